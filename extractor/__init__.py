@@ -1,0 +1,18 @@
+"""vnx: Vietnamese news information extraction.
+
+``extract(text)`` turns one article into an ``ArticleRecord``; ``extract_many`` streams many;
+``load()`` gives the spaCy pipeline itself.
+"""
+from importlib.metadata import PackageNotFoundError, version
+
+from .api import extract, extract_many, record_from_doc, make_doc
+from .inputs import InputError
+from .pipeline import load
+from .records import ArticleRecord, ErrorRecord
+
+try:
+    __version__ = version("vnx")
+except PackageNotFoundError:  # running from a source checkout that is not installed
+    __version__ = "0+unknown"
+
+__all__ = ["extract", "extract_many", "load", "make_doc", "record_from_doc", "ArticleRecord", "ErrorRecord", "InputError", "__version__"]

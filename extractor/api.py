@@ -1,0 +1,130 @@
+"""The library entry points: ``extract`` one article, ``extract_many`` a stream of them."""
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+from typing import Any, Union
+
+from spacy.tokens import Doc
+
+from .inputs import DEFAULT_MAX_CHARS, InputError, check_text, parse_published_at
+from .pipeline import shared
+from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
+
+ArticleInput = Union[str, Mapping[str, Any]]
+_FIELDS = ("id", "text", "published_at", "url", "source")
+
+
+def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:
+    """A tokenised Doc carrying the caller's metadata, ready for the pipeline components."""
+    nlp = nlp or shared()
+    check_text(text, name=f"article {id}" if id else "input", max_chars=max_chars)
+    doc = nlp.make_doc(text)
+    doc._.meta = {"id": id, "url": url, "source": source, "published_at": parse_published_at(published_at)}
+    return doc
+
+
+def record_from_doc(doc: Doc) -> ArticleRecord:
+    """Assemble the public record from a Doc that went through the vnx pipeline."""
+    meta = doc._.meta or {}
+    entities = []
+    for person in doc._.people or ():
+        entities += [Entity(label="PERSON", text=m.text, start=m.start, end=m.end) for m in person.mentions]
+        entities += [Entity(label="TITLE", text=t.text, start=t.start, end=t.end) for t in person.titles]
+    for org in doc._.organizations or ():
+        entities += [Entity(label="ORGANIZATION", text=m.text, start=m.start, end=m.end) for m in org.mentions]
+    for loc in doc._.locations or ():
+        entities += [Entity(label="LOCATION", text=m.text, start=m.start, end=m.end) for m in loc.mentions]
+    entities += [Entity(label="TIME", text=t.text, start=t.start, end=t.end) for t in doc._.times or ()]
+    for ref in doc._.documents or ():
+        entities += [Entity(label="DOCUMENT", text=m.text, start=m.start, end=m.end) for m in ref.mentions]
+    entities.sort(key=lambda e: (e.start, -e.end, e.label))
+    published = doc._.published_at
+    return ArticleRecord(
+        id=meta.get("id"),
+        url=meta.get("url"),
+        source=meta.get("source"),
+        title=doc._.title,
+        category=doc._.category,
+        author=doc._.author,
+        published_at=published,
+        body=[{"start": a, "end": b} for a, b, kind in doc._.regions or () if kind in ("title", "body")],
+        people=doc._.people or [],
+        organizations=doc._.organizations or [],
+        locations=doc._.locations or [],
+        times=doc._.times or [],
+        documents=doc._.documents or [],
+        events=doc._.events or [],
+        entities=entities,
+        warnings=doc._.warnings or [],
+    )
+
+
+def extract(text: str, *, id: str | None = None, published_at: str | datetime | None = None,
+            url: str | None = None, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord:
+    """Extract the record of one article.
+
+    ``published_at`` (ISO 8601 or datetime) anchors relative dates; without it the
+    article's own dateline is used. Raises ``InputError`` for input that is not an article.
+    """
+    nlp = shared()
+    doc = make_doc(text, id=id, published_at=published_at, url=url, source=source, max_chars=max_chars, nlp=nlp)
+    return record_from_doc(nlp(doc))
+
+
+def _as_fields(item: ArticleInput) -> dict[str, Any]:
+    if isinstance(item, str):
+        return {"text": item}
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise InputError("not_an_article", "article has no \"text\" field")
+        return {k: item.get(k) for k in _FIELDS}
+    raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
+
+
+def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord | ErrorRecord:
+    """``extract`` for one input, returning an ``ErrorRecord`` instead of raising."""
+    ident = item.get("id") if isinstance(item, Mapping) else None
+    ident = None if ident is None else str(ident)
+    try:
+        fields = _as_fields(item)
+        fields["id"] = ident
+        return extract(fields.pop("text"), max_chars=max_chars, **fields)
+    except InputError as err:
+        return ErrorRecord(id=ident, error=ErrorInfo(code=err.code, message=err.message))
+    except Exception as err:  # a bug in vnx must not stop a run over many articles
+        return ErrorRecord(id=ident, error=ErrorInfo(code="internal", message=f"{type(err).__name__}: {err}"))
+
+
+def _warm_up() -> None:
+    shared()
+
+
+def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: int = 8,
+                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[ArticleRecord | ErrorRecord]:
+    """Extract records from many articles, in input order, one result per input.
+
+    Each item is a text or a mapping with ``text`` and optional ``id``, ``published_at``,
+    ``url``, ``source``. A bad item yields an ``ErrorRecord`` and the rest carry on.
+    ``n_process`` > 1 (or -1 for every core) spreads the work over worker processes,
+    each loading the pipeline once.
+    """
+    if n_process == -1:
+        n_process = os.cpu_count() or 1
+    if n_process <= 1:
+        for item in items:
+            yield extract_one(item, max_chars)
+        return
+    # Bounded window of submitted articles: memory stays flat however long the stream is.
+    window = n_process * 4 * chunksize
+    with ProcessPoolExecutor(max_workers=n_process, initializer=_warm_up) as pool:
+        pending: deque = deque()
+        for item in items:
+            pending.append(pool.submit(extract_one, item, max_chars))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

@@ -1,0 +1,79 @@
+"""Checking what users hand to vnx: bytes to text, and text fit to be an article.
+
+Every problem is an ``InputError`` with a code and a one-line message naming what is wrong.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from .lexicons import load_yaml
+
+DEFAULT_MAX_CHARS = 1_000_000
+VIETNAM_TIME = timezone(timedelta(hours=7))
+
+
+class InputError(ValueError):
+    """A user's input that vnx cannot process; ``code`` is one of ErrorInfo's codes."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """UTF-8 bytes to text; binary data and other encodings are refused with the reason."""
+    if not data.strip():
+        raise InputError("empty", f"{name} is empty")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary", f"{name} is binary data (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            "encoding",
+            f"{name} is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "convert it to UTF-8 first (legacy TCVN3/VNI/Windows-1258 text is not converted yet)",
+        ) from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > 0.01 * min(len(text), 8192):
+        raise InputError("binary", f"{name} looks like binary data ({controls} control characters), not text")
+    return text
+
+
+_WORD = re.compile(r"\w+")
+
+
+def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Return ``text`` if it can be an article, else raise ``InputError``."""
+    if not isinstance(text, str):
+        raise InputError("not_an_article", f"{name}: the article text must be a string, got {type(text).__name__}")
+    if not text.strip():
+        raise InputError("empty", f"{name} is empty")
+    if len(text) > max_chars:
+        raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
+    facts = load_yaml("language.yaml")
+    words = _WORD.findall(text.lower()[:20000])
+    if len(words) >= facts["min_words"]:
+        function_words = set(facts["function_words"])
+        share = sum(w in function_words for w in words) / len(words)
+        if share < facts["min_share"]:
+            raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
+    return text
+
+
+def parse_published_at(value: object, name: str = "published_at") -> datetime | None:
+    """An ISO 8601 string or datetime; a value without offset is taken as Vietnam time (+07:00)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        stamp = value
+    elif isinstance(value, str):
+        try:
+            stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise InputError("not_an_article", f"{name} {value!r} is not an ISO 8601 date or date-time") from None
+    else:
+        raise InputError("not_an_article", f"{name} must be an ISO 8601 string, got {type(value).__name__}")
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)

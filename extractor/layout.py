@@ -1,0 +1,217 @@
+"""Pipeline component ``vnx_layout``: the furniture of a scraped article.
+
+Splits the input into regions — boilerplate (view counters, font widgets, share links),
+category, dateline ("Cập nhật lúc : 12/04/2024 17:19"), title, body, byline — reads the
+title, category, publication time and author from them, and sets sentence boundaries.
+Later components take entities only from the title and body (``doc._.in_body``).
+
+Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.category``,
+``doc._.author``, ``doc._.published_at`` (caller's value wins), ``doc._.meta``,
+``token.is_sent_start``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .lexicons import load_yaml
+from .tokenizer import norm_text
+
+BODY_KINDS = ("title", "body")
+_TERMINAL = tuple(".!?…:;\"”)")
+
+
+def _in_body(doc: Doc, start: int, end: int) -> bool:
+    """True when the input range lies in the title or body (not boilerplate, dateline or byline)."""
+    for a, b, kind in doc._.regions or ():
+        if a <= start < b:
+            return kind in BODY_KINDS and end <= b
+    return doc._.regions is None
+
+
+for _name, _kw in (
+    ("regions", {"default": None}),
+    ("title", {"default": None}),
+    ("category", {"default": None}),
+    ("author", {"default": None}),
+    ("published_at", {"default": None}),
+    ("meta", {"default": None}),
+    ("warnings", {"default": None}),
+    ("in_body", {"method": _in_body}),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, **_kw)
+
+
+def warn(doc: Doc, message: str) -> None:
+    """Record something the extractor was unsure of (it ends up in the record's ``warnings``)."""
+    if doc._.warnings is None:
+        doc._.warnings = []
+    doc._.warnings.append(message)
+
+
+def _full(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:{pattern})", re.IGNORECASE)
+
+
+class ArticleLayout:
+    def __init__(self, max_header_lines: int):
+        data = load_yaml("layout.yaml")
+        self.max_header_lines = max_header_lines
+        self.edge_boilerplate = [_full(p) for p in data["boilerplate"]["edges"]]
+        self.inner_boilerplate = [_full(p) for p in data["boilerplate"]["anywhere"]]
+        dl = data["dateline"]
+        self.date_re = _full(dl["date"])
+        self.time_re = _full(dl["time"])
+        self.dateline_rest = _full(rf"(?:{dl['labels']}|{dl['weekday']}|{dl['filler']})*")
+        self.utc_offset = dl["utc_offset"]
+        by = data["byline"]
+        self.byline_max_words = by["max_words"]
+        self.byline_prefix = _full(by["prefixes"])
+        self.byline_anonymous = _full(by["not_a_person"])
+        self.category_max_words = data["category"]["max_words"]
+        abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
+        self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
+
+    # -- line classification -------------------------------------------------
+    def _is_edge_boilerplate(self, line: str) -> bool:
+        return any(p.fullmatch(line) for p in self.edge_boilerplate)
+
+    def _dateline(self, line: str) -> datetime | None:
+        """The timestamp of a line made only of a (labelled) date and time, else None."""
+        d = self.date_re.search(line)
+        if not d:
+            return None
+        t = self.time_re.search(line, d.end()) or self.time_re.search(line, 0, d.start())
+        rest = line
+        for m in sorted(filter(None, (d, t)), key=lambda m: m.start(), reverse=True):
+            rest = rest[: m.start()] + " " + rest[m.end():]
+        if not self.dateline_rest.fullmatch(rest):
+            return None
+        try:
+            hour, minute, second = (int(t["H"]), int(t["M"]), int(t["S"] or 0)) if t else (0, 0, 0)
+            if t and t["ampm"] and t["ampm"].lower() in ("pm", "ch") and hour < 12:
+                hour += 12
+            sign, hh, mm = self.utc_offset[0], int(self.utc_offset[1:3]), int(self.utc_offset[4:6])
+            tz = timezone((1 if sign == "+" else -1) * timedelta(hours=hh, minutes=mm))
+            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz)
+        except ValueError:
+            return None
+
+    def _is_short_label(self, line: str, max_words: int) -> bool:
+        return len(line.split()) <= max_words and not line.rstrip().endswith(_TERMINAL)
+
+    def _byline_author(self, line: str) -> str | None:
+        """The author named by a byline, '' for an anonymous byline, None if not a byline."""
+        if not self._is_short_label(line, self.byline_max_words):
+            return None
+        stripped = self.byline_prefix.sub("", line, count=1) if self.byline_prefix.match(line) else line
+        stripped = stripped.strip(" ()[]-–—")
+        if self.byline_anonymous.fullmatch(stripped):
+            return ""
+        words = stripped.split()
+        if 1 <= len(words) <= 5 and all(w[0].isupper() for w in words if w[0].isalpha()):
+            return stripped
+        return None
+
+    # -- the component ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        norm = norm_text(doc)
+        lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", norm.text) if m.group().strip()]
+        kinds = ["body"] * len(lines)
+        meta = doc._.meta or {}
+        published = None
+
+        # Header: widgets, category and dateline before the title.
+        title_at = None
+        dateline_at = None
+        for i, (_, _, line) in enumerate(lines[: self.max_header_lines]):
+            if self._is_edge_boilerplate(line):
+                kinds[i] = "boilerplate"
+            elif dateline_at is None and (stamp := self._dateline(line)) is not None:
+                kinds[i], dateline_at, published = "dateline", i, stamp
+        if dateline_at is not None:
+            before = [i for i in range(dateline_at) if kinds[i] == "body"]
+            if before and not self._is_short_label(lines[before[-1]][2], self.category_max_words):
+                title_at = before.pop()
+            for i in before:
+                kinds[i] = "category"
+        if title_at is None:
+            title_at = next((i for i, k in enumerate(kinds) if k == "body"), None)
+        if title_at is not None:
+            kinds[title_at] = "title"
+
+        # Footer: widgets and the byline after the last paragraph.
+        for i in range(len(lines) - 1, -1, -1):
+            if kinds[i] != "body":
+                break
+            if self._is_edge_boilerplate(lines[i][2]):
+                kinds[i] = "boilerplate"
+                continue
+            author = self._byline_author(lines[i][2])
+            if author is not None and i > (title_at or 0) + 1:
+                kinds[i] = "byline"
+                if author:
+                    doc._.author = author
+            break
+        for i, (_, _, line) in enumerate(lines):
+            if kinds[i] == "body" and any(p.fullmatch(line) for p in self.inner_boilerplate):
+                kinds[i] = "boilerplate"
+
+        regions = []
+        for (a, b, line), kind in zip(lines, kinds):
+            lead = len(norm.text[a:b]) - len(norm.text[a:b].lstrip())
+            trail = len(norm.text[a:b]) - len(norm.text[a:b].rstrip())
+            s, e = norm.to_source(a + lead, b - trail)
+            regions.append((s, e, kind))
+            if kind == "title":
+                doc._.title = doc.text[s:e]
+            elif kind == "category" and doc._.category is None:
+                doc._.category = doc.text[s:e]
+        doc._.regions = regions
+
+        given = meta.get("published_at")
+        if given is not None:
+            doc._.published_at = given
+            if published is not None and published.date() != given.date():
+                warn(doc, f"the page says it was published on {published.isoformat()}, the caller says {given.isoformat()}; kept the caller's")
+        else:
+            doc._.published_at = published
+        self._set_sentences(doc)
+        return doc
+
+    def _set_sentences(self, doc: Doc) -> None:
+        """Sentences start at each line and after . ! ? … followed by a capital, quote or digit."""
+        line_start = True
+        previous = None
+        for token in doc:
+            if token.is_space:
+                token.is_sent_start = False if token.i else True
+                if "\n" in token.text:
+                    line_start = True
+                continue
+            if line_start:
+                token.is_sent_start = True
+            elif previous is not None and previous.text in (".", "!", "?", "…", "...") and token.whitespace_ is not None:
+                before = doc.text[max(0, previous.idx - 12) : previous.idx + 1]
+                first = token.text[0]
+                token.is_sent_start = bool(
+                    previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'(")
+                    and not self.non_final.search(before)
+                )
+            else:
+                token.is_sent_start = token.i == 0
+            line_start = False
+            previous = token
+
+
+@Language.factory(
+    "vnx_layout",
+    default_config={"max_header_lines": 12},
+    assigns=["doc._.regions", "doc._.title", "doc._.category", "doc._.author", "doc._.published_at", "token.is_sent_start"],
+)
+def make_layout(nlp: Language, name: str, max_header_lines: int) -> ArticleLayout:
+    return ArticleLayout(max_header_lines)

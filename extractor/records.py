@@ -1,0 +1,151 @@
+"""The public contract: pydantic v2 models of what vnx emits for an article.
+
+Every span carries ``start``/``end`` character offsets into the input string exactly as
+given, with ``input[start:end] == text``.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+EventType = Literal[
+    "MEETING", "INSPECTION", "VISIT", "SPEECH", "APPOINTMENT", "AWARD", "SIGNING",
+    "ISSUANCE", "CEREMONY", "LEGAL", "ACCIDENT", "DISASTER", "ECONOMIC", "OTHER",
+]
+EntityLabel = Literal["PERSON", "TITLE", "ORGANIZATION", "LOCATION", "TIME", "DOCUMENT"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Mention(_Model):
+    """A verbatim piece of the input."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class CharRange(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Title(_Model):
+    """A position held by a person, as written, with the organisation it belongs to."""
+
+    text: str
+    start: int
+    end: int
+    organization: Optional[str] = Field(None, description="Resolved organisation name, e.g. 'Ban Dân vận Tỉnh ủy Thừa Thiên Huế'")
+
+
+class Person(_Model):
+    name: str
+    titles: list[Title] = []
+    mentions: list[Mention] = []
+
+
+class Organization(_Model):
+    name: str = Field(description="Longest form written in the article")
+    abbreviation: Optional[str] = Field(None, description="Abbreviated form written, e.g. 'HĐND'")
+    expansion: Optional[str] = Field(None, description="Abbreviation expanded, e.g. 'Hội đồng nhân dân'")
+    mentions: list[Mention] = []
+
+
+class Location(_Model):
+    name: str
+    kind: Optional[str] = Field(None, description="province, city, district, commune, ward, town, street, country, region")
+    mentions: list[Mention] = []
+
+
+class TimeExpression(_Model):
+    text: str
+    start: int
+    end: int
+    value: Optional[str] = Field(None, description="ISO 8601 style: 2024-04-12, 2021-01, 2024-Q1, 2021-01/2023-12, XXXX-04-12, P3D")
+    granularity: Optional[str] = Field(None, description="minute, hour, day, week, month, quarter, year, decade, range granularity, duration")
+    part_of_day: Optional[str] = Field(None, description="morning, noon, afternoon, evening, night")
+    anchor: bool = Field(False, description="True when the value was resolved from the publication date")
+
+
+class DocumentReference(_Model):
+    text: str
+    start: int
+    end: int
+    kind: Optional[str] = Field(None, description="Vietnamese type word, e.g. 'Kết luận', 'Quyết định'")
+    number: Optional[str] = None
+    year: Optional[int] = None
+    symbol: Optional[str] = Field(None, description="Canonical symbol, e.g. '62-KL/TW', '1234/QĐ-UBND'")
+    type_code: Optional[str] = None
+    issuer_code: Optional[str] = None
+    issuer: Optional[str] = None
+    system: Optional[Literal["party", "state"]] = None
+    issued_on: Optional[str] = None
+    subject: Optional[str] = None
+    signed_by: Optional[str] = None
+    mentions: list[Mention] = []
+
+
+class Participant(_Model):
+    role: str = Field(description="chair, speaker, agent, subject, participant, recipient, appointee, victim, suspect")
+    name: str
+    kind: Literal["person", "organization"] = "person"
+
+
+class Event(_Model):
+    type: EventType
+    trigger: Mention
+    time: Optional[str] = None
+    location: Optional[str] = None
+    participants: list[Participant] = []
+    documents: list[str] = []
+    sentence: CharRange
+    confidence: float = Field(ge=0.0, le=1.0)
+
+
+class Entity(_Model):
+    label: EntityLabel
+    text: str
+    start: int
+    end: int
+
+
+class ArticleRecord(_Model):
+    """Everything vnx extracted from one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: Optional[str] = None
+    url: Optional[str] = None
+    source: Optional[str] = None
+    title: Optional[str] = None
+    category: Optional[str] = None
+    author: Optional[str] = None
+    published_at: Optional[datetime] = None
+    body: list[CharRange] = Field([], description="Ranges of the input that are article text (title and body), not boilerplate")
+    people: list[Person] = []
+    organizations: list[Organization] = []
+    locations: list[Location] = []
+    times: list[TimeExpression] = []
+    documents: list[DocumentReference] = []
+    events: list[Event] = []
+    entities: list[Entity] = []
+    warnings: list[str] = []
+
+
+class ErrorInfo(_Model):
+    code: Literal["empty", "binary", "encoding", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal"]
+    message: str
+
+
+class ErrorRecord(_Model):
+    """Emitted instead of an ArticleRecord when an input cannot be processed."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: Optional[str] = None
+    error: ErrorInfo

@@ -1,0 +1,99 @@
+"""Matching-normalised text with a map back to the input, exactly as given.
+
+vnx reports offsets into the caller's string, never into a cleaned copy. Components
+that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
+one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), odd spaces as " ", "Ð" as "Đ" —
+and turn their matches back into input offsets with ``NormText.to_source``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Characters read as a plain space for matching (NBSP, thin/en/em spaces, ideographic space).
+_SPACE_LIKE = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
+# Characters that carry nothing for matching and are dropped (zero-width, BOM, soft hyphen).
+_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+# Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
+_LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
+
+_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+
+
+def _tone_placement_table() -> dict[str, str]:
+    """Old-style "oà/oè/uỳ" (tone on the second vowel of an open syllable) -> "òa/òe/ùy".
+
+    Built from Unicode composition rather than typed out, so it covers every tone and case.
+    """
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
+                old = f + unicodedata.normalize("NFC", s + tone)
+                new = unicodedata.normalize("NFC", f + tone) + s
+                table[old] = new
+    return table
+
+
+_TONE_TABLE = _tone_placement_table()
+# Only at the end of a syllable ("hoà" but not "hoàn") and not after "q" ("quý" keeps its tone).
+_TONE_RE = re.compile("(?<![qQ])(" + "|".join(map(re.escape, _TONE_TABLE)) + ")(?!\\w)")
+
+
+@dataclass(frozen=True)
+class NormText:
+    """``text`` is the matching form of ``source``; ``starts[i]``/``ends[i]`` bound the source
+    characters that ``text[i]`` came from."""
+
+    source: str
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open range of ``text`` to the corresponding range of ``source``."""
+        if start >= end:
+            pos = self.starts[start] if start < len(self.starts) else len(self.source)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def from_source(self, pos: int) -> int:
+        """The first position of ``text`` whose source character is at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+def normalize(source: str) -> NormText:
+    """Build the matching form of ``source`` with its offset map."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(source)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(source[j]):
+            j += 1
+        cluster = source[i:j]
+        code = ord(cluster[0])
+        if code in _INVISIBLE and len(cluster) == 1:
+            i = j
+            continue
+        if code in _SPACE_LIKE:
+            piece = " "
+        else:
+            piece = unicodedata.normalize("NFC", cluster) if (j - i > 1 or code > 0x7F) else cluster
+            piece = _LOOKALIKE.get(piece, piece)
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    text = "".join(out)
+    # Tone placement swaps characters inside a two-letter group: same length, same map.
+    text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
+    return NormText(source, text, tuple(starts), tuple(ends))
+
+
+def fold(s: str) -> str:
+    """Key for comparing names: matching form, case-folded, whitespace collapsed."""
+    return " ".join(normalize(s).text.casefold().split())

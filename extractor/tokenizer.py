@@ -1,0 +1,157 @@
+"""Vietnamese tokenizer: underthesea syllable tokens and word segmentation, on the input as given.
+
+Tokens are syllables (and punctuation), so that lexicon and rule matchers see the same token
+sequence for a phrase wherever it occurs; underthesea's CRF word segmentation is kept as
+``doc._.word_starts`` (one flag per token) and exposed as ``doc._.words`` / ``token._.word``.
+Underthesea runs on the matching form of the text (``extractor.text``); tokens are mapped back,
+so ``doc.text`` is the input string exactly and every offset is an input offset.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import get_words_and_spaces, registry
+
+from .text import NormText, normalize
+
+_SEGMENTER = None
+
+
+def _segmenter():
+    """underthesea's bundled word-segmentation CRF, loaded once per process."""
+    global _SEGMENTER
+    if _SEGMENTER is None:
+        import underthesea.pipeline.word_tokenize as ws
+        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+        tagger = FastCRFSequenceTagger()
+        tagger.load(os.path.join(os.path.dirname(ws.__file__), "models", "ws_crf_vlsp2013_20230727"))
+        _SEGMENTER = tagger
+    return _SEGMENTER
+
+
+def _syllables(line: str) -> list[str]:
+    from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
+
+    return tokenize(line, use_character_normalize=False, use_token_normalize=False)
+
+
+def _word_spans(doc: Doc) -> list[Span]:
+    starts = doc._.word_starts or []
+    spans, begin = [], None
+    for i, tok in enumerate(doc):
+        if tok.is_space:
+            if begin is not None:
+                spans.append(doc[begin:i])
+                begin = None
+            continue
+        if begin is not None and starts[i]:
+            spans.append(doc[begin:i])
+            begin = None
+        if begin is None:
+            begin = i
+    if begin is not None:
+        spans.append(doc[begin:len(doc)])
+    return spans
+
+
+def _word_of(token: Token) -> Span:
+    for span in token.doc._.words:
+        if span.start <= token.i < span.end:
+            return span
+    return token.doc[token.i : token.i + 1]
+
+
+for _name, _kw in (
+    ("norm", {"default": None}),
+    ("word_starts", {"default": None}),
+    ("words", {"getter": _word_spans}),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, **_kw)
+if not Token.has_extension("word"):
+    Token.set_extension("word", getter=_word_of)
+
+
+class VietnameseTokenizer:
+    """Callable tokenizer: text -> Doc over the exact input, with word segmentation flags."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        norm = normalize(text)
+        pieces: list[tuple[int, int]] = []  # token ranges in norm.text
+        word_start: list[bool] = []
+
+        def add_gap(a: int, b: int) -> None:
+            # Characters the regex tokenizer skipped or rewrote still become tokens.
+            gap = norm.text[a:b]
+            if gap.strip():
+                pieces.append((a + len(gap) - len(gap.lstrip()), a + len(gap.rstrip())))
+                word_start.append(True)
+
+        for line in re.finditer(r"[^\n]+", norm.text):
+            syllables = _syllables(line.group())
+            if not syllables:
+                continue
+            tags = _segmenter().predict([[s] for s in syllables])
+            pos = line.start()
+            for syl, tag in zip(syllables, tags):
+                found = norm.text.find(syl, pos, line.end())
+                if found < 0:
+                    continue
+                add_gap(pos, found)
+                pieces.append((found, found + len(syl)))
+                word_start.append(tag != "I-W")
+                pos = found + len(syl)
+            add_gap(pos, line.end())
+        words = [text[slice(*norm.to_source(a, b))] for a, b in pieces]
+        all_words, spaces = get_words_and_spaces(words, text)
+        doc = Doc(self.vocab, words=all_words, spaces=spaces)
+        flags, k = [], 0
+        for token in doc:
+            if k < len(words) and token.text == words[k]:
+                flags.append(word_start[k])
+                # NORM is the matching form in lower case: what the matchers compare.
+                token.norm_ = norm.text[pieces[k][0] : pieces[k][1]].lower()
+                k += 1
+            else:
+                flags.append(True)
+        doc._.norm = norm
+        doc._.word_starts = flags
+        return doc
+
+    def pipe(self, texts, batch_size=1000):
+        for text in texts:
+            yield self(text)
+
+    # The tokenizer has no state of its own: serialisation is a no-op.
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        return None
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+@registry.tokenizers("vnx.VietnameseTokenizer.v1")
+def create_tokenizer():
+    def make(nlp):
+        return VietnameseTokenizer(nlp.vocab)
+
+    return make
+
+
+def norm_text(doc: Doc) -> NormText:
+    """The matching form of ``doc`` (computed if the doc did not come from this tokenizer)."""
+    if doc._.norm is None or doc._.norm.source != doc.text:
+        doc._.norm = normalize(doc.text)
+    return doc._.norm
