@@ -1,15 +1,432 @@
-"""Pipeline component vnx_entities (being written)."""
+"""Pipeline component ``vnx_entities``: people, titles, organisations and locations, linked.
+
+Rules over the syllable tokens, driven by the lexicons in ``data/`` (honorifics, title heads and
+modifiers, organisation heads and known names, abbreviations, administrative levels, surnames,
+countries) and by the administrative units of ``extractor.gazetteer``. Lexicon look-up is one
+spaCy ``PhraseMatcher`` pass on ``token.norm_`` (so "uỷ"/"ủy", NFD and case do not matter);
+capitalisation is read from the text as written. Links made here:
+
+* person ↔ title, in the patterns news uses: "đồng chí X - T1, T2", "X, T", "X (T)", "T X";
+* title ↔ organisation: the body named inside the title ("Phó Trưởng Ban Dân vận Tỉnh ủy");
+* short references ("ông Dương") ↔ the full name written elsewhere in the article;
+* one organisation written several ways (a shorter form that is a prefix of a longer one,
+  an abbreviation and its expansion) ↔ one record;
+* location ↔ the administrative unit in force on the article's date.
+
+Only the title and body count (``doc._.in_body``): bylines and page widgets give no entity.
+
+Assigns ``doc._.people``, ``doc._.organizations``, ``doc._.locations`` (record models) and
+``doc.spans["entities"]`` (PERSON, TITLE, ORGANIZATION, LOCATION spans).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-for _n in ("people", "organizations", "locations"):
-    if not Doc.has_extension(_n):
-        Doc.set_extension(_n, default=None)
+from . import gazetteer
+from .lexicons import load_tsv
+from .records import Location, Mention, Organization, Person, Title
+from .text import fold
+
+for _name in ("people", "organizations", "locations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+MAX_NAME_SYLLABLES = 5
+_TITLE_SEPARATORS = {",", "kiêm", ";"}
+_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’]*$")
 
 
-@Language.factory("vnx_entities")
-def make_entities(nlp, name):
-    def component(doc):
+@dataclass
+class _Item:
+    """One recognised span, in non-space token positions [start, end)."""
+
+    label: str
+    start: int
+    end: int
+    info: dict = field(default_factory=dict)
+
+
+class EntityRecognizer:
+    """Callable component; holds the lexicon matcher built once for the pipeline's vocab."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.head_info: dict[str, dict] = {}
+        self.abbreviations: dict[str, str] = {}
+
+        def add(label: str, phrases) -> None:
+            docs = [nlp.make_doc(p) for p in phrases]
+            self.matcher.add(label, [d for d in docs if len(d)])
+
+        add("CUE", [r["cue"] for r in load_tsv("honorifics.tsv")])
+        titles = load_tsv("titles.tsv")
+        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] == "head"])
+        add("TITLE_STANDALONE", [r["title"] for r in titles if r["kind"] == "standalone"])
+        modifiers = load_tsv("title_modifiers.tsv")
+        add("MOD_BEFORE", [r["modifier"] for r in modifiers if r["position"] == "before"])
+        add("MOD_AFTER", [r["modifier"] for r in modifiers if r["position"] == "after"])
+        heads = load_tsv("org_heads.tsv")
+        for row in heads:
+            self.head_info[fold(row["head"])] = row
+        add("ORG_HEAD", [r["head"] for r in heads])
+        add("ORG_KNOWN", [r["name"] for r in load_tsv("organizations.tsv")])
+        abbreviations = load_tsv("abbreviations.tsv")
+        for row in abbreviations:
+            self.abbreviations[row["abbreviation"]] = row["expansion"]
+        add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] == "yes"])
+        add("DESCRIPTOR", [r["descriptor"] for r in load_tsv("org_descriptors.tsv")])
+        self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
+        add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
+        self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
+        add("PLACE", list(gazetteer.bare_place_names()))
+        self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+
+    # ------------------------------------------------------------------ scanning
+    def __call__(self, doc: Doc) -> Doc:
+        scan = _Scan(self, doc)
+        items = scan.items()
+        people, titles_of = scan.link(items)
+        day = doc._.published_at.date() if doc._.published_at else None
+        doc._.people = scan.people_records(people, titles_of)
+        doc._.organizations = scan.organization_records(items)
+        doc._.locations = scan.location_records(items, day)
+        spans = []
+        for rec in doc._.people:
+            spans += [(m.start, m.end, "PERSON") for m in rec.mentions] + [(t.start, t.end, "TITLE") for t in rec.titles]
+        for rec in doc._.organizations:
+            spans += [(m.start, m.end, "ORGANIZATION") for m in rec.mentions]
+        for rec in doc._.locations:
+            spans += [(m.start, m.end, "LOCATION") for m in rec.mentions]
+        doc.spans["entities"] = [
+            span for a, b, label in sorted(set(spans))
+            if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
+        ]
         return doc
 
-    return component
+
+class _Scan:
+    """Per-document state: the non-space tokens, their lexicon matches and the scanner."""
+
+    def __init__(self, rec: EntityRecognizer, doc: Doc):
+        self.rec = rec
+        self.doc = doc
+        self.toks = [t for t in doc if not t.is_space]
+        position = {t.i: k for k, t in enumerate(self.toks)}
+        self.match: dict[str, dict[int, int]] = {}
+        for match_id, start, end in rec.matcher(doc):
+            if start not in position or end - 1 not in position:
+                continue
+            k, e = position[start], position[end - 1] + 1
+            if e - k != end - start:  # a match across a line break
+                continue
+            table = self.match.setdefault(doc.vocab.strings[match_id], {})
+            table[k] = max(table.get(k, k), e)
+        self.word_starts = doc._.word_starts
+
+    # -- token tests
+    def at(self, label: str, k: int) -> int | None:
+        return self.match.get(label, {}).get(k)
+
+    def text(self, k: int) -> str:
+        return self.toks[k].text if k < len(self.toks) else ""
+
+    def cap(self, k: int) -> bool:
+        t = self.text(k)
+        return bool(t) and t[0].isupper()
+
+    def name_token(self, k: int) -> bool:
+        t = self.text(k)
+        return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper())
+
+    def same_line(self, a: int, b: int) -> bool:
+        """No line break between non-space tokens a and b (inclusive)."""
+        return "\n" not in self.doc.text[self.toks[a].idx : self.toks[b].idx]
+
+    def continues_word(self, k: int) -> bool:
+        return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc.text[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])]
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        return self.toks[start].idx, self.toks[end - 1].idx + len(self.toks[end - 1])
+
+    def starts_other(self, k: int) -> bool:
+        """Token k starts a title, an organisation, a cue or a level word: a name stops before it."""
+        return any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_BEFORE", "ORG_HEAD", "ORG_KNOWN", "ABBR_ORG")) and self.cap(k) \
+            or (self.at("CUE", k) is not None and not self.name_token(k))
+
+    # -- grammar
+    def place_name(self, k: int, max_tokens: int = 4) -> int | None:
+        """End of a place name at k (after a level word): a known place, else a capitalised run."""
+        if (e := self.at("PLACE", k)) is not None and self.cap(k):
+            return e
+        j = k
+        while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
+            t = self.text(j)
+            if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and t.isdigit()):
+                if j > k and self.starts_other(j):
+                    break
+                j += 1
+            else:
+                break
+        return j if j > k else None
+
+    def person_name(self, k: int, min_len: int) -> int | None:
+        j = k
+        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
+            if j > k and (self.starts_other(j) or self.at("LEVEL", j)):
+                break
+            j += 1
+        if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
+            return None
+        return j
+
+    def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
+        """End and head facts of an organisation name starting at k."""
+        info: dict = {}
+        if (e := self.at("ORG_KNOWN", k)) is not None and self.cap(k):
+            info = {"system": "known", "alone": "yes"}
+        elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
+            info = {"system": "state", "alone": "yes", "abbreviation": True}
+        elif (e := self.at("ORG_HEAD", k)) is not None and (self.cap(k) or (lower_head and self.cap(e))):
+            info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
+        else:
+            return None
+        j = e
+        if info.get("descriptors") == "yes":
+            while (d := self.at("DESCRIPTOR", j)) is not None:
+                j = d
+        if info.get("numbered") == "yes" and self.text(j).isdigit():
+            j += 1
+        while j < len(self.toks) and self.same_line(k, j):
+            t = self.text(j)
+            nested = self.at("ORG_HEAD", j) or self.at("ORG_KNOWN", j) or self.at("ABBR_ORG", j)
+            if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
+                j = nested
+            elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j):
+                name_end = self.place_name(lvl)
+                if name_end is not None:
+                    j = name_end
+                elif info.get("system") in ("state", "party", "known") and not self.cap(lvl):
+                    j = lvl  # "HĐND huyện", "UBND tỉnh"
+                    break
+                else:
+                    break
+            elif self.at("PLACE", j) is not None and self.cap(j):
+                j = self.at("PLACE", j)
+            elif self.name_token(j) and not self.starts_other(j) and not self.at("CUE", j):
+                if j > e and fold(t) in self.rec.surnames and self.name_token(j + 1) and self.same_line(j, j + 1):
+                    break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
+                j += 1
+                while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
+                    j += 1
+            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and self.name_token(j - 1) \
+                    and not self.starts_other(j + 1) and not self.at("CUE", j + 1):
+                j += 1
+            else:
+                break
+        if j == e and info.get("alone") != "yes":
+            return None
+        return j, info
+
+    def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
+        """(end, organisation range, complete) of a title starting at k."""
+        j = k
+        while (m := self.at("MOD_BEFORE", j)) is not None:
+            j = m
+        head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
+        if head is None or not self.cap(j):
+            return None
+        standalone = self.at("TITLE_STANDALONE", j) == head
+        j = head
+        while (m := self.at("MOD_AFTER", j)) is not None and (self.organization(m, lower_head=True) or not self.cap(m)):
+            j = m
+        org_range = None
+        if not standalone and (org := self.organization(j, lower_head=True)) is not None:
+            org_range = (j, org[0])
+            j = org[0]
+            if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
+                j = owner[0]
+        return j, org_range, standalone or org_range is not None
+
+    def items(self) -> list[_Item]:
+        """Left-to-right scan for locations, titles, organisations and people (body text only)."""
+        found: list[_Item] = []
+        k, n = 0, len(self.toks)
+        while k < n:
+            item = self._item_at(k)
+            if item is None:
+                k += 1
+                continue
+            a, b = self.chars(item.start, item.end)
+            if self.doc._.in_body(a, b):
+                found.append(item)
+                if item.label == "TITLE" and item.info.get("org"):
+                    s, e = item.info["org"]
+                    found.append(_Item("ORG", s, e, {"inside_title": True}))
+            k = item.end
+        return found
+
+    def _item_at(self, k: int) -> _Item | None:
+        if (lvl := self.at("LEVEL", k)) is not None and (not self.cap(k) or self.text(k).startswith(("TP", "Tp"))):
+            if (end := self.place_name(lvl)) is not None:
+                return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
+        if (end := self.at("PLACE", k)) is not None and self.cap(k) and not self.name_token(end):
+            return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
+        if (t := self.title(k)) is not None:
+            end, org_range, complete = t
+            return _Item("TITLE", k, end, {"org": org_range, "complete": complete})
+        if (org := self.organization(k)) is not None:
+            return _Item("ORG", k, org[0], org[1])
+        if (cue := self.at("CUE", k)) is not None and (end := self.person_name(cue, 1)) is not None:
+            return _Item("PER", cue, end, {"cue": (k, cue)})
+        if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None:
+            return _Item("PER", k, end, {})
+        return None
+
+    # ------------------------------------------------------------------ linking
+    def _gap(self, a: _Item, b: _Item) -> list[str]:
+        return [self.text(j) for j in range(a.end, b.start)]
+
+    def link(self, items: list[_Item]) -> tuple[list[_Item], dict[int, list[_Item]]]:
+        """People in order, and the titles linked to each (by index in ``people``)."""
+        people = [it for it in items if it.label == "PER"]
+        titles_of: dict[int, list[_Item]] = {}
+        sequence = [it for it in items if it.label in ("PER", "TITLE")]
+        for pos, it in enumerate(sequence):
+            if it.label != "PER":
+                continue
+            person = people.index(it)
+            # "X - T1, T2", "X, T", "X (T)"
+            nxt, prev = pos + 1, it
+            while nxt < len(sequence) and sequence[nxt].label == "TITLE":
+                gap = self._gap(prev, sequence[nxt])
+                allowed = _PERSON_TITLE_GAPS if prev is it else _TITLE_SEPARATORS
+                if len(gap) != 1 or gap[0] not in allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
+                    break
+                titles_of.setdefault(person, []).append(sequence[nxt])
+                prev = sequence[nxt]
+                nxt += 1
+            # "T X", "T, ông X"
+            if pos > 0 and sequence[pos - 1].label == "TITLE" and sequence[pos - 1] not in sum(titles_of.values(), []):
+                gap = self._gap(sequence[pos - 1], it)
+                if gap in ([], [","]) and self.same_line(sequence[pos - 1].end - 1, it.start):
+                    titles_of.setdefault(person, []).insert(0, sequence[pos - 1])
+        return people, titles_of
+
+    # ------------------------------------------------------------------ records
+    def _mention(self, start: int, end: int) -> Mention:
+        a, b = self.chars(start, end)
+        return Mention(text=self.doc.text[a:b], start=a, end=b)
+
+    def people_records(self, people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
+        """Group mentions by name; short references ("ông Dương") join the full name they end."""
+        groups: dict[str, dict] = {}
+        order: list[str] = []
+        for idx, it in enumerate(people):
+            name = self.span_text(it.start, it.end)
+            key = fold(name)
+            if key not in groups:
+                groups[key] = {"name": name, "mentions": [], "titles": []}
+                order.append(key)
+            groups[key]["mentions"].append(self._mention(it.start, it.end))
+            groups[key]["titles"] += titles_of.get(idx, [])
+        for key in list(order):
+            if " " in key:
+                continue
+            full = [other for other in order if other != key and " " in other and other.endswith(" " + key)]
+            if len(full) == 1:
+                groups[full[0]]["mentions"] += groups[key]["mentions"]
+                groups[full[0]]["titles"] += groups[key]["titles"]
+                order.remove(key)
+            elif len(full) > 1:
+                from .layout import warn
+
+                warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+        records = []
+        for key in order:
+            g = groups[key]
+            titles: list[Title] = []
+            for t in sorted(g["titles"], key=lambda t: t.start - t.end):  # longest first
+                text = self.span_text(t.start, t.end)
+                if any(fold(kept.text).startswith(fold(text)) for kept in titles):
+                    continue  # "Trưởng Đoàn giám sát" repeats "Trưởng Đoàn giám sát 133 của …"
+                a, b = self.chars(t.start, t.end)
+                org = self.span_text(*t.info["org"]) if t.info.get("org") else None
+                titles.append(Title(text=text, start=a, end=b, organization=org))
+            titles.sort(key=lambda t: t.start)
+            g["mentions"].sort(key=lambda m: m.start)
+            records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
+        return records
+
+    def _expand(self, name: str) -> str:
+        return " ".join(self.rec.abbreviations.get(w, w) for w in name.split())
+
+    def organization_records(self, items: list[_Item]) -> list[Organization]:
+        """One record per organisation; a shorter form that a single longer form extends with a proper name joins it."""
+        groups: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "ORG":
+                groups.setdefault(fold(self._expand(self.span_text(it.start, it.end))), []).append(it)
+        keys = sorted(groups, key=len)
+        merged: dict[str, str] = {}
+        for key in keys:
+            longer = [o for o in keys if o != key and o.startswith(key + " ")]
+            if len(longer) == 1:
+                sample = groups[longer[0]][0]
+                written = self.span_text(sample.start, sample.end)
+                tail = written[len(written) - (len(longer[0]) - len(key) - 1):]
+                if tail[:1].isupper() or tail[:1].isdigit():  # a proper name or number completes it
+                    merged[key] = longer[0]
+        for short, long in merged.items():
+            target = long
+            while target in merged:
+                target = merged[target]
+            groups[target] += groups.pop(short)
+        records = []
+        for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
+            mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
+            name = max((m.text for m in mentions), key=len)
+            abbreviated = next((m.text for m in mentions if any(w in self.rec.abbreviations for w in m.text.split())), None)
+            records.append(Organization(
+                name=name,
+                abbreviation=abbreviated,
+                expansion=self._expand(abbreviated) if abbreviated else None,
+                mentions=mentions,
+            ))
+        return records
+
+    def location_records(self, items: list[_Item], day) -> list[Location]:
+        groups: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "LOC":
+                groups.setdefault(fold(self.span_text(it.info["name_start"], it.end)), []).append(it)
+        records = []
+        for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
+            mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
+            longest = max(its, key=lambda i: i.end - i.start)
+            kind = longest.info.get("kind")
+            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), kind, day)
+            records.append(Location(
+                name=max((m.text for m in mentions), key=len),
+                kind=kind,
+                official_name=unit.name if unit else None,
+                province=unit.province if unit else None,
+                mentions=mentions,
+            ))
+        return records
+
+
+@Language.factory(
+    "vnx_entities",
+    assigns=["doc._.people", "doc._.organizations", "doc._.locations", "doc.spans"],
+)
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp)

@@ -61,6 +61,8 @@ class Organization(_Model):
 class Location(_Model):
     name: str
     kind: Optional[str] = Field(None, description="province, city, district, commune, ward, town, street, country, region")
+    official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'")
+    province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date")
     mentions: list[Mention] = []
 
 
@@ -72,6 +74,7 @@ class TimeExpression(_Model):
     granularity: Optional[str] = Field(None, description="minute, hour, day, week, month, quarter, year, decade, range granularity, duration")
     part_of_day: Optional[str] = Field(None, description="morning, noon, afternoon, evening, night")
     anchor: bool = Field(False, description="True when the value was resolved from the publication date")
+    mod: Optional[str] = Field(None, description="start, mid, end (đầu/giữa/cuối tháng 3); more_than, less_than, approx, at_least, at_most for durations")
 
 
 class DocumentReference(_Model):
@@ -136,10 +139,14 @@ class ArticleRecord(_Model):
     events: list[Event] = []
     entities: list[Entity] = []
     warnings: list[str] = []
+    input: Optional[str] = Field(None, description="Where `vnx bulk` read the article: file and line or record number")
+    source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, windows-1258, tcvn3, vni")
+    text_origin: Optional[str] = Field(None, description="What the offsets point into: 'input' (the text as given), 'html' (main text extracted from a page), 'converted' (legacy encoding converted to Unicode), 'html+converted'")
+    text: Optional[str] = Field(None, description="The text the offsets point into, when it is not the input as given (text_origin other than 'input')")
 
 
 class ErrorInfo(_Model):
-    code: Literal["empty", "binary", "encoding", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal"]
+    code: Literal["empty", "binary", "encoding", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal", "timeout"]
     message: str
 
 
@@ -149,3 +156,5 @@ class ErrorRecord(_Model):
     schema_version: str = SCHEMA_VERSION
     id: Optional[str] = None
     error: ErrorInfo
+    input: Optional[str] = Field(None, description="Where `vnx bulk` read the article: file and line or record number")
+    source_encoding: Optional[str] = Field(None, description="Encoding the article was read from, when known")

@@ -1,0 +1,105 @@
+"""Place names: Vietnam's administrative units before and after the July 2025 reorganisation, and countries.
+
+The units come from the maintained ``vietnamadminunits`` package (its JSON datasets: the 63-province
+three-level units in force until 30 June 2025, and the 34-province two-level units from 1 July 2025);
+countries and regions from ``data/countries.tsv``. Names are keyed by ``text.fold``.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from .lexicons import load_tsv
+from .text import fold
+
+REORGANISED_ON = date(2025, 7, 1)  # Nghị quyết 202/2025/QH15: 34 provinces, no district level, from this day
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # official, e.g. "Huyện Quảng Điền"
+    kind: str  # province, city, district, town, ward, commune, township
+    province: str | None  # official name of the province it belongs to
+
+
+_KIND = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district", "thị xã": "town",
+         "xã": "commune", "phường": "ward", "thị trấn": "township", "đặc khu": "special_zone"}
+
+
+def _dataset(name: str) -> dict:
+    return json.loads(resources.files("vietnamadminunits").joinpath(f"data/{name}").read_text(encoding="utf-8"))
+
+
+def _kind_of(official: str) -> str:
+    lowered = official.lower()
+    for prefix in sorted(_KIND, key=len, reverse=True):
+        if lowered.startswith(prefix + " "):
+            return _KIND[prefix]
+    return "province"
+
+
+@lru_cache(maxsize=2)
+def units(era: str) -> dict[str, tuple[Unit, ...]]:
+    """Short name (folded) -> units of that name, for era 'legacy' (to June 2025) or '2025'."""
+    table: dict[str, list[Unit]] = {}
+
+    def add(short: str, unit: Unit) -> None:
+        table.setdefault(fold(short), []).append(unit)
+
+    if era == "legacy":
+        data = _dataset("parser_legacy.json")
+        provinces = data["DICT_PROVINCE"]
+        for key, p in provinces.items():
+            add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
+            for d in data["DICT_PROVINCE_DISTRICT"].get(key, {}).values():
+                add(d["districtShort"], Unit(d["district"], _kind_of(d["district"]), p["province"]))
+    else:
+        data = _dataset("parser_from_2025.json")
+        provinces = data["DICT_PROVINCE"]
+        for key, p in provinces.items():
+            add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
+            for w in data["DICT_PROVINCE_WARD_SHORT_ACCENTED"].get(key, {}).values():
+                add(w["wardShort"], Unit(w["ward"], _kind_of(w["ward"]), p["province"]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def era_of(day: date | None) -> str:
+    """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
+    return "2025" if day is not None and day >= REORGANISED_ON else "legacy"
+
+
+def _name_on(official: str | None, day: date | None) -> str | None:
+    """``official`` as it was called on ``day`` (``data/admin_renames.tsv``)."""
+    for row in load_tsv("admin_renames.tsv"):
+        if official == row["new_name"] and day is not None and day < date.fromisoformat(row["in_force_from"]):
+            return row["old_name"]
+    return official
+
+
+def resolve(name: str, kind: str | None, day: date | None) -> Unit | None:
+    """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches."""
+    candidates = units(era_of(day)).get(fold(name), ())
+    if kind is not None:
+        same = [u for u in candidates if u.kind == kind or (kind == "city" and u.kind == "province")]
+        candidates = tuple(same)
+    if len(candidates) != 1:
+        return None
+    unit = candidates[0]
+    return Unit(_name_on(unit.name, day), unit.kind, _name_on(unit.province, day))
+
+
+@lru_cache(maxsize=1)
+def bare_place_names() -> dict[str, str]:
+    """Names recognised without a level word: provinces of both eras and countries -> kind."""
+    names = {}
+    for era in ("legacy", "2025"):
+        for units_of_name in units(era).values():
+            for unit in units_of_name:
+                if unit.province is None:
+                    names[unit.name.split(" ", 1)[1] if unit.name.lower().startswith("tỉnh ") else unit.name.removeprefix("Thành phố ")] = unit.kind
+    for row in load_tsv("countries.tsv"):
+        names[row["name"]] = row["kind"]
+    return names
