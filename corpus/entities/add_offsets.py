@@ -4,7 +4,7 @@ Each person, title, organisation and location carries its ``name`` (``text`` for
 ``forms``: other ways the article writes it. A form may bracket the part that is the mention inside a
 context that disambiguates it: ``"ông [Hải]"`` matches "ông Hải" and records only "Hải". Every
 whole-word occurrence in the article's ``text`` (read from ../shared, never stored here) becomes a mention,
-with these rules (see README.md):
+with these rules (see README.md; ``"match_name": false`` searches the forms only):
 
 - inside one category the longest string wins ("Ban Thường vụ Huyện ủy Quảng Điền" hides its "Huyện ủy Quảng Điền");
 - a location inside an organisation mention is part of that name, not a location mention;
@@ -66,7 +66,7 @@ def compute(gold: dict, text: str) -> list[str]:
     def collect(entities, key):
         items = []
         for ent in entities:
-            forms = [ent[key]] + list(ent.get("forms") or ())
+            forms = ([ent[key]] if ent.get("match_name", True) else []) + list(ent.get("forms") or ())
             hits = _find(text, forms)
             if not hits:
                 problems.append(f"not found: {ent[key]!r}")
@@ -89,7 +89,6 @@ def compute(gold: dict, text: str) -> list[str]:
     return problems
 
 
-_CAPS = re.compile(r"(?<!\w)[A-ZĐÀ-Ỹ][\w]*(?:\s+[A-ZĐÀ-Ỹ][\w]*)+")
 
 
 def uncovered(gold: dict, text: str) -> list[str]:
@@ -103,7 +102,14 @@ def uncovered(gold: dict, text: str) -> list[str]:
         for title in person["titles"]:
             for m in title["mentions"]:
                 covered.update(range(m["start"], m["end"]))
-    return [m.group() for m in _CAPS.finditer(text) if not covered & set(range(m.start(), m.end()))]
+    runs = []
+    for m in re.finditer(r"\w+", text):
+        if m.group()[0].isupper() and runs and runs[-1][1] == m.start() - 1 and text[runs[-1][1]] == " ":
+            runs[-1][1] = m.end()
+            runs[-1][2] += 1
+        elif m.group()[0].isupper():
+            runs.append([m.start(), m.end(), 1])
+    return [text[s:e] for s, e, n in runs if n > 1 and not covered & set(range(s, e))]
 
 
 def main(argv=None) -> int:
