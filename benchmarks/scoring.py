@@ -146,7 +146,9 @@ def title_pairs(record: Mapping) -> list[tuple[str, str]]:
         if isinstance(person, str):
             continue
         for title in person.get("titles") or ():
-            pairs.append((person["name"], _text(title, "text", "name")))
+            pair = (person["name"], _text(title, "text", "name"))
+            if (name_key(pair[0]), name_key(pair[1])) not in {(name_key(a), name_key(b)) for a, b in pairs}:
+                pairs.append(pair)
     return pairs
 
 
