@@ -100,6 +100,53 @@ def cmd_schema(args, stdin, out, err) -> int:
     return EXIT_OK
 
 
+def cmd_bulk(args, stdin, out, err) -> int:
+    from .bulk import JobMismatch, Settings, run
+    from .inputs import DEFAULT_MAX_CHARS
+
+    settings = Settings(out=args.out, format=args.format, chunk_size=args.chunk_size,
+                        max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout)
+    try:
+        summary = run(args.inputs, settings, workers=args.workers or None, resume=args.resume, engine=args.engine,
+                      scheduler=args.scheduler, err=err, progress_interval=args.progress_interval)
+    except (JobMismatch, FileNotFoundError, ValueError) as error:
+        err.write(f"vnx: error: {error}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    return EXIT_OK if summary["complete"] else 130
+
+
+def cmd_query(args, stdin, out, err) -> int:
+    import csv
+
+    from .bulk import query
+
+    try:
+        columns, rows = query(args.dir, args.sql)
+    except FileNotFoundError as error:
+        err.write(f"vnx: error: {error}\n")
+        return EXIT_USAGE
+    except Exception as error:  # DuckDB's own message names the SQL problem
+        err.write(f"vnx: error: {type(error).__name__}: {error}\n")
+        return EXIT_BAD_INPUT
+    if args.format == "jsonl":
+        for row in rows:
+            out.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")
+    elif args.format == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        cells = [columns] + [["" if v is None else str(v) for v in row] for row in rows]
+        widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
+        for number, row in enumerate(cells):
+            out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
+            if number == 0:
+                out.write("  ".join("-" * w for w in widths) + "\n")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -123,6 +170,32 @@ def build_parser() -> argparse.ArgumentParser:
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
     sc.add_argument("--error", action="store_true", help="the schema of the error record instead")
     sc.set_defaults(func=cmd_schema)
+
+    bk = sub.add_parser("bulk", help="process a news archive with every core (or a Dask cluster) into part files",
+                        description="Inputs: directories of .txt/.html files, JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) "
+                        'of {"id", "text" | "html", "published_at"?, "url"?, "source"?}, Parquet with such columns, '
+                        "WARC files. One output row per article (record or error row) in atomically written parts, "
+                        "with a manifest; --resume finishes an interrupted job without loss or duplicates.")
+    bk.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories")
+    bk.add_argument("--out", required=True, help="output directory")
+    bk.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="part file format (default jsonl)")
+    bk.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
+    bk.add_argument("--resume", action="store_true", help="finish the job already started in --out")
+    bk.add_argument("--chunk-size", type=int, default=200, help="articles per part file (default 200)")
+    bk.add_argument("--max-chars", type=int, default=None, help="longest article accepted, in characters (default 1,000,000)")
+    bk.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per article (default 60; local engine)")
+    bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
+    bk.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster")
+    bk.add_argument("--progress-interval", type=float, default=10.0, help="seconds between progress lines when stderr is not a terminal")
+    bk.set_defaults(func=cmd_bulk)
+
+    qu = sub.add_parser("query", help="run DuckDB SQL over a bulk output directory",
+                        description="Views: articles (every row; error is set on error rows), events (one row per event), "
+                        "entities (one row per entity mention).")
+    qu.add_argument("dir", metavar="DIR", help="output directory of vnx bulk")
+    qu.add_argument("sql", metavar="SQL", help='e.g. "SELECT type, count(*) FROM events GROUP BY ALL"')
+    qu.add_argument("--format", choices=["table", "jsonl", "csv"], default="table", help="result format (default table)")
+    qu.set_defaults(func=cmd_query)
     return parser
 
 

@@ -1,0 +1,709 @@
+"""``vnx bulk``: run vnx over a news archive with every core (or a Dask cluster), losing nothing.
+
+How the job is cut: the inputs are read as one stream of articles in a stable order and cut
+into numbered chunks (``chunk_size`` articles or ``CHUNK_BYTES`` bytes, whichever comes first).
+A worker turns a chunk into one output row per article (an ``ArticleRecord`` or an
+``ErrorRecord``) and writes them as the part file ``parts/part-NNNNNN.{jsonl,parquet}``:
+temporary file, fsync, rename. A part either exists whole or not at all, so ``--resume``
+skips exactly the chunks whose part exists and redoes the rest: no article lost, none twice.
+
+Layout of the output directory::
+
+    job.json        what was asked (inputs with size and mtime, format, chunk size); checked on --resume
+    parts/          the part files
+    parts.jsonl     journal: one line per finished part (rows, errors, ...), appended as parts land
+    manifest.json   written at the end (and on interruption): every part, totals, complete true/false
+
+Memory is bounded: readers stream, at most ``2 × workers`` chunks are in flight, and an article
+over the size limit becomes an error row without being read whole.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import IO, Any
+
+from .inputs import DEFAULT_MAX_CHARS
+from .readers import Item, Unreadable, count_items, input_files, read_items, to_article
+
+CHUNK_BYTES = 32 << 20
+JOB, JOURNAL, MANIFEST, PARTS = "job.json", "parts.jsonl", "manifest.json", "parts"
+FORMATS = ("jsonl", "parquet")
+
+
+class Timeout(BaseException):
+    """An article ran past its time limit (BaseException so ``extract_one`` does not swallow it)."""
+
+
+class JobMismatch(ValueError):
+    """``--resume`` of a job whose inputs or settings changed, or a fresh run into a used directory."""
+
+
+@dataclass
+class Task:
+    """One chunk of articles and how far its attempts got."""
+
+    number: int
+    items: list[Item]
+    isolate: bool = False  # after a worker died: one article at a time, leaving a breadcrumb
+    poisoned: set[int] = field(default_factory=set)  # indices that killed a worker: error rows
+
+
+@dataclass
+class Settings:
+    out: str
+    format: str = "jsonl"
+    chunk_size: int = 200
+    max_chars: int = DEFAULT_MAX_CHARS
+    timeout: float = 60.0
+
+
+# ---------------------------------------------------------------- worker side
+
+_progress_queue = None
+
+
+def _init_worker(queue) -> None:
+    """Load the pipeline once per worker process; the parent handles Ctrl-C."""
+    global _progress_queue
+    from .pipeline import shared
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _progress_queue = queue
+    shared()
+    if queue is not None:
+        queue.put(("pid", os.getpid()))
+
+
+class _deadline:
+    """Raise ``Timeout`` after ``seconds`` (SIGALRM; only in a process's main thread, else no limit)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds if threading.current_thread() is threading.main_thread() and seconds > 0 else 0
+
+    def _fire(self, signum, frame):
+        raise Timeout()
+
+    def __enter__(self):
+        if self.seconds:
+            self._old = signal.signal(signal.SIGALRM, self._fire)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.seconds:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._old)
+        return False
+
+
+def _error_row(code: str, message: str, *, id=None, input=None, encoding=None):
+    from .records import ErrorInfo, ErrorRecord
+
+    return ErrorRecord(id=id, input=input, source_encoding=encoding, error=ErrorInfo(code=code, message=message))
+
+
+def _finish(record, item: Item, fields: dict, extras: dict):
+    """Add where the article came from and what its offsets point into."""
+    from .records import ErrorRecord
+
+    if isinstance(record, ErrorRecord):
+        return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding")})
+    update = dict(extras, input=item.key)
+    if record.author is None and fields.get("author"):
+        update["author"] = fields["author"]
+    return record.model_copy(update=update)
+
+
+def _extract_alone(fields: dict, settings: Settings):
+    from .api import extract_one
+
+    try:
+        with _deadline(settings.timeout):
+            return extract_one(fields, settings.max_chars)
+    except Timeout:
+        return _error_row("timeout", f"article {fields.get('id')} took longer than {settings.timeout:g} s", id=fields.get("id"))
+
+
+def _extract_batch(prepared: list[tuple[int, dict]], settings: Settings) -> dict[int, Any]:
+    """Records of a batch through ``nlp.pipe``; on any failure, article by article with ``extract_one``."""
+    from .api import extract_one, make_doc, record_from_doc
+    from .inputs import InputError
+    from .pipeline import shared
+
+    nlp = shared()
+    results: dict[int, Any] = {}
+    docs = []
+    for index, fields in prepared:
+        try:
+            docs.append((index, make_doc(fields["text"], id=fields.get("id"), published_at=fields.get("published_at"),
+                                         url=fields.get("url"), source=fields.get("source"),
+                                         max_chars=settings.max_chars, nlp=nlp)))
+        except InputError:
+            results[index] = extract_one(fields, settings.max_chars)  # the same check again, as an error record
+    try:
+        with _deadline(settings.timeout * max(1, len(docs))):
+            for (index, _), doc in zip(docs, nlp.pipe(doc for _, doc in docs)):
+                results[index] = record_from_doc(doc)
+    except (Exception, Timeout):
+        by_index = dict(prepared)
+        for index, _ in docs:
+            if index not in results:
+                results[index] = _extract_alone(by_index[index], settings)
+    return results
+
+
+def _report(task: Task, done: int) -> None:
+    if _progress_queue is not None:
+        _progress_queue.put(("progress", task.number, done))
+
+
+def _prepare(index: int, item: Item, task: Task):
+    """An error row for an item that cannot become an article, else (fields, extra record fields)."""
+    if index in task.poisoned:
+        return _error_row("internal", f"{item.key}: the worker process died while extracting this article", input=item.key)
+    try:
+        return to_article(item)
+    except Unreadable as err:
+        return _error_row(err.code, err.message, id=err.id, input=item.key, encoding=err.encoding)
+    except Exception as err:  # a reader bug must not stop the run
+        return _error_row("internal", f"{item.key}: {type(err).__name__}: {err}", input=item.key)
+
+
+def process_task(task: Task, settings: Settings) -> dict:
+    """Turn a chunk into its part file (one row per article) and return the part's statistics."""
+    rows: list[Any] = [None] * len(task.items)
+    if task.isolate:  # after a crash: one by one, naming the article in progress so a new crash points at it
+        crumb = Path(settings.out, PARTS, f".inflight-{task.number:06d}")
+        last = time.monotonic()
+        for index, item in enumerate(task.items):
+            crumb.write_text(str(index))
+            prepared = _prepare(index, item, task)
+            if isinstance(prepared, tuple):
+                fields, extra = prepared
+                prepared = _finish(_extract_alone(fields, settings), item, fields, extra)
+            rows[index] = prepared
+            if time.monotonic() - last > 0.5:
+                _report(task, index + 1)
+                last = time.monotonic()
+        crumb.unlink(missing_ok=True)
+    else:
+        batch: list[tuple[int, dict]] = []
+        extras: dict[int, dict] = {}
+        for index, item in enumerate(task.items):
+            prepared = _prepare(index, item, task)
+            if isinstance(prepared, tuple):
+                batch.append((index, prepared[0]))
+                extras[index] = prepared[1]
+            else:
+                rows[index] = prepared
+        size, fields = 32, dict(batch)  # spaCy nlp.pipe batch
+        for start in range(0, len(batch), size):
+            for index, record in _extract_batch(batch[start:start + size], settings).items():
+                rows[index] = _finish(record, task.items[index], fields[index], extras[index])
+            _report(task, min(start + size, len(batch)))
+    name = write_part(rows, settings, task.number)
+    return _stats(name, task, rows)
+
+
+def _stats(name: str, task: Task, rows: list) -> dict:
+    from .records import ErrorRecord
+
+    codes = Counter(r.error.code for r in rows if isinstance(r, ErrorRecord))
+    encodings = Counter(r.source_encoding for r in rows if r.source_encoding and r.source_encoding != "utf-8")
+    return {"part": name, "number": task.number, "rows": len(rows), "errors": sum(codes.values()),
+            "error_codes": dict(codes), "converted": dict(encodings),
+            "bytes": sum(item.size for item in task.items),
+            "first": task.items[0].key, "last": task.items[-1].key}
+
+
+# ---------------------------------------------------------------- output parts
+
+
+def part_name(number: int, fmt: str) -> str:
+    return f"part-{number:06d}.{fmt}"
+
+
+def _atomic_write(path: Path, write) -> None:
+    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}")
+    with open(tmp, "wb") as handle:
+        write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+
+
+def write_part(rows: list, settings: Settings, number: int) -> str:
+    name = part_name(number, settings.format)
+    path = Path(settings.out, PARTS, name)
+    if settings.format == "jsonl":
+        data = "".join(r.model_dump_json() + "\n" for r in rows).encode("utf-8")
+        _atomic_write(path, lambda h: h.write(data))
+    else:
+        import pyarrow.parquet as pq
+
+        table = to_arrow(rows)
+        _atomic_write(path, lambda h: pq.write_table(table, h, compression="zstd"))
+    return name
+
+
+def _arrow_type(annotation):
+    """The Arrow type of a pydantic field annotation (str, int, float, bool, datetime, Literal, Optional, list, model)."""
+    import typing
+
+    import pyarrow as pa
+    from pydantic import BaseModel
+
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union:
+        return _arrow_type(next(a for a in typing.get_args(annotation) if a is not type(None)))
+    if origin is typing.Literal:
+        return pa.string()
+    if origin is list:
+        return pa.list_(_arrow_type(typing.get_args(annotation)[0]))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return pa.struct([(name, _arrow_type(f.annotation)) for name, f in annotation.model_fields.items()])
+    return {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(),
+            datetime: pa.timestamp("us", tz="UTC")}[annotation]
+
+
+def arrow_schema():
+    """One table for both row kinds: the ArticleRecord columns plus ``error`` (null for records)."""
+    import pyarrow as pa
+
+    from .records import ArticleRecord, ErrorInfo
+
+    fields = [(name, _arrow_type(f.annotation)) for name, f in ArticleRecord.model_fields.items()]
+    return pa.schema(fields + [("error", _arrow_type(ErrorInfo))])
+
+
+def to_arrow(rows: list):
+    import pyarrow as pa
+
+    from .records import ErrorRecord
+
+    schema = arrow_schema()
+    dicts = []
+    for row in rows:
+        data = row.model_dump()
+        if isinstance(row, ErrorRecord):
+            data = {name: data.get(name) for name in schema.names}
+        else:
+            data["error"] = None
+        dicts.append(data)
+    return pa.Table.from_pylist(dicts, schema=schema)
+
+
+# ---------------------------------------------------------------- the job (parent side)
+
+
+def _signature(files: list[str]) -> list[dict]:
+    return [{"path": f, "size": os.path.getsize(f), "mtime_ns": os.stat(f).st_mtime_ns} for f in files]
+
+
+def _load_journal(out: Path) -> dict[int, dict]:
+    entries = {}
+    path = out / JOURNAL
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except ValueError:  # a line torn by a kill: the part is recounted below
+                continue
+            entries[entry["number"]] = entry
+    return entries
+
+
+def _recount(path: Path, number: int) -> dict:
+    """Statistics of a part whose journal line was lost (killed between rename and append)."""
+    if path.suffix == ".jsonl":
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    else:
+        import pyarrow.parquet as pq
+
+        rows = pq.read_table(path, columns=["input", "error"]).to_pylist()
+    codes = Counter(r["error"]["code"] for r in rows if r.get("error"))
+    return {"part": path.name, "number": number, "rows": len(rows), "errors": sum(codes.values()),
+            "error_codes": dict(codes), "converted": {}, "bytes": 0,
+            "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
+
+
+def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[str], dict[int, dict]]:
+    """Check or create the output directory; the input files and the parts already done."""
+    out = Path(settings.out)
+    files = input_files(inputs)
+    job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
+           "max_chars": settings.max_chars}
+    if (out / JOB).exists():
+        if not resume:
+            raise JobMismatch(f"{out} already holds a bulk job: add --resume to finish it, or choose another --out")
+        old = json.loads((out / JOB).read_text(encoding="utf-8"))
+        for key in ("format", "chunk_size", "max_chars"):
+            setattr(settings, key, old[key])  # the parts already written fix the cut
+        if old["inputs"] != job["inputs"]:
+            raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
+    else:
+        if out.exists() and any(out.iterdir()):
+            raise JobMismatch(f"{out} is not empty and holds no bulk job")
+        (out / PARTS).mkdir(parents=True, exist_ok=True)
+        job["version"] = 1
+        _atomic_write(out / JOB, lambda h: h.write(json.dumps(job, indent=1).encode()))
+    for stale in (out / PARTS).glob(".*"):  # temporary files and breadcrumbs of a killed run
+        stale.unlink()
+    journal = _load_journal(out)
+    done = {}
+    for path in (out / PARTS).glob(f"part-*.{settings.format}"):
+        number = int(path.name.split("-")[1].split(".")[0])
+        done[number] = journal.get(number) or _recount(path, number)
+    return files, done
+
+
+def tasks(files: list[str], settings: Settings, done: set[int]) -> Iterator[Task]:
+    """The chunks of the job in order, skipping those already done (their items are read, not kept)."""
+    max_bytes = max(8 * settings.max_chars, 1 << 20)
+    number, count, size, items = 0, 0, 0, []
+    for path in files:
+        for item in read_items(path, max_bytes):
+            count, size = count + 1, size + item.size
+            if number not in done:
+                items.append(item)
+            if count >= settings.chunk_size or size >= CHUNK_BYTES:
+                if number not in done:
+                    yield Task(number, items)
+                number, count, size, items = number + 1, 0, 0, []
+    if count and number not in done:
+        yield Task(number, items)
+
+
+class Progress:
+    """Articles done, articles/s, ETA and errors on stderr: a tqdm bar on a terminal,
+    a plain line every ``interval`` seconds otherwise (logs, CI, nohup)."""
+
+    def __init__(self, err: IO[str], initial: int, interval: float = 10.0):
+        self.err, self.initial, self.interval = err, initial, interval
+        self.done, self.errors, self.total = initial, 0, None
+        self.start = self.last = time.monotonic()
+        self.bar = None
+        if getattr(err, "isatty", lambda: False)():
+            from tqdm import tqdm
+
+            self.bar = tqdm(initial=initial, unit=" articles", file=err, dynamic_ncols=True, smoothing=0.05)
+
+    def set_total(self, total: int | None) -> None:
+        self.total = total
+        if self.bar is not None and total is not None:
+            self.bar.total = total
+            self.bar.refresh()
+
+    def update(self, done: int, errors: int) -> None:
+        self.done, self.errors = done, errors
+        if self.bar is not None:
+            self.bar.set_postfix_str(f"{errors:,} errors", refresh=False)
+            self.bar.update(done - self.bar.n)
+        elif time.monotonic() - self.last >= self.interval:
+            self.line()
+
+    def line(self) -> None:
+        self.last = time.monotonic()
+        rate = (self.done - self.initial) / max(self.last - self.start, 1e-9)
+        of = f"/{self.total:,}" if self.total else ""
+        eta = ""
+        if self.total and rate > 0:
+            left = max(self.total - self.done, 0) / rate
+            eta = f", ETA {int(left // 60)}m{int(left % 60):02d}s"
+        self.err.write(f"vnx bulk: {self.done:,}{of} articles, {rate:.1f} articles/s, {self.errors:,} errors{eta}\n")
+        self.err.flush()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class _Job:
+    """The parent's book-keeping: finished parts, the journal, progress."""
+
+    def __init__(self, settings: Settings, done: dict[int, dict], progress: Progress):
+        self.settings, self.parts, self.progress = settings, dict(done), progress
+        self.partial: dict[int, int] = {}
+        self.journal = open(Path(settings.out, JOURNAL), "a", encoding="utf-8")
+        self.new_rows = 0
+
+    def part_done(self, stats: dict) -> None:
+        if stats["number"] not in self.parts:
+            self.new_rows += stats["rows"]
+        self.parts[stats["number"]] = stats
+        self.partial.pop(stats["number"], None)
+        self.journal.write(json.dumps(stats, ensure_ascii=False) + "\n")
+        self.journal.flush()
+        self.show()
+
+    def show(self) -> None:
+        done = sum(p["rows"] for p in self.parts.values()) + sum(self.partial.values())
+        self.progress.update(done, sum(p["errors"] for p in self.parts.values()))
+
+    def close(self) -> None:
+        self.journal.close()
+
+
+def _after_crash(task: Task, settings: Settings) -> Task:
+    """The task to retry after its worker died: one article at a time; the article a crash names is given up."""
+    crumb = Path(settings.out, PARTS, f".inflight-{task.number:06d}")
+    if task.isolate and crumb.exists():
+        task.poisoned.add(int(crumb.read_text() or -1))
+    crumb.unlink(missing_ok=True)
+    task.isolate = True
+    return task
+
+
+def _drain(queue, job: _Job, pids: set[int]) -> None:
+    import queue as queue_module
+
+    while True:
+        try:
+            message = queue.get_nowait()
+        except queue_module.Empty:
+            return
+        if message[0] == "pid":
+            pids.add(message[1])
+        elif message[1] not in job.parts:
+            job.partial[message[1]] = message[2]
+    # progress is shown by the caller
+
+
+def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) -> None:
+    import multiprocessing
+    from collections import deque
+
+    context = multiprocessing.get_context("spawn")  # workers start clean; the parent has threads
+    queue = context.Queue()
+    pids: set[int] = set()
+    pending = tasks(files, settings, set(job.parts))
+    retry: deque[Task] = deque()
+    crashes = 0
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(queue,))
+
+    pool = new_pool()
+    inflight: dict = {}
+    exhausted = False
+    try:
+        while True:
+            while len(inflight) < 2 * workers and (retry or not exhausted):
+                task = retry.popleft() if retry else next(pending, None)
+                if task is None:
+                    exhausted = True
+                    break
+                inflight[pool.submit(process_task, task, settings)] = task
+            if not inflight:
+                return
+            finished, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
+            _drain(queue, job, pids)
+            broken = False
+            for future in finished:
+                task = inflight.pop(future)
+                try:
+                    job.part_done(future.result())
+                except BrokenProcessPool:
+                    broken = True
+                    retry.append(_after_crash(task, settings))
+            job.show()
+            if broken:  # a worker died (killed, out of memory, crashed): new workers, redo its chunks
+                crashes += 1
+                if crashes > 10 * workers + 10:
+                    raise RuntimeError("worker processes keep dying; stopping (finish later with --resume)")
+                for future, task in inflight.items():
+                    if future.done() and future.exception() is None:
+                        job.part_done(future.result())
+                    else:
+                        job.partial.pop(task.number, None)
+                        retry.append(_after_crash(task, settings))
+                inflight.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pids.clear()
+                pool = new_pool()
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for pid in pids:  # only our own workers, by id
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+
+def _warm_dask_worker() -> None:
+    from .pipeline import shared
+
+    shared()
+
+
+def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, scheduler: str | None) -> None:
+    """The same job on a Dask cluster: one task per chunk, workers write the parts (``--out`` must be
+    on storage every worker sees). Without a scheduler address, a LocalCluster of ``workers`` processes."""
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                                  dashboard_address=None)
+    client = Client(scheduler or cluster)
+    try:
+        client.run(_warm_dask_worker)  # each worker loads the pipeline once
+        window = 2 * max(sum(client.nthreads().values()), 1)
+        pending = tasks(files, settings, set(job.parts))
+        running = as_completed()
+        for task in pending:
+            running.add(client.submit(process_task, task, settings, pure=False))
+            if running.count() >= window:
+                break
+        for future in running:
+            job.part_done(future.result())
+            future.release()
+            task = next(pending, None)
+            if task is not None:
+                running.add(client.submit(process_task, task, settings, pure=False))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _count_total(files: list[str], progress: Progress) -> None:
+    total = 0
+    for path in files:
+        count = count_items(path)
+        if count is None:
+            return
+        total += count
+    progress.set_total(total)
+
+
+def _summary(settings: Settings, job: _Job, complete: bool, started: float, workers: int, engine: str) -> dict:
+    parts = [job.parts[n] for n in sorted(job.parts)]
+    codes, converted = Counter(), Counter()
+    for part in parts:
+        codes.update(part.get("error_codes", {}))
+        converted.update(part.get("converted", {}))
+    rows = sum(p["rows"] for p in parts)
+    elapsed = time.monotonic() - started
+    return {"complete": complete, "articles": rows, "records": rows - sum(codes.values()), "errors": sum(codes.values()),
+            "error_codes": dict(codes), "converted": dict(converted), "parts": len(parts),
+            "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
+                         "articles_per_second": round(job.new_rows / elapsed, 2) if elapsed else None,
+                         "workers": workers, "engine": engine},
+            "format": settings.format, "part_list": parts}
+
+
+def run(inputs: list[str], settings: Settings, *, workers: int | None = None, resume: bool = False,
+        engine: str = "local", scheduler: str | None = None, err: IO[str] = sys.stderr,
+        progress_interval: float = 10.0) -> dict:
+    """Run (or with ``resume`` finish) a bulk job; returns the summary also written to manifest.json.
+
+    Ctrl-C and SIGTERM stop it cleanly (``complete`` false); parts already written stay valid.
+    """
+    from . import __version__
+    from .records import SCHEMA_VERSION
+
+    workers = workers or os.cpu_count() or 1
+    started = time.monotonic()
+    files, done = prepare(inputs, settings, resume)
+    progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
+    threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
+    job = _Job(settings, done, progress)
+
+    def on_term(signum, frame):
+        raise KeyboardInterrupt
+
+    old_term = signal.signal(signal.SIGTERM, on_term) if threading.current_thread() is threading.main_thread() else None
+    complete = False
+    try:
+        if engine == "dask":
+            _run_dask(files, settings, job, workers, scheduler)
+        else:
+            _run_local(files, settings, job, workers)
+        complete = True
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
+        progress.close()
+        job.close()
+        summary = _summary(settings, job, complete, started, workers, engine)
+        manifest = {"vnx_version": __version__, "schema_version": SCHEMA_VERSION,
+                    "written_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    "inputs": json.loads(Path(settings.out, JOB).read_text(encoding="utf-8"))["inputs"], **summary}
+        _atomic_write(Path(settings.out, MANIFEST), lambda h: h.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode()))
+        err.write(format_summary(summary, settings.out) + "\n")
+        err.flush()
+    return summary
+
+
+def format_summary(summary: dict, out: str) -> str:
+    run = summary["this_run"]
+    lines = [f"vnx bulk: {'done' if summary['complete'] else 'INTERRUPTED (finish with --resume)'}: "
+             f"{summary['articles']:,} articles in {summary['parts']:,} parts under {out}",
+             f"  this run: {run['articles']:,} articles in {run['seconds']:.1f} s "
+             f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} workers, {run['engine']})",
+             f"  records: {summary['records']:,}; error rows: {summary['errors']:,}"
+             + (" (" + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["error_codes"].items())) + ")" if summary["errors"] else "")]
+    if summary["converted"]:
+        lines.append("  converted from legacy encodings: " + ", ".join(f"{e} {n:,}" for e, n in sorted(summary["converted"].items())))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- query
+
+
+def connect(out: str):
+    """A DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
+    error rows), ``events`` (one row per event) and ``entities`` (one row per entity mention)."""
+    import duckdb
+
+    parts = Path(out, PARTS)
+    con = duckdb.connect()
+    if any(parts.glob("part-*.parquet")):
+        source = f"read_parquet('{parts}/part-*.parquet')"
+    elif any(parts.glob("part-*.jsonl")):
+        columns = ", ".join(f"'{name}': '{_duck_type(t)}'" for name, t in zip(arrow_schema().names, arrow_schema().types))
+        source = f"read_json('{parts}/part-*.jsonl', format='newline_delimited', columns={{{columns}}})"
+    else:
+        raise FileNotFoundError(f"{out} holds no bulk output (no part files under {parts})")
+    try:
+        con.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")  # months and days as in Vietnam
+    except Exception:  # DuckDB without ICU: times stay in UTC
+        pass
+    con.execute(f"CREATE VIEW articles AS SELECT * FROM {source}")
+    con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, e.type, e.time, e.location,
+                   e.trigger.text AS trigger, e.confidence, e.participants, e.documents
+                   FROM (SELECT id, source, published_at, unnest(events) AS e FROM articles WHERE error IS NULL) AS a""")
+    con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, m.label, m.text, m.start, m."end"
+                   FROM (SELECT id, source, published_at, unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
+    return con
+
+
+def _duck_type(arrow_type) -> str:
+    """The DuckDB type name of an Arrow type (for reading JSON Lines parts with a fixed schema)."""
+    import pyarrow as pa
+
+    if pa.types.is_list(arrow_type):
+        return _duck_type(arrow_type.value_type) + "[]"
+    if pa.types.is_struct(arrow_type):
+        return "STRUCT(" + ", ".join(f'"{f.name}" {_duck_type(f.type)}' for f in arrow_type) + ")"
+    if pa.types.is_timestamp(arrow_type):
+        return "TIMESTAMPTZ"
+    return {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}[arrow_type]
+
+
+def query(out: str, sql: str):
+    """Run SQL over a bulk output; (column names, rows)."""
+    con = connect(out)
+    result = con.execute(sql)
+    return [d[0] for d in result.description], result.fetchall()

@@ -1,0 +1,273 @@
+"""Streaming readers for news archives: what ``vnx bulk`` takes in, one ``Item`` per article.
+
+Readers only cut the input into articles and never hold more than one of them (a line, a
+record, a Parquet batch) in memory; decoding, HTML extraction and encoding repair happen
+later in the worker (``to_article``), so the reading process is never the bottleneck.
+Every item has a ``key`` naming where it came from ("dir/a.jsonl.gz:17", "x.warc.gz#3"),
+stable across runs of the same inputs: ``--resume`` relies on that.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .encodings import UTF8, decode_bytes, repair
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+PARQUET_SUFFIXES = (".parquet",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
+_FIELDS = ("id", "text", "html", "published_at", "url", "source")
+_ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
+
+
+@dataclass
+class Item:
+    """One article as read: ``kind`` says what ``payload`` is.
+
+    json: the raw JSON line (bytes); file: path of a .txt/.html file; row: a dict of fields;
+    html: page bytes with ``meta`` (url, id); error: (code, message) found while reading.
+    """
+
+    key: str
+    kind: str
+    payload: Any
+    size: int
+    meta: dict = field(default_factory=dict)
+
+
+class Unreadable(Exception):
+    """An article that cannot become text: ``code`` is one of ErrorInfo's codes."""
+
+    def __init__(self, code: str, message: str, id: str | None = None, encoding: str | None = None):
+        super().__init__(message)
+        self.code, self.message, self.id, self.encoding = code, message, id, encoding
+
+
+def kind_of(path: str) -> str | None:
+    name = path.lower()
+    for kind, suffixes in (("jsonl", JSONL_SUFFIXES), ("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
+                           ("parquet", PARQUET_SUFFIXES), ("warc", WARC_SUFFIXES)):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
+def input_files(paths: list[str]) -> list[str]:
+    """The input files under ``paths`` (files and directory trees), in a stable sorted order."""
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, names in os.walk(path):
+                dirs.sort()
+                files += [os.path.join(root, n) for n in sorted(names) if kind_of(n) and not n.startswith(".")]
+        elif os.path.exists(path):
+            if not kind_of(path):
+                raise ValueError(f"{path}: unknown input type (expected one of {', '.join(SUFFIXES)})")
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or directory")
+    return files
+
+
+def _open_binary(path: str) -> io.BufferedIOBase:
+    if path.endswith(".gz"):
+        return gzip.open(path, "rb")
+    if path.endswith(".zst"):
+        import zstandard
+
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+    return open(path, "rb")
+
+
+def _jsonl(path: str, max_bytes: int) -> Iterator[Item]:
+    with _open_binary(path) as handle:
+        number = 0
+        while True:
+            line = handle.readline(max_bytes + 1)
+            if not line:
+                return
+            number += 1
+            key = f"{path}:{number}"
+            if len(line) > max_bytes and not line.endswith(b"\n"):
+                found = _ID_PREFIX.search(line[:4096])
+                size = len(line)
+                while line and not line.endswith(b"\n"):  # skip the rest without holding it
+                    line = handle.readline(1 << 20)
+                    size += len(line)
+                message = f"{key}: line of {size:,} bytes is larger than the limit of {max_bytes:,}"
+                yield Item(key, "error", ("too_large", message), 0,
+                           {"id": found.group(1).decode("utf-8", "replace") if found else None})
+            elif line.strip():
+                yield Item(key, "json", line, len(line))
+
+
+def _parquet(path: str) -> Iterator[Item]:
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(path)
+    columns = [c for c in parquet.schema_arrow.names if c in _FIELDS]
+    number = 0
+    for batch in parquet.iter_batches(batch_size=256, columns=columns):
+        for row in batch.to_pylist():
+            number += 1
+            size = sum(len(v) for v in row.values() if isinstance(v, str))
+            yield Item(f"{path}#{number}", "row", row, size)
+
+
+def _warc(path: str, max_bytes: int) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    number = 0
+    with open(path, "rb") as handle:
+        for record in ArchiveIterator(handle):
+            if record.rec_type not in ("response", "resource"):
+                continue
+            headers = record.http_headers
+            ctype = (headers.get_header("Content-Type") if headers else record.rec_headers.get_header("Content-Type")) or ""
+            if "html" not in ctype.lower():
+                continue
+            number += 1
+            key = f"{path}#{number}"
+            meta = {"url": record.rec_headers.get_header("WARC-Target-URI"), "id": record.rec_headers.get_header("WARC-Record-ID")}
+            data = record.content_stream().read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield Item(key, "error", ("too_large", f"{key}: page larger than the limit of {max_bytes:,} bytes"), 0, meta)
+            else:
+                yield Item(key, "html", data, len(data), meta)
+
+
+def read_items(path: str, max_bytes: int) -> Iterator[Item]:
+    """The articles of one input file, streamed."""
+    kind = kind_of(path)
+    if kind == "jsonl":
+        yield from _jsonl(path, max_bytes)
+    elif kind == "parquet":
+        yield from _parquet(path)
+    elif kind == "warc":
+        yield from _warc(path, max_bytes)
+    else:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            yield Item(path, "error", ("too_large", f"{path}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0)
+        else:
+            yield Item(path, "file", path, size)
+
+
+def count_items(path: str) -> int | None:
+    """How many articles ``path`` holds, cheaply (for the progress bar); None when unknown without parsing."""
+    kind = kind_of(path)
+    if kind in ("text", "html"):
+        return 1
+    if kind == "parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    if kind == "jsonl":
+        count, last = 0, b"\n"
+        with _open_binary(path) as handle:
+            while block := handle.read(1 << 20):
+                count += block.count(b"\n")
+                last = block[-1:]
+        return count + (last != b"\n")  # blank lines are counted too: an estimate
+    return None
+
+
+def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]:
+    """Main text and metadata of an HTML page (trafilatura), title first; offsets will point into this text."""
+    import trafilatura
+
+    encoding = None
+    if isinstance(data, bytes):
+        try:
+            data, encoding = decode_bytes(data)
+        except UnicodeDecodeError:
+            pass  # trafilatura guesses the charset itself
+    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False)
+    if doc is None or not (doc.text or "").strip():
+        raise Unreadable("empty", "no main text found in the HTML page", encoding=encoding)
+    title = (doc.title or "").strip()
+    text = doc.text if not title or doc.text.startswith(title) else f"{title}\n\n{doc.text}"
+    text, legacy = repair(text)  # pages typed in VNI/TCVN3 fonts reach us as Windows-1252 text
+    fields = {"text": text, "url": doc.url or url, "published_at": doc.date, "author": doc.author}
+    return fields, legacy or encoding
+
+
+def to_article(item: Item) -> tuple[dict, dict]:
+    """(fields for ``extract_one``, extra record fields) of an item; raises ``Unreadable``.
+
+    Extra fields say what the offsets point into (``text_origin``, with ``text`` when it is not
+    the input as given) and which encoding was converted (``source_encoding``).
+    """
+    if item.kind == "error":
+        code, message = item.payload
+        raise Unreadable(code, message, id=item.meta.get("id"))
+    if item.kind == "json":
+        try:
+            obj = json.loads(item.payload)
+        except ValueError as err:
+            found = _ID_PREFIX.search(item.payload[:4096])
+            raise Unreadable("bad_json", f"{item.key} is not valid JSON ({err})",
+                             id=found.group(1).decode("utf-8", "replace") if found else None) from None
+        if not isinstance(obj, dict):
+            raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
+        return _from_fields({k: obj.get(k) for k in _FIELDS}, item.key)
+    if item.kind == "row":
+        return _from_fields({k: item.payload.get(k) for k in _FIELDS}, item.key)
+    if item.kind == "html":
+        fields, encoding = _html_article(item.payload, item.meta.get("url"))
+        fields["id"] = item.meta.get("id") or item.key
+        return fields, _extras(fields["text"], "html", encoding)
+    # a .txt or .html file: the id is its path
+    with open(item.payload, "rb") as handle:
+        data = handle.read()
+    if kind_of(item.payload) == "html":
+        fields, encoding = _html_article(data, None)
+        fields["id"] = item.key
+        return fields, _extras(fields["text"], "html", encoding)
+    if not data.strip():
+        raise Unreadable("empty", f"{item.key} is empty", id=item.key)
+    try:
+        text, encoding = decode_bytes(data)
+    except UnicodeDecodeError as err:
+        raise Unreadable("encoding", f"{item.key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
+                         f"(byte 0x{data[err.start]:02x} at offset {err.start})", id=item.key) from None
+    origin = "input" if encoding == UTF8 and text == data.decode("utf-8-sig") else "converted"
+    return {"id": item.key, "text": text}, _extras(text, origin, encoding)
+
+
+def _from_fields(fields: dict, key: str) -> tuple[dict, dict]:
+    ident = None if fields.get("id") is None else str(fields["id"])
+    fields["id"] = ident
+    html = fields.pop("html", None)
+    if not isinstance(fields.get("text"), str) and isinstance(html, str):
+        page, encoding = _html_article(html, fields.get("url"))
+        for name, value in page.items():
+            fields[name] = fields.get(name) or value
+        fields["text"] = page["text"]
+        return fields, _extras(fields["text"], "html", encoding)
+    if not isinstance(fields.get("text"), str):
+        raise Unreadable("not_an_article", f'{key} is not an article: expected a "text" or "html" string', id=ident)
+    text, legacy = repair(fields["text"])
+    if legacy:
+        fields["text"] = text
+        return fields, _extras(text, "converted", legacy)
+    return fields, {"text_origin": "input"}
+
+
+def _extras(text: str, origin: str, encoding: str | None) -> dict:
+    if origin == "html" and encoding not in (None, UTF8):
+        origin = "html+converted"
+    extras = {"text_origin": origin, "source_encoding": encoding}
+    if origin != "input":
+        extras["text"] = text
+    return extras
