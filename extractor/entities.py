@@ -84,6 +84,8 @@ class EntityRecognizer:
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
+        self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
+        self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         add("PLACE", list(gazetteer.bare_place_names()))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
 
@@ -181,9 +183,11 @@ class _Scan:
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
         while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
-            if j > k and (self.starts_other(j) or self.at("LEVEL", j)):
-                break
+            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j))) or self.at("LEVEL", j)):
+                break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
+        if j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
+            j += 1  # a name given with an initial: "Trương Thị T."
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
             return None
         return j
@@ -275,11 +279,14 @@ class _Scan:
         return found
 
     def _item_at(self, k: int) -> _Item | None:
-        if (lvl := self.at("LEVEL", k)) is not None and (not self.cap(k) or self.text(k).startswith(("TP", "Tp"))):
+        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
+                and (not self.cap(k) or self.text(k).startswith(("TP", "Tp"))):
             if (end := self.place_name(lvl)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.cap(k) and not self.name_token(end):
-            return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
+            name = fold(self.span_text(k, end))
+            if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions):
+                return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (t := self.title(k)) is not None:
             end, org_range, complete = t
             return _Item("TITLE", k, end, {"org": org_range, "complete": complete})

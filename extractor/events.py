@@ -1,15 +1,287 @@
-"""Pipeline component vnx_events (being written)."""
+"""Pipeline component ``vnx_events``: who did what, when, where, under which document.
+
+Triggers from ``data/event_triggers.yaml`` are found with a ``PhraseMatcher`` on whole words
+(underthesea's segmentation: "tiếp" does not fire inside "tiếp thu"), outside entity names and
+document references, and not as the name of an activity in general ("kết quả giám sát").
+For each sentence and type, one event; its arguments come from the tagged entities around the
+trigger:
+
+* agent (chair, speaker, agent, …): the nearest person/organisation before the trigger in the
+  same clause, else one right after a fronted trigger ("Phát biểu kết luận, đồng chí X"), else —
+  for an anaphor such as "Đồng chí đề nghị" — the person last named; for an organisation agent,
+  an organisation named after the trigger word ("Đoàn giám sát") mentioned earlier;
+* objects (participant, subject, recipient, …): the entities after an object cue ("với …",
+  "cùng tham dự có …") and the lists they head;
+* time: the time expression nearest the trigger in the sentence (not a document's date of
+  issue), else the time of the article's lead; location: the place or body after "tại";
+* documents: the references in the sentence.
+Events of one type at one time that share a participant or document are one happening, merged.
+``confidence`` grows with the evidence found in the sentence itself (trigger, time, agent, objects).
+
+Assigns ``doc._.events`` (``records.Event``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .lexicons import load_yaml
+from .records import CharRange, Event, Mention, Participant
+from .text import fold
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 
-@Language.factory("vnx_events")
-def make_events(nlp, name):
-    def component(doc):
-        doc._.events = []
+@dataclass
+class _Entity:
+    start: int
+    end: int
+    name: str
+    kind: str  # person | organization | location
+
+
+@dataclass
+class _Draft:
+    type: str
+    trigger: tuple[int, int]
+    rank: int
+    sentence: Span
+    time: str | None = None
+    time_in_sentence: bool = False
+    location: str | None = None
+    participants: list[tuple[str, str, str]] = field(default_factory=list)  # (role, name, kind)
+    agent_in_sentence: bool = False
+    documents: list[str] = field(default_factory=list)
+
+
+class EventExtractor:
+    def __init__(self, nlp: Language):
+        data = load_yaml("event_triggers.yaml")
+        self.types = data["types"]
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.rank: dict[tuple[str, str], int] = {}
+        for type_, spec in self.types.items():
+            for rank, phrase in enumerate(spec["triggers"]):
+                self.rank[(type_, fold(phrase))] = rank
+            self.matcher.add(type_, [nlp.make_doc(p) for p in spec["triggers"]])
+        self.not_after = {fold(w) for w in data["not_a_happening_after"]}
+        self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
+        self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
+        self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.anaphora = {fold(w) for w in data["person_anaphora"]}
+        self.document_date_links = {fold(w) for w in data["document_date_links"]}
+
+    # ------------------------------------------------------------------ helpers
+    def _entities(self, doc: Doc) -> list[_Entity]:
+        found = []
+        for person in doc._.people or ():
+            found += [_Entity(m.start, m.end, person.name, "person") for m in person.mentions]
+        for org in doc._.organizations or ():
+            found += [_Entity(m.start, m.end, org.name, "organization") for m in org.mentions]
+        for loc in doc._.locations or ():
+            found += [_Entity(m.start, m.end, loc.name, "location") for m in loc.mentions]
+        return sorted(found, key=lambda e: e.start)
+
+    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+        """Ranges where a trigger word is part of a name, a title or a document reference."""
+        spans = [(s.start_char, s.end_char) for s in doc.spans.get("entities", [])]
+        spans += [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
+        return spans
+
+    def _between(self, doc: Doc, a: int, b: int) -> str:
+        return fold(doc.text[a:b])
+
+    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> str | None:
+        """The value of the time expression nearest the trigger in the sentence."""
+        candidates = []
+        doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
+        for t in doc._.times or ():
+            if t.value is None or not (sentence.start_char <= t.start < sentence.end_char):
+                continue
+            if t.granularity == "duration":
+                continue
+            prefix = [self._between(doc, e, t.start) for e in doc_ends if e <= t.start]
+            if any(p.strip() in self.document_date_links for p in prefix if len(p) < 20):
+                continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
+            candidates.append((abs(t.start - trigger[0]), t.value))
+        return min(candidates)[1] if candidates else None
+
+    def _lead_time(self, doc: Doc) -> str | None:
+        """The first day-or-finer time of the article's first body sentence, inherited by later events."""
+        body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"]
+        if not body:
+            return None
+        first_body = body[0]
+        for sentence in doc.sents:
+            if first_body[0] <= sentence.start_char < first_body[1]:
+                for t in doc._.times or ():
+                    if sentence.start_char <= t.start < sentence.end_char and t.value and t.granularity in ("day", "hour", "minute"):
+                        return t.value
+                return None
+        return None
+
+    # ------------------------------------------------------------------ the component
+    def __call__(self, doc: Doc) -> Doc:
+        entities = self._entities(doc)
+        blocked = self._blocked(doc)
+        lead_time = self._lead_time(doc)
+        word_starts = doc._.word_starts or [True] * len(doc)
+        drafts: list[_Draft] = []
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        taken_until = -1
+        for match_id, start, end in matches:
+            type_ = doc.vocab.strings[match_id]
+            if start < taken_until:
+                continue
+            if not word_starts[start] or (end < len(doc) and not word_starts[end]):
+                continue  # not a whole word
+            a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked):
+                continue
+            if self._names_an_activity(doc, start):
+                continue
+            taken_until = end
+            draft = _Draft(type_, (a, b), self.rank.get((type_, fold(doc.text[a:b])), 99), doc[start].sent)
+            persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
+            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, lead_time)
+            # An event with nobody taking part is a word, not a reported happening.
+            if draft.participants:
+                drafts.append(draft)
+        # One event per sentence and type: the trigger with the most evidence, then the preferred word.
+        best: dict[tuple[int, str], _Draft] = {}
+        for d in drafts:
+            key = (d.sentence.start, d.type)
+            score = (d.agent_in_sentence, len(d.participants), -d.rank)
+            if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
+                best[key] = d
+        chosen = sorted(best.values(), key=lambda d: d.trigger[0])
+        doc._.events = [self._record(doc, d) for d in self._merge(chosen)]
         return doc
 
-    return component
+    def _names_an_activity(self, doc: Doc, start: int) -> bool:
+        before = [t for t in doc[max(0, start - 3) : start] if not t.is_space]
+        for n in (2, 1):
+            if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in self.not_after:
+                return True
+        return False
+
+    def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
+        """Character range of the clause (between semicolons) holding ``at``."""
+        text = doc.text[sentence.start_char : sentence.end_char]
+        rel = at - sentence.start_char
+        left = text.rfind(";", 0, rel) + 1
+        right = text.find(";", rel)
+        return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
+
+    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None, lead_time: str | None) -> None:
+        spec = self.types[d.type]
+        s0, s1 = d.sentence.start_char, d.sentence.end_char
+        in_sentence = [e for e in entities if s0 <= e.start < s1]
+        c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
+        wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
+
+        # time and place
+        d.time = self._time_value(doc, d.sentence, d.trigger)
+        d.time_in_sentence = d.time is not None
+        if d.time is None:
+            d.time = lead_time
+        for e in in_sentence:
+            words_before = self._between(doc, max(s0, e.start - 6), e.start).split()
+            if e.kind in ("organization", "location") and words_before[-1:] and words_before[-1] in self.location_cues:
+                d.location = e.name
+                break
+
+        # agent
+        agent = None
+        before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted and e.name != d.location]
+        if before:
+            agent = before[-1]
+        else:
+            after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
+            if after and self._between(doc, d.trigger[1], after[0].start).strip() in (",", "", ", đồng chí", ", ông", ", bà", "đồng chí", "ông", "bà"):
+                agent = after[0]
+        if agent is None and spec["agent_kind"] != "organization":
+            lead_words = self._between(doc, c0, d.trigger[0]).split()
+            if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
+                agent = last_person  # "Đồng chí đề nghị …"
+        if agent is not None:
+            d.agent_in_sentence = s0 <= agent.start < s1
+            d.participants.append((spec["agent"], agent.name, agent.kind))
+        elif spec["agent_kind"] in ("organization", "any"):
+            trigger_word = fold(doc.text[d.trigger[0] : d.trigger[1]])
+            named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
+            if named:
+                d.participants.append((spec["agent"], named[-1].name, "organization"))
+
+        # objects
+        taken = {name for _, name, _ in d.participants} | {d.location}
+        after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
+        cue_objects = self._cued(doc, after, d.trigger[1], s1)
+        if not cue_objects and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
+            cue_objects = after[:1]
+        for e in cue_objects:
+            if e.name not in taken:
+                d.participants.append((spec["object"], e.name, e.kind))
+                taken.add(e.name)
+
+        # documents
+        for ref in doc._.documents or ():
+            if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
+                d.documents.append(ref.symbol)
+
+    def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int) -> list[_Entity]:
+        """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), with the lists they head."""
+        chosen: list[_Entity] = []
+        previous_end = start
+        for e in after:
+            gap = self._between(doc, previous_end, e.start).strip()
+            bare = gap
+            for joiner in self.joiners:  # "… có các thành viên" introduces the list like "… có"
+                if bare.endswith(" " + joiner) or bare == joiner:
+                    bare = bare[: len(bare) - len(joiner)].strip()
+            if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == ""):
+                chosen.append(e)
+            elif any(bare.endswith(cue) for cue in self.object_cues) and len(gap.split()) <= 8:
+                chosen.append(e)
+            previous_end = e.end
+        return chosen
+
+    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
+        """One happening written several times is one event: same type and time, and a shared participant."""
+        merged: list[_Draft] = []
+        for d in drafts:
+            names = {n for _, n, _ in d.participants}
+            for m in merged:
+                if m.type == d.type and m.time == d.time and names & {n for _, n, _ in m.participants}:
+                    for p in d.participants:
+                        if p[1] not in {n for _, n, _ in m.participants}:
+                            m.participants.append(p)
+                    m.documents += [s for s in d.documents if s not in m.documents]
+                    m.location = m.location or d.location
+                    break
+            else:
+                merged.append(d)
+        return merged
+
+    def _record(self, doc: Doc, d: _Draft) -> Event:
+        a, b = d.trigger
+        evidence = [True, d.time_in_sentence, d.agent_in_sentence, len(d.participants) > 1]
+        return Event(
+            type=d.type,
+            trigger=Mention(text=doc.text[a:b], start=a, end=b),
+            time=d.time,
+            location=d.location,
+            participants=[Participant(role=r, name=n, kind=k) for r, n, k in d.participants],
+            documents=d.documents,
+            sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
+            confidence=round(0.2 + 0.2 * sum(evidence), 2),
+        )
+
+
+@Language.factory("vnx_events", assigns=["doc._.events"], requires=["doc._.people", "doc._.organizations", "doc._.times"])
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp)

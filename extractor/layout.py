@@ -183,6 +183,16 @@ class ArticleLayout:
         self._set_sentences(doc)
         return doc
 
+    def _ends_sentence(self, doc: Doc, token) -> bool:
+        """A final . ! ? … token, or a word the tokenizer kept with its period ("TW.") that is no abbreviation."""
+        if token.text in (".", "!", "?", "…", "..."):
+            before = doc.text[max(0, token.idx - 12) : token.idx + 1]
+        elif token.text.endswith(".") and len(token.text) > 1:
+            before = " " + token.text
+        else:
+            return False
+        return not self.non_final.search(before)
+
     def _set_sentences(self, doc: Doc) -> None:
         """Sentences start at each line and after . ! ? … followed by a capital, quote or digit."""
         line_start = True
@@ -195,13 +205,9 @@ class ArticleLayout:
                 continue
             if line_start:
                 token.is_sent_start = True
-            elif previous is not None and previous.text in (".", "!", "?", "…", "...") and token.whitespace_ is not None:
-                before = doc.text[max(0, previous.idx - 12) : previous.idx + 1]
+            elif previous is not None and self._ends_sentence(doc, previous):
                 first = token.text[0]
-                token.is_sent_start = bool(
-                    previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'(")
-                    and not self.non_final.search(before)
-                )
+                token.is_sent_start = bool(previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'("))
             else:
                 token.is_sent_start = token.i == 0
             line_start = False
