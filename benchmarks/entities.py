@@ -1,0 +1,130 @@
+"""People, (person, title) pairs, organisations and locations: vnx against underthesea's ``ner``.
+
+Both systems read the same gold articles of ``corpus/entities`` (held-out split by default) in the
+same run. Scores are computed by ``benchmarks.scoring`` twice: on the article's records (names,
+the shared README's conventions) and on mention offsets (exact start/end per label). Throughput
+is characters of article text per second of wall time, after each system has loaded its models.
+
+Run: ``python -m benchmarks.entities [--split dev|test|all]``
+"""
+from __future__ import annotations
+
+import argparse
+import time
+
+from underthesea import ner, sent_tokenize
+
+import extractor
+from benchmarks import scoring
+
+LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
+RECORD_TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION")
+SPAN_TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION")
+
+
+def _sentences(text: str):
+    """(sentence, start offset) for every sentence of every paragraph, as underthesea splits them."""
+    cursor = 0
+    for paragraph in text.split("\n"):
+        for sentence in sent_tokenize(paragraph) if paragraph.strip() else ():
+            start = text.find(sentence, cursor)
+            if start < 0:  # sent_tokenize changed the sentence: score its entities by name only
+                yield sentence, None
+                continue
+            cursor = start + len(sentence)
+            yield sentence, start
+
+
+def underthesea_entities(text: str) -> list[tuple[str, str, int | None, int | None]]:
+    """(label, text, start, end) of the PER/ORG/LOC entities underthesea's ``ner`` tags, sentence by sentence.
+
+    underthesea returns word tokens without offsets; each token is found again in its sentence
+    from left to right to recover the offsets (None when a token cannot be found verbatim).
+    """
+    found = []
+    for sentence, base in _sentences(text):
+        current = None  # [label, words, start, end]
+        pos = 0
+        for word, _pos, _chunk, tag in ner(sentence):
+            at = sentence.find(word, pos)
+            start, end = (None, None) if at < 0 or base is None else (base + at, base + at + len(word))
+            if at >= 0:
+                pos = at + len(word)
+            label = LABELS.get(tag[2:]) if tag != "O" else None
+            if tag.startswith("I-") and current and current[0] == label:
+                current[1].append(word)
+                current[3] = end if end is not None and current[3] is not None else None
+                continue
+            if current:
+                found.append(current)
+            # conlleval's reading: an I- tag that does not continue an entity starts one
+            current = [label, [word], start, end] if label else None
+        if current:
+            found.append(current)
+    out = []
+    for label, words, start, end in found:
+        name = text[start:end] if start is not None and end is not None else " ".join(words)
+        out.append((label, name, start, end))
+    return out
+
+
+def underthesea_record(entities) -> dict:
+    """underthesea's entities in the gold format (it has no titles)."""
+    by_label = {lab: [name for label, name, _, _ in entities if label == lab] for lab in LABELS.values()}
+    return {"people": [{"name": n, "titles": []} for n in by_label["PERSON"]],
+            "organizations": by_label["ORGANIZATION"], "locations": by_label["LOCATION"]}
+
+
+def run(split: str) -> dict:
+    """Score both systems on ``split``; returns the tables' data (counts and timings)."""
+    golds = scoring.load_gold(split)
+    texts = scoring.load_texts(g["id"] for g in golds)
+    n_chars = sum(len(texts[g["id"]]) for g in golds)
+
+    extractor.extract(texts[golds[0]["id"]])  # load the pipeline before timing
+    ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # load underthesea's model before timing
+
+    results = {}
+    for system in ("vnx", "underthesea"):
+        records, spans, started = [], [], time.perf_counter()
+        for gold in golds:
+            text = texts[gold["id"]]
+            if system == "vnx":
+                record = extractor.extract(text, id=gold["id"])
+                records.append(scoring.record_to_gold(record))
+                spans.append(scoring.record_spans(record))
+            else:
+                ents = underthesea_entities(text)
+                records.append(underthesea_record(ents))
+                spans.append({(lab, s, e) for lab, _, s, e in ents if s is not None})
+        seconds = time.perf_counter() - started
+        results[system] = {
+            "records": scoring.total(scoring.score(g, r) for g, r in zip(golds, records)),
+            "spans": scoring.total(scoring.span_counts(scoring.gold_spans(g), s) for g, s in zip(golds, spans)),
+            "seconds": seconds,
+            "chars_per_second": n_chars / seconds if seconds else float("inf"),
+        }
+    results["articles"], results["chars"] = len(golds), n_chars
+    return results
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    args = ap.parse_args(argv)
+    res = run(args.split)
+    systems = [("vnx", res["vnx"]), ("underthesea ner", res["underthesea"])]
+    print(f"split={args.split}: {res['articles']} articles, {res['chars']} characters\n")
+    print("Records (names; organisations/locations lenient; titles as (person, title) pairs)")
+    print(scoring.format_table([(name, r["records"]) for name, r in systems], RECORD_TYPES))
+    print("\nMentions (exact character offsets)")
+    print(scoring.format_table([(name, r["spans"]) for name, r in systems], SPAN_TYPES))
+    print("\nSpeed")
+    for name, r in systems:
+        print(f"{name:<16} {r['seconds']:8.2f} s  {r['chars_per_second']:10.0f} chars/s")
+    ratio = res["vnx"]["chars_per_second"] / res["underthesea"]["chars_per_second"]
+    print(f"vnx / underthesea throughput: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
