@@ -1,0 +1,193 @@
+"""Time-expression benchmark: vnx ``find_times`` vs dateparser ``search_dates`` on corpus/times/gold.jsonl.
+
+Prints detection precision/recall/F1 (a prediction matches a gold expression when their character
+ranges overlap, one-to-one) and value accuracy (share of gold expressions matched by a prediction
+with the gold value) per family, both systems side by side, in one run on the same texts and anchors.
+
+    python benchmarks/times.py            # needs the "bench" extra (dateparser)
+
+Value comparison: an "X" in the gold value (an unknown part, e.g. the date of a bare clock time
+"XXXX-XX-XXT17") matches any character. dateparser returns one datetime per match; it is formatted at
+the gold expression's granularity (day, month, year, hour, ...), which favours dateparser: it never has
+to choose a granularity. It cannot express durations, ranges or decades, so those count as wrong values.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "corpus" / "times" / "gold.jsonl"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
+
+FAMILIES = ["absolute_date", "partial_date", "relative", "time_of_day", "month_year_period", "period",
+            "range", "duration", "lunar"]
+_REL = re.compile(r"(?i)(?<!\w)(nay|qua|mai|ngoái|trước|tới|sau|này|kia|tuần|nữa)(?!\w)")
+_PERIOD = re.compile(r"(?i)^(giai đoạn|nhiệm kỳ|niên khóa|năm học|mùa giải|thời kỳ)")
+_LUNAR = re.compile(r"(?i)(tết|rằm|âm lịch|giêng|chạp)")
+
+
+def family(text: str, value: str | None, granularity: str | None) -> str:
+    """The family of an expression, from its text and value (same rules for gold and predictions)."""
+    value = value or ""
+    if value.startswith("P"):
+        return "duration"
+    if _LUNAR.search(text):
+        return "lunar"
+    if "/" in value:
+        return "period" if _PERIOD.match(text) else "range"
+    if "T" in value:
+        return "time_of_day"
+    if _REL.search(text):
+        return "relative"
+    if granularity == "day":
+        return "absolute_date" if re.search(r"\d{4}", text) else "partial_date"
+    return "month_year_period"
+
+
+def load_gold(path: Path = GOLD, news: Path = NEWS) -> list[dict]:
+    """Gold articles with their text loaded from the shared sample (texts are not copied into the repo)."""
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {g["id"] for g in gold}
+    texts = {}
+    with news.open(encoding="utf-8") as f:
+        for line in f:
+            art = json.loads(line)
+            if art["id"] in wanted:
+                texts[art["id"]] = art["text"]
+    for g in gold:
+        g["text"] = texts[g["id"]]
+        for t in g["times"]:
+            assert g["text"][t["start"]:t["end"]] == t["text"], (g["id"], t)
+    return gold
+
+
+def same_value(gold: str, pred: str | None) -> bool:
+    return pred is not None and len(gold) == len(pred) and all(g == "X" or g == p for g, p in zip(gold, pred))
+
+
+def _match(gold: list[dict], pred: list[dict]) -> dict[int, int]:
+    """One-to-one overlap matching, largest overlap first: gold index -> prediction index."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
+            if ov > 0:
+                pairs.append((-ov, i, j))
+    used_g, used_p, out = set(), set(), {}
+    for _, i, j in sorted(pairs):
+        if i not in used_g and j not in used_p:
+            used_g.add(i), used_p.add(j)
+            out[i] = j
+    return out
+
+
+def score(gold_articles: list[dict], predict) -> dict:
+    """Per-family and overall counts; ``predict(text, anchor, gold_times)`` -> [{start, end, text, value, granularity}]."""
+    c = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "ok": 0, "n": 0, "exact": 0})
+    for art in gold_articles:
+        anchor = date.fromisoformat(art["anchor"])
+        preds = predict(art["text"], anchor, art["times"])
+        m = _match(art["times"], preds)
+        matched_p = set(m.values())
+        for i, g in enumerate(art["times"]):
+            for key in (g["family"], "all"):
+                c[key]["n"] += 1
+                if i in m:
+                    p = preds[m[i]]
+                    c[key]["tp"] += 1
+                    c[key]["ok"] += same_value(g["value"], p["value"])
+                    c[key]["exact"] += (p["start"], p["end"]) == (g["start"], g["end"])
+                else:
+                    c[key]["fn"] += 1
+        for j, p in enumerate(preds):
+            if j not in matched_p:
+                for key in (family(p["text"], p["value"], p["granularity"]), "all"):
+                    c[key]["fp"] += 1
+    return dict(c)
+
+
+def metrics(k: dict) -> tuple[float, float, float, float]:
+    p = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 0.0
+    r = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f, (k["ok"] / k["n"] if k["n"] else 0.0)
+
+
+def vnx_predict(text: str, anchor: date, _gold=None) -> list[dict]:
+    from extractor.times import find_times
+
+    return [t.model_dump() for t in find_times(text, anchor)]
+
+
+_FORMATS = {"minute": "%Y-%m-%dT%H:%M", "hour": "%Y-%m-%dT%H", "day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+
+
+def dateparser_predict(text: str, anchor: date, gold_times: list[dict]) -> list[dict]:
+    """dateparser.search_dates with languages=['vi'] and RELATIVE_BASE = the anchor; offsets found in order."""
+    from dateparser.search import search_dates
+
+    found = search_dates(text, languages=["vi"], settings={"RELATIVE_BASE": datetime(anchor.year, anchor.month, anchor.day)}) or []
+    out, pos = [], 0
+    for sub, dt in found:
+        s = text.find(sub, pos)
+        if s < 0:
+            s = text.find(sub)
+        if s < 0:
+            continue
+        pos = s + len(sub)
+        out.append({"text": sub, "start": s, "end": s + len(sub), "dt": dt, "granularity": "day", "value": dt.strftime("%Y-%m-%d")})
+    # format each prediction at the granularity of the gold expression it overlaps (generous to dateparser)
+    for p in out:
+        for g in gold_times:
+            if min(g["end"], p["end"]) > max(g["start"], p["start"]):
+                gran = g["granularity"]
+                dt = p["dt"]
+                if gran in _FORMATS:
+                    p["value"] = dt.strftime(_FORMATS[gran])
+                elif gran == "week":
+                    iy, iw, _ = dt.isocalendar()
+                    p["value"] = f"{iy}-W{iw:02d}"
+                elif gran == "quarter":
+                    p["value"] = f"{dt.year}-Q{(dt.month - 1) // 3 + 1}"
+                p["granularity"] = gran
+                break
+    for p in out:
+        del p["dt"]
+    return out
+
+
+def main() -> int:
+    gold = load_gold()
+    n = sum(len(a["times"]) for a in gold)
+    results = {}
+    for name, fn in (("vnx", vnx_predict), ("dateparser", dateparser_predict)):
+        t0 = time.perf_counter()
+        results[name] = score(gold, fn)
+        results[name]["_secs"] = time.perf_counter() - t0
+    print(f"gold: {GOLD.relative_to(ROOT)} — {len(gold)} articles, {n} time expressions\n")
+    head = f"| {'family':<18} | {'n':>4} | vnx P | vnx R | vnx F1 | vnx value | dp P | dp R | dp F1 | dp value |"
+    print(head)
+    print("|" + "|".join("-" * (len(col)) for col in head.split("|")[1:-1]) + "|")
+    for fam in FAMILIES + ["all"]:
+        v, d = results["vnx"].get(fam), results["dateparser"].get(fam)
+        if not v or not v["n"]:
+            continue
+        vp, vr, vf, va = metrics(v)
+        dp, dr, df, da = metrics(d) if d else (0, 0, 0, 0)
+        label = f"**{fam}**" if fam == "all" else fam
+        print(f"| {label:<18} | {v['n']:>4} | {vp:.3f} | {vr:.3f} | {vf:.3f}  | {va:.3f}     | {dp:.3f}| {dr:.3f}| {df:.3f} | {da:.3f}    |")
+    v, d = results["vnx"]["all"], results["dateparser"]["all"]
+    print(f"\nexact-span matches among detected: vnx {v['exact']}/{v['tp']}, dateparser {d['exact']}/{d['tp']}")
+    print(f"time: vnx {results['vnx']['_secs']:.2f} s, dateparser {results['dateparser']['_secs']:.2f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())
