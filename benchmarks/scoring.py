@@ -5,7 +5,8 @@ Implements the conventions of the project's shared README:
 - names compared after NFC, case-folding, modern tone placement ("uỷ" = "ủy") and whitespace
   folding — ``extractor.text.fold`` is that key;
 - organisations and locations also leniently: one name contained in the other, on word boundaries;
-- titles as (person, title) pairs, the title lenient, the person exact;
+- titles as (person, title) pairs, the person exact, the title lenient: one title's words may begin the
+  other's ("Phó Trưởng Ban Dân vận" for "Phó Trưởng Ban Dân vận Tỉnh ủy", never "Chủ tịch" for "Phó Chủ tịch");
 - times by value (an unknown year ``XXXX`` matches any year);
 - documents by symbol with spaces removed and Đ = D, then kind / issuer / issued_on on the matched ones;
 - events by (type, time) plus at least one shared participant.
@@ -140,15 +141,28 @@ def people(record: Mapping) -> list[str]:
     return _unique(_text(p, "name") for p in record.get("people") or ())
 
 
+def title_prefix(a: str, b: str) -> bool:
+    """True when one title's words begin the other's: "Thủ tướng" / "Thủ tướng Chính phủ".
+
+    The position word comes first and the organisation after it, so a prefix names the same
+    position less fully, while "Chủ tịch" inside "Phó Chủ tịch" is another position.
+    """
+    wa, wb = name_key(a).split(), name_key(b).split()
+    n = min(len(wa), len(wb))
+    return n > 0 and wa[:n] == wb[:n]
+
+
 def title_pairs(record: Mapping) -> list[tuple[str, str]]:
+    """(person, title) pairs; a person's title that only begins a longer title of theirs is that one."""
     pairs = []
     for person in record.get("people") or ():
         if isinstance(person, str):
             continue
-        for title in person.get("titles") or ():
-            pair = (person["name"], _text(title, "text", "name"))
-            if (name_key(pair[0]), name_key(pair[1])) not in {(name_key(a), name_key(b)) for a, b in pairs}:
-                pairs.append(pair)
+        titles = _unique(_text(t, "text", "name") for t in person.get("titles") or ())
+        for title in titles:
+            longer = [t for t in titles if len(name_key(t)) > len(name_key(title)) and title_prefix(title, t)]
+            if not longer:
+                pairs.append((person["name"], title))
     return pairs
 
 
@@ -194,7 +208,7 @@ def score(gold: Mapping, pred: Mapping) -> dict[str, Counts]:
         "PERSON": _counts(people(gold), people(pred), same_name),
         "TITLE": _counts(title_pairs(gold), title_pairs(pred),
                          lambda g, p: same_name(g[0], p[0]) and same_name(g[1], p[1]),
-                         lambda g, p: same_name(g[0], p[0]) and contains(g[1], p[1])),
+                         lambda g, p: same_name(g[0], p[0]) and title_prefix(g[1], p[1])),
         "ORGANIZATION": _counts(names(gold, "organizations"), names(pred, "organizations"), same_name, _org_match),
         "LOCATION": _counts(names(gold, "locations"), names(pred, "locations"), same_name, _org_match),
         "TIME": _counts(time_values(gold), time_values(pred), same_time),

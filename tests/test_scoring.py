@@ -51,6 +51,15 @@ def test_organisations_and_locations_match_by_containment_one_to_one():
     assert not scoring.contains("Quảng Điề", "huyện Quảng Điền")
 
 
+def test_title_prefix_is_the_same_position_but_a_deputy_is_not():
+    assert scoring.title_prefix("Thủ tướng", "Thủ tướng Chính phủ")
+    assert not scoring.title_prefix("Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh")
+    gold = {"people": [{"name": "Nguyễn Xuân Phúc", "titles": ["Thủ tướng Chính phủ", "Thủ tướng"]}]}  # hand-made
+    assert scoring.title_pairs(gold) == [("Nguyễn Xuân Phúc", "Thủ tướng Chính phủ")]
+    pred = {"people": [{"name": "Nguyễn Xuân Phúc", "titles": ["Phó Thủ tướng"]}]}
+    assert score(gold, pred)["TITLE"].tp == 0
+
+
 def test_title_pairs_are_lenient_on_the_title_but_not_on_the_person():
     pred = {"people": [{"name": "Nguyễn Xuân Dương", "titles": ["Phó Trưởng Ban Dân vận"]},
                        {"name": "Trương Duy Hải", "titles": ["Trưởng Đoàn giám sát 133 của Ban Dân vận Tỉnh ủy"]}]}
