@@ -38,6 +38,7 @@ from .inputs import DEFAULT_MAX_CHARS
 from .readers import Item, Unreadable, count_items, input_files, read_items, to_article
 
 CHUNK_BYTES = 32 << 20
+MAX_MESSAGE = 500
 JOB, JOURNAL, MANIFEST, PARTS = "job.json", "parts.jsonl", "manifest.json", "parts"
 FORMATS = ("jsonl", "parquet")
 
@@ -119,7 +120,10 @@ def _finish(record, item: Item, fields: dict, extras: dict):
     from .records import ErrorRecord
 
     if isinstance(record, ErrorRecord):
-        return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding")})
+        error = record.error
+        if len(error.message) > MAX_MESSAGE:  # some exceptions quote the whole article
+            error = error.model_copy(update={"message": error.message[:MAX_MESSAGE] + " …"})
+        return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding"), "error": error})
     update = dict(extras, input=item.key)
     if record.author is None and fields.get("author"):
         update["author"] = fields["author"]
@@ -138,8 +142,7 @@ def _extract_alone(fields: dict, settings: Settings):
 
 def _extract_batch(prepared: list[tuple[int, dict]], settings: Settings) -> dict[int, Any]:
     """Records of a batch through ``nlp.pipe``; on any failure, article by article with ``extract_one``."""
-    from .api import extract_one, make_doc, record_from_doc
-    from .inputs import InputError
+    from .api import make_doc, record_from_doc
     from .pipeline import shared
 
     nlp = shared()
@@ -150,8 +153,8 @@ def _extract_batch(prepared: list[tuple[int, dict]], settings: Settings) -> dict
             docs.append((index, make_doc(fields["text"], id=fields.get("id"), published_at=fields.get("published_at"),
                                          url=fields.get("url"), source=fields.get("source"),
                                          max_chars=settings.max_chars, nlp=nlp)))
-        except InputError:
-            results[index] = extract_one(fields, settings.max_chars)  # the same check again, as an error record
+        except Exception:  # InputError, or a bug: extract_one gives the same failure as an error record
+            results[index] = _extract_alone(fields, settings)
     try:
         with _deadline(settings.timeout * max(1, len(docs))):
             for (index, _), doc in zip(docs, nlp.pipe(doc for _, doc in docs)):

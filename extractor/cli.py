@@ -27,7 +27,9 @@ def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
             yield label, InputError("bad_json", f"{label} is not valid JSON ({err.msg} at column {err.colno})")
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            yield label, InputError("not_an_article", f'{label} is not an article: expected an object with a "text" string')
+            ident = item.get("id") if isinstance(item, dict) else None
+            yield label, InputError("not_an_article", f'{label} is not an article: expected an object with a "text" string',
+                                    article_id=None if ident is None else str(ident))
             continue
         yield label, item
 
@@ -79,7 +81,7 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
         results = iter(extract_many(articles, n_process=args.workers))
         for label, item in labelled:
             if isinstance(item, InputError):
-                record = ErrorRecord(id=None, error=ErrorInfo(code=item.code, message=item.message))
+                record = ErrorRecord(id=item.article_id, error=ErrorInfo(code=item.code, message=item.message))
             else:
                 record = next(results)
             if isinstance(item, InputError):
@@ -103,13 +105,14 @@ def cmd_schema(args, stdin, out, err) -> int:
 def cmd_bulk(args, stdin, out, err) -> int:
     from .bulk import JobMismatch, Settings, run
     from .inputs import DEFAULT_MAX_CHARS
+    from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format, chunk_size=args.chunk_size,
                         max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout)
     try:
         summary = run(args.inputs, settings, workers=args.workers or None, resume=args.resume, engine=args.engine,
                       scheduler=args.scheduler, err=err, progress_interval=args.progress_interval)
-    except (JobMismatch, FileNotFoundError, ValueError) as error:
+    except (JobMismatch, BadInput) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:

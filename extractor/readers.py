@@ -45,6 +45,10 @@ class Item:
     meta: dict = field(default_factory=dict)
 
 
+class BadInput(ValueError):
+    """An input path that is missing or of a type vnx cannot read."""
+
+
 class Unreadable(Exception):
     """An article that cannot become text: ``code`` is one of ErrorInfo's codes."""
 
@@ -72,10 +76,10 @@ def input_files(paths: list[str]) -> list[str]:
                 files += [os.path.join(root, n) for n in sorted(names) if kind_of(n) and not n.startswith(".")]
         elif os.path.exists(path):
             if not kind_of(path):
-                raise ValueError(f"{path}: unknown input type (expected one of {', '.join(SUFFIXES)})")
+                raise BadInput(f"{path}: unknown input type (expected one of {', '.join(SUFFIXES)})")
             files.append(path)
         else:
-            raise FileNotFoundError(f"{path}: no such file or directory")
+            raise BadInput(f"{path}: no such file or directory")
     return files
 
 

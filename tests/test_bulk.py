@@ -1,0 +1,253 @@
+"""``vnx bulk``: one row per article whatever the input, resume after kills with nothing lost or doubled,
+Parquet + DuckDB, HTML/WARC/legacy encodings, the Dask engine. Real articles come from ../shared."""
+import gzip
+import io
+import json
+import os
+import pathlib
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+
+import pytest
+
+from extractor import bulk
+from extractor.encodings import TCVN3, VNI, encode_legacy
+from extractor.readers import read_items
+
+SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
+
+
+def _sample(n, skip=0):
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = handle.readlines()[skip:skip + n]
+    return [json.loads(line) for line in lines]
+
+
+def _rows(out):
+    rows = []
+    for path in sorted(pathlib.Path(out, "parts").glob("part-*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+def _run_tasks(files, out, **settings):
+    """Process a job's chunks in this process (the pipeline loads once for the whole test module)."""
+    opts = bulk.Settings(out=str(out), **settings)
+    files, done = bulk.prepare(files, opts, resume=False)
+    for task in bulk.tasks(files, opts, set(done)):
+        bulk.process_task(task, opts)
+    return _rows(out)
+
+
+def _check_offsets(row, source):
+    for entity in row["entities"]:
+        assert source[entity["start"]:entity["end"]] == entity["text"]
+
+
+def test_every_article_gives_exactly_one_row_records_and_errors(tmp_path):
+    articles = _sample(12)
+    inp = tmp_path / "in"
+    (inp / "texts").mkdir(parents=True)
+    lines = [json.dumps(a, ensure_ascii=False) for a in articles[:6]]
+    lines.insert(2, '{"id": "broken", "text": "no closing quote}')          # hand-made: bad JSON
+    lines.insert(4, json.dumps({"id": "blank", "text": "   "}))              # hand-made: empty
+    lines.insert(5, json.dumps({"id": "huge", "text": "x " * 700_000}))      # 1.4 MB line: over the limit
+    lines.insert(6, json.dumps({"id": "no-text", "body": "..."}))             # hand-made: not an article
+    (inp / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with gzip.open(inp / "b.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in articles[6:9])
+    import zstandard
+
+    (inp / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(
+        "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles[9:11]).encode()))
+    (inp / "texts" / "one.txt").write_text(articles[11]["text"], encoding="utf-8")
+    (inp / "texts" / "empty.txt").write_bytes(b"")
+
+    rows = _run_tasks([str(inp)], tmp_path / "out", chunk_size=4, max_chars=100_000)
+    assert len(rows) == 12 + 4 + 1
+    assert len({r["input"] for r in rows}) == len(rows)
+    errors = {r["id"]: r["error"]["code"] for r in rows if "error" in r}
+    assert errors == {"broken": "bad_json", "blank": "empty", "huge": "too_large", "no-text": "not_an_article",
+                      str(inp / "texts" / "empty.txt"): "empty"}
+    records = [r for r in rows if "error" not in r]
+    assert Counter(r["id"] for r in records) == Counter([a["id"] for a in articles[:11]] + [str(inp / "texts" / "one.txt")])
+    by_id = {a["id"]: a for a in articles}
+    for row in records:
+        source = by_id[row["id"]]["text"] if row["id"] in by_id else articles[11]["text"]
+        assert row["text_origin"] == "input" and row["text"] is None
+        _check_offsets(row, source)
+
+
+def test_a_huge_line_is_refused_without_being_held(tmp_path):
+    path = tmp_path / "big.jsonl"
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "big", "text": "a" * 10_000_000}) + "\n")  # a 10 MB article
+        handle.write(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n")
+    items = list(read_items(str(path), max_bytes=1 << 20))
+    assert [i.kind for i in items] == ["error", "json"]
+    assert items[0].payload[0] == "too_large" and items[0].meta["id"] == "big"
+    assert items[1].key == f"{path}:2"
+
+
+def test_legacy_encoded_files_are_converted_and_reported(tmp_path):
+    articles = _sample(3, skip=20)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for article, encoding in zip(articles, (TCVN3, VNI, "windows-1258")):
+        (inp / f"{encoding}.txt").write_bytes(encode_legacy(article["text"], encoding))
+    rows = _run_tasks([str(inp)], tmp_path / "out")
+    assert {pathlib.Path(r["input"]).stem: r["source_encoding"] for r in rows} == {
+        TCVN3: TCVN3, VNI: VNI, "windows-1258": "windows-1258"}
+    for row in rows:
+        assert "error" not in row and row["text_origin"] == "converted"
+        _check_offsets(row, row["text"])
+        original = next(a["text"] for a, e in zip(articles, (TCVN3, VNI, "windows-1258")) if e == row["source_encoding"])
+        original = unicodedata.normalize("NFC", original)
+        same = row["text"].lower() == original.lower() if row["source_encoding"] == TCVN3 else row["text"] == original
+        assert same or sum(a != b for a, b in zip(row["text"], original)) < 20  # foreign letters the code page lacks
+
+
+def _page(article):
+    """A news page around a real article: hand-made markup (menu, footer), the article's own text."""
+    paragraphs = [p for p in article["text"].split("\n") if p.strip()]
+    body = "".join(f"<p>{p}</p>\n" for p in paragraphs[1:])
+    return (f"<html><head><meta charset='utf-8'><title>{paragraphs[0]}</title>"
+            f"<meta property='article:published_time' content='2019-08-21T08:00:00+07:00'></head><body>"
+            "<nav><a href='/'>Trang chủ</a> | <a href='/thoi-su'>Thời sự</a> | <a href='/the-gioi'>Thế giới</a></nav>"
+            f"<article><h1>{paragraphs[0]}</h1>\n{body}</article>"
+            "<footer>Bản quyền thuộc về tòa soạn. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</footer>"
+            "</body></html>")
+
+
+def test_html_pages_and_warc_records_keep_offsets_into_the_extracted_text(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    articles = _sample(3, skip=40)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "page.html").write_text(_page(articles[0]), encoding="utf-8")
+    with open(inp / "crawl.warc.gz", "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for number, article in enumerate(articles[1:]):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(f"https://example.vn/bai-{number}.html", "response",
+                                                          payload=io.BytesIO(_page(article).encode()), http_headers=headers))
+    rows = _run_tasks([str(inp)], tmp_path / "out")
+    assert len(rows) == 3
+    for row, article in zip(sorted(rows, key=lambda r: r["input"]), [articles[1], articles[2], articles[0]]):
+        assert "error" not in row and row["text_origin"] == "html"
+        first_paragraph = [p for p in article["text"].split("\n") if p.strip()][1]
+        assert first_paragraph in row["text"]
+        assert "Bản quyền" not in row["text"] and "Trang chủ" not in row["text"]
+        assert row["published_at"].startswith("2019-08-21")
+        _check_offsets(row, row["text"])
+    assert sorted(r["url"] for r in rows if r["input"].endswith(("#1", "#2"))) == [
+        "https://example.vn/bai-0.html", "https://example.vn/bai-1.html"]
+
+
+def test_parquet_input_and_an_article_over_its_time_limit(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    articles = _sample(4, skip=60)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    pq.write_table(pa.Table.from_pylist([{"id": a["id"], "text": a["text"], "source": a["source"]} for a in articles]),
+                   inp / "x.parquet")
+    rows = _run_tasks([str(inp)], tmp_path / "out", timeout=1e-4)
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    assert {r["error"]["code"] for r in rows} == {"timeout"}
+
+
+def _children(pid):
+    with open(f"/proc/{pid}/task/{pid}/children") as handle:
+        return [int(p) for p in handle.read().split()]
+
+
+def _workers(pid):
+    pids = []
+    for child in _children(pid):
+        with open(f"/proc/{child}/cmdline", "rb") as handle:
+            if b"spawn_main" in handle.read():
+                pids.append(child)
+    return pids
+
+
+def _wait_for_parts(out, n, deadline=60):
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if len(list(pathlib.Path(out, "parts").glob("part-*"))) >= n:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"no {n} parts after {deadline} s")
+
+
+def test_killed_worker_and_killed_run_then_resume_lose_nothing_and_double_nothing(tmp_path):
+    articles = _sample(40, skip=100)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(out), "--workers", "2",
+               "--chunk-size", "2", "--progress-interval", "0.5"]
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _wait_for_parts(out, 2)
+        os.kill(_workers(run.pid)[0], signal.SIGKILL)   # one worker dies: the run goes on
+        parts = len(list((out / "parts").glob("part-*")))
+        _wait_for_parts(out, parts + 3)
+        os.killpg(run.pid, signal.SIGKILL)              # the whole run dies
+        run.wait(timeout=30)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert len(_rows(out)) < len(articles)
+    resumed = subprocess.run(command + ["--resume"], capture_output=True, text=True, timeout=120)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "vnx bulk: done" in resumed.stderr
+    rows = _rows(out)
+    assert Counter(r["id"] for r in rows) == Counter(a["id"] for a in articles)  # each exactly once
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["complete"] and manifest["articles"] == len(articles)
+    assert not [p for p in (out / "parts").iterdir() if p.name.startswith(".")]
+
+
+def test_parquet_output_query_progress_lines_and_interrupt(tmp_path):
+    articles = _sample(16, skip=300)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    out = tmp_path / "out"
+    err = io.StringIO()  # not a terminal: plain progress lines
+    summary = bulk.run([str(source)], bulk.Settings(out=str(out), format="parquet", chunk_size=5), workers=2,
+                       err=err, progress_interval=0)
+    assert summary["complete"] and summary["articles"] == 16 and summary["parts"] == 4
+    assert "vnx bulk: 16/16 articles" in err.getvalue() and "vnx bulk: done" in err.getvalue()
+    columns, rows = bulk.query(str(out), "SELECT count(*), count(DISTINCT id), count(error) FROM articles")
+    assert rows == [(16, 16, summary["errors"])]
+    _, counts = bulk.query(str(out), "SELECT label, count(*) FROM entities GROUP BY label")
+    _, entities = bulk.query(str(out), "SELECT count(*) FROM articles, unnest(entities)")
+    assert sum(n for _, n in counts) == entities[0][0]
+    with pytest.raises(bulk.JobMismatch):
+        bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
+    source.write_text(source.read_text(encoding="utf-8") + json.dumps(articles[0], ensure_ascii=False) + "\n")
+    with pytest.raises(bulk.JobMismatch):
+        bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
+
+
+def test_dask_engine_on_a_local_cluster(tmp_path):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    articles = _sample(10, skip=500)
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "out"), chunk_size=3), engine="dask",
+                           scheduler=cluster.scheduler_address, err=io.StringIO())
+    assert summary["complete"] and summary["parts"] == 4
+    assert Counter(r["id"] for r in _rows(tmp_path / "out")) == Counter(a["id"] for a in articles)

@@ -1,0 +1,64 @@
+"""Legacy Vietnamese encodings: real articles from ../shared written in TCVN3, VNI and Windows-1258
+(as raw bytes, and as the mojibake they become when read as Windows-1252) come back as Unicode."""
+import json
+import pathlib
+import unicodedata
+
+import pytest
+
+from extractor.encodings import CP1258, TCVN3, UTF8, VNI, decode_bytes, encode_legacy, repair
+
+SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
+
+
+def _articles(n):
+    with open(SAMPLE, encoding="utf-8") as handle:
+        return [json.loads(next(handle))["text"] for _ in range(n)]
+
+
+def _same(converted: str, original: str, encoding: str) -> bool:
+    """Equal up to what the legacy encoding cannot hold: TCVN3 has no toned capitals; characters
+    outside the code page (curly quotes in TCVN3/VNI fonts are fine, foreign letters are not) became '?'."""
+    original = unicodedata.normalize("NFC", original)
+    if encoding == TCVN3:
+        converted, original = converted.lower(), original.lower()
+    return len(converted) == len(original) and all(a == b or a in "?\ufffd" for a, b in zip(converted, original))
+
+
+@pytest.mark.parametrize("encoding", [TCVN3, VNI, CP1258])
+def test_legacy_bytes_are_detected_and_converted(encoding):
+    texts = _articles(40)
+    results = [decode_bytes(encode_legacy(text, encoding)) for text in texts]
+    assert [found for _, found in results] == [encoding] * len(texts)
+    assert sum(_same(converted, text, encoding) for (converted, _), text in zip(results, texts)) >= 38
+
+
+@pytest.mark.parametrize("encoding", [TCVN3, VNI])
+def test_mojibake_read_as_windows_1252_is_repaired(encoding):
+    for text in _articles(15):
+        mojibake = encode_legacy(text, encoding).decode("cp1252", errors="replace")
+        converted, found = repair(mojibake)
+        assert found == encoding
+        assert converted != mojibake
+
+
+def test_genuine_unicode_is_left_alone_also_in_nfd():
+    for text in _articles(30):
+        assert repair(text) == (text, None)
+        nfd = unicodedata.normalize("NFD", text)
+        assert repair(nfd) == (nfd, None)
+        assert decode_bytes(text.encode("utf-8")) == (text, UTF8)
+
+
+def test_known_tcvn3_and_vni_spellings():
+    # hand-made: commune names as printed in old TCVN3 documents, and a VNI greeting
+    assert repair("B¶o Th¾ng vµ B¸t X¸t, tØnh Lµo Cai, lµ hai huyÖn cña tØnh") == (
+        "Bảo Thắng và Bát Xát, tỉnh Lào Cai, là hai huyện của tỉnh", TCVN3)
+    assert decode_bytes("Xin chaøo caùc baïn, ñaây laø moät ngaøy cuûa chuùng ta".encode("cp1252")) == (
+        "Xin chào các bạn, đây là một ngày của chúng ta", VNI)
+
+
+def test_undecodable_bytes_are_refused():
+    with pytest.raises(UnicodeDecodeError):
+        decode_bytes(bytes(range(128, 256)) * 20)
