@@ -21,6 +21,7 @@ Assigns ``doc._.people``, ``doc._.organizations``, ``doc._.locations`` (record m
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -40,6 +41,7 @@ MAX_NAME_SYLLABLES = 5
 _TITLE_SEPARATORS = {",", "kiêm", ";"}
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’]*$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
 @dataclass
@@ -119,6 +121,7 @@ class _Scan:
         self.rec = rec
         self.doc = doc
         self.toks = [t for t in doc if not t.is_space]
+        self.texts = [unicodedata.normalize("NFC", t.text) for t in self.toks]
         position = {t.i: k for k, t in enumerate(self.toks)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in rec.matcher(doc):
@@ -136,7 +139,8 @@ class _Scan:
         return self.match.get(label, {}).get(k)
 
     def text(self, k: int) -> str:
-        return self.toks[k].text if k < len(self.toks) else ""
+        """Token k in NFC (the tests below read letters and case, which NFD input splits)."""
+        return self.texts[k] if k < len(self.toks) else ""
 
     def cap(self, k: int) -> bool:
         t = self.text(k)
@@ -147,7 +151,9 @@ class _Scan:
         return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper())
 
     def same_line(self, a: int, b: int) -> bool:
-        """No line break between non-space tokens a and b (inclusive)."""
+        """No line break between non-space tokens a and b (inclusive); False past the end."""
+        if b >= len(self.toks):
+            return False
         return "\n" not in self.doc.text[self.toks[a].idx : self.toks[b].idx]
 
     def continues_word(self, k: int) -> bool:
@@ -186,8 +192,10 @@ class _Scan:
             if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j))) or self.at("LEVEL", j)):
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
-        if j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
-            j += 1  # a name given with an initial: "Trương Thị T."
+        if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
+            j += 1  # a name given with an initial: "Nguyễn Thị H."
+        elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
+            j += 1  # the same, when the period is a token of its own
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
             return None
         return j

@@ -5,6 +5,7 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from .lexicons import load_yaml
@@ -16,10 +17,11 @@ VIETNAM_TIME = timezone(timedelta(hours=7))
 class InputError(ValueError):
     """A user's input that vnx cannot process; ``code`` is one of ErrorInfo's codes."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, message: str, article_id: str | None = None):
         super().__init__(message)
         self.code = code
         self.message = message
+        self.article_id = article_id
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -54,7 +56,7 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     if len(text) > max_chars:
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
     facts = load_yaml("language.yaml")
-    words = _WORD.findall(text.lower()[:20000])
+    words = _WORD.findall(unicodedata.normalize("NFC", text[:20000]).lower())
     if len(words) >= facts["min_words"]:
         function_words = set(facts["function_words"])
         share = sum(w in function_words for w in words) / len(words)

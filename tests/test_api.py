@@ -1,0 +1,35 @@
+"""The library: extract, extract_many (in order, one result per input, in parallel), nlp.pipe."""
+import pytest
+
+import extractor
+from extractor import ErrorRecord, InputError
+
+
+def test_extract_raises_a_clear_error_for_non_articles():
+    with pytest.raises(InputError, match="empty"):
+        extractor.extract("   ")
+    with pytest.raises(InputError, match="more than the limit"):
+        extractor.extract("Hà Nội " * 20, max_chars=50)
+    with pytest.raises(InputError, match="ISO 8601"):
+        extractor.extract("Chiều 12/4, Huyện ủy họp.", published_at="hôm qua")
+
+
+def test_extract_many_keeps_order_and_reports_errors(news):
+    items = [{"id": k, "text": v["text"]} for k, v in list(news.items())[:6]]
+    items.insert(2, {"id": "empty", "text": ""})
+    items.insert(4, 42)
+    serial = list(extractor.extract_many(items))
+    parallel = list(extractor.extract_many(items, n_process=2))
+    assert [r.id for r in serial] == [r.id for r in parallel] == [i["id"] if isinstance(i, dict) else None for i in items]
+    assert isinstance(serial[2], ErrorRecord) and serial[2].error.code == "empty"
+    assert isinstance(serial[4], ErrorRecord) and serial[4].error.code == "not_an_article"
+    assert [r.model_dump() for r in serial] == [r.model_dump() for r in parallel]
+
+
+def test_nlp_pipe_and_record_from_doc(news):
+    nlp = extractor.load()
+    texts = [a["text"] for a in list(news.values())[:4]]
+    docs = list(nlp.pipe(texts, batch_size=2))
+    assert [d.text for d in docs] == texts
+    assert [extractor.record_from_doc(d).model_dump() for d in docs] == [extractor.extract(t).model_dump() for t in texts]
+    assert nlp.pipe_names == ["vnx_layout", "vnx_documents", "vnx_times", "vnx_entities", "vnx_events"]

@@ -1,0 +1,66 @@
+"""The vnx command: records out, and a one-line error (never a traceback) for bad input."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED_TEXT
+
+
+def vnx(*args, stdin: bytes = b""):
+    run = subprocess.run([sys.executable, "-m", "extractor", *args], input=stdin, capture_output=True, timeout=300)
+    return run.returncode, run.stdout.decode("utf-8"), run.stderr.decode("utf-8")
+
+
+def test_extract_seed_file():
+    code, out, err = vnx("extract", str(SEED_TEXT))
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["title"].startswith("Đổi mới phương thức lãnh đạo")
+    assert {p["name"] for p in record["people"]} == {"Nguyễn Xuân Dương", "Trương Duy Hải"}
+
+
+def test_pretty_and_stdin(seed_text):
+    code, out, _ = vnx("extract", "--pretty", "-", stdin=seed_text.encode())
+    assert code == 0 and out.startswith("{\n  ")
+
+
+def test_version_help_and_schema():
+    assert vnx("--version")[1].startswith("vnx ")
+    assert "extract" in vnx("--help")[1]
+    code, out, _ = vnx("schema")
+    schema = json.loads(out)
+    assert code == 0 and {"people", "documents", "events", "entities", "warnings"} <= set(schema["properties"])
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ("Hội nghị tổng kết công tác năm".encode("utf-16"), "binary"),
+    ("Hà Tây và Lào Cai".encode("latin-1"), "not UTF-8"),  # hand-made, a legacy 8-bit encoding
+    (("The quick brown fox jumps over the lazy dog. " * 20).encode(), "does not look like Vietnamese"),
+])
+def test_bad_input_is_one_line_and_nonzero(data, message):
+    code, out, err = vnx("extract", stdin=data)
+    assert code == 1 and out == ""
+    assert message in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_missing_file():
+    code, _, err = vnx("extract", "no/such/file.txt")
+    assert code == 1 and "cannot read no/such/file.txt" in err and "Traceback" not in err
+
+
+def test_jsonl_bad_lines_give_error_records_and_the_rest_carry_on(news):
+    good = [news["vietnews-000129"], news["vietnews-000163"]]
+    lines = [json.dumps({"id": good[0]["id"], "text": good[0]["text"]}), "{not json", json.dumps({"id": "x1", "title": "no text"}),
+             json.dumps({"id": "x2", "text": ""}), json.dumps({"id": good[1]["id"], "text": good[1]["text"], "published_at": "2018-08-22"})]
+    code, out, err = vnx("extract", "--format", "jsonl", stdin="\n".join(lines).encode())
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and len(records) == 5
+    assert [r.get("id") for r in records] == ["vietnews-000129", None, "x1", "x2", "vietnews-000163"]
+    assert [r["error"]["code"] for r in records if "error" in r] == ["bad_json", "not_an_article", "empty"]
+    assert records[4]["published_at"] == "2018-08-22T00:00:00+07:00"
+    assert "Traceback" not in err and err.count("vnx: error:") == 3

@@ -1,0 +1,66 @@
+"""vnx_entities on real text: the seed article and articles of the shared news sample."""
+import pytest
+
+from extractor.text import fold
+
+
+def _person(record, name):
+    return next(p for p in record.people if fold(p.name) == fold(name))
+
+
+def test_seed_people_and_titles(seed_record, seed_gold):
+    names = {fold(p.name) for p in seed_record.people}
+    for gold in seed_gold["people"]:
+        person = _person(seed_record, gold["name"])
+        titles = [fold(t.text) for t in person.titles]
+        for title in gold["titles"]:
+            assert any(fold(title) == t or t.startswith(fold(title)) for t in titles), (gold["name"], title, titles)
+    assert fold(seed_gold["article"]["author"]) not in names  # the byline is not a person of the story
+    assert not names & {"quảng điền", "trưởng đoàn", "kết luận"}
+
+
+def test_seed_titles_carry_their_organisation(seed_record):
+    titles = {t.text: t.organization for t in _person(seed_record, "Nguyễn Xuân Dương").titles}
+    assert titles["Phó Trưởng Ban Dân vận Tỉnh ủy"] == "Ban Dân vận Tỉnh ủy"
+    assert {t.organization for t in _person(seed_record, "Trương Duy Hải").titles} == {"Huyện ủy", "HĐND huyện"}
+
+
+def test_seed_organisations(seed_record, seed_gold):
+    found = [fold(o.name) for o in seed_record.organizations]
+    for gold in seed_gold["organizations"]:
+        assert any(fold(gold) == f or fold(gold) in f for f in found), gold
+    # one record for "Ban Thường vụ Huyện ủy Quảng Điền" and its short form "Ban Thường vụ Huyện ủy"
+    btv = [o for o in seed_record.organizations if o.name.startswith("Ban Thường vụ")]
+    assert len(btv) == 1 and len(btv[0].mentions) >= 8
+    hdnd = next(o for o in seed_record.organizations if o.name == "HĐND")
+    assert hdnd.expansion == "Hội đồng nhân dân"
+
+
+def test_seed_location_resolved_on_the_article_date(seed_record):
+    (location,) = seed_record.locations
+    assert (location.name, location.kind) == ("huyện Quảng Điền", "district")
+    assert location.province == "Tỉnh Thừa Thiên Huế"  # renamed Thành phố Huế only on 01/01/2025
+
+
+@pytest.mark.parametrize("article_id, name, title", [
+    ("vietnews-000129", "Lê Văn Long", "Chủ tịch UBND huyện Krông Bông"),
+    ("vietnews-000129", "Lê Văn Sanh", "Chánh Thanh tra huyện Krông Bông"),
+    ("vietnews-000527", "Đặng Quốc Vinh", "Phó Chủ tịch Thường trực UBND tỉnh"),
+])
+def test_people_with_titles_in_real_news(news, article_id, name, title):
+    import extractor
+
+    record = extractor.extract(news[article_id]["text"])
+    person = _person(record, name)
+    assert title in [t.text for t in person.titles]
+
+
+def test_places_and_anonymised_names_in_real_news(news):
+    import extractor
+
+    record = extractor.extract(news["vietnews-000163"]["text"])
+    locations = {(l.name, l.kind) for l in record.locations}
+    assert {("huyện Tiên Lãng", "district"), ("xã Kiến Thiết", "commune"), ("tỉnh Quảng Ninh", "province")} <= locations
+    names = {p.name for p in record.people}
+    assert "Phạm Xuân Trường" in names  # "Trường" is also a school's head word
+    assert "Nguyễn Thị H." in names  # a name the paper gives with an initial

@@ -1,0 +1,42 @@
+"""vnx_layout: page furniture, title, category, dateline, byline, sentences."""
+import pytest
+
+import extractor
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return extractor.load(exclude=("vnx_documents", "vnx_times", "vnx_entities", "vnx_events"))
+
+
+def test_seed_layout(nlp, seed_text, seed_gold):
+    doc = nlp(seed_text)
+    article = seed_gold["article"]
+    assert doc._.title == article["title"]
+    assert doc._.category == article["category"]
+    assert doc._.author == article["author"]
+    assert doc._.published_at.isoformat() == article["published_at"]
+    kinds = {seed_text[a:b]: kind for a, b, kind in doc._.regions}
+    for line in article["not_body"]:
+        assert kinds[line] != "body"
+    assert kinds["Dương Thủy"] == "byline"
+
+
+def test_caller_published_at_wins_with_a_warning(seed_text):
+    record = extractor.extract(seed_text, published_at="2024-04-13T08:00:00+07:00")
+    assert record.published_at.isoformat() == "2024-04-13T08:00:00+07:00"
+    assert any("2024-04-12" in w for w in record.warnings)
+
+
+def test_news_article_without_furniture(nlp, news):
+    article = news["vietnews-000129"]
+    doc = nlp(article["text"])
+    assert doc._.title == article["title"]
+    assert doc._.author is None and doc._.published_at is None
+    assert all(kind in ("title", "body") for _, _, kind in doc._.regions)
+
+
+def test_sentences_split_after_a_word_kept_with_its_period(nlp, seed_text):
+    doc = nlp(seed_text)
+    starts = {s.text[:30] for s in doc.sents}
+    assert "Đồng chí đề nghị Đoàn giám sát" in starts  # after "… Kết luận 62-KL/TW."

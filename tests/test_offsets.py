@@ -1,0 +1,56 @@
+"""Offsets are sacred: every span of a record is a verbatim slice of the input, whatever its form."""
+import unicodedata
+
+import pytest
+
+import extractor
+
+
+def _spans(record):
+    """Every (text, start, end) a record reports."""
+    for e in record.entities:
+        yield e.text, e.start, e.end
+    for p in record.people:
+        yield from ((m.text, m.start, m.end) for m in p.mentions)
+        yield from ((t.text, t.start, t.end) for t in p.titles)
+    for group in (record.organizations, record.locations):
+        for item in group:
+            yield from ((m.text, m.start, m.end) for m in item.mentions)
+    for t in record.times:
+        yield t.text, t.start, t.end
+    for d in record.documents:
+        yield d.text, d.start, d.end
+        yield from ((m.text, m.start, m.end) for m in d.mentions)
+    for ev in record.events:
+        yield ev.trigger.text, ev.trigger.start, ev.trigger.end
+
+
+VARIANTS = {
+    "as_given": lambda t: t,
+    "nfd": lambda t: unicodedata.normalize("NFD", t),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "tabs_and_odd_spaces": lambda t: t.replace(", ", ",\t").replace(" - ", "\u00a0-\u2009"),
+    "old_tone_placement": lambda t: t.replace("ủy", "uỷ").replace("hòa", "hoà"),
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_seed_spans_are_slices_of_the_input(seed_text, variant):
+    text = VARIANTS[variant](seed_text)
+    record = extractor.extract(text)
+    spans = list(_spans(record))
+    assert len(spans) > 40
+    for span_text, start, end in spans:
+        assert text[start:end] == span_text
+    # the same things are found whatever the form of the input
+    baseline = extractor.extract(seed_text)
+    assert [unicodedata.normalize("NFC", e.text) for e in record.entities if e.label == "PERSON"] == \
+        [e.text for e in baseline.entities if e.label == "PERSON"] or variant == "old_tone_placement"
+    assert len(record.entities) == len(baseline.entities)
+
+
+def test_news_sample_spans_are_slices_of_the_input(news):
+    for article in list(news.values())[:60]:
+        text = unicodedata.normalize("NFD", article["text"])
+        for span_text, start, end in _spans(extractor.extract(text)):
+            assert text[start:end] == span_text, article["id"]

@@ -1,0 +1,30 @@
+"""extractor.text: the matching form and its map back to the input."""
+import unicodedata
+
+from extractor.text import fold, normalize
+
+
+def test_nfd_input_maps_back_to_exact_source_offsets(seed_text):
+    source = unicodedata.normalize("NFD", seed_text)
+    norm = normalize(source)
+    assert norm.text == normalize(seed_text).text  # same matching form whatever the composition
+    at = norm.text.index("Quảng Điền")
+    start, end = norm.to_source(at, at + len("Quảng Điền"))
+    assert unicodedata.normalize("NFC", source[start:end]) == "Quảng Điền"
+
+
+def test_tone_placement_and_lookalikes_are_folded():
+    # hand-made: old and new tone placement, a legacy Ð (U+00D0) and a non-breaking space
+    assert normalize("Tỉnh uỷ Thanh Hoá\u00a0và Ðà Nẵng").text == "Tỉnh ủy Thanh Hóa và Đà Nẵng"
+    assert normalize("hoàn thành, quý vị").text == "hoàn thành, quý vị"  # closed syllable, "qu": unchanged
+
+
+def test_invisible_characters_are_dropped_but_offsets_kept():
+    source = "Huyện\u200b ủy"  # hand-made: a zero-width space inside
+    norm = normalize(source)
+    assert norm.text == "Huyện ủy"
+    assert norm.to_source(0, len(norm.text)) == (0, len(source))
+
+
+def test_fold_is_a_comparison_key():
+    assert fold("  Ban  Dân vận Tỉnh Uỷ ") == fold("ban dân vận tỉnh ủy")
