@@ -1,0 +1,184 @@
+"""Accuracy of document-reference extraction on the hand-checked gold set ``corpus/documents/gold.jsonl``.
+
+Prints precision, recall and F1 of detection and the accuracy of each attribute over the matched
+documents, then the same detection figures on variants of the gold sentences (NFD, "D" for "Đ",
+lower case) to show that the matching form does its job.
+
+    python benchmarks/documents.py            # the tables
+    python benchmarks/documents.py --errors   # also every miss, false alarm and wrong attribute
+
+The sentences are read from ``../shared/data/citations/vietnews-citation-sentences.jsonl`` (by article
+and the sha1 of the sentence); the gold file holds only offsets and expected values.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor.documents import code_key, find_documents  # noqa: E402
+from extractor.text import fold  # noqa: E402
+
+GOLD = ROOT / "corpus" / "documents" / "gold.jsonl"
+SENTENCES = ROOT.parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
+ATTRIBUTES = ("kind", "number", "symbol", "issuer_code", "issuer", "issued_on", "subject")
+
+
+def load_gold(gold_path: Path = GOLD, sentences_path: Path = SENTENCES) -> list[tuple[str, dict]]:
+    """(sentence, gold record) pairs; the sentence is looked up by article and sha1."""
+    by_key = {}
+    with open(sentences_path, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            by_key[(row["article"], hashlib.sha1(row["sentence"].encode("utf-8")).hexdigest())] = row["sentence"]
+    out = []
+    with open(gold_path, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            out.append((by_key[(rec["article"], rec["sha1"])], rec))
+    return out
+
+
+def _text_key(value: str | None) -> str:
+    """Names and phrases compared after NFC, case folding, tone placement, spaces; quotes and edge punctuation ignored."""
+    if not value:
+        return ""
+    return fold(re.sub(r"[\"“”'‘’]", " ", value)).strip(" .,;:…")
+
+
+def _same(attr: str, gold, pred) -> bool:
+    if attr == "issuer":
+        return (not gold and not pred) or bool(gold and pred and _text_key(pred) in {_text_key(g) for g in gold})
+    if attr in ("symbol", "issuer_code"):
+        return code_key(gold or "") == code_key(pred or "")
+    if attr in ("kind", "subject"):
+        return _text_key(gold) == _text_key(pred)
+    return (gold or None) == (pred or None)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def match_sentence(sentence: str, rec: dict, predicted=None):
+    """Pair gold and predicted documents of one sentence.
+
+    Documents with a symbol pair by symbol (spaces removed, Đ = D, case folded); documents
+    without one pair by overlapping mentions. Predictions inside an out-of-scope span are dropped.
+    Returns (pairs, missed gold, false predictions).
+    """
+    preds = predicted if predicted is not None else find_documents(sentence)
+    oos = [(o["start"], o["end"]) for o in rec.get("out_of_scope", [])]
+    preds = [p for p in preds if not any(_overlaps((m.start, m.end), o) for m in p.mentions for o in oos)]
+    pairs, missed, free = [], [], list(preds)
+    for g in rec["documents"]:
+        hit = None
+        for p in free:
+            if g["symbol"]:
+                if p.symbol and code_key(p.symbol) == code_key(g["symbol"]):
+                    hit = p
+            elif not p.symbol and any(_overlaps((m.start, m.end), (g["start"], g["end"])) for m in p.mentions):
+                hit = p
+            if hit:
+                break
+        if hit:
+            free.remove(hit)
+            pairs.append((g, hit))
+        else:
+            missed.append(g)
+    return pairs, missed, free
+
+
+def evaluate(items=None, transform=None) -> dict:
+    """Detection counts and per-attribute accuracy over ``items`` (default: the whole gold set).
+
+    ``transform`` (a function on the sentence) evaluates a variant; only symbol matching is then
+    meaningful, since offsets change, so variants are scored on documents that carry a symbol.
+    """
+    items = items if items is not None else load_gold()
+    tp = fp = fn = 0
+    correct = dict.fromkeys(ATTRIBUTES, 0)
+    errors = []
+    negatives = rejected = 0
+    for sentence, rec in items:
+        if transform is not None:
+            rec = {**rec, "documents": [g for g in rec["documents"] if g["symbol"]], "out_of_scope": []}
+            preds = [p for p in find_documents(transform(sentence)) if p.symbol]
+            pairs, missed, false = match_sentence(sentence, rec, preds)
+        else:
+            pairs, missed, false = match_sentence(sentence, rec)
+            for neg in rec.get("negatives", []):
+                negatives += 1
+                span = (neg["start"], neg["end"])
+                preds_here = [p for p, in ((p,) for _g, p in pairs)] + false
+                rejected += not any(_overlaps((m.start, m.end), span) for p in preds_here for m in p.mentions)
+        tp += len(pairs)
+        fn += len(missed)
+        fp += len(false)
+        for g, p in pairs:
+            for attr in ATTRIBUTES:
+                if _same(attr, g[attr], getattr(p, attr)):
+                    correct[attr] += 1
+                else:
+                    errors.append(("attr", attr, rec["article"], sentence[g["start"]:g["end"]], g[attr], getattr(p, attr)))
+        errors += [("miss", None, rec["article"], sentence[g["start"]:g["end"]], g["symbol"], None) for g in missed]
+        errors += [("false", None, rec["article"], p.text, None, p.symbol) for p in false]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1,
+        "accuracy": {a: correct[a] / tp if tp else 0.0 for a in ATTRIBUTES},
+        "negatives": negatives, "negatives_rejected": rejected, "errors": errors,
+    }
+
+
+def _to_d(s: str) -> str:
+    """Write "Đ" as "D" inside document symbols, as some newsrooms do ("100/2019/ND-CP")."""
+    return re.sub(r"\d+\s*[-/]\s*[\wĐđ/ -]+", lambda m: m.group(0).replace("Đ", "D").replace("đ", "d"), s)
+
+
+VARIANTS = {
+    "NFD": lambda s: unicodedata.normalize("NFD", s),
+    "Đ written D": _to_d,
+    "lower case": str.lower,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every error")
+    args = parser.parse_args()
+    items = load_gold()
+    n_docs = sum(len(r["documents"]) for _s, r in items)
+    result = evaluate(items)
+    print(f"gold: {len(items)} sentences, {n_docs} documents, {result['negatives']} negative look-alikes")
+    print()
+    print("| detection | precision | recall | F1 | TP | FP | FN |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| all | {result['precision']:.3f} | {result['recall']:.3f} | {result['f1']:.3f} | "
+          f"{result['tp']} | {result['fp']} | {result['fn']} |")
+    for name, fn in VARIANTS.items():
+        r = evaluate(items, transform=fn)
+        print(f"| symbols, {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} |")
+    print()
+    print("| attribute (on matched documents) | accuracy |")
+    print("|---|---|")
+    for attr, acc in result["accuracy"].items():
+        print(f"| {attr} | {acc:.3f} |")
+    print()
+    print(f"negative look-alikes left alone: {result['negatives_rejected']}/{result['negatives']}")
+    if args.errors:
+        for kind, attr, article, text, gold, pred in result["errors"]:
+            print(f"{kind:5} {attr or '':11} {article:32} {text!r:45} gold={gold!r} pred={pred!r}")
+
+
+if __name__ == "__main__":
+    main()
