@@ -1,0 +1,123 @@
+"""Rebuild corpus/times/gold.jsonl from the annotation records in corpus/times/annotations/.
+
+dev:     vnx's output at the time (dev_preannotation.jsonl), every item then checked by hand, with the
+         hand edits in dev_edits.txt (del / val / repl / add / anchor).
+heldout: annotated by hand from the article text alone (heldout.txt, only add / anchor), before vnx was
+         run on these articles.
+Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
+``del ID "text"``, ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
+``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
+with lunar_vn (UTC+7 calendar). Article texts are read from ../shared and never written here.
+
+    python corpus/times/build_gold.py
+"""
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import sys
+from collections import Counter
+from pathlib import Path
+
+import lunar_vn
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT))
+from benchmarks.times import NEWS, family  # noqa: E402
+
+ANN = HERE / "annotations"
+
+
+def _edits(name: str) -> list[list[str]]:
+    out = []
+    for line in (ANN / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        out.append(line.split(None, 3) if line.startswith("anchor") else shlex.split(line))
+    return out
+
+
+def _nth(text: str, s: str, n: int) -> int:
+    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
+    return hits[n - 1] if len(hits) >= n else -1
+
+
+def _lunar(value: str) -> str:
+    return re.sub(r"LUNAR:(\d+)/(\d+)/(\d{4})",
+                  lambda m: lunar_vn.convert_lunar_to_solar(int(m[1]), int(m[2]), int(m[3])).isoformat(), value)
+
+
+def build() -> list[dict]:
+    arts = {}
+    with NEWS.open(encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            arts[a["id"]] = a["text"]
+    pre = [json.loads(line) for line in (ANN / "dev_preannotation.jsonl").read_text(encoding="utf-8").splitlines()]
+    held = json.loads((ANN / "heldout_ids.json").read_text(encoding="utf-8"))
+    edits = _edits("dev_edits.txt") + _edits("heldout.txt")
+    work = [(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held]
+    out, problems = [], []
+    for aid, split, p in work:
+        text = arts[aid]
+        if p is not None:
+            anchor = p["anchor"]
+            reason = f'lead date "{p["lead"]}" of the first paragraph with the latest year written in the article ({max(p["years"])})'
+            items = [dict(x) for x in p["pred"]]
+        else:
+            anchor, reason, items = None, None, []
+        for e in (e for e in edits if e[1] == aid):
+            op = e[0]
+            if op == "anchor":
+                anchor, reason = e[2], e[3].strip()
+                continue
+            if op in ("del", "val", "repl"):
+                hit = next((x for x in items if x["text"] == e[2]), None)
+                if hit is None:  # vnx changed since the edit was written: checked by hand, see git history
+                    problems.append(e)
+                    continue
+                if op == "del":
+                    items.remove(hit)
+                    continue
+                if op == "val":
+                    hit["value"], hit["granularity"] = e[3], e[4]
+                    continue
+                items.remove(hit)
+                e = e[:2] + e[3:]
+            span, value, gran = e[2], _lunar(e[3]), e[4]
+            start = _nth(text, span, int(e[5]) if len(e) > 5 else 1)
+            if start < 0:
+                raise SystemExit(f"not found: {e}")
+            same = [x for x in items if (x["start"], x["end"]) == (start, start + len(span))]
+            if same:
+                same[0]["value"], same[0]["granularity"] = value, gran
+            else:
+                items.append(dict(text=span, start=start, end=start + len(span), value=value, granularity=gran))
+        assert anchor, aid
+        items.sort(key=lambda x: x["start"])
+        for x in items:
+            assert text[x["start"]:x["end"]] == x["text"] and x["value"], (aid, x)
+            x["family"] = family(x["text"], x["value"], x["granularity"])
+        for a, b in zip(items, items[1:]):
+            assert a["end"] <= b["start"], (aid, a, b)
+        out.append(dict(id=aid, split=split, anchor=anchor, anchor_reason=reason, times=items))
+    for e in problems:
+        print("edit already reflected in the pre-annotation:", e)
+    return out
+
+
+def main() -> None:
+    gold = build()
+    with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
+        for g in gold:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    for split in ("dev", "heldout"):
+        arts = [g for g in gold if g["split"] == split]
+        fam = Counter(t["family"] for g in arts for t in g["times"])
+        print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
+
+
+if __name__ == "__main__":
+    main()
