@@ -488,7 +488,10 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
     import multiprocessing
     from collections import deque
 
-    context = multiprocessing.get_context("spawn")  # workers start clean; the parent has threads
+    # Workers fork from a server that loaded the pipeline once (extractor/warm.py): a fresh start
+    # that is quick, also after a crash, and shares the models' memory; the parent's threads stay out.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["extractor.warm"])
     queue = context.Queue()
     pids: set[int] = set()
     pending = tasks(files, settings, set(job.parts))

@@ -171,12 +171,12 @@ def _children(pid):
 
 
 def _workers(pid):
-    pids = []
+    """The worker processes of a bulk run: children of its fork server."""
     for child in _children(pid):
         with open(f"/proc/{child}/cmdline", "rb") as handle:
-            if b"spawn_main" in handle.read():
-                pids.append(child)
-    return pids
+            if b"forkserver" in handle.read():
+                return _children(child)
+    return []
 
 
 def _wait_for_parts(out, n, deadline=60):
@@ -188,24 +188,43 @@ def _wait_for_parts(out, n, deadline=60):
     raise AssertionError(f"no {n} parts after {deadline} s")
 
 
-def test_killed_worker_and_killed_run_then_resume_lose_nothing_and_double_nothing(tmp_path):
-    articles = _sample(40, skip=100)
+def _gone(pid):
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            return "\nState:\tZ" in handle.read()
+    except FileNotFoundError:
+        return True
+
+
+def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_nothing(tmp_path):
+    articles = _sample(36, skip=100)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     out = tmp_path / "out"
     command = [sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(out), "--workers", "2",
                "--chunk-size", "2", "--progress-interval", "0.5"]
-    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    runs = []
     try:
+        runs.append(subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True))
         _wait_for_parts(out, 2)
-        os.kill(_workers(run.pid)[0], signal.SIGKILL)   # one worker dies: the run goes on
-        parts = len(list((out / "parts").glob("part-*")))
-        _wait_for_parts(out, parts + 3)
-        os.killpg(run.pid, signal.SIGKILL)              # the whole run dies
-        run.wait(timeout=30)
+        os.kill(_workers(runs[0].pid)[0], signal.SIGKILL)   # one worker dies: the run goes on
+        _wait_for_parts(out, len(list((out / "parts").glob("part-*"))) + 2)
+        workers = _workers(runs[0].pid)
+        runs[0].send_signal(signal.SIGTERM)                # a clean stop
+        assert runs[0].wait(timeout=30) == 130
+        assert "INTERRUPTED" in runs[0].stderr.read()
+        assert not json.loads((out / "manifest.json").read_text())["complete"]
+        time.sleep(0.5)
+        assert all(_gone(pid) for pid in workers)
+        done = len(list((out / "parts").glob("part-*")))
+        runs.append(subprocess.Popen(command + ["--resume"], stderr=subprocess.DEVNULL, start_new_session=True))
+        _wait_for_parts(out, done + 2)
+        os.killpg(runs[1].pid, signal.SIGKILL)              # the whole run dies at once
+        runs[1].wait(timeout=30)
     finally:
-        if run.poll() is None:
-            os.killpg(run.pid, signal.SIGKILL)
+        for run in runs:
+            if run.poll() is None:
+                os.killpg(run.pid, signal.SIGKILL)
     assert len(_rows(out)) < len(articles)
     resumed = subprocess.run(command + ["--resume"], capture_output=True, text=True, timeout=120)
     assert resumed.returncode == 0, resumed.stderr
@@ -217,7 +236,7 @@ def test_killed_worker_and_killed_run_then_resume_lose_nothing_and_double_nothin
     assert not [p for p in (out / "parts").iterdir() if p.name.startswith(".")]
 
 
-def test_parquet_output_query_progress_lines_and_interrupt(tmp_path):
+def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     articles = _sample(16, skip=300)
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
