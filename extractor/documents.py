@@ -3,10 +3,12 @@
 Recognises the three symbol shapes — Party ``số-LOẠI/CƠQUAN`` (62-KL/TW), state normative
 ``số/năm/LOẠI-CƠQUAN`` (100/2019/NĐ-CP, 59/2020/QH14) and administrative ``số/LOẠI-CƠQUAN``
 (1234/QĐ-UBND, 123/UBND-VP) — with or without a kind word and "số", number lists
-("số 10, 11, 12-NQ/TW"), named documents with a year or a congress ("Luật Đất đai năm 2024",
-"Hiến pháp năm 2013", "Nghị quyết Trung ương 4 khóa XII"), and later bare mentions ("Kết luận 62").
-Each citation is read with the "số … ngày … của … về …" formula around it: issued_on, issuer,
-subject, signed_by. The code tables (type codes, issuer codes, kind words) are data files.
+("số 10, 11, 12-NQ/TW"), documents cited by kind and number ("Chỉ thị 05 của Bộ Chính trị"),
+named documents with a year or a congress ("Luật Đất đai năm 2024", "Hiến pháp năm 2013",
+"Nghị quyết Trung ương 4 khóa XII"), and later bare mentions ("Kết luận 62"). Each citation is
+read with the "số … ngày … của … về …" formula around it (issued_on, issuer, subject, signed_by),
+and with "Ngày …, <issuer> đã ban hành <citation>" before it. The code tables (type codes, issuer
+codes, kind words) and the context words are data files.
 
 The grammar is written by hand with regular expressions: no maintained library parses Vietnamese
 document symbols, and the symbol rules are short and fixed by the regulations the tables cite.
@@ -34,22 +36,25 @@ if not Doc.has_extension("documents"):
 
 _DASH = r"\s*[-–‐]\s*"
 _SLASH = r"\s*/\s*"
-_CODE = r"(?:[^\W\d_]{1,2} \d{1,3}(?![\d/,.])|[^\W\d_][^\W_]*(?:&[^\W\d_]+)*)"
-_CODES = rf"{_CODE}(?:{_DASH}{_CODE})*"
+# A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
+# letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
+_CODE = (r"(?:(?:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
+         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\([^\W\d_]+\))?)")
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
-    rf"(?P<snum>\d{{1,5}}){_SLASH}(?P<year>{_YEAR}){_SLASH}(?P<scodes>{_CODES})"
-    rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE}){_SLASH}(?P<pcodes>{_CODES})"
-    rf"|(?P<anum>\d{{1,6}}){_SLASH}(?P<acodes>{_CODES})"
+    rf"(?P<snum>\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR}){_SLASH}(?P<scodes>{_CODE}(?:{_DASH}{_CODE})*)"
+    rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
+    rf"|(?P<anum>\d{{1,6}}){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
 )
-_SEGMENT = re.compile(rf"{_DASH}|{_SLASH}")
+_SEPARATOR = re.compile(rf"{_DASH}|{_SLASH}")
 _TERM = re.compile(r"^(UBTVQH|QH)(\d{1,2})$")
 _DATE = re.compile(
     r"(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
 )
+_FULL_DATE = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
 _SENT_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|[;\n]")
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -71,6 +76,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _words_re(words) -> re.Pattern:
+    return re.compile(rf"(?<!\w)(?:{_alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Tables:
     """The data files, indexed for matching."""
@@ -78,15 +87,17 @@ class _Tables:
     types: dict  # (key, "party"|"state") -> (code, kind)
     issuers: dict  # key -> row
     kinds: dict  # fold(written) -> (kind, generic)
-    kind_gap_stops: frozenset
     kind_re: re.Pattern
     alias_re: re.Pattern
     alias_codes: dict  # fold(alias) -> set of issuer keys
     head_re: re.Pattern
+    org_re: re.Pattern
+    title_re: re.Pattern
     place_words: frozenset
     subject_stop_re: re.Pattern
-    verbs_re: re.Pattern
+    verb_tail_re: re.Pattern
     not_law: frozenset
+    kind_gap_stops: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -100,23 +111,26 @@ def _tables() -> _Tables:
     for row in load_tsv("document_issuers.tsv"):
         issuers[code_key(row["code"])] = row
         for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
-            alias_codes.setdefault(fold(alias), set()).add(code_key(row["code"]))
-    kinds = {fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in load_tsv("document_kinds.tsv")}
+            alias_codes.setdefault(fold(alias), set()).add(code_key(row["same_as"] or row["code"]))
+    kind_rows = load_tsv("document_kinds.tsv")
     ctx = load_yaml("document_context.yaml")
-    aliases = [normalize(a).text for a in alias_codes]
+    verbs = _alternation(ctx["issuing_verbs"])
+    adverbs = _alternation(ctx["verb_adverbs"])
     return _Tables(
         types=types,
         issuers=issuers,
-        kinds=kinds,
-        kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
-        kind_re=re.compile(rf"(?<!\w)(?:{_alternation(normalize(r['written']).text for r in load_tsv('document_kinds.tsv'))})(?!\w)", re.IGNORECASE),
-        alias_re=re.compile(rf"(?<!\w)(?:{_alternation(aliases)})(?!\w)", re.IGNORECASE),
+        kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
+        kind_re=_words_re(r["written"] for r in kind_rows),
+        alias_re=_words_re(alias_codes),
         alias_codes=alias_codes,
-        head_re=re.compile(rf"(?<!\w)(?:{_alternation(ctx['issuer_heads'])})(?!\w)", re.IGNORECASE),
+        head_re=_words_re(ctx["issuer_heads"]),
+        org_re=_words_re(ctx["org_heads"]),
+        title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
-        verbs_re=re.compile(rf"(?<!\w)(?:{_alternation(ctx['issuing_verbs'])})(?!\w)", re.IGNORECASE),
+        verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:các|một)\s+)?$", re.IGNORECASE),
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
+        kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
     )
 
 
@@ -129,113 +143,139 @@ class _Cite:
     key: str
     full: bool = True
     fields: dict = field(default_factory=dict)
+    chain_end: int = 0
 
 
 # -- symbols -------------------------------------------------------------------
 
-def _valid_code(seg: str, t: _Tables) -> bool:
-    key = code_key(seg)
-    if key in t.issuers or (key, "state") in t.types or (key, "party") in t.types or _TERM.match(key):
-        return True
-    return len(seg) >= 2 and seg == seg.upper() and any(c.isalpha() for c in seg)
+def _issuer_row(code: str, t: _Tables):
+    row = t.issuers.get(code_key(code))
+    if row and row["same_as"]:
+        row = t.issuers[code_key(row["same_as"])]
+    return row
 
 
 def _known(seg: str, t: _Tables) -> bool:
     key = code_key(seg)
-    return key in t.issuers or (key, "state") in t.types or bool(_TERM.match(key))
+    return key in t.issuers or (key, "state") in t.types or (key, "party") in t.types or bool(_TERM.match(key))
 
 
-def _trim_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str], int]:
-    """Split ``text[start:end]`` into code segments, dropping trailing ones that are ordinary words."""
-    segs, pos, kept_end = [], start, start
-    for m in list(_SEGMENT.finditer(text, start, end)) + [None]:
+def _valid_code(seg: str, t: _Tables) -> bool:
+    """A segment of a symbol: a known code, or an abbreviation (mostly capitals), not an ordinary word."""
+    if _known(seg, t):
+        return True
+    letters = [c for c in seg if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return len(seg) >= 2 and bool(letters) and seg[0].isupper() and (capitals == len(letters) or capitals >= 2)
+
+
+def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str], list[str], int]:
+    """Code segments of ``text[start:end]`` with the separators before each (trailing ordinary words dropped)."""
+    segs, seps, pos, kept_end, sep = [], [], start, start, ""
+    for m in list(_SEPARATOR.finditer(text, start, end)) + [None]:
         seg_end = m.start() if m else end
         seg = text[pos:seg_end]
         if not _valid_code(seg, t):
             break
         segs.append(seg)
+        seps.append(sep)
         kept_end = seg_end
         if m is None:
             break
+        sep = "/" if "/" in m.group(0) else "-"
         pos = m.end()
-    return segs, kept_end
-
-
-def _issuer_name(codes: list[str], t: _Tables) -> str | None:
-    names = []
-    for code in codes:
-        key = code_key(code)
-        term = _TERM.match(key)
-        if term:
-            base = t.issuers[term.group(1)]["name"]
-            names.append(f"{base} khóa {_roman(int(term.group(2)))}")
-        elif key in t.issuers:
-            names.append(t.issuers[key]["name"])
-        else:
-            return None
-    return ", ".join(names) if names else None
+    return segs, seps, kept_end
 
 
 def _canon(code: str, t: _Tables, system: str) -> str:
     key = code_key(code)
     if (key, system) in t.types:
         return t.types[(key, system)][0]
-    if key in t.issuers:
-        return t.issuers[key]["code"]
+    row = _issuer_row(code, t)
+    if row:
+        return row["code"]
     term = _TERM.match(key)
     if term:
         return term.group(1) + term.group(2)
-    return re.sub(r"\s+", "", normalize(code).text.upper())
+    return re.sub(r"\s+", "", code)
+
+
+def _issuer_name(codes: list[str], t: _Tables) -> str | None:
+    names = []
+    for code in codes:
+        term = _TERM.match(code_key(code))
+        row = _issuer_row(code, t)
+        if term:
+            names.append(f"{t.issuers[term.group(1)]['name']} khóa {_roman(int(term.group(2)))}")
+        elif row:
+            names.append(row["name"])
+        else:
+            return None
+    return ", ".join(names) if names else None
 
 
 def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
     """Fields of a symbol match, or None when it is not a document symbol (trailing words trimmed)."""
     if m.group("snum"):
-        segs, end = _trim_codes(text, m.start("scodes"), m.end("scodes"), t)
+        segs, seps, end = _split_codes(text, m.start("scodes"), m.end("scodes"), t)
         if not segs:
             return None
-        tkey = code_key(segs[0])
-        if (tkey, "state") in t.types and len(segs) > 1:
-            type_code, kind, issuer_segs = *t.types[(tkey, "state")], segs[1:]
-        else:
-            type_code, kind, issuer_segs = None, None, segs
-        number, year, system, sep = m.group("snum"), int(m.group("year")), "state", "/"
-        symbol = f"{number}/{year}/" + "-".join(_canon(s, t, system) for s in segs)
+        number, year, system = re.sub(r"\s+", "", m.group("snum")), int(m.group("year")), "state"
+        prefix = f"{number}/{year}/"
+        typed = (code_key(segs[0]), "state") in t.types and len(segs) > 1
+        issuer_segs = segs[1:] if typed else segs
     elif m.group("pnum"):
         tkey = code_key(m.group("ptype"))
-        if (tkey, "party") not in t.types:
+        segs, seps, end = _split_codes(text, m.start("pcodes"), m.end("pcodes"), t)
+        first = _issuer_row(segs[0], t) if segs else None
+        if (tkey, "party") not in t.types or not segs:
             return None
-        segs, end = _trim_codes(text, m.start("pcodes"), m.end("pcodes"), t)
-        if not segs:
-            return None
-        type_code, kind = t.types[(tkey, "party")]
-        number, year, system, issuer_segs = m.group("pnum"), None, "party", segs
-        symbol = f"{number}-{type_code}/" + "-".join(_canon(s, t, system) for s in segs)
+        if "/" not in m.group("psep") and not (first and first["system"] == "party"):
+            return None  # "05 - NQ - TW" is a Party symbol written with dashes; "12-KH-ABC" is not
+        number, year, system = m.group("pnum"), None, "party"
+        segs, seps = [m.group("ptype"), *segs], ["", "/", *(["-"] * (len(segs) - 1))]
+        typed, issuer_segs = True, segs[1:]
+        prefix = f"{number}-"
     else:
-        segs, end = _trim_codes(text, m.start("acodes"), m.end("acodes"), t)
+        segs, seps, end = _split_codes(text, m.start("acodes"), m.end("acodes"), t)
         if not segs:
             return None
-        tkey = code_key(segs[0])
-        if (tkey, "state") in t.types:
-            type_code, kind, issuer_segs = *t.types[(tkey, "state")], segs[1:2]
-        elif tkey not in t.issuers and len(segs) > 1 and code_key(segs[1]) in t.issuers:
-            type_code, kind, issuer_segs = _canon(segs[0], t, "state"), None, segs[1:2]  # a type code missing from the tables
-        else:
-            type_code, kind, issuer_segs = None, None, segs[:1]
         number, year, system = m.group("anum"), None, "state"
-        symbol = f"{number}/" + "-".join(_canon(s, t, system) for s in segs)
+        tkey = code_key(segs[0])
+        typed = (tkey, "state") in t.types or (tkey, "party") in t.types
+        if typed:
+            issuer_segs = segs[1:2]
+        elif not _issuer_row(segs[0], t) and len(segs) > 1 and _issuer_row(segs[1], t):
+            typed, issuer_segs = True, segs[1:2]  # a type code missing from the tables ("GXN-STNMT")
+        else:
+            issuer_segs = segs[:1]
+        first = _issuer_row(issuer_segs[0], t) if issuer_segs else None
+        if typed and first and first["system"] == "party" and (tkey, "party") in t.types:
+            system, prefix = "party", f"{number}-"  # "25 / CT - TW" is Party symbol 25-CT/TW
+            seps = ["", "/", *seps[2:]]
+        else:
+            prefix = f"{number}/"
+    type_code = kind = None
+    if typed:
+        tkey = code_key(segs[0])
+        type_code, kind = t.types.get((tkey, system)) or t.types.get((tkey, "state")) or t.types.get((tkey, "party")) or (_canon(segs[0], t, system), None)
+    parts = [_canon(s, t, system) for s in segs]
+    body = parts[0]
+    for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
+        body += ("/" if system == "party" and i == 1 else "-" if i == 1 and typed else sep) + part
     issuer_codes = [_canon(s, t, system) for s in issuer_segs]
-    first = t.issuers.get(code_key(issuer_codes[0])) if issuer_codes else None
+    first = _issuer_row(issuer_codes[0], t) if issuer_codes else None
     if system == "party" and first and first["system"] == "state":
         system = "state"  # "số 12-TB/UBND": some state bodies number the Party way
     return {
-        "end": end, "number": number, "year": year, "system": system, "symbol": symbol,
+        "end": end, "number": number, "year": year, "system": system, "symbol": prefix + body,
         "type_code": type_code, "kind": kind, "issuer_code": "-".join(issuer_codes) or None,
         "issuer": _issuer_name(issuer_segs, t) if issuer_segs else None, "segs": segs,
+        "issuer_keys": {code_key(c) for c in issuer_codes} | {t_.group(1) for t_ in map(_TERM.match, map(code_key, issuer_codes)) if t_},
     }
 
 
-# -- context: kind word before, "ngày … của … về …" after ----------------------------
+# -- the kind word before a symbol ------------------------------------------------------
 
 def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bool, list[tuple[int, int]], bool]:
     """Look left of a symbol for "<Kind> [words] [số] [N, N, ]".
@@ -245,15 +285,19 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     window_start = max(0, start - 120)
     window = text[window_start:start]
     list_nums, cut = [], len(window)
-    lst = re.search(r"(?:\d{1,6}\s*(?:,|;|\bvà\b)\s*)+$", window)
+    lst = re.search(r"(?:\d{1,6}(?:\s?[a-z])?\s*(?:,|;|\bvà\b)\s*)+$", window)
     if lst:
         list_nums = [(window_start + lst.start() + n.start(), window_start + lst.start() + n.end())
-                     for n in re.finditer(r"\d+", lst.group(0))]
+                     for n in re.finditer(r"\d+(?:\s?[a-z](?![^\W\d_]))?", lst.group(0))]
         cut = lst.start()
     head = window[:cut]
     so = re.search(r"\bsố\s*$", head, re.IGNORECASE)
     if so:
         head = head[:so.start()]
+        law = re.search(r"(?<!\w)(Bộ luật|Luật)\s+([^;.()!?:]{1,60}?)\s*$", head, re.IGNORECASE)
+        if law and fold(law.group(2).split()[0]) not in t.not_law:
+            kind = "Bộ luật" if fold(law.group(1)) == "bộ luật" else "Luật"
+            return window_start + law.start(), kind, False, list_nums, True
     best = None
     for km in t.kind_re.finditer(head):
         words = head[km.end():].split()
@@ -270,6 +314,8 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     kind, generic = t.kinds.get(fold(best.group(0)), (None, False))
     return window_start + best.start(), kind, generic, list_nums, bool(so)
 
+
+# -- context after a citation: "ngày … của … về …" -----------------------------------------
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
@@ -289,8 +335,13 @@ def _iso(day: int, month: int, year: int | None) -> str | None:
         return None
 
 
+def _date_value(m: re.Match, default_year: int | None) -> str | None:
+    year = int(m.group("y")) if m.group("y") else default_year
+    return _iso(int(m.group("d")), int(m.group("m")), year)
+
+
 def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
-    """Extend an issuer name at ``pos`` over an optional place word and the capitalised words after it."""
+    """Extend an issuer name at ``pos`` over a place word, capitalised words, a number ("quận 2") or "khóa XII"."""
     words = list(re.finditer(r"\S+", text[pos:limit]))
     end, i = pos, 0
     for n in (2, 1):
@@ -298,74 +349,122 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
             i = n
             end = pos + words[n - 1].start() + len(words[n - 1].group(0).rstrip(",;:"))
             break
-    took = i > 0
+    if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
+        term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
+        if term:
+            return pos + words[i + 1].start() + term.end()
     while i < len(words):
         w = words[i].group(0)
         stripped = w.rstrip(",;:.)")
-        if not stripped or not stripped[0].isupper() or code_key(stripped) in ("VE", "NGAY"):
+        numeric = i > 0 and fold(words[i - 1].group(0)) in t.place_words and stripped.isdigit()
+        if not stripped or not (stripped[0].isupper() or numeric) or code_key(stripped) in ("VE", "NGAY"):
             break
-        end, took = pos + words[i].start() + len(stripped), True
+        end = pos + words[i].start() + len(stripped)
         if stripped != w and not w.endswith("."):
             break
         i += 1
-    return end if took else pos
+    if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
+        term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
+        if term:
+            end = pos + words[i + 1].start() + term.end()
+    return end
 
 
-def _issuer_at(text: str, pos: int, limit: int, t: _Tables) -> tuple[int, str, set] | None:
-    """An issuer name starting exactly at ``pos``: (end, name, compatible issuer keys)."""
+def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False) -> tuple[int, str, set] | None:
+    """An issuer name starting exactly at ``pos``: (end, name, compatible issuer keys).
+
+    Known names (the issuer table's aliases, and heads like "Thanh tra" with a place) are read by
+    their shape; with ``loose`` (after "của"/"do") any organisation name up to the next clause word
+    is accepted too ("của hội Nghệ nhân và Thương hiệu Việt Nam về ...").
+    """
+    title = t.title_re.match(text, pos, limit)
+    name_pos = pos
+    if title:
+        name_pos = pos + len(re.match(r"\S+(?:\s+\S+)*?\s*", text[title.start():title.end() + 1]).group(0))
+        name_pos = title.end() + len(text[title.end():limit]) - len(text[title.end():limit].lstrip())
     best = None
     for regex in (t.alias_re, t.head_re):
-        m = regex.match(text, pos, limit)
+        m = regex.match(text, name_pos, limit)
         if m and (best is None or m.end() > best[0]):
             best = (m.end(), regex is t.alias_re)
-    if best is None:
-        return None
-    end, is_alias = best
-    codes = t.alias_codes.get(fold(text[pos:end]), set()) if is_alias else set()
-    if not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes):
+    if best is not None:
+        end, is_alias = best
+        codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
         end = max(end, _extend_name(text, end, limit, t))
-    return end, text[pos:end].strip(), codes
+        joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
+        if joint and is_alias:
+            other = t.alias_re.match(text, end + joint.end(), limit)
+            if other:
+                codes |= t.alias_codes.get(fold(other.group(0)), set())
+                end = max(other.end(), _extend_name(text, other.end(), limit, t))
+        return end, text[pos:end].strip(), codes
+    if not loose:
+        return None
+    first = re.match(r"\S+", text[name_pos:limit])
+    if not first or not (first.group(0)[0].isupper() or t.org_re.match(text, name_pos, limit)
+                         or fold(first.group(0)) in t.place_words):
+        return None
+    stop = re.search(r"\s+(?:về|ngày|vào ngày|quy định|hướng dẫn|ban hành|đã|thì|đối với|nhằm|gửi|có|là|theo|nêu|cho)\s|[,;:()]|$",
+                     text[name_pos:limit])
+    end = name_pos + stop.start()
+    if len(text[pos:end].split()) > 12:
+        return None
+    return end, text[pos:end].strip(), set()
 
 
 def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published_year: int | None) -> int:
-    """Read "ngày …", "năm …", "của …" and "về …" right after a citation; returns where the reading stopped."""
+    """Read "ngày …", "năm …", "của …", "gửi …" and "về …" right after a citation; returns where reading stopped."""
     pos = end
-    for _ in range(4):
+    default_year = fields.get("year") or published_year
+    for _ in range(6):
         rest = text[pos:sent_end]
-        m = re.match(r"\s*,?\s*\(?\s*(?:(?:được\s+)?(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s+", rest, re.IGNORECASE)
+        m = re.match(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban hành|ký(?: ban hành)?)\s+)?(?:vào\s+)?ngày\s+", rest, re.IGNORECASE)
+        d = _DATE.match(rest, m.end()) if m else None
+        if d is None:
+            m = re.match(r"\s*[-–]\s*", rest)
+            d = _FULL_DATE.match(rest, m.end()) if m else None
+        if d:
+            fields.setdefault("issued_on", _date_value(d, default_year))
+            pos += d.end()
+            continue
+        m = re.match(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])", rest, re.IGNORECASE)
+        if m and (fields.get("year") is None or "năm" in m.group(0)):
+            fields.setdefault("issued_on", m.group(1))
+            pos += m.end()
+            continue
+        m = re.match(r"\s*\)", rest)
         if m:
-            d = _DATE.match(rest, m.end())
-            if d:
-                year = int(d.group("y")) if d.group("y") else (fields.get("year") or published_year)
-                value = _iso(int(d.group("d")), int(d.group("m")), year)
-                if value and "issued_on" not in fields:
-                    fields["issued_on"] = value
-                pos += d.end()
-                pos += len(re.match(r"\s*\)?", text[pos:sent_end]).group(0)) if text[pos:sent_end].lstrip().startswith(")") else 0
-                continue
-        m = re.match(r"\s*,?\s*năm\s+((?:19|20)\d\d)(?!\d)", rest, re.IGNORECASE)
-        if m and "issued_on" not in fields:
-            fields["issued_on"] = m.group(1)
             pos += m.end()
             continue
         m = re.match(r"\s*,?\s*(?:của|do)\s+", rest, re.IGNORECASE)
         if m:
-            found = _issuer_at(text, pos + m.end(), sent_end, t)
+            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=True)
             if found:
                 fields.setdefault("issuer_text", found[1])
                 pos = found[0]
                 continue
+        m = re.match(r"\s*,?\s*gửi\s+[^,;.()]{1,80}?(?=\s+về\s)", rest, re.IGNORECASE)
+        if m:
+            pos += m.end()
+            continue
         break
-    rest = text[pos:sent_end]
-    m = re.match(r"\s*,?\s*(về\s)", rest, re.IGNORECASE)
+    m = re.match(r"\s*,?\s*(về|V\s*/\s*v)\s", text[pos:sent_end], re.IGNORECASE)
     if m:
         s = pos + m.start(1)
         stop = sent_end
-        for cut in (re.search(r"[:(“\"]", text[s:sent_end]), t.subject_stop_re.search(text, s, sent_end),
-                    re.search(r",\s+(?=[^\W\d_])(?:[A-ZĐ]|\w+\s+[A-ZĐ]\w*\s+(?:đã|đề nghị|yêu cầu))", text[s:sent_end])):
-            if cut is not None:
-                stop = min(stop, cut.start() if cut.re is t.subject_stop_re else s + cut.start())
-        subject = text[s:stop].rstrip(" ,")
+        colon = re.search(r"[:?!]", text[s:sent_end])
+        if colon:
+            stop = s + colon.start()
+        cut = t.subject_stop_re.search(text, s, stop)
+        if cut:
+            stop = cut.start()
+        for of in re.finditer(r"\s+của\s+", text[s:stop]):
+            found = _issuer_at(text, s + of.end(), stop, t)
+            if found:
+                fields.setdefault("issuer_text", found[1])
+                stop = s + of.start()
+                break
+        subject = text[s:stop].rstrip(" ,.…")
         if len(subject) > 3:
             fields.setdefault("subject", subject)
             pos = s + len(subject)
@@ -382,39 +481,85 @@ def _signed_by(text: str, pos: int, sent_end: int) -> str | None:
     return " ".join(name) if len(name) >= 2 and all(w[0].isupper() for w in name) else None
 
 
-def _issuer_before(text: str, sent_start: int, start: int, codes: set, t: _Tables) -> str | None:
-    """The nearest issuer named earlier in the sentence that fits the symbol's issuer code."""
-    found = None
-    for m in t.alias_re.finditer(text, sent_start, start):
-        if codes & t.alias_codes.get(fold(m.group(0)), set()):
-            hit = _issuer_at(text, m.start(), start, t)
-            if hit:
-                found = hit[1]
-    return found
+# -- context before a citation: "Ngày …, <issuer> đã ban hành <citation>" ----------------------------
+
+_TIME_PHRASE = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,4}?(?:(?:ngày|Ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*$"
+)
+
+
+def _read_before(text: str, sent_start: int, mstart: int, fields: dict, issuer_keys: set, t: _Tables,
+                 published_year: int | None) -> None:
+    """The issuer and date of the clause whose verb introduces the citation ("UBND tỉnh X có Quyết định số …")."""
+    head = text[sent_start:mstart]
+    verb = t.verb_tail_re.search(head)
+    if not verb:
+        return
+    np_end = verb.start("adv") if verb.group("adv") else verb.start()
+    segments = re.split(r"[,;:]", head[:np_end])
+    np = segments[-1].strip()
+    earlier = segments[:-1]
+    if np and fold(np.split()[0]) in t.place_words and earlier:
+        np = earlier.pop().strip() + ", " + np
+    time = _TIME_PHRASE.match(np.split(",")[0] + " ") if np else None
+    lead = re.match(r"^(?:(?:[^\W\d]+\s+){0,4}?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*", np)
+    if lead:
+        time, np = _TIME_PHRASE.match(lead.group(0)), np[lead.end():].strip()
+    elif earlier:
+        time = _TIME_PHRASE.match(earlier[-1])
+    passive = re.search(r"(?:^|\s)được\s+", np)
+    if passive:
+        np = np[passive.end():].strip()
+    if np and len(np.split()) <= 12 and "issuer_text" not in fields:
+        found = _issuer_at(np, 0, len(np), t)
+        contained = {c for m in t.alias_re.finditer(np) for c in t.alias_codes.get(fold(m.group(0)), set())}
+        if found and found[0] == len(np) and (issuer_keys & found[2] or not issuer_keys & set(t.issuers)):
+            fields["issuer_text"] = np
+        elif issuer_keys & contained:
+            fields["issuer_text"] = np
+        elif not contained and not issuer_keys & set(t.issuers) and (np[0].isupper() or t.org_re.match(np)):
+            fields["issuer_text"] = np
+    if time and "issued_on" not in fields:
+        if time.group("date"):
+            d = _DATE.match(time.group("date"))
+            value = _date_value(d, fields.get("year") or published_year) if d else None
+        else:
+            value = f"{int(time.group('myear')):04d}-{int(time.group('month')):02d}"
+        if value:
+            fields["issued_on"] = value
 
 
 # -- named documents -----------------------------------------------------------------
 
-_LAW = re.compile(r"(?<!\w)(?<!pháp )(?P<kind>Bộ luật|Luật)\s+(?P<name>(?:[^\W\d_]+\s+){0,6}?[^\W\d_]+)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
+_LAW = re.compile(rf"(?<!\w)(?<!pháp )(?P<kind>Bộ luật|Luật)\s+(?P<name>{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_CONVENTION = re.compile(
+    rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE)
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _CONGRESS = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội\s+(?:Đảng\s+)?(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?(?P<n>[IVXL]+)(?!\w)(?P<tail>\s+của\s+Đảng)?",
     re.IGNORECASE)
 _PLENUM = re.compile(
-    r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?:lần thứ\s+)?(?P<n>\d{1,2}|[IVX]+)(?!\w)"
+    r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?:lần thứ\s+)?(?P<n>\d{1,2}|[IVX]+)(?![\w/-])(?!\s*[-–]\s*NQ)"
     r"(?:\s*[(,]?\s*khóa\s+(?P<term>[IVXL]+|\d{1,2})(?!\w)(?:\s*\))?)?",
     re.IGNORECASE)
 
 
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
+    for m in _CONVENTION.finditer(text):
+        issuer = " ".join(m.group("issuer").split()) if m.group("issuer") else None
+        out.append(_Cite(m.start(), m.end(), f"named:công ước {fold(m.group('name'))} {m.group('year')}", fields={
+            "kind": "Công ước", "year": int(m.group("year")), "issuer": issuer}))
     for m in _LAW.finditer(text):
         name = m.group("name")
-        if fold(name.split()[0]) in t.not_law or fold(" ".join(name.split()[:2])) in t.not_law:
+        words = [fold(w.strip(",")) for w in name.split()]
+        if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in words):
             continue
         kind = "Bộ luật" if fold(m.group("kind")) == "bộ luật" else "Luật"
-        key = f"named:{fold(kind)} {fold(name)} {m.group('year')}"
-        out.append(_Cite(m.start(), m.end(), key, fields={
+        out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội", "name": f"{kind} {name}"}))
     for m in _CONSTITUTION.finditer(text):
         out.append(_Cite(m.start(), m.end(), f"named:hiến pháp {m.group('year')}", fields={
@@ -424,13 +569,16 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         out.append(_Cite(m.start(), m.end(), f"named:nq đại hội {n}", fields={
             "kind": "Nghị quyết", "system": "party", "issuer": f"Đại hội đại biểu toàn quốc lần thứ {n} của Đảng"}))
     for m in _PLENUM.finditer(text):
-        n = m.group("n")
         term = m.group("term")
-        term = (_roman(int(term)) if term and term.isdigit() else term.upper()) if term else None
+        term = (_roman(int(term)) if term.isdigit() else term.upper()) if term else None
         issuer = "Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
-        out.append(_Cite(m.start(), m.end(), f"named:nq tw {n.upper()} {term or ''}".strip(), fields={
+        out.append(_Cite(m.start(), m.end(), f"named:nq tw {m.group('n').upper()} {term or ''}".strip(), fields={
             "kind": "Nghị quyết", "system": "party", "issuer": issuer}))
-    return out
+    kept: list[_Cite] = []
+    for c in out:  # the convention wins over the "Luật Biển 1982" inside it
+        if not any(k.start < c.end and c.start < k.end for k in kept):
+            kept.append(c)
+    return kept
 
 
 # -- the whole text ------------------------------------------------------------------
@@ -445,7 +593,7 @@ def _published_year(published_at) -> int | None:
 
 def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Cite]:
     cites: list[_Cite] = []
-    prev_end, prev_kind = -10, None
+    prev: _Cite | None = None
     for m in _SYMBOL.finditer(text):
         info = _parse_symbol(text, m, t)
         if info is None:
@@ -453,14 +601,14 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         start, end = m.start(), info["end"]
         mstart, written, generic, list_nums, has_so = _kind_before(text, start, t)
         is_admin = bool(m.group("anum"))
-        if is_admin and written is None and not has_so:
-            known = [s for s in info["segs"] if _known(s, t)]
-            if len(info["segs"]) < 2 or not known:
-                continue  # "12/ABC": not a symbol without a kind word or "số" to vouch for it
-        if written is None and re.fullmatch(r"\s*(?:,|;|và|hoặc)\s*(?:số\s*)?", text[prev_end:start], re.IGNORECASE):
-            written = prev_kind
-        kind = info["kind"] if (generic or written is None) else written
-        if kind is None and info["type_code"] is None and is_admin and (generic or code_key(info["segs"][0]) in t.issuers):
+        if is_admin and written is None and not has_so and not _known(info["segs"][0], t):
+            continue  # "Gói thầu 04/BRT-TB": without a kind word or "số", an unknown first code is not a symbol
+        if written is None and prev and re.fullmatch(r"\s*(?:,|;|và|hoặc)\s*(?:số\s*)?", text[prev.chain_end:mstart], re.IGNORECASE):
+            written = prev.fields.get("kind")
+        kind = written
+        if generic or written is None or (info["kind"] and info["kind"].startswith(written) and info["kind"] != written):
+            kind = info["kind"] or (written if not generic else None)
+        if kind is None and info["type_code"] is None and is_admin and (generic or _issuer_row(info["segs"][0], t)):
             kind = "Công văn"  # an administrative symbol without a type code is a công văn (Nghị định 30/2020, Phụ lục I)
         fields = {k: info[k] for k in ("number", "year", "system", "symbol", "type_code", "issuer_code", "issuer")}
         fields["kind"] = kind
@@ -469,29 +617,19 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         signer = _signed_by(text, stop, sent_end)
         if signer:
             fields["signed_by"] = signer
-        if "issuer_text" not in fields:
-            codes = {code_key(c) for c in info["issuer_code"].split("-")} | ({"QH"} if _TERM.match(code_key(info["issuer_code"])) else set())
-            before = _issuer_before(text, sent_start, mstart, codes, t)
-            if before:
-                fields["issuer_text"] = before
-        if "issued_on" not in fields:
-            before = re.search(r"(?:^|,\s*|\s)ngày\s+(?P<date>\d{1,2}\s*(?:[/.-]|\s+tháng\s+)\s*\d{1,2}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{4})?)\s*,?\s*(?P<gap>[^,;]{0,80}?)$",
-                               text[sent_start:mstart], re.IGNORECASE)
-            if before and t.verbs_re.search(before.group("gap")):
-                d = _DATE.match(before.group("date"))
-                value = d and _iso(int(d.group("d")), int(d.group("m")), int(d.group("y")) if d.group("y") else (fields.get("year") or published_year))
-                if value:
-                    fields["issued_on"] = value
-        key = "sym:" + code_key(info["symbol"])
-        for a, b in list_nums:
-            num = text[a:b]
+        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, info["issuer_keys"], t, published_year)
+        for i, (a, b) in enumerate(list_nums):
+            num = re.sub(r"\s+", "", text[a:b])
             sym = info["symbol"].replace(info["number"], num, 1)
-            extra = {**fields, "number": num, "symbol": sym}
-            extra.pop("issued_on", None)
-            extra.pop("subject", None)
-            cites.append(_Cite(a, b, "sym:" + code_key(sym), fields=extra))
-        cites.append(_Cite(mstart if not list_nums else start, end, key, fields=fields))
-        prev_end, prev_kind = end, kind
+            cites.append(_Cite(mstart if i == 0 else a, b, "sym:" + code_key(sym),
+                               fields={**fields, "number": num, "symbol": sym}, chain_end=b))
+        cite = _Cite(mstart if not list_nums else start, end, "sym:" + code_key(info["symbol"]), fields=fields, chain_end=stop)
+        if prev and re.fullmatch(r"\s*(?:,|và)\s*", text[prev.chain_end:mstart], re.IGNORECASE):
+            for k in ("issuer_text", "subject"):  # "Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về …"
+                if k in fields and k not in prev.fields:
+                    prev.fields[k] = fields[k]
+        cites.append(cite)
+        prev = cite
     return cites
 
 
@@ -525,6 +663,48 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     return out
 
 
+_NUMBER_AFTER_KIND = re.compile(r"\s+(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)")
+_NUMBER_CONTEXT = re.compile(r"\s*(?:,|;|\.|\)|:|$|(?:của|ngày|về|do|và)\s)", re.IGNORECASE)
+
+
+def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
+    """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
+
+    A kind word and a number count when "số" is written, or when the kind word is capitalised and the
+    number is followed by "của/ngày/về/do" or punctuation; "Quyết định 1 năm tù" does not.
+    """
+    taken = [(c.start, c.end) for c in cites]
+    groups: dict = {}
+    for km in t.kind_re.finditer(text):
+        kind, generic = t.kinds.get(fold(km.group(0)), (None, True))
+        word = km.group(0)
+        if generic or kind is None or kind == "Hiến pháp" or len(word) <= 2:
+            continue
+        m = _NUMBER_AFTER_KIND.match(text, km.end())
+        if not m or any(a < m.end() and km.start() < b for a, b in taken):
+            continue
+        n = m.group("n")
+        if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in ("Luật", "Bộ luật")):
+            continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
+        strict = bool(m.group("so")) or (word[0].isupper() and bool(_NUMBER_CONTEXT.match(text, m.end())))
+        groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
+    out = []
+    for (kind, _n), items in groups.items():
+        if not any(strict for *_x, strict in items):
+            continue
+        for start, end, n, _strict in items:
+            fields = {"kind": kind, "number": n}
+            _sent_start, sent_end = _sentence_bounds(text, start, end)
+            _read_after(text, end, sent_end, fields, t, published_year)
+            issuer = fields.get("issuer_text")
+            codes = t.alias_codes.get(fold(issuer), set()) if issuer else set()
+            systems = {t.issuers[c]["system"] for c in codes}
+            if len(systems) == 1:
+                fields["system"] = systems.pop()
+            out.append(_Cite(start, end, f"num:{fold(kind)}:{_n}", fields=fields))
+    return out
+
+
 _ORDER = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
 
 
@@ -537,10 +717,12 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     norm: NormText = normalize(text)
     t = _tables()
     ntext = norm.text
-    cites = _symbol_cites(ntext, t, _published_year(published_at))
+    year = _published_year(published_at)
+    cites = _symbol_cites(ntext, t, year)
     symbol_spans = [(c.start, c.end) for c in cites]
     cites += [c for c in _named(ntext, t) if not any(a < c.end and c.start < b for a, b in symbol_spans)]
     cites += _bare_mentions(ntext, cites, t)
+    cites += _numbered_cites(ntext, cites, t, year)
     cites.sort(key=lambda c: c.start)
     groups: dict[str, list[tuple[_Cite, int, int]]] = {}
     for c in cites:
