@@ -90,6 +90,7 @@ class EntityRecognizer:
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         add("PLACE", list(gazetteer.bare_place_names()))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
 
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
@@ -179,7 +180,7 @@ class _Scan:
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and t.isdigit()):
-                if j > k and self.starts_other(j):
+                if j > k and (self.starts_other(j) or self.person_start(j)):
                     break
                 j += 1
             else:
@@ -207,7 +208,8 @@ class _Scan:
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
             info = {"system": "state", "alone": "yes", "abbreviation": True}
-        elif (e := self.at("ORG_HEAD", k)) is not None and (self.cap(k) or (lower_head and self.cap(e))):
+        elif (e := self.at("ORG_HEAD", k)) is not None and (self.cap(k) or (
+                lower_head and not self.continues_word(k) and (self.cap(e) or self.at("DESCRIPTOR", e) or self.at("LEVEL", e)))):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
         else:
             return None
@@ -233,8 +235,8 @@ class _Scan:
                     break
             elif self.at("PLACE", j) is not None and self.cap(j):
                 j = self.at("PLACE", j)
-            elif self.name_token(j) and not self.starts_other(j) and not self.at("CUE", j):
-                if j > e and fold(t) in self.rec.surnames and self.name_token(j + 1) and self.same_line(j, j + 1):
+            elif (self.name_token(j) or (t.isupper() and t.isalpha())) and not self.starts_other(j) and not self.at("CUE", j):
+                if self.person_start(j) and (j > e or info.get("alone") == "yes"):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
                 j += 1
                 while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
@@ -249,31 +251,48 @@ class _Scan:
         return j, info
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
-        """(end, organisation range, complete) of a title starting at k."""
+        """(end, organisation range, complete) of a title starting at k, in any case, on whole words."""
+        if self.continues_word(k):
+            return None
         j = k
         while (m := self.at("MOD_BEFORE", j)) is not None:
             j = m
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
-        if head is None or not self.cap(j):
+        if head is None or self.continues_word(j):
             return None
-        standalone = self.at("TITLE_STANDALONE", j) == head
+        complete = self.at("TITLE_STANDALONE", j) == head
         j = head
-        while (m := self.at("MOD_AFTER", j)) is not None and (self.organization(m, lower_head=True) or not self.cap(m)):
+        while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
         org_range = None
-        if not standalone and (org := self.organization(j, lower_head=True)) is not None:
+        if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
-            j = org[0]
+        elif (place := self.at("PLACE", j)) is not None and self.cap(j):
+            org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
+        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
+            return lvl, None, True  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
+        elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None:
+            org_range = (j, body)  # "Bộ trưởng Công Thương"
+        if org_range is not None:
+            j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
-        return j, org_range, standalone or org_range is not None
+        return j, org_range, complete or org_range is not None
+
+    def person_start(self, k: int) -> bool:
+        """A person's name (surname and at least one more capitalised syllable) starts at k."""
+        return fold(self.text(k)) in self.rec.surnames and self.name_token(k + 1) and self.same_line(k, k + 1)
 
     def items(self) -> list[_Item]:
         """Left-to-right scan for locations, titles, organisations and people (body text only)."""
         found: list[_Item] = []
+        title_end = -1
         k, n = 0, len(self.toks)
         while k < n:
-            item = self._item_at(k)
+            item = None
+            if title_end == k and not self.starts_other(k) and (end := self.person_name(k, 1)) is not None:
+                item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
+            item = item or self._item_at(k)
             if item is None:
                 k += 1
                 continue
@@ -282,7 +301,12 @@ class _Scan:
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("org"):
                     s, e = item.info["org"]
-                    found.append(_Item("ORG", s, e, {"inside_title": True}))
+                    place = self.rec.places.get(fold(self.span_text(s, e)))
+                    if place:
+                        found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
+                    else:
+                        found.append(_Item("ORG", s, e, {"inside_title": True}))
+            title_end = item.end if item.label == "TITLE" else -1
             k = item.end
         return found
 
@@ -308,7 +332,11 @@ class _Scan:
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
-        return [self.text(j) for j in range(a.end, b.start)]
+        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …")."""
+        gap = [self.text(j) for j in range(a.end, b.start)]
+        if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
+            gap = gap[gap.index(")") + 1 :]
+        return gap
 
     def link(self, items: list[_Item]) -> tuple[list[_Item], dict[int, list[_Item]]]:
         """People in order, and the titles linked to each (by index in ``people``)."""
@@ -323,8 +351,10 @@ class _Scan:
             nxt, prev = pos + 1, it
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
                 gap = self._gap(prev, sequence[nxt])
-                allowed = _PERSON_TITLE_GAPS if prev is it else _TITLE_SEPARATORS
-                if len(gap) != 1 or gap[0] not in allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
+                words = fold(" ".join(gap))
+                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else _TITLE_SEPARATORS)) \
+                    or (prev is it and words.strip(" ,") in self.rec.title_links)
+                if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 prev = sequence[nxt]
