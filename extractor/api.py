@@ -33,7 +33,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     entities = []
     for person in doc._.people or ():
         entities += [Entity(label="PERSON", text=m.text, start=m.start, end=m.end) for m in person.mentions]
-        entities += [Entity(label="TITLE", text=t.text, start=t.start, end=t.end) for t in person.titles]
+        entities += [Entity(label="TITLE", text=m.text, start=m.start, end=m.end) for t in person.titles for m in t.mentions]
     for org in doc._.organizations or ():
         entities += [Entity(label="ORGANIZATION", text=m.text, start=m.start, end=m.end) for m in org.mentions]
     for loc in doc._.locations or ():

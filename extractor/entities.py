@@ -98,12 +98,13 @@ class EntityRecognizer:
         items = scan.items()
         people, titles_of = scan.link(items)
         day = doc._.published_at.date() if doc._.published_at else None
-        doc._.people = scan.people_records(people, titles_of)
+        doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
         doc._.locations = scan.location_records(items, day)
         spans = []
         for rec in doc._.people:
-            spans += [(m.start, m.end, "PERSON") for m in rec.mentions] + [(t.start, t.end, "TITLE") for t in rec.titles]
+            spans += [(m.start, m.end, "PERSON") for m in rec.mentions]
+            spans += [(m.start, m.end, "TITLE") for t in rec.titles for m in t.mentions]
         for rec in doc._.organizations:
             spans += [(m.start, m.end, "ORGANIZATION") for m in rec.mentions]
         for rec in doc._.locations:
@@ -371,8 +372,9 @@ class _Scan:
         a, b = self.chars(start, end)
         return Mention(text=self.doc.text[a:b], start=a, end=b)
 
-    def people_records(self, people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
-        """Group mentions by name; short references ("ông Dương") join the full name they end."""
+    def people_records(self, items: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
+        """Group mentions by name; short references ("ông Dương") join the full name they end; a title
+        written again without the name ("Trưởng Đoàn giám sát") joins the one person who holds it."""
         groups: dict[str, dict] = {}
         order: list[str] = []
         for idx, it in enumerate(people):
@@ -395,17 +397,37 @@ class _Scan:
                 from .layout import warn
 
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+        # Canonical titles: the longest written form; shorter repeats are its mentions.
+        canon: dict[str, list[tuple[_Item, list[_Item]]]] = {}
+        for key in order:
+            kept: list[tuple[_Item, list[_Item]]] = []
+            for t in sorted(groups[key]["titles"], key=lambda t: t.start - t.end):  # longest first
+                text = fold(self.span_text(t.start, t.end))
+                home = next((k for k in kept if fold(self.span_text(k[0].start, k[0].end)).startswith(text)), None)
+                if home is None:
+                    kept.append((t, [t]))
+                elif t not in home[1]:
+                    home[1].append(t)
+            canon[key] = kept
+        linked = {id(t) for ts in titles_of.values() for t in ts}
+        for it in items:
+            if it.label != "TITLE" or id(it) in linked:
+                continue
+            text = fold(self.span_text(it.start, it.end))
+            holders = [(key, k) for key in order for k in canon[key] if fold(self.span_text(k[0].start, k[0].end)).startswith(text)]
+            if len({key for key, _ in holders}) == 1:
+                holders[0][1][1].append(it)
         records = []
         for key in order:
             g = groups[key]
-            titles: list[Title] = []
-            for t in sorted(g["titles"], key=lambda t: t.start - t.end):  # longest first
-                text = self.span_text(t.start, t.end)
-                if any(fold(kept.text).startswith(fold(text)) for kept in titles):
-                    continue  # "Trưởng Đoàn giám sát" repeats "Trưởng Đoàn giám sát 133 của …"
-                a, b = self.chars(t.start, t.end)
-                org = self.span_text(*t.info["org"]) if t.info.get("org") else None
-                titles.append(Title(text=text, start=a, end=b, organization=org))
+            titles = []
+            for first, repeats in canon[key]:
+                a, b = self.chars(first.start, first.end)
+                titles.append(Title(
+                    text=self.doc.text[a:b], start=a, end=b,
+                    organization=self.span_text(*first.info["org"]) if first.info.get("org") else None,
+                    mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
+                ))
             titles.sort(key=lambda t: t.start)
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))

@@ -42,7 +42,8 @@ class Title(_Model):
     text: str
     start: int
     end: int
-    organization: Optional[str] = Field(None, description="Resolved organisation name, e.g. 'Ban Dân vận Tỉnh ủy Thừa Thiên Huế'")
+    organization: Optional[str] = Field(None, description="The organisation named in the title, e.g. 'Ban Dân vận Tỉnh ủy'")
+    mentions: list[Mention] = Field([], description="Every place the article writes this title for this person, shorter repeats included")
 
 
 class Person(_Model):

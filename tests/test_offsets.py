@@ -12,7 +12,7 @@ def _spans(record):
         yield e.text, e.start, e.end
     for p in record.people:
         yield from ((m.text, m.start, m.end) for m in p.mentions)
-        yield from ((t.text, t.start, t.end) for t in p.titles)
+        yield from ((m.text, m.start, m.end) for t in p.titles for m in [t, *t.mentions])
     for group in (record.organizations, record.locations):
         for item in group:
             yield from ((m.text, m.start, m.end) for m in item.mentions)
