@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import signal
 import sys
 import threading
@@ -228,6 +229,7 @@ def _stats(name: str, task: Task, rows: list) -> dict:
     return {"part": name, "number": task.number, "rows": len(rows), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(encodings),
             "bytes": sum(item.size for item in task.items),
+            "worker": os.getpid(), "worker_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "first": task.items[0].key, "last": task.items[-1].key}
 
 
@@ -441,10 +443,12 @@ class _Job:
         self.partial: dict[int, int] = {}
         self.journal = open(Path(settings.out, JOURNAL), "a", encoding="utf-8")
         self.new_rows = 0
+        self.this_run: set[int] = set()
 
     def part_done(self, stats: dict) -> None:
         if stats["number"] not in self.parts:
             self.new_rows += stats["rows"]
+        self.this_run.add(stats["number"])
         self.parts[stats["number"]] = stats
         self.partial.pop(stats["number"], None)
         self.journal.write(json.dumps(stats, ensure_ascii=False) + "\n")
@@ -601,11 +605,12 @@ def _summary(settings: Settings, job: _Job, complete: bool, started: float, work
         converted.update(part.get("converted", {}))
     rows = sum(p["rows"] for p in parts)
     elapsed = time.monotonic() - started
+    peak = max((p.get("worker_peak_mb", 0) for p in parts if p["number"] in job.this_run), default=None)
     return {"complete": complete, "articles": rows, "records": rows - sum(codes.values()), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(converted), "parts": len(parts),
             "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
                          "articles_per_second": round(job.new_rows / elapsed, 2) if elapsed else None,
-                         "workers": workers, "engine": engine},
+                         "workers": workers, "engine": engine, "worker_peak_mb": peak},
             "format": settings.format, "part_list": parts}
 
 
@@ -657,7 +662,8 @@ def format_summary(summary: dict, out: str) -> str:
     lines = [f"vnx bulk: {'done' if summary['complete'] else 'INTERRUPTED (finish with --resume)'}: "
              f"{summary['articles']:,} articles in {summary['parts']:,} parts under {out}",
              f"  this run: {run['articles']:,} articles in {run['seconds']:.1f} s "
-             f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} workers, {run['engine']})",
+             f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} workers, {run['engine']}"
+             + (f", peak {run['worker_peak_mb']:.0f} MB per worker)" if run["worker_peak_mb"] else ")"),
              f"  records: {summary['records']:,}; error rows: {summary['errors']:,}"
              + (" (" + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["error_codes"].items())) + ")" if summary["errors"] else "")]
     if summary["converted"]:
@@ -670,7 +676,8 @@ def format_summary(summary: dict, out: str) -> str:
 
 def connect(out: str):
     """A DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
-    error rows), ``events`` (one row per event) and ``entities`` (one row per entity mention)."""
+    error rows), ``events`` (one row per event; ``province`` is the first province the article
+    names) and ``entities`` (one row per entity mention)."""
     import duckdb
 
     parts = Path(out, PARTS)
@@ -688,8 +695,10 @@ def connect(out: str):
         pass
     con.execute(f"CREATE VIEW articles AS SELECT * FROM {source}")
     con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, e.type, e.time, e.location,
-                   e.trigger.text AS trigger, e.confidence, e.participants, e.documents
-                   FROM (SELECT id, source, published_at, unnest(events) AS e FROM articles WHERE error IS NULL) AS a""")
+                   a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
+                   FROM (SELECT id, source, published_at, unnest(events) AS e,
+                                list_filter(locations, lambda l: l.kind = 'province')[1].name AS province
+                         FROM articles WHERE error IS NULL) AS a""")
     con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, m.label, m.text, m.start, m."end"
                    FROM (SELECT id, source, published_at, unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
     return con

@@ -234,6 +234,7 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["complete"] and manifest["articles"] == len(articles)
     assert not [p for p in (out / "parts").iterdir() if p.name.startswith(".")]
+    assert bulk.query(str(out), "SELECT count(*), count(DISTINCT input) FROM articles")[1] == [(36, 36)]  # JSONL parts
 
 
 def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
@@ -251,6 +252,9 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     _, counts = bulk.query(str(out), "SELECT label, count(*) FROM entities GROUP BY label")
     _, entities = bulk.query(str(out), "SELECT count(*) FROM articles, unnest(entities)")
     assert sum(n for _, n in counts) == entities[0][0]
+    _, events = bulk.query(str(out), "SELECT count(*), count(DISTINCT id) FROM events")
+    _, expected = bulk.query(str(out), "SELECT sum(len(events)), count(*) FILTER (len(events) > 0) FROM articles")
+    assert events == expected
     with pytest.raises(bulk.JobMismatch):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
     source.write_text(source.read_text(encoding="utf-8") + json.dumps(articles[0], ensure_ascii=False) + "\n")

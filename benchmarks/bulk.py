@@ -1,0 +1,107 @@
+"""Throughput of ``vnx bulk``: articles/s and characters/s with 1 worker and with every core, next to
+``extract`` in a loop and underthesea's ``ner`` over the same texts; peak memory per worker; scaling.
+
+The archive is built from the real articles in ../shared/data/news/vietnews-sample.jsonl: consecutive
+articles are joined until each reaches ``--chars`` characters (5,000 by default, the size the targets
+are stated for), repeating the sample as often as needed. Nothing is written to the repository.
+
+    python benchmarks/bulk.py [--articles 400] [--chars 5000] [--loop 60] [--ner 30]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
+SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
+
+
+def build_archive(path: pathlib.Path, articles: int, chars: int) -> list[dict]:
+    sample = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    out, position = [], 0
+    for number in range(articles):
+        parts = []
+        while sum(len(p) for p in parts) < chars:
+            parts.append(sample[position % len(sample)]["text"])
+            position += 1
+        out.append({"id": f"bench-{number:06d}", "text": "\n\n".join(parts), "source": "vietnews-sample (joined)"})
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in out), encoding="utf-8")
+    return out
+
+
+def run_bulk(archive: pathlib.Path, out: pathlib.Path, workers: int, chunk: int) -> dict:
+    command = [sys.executable, "-m", "extractor", "bulk", str(archive), "--out", str(out), "--workers", str(workers),
+               "--chunk-size", str(chunk), "--progress-interval", "30"]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - started
+    manifest = json.loads((out / "manifest.json").read_text())
+    return {"seconds": wall, "articles": manifest["articles"], "errors": manifest["errors"],
+            "peak_mb": manifest["this_run"]["worker_peak_mb"]}
+
+
+def run_loop(texts: list[str]) -> float:
+    from extractor.api import extract_one
+
+    extract_one({"text": texts[0]})  # load the pipeline outside the timing
+    started = time.perf_counter()
+    for text in texts:
+        extract_one({"text": text})
+    return time.perf_counter() - started
+
+
+def run_ner(texts: list[str]) -> float:
+    from underthesea import ner
+
+    ner(texts[0][:200])
+    started = time.perf_counter()
+    for text in texts:
+        ner(text)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=400, help="articles in the archive")
+    parser.add_argument("--chars", type=int, default=5000, help="characters per article (at least)")
+    parser.add_argument("--loop", type=int, default=60, help="articles for the extract loop")
+    parser.add_argument("--ner", type=int, default=30, help="articles for underthesea ner")
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = pathlib.Path(tmp)
+        articles = build_archive(tmp / "archive.jsonl", args.articles, args.chars)
+        chars = sum(len(a["text"]) for a in articles)
+        per_article = chars / len(articles)
+        chunk = max(10, args.articles // (cores * 8))
+        one = run_bulk(tmp / "archive.jsonl", tmp / "one", 1, chunk)
+        every = run_bulk(tmp / "archive.jsonl", tmp / "all", cores, chunk)
+    texts = [a["text"] for a in articles]
+    loop = run_loop(texts[:args.loop])
+    ner = run_ner(texts[:args.ner])
+
+    rows = [("vnx bulk, 1 worker", one["articles"], one["seconds"], one["peak_mb"]),
+            (f"vnx bulk, {cores} workers", every["articles"], every["seconds"], every["peak_mb"]),
+            ("extract() in a loop (1 process)", args.loop, loop, None),
+            ("underthesea ner() (1 process)", args.ner, ner, None)]
+    print(f"{args.articles} articles of {per_article:,.0f} characters on average, {cores} cores "
+          f"(bulk timings include starting the workers and loading the pipeline)\n")
+    print("| run | articles | seconds | articles/s | characters/s | articles/s per core | peak MB per worker |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, n, seconds, peak in rows:
+        used = cores if f"{cores} workers" in name and cores > 1 else 1
+        print(f"| {name} | {n} | {seconds:.1f} | {n / seconds:.2f} | {n * per_article / seconds:,.0f} | "
+              f"{n / seconds / used:.2f} | {'' if peak is None else f'{peak:.0f}'} |")
+    scaling = (every["articles"] / every["seconds"]) / (one["articles"] / one["seconds"])
+    print(f"\nscaling 1 -> {cores} workers: {scaling:.2f}x ({scaling / cores:.2f} x cores); "
+          f"error rows: {one['errors']} and {every['errors']}")
+
+
+if __name__ == "__main__":
+    main()
