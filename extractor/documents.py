@@ -94,6 +94,9 @@ class _Tables:
     org_re: re.Pattern
     title_re: re.Pattern
     place_words: frozenset
+    place_re: re.Pattern
+    name_stop_re: re.Pattern
+    kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
     verb_tail_re: re.Pattern
     not_law: frozenset
@@ -127,6 +130,9 @@ def _tables() -> _Tables:
         org_re=_words_re(ctx["org_heads"]),
         title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
+        place_re=_words_re(ctx["place_words"]),
+        name_stop_re=re.compile(rf"\s+(?:{_alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
+        kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
         verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:các|một)\s+)?$", re.IGNORECASE),
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
@@ -244,7 +250,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
         if typed:
-            issuer_segs = segs[1:2]
+            joint = "liên tịch" in (t.types.get((tkey, "state")) or ("", ""))[1]
+            issuer_segs = segs[1:] if joint else segs[1:2]
         elif not _issuer_row(segs[0], t) and len(segs) > 1 and _issuer_row(segs[1], t):
             typed, issuer_segs = True, segs[1:2]  # a type code missing from the tables ("GXN-STNMT")
         else:
@@ -295,7 +302,7 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     if so:
         head = head[:so.start()]
         law = re.search(r"(?<!\w)(Bộ luật|Luật)\s+([^;.()!?:]{1,60}?)\s*$", head, re.IGNORECASE)
-        if law and fold(law.group(2).split()[0]) not in t.not_law:
+        if law and law.group(2)[0].isupper() and fold(law.group(2).split()[0]) not in t.not_law and not t.kind_re.search(law.group(2)):
             kind = "Bộ luật" if fold(law.group(1)) == "bộ luật" else "Luật"
             return window_start + law.start(), kind, False, list_nums, True
     best = None
@@ -370,17 +377,17 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
     return end
 
 
-def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False) -> tuple[int, str, set] | None:
+def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False, keys: frozenset = frozenset()) -> tuple[int, str, set] | None:
     """An issuer name starting exactly at ``pos``: (end, name, compatible issuer keys).
 
     Known names (the issuer table's aliases, and heads like "Thanh tra" with a place) are read by
     their shape; with ``loose`` (after "của"/"do") any organisation name up to the next clause word
-    is accepted too ("của hội Nghệ nhân và Thương hiệu Việt Nam về ...").
+    is accepted too ("của hội Nghệ nhân và Thương hiệu Việt Nam về ..."). A second name joins the
+    first ("của Bộ Y tế, Bộ Tài chính") when it fits one of the symbol's issuer ``keys``.
     """
     title = t.title_re.match(text, pos, limit)
     name_pos = pos
     if title:
-        name_pos = pos + len(re.match(r"\S+(?:\s+\S+)*?\s*", text[title.start():title.end() + 1]).group(0))
         name_pos = title.end() + len(text[title.end():limit]) - len(text[title.end():limit].lstrip())
     best = None
     for regex in (t.alias_re, t.head_re):
@@ -394,25 +401,25 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False)
         joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
         if joint and is_alias:
             other = t.alias_re.match(text, end + joint.end(), limit)
-            if other:
+            if other and t.alias_codes.get(fold(other.group(0)), set()) & keys:
                 codes |= t.alias_codes.get(fold(other.group(0)), set())
                 end = max(other.end(), _extend_name(text, other.end(), limit, t))
-        return end, text[pos:end].strip(), codes
+        return end, text[name_pos:end].strip(), codes
     if not loose:
         return None
     first = re.match(r"\S+", text[name_pos:limit])
     if not first or not (first.group(0)[0].isupper() or t.org_re.match(text, name_pos, limit)
                          or fold(first.group(0)) in t.place_words):
         return None
-    stop = re.search(r"\s+(?:về|ngày|vào ngày|quy định|hướng dẫn|ban hành|đã|thì|đối với|nhằm|gửi|có|là|theo|nêu|cho)\s|[,;:()]|$",
-                     text[name_pos:limit])
-    end = name_pos + stop.start()
-    if len(text[pos:end].split()) > 12:
+    stop = t.name_stop_re.search(text, name_pos, limit)
+    end = stop.start() if stop else limit
+    if len(text[name_pos:end].split()) > 12:
         return None
-    return end, text[pos:end].strip(), set()
+    return end, text[name_pos:end].strip(), set()
 
 
-def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published_year: int | None) -> int:
+def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published_year: int | None,
+                keys: frozenset = frozenset()) -> int:
     """Read "ngày …", "năm …", "của …", "gửi …" and "về …" right after a citation; returns where reading stopped."""
     pos = end
     default_year = fields.get("year") or published_year
@@ -432,13 +439,13 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             fields.setdefault("issued_on", m.group(1))
             pos += m.end()
             continue
-        m = re.match(r"\s*\)", rest)
-        if m:
+        m = re.match(r"\s*\)", rest) or (t.place_re.match(rest.lstrip()) and re.match(r"\s*\S+(?:\s+[^\W\d_]*[A-ZĐ]\S*)+", rest))
+        if m:  # a closing parenthesis, or the place a symbol belongs to ("08/2017/QĐ-UBND tỉnh Long An")
             pos += m.end()
             continue
         m = re.match(r"\s*,?\s*(?:của|do)\s+", rest, re.IGNORECASE)
         if m:
-            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=True)
+            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=True, keys=keys)
             if found:
                 fields.setdefault("issuer_text", found[1])
                 pos = found[0]
@@ -460,7 +467,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             stop = cut.start()
         for of in re.finditer(r"\s+của\s+", text[s:stop]):
             found = _issuer_at(text, s + of.end(), stop, t)
-            if found:
+            if found and (not keys or found[2] & keys):
                 fields.setdefault("issuer_text", found[1])
                 stop = s + of.start()
                 break
@@ -489,37 +496,49 @@ _TIME_PHRASE = re.compile(
 )
 
 
-def _read_before(text: str, sent_start: int, mstart: int, fields: dict, issuer_keys: set, t: _Tables,
+def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: frozenset, t: _Tables,
                  published_year: int | None) -> None:
-    """The issuer and date of the clause whose verb introduces the citation ("UBND tỉnh X có Quyết định số …")."""
+    """The issuer and date of the clause that introduces the citation.
+
+    "Ngày 15/11/2018, UBND tỉnh Quảng Nam có Quyết định số …": the clause's subject names the
+    issuer when it fits the symbol's issuer code; "chỉ đạo của Thường trực Thành ủy tại Công văn …" too.
+    """
     head = text[sent_start:mstart]
+    of = re.search(r"\scủa\s+(?P<np>[^,;:()]{2,80}?)\s+tại\s+$", head)
+    if of and "issuer_text" not in fields:
+        found = _issuer_at(of.group("np"), 0, len(of.group("np")), t)
+        if found and found[2] & keys and found[0] == len(of.group("np")):
+            fields["issuer_text"] = found[1]
     verb = t.verb_tail_re.search(head)
     if not verb:
         return
     np_end = verb.start("adv") if verb.group("adv") else verb.start()
-    segments = re.split(r"[,;:]", head[:np_end])
-    np = segments[-1].strip()
-    earlier = segments[:-1]
-    if np and fold(np.split()[0]) in t.place_words and earlier:
-        np = earlier.pop().strip() + ", " + np
-    time = _TIME_PHRASE.match(np.split(",")[0] + " ") if np else None
-    lead = re.match(r"^(?:(?:[^\W\d]+\s+){0,4}?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)\s*", np)
+    segments = [seg.strip() for seg in re.split(r"[,;:]", head[:np_end])]
+    np = segments.pop()
+    words = np.split()
+    if segments and words and (words[0][0].isupper() and len(words) <= 3 and all(w[0].isupper() for w in words)
+                               and not t.alias_re.search(np) and t.alias_re.search(segments[-1])):
+        np = segments.pop()  # "Ban Thường vụ huyện ủy Sóc Sơn, Hà Nội đã có …"
+    time = _TIME_PHRASE.match(segments[-1]) if segments else None
+    lead = re.match(r"(?:[^\W\d]+\s+){0,4}?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*", np)
     if lead:
         time, np = _TIME_PHRASE.match(lead.group(0)), np[lead.end():].strip()
-    elif earlier:
-        time = _TIME_PHRASE.match(earlier[-1])
     passive = re.search(r"(?:^|\s)được\s+", np)
     if passive:
         np = np[passive.end():].strip()
     if np and len(np.split()) <= 12 and "issuer_text" not in fields:
-        found = _issuer_at(np, 0, len(np), t)
-        contained = {c for m in t.alias_re.finditer(np) for c in t.alias_codes.get(fold(m.group(0)), set())}
-        if found and found[0] == len(np) and (issuer_keys & found[2] or not issuer_keys & set(t.issuers)):
-            fields["issuer_text"] = np
-        elif issuer_keys & contained:
-            fields["issuer_text"] = np
-        elif not contained and not issuer_keys & set(t.issuers) and (np[0].isupper() or t.org_re.match(np)):
-            fields["issuer_text"] = np
+        alias = None
+        for m in t.alias_re.finditer(np):
+            if t.alias_codes.get(fold(m.group(0)), set()) & keys:
+                alias = m
+                break
+        if alias:
+            title = [m for m in t.title_re.finditer(np, 0, alias.start()) if not np[m.end():alias.start()].strip()]
+            found = _issuer_at(np, title[0].start() if title else alias.start(), len(np), t, keys=keys)
+            if found:
+                fields["issuer_text"] = found[1]
+        elif not t.alias_re.search(np) and not keys & set(t.issuers) and (np[0].isupper() or t.org_re.match(np)):
+            fields["issuer_text"] = np  # an issuer the tables do not know, for a code they do not know
     if time and "issued_on" not in fields:
         if time.group("date"):
             d = _DATE.match(time.group("date"))
@@ -594,6 +613,7 @@ def _published_year(published_at) -> int | None:
 def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Cite]:
     cites: list[_Cite] = []
     prev: _Cite | None = None
+    run: list[_Cite] = []
     for m in _SYMBOL.finditer(text):
         info = _parse_symbol(text, m, t)
         if info is None:
@@ -613,11 +633,12 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         fields = {k: info[k] for k in ("number", "year", "system", "symbol", "type_code", "issuer_code", "issuer")}
         fields["kind"] = kind
         sent_start, sent_end = _sentence_bounds(text, start, end)
-        stop = _read_after(text, end, sent_end, fields, t, published_year)
+        keys = frozenset(info["issuer_keys"])
+        stop = _read_after(text, end, sent_end, fields, t, published_year, keys)
         signer = _signed_by(text, stop, sent_end)
         if signer:
             fields["signed_by"] = signer
-        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, info["issuer_keys"], t, published_year)
+        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)
         for i, (a, b) in enumerate(list_nums):
             num = re.sub(r"\s+", "", text[a:b])
             sym = info["symbol"].replace(info["number"], num, 1)
@@ -625,9 +646,15 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
                                fields={**fields, "number": num, "symbol": sym}, chain_end=b))
         cite = _Cite(mstart if not list_nums else start, end, "sym:" + code_key(info["symbol"]), fields=fields, chain_end=stop)
         if prev and re.fullmatch(r"\s*(?:,|và)\s*", text[prev.chain_end:mstart], re.IGNORECASE):
-            for k in ("issuer_text", "subject"):  # "Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về …"
-                if k in fields and k not in prev.fields:
-                    prev.fields[k] = fields[k]
+            run.append(cite)
+        else:
+            run = [cite]
+        for earlier in run[-2::-1]:  # "Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về …"
+            if "subject" in earlier.fields:
+                break
+            for k in ("issuer_text", "subject"):
+                if k in fields:
+                    earlier.fields.setdefault(k, fields[k])
         cites.append(cite)
         prev = cite
     return cites
@@ -698,6 +725,8 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             _read_after(text, end, sent_end, fields, t, published_year)
             issuer = fields.get("issuer_text")
             codes = t.alias_codes.get(fold(issuer), set()) if issuer else set()
+            if issuer is None and kind in t.kind_issuers:
+                fields["issuer"] = t.kind_issuers[kind]
             systems = {t.issuers[c]["system"] for c in codes}
             if len(systems) == 1:
                 fields["system"] = systems.pop()
