@@ -35,6 +35,7 @@ TIME_KINDS = ("title", "body", "dateline")
 # (days): news mostly reports the recent past, sometimes announces the near future.
 _PAST_DAYS, _FUTURE_DAYS = 245, 120
 
+_HALVES = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM")}
 _GRAN_RANK = ["century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute"]
 
 
@@ -113,11 +114,14 @@ class _Grammar:
             "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:âm lịch|âl){E})",
             "dm": rf"{B}(?P<cue>{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}[/.\-]{S}\d)",
             "dayonly": rf"{B}ngày\s+{D}{E}",
+            "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
+            "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
+            "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
                      rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)\s*phút|\s+(?P<half>rưỡi|kém))?|h(?!\w))"
-                     rf"(?:\s+(?P<pod>{_alt(self.pods)}){E})?"),
+                     rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<mrel>vừa\s+qua|tới|trước|này|sau|qua))?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
@@ -142,11 +146,12 @@ class _Grammar:
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}"
                          rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua)(?!\s*\w+\s*[/-]?\d))?"),
+            "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
             "lunar": (rf"{B}(?:(?P<ld>rằm)|(?:mồng|mùng|ngày)\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:âm lịch|âl))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
             "lunar_month": rf"{B}tháng\s+(?P<lmn>{_alt(self.lunar_months)}){E}(?:\s+năm\s+{Y})?",
-            "tet": (rf"{B}(?:(?:mồng|mùng)\s+(?P<dn>[1-9]|10)\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
+            "tet": (rf"{B}(?:(?:(?:mồng|mùng)\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
                     rf"(?:\s+(?:{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
@@ -157,6 +162,12 @@ class _Grammar:
         self.ratio_after = re.compile(r"\s*(?:số|tổng số|diện tích|dân số|thành viên|người|đại biểu|phiếu|trường hợp|hộ|xã|tỉnh|huyện|trận|bàn|điểm|lần)(?!\w)", re.IGNORECASE)
         self.range_glue = re.compile(r"\s*(?:-|–|—|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|đến\s+cuối)\s*(?:ngày|hết\s+ngày)?\s*$", re.IGNORECASE)
         self.now_after = re.compile(r"\s*(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:nay|hiện\s+nay|bây\s+giờ)(?!\w)", re.IGNORECASE)
+        self.not_date_before = re.compile(rf"(?<!\w)(?:{_alt(lx['not_date_before'])})\s*$", re.IGNORECASE)
+        self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
+        self.year_list_before = re.compile(rf"năm\s+(?:1[6-9]|20)\d\d\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
+        self.point_cue = re.compile(r"(?<!\w)(?:vào|hồi|đến|tới|trong|từ)\s+$", re.IGNORECASE)
+        self.time_follow = re.compile(rf"\s*(?:ngày|hôm|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
+        self.generic_before = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|những ngày|các ngày|cả ngày)(?!\w)[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>nay|ngoái|trước|sau|tới){E}", re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -166,6 +177,16 @@ class _Grammar:
         out: list[_Atom] = []
         for kind, rx in self.patterns.items():
             for m in rx.finditer(t):
+                if kind == "tet" and m["dn2"]:
+                    y = self._lunar_year(m.groupdict())
+                    out += [_Atom(m.start(), m.end("dn"), "date", d=int(m["dn"]), m=1, y=y, lunar=True, tet=True),
+                            _Atom(m.start("dn2"), m.end(), "date", d=int(m["dn2"]), m=1, y=y, lunar=True, tet=True)]
+                    continue
+                if kind == "hourrange":
+                    if int(m["H1"]) < int(m["H"]):
+                        out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
+                                _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
+                    continue
                 if kind == "dayrange":
                     d1, d2 = int(m["d1"]), int(m["d"])
                     if d1 < d2:
@@ -190,14 +211,21 @@ class _Grammar:
         before = t[max(0, s - 40):s]
         A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
         mod = self.mods.get(_key(g["mod"])) if g.get("mod") else None
+        lx_rel_years = self.lx["relative_years"]
+        if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
+                self.generic_before.search(before[-30:]):
+            return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
         if kind in ("dmy", "ymd", "dm_words", "dm"):
             if kind == "dm":
                 # "12/4" is a date; "3/5 thành viên" is a ratio, "12-4"/"12.4" need a cue word
                 cued = g["cue"] or re.search(rf"(?:{_alt(self.pods)}|{_alt(self.weekdays)}|ngày|hôm|từ|đến|tới|và|\(|,|lúc|\d\s*[hg:]\s*\d*|giờ|phút)\s*$", before, re.IGNORECASE)
                 if g["s"] != "/" and not cued:
                     return None
-                if not g["cue"] and self.ratio_after.match(t, e) or self.doc_before.search(before):
+                if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before)
+                                     or self.not_date_before.search(before)):
                     return None
+                if re.match(r"\s+tết(?!\w)", t[e:], re.IGNORECASE):
+                    return None  # "mùng 1-2 Tết" is a range of lunar days (atom "tet")
             y = int(g["y"]) if g.get("y") else None
             yrel = self.year_rel_after.match(t, e) if y is None else None
             if yrel:
@@ -206,6 +234,10 @@ class _Grammar:
             if lunar:
                 e = lunar.end()
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar))
+        if kind == "dayfrom":
+            return A("dayonly", d=int(g["d"]), bare=True)
+        if kind == "year_next":
+            return A("year", unit_off=lx_rel_years[_key(m.group(0))])
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
@@ -214,14 +246,15 @@ class _Grammar:
             M = int(mm) if mm else (30 if g.get("half") and g["half"].lower() == "rưỡi" else None)
             if H == 24 and not M:
                 H = 0
-            if "giờ" not in m.group(0).lower() and mm is None and not re.search(r"\d\s*h$", m.group(0), re.I):
-                return None
             pod = self.pods.get(_key(g["pod"])) if g.get("pod") else None
-            if self.duration_cue.search(before) and pod is None:  # "kéo dài 2 giờ 15 phút"
-                return A("duration", value=f"PT{H}H" + (f"{M}M" if M else ""))
+            if self.recurring_after.match(t, e):
+                return None
+            if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e):
+                return A("duration", value=f"PT{H}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
-            return A("time", H=H, M=M, pod=pod)
+            day_off = self.part_rel[_key(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
+            return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind == "month_word":
             word = m.group("mw")
             if _key(word) == "năm" and not word[0].isupper():
@@ -236,7 +269,7 @@ class _Grammar:
         if kind == "month_bare":
             if self.doc_before.search(before):
                 return None
-            return A("month", y=int(g["y"]), m=int(g["m"]), bare=True)
+            return A("month", y=int(g["y"]), m=int(g["m"]), bare=not self.point_cue.search(before))
         if kind == "year":
             return A("year", y=int(g["y"]), mod=mod)
         if kind == "year_rel":
@@ -248,7 +281,9 @@ class _Grammar:
         if kind == "week_mod":
             return A("week", unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else 0, mod=mod)
         if kind == "year_bare":
-            return A("year", y=int(g["y"]), bare=True)
+            alone = (self.point_cue.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", t[e:])
+                     or self.year_list_before.search(before))  # "năm 2013, 2014"
+            return A("year", y=int(g["y"]), bare=not alone)
         if kind == "quarter":
             q = self.quarters[g["q"].lower()]
             if g.get("y"):
@@ -295,16 +330,22 @@ class _Grammar:
         if kind == "duration":
             n = self._num(g["n"])
             unit = self.dur_units[_key(g["u"])]
+            if n >= 1000:
+                return None  # "2019 hôm 3/2": a year, not 2019 days
             if g.get("ago") and _key(g["ago"]) in ("trước", "nữa") and unit in ("Y", "M", "W", "D"):
                 sign = -1 if _key(g["ago"]) == "trước" else 1
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
-            if unit.startswith("T") and not (self.duration_cue.search(before) or g.get("qt")):
-                return None  # "8 giờ" alone is a clock time (atom "time")
+            # "tám giờ" and "10 tiếng" are durations; "một tiếng nổ" is a sound
+            spelled = g["n"][0].isdigit() == _key(g["u"]).startswith("tiếng")
+            if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
+                return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
             if re.match(r"\s*tuổi", t[e:]):
                 return None  # "2 tháng tuổi" is an age
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
             n = n * mult
+            if n != int(n) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H (exact conversions only)
+                n, unit = n * _HALVES[unit][0], _HALVES[unit][1]
             num_s = str(int(n)) if n == int(n) else str(n)
             iso = ("PT" if unit.startswith("T") else "P") + num_s + unit[-1]
             if g.get("n2"):
@@ -312,6 +353,13 @@ class _Grammar:
                 iso += g["n2"] + u2
             qt = self.quant.get(_key(g["qt"])) if g.get("qt") else None
             return A("duration", value=iso, mod=qt)
+        if kind == "durrange":
+            unit = self.dur_units[_key(g["u"])]
+            n0, n = int(g["n0"]), int(g["n"])
+            if not n0 < n < 1000 or (unit.startswith("T") and not self.duration_cue.search(before)):
+                return None
+            pre = "PT" if unit.startswith("T") else "P"
+            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}")
         if kind == "lunar":
             if g.get("lm2") and not g.get("ld") and not re.search(r"(?:âm lịch|âl)", m.group(0), re.I):
                 return None  # "3 tháng 2" is solar unless marked lunar
@@ -321,10 +369,13 @@ class _Grammar:
         if kind == "lunar_month":
             return A("month", m=self.lunar_months[_key(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=True)
         if kind == "tet":
-            if not g.get("dn") and _key(g["tw"]) == "tết" and not (g.get("y") or g.get("can")):
+            if not g.get("dn") and _key(g["tw"]) in ("tết", "năm mới âm lịch") and not (g.get("y") or g.get("can")):
                 return None  # "Tết" alone: the festive season, not a day
             y = self._lunar_year(g) or (int(g["y2"]) if g.get("y2") else None)
-            return A("date", d=int(g["dn"]) if g.get("dn") else 1, m=1, y=y, lunar=True, tet=True)
+            d = int(g["dn"]) if g.get("dn") else 1
+            if d > 10:  # "30 Tết": the last days of the twelfth month, before the new year
+                return A("date", d=d, m=12, y=y - 1 if y and y > 0 else y, lunar=True, tet=True)
+            return A("date", d=d, m=1, y=y, lunar=True, tet=True)
         raise AssertionError(kind)
 
 
@@ -385,7 +436,7 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
         grp = groups[i]
         s, e = grp[0].start, grp[-1].end
         # closing bracket of "thứ Hai (12/4)"
-        if len(grp) > 1 and grp[-2].kind == "weekday" and re.match(r"\s*\)", t[e:]) and "(" in t[grp[-2].end:grp[-1].start]:
+        if len(grp) > 1 and re.match(r"\s*\)", t[e:]) and "(" in t[grp[-2].end:grp[-1].start]:
             e = t.index(")", e) + 1
         if i + 1 < len(groups):
             nxt = groups[i + 1]
@@ -429,6 +480,8 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
         return True
     if a.kind == "date" and a.day_off is not None and prev.kind == "time" and glue_l in ("", ","):
         return True
+    if a.kind == "date" and a.day_off is None and prev.kind == "date" and prev.day_off is not None and glue_l in (",", "("):
+        return True  # "sáng nay, 11/7", "Ngày mai (31/10)"
     return False
 
 
@@ -440,8 +493,10 @@ def _rangeable(a: list[_Atom], b: list[_Atom], glue: str) -> bool:
     if ka == "dayonly" and kb == "date":
         return True
     if ka == kb and ka in ("date", "month", "year", "time", "quarter"):
-        return not (dash and ka == "time")  # a dash between clock times is often a score or a list
-    return False
+        # a dash between clock times is often a list, unless written as one range ("10-15 h")
+        return not (dash and ka == "time" and not a[-1].bare)
+    points = ("date", "month", "year", "quarter")
+    return ka in points and kb in points and not dash  # "từ năm 2010 đến cuối tháng 9/2017"
 
 
 # -- resolution ------------------------------------------------------------------
@@ -513,6 +568,8 @@ class _Resolver:
         main = dt or wd or parts[-1]
         if dt is not None:
             day = self.day(dt, inherit)
+        elif tm is not None and tm.day_off is not None:
+            day = self.day(replace(tm, kind="date"))
         elif wd is not None:
             day = self.weekday(wd)
         else:
@@ -545,6 +602,10 @@ class _Resolver:
             if ly is not None and (y is None or y < 0):
                 self.used = True
             sol = _lunar_to_solar(a.d, m, ly) if ly else None
+            if sol is not None and m == 12:  # "30 Tết" in a 29-day month: the last day of the year
+                new_year = _lunar_to_solar(1, 1, ly + 1)
+                if new_year is not None and sol >= new_year:
+                    sol = new_year - timedelta(days=1)
             return sol.isoformat() if sol else f"XXXX-{m:02d}-{a.d:02d}"  # lunar month/day if no year
         if m is None:
             if A is None:
@@ -646,7 +707,7 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
     t = norm.text
     g = _grammar()
     vague = [m.span() for m in g.vague.finditer(t)]
-    atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve for vs, ve in vague) or a.kind not in ("pod", "week", "month", "year")]
+    atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve for vs, ve in vague)]
     out: list[TimeExpression] = []
     for s, e, groups, how in _merge(t, atoms, g):
         res = _Resolver(anchor)
@@ -665,6 +726,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             elif a[-1].kind == "month" and head_b.kind == "date":
                 inherit = head_b
             pa = [replace(p, y=p.y or (inherit.y if inherit and p.kind in ("date", "dayonly", "month") and (p.m in (None, inherit.m) or p.m < (inherit.m or 0)) else None)) for p in a]
+            if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
+                pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
             value = f"{value_a}/{value_b}" if value_a and value_b else None
             gran = gran_a if head_b.kind == "now" else _finer(gran_a, gran_b)
