@@ -99,6 +99,7 @@ class _Tables:
     kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
     verb_tail_re: re.Pattern
+    issuer_tail_re: re.Pattern
     not_law: frozenset
     kind_gap_stops: frozenset
 
@@ -134,6 +135,9 @@ def _tables() -> _Tables:
         name_stop_re=re.compile(rf"\s+(?:{_alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
+        issuer_tail_re=re.compile(
+            rf"(?:,\s*(?:(?:{_alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{_alternation(ctx['reporting_verbs'])}))?\s*",
+            re.IGNORECASE),
         verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:các|một)\s+)?$", re.IGNORECASE),
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
         kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
@@ -176,12 +180,17 @@ def _valid_code(seg: str, t: _Tables) -> bool:
 
 
 def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str], list[str], int]:
-    """Code segments of ``text[start:end]`` with the separators before each (trailing ordinary words dropped)."""
+    """Code segments of ``text[start:end]`` with the separators before each (trailing ordinary words dropped).
+
+    In a symbol written in lower case ("1234/qđ-ubnd-vp") unknown lower-case codes count too.
+    """
     segs, seps, pos, kept_end, sep = [], [], start, start, ""
+    raw = [p for p in _SEPARATOR.split(text[start:end]) if p]
+    lower = any(p.islower() and _known(p, t) for p in raw)
     for m in list(_SEPARATOR.finditer(text, start, end)) + [None]:
         seg_end = m.start() if m else end
         seg = text[pos:seg_end]
-        if not _valid_code(seg, t):
+        if not (_valid_code(seg, t) or (lower and seg.islower() and len(seg) >= 2 and seg.isalnum())):
             break
         segs.append(seg)
         seps.append(sep)
@@ -203,7 +212,7 @@ def _canon(code: str, t: _Tables, system: str) -> str:
     term = _TERM.match(key)
     if term:
         return term.group(1) + term.group(2)
-    return re.sub(r"\s+", "", code)
+    return re.sub(r"\s+", "", code if not code.islower() else code.upper())
 
 
 def _issuer_name(codes: list[str], t: _Tables) -> str | None:
@@ -349,6 +358,9 @@ def _date_value(m: re.Match, default_year: int | None) -> str | None:
 
 def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
     """Extend an issuer name at ``pos`` over a place word, capitalised words, a number ("quận 2") or "khóa XII"."""
+    inner = t.alias_re.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
+    if inner:  # "Ban Thường vụ" + "Đảng ủy" + "ACV"
+        pos = inner.end()
     words = list(re.finditer(r"\S+", text[pos:limit]))
     end, i = pos, 0
     for n in (2, 1):
@@ -362,6 +374,9 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
             return pos + words[i + 1].start() + term.end()
     while i < len(words):
         w = words[i].group(0)
+        if re.fullmatch(r"\([A-ZĐ&]{2,}\)", w) and i + 1 < len(words) and words[i + 1].group(0)[0].isupper():
+            i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
+            continue
         stripped = w.rstrip(",;:.)")
         numeric = i > 0 and fold(words[i - 1].group(0)) in t.place_words and stripped.isdigit()
         if not stripped or not (stripped[0].isupper() or numeric) or code_key(stripped) in ("VE", "NGAY"):
@@ -398,12 +413,13 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         end, is_alias = best
         codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
         end = max(end, _extend_name(text, end, limit, t))
-        joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
-        if joint and is_alias:
-            other = t.alias_re.match(text, end + joint.end(), limit)
-            if other and t.alias_codes.get(fold(other.group(0)), set()) & keys:
-                codes |= t.alias_codes.get(fold(other.group(0)), set())
-                end = max(other.end(), _extend_name(text, other.end(), limit, t))
+        while is_alias:
+            joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
+            other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
+            if not other or not t.alias_codes.get(fold(other.group(0)), set()) & keys:
+                break
+            codes |= t.alias_codes.get(fold(other.group(0)), set())
+            end = max(other.end(), _extend_name(text, other.end(), limit, t))
         return end, text[name_pos:end].strip(), codes
     if not loose:
         return None
@@ -490,9 +506,22 @@ def _signed_by(text: str, pos: int, sent_end: int) -> str | None:
 
 # -- context before a citation: "Ngày …, <issuer> đã ban hành <citation>" ----------------------------
 
-_TIME_PHRASE = re.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,4}?(?:(?:ngày|Ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
-    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*$"
+def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | None:
+    """A known issuer fitting ``keys`` that ends ``np`` (a place may follow: "…Sóc Sơn, Hà Nội"): (start, name)."""
+    for m in t.alias_re.finditer(np):
+        if not t.alias_codes.get(fold(m.group(0)), set()) & keys:
+            continue
+        title = [x for x in t.title_re.finditer(np, 0, m.start()) if not np[x.end():m.start()].strip()]
+        start = title[0].start() if title else m.start()
+        found = _issuer_at(np, start, len(np), t, keys=keys)
+        if found and t.issuer_tail_re.fullmatch(np, found[0]):
+            return start, found[1]
+    return None
+
+
+_TIME_BEFORE = re.compile(
+    r"(?:(?:ngày|Ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*[^,;:]{0,40}$"
 )
 
 
@@ -506,47 +535,42 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     head = text[sent_start:mstart]
     of = re.search(r"\scủa\s+(?P<np>[^,;:()]{2,80}?)\s+tại\s+$", head)
     if of and "issuer_text" not in fields:
-        found = _issuer_at(of.group("np"), 0, len(of.group("np")), t)
-        if found and found[2] & keys and found[0] == len(of.group("np")):
+        found = _issuer_ending(of.group("np"), keys, t)
+        if found:
             fields["issuer_text"] = found[1]
+    bracket = re.search(rf"(?:{t.kind_re.pattern})\s*\(\s*$", head, re.IGNORECASE)
+    if bracket:  # "đã ban hành quyết định (số 352/QĐ-TA)"
+        head = head[:bracket.start()]
     verb = t.verb_tail_re.search(head)
     if not verb:
         return
-    np_end = verb.start("adv") if verb.group("adv") else verb.start()
-    segments = [seg.strip() for seg in re.split(r"[,;:]", head[:np_end])]
-    np = segments.pop()
-    words = np.split()
-    if segments and words and (words[0][0].isupper() and len(words) <= 3 and all(w[0].isupper() for w in words)
-                               and not t.alias_re.search(np) and t.alias_re.search(segments[-1])):
-        np = segments.pop()  # "Ban Thường vụ huyện ủy Sóc Sơn, Hà Nội đã có …"
-    time = _TIME_PHRASE.match(segments[-1]) if segments else None
-    lead = re.match(r"(?:[^\W\d]+\s+){0,4}?(?:ngày|Ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*", np)
-    if lead:
-        time, np = _TIME_PHRASE.match(lead.group(0)), np[lead.end():].strip()
-    passive = re.search(r"(?:^|\s)được\s+", np)
-    if passive:
-        np = np[passive.end():].strip()
-    if np and len(np.split()) <= 12 and "issuer_text" not in fields:
-        alias = None
-        for m in t.alias_re.finditer(np):
-            if t.alias_codes.get(fold(m.group(0)), set()) & keys:
-                alias = m
-                break
-        if alias:
-            title = [m for m in t.title_re.finditer(np, 0, alias.start()) if not np[m.end():alias.start()].strip()]
-            found = _issuer_at(np, title[0].start() if title else alias.start(), len(np), t, keys=keys)
-            if found:
-                fields["issuer_text"] = found[1]
-        elif not t.alias_re.search(np) and not keys & set(t.issuers) and (np[0].isupper() or t.org_re.match(np)):
-            fields["issuer_text"] = np  # an issuer the tables do not know, for a code they do not know
-    if time and "issued_on" not in fields:
-        if time.group("date"):
-            d = _DATE.match(time.group("date"))
-            value = _date_value(d, fields.get("year") or published_year) if d else None
-        else:
-            value = f"{int(time.group('myear')):04d}-{int(time.group('month')):02d}"
-        if value:
-            fields["issued_on"] = value
+    np_text = head[:verb.start("adv") if verb.group("adv") else verb.start()].rstrip()
+    found = _issuer_ending(np_text, keys, t)
+    np_start = found[0] if found else None
+    if found and "issuer_text" not in fields:
+        fields["issuer_text"] = found[1]
+    elif not found and not keys & set(t.issuers):
+        segment = re.split(r"[,;:]", np_text)[-1]
+        np_start = len(np_text) - len(segment)
+        np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
+        title = t.title_re.match(np)
+        np = np[title.end():].strip() if title else np
+        if np and len(np.split()) <= 12 and not t.alias_re.search(np) and (np[0].isupper() or t.org_re.match(np)):
+            fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
+    if np_start is None:
+        np_start = len(np_text) - len(re.split(r"[,;:]", np_text)[-1])
+    if "issued_on" in fields:
+        return
+    time = _TIME_BEFORE.search(np_text[:np_start])
+    if time and time.group("date"):
+        d = _DATE.match(time.group("date"))
+        value = _date_value(d, fields.get("year") or published_year) if d else None
+    elif time:
+        value = f"{int(time.group('myear')):04d}-{int(time.group('month')):02d}"
+    else:
+        value = None
+    if value:
+        fields["issued_on"] = value
 
 
 # -- named documents -----------------------------------------------------------------
