@@ -3,7 +3,8 @@
 dev:     vnx's output at the time (dev_preannotation.jsonl), every item then checked by hand, with the
          hand edits in dev_edits.txt (del / val / repl / add / anchor).
 heldout: annotated by hand from the article text alone (heldout.txt, only add / anchor), before vnx was
-         run on these articles.
+         run on these articles; vnx was then improved on its errors there.
+heldout2: annotated the same way (heldout2.txt) after vnx's development stopped, and scored once.
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text"``, ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
@@ -26,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT))
 from benchmarks.times import NEWS, family  # noqa: E402
+from extractor.text import normalize  # noqa: E402
 
 ANN = HERE / "annotations"
 
@@ -39,9 +41,11 @@ def _edits(name: str) -> list[list[str]]:
     return out
 
 
-def _nth(text: str, s: str, n: int) -> int:
-    hits = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
-    return hits[n - 1] if len(hits) >= n else -1
+def _nth(text: str, s: str, n: int) -> tuple[int, int]:
+    """Input offsets of the n-th whole-word occurrence of ``s``, matched in the matching form (the texts mix NFC and NFD)."""
+    norm = normalize(text)
+    hits = [m.span() for m in re.finditer(r"(?<![\w/])" + re.escape(normalize(s).text) + r"(?![\w/])", norm.text)]
+    return norm.to_source(*hits[n - 1]) if len(hits) >= n else (-1, -1)
 
 
 def _lunar(value: str) -> str:
@@ -57,8 +61,9 @@ def build() -> list[dict]:
             arts[a["id"]] = a["text"]
     pre = [json.loads(line) for line in (ANN / "dev_preannotation.jsonl").read_text(encoding="utf-8").splitlines()]
     held = json.loads((ANN / "heldout_ids.json").read_text(encoding="utf-8"))
-    edits = _edits("dev_edits.txt") + _edits("heldout.txt")
-    work = [(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held]
+    held2 = json.loads((ANN / "heldout2_ids.json").read_text(encoding="utf-8"))
+    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt")
+    work = [(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held] + [(aid, "heldout2", None) for aid in held2]
     out, problems = [], []
     for aid, split, p in work:
         text = arts[aid]
@@ -87,14 +92,14 @@ def build() -> list[dict]:
                 items.remove(hit)
                 e = e[:2] + e[3:]
             span, value, gran = e[2], _lunar(e[3]), e[4]
-            start = _nth(text, span, int(e[5]) if len(e) > 5 else 1)
+            start, end = _nth(text, span, int(e[5]) if len(e) > 5 else 1)
             if start < 0:
                 raise SystemExit(f"not found: {e}")
-            same = [x for x in items if (x["start"], x["end"]) == (start, start + len(span))]
+            same = [x for x in items if (x["start"], x["end"]) == (start, end)]
             if same:
                 same[0]["value"], same[0]["granularity"] = value, gran
             else:
-                items.append(dict(text=span, start=start, end=start + len(span), value=value, granularity=gran))
+                items.append(dict(text=text[start:end], start=start, end=end, value=value, granularity=gran))
         assert anchor, aid
         items.sort(key=lambda x: x["start"])
         for x in items:
@@ -113,7 +118,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout"):
+    for split in ("dev", "heldout", "heldout2"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
