@@ -38,8 +38,8 @@ _DASH = r"\s*[-–‐]\s*"
 _SLASH = r"\s*/\s*"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
-_CODE = (r"(?:(?:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
-         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\([^\W\d_]+\))?)")
+_CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
+         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\s?\([A-ZĐ]{2,}\))?)")
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
@@ -50,6 +50,7 @@ _SYMBOL = re.compile(
 )
 _SEPARATOR = re.compile(rf"{_DASH}|{_SLASH}")
 _TERM = re.compile(r"^(UBTVQH|QH)(\d{1,2})$")
+_D_FORMS = str.maketrans({"Đ": "D", "Ð": "D", "ð": "D"})
 _DATE = re.compile(
     r"(?P<d>\d{1,2})\s*(?:[/.-]|\s+tháng\s+)\s*(?P<m>\d{1,2})(?:\s*(?:[/.-]|\s+năm\s+)\s*(?P<y>\d{4}))?(?![\d/])",
     re.IGNORECASE,
@@ -69,7 +70,7 @@ def _roman(n: int) -> str:
 
 def code_key(code: str) -> str:
     """Comparison key of a code or symbol: upper case, "Đ" as "D", no spaces."""
-    return re.sub(r"\s+", "", code).upper().replace("Đ", "D")
+    return re.sub(r"\s+", "", code).upper().translate(_D_FORMS)
 
 
 def _alternation(words) -> str:
@@ -186,11 +187,11 @@ def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str]
     """
     segs, seps, pos, kept_end, sep = [], [], start, start, ""
     raw = [p for p in _SEPARATOR.split(text[start:end]) if p]
-    lower = any(p.islower() and _known(p, t) for p in raw)
+    lower = text[start:end] == text[start:end].lower() and (len(raw) > 1 or _known(raw[0], t))
     for m in list(_SEPARATOR.finditer(text, start, end)) + [None]:
         seg_end = m.start() if m else end
         seg = text[pos:seg_end]
-        if not (_valid_code(seg, t) or (lower and seg.islower() and len(seg) >= 2 and seg.isalnum())):
+        if not (_valid_code(seg, t) or (lower and re.fullmatch(r"[a-zđ][a-zđ0-9.&()]*(?: \d+)?", seg) and len(seg) >= 2)):
             break
         segs.append(seg)
         seps.append(sep)
