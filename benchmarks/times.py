@@ -190,8 +190,8 @@ def table(title: str, gold: list[dict]) -> dict:
 def main() -> int:
     gold = load_gold()
     print(f"gold: {GOLD.relative_to(ROOT)}")
-    splits = (("heldout2", "held-out 2 (annotated by hand after vnx's development stopped; never used to change vnx)"),
-              ("heldout", "held-out 1 (annotated by hand before vnx saw it; vnx was then fixed on its errors there)"),
+    splits = (("heldout2", "held-out 2 (annotated by hand, scored blind once at commit ba56b20; vnx was then fixed on its errors)"),
+              ("heldout", "held-out 1 (annotated by hand before vnx saw it; vnx was then fixed on its errors)"),
               ("dev", "dev (vnx pre-annotation, every item hand-checked; used while writing vnx)"))
     for split, title in splits:
         table(title, [a for a in gold if a["split"] == split])

@@ -120,7 +120,7 @@ class _Grammar:
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
-                     rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)\s*phút|\s+(?P<half>rưỡi|kém))?|h(?!\w))"
+                     rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:ngày|hôm|[,.;)]|$)))|\s+(?P<half>rưỡi|kém))?|h(?!\w))"
                      rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<mrel>vừa\s+qua|tới|trước|này|sau|qua))?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
@@ -135,7 +135,7 @@ class _Grammar:
             "week_mod": rf"{B}(?P<mod>cuối|đầu|giữa)\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"{NL}{Y}{NR}",
             "quarter": rf"{B}quý\s+(?P<q>iv|iii|ii|i|[1-4]){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>này|tới|trước|sau|vừa\s+qua))?{E}",
-            "half": rf"{B}(?:(?:6|sáu)\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
+            "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
             "weekday": rf"{B}(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
@@ -144,8 +144,9 @@ class _Grammar:
             "decade": rf"{B}(?:{_alt(lx['decade_words'])})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
             "century": rf"{B}(?:{_alt(lx['century_words'])})\s+(?P<c>xxi|xx|xix|xviii|1[6-9]|2[01]){E}",
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua)(?!\s*\w+\s*[/-]?\d))?"),
+            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>rưỡi){E})?"
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua|sau)(?!\s*\w+\s*[/-]?\d))?"),
+            "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
             "lunar": (rf"{B}(?:(?P<ld>rằm)|(?:mồng|mùng|ngày)\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
@@ -255,6 +256,8 @@ class _Grammar:
                 H += 12
             day_off = self.part_rel[_key(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
+        if kind in ("month_word", "month") and self.recurring_after.match(t, e):
+            return None  # "tháng Năm hàng năm"
         if kind == "month_word":
             word = m.group("mw")
             if _key(word) == "năm" and not word[0].isupper():
@@ -293,9 +296,12 @@ class _Grammar:
             return A("quarter", q=q, unit_off=0)
         if kind == "half":
             h = 1 if _key(g["h"]) == "đầu" else 2
+            n = int(self._num(g["nm"])) if g.get("nm") else 6
+            if n != 6:  # "9 tháng đầu năm": a range of months, kept as its first and last month
+                h = n if h == 1 else -n
             if g.get("y"):
-                return A("half", q=h, y=int(g["y"]))
-            return A("half", q=h, unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else 0)
+                return A("half" if n == 6 else "months", q=h, y=int(g["y"]))
+            return A("half" if n == 6 else "months", q=h, unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else 0)
         if kind == "week":
             return A("week", unit_off=self.rel_units[_key(g["rel"])])
         if kind == "weekday":
@@ -328,7 +334,7 @@ class _Grammar:
                 return None
             return A("period", value=f"{y1}/{y2}")
         if kind == "duration":
-            n = self._num(g["n"])
+            n = self._num(g["n"]) + (0.5 if g.get("half") else 0)
             unit = self.dur_units[_key(g["u"])]
             if n >= 1000:
                 return None  # "2019 hôm 3/2": a year, not 2019 days
@@ -337,11 +343,12 @@ class _Grammar:
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
             # "tám giờ" and "10 tiếng" are durations; "một tiếng nổ" is a sound
-            spelled = g["n"][0].isdigit() == _key(g["u"]).startswith("tiếng")
+            spelled = (g["n"][0].isdigit() == _key(g["u"]).startswith("tiếng") or _key(g["n"]) == "nửa"
+                       or unit in ("TM", "TS"))  # "12 phút" is never a clock time
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
-            if re.match(r"\s*tuổi", t[e:]):
-                return None  # "2 tháng tuổi" is an age
+            if re.match(r"\s*(?:tuổi|/)", t[e:]):
+                return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
             n = n * mult
             if n != int(n) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H (exact conversions only)
@@ -353,6 +360,13 @@ class _Grammar:
                 iso += g["n2"] + u2
             qt = self.quant.get(_key(g["qt"])) if g.get("qt") else None
             return A("duration", value=iso, mod=qt)
+        if kind == "yearrange":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            if not 0 < y2 - y1 <= 30:
+                return None
+            # "trong khoảng thời gian 2002-2005"; without such a cue a year pair is often a name ("The Face 2016-2017")
+            cued = re.search(r"(?<!\w)(?:thời gian|khoảng|từ|trong|vào|hồi|năm|niên độ)\s+$", before, re.IGNORECASE)
+            return A("period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
             unit = self.dur_units[_key(g["u"])]
             n0, n = int(g["n0"]), int(g["n"])
@@ -474,13 +488,13 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
         if prev.kind in ("pod", "time") and glue_l in ("", "ngày", "hôm", ",", "-", "–", "sáng", "chiều", "tối") or \
            prev.kind == "weekday" and re.fullmatch(r"[,(\-–]?\s*(?:ngày)?", glue_l):
             return True
-    if a.kind == "weekday" and prev.kind in ("pod", "time") and glue_l in ("", ",", "ngày"):
+    if a.kind == "weekday" and prev.kind in ("pod", "time", "week") and glue_l in ("", ",", "ngày"):
         return True
     if a.kind == "time" and prev.kind == "date" and "time" not in kinds and glue_l in ("", ",", "lúc", "vào lúc", "-", "khoảng"):
         return True
     if a.kind == "date" and a.day_off is not None and prev.kind == "time" and glue_l in ("", ","):
         return True
-    if a.kind == "date" and a.day_off is None and prev.kind == "date" and prev.day_off is not None and glue_l in (",", "("):
+    if a.kind == "date" and a.day_off is None and prev.kind == "date" and prev.day_off is not None and glue_l in ("", ",", "("):
         return True  # "sáng nay, 11/7", "Ngày mai (31/10)"
     return False
 
@@ -669,17 +683,20 @@ class _Resolver:
                 else:
                     y = _pick_year(m, None, A)
             return f"{y}-{m:02d}", "month"
-        if a.kind in ("year", "quarter", "half"):
+        if a.kind in ("year", "quarter", "half", "months"):
             y = a.y
             if y is None:
                 if A is None:
-                    return (None if a.kind == "year" else (f"XXXX-Q{a.q}" if a.kind == "quarter" else f"XXXX-H{a.q}")), a.kind
+                    return (f"XXXX-Q{a.q}" if a.kind == "quarter" else f"XXXX-H{a.q}" if a.kind == "half" else None), a.kind
                 self.used = True
                 y = A.year + (a.unit_off or 0)
             if a.kind == "quarter":
                 return f"{y}-Q{a.q}", "quarter"
             if a.kind == "half":
                 return f"{y}-H{a.q}", "half"
+            if a.kind == "months":
+                first, last = (1, a.q) if a.q > 0 else (13 + a.q, 12)
+                return f"{y}-{first:02d}/{y}-{last:02d}", "month"
             return str(y), "year"
         if a.kind == "week":
             if A is None:
