@@ -32,6 +32,7 @@ from . import gazetteer
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization, Person, Title
 from .text import fold
+from .tokenizer import norm_text
 
 for _name in ("people", "organizations", "locations"):
     if not Doc.has_extension(_name):
@@ -122,6 +123,7 @@ class _Scan:
     def __init__(self, rec: EntityRecognizer, doc: Doc):
         self.rec = rec
         self.doc = doc
+        self.source = norm_text(doc).source
         self.toks = [t for t in doc if not t.is_space]
         self.texts = [unicodedata.normalize("NFC", t.text) for t in self.toks]
         position = {t.i: k for k, t in enumerate(self.toks)}
@@ -156,13 +158,13 @@ class _Scan:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= len(self.toks):
             return False
-        return "\n" not in self.doc.text[self.toks[a].idx : self.toks[b].idx]
+        return "\n" not in self.source[self.toks[a].idx : self.toks[b].idx]
 
     def continues_word(self, k: int) -> bool:
         return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
 
     def span_text(self, start: int, end: int) -> str:
-        return self.doc.text[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])]
+        return self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])]
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.toks[start].idx, self.toks[end - 1].idx + len(self.toks[end - 1])
@@ -370,7 +372,7 @@ class _Scan:
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:
         a, b = self.chars(start, end)
-        return Mention(text=self.doc.text[a:b], start=a, end=b)
+        return Mention(text=self.source[a:b], start=a, end=b)
 
     def people_records(self, items: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
         """Group mentions by name; short references ("ông Dương") join the full name they end; a title
@@ -424,7 +426,7 @@ class _Scan:
             for first, repeats in canon[key]:
                 a, b = self.chars(first.start, first.end)
                 titles.append(Title(
-                    text=self.doc.text[a:b], start=a, end=b,
+                    text=self.source[a:b], start=a, end=b,
                     organization=self.span_text(*first.info["org"]) if first.info.get("org") else None,
                     mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
                 ))

@@ -22,6 +22,7 @@ Assigns ``doc._.events`` (``records.Event``).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -31,6 +32,7 @@ from spacy.tokens import Doc, Span
 from .lexicons import load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import fold
+from .tokenizer import norm_text
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -93,7 +95,7 @@ class EventExtractor:
         return spans
 
     def _between(self, doc: Doc, a: int, b: int) -> str:
-        return fold(doc.text[a:b])
+        return fold(norm_text(doc).source[a:b])
 
     def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> str | None:
         """The value of the time expression nearest the trigger in the sentence."""
@@ -132,6 +134,8 @@ class EventExtractor:
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
+        sentence_starts = [s.start for s in sentences]
         taken_until = -1
         for match_id, start, end in matches:
             type_ = doc.vocab.strings[match_id]
@@ -145,7 +149,8 @@ class EventExtractor:
             if self._names_an_activity(doc, start):
                 continue
             taken_until = end
-            draft = _Draft(type_, (a, b), self.rank.get((type_, fold(doc.text[a:b])), 99), doc[start].sent)
+            sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            draft = _Draft(type_, (a, b), self.rank.get((type_, fold(norm_text(doc).source[a:b])), 99), sentence)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, lead_time)
             # An event with nobody taking part is a word, not a reported happening.
@@ -171,7 +176,7 @@ class EventExtractor:
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""
-        text = doc.text[sentence.start_char : sentence.end_char]
+        text = norm_text(doc).source[sentence.start_char : sentence.end_char]
         rel = at - sentence.start_char
         left = text.rfind(";", 0, rel) + 1
         right = text.find(";", rel)
@@ -212,7 +217,7 @@ class EventExtractor:
             d.agent_in_sentence = s0 <= agent.start < s1
             d.participants.append((spec["agent"], agent.name, agent.kind))
         elif spec["agent_kind"] in ("organization", "any"):
-            trigger_word = fold(doc.text[d.trigger[0] : d.trigger[1]])
+            trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
                 d.participants.append((spec["agent"], named[-1].name, "organization"))
@@ -272,7 +277,7 @@ class EventExtractor:
         evidence = [True, d.time_in_sentence, d.agent_in_sentence, len(d.participants) > 1]
         return Event(
             type=d.type,
-            trigger=Mention(text=doc.text[a:b], start=a, end=b),
+            trigger=Mention(text=norm_text(doc).source[a:b], start=a, end=b),
             time=d.time,
             location=d.location,
             participants=[Participant(role=r, name=n, kind=k) for r, n, k in d.participants],

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta, timezone
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -168,9 +170,9 @@ class ArticleLayout:
             s, e = norm.to_source(a + lead, b - trail)
             regions.append((s, e, kind))
             if kind == "title":
-                doc._.title = doc.text[s:e]
+                doc._.title = norm.source[s:e]
             elif kind == "category" and doc._.category is None:
-                doc._.category = doc.text[s:e]
+                doc._.category = norm.source[s:e]
         doc._.regions = regions
 
         given = meta.get("published_at")
@@ -186,7 +188,7 @@ class ArticleLayout:
     def _ends_sentence(self, doc: Doc, token) -> bool:
         """A final . ! ? … token, or a word the tokenizer kept with its period ("TW.") that is no abbreviation."""
         if token.text in (".", "!", "?", "…", "..."):
-            before = doc.text[max(0, token.idx - 12) : token.idx + 1]
+            before = norm_text(doc).source[max(0, token.idx - 12) : token.idx + 1]
         elif token.text.endswith(".") and len(token.text) > 1:
             before = " " + token.text
         else:
@@ -195,23 +197,25 @@ class ArticleLayout:
 
     def _set_sentences(self, doc: Doc) -> None:
         """Sentences start at each line and after . ! ? … followed by a capital, quote or digit."""
+        starts = []
         line_start = True
         previous = None
         for token in doc:
             if token.is_space:
-                token.is_sent_start = False if token.i else True
-                if "\n" in token.text:
-                    line_start = True
+                starts.append(token.i == 0)
+                line_start = line_start or "\n" in token.text
                 continue
-            if line_start:
-                token.is_sent_start = True
+            if line_start or token.i == 0:
+                starts.append(True)
             elif previous is not None and self._ends_sentence(doc, previous):
                 first = token.text[0]
-                token.is_sent_start = bool(previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'("))
+                starts.append(bool(previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'(")))
             else:
-                token.is_sent_start = token.i == 0
+                starts.append(False)
             line_start = False
             previous = token
+        # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
+        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")[:, None])
 
 
 @Language.factory(

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Characters read as a plain space for matching (NBSP, thin/en/em spaces, ideographic space).
 _SPACE_LIKE = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
@@ -49,8 +51,8 @@ class NormText:
 
     source: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open range of ``text`` to the corresponding range of ``source``."""
@@ -64,8 +66,15 @@ class NormText:
         return bisect.bisect_left(self.starts, pos)
 
 
+_SPECIAL = re.compile("[" + "".join(map(chr, [*_SPACE_LIKE, *_INVISIBLE])) + "".join(_LOOKALIKE) + "]")
+
+
 def normalize(source: str) -> NormText:
     """Build the matching form of ``source`` with its offset map."""
+    if unicodedata.is_normalized("NFC", source) and not _SPECIAL.search(source):
+        # Common case, one character for one: only tone placement may change, in place.
+        span = range(len(source))
+        return NormText(source, _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source), span, range(1, len(source) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -94,6 +103,7 @@ def normalize(source: str) -> NormText:
     return NormText(source, text, tuple(starts), tuple(ends))
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Key for comparing names: matching form, case-folded, whitespace collapsed."""
     return " ".join(normalize(s).text.casefold().split())

@@ -151,7 +151,11 @@ def create_tokenizer():
 
 
 def norm_text(doc: Doc) -> NormText:
-    """The matching form of ``doc`` (computed if the doc did not come from this tokenizer)."""
-    if doc._.norm is None or doc._.norm.source != doc.text:
+    """The matching form of ``doc`` (computed if the doc did not come from this tokenizer).
+
+    ``norm_text(doc).source`` is ``doc.text`` without rebuilding it: spaCy joins every token
+    on each ``doc.text`` access, so components read the text from here.
+    """
+    if doc._.norm is None:
         doc._.norm = normalize(doc.text)
     return doc._.norm
