@@ -546,6 +546,12 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     if not verb:
         return
     np_text = head[:verb.start("adv") if verb.group("adv") else verb.start()].rstrip()
+    trailing = re.search(r"\s+(?:vào\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)$", np_text)
+    if trailing:  # "Công ty … ngày 29/10/2010 đã ký hợp đồng …"
+        d = _DATE.match(trailing.group("date"))
+        if d and "issued_on" not in fields:
+            fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
+        np_text = np_text[:trailing.start()]
     found = _issuer_ending(np_text, keys, t)
     np_start = found[0] if found else None
     if found and "issuer_text" not in fields:
@@ -556,7 +562,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
         title = t.title_re.match(np)
         np = np[title.end():].strip() if title else np
-        if np and len(np.split()) <= 12 and not t.alias_re.search(np) and (np[0].isupper() or t.org_re.match(np)):
+        if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
             fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
     if np_start is None:
         np_start = len(np_text) - len(re.split(r"[,;:]", np_text)[-1])
@@ -579,7 +585,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
 _NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
 _LAW = re.compile(rf"(?<!\w)(?<!pháp )(?P<kind>Bộ luật|Luật)\s+(?P<name>{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _CONVENTION = re.compile(
-    rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])",
+    rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
+    r"(?:\s+của\s+(?P<issuer2>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc))?",
     re.IGNORECASE)
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _CONGRESS = re.compile(
@@ -594,7 +601,8 @@ _PLENUM = re.compile(
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
     for m in _CONVENTION.finditer(text):
-        issuer = " ".join(m.group("issuer").split()) if m.group("issuer") else None
+        issuer = m.group("issuer") or m.group("issuer2")
+        issuer = " ".join(issuer.split()) if issuer else None
         out.append(_Cite(m.start(), m.end(), f"named:công ước {fold(m.group('name'))} {m.group('year')}", fields={
             "kind": "Công ước", "year": int(m.group("year")), "issuer": issuer}))
     for m in _LAW.finditer(text):
