@@ -76,6 +76,8 @@ class EventExtractor:
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.anaphora = {fold(w) for w in data["person_anaphora"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
+        self.birth_words = {fold(w) for w in data["not_event_time_after"]}
+        self.lead_event_types = set(data["lead_event_types"])
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc) -> list[_Entity]:
@@ -109,21 +111,27 @@ class EventExtractor:
             prefix = [self._between(doc, e, t.start) for e in doc_ends if e <= t.start]
             if any(p.strip() in self.document_date_links for p in prefix if len(p) < 20):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
+            before = self._between(doc, max(sentence.start_char, t.start - 12), t.start).replace("(", " ").split()
+            if any(" ".join(before[-n:]) in self.birth_words for n in (1, 2)):
+                continue  # "(SN 1970)": a birth date
             candidates.append((abs(t.start - trigger[0]), t.value))
         return min(candidates)[1] if candidates else None
 
-    def _lead_time(self, doc: Doc) -> str | None:
-        """The first day-or-finer time of the article's first body sentence, inherited by later events."""
+    def _lead_sentence(self, doc: Doc) -> Span | None:
+        """The first sentence of the article's body (after the title)."""
         body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"]
         if not body:
             return None
-        first_body = body[0]
-        for sentence in doc.sents:
-            if first_body[0] <= sentence.start_char < first_body[1]:
-                for t in doc._.times or ():
-                    if sentence.start_char <= t.start < sentence.end_char and t.value and t.granularity in ("day", "hour", "minute"):
-                        return t.value
-                return None
+        return next((s for s in doc.sents if body[0][0] <= s.start_char < body[0][1]), None)
+
+    def _lead_time(self, doc: Doc) -> str | None:
+        """The first day-or-finer time of the lead sentence: the time of the happening the article reports."""
+        lead = self._lead_sentence(doc)
+        if lead is None:
+            return None
+        for t in doc._.times or ():
+            if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
+                return t.value
         return None
 
     # ------------------------------------------------------------------ the component
@@ -152,7 +160,7 @@ class EventExtractor:
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
             draft = _Draft(type_, (a, b), self.rank.get((type_, fold(norm_text(doc).source[a:b])), 99), sentence)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
-            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, lead_time)
+            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None)
             # An event with nobody taking part is a word, not a reported happening.
             if draft.participants:
                 drafts.append(draft)
@@ -164,6 +172,11 @@ class EventExtractor:
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
+        lead = self._lead_sentence(doc)
+        if lead_time and lead is not None and any(d.sentence.start == lead.start and d.type in self.lead_event_types for d in chosen):
+            for d in chosen:  # speeches at the meeting the article reports
+                if d.time is None and d.type == "SPEECH":
+                    d.time = lead_time
         doc._.events = [self._record(doc, d) for d in self._merge(chosen)]
         return doc
 
@@ -182,8 +195,9 @@ class EventExtractor:
         right = text.find(";", rel)
         return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
 
-    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None, lead_time: str | None) -> None:
+    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None) -> None:
         spec = self.types[d.type]
+        trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
         s0, s1 = d.sentence.start_char, d.sentence.end_char
         in_sentence = [e for e in entities if s0 <= e.start < s1]
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
@@ -192,8 +206,6 @@ class EventExtractor:
         # time and place
         d.time = self._time_value(doc, d.sentence, d.trigger)
         d.time_in_sentence = d.time is not None
-        if d.time is None:
-            d.time = lead_time
         for e in in_sentence:
             words_before = self._between(doc, max(s0, e.start - 6), e.start).split()
             if e.kind in ("organization", "location") and words_before[-1:] and words_before[-1] in self.location_cues:
@@ -215,9 +227,10 @@ class EventExtractor:
                 agent = last_person  # "Đồng chí đề nghị …"
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
-            d.participants.append((spec["agent"], agent.name, agent.kind))
+            span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
+            chairing = any(cue in span_text for cue in spec.get("chair_cues", ()))
+            d.participants.append(("chair" if chairing else spec["agent"], agent.name, agent.kind))
         elif spec["agent_kind"] in ("organization", "any"):
-            trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
                 d.participants.append((spec["agent"], named[-1].name, "organization"))
@@ -228,9 +241,10 @@ class EventExtractor:
         cue_objects = self._cued(doc, after, d.trigger[1], s1)
         if not cue_objects and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
             cue_objects = after[:1]
+        object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         for e in cue_objects:
             if e.name not in taken:
-                d.participants.append((spec["object"], e.name, e.kind))
+                d.participants.append((object_role, e.name, e.kind))
                 taken.add(e.name)
 
         # documents
@@ -261,12 +275,14 @@ class EventExtractor:
         for d in drafts:
             names = {n for _, n, _ in d.participants}
             for m in merged:
-                if m.type == d.type and m.time == d.time and names & {n for _, n, _ in m.participants}:
+                same_time = m.time == d.time or m.time is None or d.time is None
+                if m.type == d.type and same_time and names & {n for _, n, _ in m.participants}:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
                     m.documents += [s for s in d.documents if s not in m.documents]
                     m.location = m.location or d.location
+                    m.time = m.time or d.time
                     break
             else:
                 merged.append(d)
