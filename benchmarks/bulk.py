@@ -13,6 +13,7 @@ import argparse
 import json
 import os
 import pathlib
+import resource
 import subprocess
 import sys
 import tempfile
@@ -38,32 +39,39 @@ def build_archive(path: pathlib.Path, articles: int, chars: int) -> list[dict]:
 def run_bulk(archive: pathlib.Path, out: pathlib.Path, workers: int, chunk: int) -> dict:
     command = [sys.executable, "-m", "extractor", "bulk", str(archive), "--out", str(out), "--workers", str(workers),
                "--chunk-size", str(chunk), "--progress-interval", "30"]
+    before = _children_cpu()
     started = time.perf_counter()
     subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
     wall = time.perf_counter() - started
     manifest = json.loads((out / "manifest.json").read_text())
-    return {"seconds": wall, "articles": manifest["articles"], "errors": manifest["errors"],
-            "peak_mb": manifest["this_run"]["worker_peak_mb"]}
+    return {"seconds": wall, "cpu": _children_cpu() - before, "articles": manifest["articles"],
+            "errors": manifest["errors"], "peak_mb": manifest["this_run"]["worker_peak_mb"]}
+
+
+def _children_cpu() -> float:
+    """CPU seconds used by finished child processes (the bulk run, its fork server and workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_loop(texts: list[str]) -> float:
     from extractor.api import extract_one
 
     extract_one({"text": texts[0]})  # load the pipeline outside the timing
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         extract_one({"text": text})
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def run_ner(texts: list[str]) -> float:
     from underthesea import ner
 
     ner(texts[0][:200])
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         ner(text)
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 def main() -> None:
@@ -83,24 +91,26 @@ def main() -> None:
         one = run_bulk(tmp / "archive.jsonl", tmp / "one", 1, chunk)
         every = run_bulk(tmp / "archive.jsonl", tmp / "all", cores, chunk)
     texts = [a["text"] for a in articles]
-    loop = run_loop(texts[:args.loop])
-    ner = run_ner(texts[:args.ner])
+    loop, loop_cpu = run_loop(texts[:args.loop])
+    ner, ner_cpu = run_ner(texts[:args.ner])
 
-    rows = [("vnx bulk, 1 worker", one["articles"], one["seconds"], one["peak_mb"]),
-            (f"vnx bulk, {cores} workers", every["articles"], every["seconds"], every["peak_mb"]),
-            ("extract() in a loop (1 process)", args.loop, loop, None),
-            ("underthesea ner() (1 process)", args.ner, ner, None)]
+    rows = [("vnx bulk, 1 worker", one["articles"], one["seconds"], one["cpu"], one["peak_mb"]),
+            (f"vnx bulk, {cores} workers", every["articles"], every["seconds"], every["cpu"], every["peak_mb"]),
+            ("extract() in a loop (1 process)", args.loop, loop, loop_cpu, None),
+            ("underthesea ner() (1 process)", args.ner, ner, ner_cpu, None)]
     print(f"{args.articles} articles of {per_article:,.0f} characters on average, {cores} cores "
           f"(bulk timings include starting the workers and loading the pipeline)\n")
-    print("| run | articles | seconds | articles/s | characters/s | articles/s per core | peak MB per worker |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
-    for name, n, seconds, peak in rows:
+    print("| run | articles | seconds | articles/s | characters/s | articles/s per core | CPU s per article "
+          "| cores busy | peak MB per worker |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, n, seconds, cpu, peak in rows:
         used = cores if f"{cores} workers" in name and cores > 1 else 1
         print(f"| {name} | {n} | {seconds:.1f} | {n / seconds:.2f} | {n * per_article / seconds:,.0f} | "
-              f"{n / seconds / used:.2f} | {'' if peak is None else f'{peak:.0f}'} |")
+              f"{n / seconds / used:.2f} | {cpu / n:.3f} | {cpu / seconds:.2f} | {'' if peak is None else f'{peak:.0f}'} |")
     scaling = (every["articles"] / every["seconds"]) / (one["articles"] / one["seconds"])
     print(f"\nscaling 1 -> {cores} workers: {scaling:.2f}x ({scaling / cores:.2f} x cores); "
-          f"error rows: {one['errors']} and {every['errors']}")
+          f"error rows: {one['errors']} and {every['errors']}; load average at the end: "
+          + " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (other processes on the machine share its cores)")
 
 
 if __name__ == "__main__":

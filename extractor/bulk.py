@@ -347,7 +347,8 @@ def _recount(path: Path, number: int) -> dict:
 def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[str], dict[int, dict]]:
     """Check or create the output directory; the input files and the parts already done."""
     out = Path(settings.out)
-    files = input_files(inputs)
+    inside = os.path.realpath(out) + os.sep
+    files = [f for f in input_files(inputs) if not os.path.realpath(f).startswith(inside)]  # never our own parts
     job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
            "max_chars": settings.max_chars}
     if (out / JOB).exists():

@@ -128,6 +128,7 @@ class _Grammar:
             "year": rf"{B}{mod}năm\s+{Y}{NR}",
             "born": rf"{B}sn\s*{Y}{NR}",  # "(SN 1976" = sinh năm 1976
             "month_word": (rf"{B}{mod}tháng\s+(?P<mw>{_alt(lx['month_words'])}){E}(?:{yearpart}"
+                           rf"|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)})){E}"
                            rf"|\s+(?P<mrel>vừa\s+qua|tới|trước|này|sau|qua){E})?"),
             "year_rel": rf"{B}{mod}năm\s+{rel_u}{E}",
             "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt(self.rel_units)}))",
@@ -145,7 +146,7 @@ class _Grammar:
             "century": rf"{B}(?:{_alt(lx['century_words'])})\s+(?P<c>xxi|xx|xix|xviii|1[6-9]|2[01]){E}",
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>rưỡi){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua|sau)(?!\s*\w+\s*[/-]?\d))?"),
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua|sau|nay|rồi)(?!\s*\w+\s*[/-]?\d))?"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
             "lunar": (rf"{B}(?:(?P<ld>rằm)|(?:mồng|mùng|ngày)\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
@@ -347,8 +348,8 @@ class _Grammar:
                        or unit in ("TM", "TS"))  # "12 phút" is never a clock time
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
-            if re.match(r"\s*(?:tuổi|/)", t[e:]):
-                return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate
+            if re.match(r"\s*(?:tuổi|/|lương)", t[e:]):
+                return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
             n = n * mult
             if n != int(n) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H (exact conversions only)

@@ -5,7 +5,7 @@ dev:     vnx's output at the time (dev_preannotation.jsonl), every item then che
 heldout: annotated by hand from the article text alone (heldout.txt, only add / anchor), before vnx was
          run on these articles; vnx was then improved on its errors there.
 heldout2: annotated the same way (heldout2.txt), scored blind once (commit ba56b20), then used for fixes too.
-heldout3: annotated the same way (heldout3.txt) after the last change to vnx, scored once, never used for fixes.
+heldout3: annotated the same way (heldout3.txt) after the last change to vnx, scored blind once (commit 80c352f), then used for fixes too.
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text"``, ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
