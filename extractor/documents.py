@@ -39,7 +39,7 @@ _SLASH = r"\s*/\s*"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
-         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\s?\([A-ZĐ]{2,}\))?)")
+         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
 _YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
@@ -213,7 +213,7 @@ def _canon(code: str, t: _Tables, system: str) -> str:
     term = _TERM.match(key)
     if term:
         return term.group(1) + term.group(2)
-    return re.sub(r"\s+", "", code if not code.islower() else code.upper())
+    return re.sub(r"\s+", "", code if not code.islower() else code.upper())  # "TTQH (P 2)" -> "TTQH(P2)"
 
 
 def _issuer_name(codes: list[str], t: _Tables) -> str | None:
@@ -283,7 +283,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
     issuer_codes = [_canon(s, t, system) for s in issuer_segs]
     first = _issuer_row(issuer_codes[0], t) if issuer_codes else None
     if system == "party" and first and first["system"] == "state":
-        system = "state"  # "số 12-TB/UBND": some state bodies number the Party way
+        system = "state"  # "01 - NQ / CP" is state symbol 01/NQ-CP written the Party way
+        prefix, body = f"{number}/", body.replace("/", "-", 1)
     return {
         "end": end, "number": number, "year": year, "system": system, "symbol": prefix + body,
         "type_code": type_code, "kind": kind, "issuer_code": "-".join(issuer_codes) or None,
@@ -522,7 +523,7 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
 
 _TIME_BEFORE = re.compile(
     r"(?:(?:ngày|Ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
-    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*[^,;:]{0,40}$"
+    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"
 )
 
 
@@ -679,6 +680,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
                                fields={**fields, "number": num, "symbol": sym}, chain_end=b))
         cite = _Cite(mstart if not list_nums else start, end, "sym:" + code_key(info["symbol"]), fields=fields, chain_end=stop)
         if prev and re.fullmatch(r"\s*(?:,|và)\s*", text[prev.chain_end:mstart], re.IGNORECASE):
+            if "issuer_text" in prev.fields and "issuer_text" not in fields and prev.fields["issuer_code"] == fields["issuer_code"]:
+                fields["issuer_text"] = prev.fields["issuer_text"]  # "UBND TP đã ban hành Quyết định … và Quyết định …"
             run.append(cite)
         else:
             run = [cite]
