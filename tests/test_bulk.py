@@ -151,6 +151,17 @@ def test_html_pages_and_warc_records_keep_offsets_into_the_extracted_text(tmp_pa
         "https://example.vn/bai-0.html", "https://example.vn/bai-1.html"]
 
 
+def test_a_page_typed_in_a_vni_font_is_extracted_and_converted(tmp_path):
+    article = _sample(1, skip=45)[0]
+    (tmp_path / "in").mkdir()
+    page = _page(article).replace("charset='utf-8'", "charset='windows-1252'")
+    (tmp_path / "in" / "old.html").write_bytes(encode_legacy(page, VNI))  # the bytes an old VNI-Times site served
+    [row] = _run_tasks([str(tmp_path / "in")], tmp_path / "out")
+    assert row["text_origin"] == "html+converted" and row["source_encoding"] == VNI
+    assert [p for p in article["text"].split("\n") if p.strip()][1] in row["text"]
+    _check_offsets(row, row["text"])
+
+
 def test_parquet_input_and_an_article_over_its_time_limit(tmp_path):
     import pyarrow as pa
     import pyarrow.parquet as pq
