@@ -414,7 +414,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
     if best is not None:
         end, is_alias = best
         codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
-        end = max(end, _extend_name(text, end, limit, t))
+        extended = _extend_name(text, end, limit, t)
+        placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
+        if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+khóa\s", text[end:extended]):
+            end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
         while is_alias:
             joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
@@ -522,7 +525,7 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
 
 
 _TIME_BEFORE = re.compile(
-    r"(?:(?:ngày|Ngày)\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
+    r"(?:(?:ngày|Ngày|sáng|Sáng|trưa|Trưa|chiều|Chiều|tối|Tối)\s+(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
     r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"
 )
 
@@ -589,6 +592,7 @@ _CONVENTION = re.compile(
     rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
     r"(?:\s+của\s+(?P<issuer2>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc))?",
     re.IGNORECASE)
+_CODE_ABBREVIATION = r"(?P<abbr>[A-ZĐ]{4,6})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
 _CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _CONGRESS = re.compile(
     r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội\s+(?:Đảng\s+)?(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?(?P<n>[IVXL]+)(?!\w)(?P<tail>\s+của\s+Đảng)?",
@@ -614,6 +618,12 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         kind = "Bộ luật" if fold(m.group("kind")) == "bộ luật" else "Luật"
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội", "name": f"{kind} {name}"}))
+    abbreviations = load_yaml("document_context.yaml")["code_abbreviations"]
+    for m in re.finditer(rf"(?<!\w){_CODE_ABBREVIATION}", text):
+        name = abbreviations.get(m.group("abbr"))
+        if name:
+            out.append(_Cite(m.start(), m.end(), f"named:{fold(name)} {m.group('year')}", fields={
+                "kind": "Bộ luật", "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội"}))
     for m in _CONSTITUTION.finditer(text):
         out.append(_Cite(m.start(), m.end(), f"named:hiến pháp {m.group('year')}", fields={
             "kind": "Hiến pháp", "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội"}))
