@@ -120,6 +120,56 @@ def cmd_bulk(args, stdin, out, err) -> int:
     return EXIT_OK if summary["complete"] else 130
 
 
+def _pick_article(args, name: str, text: str) -> dict:
+    """The article ``vnx show`` renders: the whole plain text, or the JSON Lines line with ``--id``."""
+    fields = {"id": args.id, "published_at": args.published_at, "url": args.url, "source": args.source}
+    mode = args.format if args.format != "auto" else ("jsonl" if _looks_like_jsonl(name, text) else "text")
+    if mode == "text":
+        return {"text": text, **fields}
+    articles = [item for _, item in _jsonl_items(text, name) if not isinstance(item, InputError)]
+    if args.id is not None:
+        articles = [item for item in articles if str(item.get("id")) == args.id]
+        if not articles:
+            raise InputError("not_an_article", f"{name} has no article with id {args.id!r}")
+    elif len(articles) != 1:
+        raise InputError("not_an_article", f"{name} holds {len(articles)} articles; pick one with --id")
+    item = {k: v for k, v in articles[0].items() if k in ("id", "text", "published_at", "url", "source") and v is not None}
+    if "id" in item:
+        item["id"] = str(item["id"])
+    return {**fields, **item}
+
+
+def cmd_show(args, stdin, out, err) -> int:
+    from .view import analyse, render_html, render_text
+
+    try:
+        name, data = _read(args.file, stdin)
+    except OSError as error:
+        err.write(f"vnx: error: cannot read {args.file}: {error.strerror}\n")
+        return EXIT_BAD_INPUT
+    try:
+        article = _pick_article(args, name, decode(data, name))
+    except InputError as error:
+        err.write(f"vnx: error: {error.message}\n")
+        return EXIT_BAD_INPUT
+    try:
+        doc, record = analyse(article.pop("text"), **article)
+    except InputError as error:
+        err.write(f"vnx: error: {name}: {error.message}\n")
+        return EXIT_BAD_INPUT
+    if not args.html:
+        render_text(record, out)
+        return EXIT_OK
+    try:
+        with open(args.html, "w", encoding="utf-8") as handle:
+            handle.write(render_html(doc, record))
+    except OSError as error:
+        err.write(f"vnx: error: cannot write {args.html}: {error.strerror}\n")
+        return EXIT_BAD_INPUT
+    out.write(args.html + "\n")
+    return EXIT_OK
+
+
 def cmd_query(args, stdin, out, err) -> int:
     import csv
 
@@ -199,6 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     qu.add_argument("sql", metavar="SQL", help='e.g. "SELECT type, count(*) FROM events GROUP BY ALL"')
     qu.add_argument("--format", choices=["table", "jsonl", "csv"], default="table", help="result format (default table)")
     qu.set_defaults(func=cmd_query)
+
+    sh = sub.add_parser("show", help="show one article with its entities highlighted, people, documents and events",
+                        description="Plain text: a summary with tables on stdout. --html OUT: a self-contained page "
+                        "(the text highlighted with displaCy, people and titles, documents, event timeline) that opens offline.")
+    sh.add_argument("file", metavar="FILE", help="a plain-text article, or a JSON Lines file (pick the article with --id); '-' reads stdin")
+    sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT and print its path")
+    sh.add_argument("--id", help="JSON Lines: the id of the article to show; plain text: the article's id")
+    sh.add_argument("--format", choices=["auto", "text", "jsonl"], default="auto", help="input format (default: guess from name and content)")
+    sh.add_argument("--published-at", help="publication time (ISO 8601) when the article does not give one; anchors relative dates")
+    sh.add_argument("--url", help="URL of the article")
+    sh.add_argument("--source", help="source (outlet) of the article")
+    sh.set_defaults(func=cmd_show)
     return parser
 
 
