@@ -89,15 +89,20 @@ def _manual_block(text: str, start: int, end: int, entities: Iterable[Entity]) -
     return {"text": text[start:end], "tokens": tokens, "spans": items}
 
 
-def highlighted(doc: Doc, record: ArticleRecord) -> list[tuple[str, Markup]]:
-    """(kind, displaCy markup) for each block of the article, every entity highlighted."""
-    options = {"colors": {**COLORS, _GLUE: "transparent"}, "template": _SPAN_TEMPLATES,
-               "top_offset": 34, "span_label_offset": 6, "top_offset_step": 12}
+# Line height (px) of each kind of block; displaCy's bars sit in the bottom 6 px of a line, under the text.
+LINE_HEIGHT = {"title": 44, "body": 34, "dateline": 28, "byline": 28, "category": 28, "boilerplate": 28, "other": 28}
+
+
+def highlighted(doc: Doc, record: ArticleRecord) -> list[tuple[str, int, Markup]]:
+    """(kind, line height, displaCy markup) for each block of the article, every entity highlighted."""
     out = []
     for start, end, kind in blocks(doc):
+        line = LINE_HEIGHT.get(kind, LINE_HEIGHT["other"])
+        options = {"colors": {**COLORS, _GLUE: "transparent"}, "template": _SPAN_TEMPLATES,
+                   "top_offset": line - 6, "span_label_offset": 6, "top_offset_step": 12}
         block = _manual_block(doc.text, start, end, record.entities)
         # displaCy escapes the tokens (& < > "); labels and colours are ours.
-        out.append((kind, Markup(displacy.render(block, style="span", manual=True, options=options, jupyter=False))))
+        out.append((kind, line, Markup(displacy.render(block, style="span", manual=True, options=options, jupyter=False))))
     return out
 
 
@@ -129,19 +134,18 @@ h1.page { font-size: 15px; font-weight: 600; color: #57606a; margin: 0 0 4px; le
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 28px; align-items: start; }
 article { font-size: 15px; }
 article .block { margin: 0 0 6px; }
-/* displaCy's wrapper sets line-height 2.5 inline; one fixed height keeps the bars (top: 34px) under the text */
-article .spans { line-height: 40px !important; }
+/* displaCy's wrapper sets line-height 2.5 inline; the block's fixed height keeps the bars under the text */
+article .spans { line-height: var(--line) !important; }
 article .kind-title { font-size: 19px; font-weight: 700; }
 article .kind-category, article .kind-dateline, article .kind-byline, article .kind-boilerplate,
 article .kind-other { font-size: 13px; color: #57606a; }
-article .kind-boilerplate .spans, article .kind-category .spans { line-height: 22px !important; }
 article .kind-byline { text-align: right; font-style: italic; }
 article .kind-boilerplate { opacity: .55; }
 /* top-aligned so the text inside sits on the same baseline as the plain text beside it */
 .vnx-tok { display: inline-block; position: relative; vertical-align: top; }
 .vnx-bar { position: absolute; left: -1px; width: calc(100% + 2px); height: 4px; }
 .vnx-start { border-top-left-radius: 3px; border-bottom-left-radius: 3px; }
-.vnx-label { position: absolute; top: -0.55em; z-index: 10; padding: 1px 3px; font-size: 9px; font-weight: 700;
+.vnx-label { position: absolute; top: -3px; z-index: 10; padding: 1px 3px; font-size: 8px; font-weight: 700;
              line-height: 1; border-radius: 3px; background: inherit; color: #000; white-space: nowrap; }
 .vnx-label:empty { display: none; }
 aside section { margin-bottom: 22px; }
@@ -180,8 +184,8 @@ dl.ev dd { margin: 0; }
 <div class="legend">{% for label, short in short.items() %}<b style="background: {{ colors[short] }}">{{ short }}</b>{{ label | lower }} {% endfor %}</div>
 <div class="layout">
 <article>
-{%- for kind, markup in blocks %}
-<div class="block kind-{{ kind }}" title="{{ kind }}">{{ markup }}</div>
+{%- for kind, line, markup in blocks %}
+<div class="block kind-{{ kind }}" title="{{ kind }}" style="--line: {{ line }}px">{{ markup }}</div>
 {%- endfor %}
 </article>
 <aside>
