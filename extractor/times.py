@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .lexicons import load_yaml
 from .records import TimeExpression
@@ -45,7 +45,9 @@ class _Atom:
 
     start: int
     end: int
-    kind: str  # date, dayonly, month, year, quarter, half, week, time, decade, century, period, duration, now, weekday
+    # date, dayonly, month, year, quarter, half, months, week, weekday, time, pod, decade, century, period,
+    # duration, ago ("3 năm trước": q = signed count, value = unit letter), now ("đến nay")
+    kind: str
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -56,7 +58,6 @@ class _Atom:
     unit_off: int | None = None  # relative week/month/quarter/year (năm ngoái = -1)
     weekday: int | None = None
     lunar: bool = False
-    tet: bool = False
     pod: str | None = None
     mod: str | None = None
     value: str | None = None  # fixed value (durations, decades, periods)
@@ -77,7 +78,6 @@ class _Grammar:
 
     def __init__(self):
         lx = load_yaml("time_words.yaml")
-        self.lx = lx
         self.pods = {k: v for k, v in lx["parts_of_day"].items()}
         self.pm = {k: set(v) for k, v in lx["pm_hours"].items()}
         self.rel_days = {k: v for k, v in lx["relative_days"].items() if v is not None}
@@ -91,6 +91,7 @@ class _Grammar:
         self.quant = lx["duration_quantifiers"]
         self.lunar_months = lx["lunar_months"]
         self.month_words = lx["month_words"]
+        self.rel_years = lx["relative_years"]
         self.stems, self.branches = lx["stems"], lx["branches"]
 
         B, E = r"(?<![\w])", r"(?![\w])"
@@ -172,6 +173,8 @@ class _Grammar:
         self.generic_before = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|những ngày|các ngày|cả ngày)(?!\w)[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>nay|ngoái|trước|sau|tới){E}", re.IGNORECASE)
+        self.dm_cue = re.compile(rf"(?:{_alt(self.pods)}|{_alt(self.weekdays)}|ngày|hôm|từ|đến|tới|và|\(|,|lúc|\d\s*[hg:]\s*\d*|giờ|phút)\s*$",
+                                 re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 
     # -- atoms ----------------------------------------------------------------
@@ -181,8 +184,8 @@ class _Grammar:
             for m in rx.finditer(t):
                 if kind == "tet" and m["dn2"]:
                     y = self._lunar_year(m.groupdict())
-                    out += [_Atom(m.start(), m.end("dn"), "date", d=int(m["dn"]), m=1, y=y, lunar=True, tet=True),
-                            _Atom(m.start("dn2"), m.end(), "date", d=int(m["dn2"]), m=1, y=y, lunar=True, tet=True)]
+                    out += [_Atom(m.start(), m.end("dn"), "date", d=int(m["dn"]), m=1, y=y, lunar=True),
+                            _Atom(m.start("dn2"), m.end(), "date", d=int(m["dn2"]), m=1, y=y, lunar=True)]
                     continue
                 if kind == "hourrange":
                     if int(m["H1"]) < int(m["H"]):
@@ -213,14 +216,13 @@ class _Grammar:
         before = t[max(0, s - 40):s]
         A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
         mod = self.mods.get(_key(g["mod"])) if g.get("mod") else None
-        lx_rel_years = self.lx["relative_years"]
         if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
                 self.generic_before.search(before[-30:]):
             return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
         if kind in ("dmy", "ymd", "dm_words", "dm"):
             if kind == "dm":
                 # "12/4" is a date; "3/5 thành viên" is a ratio, "12-4"/"12.4" need a cue word
-                cued = g["cue"] or re.search(rf"(?:{_alt(self.pods)}|{_alt(self.weekdays)}|ngày|hôm|từ|đến|tới|và|\(|,|lúc|\d\s*[hg:]\s*\d*|giờ|phút)\s*$", before, re.IGNORECASE)
+                cued = g["cue"] or self.dm_cue.search(before)
                 if g["s"] != "/" and not cued:
                     return None
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before)
@@ -239,7 +241,7 @@ class _Grammar:
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "year_next":
-            return A("year", unit_off=lx_rel_years[_key(m.group(0))])
+            return A("year", unit_off=self.rel_years[_key(m.group(0))])
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
@@ -389,8 +391,8 @@ class _Grammar:
             y = self._lunar_year(g) or (int(g["y2"]) if g.get("y2") else None)
             d = int(g["dn"]) if g.get("dn") else 1
             if d > 10:  # "30 Tết": the last days of the twelfth month, before the new year
-                return A("date", d=d, m=12, y=y - 1 if y and y > 0 else y, lunar=True, tet=True)
-            return A("date", d=d, m=1, y=y, lunar=True, tet=True)
+                return A("date", d=d, m=12, y=y - 1 if y and y > 0 else y, lunar=True)
+            return A("date", d=d, m=1, y=y, lunar=True)
         raise AssertionError(kind)
 
 
@@ -482,8 +484,7 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
     """Whether atom ``a`` continues the point expression ending with ``prev``."""
     kinds = [x.kind for x in group]
     glue_l = _LOCAL_TIME.sub("", glue.lower()).strip()
-    glue = glue_l
-    if len(glue) > 14:
+    if len(glue_l) > 14:
         return False
     if a.kind == "date" and a.day_off is None and "date" not in kinds:
         if prev.kind in ("pod", "time") and glue_l in ("", "ngày", "hôm", ",", "-", "–", "sáng", "chiều", "tối") or \
@@ -626,8 +627,9 @@ class _Resolver:
             if A is None:
                 return f"XXXX-XX-{a.d:02d}"
             self.used = True
-            mm = min(((A.year, A.month), _shift_month(A.year, A.month, -1)), key=lambda ym: 0 if a.d <= A.day or ym != (A.year, A.month) else 1)
-            return f"{mm[0]}-{mm[1]:02d}-{a.d:02d}"
+            # "ngày 10" alone: this month, or last month if the 10th is still ahead
+            y, m = (A.year, A.month) if a.d <= A.day else _shift_month(A.year, A.month, -1)
+            return f"{y}-{m:02d}-{a.d:02d}"
         if y is None:
             if A is None:
                 return f"XXXX-{m:02d}-{a.d:02d}"
@@ -738,12 +740,16 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             a, b = groups
             value_b, gran_b, _, _ = res.point(b)
             head_b = next((p for p in b if p.kind in ("date", "month", "year", "quarter")), b[-1])
-            inherit = head_b if head_b.kind == "date" else None
-            if a[-1].kind == "month" and head_b.kind == "month":
-                inherit = head_b
-            elif a[-1].kind == "month" and head_b.kind == "date":
-                inherit = head_b
-            pa = [replace(p, y=p.y or (inherit.y if inherit and p.kind in ("date", "dayonly", "month") and (p.m in (None, inherit.m) or p.m < (inherit.m or 0)) else None)) for p in a]
+            # the start takes what it leaves out from the end: "từ ngày 10 đến 15/5", "từ tháng 01/2021 đến 12/2023"
+            inherit = head_b if head_b.kind == "date" or (a[-1].kind == "month" and head_b.kind == "month") else None
+
+            def with_year(p: _Atom) -> _Atom:
+                # the end's year, unless the start's month comes after the end's ("từ 20/12 đến 5/1/2019")
+                if p.y or inherit is None or p.kind not in ("date", "dayonly", "month"):
+                    return p
+                return replace(p, y=inherit.y) if p.m in (None, inherit.m) or p.m < (inherit.m or 0) else p
+
+            pa = [with_year(p) for p in a]
             if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
                 pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
