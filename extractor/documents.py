@@ -500,13 +500,14 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
 
 
 def _signed_by(text: str, pos: int, sent_end: int) -> str | None:
+    """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title."""
     m = re.search(r"\bdo\s+((?:[^\s,;]+\s+){0,6}?)((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+(?:ký|ký ban hành)(?!\w)", text[pos:sent_end])
     if not m:
         return None
     name = m.group(2).split()
-    while name and not name[0][0].isupper():
-        name.pop(0)
-    return " ".join(name) if len(name) >= 2 and all(w[0].isupper() for w in name) else None
+    while name and not (name[0][0].isupper() and name[0][1:].islower()):
+        name.pop(0)  # "Thứ trưởng bộ GTVT Nguyễn Hồng Trường": titles and abbreviations come first
+    return " ".join(name) if len(name) >= 2 and all(w[0].isupper() and w[1:].islower() for w in name) else None
 
 
 # -- context before a citation: "Ngày …, <issuer> đã ban hành <citation>" ----------------------------

@@ -221,3 +221,24 @@ def test_gold_gate():
     for attr in ("issuer", "issued_on", "kind", "symbol"):
         assert result["accuracy"][attr] >= FLOORS[attr], (attr, result["accuracy"][attr])
     assert result["negatives_rejected"] == result["negatives"]
+
+
+def test_issue_examples_hand_made():
+    # hand-made: the symbols the issue lists, each with its kind and issuer from the code tables
+    text = ("Thực hiện Kết luận số 62-KL/TW, Nghị quyết 18-NQ/TW, Chỉ thị 05-CT/TU, Hướng dẫn 36-HD/VPTW, "
+            "Hướng dẫn số 02-HD/UBKTTW, Quy định 144-QĐ/TW và 08-QĐi/TW, 04-QyĐ/ĐU, Kế hoạch 12-KH/HU, "
+            "Thông báo 15-TB/TW, Báo cáo 123-BC/TU, Pháp lệnh 30/2016/UBTVQH14, Luật số 59/2020/QH14, "
+            "Quyết định số 155/QĐ-BGDĐT và Tờ trình 02/TTr-SNV.")
+    docs = by_symbol(text)
+    assert len(docs) == 15
+    assert docs["36-HD/VPTW"].issuer == "Văn phòng Trung ương Đảng"
+    assert docs["04-QyĐ/ĐU"].kind == "Quy định" and docs["08-QĐi/TW"].kind == "Quy định"
+    assert docs["59/2020/QH14"].issuer == "Quốc hội khóa XIV" and docs["59/2020/QH14"].kind == "Luật"
+    assert docs["30/2016/UBTVQH14"].issuer == "Ủy ban Thường vụ Quốc hội khóa XIV"
+    assert docs["02/TTr-SNV"].kind == "Tờ trình" and docs["02/TTr-SNV"].system == "state"
+    assert {d.system for s, d in docs.items() if "/TW" in s or "/TU" in s or "/HU" in s} == {"party"}
+
+
+def test_signed_by():
+    d = by_symbol(real("bộ GTVT có văn bản số 5249 / BGTVT - TC do nguyên Thứ trưởng"))["5249/BGTVT-TC"]
+    assert d.signed_by == "Nguyễn Hồng Trường"
