@@ -83,7 +83,9 @@ class EntityRecognizer:
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
         add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] == "yes"])
-        add("DESCRIPTOR", [r["descriptor"] for r in load_tsv("org_descriptors.tsv")])
+        descriptors = load_tsv("org_descriptors.tsv")
+        add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
+        add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
@@ -91,6 +93,7 @@ class EntityRecognizer:
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         add("PLACE", list(gazetteer.bare_place_names()))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
 
     # ------------------------------------------------------------------ scanning
@@ -179,6 +182,8 @@ class _Scan:
         """End of a place name at k (after a level word): a known place, else a capitalised run."""
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             return e
+        if self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None:
+            return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
@@ -200,9 +205,25 @@ class _Scan:
             j += 1  # a name given with an initial: "Nguyễn Thị H."
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
             j += 1  # the same, when the period is a token of its own
+        if j == k + 1 and self.continues_word(j) and not self.cap(j):
+            return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
             return None
         return j
+
+    def name_length(self, k: int) -> int:
+        """How many capitalised name syllables run from k."""
+        j = k
+        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
+            j += 1
+        return j - k
+
+    def admin_unit(self, k: int) -> int | None:
+        """End of an administrative unit's name (either map) starting at k: "Kim Thành", "Quảng Điền"."""
+        for n in (3, 2, 1):
+            if self.name_length(k) >= n and fold(self.span_text(k, k + n)) in self.rec.unit_names:
+                return k + n
+        return None
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
@@ -211,23 +232,24 @@ class _Scan:
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
             info = {"system": "state", "alone": "yes", "abbreviation": True}
-        elif (e := self.at("ORG_HEAD", k)) is not None and (self.cap(k) or (
-                lower_head and not self.continues_word(k) and (self.cap(e) or self.at("DESCRIPTOR", e) or self.at("LEVEL", e)))):
+        elif (e := self.at("ORG_HEAD", k)) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
+            info["lower"] = not self.cap(k)
         else:
             return None
         j = e
         if info.get("descriptors") == "yes":
-            while (d := self.at("DESCRIPTOR", j)) is not None:
+            while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
                 j = d
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
+        tail_start = j
         while j < len(self.toks) and self.same_line(k, j):
             t = self.text(j)
             nested = self.at("ORG_HEAD", j) or self.at("ORG_KNOWN", j) or self.at("ABBR_ORG", j)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 j = nested
-            elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j):
+            elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
                 name_end = self.place_name(lvl)
                 if name_end is not None:
                     j = name_end
@@ -239,11 +261,16 @@ class _Scan:
             elif self.at("PLACE", j) is not None and self.cap(j):
                 j = self.at("PLACE", j)
             elif (self.name_token(j) or (t.isupper() and t.isalpha())) and not self.starts_other(j) and not self.at("CUE", j):
-                if self.person_start(j) and (j > e or info.get("alone") == "yes"):
+                if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
+                    j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
+                    continue
+                if self.person_start(j) and (j > tail_start or info.get("alone") == "yes") \
+                        and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
                 j += 1
-                while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
-                    j += 1
+                if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
+                    while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
+                        j += 1
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and self.name_token(j - 1) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1):
                 j += 1
@@ -252,6 +279,19 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
+        """An organisation head at k..e counts when written with a capital (not an ambiguous one opening a
+        sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
+        ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
+        head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
+        if self.cap(k):
+            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start)
+        if self.continues_word(k):
+            return False
+        nxt = self.at("LEGAL_FORM", e) or e
+        t = self.text(nxt)
+        return self.cap(nxt) or (t.isupper() and t.isalpha()) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range, complete) of a title starting at k, in any case, on whole words."""
@@ -281,6 +321,28 @@ class _Scan:
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
         return j, org_range, complete or org_range is not None
+
+    def byline_like(self, start: int, end: int) -> bool:
+        """Names alone between a sentence end and a line end ("… cùng điều tra. Lê Kông"): a byline or credit."""
+        k = start
+        while k >= 2 and self.text(k - 1) in ("-", "–", ",") and self.name_token(k - 2) and self.same_line(k - 2, k):
+            k -= 2  # "Nhâm Thân - Nguyễn Huy"
+            while k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+                k -= 1
+        before_ok = k == 0 or not self.same_line(k - 1, k) or self.text(k - 1) in (".", "!", "?") \
+            or self.text(k - 1).endswith(".") and len(self.text(k - 1)) > 2
+        if not before_ok:
+            return False
+        j = end
+        while j < len(self.toks) and self.same_line(start, j):
+            if not (self.name_token(j) or self.text(j) in ("-", "–", ",", "/", "(", ")")):
+                return False
+            j += 1
+        return True
+
+    def level_word(self, k: int) -> bool:
+        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or "TP."/"Tp"."""
+        return not self.cap(k) or self.text(k).startswith(("TP", "Tp"))
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
@@ -314,14 +376,18 @@ class _Scan:
         return found
 
     def _item_at(self, k: int) -> _Item | None:
-        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
-                and (not self.cap(k) or self.text(k).startswith(("TP", "Tp"))):
+        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
             if (end := self.place_name(lvl)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.cap(k) and not self.name_token(end):
             name = fold(self.span_text(k, end))
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions):
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
+        if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
+                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.person_start(k):
+            unit = fold(self.span_text(k, end))  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+            kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
+            return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
         if (t := self.title(k)) is not None:
             end, org_range, complete = t
             return _Item("TITLE", k, end, {"org": org_range, "complete": complete})
@@ -329,8 +395,9 @@ class _Scan:
             return _Item("ORG", k, org[0], org[1])
         if (cue := self.at("CUE", k)) is not None and (end := self.person_name(cue, 1)) is not None:
             return _Item("PER", cue, end, {"cue": (k, cue)})
-        if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None:
-            return _Item("PER", k, end, {})
+        if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
+                and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
+            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
         return None
 
     # ------------------------------------------------------------------ linking
