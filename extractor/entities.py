@@ -100,6 +100,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
         items = scan.items()
+        items = scan.bare_references(items)
         people, titles_of = scan.link(items)
         day = doc._.published_at.date() if doc._.published_at else None
         doc._.people = scan.people_records(items, people, titles_of)
@@ -400,6 +401,32 @@ class _Scan:
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
         return None
 
+    def bare_references(self, items: list[_Item]) -> list[_Item]:
+        """Add later references by given name alone ("Tuyết tiếp tục …", "Tuấn Tú trước đó …") to people
+        named in full elsewhere in the article: a name that stands alone, outside every other entity."""
+        given: set[str] = set()
+        for it in items:
+            if it.label == "PER" and it.end - it.start >= 2:
+                given.add(fold(self.text(it.end - 1)))
+                if it.end - it.start >= 3:
+                    given.add(fold(self.span_text(it.end - 2, it.end)))
+        if not given:
+            return items
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(len(self.toks)):
+            if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
+                continue
+            for n in (2, 1):
+                end = k + n
+                if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
+                        and not any(j in covered for j in range(k, end)):
+                    a, b = self.chars(k, end)
+                    if self.doc._.in_body(a, b):
+                        extra.append(_Item("PER", k, end, {"bare": True}))
+                    break
+        return sorted(items + extra, key=lambda it: it.start)
+
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
         """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …")."""
@@ -455,9 +482,7 @@ class _Scan:
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
         for key in list(order):
-            if " " in key:
-                continue
-            full = [other for other in order if other != key and " " in other and other.endswith(" " + key)]
+            full = [other for other in order if other != key and other.endswith(" " + key)]
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]

@@ -64,3 +64,14 @@ def test_places_and_anonymised_names_in_real_news(news):
     names = {p.name for p in record.people}
     assert "Phạm Xuân Trường" in names  # "Trường" is also a school's head word
     assert "Nguyễn Thị H." in names  # a name the paper gives with an initial
+
+
+def test_later_references_by_given_name_join_the_person(news):
+    import extractor
+
+    text = news["vietnews-000008"]["text"]
+    record = extractor.extract(text)
+    person = _person(record, "Trần Thị Tuyết")
+    bare = [m for m in person.mentions if m.text == "Tuyết"]
+    assert len(bare) >= 5  # "Theo cáo buộc, Tuyết làm thủ quỹ …", "bị cáo Tuyết" …
+    assert all(text[m.start : m.end] == "Tuyết" for m in bare)
