@@ -800,6 +800,14 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     cites += _bare_mentions(ntext, cites, t)
     cites += _numbered_cites(ntext, cites, t, year)
     cites.sort(key=lambda c: c.start)
+    termed: dict = {}
+    for c in cites:  # "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 khóa XII" is the same resolution
+        if c.key.startswith("named:nq tw ") and len(c.key.split()) == 4:
+            termed.setdefault(c.key.rsplit(" ", 1)[0], set()).add(c.key)
+    for c in cites:
+        if len(termed.get(c.key, ())) == 1:
+            c.key = next(iter(termed[c.key]))
+            c.full = False
     groups: dict[str, list[tuple[_Cite, int, int]]] = {}
     for c in cites:
         s, e = norm.to_source(c.start, c.end)

@@ -242,3 +242,11 @@ def test_issue_examples_hand_made():
 def test_signed_by():
     d = by_symbol(real("bộ GTVT có văn bản số 5249 / BGTVT - TC do nguyên Thứ trưởng"))["5249/BGTVT-TC"]
     assert d.signed_by == "Nguyễn Hồng Trường"
+
+
+def test_plenum_resolution_mentions_are_linked():
+    # hand-made
+    text = "Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng. Việc học tập Nghị quyết Trung ương 4 được chú trọng."
+    (d,) = find_documents(text)
+    assert [m.text for m in d.mentions] == ["Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4"]
+    assert d.issuer == "Ban Chấp hành Trung ương Đảng khóa XII"
