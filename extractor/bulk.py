@@ -36,12 +36,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
-from .readers import Item, Unreadable, count_items, input_files, read_items, to_article
+from .readers import Item, Unreadable, count_items, input_files, known_id, read_items, to_article
 
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
 JOB, JOURNAL, MANIFEST, PARTS = "job.json", "parts.jsonl", "manifest.json", "parts"
-FORMATS = ("jsonl", "parquet")
 
 
 class Timeout(BaseException):
@@ -173,12 +172,17 @@ def _report(task: Task, done: int) -> None:
         _progress_queue.put(("progress", task.number, done))
 
 
-def _prepare(index: int, item: Item, task: Task):
+def _prepare(index: int, item: Item, task: Task, settings: Settings):
     """An error row for an item that cannot become an article, else (fields, extra record fields)."""
     if index in task.poisoned:
-        return _error_row("internal", f"{item.key}: the worker process died while extracting this article", input=item.key)
+        return _error_row("internal", f"{item.key}: the worker process died while extracting this article",
+                          id=known_id(item), input=item.key)
     try:
-        return to_article(item)
+        with _deadline(settings.timeout):  # HTML extraction of a pathological page
+            return to_article(item)
+    except Timeout:
+        return _error_row("timeout", f"{item.key}: reading the article took longer than {settings.timeout:g} s",
+                          id=known_id(item), input=item.key)
     except Unreadable as err:
         return _error_row(err.code, err.message, id=err.id, input=item.key, encoding=err.encoding)
     except Exception as err:  # a reader bug must not stop the run
@@ -193,7 +197,7 @@ def process_task(task: Task, settings: Settings) -> dict:
         last = time.monotonic()
         for index, item in enumerate(task.items):
             crumb.write_text(str(index))
-            prepared = _prepare(index, item, task)
+            prepared = _prepare(index, item, task, settings)
             if isinstance(prepared, tuple):
                 fields, extra = prepared
                 prepared = _finish(_extract_alone(fields, settings), item, fields, extra)
@@ -206,7 +210,7 @@ def process_task(task: Task, settings: Settings) -> dict:
         batch: list[tuple[int, dict]] = []
         extras: dict[int, dict] = {}
         for index, item in enumerate(task.items):
-            prepared = _prepare(index, item, task)
+            prepared = _prepare(index, item, task, settings)
             if isinstance(prepared, tuple):
                 batch.append((index, prepared[0]))
                 extras[index] = prepared[1]
@@ -225,11 +229,13 @@ def _stats(name: str, task: Task, rows: list) -> dict:
     from .records import ErrorRecord
 
     codes = Counter(r.error.code for r in rows if isinstance(r, ErrorRecord))
+    usage = resource.getrusage(resource.RUSAGE_SELF)  # peak memory and CPU of this worker so far
     encodings = Counter(r.source_encoding for r in rows if r.source_encoding and r.source_encoding != "utf-8")
     return {"part": name, "number": task.number, "rows": len(rows), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(encodings),
             "bytes": sum(item.size for item in task.items),
-            "worker": os.getpid(), "worker_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "worker": os.getpid(), "worker_peak_mb": round(usage.ru_maxrss / 1024, 1),
+            "worker_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
             "first": task.items[0].key, "last": task.items[-1].key}
 
 
@@ -606,12 +612,17 @@ def _summary(settings: Settings, job: _Job, complete: bool, started: float, work
         converted.update(part.get("converted", {}))
     rows = sum(p["rows"] for p in parts)
     elapsed = time.monotonic() - started
-    peak = max((p.get("worker_peak_mb", 0) for p in parts if p["number"] in job.this_run), default=None)
+    ours = [p for p in parts if p["number"] in job.this_run]
+    peak = max((p.get("worker_peak_mb", 0) for p in ours), default=None)
+    cpu: dict[int, float] = {}  # each worker's CPU time so far, as reported with its last part
+    for part in ours:
+        cpu[part.get("worker")] = max(cpu.get(part.get("worker"), 0), part.get("worker_cpu_seconds", 0))
     return {"complete": complete, "articles": rows, "records": rows - sum(codes.values()), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(converted), "parts": len(parts),
             "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
                          "articles_per_second": round(job.new_rows / elapsed, 2) if elapsed else None,
-                         "workers": workers, "engine": engine, "worker_peak_mb": peak},
+                         "workers": workers, "engine": engine, "worker_peak_mb": peak,
+                         "worker_cpu_seconds": round(sum(cpu.values()), 2)},
             "format": settings.format, "part_list": parts}
 
 

@@ -206,6 +206,16 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     return fields, legacy or encoding
 
 
+def known_id(item: Item) -> str | None:
+    """The article's id if it can be told without decoding the article (for error rows)."""
+    if item.kind == "row":
+        return None if item.payload.get("id") is None else str(item.payload["id"])
+    if item.kind == "json":
+        found = _ID_PREFIX.search(item.payload[:4096])
+        return found.group(1).decode("utf-8", "replace") if found else None
+    return item.meta.get("id") or (item.key if item.kind == "file" else None)
+
+
 def to_article(item: Item) -> tuple[dict, dict]:
     """(fields for ``extract_one``, extra record fields) of an item; raises ``Unreadable``.
 
@@ -219,9 +229,7 @@ def to_article(item: Item) -> tuple[dict, dict]:
         try:
             obj = json.loads(item.payload)
         except ValueError as err:
-            found = _ID_PREFIX.search(item.payload[:4096])
-            raise Unreadable("bad_json", f"{item.key} is not valid JSON ({err})",
-                             id=found.group(1).decode("utf-8", "replace") if found else None) from None
+            raise Unreadable("bad_json", f"{item.key} is not valid JSON ({err})", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
         return _from_fields({k: obj.get(k) for k in _FIELDS}, item.key)
