@@ -57,6 +57,7 @@ class _Draft:
     location: str | None = None
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # (role, name, kind)
     agent_in_sentence: bool = False
+    anaphoric: bool = False  # the agent is "đồng chí"/"ông" standing for the person last named
     documents: list[str] = field(default_factory=list)
 
 
@@ -225,6 +226,7 @@ class EventExtractor:
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
                 agent = last_person  # "Đồng chí đề nghị …"
+                d.anaphoric = True
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
@@ -270,22 +272,25 @@ class EventExtractor:
         return chosen
 
     def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
-        """One happening written several times is one event: same type and time, and a shared participant."""
+        """One happening written several times is one event: same type and time, and a shared participant.
+        An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before."""
         merged: list[_Draft] = []
         for d in drafts:
             names = {n for _, n, _ in d.participants}
             for m in merged:
-                same_time = m.time == d.time or m.time is None or d.time is None
+                same_time = _compatible_times(m.time, d.time)
                 if m.type == d.type and same_time and names & {n for _, n, _ in m.participants}:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
                     m.documents += [s for s in d.documents if s not in m.documents]
                     m.location = m.location or d.location
-                    m.time = m.time or d.time
+                    if m.time is None or ("X" in m.time and d.time and "X" not in d.time):
+                        m.time = d.time  # the more specific value
                     break
             else:
-                merged.append(d)
+                if not d.anaphoric:
+                    merged.append(d)
         return merged
 
     def _record(self, doc: Doc, d: _Draft) -> Event:
@@ -301,6 +306,13 @@ class EventExtractor:
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _compatible_times(a: str | None, b: str | None) -> bool:
+    """Unknown, equal, or equal where one leaves digits unknown ("XXXX-12-06" and "2017-12-06")."""
+    if a is None or b is None or a == b:
+        return True
+    return len(a) == len(b) and all(x == y or "X" in (x, y) for x, y in zip(a, b))
 
 
 @Language.factory("vnx_events", assigns=["doc._.events"], requires=["doc._.people", "doc._.organizations", "doc._.times"])
