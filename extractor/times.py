@@ -148,6 +148,9 @@ class _Grammar:
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>rưỡi){E})?"
                          rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua|sau|nay|rồi)(?!\s*\w+\s*[/-]?\d))?"),
+            # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
+            "term": (rf"{B}khóa\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:nhiệm\s+kỳ\s+)?|,\s*nhiệm\s+kỳ\s+)"
+                     rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
             "lunar": (rf"{B}(?:(?P<ld>rằm)|(?:mồng|mùng|ngày)\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
@@ -363,6 +366,9 @@ class _Grammar:
                 iso += g["n2"] + u2
             qt = self.quant.get(_key(g["qt"])) if g.get("qt") else None
             return A("duration", value=iso, mod=qt)
+        if kind == "term":
+            y1, y2 = int(g["y1"]), int(g["y2"])
+            return A("period", value=f"{y1}/{y2}") if 0 < y2 - y1 <= 10 else None
         if kind == "yearrange":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not 0 < y2 - y1 <= 30:

@@ -107,6 +107,18 @@ def test_lunar_dates_use_the_vietnamese_calendar():  # hand-made
     assert _values("Chợ họp ngày 30 tháng Chạp.", date(2024, 1, 20)) == {"ngày 30 tháng Chạp": "2024-02-09"}
 
 
+def test_numbered_term_is_a_period_when_tied_to_years():
+    citations = REPO.parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
+    if not citations.exists():
+        pytest.skip("../shared is not beside the checkout")
+    sentences = [json.loads(line)["sentence"] for line in citations.read_text(encoding="utf-8").splitlines()]
+    real = [s for s in sentences if "khoá XIII (nhiệm kỳ 2019-2024)" in s]
+    assert real
+    for sentence in real:
+        assert ("khoá XIII (nhiệm kỳ 2019-2024)", "2019/2024") in {(t.text, t.value) for t in find_times(sentence, None)}
+    assert find_times("Ban Chấp hành Trung ương khóa XIII họp.", SEED_ANCHOR) == []  # hand-made: no years, no value
+
+
 def test_real_lunar_sentence(news):
     text = news["vietnews-019736"]["text"]
     found = _values(text, date(2018, 2, 22))
