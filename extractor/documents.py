@@ -40,10 +40,11 @@ _SLASH = r"\s*/\s*"
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
          r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
-_YEAR = r"(?:19[4-9]\d|20[0-4]\d)"
+# Word segmentation sometimes splits digit groups ("20/2 016/TT-BTC", "số 1 30/2 003/QĐ-TTg"): read them whole.
+_YEAR = r"(?:1\s?9[4-9]\d|2\s?0[0-4]\d)"
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
-    rf"(?P<snum>\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR}){_SLASH}(?P<scodes>{_CODE}(?:{_DASH}{_CODE})*)"
+    rf"(?P<snum>(?:(?<=số )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR}){_SLASH}(?P<scodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
@@ -88,6 +89,7 @@ class _Tables:
     types: dict  # (key, "party"|"state") -> (code, kind)
     issuers: dict  # key -> row
     kinds: dict  # fold(written) -> (kind, generic)
+    bare_kinds: frozenset  # fold(written) of kind words that cite a document with a bare number
     kind_re: re.Pattern
     alias_re: re.Pattern
     alias_codes: dict  # fold(alias) -> set of issuer keys
@@ -125,6 +127,7 @@ def _tables() -> _Tables:
         types=types,
         issuers=issuers,
         kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
+        bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "yes"),
         kind_re=_words_re(r["written"] for r in kind_rows),
         alias_re=_words_re(alias_codes),
         alias_codes=alias_codes,
@@ -236,7 +239,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
         segs, seps, end = _split_codes(text, m.start("scodes"), m.end("scodes"), t)
         if not segs:
             return None
-        number, year, system = re.sub(r"\s+", "", m.group("snum")), int(m.group("year")), "state"
+        number, year, system = re.sub(r"\s+", "", m.group("snum")), int(re.sub(r"\s+", "", m.group("year"))), "state"
         prefix = f"{number}/{year}/"
         typed = (code_key(segs[0]), "state") in t.types and len(segs) > 1
         issuer_segs = segs[1:] if typed else segs
@@ -464,9 +467,9 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if m:  # a closing parenthesis, or the place a symbol belongs to ("08/2017/QĐ-UBND tỉnh Long An")
             pos += m.end()
             continue
-        m = re.match(r"\s*,?\s*(?:của|do)\s+", rest, re.IGNORECASE)
-        if m:
-            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=True, keys=keys)
+        m = re.match(r"\s*,?\s*(của|do)\s+", rest, re.IGNORECASE)
+        if m:  # "do X ký" names a signer: only a known body counts as the issuer there
+            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=fold(m.group(1)) == "của", keys=keys)
             if found:
                 fields.setdefault("issuer_text", found[1])
                 pos = found[0]
@@ -588,7 +591,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
 # -- named documents -----------------------------------------------------------------
 
 _NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
-_LAW = re.compile(rf"(?<!\w)(?<!pháp )(?P<kind>Bộ luật|Luật)\s+(?P<name>{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_LAW = re.compile(rf"(?<!\w)(?<!pháp )(?<!kỷ )(?P<kind>Bộ luật|Luật)\s+(?P<name>{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*\d)", re.IGNORECASE)
 _CONVENTION = re.compile(
     rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
     r"(?:\s+của\s+(?P<issuer2>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc))?",
@@ -616,6 +619,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         words = [fold(w.strip(",")) for w in name.split()]
         if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in words):
             continue
+        if not (m.group("kind")[0].isupper() or name[0].isupper()):
+            continue  # "kỷ luật cách chức …", "luật trong năm 2019": no law is named
         kind = "Bộ luật" if fold(m.group("kind")) == "bộ luật" else "Luật"
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội", "name": f"{kind} {name}"}))
@@ -760,7 +765,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         n = m.group("n")
         if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in ("Luật", "Bộ luật")):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        strict = bool(m.group("so")) or (word[0].isupper() and bool(_NUMBER_CONTEXT.match(text, m.end())))
+        strict = bool(m.group("so")) or (word[0].isupper() and fold(word) in t.bare_kinds and bool(_NUMBER_CONTEXT.match(text, m.end())))
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     out = []
     for (kind, _n), items in groups.items():
