@@ -614,7 +614,9 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         issuer = " ".join(issuer.split()) if issuer else None
         out.append(_Cite(m.start(), m.end(), f"named:công ước {fold(m.group('name'))} {m.group('year')}", fields={
             "kind": "Công ước", "year": int(m.group("year")), "issuer": issuer}))
-    for m in _LAW.finditer(text):
+    pos = 0
+    while (m := _LAW.search(text, pos)) is not None:
+        pos = m.start() + 1  # a rejected match may hide a law inside it ("Luật X sửa đổi, so với Luật X năm 2007")
         name = m.group("name")
         words = [fold(w.strip(",")) for w in name.split()]
         if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in words):
@@ -622,6 +624,7 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         if not (m.group("kind")[0].isupper() or name[0].isupper()):
             continue  # "kỷ luật cách chức …", "luật trong năm 2019": no law is named
         kind = "Bộ luật" if fold(m.group("kind")) == "bộ luật" else "Luật"
+        pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội", "name": f"{kind} {name}"}))
     abbreviations = load_yaml("document_context.yaml")["code_abbreviations"]

@@ -250,3 +250,10 @@ def test_plenum_resolution_mentions_are_linked():
     (d,) = find_documents(text)
     assert [m.text for m in d.mentions] == ["Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Trung ương 4"]
     assert d.issuer == "Ban Chấp hành Trung ương Đảng khóa XII"
+
+
+def test_law_names_inside_other_phrases():
+    # from ../shared/data/news/vietnews-sample.jsonl (sentence fragments)
+    assert [d.text for d in find_documents("dự án Luật Đặc xá sửa đổi, so với Luật Đặc xá năm 2007 có nhiều điểm")] == ["Luật Đặc xá năm 2007"]
+    assert find_documents("thảo luận Luật giáo dục ĐH sửa đổi vào năm 2018") == []
+    assert find_documents("đã kỷ luật cách chức Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 đối với ông A") == []  # hand-made
