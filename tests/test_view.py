@@ -183,8 +183,8 @@ def test_article_text_is_escaped():
     assert words(" ".join(page.blocks)) == words(text)
     assert "&lt;script&gt;" in html and "&amp; kế hoạch" in html
     out = io.StringIO()
-    render_text(record, out, width=100)
-    assert "Nguyễn Văn An" in out.getvalue()
+    render_text(record.model_copy(update={"title": "[bold]Hà Nội[/bold] <b>"}), out, width=100)
+    assert out.getvalue().startswith("[bold]Hà Nội[/bold] <b>\n")  # rich markup is not interpreted
 
 
 def test_text_glued_to_an_entity_keeps_its_spacing(news):
