@@ -184,7 +184,7 @@ def _prepare(index: int, item: Item, task: Task, settings: Settings):
         return _error_row("timeout", f"{item.key}: reading the article took longer than {settings.timeout:g} s",
                           id=known_id(item), input=item.key)
     except Unreadable as err:
-        return _error_row(err.code, err.message, id=err.id, input=item.key, encoding=err.encoding)
+        return _error_row(err.code, err.message, id=err.id or known_id(item), input=item.key, encoding=err.encoding)
     except Exception as err:  # a reader bug must not stop the run
         return _error_row("internal", f"{item.key}: {type(err).__name__}: {err}", input=item.key)
 
@@ -626,6 +626,11 @@ def _summary(settings: Settings, job: _Job, complete: bool, started: float, work
             "format": settings.format, "part_list": parts}
 
 
+def _cores() -> int:
+    """Cores this process may run on (its affinity mask, as containers set it), else the machine's count."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
 def run(inputs: list[str], settings: Settings, *, workers: int | None = None, resume: bool = False,
         engine: str = "local", scheduler: str | None = None, err: IO[str] = sys.stderr,
         progress_interval: float = 10.0) -> dict:
@@ -636,7 +641,7 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
     from . import __version__
     from .records import SCHEMA_VERSION
 
-    workers = workers or os.cpu_count() or 1
+    workers = workers or _cores()
     started = time.monotonic()
     files, done = prepare(inputs, settings, resume)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)

@@ -15,7 +15,6 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from .encodings import UTF8, decode_bytes, repair
@@ -162,7 +161,8 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
     else:
         size = os.path.getsize(path)
         if size > max_bytes:
-            yield Item(path, "error", ("too_large", f"{path}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0)
+            yield Item(path, "error", ("too_large", f"{path}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0,
+                       {"id": path})
         else:
             yield Item(path, "file", path, size)
 
