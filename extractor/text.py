@@ -81,7 +81,8 @@ def normalize(source: str) -> NormText:
     i, n = 0, len(source)
     while i < n:
         j = i + 1
-        while j < n and unicodedata.combining(source[j]):
+        # A base letter takes the combining marks after it; a space never does (a stray accent stands alone).
+        while j < n and unicodedata.combining(source[j]) and not source[i].isspace():
             j += 1
         cluster = source[i:j]
         code = ord(cluster[0])

@@ -108,20 +108,38 @@ class VietnameseTokenizer:
                 word_start.append(tag != "I-W")
                 pos = found + len(syl)
             add_gap(pos, line.end())
-        words = [text[slice(*norm.to_source(a, b))] for a, b in pieces]
+        # Back to the input: any non-space characters left between tokens (dropped zero-width
+        # characters, for instance) become tokens of their own, so the Doc covers the input exactly.
+        words: list[str] = []
+        norms: list[str] = []
+        flags: list[bool] = []
+        cursor = 0
+        for (a, b), starts_word in zip(pieces, word_start):
+            start, end = norm.to_source(a, b)
+            for run in re.finditer(r"\S+", text[cursor:start]):
+                words.append(run.group())
+                norms.append(normalize(run.group()).text.lower())
+                flags.append(True)
+            words.append(text[start:end])
+            norms.append(norm.text[a:b].lower())
+            flags.append(starts_word)
+            cursor = end
+        for run in re.finditer(r"\S+", text[cursor:]):
+            words.append(run.group())
+            norms.append(normalize(run.group()).text.lower())
+            flags.append(True)
         all_words, spaces = get_words_and_spaces(words, text)
         doc = Doc(self.vocab, words=all_words, spaces=spaces)
-        flags, k = [], 0
+        token_flags, k = [], 0
         for token in doc:
             if k < len(words) and token.text == words[k]:
-                flags.append(word_start[k])
-                # NORM is the matching form in lower case: what the matchers compare.
-                token.norm_ = norm.text[pieces[k][0] : pieces[k][1]].lower()
+                token_flags.append(flags[k])
+                token.norm_ = norms[k]  # the matching form in lower case: what the matchers compare
                 k += 1
             else:
-                flags.append(True)
+                token_flags.append(True)
         doc._.norm = norm
-        doc._.word_starts = flags
+        doc._.word_starts = token_flags
         return doc
 
     def pipe(self, texts, batch_size=1000):

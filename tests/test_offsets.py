@@ -50,7 +50,9 @@ def test_seed_spans_are_slices_of_the_input(seed_text, variant):
 
 
 def test_news_sample_spans_are_slices_of_the_input(news):
-    for article in list(news.values())[:60]:
-        text = unicodedata.normalize("NFD", article["text"])
-        for span_text, start, end in _spans(extractor.extract(text)):
-            assert text[start:end] == span_text, article["id"]
+    """Records of 300 real articles as given, and of 60 of them in NFD (the tokenizer test covers all 800)."""
+    for n, article in enumerate(list(news.values())[:300]):
+        variants = [article["text"]] + ([unicodedata.normalize("NFD", article["text"])] if n < 60 else [])
+        for text in variants:
+            for span_text, start, end in _spans(extractor.extract(text)):
+                assert text[start:end] == span_text, article["id"]

@@ -28,3 +28,18 @@ def test_tokens_cover_the_input_exactly(nlp, seed_text, variant):
         assert text[token.idx : token.idx + len(token.text)] == token.text
     # the matching form is the same whatever the input's composition or whitespace
     assert [t.norm_ for t in doc if not t.is_space][:12] == [t.norm_ for t in nlp.make_doc(seed_text) if not t.is_space][:12]
+
+
+def test_zero_width_and_control_characters_still_align(nlp, news):
+    # a real article carrying zero-width spaces ("sáng kiến \u200b\u200bVành đai và con đường")
+    text = next(a["text"] for a in news.values() if "\u200b" in a["text"])
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert any("\u200b" in t.text for t in doc)
+
+
+def test_every_sample_article_tokenizes_exactly(nlp, news):
+    """All 800 real articles as given, 150 of them in NFD: the Doc is the input, character for character."""
+    for n, article in enumerate(news.values()):
+        for text in [article["text"]] + ([unicodedata.normalize("NFD", article["text"])] if n < 150 else []):
+            assert nlp.make_doc(text).text == text, article["id"]
