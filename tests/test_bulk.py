@@ -66,11 +66,19 @@ def test_every_article_gives_exactly_one_row_records_and_errors(tmp_path):
     (inp / "c.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress(
         "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles[9:11]).encode()))
     (inp / "texts" / "one.txt").write_text(articles[11]["text"], encoding="utf-8")
+    page = _sample(1, skip=12)[0]
+    with open(inp / "c.jsonl.zst", "ab") as handle:  # a second zstd frame: a page given as "html"
+        handle.write(zstandard.ZstdCompressor().compress(
+            (json.dumps({"id": "page", "html": _page(page), "url": "https://example.vn/a.html"}, ensure_ascii=False) + "\n").encode()))
     (inp / "texts" / "empty.txt").write_bytes(b"")
 
     rows = _run_tasks([str(inp)], tmp_path / "out", chunk_size=4, max_chars=100_000)
-    assert len(rows) == 12 + 4 + 1
+    assert len(rows) == 12 + 4 + 1 + 1
     assert len({r["input"] for r in rows}) == len(rows)
+    [html] = [r for r in rows if r["id"] == "page"]
+    assert html["text_origin"] == "html" and html["url"] == "https://example.vn/a.html"
+    _check_offsets(html, html["text"])
+    rows.remove(html)
     errors = {r["id"]: r["error"]["code"] for r in rows if "error" in r}
     assert errors == {"broken": "bad_json", "blank": "empty", "huge": "too_large", "no-text": "not_an_article",
                       str(inp / "texts" / "empty.txt"): "empty"}
@@ -81,6 +89,39 @@ def test_every_article_gives_exactly_one_row_records_and_errors(tmp_path):
         source = by_id[row["id"]]["text"] if row["id"] in by_id else articles[11]["text"]
         assert row["text_origin"] == "input" and row["text"] is None
         _check_offsets(row, source)
+
+
+def test_an_article_that_killed_its_worker_becomes_an_error_row_and_the_rest_are_kept(tmp_path):
+    articles = _sample(3, skip=70)
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    settings = bulk.Settings(out=str(tmp_path / "out"))
+    files, _ = bulk.prepare([str(tmp_path / "in.jsonl")], settings, resume=False)
+    [task] = list(bulk.tasks(files, settings, set()))
+    task = bulk._after_crash(task, settings)            # first crash: no culprit known, retry one by one
+    assert task.isolate and not task.poisoned
+    (tmp_path / "out" / "parts" / ".inflight-000000").write_text("1")   # the breadcrumb a second crash leaves
+    task = bulk._after_crash(task, settings)
+    assert task.poisoned == {1}
+    bulk.process_task(task, settings)
+    rows = _rows(tmp_path / "out")
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    assert rows[1]["error"]["code"] == "internal" and "worker process died" in rows[1]["error"]["message"]
+    assert "error" not in rows[0] and "error" not in rows[2]
+
+
+def test_progress_bar_on_a_terminal_and_plain_lines_elsewhere():
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    tty, log = Terminal(), io.StringIO()
+    for err in (tty, log):
+        progress = bulk.Progress(err, initial=0, interval=0)
+        progress.set_total(10)
+        progress.update(5, 1)
+        progress.close()
+    assert "5/10" in tty.getvalue() and "1 errors" in tty.getvalue()
+    assert log.getvalue().startswith("vnx bulk: 5/10 articles") and "1 errors, ETA" in log.getvalue()
 
 
 def test_a_huge_line_is_refused_without_being_held(tmp_path):
