@@ -568,7 +568,7 @@ def _warm_dask_worker() -> None:
 def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, scheduler: str | None) -> None:
     """The same job on a Dask cluster: one task per chunk, workers write the parts (``--out`` must be
     on storage every worker sees). Without a scheduler address, a LocalCluster of ``workers`` processes."""
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, KilledWorker, LocalCluster, as_completed
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
@@ -577,17 +577,31 @@ def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, sch
         client.run(_warm_dask_worker)  # each worker loads the pipeline once
         window = 2 * max(sum(client.nthreads().values()), 1)
         pending = tasks(files, settings, set(job.parts))
-        running = as_completed()
+        running, submitted, crashes = as_completed(), {}, 0
+
+        def submit(task: Task) -> None:
+            future = client.submit(process_task, task, settings, pure=False)
+            submitted[future.key] = task
+            running.add(future)
+
         for task in pending:
-            running.add(client.submit(process_task, task, settings, pure=False))
+            submit(task)
             if running.count() >= window:
                 break
         for future in running:
-            job.part_done(future.result())
+            task = submitted.pop(future.key)
+            try:
+                job.part_done(future.result())
+            except KilledWorker:  # the chunk killed workers Dask's allowed number of times: isolate it
+                crashes += 1
+                if crashes > 10 * window:
+                    raise RuntimeError("Dask workers keep dying; stopping (finish later with --resume)") from None
+                submit(_after_crash(task, settings))
+                continue
             future.release()
             task = next(pending, None)
             if task is not None:
-                running.add(client.submit(process_task, task, settings, pure=False))
+                submit(task)
     finally:
         client.close()
         if cluster is not None:
