@@ -200,6 +200,14 @@ def cmd_query(args, stdin, out, err) -> int:
     return EXIT_OK
 
 
+def _add_article_options(parser: argparse.ArgumentParser) -> None:
+    """Input format and the metadata of a plain-text article, shared by ``extract`` and ``show``."""
+    parser.add_argument("--format", choices=["auto", "text", "jsonl"], default="auto", help="input format (default: guess from name and content)")
+    parser.add_argument("--published-at", help="publication time of a plain-text article (ISO 8601); anchors relative dates")
+    parser.add_argument("--url", help="URL of a plain-text article")
+    parser.add_argument("--source", help="source (outlet) of a plain-text article")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -211,12 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
                         description="A plain-text file is one article; a JSON Lines file holds one "
                         '{"id", "text", "published_at"?, "url"?, "source"?} per line. One JSON record per article on stdout.')
     ex.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
-    ex.add_argument("--format", choices=["auto", "text", "jsonl"], default="auto", help="input format (default: guess from name and content)")
     ex.add_argument("--pretty", action="store_true", help="indented JSON for humans")
     ex.add_argument("--id", help="id of a plain-text article")
-    ex.add_argument("--published-at", help="publication time of a plain-text article (ISO 8601); anchors relative dates")
-    ex.add_argument("--url", help="URL of a plain-text article")
-    ex.add_argument("--source", help="source (outlet) of a plain-text article")
+    _add_article_options(ex)
     ex.add_argument("--workers", type=int, default=1, help="processes for JSON Lines input (-1: every core)")
     ex.set_defaults(func=cmd_extract)
 
@@ -256,10 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("file", metavar="FILE", help="a plain-text article, or a JSON Lines file (pick the article with --id); '-' reads stdin")
     sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT and print its path")
     sh.add_argument("--id", help="JSON Lines: the id of the article to show; plain text: the article's id")
-    sh.add_argument("--format", choices=["auto", "text", "jsonl"], default="auto", help="input format (default: guess from name and content)")
-    sh.add_argument("--published-at", help="publication time (ISO 8601) when the article does not give one; anchors relative dates")
-    sh.add_argument("--url", help="URL of the article")
-    sh.add_argument("--source", help="source (outlet) of the article")
+    _add_article_options(sh)
     sh.set_defaults(func=cmd_show)
     return parser
 

@@ -29,6 +29,13 @@ _KIND = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "q
          "xã": "commune", "phường": "ward", "thị trấn": "township", "đặc khu": "special_zone"}
 
 
+# era -> (dataset file, table of the units below a province, their level's field name)
+_ERAS = {
+    "legacy": ("parser_legacy.json", "DICT_PROVINCE_DISTRICT", "district"),
+    "2025": ("parser_from_2025.json", "DICT_PROVINCE_WARD_SHORT_ACCENTED", "ward"),
+}
+
+
 def _dataset(name: str) -> dict:
     return json.loads(resources.files("vietnamadminunits").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
@@ -49,20 +56,12 @@ def units(era: str) -> dict[str, tuple[Unit, ...]]:
     def add(short: str, unit: Unit) -> None:
         table.setdefault(fold(short), []).append(unit)
 
-    if era == "legacy":
-        data = _dataset("parser_legacy.json")
-        provinces = data["DICT_PROVINCE"]
-        for key, p in provinces.items():
-            add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
-            for d in data["DICT_PROVINCE_DISTRICT"].get(key, {}).values():
-                add(d["districtShort"], Unit(d["district"], _kind_of(d["district"]), p["province"]))
-    else:
-        data = _dataset("parser_from_2025.json")
-        provinces = data["DICT_PROVINCE"]
-        for key, p in provinces.items():
-            add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
-            for w in data["DICT_PROVINCE_WARD_SHORT_ACCENTED"].get(key, {}).values():
-                add(w["wardShort"], Unit(w["ward"], _kind_of(w["ward"]), p["province"]))
+    file, children, level = _ERAS[era]
+    data = _dataset(file)
+    for key, p in data["DICT_PROVINCE"].items():
+        add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
+        for unit in data[children].get(key, {}).values():
+            add(unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]))
     return {k: tuple(v) for k, v in table.items()}
 
 
