@@ -113,8 +113,9 @@ class EventExtractor:
             if any(p.strip() in self.document_date_links for p in prefix if len(p) < 20):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
             before = self._between(doc, max(sentence.start_char, t.start - 12), t.start).replace("(", " ").split()
-            if any(" ".join(before[-n:]) in self.birth_words for n in (1, 2)):
-                continue  # "(SN 1970)": a birth date
+            own = fold(t.text).split()
+            if any(" ".join(before[-n:]) in self.birth_words or " ".join(own[:n]) in self.birth_words for n in (1, 2)):
+                continue  # "(SN 1970)", "sinh năm 1968": a birth date
             candidates.append((abs(t.start - trigger[0]), t.value))
         return min(candidates)[1] if candidates else None
 
@@ -162,8 +163,7 @@ class EventExtractor:
             draft = _Draft(type_, (a, b), self.rank.get((type_, fold(norm_text(doc).source[a:b])), 99), sentence)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None)
-            # An event with nobody taking part is a word, not a reported happening.
-            if draft.participants:
+            if self._reported(draft):
                 drafts.append(draft)
         # One event per sentence and type: the trigger with the most evidence, then the preferred word.
         best: dict[tuple[int, str], _Draft] = {}
@@ -180,6 +180,14 @@ class EventExtractor:
                     d.time = lead_time
         doc._.events = [self._record(doc, d) for d in self._merge(chosen)]
         return doc
+
+    def _reported(self, d: _Draft) -> bool:
+        """A trigger with nobody taking part (or without the parties its type needs) is a word, not a happening."""
+        spec = self.types[d.type]
+        roles = [role for role, _, _ in d.participants]
+        if spec.get("requires_agent") and spec["agent"] not in roles:
+            return False
+        return bool(roles)
 
     def _names_an_activity(self, doc: Doc, start: int) -> bool:
         before = [t for t in doc[max(0, start - 3) : start] if not t.is_space]
@@ -244,8 +252,9 @@ class EventExtractor:
         if not cue_objects and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
             cue_objects = after[:1]
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
+        object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
         for e in cue_objects:
-            if e.name not in taken:
+            if e.name not in taken and e.kind in object_kinds:
                 d.participants.append((object_role, e.name, e.kind))
                 taken.add(e.name)
 
