@@ -40,7 +40,7 @@ from .readers import Item, Unreadable, count_items, input_files, known_id, read_
 
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
-JOB, JOURNAL, MANIFEST, PARTS = "job.json", "parts.jsonl", "manifest.json", "parts"
+JOB, JOURNAL, MANIFEST, PARTS, LOCK = "job.json", "parts.jsonl", "manifest.json", "parts", "job.lock"
 
 
 class Timeout(BaseException):
@@ -366,7 +366,7 @@ def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[s
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
     else:
-        if out.exists() and any(out.iterdir()):
+        if out.exists() and any(p.name != LOCK for p in out.iterdir()):
             raise JobMismatch(f"{out} is not empty and holds no bulk job")
         (out / PARTS).mkdir(parents=True, exist_ok=True)
         job["version"] = 1
@@ -652,11 +652,33 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
 
     Ctrl-C and SIGTERM stop it cleanly (``complete`` false); parts already written stay valid.
     """
+    workers = workers or _cores()
+    started = time.monotonic()
+    lock = _lock(Path(settings.out))
+    try:
+        return _run(inputs, settings, workers, resume, engine, scheduler, err, progress_interval, started)
+    finally:
+        lock.close()
+
+
+def _lock(out: Path) -> IO:
+    """Hold ``out/job.lock`` for the run: a second run on the same directory would redo and clobber parts."""
+    import fcntl
+
+    out.mkdir(parents=True, exist_ok=True)
+    handle = open(out / LOCK, "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise JobMismatch(f"another vnx bulk is running on {out}") from None
+    return handle
+
+
+def _run(inputs, settings, workers, resume, engine, scheduler, err, progress_interval, started) -> dict:
     from . import __version__
     from .records import SCHEMA_VERSION
 
-    workers = workers or _cores()
-    started = time.monotonic()
     files, done = prepare(inputs, settings, resume)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()

@@ -309,6 +309,12 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     assert events == expected
     with pytest.raises(bulk.JobMismatch):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
+    import fcntl
+
+    with open(out / "job.lock") as held:  # as if another run were going on in the same directory
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(bulk.JobMismatch, match="another vnx bulk is running"):
+            bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
     source.write_text(source.read_text(encoding="utf-8") + json.dumps(articles[0], ensure_ascii=False) + "\n")
     with pytest.raises(bulk.JobMismatch):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
