@@ -175,7 +175,8 @@ class _Scan:
 
     def starts_other(self, k: int) -> bool:
         """Token k starts a title, an organisation, a cue or a level word: a name stops before it."""
-        return any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_BEFORE", "ORG_HEAD", "ORG_KNOWN", "ABBR_ORG")) and self.cap(k) \
+        starts = any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_BEFORE", "ORG_KNOWN", "ABBR_ORG"))
+        return (starts or self.org_head(k) is not None) and self.cap(k) \
             or (self.at("CUE", k) is not None and not self.name_token(k))
 
     # -- grammar
@@ -229,11 +230,13 @@ class _Scan:
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
-        if (e := self.at("ORG_KNOWN", k)) is not None and self.cap(k):
+        known, head = self.at("ORG_KNOWN", k), self.org_head(k)
+        if known is not None and self.cap(k) and (head is None or known >= head):
+            e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
             info = {"system": "state", "alone": "yes", "abbreviation": True}
-        elif (e := self.at("ORG_HEAD", k)) is not None and self._head_allowed(k, e, lower_head):
+        elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
         else:
@@ -247,7 +250,7 @@ class _Scan:
         tail_start = j
         while j < len(self.toks) and self.same_line(k, j):
             t = self.text(j)
-            nested = self.at("ORG_HEAD", j) or self.at("ORG_KNOWN", j) or self.at("ABBR_ORG", j)
+            nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 j = nested
             elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
@@ -340,6 +343,13 @@ class _Scan:
                 return False
             j += 1
         return True
+
+    def org_head(self, k: int) -> int | None:
+        """End of an organisation head at k that ends a word ("Tổ" is no head inside "Tổ chức")."""
+        e = self.at("ORG_HEAD", k)
+        if e is not None and self.continues_word(e) and not self.cap(e):
+            return None
+        return e
 
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or "TP."/"Tp"."""
@@ -456,12 +466,47 @@ class _Scan:
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 prev = sequence[nxt]
                 nxt += 1
-            # "T X", "T, ông X"
-            if pos > 0 and sequence[pos - 1].label == "TITLE" and sequence[pos - 1] not in sum(titles_of.values(), []):
-                gap = self._gap(sequence[pos - 1], it)
-                if gap in ([], [","]) and self.same_line(sequence[pos - 1].end - 1, it.start):
-                    titles_of.setdefault(person, []).insert(0, sequence[pos - 1])
+            # "T X", "T, ông X", and a chain before it: "Phó bí thư, Chủ tịch UBND thành phố X"
+            taken = {id(t) for ts in titles_of.values() for t in ts}
+            before, after = pos - 1, it
+            while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
+                gap = self._gap(sequence[before], after)
+                allowed = gap in ([], [","]) if after is it else len(gap) == 1 and gap[0] in _TITLE_SEPARATORS
+                if not allowed or not self.same_line(sequence[before].end - 1, after.start):
+                    break
+                titles_of.setdefault(person, []).insert(0, sequence[before])
+                after, before = sequence[before], before - 1
+        self._link_predicates(sequence, people, titles_of)
         return people, titles_of
+
+    def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to
+        the nearest person named before it in the same sentence, and so do the titles listed after it."""
+        taken = {id(t) for ts in titles_of.values() for t in ts}
+        for pos, it in enumerate(sequence):
+            if it.label != "TITLE" or id(it) in taken:
+                continue
+            words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
+            if not any(" ".join(words[-n:]) in self.rec.title_links for n in (1, 2, 3)):
+                continue
+            owner = None
+            for prev in reversed(sequence[:pos]):
+                if any(self.toks[j].is_sent_start for j in range(prev.end, it.start + 1)):
+                    break
+                if prev.label == "PER":
+                    owner = prev
+                    break
+            if owner is None:
+                continue
+            chain, nxt = [it], pos + 1
+            while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in taken:
+                gap = self._gap(chain[-1], sequence[nxt])
+                if len(gap) != 1 or gap[0] not in _TITLE_SEPARATORS:
+                    break
+                chain.append(sequence[nxt])
+                nxt += 1
+            titles_of.setdefault(people.index(owner), []).extend(chain)
+            taken.update(id(t) for t in chain)
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:

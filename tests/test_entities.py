@@ -75,3 +75,12 @@ def test_later_references_by_given_name_join_the_person(news):
     bare = [m for m in person.mentions if m.text == "Tuyết"]
     assert len(bare) >= 5  # "Theo cáo buộc, Tuyết làm thủ quỹ …", "bị cáo Tuyết" …
     assert all(text[m.start : m.end] == "Tuyết" for m in bare)
+
+
+def test_titles_after_a_linking_word_belong_to_the_person_of_the_sentence(news):
+    import extractor
+
+    record = extractor.extract(news["vietnews-019685"]["text"])
+    titles = [t.text for t in _person(record, "Nguyễn Bá Cảnh").titles]
+    # "… ông Nguyễn Bá Cảnh … khi đang là Thành uỷ viên, Bí thư Thành Đoàn Đà Nẵng."
+    assert "Thành uỷ viên" in titles and "Bí thư Thành Đoàn Đà Nẵng" in titles
