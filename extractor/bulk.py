@@ -125,8 +125,9 @@ def _finish(record, item: Item, fields: dict, extras: dict):
             error = error.model_copy(update={"message": error.message[:MAX_MESSAGE] + " …"})
         return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding"), "error": error})
     update = dict(extras, input=item.key)
-    if record.author is None and fields.get("author"):
-        update["author"] = fields["author"]
+    for name in ("title", "author"):  # what trafilatura read from the page, when the text did not say
+        if getattr(record, name) is None and fields.get(name):
+            update[name] = fields[name]
     return record.model_copy(update=update)
 
 
@@ -492,7 +493,6 @@ def _drain(queue, job: _Job, pids: set[int]) -> None:
             pids.add(message[1])
         elif message[1] not in job.parts:
             job.partial[message[1]] = message[2]
-    # progress is shown by the caller
 
 
 def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) -> None:
@@ -534,6 +534,7 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
                     job.part_done(future.result())
                 except BrokenProcessPool:
                     broken = True
+                    job.partial.pop(task.number, None)
                     retry.append(_after_crash(task, settings))
             job.show()
             if broken:  # a worker died (killed, out of memory, crashed): new workers, redo its chunks

@@ -202,7 +202,7 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     title = (doc.title or "").strip()
     text = doc.text if not title or doc.text.startswith(title) else f"{title}\n\n{doc.text}"
     text, legacy = repair(text)  # pages typed in VNI/TCVN3 fonts reach us as Windows-1252 text
-    fields = {"text": text, "url": doc.url or url, "published_at": doc.date, "author": doc.author}
+    fields = {"text": text, "url": doc.url or url, "published_at": doc.date, "author": doc.author, "title": title or None}
     return fields, legacy or encoding
 
 

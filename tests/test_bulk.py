@@ -187,6 +187,7 @@ def test_html_pages_and_warc_records_keep_offsets_into_the_extracted_text(tmp_pa
         assert first_paragraph in row["text"]
         assert "Bản quyền" not in row["text"] and "Trang chủ" not in row["text"]
         assert row["published_at"].startswith("2019-08-21")
+        assert row["title"] == [p for p in article["text"].split("\n") if p.strip()][0]
         _check_offsets(row, row["text"])
     assert sorted(r["url"] for r in rows if r["input"].endswith(("#1", "#2"))) == [
         "https://example.vn/bai-0.html", "https://example.vn/bai-1.html"]
