@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from .lexicons import load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import fold
-from .tokenizer import norm_text
+from .tokenizer import norm_text, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -143,6 +143,7 @@ class EventExtractor:
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
+        pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         sentence_starts = [s.start for s in sentences]
@@ -156,7 +157,7 @@ class EventExtractor:
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked):
                 continue
-            if self._names_an_activity(doc, start):
+            if self._names_an_activity(doc, start) or not self._verb_if_needed(doc, type_, start, end, pos_tags):
                 continue
             taken_until = end
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
@@ -180,6 +181,26 @@ class EventExtractor:
                     d.time = lead_time
         doc._.events = [self._record(doc, d) for d in self._merge(chosen)]
         return doc
+
+    def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[int, str]) -> bool:
+        """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one."""
+        needed = self.types[type_].get("verbs")
+        phrase = fold(norm_text(doc).source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+        if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
+            return True
+        if start not in tags:
+            tags.update(_pos_tags(doc, self._sentence_of(doc, start)))
+        return tags.get(start, "V").startswith("V")
+
+    def _sentence_of(self, doc: Doc, i: int) -> Span:
+        """The sentence holding token i, found without ``Token.sent`` (which walks the whole doc)."""
+        a = i
+        while a > 0 and not doc[a].is_sent_start:
+            a -= 1
+        b = i + 1
+        while b < len(doc) and not doc[b].is_sent_start:
+            b += 1
+        return doc[a:b]
 
     def _reported(self, d: _Draft) -> bool:
         """A trigger with nobody taking part (or without the parties its type needs) is a word, not a happening."""
@@ -315,6 +336,22 @@ class EventExtractor:
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _pos_tags(doc: Doc, sentence: Span) -> dict[int, str]:
+    """underthesea's POS tags (VLSP 2013 tag set) for the words of a sentence, on the token starting each word."""
+    words: list[tuple[int, str]] = []
+    for token in sentence:
+        if token.is_space:
+            continue
+        if not words or doc._.word_starts[token.i]:
+            words.append((token.i, token.norm_))
+        else:
+            words[-1] = (words[-1][0], words[-1][1] + " " + token.norm_)
+    if not words:
+        return {}
+    tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
+    return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:

@@ -10,26 +10,29 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_words_and_spaces, registry
 
 from .text import NormText, normalize
 
-_SEGMENTER = None
+@lru_cache(maxsize=None)
+def underthesea_crf(pipeline: str, model: str):
+    """One of underthesea's bundled CRF taggers (``pipeline/<pipeline>/models/<model>``), loaded once per process."""
+    import importlib
+
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    package = importlib.import_module(f"underthesea.pipeline.{pipeline}")
+    tagger = FastCRFSequenceTagger()
+    tagger.load(os.path.join(os.path.dirname(package.__file__), "models", model))
+    return tagger
 
 
 def _segmenter():
-    """underthesea's bundled word-segmentation CRF, loaded once per process."""
-    global _SEGMENTER
-    if _SEGMENTER is None:
-        import underthesea.pipeline.word_tokenize as ws
-        from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-
-        tagger = FastCRFSequenceTagger()
-        tagger.load(os.path.join(os.path.dirname(ws.__file__), "models", "ws_crf_vlsp2013_20230727"))
-        _SEGMENTER = tagger
-    return _SEGMENTER
+    """underthesea's word-segmentation CRF."""
+    return underthesea_crf("word_tokenize", "ws_crf_vlsp2013_20230727")
 
 
 def _syllables(line: str) -> list[str]:
