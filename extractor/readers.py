@@ -226,13 +226,14 @@ def to_article(item: Item) -> tuple[dict, dict]:
         code, message = item.payload
         raise Unreadable(code, message, id=item.meta.get("id"))
     if item.kind == "json":
+        line, encoding = _decode_line(item)
         try:
-            obj = json.loads(item.payload)
+            obj = json.loads(line)
         except ValueError as err:
             raise Unreadable("bad_json", f"{item.key} is not valid JSON ({err})", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
-        return _from_fields({k: obj.get(k) for k in _FIELDS}, item.key)
+        return _from_fields({k: obj.get(k) for k in _FIELDS}, item.key, encoding)
     if item.kind == "row":
         return _from_fields({k: item.payload.get(k) for k in _FIELDS}, item.key)
     if item.kind == "html":
@@ -257,7 +258,20 @@ def to_article(item: Item) -> tuple[dict, dict]:
     return {"id": item.key, "text": text}, _extras(text, origin, encoding)
 
 
-def _from_fields(fields: dict, key: str) -> tuple[dict, dict]:
+def _decode_line(item: Item) -> tuple[str, str | None]:
+    """A JSON line as text: UTF-8, or a whole line written in a legacy encoding (then named)."""
+    try:
+        return item.payload.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        try:
+            return decode_bytes(item.payload)
+        except UnicodeDecodeError:
+            raise Unreadable("encoding", f"{item.key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
+                             f"(byte 0x{item.payload[err.start]:02x} at offset {err.start})", id=known_id(item)) from None
+
+
+def _from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
+    """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in."""
     ident = None if fields.get("id") is None else str(fields["id"])
     fields["id"] = ident
     html = fields.pop("html", None)
@@ -270,9 +284,9 @@ def _from_fields(fields: dict, key: str) -> tuple[dict, dict]:
     if not isinstance(fields.get("text"), str):
         raise Unreadable("not_an_article", f'{key} is not an article: expected a "text" or "html" string', id=ident)
     text, legacy = repair(fields["text"])
-    if legacy:
+    if legacy or line_encoding:
         fields["text"] = text
-        return fields, _extras(text, "converted", legacy)
+        return fields, _extras(text, "converted", legacy or line_encoding)
     return fields, {"text_origin": "input"}
 
 

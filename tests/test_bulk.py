@@ -141,7 +141,18 @@ def test_legacy_encoded_files_are_converted_and_reported(tmp_path):
     inp.mkdir()
     for article, encoding in zip(articles, (TCVN3, VNI, "windows-1258")):
         (inp / f"{encoding}.txt").write_bytes(encode_legacy(article["text"], encoding))
+    line = json.dumps({"id": "old-line", "text": articles[0]["text"]}, ensure_ascii=False)
+    (inp / "old.jsonl").write_bytes(encode_legacy(line, "windows-1258") + b"\n"       # a whole line in Windows-1258
+                                    + b'{"id": "garbage", "text": "' + bytes(range(128, 256)) * 4 + b'"}\n')
     rows = _run_tasks([str(inp)], tmp_path / "out")
+    garbage = next(r for r in rows if r["id"] == "garbage")
+    assert garbage["error"]["code"] == "encoding"
+    rows.remove(garbage)
+    old_line = next(r for r in rows if r["id"] == "old-line")
+    assert old_line["source_encoding"] == "windows-1258" and old_line["text_origin"] == "converted"
+    assert old_line["text"] == unicodedata.normalize("NFC", articles[0]["text"])
+    _check_offsets(old_line, old_line["text"])
+    rows.remove(old_line)
     assert {pathlib.Path(r["input"]).stem: r["source_encoding"] for r in rows} == {
         TCVN3: TCVN3, VNI: VNI, "windows-1258": "windows-1258"}
     for row in rows:
