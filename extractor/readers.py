@@ -252,10 +252,14 @@ def to_article(item: Item) -> tuple[dict, dict]:
     try:
         text, encoding = decode_bytes(data)
     except UnicodeDecodeError as err:
-        raise Unreadable("encoding", f"{item.key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
-                         f"(byte 0x{data[err.start]:02x} at offset {err.start})", id=item.key) from None
+        raise _undecodable(item.key, data, err, item.key) from None
     origin = "input" if encoding == UTF8 and text == data.decode("utf-8-sig") else "converted"
     return {"id": item.key, "text": text}, _extras(text, origin, encoding)
+
+
+def _undecodable(key: str, data: bytes, err: UnicodeDecodeError, ident: str | None) -> Unreadable:
+    return Unreadable("encoding", f"{key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
+                      f"(byte 0x{data[err.start]:02x} at offset {err.start})", id=ident)
 
 
 def _decode_line(item: Item) -> tuple[str, str | None]:
@@ -266,8 +270,7 @@ def _decode_line(item: Item) -> tuple[str, str | None]:
         try:
             return decode_bytes(item.payload)
         except UnicodeDecodeError:
-            raise Unreadable("encoding", f"{item.key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
-                             f"(byte 0x{item.payload[err.start]:02x} at offset {err.start})", id=known_id(item)) from None
+            raise _undecodable(item.key, item.payload, err, known_id(item)) from None
 
 
 def _from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
