@@ -81,6 +81,11 @@ def _as_fields(item: ArticleInput) -> dict[str, Any]:
     if isinstance(item, Mapping):
         if "text" not in item:
             raise InputError("not_an_article", "article has no \"text\" field")
+        for key in ("url", "source"):
+            if item.get(key) is not None and not isinstance(item[key], str):
+                raise InputError("not_an_article", f"article field \"{key}\" must be a string, got {type(item[key]).__name__}")
+        if item.get("id") is not None and not isinstance(item["id"], (str, int)):
+            raise InputError("not_an_article", f"article id must be a string or a number, got {type(item['id']).__name__}")
         return {k: item.get(k) for k in _FIELDS}
     raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
 

@@ -17,7 +17,8 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 
 def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
     """(label, article-or-InputError) for each non-blank line of a JSON Lines text."""
-    for number, line in enumerate(text.splitlines(), 1):
+    # Only "\n" ends a JSON line: a JSON string may hold U+2028 and other separators that splitlines() cuts at.
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         label = f"{name} line {number}"
@@ -25,6 +26,9 @@ def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
             item = json.loads(line)
         except json.JSONDecodeError as err:
             yield label, InputError("bad_json", f"{label} is not valid JSON ({err.msg} at column {err.colno})")
+            continue
+        except RecursionError:
+            yield label, InputError("bad_json", f"{label} is JSON nested too deeply to read")
             continue
         if not isinstance(item, dict) or not isinstance(item.get("text"), str):
             ident = item.get("id") if isinstance(item, dict) else None
@@ -75,7 +79,13 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             except InputError as error:
                 err.write(f"vnx: error: {name}: {error.message}\n")
                 status = EXIT_BAD_INPUT
+            except Exception as error:  # a vnx bug must not hide the other files, nor show a traceback
+                err.write(f"vnx: error: {name}: internal error ({type(error).__name__}: {error}); please report it\n")
+                status = EXIT_BAD_INPUT
             continue
+        if args.id or args.published_at or args.url or args.source:
+            err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text articles; "
+                      "in JSON Lines each line gives its own\n")
         labelled = list(_jsonl_items(text, name))
         articles = [item for _, item in labelled if not isinstance(item, InputError)]
         results = iter(extract_many(articles, n_process=args.workers))
@@ -283,6 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # never a traceback: one line that says it is vnx's fault
+        sys.stderr.write(f"vnx: error: internal error ({type(error).__name__}: {error}); please report it\n")
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

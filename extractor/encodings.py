@@ -16,10 +16,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .inputs import vietnamese_share
 from .lexicons import load_tsv, load_yaml
 
 UTF8, CP1258, TCVN3, VNI = "utf-8", "windows-1258", "tcvn3", "vni"
-_WORD = re.compile(r"\w+")
 # Letters a genuine Unicode Vietnamese text is full of and mojibake never produces:
 # Latin Extended (ă đ ơ ư ĩ ũ), combining tone marks (NFD input) and Latin Extended Additional (ạ ả ấ ... ỹ).
 _UNICODE_VI = re.compile("[\u0100-\u01ff\u0300-\u036f\u1ea0-\u1ef9]")
@@ -62,15 +62,6 @@ def _decode(data: bytes, encoding: str) -> str:
     chars = data.decode("latin-1").translate(_byte_chars())
     table = _table(encoding)
     return _pattern(encoding).sub(lambda m: table[m.group(0)], chars)
-
-
-def vietnamese_share(text: str) -> float:
-    """Share of word tokens that are frequent Vietnamese function words (0 when there are no words)."""
-    words = _WORD.findall(text[:20000].lower())
-    if not words:
-        return 0.0
-    function_words = set(load_yaml("language.yaml")["function_words"])
-    return sum(w in function_words for w in words) / len(words)
 
 
 def _best(data: bytes, given_share: float) -> tuple[str, str] | None:

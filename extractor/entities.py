@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from . import gazetteer
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization, Person, Title
-from .text import fold
+from .text import LINE_END, fold
 from .tokenizer import norm_text
 
 for _name in ("people", "organizations", "locations"):
@@ -39,7 +39,6 @@ for _name in ("people", "organizations", "locations"):
         Doc.set_extension(_name, default=None)
 
 MAX_NAME_SYLLABLES = 5
-_TITLE_SEPARATORS = {",", "kiêm", ";"}
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’]*$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -95,6 +94,7 @@ class EntityRecognizer:
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
+        self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
 
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
@@ -162,7 +162,7 @@ class _Scan:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= len(self.toks):
             return False
-        return "\n" not in self.source[self.toks[a].idx : self.toks[b].idx]
+        return LINE_END.search(self.source, self.toks[a].idx, self.toks[b].idx) is None
 
     def continues_word(self, k: int) -> bool:
         return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
@@ -459,7 +459,7 @@ class _Scan:
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
-                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else _TITLE_SEPARATORS)) \
+                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links)
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
@@ -471,7 +471,7 @@ class _Scan:
             before, after = pos - 1, it
             while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
                 gap = self._gap(sequence[before], after)
-                allowed = gap in ([], [","]) if after is it else len(gap) == 1 and gap[0] in _TITLE_SEPARATORS
+                allowed = gap in ([], [","]) if after is it else len(gap) == 1 and gap[0] in self.rec.title_separators
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start):
                     break
                 titles_of.setdefault(person, []).insert(0, sequence[before])
@@ -501,7 +501,7 @@ class _Scan:
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in taken:
                 gap = self._gap(chain[-1], sequence[nxt])
-                if len(gap) != 1 or gap[0] not in _TITLE_SEPARATORS:
+                if len(gap) != 1 or gap[0] not in self.rec.title_separators:
                     break
                 chain.append(sequence[nxt])
                 nxt += 1

@@ -109,8 +109,7 @@ class EventExtractor:
                 continue
             if t.granularity == "duration":
                 continue
-            prefix = [self._between(doc, e, t.start) for e in doc_ends if e <= t.start]
-            if any(p.strip() in self.document_date_links for p in prefix if len(p) < 20):
+            if any(0 <= t.start - e < 20 and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
             before = self._between(doc, max(sentence.start_char, t.start - 12), t.start).replace("(", " ").split()
             own = fold(t.text).split()
@@ -249,7 +248,8 @@ class EventExtractor:
             agent = before[-1]
         else:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
-            if after and self._between(doc, d.trigger[1], after[0].start).strip() in (",", "", ", đồng chí", ", ông", ", bà", "đồng chí", "ông", "bà"):
+            gap = self._between(doc, d.trigger[1], after[0].start).strip(" ,") if after else None
+            if after and (gap == "" or gap in self.anaphora):  # "Phát biểu kết luận, đồng chí X"
                 agent = after[0]
         if agent is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()

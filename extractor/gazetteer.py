@@ -25,8 +25,6 @@ class Unit:
     province: str | None  # official name of the province it belongs to
 
 
-_KIND = {"tỉnh": "province", "thành phố": "city", "huyện": "district", "quận": "district", "thị xã": "town",
-         "xã": "commune", "phường": "ward", "thị trấn": "township", "đặc khu": "special_zone"}
 
 
 # era -> (dataset file, table of the units below a province, their level's field name)
@@ -40,11 +38,17 @@ def _dataset(name: str) -> dict:
     return json.loads(resources.files("vietnamadminunits").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _level_kinds() -> dict[str, str]:
+    """Level word -> kind, from ``data/admin_levels.tsv`` (the words written in lower case)."""
+    return {row["word"]: row["kind"] for row in load_tsv("admin_levels.tsv") if row["word"].islower()}
+
+
 def _kind_of(official: str) -> str:
     lowered = official.lower()
-    for prefix in sorted(_KIND, key=len, reverse=True):
+    for prefix in sorted(_level_kinds(), key=len, reverse=True):
         if lowered.startswith(prefix + " "):
-            return _KIND[prefix]
+            return _level_kinds()[prefix]
     return "province"
 
 

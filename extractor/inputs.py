@@ -9,6 +9,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from .lexicons import load_yaml
+from .text import normalize
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
@@ -51,18 +52,23 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     """Return ``text`` if it can be an article, else raise ``InputError``."""
     if not isinstance(text, str):
         raise InputError("not_an_article", f"{name}: the article text must be a string, got {type(text).__name__}")
-    if not text.strip():
-        raise InputError("empty", f"{name} is empty")
     if len(text) > max_chars:
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
+    if not normalize(text[:max_chars]).text.strip():  # blank, or only zero-width characters
+        raise InputError("empty", f"{name} is empty")
     facts = load_yaml("language.yaml")
-    words = _WORD.findall(unicodedata.normalize("NFC", text[:20000]).lower())
-    if len(words) >= facts["min_words"]:
-        function_words = set(facts["function_words"])
-        share = sum(w in function_words for w in words) / len(words)
-        if share < facts["min_share"]:
-            raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
+    if len(_WORD.findall(text[:20000])) >= facts["min_words"] and (share := vietnamese_share(text)) < facts["min_share"]:
+        raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
     return text
+
+
+def vietnamese_share(text: str) -> float:
+    """Share of the word tokens (of the first 20,000 characters) that are frequent Vietnamese function words."""
+    words = _WORD.findall(unicodedata.normalize("NFC", text[:20000]).lower())
+    if not words:
+        return 0.0
+    function_words = set(load_yaml("language.yaml")["function_words"])
+    return sum(w in function_words for w in words) / len(words)
 
 
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:

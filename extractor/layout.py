@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicons import load_yaml
+from .text import LINE_END, LINES
 from .tokenizer import norm_text
 
 BODY_KINDS = ("title", "body")
@@ -122,7 +123,7 @@ class ArticleLayout:
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         norm = norm_text(doc)
-        lines = [(m.start(), m.end(), m.group().strip()) for m in re.finditer(r"[^\n]+", norm.text) if m.group().strip()]
+        lines = [(m.start(), m.end(), m.group().strip()) for m in LINES.finditer(norm.text) if m.group().strip()]
         kinds = ["body"] * len(lines)
         meta = doc._.meta or {}
         published = None
@@ -203,7 +204,7 @@ class ArticleLayout:
         for token in doc:
             if token.is_space:
                 starts.append(token.i == 0)
-                line_start = line_start or "\n" in token.text
+                line_start = line_start or LINE_END.search(token.text) is not None
                 continue
             if line_start or token.i == 0:
                 starts.append(True)

@@ -7,7 +7,6 @@ and turn their matches back into input offsets with ``NormText.to_source``.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -20,6 +19,11 @@ _SPACE_LIKE = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
 # Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
 _LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
+
+# Line ends: LF, CR, and the other Unicode line and paragraph separators; a line is a run of anything else.
+_LINE_END_CHARS = "\n\r\u2028\u2029\x85\x0b\x0c"
+LINE_END = re.compile(f"[{_LINE_END_CHARS}]")
+LINES = re.compile(f"[^{_LINE_END_CHARS}]+")
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
 
@@ -61,9 +65,6 @@ class NormText:
             return pos, pos
         return self.starts[start], self.ends[end - 1]
 
-    def from_source(self, pos: int) -> int:
-        """The first position of ``text`` whose source character is at or after ``pos``."""
-        return bisect.bisect_left(self.starts, pos)
 
 
 _SPECIAL = re.compile("[" + "".join(map(chr, [*_SPACE_LIKE, *_INVISIBLE])) + "".join(_LOOKALIKE) + "]")
@@ -81,8 +82,9 @@ def normalize(source: str) -> NormText:
     i, n = 0, len(source)
     while i < n:
         j = i + 1
-        # A base letter takes the combining marks after it; a space never does (a stray accent stands alone).
-        while j < n and unicodedata.combining(source[j]) and not source[i].isspace():
+        # A base letter takes the combining marks after it; a space or an invisible character never does
+        # (a stray accent stands alone).
+        while j < n and unicodedata.combining(source[j]) and not source[i].isspace() and ord(source[i]) not in _INVISIBLE:
             j += 1
         cluster = source[i:j]
         code = ord(cluster[0])

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_words_and_spaces, registry
 
-from .text import NormText, normalize
+from .text import LINES, NormText, normalize
 
 @lru_cache(maxsize=None)
 def underthesea_crf(pipeline: str, model: str):
@@ -61,10 +61,17 @@ def _word_spans(doc: Doc) -> list[Span]:
 
 
 def _word_of(token: Token) -> Span:
-    for span in token.doc._.words:
-        if span.start <= token.i < span.end:
-            return span
-    return token.doc[token.i : token.i + 1]
+    """The word (underthesea's segmentation) holding ``token``: from its word start to the next one."""
+    doc, starts = token.doc, token.doc._.word_starts
+    if starts is None or token.is_space:
+        return doc[token.i : token.i + 1]
+    start = token.i
+    while start > 0 and not starts[start] and not doc[start - 1].is_space:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and not starts[end] and not doc[end].is_space:
+        end += 1
+    return doc[start:end]
 
 
 for _name, _kw in (
@@ -96,7 +103,7 @@ class VietnameseTokenizer:
                 pieces.append((a + len(gap) - len(gap.lstrip()), a + len(gap.rstrip())))
                 word_start.append(True)
 
-        for line in re.finditer(r"[^\n]+", norm.text):
+        for line in LINES.finditer(norm.text):
             syllables = _syllables(line.group())
             if not syllables:
                 continue
@@ -119,6 +126,8 @@ class VietnameseTokenizer:
         cursor = 0
         for (a, b), starts_word in zip(pieces, word_start):
             start, end = norm.to_source(a, b)
+            if start < cursor:  # two pieces from one input cluster: the first one has it
+                continue
             for run in re.finditer(r"\S+", text[cursor:start]):
                 words.append(run.group())
                 norms.append(normalize(run.group()).text.lower())

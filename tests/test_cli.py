@@ -64,3 +64,19 @@ def test_jsonl_bad_lines_give_error_records_and_the_rest_carry_on(news):
     assert [r["error"]["code"] for r in records if "error" in r] == ["bad_json", "not_an_article", "empty"]
     assert records[4]["published_at"] == "2018-08-22T00:00:00+07:00"
     assert "Traceback" not in err and err.count("vnx: error:") == 3
+
+
+def test_odd_input_never_gives_a_traceback():
+    # hand-made: a zero-width space between a letter and its tone mark, in a plain-text article
+    code, out, err = vnx("extract", stdin="Sáng 5/6, Tỉnh u\u200b\u0309y Quảng Nam họp.".encode())
+    assert code == 0 and "Traceback" not in err
+    assert json.loads(out)["title"] == "Sáng 5/6, Tỉnh u\u200b\u0309y Quảng Nam họp."
+    lines = [json.dumps({"id": "a", "text": "Sáng 5/6, Huyện ủy họp.", "url": 5}),
+             "[" * 100000 + "]" * 100000,
+             json.dumps({"id": "b", "text": "Chiều 12/4, Huyện ủy\u2028Quảng Điền họp."}, ensure_ascii=False)]
+    code, out, err = vnx("extract", "--format", "jsonl", stdin="\n".join(lines).encode())
+    records = [json.loads(line) for line in out.splitlines()]
+    assert "Traceback" not in err and len(records) == 3
+    assert records[0]["error"]["code"] == "not_an_article" and "url" in records[0]["error"]["message"]
+    assert records[1]["error"]["code"] == "bad_json"
+    assert records[2]["id"] == "b" and "error" not in records[2]  # U+2028 inside a JSON string ends no line
