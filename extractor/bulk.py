@@ -735,12 +735,13 @@ def connect(out: str):
     import duckdb
 
     parts = Path(out, PARTS)
+    pattern = str(parts).replace("'", "''")  # a quote in the directory name must not end the SQL string
     con = duckdb.connect()
     if any(parts.glob("part-*.parquet")):
-        source = f"read_parquet('{parts}/part-*.parquet')"
+        source = f"read_parquet('{pattern}/part-*.parquet')"
     elif any(parts.glob("part-*.jsonl")):
         columns = ", ".join(f"'{name}': '{_duck_type(t)}'" for name, t in zip(arrow_schema().names, arrow_schema().types))
-        source = f"read_json('{parts}/part-*.jsonl', format='newline_delimited', columns={{{columns}}})"
+        source = f"read_json('{pattern}/part-*.jsonl', format='newline_delimited', columns={{{columns}}})"
     else:
         raise FileNotFoundError(f"{out} holds no bulk output (no part files under {parts})")
     try:
@@ -751,7 +752,9 @@ def connect(out: str):
     con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, e.type, e.time, e.location,
                    a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
                    FROM (SELECT id, source, published_at, unnest(events) AS e,
-                                list_filter(locations, lambda l: l.kind = 'province')[1].name AS province
+                                coalesce(list_filter(locations, lambda l: l.province IS NOT NULL)[1].province,
+                                         list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].official_name,
+                                         list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].name) AS province
                          FROM articles WHERE error IS NULL) AS a""")
     con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, m.label, m.text, m.start, m."end"
                    FROM (SELECT id, source, published_at, unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")

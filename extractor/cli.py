@@ -120,10 +120,13 @@ def cmd_bulk(args, stdin, out, err) -> int:
     settings = Settings(out=args.out, format=args.format, chunk_size=args.chunk_size,
                         max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout)
     try:
-        summary = run(args.inputs, settings, workers=args.workers or None, resume=args.resume, engine=args.engine,
-                      scheduler=args.scheduler, err=err, progress_interval=args.progress_interval)
+        summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
+                      engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval)
     except (JobMismatch, BadInput) as error:
         err.write(f"vnx: error: {error}\n")
+        return EXIT_USAGE
+    except OSError as error:  # --out is a file, or not writable
+        err.write(f"vnx: error: cannot write to {args.out}: {error.strerror or error}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -185,6 +188,9 @@ def cmd_query(args, stdin, out, err) -> int:
 
     from .bulk import query
 
+    if not args.sql.strip():
+        err.write("vnx: error: the SQL query is empty\n")
+        return EXIT_USAGE
     try:
         columns, rows = query(args.dir, args.sql)
     except FileNotFoundError as error:
@@ -208,6 +214,27 @@ def cmd_query(args, stdin, out, err) -> int:
             if number == 0:
                 out.write("  ".join("-" * w for w in widths) + "\n")
     return EXIT_OK
+
+
+def _positive(kind):
+    """An argparse type: a number of ``kind`` above zero."""
+    def parse(value: str):
+        try:
+            number = kind(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"must be above 0, got {value}")
+        return number
+    return parse
+
+
+def _workers(value: str) -> int:
+    """--workers: a count of processes, or 0 / -1 for every core."""
+    number = int(value) if value.lstrip("-").isdigit() else None
+    if number is None or number < -1:
+        raise argparse.ArgumentTypeError(f"a number of processes, or 0 / -1 for every core, got {value!r}")
+    return number
 
 
 def _add_article_options(parser: argparse.ArgumentParser) -> None:
@@ -247,11 +274,11 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories")
     bk.add_argument("--out", required=True, help="output directory")
     bk.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="part file format (default jsonl)")
-    bk.add_argument("--workers", type=int, default=0, help="worker processes (default: every core)")
+    bk.add_argument("--workers", type=_workers, default=0, help="worker processes (default, 0 or -1: every core)")
     bk.add_argument("--resume", action="store_true", help="finish the job already started in --out")
-    bk.add_argument("--chunk-size", type=int, default=200, help="articles per part file (default 200)")
-    bk.add_argument("--max-chars", type=int, default=None, help="longest article accepted, in characters (default 1,000,000)")
-    bk.add_argument("--timeout", type=float, default=60.0, help="seconds allowed per article (default 60; local engine)")
+    bk.add_argument("--chunk-size", type=_positive(int), default=200, help="articles per part file (default 200)")
+    bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")
+    bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     bk.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster")
     bk.add_argument("--progress-interval", type=float, default=10.0, help="seconds between progress lines when stderr is not a terminal")
