@@ -42,6 +42,28 @@ def _looks_like_jsonl(name: str, text: str) -> bool:
     return name.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
 
 
+def _looks_like_html(name: str, data: bytes) -> bool:
+    head = data[:512].lstrip().lower()
+    return name.lower().endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html"))
+
+
+def _extract_html(args, name: str, data: bytes, out: IO[str], err: IO[str]) -> int:
+    """One HTML page: its main text (trafilatura) is the article; the record says so and carries that text."""
+    from .api import extract
+    from .readers import Unreadable, html_page
+
+    try:
+        fields, extras = html_page(data, args.url)
+        record = extract(fields["text"], id=args.id, published_at=args.published_at or fields["published_at"],
+                         url=fields["url"], source=args.source)
+    except (Unreadable, InputError) as error:
+        err.write(f"vnx: error: {name}: {getattr(error, 'message', error)}\n")
+        return EXIT_BAD_INPUT
+    page = {key: fields[key] for key in ("title", "author") if fields.get(key) and not getattr(record, key)}
+    _emit(record.model_copy(update={**extras, **page}), out, args.pretty)
+    return EXIT_OK
+
+
 def _read(path: str, stdin: IO[bytes]) -> tuple[str, bytes]:
     if path == "-":
         return "stdin", stdin.read()
@@ -65,6 +87,9 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
         except OSError as error:
             err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
             status = EXIT_BAD_INPUT
+            continue
+        if args.format == "html" or (args.format == "auto" and _looks_like_html(name, data)):
+            status = _extract_html(args, name, data, out, err) or status
             continue
         try:
             text = decode(data, name)
@@ -239,7 +264,8 @@ def _workers(value: str) -> int:
 
 def _add_article_options(parser: argparse.ArgumentParser) -> None:
     """Input format and the metadata of a plain-text article, shared by ``extract`` and ``show``."""
-    parser.add_argument("--format", choices=["auto", "text", "jsonl"], default="auto", help="input format (default: guess from name and content)")
+    parser.add_argument("--format", choices=["auto", "text", "jsonl", "html"], default="auto",
+                        help="input format (default: guess from name and content; an HTML page is read for its main text)")
     parser.add_argument("--published-at", help="publication time of a plain-text article (ISO 8601); anchors relative dates")
     parser.add_argument("--url", help="URL of a plain-text article")
     parser.add_argument("--source", help="source (outlet) of a plain-text article")

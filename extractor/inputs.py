@@ -37,7 +37,7 @@ def decode(data: bytes, name: str = "input") -> str:
         raise InputError(
             "encoding",
             f"{name} is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
-            "convert it to UTF-8 first (legacy TCVN3/VNI/Windows-1258 text is not converted yet)",
+            "convert it to UTF-8, or run it through `vnx bulk`, which detects and converts TCVN3, VNI and Windows-1258",
         ) from None
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if controls > 0.01 * min(len(text), 8192):

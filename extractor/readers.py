@@ -206,6 +206,12 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     return fields, legacy or encoding
 
 
+def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:
+    """(article fields, extra record fields) of one HTML page, as ``to_article`` gives them; raises ``Unreadable``."""
+    fields, encoding = _html_article(data, url)
+    return fields, _extras(fields["text"], "html", encoding)
+
+
 def known_id(item: Item) -> str | None:
     """The article's id if it can be told without decoding the article (for error rows)."""
     if item.kind == "row":

@@ -80,3 +80,21 @@ def test_odd_input_never_gives_a_traceback():
     assert records[0]["error"]["code"] == "not_an_article" and "url" in records[0]["error"]["message"]
     assert records[1]["error"]["code"] == "bad_json"
     assert records[2]["id"] == "b" and "error" not in records[2]  # U+2028 inside a JSON string ends no line
+
+
+def test_an_html_page_is_read_for_its_main_text(tmp_path):
+    # hand-made page around a sentence of the seed article
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>Làm việc với Ban Thường vụ</title><script>var x = 1;</script></head><body>"
+                    "<nav>Trang chủ | Tin tức</nav><article><h1>Làm việc với Ban Thường vụ Huyện ủy Quảng Điền</h1>"
+                    "<p>Chiều 12/4, tại Huyện ủy Quảng Điền, đồng chí Nguyễn Xuân Dương - Phó Trưởng Ban Dân vận Tỉnh ủy "
+                    "chủ trì buổi làm việc với Ban Thường vụ Huyện ủy Quảng Điền về kết quả giám sát việc thực hiện "
+                    "Kết luận 62-KL/TW của Bộ Chính trị; cùng tham dự có các thành viên Đoàn giám sát.</p></article>"
+                    "</body></html>", encoding="utf-8")
+    code, out, err = vnx("extract", str(page))
+    record = json.loads(out)
+    assert code == 0 and record["text_origin"] == "html"
+    assert "var x" not in record["text"] and "Trang chủ" not in record["text"]
+    assert [p["name"] for p in record["people"]] == ["Nguyễn Xuân Dương"]
+    person = record["people"][0]["mentions"][0]
+    assert record["text"][person["start"] : person["end"]] == "Nguyễn Xuân Dương"  # offsets into the extracted text
