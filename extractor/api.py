@@ -12,10 +12,9 @@ from spacy.tokens import Doc
 
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_text, parse_published_at
 from .pipeline import shared
-from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
+from .records import ARTICLE_FIELDS, ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
 ArticleInput = Union[str, Mapping[str, Any]]
-_FIELDS = ("id", "text", "published_at", "url", "source")
 
 
 def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:
@@ -86,7 +85,7 @@ def _as_fields(item: ArticleInput) -> dict[str, Any]:
                 raise InputError("not_an_article", f"article field \"{key}\" must be a string, got {type(item[key]).__name__}")
         if item.get("id") is not None and not isinstance(item["id"], (str, int)):
             raise InputError("not_an_article", f"article id must be a string or a number, got {type(item['id']).__name__}")
-        return {k: item.get(k) for k in _FIELDS}
+        return {k: item.get(k) for k in ARTICLE_FIELDS}
     raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
 
 
@@ -102,10 +101,6 @@ def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> Artic
         return ErrorRecord(id=ident, error=ErrorInfo(code=err.code, message=err.message))
     except Exception as err:  # a bug in vnx must not stop a run over many articles
         return ErrorRecord(id=ident, error=ErrorInfo(code="internal", message=f"{type(err).__name__}: {err}"))
-
-
-def _warm_up() -> None:
-    shared()
 
 
 def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: int = 8,
@@ -125,7 +120,7 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
         return
     # Bounded window of submitted articles: memory stays flat however long the stream is.
     window = n_process * 4 * chunksize
-    with ProcessPoolExecutor(max_workers=n_process, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=n_process, initializer=shared) as pool:
         pending: deque = deque()
         for item in items:
             pending.append(pool.submit(extract_one, item, max_chars))

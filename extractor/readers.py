@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .encodings import UTF8, decode_bytes, repair
+from .records import ARTICLE_FIELDS
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 TEXT_SUFFIXES = (".txt",)
@@ -25,7 +26,7 @@ HTML_SUFFIXES = (".html", ".htm")
 PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
-_FIELDS = ("id", "text", "html", "published_at", "url", "source")
+_FIELDS = (*ARTICLE_FIELDS, "html")  # an archived article may give a page instead of its text
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
 
 

@@ -11,6 +11,8 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
+# What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
+ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
 EventType = Literal[
     "MEETING", "INSPECTION", "VISIT", "SPEECH", "APPOINTMENT", "AWARD", "SIGNING",
