@@ -8,7 +8,9 @@ named documents with a year or a congress ("Luật Đất đai năm 2024", "Hi�
 "Nghị quyết Trung ương 4 khóa XII"), and later bare mentions ("Kết luận 62"). Each citation is
 read with the "số … ngày … của … về …" formula around it (issued_on, issuer, subject, signed_by),
 and with "Ngày …, <issuer> đã ban hành <citation>" before it. The code tables (type codes, issuer
-codes, kind words) and the context words are data files.
+codes, kind words), the named documents (laws, constitution, congress and plenum resolutions) and
+the context words are data files (``data/document_*.tsv``, ``data/document_context.yaml``); the code
+builds its patterns from them.
 
 The grammar is written by hand with regular expressions: no maintained library parses Vietnamese
 document symbols, and the symbol rules are short and fixed by the regulations the tables cite.
@@ -27,9 +29,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicons import load_tsv, load_yaml
+from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import NormText, fold, normalize
+from .tokenizer import norm_text
 
 if not Doc.has_extension("documents"):
     Doc.set_extension("documents", default=None)
@@ -74,12 +77,19 @@ def code_key(code: str) -> str:
     return re.sub(r"\s+", "", code).upper().translate(_D_FORMS)
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 def _words_re(words) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{_alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
+
+
+def _optional_words(words) -> str:
+    """Each word optional, in the given order, each followed by white space."""
+    return "".join(rf"(?:{alternation([w])}\s+)?" for w in words)
+
+
+_YEAR_AFTER = r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
+_NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
+# "BLHS 2015": an abbreviated code name (data: code_abbreviations) with its year.
+_CODE_ABBREVIATION = re.compile(rf"(?<!\w)(?P<abbr>[A-ZĐ]{{4,6}}){_YEAR_AFTER}")
 
 
 @dataclass(frozen=True)
@@ -105,6 +115,23 @@ class _Tables:
     issuer_tail_re: re.Pattern
     not_law: frozenset
     kind_gap_stops: frozenset
+    ctx: dict  # data/document_context.yaml as read
+    law_re: re.Pattern  # "Luật Đất đai năm 2024"
+    law_before_re: re.Pattern  # "Luật Đất đai" ending the text before "số"
+    convention_re: re.Pattern
+    constitution_re: re.Pattern
+    congress_re: re.Pattern
+    plenum_re: re.Pattern
+    after_date_re: re.Pattern  # "…, ban hành ngày 3/2/2020"
+    issuer_link_re: re.Pattern  # "…, của …" / "… do …"
+    addressee_re: re.Pattern  # "…, gửi … về"
+    subject_re: re.Pattern  # "…, về …" / "V/v …"
+    of_re: re.Pattern  # the loose issuer links ("của")
+    of_before_re: re.Pattern  # "chỉ đạo của <issuer> tại <citation>"
+    signer_re: re.Pattern  # "do <title> <name> ký"
+    time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
+    number_context_re: re.Pattern
+    list_glue_re: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +148,14 @@ def _tables() -> _Tables:
             alias_codes.setdefault(fold(alias), set()).add(code_key(row["same_as"] or row["code"]))
     kind_rows = load_tsv("document_kinds.tsv")
     ctx = load_yaml("document_context.yaml")
-    verbs = _alternation(ctx["issuing_verbs"])
-    adverbs = _alternation(ctx["verb_adverbs"])
+    verbs = alternation(ctx["issuing_verbs"])
+    adverbs = alternation(ctx["verb_adverbs"])
+    law_kinds = alternation(ctx["law_kinds"])
+    conv, congress, plenum = ctx["convention"], ctx["congress"], ctx["plenum"]
+    un = alternation(conv["issuers"])
+    of = alternation(w for w, how in ctx["issuer_links"].items() if how == "loose")
+    subject = alternation(ctx["subject_words"]).replace("/", r"\s*/\s*")
+    time_words = alternation(v for w in ctx["time_words_before"] for v in (w, w[:1].upper() + w[1:]))
     return _Tables(
         types=types,
         issuers=issuers,
@@ -136,15 +169,50 @@ def _tables() -> _Tables:
         title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
-        name_stop_re=re.compile(rf"\s+(?:{_alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
+        name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
         issuer_tail_re=re.compile(
-            rf"(?:,\s*(?:(?:{_alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{_alternation(ctx['reporting_verbs'])}))?\s*",
+            rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
             re.IGNORECASE),
-        verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:các|một)\s+)?$", re.IGNORECASE),
+        verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
         kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
+        ctx=ctx,
+        law_re=re.compile(
+            r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in ctx["law_compounds_before"])
+            + rf"(?P<kind>{law_kinds})\s+(?P<name>{_NAME}){_YEAR_AFTER}(?!\s*[-–]\s*\d)", re.IGNORECASE),
+        law_before_re=re.compile(rf"(?<!\w)({law_kinds})\s+([^;.()!?:]{{1,60}}?)\s*$", re.IGNORECASE),
+        convention_re=re.compile(
+            rf"(?<!\w)(?P<kind>{alternation([conv['kind']])})\s+(?:{of}\s+)?(?P<issuer>(?:{un})\s+)?(?:về\s+)?"
+            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME}){_YEAR_AFTER}(?:\s+(?:{of})\s+(?P<issuer2>{un}))?",
+            re.IGNORECASE),
+        constitution_re=re.compile(rf"(?<!\w)(?P<kind>{alternation(ctx['constitution_kinds'])}){_YEAR_AFTER}", re.IGNORECASE),
+        congress_re=re.compile(
+            rf"(?<!\w)(?:{alternation([congress['kind']])})\s+(?:{of}\s+)?(?:{alternation([congress['head']])})\s+"
+            rf"{_optional_words(congress['optional'])}(?P<n>[IVXL]+)(?!\w)(?P<tail>\s+(?:{alternation([congress['tail']])}))?",
+            re.IGNORECASE),
+        plenum_re=re.compile(
+            rf"(?<!\w)(?:{alternation([plenum['kind']])})\s+{_optional_words(plenum['before'])}(?:{alternation(plenum['heads'])})\s+"
+            rf"{_optional_words(plenum['after'])}(?P<n>\d{{1,2}}|[IVX]+)(?![\w/-])(?!\s*[-–]\s*NQ)"
+            rf"(?:\s*[(,]?\s*(?:{alternation([plenum['term']])})\s+(?P<term>[IVXL]+|\d{{1,2}})(?!\w)(?:\s*\))?)?",
+            re.IGNORECASE),
+        after_date_re=re.compile(
+            rf"\s*[,(]?\s*(?:(?:được\s+)?(?:{alternation(ctx['date_verbs'])})\s+)?(?:vào\s+)?ngày\s+", re.IGNORECASE),
+        issuer_link_re=re.compile(rf"\s*,?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),
+        addressee_re=re.compile(
+            rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s)", re.IGNORECASE),
+        subject_re=re.compile(rf"\s*,?\s*({subject})\s", re.IGNORECASE),
+        of_re=re.compile(rf"\s+(?:{of})\s+"),
+        of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
+        signer_re=re.compile(
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
+            rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
+        time_before_re=re.compile(
+            rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
+            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
+        number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
     )
 
 
@@ -315,9 +383,9 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     so = re.search(r"\bsố\s*$", head, re.IGNORECASE)
     if so:
         head = head[:so.start()]
-        law = re.search(r"(?<!\w)(Bộ luật|Luật)\s+([^;.()!?:]{1,60}?)\s*$", head, re.IGNORECASE)
+        law = t.law_before_re.search(head)
         if law and law.group(2)[0].isupper() and fold(law.group(2).split()[0]) not in t.not_law and not t.kind_re.search(law.group(2)):
-            kind = "Bộ luật" if fold(law.group(1)) == "bộ luật" else "Luật"
+            kind = t.kinds[fold(law.group(1))][0]
             return window_start + law.start(), kind, False, list_nums, True
     best = None
     for km in t.kind_re.finditer(head):
@@ -339,6 +407,11 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
 # -- context after a citation: "ngày … của … về …" -----------------------------------------
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or clause up to ";") around ``text[start:end]``, as (start, end).
+
+    A second splitter beside the sentences ``vnx_layout`` sets on the Doc, on purpose: ``find_documents``
+    runs on a plain string, without spaCy, so it cannot use them (and it also stops at ";").
+    """
     left = 0
     for m in _SENT_END.finditer(text, max(0, start - 400), start):
         left = m.end()
@@ -449,7 +522,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
     default_year = fields.get("year") or published_year
     for _ in range(6):
         rest = text[pos:sent_end]
-        m = re.match(r"\s*[,(]?\s*(?:(?:được\s+)?(?:ban hành|ký(?: ban hành)?)\s+)?(?:vào\s+)?ngày\s+", rest, re.IGNORECASE)
+        m = t.after_date_re.match(rest)
         d = _DATE.match(rest, m.end()) if m else None
         if d is None:
             m = re.match(r"\s*[-–]\s*", rest)
@@ -467,19 +540,20 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if m:  # a closing parenthesis, or the place a symbol belongs to ("08/2017/QĐ-UBND tỉnh Long An")
             pos += m.end()
             continue
-        m = re.match(r"\s*,?\s*(của|do)\s+", rest, re.IGNORECASE)
+        m = t.issuer_link_re.match(rest)
         if m:  # "do X ký" names a signer: only a known body counts as the issuer there
-            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=fold(m.group(1)) == "của", keys=keys)
+            loose = t.ctx["issuer_links"][fold(m.group(1))] == "loose"
+            found = _issuer_at(text, pos + m.end(), sent_end, t, loose=loose, keys=keys)
             if found:
                 fields.setdefault("issuer_text", found[1])
                 pos = found[0]
                 continue
-        m = re.match(r"\s*,?\s*gửi\s+[^,;.()]{1,80}?(?=\s+về\s)", rest, re.IGNORECASE)
+        m = t.addressee_re.match(rest)
         if m:
             pos += m.end()
             continue
         break
-    m = re.match(r"\s*,?\s*(về|V\s*/\s*v)\s", text[pos:sent_end], re.IGNORECASE)
+    m = t.subject_re.match(text[pos:sent_end])
     if m:
         s = pos + m.start(1)
         stop = sent_end
@@ -489,7 +563,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         cut = t.subject_stop_re.search(text, s, stop)
         if cut:
             stop = cut.start()
-        for of in re.finditer(r"\s+của\s+", text[s:stop]):
+        for of in t.of_re.finditer(text[s:stop]):
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
                 fields.setdefault("issuer_text", found[1])
@@ -502,9 +576,9 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
     return pos
 
 
-def _signed_by(text: str, pos: int, sent_end: int) -> str | None:
+def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
     """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title."""
-    m = re.search(r"\bdo\s+((?:[^\s,;]+\s+){0,6}?)((?:[^\W\d_]+\s+){1,3}[^\W\d_]+)\s+(?:ký|ký ban hành)(?!\w)", text[pos:sent_end])
+    m = t.signer_re.search(text[pos:sent_end])
     if not m:
         return None
     name = m.group(2).split()
@@ -528,12 +602,6 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
     return None
 
 
-_TIME_BEFORE = re.compile(
-    r"(?:(?:ngày|Ngày|sáng|Sáng|trưa|Trưa|chiều|Chiều|tối|Tối)\s+(?:ngày\s+)?(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)"
-    r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"
-)
-
-
 def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: frozenset, t: _Tables,
                  published_year: int | None) -> None:
     """The issuer and date of the clause that introduces the citation.
@@ -542,7 +610,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     issuer when it fits the symbol's issuer code; "chỉ đạo của Thường trực Thành ủy tại Công văn …" too.
     """
     head = text[sent_start:mstart]
-    of = re.search(r"\scủa\s+(?P<np>[^,;:()]{2,80}?)\s+tại\s+$", head)
+    of = t.of_before_re.search(head)
     if of and "issuer_text" not in fields:
         found = _issuer_ending(of.group("np"), keys, t)
         if found:
@@ -576,7 +644,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np_start = len(np_text) - len(re.split(r"[,;:]", np_text)[-1])
     if "issued_on" in fields:
         return
-    time = _TIME_BEFORE.search(np_text[:np_start])
+    time = t.time_before_re.search(np_text[:np_start])
     if time and time.group("date"):
         d = _DATE.match(time.group("date"))
         value = _date_value(d, fields.get("year") or published_year) if d else None
@@ -590,32 +658,16 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
 
 # -- named documents -----------------------------------------------------------------
 
-_NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
-_LAW = re.compile(rf"(?<!\w)(?<!pháp )(?<!kỷ )(?P<kind>Bộ luật|Luật)\s+(?P<name>{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])(?!\s*[-–]\s*\d)", re.IGNORECASE)
-_CONVENTION = re.compile(
-    rf"(?<!\w)Công ước\s+(?:của\s+)?(?P<issuer>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc\s+)?(?:về\s+)?(?P<name>Luật\s+{_NAME})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
-    r"(?:\s+của\s+(?P<issuer2>Liên\s+(?:Hợp|Hiệp)\s+[Qq]uốc))?",
-    re.IGNORECASE)
-_CODE_ABBREVIATION = r"(?P<abbr>[A-ZĐ]{4,6})\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
-_CONSTITUTION = re.compile(r"(?<!\w)Hiến pháp\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
-_CONGRESS = re.compile(
-    r"(?<!\w)Nghị quyết\s+(?:của\s+)?Đại hội\s+(?:Đảng\s+)?(?:đại biểu\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?(?P<n>[IVXL]+)(?!\w)(?P<tail>\s+của\s+Đảng)?",
-    re.IGNORECASE)
-_PLENUM = re.compile(
-    r"(?<!\w)Nghị quyết\s+(?:Hội nghị\s+)?(?:lần thứ\s+)?(?:Trung ương|TW)\s+(?:lần thứ\s+)?(?P<n>\d{1,2}|[IVX]+)(?![\w/-])(?!\s*[-–]\s*NQ)"
-    r"(?:\s*[(,]?\s*khóa\s+(?P<term>[IVXL]+|\d{1,2})(?!\w)(?:\s*\))?)?",
-    re.IGNORECASE)
-
-
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
-    for m in _CONVENTION.finditer(text):
+    for m in t.convention_re.finditer(text):
         issuer = m.group("issuer") or m.group("issuer2")
         issuer = " ".join(issuer.split()) if issuer else None
-        out.append(_Cite(m.start(), m.end(), f"named:công ước {fold(m.group('name'))} {m.group('year')}", fields={
-            "kind": "Công ước", "year": int(m.group("year")), "issuer": issuer}))
+        kind = t.ctx["convention"]["kind"]
+        out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(m.group('name'))} {m.group('year')}", fields={
+            "kind": kind, "year": int(m.group("year")), "issuer": issuer}))
     pos = 0
-    while (m := _LAW.search(text, pos)) is not None:
+    while (m := t.law_re.search(text, pos)) is not None:
         pos = m.start() + 1  # a rejected match may hide a law inside it ("Luật X sửa đổi, so với Luật X năm 2007")
         name = m.group("name")
         words = [fold(w.strip(",")) for w in name.split()]
@@ -623,29 +675,31 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
             continue
         if not (m.group("kind")[0].isupper() or name[0].isupper()):
             continue  # "kỷ luật cách chức …", "luật trong năm 2019": no law is named
-        kind = "Bộ luật" if fold(m.group("kind")) == "bộ luật" else "Luật"
+        kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
-            "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội", "name": f"{kind} {name}"}))
-    abbreviations = load_yaml("document_context.yaml")["code_abbreviations"]
-    for m in re.finditer(rf"(?<!\w){_CODE_ABBREVIATION}", text):
-        name = abbreviations.get(m.group("abbr"))
+            "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind], "name": f"{kind} {name}"}))
+    for m in _CODE_ABBREVIATION.finditer(text):
+        name = t.ctx["code_abbreviations"].get(m.group("abbr"))
         if name:
+            kind = "Bộ luật"  # the abbreviations in the data are those of codes
             out.append(_Cite(m.start(), m.end(), f"named:{fold(name)} {m.group('year')}", fields={
-                "kind": "Bộ luật", "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội"}))
-    for m in _CONSTITUTION.finditer(text):
-        out.append(_Cite(m.start(), m.end(), f"named:hiến pháp {m.group('year')}", fields={
-            "kind": "Hiến pháp", "year": int(m.group("year")), "system": "state", "issuer": "Quốc hội"}))
-    for m in _CONGRESS.finditer(text):
+                "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind]}))
+    for m in t.constitution_re.finditer(text):
+        kind = t.kinds[fold(m.group("kind"))][0]
+        out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {m.group('year')}", fields={
+            "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind]}))
+    congress, plenum = t.ctx["congress"], t.ctx["plenum"]
+    for m in t.congress_re.finditer(text):
         n = m.group("n").upper()
         out.append(_Cite(m.start(), m.end(), f"named:nq đại hội {n}", fields={
-            "kind": "Nghị quyết", "system": "party", "issuer": f"Đại hội đại biểu toàn quốc lần thứ {n} của Đảng"}))
-    for m in _PLENUM.finditer(text):
+            "kind": congress["kind"], "system": "party", "issuer": congress["issuer"].format(n=n)}))
+    for m in t.plenum_re.finditer(text):
         term = m.group("term")
         term = (_roman(int(term)) if term.isdigit() else term.upper()) if term else None
-        issuer = "Ban Chấp hành Trung ương Đảng" + (f" khóa {term}" if term else "")
+        issuer = plenum["issuer"] + (f" {plenum['term']} {term}" if term else "")
         out.append(_Cite(m.start(), m.end(), f"named:nq tw {m.group('n').upper()} {term or ''}".strip(), fields={
-            "kind": "Nghị quyết", "system": "party", "issuer": issuer}))
+            "kind": plenum["kind"], "system": "party", "issuer": issuer}))
     kept: list[_Cite] = []
     for c in out:  # the convention wins over the "Luật Biển 1982" inside it
         if not any(k.start < c.end and c.start < k.end for k in kept):
@@ -676,7 +730,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         is_admin = bool(m.group("anum"))
         if is_admin and written is None and not has_so and not _known(info["segs"][0], t):
             continue  # "Gói thầu 04/BRT-TB": without a kind word or "số", an unknown first code is not a symbol
-        if written is None and prev and re.fullmatch(r"\s*(?:,|;|và|hoặc)\s*(?:số\s*)?", text[prev.chain_end:mstart], re.IGNORECASE):
+        if written is None and prev and t.list_glue_re.fullmatch(text[prev.chain_end:mstart]):
             written = prev.fields.get("kind")
         kind = written
         if generic or written is None or (info["kind"] and info["kind"].startswith(written) and info["kind"] != written):
@@ -688,7 +742,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         sent_start, sent_end = _sentence_bounds(text, start, end)
         keys = frozenset(info["issuer_keys"])
         stop = _read_after(text, end, sent_end, fields, t, published_year, keys)
-        signer = _signed_by(text, stop, sent_end)
+        signer = _signed_by(text, stop, sent_end, t)
         if signer:
             fields["signed_by"] = signer
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)
@@ -746,7 +800,6 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
 
 
 _NUMBER_AFTER_KIND = re.compile(r"\s+(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)")
-_NUMBER_CONTEXT = re.compile(r"\s*(?:,|;|\.|\)|:|$|(?:của|ngày|về|do|và)\s)", re.IGNORECASE)
 
 
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
@@ -766,9 +819,9 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if not m or any(a < m.end() and km.start() < b for a, b in taken):
             continue
         n = m.group("n")
-        if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in ("Luật", "Bộ luật")):
+        if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        strict = bool(m.group("so")) or (word[0].isupper() and fold(word) in t.bare_kinds and bool(_NUMBER_CONTEXT.match(text, m.end())))
+        strict = bool(m.group("so")) or (word[0].isupper() and fold(word) in t.bare_kinds and bool(t.number_context_re.match(text, m.end())))
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     out = []
     for (kind, _n), items in groups.items():
@@ -847,7 +900,7 @@ def make_documents(nlp: Language, name: str):
     """Fill ``doc._.documents`` and ``doc.spans["documents"]`` from the title and body."""
 
     def component(doc: Doc) -> Doc:
-        refs = find_documents(doc.text, doc._.published_at, keep=doc._.in_body)
+        refs = find_documents(norm_text(doc).source, doc._.published_at, keep=doc._.in_body)
         doc._.documents = refs
         spans = []
         for ref in refs:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -27,3 +28,9 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
     """A TSV data file as rows keyed by its header; lines starting with '#' are comments."""
     lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
     return tuple(dict(row) for row in csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
+
+
+def alternation(words) -> str:
+    """Regular-expression alternation of lexicon words: escaped, each once, longest first (so "thứ hai" wins
+    over a shorter word it starts with), a space matching any run of white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))

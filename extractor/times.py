@@ -9,9 +9,9 @@ the anchor (the publication date) and flagged ``anchor=True``; with no anchor th
 
 Written by hand because no library reads Vietnamese news time: dateparser (the closest) misses "Chiều
 12/4", "quý I/2024", periods and ranges, and reads document symbols like "30/2020/NĐ-CP" as dates.
-The grammar is two-staged: small *atoms* (one regular expression each, words from
-``data/time_words.yaml``) and then *merging* of adjacent atoms (part of day + date, time + date,
-weekday + date, ranges).
+The grammar is two-staged: small *atoms* (one regular expression each, built from the word lists of
+``data/time_words.yaml``; only digits, separators and single grammar words are written in the code)
+and then *merging* of adjacent atoms (part of day + date, time + date, weekday + date, ranges).
 """
 from __future__ import annotations
 
@@ -23,9 +23,11 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicons import alternation as _alt
 from .lexicons import load_yaml
 from .records import TimeExpression
-from .text import normalize
+from .text import fold, normalize
+from .tokenizer import norm_text
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -64,21 +66,12 @@ class _Atom:
     bare: bool = False  # only valid inside a range or period
 
 
-def _alt(words) -> str:
-    """Regex alternation of lexicon words, longest first, spaces matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-def _key(s: str) -> str:
-    return " ".join(s.lower().split())
-
-
 class _Grammar:
     """Atom patterns built from the lexicon; see the module docstring."""
 
     def __init__(self):
         lx = load_yaml("time_words.yaml")
-        self.pods = {k: v for k, v in lx["parts_of_day"].items()}
+        self.pods = lx["parts_of_day"]
         self.pm = {k: set(v) for k, v in lx["pm_hours"].items()}
         self.rel_days = {k: v for k, v in lx["relative_days"].items() if v is not None}
         self.part_rel = lx["part_relative_days"]
@@ -93,6 +86,13 @@ class _Grammar:
         self.month_words = lx["month_words"]
         self.rel_years = lx["relative_years"]
         self.stems, self.branches = lx["stems"], lx["branches"]
+        self.lunar_days = lx["lunar_days"]
+        self.month_rel = lx["month_relative"]
+        self.halves = lx["half_words"]
+        self.clock_half = lx["clock_half_words"]
+        self.dur_after = lx["duration_after"]
+        self.dur_units2 = lx["duration_second_units"]
+        self.tet_season = set(lx["tet_season_words"])
 
         B, E = r"(?<![\w])", r"(?![\w])"
         NL, NR = r"(?<![\w/.,:\-])", r"(?![\w/]|[.,:]\d)"
@@ -105,39 +105,43 @@ class _Grammar:
         rel_u = rf"(?P<rel>{_alt(self.rel_units)})"
         canchi = rf"(?P<can>{_alt(self.stems)})\s+(?P<chi>{_alt(self.branches)})"
         num = rf"(?P<n>\d+(?:[,.]\d+)?|{_alt(self.numbers)})"
-        dayword = r"(?:(?:ngày|mồng|mùng|hôm)\s+)"
+        dayword = rf"(?:(?:{_alt(lx['day_words'])})\s+)"
         yearpart = rf"(?:{S}[/.\-]{S}|\s+năm\s+){Y}"
         lunar_mark = _alt(lx["lunar_markers"])
+        date_word = _alt(lx["time_date_words"])
+        mrel = rf"(?P<mrel>{_alt(self.month_rel)})"
+        lunar_months = _alt(self.lunar_months)
+        half_past = _alt(k for k, v in self.clock_half.items() if v)  # "rưỡi", not "kém"
         pat = {
             # 08/12/2009, 8-12-2009, 08.12.2009 (same separator twice), "ngày 8 tháng 12 năm 2009"
             "dmy": rf"{B}{dayword}?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{S}(?P=s){S}{Y}{NR}",
             "ymd": rf"{NL}{Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NR}",
-            "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:âm lịch|âl){E})",
+            "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:{lunar_mark}){E})",
             "dm": rf"{B}(?P<cue>{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}[/.\-]{S}\d)",
             "dayonly": rf"{B}ngày\s+{D}{E}",
-            "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:đến|tới|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
+            "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
             "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
-                     rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:ngày|hôm|[,.;)]|$)))|\s+(?P<half>rưỡi|kém))?|h(?!\w))"
+                     rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
                      rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
-            "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<mrel>vừa\s+qua|tới|trước|này|sau|qua))?{E}",
+            "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
             "year": rf"{B}{mod}năm\s+{Y}{NR}",
             "born": rf"{B}sn\s*{Y}{NR}",  # "(SN 1976" = sinh năm 1976
             "month_word": (rf"{B}{mod}tháng\s+(?P<mw>{_alt(lx['month_words'])}){E}(?:{yearpart}"
                            rf"|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)})){E}"
-                           rf"|\s+(?P<mrel>vừa\s+qua|tới|trước|này|sau|qua){E})?"),
+                           rf"|\s+{mrel}{E})?"),
             "year_rel": rf"{B}{mod}năm\s+{rel_u}{E}",
             "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt(self.rel_units)}))",
-            "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|giêng|chạp))",
-            "week_mod": rf"{B}(?P<mod>cuối|đầu|giữa)\s+tuần(?:\s+{rel_u})?{E}",
+            "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
+            "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"{NL}{Y}{NR}",
-            "quarter": rf"{B}quý\s+(?P<q>iv|iii|ii|i|[1-4]){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>này|tới|trước|sau|vừa\s+qua))?{E}",
-            "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>đầu|cuối)\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
+            "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}))?{E}",
+            "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
             "weekday": rf"{B}(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
@@ -146,39 +150,42 @@ class _Grammar:
             "decade": rf"{B}(?:{_alt(lx['decade_words'])})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
             "century": rf"{B}(?:{_alt(lx['century_words'])})\s+(?P<c>xxi|xx|xix|xviii|1[6-9]|2[01]){E}",
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>rưỡi){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>tháng|ngày|phút){E})?(?:\s+(?P<ago>trước|nữa|tới|qua|sau|nay|rồi)(?!\s*\w+\s*[/-]?\d))?"),
+            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}khóa\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:nhiệm\s+kỳ\s+)?|,\s*nhiệm\s+kỳ\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
-            "lunar": (rf"{B}(?:(?P<ld>rằm)|(?:mồng|mùng|ngày)\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
+            "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
-                      rf"(?:\s+(?:âm lịch|âl))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
-            "lunar_month": rf"{B}tháng\s+(?P<lmn>{_alt(self.lunar_months)}){E}(?:\s+năm\s+{Y})?",
-            "tet": (rf"{B}(?:(?:(?:mồng|mùng)\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
+                      rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
+            "lunar_month": rf"{B}tháng\s+(?P<lmn>{lunar_months}){E}(?:\s+năm\s+{Y})?",
+            "tet": (rf"{B}(?:(?:(?:{_alt(lx['tet_day_words'])})\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
                     rf"(?:\s+(?:{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
-        self.ordinal_before = re.compile(r"(?:lần|người|hạng|vị trí|đứng|ngôi|top|xếp|lớp|cấp|bậc|khóa|kỳ|đợt|phần|tập|chương|mục|điều|giải|con|vòng|trận|phút)\s*$", re.IGNORECASE)
+        self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
-        self.ratio_after = re.compile(r"\s*(?:số|tổng số|diện tích|dân số|thành viên|người|đại biểu|phiếu|trường hợp|hộ|xã|tỉnh|huyện|trận|bàn|điểm|lần)(?!\w)", re.IGNORECASE)
-        self.range_glue = re.compile(r"\s*(?:-|–|—|đến|tới|cho\s+đến|cho\s+tới|đến\s+hết|đến\s+cuối)\s*(?:ngày|hết\s+ngày)?\s*$", re.IGNORECASE)
-        self.now_after = re.compile(r"\s*(?:đến|tới|cho\s+đến|cho\s+tới)\s+(?:nay|hiện\s+nay|bây\s+giờ)(?!\w)", re.IGNORECASE)
+        self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
+        self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
+        self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = re.compile(rf"(?<!\w)(?:{_alt(lx['not_date_before'])})\s*$", re.IGNORECASE)
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
-        self.year_list_before = re.compile(rf"năm\s+(?:1[6-9]|20)\d\d\s*(?:,|và|hoặc|hay)\s*$", re.IGNORECASE)
-        self.point_cue = re.compile(r"(?<!\w)(?:vào|hồi|đến|tới|trong|từ)\s+$", re.IGNORECASE)
-        self.time_follow = re.compile(rf"\s*(?:ngày|hôm|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
-        self.generic_before = re.compile(r"(?<!\w)(?:mỗi|hằng|hàng|những ngày|các ngày|cả ngày)(?!\w)[^.;!?\n]*$", re.IGNORECASE)
+        self.year_list_before = re.compile(rf"năm\s+(?:1[6-9]|20)\d\d\s*(?:,|{_alt(lx['list_words'])})\s*$", re.IGNORECASE)
+        self.point_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues'])})\s+$", re.IGNORECASE)
+        self.range_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_range_cues'])})\s+$", re.IGNORECASE)
+        self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
+        self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
-        self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>nay|ngoái|trước|sau|tới){E}", re.IGNORECASE)
-        self.dm_cue = re.compile(rf"(?:{_alt(self.pods)}|{_alt(self.weekdays)}|ngày|hôm|từ|đến|tới|và|\(|,|lúc|\d\s*[hg:]\s*\d*|giờ|phút)\s*$",
+        self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
+        self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues']])}|\(|,|\d\s*[hg:]\s*\d*)\s*$",
                                  re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
+        self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
+        self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
 
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
@@ -208,7 +215,7 @@ class _Grammar:
         return out
 
     def _num(self, s: str) -> float:
-        s = _key(s)
+        s = fold(s)
         if s in self.numbers:
             return self.numbers[s]
         return float(s.replace(",", "."))
@@ -218,7 +225,7 @@ class _Grammar:
         s, e = m.span()
         before = t[max(0, s - 40):s]
         A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
-        mod = self.mods.get(_key(g["mod"])) if g.get("mod") else None
+        mod = self.mods.get(fold(g["mod"])) if g.get("mod") else None
         if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
                 self.generic_before.search(before[-30:]):
             return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
@@ -236,7 +243,7 @@ class _Grammar:
             y = int(g["y"]) if g.get("y") else None
             yrel = self.year_rel_after.match(t, e) if y is None else None
             if yrel:
-                return _Atom(s, yrel.end(), "date", m=int(g["m"]), d=int(g["d"]), unit_off=self.rel_units[_key(yrel["rel"])])
+                return _Atom(s, yrel.end(), "date", m=int(g["m"]), d=int(g["d"]), unit_off=self.rel_units[fold(yrel["rel"])])
             lunar = self.lunar_after.match(t, e)
             if lunar:
                 e = lunar.end()
@@ -244,37 +251,37 @@ class _Grammar:
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "year_next":
-            return A("year", unit_off=self.rel_years[_key(m.group(0))])
+            return A("year", unit_off=self.rel_years[fold(m.group(0))])
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
             H = int(g["H"])
             mm = g.get("M") or g.get("M2")
-            M = int(mm) if mm else (30 if g.get("half") and g["half"].lower() == "rưỡi" else None)
+            M = int(mm) if mm else (self.clock_half[fold(g["half"])] if g.get("half") else None)
             if H == 24 and not M:
                 H = 0
-            pod = self.pods.get(_key(g["pod"])) if g.get("pod") else None
+            pod = self.pods.get(fold(g["pod"])) if g.get("pod") else None
             if self.recurring_after.match(t, e):
                 return None
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e):
                 return A("duration", value=f"PT{H}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
-            day_off = self.part_rel[_key(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
+            day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):
             return None  # "tháng Năm hàng năm"
         if kind == "month_word":
             word = m.group("mw")
-            if _key(word) == "năm" and not word[0].isupper():
+            if fold(word) == "năm" and not word[0].isupper():
                 return None  # "tháng năm" is rarely May unless capitalised
-            return self._month(A, g, lx_month=self.month_words[_key(word)], mod=mod)
+            return self._month(A, g, lx_month=self.month_words[fold(word)], mod=mod)
         if kind == "born":
             return A("year", y=int(g["y"]))
         if kind == "month":
             return self._month(A, g, lx_month=int(g["m"]), mod=mod)
         if kind == "month_rel":
-            return A("month", unit_off=self.rel_units[_key(g["rel"])], mod=mod)
+            return A("month", unit_off=self.rel_units[fold(g["rel"])], mod=mod)
         if kind == "month_bare":
             if self.doc_before.search(before):
                 return None
@@ -282,13 +289,13 @@ class _Grammar:
         if kind == "year":
             return A("year", y=int(g["y"]), mod=mod)
         if kind == "year_rel":
-            return A("year", unit_off=self.rel_units[_key(g["rel"])], mod=mod)
+            return A("year", unit_off=self.rel_units[fold(g["rel"])], mod=mod)
         if kind == "year_mod":
             return A("year", unit_off=0, mod=mod)
         if kind == "month_mod":
             return A("month", unit_off=0, mod=mod)
         if kind == "week_mod":
-            return A("week", unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else 0, mod=mod)
+            return A("week", unit_off=self.rel_units[fold(g["rel"])] if g.get("rel") else 0, mod=mod)
         if kind == "year_bare":
             alone = (self.point_cue.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", t[e:])
                      or self.year_list_before.search(before))  # "năm 2013, 2014"
@@ -298,18 +305,18 @@ class _Grammar:
             if g.get("y"):
                 return A("quarter", q=q, y=int(g["y"]))
             if g.get("rel"):
-                return A("quarter", q=q, unit_off=self.rel_units[_key(g["rel"].split(None, 1)[1])])
+                return A("quarter", q=q, unit_off=self.rel_units[fold(g["rel"].split(None, 1)[1])])
             return A("quarter", q=q, unit_off=0)
         if kind == "half":
-            h = 1 if _key(g["h"]) == "đầu" else 2
+            h = self.halves[fold(g["h"])]
             n = int(self._num(g["nm"])) if g.get("nm") else 6
             if n != 6:  # "9 tháng đầu năm": a range of months, kept as its first and last month
                 h = n if h == 1 else -n
             if g.get("y"):
                 return A("half" if n == 6 else "months", q=h, y=int(g["y"]))
-            return A("half" if n == 6 else "months", q=h, unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else 0)
+            return A("half" if n == 6 else "months", q=h, unit_off=self.rel_units[fold(g["rel"])] if g.get("rel") else 0)
         if kind == "week":
-            return A("week", unit_off=self.rel_units[_key(g["rel"])])
+            return A("week", unit_off=self.rel_units[fold(g["rel"])])
         if kind == "weekday":
             word = m.group("wd")
             name_part = word.split(None, 1)[1] if " " in word.strip() else word
@@ -317,15 +324,15 @@ class _Grammar:
             tied = g.get("rel") or re.match(r"\s*[,(\-–]?\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d", after)
             if self.ordinal_before.search(before):
                 return None
-            if not (tied or name_part[:1].isupper() or _key(word) == "chủ nhật"):
+            if not (tied or name_part[:1].isupper() or fold(word) == "chủ nhật"):
                 return None
-            return A("weekday", weekday=self.weekdays[_key(word)], unit_off=self.rel_units[_key(g["rel"])] if g.get("rel") else None)
+            return A("weekday", weekday=self.weekdays[fold(word)], unit_off=self.rel_units[fold(g["rel"])] if g.get("rel") else None)
         if kind == "pod_rel":
-            return A("date", day_off=self.part_rel[_key(g["pr"])], pod=self.pods[_key(g["pod"])])
+            return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
-            return A("pod", pod=self.pods[_key(g["pod"])], bare=True)
+            return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
-            return A("date", day_off=self.rel_days[_key(g["rd"])])
+            return A("date", day_off=self.rel_days[fold(g["rd"])])
         if kind == "decade":
             dec = g["dec"]
             century = dec[:2] if len(dec) == 4 else "19"
@@ -341,19 +348,19 @@ class _Grammar:
             return A("period", value=f"{y1}/{y2}")
         if kind == "duration":
             n = self._num(g["n"]) + (0.5 if g.get("half") else 0)
-            unit = self.dur_units[_key(g["u"])]
+            unit = self.dur_units[fold(g["u"])]
             if n >= 1000:
                 return None  # "2019 hôm 3/2": a year, not 2019 days
-            if g.get("ago") and _key(g["ago"]) in ("trước", "nữa") and unit in ("Y", "M", "W", "D"):
-                sign = -1 if _key(g["ago"]) == "trước" else 1
+            sign = self.dur_after[fold(g["ago"])] if g.get("ago") else None
+            if sign and unit in ("Y", "M", "W", "D"):
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
             # "tám giờ" and "10 tiếng" are durations; "một tiếng nổ" is a sound
-            spelled = (g["n"][0].isdigit() == _key(g["u"]).startswith("tiếng") or _key(g["n"]) == "nửa"
+            spelled = (g["n"][0].isdigit() == fold(g["u"]).startswith("tiếng") or fold(g["n"]) == "nửa"
                        or unit in ("TM", "TS"))  # "12 phút" is never a clock time
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
-            if re.match(r"\s*(?:tuổi|/|lương)", t[e:]):
+            if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
             n = n * mult
@@ -362,9 +369,9 @@ class _Grammar:
             num_s = str(int(n)) if n == int(n) else str(n)
             iso = ("PT" if unit.startswith("T") else "P") + num_s + unit[-1]
             if g.get("n2"):
-                u2 = {"tháng": "M", "ngày": "D", "phút": "M"}[_key(g["u2"])]
+                u2 = self.dur_units2[fold(g["u2"])]
                 iso += g["n2"] + u2
-            qt = self.quant.get(_key(g["qt"])) if g.get("qt") else None
+            qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
             return A("duration", value=iso, mod=qt)
         if kind == "term":
             y1, y2 = int(g["y1"]), int(g["y2"])
@@ -374,25 +381,25 @@ class _Grammar:
             if not 0 < y2 - y1 <= 30:
                 return None
             # "trong khoảng thời gian 2002-2005"; without such a cue a year pair is often a name ("The Face 2016-2017")
-            cued = re.search(r"(?<!\w)(?:thời gian|khoảng|từ|trong|vào|hồi|năm|niên độ)\s+$", before, re.IGNORECASE)
+            cued = self.range_cue.search(before)
             return A("period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
-            unit = self.dur_units[_key(g["u"])]
+            unit = self.dur_units[fold(g["u"])]
             n0, n = int(g["n0"]), int(g["n"])
             if not n0 < n < 1000 or (unit.startswith("T") and not self.duration_cue.search(before)):
                 return None
             pre = "PT" if unit.startswith("T") else "P"
             return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}")
         if kind == "lunar":
-            if g.get("lm2") and not g.get("ld") and not re.search(r"(?:âm lịch|âl)", m.group(0), re.I):
+            if g.get("lm2") and not g.get("ld") and not self.lunar_marked.search(m.group(0)):
                 return None  # "3 tháng 2" is solar unless marked lunar
-            d = 15 if g.get("ld") else int(g.get("dn") or g.get("dn2"))
-            mon = self.lunar_months[_key(g["lmn"])] if g.get("lmn") else int(g.get("lm") or g.get("lm2"))
+            d = self.lunar_days[fold(g["ld"])] if g.get("ld") else int(g.get("dn") or g.get("dn2"))
+            mon = self.lunar_months[fold(g["lmn"])] if g.get("lmn") else int(g.get("lm") or g.get("lm2"))
             return A("date", d=d, m=mon, y=self._lunar_year(g), lunar=True)
         if kind == "lunar_month":
-            return A("month", m=self.lunar_months[_key(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=True)
+            return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=True)
         if kind == "tet":
-            if not g.get("dn") and _key(g["tw"]) in ("tết", "năm mới âm lịch") and not (g.get("y") or g.get("can")):
+            if not g.get("dn") and fold(g["tw"]) in self.tet_season and not (g.get("y") or g.get("can")):
                 return None  # "Tết" alone: the festive season, not a day
             y = self._lunar_year(g) or (int(g["y2"]) if g.get("y2") else None)
             d = int(g["dn"]) if g.get("dn") else 1
@@ -405,18 +412,17 @@ class _Grammar:
     def _month(self, A, g, lx_month: int, mod: str | None) -> _Atom:
         y = int(g["y"]) if g.get("y") else None
         if g.get("rel"):
-            off = self.rel_units[_key(g["rel"].split(None, 1)[1])]
+            off = self.rel_units[fold(g["rel"].split(None, 1)[1])]
             return A("month", m=lx_month, unit_off=off, mod=mod)
         if g.get("mrel"):
-            r = _key(g["mrel"])
-            return A("month", m=lx_month, mod=mod, day_off=-1 if r in ("vừa qua", "trước", "qua") else (1 if r in ("tới", "sau") else 0))
+            return A("month", m=lx_month, mod=mod, day_off=self.month_rel[fold(g["mrel"])])
         return A("month", y=y, m=lx_month, mod=mod)
 
     def _lunar_year(self, g) -> int | None:
         if g.get("y"):
             return int(g["y"])
         if g.get("can"):
-            stem, branch = self.stems.index(_key(g["can"])), self.branches.index(_key(g["chi"]))
+            stem, branch = self.stems.index(fold(g["can"])), self.branches.index(fold(g["chi"]))
             # the cycle year (0..59) with this stem and branch; the nearest such year is chosen later
             cyc = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
             return -(cyc + 1)  # negative: a cycle position, resolved against the anchor
@@ -486,19 +492,32 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
 _LOCAL_TIME = re.compile(r"\s*\((?:theo\s+)?giờ\s+[^()]{1,20}\)")
 
 
+@lru_cache(maxsize=1)
+def _glue() -> dict[str, frozenset[str] | re.Pattern]:
+    """The words that may join two atoms into one point (data/time_words.yaml), with the punctuation allowed."""
+    lx = load_yaml("time_words.yaml")
+    return {
+        "time_date": frozenset(["", ",", "-", "–", *lx["time_date_glue"]]),
+        "weekday_date": re.compile(rf"[,(\-–]?\s*(?:{_alt(lx['weekday_glue'])})?"),
+        "to_weekday": frozenset(["", ",", *lx["weekday_glue"]]),
+        "date_time": frozenset(["", ",", "-", *lx["date_time_glue"]]),
+    }
+
+
 def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
     """Whether atom ``a`` continues the point expression ending with ``prev``."""
     kinds = [x.kind for x in group]
     glue_l = _LOCAL_TIME.sub("", glue.lower()).strip()
     if len(glue_l) > 14:
         return False
+    words = _glue()
     if a.kind == "date" and a.day_off is None and "date" not in kinds:
-        if prev.kind in ("pod", "time") and glue_l in ("", "ngày", "hôm", ",", "-", "–", "sáng", "chiều", "tối") or \
-           prev.kind == "weekday" and re.fullmatch(r"[,(\-–]?\s*(?:ngày)?", glue_l):
+        if prev.kind in ("pod", "time") and glue_l in words["time_date"] or \
+           prev.kind == "weekday" and words["weekday_date"].fullmatch(glue_l):
             return True
-    if a.kind == "weekday" and prev.kind in ("pod", "time", "week") and glue_l in ("", ",", "ngày"):
+    if a.kind == "weekday" and prev.kind in ("pod", "time", "week") and glue_l in words["to_weekday"]:
         return True
-    if a.kind == "time" and prev.kind == "date" and "time" not in kinds and glue_l in ("", ",", "lúc", "vào lúc", "-", "khoảng"):
+    if a.kind == "time" and prev.kind == "date" and "time" not in kinds and glue_l in words["date_time"]:
         return True
     if a.kind == "date" and a.day_off is not None and prev.kind == "time" and glue_l in ("", ","):
         return True
@@ -776,22 +795,23 @@ def _allowed(doc: Doc, start: int, end: int) -> bool:
     return any(a <= start and end <= b and kind in TIME_KINDS for a, b, kind in doc._.regions)
 
 
-_DATE_CUE = re.compile(r"(?i)(?:ngày|tháng|năm)\s")
+_DATE_CUE = re.compile(rf"(?i)(?:{_alt(load_yaml('time_words.yaml')['document_date_words'])})\s")
 
 
-def _inside_document(doc: Doc, start: int, end: int) -> bool:
+def _inside_document(doc: Doc, text: str, start: int, end: int) -> bool:
     """Overlaps a document reference, unless it is the reference's date ("…, ngày 08/12/2009")."""
     spans = doc.spans["documents"] if "documents" in doc.spans else ()
     for sp in spans:
         if start < sp.end_char and sp.start_char < end:
-            return not _DATE_CUE.match(doc.text[start:end])
+            return not _DATE_CUE.match(text[start:end])
     return False
 
 
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.published_at
-        found = [t for t in find_times(doc.text, anchor) if _allowed(doc, t.start, t.end) and not _inside_document(doc, t.start, t.end)]
+        text = norm_text(doc).source  # doc.text would be rebuilt from the tokens on every access
+        found = [t for t in find_times(text, anchor) if _allowed(doc, t.start, t.end) and not _inside_document(doc, text, t.start, t.end)]
         doc._.times = found
         spans = []
         for t in found:
