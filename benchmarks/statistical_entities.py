@@ -1,0 +1,167 @@
+"""The statistical entity model (``vnx_statistical_entities``) alone and merged with the rules.
+
+Scores the gold articles of ``corpus/entities`` three ways, with ``benchmarks.scoring`` (records by
+name, and mention offsets): the rules (``vnx_entities``), the CRF's spans alone, and the merge the
+model card recommends — a CRF span is added only where no rule entity (of any label, titles
+included) overlaps it, for the labels in ``MERGE_LABELS``; an added name that the article's
+records already hold (a person's name ending, an organisation/place contained in a known one)
+becomes a mention of that record instead of a new one. Throughput is characters per second of the
+pipeline with and without the component.
+
+The shipped model was trained on the dev gold, so its dev scores are not a fair estimate: the fair
+dev figures are the cross-validated ones printed by ``python -m models.train_entities``.
+
+Run: ``python -m benchmarks.statistical_entities [--split dev|test|all]``
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Iterable
+
+from extractor import pipeline, statistical_entities  # noqa: F401  (registers the component)
+from extractor.api import make_doc, record_from_doc
+from benchmarks import scoring
+
+ALL_LABELS = ("PERSON", "ORGANIZATION", "LOCATION")
+# The recommended merge, chosen on the cross-validated dev predictions of models/train_entities.py.
+MERGE_LABELS = ("ORGANIZATION", "LOCATION")
+MIN_CONFIDENCE = 0.7
+COVER = True
+TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION")
+_FIELDS = {"ORGANIZATION": "organizations", "LOCATION": "locations"}
+
+
+def _is_person_form(name: str, known: str) -> bool:
+    """``name`` is ``known`` or its last words ("Dương" of "Nguyễn Xuân Dương")."""
+    a, b = scoring.name_key(name).split(), scoring.name_key(known).split()
+    return 0 < len(a) <= len(b) and b[-len(a):] == a
+
+
+def merge(record: dict, rule_spans: Iterable[tuple[str, int, int]], stat_spans: Iterable[tuple], text: str,
+          labels: Iterable[str] = MERGE_LABELS, min_confidence: float = MIN_CONFIDENCE, cover: bool = COVER):
+    """The rules' record (gold format) and mention set, corrected and completed by the CRF.
+
+    ``rule_spans``: (label, start, end) of every rule entity, titles included; ``stat_spans``:
+    (label, start, end, text, confidence) of the CRF, used from ``min_confidence`` on; ``text``:
+    the article. A CRF span of ``labels`` is added where it overlaps no rule entity; with
+    ``cover``, a CRF organisation or location that strictly contains rule entities of other labels
+    only (not titles) replaces them — "Trường tiểu học [Nguyễn Thị Minh Khai]" is a school, not a
+    person — and a record left without mentions is dropped. Returns (record, spans).
+    """
+    rule_spans = sorted(rule_spans)
+    labels = set(labels)
+    added, removed = [], set()
+    for label, a, b, name, confidence in stat_spans:
+        if label not in labels or confidence < min_confidence:
+            continue
+        inside = [r for r in rule_spans if r[1] < b and a < r[2]]
+        if not inside:
+            added.append((label, a, b, name))
+        elif (cover and label != "PERSON" and (a, b) not in {(r[1], r[2]) for r in inside}
+              and all(a <= r[1] and r[2] <= b and r[0] not in (label, "TITLE") for r in inside)):
+            added.append((label, a, b, name))
+            removed.update(inside)
+    kept = [r for r in rule_spans if r not in removed]
+    out = {**record, "people": list(record.get("people") or ()),
+           **{f: list(record.get(f) or ()) for f in _FIELDS.values()}}
+    for label, a, b in removed:
+        forms = [text[x:y] for lab, x, y in kept if lab == label]
+        if label == "PERSON":
+            out["people"] = [p for p in out["people"] if not _is_person_form(text[a:b], p["name"])
+                             or any(_is_person_form(f, p["name"]) for f in forms)]
+        elif label in _FIELDS:
+            out[_FIELDS[label]] = [n for n in out[_FIELDS[label]] if not scoring.contains(text[a:b], n)
+                                   or any(scoring.contains(f, n) for f in forms)]
+    # Longer names first, so a short form joins the full name written elsewhere in the article.
+    for label, _start, _end, name in sorted(added, key=lambda s: -len(s[3])):
+        if label == "PERSON":
+            if not any(_is_person_form(name, p["name"]) for p in out["people"]):
+                out["people"].append({"name": name, "titles": []})
+        else:
+            field = _FIELDS[label]
+            if not any(scoring.same_name(name, n) or scoring.contains(name, n) for n in out[field]):
+                out[field].append(name)
+    spans = {(lab, a, b) for lab, a, b in kept} | {(lab, a, b) for lab, a, b, _ in added}
+    return out, spans
+
+
+def outputs(nlp, doc_text: str, doc_id: str | None = None):
+    """(rules' record in gold format, rule spans, CRF spans, text) of one article."""
+    doc = nlp(make_doc(doc_text, id=doc_id, nlp=nlp))
+    record = record_from_doc(doc)
+    rule_spans = scoring.record_spans(record)
+    stat = [(s.label_, s.start_char, s.end_char, s.text, s._.confidence) for s in doc.spans.get("statistical", ())]
+    return scoring.record_to_gold(record), rule_spans, stat, doc_text
+
+
+def score_systems(golds: list[dict], results: list[tuple[dict, set, list]],
+                  variants: dict[str, tuple[Iterable[str], float, bool]] | None = None,
+                  alone: str = "CRF alone") -> dict[str, tuple[dict, dict]]:
+    """(record counts, span counts) per system: rules, the model alone and each merge variant.
+
+    ``variants``: name -> (labels, minimum confidence, cover), the arguments of ``merge``.
+    """
+    variants = variants or {"rules + CRF (recommended merge)": (MERGE_LABELS, MIN_CONFIDENCE, COVER)}
+    systems: dict[str, list] = {"rules": [], alone: [], **{name: [] for name in variants}}
+    for gold, (record, rule_spans, stat, text) in zip(golds, results):
+        systems["rules"].append((record, rule_spans))
+        crf_record = {"people": [], "organizations": [], "locations": []}
+        systems[alone].append(merge(crf_record, [], stat, text, ALL_LABELS, 0.0))
+        for name, (labels, min_confidence, cover) in variants.items():
+            systems[name].append(merge(record, rule_spans, stat, text, labels, min_confidence, cover))
+    out = {}
+    for name, rows in systems.items():
+        recs = scoring.total(scoring.score(g, r) for g, (r, _) in zip(golds, rows))
+        spans = scoring.total(scoring.span_counts(scoring.gold_spans(g), s) for g, (_, s) in zip(golds, rows))
+        out[name] = (recs, spans)
+    return out
+
+
+def print_tables(scores: dict[str, tuple[dict, dict]]) -> None:
+    names = list(scores)
+    print("Records (names; organisations/locations lenient; titles as (person, title) pairs)")
+    print(scoring.format_table([(n, scores[n][0]) for n in names], TYPES))
+    print("\nMentions (exact character offsets)")
+    print(scoring.format_table([(n, scores[n][1]) for n in names], TYPES))
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    args = ap.parse_args(argv)
+    golds = scoring.load_gold(args.split)
+    texts = scoring.load_texts(g["id"] for g in golds)
+    n_chars = sum(len(texts[g["id"]]) for g in golds)
+
+    rules_only = pipeline.load(exclude=("vnx_events",))
+    nlp = pipeline.load(exclude=("vnx_events",))
+    nlp.add_pipe("vnx_statistical_entities", after="vnx_entities")
+    for model in (rules_only, nlp):  # load everything before timing
+        model(make_doc(texts[golds[0]["id"]], nlp=model))
+
+    started = time.perf_counter()
+    for gold in golds:
+        rules_only(make_doc(texts[gold["id"]], nlp=rules_only))
+    rules_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    results = [outputs(nlp, texts[g["id"]], g["id"]) for g in golds]
+    both_seconds = time.perf_counter() - started
+    component = nlp.get_pipe("vnx_statistical_entities")
+    docs = [nlp.make_doc(texts[g["id"]]) for g in golds]
+    started = time.perf_counter()
+    for doc in docs:
+        component(doc)
+    crf_seconds = time.perf_counter() - started
+
+    note = " (the shipped model was trained on these articles: not a fair estimate)" if args.split != "test" else ""
+    print(f"split={args.split}: {len(golds)} articles, {n_chars} characters{note}\n")
+    print_tables(score_systems(golds, results))
+    print("\nSpeed (pipeline without vnx_events)")
+    print(f"{'rules':<28} {n_chars / rules_seconds:10.0f} chars/s")
+    print(f"{'rules + statistical':<28} {n_chars / both_seconds:10.0f} chars/s")
+    print(f"{'statistical component alone':<28} {n_chars / crf_seconds:10.0f} chars/s (on tokenised docs)")
+
+
+if __name__ == "__main__":
+    main()
