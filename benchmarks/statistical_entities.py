@@ -2,11 +2,12 @@
 
 Scores the gold articles of ``corpus/entities`` three ways, with ``benchmarks.scoring`` (records by
 name, and mention offsets): the rules (``vnx_entities``), the CRF's spans alone, and the merge the
-model card recommends — a CRF span is added only where no rule entity (of any label, titles
-included) overlaps it, for the labels in ``MERGE_LABELS``; an added name that the article's
-records already hold (a person's name ending, an organisation/place contained in a known one)
-becomes a mention of that record instead of a new one. Throughput is characters per second of the
-pipeline with and without the component.
+model card recommends (``merge`` with ``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``): a confident
+CRF organisation/place replaces the rule entities of other labels it strictly contains (a person's
+name inside a school's name), and one that overlaps no rule entity (of any label, titles included)
+is added; an added name that the article's records already hold becomes a mention of that record
+instead of a new one. Throughput is characters per second of the pipeline with and without the
+component (the merge itself is not timed).
 
 The shipped model was trained on the dev gold, so its dev scores are not a fair estimate: the fair
 dev figures are the cross-validated ones printed by ``python -m models.train_entities``.

@@ -5,19 +5,23 @@ Training data (``models/train_entities.json`` configures features and training):
 * silver: the spans of the rules (``vnx_entities``: PERSON, ORGANIZATION, LOCATION; titles are
   dropped) on every article of ``shared/data/news/vietnews-sample.jsonl`` except the 32 gold
   articles of ``corpus/entities``;
-* gold: the mentions of the 22 dev articles of ``corpus/entities``. The 10 test articles are never read.
+* gold: the mentions of the 22 dev articles of ``corpus/entities``, repeated ``gold_weight`` times.
+  Of the 10 test articles only the ids are read, to keep them out of the silver.
 
 Steps: (1) ``--cv`` folds of the dev articles (sorted ids, round robin): for each fold a model is
 trained on silver + the other folds' gold and tags the fold, so every dev article is scored by a
 model that never saw its gold; the rules, the CRF alone and the rule/CRF merges of
-``benchmarks.statistical_entities`` are scored on those predictions (the honest dev figures). A
-silver-only model is scored on all of dev too. (2) The final model is trained on silver + all dev
-gold and written to ``extractor/data/models/<name>/`` (``model.crf``, ``features.json``).
+``benchmarks.statistical_entities`` are scored on those predictions (the honest dev figures).
+``--silver-only`` also scores a model trained without gold on all of dev. (2) The final model is
+trained on silver + all dev gold and written to ``extractor/data/models/<name>/`` (``model.crf``,
+``features.json``). Models are trained ``--jobs`` at a time in worker processes.
 
-Everything is deterministic: articles in id order, L-BFGS/OWL-QN from zero weights.
-The silver depends on the rules as they are in the working tree.
+Deterministic: articles in id order, fixed folds, OWL-QN from zero weights (the same predictions;
+the byte order of ``model.crf`` may differ). The silver is the rules' output as they are in the
+working tree, so rebuild after the rules or lexicons change.
 
-Run from the repository root: ``python -m models.train_entities [--cv 4] [--no-final] [--cache FILE]``
+Run from the repository root: ``python -m models.train_entities [--cv 4] [--silver-only] [--no-final]
+[--cache FILE] [--dump FILE] [--out DIR]``
 """
 from __future__ import annotations
 

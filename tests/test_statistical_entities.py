@@ -72,7 +72,7 @@ def test_component_is_fast(nlp, seed_text):
     for _ in range(5):
         component(doc)
     per_char = (time.perf_counter() - started) / (5 * len(seed_text))
-    assert per_char < 1 / 50_000  # far above underthesea ner's ~7,000 characters a second
+    assert per_char < 1 / 20_000  # measured ~140,000/s; underthesea ner runs at ~7,000 characters a second
 
 
 def _at(text, phrase, label, confidence=None):
