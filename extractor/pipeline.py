@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from . import tokenizer  # noqa: F401  (registers vnx.VietnameseTokenizer.v1)
 from . import layout, documents, times, entities, events  # noqa: F401  (register the factories)
+from . import statistical_entities  # noqa: F401  (registers vnx_statistical_entities; not in the default pipeline)
 
 PIPELINE = ("vnx_layout", "vnx_documents", "vnx_times", "vnx_entities", "vnx_events")
 
