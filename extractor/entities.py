@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import gazetteer
+from .layout import warn
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold
@@ -235,7 +236,7 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": "state", "alone": "yes", "abbreviation": True}
+            info = {"system": "state", "alone": "yes"}
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
@@ -298,7 +299,8 @@ class _Scan:
         return self.cap(nxt) or (t.isupper() and t.isalpha()) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
-        """(end, organisation range, complete) of a title starting at k, in any case, on whole words."""
+        """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
+        record only when it is linked to a person, so a bare head ("Chủ tịch") is kept for the linking step."""
         if self.continues_word(k):
             return None
         j = k
@@ -307,7 +309,6 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None or self.continues_word(j):
             return None
-        complete = self.at("TITLE_STANDALONE", j) == head
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
@@ -317,14 +318,14 @@ class _Scan:
         elif (place := self.at("PLACE", j)) is not None and self.cap(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
-            return lvl, None, True  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
+            return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None:
             org_range = (j, body)  # "Bộ trưởng Công Thương"
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
-        return j, org_range, complete or org_range is not None
+        return j, org_range
 
     def byline_like(self, start: int, end: int) -> bool:
         """Names alone between a sentence end and a line end ("… cùng điều tra. Lê Kông"): a byline or credit."""
@@ -381,7 +382,7 @@ class _Scan:
                     if place:
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     else:
-                        found.append(_Item("ORG", s, e, {"inside_title": True}))
+                        found.append(_Item("ORG", s, e))
             title_end = item.end if item.label == "TITLE" else -1
             k = item.end
         return found
@@ -400,12 +401,12 @@ class _Scan:
             kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
             return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
         if (t := self.title(k)) is not None:
-            end, org_range, complete = t
-            return _Item("TITLE", k, end, {"org": org_range, "complete": complete})
+            end, org_range = t
+            return _Item("TITLE", k, end, {"org": org_range})
         if (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])
         if (cue := self.at("CUE", k)) is not None and (end := self.person_name(cue, 1)) is not None:
-            return _Item("PER", cue, end, {"cue": (k, cue)})
+            return _Item("PER", cue, end)  # the name after the cue, without it
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
@@ -433,7 +434,7 @@ class _Scan:
                         and not any(j in covered for j in range(k, end)):
                     a, b = self.chars(k, end)
                     if self.doc._.in_body(a, b):
-                        extra.append(_Item("PER", k, end, {"bare": True}))
+                        extra.append(_Item("PER", k, end))
                     break
         return sorted(items + extra, key=lambda it: it.start)
 
@@ -533,8 +534,6 @@ class _Scan:
                 groups[full[0]]["titles"] += groups[key]["titles"]
                 order.remove(key)
             elif len(full) > 1:
-                from .layout import warn
-
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
         # Canonical titles: the longest written form; shorter repeats are its mentions.
         canon: dict[str, list[tuple[_Item, list[_Item]]]] = {}
