@@ -106,7 +106,7 @@ def normalize(source: str) -> NormText:
     return NormText(source, text, tuple(starts), tuple(ends))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # names and short phrases recur within and across articles
 def fold(s: str) -> str:
     """Key for comparing names: matching form, case-folded, whitespace collapsed."""
     return " ".join(normalize(s).text.casefold().split())
