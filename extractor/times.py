@@ -88,6 +88,7 @@ class _Grammar:
         self.stems, self.branches = lx["stems"], lx["branches"]
         self.lunar_days = lx["lunar_days"]
         self.month_rel = lx["month_relative"]
+        self.quarter_rel = {fold(k): v for k, v in lx["quarter_relative"].items()}
         self.halves = lx["half_words"]
         self.clock_half = lx["clock_half_words"]
         self.dur_after = lx["duration_after"]
@@ -306,6 +307,8 @@ class _Grammar:
                 return A("quarter", q=q, y=int(g["y"]))
             if g.get("rel"):
                 return A("quarter", q=q, unit_off=self.rel_units[fold(g["rel"].split(None, 1)[1])])
+            if g.get("qrel") and (side := self.quarter_rel[fold(g["qrel"])]):
+                return A("quarter", q=q, day_off=side)  # resolved like "tháng 9 tới": the nearest on that side
             return A("quarter", q=q, unit_off=0)
         if kind == "half":
             h = self.halves[fold(g["h"])]
@@ -718,6 +721,9 @@ class _Resolver:
                     return (f"XXXX-Q{a.q}" if a.kind == "quarter" else f"XXXX-H{a.q}" if a.kind == "half" else None), a.kind
                 self.used = True
                 y = A.year + (a.unit_off or 0)
+                if a.kind == "quarter" and a.unit_off is None and a.day_off:
+                    now = (A.month - 1) // 3 + 1
+                    y = A.year if (a.q < now if a.day_off < 0 else a.q > now) else A.year + a.day_off
             if a.kind == "quarter":
                 return f"{y}-Q{a.q}", "quarter"
             if a.kind == "half":

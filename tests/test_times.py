@@ -152,3 +152,15 @@ def test_gold_offsets_are_exact(news):
         assert art["anchor_reason"]
         for t in art["times"]:
             assert text[t["start"]:t["end"]] == t["text"]
+
+
+def test_quarter_before_or_after_the_publication_date():
+    # hand-made sentences, report dated 10 May 2024 (second quarter)
+    from datetime import datetime
+
+    from extractor.times import find_times
+
+    anchor = datetime(2024, 5, 10)
+    value = {t.text: t.value for s in ("Kế hoạch quý III tới.", "Kết quả quý III vừa qua.", "Doanh thu quý I này.")
+             for t in find_times(s, anchor)}
+    assert value == {"quý III tới": "2024-Q3", "quý III vừa qua": "2023-Q3", "quý I này": "2024-Q1"}
