@@ -11,6 +11,7 @@ from typing import Any, Union
 from spacy.tokens import Doc
 
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_text, parse_published_at
+from .layout import BODY_KINDS
 from .pipeline import shared
 from .records import ARTICLE_FIELDS, ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
@@ -50,7 +51,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
         category=doc._.category,
         author=doc._.author,
         published_at=published,
-        body=[{"start": a, "end": b} for a, b, kind in doc._.regions or () if kind in ("title", "body")],
+        body=[{"start": a, "end": b} for a, b, kind in doc._.regions or () if kind in BODY_KINDS],
         people=doc._.people or [],
         organizations=doc._.organizations or [],
         locations=doc._.locations or [],
@@ -109,10 +110,10 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
 
     Each item is a text or a mapping with ``text`` and optional ``id``, ``published_at``,
     ``url``, ``source``. A bad item yields an ``ErrorRecord`` and the rest carry on.
-    ``n_process`` > 1 (or -1 for every core) spreads the work over worker processes,
+    ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once.
     """
-    if n_process == -1:
+    if n_process in (0, -1):
         n_process = os.cpu_count() or 1
     if n_process <= 1:
         for item in items:

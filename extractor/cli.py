@@ -285,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--pretty", action="store_true", help="indented JSON for humans")
     ex.add_argument("--id", help="id of a plain-text article")
     _add_article_options(ex)
-    ex.add_argument("--workers", type=int, default=1, help="processes for JSON Lines input (-1: every core)")
+    ex.add_argument("--workers", type=_workers, default=1, help="processes for JSON Lines input (0 or -1: every core)")
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
@@ -307,7 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     bk.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster")
-    bk.add_argument("--progress-interval", type=float, default=10.0, help="seconds between progress lines when stderr is not a terminal")
+    bk.add_argument("--progress-interval", type=_positive(float), default=10.0, help="seconds between progress lines when stderr is not a terminal")
     bk.set_defaults(func=cmd_bulk)
 
     qu = sub.add_parser("query", help="run DuckDB SQL over a bulk output directory",
