@@ -44,6 +44,7 @@ class _Entity:
     end: int
     name: str
     kind: str  # person | organization | location
+    holder: "_Entity | None" = None  # for an organisation written inside a person's title: that person
 
 
 @dataclass
@@ -58,6 +59,7 @@ class _Draft:
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # (role, name, kind)
     agent_in_sentence: bool = False
     anaphoric: bool = False  # the agent is "đồng chí"/"ông" standing for the person last named
+    object_role: str = ""
     documents: list[str] = field(default_factory=list)
 
 
@@ -79,14 +81,27 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.lead_event_types = set(data["lead_event_types"])
+        self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
+        self.same_time = [fold(w) for w in data["same_time_anaphora"]]
+        self.passive = {fold(w) for w in data["passive_markers"]}
+        self.object_first = {fold(w) for w in data["object_first_triggers"]}
+        self.type_not_after = {t: {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
+        self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
+        self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
+                          for t, spec in self.types.items()}
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc) -> list[_Entity]:
         found = []
+        titles: list[tuple[int, int, _Entity]] = []
         for person in doc._.people or ():
             found += [_Entity(m.start, m.end, person.name, "person") for m in person.mentions]
+            for title in person.titles:
+                titles += [(m.start, m.end, _Entity(m.start, m.end, person.name, "person")) for m in title.mentions]
         for org in doc._.organizations or ():
-            found += [_Entity(m.start, m.end, org.name, "organization") for m in org.mentions]
+            for m in org.mentions:
+                holder = next((p for a, b, p in titles if a <= m.start and m.end <= b), None)
+                found.append(_Entity(m.start, m.end, org.name, "organization", holder))
         for loc in doc._.locations or ():
             found += [_Entity(m.start, m.end, loc.name, "location") for m in loc.mentions]
         return sorted(found, key=lambda e: e.start)
@@ -115,8 +130,15 @@ class EventExtractor:
             own = fold(t.text).split()
             if any(" ".join(before[-n:]) in self.birth_words or " ".join(own[:n]) in self.birth_words for n in (1, 2)):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
+            if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
+                continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
             candidates.append((abs(t.start - trigger[0]), t.value))
         return min(candidates)[1] if candidates else None
+
+    def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb framing a report ("cho biết", "xác nhận") stands, as whole words, between a and b."""
+        words = f" {self._between(doc, a, b).replace(',', ' ')} "
+        return any(f" {w} " in words for w in self.reporting)
 
     def _lead_sentence(self, doc: Doc) -> Span | None:
         """The first sentence of the article's body (after the title)."""
@@ -156,7 +178,9 @@ class EventExtractor:
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked):
                 continue
-            if self._names_an_activity(doc, start) or not self._verb_if_needed(doc, type_, start, end, pos_tags):
+            if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
+                continue
+            if not self._verb_if_needed(doc, type_, start, end, pos_tags):
                 continue
             taken_until = end
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
@@ -168,18 +192,30 @@ class EventExtractor:
         # One event per sentence and type: the trigger with the most evidence, then the preferred word.
         best: dict[tuple[int, str], _Draft] = {}
         for d in drafts:
-            key = (d.sentence.start, d.type)
+            key = (d.sentence.start, d.type, d.object_role)
             score = (d.agent_in_sentence, len(d.participants), -d.rank)
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
+        self._same_time_anaphora(doc, chosen)
         lead = self._lead_sentence(doc)
         if lead_time and lead is not None and any(d.sentence.start == lead.start and d.type in self.lead_event_types for d in chosen):
             for d in chosen:  # speeches at the meeting the article reports
                 if d.time is None and d.type == "SPEECH":
                     d.time = lead_time
-        doc._.events = [self._record(doc, d) for d in self._merge(chosen)]
+        doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
+
+    def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
+        """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before."""
+        previous = None
+        for d in chosen:
+            if d.time is None:
+                lead_in = self._between(doc, d.sentence.start_char, d.trigger[0])
+                if previous is not None and any(w in lead_in for w in self.same_time):
+                    d.time, d.time_in_sentence = previous, True
+            elif d.time_in_sentence and len(d.time) >= 10 and "/" not in d.time:
+                previous = d.time[:10]  # a day (or finer, read as its day)
 
     def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[int, str]) -> bool:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one."""
@@ -207,14 +243,27 @@ class EventExtractor:
         roles = [role for role, _, _ in d.participants]
         if spec.get("requires_agent") and spec["agent"] not in roles:
             return False
+        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles):
+            return False
         return bool(roles)
 
-    def _names_an_activity(self, doc: Doc, start: int) -> bool:
+    def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
+        """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
+        words = self.not_after | self.type_not_after[type_]
         before = [t for t in doc[max(0, start - 3) : start] if not t.is_space]
         for n in (2, 1):
-            if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in self.not_after:
+            if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
-        return False
+        after = next((t for t in doc[end : end + 2] if not t.is_space), None)
+        return after is not None and fold(after.text) in self.type_not_before[type_]
+
+    def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
+        """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …")."""
+        cues = self.cue_after[type_].get(fold(norm_text(doc).source[a:b]))
+        if not cues:
+            return True
+        following = self._between(doc, b, b + 40).replace(",", " ").split()[:4]
+        return any(w in following for w in cues)
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""
@@ -241,39 +290,57 @@ class EventExtractor:
                 d.location = e.name
                 break
 
+        object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
+        object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
+        d.object_role = object_role
+        taken: set = {d.location}
+
+        # the one it falls on, written first: "ông Hải được điều động", "ông Cảnh trúng cử"
+        fronted = self._fronted_object(doc, d, in_sentence, c0, object_kinds, trigger_word)
+        if fronted is not None:
+            obj, agent_span = fronted
+            d.participants.append((object_role, obj.name, obj.kind))
+            taken.add(obj.name)
+            by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
+            if by:  # "bị cơ quan chức năng kỷ luật"
+                d.participants.append((spec["agent"], by[-1].name, by[-1].kind))
+                d.agent_in_sentence = True
+
         # agent
         agent = None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted and e.name != d.location]
-        if before:
+        if fronted is not None:
+            pass
+        elif before:
             agent = before[-1]
         else:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
             gap = self._between(doc, d.trigger[1], after[0].start).strip(" ,") if after else None
             if after and (gap == "" or gap in self.anaphora):  # "Phát biểu kết luận, đồng chí X"
                 agent = after[0]
-        if agent is None and spec["agent_kind"] != "organization":
+        if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
                 agent = last_person  # "Đồng chí đề nghị …"
                 d.anaphoric = True
+        if agent is not None and agent.holder is not None and "person" in wanted:
+            agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
             chairing = any(cue in span_text for cue in spec.get("chair_cues", ()))
             d.participants.append(("chair" if chairing else spec["agent"], agent.name, agent.kind))
-        elif spec["agent_kind"] in ("organization", "any"):
+        elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
                 d.participants.append((spec["agent"], named[-1].name, "organization"))
 
         # objects
-        taken = {name for _, name, _ in d.participants} | {d.location}
+        taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
         cue_objects = self._cued(doc, after, d.trigger[1], s1)
-        if not cue_objects and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
+        if not cue_objects and fronted is None and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
             cue_objects = after[:1]
-        object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
-        object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
         for e in cue_objects:
             if e.name not in taken and e.kind in object_kinds:
                 d.participants.append((object_role, e.name, e.kind))
@@ -283,6 +350,34 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
+        """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger
+        ("X trúng cử") makes the object, with the character range where a doer may be written (after the marker)."""
+        if self.types[d.type]["object"] not in ("subject", "appointee", "suspect", "victim", "recipient"):
+            return None
+        before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
+        objects = [e for e in before if e.kind in kinds]
+        if not objects:
+            return None
+        obj = objects[-1]
+        if trigger_word in self.object_first:
+            gap = self._between(doc, obj.end, d.trigger[0]).replace(",", " ").split()
+            return (obj, (d.trigger[0], d.trigger[0])) if len(gap) <= 3 else None
+        # the marker: among the last words before the trigger ("bị", "bị cảnh cáo và"), or before a doer
+        # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
+        text = norm_text(doc).source
+        last = max(obj.end, max((e.end for e in before), default=obj.end))
+        tail = fold(text[last : d.trigger[0]]).replace(",", " ").split()
+        if any(w in self.passive for w in tail[-5:]):
+            return obj, (d.trigger[0], d.trigger[0])
+        for e in before:
+            if e.start >= obj.end and e is not obj:
+                gap = fold(text[obj.end : e.start]).replace(",", " ").split()
+                rest = fold(text[e.end : d.trigger[0]]).split()
+                if gap and gap[-1] in self.passive and len(rest) <= 1:
+                    return obj, (e.start, e.end)
+        return None
 
     def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int) -> list[_Entity]:
         """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), with the lists they head."""
@@ -301,15 +396,17 @@ class EventExtractor:
             previous_end = e.end
         return chosen
 
-    def _merge(self, drafts: list[_Draft]) -> list[_Draft]:
-        """One happening written several times is one event: same type and time, and a shared participant.
+    def _merge(self, doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+        """One happening written several times is one event: same type and time, a shared participant and a
+        shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before."""
         merged: list[_Draft] = []
         for d in drafts:
             names = {n for _, n, _ in d.participants}
             for m in merged:
                 same_time = _compatible_times(m.time, d.time)
-                if m.type == d.type and same_time and names & {n for _, n, _ in m.participants}:
+                same_words = d.anaphoric or bool(set(_trigger_words(doc, m)) & set(_trigger_words(doc, d)))
+                if m.type == d.type and same_time and same_words and names & {n for _, n, _ in m.participants}:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
@@ -352,6 +449,10 @@ def _pos_tags(doc: Doc, sentence: Span) -> dict[int, str]:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
+
+
+def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
+    return fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]]).split()
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:

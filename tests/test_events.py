@@ -30,3 +30,37 @@ def test_words_that_name_no_happening_give_no_event(seed_record):
     triggers = {e.trigger.text for e in seed_record.events}
     assert not triggers & {"yêu cầu", "giao ban", "chỉ đạo"}
     assert len([e for e in seed_record.events if e.type == "SPEECH"]) == 2
+
+
+def _events(text):
+    import extractor
+
+    return [(e.type, e.trigger.text, e.time, {(p.role, p.name) for p in e.participants}) for e in extractor.extract(text).events]
+
+
+def test_a_time_before_a_reporting_verb_dates_the_report_not_what_it_reports():
+    events = _events("Tin tức\n\nNgày 9/9, nguồn tin của PV cho biết, phòng Hình sự Công an tỉnh Thừa Thiên - Huế vừa bắt "
+                     "ông Phạm Hồng Hải. Ngày 10/9, Công an tỉnh Thừa Thiên - Huế đã khởi tố ông Phạm Hồng Hải.")
+    times = {trigger: time for _, trigger, time, _ in events}
+    assert times == {"bắt": None, "khởi tố": "XXXX-09-10"}  # two happenings: not merged across triggers
+
+
+def test_cung_ngay_takes_the_day_of_the_happening_before_and_the_title_holder_is_the_agent():
+    events = _events("Trao quyết định\n\nChiều 8/1, ông Nguyễn Đắc Vinh, Bí thư thứ nhất Trung ương Đoàn đã trao quyết định "
+                     "bổ nhiệm ông Phan Tuấn Tú giữ chức Phó ban, thời hạn 5 năm từ ngày 15/1. Cùng ngày, Ban Bí thư Trung "
+                     "ương Đoàn cũng trao quyết định bổ nhiệm bà Trần Thị Bích Ngọc giữ chức Chánh văn phòng.")
+    assert [e[2] for e in events] == ["XXXX-01-08", "XXXX-01-08"]
+    assert ("agent", "Nguyễn Đắc Vinh") in events[0][3]
+
+
+def test_passive_and_object_first_triggers_make_the_person_before_the_object():
+    events = _events("Kỷ luật\n\nNgày 10/4, ông Nguyễn Tiến Dũng (Bí thư Đảng uỷ xã Quế Sơn) bị cảnh cáo và điều chuyển qua "
+                     "làm Chủ tịch Uỷ ban Mặt trận Tổ quốc xã. Ông Nguyễn Bá Cảnh trúng cử đại biểu HĐND TP Đà Nẵng ngày 24/5/2016.")
+    roles = {trigger: people for _, trigger, _, people in events}
+    assert roles["cảnh cáo"] == {("subject", "Nguyễn Tiến Dũng")}
+    assert roles["điều chuyển"] == {("appointee", "Nguyễn Tiến Dũng")}
+    assert roles["trúng cử"] == {("appointee", "Nguyễn Bá Cảnh")}
+
+
+def test_working_at_a_company_is_no_meeting():
+    assert _events("Tin\n\nNgày 11/6, anh Võ Văn Trụ tới Công ty PouYuen làm việc bình thường.") == []
