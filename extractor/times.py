@@ -38,7 +38,7 @@ TIME_KINDS = ("title", "body", "dateline")
 _PAST_DAYS, _FUTURE_DAYS = 245, 120
 
 _HALVES = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM")}
-_GRAN_RANK = ["century", "decade", "year", "half", "quarter", "month", "week", "day", "hour", "minute"]
+_GRAN_RANK = ["century", "decade", "year", "half", "season", "quarter", "month", "week", "day", "hour", "minute"]
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class _Atom:
 
     start: int
     end: int
-    # date, dayonly, month, year, quarter, half, months, week, weekday, time, pod, decade, century, period,
+    # date, dayonly, month, year, quarter, half, season, months, week, weekday, time, pod, decade, century, period,
     # duration, ago ("3 năm trước": q = signed count, value = unit letter), now ("đến nay")
     kind: str
     y: int | None = None
@@ -94,6 +94,9 @@ class _Grammar:
         self.dur_after = lx["duration_after"]
         self.dur_units2 = lx["duration_second_units"]
         self.tet_season = set(lx["tet_season_words"])
+        self.seasons = lx["seasons"]
+        self.season_first = lx["season_first_month"]
+        self.bc_marks = {fold(w) for w in lx["bc_marks"]}
 
         B, E = r"(?<![\w])", r"(?![\w])"
         NL, NR = r"(?<![\w/.,:\-])", r"(?![\w/]|[.,:]\d)"
@@ -113,6 +116,13 @@ class _Grammar:
         mrel = rf"(?P<mrel>{_alt(self.month_rel)})"
         lunar_months = _alt(self.lunar_months)
         half_past = _alt(k for k, v in self.clock_half.items() if v)  # "rưỡi", not "kém"
+        season = (rf"(?:{_alt([lx['season_word']])}\s+(?P<sea>{_alt(self.seasons)})|(?P<sea2>{_alt(lx['season_alone'])})){E}"
+                  rf"(?:\s+(?:năm\s+)?{Y}|\s+năm\s+(?P<rel>{_alt(self.rel_units)})|\s+(?P<srel>{_alt(self.rel_units)})){E}")
+        era = rf"(?:\s+(?P<era>{_alt(lx['bc_marks'] + lx['ad_marks'])})(?!\w))"
+        old_y = rf"(?P<y>[1-9]\d{{2}}|1[0-5]\d\d){NR}(?!\s*(?:{_alt(lx['old_year_not_before'])})(?!\w))"
+        bc_y = rf"(?P<yb>[1-9]\d{{0,3}}){NR}(?=\s+(?:{_alt(lx['bc_marks'])})(?!\w))"
+        dec = _alt(lx["decade_words"])
+        terms, term_years = _alt(lx["term_words"]), _alt(lx["term_year_words"])
         pat = {
             # 08/12/2009, 8-12-2009, 08.12.2009 (same separator twice), "ngày 8 tháng 12 năm 2009"
             "dmy": rf"{B}{dayword}?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{S}(?P=s){S}{Y}{NR}",
@@ -140,7 +150,7 @@ class _Grammar:
             "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt(self.rel_units)}))",
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
-            "year_bare": rf"{NL}{Y}{NR}",
+            "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
             "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}))?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
@@ -148,13 +158,18 @@ class _Grammar:
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
-            "decade": rf"{B}(?:{_alt(lx['decade_words'])})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
-            "century": rf"{B}(?:{_alt(lx['century_words'])})\s+(?P<c>xxi|xx|xix|xviii|1[6-9]|2[01]){E}",
+            "decade": rf"{B}{mod}(?:{dec})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
+            # "những năm 1980 và đầu 1990": a later decade of a list, written as a bare year
+            "decade_next": rf"{B}{mod}(?P<dec>(?:1[6-9]|20)\d0){NR}",
+            "century": rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}",
+            "season": rf"{B}{mod}{season}",
+            # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
+            "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
             "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
                          rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
-            "term": (rf"{B}khóa\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:nhiệm\s+kỳ\s+)?|,\s*nhiệm\s+kỳ\s+)"
+            "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
@@ -175,7 +190,16 @@ class _Grammar:
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = re.compile(rf"(?<!\w)(?:{_alt(lx['not_date_before'])})\s*$", re.IGNORECASE)
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
-        self.year_list_before = re.compile(rf"năm\s+(?:1[6-9]|20)\d\d\s*(?:,|{_alt(lx['list_words'])})\s*$", re.IGNORECASE)
+        lw = rf"\s*(?:,|{_alt(lx['list_words'])})\s*"
+        yy = r"(?:1[6-9]|20)\d\d"
+        ymod = rf"(?:(?:{_alt(self.mods)})\s+)?"
+        self.year_list_before = re.compile(rf"năm\s+{yy}(?:{lw}{ymod}{yy})*{lw}$", re.IGNORECASE)  # "năm 2016, 2017 và", "năm 2008, đầu"
+        self.decade_list_before = re.compile(rf"(?<!\w)(?:{dec})\s+(?:1[6-9]|20)?\d0(?:{lw}(?:(?:{_alt(self.mods)})\s+)?{yy})*{lw}$",
+                                             re.IGNORECASE)
+        self.year_group_before = re.compile(rf"(?<!\w)(?:từ\s+)?(?:{_alt(lx['year_group_words'])})\s+$", re.IGNORECASE)
+        self.decade_century = re.compile(rf"\s+(?:{_alt(lx['decade_century_words'])})\s+(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?"
+                                         rf"(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}", re.IGNORECASE)
+        self.season_name_before = re.compile(rf"(?<!\w)(?:{_alt(lx['season_name_before'])})\s+$", re.IGNORECASE)
         self.point_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues'])})\s+$", re.IGNORECASE)
         self.range_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_range_cues'])})\s+$", re.IGNORECASE)
         self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
@@ -298,9 +322,11 @@ class _Grammar:
         if kind == "week_mod":
             return A("week", unit_off=self.rel_units[fold(g["rel"])] if g.get("rel") else 0, mod=mod)
         if kind == "year_bare":
+            if g["y"].endswith("0") and self.decade_list_before.search(before):
+                return None  # "những năm 1980 và đầu 1990": a decade (atom "decade_next")
             alone = (self.point_cue.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", t[e:])
                      or self.year_list_before.search(before))  # "năm 2013, 2014"
-            return A("year", y=int(g["y"]), bare=not alone)
+            return A("year", y=int(g["y"]), bare=not alone, mod=mod)
         if kind == "quarter":
             q = self.quarters[g["q"].lower()]
             if g.get("y"):
@@ -336,14 +362,40 @@ class _Grammar:
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
             return A("date", day_off=self.rel_days[fold(g["rd"])])
-        if kind == "decade":
+        if kind in ("decade", "decade_next"):
+            if kind == "decade_next" and not self.decade_list_before.search(before):
+                return None  # a bare year ending in 0 (atom "year_bare")
             dec = g["dec"]
             century = dec[:2] if len(dec) == 4 else "19"
-            return A("decade", value=f"{century}{dec[-2]}X")
+            of = self.decade_century.match(t, e) if len(dec) == 2 else None
+            if of:  # "những năm 80 của thế kỷ 19" = 188X
+                c = of["c"].lower()
+                n = int(c) if c.isdigit() else _roman(c)
+                if n and n <= 21:
+                    return _Atom(s, of.end(), "decade", value=f"{n - 1:02d}{dec[-2]}X", mod=mod)
+            return A("decade", value=f"{century}{dec[-2]}X", mod=mod)
         if kind == "century":
             c = g["c"].lower()
-            n = {"xxi": 21, "xx": 20, "xix": 19, "xviii": 18}.get(c) or int(c)
-            return A("century", value=f"{n - 1:02d}XX")
+            n = int(c) if c.isdigit() else _roman(c)
+            if not n or n > 21:
+                return None
+            return A("century", value=f"{n - 1:02d}XX", mod=mod)
+        if kind == "season":
+            if self.season_name_before.search(before) or (g.get("sea2") and g.get("srel")):
+                return None  # "Thế vận hội Mùa đông 2018" is a name, "vỉa hè" a pavement, "hè trước" not a season
+            code = self.seasons[fold(g["sea"])] if g.get("sea") else self.seasons[fold(g["sea2"])]
+            if g.get("y"):
+                return A("season", y=int(g["y"]), value=code, mod=mod)
+            if g.get("rel"):
+                return A("season", unit_off=self.rel_units[fold(g["rel"])], value=code, mod=mod)
+            off = self.rel_units[fold(g["srel"])]
+            # "mùa hè này" is this year's; "mùa hè tới/vừa qua" the nearest one after/before the publication date
+            return A("season", value=code, mod=mod, unit_off=0 if off == 0 else None, day_off=off or None)
+        if kind == "year_old":
+            y = int(g.get("y") or g.get("yb"))
+            if g.get("era") and fold(g["era"]) in self.bc_marks:
+                return A("year", y=-y, value=f"BC{y:04d}", mod=mod)
+            return A("year", y=y, mod=mod)
         if kind == "period":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not (0 < y2 - y1 <= 30):
@@ -385,7 +437,8 @@ class _Grammar:
                 return None
             # "trong khoảng thời gian 2002-2005"; without such a cue a year pair is often a name ("The Face 2016-2017")
             cued = self.range_cue.search(before)
-            return A("period", value=f"{y1}/{y2}", bare=not cued)
+            group = self.year_group_before.search(before)  # "các năm 2019-2020", "từ năm 2003 - 2016": in the span
+            return _Atom(s - len(before) + group.start() if group else s, e, "period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
             unit = self.dur_units[fold(g["u"])]
             n0, n = int(g["n0"]), int(g["n"])
@@ -544,6 +597,16 @@ def _rangeable(a: list[_Atom], b: list[_Atom], glue: str) -> bool:
 
 
 # -- resolution ------------------------------------------------------------------
+
+def _roman(s: str) -> int | None:
+    """The value of a Roman numeral ("xiii" -> 13), None if it is not one."""
+    vals = {"i": 1, "v": 5, "x": 10, "l": 50}
+    n = 0
+    for ch, nxt in zip(s, s[1:] + " "):
+        v = vals[ch]
+        n += -v if vals.get(nxt, 0) > v else v
+    return n if n > 0 else None
+
 
 def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     n = y * 12 + (m - 1) + k
@@ -714,6 +777,20 @@ class _Resolver:
                 else:
                     y = _pick_year(m, None, A)
             return f"{y}-{m:02d}", "month"
+        if a.kind == "season":
+            y = a.y
+            if y is None:
+                if A is None:
+                    return f"XXXX-{a.value}", "season"
+                self.used = True
+                y = A.year + (a.unit_off or 0)
+                if a.unit_off is None and a.day_off:  # the nearest such season on that side of the anchor
+                    m1 = _grammar().season_first[a.value]
+                    first, after = date(A.year, m1, 1), date(*_shift_month(A.year, m1, 3), 1)
+                    y = A.year if (first > A if a.day_off > 0 else after <= A) else A.year + a.day_off
+            return f"{y}-{a.value}", "season"
+        if a.kind == "year" and a.value:
+            return a.value, "year"  # "năm 209 TCN" -> BC0209
         if a.kind in ("year", "quarter", "half", "months"):
             y = a.y
             if y is None:
@@ -731,7 +808,7 @@ class _Resolver:
             if a.kind == "months":
                 first, last = (1, a.q) if a.q > 0 else (13 + a.q, 12)
                 return f"{y}-{first:02d}/{y}-{last:02d}", "month"
-            return str(y), "year"
+            return f"{y:04d}", "year"
         if a.kind == "week":
             if A is None:
                 return None, "week"

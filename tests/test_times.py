@@ -164,3 +164,85 @@ def test_quarter_before_or_after_the_publication_date():
     value = {t.text: t.value for s in ("Kế hoạch quý III tới.", "Kết quả quý III vừa qua.", "Doanh thu quý I này.")
              for t in find_times(s, anchor)}
     assert value == {"quý III tới": "2024-Q3", "quý III vừa qua": "2023-Q3", "quý I này": "2024-Q1"}
+
+
+# -- seasons, historical years, year lists, decades (real sentences of ../shared/data/news, read at run time) --
+
+def _sentence(news, aid: str, needle: str) -> str:
+    """The sentence of article ``aid`` that holds ``needle`` (texts are read from ../shared, never copied here)."""
+    from extractor.text import normalize
+
+    text = normalize(news[aid]["text"]).text
+    i = text.index(needle)
+    start = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1, 0)
+    end = text.find(".", i + len(needle))
+    return text[start:end + 1 if end >= 0 else len(text)]
+
+
+def _found(sentence, anchor=None):
+    return {(t.text, t.value, t.granularity, t.mod) for t in find_times(sentence, anchor)}
+
+
+@pytest.mark.parametrize("aid,needle,anchor,expected", [
+    # seasons with their year: TIMEX3 season codes
+    ("vietnews-005571", "mùa hè năm 2017", None, ("mùa hè năm 2017", "2017-SU", "season", None)),
+    ("vietnews-011593", "cuối mùa hè năm 2019", None, ("cuối mùa hè năm 2019", "2019-SU", "season", "end")),
+    ("vietnews-009105", "mùa thu năm ngoái", date(2018, 4, 10), ("mùa thu năm ngoái", "2017-FA", "season", None)),
+    ("vietnews-010863", "mùa xuân năm 2016", None, ("mùa xuân năm 2016", "2016-SP", "season", None)),
+    # years before 1600, before the common era, and ranges of them
+    ("vietnews-009161", "năm 652", None, ("năm 652", "0652", "year", None)),
+    ("vietnews-009326", "Năm 209 TCN", None, ("Năm 209 TCN", "BC0209", "year", None)),
+    ("vietnews-015327", "năm 621", None, ("từ năm 621 đến năm 1233", "0621/1233", "year", None)),
+    ("vietnews-015327", "năm 118", None, ("năm 118 trước Công Nguyên", "BC0118", "year", None)),
+    # decades: "thập niên 60", "đầu thập niên 1990", a decade of a century, a later decade of a list
+    ("vietnews-008579", "thập niên 60", None, ("thập niên 60", "196X", "decade", None)),
+    ("vietnews-011282", "đầu thập niên 1990", None, ("đầu thập niên 1990", "199X", "decade", "start")),
+    ("vietnews-020372", "thế kỷ 19,", None, ("những năm 80 của thế kỷ 19", "188X", "decade", None)),
+    ("vietnews-001532", "đầu 1990", None, ("đầu 1990", "199X", "decade", "start")),
+    ("vietnews-001532", "đầu 1990", None, ("những năm 1980", "198X", "decade", None)),
+    # lists of years: each year is a point
+    ("vietnews-002544", "hai năm 2015", None, ("2016", "2016", "year", None)),
+    ("vietnews-013911", "đầu 2009", None, ("đầu 2009", "2009", "year", "start")),
+])
+def test_real_seasons_old_years_decades_lists(news, aid, needle, anchor, expected):
+    assert expected in _found(_sentence(news, aid, needle), anchor)
+
+
+@pytest.mark.parametrize("aid,needle,absent", [
+    ("vietnews-008816", "Mùa đông 2018", "Mùa đông 2018"),  # "Thế vận hội Mùa đông 2018" is a name
+    ("vietnews-003860", "vỉa hè", "hè"),  # a pavement, not a summer
+    ("vietnews-011483", "117 năm", "năm 137"),  # "sống 117 năm 137 ngày" is an age, not the year 137
+    ("vietnews-006157", "365,25", "năm 365"),  # "mỗi năm 365,25 ngày": days in a year
+    ("vietnews-004293", "mùa mưa năm 2018", "mùa mưa"),  # a climate season has no calendar value
+    ("vietnews-014792", "khóa IX của HĐND TP. HCM đã", "khóa"),  # a numbered term not tied to years
+])
+def test_real_not_seasons_or_years(news, aid, needle, absent):
+    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
+    assert not any(absent in t.text and t.granularity in ("season", "year") for t in found), found
+    assert not any(t.granularity == "season" for t in found), found
+
+
+def test_year_lists_and_pairs():  # hand-made
+    assert [(t.text, t.value) for t in find_times("Dự án triển khai trong các năm 2016, 2017 và 2018.", None)] == [
+        ("năm 2016", "2016"), ("2017", "2017"), ("2018", "2018")]
+    assert _found("Kế hoạch cho các năm 2019-2020 đã xong.") == {("các năm 2019-2020", "2019/2020", "year", None)}
+    assert _found("Ngô Quyền đánh tan quân Nam Hán năm 938.") == {("năm 938", "0938", "year", None)}
+    assert _found("Lý Thái Tổ dời đô về Thăng Long năm 1010.") == {("năm 1010", "1010", "year", None)}
+    assert _found("Quốc hội khóa XIV, nhiệm kỳ 2016-2021 đã họp.") == {("khóa XIV, nhiệm kỳ 2016-2021", "2016/2021", "year", None)}
+
+
+def test_seasons_relative_to_the_publication_date():  # hand-made, report dated 10 May 2018
+    anchor = date(2018, 5, 10)
+    got = {t.text: t.value for s in ("Mùa hè tới sẽ nóng.", "Mùa đông vừa qua rất lạnh.", "Mùa thu này khai trương.",
+                                     "Dịp hè năm nay đông khách.", "Mùa mưa năm nay đến sớm.") for t in find_times(s, anchor)}
+    assert got == {"Mùa hè tới": "2018-SU", "Mùa đông vừa qua": "2017-WI", "Mùa thu này": "2018-FA",
+                   "hè năm nay": "2018-SU", "năm nay": "2018"}
+    assert [t.value for t in find_times("Mùa hè năm 2017 trời nóng.", None)] == ["2017-SU"]
+
+
+def test_new_families_offsets_survive_nfd():  # hand-made
+    text = unicodedata.normalize("NFD", "Vào mùa thu năm 2016, từ năm 621 đến năm 1233, những năm 80 của thế kỷ 19 và khoá XIII (2011 - 2016).")
+    found = find_times(text, None)
+    assert [t.value for t in found] == ["2016-FA", "0621/1233", "188X", "2011/2016"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
