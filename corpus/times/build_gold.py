@@ -8,7 +8,7 @@ heldout2: annotated the same way (heldout2.txt), scored blind once (commit ba56b
 heldout3: annotated the same way (heldout3.txt) after the last change to vnx, scored blind once (commit 80c352f), then used for fixes too.
 heldout4: annotated the same way (heldout4.txt) after the last change to vnx (commit 35bd9e3), scored once.
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
-``del ID "text"``, ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
+``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
 with lunar_vn (UTC+7 calendar). Article texts are read from ../shared and never written here.
 
@@ -85,7 +85,9 @@ def build() -> list[dict]:
                 anchor, reason = e[2], e[3].strip()
                 continue
             if op in ("del", "val", "repl"):
-                hit = next((x for x in items if x["text"] == e[2]), None)
+                nth = int(e[3]) if op == "del" and len(e) > 3 else 1  # "del ID text n": the n-th item with that text
+                hits = sorted((x for x in items if x["text"] == e[2]), key=lambda x: x["start"])
+                hit = hits[nth - 1] if len(hits) >= nth else None
                 if hit is None:  # vnx changed since the edit was written: checked by hand, see git history
                     problems.append(e)
                     continue
