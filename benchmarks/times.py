@@ -1,8 +1,20 @@
 """Time-expression benchmark: vnx ``find_times`` vs dateparser ``search_dates`` on corpus/times/gold.jsonl.
 
-Prints detection precision/recall/F1 (a prediction matches a gold expression when their character
-ranges overlap, one-to-one) and value accuracy (share of gold expressions matched by a prediction
-with the gold value) per family, both systems side by side, in one run on the same texts and anchors.
+Prints, per family, both systems side by side, in one run on the same texts and anchors:
+
+- lenient: detection precision/recall/F1 where a prediction matches a gold expression when their
+  character ranges overlap (one-to-one), and value accuracy (share of gold expressions matched by a
+  prediction with the gold value);
+- strict: the same with a match only when the prediction's span is exactly the gold span
+  (``start`` and ``end`` equal), and strict value accuracy (exact span and gold value).
+
+Strict scores depend on span conventions (corpus/times/README.md): gold spans keep head words ("ngày",
+"tháng", "năm", "Chiều", "hơn" of "hơn 10 năm", "từ" of "từ ... đến ...") and drop prepositions ("vào",
+"lúc", "trong"). dateparser has its own conventions: it returns the substring it parsed, which often
+drops "ngày"/"hôm" or a part of the day ("12/4" of "Chiều 12/4"), splits "20 giờ ngày 5/6/2024" or a
+range into pieces, or runs on into neighbouring words; those are strict misses even where its value is
+right. Both figures are printed because the lenient one hides span errors and the strict one punishes
+a different but defensible span.
 
     python benchmarks/times.py            # needs the "bench" extra (dateparser)
 
@@ -89,7 +101,8 @@ def _match(gold: list[dict], pred: list[dict]) -> dict[int, int]:
 
 def score(gold_articles: list[dict], predict) -> dict:
     """Per-family and overall counts; ``predict(text, anchor, gold_times)`` -> [{start, end, text, value, granularity}]."""
-    c = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "ok": 0, "n": 0, "exact": 0})
+    c = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "ok": 0, "n": 0, "exact": 0,
+                             "s_tp": 0, "s_fp": 0, "s_fn": 0, "s_ok": 0})
     for art in gold_articles:
         anchor = date.fromisoformat(art["anchor"])
         preds = predict(art["text"], anchor, art["times"])
@@ -109,14 +122,32 @@ def score(gold_articles: list[dict], predict) -> dict:
             if j not in matched_p:
                 for key in (family(p["text"], p["value"], p["granularity"]), "all"):
                     c[key]["fp"] += 1
+        # strict: exact spans only
+        by_span = {(p["start"], p["end"]): p for p in preds}
+        gold_spans = {(g["start"], g["end"]) for g in art["times"]}
+        for g in art["times"]:
+            p = by_span.get((g["start"], g["end"]))
+            for key in (g["family"], "all"):
+                if p is None:
+                    c[key]["s_fn"] += 1
+                else:
+                    c[key]["s_tp"] += 1
+                    c[key]["s_ok"] += same_value(g["value"], p["value"])
+        for span, p in by_span.items():
+            if span not in gold_spans:
+                for key in (family(p["text"], p["value"], p["granularity"]), "all"):
+                    c[key]["s_fp"] += 1
     return dict(c)
 
 
-def metrics(k: dict) -> tuple[float, float, float, float]:
-    p = k["tp"] / (k["tp"] + k["fp"]) if k["tp"] + k["fp"] else 0.0
-    r = k["tp"] / (k["tp"] + k["fn"]) if k["tp"] + k["fn"] else 0.0
+def metrics(k: dict, strict: bool = False) -> tuple[float, float, float, float]:
+    """(precision, recall, F1, value accuracy), lenient (overlap) or strict (exact span)."""
+    x = "s_" if strict else ""
+    tp, fp, fn, ok = k[x + "tp"], k[x + "fp"], k[x + "fn"], k[x + "ok"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f, (k["ok"] / k["n"] if k["n"] else 0.0)
+    return p, r, f, (ok / k["n"] if k["n"] else 0.0)
 
 
 def vnx_predict(text: str, anchor: date, _gold=None) -> list[dict]:
@@ -171,18 +202,22 @@ def table(title: str, gold: list[dict]) -> dict:
         results[name] = score(gold, fn)
         results[name]["_secs"] = time.perf_counter() - t0
     print(f"\n{title}: {len(gold)} articles, {n} time expressions\n")
-    head = "| family | n | vnx P | vnx R | vnx F1 | vnx value acc | dateparser P | dateparser R | dateparser F1 | dateparser value acc |"
-    print(head)
-    print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
-    for fam in FAMILIES + ["all"]:
-        v, d = results["vnx"].get(fam), results["dateparser"].get(fam)
-        if not v or not v["n"]:
-            continue
-        cells = [f"{x:.3f}" for x in metrics(v) + (metrics(d) if d else (0.0, 0.0, 0.0, 0.0))]
-        label = "**all**" if fam == "all" else fam
-        print(f"| {label} | {v['n']} | " + " | ".join(cells) + " |")
+    for strict in (False, True):
+        kind = "strict (exact span)" if strict else "lenient (overlap)"
+        print(f"{kind}:\n")
+        head = "| family | n | vnx P | vnx R | vnx F1 | vnx value acc | dateparser P | dateparser R | dateparser F1 | dateparser value acc |"
+        print(head)
+        print("|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+        for fam in FAMILIES + ["all"]:
+            v, d = results["vnx"].get(fam), results["dateparser"].get(fam)
+            if not v or not v["n"]:
+                continue
+            cells = [f"{x:.3f}" for x in metrics(v, strict) + (metrics(d, strict) if d else (0.0, 0.0, 0.0, 0.0))]
+            label = "**all**" if fam == "all" else fam
+            print(f"| {label} | {v['n']} | " + " | ".join(cells) + " |")
+        print()
     v, d = results["vnx"]["all"], results["dateparser"]["all"]
-    print(f"\nexact spans among detected: vnx {v['exact']}/{v['tp']}, dateparser {d['exact']}/{d['tp']}; "
+    print(f"exact spans among detected: vnx {v['exact']}/{v['tp']}, dateparser {d['exact']}/{d['tp']}; "
           f"time: vnx {results['vnx']['_secs']:.2f} s, dateparser {results['dateparser']['_secs']:.2f} s")
     return results["vnx"]
 
