@@ -64,6 +64,7 @@ class _Atom:
     mod: str | None = None
     value: str | None = None  # fixed value (durations, decades, periods)
     bare: bool = False  # only valid inside a range or period
+    shown_end: int | None = None  # where the reported span ends, when the atom matched a word it leaves out
 
 
 class _Grammar:
@@ -93,6 +94,7 @@ class _Grammar:
         self.clock_half = lx["clock_half_words"]
         self.dur_after = lx["duration_after"]
         self.dur_units2 = lx["duration_second_units"]
+        self.dur_outside = set(lx["duration_after_outside_span"])
         self.tet_season = set(lx["tet_season_words"])
         self.seasons = lx["seasons"]
         self.season_first = lx["season_first_month"]
@@ -177,7 +179,7 @@ class _Grammar:
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
             "lunar_month": rf"{B}tháng\s+(?P<lmn>{lunar_months}){E}(?:\s+năm\s+{Y})?",
-            "tet": (rf"{B}(?:(?:(?:{_alt(lx['tet_day_words'])})\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
+            "tet": (rf"{B}(?:(?:(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
                     rf"(?:\s+(?:{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
@@ -427,7 +429,10 @@ class _Grammar:
                 u2 = self.dur_units2[fold(g["u2"])]
                 iso += g["n2"] + u2
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
-            return A("duration", value=iso, mod=qt)
+            shown = None
+            if g.get("ago") and fold(g["ago"]) in self.dur_outside:  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
+                shown = len(t[:m.start("ago")].rstrip())
+            return A("duration", value=iso, mod=qt, shown_end=shown)
         if kind == "term":
             y1, y2 = int(g["y1"]), int(g["y2"])
             return A("period", value=f"{y1}/{y2}") if 0 < y2 - y1 <= 10 else None
@@ -843,6 +848,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             parts = groups[0]
             if all(p.bare for p in parts) or (len(parts) == 1 and parts[0].kind in ("pod", "dayonly")):
                 continue
+            if parts[-1].shown_end is not None and e == parts[-1].end:
+                e = parts[-1].shown_end
             value, gran, pod, mod = res.point(parts)
         else:
             a, b = groups
