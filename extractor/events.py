@@ -45,6 +45,7 @@ class _Entity:
     name: str
     kind: str  # person | organization | location
     holder: "_Entity | None" = None  # for an organisation written inside a person's title: that person
+    titled: bool = False  # a person the article gives a position
 
 
 @dataclass
@@ -82,6 +83,9 @@ class EventExtractor:
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
+        self.requested_after = {fold(w) for w in data["requested_after"]}
+        self.directive_done = {fold(w) for w in data["directive_done_before"]}
+        self.required_after = {fold(w) for w in data["required_after"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]}
@@ -95,9 +99,9 @@ class EventExtractor:
         found = []
         titles: list[tuple[int, int, _Entity]] = []
         for person in doc._.people or ():
-            found += [_Entity(m.start, m.end, person.name, "person") for m in person.mentions]
+            found += [_Entity(m.start, m.end, person.name, "person", titled=bool(person.titles)) for m in person.mentions]
             for title in person.titles:
-                titles += [(m.start, m.end, _Entity(m.start, m.end, person.name, "person")) for m in title.mentions]
+                titles += [(m.start, m.end, _Entity(m.start, m.end, person.name, "person", titled=True)) for m in title.mentions]
         for org in doc._.organizations or ():
             for m in org.mentions:
                 holder = next((p for a, b, p in titles if a <= m.start and m.end <= b), None)
@@ -182,8 +186,10 @@ class EventExtractor:
                 continue
             if not self._verb_if_needed(doc, type_, start, end, pos_tags):
                 continue
-            taken_until = end
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            if self._requested(doc, sentence, a):
+                continue
+            taken_until = end
             draft = _Draft(type_, (a, b), self.rank.get((type_, fold(norm_text(doc).source[a:b])), 99), sentence)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None)
@@ -250,12 +256,28 @@ class EventExtractor:
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
         words = self.not_after | self.type_not_after[type_]
-        before = [t for t in doc[max(0, start - 3) : start] if not t.is_space]
+        before = [t for t in doc[max(0, start - 4) : start] if not t.is_space and t.text != ","]
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
         after = next((t for t in doc[end : end + 2] if not t.is_space), None)
         return after is not None and fold(after.text) in self.type_not_before[type_]
+
+    def _requested(self, doc: Doc, sentence: Span, a: int) -> bool:
+        """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for."""
+        c0, _ = self._clause(doc, sentence, a)
+        lead = self._between(doc, c0, a)
+        for sep in (":", "–", " - "):
+            lead = lead.rsplit(sep, 1)[-1]
+        words = [w for w in lead.replace(",", " ").split()][-20:]
+        for i in range(len(words)):
+            if words[i] in self.required_after:
+                return True
+            for n in (1, 2):
+                if " ".join(words[i : i + n]) in self.requested_after:
+                    if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
+                        return True
+        return False
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …")."""
@@ -315,9 +337,12 @@ class EventExtractor:
             agent = before[-1]
         else:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
-            gap = self._between(doc, d.trigger[1], after[0].start).strip(" ,") if after else None
-            if after and (gap == "" or gap in self.anaphora):  # "Phát biểu kết luận, đồng chí X"
-                agent = after[0]
+            lead_in = self._between(doc, c0, d.trigger[0]).replace(",", " ").split()
+            fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora
+            gap = self._between(doc, d.trigger[1], after[0].start) if after else ""
+            if after and fronted_trigger and "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
+                agent = after[0]  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
+
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
@@ -325,6 +350,8 @@ class EventExtractor:
                 d.anaphoric = True
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
+        if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled:
+            agent = None
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])

@@ -64,3 +64,10 @@ def test_passive_and_object_first_triggers_make_the_person_before_the_object():
 
 def test_working_at_a_company_is_no_meeting():
     assert _events("Tin\n\nNgày 11/6, anh Võ Văn Trụ tới Công ty PouYuen làm việc bình thường.") == []
+
+
+def test_a_requested_action_is_no_happening_but_a_directive_told_as_done_is():
+    asked = _events("Tin\n\nNgày 5/3, Công an TP. Đà Nẵng đề nghị Công an quận Sơn Trà bắt giữ ông Nguyễn Văn An.")
+    assert "LEGAL" not in {e[0] for e in asked}
+    done = _events("Tin\n\nNgày 5/3, Công an TP. Đà Nẵng đã chỉ đạo Công an quận Sơn Trà bắt giữ ông Nguyễn Văn An.")
+    assert "LEGAL" in {e[0] for e in done}
