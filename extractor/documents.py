@@ -97,7 +97,10 @@ class _Tables:
     """The data files, indexed for matching."""
 
     types: dict  # (key, "party"|"state") -> (code, kind)
-    issuers: dict  # key -> row
+    issuers: dict  # key -> row (the first row of a code)
+    system_issuers: dict  # (key, system) -> row, for a code with a row per system ("TW")
+    case_codes: frozenset  # keys of court case codes ("DS", "HNGĐ", "ST"): not issuers
+    instance_codes: frozenset  # keys of the court-level codes among them ("ST", "PT")
     kinds: dict  # fold(written) -> (kind, generic)
     bare_kinds: frozenset  # fold(written) of kind words that cite a document with a bare number
     kind_re: re.Pattern
@@ -132,6 +135,8 @@ class _Tables:
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     number_context_re: re.Pattern
     list_glue_re: re.Pattern
+    later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
+    later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +146,10 @@ def _tables() -> _Tables:
         systems = ("party", "state") if row["system"] == "both" else (row["system"],)
         for system in systems:
             types[(code_key(row["code"]), system)] = (row["code"], row["kind"])
-    issuers, alias_codes = {}, {}
+    issuers, system_issuers, alias_codes = {}, {}, {}
     for row in load_tsv("document_issuers.tsv"):
-        issuers[code_key(row["code"])] = row
+        issuers.setdefault(code_key(row["code"]), row)
+        system_issuers[(code_key(row["code"]), row["system"])] = row
         for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
             alias_codes.setdefault(fold(alias), set()).add(code_key(row["same_as"] or row["code"]))
     kind_rows = load_tsv("document_kinds.tsv")
@@ -159,6 +165,9 @@ def _tables() -> _Tables:
     return _Tables(
         types=types,
         issuers=issuers,
+        system_issuers=system_issuers,
+        case_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv")),
+        instance_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv") if r["part"] == "instance"),
         kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
         bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "yes"),
         kind_re=_words_re(r["written"] for r in kind_rows),
@@ -173,9 +182,12 @@ def _tables() -> _Tables:
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
         issuer_tail_re=re.compile(
+            r"(?:\s*\((?-i:[A-ZĐ&]{2,})\))?"  # "(PCTT)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
             re.IGNORECASE),
-        verb_tail_re=re.compile(rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:{verbs})\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
+        verb_tail_re=re.compile(
+            rf"(?:^|\s)(?P<adv>(?:(?:{adverbs})\s+)*)(?:(?:{alternation(ctx['contract_verbs'])})\s+{alternation([ctx['partner_link']])}\s+[^,;:]{{1,80}}?"
+            rf"|(?:{verbs}))\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
         kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
         ctx=ctx,
@@ -201,7 +213,7 @@ def _tables() -> _Tables:
             rf"\s*[,(]?\s*(?:(?:được\s+)?(?:{alternation(ctx['date_verbs'])})\s+)?(?:vào\s+)?ngày\s+", re.IGNORECASE),
         issuer_link_re=re.compile(rf"\s*,?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),
         addressee_re=re.compile(
-            rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s)", re.IGNORECASE),
+            rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s|\s+(?:vào\s+)?ngày\s+\d)", re.IGNORECASE),
         subject_re=re.compile(rf"\s*,?\s*({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
@@ -212,6 +224,12 @@ def _tables() -> _Tables:
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        later_by_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
+            rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
+        later_date_re=re.compile(
+            rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:vào\s+)?ngày\s+"
+            rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)", re.IGNORECASE),
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
     )
 
@@ -287,11 +305,11 @@ def _canon(code: str, t: _Tables, system: str) -> str:
     return re.sub(r"\s+", "", code if not code.islower() else code.upper())  # "TTQH (P 2)" -> "TTQH(P2)"
 
 
-def _issuer_name(codes: list[str], t: _Tables) -> str | None:
+def _issuer_name(codes: list[str], t: _Tables, system: str | None = None) -> str | None:
     names = []
     for code in codes:
         term = _TERM.match(code_key(code))
-        row = _issuer_row(code, t)
+        row = t.system_issuers.get((code_key(code), system)) or _issuer_row(code, t)
         if term:
             names.append(f"{t.issuers[term.group(1)]['name']} khóa {_roman(int(term.group(2)))}")
         elif row:
@@ -311,6 +329,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
         prefix = f"{number}/{year}/"
         typed = (code_key(segs[0]), "state") in t.types and len(segs) > 1
         issuer_segs = segs[1:] if typed else segs
+        if code_key(segs[-1]) in t.instance_codes and all(code_key(s) in t.case_codes for s in issuer_segs):
+            issuer_segs = []  # a court's "56/2018/DS-ST", "524/2018/QĐ-ST": the kind of case and the instance, no issuer
     elif m.group("pnum"):
         tkey = code_key(m.group("ptype"))
         segs, seps, end = _split_codes(text, m.start("pcodes"), m.end("pcodes"), t)
@@ -359,7 +379,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
     return {
         "end": end, "number": number, "year": year, "system": system, "symbol": prefix + body,
         "type_code": type_code, "kind": kind, "issuer_code": "-".join(issuer_codes) or None,
-        "issuer": _issuer_name(issuer_segs, t) if issuer_segs else None, "segs": segs,
+        "issuer": _issuer_name(issuer_segs, t, system) if issuer_segs else None, "segs": segs,
         "issuer_keys": {code_key(c) for c in issuer_codes} | {t_.group(1) for t_ in map(_TERM.match, map(code_key, issuer_codes)) if t_},
     }
 
@@ -405,6 +425,15 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
 
 
 # -- context after a citation: "ngày … của … về …" -----------------------------------------
+
+_FULL_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|\n")
+
+
+def _full_sentence_end(text: str, end: int) -> int:
+    """The end of the sentence, across ";" (a description may list items with it)."""
+    m = _FULL_STOP.search(text, end)
+    return m.start() if m else len(text)
+
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or clause up to ";") around ``text[start:end]``, as (start, end).
@@ -510,8 +539,12 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         return None
     stop = t.name_stop_re.search(text, name_pos, limit)
     end = stop.start() if stop else limit
-    if len(text[name_pos:end].split()) > 12:
-        return None
+    if len(text[name_pos:end].split()) > 12:  # "của hội Nghệ nhân và Thương hiệu Việt Nam báo cáo các vấn đề …"
+        words = list(re.finditer(r"\S+", text[name_pos:end]))[:12]
+        capital = [w for w in words[1:] if w.group(0)[0].isupper()]
+        if not capital or not t.org_re.match(text, name_pos, limit):
+            return None
+        end = name_pos + capital[-1].end()
     return end, text[name_pos:end].strip(), set()
 
 
@@ -597,8 +630,9 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
         title = [x for x in t.title_re.finditer(np, 0, m.start()) if not np[x.end():m.start()].strip()]
         start = title[0].start() if title else m.start()
         found = _issuer_at(np, start, len(np), t, keys=keys)
-        if found and t.issuer_tail_re.fullmatch(np, found[0]):
-            return start, found[1]
+        joint = re.match(r"\s+[-–]\s+(?=\w)[^,;:()]*$", np[found[0]:]) if found else None
+        if found and (t.issuer_tail_re.fullmatch(np, found[0]) or (joint and np[found[0]:].lstrip(" -–")[0].isupper())):
+            return start, found[1]  # "… thiên tai - Ủy ban Quốc gia …": a joint body after a dash
     return None
 
 
@@ -654,6 +688,89 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         value = None
     if value:
         fields["issued_on"] = value
+
+
+# -- elsewhere in the sentence: the place of a local issuer, "do X ban hành ngày …" -----------------
+
+def _placed(keys: frozenset, t: _Tables) -> bool:
+    return any(t.issuers[k]["place"] == "yes" for k in keys if k in t.issuers)
+
+
+def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> str:
+    """"UBND tỉnh" + the "tỉnh Thanh Hoá" the sentence names elsewhere: "UBND tỉnh Thanh Hoá"."""
+    words = name.split()
+    if not words or fold(words[-1]) not in t.place_words:
+        return name
+    place = re.escape(words[-1]).replace(r"\.", r"\.?")
+    found = [m.group(1).strip() for m in re.finditer(rf"(?<!\w)(?i:{place})\s+((?:[A-ZĐ][^\W\d_]*\s?)+)", text[start:end])]
+    return f"{name} {found[0]}" if len(set(found)) == 1 else name
+
+
+def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, keys: frozenset,
+                        t: _Tables) -> str | None:
+    """The nearest mention of a local issuer the symbol names (UBND, Tỉnh ủy, Sở, …) with its place, anywhere in the
+    sentence: "dự án đã được UBND TP Đà Nẵng phê duyệt … tại Quyết định số 6039 / QĐ - UBND" → "UBND TP Đà Nẵng".
+
+    A weaker reading than "của X" or the clause that introduces the citation; a title before the name is left out,
+    and a bare place word is completed with the one place of that level the sentence names.
+    """
+    if not _placed(keys, t):
+        return None
+    best = None
+    for m in t.alias_re.finditer(text, sent_start, sent_end):
+        if mstart <= m.start() < mend or re.search(r"[-/–]\s*$", text[max(sent_start, m.start() - 3):m.start()]):
+            continue  # inside this citation or another symbol ("… / QĐ - UBND")
+        title = t.title_re.match(text, m.start(), m.end())
+        pos = m.start()
+        if title and title.end() < m.end():
+            inner = t.alias_re.match(text, title.end() + len(text[title.end():m.end()]) - len(text[title.end():m.end()].lstrip()), sent_end)
+            if not inner:
+                continue
+            pos = inner.start()
+            m = inner
+        if not t.alias_codes.get(fold(m.group(0)), set()) & keys:
+            continue
+        found = _issuer_at(text, pos, sent_end, t, keys=keys)
+        if not found or found[0] <= m.end():
+            continue  # the bare code's body ("UBND") says no more than the table
+        distance = mstart - found[0] if found[0] <= mstart else m.start() - mend
+        place = t.place_re.search(text, m.end(), found[0])
+        rank = {fold(k): v for k, v in t.ctx["place_ranks"].items()}.get(fold(place.group(0)), 9) if place else 9
+        if best is None or (rank, distance) < best[0]:
+            best = ((rank, distance), found[1])
+    return _complete_place(best[1], text, sent_start, sent_end, t) if best else None
+
+
+def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, info: dict, t: _Tables) -> str | None:
+    """An issuer code the tables do not know, which the sentence also writes as a name: "HĐTV VEC nhận định:
+    "Quyết định 608 / QĐ - VEC …" → "VEC" (companies sign with their abbreviation)."""
+    code = info["issuer_code"]
+    if info["issuer"] or not code or "-" in code or code_key(code) in t.issuers or len(code) < 2:
+        return None
+    for m in re.finditer(rf"(?<![\w/–-])\s*{re.escape(code)}(?!\w)", text[sent_start:sent_end]):
+        a = sent_start + m.start()
+        if not mstart <= a < mend and not re.search(r"[-/–]\s*$", text[max(0, a - 3):a + 1]):
+            return code
+    return None
+
+
+def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published_year: int | None) -> None:
+    """"… Nghị định 63/2019/NĐ-CP quy định … do Chính phủ vừa ban hành ngày 11/7/2019": the issuer and date of a
+    clause later in the sentence that says who issued the citation and when, with no other citation in between."""
+    rest = text[stop:end]
+    other = [m.start() for m in t.kind_re.finditer(rest) if re.match(r"\s+(?:số\s+)?\d", rest[m.end():])]
+    sym = _SYMBOL.search(rest)
+    rest = rest[:min(other[:1] + ([sym.start()] if sym else []) + [len(rest), 400])]
+    m = t.later_by_re.search(rest)
+    if m and "issuer_text" not in fields:
+        found = _issuer_at(rest, m.start("who"), m.end("who"), t, keys=keys)
+        if found and found[0] == m.end("who") and (not keys or found[2] & keys):
+            fields["issuer_text"] = found[1]
+    m = t.later_date_re.search(rest)
+    if m and "issued_on" not in fields:
+        d = _DATE.match(m.group("date"))
+        if d:
+            fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
 
 
 # -- named documents -----------------------------------------------------------------
@@ -746,6 +863,12 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         if signer:
             fields["signed_by"] = signer
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)
+        _read_later(text, stop, _full_sentence_end(text, end), fields, keys, t, published_year)
+        if "issuer_text" not in fields:
+            near = _issuer_in_sentence(text, sent_start, sent_end, mstart, end, keys, t) or _code_as_name(
+                text, sent_start, sent_end, mstart, end, info, t)
+            if near:
+                fields["issuer_near"] = near
         for i, (a, b) in enumerate(list_nums):
             num = re.sub(r"\s+", "", text[a:b])
             sym = info["symbol"].replace(info["number"], num, 1)
@@ -886,6 +1009,8 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
                     values[k] = v
         if "issuer_text" in values:
             values["issuer"] = values["issuer_text"]
+        elif "issuer_near" in values:
+            values["issuer"] = values["issuer_near"]
         _c, s, e = fulls[0]
         out.append(DocumentReference(
             text=text[s:e], start=s, end=e, **{k: values.get(k) for k in _ORDER},

@@ -9,6 +9,7 @@ import pytest
 
 from extractor import pipeline
 from extractor.documents import find_documents
+from extractor.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -257,3 +258,84 @@ def test_law_names_inside_other_phrases():
     assert [d.text for d in find_documents("dự án Luật Đặc xá sửa đổi, so với Luật Đặc xá năm 2007 có nhiều điểm")] == ["Luật Đặc xá năm 2007"]
     assert find_documents("thảo luận Luật giáo dục ĐH sửa đổi vào năm 2018") == []
     assert find_documents("đã kỷ luật cách chức Bí thư Tỉnh uỷ nhiệm kỳ 2010-2015 đối với ông A") == []  # hand-made
+
+
+# -- issuer resolution: the place the sentence names, codes by system, "do X ban hành", court codes -----------
+
+def test_local_issuer_takes_the_place_the_sentence_names():
+    # real: the UBND that approved the project, named before "tại Quyết định …"
+    d = by_symbol(real("được UBND tỉnh Bắc Giang phê duyệt tại Quyết định số 460"))["460/QĐ-UBND"]
+    assert d.issuer == "UBND tỉnh Bắc Giang"
+    # real: named after the citation
+    d = by_symbol(real("tại Công văn số 6354 / UBND - QLĐTh, UBND TP. Đà Nẵng"))["6354/UBND-QLĐTh"]
+    assert d.issuer == "UBND TP. Đà Nẵng"
+    # real: two UBNDs, none tied to the decision by the grammar: the higher one ("UBND TP. Đà Nẵng", not the ward)
+    d = by_symbol(real("giao Chủ tịch UBND phường Vĩnh Trung có trách nhiệm giao Quyết định số 183"))["183/QĐ-UBND"]
+    assert d.issuer == "UBND TP. Đà Nẵng"
+    # real: "UBND tỉnh" completed with the "tỉnh Thanh Hoá" of the same sentence (not "UBND TP. Thanh Hoá")
+    d = by_symbol(real("Chủ tịch UBND tỉnh phải bãi bỏ Quyết định số 4914"))["4914/QĐ-UBND"]
+    assert fold(d.issuer) == fold("UBND tỉnh Thanh Hoá")
+    # real: an investigation body with its place
+    d = by_symbol(real("Cơ quan CSĐT Công an thị xã Phổ Yên trả lời"))["09/QĐ-CSĐT"]
+    assert d.issuer == "Cơ quan CSĐT Công an thị xã Phổ Yên"
+
+
+def test_local_issuer_hand_made():
+    # hand-made: without a place in the sentence the table's body stays; "của" still wins over a nearer name
+    assert by_symbol("Theo Quyết định số 12/QĐ-UBND, dự án bị dừng.")["12/QĐ-UBND"].issuer == "Ủy ban nhân dân"
+    text = "UBND huyện Đông Anh đã nhận Quyết định số 12/QĐ-UBND của UBND TP Hà Nội về việc thu hồi đất."
+    assert by_symbol(text)["12/QĐ-UBND"].issuer == "UBND TP Hà Nội"
+
+
+def test_state_symbol_tw_is_the_steering_committee():
+    # real: Công điện is no Party kind, so "CĐ - TW" is the Ban Chỉ đạo Trung ương về phòng chống thiên tai
+    d = by_symbol(real("đã có công điện số 56 / CĐ - TW"))["56/CĐ-TW"]
+    assert d.issuer == "Ban Chỉ đạo Trung ương về Phòng, chống thiên tai" and d.system == "state"
+    d = by_symbol(real("Công điện số 08 / CĐ - TW nhằm chủ động"))["08/CĐ-TW"]
+    assert d.issuer == "Ban Chỉ đạo Trung ương về phòng chống thiên tai"
+    # hand-made: the table's name when the text does not give one; a Party symbol keeps the Party body
+    assert by_symbol("Theo Công điện 09/CĐ-TW, các tỉnh sơ tán dân.")["09/CĐ-TW"].issuer.startswith("Ban Chỉ đạo Trung ương")
+    assert by_symbol("Theo Chỉ thị 09-CT/TW, các tỉnh ủy triển khai.")["09-CT/TW"].issuer == "Trung ương Đảng"
+
+
+def test_issuer_and_date_later_in_the_sentence():
+    # real: "… do Chính phủ vừa ban hành ngày 11/7/2019", across the ";" of the description
+    d = by_symbol(real("Nghị định 63/2019/NĐ-CP quy định xử phạt vi phạm hành chính trong lĩnh vực quản lý"))["63/2019/NĐ-CP"]
+    assert d.issued_on == "2019-07-11" and d.issuer == "Chính phủ"
+    # real: "… ký thay TGĐ ban hành ngày 17/12/2018"; the unknown code VEC is the name the sentence writes
+    d = by_symbol(real("Quyết định 608 / QĐ - VEC"))["608/QĐ-VEC"]
+    assert d.issued_on == "2018-12-17" and d.issuer == "VEC"
+    # hand-made: "do X ban hành" names the issuer; a later citation's date is not taken
+    d = by_symbol("Thông tư 12/2019/TT-BTC hướng dẫn thuế do Bộ Tài chính ban hành ngày 3/4/2019 có hiệu lực.")["12/2019/TT-BTC"]
+    assert (d.issuer, d.issued_on) == ("Bộ Tài chính", "2019-04-03")
+    d = by_symbol("Thông tư 12/2019/TT-BTC thay Thông tư 5/2018/TT-BTC ban hành ngày 3/4/2018.")["12/2019/TT-BTC"]
+    assert d.issued_on is None
+
+
+def test_unknown_codes_with_names_in_the_text():
+    # real: the organisation named after "của" is cut at its last capitalised word
+    d = by_symbol(real("công văn số 130 / CV - VATA của hội Nghệ nhân"))["130/CV-VATA"]
+    assert d.issuer == "hội Nghệ nhân và Thương hiệu Việt Nam"
+    # real: the first party of a contract "X đã ký với Y hợp đồng số …", and the date before it
+    d = by_symbol(real("hợp đồng số 689 / HĐ - BVNTƯ"))["689/HĐ-BVNTƯ"]
+    assert (d.issuer, d.issued_on) == ("bệnh viện Nhi Trung ương", "2011-12-25")
+    # real: a công văn "gửi X vào ngày 9/8"
+    assert by_symbol(real("công văn số 180 / CV - NĐT"))["180/CV-NĐT"].issued_on.endswith("-08-09")
+
+
+def test_court_case_codes_are_not_issuers():
+    # real: "DS-ST", "HNGĐ-ST", "QĐ-ST" name the kind of case and the instance
+    assert by_symbol(real("Bản án số 05/2018/HNGĐ-ST"))["05/2018/HNGĐ-ST"].issuer_code is None
+    d = by_symbol(real("theo quyết định số 524/2018/QĐ-ST"))["524/2018/QĐ-ST"]
+    assert d.issuer_code is None and d.kind == "Quyết định"
+    # hand-made: a Thông tư of the Thanh tra Chính phủ keeps its issuer
+    assert by_symbol("Thông tư 02/2016/TT-TTCP quy định.")["02/2016/TT-TTCP"].issuer_code == "TTCP"
+
+
+def test_subject_ends_before_a_new_clause():
+    # real: "…, xã Đức Chánh tiếp tục chuyển đổi …" is the sentence's main clause, not the subject
+    d = by_symbol(real("Chỉ thị số 38/2005/CT-TTg"))["38/2005/CT-TTg"]
+    assert d.subject.endswith("(rừng phòng hộ, rừng đặc dụng, rừng sản xuất)")
+    # real: a list announced with "gồm:"
+    d = by_symbol(real("quyết định số 20 / QĐ - NTBD"))["20/QĐ-NTBD"]
+    assert d.subject.endswith("đã được cấp phép phổ biến")
