@@ -78,6 +78,7 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues
         self.anaphora = {fold(w) for w in data["person_anaphora"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
@@ -330,7 +331,8 @@ class EventExtractor:
 
         # agent
         agent = None
-        before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted and e.name != d.location]
+        before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
+                  and e.name != d.location and not self._governed(doc, e, s0)]
         if fronted is not None:
             pass
         elif before:
@@ -377,6 +379,11 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
+        """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
+        words = self._between(doc, max(s0, e.start - 16), e.start).split()
+        return any(" ".join(words[-n:]) in self.not_doer_after for n in (1, 2) if len(words) >= n)
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
         """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger
@@ -433,7 +440,7 @@ class EventExtractor:
             for m in merged:
                 same_time = _compatible_times(m.time, d.time)
                 same_words = d.anaphoric or bool(set(_trigger_words(doc, m)) & set(_trigger_words(doc, d)))
-                if m.type == d.type and same_time and same_words and names & {n for _, n, _ in m.participants}:
+                if m.type == d.type and same_time and same_words and _share(names, {n for _, n, _ in m.participants}):
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
@@ -476,6 +483,12 @@ def _pos_tags(doc: Doc, sentence: Span) -> dict[int, str]:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
+
+
+def _share(a: set[str], b: set[str]) -> bool:
+    """A name in common, one written inside the other ("Chính phủ" in "Thanh tra Chính phủ") counting."""
+    fa, fb = {fold(x) for x in a}, {fold(x) for x in b}
+    return bool(fa & fb) or any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in fa for y in fb)
 
 
 def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
