@@ -8,26 +8,13 @@ so ``doc.text`` is the input string exactly and every offset is an input offset.
 """
 from __future__ import annotations
 
-import os
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import get_words_and_spaces, registry
 
+from .crf import underthesea_crf
 from .text import LINES, NormText, normalize
-
-@lru_cache(maxsize=None)
-def underthesea_crf(pipeline: str, model: str):
-    """One of underthesea's bundled CRF taggers (``pipeline/<pipeline>/models/<model>``), loaded once per process."""
-    import importlib
-
-    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
-
-    package = importlib.import_module(f"underthesea.pipeline.{pipeline}")
-    tagger = FastCRFSequenceTagger()
-    tagger.load(os.path.join(os.path.dirname(package.__file__), "models", model))
-    return tagger
 
 
 def _segmenter():
@@ -107,7 +94,7 @@ class VietnameseTokenizer:
             syllables = _syllables(line.group())
             if not syllables:
                 continue
-            tags = _segmenter().predict([[s] for s in syllables])
+            tags = _segmenter().tag(syllables)
             pos = line.start()
             for syl, tag in zip(syllables, tags):
                 found = norm.text.find(syl, pos, line.end())
