@@ -225,7 +225,9 @@ def table(title: str, gold: list[dict]) -> dict:
 def main() -> int:
     gold = load_gold()
     print(f"gold: {GOLD.relative_to(ROOT)}")
-    splits = (("heldout4", "held-out 4 (annotated by hand after the last change to vnx at commit 35bd9e3; scored once)"),
+    splits = (("heldout5", "held-out 5 (annotated by hand after the code freeze at commit c23aede, scored blind once there: lenient F1 0.929 / "
+                           "value 0.886, strict F1 0.867 / value 0.851; dateparser 0.824 / 0.684, strict 0.367 / 0.342)"),
+              ("heldout4", "held-out 4 (annotated by hand after the last change to vnx at commit 35bd9e3; scored once)"),
               ("heldout3", "held-out 3 (annotated by hand, scored blind once at commit 80c352f; vnx was then fixed on its errors)"),
               ("heldout2", "held-out 2 (annotated by hand, scored blind once at commit ba56b20; vnx was then fixed on its errors)"),
               ("heldout", "held-out 1 (annotated by hand before vnx saw it; vnx was then fixed on its errors)"),
