@@ -61,6 +61,7 @@ class _Draft:
     agent_in_sentence: bool = False
     anaphoric: bool = False  # the agent is "đồng chí"/"ông" standing for the person last named
     object_role: str = ""
+    refers_to: "_Draft | None" = None  # "tại buổi họp báo": the happening of the lead it names again
     documents: list[str] = field(default_factory=list)
 
 
@@ -145,21 +146,19 @@ class EventExtractor:
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in self.reporting)
 
-    def _lead_sentence(self, doc: Doc) -> Span | None:
-        """The first sentence of the article's body (after the title)."""
-        body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"]
-        if not body:
-            return None
-        return next((s for s in doc.sents if body[0][0] <= s.start_char < body[0][1]), None)
+    def _lead_sentences(self, doc: Doc) -> list[Span]:
+        """The first sentence of the article's first two body paragraphs (the summary and the body's lead)."""
+        body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"][:1]
+        sents = list(doc.sents)
+        found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
+        return [s for s in found if s is not None]
 
     def _lead_time(self, doc: Doc) -> str | None:
-        """The first day-or-finer time of the lead sentence: the time of the happening the article reports."""
-        lead = self._lead_sentence(doc)
-        if lead is None:
-            return None
-        for t in doc._.times or ():
-            if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
-                return t.value
+        """The first day-or-finer time of the lead: the time of the happening the article reports."""
+        for lead in self._lead_sentences(doc):
+            for t in doc._.times or ():
+                if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
+                    return t.value
         return None
 
     # ------------------------------------------------------------------ the component
@@ -205,11 +204,16 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._same_time_anaphora(doc, chosen)
-        lead = self._lead_sentence(doc)
-        if lead_time and lead is not None and any(d.sentence.start == lead.start and d.type in self.lead_event_types for d in chosen):
+        leads = {s.start for s in self._lead_sentences(doc)}
+        lead_events = [d for d in chosen if d.sentence.start in leads]
+        if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
                 if d.time is None and d.type == "SPEECH":
                     d.time = lead_time
+        for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
+            if d.time is None and d not in lead_events:
+                d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
+                                    and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))), None)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
 
@@ -358,7 +362,9 @@ class EventExtractor:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
             chairing = any(cue in span_text for cue in spec.get("chair_cues", ()))
-            d.participants.append(("chair" if chairing else spec["agent"], agent.name, agent.kind))
+            organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
+            role = "chair" if chairing else "agent" if organising else spec["agent"]
+            d.participants.append((role, agent.name, agent.kind))
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
@@ -440,7 +446,8 @@ class EventExtractor:
             for m in merged:
                 same_time = _compatible_times(m.time, d.time)
                 same_words = d.anaphoric or bool(set(_trigger_words(doc, m)) & set(_trigger_words(doc, d)))
-                if m.type == d.type and same_time and same_words and _share(names, {n for _, n, _ in m.participants}):
+                shared = _share(names, {n for _, n, _ in m.participants})
+                if m.type == d.type and same_time and same_words and shared or d.refers_to is m:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
