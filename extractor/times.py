@@ -143,13 +143,15 @@ class _Grammar:
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
-            "year": rf"{B}{mod}năm\s+{Y}{NR}",
+            "year": rf"{B}{mod}năm(?:\s+(?:{_alt(lx['year_new_words'])}))?\s+{Y}{NR}",
+            "holiday": (rf"{B}(?:lễ\s+)?(?P<hol>{_alt(lx['fixed_holidays'])}){E}"
+                        rf"(?:\s+(?:năm\s+)?{Y}{NR}|\s+năm\s+(?P<rel>{_alt(self.rel_units)}){E})"),
             "born": rf"{B}sn\s*{Y}{NR}",  # "(SN 1976" = sinh năm 1976
             "month_word": (rf"{B}{mod}tháng\s+(?P<mw>{_alt(lx['month_words'])}){E}(?:{yearpart}"
                            rf"|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)})){E}"
                            rf"|\s+{mrel}{E})?"),
             "year_rel": rf"{B}{mod}năm\s+{rel_u}{E}",
-            "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt(self.rel_units)}))",
+            "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_mod_not_before']])}))",
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
@@ -201,6 +203,10 @@ class _Grammar:
         self.year_group_before = re.compile(rf"(?<!\w)(?:từ\s+)?(?:{_alt(lx['year_group_words'])})\s+$", re.IGNORECASE)
         self.decade_century = re.compile(rf"\s+(?:{_alt(lx['decade_century_words'])})\s+(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?"
                                          rf"(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}", re.IGNORECASE)
+        self.holidays = {k: tuple(v) for k, v in lx["fixed_holidays"].items()}
+        self.month_name_before = re.compile(rf"(?<!\w)(?:{_alt(lx['month_name_before'])})\s+$", re.IGNORECASE)
+        self.share_before = re.compile(rf"(?<!\w)(?:{_alt(lx['share_before'])})\s*$", re.IGNORECASE)
+        self.month_list_before = re.compile(rf"(?<!\w)tháng\s+\d{{1,2}}{lw}$", re.IGNORECASE)
         self.season_name_before = re.compile(rf"(?<!\w)(?:{_alt(lx['season_name_before'])})\s+$", re.IGNORECASE)
         self.point_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues'])})\s+$", re.IGNORECASE)
         self.range_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_range_cues'])})\s+$", re.IGNORECASE)
@@ -262,7 +268,7 @@ class _Grammar:
                 cued = g["cue"] or self.dm_cue.search(before)
                 if g["s"] != "/" and not cued:
                     return None
-                if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before)
+                if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
                                      or self.not_date_before.search(before)):
                     return None
                 if re.match(r"\s+tết(?!\w)", t[e:], re.IGNORECASE):
@@ -300,6 +306,8 @@ class _Grammar:
             return None  # "tháng Năm hàng năm"
         if kind == "month_word":
             word = m.group("mw")
+            if self.month_name_before.search(before):
+                return None  # "Cách Mạng Tháng Tám": a name
             if fold(word) == "năm" and not word[0].isupper():
                 return None  # "tháng năm" is rarely May unless capitalised
             return self._month(A, g, lx_month=self.month_words[fold(word)], mod=mod)
@@ -312,7 +320,8 @@ class _Grammar:
         if kind == "month_bare":
             if self.doc_before.search(before):
                 return None
-            return A("month", y=int(g["y"]), m=int(g["m"]), bare=not self.point_cue.search(before))
+            listed = self.month_list_before.search(before)  # "tháng 11 và 12/2018"
+            return A("month", y=int(g["y"]), m=int(g["m"]), bare=not (self.point_cue.search(before) or listed))
         if kind == "year":
             return A("year", y=int(g["y"]), mod=mod)
         if kind == "year_rel":
@@ -393,6 +402,11 @@ class _Grammar:
             off = self.rel_units[fold(g["srel"])]
             # "mùa hè này" is this year's; "mùa hè tới/vừa qua" the nearest one after/before the publication date
             return A("season", value=code, mod=mod, unit_off=0 if off == 0 else None, day_off=off or None)
+        if kind == "holiday":
+            hm, hd = self.holidays[fold(g["hol"])]
+            if g.get("y"):
+                return A("date", y=int(g["y"]), m=hm, d=hd)
+            return A("date", m=hm, d=hd, unit_off=self.rel_units[fold(g["rel"])])
         if kind == "year_old":
             y = int(g.get("y") or g.get("yb"))
             if g.get("era") and fold(g["era"]) in self.bc_marks:
@@ -582,6 +596,8 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
         return True
     if a.kind == "date" and a.day_off is not None and prev.kind == "time" and glue_l in ("", ","):
         return True
+    if a.kind == "date" and a.day_off is None and prev.kind == "week" and prev.mod and "date" not in kinds and glue_l == "(":
+        return True  # "đầu tuần (25/12)": the date says which day of the week
     if a.kind == "date" and a.day_off is None and prev.kind == "date" and prev.day_off is not None and glue_l in ("", ",", "("):
         return True  # "sáng nay, 11/7", "Ngày mai (31/10)"
     return False
