@@ -74,11 +74,18 @@ class EntityRecognizer:
         modifiers = load_tsv("title_modifiers.tsv")
         add("MOD_BEFORE", [r["modifier"] for r in modifiers if r["position"] == "before"])
         add("MOD_AFTER", [r["modifier"] for r in modifiers if r["position"] == "after"])
+        add("MOD_BODY", [r["modifier"] for r in modifiers if r["position"] == "before_body"])
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
         add("ORG_HEAD", [r["head"] for r in heads])
-        add("ORG_KNOWN", [r["name"] for r in load_tsv("organizations.tsv")])
+        self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
+        known_forms = []
+        for row in load_tsv("organizations.tsv"):
+            for written in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
+                self.org_canonical[fold(written)] = row["name"]
+                known_forms.append(written)
+        add("ORG_KNOWN", known_forms)
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
@@ -232,7 +239,7 @@ class _Scan:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
-        if known is not None and self.cap(k) and (head is None or known >= head):
+        if known is not None and (self.cap(k) or lower_head) and (head is None or known >= head):
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
@@ -292,7 +299,7 @@ class _Scan:
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
         if self.cap(k):
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start)
-        if self.continues_word(k):
+        if self.continues_word(k) and not after_title:  # after a title: "Trưởng ban Nội chính" is one word
             return False
         nxt = self.at("LEGAL_FORM", e) or e
         t = self.text(nxt)
@@ -307,6 +314,8 @@ class _Scan:
         while (m := self.at("MOD_BEFORE", j)) is not None:
             j = m
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
+        if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
+            return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
         if head is None or self.continues_word(j):
             return None
         j = head
@@ -579,7 +588,8 @@ class _Scan:
         groups: dict[str, list[_Item]] = {}
         for it in items:
             if it.label == "ORG":
-                groups.setdefault(fold(self._expand(self.span_text(it.start, it.end))), []).append(it)
+                written = fold(self._expand(self.span_text(it.start, it.end)))
+                groups.setdefault(fold(self.rec.org_canonical.get(written, written)), []).append(it)
         keys = sorted(groups, key=len)
         merged: dict[str, str] = {}
         for key in keys:

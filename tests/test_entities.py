@@ -46,6 +46,13 @@ def test_seed_location_resolved_on_the_article_date(seed_record):
     ("vietnews-000129", "Lê Văn Long", "Chủ tịch UBND huyện Krông Bông"),
     ("vietnews-000129", "Lê Văn Sanh", "Chánh Thanh tra huyện Krông Bông"),
     ("vietnews-000527", "Đặng Quốc Vinh", "Phó Chủ tịch Thường trực UBND tỉnh"),
+    # "Trưởng ban …" in lower case after a title, a chain of two titles before the name
+    ("vietnews-019685", "Nguyễn Bá Thanh", "Trưởng ban Nội chính Trung ương"),
+    ("vietnews-019685", "Nguyễn Bá Thanh", "Bí thư Thành uỷ Đà Nẵng"),
+    # "Phó ban …": the deputy head of that body
+    ("vietnews-019526", "Phan Tuấn Tú", "Phó ban tuyên giáo Trung ương Đoàn TNCS Hồ Chí Minh"),
+    # a ministry written without its "và"
+    ("vietnews-002817", "Trần Hồng Hà", "Bộ trưởng Bộ Tài nguyên môi trường"),
 ])
 def test_people_with_titles_in_real_news(news, article_id, name, title):
     import extractor
@@ -84,3 +91,13 @@ def test_titles_after_a_linking_word_belong_to_the_person_of_the_sentence(news):
     titles = [t.text for t in _person(record, "Nguyễn Bá Cảnh").titles]
     # "… ông Nguyễn Bá Cảnh … khi đang là Thành uỷ viên, Bí thư Thành Đoàn Đà Nẵng."
     assert "Thành uỷ viên" in titles and "Bí thư Thành Đoàn Đà Nẵng" in titles
+
+
+def test_ministry_written_several_ways_is_one_organisation():
+    import extractor
+
+    # Hand-made sentences (not from an article): the official name and two shortenings news uses.
+    text = ("Bộ Tài nguyên và Môi trường đã họp. Đại diện Bộ TN&MT cho biết kế hoạch. "
+            "Theo Bộ Tài nguyên - Môi trường, việc này đã xong.")
+    ministries = [o for o in extractor.extract(text).organizations if o.name.startswith("Bộ")]
+    assert len(ministries) == 1 and len(ministries[0].mentions) == 3
