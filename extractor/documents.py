@@ -42,7 +42,7 @@ _SLASH = r"\s*/\s*"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
-         r"|[^\W\d_][^\W_]*(?:[.&][^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
+         r"|[^\W\d_][^\W_]*(?:(?:\.|\s?&\s?)[^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
 # Word segmentation sometimes splits digit groups ("20/2 016/TT-BTC", "số 1 30/2 003/QĐ-TTg"): read them whole.
 _YEAR = r"(?:1\s?9[4-9]\d|2\s?0[0-4]\d)"
 _SYMBOL = re.compile(
@@ -136,6 +136,7 @@ class _Tables:
     number_context_re: re.Pattern
     list_glue_re: re.Pattern
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
+    dashed_re: re.Pattern  # place names written with a dash
     later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
 
 
@@ -224,6 +225,7 @@ def _tables() -> _Tables:
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        dashed_re=_words_re(ctx["dashed_places"]),
         later_by_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
@@ -249,6 +251,8 @@ class _Cite:
 # -- symbols -------------------------------------------------------------------
 
 def _issuer_row(code: str, t: _Tables):
+    if code_key(code) in ("QH", "UBTVQH"):
+        return None  # only with a term number (QH14): see document_issuers.tsv
     row = t.issuers.get(code_key(code))
     if row and row["same_as"]:
         row = t.issuers[code_key(row["same_as"])]
@@ -371,7 +375,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
     body = parts[0]
     for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
         body += ("/" if system == "party" and i == 1 else "-" if i == 1 and typed else sep) + part
-    issuer_codes = [_canon(s, t, system) for s in issuer_segs]
+    issuer_codes = [re.sub(r"\(.*\)$", "", _canon(s, t, system)) for s in issuer_segs]  # "VKS (P 3)": issuer VKS
     first = _issuer_row(issuer_codes[0], t) if issuer_codes else None
     if system == "party" and first and first["system"] == "state":
         system = "state"  # "01 - NQ / CP" is state symbol 01/NQ-CP written the Party way
@@ -479,6 +483,10 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
         term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
         if term:
             return pos + words[i + 1].start() + term.end()
+    if i and i < len(words):  # "tỉnh Bà Rịa - Vũng Tàu"
+        dashed = t.dashed_re.match(text, pos + words[i].start(), limit)
+        if dashed:
+            return dashed.end()
     while i < len(words):
         w = words[i].group(0)
         if re.fullmatch(r"\([A-ZĐ&]{2,}\)", w) and i + 1 < len(words) and words[i + 1].group(0)[0].isupper():
@@ -516,6 +524,9 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         m = regex.match(text, name_pos, limit)
         if m and (best is None or m.end() > best[0]):
             best = (m.end(), regex is t.alias_re)
+    head_end = name_pos
+    if best is not None and loose and not best[1] and _extend_name(text, best[0], limit, t) == best[0]:
+        head_end, best = best[0], None  # "của Ban Chỉ đạo xây dựng quy hoạch cán bộ …": a head with a lower-case name, read loosely below
     if best is not None:
         end, is_alias = best
         codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
@@ -537,7 +548,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
     if not first or not (first.group(0)[0].isupper() or t.org_re.match(text, name_pos, limit)
                          or fold(first.group(0)) in t.place_words):
         return None
-    stop = t.name_stop_re.search(text, name_pos, limit)
+    stop = t.name_stop_re.search(text, head_end, limit)
     end = stop.start() if stop else limit
     if len(text[name_pos:end].split()) > 12:  # "của hội Nghệ nhân và Thương hiệu Việt Nam báo cáo các vấn đề …"
         words = list(re.finditer(r"\S+", text[name_pos:end]))[:12]
@@ -584,6 +595,16 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         m = t.addressee_re.match(rest)
         if m:
             pos += m.end()
+            continue
+        m = re.match(r"\s*\([^()]{1,30}\)", rest)
+        if m and "issuer_text" in fields:  # "của Bộ Chính trị (khoá XI) về …"
+            pos += m.end()
+            continue
+        m = re.match(r"\s*,?\s*", rest)
+        signer = t.signer_re.match(rest, m.end())
+        if signer:  # "… của bộ GTVT do Thứ trưởng Lê Đình Thọ ký ngày 15/10, gửi …": the signer, read by _signed_by
+            fields.setdefault("signer_at", pos)
+            pos += signer.end()
             continue
         break
     m = t.subject_re.match(text[pos:sent_end])
@@ -859,7 +880,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         sent_start, sent_end = _sentence_bounds(text, start, end)
         keys = frozenset(info["issuer_keys"])
         stop = _read_after(text, end, sent_end, fields, t, published_year, keys)
-        signer = _signed_by(text, stop, sent_end, t)
+        signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t)
         if signer:
             fields["signed_by"] = signer
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)

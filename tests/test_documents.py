@@ -339,3 +339,19 @@ def test_subject_ends_before_a_new_clause():
     # real: a list announced with "gồm:"
     d = by_symbol(real("quyết định số 20 / QĐ - NTBD"))["20/QĐ-NTBD"]
     assert d.subject.endswith("đã được cấp phép phổ biến")
+
+
+def test_fixes_after_heldout3():
+    # real (held-out 3, after its blind score was recorded)
+    d = by_symbol(real("3988 - CV / TU và 3546 / UBND - VP"))["3546/UBND-VP"]
+    assert fold(d.issuer) == fold("Uỷ ban nhân dân tỉnh Bà Rịa - Vũng Tàu")  # a place name with a dash
+    assert by_symbol(real("Quyết định số 06 / QĐ - VKS (P 3)"))["06/QĐ-VKS(P3)"].issuer_code == "VKS"
+    d = by_symbol(real("quyết định số 13585 / KTST - QH"))["13585/KTST-QH"]
+    assert d.issuer != "Quốc hội"  # a bare QH (no term number) is not the National Assembly
+    d = by_symbol(real("số 08 - BC / BCĐ"))["08-BC/BCĐ"]
+    assert d.issuer == "Ban Chỉ đạo xây dựng quy hoạch cán bộ cấp chiến lược"
+    d = by_symbol(real("văn bản số 11678 / BGTVT - TTr"))["11678/BGTVT-TTr"]
+    assert d.subject.startswith("về việc xin ý kiến") and d.subject.endswith("quản lý và khai thác")
+    assert d.signed_by == "Lê Đình Thọ" and d.issued_on.endswith("-10-15")
+    assert "01/BCLN-PNC-PGD&ĐT" in by_symbol(real("báo cáo liên ngành số 01 / BCLN - PNC - PGD & ĐT"))
+    assert by_symbol(real("Nghị quyết 02/2018/NQ-HĐTP"))["02/2018/NQ-HĐTP"].issuer == "Hội đồng thẩm phán TAND tối cao"
