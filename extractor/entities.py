@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .layout import warn
-from .lexicons import load_tsv
+from .lexicons import load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold
 from .tokenizer import norm_text
@@ -65,6 +65,12 @@ class EntityRecognizer:
 
         def add(label: str, phrases) -> None:
             docs = [nlp.make_doc(p) for p in phrases]
+            # underthesea keeps an abbreviation's period on its token only in context ("Q. Tân Bình" but "Q" "."
+            # alone): such phrases also match as whole-word tokens.
+            for phrase in (p for p in phrases if "." in p):
+                docs.append(whole := Doc(nlp.vocab, words=phrase.split()))
+                for token in whole:
+                    token.norm_ = fold(token.text)
             self.matcher.add(label, [d for d in docs if len(d)])
 
         add("CUE", [r["cue"] for r in load_tsv("honorifics.tsv")])
@@ -94,13 +100,19 @@ class EntityRecognizer:
         add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
         add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
+        self.level_abbreviations = {r["word"] for r in load_tsv("admin_levels.tsv") if not r["word"].islower()}
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
-        add("PLACE", list(gazetteer.bare_place_names()))
+        place_lists = load_yaml("place_lists.yaml")
+        self.list_separators = {fold(w) for w in place_lists["separators"]}
+        self.plural_markers = {fold(w) for w in place_lists["plural_markers"]}
+        self.place_names = set(gazetteer.bare_place_names())
+        add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
+        self.known_place_names = self.unit_names | set(self.places)
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
 
@@ -203,6 +215,10 @@ class _Scan:
                 j += 1
             else:
                 break
+        if j > k and self.text(j) in ("-", "–") and self.same_line(k, j + 1):
+            for n in (2, 1):  # "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu": a known name written with a dash
+                if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:
+                    return j + 1 + n
         return j if j > k else None
 
     def person_name(self, k: int, min_len: int) -> int | None:
@@ -361,9 +377,14 @@ class _Scan:
             return None
         return e
 
+    def place_written(self, k: int, end: int) -> bool:
+        """A known place name at k..end written as a name: with a capital, or exactly as listed ("châu Âu")."""
+        return self.cap(k) or unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.place_names
+
     def level_word(self, k: int) -> bool:
-        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or "TP."/"Tp"."""
-        return not self.cap(k) or self.text(k).startswith(("TP", "Tp"))
+        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
+        end = self.at("LEVEL", k)
+        return not self.cap(k) or end is not None and unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.level_abbreviations
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
@@ -378,7 +399,7 @@ class _Scan:
             item = None
             if title_end == k and not self.starts_other(k) and (end := self.person_name(k, 1)) is not None:
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
-            item = item or self._item_at(k)
+            item = item or self._listed_place(k, found) or self._item_at(k)
             if item is None:
                 k += 1
                 continue
@@ -396,11 +417,27 @@ class _Scan:
             k = item.end
         return found
 
+    def _listed_place(self, k: int, found: list[_Item]) -> _Item | None:
+        """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
+        name after "các huyện Tuy Phong, …" (a plural level word), which takes that level."""
+        if not found or found[-1].label != "LOC" or found[-1].end != k - 1 \
+                or fold(self.text(k - 1)) not in self.rec.list_separators or not self.same_line(k - 1, k):
+            return None
+        last = found[-1]
+        if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
+            return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
+        plural = last.info.get("plural") or (
+            last.info["name_start"] > last.start and last.start > 0
+            and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
+        if plural and self.cap(k) and self.at("LEVEL", k) is None and (end := self.admin_unit(k)) is not None:
+            return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
+        return None
+
     def _item_at(self, k: int) -> _Item | None:
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
             if (end := self.place_name(lvl)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
-        if (end := self.at("PLACE", k)) is not None and self.cap(k) and not self.name_token(end):
+        if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             name = fold(self.span_text(k, end))
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions):
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -618,11 +655,26 @@ class _Scan:
             ))
         return records
 
+    def _place_key(self, start: int, end: int) -> str:
+        return gazetteer.name_key(self.span_text(start, end))
+
     def location_records(self, items: list[_Item], day) -> list[Location]:
-        groups: dict[str, list[_Item]] = {}
+        # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
+        # without a level word joins the first unit of that name the article gives a level, if any.
+        groups: dict[tuple[str, str], list[_Item]] = {}
+        bare: list[_Item] = []
         for it in items:
-            if it.label == "LOC":
-                groups.setdefault(fold(self.span_text(it.info["name_start"], it.end)), []).append(it)
+            if it.label != "LOC":
+                continue
+            if it.info["name_start"] == it.start:
+                bare.append(it)
+            else:
+                level = self.rec.levels.get(fold(self.span_text(it.start, it.info["name_start"])), "")
+                groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
+        for it in bare:
+            name = self._place_key(it.start, it.end)
+            key = min((k for k in groups if k[0] == name), key=lambda k: groups[k][0].start, default=(name, ""))
+            groups.setdefault(key, []).append(it)
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)

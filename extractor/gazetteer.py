@@ -7,6 +7,7 @@ countries and regions from ``data/countries.tsv``. Names are keyed by ``text.fol
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -58,7 +59,7 @@ def units(era: str) -> dict[str, tuple[Unit, ...]]:
     table: dict[str, list[Unit]] = {}
 
     def add(short: str, unit: Unit) -> None:
-        table.setdefault(fold(short), []).append(unit)
+        table.setdefault(name_key(short), []).append(unit)
 
     file, children, level = _ERAS[era]
     data = _dataset(file)
@@ -66,6 +67,9 @@ def units(era: str) -> dict[str, tuple[Unit, ...]]:
         add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
         for unit in data[children].get(key, {}).values():
             add(unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]))
+    for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
+        for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
+            add(row["old_short_name"], unit)
     return {k: tuple(v) for k, v in table.items()}
 
 
@@ -82,11 +86,17 @@ def _name_on(official: str | None, day: date | None) -> str | None:
     return official
 
 
+def name_key(name: str) -> str:
+    """A place name as looked up: folded, a dash between its parts as a space ("Thừa Thiên - Huế")."""
+    return re.sub(r"\s*[-–]\s*", " ", fold(name))
+
+
 def resolve(name: str, kind: str | None, day: date | None) -> Unit | None:
     """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches."""
-    candidates = units(era_of(day)).get(fold(name), ())
+    candidates = units(era_of(day)).get(name_key(name), ())
     if kind is not None:
-        same = [u for u in candidates if u.kind == kind or (kind == "city" and u.kind == "province")]
+        # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
+        same = [u for u in candidates if u.kind == kind or {kind, u.kind} == {"city", "province"} and u.province is None]
         candidates = tuple(same)
     if len(candidates) != 1:
         return None
@@ -103,6 +113,9 @@ def bare_place_names() -> dict[str, str]:
             for unit in units_of_name:
                 if unit.province is None:
                     names[unit.name.split(" ", 1)[1] if unit.name.lower().startswith("tỉnh ") else unit.name.removeprefix("Thành phố ")] = unit.kind
+    for row in load_tsv("admin_renames.tsv"):
+        if any(u.province is None for u in units("legacy").get(fold(row["old_short_name"]), ())):
+            names[row["old_short_name"]] = _kind_of(row["old_name"])
     for row in load_tsv("countries.tsv"):
         names[row["name"]] = row["kind"]
     return names

@@ -101,3 +101,37 @@ def test_ministry_written_several_ways_is_one_organisation():
             "Theo Bộ Tài nguyên - Môi trường, việc này đã xong.")
     ministries = [o for o in extractor.extract(text).organizations if o.name.startswith("Bộ")]
     assert len(ministries) == 1 and len(ministries[0].mentions) == 3
+
+
+@pytest.mark.parametrize("article_id, expected", [
+    ("vietnews-003837", ("huyện Tuy Phong", "Bắc Bình", "thành phố Phan Thiết")),  # "các huyện A, B": both districts
+    ("vietnews-014295", ("Mỹ", "châu Âu", "Úc")),  # a country needing context, continuing a list of places
+    ("vietnews-016851", ("Q. Tân Bình",)),  # an abbreviated level word
+    ("vietnews-000757", ("tỉnh Thừa Thiên - Huế",)),  # a province written with a dash
+])
+def test_places_in_lists_abbreviations_and_dashes(news, article_id, expected):
+    import extractor
+
+    names = {loc.name for loc in extractor.extract(news[article_id]["text"]).locations}
+    assert set(expected) <= names, names
+
+
+def test_a_city_and_its_province_of_one_name_are_two_places(news):
+    import extractor
+
+    # "TAND TP. Bạc Liêu (tỉnh Bạc Liêu)", "ngụ phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu"
+    locations = {loc.name: loc for loc in extractor.extract(news["vietnews-000379"]["text"]).locations}
+    assert locations["tỉnh Bạc Liêu"].kind == "province"
+    assert locations["TP. Bạc Liêu"].kind == "city"
+
+
+@pytest.mark.parametrize("published_at, official", [
+    ("2024-04-12T08:00:00+07:00", "Tỉnh Thừa Thiên Huế"),
+    ("2025-03-01T08:00:00+07:00", "Thành phố Huế"),  # renamed on 1 January 2025
+])
+def test_renamed_province_resolved_by_its_old_name(news, published_at, official):
+    import extractor
+
+    record = extractor.extract(news["vietnews-000757"]["text"], published_at=published_at)
+    hue = next(loc for loc in record.locations if loc.name == "tỉnh Thừa Thiên - Huế")
+    assert hue.official_name == official
