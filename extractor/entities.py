@@ -73,7 +73,9 @@ class EntityRecognizer:
                     token.norm_ = fold(token.text)
             self.matcher.add(label, [d for d in docs if len(d)])
 
-        add("CUE", [r["cue"] for r in load_tsv("honorifics.tsv")])
+        honorifics = load_tsv("honorifics.tsv")
+        add("CUE", [r["cue"] for r in honorifics])
+        self.pronoun_addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         titles = load_tsv("titles.tsv")
         add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] == "head"])
         add("TITLE_STANDALONE", [r["title"] for r in titles if r["kind"] == "standalone"])
@@ -105,9 +107,8 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
-        place_lists = load_yaml("place_lists.yaml")
-        self.list_separators = {fold(w) for w in place_lists["separators"]}
-        self.plural_markers = {fold(w) for w in place_lists["plural_markers"]}
+        self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
+        self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
@@ -510,6 +511,8 @@ class _Scan:
                     or (prev is it and words.strip(" ,") in self.rec.title_links)
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
+                if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
+                    break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 prev = sequence[nxt]
                 nxt += 1
@@ -524,14 +527,28 @@ class _Scan:
                 titles_of.setdefault(person, []).insert(0, sequence[before])
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
+        self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A plural title opening a list ("các Phó bí thư: X (…), bà Y (…) và bà Z") belongs to every person
+        listed after it in the sentence."""
+        for pos, it in enumerate(sequence):
+            if it.label != "TITLE" or it.start == 0 or self.text(it.end) != ":" \
+                    or fold(self.text(it.start - 1)) not in self.rec.plural_markers:
+                continue
+            for nxt in sequence[pos + 1:]:
+                if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):
+                    break
+                if nxt.label == "PER":
+                    titles_of.setdefault(people.index(nxt), []).append(it)
 
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to
         the nearest person named before it in the same sentence, and so do the titles listed after it."""
-        taken = {id(t) for ts in titles_of.values() for t in ts}
+        holder = {id(t): person for person, ts in titles_of.items() for t in ts}
         for pos, it in enumerate(sequence):
-            if it.label != "TITLE" or id(it) in taken:
+            if it.label != "TITLE" or id(it) in holder:
                 continue
             words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
             if not any(" ".join(words[-n:]) in self.rec.title_links for n in (1, 2, 3)):
@@ -539,21 +556,36 @@ class _Scan:
             owner = None
             for prev in reversed(sequence[:pos]):
                 if any(self.toks[j].is_sent_start for j in range(prev.end, it.start + 1)):
+                    # "…, ông là Bí thư …" in a later sentence: a bare form of address stands for the person
+                    # named last before it
+                    if self._bare_address_before(it.start):
+                        owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
                     break
                 if prev.label == "PER":
                     owner = prev
                     break
+                if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
+                    owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
+                    break
             if owner is None:
                 continue
             chain, nxt = [it], pos + 1
-            while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in taken:
+            while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
                 gap = self._gap(chain[-1], sequence[nxt])
                 if len(gap) != 1 or gap[0] not in self.rec.title_separators:
                     break
                 chain.append(sequence[nxt])
                 nxt += 1
             titles_of.setdefault(people.index(owner), []).extend(chain)
-            taken.update(id(t) for t in chain)
+            holder.update((id(t), people.index(owner)) for t in chain)
+
+    def _bare_address_before(self, k: int) -> bool:
+        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
+        for n in (1, 2, 3):
+            j = k - n - 1
+            if j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links:
+                return fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+        return False
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:

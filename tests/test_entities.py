@@ -135,3 +135,16 @@ def test_renamed_province_resolved_by_its_old_name(news, published_at, official)
     record = extractor.extract(news["vietnews-000757"]["text"], published_at=published_at)
     hue = next(loc for loc in record.locations if loc.name == "tỉnh Thừa Thiên - Huế")
     assert hue.official_name == official
+
+
+def test_titles_in_lists_and_after_a_pronoun(news):
+    import extractor
+
+    # "Bí thư Nguyễn Thiện Nhân, Phó bí thư Thường trực Tất Thành Cang; các Phó bí thư: Nguyễn Thành Phong (…),
+    # bà Nguyễn Thị Quyết Tâm (…) và bà Võ Thị Dung" … "Từ năm 2004 đến 2009, ông là Bí thư Thành Đoàn TP HCM và
+    # giữ vị trí Bí thư Quận uỷ kiêm Chủ tịch Uỷ ban nhân dân quận 2"
+    record = extractor.extract(news["vietnews-020284"]["text"])
+    titles = {p.name: [t.text for t in p.titles] for p in record.people}
+    assert titles["Nguyễn Thiện Nhân"] == ["Bí thư"]  # the next title opens Tất Thành Cang's name
+    assert "Phó bí thư" in titles["Nguyễn Thành Phong"] and "Phó bí thư" in titles["Nguyễn Thị Quyết Tâm"]
+    assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
