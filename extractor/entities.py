@@ -41,7 +41,8 @@ for _name in ("people", "organizations", "locations"):
 
 MAX_NAME_SYLLABLES = 5
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’]*$")
+MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*$")  # "DeLuca", and with an initial fused on: "B.DeLuca"
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
@@ -162,6 +163,7 @@ class _Scan:
             table = self.match.setdefault(doc.vocab.strings[match_id], {})
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts
+        self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
 
     # -- token tests
     def at(self, label: str, k: int) -> int | None:
@@ -270,6 +272,12 @@ class _Scan:
         if info.get("descriptors") == "yes":
             while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
                 j = d
+            lower = j
+            while lower < len(self.toks) and lower - j < MAX_DESCRIPTION and self.text(lower).isalpha() \
+                    and not self.cap(lower) and self.same_line(k, lower):
+                lower += 1
+            if lower > j and self.name_token(lower) and not self.starts_other(lower) and not self.person_start(lower):
+                j = lower  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
         tail_start = j
@@ -345,8 +353,9 @@ class _Scan:
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
-        elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None:
-            org_range = (j, body)  # "Bộ trưởng Công Thương"
+        elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
+                and fold(self.span_text(j, body)) not in self.person_names:
+            org_range = (j, body)  # "Bộ trưởng Công Thương", but not "Tổng Giám đốc James B.DeLuca" once he is named
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
@@ -405,6 +414,8 @@ class _Scan:
                 k += 1
                 continue
             a, b = self.chars(item.start, item.end)
+            if item.label == "PER":
+                self.person_names.add(fold(self.span_text(item.start, item.end)))
             if self.doc._.in_body(a, b):
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("org"):

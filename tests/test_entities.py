@@ -53,6 +53,8 @@ def test_seed_location_resolved_on_the_article_date(seed_record):
     ("vietnews-019526", "Phan Tuấn Tú", "Phó ban tuyên giáo Trung ương Đoàn TNCS Hồ Chí Minh"),
     # a ministry written without its "và"
     ("vietnews-002817", "Trần Hồng Hà", "Bộ trưởng Bộ Tài nguyên môi trường"),
+    # a foreign name with a fused initial; a body whose lower-case description its name completes
+    ("vietnews-014295", "James B.DeLuca", "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast"),
 ])
 def test_people_with_titles_in_real_news(news, article_id, name, title):
     import extractor
