@@ -164,6 +164,8 @@ class _Scan:
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
+        # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
+        self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
 
     # -- token tests
     def at(self, label: str, k: int) -> int | None:
@@ -446,6 +448,8 @@ class _Scan:
         return None
 
     def _item_at(self, k: int) -> _Item | None:
+        if k not in self.may_start:
+            return None
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
             if (end := self.place_name(lvl)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
