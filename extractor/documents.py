@@ -44,10 +44,12 @@ _SLASH = r"\s*/\s*"
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
          r"|[^\W\d_][^\W_]*(?:(?:\.|\s?&\s?)[^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
 # Word segmentation sometimes splits digit groups ("20/2 016/TT-BTC", "số 1 30/2 003/QĐ-TTg"): read them whole.
-_YEAR = r"(?:1\s?9[4-9]\d|2\s?0[0-4]\d)"
+# A year after the era (2077) is read too, and kept only when the rest of the symbol fits (see _parse_symbol).
+_YEAR = r"(?:1\s?9[4-9]\d|2\s?0\d\d)"
+# "Nghị định 1 20/2 017 / NĐ - CP": a first digit split off after a word, only when the year is split the same way.
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
-    rf"(?P<snum>(?:(?<=số )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR}){_SLASH}(?P<scodes>{_CODE}(?:{_DASH}{_CODE})*)"
+    rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
@@ -101,6 +103,7 @@ class _Tables:
     system_issuers: dict  # (key, system) -> row, for a code with a row per system ("TW")
     case_codes: frozenset  # keys of court case codes ("DS", "HNGĐ", "ST"): not issuers
     instance_codes: frozenset  # keys of the court-level codes among them ("ST", "PT")
+    form_codes: dict  # key -> type code key it completes ("XPVPHC" after "QĐ"): part of the type, no issuer
     kinds: dict  # fold(written) -> (kind, generic)
     bare_kinds: frozenset  # fold(written) of kind words that cite a document with a bare number
     kind_re: re.Pattern
@@ -137,6 +140,8 @@ class _Tables:
     list_glue_re: re.Pattern
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
     dashed_re: re.Pattern  # place names written with a dash
+    recipient_re: re.Pattern  # "gửi", "trình" right before a body: a recipient, not an issuer
+    company_re: re.Pattern  # state corporations, which go by their code ("VEC")
     later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
 
 
@@ -169,6 +174,7 @@ def _tables() -> _Tables:
         system_issuers=system_issuers,
         case_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv")),
         instance_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv") if r["part"] == "instance"),
+        form_codes={code_key(r["code"]): code_key(r["type"]) for r in load_tsv("document_form_codes.tsv")},
         kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
         bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "yes"),
         kind_re=_words_re(r["written"] for r in kind_rows),
@@ -226,6 +232,8 @@ def _tables() -> _Tables:
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
         dashed_re=_words_re(ctx["dashed_places"]),
+        company_re=_words_re(ctx["company_heads"]),
+        recipient_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['recipient_words'])})\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
         later_by_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
@@ -284,6 +292,9 @@ def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str]
     for m in list(_SEPARATOR.finditer(text, start, end)) + [None]:
         seg_end = m.start() if m else end
         seg = text[pos:seg_end]
+        glued = re.fullmatch(r"(.*?[A-ZĐ0-9])([a-zđà-ỹ]{3,})", seg)
+        if glued and _known(glued.group(1), t):  # "NĐ-CPngày 12/11/2013": a word glued to the last code
+            seg, seg_end, m = glued.group(1), pos + len(glued.group(1)), None
         if not (_valid_code(seg, t) or (lower and re.fullmatch(r"[a-zđ][a-zđ0-9.&()]*(?: \d+)?", seg) and len(seg) >= 2)):
             break
         segs.append(seg)
@@ -323,16 +334,51 @@ def _issuer_name(codes: list[str], t: _Tables, system: str | None = None) -> str
     return ", ".join(names) if names else None
 
 
-def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
-    """Fields of a symbol match, or None when it is not a document symbol (trailing words trimmed)."""
+def _type_of_kind(code: str, written: str | None, t: _Tables) -> bool:
+    """Whether ``code`` is the state type code of the kind word written before the symbol."""
+    row = t.types.get((code_key(code), "state"))
+    return bool(written and row and row[1] == written)
+
+
+def _kind_variant(code: str, written: str | None, t: _Tables) -> bool:
+    """An unknown type code that spells out the written kind's code ("BCLN" = báo cáo liên ngành, "KLGĐ" = kết luận
+    giám định): it begins with a type code of that kind and is no issuer the tables know."""
+    key = code_key(code)
+    if not written or _issuer_row(code, t) or _known(code, t):
+        return False
+    return any(kind == written and len(key) > len(k) and key.startswith(k) for (k, _sys), (_c, kind) in t.types.items())
+
+
+def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None, phrase: str = "",
+                  latest_year: int | None = None) -> dict | None:
+    """Fields of a symbol match, or None when it is not a document symbol (trailing words trimmed).
+
+    ``written`` is the kind word written before the symbol (canonical), ``phrase`` the words between it and the
+    number ("liên ngành"); they decide the writers' slips read here: a year after ``latest_year`` ("55/2077/TT-BGDĐT"),
+    a dash after the year ("17/2006 - QĐ / UBND") and the issuer code before the type code ("122/2017/CP-NĐ") are
+    accepted only when the type code is the written kind's and every issuer code is known.
+    """
+    reversed_codes = False
     if m.group("snum"):
         segs, seps, end = _split_codes(text, m.start("scodes"), m.end("scodes"), t)
         if not segs:
             return None
         number, year, system = re.sub(r"\s+", "", m.group("snum")), int(re.sub(r"\s+", "", m.group("year"))), "state"
-        prefix = f"{number}/{year}/"
         typed = (code_key(segs[0]), "state") in t.types and len(segs) > 1
         issuer_segs = segs[1:] if typed else segs
+        if not typed and len(segs) == 2 and _kind_variant(segs[0], written, t):
+            typed, issuer_segs = True, segs[1:]
+        elif (not typed and len(segs) == 2 and _issuer_row(segs[0], t) and (code_key(segs[0]), "state") not in t.types
+                and _type_of_kind(segs[1], written, t) and not _issuer_row(segs[1], t)):
+            reversed_codes, issuer_segs = True, segs[:1]  # "Nghị định số 122/2017/CP-NĐ"
+        slip = "-" in m.group("ysep") or reversed_codes or year > (latest_year or t.ctx["latest_symbol_year"])
+        if slip:
+            fits = (typed or reversed_codes) and issuer_segs and all(_issuer_row(s, t) or _TERM.match(code_key(s)) for s in issuer_segs)
+            if not fits or not (_type_of_kind(segs[1] if reversed_codes else segs[0], written, t)):
+                return None
+            if year > (latest_year or t.ctx["latest_symbol_year"]):
+                year = None  # a typo: the year cannot be read ("2077" may be 2017 or 2007)
+        prefix = f"{number}/{m.group('year').replace(' ', '')}{'-' if '-' in m.group('ysep') else '/'}"
         if code_key(segs[-1]) in t.instance_codes and all(code_key(s) in t.case_codes for s in issuer_segs):
             issuer_segs = []  # a court's "56/2018/DS-ST", "524/2018/QĐ-ST": the kind of case and the instance, no issuer
     elif m.group("pnum"):
@@ -354,11 +400,16 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
         number, year, system = m.group("anum"), None, "state"
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
+        joint_written = any(w in fold(phrase) for w in map(fold, t.ctx["joint_words"]))
         if typed:
             joint = "liên tịch" in (t.types.get((tkey, "state")) or ("", ""))[1]
             issuer_segs = segs[1:] if joint else segs[1:2]
+        elif len(segs) > 1 and _kind_variant(segs[0], written, t):
+            typed, issuer_segs = True, segs[1:] if joint_written else segs[1:2]  # "báo cáo liên ngành số 01/BCLN-PNC-PGD&ĐT"
         elif not _issuer_row(segs[0], t) and len(segs) > 1 and _issuer_row(segs[1], t):
             typed, issuer_segs = True, segs[1:2]  # a type code missing from the tables ("GXN-STNMT")
+        elif len(segs) == 2 and _issuer_row(segs[0], t) and _type_of_kind(segs[1], written, t) and not _issuer_row(segs[1], t):
+            reversed_codes, issuer_segs = True, segs[:1]  # "Quyết định số 608 / VEC - QĐ"
         else:
             issuer_segs = segs[:1]
         first = _issuer_row(issuer_segs[0], t) if issuer_segs else None
@@ -367,10 +418,14 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables) -> dict | None:
             seps = ["", "/", *seps[2:]]
         else:
             prefix = f"{number}/"
+    if typed and issuer_segs and t.form_codes.get(code_key(issuer_segs[0])) == code_key(segs[0]):
+        issuer_segs = issuer_segs[1:]  # "QĐ-XPVPHC", "BB-VPHC": the form of the document, not its issuer
     type_code = kind = None
     if typed:
         tkey = code_key(segs[0])
         type_code, kind = t.types.get((tkey, system)) or t.types.get((tkey, "state")) or t.types.get((tkey, "party")) or (_canon(segs[0], t, system), None)
+    elif reversed_codes:
+        type_code, kind = t.types[(code_key(segs[1]), "state")]
     parts = [_canon(s, t, system) for s in segs]
     body = parts[0]
     for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
@@ -489,6 +544,8 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
             return dashed.end()
     while i < len(words):
         w = words[i].group(0)
+        if i and i + 2 < len(words) and words[i + 1].group(0) in t.ctx["person_middle_names"] and words[i + 2].group(0)[:1].isupper():
+            break  # "Viện Kiểm sát nhân dân tỉnh Hà Giang Lý Văn Thu": a person's name after the body's
         if re.fullmatch(r"\([A-ZĐ&]{2,}\)", w) and i + 1 < len(words) and words[i + 1].group(0)[0].isupper():
             i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
             continue
@@ -741,6 +798,8 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
     for m in t.alias_re.finditer(text, sent_start, sent_end):
         if mstart <= m.start() < mend or re.search(r"[-/–]\s*$", text[max(sent_start, m.start() - 3):m.start()]):
             continue  # inside this citation or another symbol ("… / QĐ - UBND")
+        if t.recipient_re.search(text, max(sent_start, m.start() - 40), m.start()):
+            continue  # "… gửi UBND tỉnh X", "Sở … trình UBND tỉnh": the body the document goes to
         title = t.title_re.match(text, m.start(), m.end())
         pos = m.start()
         if title and title.end() < m.end():
@@ -763,10 +822,12 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
 
 
 def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, info: dict, t: _Tables) -> str | None:
-    """An issuer code the tables do not know, which the sentence also writes as a name: "HĐTV VEC nhận định:
-    "Quyết định 608 / QĐ - VEC …" → "VEC" (companies sign with their abbreviation)."""
+    """An issuer code the tables do not know (or know as the name the body goes by), which the sentence also writes as
+    a name: "HĐTV VEC nhận định: "Quyết định 608 / QĐ - VEC …" → "VEC" (companies sign with their abbreviation)."""
     code = info["issuer_code"]
-    if info["issuer"] or not code or "-" in code or code_key(code) in t.issuers or len(code) < 2:
+    row = t.issuers.get(code_key(code or ""))
+    named = bool(row) and code in (row["aliases"] or "").split("|") and bool(t.company_re.match(row["name"]))  # "VEC"
+    if (info["issuer"] and not named) or not code or "-" in code or (row and not named) or len(code) < 2:
         return None
     for m in re.finditer(rf"(?<![\w/–-])\s*{re.escape(code)}(?!\w)", text[sent_start:sent_end]):
         a = sent_start + m.start()
@@ -860,11 +921,13 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
     prev: _Cite | None = None
     run: list[_Cite] = []
     for m in _SYMBOL.finditer(text):
-        info = _parse_symbol(text, m, t)
+        start = m.start()
+        mstart, written, generic, list_nums, has_so = _kind_before(text, start, t)
+        info = _parse_symbol(text, m, t, None if generic else written, text[mstart:start],
+                             published_year + 1 if published_year else None)
         if info is None:
             continue
-        start, end = m.start(), info["end"]
-        mstart, written, generic, list_nums, has_so = _kind_before(text, start, t)
+        end = info["end"]
         is_admin = bool(m.group("anum"))
         if is_admin and written is None and not has_so and not _known(info["segs"][0], t):
             continue  # "Gói thầu 04/BRT-TB": without a kind word or "số", an unknown first code is not a symbol
@@ -943,14 +1006,26 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     return out
 
 
+def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
+    """"… 54 của Quốc hội": an issuer link and a body the issuer table knows (not a bare place-taking head), which makes
+    a lower-case "nghị quyết 54" a citation."""
+    link = t.issuer_link_re.match(text, pos)
+    if not link or t.ctx["issuer_links"][fold(link.group(1))] != "loose":
+        return False
+    m = t.alias_re.match(text, link.end())
+    codes = t.alias_codes.get(fold(m.group(0)), set()) if m else set()
+    return bool(codes) and not _placed(frozenset(codes), t) and not re.match(r"\w", text[m.end():m.end() + 1])
+
+
 _NUMBER_AFTER_KIND = re.compile(r"\s+(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)")
 
 
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
-    A kind word and a number count when "số" is written, or when the kind word is capitalised and the
-    number is followed by "của/ngày/về/do" or punctuation; "Quyết định 1 năm tù" does not.
+    A kind word and a number count when "số" is written, when the kind word is capitalised and the
+    number is followed by "của/ngày/về/do" or punctuation, or when "của" and a body the issuer table knows follow
+    ("nghị quyết 54 của Quốc hội"); "Quyết định 1 năm tù" does not.
     """
     taken = [(c.start, c.end) for c in cites]
     groups: dict = {}
@@ -965,7 +1040,8 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         n = m.group("n")
         if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        strict = bool(m.group("so")) or (word[0].isupper() and fold(word) in t.bare_kinds and bool(t.number_context_re.match(text, m.end())))
+        strict = bool(m.group("so")) or (fold(word) in t.bare_kinds and (
+            (word[0].isupper() and bool(t.number_context_re.match(text, m.end()))) or _known_issuer_after(text, m.end(), t)))
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     out = []
     for (kind, _n), items in groups.items():
