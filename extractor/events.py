@@ -63,6 +63,7 @@ class _Draft:
     object_role: str = ""
     refers_to: "_Draft | None" = None  # "tại buổi họp báo": the happening of the lead it names again
     documents: list[str] = field(default_factory=list)
+    word: str = ""  # the trigger, folded
 
 
 class EventExtractor:
@@ -95,6 +96,17 @@ class EventExtractor:
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
+        self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
+        self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
+        self.purpose = {fold(w) for w in data["purpose_markers"]}
+        self.causative = {fold(w) for w in data["causative_verbs"]}
+        self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
+        self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
+        self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
+        self.event_nouns = {fold(w) for w in data["event_nouns"]}
+        self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
+        self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc) -> list[_Entity]:
@@ -110,7 +122,52 @@ class EventExtractor:
                 found.append(_Entity(m.start, m.end, org.name, "organization", holder))
         for loc in doc._.locations or ():
             found += [_Entity(m.start, m.end, loc.name, "location") for m in loc.mentions]
-        return sorted(found, key=lambda e: e.start)
+        found.sort(key=lambda e: e.start)
+        return sorted(found + self._organization_anaphora(doc, found), key=lambda e: e.start)
+
+    def _organization_anaphora(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
+        """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
+        whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
+        orgs = [e for e in found if e.kind == "organization" and e.holder is None]
+        out = []
+        i = 0
+        while i < len(doc):
+            a = doc[i].idx
+            hit = None
+            if any(e.start <= a < e.end for e in found):
+                i += 1
+                continue
+            for n in (3, 2):
+                words = fold(doc[i : i + n].text)
+                if i + n <= len(doc) and words in self.org_anaphora:
+                    before = [e for e in orgs if e.end <= a]
+                    if before:
+                        hit = (n, before[-1])
+                    break
+            if hit is None and fold(doc[i].text) in {w.split()[0] for w in self.org_descriptors}:
+                for desc in self.org_descriptors:
+                    k = len(desc.split())
+                    if fold(doc[i : i + k].text) != desc:
+                        continue
+                    for n in (2, 1):
+                        tail = doc[i + k : i + k + n]
+                        if len(tail) < n or any(t.is_punct or t.is_space or t.text[:1].isupper() for t in tail):
+                            continue
+                        before = [e for e in orgs if e.end <= a and f" {fold(tail.text)} " in f" {fold(e.name)} "]
+                        if before:
+                            hit = (k + n, before[-1])
+                            break
+                    if hit:
+                        break
+            if hit is not None:
+                n, org = hit
+                span = doc[i : i + n]
+                if not any(e.start < span.end_char and span.start_char < e.end for e in found):
+                    out.append(_Entity(span.start_char, span.end_char, org.name, "organization"))
+                i += n
+            else:
+                i += 1
+        return out
 
     def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
         """Ranges where a trigger word is part of a name, a title or a document reference."""
@@ -138,6 +195,10 @@ class EventExtractor:
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
+            if t.start >= trigger[1]:
+                words = f" {self._between(doc, trigger[1], t.start).replace(',', ' ')} "
+                if any(f" {w} " in words for w in self.time_owner_nouns):
+                    continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
             candidates.append((abs(t.start - trigger[0]), t.value))
         return min(candidates)[1] if candidates else None
 
@@ -173,6 +234,7 @@ class EventExtractor:
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
+        starts = {start for _, start, _ in matches}
         for match_id, start, end in matches:
             type_ = doc.vocab.strings[match_id]
             if start < taken_until:
@@ -190,7 +252,10 @@ class EventExtractor:
             if self._requested(doc, sentence, a):
                 continue
             taken_until = end
-            draft = _Draft(type_, (a, b), self.rank.get((type_, fold(norm_text(doc).source[a:b])), 99), sentence)
+            word = fold(norm_text(doc).source[a:b])
+            if word in self.chair_verbs and self._names_event_next(doc, end, starts):
+                continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
+            draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None)
             if self._reported(draft):
@@ -208,7 +273,7 @@ class EventExtractor:
         lead_events = [d for d in chosen if d.sentence.start in leads]
         if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
-                if d.time is None and d.type == "SPEECH":
+                if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]):
                     d.time = lead_time
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
@@ -216,6 +281,17 @@ class EventExtractor:
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))), None)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
+
+    def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
+        """Whether another trigger follows, after an optional classifier ("buổi", "lễ", "cuộc", "phiên")."""
+        i = end
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and fold(doc[i].text) in self.event_nouns and i not in starts:
+            i += 1
+            while i < len(doc) and doc[i].is_space:
+                i += 1
+        return i in starts
 
     def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
         """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before."""
@@ -256,6 +332,8 @@ class EventExtractor:
             return False
         if spec.get("requires_object") and not any(role != spec["agent"] for role in roles):
             return False
+        if d.word in self.needs_object[d.type] and d.object_role not in roles:
+            return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
         return bool(roles)
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
@@ -271,10 +349,14 @@ class EventExtractor:
     def _requested(self, doc: Doc, sentence: Span, a: int) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for."""
         c0, _ = self._clause(doc, sentence, a)
+        if len(self._between(doc, c0, a).split()) <= 2:
+            c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
         lead = self._between(doc, c0, a)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
         words = [w for w in lead.replace(",", " ").split()][-20:]
+        if set(words[-5:]) & self.purpose:
+            return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
         for i in range(len(words)):
             if words[i] in self.required_after:
                 return True
@@ -335,15 +417,17 @@ class EventExtractor:
 
         # agent
         agent = None
+        passive_type = spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient")
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-                  and e.name != d.location and not self._governed(doc, e, s0)]
+                  and e.name != d.location and not self._governed(doc, e, s0)
+                  and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)]
         if fronted is not None:
             pass
         elif before:
             agent = before[-1]
         else:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
-            lead_in = self._between(doc, c0, d.trigger[0]).replace(",", " ").split()
+            lead_in = self._between(doc, s0, d.trigger[0]).replace(",", " ").split()
             fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora
             gap = self._between(doc, d.trigger[1], after[0].start) if after else ""
             if after and fronted_trigger and "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
@@ -369,13 +453,22 @@ class EventExtractor:
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
                 d.participants.append((spec["agent"], named[-1].name, "organization"))
+        chair = self._chair_before(doc, d, in_sentence, c0, s0)
+        if chair is not None and chair.name not in {n for _, n, _ in d.participants}:
+            d.participants.append(("chair", chair.name, chair.kind))
 
         # objects
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
         cue_objects = self._cued(doc, after, d.trigger[1], s1)
+        if not cue_objects and self.owner_cues[d.type]:  # "kỳ họp thứ 11 của cơ quan này"
+            cue_objects = self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)
         if not cue_objects and fronted is None and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
             cue_objects = after[:1]
+        if not cue_objects and trigger_word in {fold(w) for w in spec.get("direct_object_triggers", ())}:
+            cue_objects = self._cued(doc, after, d.trigger[1], s1, direct=True)  # "yêu cầu Công an quận Sơn Trà …"
+        if not cue_objects and fronted is None and passive_type:
+            cue_objects = self._listed_next(doc, d.sentence, entities)  # "… với 5 đối tượng … . Đó là, X; Y; …"
         for e in cue_objects:
             if e.name not in taken and e.kind in object_kinds:
                 d.participants.append((object_role, e.name, e.kind))
@@ -386,9 +479,46 @@ class EventExtractor:
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
 
+    def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool) -> bool:
+        """Whether a causative ("nhờ ông B. ký") or, for a happening that falls on someone, a passive marker
+        ("… bị phụ huynh tố cáo … đã bị cơ quan chức năng kỷ luật") between an entity and the trigger makes it no doer."""
+        words = set(self._between(doc, a, b).replace(",", " ").split())
+        return bool(words & self.causative) or passive_type and bool(words & self.passive)
+
+    def _chair_before(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, s0: int) -> _Entity | None:
+        """"X (sẽ) chủ trì buổi công bố …": X chairs the happening the trigger names."""
+        words = self._between(doc, c0, d.trigger[0]).split()
+        if words and words[-1] in self.event_nouns:
+            words.pop()
+        tail = " ".join(words)
+        verb = next((v for v in self.chair_verbs if tail == v or tail.endswith(" " + v)), None)
+        if verb is None:
+            return None
+        cut = len(tail) - len(verb)  # the chair is written before the verb
+        candidates = [e for e in in_sentence if c0 <= e.start and e.kind in ("person", "organization")
+                      and len(self._between(doc, c0, e.end)) <= cut and not self._governed(doc, e, s0)]
+        if not candidates:
+            return None
+        chair = candidates[-1]
+        return chair.holder or chair
+
+    def _listed_next(self, doc: Doc, sentence: Span, entities: list[_Entity]) -> list[_Entity]:
+        """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
+        . Đó là, Phan Văn Hùng …; Đỗ Thuỳ Châu …")."""
+        rest = norm_text(doc).source[sentence.end_char : sentence.end_char + 200]
+        nxt = sentence.end_char + len(rest) - len(rest.lstrip())
+        head = fold(rest.lstrip()[:20]).replace(",", " ").replace(":", " ").split()
+        if not any(" ".join(head[: len(w.split())]) == w for w in self.list_intro):
+            return []
+        end = norm_text(doc).source.find(". ", nxt)
+        end = end if end >= 0 else len(norm_text(doc).source)
+        return [e for e in entities if e.kind == "person" and nxt <= e.start < end and e.holder is None]
+
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
-        words = self._between(doc, max(s0, e.start - 16), e.start).split()
+        words = self._between(doc, max(s0, e.start - 20), e.start).split()
+        if words and words[-1] in self.anaphora:  # "với ông X"
+            words.pop()
         return any(" ".join(words[-n:]) in self.not_doer_after for n in (1, 2) if len(words) >= n)
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
@@ -419,19 +549,37 @@ class EventExtractor:
                     return obj, (e.start, e.end)
         return None
 
-    def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int) -> list[_Entity]:
-        """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), with the lists they head."""
+    def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int, extra=(), direct: bool = False,
+              owner: bool = False) -> list[_Entity]:
+        """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), or with ``direct`` the
+        entity right after the trigger ("yêu cầu Công an quận Sơn Trà"), with the lists they head. A title or an
+        honorific between the cue and the person is skipped ("với Thủ tướng Trung Quốc Lý Khắc Cường", "đối với ông X")."""
         chosen: list[_Entity] = []
         previous_end = start
-        for e in after:
-            gap = self._between(doc, previous_end, e.start).strip()
+        cues = [*extra] if owner else [*self.object_cues, *extra]
+        titles = [(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", []) if sp.label_ == "TITLE"]
+        for n, e in enumerate(after):
+            gap_end = e.start
+            for a, b in titles:  # the person's title written right before them
+                if previous_end <= a and b <= e.start and not self._between(doc, b, e.start).strip(" ,-–("):
+                    gap_end = a
+                    break
+            words = self._between(doc, previous_end, gap_end).split()
+            if words and words[-1] in self.anaphora:
+                words.pop()
+            elif len(words) >= 2 and " ".join(words[-2:]) in self.anaphora:
+                words = words[:-2]
+            gap = " ".join(words)
             bare = gap
             for joiner in self.joiners:  # "… có các thành viên" introduces the list like "… có"
                 if bare.endswith(" " + joiner) or bare == joiner:
                     bare = bare[: len(bare) - len(joiner)].strip()
             if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == ""):
                 chosen.append(e)
-            elif any(bare.endswith(cue) for cue in self.object_cues) and len(gap.split()) <= 8:
+            elif direct or owner:  # right after the trigger, or its owner a few words on
+                if n == 0 and len(words) <= (4 if owner else 2) and "," not in gap and (direct or any(bare.endswith(c) for c in cues)):
+                    chosen.append(e)
+            elif any(bare.endswith(cue) for cue in cues) and len(words) <= 8:
                 chosen.append(e)
             previous_end = e.end
         return chosen
@@ -445,9 +593,11 @@ class EventExtractor:
             names = {n for _, n, _ in d.participants}
             for m in merged:
                 same_time = _compatible_times(m.time, d.time)
-                same_words = d.anaphoric or bool(set(_trigger_words(doc, m)) & set(_trigger_words(doc, d)))
+                same_words = d.anaphoric or _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d)) \
+                    or any(m.word in g and d.word in g for g in self.same_happening)
                 shared = _share(names, {n for _, n, _ in m.participants})
-                if m.type == d.type and same_time and same_words and shared or d.refers_to is m:
+                distinct = _other_objects(m, d) or _other_doers(m, d, self.types[d.type]["agent"])
+                if m.type == d.type and same_time and same_words and shared and not distinct or d.refers_to is m:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
@@ -500,6 +650,28 @@ def _share(a: set[str], b: set[str]) -> bool:
 
 def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
     return fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]]).split()
+
+
+def _one_inside_other(a: list[str], b: list[str]) -> bool:
+    """One trigger written inside the other as whole words ("xét xử" in "phiên xét xử"; not "hội kiến" / "hội đàm")."""
+    x, y = f" {' '.join(a)} ", f" {' '.join(b)} "
+    return x in y or y in x
+
+
+def _other_objects(m: _Draft, d: _Draft) -> bool:
+    """Both name the ones the happening falls on, and none in common: two happenings of one doer
+    ("khởi tố 5 đối tượng" and, before that, "khởi tố bị can … ông Liêm")."""
+    a = {n for r, n, _ in m.participants if r == m.object_role}
+    b = {n for r, n, _ in d.participants if r == d.object_role}
+    return bool(a) and bool(b) and not _share(a, b)
+
+
+def _other_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
+    """Both name a doer, and none in common ("Phó thủ tướng yêu cầu Bộ Nội vụ …" and "Bộ cũng đã yêu cầu Sở …")."""
+    roles = {agent_role, "chair"}
+    a = {n for r, n, _ in m.participants if r in roles}
+    b = {n for r, n, _ in d.participants if r in roles}
+    return bool(a) and bool(b) and not _share(a, b)
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:
