@@ -310,7 +310,7 @@ class _Scan:
                 if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
-            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and self.name_token(j - 1) \
+            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1):
                 j += 1
             else:
@@ -678,6 +678,13 @@ class _Scan:
         merged: dict[str, str] = {}
         for key in keys:
             longer = [o for o in keys if o != key and o.startswith(key + " ")]
+            head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
+            if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
+                name = key[len(head) + 1:]
+                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]
+                if len(longer) == 1:
+                    merged[key] = longer[0]
+                continue
             if len(longer) == 1:
                 sample = groups[longer[0]][0]
                 written = self.span_text(sample.start, sample.end)

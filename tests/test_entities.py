@@ -150,3 +150,12 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert titles["Nguyễn Thiện Nhân"] == ["Bí thư"]  # the next title opens Tất Thành Cang's name
     assert "Phó bí thư" in titles["Nguyễn Thành Phong"] and "Phó bí thư" in titles["Nguyễn Thị Quyết Tâm"]
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
+
+
+def test_short_company_name_joins_its_full_name(news):
+    import extractor
+
+    # "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định" … later "công ty Bảo Định"
+    companies = [o for o in extractor.extract(news["vietnews-000008"]["text"]).organizations if "Bảo Định" in o.name]
+    assert [o.name for o in companies] == ["công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"]
+    assert any(m.text == "công ty Bảo Định" for m in companies[0].mentions)
