@@ -106,6 +106,7 @@ class EventExtractor:
         self.event_nouns = {fold(w) for w in data["event_nouns"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
 
     # ------------------------------------------------------------------ helpers
@@ -460,19 +461,28 @@ class EventExtractor:
         # objects
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
-        cue_objects = self._cued(doc, after, d.trigger[1], s1)
-        if not cue_objects and self.owner_cues[d.type]:  # "kỳ họp thứ 11 của cơ quan này"
-            cue_objects = self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)
-        if not cue_objects and fronted is None and spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient"):
-            cue_objects = after[:1]
-        if not cue_objects and trigger_word in {fold(w) for w in spec.get("direct_object_triggers", ())}:
-            cue_objects = self._cued(doc, after, d.trigger[1], s1, direct=True)  # "yêu cầu Công an quận Sơn Trà …"
-        if not cue_objects and fronted is None and passive_type:
-            cue_objects = self._listed_next(doc, d.sentence, entities)  # "… với 5 đối tượng … . Đó là, X; Y; …"
-        for e in cue_objects:
-            if e.name not in taken and e.kind in object_kinds:
-                d.participants.append((object_role, e.name, e.kind))
+        usable = lambda found: [e for e in found if e.name not in taken and e.kind in object_kinds]  # noqa: E731
+        direct_ok = trigger_word in {fold(w) for w in spec.get("direct_object_triggers", ())}
+        for find in (
+            lambda: self._cued(doc, after, d.trigger[1], s1),
+            lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True),  # "kỳ họp … của X"
+            lambda: after[:1] if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._cued(doc, after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
+            lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
+        ):
+            cue_objects = usable(find())
+            if cue_objects:
+                break
+        if object_role == "participant" and spec.get("subject_by_cue"):  # "chỉ đạo kiểm điểm … đối với Ban thường vụ Đảng uỷ": what it is about
+            about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True, within=12)
+                     if e.name not in taken][:1]
+            for e in about:
+                d.participants.append(("subject", e.name, e.kind))
                 taken.add(e.name)
+            cue_objects = [e for e in cue_objects if e.name not in taken]
+        for e in cue_objects:
+            d.participants.append((object_role, e.name, e.kind))
+            taken.add(e.name)
 
         # documents
         for ref in doc._.documents or ():
@@ -550,7 +560,7 @@ class EventExtractor:
         return None
 
     def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int, extra=(), direct: bool = False,
-              owner: bool = False) -> list[_Entity]:
+              owner: bool = False, within: int = 4) -> list[_Entity]:
         """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), or with ``direct`` the
         entity right after the trigger ("yêu cầu Công an quận Sơn Trà"), with the lists they head. A title or an
         honorific between the cue and the person is skipped ("với Thủ tướng Trung Quốc Lý Khắc Cường", "đối với ông X")."""
@@ -576,8 +586,11 @@ class EventExtractor:
                     bare = bare[: len(bare) - len(joiner)].strip()
             if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == ""):
                 chosen.append(e)
-            elif direct or owner:  # right after the trigger, or its owner a few words on
-                if n == 0 and len(words) <= (4 if owner else 2) and "," not in gap and (direct or any(bare.endswith(c) for c in cues)):
+            elif direct:  # right after the trigger
+                if n == 0 and len(words) <= 2 and "," not in gap:
+                    chosen.append(e)
+            elif owner:  # after a cue a few words on, in the same phrase: "kỳ họp thứ 11 của X", "… đối với X"
+                if not chosen and len(words) <= within and ("," not in gap or within > 4) and any(f" {bare}".endswith(f" {c}") for c in cues):
                     chosen.append(e)
             elif any(bare.endswith(cue) for cue in cues) and len(words) <= 8:
                 chosen.append(e)
