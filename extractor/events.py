@@ -210,7 +210,7 @@ class EventExtractor:
 
     def _lead_sentences(self, doc: Doc) -> list[Span]:
         """The first sentence of the article's first two body paragraphs (the summary and the body's lead)."""
-        body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"][:1]
+        body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"][:2]
         sents = list(doc.sents)
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
@@ -220,6 +220,8 @@ class EventExtractor:
         for lead in self._lead_sentences(doc):
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
+                    if self._reporting_between(doc, t.end, lead.end_char):
+                        continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
                     return t.value
         return None
 
@@ -275,6 +277,12 @@ class EventExtractor:
         if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
                 if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]):
+                    d.time = lead_time
+        if lead_time:
+            for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
+                timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
+                                   for t in doc._.times or ())
+                if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:

@@ -142,3 +142,15 @@ def test_other_events_a_letter_sent_and_a_leave_taken():
     other = {trigger: (time, people) for type_, trigger, time, people in events if type_ == "OTHER"}
     assert other["gửi thư"] == ("XXXX-11-08", {("agent", "Trần Đại Quang")})
     assert ("agent", "Tất Thành Cang") in other["nghỉ phép"][1]
+
+
+def test_an_undated_happening_of_the_summary_takes_the_leads_day_but_not_a_reports_day():
+    # real sentences (vietnews-013819), shortened: the summary's inspection starts the day the lead reports
+    events = _events("Thanh tra\n\nVới 45 ngày làm việc, Thanh tra Chính phủ sẽ thanh tra toàn diện việc chấp hành pháp luật "
+                     "tại bán đảo Sơn Trà.\n\nNgày 6/12, tại UBND TP. Đà Nẵng, Thanh tra Chính phủ chính thức công bố các "
+                     "quyết định thanh tra.")
+    assert {(type_, time) for type_, _, time, _ in events} >= {("INSPECTION", "XXXX-12-06"), ("ISSUANCE", "XXXX-12-06")}
+    # hand-made: the lead's day is the day a source spoke, not the day of the arrest it reports
+    events = _events("Bắt\n\nPhòng Hình sự Công an tỉnh Thừa Thiên - Huế vừa bắt ông Phạm Hồng Hải.\n\nNgày 9/9, nguồn tin "
+                     "của PV cho biết, phòng Hình sự Công an tỉnh Thừa Thiên - Huế đã khởi tố ông Phạm Hồng Hải.")
+    assert {time for _, _, time, _ in events} == {None}
