@@ -43,6 +43,7 @@ MAX_NAME_SYLLABLES = 5
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*$")  # "DeLuca", and with an initial fused on: "B.DeLuca"
+_MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
 
@@ -324,8 +325,8 @@ class _Scan:
         sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
         ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
-        if self.cap(k):
-            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start)
+        if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
+            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
         if self.continues_word(k) and not after_title:  # after a title: "Trưởng ban Nội chính" is one word
             return False
         nxt = self.at("LEGAL_FORM", e) or e
@@ -596,11 +597,10 @@ class _Scan:
 
     def _bare_address_before(self, k: int) -> bool:
         """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
-        for n in (1, 2, 3):
-            j = k - n - 1
-            if j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links:
-                return fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
-        return False
+        return any(
+            j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
+            and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+            for j in (k - 2, k - 3, k - 4))  # one to three linking words: "là", "giữ chức", "lúc đó là"
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:
@@ -614,7 +614,7 @@ class _Scan:
         order: list[str] = []
         for idx, it in enumerate(people):
             name = self.span_text(it.start, it.end)
-            key = fold(name)
+            key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": []}
                 order.append(key)

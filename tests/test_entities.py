@@ -159,3 +159,23 @@ def test_short_company_name_joins_its_full_name(news):
     companies = [o for o in extractor.extract(news["vietnews-000008"]["text"]).organizations if "Bảo Định" in o.name]
     assert [o.name for o in companies] == ["công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"]
     assert any(m.text == "công ty Bảo Định" for m in companies[0].mentions)
+
+
+def test_one_person_with_and_without_a_middle_initial(news):
+    import extractor
+
+    # "ông James B.DeLuca" … "ông James DeLuca chia sẻ"
+    record = extractor.extract(news["vietnews-014295"]["text"])
+    deluca = [p for p in record.people if "DeLuca" in p.name]
+    assert len(deluca) == 1 and {m.text for m in deluca[0].mentions} >= {"James B.DeLuca", "James DeLuca"}
+
+
+def test_names_written_without_diacritics_and_schools_opening_a_sentence(news):
+    import extractor
+
+    # "Nguyen William Anh (33 tuổi, quốc tịch nước ngoài)"
+    assert "Nguyen William Anh" in {p.name for p in extractor.extract(news["vietnews-016851"]["text"]).people}
+    # "Trường tiểu học Nguyễn Thị Minh Khai, nơi ông Hải từng …" opens a paragraph: a school, not a person
+    record = extractor.extract(news["vietnews-016267"]["text"])
+    assert "Nguyễn Thị Minh Khai" not in {p.name for p in record.people}
+    assert "Trường tiểu học Nguyễn Thị Minh Khai" in {o.name for o in record.organizations}
