@@ -65,6 +65,9 @@ class _Atom:
     value: str | None = None  # fixed value (durations, decades, periods)
     bare: bool = False  # only valid inside a range or period
     shown_end: int | None = None  # where the reported span ends, when the atom matched a word it leaves out
+    shown_start: int | None = None  # where the reported span starts, likewise ("hai ngày 7, 8/7" -> "7, 8/7")
+    side: int | None = None  # a day-month on one side of the anchor: "30/7 tới" (1), "3/9 vừa qua" (-1)
+    d2: int | None = None  # last day of a list of consecutive days ("7, 8/7")
 
 
 class _Grammar:
@@ -99,6 +102,11 @@ class _Grammar:
         self.seasons = lx["seasons"]
         self.season_first = lx["season_first_month"]
         self.bc_marks = {fold(w) for w in lx["bc_marks"]}
+        self.lunar_holidays = {fold(k): tuple(v) for k, v in lx["lunar_holidays"].items()}
+        self.date_side = {fold(k): v for k, v in lx["date_relative_after"].items()}
+        self.whole_units = lx["duration_whole_units"]
+        self.count_before = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})\s+$", re.IGNORECASE)
+        self.year_point_after = re.compile(rf"\s+(?:{_alt(lx['year_point_after'])})(?!\w)", re.IGNORECASE)
 
         B, E = r"(?<![\w])", r"(?![\w])"
         NL, NR = r"(?<![\w/.,:\-])", r"(?![\w/]|[.,:]\d)"
@@ -110,7 +118,7 @@ class _Grammar:
         mod = rf"(?:(?P<mod>{_alt(self.mods)})\s+)?"
         rel_u = rf"(?P<rel>{_alt(self.rel_units)})"
         canchi = rf"(?P<can>{_alt(self.stems)})\s+(?P<chi>{_alt(self.branches)})"
-        num = rf"(?P<n>\d+(?:[,.]\d+)?|{_alt(self.numbers)})"
+        num = rf"(?P<n>\d{{1,3}}(?:\.\d{{3}})+(?!\d)|\d+(?:[,.]\d+)?|{_alt(self.numbers)})"
         dayword = rf"(?:(?:{_alt(lx['day_words'])})\s+)"
         yearpart = rf"(?:{S}[/.\-]{S}|\s+năm\s+){Y}"
         lunar_mark = _alt(lx["lunar_markers"])
@@ -119,7 +127,7 @@ class _Grammar:
         lunar_months = _alt(self.lunar_months)
         half_past = _alt(k for k, v in self.clock_half.items() if v)  # "rưỡi", not "kém"
         season = (rf"(?:{_alt([lx['season_word']])}\s+(?P<sea>{_alt(self.seasons)})|(?P<sea2>{_alt(lx['season_alone'])})){E}"
-                  rf"(?:\s+(?:năm\s+)?{Y}|\s+năm\s+(?P<rel>{_alt(self.rel_units)})|\s+(?P<srel>{_alt(self.rel_units)})){E}")
+                  rf"(?:\s+(?:năm\s+)?{Y}(?:{S}[-–]{S}{Y.replace('<y>', '<y2>')}{NR})?|\s+năm\s+(?P<rel>{_alt(self.rel_units)})|\s+(?P<srel>{_alt(self.rel_units)})){E}")
         era = rf"(?:\s+(?P<era>{_alt(lx['bc_marks'] + lx['ad_marks'])})(?!\w))"
         old_y = rf"(?P<y>[1-9]\d{{2}}|1[0-5]\d\d){NR}(?!\s*(?:{_alt(lx['old_year_not_before'])})(?!\w))"
         bc_y = rf"(?P<yb>[1-9]\d{{0,3}}){NR}(?=\s+(?:{_alt(lx['bc_marks'])})(?!\w))"
@@ -130,7 +138,10 @@ class _Grammar:
             "dmy": rf"{B}{dayword}?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{S}(?P=s){S}{Y}{NR}",
             "ymd": rf"{NL}{Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NR}",
             "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:{lunar_mark}){E})",
-            "dm": rf"{B}(?P<cue>{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}[/.\-]{S}\d)",
+            "dm": rf"{B}(?P<cue>{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}(?P=s){S}\d)",
+            # "ngày 7, 8/7", "hai ngày 7, 8/7", "3 ngày 14, 15 và 16-4", "ngày 5 và 12/7": days listed before their month
+            "daylist": (rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})(?P<ds>(?:(?:0?[1-9]|[12]\d|3[01])\s*(?:,|và|&)\s*)+)"
+                        rf"{D}{S}(?P<s>[/.\-]){S}{Mo}(?:{S}(?P=s){S}{Y})?{NR}"),
             "dayonly": rf"{B}ngày\s+{D}{E}",
             "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
             "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
@@ -143,8 +154,8 @@ class _Grammar:
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
-            "year": rf"{B}{mod}năm(?:\s+(?:{_alt(lx['year_new_words'])}))?\s+{Y}{NR}",
-            "holiday": (rf"{B}(?:lễ\s+)?(?P<hol>{_alt(lx['fixed_holidays'])}){E}"
+            "year": rf"{B}{mod}năm(?:\s+(?:{_alt(lx['year_new_words'] + lx['year_new_words_more'])}))?\s+{Y}{NR}",
+            "holiday": (rf"{B}(?:lễ\s+)?(?P<hol>{_alt([*lx['fixed_holidays'], *lx['lunar_holidays']])}){E}"
                         rf"(?:\s+(?:năm\s+)?{Y}{NR}|\s+năm\s+(?P<rel>{_alt(self.rel_units)}){E})"),
             "born": rf"{B}sn\s*{Y}{NR}",  # "(SN 1976" = sinh năm 1976
             "month_word": (rf"{B}{mod}tháng\s+(?P<mw>{_alt(lx['month_words'])}){E}(?:{yearpart}"
@@ -158,23 +169,25 @@ class _Grammar:
             "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}))?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
-            "weekday": rf"{B}(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
+            "weekday": rf"{B}(?:ngày\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
             "decade": rf"{B}{mod}(?:{dec})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
             # "những năm 1980 và đầu 1990": a later decade of a list, written as a bare year
             "decade_next": rf"{B}{mod}(?P<dec>(?:1[6-9]|20)\d0){NR}",
-            "century": rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}",
+            "century": rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}{era}?",
             "season": rf"{B}{mod}{season}",
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
             "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
-            "period": rf"{B}(?P<pw>{_alt(lx['period_words'])})\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}\s+(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
+            "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
+            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d)(?!\s+khi{E}))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
+            "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
+                      rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
             "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
@@ -182,7 +195,7 @@ class _Grammar:
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
             "lunar_month": rf"{B}tháng\s+(?P<lmn>{lunar_months}){E}(?:\s+năm\s+{Y})?",
             "tet": (rf"{B}(?:(?:(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
-                    rf"(?:\s+(?:{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
+                    rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
@@ -214,8 +227,18 @@ class _Grammar:
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
-        self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues']])}|\(|,|\d\s*[hg:]\s*\d*)\s*$",
+        self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues'], *lx['date_cues_more'], *self.rel_days])}"
+                                 rf"|(?:{_alt(self.pods)})\s+(?:{_alt(self.part_rel)})|\(|,|\d\s*[hg:]\s*\d*)\s*$",
                                  re.IGNORECASE)
+        self.unit_after = re.compile(rf"\s*(?:{_alt(lx['old_year_not_before'])})(?!\w)", re.IGNORECASE)
+        # after a day-month only a quantity unit makes it a count ("3-4 người", "10-12%"); "tối 14/7 giờ địa phương" stays
+        self.qty_after = re.compile(rf"\s*(?:{_alt(w for w in lx['old_year_not_before'] if w not in self.dur_units)})(?!\w)", re.IGNORECASE)
+        self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)"
+                                          rf"(?!\s+(?:{_alt(lx['date_next_not_before'])}){E})", re.IGNORECASE)
+        self.rule_before = re.compile(rf"(?<!\w)(?:{_alt(lx['rule_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
+        self.point_cue_loose = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues_loose'])})\s+$", re.IGNORECASE)
+        self.year_paren_before = re.compile(rf"(?<!\w)(?:{_alt(lx['year_paren_after'])})\s*\(\s*(?:{yy}\s*(?:,|{_alt(lx['list_words'])}|-|–)\s*)*$",
+                                            re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
@@ -235,6 +258,9 @@ class _Grammar:
                         out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
                                 _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
                     continue
+                if kind == "daylist":
+                    out += self._daylist(m, t)
+                    continue
                 if kind == "dayrange":
                     d1, d2 = int(m["d1"]), int(m["d"])
                     if d1 < d2:
@@ -247,10 +273,47 @@ class _Grammar:
                     out.append(atom)
         return out
 
+    def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
+        """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
+        others each a date of that month ("ngày 5 và 12/7" -> "ngày 5", "12/7")."""
+        nums = [(x.start(), x.end()) for x in re.finditer(r"\d+", m["ds"])]
+        off = m.start("ds")
+        days = [int(m["ds"][a:b]) for a, b in nums] + [int(m["d"])]
+        if any(b <= a for a, b in zip(days, days[1:])):
+            return []
+        y = int(m["y"]) if m["y"] else None
+        mo = int(m["m"])
+        e, side = m.end(), None
+        if y is None and (sa := self._side_after(t, e)):
+            e, side = sa
+        if all(b == a + 1 for a, b in zip(days, days[1:])):
+            # the span leaves out a count before the list ("hai ngày"), which is then no duration
+            return [_Atom(m.start(), e, "date", y=y, m=mo, d=days[0], d2=days[-1], side=side,
+                          shown_start=off if m["cnt"] else None)]
+        out = []
+        for i, (a, b) in enumerate(nums):
+            start = m.start() if i == 0 and not m["cnt"] else off + a
+            out.append(_Atom(start, off + b, "date", y=y, m=mo, d=days[i], side=side))
+        out.append(_Atom(m.start("d"), e, "date", y=y, m=mo, d=days[-1], side=side))
+        return out
+
+    def _side_after(self, t: str, e: int) -> tuple[int, int] | None:
+        """(end, side) of "tới"/"vừa qua" after a day-month ("ngày 30/7 tới"); "tới" before a name is a verb."""
+        sa = self.date_side_after.match(t, e)
+        if not sa:
+            return None
+        side = self.date_side[fold(sa["w"])]
+        rest = t[sa.end():].lstrip(" ")
+        if side > 0 and rest[:1].isupper():
+            return None  # "ngày 3/9 tới Hà Nội": arrived
+        return sa.end(), side
+
     def _num(self, s: str) -> float:
         s = fold(s)
         if s in self.numbers:
             return self.numbers[s]
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+            return float(s.replace(".", ""))  # "17.000 giờ": a dot groups thousands
         return float(s.replace(",", "."))
 
     def _atom(self, kind: str, m: re.Match, t: str) -> _Atom | None:
@@ -262,12 +325,18 @@ class _Grammar:
         if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
                 self.generic_before.search(before[-30:]):
             return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
+        if kind in ("year_rel", "month_rel", "week") and self.count_before.search(before):
+            return None  # "3 năm trước khi …": a count of years (atom "duration"), not last year
         if kind in ("dmy", "ymd", "dm_words", "dm"):
             if kind == "dm":
                 # "12/4" is a date; "3/5 thành viên" is a ratio, "12-4"/"12.4" need a cue word
                 cued = g["cue"] or self.dm_cue.search(before)
-                if g["s"] != "/" and not cued:
+                # "22-1, UBND …" opening a paragraph: the lead date of a news item
+                lead = (s == 0 or t[:s].rstrip(" \t").endswith("\n")) and re.match(r"\s*,", t[e:])
+                if g["s"] != "/" and not (cued or lead):
                     return None
+                if not g["cue"] and self.qty_after.match(t, e):
+                    return None  # "vào 10-12%", "3-4 người"
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
                                      or self.not_date_before.search(before)):
                     return None
@@ -280,7 +349,10 @@ class _Grammar:
             lunar = self.lunar_after.match(t, e)
             if lunar:
                 e = lunar.end()
-            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar))
+            side = None
+            if y is None and not lunar and (sa := self._side_after(t, e)):
+                e, side = sa
+            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "year_next":
@@ -288,7 +360,7 @@ class _Grammar:
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
-            H = int(g["H"])
+            H = H_written = int(g["H"])
             mm = g.get("M") or g.get("M2")
             M = int(mm) if mm else (self.clock_half[fold(g["half"])] if g.get("half") else None)
             if H == 24 and not M:
@@ -296,8 +368,10 @@ class _Grammar:
             pod = self.pods.get(fold(g["pod"])) if g.get("pod") else None
             if self.recurring_after.match(t, e):
                 return None
+            if not g.get("pr") and not self.time_follow.match(t, e) and self.rule_before.search(t[max(0, s - 80):s]):
+                return None  # "cấm nhân viên ở lại sau 22h": a standing rule, not a moment
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e):
-                return A("duration", value=f"PT{H}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
+                return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
             day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
@@ -336,7 +410,10 @@ class _Grammar:
             if g["y"].endswith("0") and self.decade_list_before.search(before):
                 return None  # "những năm 1980 và đầu 1990": a decade (atom "decade_next")
             alone = (self.point_cue.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", t[e:])
-                     or self.year_list_before.search(before))  # "năm 2013, 2014"
+                     or self.year_list_before.search(before)  # "năm 2013, 2014"
+                     or self.point_cue_loose.search(before) and not self.unit_after.match(t, e) and not re.match(r"\s*[\d.,]\d", t[e:])
+                     or self.year_paren_before.search(before)  # "so với 2016", "2 năm (2016, 2017)"
+                     or self.year_point_after.match(t, e))  # "coi 2017 là năm …"
             return A("year", y=int(g["y"]), bare=not alone, mod=mod)
         if kind == "quarter":
             q = self.quarters[g["q"].lower()]
@@ -390,18 +467,27 @@ class _Grammar:
             n = int(c) if c.isdigit() else _roman(c)
             if not n or n > 21:
                 return None
+            if g.get("era") and fold(g["era"]) in self.bc_marks:
+                return A("century", value=f"BC{n - 1:02d}XX", mod=mod)  # "thế kỷ 3 TCN": BC0300-BC0201
             return A("century", value=f"{n - 1:02d}XX", mod=mod)
         if kind == "season":
             if self.season_name_before.search(before) or (g.get("sea2") and g.get("srel")):
                 return None  # "Thế vận hội Mùa đông 2018" is a name, "vỉa hè" a pavement, "hè trước" not a season
             code = self.seasons[fold(g["sea"])] if g.get("sea") else self.seasons[fold(g["sea2"])]
             if g.get("y"):
-                return A("season", y=int(g["y"]), value=code, mod=mod)
+                if g.get("y2") and int(g["y2"]) != int(g["y"]) + 1:
+                    e = m.end("y")  # only a winter across two years is one season ("mùa đông 2017-2018")
+                return _Atom(s, e, "season", y=int(g["y"]), value=code, mod=mod)
             if g.get("rel"):
                 return A("season", unit_off=self.rel_units[fold(g["rel"])], value=code, mod=mod)
             off = self.rel_units[fold(g["srel"])]
             # "mùa hè này" is this year's; "mùa hè tới/vừa qua" the nearest one after/before the publication date
             return A("season", value=code, mod=mod, unit_off=0 if off == 0 else None, day_off=off or None)
+        if kind == "holiday" and fold(g["hol"]) in self.lunar_holidays:
+            lm, ld = self.lunar_holidays[fold(g["hol"])]
+            if g.get("y"):
+                return A("date", y=int(g["y"]), m=lm, d=ld, lunar=True)
+            return A("date", m=lm, d=ld, lunar=True, unit_off=self.rel_units[fold(g["rel"])])
         if kind == "holiday":
             hm, hd = self.holidays[fold(g["hol"])]
             if g.get("y"):
@@ -416,19 +502,21 @@ class _Grammar:
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not (0 < y2 - y1 <= 30):
                 return None
-            return A("period", value=f"{y1}/{y2}")
+            if mod in ("start", "end"):  # "đầu năm học 2016-2017": the start of the school year, 2016
+                return A("year", y=y1 if mod == "start" else y2, mod=mod)
+            return A("period", value=f"{y1}/{y2}", mod=mod)
         if kind == "duration":
             n = self._num(g["n"]) + (0.5 if g.get("half") else 0)
             unit = self.dur_units[fold(g["u"])]
-            if n >= 1000:
-                return None  # "2019 hôm 3/2": a year, not 2019 days
+            if n >= 1000 and "." not in g["n"]:
+                return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
             sign = self.dur_after[fold(g["ago"])] if g.get("ago") else None
             if sign and unit in ("Y", "M", "W", "D"):
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
             # "tám giờ" and "10 tiếng" are durations; "một tiếng nổ" is a sound
             spelled = (g["n"][0].isdigit() == fold(g["u"]).startswith("tiếng") or fold(g["n"]) == "nửa"
-                       or unit in ("TM", "TS"))  # "12 phút" is never a clock time
+                       or unit in ("TM", "TS") or n > 24)  # "12 phút", "159 giờ" are never clock times
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
             if self.not_duration.match(t, e):
@@ -447,6 +535,8 @@ class _Grammar:
             if g.get("ago") and fold(g["ago"]) in self.dur_outside:  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
                 shown = len(t[:m.start("ago")].rstrip())
             return A("duration", value=iso, mod=qt, shown_end=shown)
+        if kind == "whole":
+            return A("duration", value=f"P1{self.whole_units[fold(g['u'])]}")
         if kind == "term":
             y1, y2 = int(g["y1"]), int(g["y2"])
             return A("period", value=f"{y1}/{y2}") if 0 < y2 - y1 <= 10 else None
@@ -455,7 +545,7 @@ class _Grammar:
             if not 0 < y2 - y1 <= 30:
                 return None
             # "trong khoảng thời gian 2002-2005"; without such a cue a year pair is often a name ("The Face 2016-2017")
-            cued = self.range_cue.search(before)
+            cued = self.range_cue.search(before) or self.year_paren_before.search(before)  # "4 năm (2022 -2025)"
             group = self.year_group_before.search(before)  # "các năm 2019-2020", "từ năm 2003 - 2016": in the span
             return _Atom(s - len(before) + group.start() if group else s, e, "period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
@@ -613,7 +703,7 @@ def _rangeable(a: list[_Atom], b: list[_Atom], glue: str) -> bool:
     if ka == kb and ka in ("date", "month", "year", "time", "quarter"):
         # a dash between clock times is often a list, unless written as one range ("10-15 h")
         return not (dash and ka == "time" and not a[-1].bare)
-    points = ("date", "month", "year", "quarter")
+    points = ("date", "month", "year", "quarter", "season")
     return ka in points and kb in points and not dash  # "từ năm 2010 đến cuối tháng 9/2017"
 
 
@@ -694,6 +784,9 @@ class _Resolver:
         dt = kinds.get("date") or kinds.get("dayonly")
         wd = kinds.get("weekday")
         main = dt or wd or parts[-1]
+        if dt is not None and dt.d2 is not None and tm is None:  # "7, 8/7": the span of listed days
+            first, last = self.day(dt, inherit), self.day(replace(dt, d=dt.d2), inherit)
+            return (f"{first}/{last}" if first and last else None), "day", pod, mod
         if dt is not None:
             day = self.day(dt, inherit)
         elif tm is not None and tm.day_off is not None:
@@ -746,7 +839,16 @@ class _Resolver:
             if A is None:
                 return f"XXXX-{m:02d}-{a.d:02d}"
             self.used = True
-            y = _pick_year(m, a.d, A)
+            if a.side:  # "ngày 30/7 tới": the next 30 July; "Ngày 3/9 vừa qua": the last 3 September
+                y = A.year
+                try:
+                    this = date(y, m, a.d)
+                except ValueError:
+                    this = date(y, m, 28)
+                if a.side > 0 and this < A or a.side < 0 and this > A:
+                    y += a.side
+            else:
+                y = _pick_year(m, a.d, A)
         return f"{y}-{m:02d}-{a.d:02d}"
 
     def weekday(self, a: _Atom) -> str | None:
@@ -856,7 +958,9 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
     t = norm.text
     g = _grammar()
     vague = [m.span() for m in g.vague.finditer(t)]
-    atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve for vs, ve in vague)]
+    # an atom starting inside a vague phrase goes, unless it is a date running past it ("Cùng ngày 28-3")
+    atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve and not (a.end > ve and a.kind == "date" and a.m)
+                                              for vs, ve in vague)]
     out: list[TimeExpression] = []
     for s, e, groups, how in _merge(t, atoms, g):
         res = _Resolver(anchor)
@@ -866,6 +970,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
                 continue
             if parts[-1].shown_end is not None and e == parts[-1].end:
                 e = parts[-1].shown_end
+            if parts[0].shown_start is not None and s == parts[0].start:
+                s = parts[0].shown_start
             value, gran, pod, mod = res.point(parts)
         else:
             a, b = groups
@@ -875,6 +981,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             inherit = head_b if head_b.kind == "date" or (a[-1].kind == "month" and head_b.kind == "month") else None
 
             def with_year(p: _Atom) -> _Atom:
+                if p.kind == "date" and p.y is None and head_b.kind == "date" and head_b.side and not p.side:
+                    p = replace(p, side=head_b.side)  # "30/4 - 1/5 tới": both ends on the same side
                 # the end's year, unless the start's month comes after the end's ("từ 20/12 đến 5/1/2019")
                 if p.y or inherit is None or p.kind not in ("date", "dayonly", "month"):
                     return p

@@ -270,3 +270,76 @@ def test_heldout5_fixes(news, aid, needle, anchor, expected):
 def test_heldout5_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2019, 6, 19))
     assert not any(absent in t.text for t in found), found
+
+
+@pytest.mark.parametrize("aid,needle,anchor,expected", [
+    # second round of issue #4 (before held-out 6): real sentences of the sample
+    # a relative day with its date written with "-", and "ngày hôm nay"
+    ("vietnews-018241", "Chiều nay 24-5", date(2019, 5, 24), ("Chiều nay 24-5", "2019-05-24", "day", None)),
+    ("vietnews-002207", "chiều tối qua 7-6", date(2017, 6, 8), ("chiều tối qua 7-6", "2017-06-07", "day", None)),
+    ("vietnews-016869", "16h45 ngày hôm nay 5-5", date(2018, 5, 5), ("16h45 ngày hôm nay 5-5", "2018-05-05T16:45", "minute", None)),
+    ("vietnews-005775", "ngày mai 17-4", date(2019, 4, 16), ("ngày mai 17-4", "2019-04-17", "day", None)),
+    # a lead date opening a paragraph, and cue words before a dashed date
+    ("vietnews-003837", "22-1, UBND", date(2019, 1, 22), ("22-1", "2019-01-22", "day", None)),
+    ("vietnews-004235", "Cùng ngày 28-3", date(2018, 3, 28), ("ngày 28-3", "2018-03-28", "day", None)),
+    ("vietnews-018156", "phiên giao dịch 23-2", date(2018, 2, 24), ("23-2", "2018-02-23", "day", None)),
+    ("vietnews-016034", "Quốc khánh 2-9", date(2019, 8, 20), ("2-9", "2019-09-02", "day", None)),
+    # a day-month keeps "tới"/"vừa qua" and lies on that side of the publication date
+    ("vietnews-007434", "ngày 30/7 tới", date(2018, 7, 20), ("ngày 30/7 tới", "2018-07-30", "day", None)),
+    ("vietnews-006535", "Ngày 3/9 vừa qua", date(2017, 9, 13), ("Ngày 3/9 vừa qua", "2017-09-03", "day", None)),
+    ("vietnews-005335", "ngày 1-10 tới", date(2017, 9, 13), ("ngày 1-10 tới", "2017-10-01", "day", None)),
+    ("vietnews-006639", "ngày thứ Tư (28/12)", date(2016, 12, 28), ("ngày thứ Tư (28/12)", "2016-12-28", "day", None)),
+    # lists of days before their month: consecutive days are one span, others each a date
+    ("vietnews-009603", "hai ngày 7, 8/7", date(2017, 7, 9), ("7, 8/7", "2017-07-07/2017-07-08", "day", None)),
+    ("vietnews-004715", "16-4 tới", date(2018, 4, 1), ("14, 15 và 16-4 tới", "2018-04-14/2018-04-16", "day", None)),
+    ("vietnews-012938", "24, 26, 27/5", date(2017, 5, 30), ("ngày 24", "2017-05-24", "day", None)),
+    ("vietnews-012938", "24, 26, 27/5", date(2017, 5, 30), ("27/5 vừa qua", "2017-05-27", "day", None)),
+    # durations: thousands written with a dot, more than 24 hours, "h đồng hồ", "cả năm", "4 ngày 3 đêm"
+    ("vietnews-007434", "17.000 giờ", None, ("17.000 giờ", "PT17000H", "duration", None)),
+    ("vietnews-017718", "159 giờ", None, ("159 giờ", "PT159H", "duration", None)),
+    ("vietnews-015014", "hơn 7h đồng hồ", None, ("hơn 7h đồng hồ", "PT7H", "duration", "more_than")),
+    ("vietnews-022495", "4 ngày 3 đêm", None, ("4 ngày 3 đêm", "P4D", "duration", None)),
+    ("vietnews-022495", "cả tháng", None, ("cả tháng", "P1M", "duration", None)),
+    ("vietnews-011483", "67 năm trước khi", None, ("67 năm", "P67Y", "duration", None)),
+    # bare years with a cue before or after, and in brackets after a count of years
+    ("vietnews-018327", "so với 2016", None, ("2016", "2016", "year", None)),
+    ("vietnews-018335", "cùng kỳ 2017", None, ("2017", "2017", "year", None)),
+    ("vietnews-020041", "đến 2025 sẽ", None, ("2025", "2025", "year", None)),
+    ("vietnews-014115", "(2016, 2017)", None, ("2017", "2017", "year", None)),
+    ("vietnews-005061", "Ba năm sau (2014)", None, ("2014", "2014", "year", None)),
+    ("vietnews-013609", "(2022 -2025)", None, ("2022 -2025", "2022/2025", "year", None)),
+    ("vietnews-011782", "coi 2017 là năm", None, ("2017", "2017", "year", None)),
+    # school years: the start of one is its first year; "năm học mới"; the fiscal year
+    ("vietnews-016267", "đầu năm học 2016-2017", None, ("đầu năm học 2016-2017", "2016", "year", "start")),
+    ("vietnews-016034", "năm học mới 2019 - 2020", None, ("năm học mới 2019 - 2020", "2019/2020", "year", None)),
+    ("vietnews-011114", "năm tài khóa 2018", None, ("năm tài khóa 2018", "2018", "year", None)),  # matching form
+])
+def test_second_round_real(news, aid, needle, anchor, expected):
+    assert expected in _found(_sentence(news, aid, needle), anchor)
+
+
+@pytest.mark.parametrize("aid,needle,absent", [
+    ("vietnews-006639", "ở lại sau 22h", "22h"),  # a company rule, not a moment
+    ("vietnews-015270", "chỉ được phép mở cửa đến 2h", "2h"),  # opening hours
+    ("vietnews-009603", "hai ngày 7, 8/7", "hai ngày"),  # the count of a list of days is no duration
+    ("vietnews-003348", "từ 4-6 tuổi", "4-6"),  # ages
+    ("vietnews-009976", "8 tháng sau khi", "tháng sau"),  # eight months after an event, not next month
+])
+def test_second_round_not_times(news, aid, needle, absent):
+    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
+    assert not any(t.text == absent for t in found), found
+
+
+def test_second_round_hand_made():  # hand-made sentences
+    anchor = date(2017, 7, 10)
+    assert _found("Thế kỷ 3 TCN, vùng này thuộc Văn Lang.") == {("Thế kỷ 3 TCN", "BC02XX", "century", None)}
+    assert _found("Mùa đông 2017-2018 rất lạnh.") == {("Mùa đông 2017-2018", "2017-WI", "season", None)}
+    assert _found("Từ mùa thu 2016 đến mùa xuân 2017 không mưa.") == {("Từ mùa thu 2016 đến mùa xuân 2017", "2016-FA/2017-SP", "season", None)}
+    assert _found("Tết Trung thu 2018 rơi vào thứ hai.") == {("Tết Trung thu 2018", "2018-09-24", "day", None)}
+    assert _found("Kỳ nghỉ dịp 30/4 - 1/5 tới kéo dài.", anchor) == {("30/4 - 1/5 tới", "2018-04-30/2018-05-01", "day", None)}
+    assert _found("Ông sẽ đến ngày 3/9 tới Hà Nội.", anchor) == {("ngày 3/9", "2017-09-03", "day", None)}  # "tới" = arrives
+    text = unicodedata.normalize("NFD", "Sáng nay 23-1, trong hai ngày 7, 8/7 và ngày 30/7 tới, 17.000 giờ trong 2 năm (2016, 2017).")
+    found = find_times(text, anchor)
+    assert [t.value for t in found] == ["2017-01-23", "2017-07-07/2017-07-08", "2017-07-30", "PT17000H", "P2Y", "2016", "2017"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
