@@ -681,6 +681,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
                 stop = s + of.start()
                 break
         subject = text[s:stop].rstrip(" ,.…")
+        while subject.endswith(")") and subject.count(")") > subject.count("("):
+            subject = subject[:-1].rstrip(" ,.…")  # "(Nghị định số 02/2017/NĐ-CP … về …)": the bracket closes before it
         if len(subject) > 3:
             fields.setdefault("subject", subject)
             pos = s + len(subject)
