@@ -126,9 +126,15 @@ class EntityRecognizer:
         items = scan.bare_references(items)
         people, titles_of = scan.link(items)
         day = doc._.published_at.date() if doc._.published_at else None
+        doc._.locations = scan.location_records(items, day)
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
-        doc._.locations = scan.location_records(items, day)
+        for org in doc._.organizations:
+            org.in_full = scan.in_full(org.name, doc._.locations)
+        for person in doc._.people:
+            for title in person.titles:
+                if title.organization:
+                    title.organization_in_full = scan.in_full(title.organization, doc._.locations)
         spans = []
         for rec in doc._.people:
             spans += [(m.start, m.end, "PERSON") for m in rec.mentions]
@@ -663,6 +669,28 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
+
+    def in_full(self, body: str, locations: list[Location]) -> str | None:
+        """``body`` completed with the one place of the level it leaves implicit: a level word at its end
+        ("HĐND huyện") or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear."""
+        words = fold(body).split()
+        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1]) if w in self.rec.levels), None) \
+            or next((self.rec.head_info[h]["place_level"] for h in (" ".join(words[-2:]), words[-1])
+                     if self.rec.head_info.get(h, {}).get("place_level")), None)
+        if level is None:
+            return None
+        places = {self._short_place(loc.name) for loc in locations if loc.kind == level}
+        if not places and level == "province":  # the province of the units the article names
+            places = {self._short_place(loc.province) for loc in locations if loc.province}
+        return f"{body} {places.pop()}" if len(places) == 1 else None
+
+    def _short_place(self, name: str) -> str:
+        """A place's name without its level word: "huyện Quảng Điền" -> "Quảng Điền"."""
+        words = name.split()
+        for n in (2, 1):
+            if len(words) > n and fold(" ".join(words[:n])) in self.rec.levels:
+                return " ".join(words[n:])
+        return name
 
     def _expand(self, name: str) -> str:
         return " ".join(self.rec.abbreviations.get(w, w) for w in name.split())

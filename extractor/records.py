@@ -38,6 +38,10 @@ class CharRange(_Model):
     end: int = Field(ge=0)
 
 
+_IN_FULL = ("The organisation with the place it leaves to the article, when the article names exactly one such place: "
+            "'Tỉnh ủy' -> 'Tỉnh ủy Thừa Thiên Huế', 'HĐND huyện' -> 'HĐND huyện Quảng Điền'")
+
+
 class Title(_Model):
     """A position held by a person, as written, with the organisation it belongs to."""
 
@@ -45,6 +49,7 @@ class Title(_Model):
     start: int
     end: int
     organization: Optional[str] = Field(None, description="The organisation named in the title, e.g. 'Ban Dân vận Tỉnh ủy'")
+    organization_in_full: Optional[str] = Field(None, description=_IN_FULL)
     mentions: list[Mention] = Field([], description="Every place the article writes this title for this person, shorter repeats included")
 
 
@@ -58,6 +63,7 @@ class Organization(_Model):
     name: str = Field(description="Longest form written in the article")
     abbreviation: Optional[str] = Field(None, description="Abbreviated form written, e.g. 'HĐND'")
     expansion: Optional[str] = Field(None, description="Abbreviation expanded, e.g. 'Hội đồng nhân dân'")
+    in_full: Optional[str] = Field(None, description=_IN_FULL)
     mentions: list[Mention] = []
 
 

@@ -25,6 +25,29 @@ def test_seed_titles_carry_their_organisation(seed_record):
     assert {t.organization for t in _person(seed_record, "Trương Duy Hải").titles} == {"Huyện ủy", "HĐND huyện"}
 
 
+def test_seed_bodies_completed_with_the_place_of_the_article(seed_record):
+    # "Tỉnh ủy" is the committee of the province of huyện Quảng Điền (Thừa Thiên Huế on 12/4/2024),
+    # "HĐND huyện" and "Huyện ủy" are Quảng Điền's.
+    titles = {t.text: t.organization_in_full for p in seed_record.people for t in p.titles}
+    assert titles["Phó Trưởng Ban Dân vận Tỉnh ủy"] == "Ban Dân vận Tỉnh ủy Thừa Thiên Huế"
+    assert titles["Phó Bí thư Thường trực Huyện ủy"] == "Huyện ủy Quảng Điền"
+    assert titles["Chủ tịch HĐND huyện"] == "HĐND huyện Quảng Điền"
+    orgs = {o.name: o.in_full for o in seed_record.organizations}
+    assert orgs["Văn phòng Huyện ủy"] == "Văn phòng Huyện ủy Quảng Điền"
+    assert orgs["Huyện ủy Quảng Điền"] is None  # already complete
+    assert orgs["Đoàn giám sát 133"] is None
+
+
+def test_body_left_incomplete_when_the_article_names_two_such_places():
+    import extractor
+
+    # Hand-made sentences: two districts, so "Huyện ủy" cannot be completed.
+    text = ("Đồng chí Lê Văn An, Bí thư Huyện ủy, cho biết huyện Phong Điền và huyện Quảng Điền "
+            "đã hoàn thành kế hoạch năm 2024 về xây dựng nông thôn mới.")
+    (person,) = extractor.extract(text).people
+    assert person.titles[0].organization == "Huyện ủy" and person.titles[0].organization_in_full is None
+
+
 def test_seed_organisations(seed_record, seed_gold):
     found = [fold(o.name) for o in seed_record.organizations]
     for gold in seed_gold["organizations"]:
