@@ -105,6 +105,8 @@ class _Grammar:
         self.lunar_holidays = {fold(k): tuple(v) for k, v in lx["lunar_holidays"].items()}
         self.date_side = {fold(k): v for k, v in lx["date_relative_after"].items()}
         self.whole_units = lx["duration_whole_units"]
+        self.ratio_clause = re.compile(rf"(?<!\w)(?:{_alt(lx['ratio_clause_words'])})(?!\w)[^.;!?\n]{{0,40}}$", re.IGNORECASE)
+        self.spaced_hour_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['spaced_hour_cues'])})\s+$", re.IGNORECASE)
         self.count_before = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})\s+$", re.IGNORECASE)
         self.year_point_after = re.compile(rf"\s+(?:{_alt(lx['year_point_after'])})(?!\w)", re.IGNORECASE)
 
@@ -149,7 +151,7 @@ class _Grammar:
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
-                     rf"|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
+                     rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
                      rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
@@ -162,14 +164,15 @@ class _Grammar:
                            rf"|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)})){E}"
                            rf"|\s+{mrel}{E})?"),
             "year_rel": rf"{B}{mod}năm\s+{rel_u}{E}",
-            "year_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_mod_not_before']])}))",
+            "year_mod": (rf"{B}(?P<mod>{_alt(self.mods)})\s+năm{E}(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_mod_not_before']])}))"
+                         rf"(?!\s+{lx['year_mod_new_word']}\s*(?:[,.;:!?)]|$|(?:{_alt(lx['list_words'])}){E}))"),
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
             "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}))?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
-            "weekday": rf"{B}(?:ngày\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
+            "weekday": rf"{B}(?:(?:ngày|hôm)\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
@@ -181,15 +184,16 @@ class _Grammar:
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
             "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d)(?!\s+khi{E}))?"),
+            "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
             "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
                       rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "durrange": rf"{B}{NL}(?P<n0>\d+){S}[-–]{S}(?P<n>\d+)\s+(?P<u>{_alt(self.dur_units)}){E}",
+            "durrange": (rf"{B}(?:(?P<from>từ)\s+)?{NL}(?P<n0>\d+)(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+)"
+                         rf"\s+(?P<u>{_alt(self.dur_units)}){E}"),
             "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
@@ -335,6 +339,8 @@ class _Grammar:
                 lead = (s == 0 or t[:s].rstrip(" \t").endswith("\n")) and re.match(r"\s*,", t[e:])
                 if g["s"] != "/" and not (cued or lead):
                     return None
+                if not g["cue"] and self.ratio_clause.search(before):
+                    return None  # "tỉ lệ chọi là: 1/8"
                 if not g["cue"] and self.qty_after.match(t, e):
                     return None  # "vào 10-12%", "3-4 người"
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
@@ -360,6 +366,8 @@ class _Grammar:
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
+            if g.get("sph") and not self.spaced_hour_cue.search(before):
+                return None  # "24 h / 24 h", "An ninh 24 h": a spaced "h" is a clock time only after "lúc"
             H = H_written = int(g["H"])
             mm = g.get("M") or g.get("M2")
             M = int(mm) if mm else (self.clock_half[fold(g["half"])] if g.get("half") else None)
@@ -536,7 +544,8 @@ class _Grammar:
                 shown = len(t[:m.start("ago")].rstrip())
             return A("duration", value=iso, mod=qt, shown_end=shown)
         if kind == "whole":
-            return A("duration", value=f"P1{self.whole_units[fold(g['u'])]}")
+            u = self.whole_units[fold(g["u"])]
+            return A("duration", value=f"PT1{u[-1]}" if u.startswith("T") else f"P1{u}")
         if kind == "term":
             y1, y2 = int(g["y1"]), int(g["y2"])
             return A("period", value=f"{y1}/{y2}") if 0 < y2 - y1 <= 10 else None
@@ -554,7 +563,9 @@ class _Grammar:
             if not n0 < n < 1000 or (unit.startswith("T") and not self.duration_cue.search(before)):
                 return None
             pre = "PT" if unit.startswith("T") else "P"
-            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}")
+            # "2-3 ngày" (a preceding "từ" left out, as in the gold), "từ 6 đến 9 tháng" (a "từ … đến …" range keeps it)
+            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}",
+                     shown_start=m.start("n0") if g.get("from") and g.get("dash") else None)
         if kind == "lunar":
             if g.get("lm2") and not g.get("ld") and not self.lunar_marked.search(m.group(0)):
                 return None  # "3 tháng 2" is solar unless marked lunar
