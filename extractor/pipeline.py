@@ -8,17 +8,28 @@ from spacy.language import Language
 
 from . import tokenizer  # noqa: F401  (registers vnx.VietnameseTokenizer.v1)
 from . import layout, documents, times, entities, events  # noqa: F401  (register the factories)
-from . import statistical_entities  # noqa: F401  (registers vnx_statistical_entities; not in the default pipeline)
+from . import statistical_entities  # noqa: F401  (registers vnx_statistical_entities)
 
 PIPELINE = ("vnx_layout", "vnx_documents", "vnx_times", "vnx_entities", "vnx_events")
+# The statistical entity model merged into the rules' records (model card of vnx-entities-crf):
+# placed right after vnx_entities, so vnx_events sees the merged organisations and places.
+STATISTICAL = "vnx_statistical_entities"
+COMBINED = False  # whether load() adds it by default; decided on the dev split (see the model card)
 
 
-def load(*, exclude: tuple[str, ...] = ()) -> Language:
-    """A new Vietnamese ``Language`` with every vnx component (minus ``exclude``)."""
+def load(*, exclude: tuple[str, ...] = (), combined: bool | None = None) -> Language:
+    """A new Vietnamese ``Language`` with every vnx component (minus ``exclude``).
+
+    ``combined``: add ``vnx_statistical_entities`` with ``merge`` after ``vnx_entities``
+    (default ``COMBINED``; ignored when ``vnx_entities`` or the component is excluded).
+    """
+    combined = COMBINED if combined is None else combined
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnx.VietnameseTokenizer.v1"}}})
     for name in PIPELINE:
         if name not in exclude:
             nlp.add_pipe(name)
+        if name == "vnx_entities" and combined and name not in exclude and STATISTICAL not in exclude:
+            nlp.add_pipe(STATISTICAL, config={"merge": True})
     return nlp
 
 

@@ -13,8 +13,23 @@ underthesea_core binary CRF format, no pickle) and ``features.json`` (the featur
 templates and lexicons it was trained with); its ``MODEL_CARD.md`` gives data and scores.
 
 Assigns ``doc.spans["statistical"]`` (PERSON, ORGANIZATION, LOCATION spans), each with
-``span._.confidence``: the lowest marginal probability of its tags (forward-backward). It changes no
-record: how its spans join the rules' entities is the caller's choice (see the model card).
+``span._.confidence``: the lowest marginal probability of its tags (forward-backward).
+
+With ``merge`` (config ``{"merge": true}``; the component then goes after ``vnx_entities`` and
+before ``vnx_events``) it also corrects and completes the rules' records, the policy of the model
+card (``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``), chosen on cross-validated dev predictions:
+
+1. a CRF organisation or place (confidence >= 0.7) that strictly contains rule entities of other
+   labels only (never a title, never its own label) replaces them: "Trường tiểu học [Nguyễn Thị
+   Minh Khai]" is a school, not a person; the mentions go, and a record left without mentions is
+   dropped;
+2. a CRF organisation or place (confidence >= 0.7) that overlaps no rule entity is added: as a
+   mention of the record of the same name or of a name containing it (or contained in it), else
+   as a new record;
+3. CRF people are never added (the rules' people are the more precise).
+
+``doc._.people``, ``doc._.organizations``, ``doc._.locations`` and ``doc.spans["entities"]`` are
+rewritten; every mention keeps ``text[start:end] == mention.text``.
 """
 from __future__ import annotations
 
@@ -32,6 +47,9 @@ from underthesea_core import CRFFeaturizer, CRFTagger
 
 from . import gazetteer
 from .lexicons import load_tsv
+from .records import Location, Mention, Organization
+from .text import fold
+from .tokenizer import norm_text
 
 if not Span.has_extension("confidence"):
     Span.set_extension("confidence", default=None)
@@ -39,6 +57,10 @@ if not Span.has_extension("confidence"):
 DEFAULT_MODEL = "vnx-entities-crf"
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 OUTSIDE = "O"
+# The merge with the rules (model card, "How the component merges with the rules").
+MERGE_LABELS = ("ORGANIZATION", "LOCATION")
+MIN_CONFIDENCE = 0.7
+COVER = True
 
 
 def model_path(model: str = DEFAULT_MODEL):
@@ -159,10 +181,129 @@ def decode(tags: list[str]) -> Iterator[tuple[int, int, str]]:
             begin, label = k, kind
 
 
-class StatisticalEntities:
-    """Callable component: tags each body line with the CRF and writes ``doc.spans["statistical"]``."""
+def _words(name: str) -> list[str]:
+    return fold(name).split()
 
-    def __init__(self, nlp: Language, model: str = DEFAULT_MODEL):
+
+def _contains(a: str, b: str) -> bool:
+    """One folded name is a contiguous word sequence of the other (the scorer's lenient match)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+def _level_kinds() -> list[tuple[list[str], str]]:
+    """(folded level words, kind) of ``data/admin_levels.tsv``, longest first."""
+    rows = [(_words(r["word"].rstrip(".")), r["kind"]) for r in load_tsv("admin_levels.tsv")]
+    return sorted((r for r in rows if r[0]), key=lambda r: -len(r[0]))
+
+
+class Merger:
+    """Joins the CRF's spans to the records of ``vnx_entities`` (see the module docstring)."""
+
+    def __init__(self, labels=MERGE_LABELS, min_confidence: float = MIN_CONFIDENCE, cover: bool = COVER):
+        self.labels = set(labels)
+        self.min_confidence = min_confidence
+        self.cover = cover
+        self.levels = _level_kinds()
+        self.bare_places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
+
+    @staticmethod
+    def rule_spans(doc: Doc) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every mention of the rules' records, titles included."""
+        out = []
+        for rec in doc._.people or ():
+            out += [("PERSON", m.start, m.end) for m in rec.mentions]
+            out += [("TITLE", m.start, m.end) for t in rec.titles for m in t.mentions]
+        for rec in doc._.organizations or ():
+            out += [("ORGANIZATION", m.start, m.end) for m in rec.mentions]
+        for rec in doc._.locations or ():
+            out += [("LOCATION", m.start, m.end) for m in rec.mentions]
+        return sorted(set(out))
+
+    def decide(self, rule_spans, stat_spans) -> tuple[list[tuple[str, int, int]], set[tuple[str, int, int]]]:
+        """(CRF spans to add, rule spans to remove) for (label, start, end, confidence) CRF spans."""
+        added, removed = [], set()
+        for label, a, b, confidence in stat_spans:
+            if label not in self.labels or confidence is None or confidence < self.min_confidence:
+                continue
+            inside = [r for r in rule_spans if r[1] < b and a < r[2]]
+            if not inside:
+                added.append((label, a, b))
+            elif (self.cover and label != "PERSON" and all((r[1], r[2]) != (a, b) for r in inside)
+                  and all(a <= r[1] and r[2] <= b and r[0] not in (label, "TITLE") for r in inside)):
+                added.append((label, a, b))
+                removed.update(inside)
+        return added, removed
+
+    def _place(self, name: str, day) -> tuple[str | None, object]:
+        """(kind, gazetteer unit) of a place name the CRF found: its level word, or a bare province/country."""
+        words = [w.rstrip(".") for w in _words(name)]
+        for level, kind in self.levels:
+            if words[:len(level)] == level and len(words) > len(level):
+                return kind, gazetteer.resolve(" ".join(name.split()[len(level):]), kind, day)
+        kind = self.bare_places.get(fold(name))
+        return kind, gazetteer.resolve(name, kind, day) if kind else None
+
+    def __call__(self, doc: Doc, stat_spans: list[Span]) -> Doc:
+        if doc._.organizations is None or doc._.locations is None or doc._.people is None:
+            return doc  # vnx_entities did not run: nothing to merge into
+        text = norm_text(doc).source
+        added, removed = self.decide(self.rule_spans(doc),
+                                     [(s.label_, s.start_char, s.end_char, s._.confidence) for s in stat_spans])
+        if not added and not removed:
+            return doc
+        people = [p for p in doc._.people]
+        records = {"ORGANIZATION": list(doc._.organizations), "LOCATION": list(doc._.locations)}
+        if removed:
+            def keep(label, mentions):
+                return [m for m in mentions if (label, m.start, m.end) not in removed]
+            people = [p.model_copy(update={"mentions": keep("PERSON", p.mentions)}) for p in people]
+            people = [p for p in people if p.mentions]
+            for label in records:
+                records[label] = [r.model_copy(update={"mentions": keep(label, r.mentions)}) for r in records[label]]
+                records[label] = [r for r in records[label] if r.mentions]
+        day = doc._.published_at.date() if Doc.has_extension("published_at") and doc._.published_at else None
+        # Longer names first, so a short form joins the full name written elsewhere in the article.
+        # The tokenizer keeps a sentence's full stop on an abbreviation ("ĐBSCL."): not part of the name.
+        added = [(label, a, b - 1 if b - a > 1 and text[b - 1] == "." else b) for label, a, b in added]
+        for label, a, b in sorted(added, key=lambda s: (-(s[2] - s[1]), s[1])):
+            mention = Mention(text=text[a:b], start=a, end=b)
+            group = records[label]
+            home = next((k for k, r in enumerate(group)
+                         if any(_contains(mention.text, n) for n in (r.name, *(m.text for m in r.mentions)))
+                         or getattr(r, "abbreviation", None) == mention.text), None)
+            if home is not None:
+                rec = group[home]
+                group[home] = rec.model_copy(update={"mentions": sorted([*rec.mentions, mention], key=lambda m: m.start)})
+            elif label == "ORGANIZATION":
+                group.append(Organization(name=mention.text, mentions=[mention]))
+            else:
+                kind, unit = self._place(mention.text, day)
+                group.append(Location(name=mention.text, kind=kind, official_name=unit.name if unit else None,
+                                      province=unit.province if unit else None, mentions=[mention]))
+        first = lambda r: min(m.start for m in r.mentions)  # noqa: E731
+        doc._.people = people
+        doc._.organizations = sorted(records["ORGANIZATION"], key=first)
+        doc._.locations = sorted(records["LOCATION"], key=first)
+        spans = list(doc.spans.get("entities", ()))
+        spans = [s for s in spans if (s.label_, s.start_char, s.end_char) not in removed]
+        for label, a, b in added:
+            if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None:
+                spans.append(span)
+        doc.spans["entities"] = sorted(spans, key=lambda s: (s.start_char, s.end_char, s.label_))
+        return doc
+
+
+class StatisticalEntities:
+    """Callable component: tags each body line with the CRF and writes ``doc.spans["statistical"]``;
+    with ``merge``, joins those spans to the rules' records (``Merger``)."""
+
+    def __init__(self, nlp: Language, model: str = DEFAULT_MODEL, merge: bool = False,
+                 merge_labels=MERGE_LABELS, min_confidence: float = MIN_CONFIDENCE, cover: bool = COVER):
+        self.merger = Merger(merge_labels, min_confidence, cover) if merge else None
         path = model_path(model)
         config = json.loads(path.joinpath("features.json").read_text(encoding="utf-8"))
         self.featurizer = Featurizer(nlp, config)
@@ -182,13 +323,17 @@ class StatisticalEntities:
                 span._.confidence = min(marginals[k][self.index[tags[k]]] for k in range(begin, end))
                 spans.append(span)
         doc.spans["statistical"] = spans
+        if self.merger is not None:
+            self.merger(doc, spans)
         return doc
 
 
 @Language.factory(
     "vnx_statistical_entities",
-    assigns=["doc.spans"],
-    default_config={"model": DEFAULT_MODEL},
+    assigns=["doc.spans", "doc._.people", "doc._.organizations", "doc._.locations"],
+    default_config={"model": DEFAULT_MODEL, "merge": False, "merge_labels": list(MERGE_LABELS),
+                    "min_confidence": MIN_CONFIDENCE, "cover": COVER},
 )
-def make_statistical_entities(nlp: Language, name: str, model: str) -> StatisticalEntities:
-    return StatisticalEntities(nlp, model)
+def make_statistical_entities(nlp: Language, name: str, model: str, merge: bool, merge_labels: list[str],
+                              min_confidence: float, cover: bool) -> StatisticalEntities:
+    return StatisticalEntities(nlp, model, merge, merge_labels, min_confidence, cover)

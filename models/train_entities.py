@@ -2,9 +2,10 @@
 
 Training data (``models/train_entities.json`` configures features and training):
 
-* silver: the spans of the rules (``vnx_entities``: PERSON, ORGANIZATION, LOCATION; titles are
-  dropped) on every article of ``shared/data/news/vietnews-sample.jsonl`` except the 32 gold
-  articles of ``corpus/entities``;
+* silver: the spans of the rules alone (``vnx_entities``, never merged with a CRF:
+  ``pipeline.load(combined=False)``; PERSON, ORGANIZATION, LOCATION; titles are dropped) on every
+  article of ``shared/data/news/vietnews-sample.jsonl`` except the 32 gold articles of
+  ``corpus/entities`` (``silver_pool``);
 * gold: the mentions of the 22 dev articles of ``corpus/entities``, repeated ``gold_weight`` times.
   Of the 10 test articles only the ids are read, to keep them out of the silver.
 
@@ -64,6 +65,13 @@ def bio(doc, sequences, spans) -> list[list[str]]:
 def gold_mentions(gold: dict) -> list[tuple[str, int, int]]:
     """(label, start, end) of the gold PERSON / ORGANIZATION / LOCATION mentions."""
     return [s for s in scoring.gold_spans(gold) if s[0] in TAG]
+
+
+def silver_pool(articles: list[dict], golds: list[dict]) -> list[dict]:
+    """The articles the silver is made from: every article except the gold ones of either split
+    (the held-out test articles' text is never read for training)."""
+    gold_ids = {g["id"] for g in golds}
+    return [a for a in articles if a["id"] not in gold_ids]
 
 
 def silver_examples(nlp, featurizer, articles, cache: Path | None):
@@ -131,6 +139,9 @@ def main(argv=None) -> None:
     ap.add_argument("--silver-only", action="store_true", help="also score a model trained without any gold")
     ap.add_argument("--dump", type=Path, default=None, help="write the cross-validated dev predictions to this JSON file")
     ap.add_argument("--jobs", type=int, default=2, help="models trained in parallel")
+    ap.add_argument("--keep-folds", type=Path, default=None,
+                    help="keep the cross-validation models in this directory (fold0, fold1, ...) instead of a temporary one, "
+                         "for scoring the merged pipeline fairly: python -m benchmarks.statistical_entities --split dev --folds DIR")
     args = ap.parse_args(argv)
     config = json.loads(CONFIG.read_text(encoding="utf-8"))
     params = config["training"]
@@ -140,13 +151,12 @@ def main(argv=None) -> None:
 
     golds = scoring.load_gold("all")
     dev = [g for g in golds if g["split"] == "dev"]
-    gold_ids = {g["id"] for g in golds}
     with scoring.NEWS.open(encoding="utf-8") as fh:
         articles = sorted((json.loads(line) for line in fh), key=lambda a: a["id"])
-    silver_articles = [a for a in articles if a["id"] not in gold_ids]
+    silver_articles = silver_pool(articles, golds)
     dev_texts = {a["id"]: a["text"] for a in articles if a["id"] in {g["id"] for g in dev}}
 
-    nlp = pipeline.load(exclude=("vnx_events",))
+    nlp = pipeline.load(exclude=("vnx_events",), combined=False)
     featurizer = Featurizer(nlp, config)
     rows, tags = silver_examples(nlp, featurizer, silver_articles, args.cache)
     print(f"silver: {len(silver_articles)} articles, {len(rows)} sequences", file=sys.stderr)
@@ -157,13 +167,14 @@ def main(argv=None) -> None:
         dev_data[g["id"]] = (featurizer.rows(doc, sequences), bio(doc, sequences, gold_mentions(g)))
 
     def evaluate(model_dir: Path, articles: list[dict]) -> list:
-        tagger = pipeline.load(exclude=("vnx_events",))
+        tagger = pipeline.load(exclude=("vnx_events",), combined=False)
         tagger.add_pipe("vnx_statistical_entities", after="vnx_entities", config={"model": str(model_dir)})
         return [bench.outputs(tagger, dev_texts[g["id"]], g["id"]) for g in articles]
 
     weight = params["gold_weight"]
-    with tempfile.TemporaryDirectory() as tmp, ProcessPoolExecutor(max_workers=args.jobs) as pool:
+    with tempfile.TemporaryDirectory() as tmp_dir, ProcessPoolExecutor(max_workers=args.jobs) as pool:
         jobs = {}
+        tmp = args.keep_folds or tmp_dir
         for k in range(folds):
             other = [g["id"] for i, g in enumerate(dev) if i % folds != k]
             jobs[k] = pool.submit(train, *with_gold(rows, tags, dev_data, other, weight), Path(tmp) / f"fold{k}", config)
