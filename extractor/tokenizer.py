@@ -17,6 +17,11 @@ from .crf import underthesea_crf
 from .text import LINES, NormText, normalize
 
 
+# underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
+# word matches the lexicons, but keeps initials ("H.", "T.T.") whole: those are names.
+_PERIOD_KEPT = re.compile(r"^[^\W_][^\W.]+\.$")
+
+
 def _segmenter():
     """underthesea's word-segmentation CRF."""
     return underthesea_crf("word_tokenize", "ws_crf_vlsp2013_20230727")
@@ -101,9 +106,14 @@ class VietnameseTokenizer:
                 if found < 0:
                     continue
                 add_gap(pos, found)
-                pieces.append((found, found + len(syl)))
-                word_start.append(tag != "I-W")
-                pos = found + len(syl)
+                end = found + len(syl)
+                if _PERIOD_KEPT.match(syl):  # "ĐBSCL." ending a sentence: the word, then its period
+                    pieces += [(found, end - 1), (end - 1, end)]
+                    word_start += [tag != "I-W", True]
+                else:
+                    pieces.append((found, end))
+                    word_start.append(tag != "I-W")
+                pos = end
             add_gap(pos, line.end())
         # Back to the input: any non-space characters left between tokens (dropped zero-width
         # characters, for instance) become tokens of their own, so the Doc covers the input exactly.

@@ -43,3 +43,13 @@ def test_every_sample_article_tokenizes_exactly(nlp, news):
     for n, article in enumerate(news.values()):
         for text in [article["text"]] + ([unicodedata.normalize("NFD", article["text"])] if n < 150 else []):
             assert nlp.make_doc(text).text == text, article["id"]
+
+
+def test_period_split_off_abbreviation_but_not_off_initials():
+    import extractor
+
+    # Hand-made sentence: underthesea keeps "ĐBSCL." and "UBND." whole at a sentence end.
+    doc = extractor.load().make_doc("đặc biệt là ĐBSCL. Bà Nguyễn Thị H. và T.T. B. gặp UBND. Hết")
+    words = [t.text for t in doc if not t.is_space]
+    assert words[3:5] == ["ĐBSCL", "."] and "H." in words and "T.T." in words
+    assert words[words.index("UBND") + 1] == "."
