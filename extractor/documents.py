@@ -115,6 +115,7 @@ class _Tables:
     place_words: frozenset
     place_re: re.Pattern
     name_stop_re: re.Pattern
+    surnames: frozenset  # fold(surname), data/surnames.tsv (shared with the entity component)
     kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
     verb_tail_re: re.Pattern
@@ -185,6 +186,7 @@ def _tables() -> _Tables:
         title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
+        surnames=frozenset(fold(r["surname"]) for r in load_tsv("surnames.tsv")),
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
@@ -204,7 +206,8 @@ def _tables() -> _Tables:
         law_before_re=re.compile(rf"(?<!\w)({law_kinds})\s+([^;.()!?:]{{1,60}}?)\s*$", re.IGNORECASE),
         convention_re=re.compile(
             rf"(?<!\w)(?P<kind>{alternation([conv['kind']])})\s+(?:{of}\s+)?(?P<issuer>(?:{un})\s+)?(?:về\s+)?"
-            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME}){_YEAR_AFTER}(?:\s+(?:{of})\s+(?P<issuer2>{un}))?",
+            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME})(?:\s*\((?-i:[A-Z]{{2,8}})\))?{_YEAR_AFTER}"
+            rf"(?:\s+(?:{of})\s+(?P<issuer2>{un}))?",
             re.IGNORECASE),
         constitution_re=re.compile(rf"(?<!\w)(?P<kind>{alternation(ctx['constitution_kinds'])}){_YEAR_AFTER}", re.IGNORECASE),
         congress_re=re.compile(
@@ -258,6 +261,22 @@ class _Cite:
 
 # -- symbols -------------------------------------------------------------------
 
+def _unit_base(seg: str, t: _Tables) -> str:
+    """A known issuer code with a unit suffix after a dot ("UBND.ĐT", also split "UBN D.ĐT"): the known code."""
+    base = re.sub(r"\s+", "", seg).split(".")[0]
+    return base if "." in seg and _issuer_row(base, t) else seg
+
+
+def _case_parts(key: str, t: _Tables) -> tuple[str, ...] | None:
+    """The court case codes a code key is written with, run together or not ("HSST" = HS + ST), or None."""
+    if key in t.case_codes:
+        return (key,)
+    for n in range(len(key) - 1, 0, -1):
+        if key[:n] in t.case_codes and (rest := _case_parts(key[n:], t)):
+            return (key[:n], *rest)
+    return None
+
+
 def _issuer_row(code: str, t: _Tables):
     if code_key(code) in ("QH", "UBTVQH"):
         return None  # only with a term number (QH14): see document_issuers.tsv
@@ -304,6 +323,10 @@ def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str]
             break
         sep = "/" if "/" in m.group(0) else "-"
         pos = m.end()
+    split = re.match(r" ([A-ZĐ]{1,2})((?:\.[A-ZĐ]+)*)(?![^\W_])", text[kept_end:kept_end + 12]) if segs else None
+    if split and not _known(segs[-1], t) and _issuer_row(segs[-1] + split.group(1), t):
+        segs[-1] += split.group(0)  # "QĐ - UBN D.ĐT": the last code split by word segmentation (UBND.ĐT)
+        kept_end += split.end()
     return segs, seps, kept_end
 
 
@@ -379,8 +402,10 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             if year > (latest_year or t.ctx["latest_symbol_year"]):
                 year = None  # a typo: the year cannot be read ("2077" may be 2017 or 2007)
         prefix = f"{number}/{m.group('year').replace(' ', '')}{'-' if '-' in m.group('ysep') else '/'}"
-        if code_key(segs[-1]) in t.instance_codes and all(code_key(s) in t.case_codes for s in issuer_segs):
-            issuer_segs = []  # a court's "56/2018/DS-ST", "524/2018/QĐ-ST": the kind of case and the instance, no issuer
+        parts = [_case_parts(code_key(s), t) for s in segs]
+        court = all(p or (code_key(s), "state") in t.types for s, p in zip(segs, parts))
+        if court and any(set(p or ()) & t.instance_codes for p in parts):
+            issuer_segs = []  # a court's "56/2018/DS-ST", "524/2018/QĐ-ST", "464/2017/HSST-QĐ": case and instance, no issuer
     elif m.group("pnum"):
         tkey = code_key(m.group("ptype"))
         segs, seps, end = _split_codes(text, m.start("pcodes"), m.end("pcodes"), t)
@@ -430,6 +455,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
     body = parts[0]
     for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
         body += ("/" if system == "party" and i == 1 else "-" if i == 1 and typed else sep) + part
+    issuer_segs = [_unit_base(s, t) for s in issuer_segs]  # "UBND.ĐT": a unit of the UBND, issuer UBND
     issuer_codes = [re.sub(r"\(.*\)$", "", _canon(s, t, system)) for s in issuer_segs]  # "VKS (P 3)": issuer VKS
     first = _issuer_row(issuer_codes[0], t) if issuer_codes else None
     if system == "party" and first and first["system"] == "state":
@@ -522,8 +548,45 @@ def _date_value(m: re.Match, default_year: int | None) -> str | None:
     return _iso(int(m.group("d")), int(m.group("m")), year)
 
 
-def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
-    """Extend an issuer name at ``pos`` over a place word, capitalised words, a number ("quận 2") or "khóa XII"."""
+def _name_word(w: str) -> bool:
+    """A capitalised syllable of a personal name ("Quý", "Đôn"), not an abbreviation ("UBND") or a number."""
+    w = w.rstrip(",;:.)")
+    return w.isalpha() and w[0].isupper() and (len(w) == 1 or not w[1:].isupper() or len(w) == 2 and w[1:].islower())
+
+
+def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t: _Tables) -> int | None:
+    """Where a person's name starts in a run of capitalised ``words`` read after a body's head, or None.
+
+    A person's name is a surname (data/surnames.tsv, as the entity component reads it) and one to three more
+    capitalised syllables ending the run: "UBND TP. Hà Nội Lê Quý Đôn", "Chủ tịch UBND Huỳnh Đức Thơ". The place name
+    after a place word keeps its first two syllables (surnames are also place syllables: "Hà Nội", "Kiên Giang"); a run
+    right after the head is a person only after a title ("Chủ tịch UBND Huỳnh Đức Thơ") or with a middle name ("Văn",
+    "Thị"). Among several surnames the one followed by a middle name wins, then a three-syllable name
+    ("… Kiên Giang Nguyễn Văn A", "… Nguyễn Thị Kim Tiến"). A title word inside the run ends the name too.
+    """
+    best = None
+    for j in range(name_start, len(words)):
+        if j > name_start and t.title_re.match(" ".join(words[j:])):
+            return j if best is None else min(j, best[1])  # "… Phó Chủ tịch …": a title starts a new phrase
+        run = len(words) - j
+        if fold(words[j].rstrip(",;:.")) not in t.surnames or not 2 <= run <= 4 or not all(map(_name_word, words[j + 1:])):
+            continue
+        middle = words[j + 1] in t.ctx["person_middle_names"]
+        numeric = j > 0 and words[j - 1].rstrip(",;:.").isdigit()
+        if j - name_start < 2 and not middle and not numeric and not (j == name_start and titled and not placed and run == 3):
+            continue
+        key = (0 if middle else 1, {3: 0, 4: 1, 2: 2}[run], j)
+        if best is None or key < best[0]:
+            best = (key, j)
+    return best[1] if best else None
+
+
+def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = False) -> int:
+    """Extend an issuer name at ``pos`` over a place word, capitalised words, a number ("quận 2") or "khóa XII".
+
+    A person's name after the body's ("Phó Chủ tịch UBND TP. Hà Nội Lê Quý Đôn") is left out (see ``_person_cut``);
+    ``titled``: a title stands before the body, so a name may follow it directly.
+    """
     inner = t.alias_re.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
     if inner:  # "Ban Thường vụ" + "Đảng ủy" + "ACV"
         pos = inner.end()
@@ -534,6 +597,7 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
             i = n
             end = pos + words[n - 1].start() + len(words[n - 1].group(0).rstrip(",;:"))
             break
+    placed, name_start = bool(i), i
     if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
         term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
         if term:
@@ -542,10 +606,9 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
         dashed = t.dashed_re.match(text, pos + words[i].start(), limit)
         if dashed:
             return dashed.end()
+    ends = []
     while i < len(words):
         w = words[i].group(0)
-        if i and i + 2 < len(words) and words[i + 1].group(0) in t.ctx["person_middle_names"] and words[i + 2].group(0)[:1].isupper():
-            break  # "Viện Kiểm sát nhân dân tỉnh Hà Giang Lý Văn Thu": a person's name after the body's
         if re.fullmatch(r"\([A-ZĐ&]{2,}\)", w) and i + 1 < len(words) and words[i + 1].group(0)[0].isupper():
             i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
             continue
@@ -554,9 +617,19 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables) -> int:
         if not stripped or not (stripped[0].isupper() or numeric) or code_key(stripped) in ("VE", "NGAY"):
             break
         end = pos + words[i].start() + len(stripped)
+        ends.append((i, end))
         if stripped != w and not w.endswith("."):
             break
         i += 1
+    if ends:
+        run = [words[k].group(0) for k in range(name_start, ends[-1][0] + 1)]
+        cut = _person_cut(run, 0, placed, titled, t)
+        if cut is not None:
+            before = [e for k, e in ends if k < name_start + cut]
+            if not before and not placed:
+                return pos
+            end = before[-1] if before else pos + words[name_start - 1].start() + len(words[name_start - 1].group(0).rstrip(",;:"))
+            return end
     if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
         term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
         if term:
@@ -587,7 +660,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
     if best is not None:
         end, is_alias = best
         codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
-        extended = _extend_name(text, end, limit, t)
+        extended = _extend_name(text, end, limit, t, titled=bool(title))
         placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
         if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+khóa\s", text[end:extended]):
             end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
@@ -607,6 +680,17 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         return None
     stop = t.name_stop_re.search(text, head_end, limit)
     end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", text[name_pos:end]))
+    run = []
+    for w in words:
+        if not w.group(0)[0].isupper():
+            break
+        run.append(w.group(0))
+    cut = _person_cut(run, 0, False, True, t) if not title else None
+    if cut is not None:  # "của TGĐ Trần Văn Tám do văn bản …": a person (the signer), not the issuer
+        if cut <= 1 and not (cut == 1 and (t.org_re.fullmatch(run[0]) or t.alias_re.fullmatch(run[0]))):
+            return None
+        end = name_pos + words[cut - 1].start() + len(words[cut - 1].group(0).rstrip(",;:"))
     if len(text[name_pos:end].split()) > 12:  # "của hội Nghệ nhân và Thương hiệu Việt Nam báo cáo các vấn đề …"
         words = list(re.finditer(r"\S+", text[name_pos:end]))[:12]
         capital = [w for w in words[1:] if w.group(0)[0].isupper()]
@@ -711,8 +795,11 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
         start = title[0].start() if title else m.start()
         found = _issuer_at(np, start, len(np), t, keys=keys)
         joint = re.match(r"\s+[-–]\s+(?=\w)[^,;:()]*$", np[found[0]:]) if found else None
-        if found and (t.issuer_tail_re.fullmatch(np, found[0]) or (joint and np[found[0]:].lstrip(" -–")[0].isupper())):
-            return start, found[1]  # "… thiên tai - Ủy ban Quốc gia …": a joint body after a dash
+        rest = np[found[0]:].split() if found else []
+        person = bool(rest) and fold(rest[0]) in t.surnames and 2 <= len(rest) <= 4 and all(map(_name_word, rest[1:]))
+        if found and (t.issuer_tail_re.fullmatch(np, found[0]) or (joint and np[found[0]:].lstrip(" -–")[0].isupper())
+                      or (person and (title or t.title_re.match(np, m.start())))):
+            return start, found[1]  # "… thiên tai - Ủy ban Quốc gia …": a joint body after a dash; "Chủ tịch UBND Huỳnh Đức Thơ"
     return None
 
 
@@ -743,11 +830,23 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
         np_text = np_text[:trailing.start()]
     found = _issuer_ending(np_text, keys, t)
+    bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
+    if not found and bodies:  # "UBND tỉnh đã có văn bản số 3037 / VP - NNTN": the office signs for the body
+        found = _issuer_ending(np_text, bodies, t)
     np_start = found[0] if found else None
     if found and "issuer_text" not in fields:
         fields["issuer_text"] = found[1]
     elif not found and not keys & set(t.issuers):
-        segment = re.split(r"[,;:]", np_text)[-1]
+        segments = re.split(r"[,;:]", np_text)
+        segment = segments[-1]
+        if len(segments) > 1 and re.fullmatch(r"[,]", np_text[len(np_text) - len(segment) - 1]) and (
+                t.place_re.match(segment.strip())  # "Công an huyện Tiền Hải, tỉnh Thái Bình"
+                or (re.match(r"\s*[A-ZĐ][^,;:]*\s+và\s+[A-ZĐ]", segment)  # "Cục Xuất bản, In và Phát hành"
+                    and re.search(rf"(?:^|\s)(?:{t.org_re.pattern})\s+[A-ZĐ][^,;:]*$", segments[-2], re.IGNORECASE))):
+            head = segments[-2]
+            org = list(re.finditer(rf"(?:^|\s)(?:{t.org_re.pattern}|{t.head_re.pattern})", head, re.IGNORECASE))
+            head = head[org[-1].start():] if org and not t.place_re.match(segment.strip()) else head
+            segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
         title = t.title_re.match(np)
@@ -978,6 +1077,29 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
     return cites
 
 
+def _term_fits(symbol: str, year, t: _Tables) -> bool:
+    """Whether every Quốc hội term in a symbol ("…/2017/QH14") could have passed a document in ``year``."""
+    for m in re.finditer(r"(?:UBTVQH|QH)(\d{1,2})$|(?:UBTVQH|QH)(\d{1,2})(?=-)", symbol):
+        span = t.ctx["assembly_terms"].get(int(m.group(1) or m.group(2)))
+        if year and span and not span[0] <= year <= span[1]:
+            return False
+    return True
+
+
+def _merge_term_slips(cites: list[_Cite], t: _Tables) -> None:
+    """"Nghị quyết số 42/2017/QH14 … Nghị quyết số 42/2017/QH4": a term that cannot have passed the document in its
+    year, beside the same number and year with a term that fits, is a later mention of that document."""
+    for c in cites:
+        sym, year = c.fields.get("symbol") or "", c.fields.get("year")
+        if not year or _term_fits(sym, year, t):
+            continue
+        pattern = re.sub(r"(UBTVQH|QH)\d{1,2}", r"\1\\d{1,2}", re.escape(sym))
+        same = {o.key for o in cites if o is not c and o.full and re.fullmatch(pattern, o.fields.get("symbol") or "")
+                and _term_fits(o.fields["symbol"], year, t)}
+        if len(same) == 1:
+            c.key, c.full = same.pop(), False
+
+
 def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     """Later "Kết luận 62" / "Luật Đất đai" mentions of a document already cited in full."""
     by_kind_number: dict = {}
@@ -1019,7 +1141,9 @@ def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
     return bool(codes) and not _placed(frozenset(codes), t) and not re.match(r"\w", text[m.end():m.end() + 1])
 
 
-_NUMBER_AFTER_KIND = re.compile(r"\s+(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)")
+_NUMBER_AFTER_KIND = re.compile(
+    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
+    r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"
 
 
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
@@ -1039,10 +1163,10 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         m = _NUMBER_AFTER_KIND.match(text, km.end())
         if not m or any(a < m.end() and km.start() < b for a, b in taken):
             continue
-        n = m.group("n")
-        if not m.group("so") and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
+        n = m.group("n") or m.group("bn")
+        if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        strict = bool(m.group("so")) or (fold(word) in t.bare_kinds and (
+        strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
             (word[0].isupper() and bool(t.number_context_re.match(text, m.end()))) or _known_issuer_after(text, m.end(), t)))
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     out = []
@@ -1078,6 +1202,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     ntext = norm.text
     year = _published_year(published_at)
     cites = _symbol_cites(ntext, t, year)
+    _merge_term_slips(cites, t)
     symbol_spans = [(c.start, c.end) for c in cites]
     cites += [c for c in _named(ntext, t) if not any(a < c.end and c.start < b for a, b in symbol_spans)]
     cites += _bare_mentions(ntext, cites, t)
