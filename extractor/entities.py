@@ -42,6 +42,7 @@ for _name in ("people", "organizations", "locations"):
 MAX_NAME_SYLLABLES = 5
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
+_DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names take such a free description
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*$")  # "DeLuca", and with an initial fused on: "B.DeLuca"
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
@@ -89,6 +90,7 @@ class EntityRecognizer:
         for row in heads:
             self.head_info[fold(row["head"])] = row
         add("ORG_HEAD", [r["head"] for r in heads])
+        self.located_heads = {fold(r["head"]) for r in load_tsv("org_located.tsv")}
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
         known_forms = []
         for row in load_tsv("organizations.tsv"):
@@ -271,7 +273,7 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": "state", "alone": "yes"}
+            info = {"system": "state", "alone": "yes", "descriptors": "yes"}  # "TAND cấp cao"
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
@@ -281,6 +283,7 @@ class _Scan:
         if info.get("descriptors") == "yes":
             while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
                 j = d
+        if info.get("system") in _DESCRIBED_SYSTEMS:
             lower = j
             while lower < len(self.toks) and lower - j < MAX_DESCRIPTION and self.text(lower).isalpha() \
                     and not self.cap(lower) and self.same_line(k, lower):
@@ -317,6 +320,10 @@ class _Scan:
                 if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
+            elif fold(t) == "tại" and fold(self.span_text(k, e)) in self.rec.located_heads \
+                    and (place := self._place_after(j + 1)) is not None:
+                j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
+                break
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1):
                 j += 1
@@ -325,6 +332,14 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _place_after(self, k: int) -> int | None:
+        """End of a place named at k, with its level word ("TP. HCM") or without (a province or country)."""
+        if (lvl := self.at("LEVEL", k)) is not None and self.level_word(k):
+            return self.place_name(lvl)
+        if (end := self.at("PLACE", k)) is not None and self.place_written(k, end):
+            return end
+        return None
 
     def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
         """An organisation head at k..e counts when written with a capital (not an ambiguous one opening a
@@ -350,8 +365,8 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j):
-            return None
+        if head is None or self.continues_word(j) or (self.org_head(j) or 0) > head:
+            return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m

@@ -202,3 +202,15 @@ def test_names_written_without_diacritics_and_schools_opening_a_sentence(news):
     record = extractor.extract(news["vietnews-016267"]["text"])
     assert "Nguyễn Thị Minh Khai" not in {p.name for p in record.people}
     assert "Trường tiểu học Nguyễn Thị Minh Khai" in {o.name for o in record.organizations}
+
+
+def test_bodies_named_with_the_place_they_sit_in(news):
+    import extractor
+
+    # "TAND Cấp cao tại TP. HCM đã tuyên huỷ toàn bộ bản án sơ thẩm"
+    names = {o.name for o in extractor.extract(news["vietnews-000008"]["text"]).organizations}
+    assert "TAND Cấp cao tại TP. HCM" in names
+    # Hand-made sentence: a body whose head starts with a title ("Đại sứ quán" / "Đại sứ").
+    record = extractor.extract("Đại sứ quán Việt Nam tại Mỹ cho biết Đại sứ Phạm Quang Vinh đã tiếp đoàn.")
+    assert [o.name for o in record.organizations] == ["Đại sứ quán Việt Nam tại Mỹ"]
+    assert [t.text for t in record.people[0].titles] == ["Đại sứ"]
