@@ -487,3 +487,12 @@ def test_fixes_after_heldout4():
     # real: a code split by word segmentation ("QĐ - UBN D.ĐT"), a unit suffix after the dot
     d = by_symbol(real("Quyết định số 3428 / QĐ - UBN D.ĐT"))["3428/QĐ-UBND.ĐT"]
     assert d.issuer_code == "UBND" and d.issuer == "UBND tỉnh"
+
+
+def test_subject_ends_after_heldout5():
+    # real: a short name given in brackets after the subject ends it
+    d = by_symbol(real("Quyết định số 09/2007/QĐ-TTg ngày 19/01/2007"))["09/2007/QĐ-TTg"]
+    assert d.subject == "về việc sắp xếp lại, xử lý nhà, đất thuộc sở hữu Nhà nước"
+    # real: a demand made of a named body starts a new phrase
+    d = by_symbol(real("công văn số 1457 / BGDĐT - HTQT"))["1457/BGDĐT-HTQT"]
+    assert d.subject == "về việc kiểm tra, xử lý việc hợp tác với Trường quốc tế George Washington"
