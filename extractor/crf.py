@@ -42,8 +42,8 @@ class TemplateFeaturizer:
         if attribute == "lower":
             return lower if width == 1 else [" ".join(lower[p : p + width]) for p in range(count)]
         if attribute == "is_in_dict":
-            grams = lower if width == 1 else [" ".join(lower[p : p + width]) for p in range(count)]
-            return [str(g in self.dictionary) for g in grams]
+            grams = self._values(syllables, lower, width, "lower")
+            return ["True" if g in self.dictionary else "False" for g in grams]
         if attribute == "istitle":  # underthesea: no syllable starts with a lower-case letter
             title = [not s[:1].islower() for s in syllables]
             return [str(all(title[p : p + width])) for p in range(count)]
@@ -65,7 +65,7 @@ class TemplateFeaturizer:
             before = min(n, max(0, -a))  # positions whose window starts before the sentence
             valid = max(0, min(n, n - b) - before)  # windows inside the sentence
             column = [prefix + "BOS"] * before
-            column += [prefix + v for v in values[before + a : before + a + valid]]
+            column += map(prefix.__add__, values[before + a : before + a + valid])
             column += [prefix + "EOS"] * (n - before - valid)
             columns.append(column)
         return list(zip(*columns))
