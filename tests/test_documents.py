@@ -491,7 +491,7 @@ def test_fixes_after_heldout4():
 
 def test_subject_ends_after_heldout5():
     # real: a short name given in brackets after the subject ends it
-    d = by_symbol(real("Quyết định số 09/2007/QĐ-TTg ngày 19/01/2007"))["09/2007/QĐ-TTg"]
+    d = by_symbol(real("(gọi tắt là Quyết định số 09/2007/QĐ-TTg) hoặc"))["09/2007/QĐ-TTg"]
     assert d.subject == "về việc sắp xếp lại, xử lý nhà, đất thuộc sở hữu Nhà nước"
     # real: a demand made of a named body starts a new phrase
     d = by_symbol(real("công văn số 1457 / BGDĐT - HTQT"))["1457/BGDĐT-HTQT"]
