@@ -106,6 +106,7 @@ class EntityRecognizer:
         add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
         add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
+        self.people_named_levels = {fold(r["word"]) for r in load_tsv("admin_levels.tsv") if r["people_names"] == "yes"}
         self.level_abbreviations = {r["word"] for r in load_tsv("admin_levels.tsv") if not r["word"].islower()}
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
@@ -214,17 +215,18 @@ class _Scan:
             or (self.at("CUE", k) is not None and not self.name_token(k))
 
     # -- grammar
-    def place_name(self, k: int, max_tokens: int = 4) -> int | None:
-        """End of a place name at k (after a level word): a known place, else a capitalised run."""
+    def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False) -> int | None:
+        """End of a place name at k (after a level word): a known place, else a capitalised run; a personal
+        name only where the level word names places after people (``people_names``: "đường Tôn Đức Thắng")."""
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             return e
-        if self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None:
+        if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None:
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and t.isdigit()):
-                if j > k and (self.starts_other(j) or self.person_start(j)):
+                if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
                     break
                 j += 1
             else:
@@ -473,7 +475,7 @@ class _Scan:
         if k not in self.may_start:
             return None
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
-            if (end := self.place_name(lvl)) is not None:
+            if (end := self.place_name(lvl, people_names=fold(self.span_text(k, lvl)) in self.rec.people_named_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             name = fold(self.span_text(k, end))

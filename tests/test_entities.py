@@ -214,3 +214,12 @@ def test_bodies_named_with_the_place_they_sit_in(news):
     record = extractor.extract("Đại sứ quán Việt Nam tại Mỹ cho biết Đại sứ Phạm Quang Vinh đã tiếp đoàn.")
     assert [o.name for o in record.organizations] == ["Đại sứ quán Việt Nam tại Mỹ"]
     assert [t.text for t in record.people[0].titles] == ["Đại sứ"]
+
+
+def test_streets_named_after_people_are_streets(news):
+    import extractor
+
+    # "… đường Tôn Đức Thắng …": a street, not the late president
+    record = extractor.extract(news["vietnews-000118"]["text"])
+    assert "đường Tôn Đức Thắng" in {loc.name for loc in record.locations}
+    assert "Tôn Đức Thắng" not in {p.name for p in record.people}
