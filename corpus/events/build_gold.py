@@ -1,0 +1,82 @@
+"""Write corpus/events/<id>.gold.json from the hand annotations of annotations.yaml.
+
+Each event's trigger is located by `at`, a stretch of the article that occurs once and holds the trigger; the gold
+file keeps the trigger with its character offsets into the article's `text` in shared/data/news/vietnews-sample.jsonl
+(no article text is stored). `split` comes from draw.py's draw: dev (12) or heldout (8).
+
+Run: python corpus/events/build_gold.py [--check]
+"""
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
+
+from benchmarks.scoring import load_texts  # noqa: E402
+from draw import draw  # noqa: E402
+
+
+def nfc_index(text: str) -> tuple[str, list[int]]:
+    """The text in NFC (the sample mixes composed and decomposed characters), with the raw offset of each character
+    of the NFC string and one past the end."""
+    out, where, i = [], [], 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", text[i:j]):
+            out.append(ch)
+            where.append(i)
+        i = j
+    return "".join(out), where + [len(text)]
+
+
+def build() -> dict[str, dict]:
+    spec = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
+    drawn = draw()
+    split = {i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
+    assert set(spec) == set(split), set(spec) ^ set(split)
+    texts = load_texts(spec)
+    sources = {}
+    for line in open(REPO.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl", encoding="utf-8"):
+        row = json.loads(line)
+        if row["id"] in spec:
+            sources[row["id"]] = row["source"]
+    out = {}
+    for aid in sorted(spec):
+        text, events = texts[aid], []
+        norm, where = nfc_index(text)
+        for ev in spec[aid] or ():
+            at, trig = unicodedata.normalize("NFC", str(ev["at"])), unicodedata.normalize("NFC", str(ev["trigger"]))
+            assert norm.count(at) == 1, (aid, at, norm.count(at))
+            assert trig in at, (aid, trig, at)
+            a = norm.index(at) + at.index(trig)
+            start, end = where[a], where[a + len(trig)]
+            assert unicodedata.normalize("NFC", text[start:end]) == trig
+            events.append({
+                "type": ev["type"], "trigger": text[start:end], "start": start, "end": end,
+                "date": None if ev.get("date") is None else str(ev["date"]),
+                "location": ev.get("location"),
+                "participants": [{"role": p["role"], "name": str(p["name"])} for p in ev["participants"]],
+                "documents": list(ev.get("documents") or ()),
+            })
+        out[aid] = {"id": aid, "source": sources[aid], "split": split[aid], "events": events}
+    return out
+
+
+if __name__ == "__main__":
+    golds = build()
+    for aid, gold in golds.items():
+        path = HERE / f"{aid}.gold.json"
+        body = json.dumps(gold, ensure_ascii=False, indent=1) + "\n"
+        if "--check" in sys.argv:
+            assert path.read_text(encoding="utf-8") == body, f"{path.name} differs from annotations.yaml"
+        else:
+            path.write_text(body, encoding="utf-8")
+    print(f"{len(golds)} articles, {sum(len(g['events']) for g in golds.values())} events")
