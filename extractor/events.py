@@ -102,6 +102,8 @@ class EventExtractor:
         self.causative = {fold(w) for w in data["causative_verbs"]}
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
+        self.org_descriptor_starts = {w.split()[0] for w in self.org_descriptors}
+        self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
         self.event_nouns = {fold(w) for w in data["event_nouns"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
@@ -130,12 +132,16 @@ class EventExtractor:
         """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
         whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
         orgs = [e for e in found if e.kind == "organization" and e.holder is None]
+        starts = [t.idx for t in doc]
+        covered = set()  # tokens starting inside an entity
+        for e in found:
+            covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
         out = []
         i = 0
         while i < len(doc):
-            a = doc[i].idx
+            a = starts[i]
             hit = None
-            if any(e.start <= a < e.end for e in found):
+            if i in covered or fold(doc[i].text) not in self.org_anaphora_starts:
                 i += 1
                 continue
             for n in (3, 2):
@@ -145,7 +151,7 @@ class EventExtractor:
                     if before:
                         hit = (n, before[-1])
                     break
-            if hit is None and fold(doc[i].text) in {w.split()[0] for w in self.org_descriptors}:
+            if hit is None and fold(doc[i].text) in self.org_descriptor_starts:
                 for desc in self.org_descriptors:
                     k = len(desc.split())
                     if fold(doc[i : i + k].text) != desc:
