@@ -1,23 +1,48 @@
-"""Event records of vnx against the hand-annotated events of ``corpus/entities`` (held-out split by default).
+"""Event records of vnx against the hand-annotated events of ``corpus/entities`` and ``corpus/events`` (held-out split by default).
 
 Prints event P/R/F1 (an event matches when type and time agree and one participant is shared),
 argument P/R/F1 per role ((event type, role, participant) triples), and the accuracy of the time and
 location of events paired by type and a shared participant. All matching is ``benchmarks.scoring``'s.
 
-Run: ``python -m benchmarks.events [--split dev|test|all]``
+Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); ``new-dev`` / ``new-heldout`` / ``new`` of
+``corpus/events`` (12 + 8 articles drawn after the rules were frozen at 54a976a, see its README); ``dev+new-dev`` for
+the development material of both. ``--errors`` lists missed and spurious events per article, on development splits only.
+
+Run: ``python -m benchmarks.events [--split dev|test|all|new-dev|new-heldout|new|dev+new-dev] [--errors]``
+
+Blind figures of the code frozen at 54a976a on the 20 new articles (scored once, before any change):
+see ``corpus/events/README.md``.
 """
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 
 import extractor
 from benchmarks import scoring
 
 
+EVENT_GOLD = scoring.REPO / "corpus" / "events"
+SPLITS = ("dev", "test", "all", "new-dev", "new-heldout", "new", "dev+new-dev")
+DEVELOPMENT = ("dev", "new-dev", "dev+new-dev")
+
+
+def load_gold(split: str) -> list[dict]:
+    """The gold files of a split (see the module's doc)."""
+    if split == "dev+new-dev":
+        return load_gold("dev") + load_gold("new-dev")
+    if split in ("dev", "test", "all"):
+        return scoring.load_gold(split)
+    if split not in SPLITS:
+        raise ValueError(f"split is one of {SPLITS}, not {split!r}")
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(EVENT_GOLD.glob("*.gold.json"))]
+    return [g for g in golds if split == "new" or g["split"] == split.removeprefix("new-")]
+
+
 def run(split: str) -> dict:
     """Extract every article of ``split`` that has gold events and score the events."""
-    golds = [g for g in scoring.load_gold(split) if g.get("events")]
+    golds = [g for g in load_gold(split) if g.get("events")]
     texts = scoring.load_texts(g["id"] for g in golds)
     preds = [scoring.record_to_gold(extractor.extract(texts[g["id"]], id=g["id"])) for g in golds]
     attrs: dict[str, list[int]] = {}
@@ -33,13 +58,36 @@ def run(split: str) -> dict:
         "attributes": attrs,
         "gold_types": Counter(e["type"] for g in golds for e in g["events"]),
         "pred_types": Counter(e["type"] for p in preds for e in p["events"]),
+        "golds": golds,
+        "preds": preds,
     }
+
+
+def _show(e: dict) -> str:
+    people = "; ".join(f"{p['role']}:{p['name']}" for p in e.get("participants") or ())
+    return f"{e['type']:<11} {e['trigger']!r:<28} {e.get('date')!s:<22} {people}"
+
+
+def errors(golds: list[dict], preds: list[dict]) -> str:
+    """Missed (-) and spurious (+) events per article, by the scorer's one-to-one event matching."""
+    lines = []
+    for g, p in zip(golds, preds):
+        pairs = scoring.match(g["events"], p["events"], scoring.event_match)
+        missed = [e for i, e in enumerate(g["events"]) if i not in {a for a, _ in pairs}]
+        spurious = [e for j, e in enumerate(p["events"]) if j not in {b for _, b in pairs}]
+        if missed or spurious:
+            lines.append(f"{g['id']}  ({len(pairs)} matched)")
+            lines += [f"  - {_show(e)}" for e in missed] + [f"  + {_show(e)}" for e in spurious]
+    return "\n".join(lines)
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    ap.add_argument("--split", choices=SPLITS, default="test")
+    ap.add_argument("--errors", action="store_true", help="list missed and spurious events (development splits only)")
     args = ap.parse_args(argv)
+    if args.errors and args.split not in DEVELOPMENT:
+        ap.error("--errors is for development splits only: held-out errors are not looked at")
     res = run(args.split)
     print(f"split={args.split}: {res['articles']} articles with gold events\n")
     print(scoring.format_table([("vnx events", res["events"])], ["EVENT"]))
@@ -57,6 +105,9 @@ def main(argv=None) -> None:
     for t in scoring.EVENT_TYPES:
         if res["gold_types"][t] or res["pred_types"][t]:
             print(f"  {t:<12} gold {res['gold_types'][t]:3d}   vnx {res['pred_types'][t]:3d}")
+    if args.errors:
+        print("\nErrors (- missed gold, + spurious vnx):")
+        print(errors(res["golds"], res["preds"]))
 
 
 if __name__ == "__main__":
