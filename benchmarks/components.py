@@ -1,0 +1,54 @@
+"""Where the time goes: characters per second of the tokenizer and of each pipeline component, side by side
+in one run, over real articles of ../shared/data/news/vietnews-sample.jsonl.
+
+    python -m benchmarks.components [--articles 200] [--repeat 3]
+
+Each stage is timed on the same documents (best of ``--repeat`` passes, so a busy machine shows less); the
+share column says which stage to make faster first.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+
+from benchmarks.scoring import NEWS
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    import extractor
+
+    with NEWS.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for _, line in zip(range(args.articles), handle)]
+    chars = sum(map(len, texts))
+    nlp = extractor.load()
+    for text in texts[:5]:  # load models and caches outside the timing
+        nlp(text)
+
+    best: dict[str, float] = {}
+    for _ in range(args.repeat):
+        started = time.perf_counter()
+        docs = [nlp.make_doc(text) for text in texts]
+        best["tokenizer"] = min(best.get("tokenizer", float("inf")), time.perf_counter() - started)
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            for doc in docs:
+                component(doc)
+            best[name] = min(best.get(name, float("inf")), time.perf_counter() - started)
+
+    total = sum(best.values())
+    print(f"{len(texts)} articles, {chars:,} characters; best of {args.repeat} passes\n")
+    print("| stage | seconds | characters/s | share |")
+    print("|---|--:|--:|--:|")
+    for name, seconds in best.items():
+        print(f"| {name} | {seconds:.2f} | {chars / seconds:,.0f} | {seconds / total:.0%} |")
+    print(f"| **whole pipeline** | {total:.2f} | {chars / total:,.0f} | 100% |")
+
+
+if __name__ == "__main__":
+    main()
