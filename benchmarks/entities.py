@@ -85,8 +85,9 @@ def underthesea_record(entities) -> dict:
 SYSTEMS = ("vnx rules", "vnx rules + CRF", "underthesea")
 
 
-def run(split: str) -> dict:
-    """Score the systems on ``split``; returns the tables' data (counts and timings)."""
+def run(split: str, repeat: int = 3) -> dict:
+    """Score the systems on ``split``; returns the tables' data (counts and timings). The systems take turns
+    over ``repeat`` passes and each keeps its fastest, so a busy machine disturbs the ratio less."""
     golds = scoring.load_gold(split)
     texts = scoring.load_texts(g["id"] for g in golds)
     n_chars = sum(len(texts[g["id"]]) for g in golds)
@@ -96,8 +97,8 @@ def run(split: str) -> dict:
         nlp(make_doc(texts[golds[0]["id"]], nlp=nlp))
     ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # load underthesea's model before timing
 
-    results = {}
-    for system in SYSTEMS:
+    results, fastest = {}, {}
+    for system in [name for _ in range(repeat) for name in SYSTEMS]:
         records, spans, started = [], [], time.perf_counter()
         for gold in golds:
             text = texts[gold["id"]]
@@ -110,7 +111,7 @@ def run(split: str) -> dict:
                 ents = underthesea_entities(text)
                 records.append(underthesea_record(ents))
                 spans.append({(lab, s, e) for lab, _, s, e in ents if s is not None})
-        seconds = time.perf_counter() - started
+        seconds = fastest[system] = min(fastest.get(system, float("inf")), time.perf_counter() - started)
         results[system] = {
             "records": scoring.total(scoring.score(g, r) for g, r in zip(golds, records)),
             "spans": scoring.total(scoring.span_counts(scoring.gold_spans(g), s) for g, s in zip(golds, spans)),
@@ -125,8 +126,9 @@ def run(split: str) -> dict:
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (the fastest counts)")
     args = ap.parse_args(argv)
-    res = run(args.split)
+    res = run(args.split, args.repeat)
     systems = [(name, res[name]) for name in SYSTEMS]
     default = "vnx rules + CRF" if pipeline.COMBINED else "vnx rules"
     print(f"split={args.split}: {res['articles']} articles, {res['chars']} characters; "
