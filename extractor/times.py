@@ -189,6 +189,10 @@ class _Grammar:
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
+            # "trong vòng 30p": minutes written "p" (informal), only after a duration cue
+            "minutes_p": rf"{NL}(?P<n>[1-9]\d?|1[0-7]\d)\s?(?P<u>p|h)(?!\w)",
+            # "lúc 15h4 5", "(7h2 0 Hà Nội)", "7h5 5 ’": minutes split by a stray space (a recurring defect of these texts)
+            "time_split": rf"{NL}(?P<H>[01]?\d|2[0-3])h(?P<M1>[0-5]) (?P<M2>\d)(?:\s*[’'])?(?![\w/.,:\-]*\d)",
             "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
                       rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
@@ -246,6 +250,17 @@ class _Grammar:
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
+        # third round (before held-out 7)
+        self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
+        self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
+        self.next_not_before = re.compile(rf"\s*(?:{_alt(lx['date_next_not_before'])}){E}", re.IGNORECASE)
+        self.comparative_before = re.compile(rf"(?<!\w)(?:{_alt(lx['comparative_before_quantifier'])})\s+$", re.IGNORECASE)
+        self.quant_outside = {fold(w) for w in lx["duration_quantifiers_outside_span"]}
+        self.event_after = re.compile(rf"\s*(?:{_alt(lx['duration_before_event'])}){E}", re.IGNORECASE)
+        self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
+                                     re.IGNORECASE)
+        self.range_period_before = re.compile(rf"(?<!\w)(?:{_alt(lx['range_period_words'])})\s+$", re.IGNORECASE)
+        self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
 
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
@@ -312,6 +327,11 @@ class _Grammar:
             return None  # "ngày 3/9 tới Hà Nội": arrived
         return sa.end(), side
 
+    def _verb_after(self, t: str, e: int) -> bool:
+        """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
+        rest = t[e:].lstrip(" ")
+        return rest[:1].isupper() or bool(self.next_not_before.match(t, e))
+
     def _num(self, s: str) -> float:
         s = fold(s)
         if s in self.numbers:
@@ -337,10 +357,18 @@ class _Grammar:
                 cued = g["cue"] or self.dm_cue.search(before)
                 # "22-1, UBND …" opening a paragraph: the lead date of a news item
                 lead = (s == 0 or t[:s].rstrip(" \t").endswith("\n")) and re.match(r"\s*,", t[e:])
+                lead = lead or self.caption_after.match(t, e)  # "… tại Manila 7-3 - Ảnh: REUTERS": a photo's date
                 if g["s"] != "/" and not (cued or lead):
                     return None
                 if not g["cue"] and self.ratio_clause.search(before):
                     return None  # "tỉ lệ chọi là: 1/8"
+                if not g["cue"] and (prev := self.ratio_list_before.search(before)):
+                    # "ở mức 1/10; 1/11", "95/148, 96/144": the next item of a list of ratios is a ratio too
+                    if int(prev[2]) > 12 or int(prev[1]) > 31 or self.ratio_clause.search(t[max(0, s - 80):prev.start() + s - len(before)]):
+                        return None
+                weak = not g["cue"] and (not cued or before.rstrip().endswith("("))
+                if weak and re.match(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))", t[e:]):
+                    return None  # "(18/2 8 đơn vị", "(26.7 5/3 0 điểm)": a number broken by a stray space, not a date
                 if not g["cue"] and self.qty_after.match(t, e):
                     return None  # "vào 10-12%", "3-4 người"
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
@@ -396,6 +424,8 @@ class _Grammar:
         if kind == "born":
             return A("year", y=int(g["y"]))
         if kind == "month":
+            if not g.get("y") and re.match(r"\s*/\s*\d", t[e:]):
+                return None  # "tháng 8/2108": a mistyped year (not annotated), not August of the publication year
             return self._month(A, g, lx_month=int(g["m"]), mod=mod)
         if kind == "month_rel":
             return A("month", unit_off=self.rel_units[fold(g["rel"])], mod=mod)
@@ -455,6 +485,8 @@ class _Grammar:
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
+            if self.count_before_line.search(before) and m.group(0)[:1].islower():
+                return None  # "trong 2 đêm 31-12-2017 và 1-1-2018": counted nights, not a part of the day
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
             return A("date", day_off=self.rel_days[fold(g["rd"])])
@@ -519,6 +551,13 @@ class _Grammar:
             if n >= 1000 and "." not in g["n"]:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
             sign = self.dur_after[fold(g["ago"])] if g.get("ago") else None
+            ago_out = False  # the word after the duration is not part of it
+            if g.get("ago") and fold(g["ago"]) == "tới" and self._verb_after(t, m.end("ago")):
+                ago_out = True  # "chuyến thăm ba ngày tới Italia": "tới" is "to"
+            if sign == -1 and self.event_after.match(t, m.end("ago")):
+                sign, ago_out = None, True  # "một năm trước khi …": the distance to that event, a duration
+            if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and self.rate_after.match(t, e):
+                return None  # "một ngày phải đi qua BOT 4 lần": a rate
             if sign and unit in ("Y", "M", "W", "D"):
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
@@ -539,10 +578,20 @@ class _Grammar:
                 u2 = self.dur_units2[fold(g["u2"])]
                 iso += g["n2"] + u2
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
-            shown = None
-            if g.get("ago") and fold(g["ago"]) in self.dur_outside:  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
+            shown = shown_start = None
+            if g.get("qt") and (fold(g["qt"]) == "hơn" and self.comparative_before.search(before) or fold(g["qt"]) in self.quant_outside):
+                qt, shown_start = None, m.start("n")  # "sớm hơn một ngày" (earlier by a day), "suốt 3 tháng" (throughout)
+            if g.get("ago") and (fold(g["ago"]) in self.dur_outside or ago_out):  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
                 shown = len(t[:m.start("ago")].rstrip())
-            return A("duration", value=iso, mod=qt, shown_end=shown)
+            return A("duration", value=iso, mod=qt, shown_end=shown, shown_start=shown_start)
+        if kind == "minutes_p":
+            if not self.duration_cue.search(before) or fold(g["u"]) == "h" and int(g["n"]) <= 24:
+                return None  # "trong vòng 48h": a duration; "trong 24h" is read by the clock-time atom
+            return A("duration", value=f"PT{int(g['n'])}{'H' if fold(g['u']) == 'h' else 'M'}")
+        if kind == "time_split":
+            if self.qty_after.match(t, e):
+                return None
+            return A("time", H=int(g["H"]), M=int(g["M1"] + g["M2"]))
         if kind == "whole":
             u = self.whole_units[fold(g["u"])]
             return A("duration", value=f"PT1{u[-1]}" if u.startswith("T") else f"P1{u}")
@@ -649,6 +698,8 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
             if g.range_glue.fullmatch(glue) and _rangeable(grp, nxt, glue):
                 fm = g.from_before.search(t, 0, s)
                 s2 = fm.start() if fm else s
+                if not fm and grp[-1].kind == nxt[0].kind == "year" and (pw := g.range_period_before.search(t, 0, s)):
+                    s2 = pw.start()  # "Giai đoạn 1946 đến 1954": a period
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))
                 i += 2
                 continue
@@ -711,6 +762,8 @@ def _rangeable(a: list[_Atom], b: list[_Atom], glue: str) -> bool:
         return False
     if ka == "dayonly" and kb == "date":
         return True
+    if ka == kb == "period" and len(a) == len(b) == 1 and not dash:
+        return True  # "từ năm 2013-2014 đến 2017-2018": from the first school year to the last
     if ka == kb and ka in ("date", "month", "year", "time", "quarter"):
         # a dash between clock times is often a list, unless written as one range ("10-15 h")
         return not (dash and ka == "time" and not a[-1].bare)
@@ -1003,7 +1056,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
                 pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
-            value = f"{value_a}/{value_b}" if value_a and value_b else None
+            # ends that are spans themselves ("2013-2014 đến 2017-2018"): the first start and the last end
+            value = f"{value_a.split('/')[0]}/{value_b.split('/')[-1]}" if value_a and value_b else None
             gran = gran_a if head_b.kind == "now" else _finer(gran_a, gran_b)
         src_s, src_e = norm.to_source(s, e)
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
