@@ -11,7 +11,11 @@ second of wall time, after each system has loaded its models. The shipped CRF wa
 dev gold, so the combined system's dev figures are optimistic: the fair dev figures are
 ``python -m benchmarks.statistical_entities --split dev --folds DIR`` (cross-validated models).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all]``
+Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); ``new-dev`` / ``new-test`` / ``new``
+of the second, independent set ``corpus/entities2`` (7 + 7 articles, see its README; its new-dev errors are
+listed in ``corpus/entities2/new-dev-errors.md``).
+
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new]``
 """
 from __future__ import annotations
 
@@ -125,7 +129,7 @@ def run(split: str, repeat: int = 3) -> dict:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="test")
+    ap.add_argument("--split", choices=scoring.ENTITY_SPLITS, default="test")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (the fastest counts)")
     args = ap.parse_args(argv)
     res = run(args.split, args.repeat)
@@ -133,7 +137,7 @@ def main(argv=None) -> None:
     default = "vnx rules + CRF" if pipeline.COMBINED else "vnx rules"
     print(f"split={args.split}: {res['articles']} articles, {res['chars']} characters; "
           f"extractor.load() runs '{default}'")
-    if args.split != "test":
+    if args.split in ("dev", "all"):
         print("(the shipped CRF was trained with the dev gold: 'vnx rules + CRF' is optimistic here)")
     print("\nRecords (names; organisations/locations lenient; titles as (person, title) pairs)")
     print(scoring.format_table([(name, r["records"]) for name, r in systems], RECORD_TYPES))

@@ -341,13 +341,19 @@ def format_table(rows: list[tuple[str, Mapping[str, Counts]]], keys: Iterable[st
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 ENTITY_GOLD = REPO / "corpus" / "entities"
+ENTITY_GOLD2 = REPO / "corpus" / "entities2"
 NEWS = SHARED / "data" / "news" / "vietnews-sample.jsonl"
+ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new")
 
 
 def load_gold(split: str = "all") -> list[dict]:
-    """The entity/event gold files of ``corpus/entities`` for a split: dev, test or all."""
-    if split not in ("dev", "test", "all"):
-        raise ValueError(f"split is dev, test or all, not {split!r}")
+    """The entity/event gold files for a split: dev, test or all of ``corpus/entities``; new-dev, new-test or
+    new (both) of the second, independent entity set ``corpus/entities2``."""
+    if split not in ENTITY_SPLITS:
+        raise ValueError(f"split is one of {ENTITY_SPLITS}, not {split!r}")
+    if split.startswith("new"):
+        golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD2.glob("*.gold.json"))]
+        return [g for g in golds if split == "new" or g["split"] == split]
     files = sorted(ENTITY_GOLD.glob("*.gold.json"))
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     return [g for g in golds if split == "all" or g["split"] == split]
