@@ -11,6 +11,8 @@ heldout5: annotated the same way (heldout5.txt) after the code was frozen (commi
          rule (see the file's header) because held-out 4 used up the articles with a lead date.
 heldout6: annotated the same way (heldout6.txt) after the code was frozen (commit 2ae3dfd), scored once; the rule of
          held-out 5 with random.Random(2028).
+heldout7: annotated the same way (heldout7.txt) after the code was frozen (commit fd0548c), scored once; the rule of
+         held-out 5 with random.Random(2029).
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
@@ -72,11 +74,12 @@ def build() -> list[dict]:
     held4 = json.loads((ANN / "heldout4_ids.json").read_text(encoding="utf-8"))
     held5 = json.loads((ANN / "heldout5_ids.json").read_text(encoding="utf-8"))
     held6 = json.loads((ANN / "heldout6_ids.json").read_text(encoding="utf-8"))
-    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt") + _edits("heldout5.txt") + _edits("heldout6.txt")
+    held7 = json.loads((ANN / "heldout7_ids.json").read_text(encoding="utf-8"))
+    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt") + _edits("heldout5.txt") + _edits("heldout6.txt") + _edits("heldout7.txt")
     work = ([(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held]
             + [(aid, "heldout2", None) for aid in held2] + [(aid, "heldout3", None) for aid in held3]
             + [(aid, "heldout4", None) for aid in held4] + [(aid, "heldout5", None) for aid in held5]
-            + [(aid, "heldout6", None) for aid in held6])
+            + [(aid, "heldout6", None) for aid in held6] + [(aid, "heldout7", None) for aid in held7])
     out, problems = [], []
     for aid, split, p in work:
         text = arts[aid]
@@ -133,7 +136,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
