@@ -4,11 +4,11 @@ Prints event P/R/F1 (an event matches when type and time agree and one participa
 argument P/R/F1 per role ((event type, role, participant) triples), and the accuracy of the time and
 location of events paired by type and a shared participant. All matching is ``benchmarks.scoring``'s.
 
-Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); ``new-dev`` / ``new-heldout`` / ``new`` of
-``corpus/events`` (12 + 8 articles drawn after the rules were frozen at 54a976a, see its README); ``dev+new-dev`` for
-the development material of both. ``--errors`` lists missed and spurious events per article, on development splits only.
+Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); ``events-dev`` / ``events-heldout`` /
+``events`` of ``corpus/events`` (12 + 8 articles drawn after the rules were frozen at 54a976a, see its README);
+``dev+events-dev`` for the development material of both. ``--errors`` lists missed and spurious events per article, on development splits only.
 
-Run: ``python -m benchmarks.events [--split dev|test|all|new-dev|new-heldout|new|dev+new-dev] [--errors]``
+Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-heldout|events|dev+events-dev] [--errors]``
 
 Blind figures of the code frozen at 54a976a on the 20 new articles (scored once, before any change):
 see ``corpus/events/README.md``.
@@ -24,20 +24,20 @@ from benchmarks import scoring
 
 
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
-SPLITS = ("dev", "test", "all", "new-dev", "new-heldout", "new", "dev+new-dev")
-DEVELOPMENT = ("dev", "new-dev", "dev+new-dev")
+SPLITS = ("dev", "test", "all", "events-dev", "events-heldout", "events", "dev+events-dev")
+DEVELOPMENT = ("dev", "events-dev", "dev+events-dev")
 
 
 def load_gold(split: str) -> list[dict]:
     """The gold files of a split (see the module's doc)."""
-    if split == "dev+new-dev":
-        return load_gold("dev") + load_gold("new-dev")
+    if split == "dev+events-dev":
+        return load_gold("dev") + load_gold("events-dev")
     if split in ("dev", "test", "all"):
         return scoring.load_gold(split)
     if split not in SPLITS:
         raise ValueError(f"split is one of {SPLITS}, not {split!r}")
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(EVENT_GOLD.glob("*.gold.json"))]
-    return [g for g in golds if split == "new" or g["split"] == split.removeprefix("new-")]
+    return [g for g in golds if split == "events" or g["split"] == split.removeprefix("events-")]
 
 
 def run(split: str) -> dict:

@@ -206,8 +206,10 @@ class EventExtractor:
                 words = f" {self._between(doc, trigger[1], t.start).replace(',', ' ')} "
                 if any(f" {w} " in words for w in self.time_owner_nouns):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
+                if self._reporting_between(doc, trigger[1], t.start):
+                    continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
             candidates.append((abs(t.start - trigger[0]), t.value))
-        return min(candidates)[1] if candidates else None
+        return _day(min(candidates)[1]) if candidates else None
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands, as whole words, between a and b."""
@@ -228,7 +230,7 @@ class EventExtractor:
                 if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
-                    return t.value
+                    return _day(t.value)
         return None
 
     # ------------------------------------------------------------------ the component
@@ -343,7 +345,8 @@ class EventExtractor:
         """A trigger with nobody taking part (or without the parties its type needs) is a word, not a happening."""
         spec = self.types[d.type]
         roles = [role for role, _, _ in d.participants]
-        if spec.get("requires_agent") and spec["agent"] not in roles:
+        crime = d.word in spec.get("agent_by_trigger", {})  # "bị hai phụ nữ sát hại": its victim is enough
+        if spec.get("requires_agent") and not crime and spec["agent"] not in roles:
             return False
         if spec.get("requires_object") and not any(role != spec["agent"] for role in roles):
             return False
@@ -358,8 +361,8 @@ class EventExtractor:
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
-        after = next((t for t in doc[end : end + 2] if not t.is_space), None)
-        return after is not None and fold(after.text) in self.type_not_before[type_]
+        after = [fold(t.text) for t in doc[end : end + 6] if not t.is_space][:3]
+        return any(" ".join(after[:n]) in self.type_not_before[type_] for n in (1, 2, 3))
 
     def _requested(self, doc: Doc, sentence: Span, a: int) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for."""
@@ -415,6 +418,7 @@ class EventExtractor:
                 break
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
+        agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect
         object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
         d.object_role = object_role
         taken: set = {d.location}
@@ -427,12 +431,12 @@ class EventExtractor:
             taken.add(obj.name)
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if by:  # "bị cơ quan chức năng kỷ luật"
-                d.participants.append((spec["agent"], by[-1].name, by[-1].kind))
+                d.participants.append((agent_role, by[-1].name, by[-1].kind))
                 d.agent_in_sentence = True
 
         # agent
         agent = None
-        passive_type = spec["object"] in ("subject", "appointee", "suspect", "victim", "recipient")
+        passive_type = object_role in PASSIVE_ROLES
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
                   and e.name != d.location and not self._governed(doc, e, s0)
                   and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)]
@@ -462,12 +466,12 @@ class EventExtractor:
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
             chairing = any(cue in span_text for cue in spec.get("chair_cues", ()))
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
-            role = "chair" if chairing else "agent" if organising else spec["agent"]
+            role = "chair" if chairing else "agent" if organising else agent_role
             d.participants.append((role, agent.name, agent.kind))
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
             if named:
-                d.participants.append((spec["agent"], named[-1].name, "organization"))
+                d.participants.append((agent_role, named[-1].name, "organization"))
         chair = self._chair_before(doc, d, in_sentence, c0, s0)
         if chair is not None and chair.name not in {n for _, n, _ in d.participants}:
             d.participants.append(("chair", chair.name, chair.kind))
@@ -548,7 +552,8 @@ class EventExtractor:
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
         """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger
         ("X trúng cử") makes the object, with the character range where a doer may be written (after the marker)."""
-        if self.types[d.type]["object"] not in ("subject", "appointee", "suspect", "victim", "recipient"):
+        spec = self.types[d.type]
+        if spec.get("object_by_trigger", {}).get(trigger_word, spec["object"]) not in PASSIVE_ROLES:
             return None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
         objects = [e for e in before if e.kind in kinds]
@@ -565,6 +570,15 @@ class EventExtractor:
         tail = fold(text[last : d.trigger[0]]).replace(",", " ").split()
         if any(w in self.passive for w in tail[-5:]):
             return obj, (d.trigger[0], d.trigger[0])
+        # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
+        # is written between the marker and the trigger
+        between = fold(text[obj.end : d.trigger[0]]).replace(",", " , ").split()
+        lead = between[1:] if between[:1] == [","] else between
+        lead = lead[1:] if lead[:1] == ["người"] else lead  # "…, người đang bị …"
+        marker = next((i for i, w in enumerate(lead[:3]) if w in self.passive), None)  # "đang bị", "vừa bị"
+        if marker is not None and len(between) <= 14 and "," not in lead:
+            at = obj.end + len(text[obj.end : d.trigger[0]]) - len(text[obj.end : d.trigger[0]].lstrip())
+            return obj, (at, d.trigger[0])
         for e in before:
             if e.start >= obj.end and e is not obj:
                 gap = fold(text[obj.end : e.start]).replace(",", " ").split()
@@ -667,6 +681,14 @@ def _pos_tags(doc: Doc, sentence: Span) -> dict[int, str]:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
+
+
+PASSIVE_ROLES = ("subject", "appointee", "suspect", "victim", "recipient")
+
+
+def _day(value: str | None) -> str | None:
+    """An event's time is its day (or coarser): "XXXX-06-12T15" is "XXXX-06-12"."""
+    return value.split("T", 1)[0] if value else value
 
 
 def _share(a: set[str], b: set[str]) -> bool:
