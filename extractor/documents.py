@@ -83,6 +83,27 @@ def _words_re(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
 
 
+def _akey(name: str) -> str:
+    """Comparison key of an issuer name: folded, "&" read as "và", commas left out ("Bộ Văn hóa, thể thao & du lịch" =
+    "Bộ Văn hóa, Thể thao và Du lịch")."""
+    return " ".join(fold(name).replace("&", " và ").replace(",", " ").split())
+
+
+def _names_re(names) -> re.Pattern:
+    """Issuer names as written in the text: any case, "và" or "&", a comma or not between words."""
+    def pattern(name: str) -> str:
+        tokens = re.findall(r"&|[^\s,&]+", normalize(name).text)
+        out = ""
+        for i, tok in enumerate(tokens):
+            joint = tok == "&" or tok.casefold() == "và"
+            if i:
+                out += r"[\s,]*" if joint or tokens[i - 1] == "&" or tokens[i - 1].casefold() == "và" else r"(?:\s*,\s*|\s+)"
+            out += r"(?:và|&)" if joint else re.escape(tok)
+        return out
+    keys = sorted({_akey(n): n for n in names}.values(), key=lambda n: (-len(n), n))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(pattern(n) for n in keys)})(?!\w)", re.IGNORECASE)
+
+
 def _optional_words(words) -> str:
     """Each word optional, in the given order, each followed by white space."""
     return "".join(rf"(?:{alternation([w])}\s+)?" for w in words)
@@ -106,9 +127,10 @@ class _Tables:
     form_codes: dict  # key -> type code key it completes ("XPVPHC" after "QĐ"): part of the type, no issuer
     kinds: dict  # fold(written) -> (kind, generic)
     bare_kinds: frozenset  # fold(written) of kind words that cite a document with a bare number
+    numbered_kinds: frozenset  # fold(written) of kind words whose documents go by their number ("Công ước 98")
     kind_re: re.Pattern
     alias_re: re.Pattern
-    alias_codes: dict  # fold(alias) -> set of issuer keys
+    alias_codes: dict  # _akey(alias) -> set of issuer keys
     head_re: re.Pattern
     org_re: re.Pattern
     title_re: re.Pattern
@@ -132,11 +154,14 @@ class _Tables:
     after_date_re: re.Pattern  # "…, ban hành ngày 3/2/2020"
     issuer_link_re: re.Pattern  # "…, của …" / "… do …"
     addressee_re: re.Pattern  # "…, gửi … về"
+    relative_re: re.Pattern  # "… mà <issuer> gửi/ban hành"
     subject_re: re.Pattern  # "…, về …" / "V/v …"
     of_re: re.Pattern  # the loose issuer links ("của")
     of_before_re: re.Pattern  # "chỉ đạo của <issuer> tại <citation>"
     signer_re: re.Pattern  # "do <title> <name> ký"
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
+    time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
+    reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
     number_context_re: re.Pattern
     list_glue_re: re.Pattern
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
@@ -158,7 +183,7 @@ def _tables() -> _Tables:
         issuers.setdefault(code_key(row["code"]), row)
         system_issuers[(code_key(row["code"]), row["system"])] = row
         for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
-            alias_codes.setdefault(fold(alias), set()).add(code_key(row["same_as"] or row["code"]))
+            alias_codes.setdefault(_akey(alias), set()).add(code_key(row["same_as"] or row["code"]))
     kind_rows = load_tsv("document_kinds.tsv")
     ctx = load_yaml("document_context.yaml")
     verbs = alternation(ctx["issuing_verbs"])
@@ -177,9 +202,10 @@ def _tables() -> _Tables:
         instance_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv") if r["part"] == "instance"),
         form_codes={code_key(r["code"]): code_key(r["type"]) for r in load_tsv("document_form_codes.tsv")},
         kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
-        bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "yes"),
+        bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] in ("yes", "always")),
+        numbered_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "always"),
         kind_re=_words_re(r["written"] for r in kind_rows),
-        alias_re=_words_re(alias_codes),
+        alias_re=_names_re(alias_codes),
         alias_codes=alias_codes,
         head_re=_words_re(ctx["issuer_heads"]),
         org_re=_words_re(ctx["org_heads"]),
@@ -202,7 +228,7 @@ def _tables() -> _Tables:
         ctx=ctx,
         law_re=re.compile(
             r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in ctx["law_compounds_before"])
-            + rf"(?P<kind>{law_kinds})\s+(?P<name>{_NAME}){_YEAR_AFTER}(?!\s*[-–]\s*\d)", re.IGNORECASE),
+            + rf"(?P<kind>{law_kinds})\s+(?P<name>{_NAME})(?:\s*\((?-i:[A-ZĐ]{{2,8}})\))?{_YEAR_AFTER}(?!\s*[-–]\s*\d)", re.IGNORECASE),
         law_before_re=re.compile(rf"(?<!\w)({law_kinds})\s+([^;.()!?:]{{1,60}}?)\s*$", re.IGNORECASE),
         convention_re=re.compile(
             rf"(?<!\w)(?P<kind>{alternation([conv['kind']])})\s+(?:{of}\s+)?(?P<issuer>(?:{un})\s+)?(?:về\s+)?"
@@ -224,6 +250,9 @@ def _tables() -> _Tables:
         issuer_link_re=re.compile(rf"\s*,?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),
         addressee_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s|\s+(?:vào\s+)?ngày\s+\d)", re.IGNORECASE),
+        relative_re=re.compile(
+            rf"\s*,?\s*(?:{alternation(ctx['relative_links'])})\s+(?P<np>[^,;:()\d]*?[^\W\d_][^;:()\d]{{0,80}}?)\s+(?:(?:{adverbs})\s+)*"
+            rf"(?:{verbs})(?!\w)", re.IGNORECASE),
         subject_re=re.compile(rf"\s*,?\s*({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
@@ -233,6 +262,10 @@ def _tables() -> _Tables:
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
+        time_opening_re=re.compile(
+            rf"[\s\-–]*(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
+            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))(?![\d/])\s*,?\s*(?:[^,;:]{0,100},\s*){0,3}[^,;:]{0,40}$"),
+        reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
         dashed_re=_words_re(ctx["dashed_places"]),
         company_re=_words_re(ctx["company_heads"]),
@@ -372,6 +405,45 @@ def _kind_variant(code: str, written: str | None, t: _Tables) -> bool:
     return any(kind == written and len(key) > len(k) and key.startswith(k) for (k, _sys), (_c, kind) in t.types.items())
 
 
+def _code_written(code: str, text: str, start: int, end: int, mstart: int, mend: int) -> bool:
+    """Whether the sentence ``text[start:end]`` writes ``code`` as a word outside the citation ``mstart:mend`` and
+    outside any symbol ("Hiệp hội … (VIPA) có văn bản số 46 / VIPA - VP")."""
+    for m in re.finditer(rf"(?<![\w/–-])\s*{re.escape(code)}(?!\w)", text[start:end]):
+        a = start + m.start()
+        if not mstart <= a < mend and not re.search(r"[-/–]\s*$", text[max(0, a - 3):a + 1]):
+            return True
+    return False
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of a name, as a code key ("công ty … Rạng Đông" → "RD")."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper() and not (len(w) > 1 and w.isupper())]
+    return code_key("".join(w[0] for w in words))
+
+
+def _unit_second(text: str, m: re.Match, segs: list[str], typed: bool, written: str | None, t: _Tables) -> bool:
+    """Whether the two codes of an administrative symbol are the issuer's and then a unit's, as a công văn writes them
+    (Nghị định 30/2020/NĐ-CP, Phụ lục I: "số …/<cơ quan>-<đơn vị soạn thảo>"), though the tables would read a type
+    code or an office first.
+
+    The code pair decides: after the kind word "công văn", a first code that the tables know as the type code of
+    another kind ("CT" Chỉ thị, "TTr" Tờ trình) followed by a code they do not know ("5306/CT-TTHT" of a Cục Thuế,
+    "585/TTr-KHTH" of a Thanh tra sở) is the issuer's, since a công văn has no type code; and a first code the tables
+    do not know that the sentence also writes as a name ("Hiệp hội … (VIPA)" + "46/VIPA-VP") is the issuer's when the
+    second is unknown or an office (VP) that the sentence does not name.
+    """
+    first, second = (code_key(x) for x in segs)
+    if _known(segs[1], t) and second not in t.ctx["office_codes"]:
+        return False
+    if typed:
+        kind = (t.types.get((first, "state")) or t.types.get((first, "party")))[1]
+        return written == "Công văn" and kind != "Công văn" and not _known(segs[1], t)
+    if _issuer_row(segs[0], t):
+        return False
+    start, end = _sentence_bounds(text, m.start(), m.end())
+    return _code_written(segs[0], text, start, end, m.start(), m.end()) and not _code_written(segs[1], text, start, end, m.start(), m.end())
+
+
 def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None, phrase: str = "",
                   latest_year: int | None = None) -> dict | None:
     """Fields of a symbol match, or None when it is not a document symbol (trailing words trimmed).
@@ -426,7 +498,9 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
         joint_written = any(w in fold(phrase) for w in map(fold, t.ctx["joint_words"]))
-        if typed:
+        if len(segs) == 2 and _unit_second(text, m, segs, typed, written, t):
+            typed, issuer_segs = False, segs[:1]  # "công văn số 5306/CT-TTHT", "văn bản số 46/VIPA-VP": issuer, then unit
+        elif typed:
             joint = "liên tịch" in (t.types.get((tkey, "state")) or ("", ""))[1]
             issuer_segs = segs[1:] if joint else segs[1:2]
         elif len(segs) > 1 and _kind_variant(segs[0], written, t):
@@ -495,7 +569,7 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     best = None
     for km in t.kind_re.finditer(head):
         words = head[km.end():].split()
-        if len(words) > 5 or any(not w.isalpha() or not w[0].islower() or fold(w) in t.kind_gap_stops for w in words):
+        if len(words) > (7 if so else 5) or any(not w.isalpha() or not w[0].islower() or fold(w) in t.kind_gap_stops for w in words):
             continue
         if km.group(0) != km.group(0).upper() and len(km.group(0)) <= 2:
             continue  # lower-case "tt", "ct" are words, not kind abbreviations
@@ -659,7 +733,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         head_end, best = best[0], None  # "của Ban Chỉ đạo xây dựng quy hoạch cán bộ …": a head with a lower-case name, read loosely below
     if best is not None:
         end, is_alias = best
-        codes = t.alias_codes.get(fold(text[name_pos:end]), set()) if is_alias else set()
+        codes = t.alias_codes.get(_akey(text[name_pos:end]), set()) if is_alias else set()
         extended = _extend_name(text, end, limit, t, titled=bool(title))
         placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
         if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+khóa\s", text[end:extended]):
@@ -667,9 +741,9 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         while is_alias:
             joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
-            if not other or not t.alias_codes.get(fold(other.group(0)), set()) & keys:
+            if not other or not t.alias_codes.get(_akey(other.group(0)), set()) & keys:
                 break
-            codes |= t.alias_codes.get(fold(other.group(0)), set())
+            codes |= t.alias_codes.get(_akey(other.group(0)), set())
             end = max(other.end(), _extend_name(text, other.end(), limit, t))
         return end, text[name_pos:end].strip(), codes
     if not loose:
@@ -697,12 +771,22 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         if not capital or not t.org_re.match(text, name_pos, limit):
             return None
         end = name_pos + capital[-1].end()
+        for w in re.finditer(r"\S+", text[end:limit]):  # "… bất động sản Khu Đông đề xuất …": the capitalised run ends it
+            if w.start() != 1 or not w.group(0)[0].isupper() or not w.group(0).rstrip(",;:.").isalpha():
+                break
+            end += w.start() + len(w.group(0).rstrip(",;:."))
+            if w.group(0) != w.group(0).rstrip(",;:."):
+                break
     return end, text[name_pos:end].strip(), set()
 
 
 def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published_year: int | None,
-                keys: frozenset = frozenset()) -> int:
-    """Read "ngày …", "năm …", "của …", "gửi …" and "về …" right after a citation; returns where reading stopped."""
+                keys: frozenset = frozenset(), named_before: bool = False) -> int:
+    """Read "ngày …", "năm …", "của …", "gửi …" and "về …" right after a citation; returns where reading stopped.
+
+    ``named_before``: the clause that introduces the citation names its issuer, so a "của <body>" inside the subject
+    belongs to the subject ("… thuộc phạm vi quản lý nhà nước của Bộ Văn hóa, thể thao & du lịch").
+    """
     pos = end
     default_year = fields.get("year") or published_year
     for _ in range(6):
@@ -733,6 +817,14 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
                 fields.setdefault("issuer_text", found[1])
                 pos = found[0]
                 continue
+        m = t.relative_re.match(rest)
+        if m and "issuer_text" not in fields:  # "công văn số 226 / BC - TTr mà Thanh tra bộ VH, TT & DL gửi …"
+            np = m.group("np")
+            title = t.title_re.match(np)
+            if not title and (t.alias_re.match(np) or t.head_re.match(np) or t.org_re.match(np)) and len(np.split()) <= 12:
+                fields["issuer_text"] = np
+                pos += m.end()
+                continue
         m = t.addressee_re.match(rest)
         if m:
             pos += m.end()
@@ -758,11 +850,17 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         cut = t.subject_stop_re.search(text, s, stop)
         if cut:
             stop = cut.start()
-        for of in t.of_re.finditer(text[s:stop]):
+        for of in ([] if named_before else t.of_re.finditer(text[s:stop])):
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
                 fields.setdefault("issuer_text", found[1])
                 stop = s + of.start()
+                break
+        depth = 0
+        for i, ch in enumerate(text[s:stop]):  # ") đến hết năm 2016": a bracket opened before the citation closes
+            depth += (ch == "(") - (ch == ")")
+            if depth < 0:
+                stop = s + i
                 break
         subject = text[s:stop].rstrip(" ,.…")
         while subject.endswith(")") and subject.count(")") > subject.count("("):
@@ -789,7 +887,7 @@ def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
 def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | None:
     """A known issuer fitting ``keys`` that ends ``np`` (a place may follow: "…Sóc Sơn, Hà Nội"): (start, name)."""
     for m in t.alias_re.finditer(np):
-        if not t.alias_codes.get(fold(m.group(0)), set()) & keys:
+        if not t.alias_codes.get(_akey(m.group(0)), set()) & keys:
             continue
         title = [x for x in t.title_re.finditer(np, 0, m.start()) if not np[x.end():m.start()].strip()]
         start = title[0].start() if title else m.start()
@@ -849,6 +947,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
+        np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
         title = t.title_re.match(np)
         np = np[title.end():].strip() if title else np
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
@@ -858,6 +957,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     if "issued_on" in fields:
         return
     time = t.time_before_re.search(np_text[:np_start])
+    if not time and not t.reported_re.search(np_text):  # "Sáng 13/6, xác nhận với PV …, ông … cho biết đã ký": the day it was said
+        time = t.time_opening_re.match(np_text[:np_start])
     if time and time.group("date"):
         d = _DATE.match(time.group("date"))
         value = _date_value(d, fields.get("year") or published_year) if d else None
@@ -909,7 +1010,7 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
                 continue
             pos = inner.start()
             m = inner
-        if not t.alias_codes.get(fold(m.group(0)), set()) & keys:
+        if not t.alias_codes.get(_akey(m.group(0)), set()) & keys:
             continue
         found = _issuer_at(text, pos, sent_end, t, keys=keys)
         if not found or found[0] <= m.end():
@@ -1043,12 +1144,19 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         fields["kind"] = kind
         sent_start, sent_end = _sentence_bounds(text, start, end)
         keys = frozenset(info["issuer_keys"])
-        stop = _read_after(text, end, sent_end, fields, t, published_year, keys)
+        before: dict = {}
+        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), before, keys, t, published_year)
+        stop = _read_after(text, end, sent_end, fields, t, published_year, keys, named_before="issuer_text" in before)
         signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t)
         if signer:
             fields["signed_by"] = signer
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)
         _read_later(text, stop, _full_sentence_end(text, end), fields, keys, t, published_year)
+        if fields.get("issuer_text") and info["type_code"] is None and len(info["segs"]) == 2 and not any(_known(x, t) for x in info["segs"]):
+            initials = _initials(fields["issuer_text"])
+            first, second = (code_key(x) for x in info["segs"])
+            if len(second) >= 2 and initials.endswith(second) and not initials.endswith(first):
+                fields["issuer_code"] = _canon(info["segs"][1], t, info["system"])  # "công ty … Rạng Đông … 3282 / QLHT - RĐ"
         if "issuer_text" not in fields:
             near = _issuer_in_sentence(text, sent_start, sent_end, mstart, end, keys, t) or _code_as_name(
                 text, sent_start, sent_end, mstart, end, info, t)
@@ -1137,7 +1245,7 @@ def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
     if not link or t.ctx["issuer_links"][fold(link.group(1))] != "loose":
         return False
     m = t.alias_re.match(text, link.end())
-    codes = t.alias_codes.get(fold(m.group(0)), set()) if m else set()
+    codes = t.alias_codes.get(_akey(m.group(0)), set()) if m else set()
     return bool(codes) and not _placed(frozenset(codes), t) and not re.match(r"\w", text[m.end():m.end() + 1])
 
 
@@ -1167,8 +1275,20 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
-            (word[0].isupper() and bool(t.number_context_re.match(text, m.end()))) or _known_issuer_after(text, m.end(), t)))
+            (word[0].isupper() and (bool(t.number_context_re.match(text, m.end())) or fold(word) in t.numbered_kinds))
+            or _known_issuer_after(text, m.end(), t)))
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
+    listed = True
+    while listed:  # "Quy định 101 và Quy định 55 có …": the second of a list joined to a citation is one too
+        listed = False
+        for (kind, _n), items in groups.items():
+            if any(strict for *_x, strict in items):
+                continue
+            ends = [e for (k, _m), its in groups.items() if k == kind for _s, e, _x, strict in its if strict]
+            for i, (start, end, n, _strict) in enumerate(items):
+                if any(t.list_glue_re.fullmatch(text[e:start]) and text[e:start].strip() for e in ends if e < start):
+                    items[i] = (start, end, n, True)
+                    listed = True
     out = []
     for (kind, _n), items in groups.items():
         if not any(strict for *_x, strict in items):
@@ -1178,7 +1298,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             _sent_start, sent_end = _sentence_bounds(text, start, end)
             _read_after(text, end, sent_end, fields, t, published_year)
             issuer = fields.get("issuer_text")
-            codes = t.alias_codes.get(fold(issuer), set()) if issuer else set()
+            codes = t.alias_codes.get(_akey(issuer), set()) if issuer else set()
             if issuer is None and kind in t.kind_issuers:
                 fields["issuer"] = t.kind_issuers[kind]
             systems = {t.issuers[c]["system"] for c in codes}
