@@ -252,6 +252,10 @@ class _Grammar:
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # third round (before held-out 7)
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
+        self.ago_before = re.compile(rf"(?<!\w)(?:{_alt(lx['ago_before'])})\s+$", re.IGNORECASE)
+        self.anaphoric_paren = re.compile(rf"(?<!\w)(?:{_alt(lx['anaphoric_day_before_paren'])})\s*\(\s*$", re.IGNORECASE)
+        self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:hơn|gần|khoảng)\s*$",
+                                             re.IGNORECASE)
         self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
         self.next_not_before = re.compile(rf"\s*(?:{_alt(lx['date_next_not_before'])}){E}", re.IGNORECASE)
         self.comparative_before = re.compile(rf"(?<!\w)(?:{_alt(lx['comparative_before_quantifier'])})\s+$", re.IGNORECASE)
@@ -386,6 +390,8 @@ class _Grammar:
             side = None
             if y is None and not lunar and (sa := self._side_after(t, e)):
                 e, side = sa
+            if (ana := self.anaphoric_paren.search(t, 0, s)) and re.match(r"\s*\)", t[e:]):
+                s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
@@ -406,7 +412,8 @@ class _Grammar:
                 return None
             if not g.get("pr") and not self.time_follow.match(t, e) and self.rule_before.search(t[max(0, s - 80):s]):
                 return None  # "cấm nhân viên ở lại sau 22h": a standing rule, not a moment
-            if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e):
+            if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
+                    and not self.clock_point_before.search(before):
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
@@ -558,6 +565,9 @@ class _Grammar:
                 sign, ago_out = None, True  # "một năm trước khi …": the distance to that event, a duration
             if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and self.rate_after.match(t, e):
                 return None  # "một ngày phải đi qua BOT 4 lần": a rate
+            ago_head = self.ago_before.search(t, 0, s) if not sign and not g.get("ago") and not g.get("qt") else None
+            if ago_head and unit in ("Y", "M", "W", "D") and n == int(n):
+                return _Atom(ago_head.start(), e, "ago", q=-int(n), value=unit)  # "Cách đây 4 năm": four years ago
             if sign and unit in ("Y", "M", "W", "D"):
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
