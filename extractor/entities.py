@@ -40,10 +40,13 @@ for _name in ("people", "organizations", "locations"):
         Doc.set_extension(_name, default=None)
 
 MAX_NAME_SYLLABLES = 5
+MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
+_CASE_SENSITIVE_SYSTEMS = {"media", "business", "foreign"}  # known names that count only as written
 _DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names take such a free description
-_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*$")  # "DeLuca", and with an initial fused on: "B.DeLuca"
+# "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
+_NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 
@@ -93,10 +96,13 @@ class EntityRecognizer:
         self.located_heads = {fold(r["head"]) for r in load_tsv("org_located.tsv")}
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
         known_forms = []
+        self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
         for row in load_tsv("organizations.tsv"):
             for written in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
                 self.org_canonical[fold(written)] = row["name"]
                 known_forms.append(written)
+                if row["system"] in _CASE_SENSITIVE_SYSTEMS:
+                    self.org_exact.setdefault(fold(written), set()).add(written)
         add("ORG_KNOWN", known_forms)
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
@@ -117,6 +123,10 @@ class EntityRecognizer:
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        spelling = load_yaml("language.yaml")
+        self.vietnamese_syllable = re.compile(
+            f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
+            f"(?:{'|'.join(spelling['syllable_finals'])})?")
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.known_place_names = self.unit_names | set(self.places)
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
@@ -193,6 +203,10 @@ class _Scan:
         t = self.text(k)
         return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper())
 
+    def foreign(self, k: int) -> bool:
+        """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
+        return self.cap(k) and self.rec.vietnamese_syllable.fullmatch(fold(self.text(k))) is None
+
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= len(self.toks):
@@ -243,6 +257,10 @@ class _Scan:
             if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j))) or self.at("LEVEL", j)):
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
+        while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and any(map(self.foreign, range(k, j))) \
+                and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
+                and not self.starts_other(j + 1) and self.at("MOD_BEFORE", j + 1) is None:
+            j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
@@ -271,6 +289,9 @@ class _Scan:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
+        if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
+                and unicodedata.normalize("NFC", self.span_text(k, known)) not in forms:
+            known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper
         if known is not None and (self.cap(k) or lower_head) and (head is None or known >= head):
             e = known
             info = {"system": "known", "alone": "yes"}
@@ -369,6 +390,7 @@ class _Scan:
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
         if head is None or self.continues_word(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"
+        needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
@@ -380,8 +402,13 @@ class _Scan:
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
-                and fold(self.span_text(j, body)) not in self.person_names:
-            org_range = (j, body)  # "Bộ trưởng Công Thương", but not "Tổng Giám đốc James B.DeLuca" once he is named
+                and fold(self.span_text(j, body)) not in self.person_names \
+                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
+            while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
+                body += 1  # "Bộ trưởng Giao thông": the capital opens a word
+            if (country := self.at("PLACE", body)) is not None and self.cap(body):
+                body = country  # "Bộ trưởng Giao thông Canada"
+            org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
@@ -645,6 +672,8 @@ class _Scan:
             groups[key]["titles"] += titles_of.get(idx, [])
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
+            if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part
+                full = [other for other in order if other.startswith(key + " ") and other.split()[0] not in self.rec.surnames]
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]

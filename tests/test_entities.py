@@ -223,3 +223,30 @@ def test_streets_named_after_people_are_streets(news):
     record = extractor.extract(news["vietnews-000118"]["text"])
     assert "đường Tôn Đức Thắng" in {loc.name for loc in record.locations}
     assert "Tôn Đức Thắng" not in {p.name for p in record.people}
+
+
+@pytest.mark.parametrize("article_id, name, title", [
+    # foreign names: after a title, hyphenated as the sample spaces them, and a title's body of one foreign word
+    ("vietnews-009970", "Rex Tillerson", "Ngoại trưởng"),
+    ("vietnews-009970", "Donald Trump", "Tổng thống"),
+    ("vietnews-010342", "Marc Garneau", "Bộ trưởng Giao thông Canada"),
+    ("vietnews-008264", "Prayut Chan - ocha", "Thủ tướng"),
+])
+def test_foreign_people_with_titles(news, article_id, name, title):
+    import extractor
+
+    record = extractor.extract(news[article_id]["text"])
+    person = _person(record, name)
+    assert title in [t.text for t in person.titles]
+    assert name not in {o.name for o in record.organizations}
+
+
+def test_foreign_short_references_places_and_agencies(news):
+    import extractor
+
+    # "Thủ tướng Malaysia Mahathir Mohamad …" then "Mahathir"; "… cảnh báo Manila về nợ nần với Bắc Kinh"
+    record = extractor.extract(news["vietnews-004645"]["text"])
+    assert [p.name for p in record.people if p.name.startswith("Mahathir")] == ["Mahathir Mohamad"]
+    assert {"Manila", "Bắc Kinh"} <= {loc.name for loc in record.locations}
+    # "… Reuters đưa tin" / "Ảnh: REUTERS" credits are not read as the agency
+    assert "Reuters" in {o.name for o in extractor.extract(news["vietnews-008264"]["text"]).organizations}
