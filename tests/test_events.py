@@ -201,3 +201,17 @@ def test_a_body_announcing_is_an_issuance_and_a_search_is_legal():
     types = {(t, trig, time) for t, trig, time, _ in events}
     assert ("ISSUANCE", "thông báo", "XXXX-05-24") in types
     assert ("LEGAL", "khám xét", "XXXX-12-21") in types
+
+
+def test_corpus_events_gold_files_are_well_formed():
+    """corpus/events: 20 articles (12 dev, 8 held out), triggers sliced exactly by their offsets, known types and roles."""
+    from benchmarks import events as bench, scoring
+
+    golds = bench.load_gold("events")
+    assert len(golds) == 20 and sum(g["split"] == "heldout" for g in golds) == 8
+    texts = scoring.load_texts(g["id"] for g in golds)
+    for g in golds:
+        for e in g["events"]:
+            assert texts[g["id"]][e["start"] : e["end"]] == e["trigger"], (g["id"], e)
+            assert e["type"] in scoring.EVENT_TYPES and e["participants"]
+            assert all(p["role"] in scoring.ROLES for p in e["participants"])

@@ -1,7 +1,7 @@
 """The draw of corpus/events (run once, before annotation, on the code frozen at 54a976a).
 
-Rule: articles of shared/data/news/vietnews-sample.jsonl that are in no other gold set of the project (not in
-corpus/entities, not in corpus/times), of 800-2,600 characters (annotation budget), whose text holds at least three
+Rule: articles of shared/data/news/vietnews-sample.jsonl that are in no other gold set of the project at the freeze (not
+in corpus/entities, not in corpus/times, both read at 54a976a), of 800-2,600 characters (annotation budget), whose text holds at least three
 whole-word occurrences of trigger words of the politics / law / society event types in
 extractor/data/event_triggers.yaml as frozen (MEETING, INSPECTION, VISIT, APPOINTMENT, AWARD, SIGNING, ISSUANCE,
 CEREMONY, LEGAL); vnx is not run. 20 ids by random.Random(2029).sample over the sorted eligible ids, then the 8 kept
@@ -33,8 +33,13 @@ def draw():
                                          capture_output=True, text=True, check=True).stdout)
     words = sorted({_norm(w) for t in TYPES for w in spec["types"][t]["triggers"]}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-    taken = {p.name.split(".")[0] for p in (REPO / "corpus" / "entities").glob("*.gold.json")}
-    taken |= {json.loads(line)["id"] for line in open(REPO / "corpus" / "times" / "gold.jsonl", encoding="utf-8")}
+    # the other gold sets as they stood at the freeze (they grow later: the draw must not change with them)
+    listing = subprocess.run(["git", "ls-tree", "--name-only", f"{FROZEN}:corpus/entities"], cwd=REPO,
+                             capture_output=True, text=True, check=True).stdout.split()
+    taken = {name.split(".")[0] for name in listing if name.endswith(".gold.json")}
+    times = subprocess.run(["git", "show", f"{FROZEN}:corpus/times/gold.jsonl"], cwd=REPO,
+                           capture_output=True, text=True, check=True).stdout
+    taken |= {json.loads(line)["id"] for line in times.splitlines() if line.strip()}
     eligible = []
     for line in open(NEWS, encoding="utf-8"):
         row = json.loads(line)
