@@ -41,7 +41,7 @@ _DASH = r"\s*[-–‐]\s*"
 _SLASH = r"\s*/\s*"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
-_CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)"
+_CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)|(?-i:[A-ZĐ]{3}) \d(?![\d/]|[.,]\d|\s*[/-])"
          r"|[^\W\d_][^\W_]*(?:(?:\.|\s?&\s?)[^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
 # Word segmentation sometimes splits digit groups ("20/2 016/TT-BTC", "số 1 30/2 003/QĐ-TTg"): read them whole.
 # A year after the era (2077) is read too, and kept only when the rest of the symbol fits (see _parse_symbol).
