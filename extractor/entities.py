@@ -43,6 +43,7 @@ MAX_NAME_SYLLABLES = 5
 MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
+_TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 _CASE_SENSITIVE_SYSTEMS = {"media", "business", "foreign"}  # known names that count only as written
 _DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names take such a free description
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
@@ -135,7 +136,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.items()
+        items = scan.foreign_names(scan.items())
         items = scan.bare_references(items)
         people, titles_of = scan.link(items)
         day = doc._.published_at.date() if doc._.published_at else None
@@ -184,6 +185,7 @@ class _Scan:
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
+        self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
 
@@ -259,7 +261,7 @@ class _Scan:
             j += 1
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and any(map(self.foreign, range(k, j))) \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
-                and not self.starts_other(j + 1) and self.at("MOD_BEFORE", j + 1) is None:
+                and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
@@ -403,7 +405,8 @@ class _Scan:
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and fold(self.span_text(j, body)) not in self.person_names \
-                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
+                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
+                     and fold(self.text(j)) not in self.person_words):
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
                 body += 1  # "Bộ trưởng Giao thông": the capital opens a word
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
@@ -469,6 +472,7 @@ class _Scan:
             a, b = self.chars(item.start, item.end)
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
+                self.person_words.add(fold(self.text(item.end - 1)))
             if self.doc._.in_body(a, b):
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("org"):
@@ -506,7 +510,9 @@ class _Scan:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             name = fold(self.span_text(k, end))
-            if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions):
+            if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
+                    or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
+                    and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.person_start(k):
@@ -534,6 +540,8 @@ class _Scan:
                 given.add(fold(self.text(it.end - 1)))
                 if it.end - it.start >= 3:
                     given.add(fold(self.span_text(it.end - 2, it.end)))
+                if self.foreign(it.start):
+                    given.add(fold(self.text(it.start)))  # "Saman" for "Saman Kunan"
         if not given:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
@@ -549,6 +557,32 @@ class _Scan:
                     if self.doc._.in_body(a, b):
                         extra.append(_Item("PER", k, end))
                     break
+        return sorted(items + extra, key=lambda it: it.start)
+
+    def foreign_names(self, items: list[_Item]) -> list[_Item]:
+        """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
+        capitalised words, outside every other entity, whose last word is also a person's name on its own
+        ("ông Kishida") or ends another such run ("Valeepoan Kunan", "Saman Kunan")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
+        runs: dict[str, list[tuple[int, int]]] = {}
+        place_ends = set(self.match.get("PLACE", {}).values())  # a country before the name: "… Nhật Fumio Kishida"
+        k = 0
+        while k < len(self.toks):
+            j = k
+            while j < len(self.toks) and j - k < 3 and j not in covered and self.foreign(j) and self.name_token(j) \
+                    and self.same_line(k, j):
+                j += 1
+            if j - k >= 2 and not (k > 0 and k - 1 not in covered and k not in place_ends and self.cap(k - 1)
+                                   and self.same_line(k - 1, k)) \
+                    and not (self.cap(j) and self.same_line(k, j)):
+                runs.setdefault(fold(self.text(j - 1)), []).append((k, j))
+            k = max(j, k + 1)
+        extra = []
+        for last, found in runs.items():
+            firsts = {fold(self.text(a)) for a, _ in found}
+            if last in singles or len(firsts) > 1:
+                extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
 
     # ------------------------------------------------------------------ linking

@@ -250,3 +250,21 @@ def test_foreign_short_references_places_and_agencies(news):
     assert {"Manila", "Bắc Kinh"} <= {loc.name for loc in record.locations}
     # "… Reuters đưa tin" / "Ảnh: REUTERS" credits are not read as the agency
     assert "Reuters" in {o.name for o in extractor.extract(news["vietnews-008264"]["text"]).organizations}
+
+
+def test_foreign_full_names_without_a_cue(news):
+    import extractor
+
+    # "người đồng cấp Nhật Fumio Kishida" … "ông Kishida"; "Valeepoan Kunan, vợ thợ lặn quá cố Saman Kunan"
+    names = {p.name for p in extractor.extract(news["vietnews-009970"]["text"]).people}
+    assert "Fumio Kishida" in names and "Kishida" not in names
+    names = {p.name for p in extractor.extract(news["vietnews-011371"]["text"]).people}
+    assert {"Saman Kunan", "Valeepoan Kunan"} <= names
+
+
+def test_landmarks_after_their_common_noun(news):
+    import extractor
+
+    # "mắc kẹt trong hang Tham Luang, tỉnh Chiang Rai"
+    locations = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-011371"]["text"]).locations}
+    assert locations.get("hang Tham Luang") == "cave"
