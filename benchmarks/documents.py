@@ -110,7 +110,9 @@ def evaluate(items=None, transform=None) -> dict:
     """Detection counts and per-attribute accuracy over ``items`` (default: the whole gold set).
 
     ``transform`` (a function on the sentence) evaluates a variant; only symbol matching is then
-    meaningful, since offsets change, so variants are scored on documents that carry a symbol.
+    meaningful, since offsets change, so variants are scored on documents that carry a symbol; out-of-scope
+    spans are mapped into the variant text (a symbol-shaped string there is neither a hit nor a false alarm,
+    as in the plain text).
     """
     items = items if items is not None else load_gold()
     tp = fp = fn = 0
@@ -119,7 +121,10 @@ def evaluate(items=None, transform=None) -> dict:
     negatives = rejected = 0
     for sentence, rec in items:
         if transform is not None:
-            rec = {**rec, "documents": [g for g in rec["documents"] if g["symbol"]], "out_of_scope": []}
+            # out-of-scope spans carried over into the variant text (NFD changes offsets: measure the transformed prefix)
+            oos = [{"start": len(transform(sentence[:o["start"]])), "end": len(transform(sentence[:o["end"]]))}
+                   for o in rec.get("out_of_scope", [])]
+            rec = {**rec, "documents": [g for g in rec["documents"] if g["symbol"]], "out_of_scope": oos}
             preds = [p for p in find_documents(transform(sentence)) if p.symbol]
             pairs, missed, false = match_sentence(sentence, rec, preds)
         else:
