@@ -519,6 +519,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             prefix = f"{number}/"
     if typed and issuer_segs and t.form_codes.get(code_key(issuer_segs[0])) == code_key(segs[0]):
         issuer_segs = issuer_segs[1:]  # "QĐ-XPVPHC", "BB-VPHC": the form of the document, not its issuer
+    elif not typed and len(issuer_segs) > 1 and t.form_codes.get(code_key(issuer_segs[-1])) == "*":
+        issuer_segs = issuer_segs[:-1]  # "371/2017/ATTP-CNĐK": the certificate's form after its issuer's code
     type_code = kind = None
     if typed:
         tkey = code_key(segs[0])
@@ -569,7 +571,8 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     best = None
     for km in t.kind_re.finditer(head):
         words = head[km.end():].split()
-        if len(words) > (7 if so else 5) or any(not w.isalpha() or not w[0].islower() or fold(w) in t.kind_gap_stops for w in words):
+        long_gap = fold(km.group(0)) in map(fold, t.ctx["long_gap_kinds"])
+        if len(words) > ((10 if long_gap else 7) if so else 5) or any(not w.isalpha() or not w[0].islower() or fold(w) in t.kind_gap_stops for w in words):
             continue
         if km.group(0) != km.group(0).upper() and len(km.group(0)) <= 2:
             continue  # lower-case "tt", "ct" are words, not kind abbreviations
@@ -901,6 +904,17 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
     return None
 
 
+def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | None:
+    """An organisation named right before the issuing verb whose words' initials spell the symbol's issuer code
+    ("Tổng Công ty" → TCT): the text's body wins over the body the code table gives for that code."""
+    heads = list(re.finditer(rf"(?:^|(?<=\s))(?:{t.org_re.pattern})(?!\w)", np, re.IGNORECASE))
+    for head in heads:
+        name = np[head.start():].strip()
+        if len(name.split()) <= 12 and code_key("".join(w[0] for w in re.findall(r"[^\W\d_]+", name))) in keys:
+            return head.start(), name
+    return None
+
+
 def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: frozenset, t: _Tables,
                  published_year: int | None) -> None:
     """The issuer and date of the clause that introduces the citation.
@@ -931,6 +945,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
     if not found and bodies:  # "UBND tỉnh đã có văn bản số 3037 / VP - NNTN": the office signs for the body
         found = _issuer_ending(np_text, bodies, t)
+    if not found and keys & set(t.issuers):
+        found = _named_for_code(np_text, keys, t)  # "Tổng Công ty ban hành Kế hoạch số 3933 / TCT - VP": not Tổng cục Thuế
     np_start = found[0] if found else None
     if found and "issuer_text" not in fields:
         fields["issuer_text"] = found[1]
@@ -956,8 +972,12 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np_start = len(np_text) - len(re.split(r"[,;:]", np_text)[-1])
     if "issued_on" in fields:
         return
+    # "Sáng 13/6, xác nhận với PV …, ông … cho biết đã ký", "Ngày 5/7, thông tin với báo …, … vừa ký": the day it was said
+    # (a statement after the date; "Ông …, Cục trưởng … cho biết, …, ngày 19/1/2018, cục … đã có công văn" is the document's)
     time = t.time_before_re.search(np_text[:np_start])
-    if not time and not t.reported_re.search(np_text):  # "Sáng 13/6, xác nhận với PV …, ông … cho biết đã ký": the day it was said
+    if time and t.reported_re.search(np_text, time.start()):
+        time = None
+    elif not time and not t.reported_re.search(np_text):
         time = t.time_opening_re.match(np_text[:np_start])
     if time and time.group("date"):
         d = _DATE.match(time.group("date"))
@@ -1050,6 +1070,12 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
         found = _issuer_at(rest, m.start("who"), m.end("who"), t, keys=keys)
         if found and found[0] == m.end("who") and (not keys or found[2] & keys):
             fields["issuer_text"] = found[1]
+        elif not found or found[0] != m.end("who"):
+            # "… số 371/2017/ATTP-CNĐK do chi cục An toàn Vệ sinh Thực phẩm cấp": a body the tables do not know, named as
+            # the issuer, wins over the table's name for the code
+            found = _issuer_at(rest, m.start("who"), m.end("who"), t, loose=True, keys=keys)
+            if found and found[0] == m.end("who") and not found[2] and t.org_re.match(found[1]):
+                fields["issuer_text"] = found[1]
     m = t.later_date_re.search(rest)
     if m and "issued_on" not in fields:
         d = _DATE.match(m.group("date"))

@@ -547,3 +547,16 @@ def test_named_and_numbered_fourth_round():
     assert d.subject == "về xử lý kỷ luật đảng viên vi phạm"
     d = by_symbol(real("Nghị đinh 144/2006/NĐ-CP về họ"))["144/2006/NĐ-CP"]
     assert d.subject == "về họ, hụi, biêu, phường (gọi chung là họ)"
+
+
+def test_fixes_fifth_round():
+    # a certificate: a long name before "số", its form code after the issuer's code, "do X cấp ngày D" names issuer and date
+    d = by_symbol(real("số 371/2017/ATTP-CNĐK"))["371/2017/ATTP-CNĐK"]
+    assert d.kind == "Giấy chứng nhận" and d.issuer_code == "ATTP"
+    assert d.issuer == "chi cục An toàn Vệ sinh Thực phẩm" and d.issued_on == "2017-09-14"
+    # the body the clause names, whose initials spell the code, wins over the code table (TCT is not Tổng cục Thuế here)
+    assert by_symbol(real("Kế hoạch số 3933 / TCT - VP"))["3933/TCT-VP"].issuer == "Tổng Công ty"
+    # a date opening a sentence that reports a statement to the press is the day it was said, not the document's
+    assert by_symbol(real("Thông báo kết luận số 575 / TBKL - TTr"))["575/TBKL-TTr"].issued_on is None
+    # ... but a statement before the date does not count ("… cho biết, …, ngày 19/1/2018, cục … đã có công văn")
+    assert by_symbol(real("ngày 19/1/2018, cục Xuất bản"))["41/CXBIP-QLXB"].issued_on == "2018-01-19"
