@@ -23,6 +23,7 @@ Assigns ``doc._.events`` (``records.Event``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -109,6 +110,8 @@ class EventExtractor:
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
+        self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
+        self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
 
     # ------------------------------------------------------------------ helpers
@@ -237,10 +240,12 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities = self._entities(doc)
         blocked = self._blocked(doc)
+        self._blocked_spans = blocked
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
         pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
+        self._tags = pos_tags
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         sentence_starts = [s.start for s in sentences]
@@ -407,6 +412,8 @@ class EventExtractor:
         in_sentence = [e for e in entities if s0 <= e.start < s1]
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
+        if trigger_word in spec.get("agent_by_trigger", {}):
+            wanted = ("person",)  # a crime's doer is a person ("… lừa đảo", not the body that reports it)
 
         # time and place
         d.time = self._time_value(doc, d.sentence, d.trigger)
@@ -420,6 +427,8 @@ class EventExtractor:
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect
         object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
+        if object_role == "victim":
+            object_kinds = ("person",)  # the police named after "chém" are not its victim
         d.object_role = object_role
         taken: set = {d.location}
 
@@ -452,6 +461,8 @@ class EventExtractor:
             if after and fronted_trigger and "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
                 agent = after[0]  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
 
+        if agent is None and fronted is None and not before and spec.get("subject_by_pos"):
+            agent = self._subject_by_pos(doc, d, c0, entities)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
@@ -506,6 +517,55 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity]) -> _Entity | None:
+        """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
+        (underthesea POS ``Np``) that opens the clause or follows its last comma, before the verb, with only
+        auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
+        "…", Walmart thông báo"). A place or a name already tagged is not taken (places acting are no participants)."""
+        text = norm_text(doc).source
+        a = d.trigger[0]
+        start = max(c0, d.sentence.start_char)
+        spans = {t.end: t.start for t in doc._.times or () if start <= t.start and t.end <= a}
+        end = a
+        while True:  # drop auxiliaries and a time written between subject and verb ("Lầu Năm Góc ngày 24-5 thông báo")
+            end = len(text[:end].rstrip())
+            if end in spans:
+                end = spans[end]
+                continue
+            words = text[start:end].split()
+            n = next((n for n in (3, 2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in self.auxiliaries), 0)
+            if not n:
+                break
+            end = text.rfind(words[-n], start, end)
+        words = text[start:end].split()
+        head = " ".join(words)
+        segment = re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
+        parts = segment.split()
+        if not 1 <= len(parts) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in parts):
+            return None
+        if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:
+            return None
+        s_at = text.rfind(segment, start, a + 1)
+        if s_at < 0:
+            return None
+        s_end = s_at + len(segment)
+        if any(e.start < s_end and s_at < e.end for e in entities):
+            return None  # a place, or a name the entity layer read and the rules passed over
+        if any(s < s_end and s_at < e for s, e in self._blocked_spans):
+            return None
+        first = next((t.i for t in doc if t.idx >= s_at), None)
+        if first is None:
+            return None
+        tags = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
+        tags = [tags[t.i] for t in doc[first:] if t.idx < s_end and t.i in tags]
+        # the tagger splits unknown names at random ("Lầu" N, "Năm Góc" Np): a noun first, no verb, a proper noun
+        # somewhere; a lone word that merely opens the sentence with a capital must be a proper noun itself
+        if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) or "Np" not in tags:
+            return None
+        if len(parts) == 1 and tags[0] != "Np":
+            return None
+        return _Entity(s_at, s_end, segment, "organization")
 
     def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool) -> bool:
         """Whether a causative ("nhờ ông B. ký") or, for a happening that falls on someone, a passive marker
@@ -667,16 +727,18 @@ class EventExtractor:
         )
 
 
-def _pos_tags(doc: Doc, sentence: Span) -> dict[int, str]:
-    """underthesea's POS tags (VLSP 2013 tag set) for the words of a sentence, on the token starting each word."""
+def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
+    """underthesea's POS tags (VLSP 2013 tag set) for the words of a sentence, on the token starting each word;
+    ``cased`` tags the words as written (proper nouns, ``Np``, are told by their capitals), else their matching form."""
     words: list[tuple[int, str]] = []
     for token in sentence:
         if token.is_space:
             continue
+        form = token.text if cased else token.norm_
         if not words or doc._.word_starts[token.i]:
-            words.append((token.i, token.norm_))
+            words.append((token.i, form))
         else:
-            words[-1] = (words[-1][0], words[-1][1] + " " + token.norm_)
+            words[-1] = (words[-1][0], words[-1][1] + " " + form)
     if not words:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
