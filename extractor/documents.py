@@ -253,7 +253,7 @@ def _tables() -> _Tables:
         relative_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['relative_links'])})\s+(?P<np>[^,;:()\d]*?[^\W\d_][^;:()\d]{{0,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{verbs})(?!\w)", re.IGNORECASE),
-        subject_re=re.compile(rf"\s*,?\s*({subject})\s", re.IGNORECASE),
+        subject_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
         signer_re=re.compile(
@@ -854,6 +854,9 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if cut:
             stop = cut.start()
         for of in ([] if named_before else t.of_re.finditer(text[s:stop])):
+            if re.search(rf"(?:{t.kind_re.pattern})\s+(?:số\s+)?\d[\d\s/-]*(?:[-/]\s*[A-ZĐ]+\d*\s*)*$",
+                         text[max(s, s + of.start() - 40):s + of.start()], re.IGNORECASE):
+                continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị": the issuer of the document the subject cites
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
                 fields.setdefault("issuer_text", found[1])

@@ -560,3 +560,18 @@ def test_fixes_fifth_round():
     assert by_symbol(real("Thông báo kết luận số 575 / TBKL - TTr"))["575/TBKL-TTr"].issued_on is None
     # ... but a statement before the date does not count ("… cho biết, …, ngày 19/1/2018, cục … đã có công văn")
     assert by_symbol(real("ngày 19/1/2018, cục Xuất bản"))["41/CXBIP-QLXB"].issued_on == "2018-01-19"
+
+
+def test_subjects_fifth_round():
+    # a short bracket that closes the sentence belongs to the subject
+    d = by_symbol(real("Thông báo kết luận số 575 / TBKL - TTr"))["575/TBKL-TTr"]
+    assert d.subject.endswith("(Thừa Thiên - Huế)")
+    # "hiện hành về …"; but "quy định về …" keeps the convention (no subject)
+    assert by_symbol(real("15/2015/NĐ-CP hiện hành về"))["15/2015/NĐ-CP"].subject == "về đầu tư theo hình thức PPP"
+    assert by_symbol(real("Thông tư số 47/2017/TT-BTTTT ngày 29/12/2017"))["47/2017/TT-BTTTT"].subject is None
+    # "của X" right after another citation inside the subject is that citation's issuer, not the end of the subject
+    d = by_symbol(real("thông báo số 05 - TB / TW ngày 17/7/2018"))["05-TB/TW"]
+    assert "Chỉ thị số 56 của Bộ Chính trị (kh" in d.subject and d.subject.endswith("VIII)")
+    # CT after a type code is the Cục Thuế the subject's "của" names
+    d = by_symbol(real("Quyết định số 77774 / QĐ - CT - KTT 2"))["77774/QĐ-CT-KTT2"]
+    assert d.issuer == "cục Thuế Hà Nội" and d.subject == "về việc xử lý vi phạm về thuế"
