@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -112,6 +113,9 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
+        self.incident_types = set(data["incident_types"])
+        self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
+        self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
 
     # ------------------------------------------------------------------ helpers
@@ -128,6 +132,17 @@ class EventExtractor:
                 found.append(_Entity(m.start, m.end, org.name, "organization", holder))
         for loc in doc._.locations or ():
             found += [_Entity(m.start, m.end, loc.name, "location") for m in loc.mentions]
+        # one person spelled with and without tone marks ("Phan Van Anh Vu" / "Phan Văn Anh Vũ") is one participant,
+        # named as written with the marks
+        spelled: dict[str, str] = {}
+        for e in found:
+            if e.kind == "person":
+                key = _bare(e.name)
+                if key not in spelled or _marks(e.name) > _marks(spelled[key]):
+                    spelled[key] = e.name
+        for e in found:
+            if e.kind == "person":
+                e.name = spelled[_bare(e.name)]
         found.sort(key=lambda e: e.start)
         return sorted(found + self._organization_anaphora(doc, found), key=lambda e: e.start)
 
@@ -297,12 +312,37 @@ class EventExtractor:
                                    for t in doc._.times or ())
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
+        self._incident_time(doc, chosen, sentences)
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))), None)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
+
+    def _incident_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span]) -> None:
+        """An undated incident (a crime, an accident) takes the day of "vụ việc xảy ra vào ngày 10-5" written in one of
+        the next sentences, before any other incident is told."""
+        text = norm_text(doc).source
+        times = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")]
+        starts = [sn.start_char for sn in sentences]
+        for k, d in enumerate(chosen):
+            if d.time is not None or d.type not in self.incident_types:
+                continue
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            limit = next((m.sentence.start_char for m in chosen[k + 1:] if m.type in self.incident_types
+                          and m.sentence.start_char > d.sentence.start_char), len(text))
+            for sn in sentences[i : i + 4]:
+                if sn.start_char >= limit:
+                    break
+                low = fold(text[sn.start_char : sn.end_char])
+                at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
+                if at < 0:
+                    continue
+                found = [t for t in times if sn.start_char + at <= t.start < sn.start_char + at + 40]
+                if found:
+                    d.time = _day(found[0].value)
+                    break
 
     def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """Whether another trigger follows, after an optional classifier ("buổi", "lễ", "cuộc", "phiên")."""
@@ -570,8 +610,15 @@ class EventExtractor:
     def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool) -> bool:
         """Whether a causative ("nhờ ông B. ký") or, for a happening that falls on someone, a passive marker
         ("… bị phụ huynh tố cáo … đã bị cơ quan chức năng kỷ luật") between an entity and the trigger makes it no doer."""
-        words = set(self._between(doc, a, b).replace(",", " ").split())
+        words = set(self._unhedged(self._between(doc, a, b)).replace(",", " ").split())
         return bool(words & self.causative) or passive_type and bool(words & self.passive)
+
+    def _unhedged(self, text: str) -> str:
+        """Folded text without the hedges that look passive ("được cho là đã …": is said to have …)."""
+        text = f" {text} "
+        for h in self.hedges:
+            text = text.replace(f" {h} ", " ")
+        return text.strip()
 
     def _chair_before(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, s0: int) -> _Entity | None:
         """"X (sẽ) chủ trì buổi công bố …": X chairs the happening the trigger names."""
@@ -627,7 +674,7 @@ class EventExtractor:
         # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
         text = norm_text(doc).source
         last = max(obj.end, max((e.end for e in before), default=obj.end))
-        tail = fold(text[last : d.trigger[0]]).replace(",", " ").split()
+        tail = self._unhedged(fold(text[last : d.trigger[0]])).replace(",", " ").split()
         if any(w in self.passive for w in tail[-5:]):
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
@@ -743,6 +790,16 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
+
+
+def _bare(name: str) -> str:
+    """A name without its tone and vowel marks, for telling one name spelled two ways."""
+    text = unicodedata.normalize("NFD", fold(name).replace("đ", "d"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _marks(name: str) -> int:
+    return sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c)) + name.lower().count("đ")
 
 
 PASSIVE_ROLES = ("subject", "appointee", "suspect", "victim", "recipient")
