@@ -105,7 +105,10 @@ class EventExtractor:
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
         self.org_descriptor_starts = {w.split()[0] for w in self.org_descriptors}
-        self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts
+        self.org_heads = {fold(w) for w in data["organization_heads"]}
+        self.demonstratives = {fold(w) for w in data["organization_demonstratives"]}
+        self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts \
+            | {w.split()[0] for w in self.org_heads}
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
         self.event_nouns = {fold(w) for w in data["event_nouns"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
@@ -169,6 +172,14 @@ class EventExtractor:
                     if before:
                         hit = (n, before[-1])
                     break
+            if hit is None:  # "Bộ này", "công ty này": the organisation named last whose name starts so
+                for k in (2, 1):
+                    head = fold(doc[i : i + k].text)
+                    if i + k < len(doc) and head in self.org_heads and fold(doc[i + k].text) in self.demonstratives:
+                        before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
+                        if before:
+                            hit = (k + 1, before[-1])
+                        break
             if hit is None and fold(doc[i].text) in self.org_descriptor_starts:
                 for desc in self.org_descriptors:
                     k = len(desc.split())
