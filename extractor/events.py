@@ -143,9 +143,18 @@ class EventExtractor:
                 key = _bare(e.name)
                 if key not in spelled or _marks(e.name) > _marks(spelled[key]):
                     spelled[key] = e.name
+        titled = {e.name for e in found if e.kind == "person" and e.titled}
         for e in found:
             if e.kind == "person":
                 e.name = spelled[_bare(e.name)]
+        # a person named by one word of one full name only ("ông Tập" for Tập Cận Bình, "ông Kishida") is that person
+        full = {e.name for e in found if e.kind == "person" and len(e.name.split()) > 1}
+        for e in found:
+            if e.kind == "person" and len(e.name.split()) == 1:
+                owners = {n for n in full if fold(e.name) in (fold(n.split()[0]), fold(n.split()[-1]))}
+                if len(owners) == 1:
+                    e.name = owners.pop()
+                    e.titled = e.titled or e.name in titled
         found.sort(key=lambda e: e.start)
         return sorted(found + self._organization_anaphora(doc, found), key=lambda e: e.start)
 
