@@ -183,6 +183,11 @@ class _Grammar:
             "season": rf"{B}{mod}{season}",
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
             "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
+            # "chiến tranh Triều Tiên 1950 - 1953": the years of a war or era named a few words before (span: the years)
+            "war_period": (rf"(?:(?<![\w])(?:{_alt(lx['war_period_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+){NL}"
+                           rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}"),
+            # "24 đến 26-5": a bare day before "đến" and a day-month ends a range without "từ"
+            "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
                          rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
@@ -265,6 +270,14 @@ class _Grammar:
                                      re.IGNORECASE)
         self.range_period_before = re.compile(rf"(?<!\w)(?:{_alt(lx['range_period_words'])})\s+$", re.IGNORECASE)
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
+        # fourth round (before held-out 8)
+        # "24/2 4h giờ": "24/24 giờ" (round the clock) split by a stray space; neither a date nor a clock time
+        self.split_ratio = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d)\s(?P<c>\d)\s*(?:h\s*)?(?:{_alt(lx['split_ratio_units'])}){E}",
+                                      re.IGNORECASE)
+        self.within_before = re.compile(rf"(?<!\w)(?:{_alt(lx['within_words'])})\s+$", re.IGNORECASE)
+        self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
+        self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
+        self.lunar_context = re.compile(rf"(?<!\w)(?:{_alt(lx['lunar_context_words'])})(?!\w)", re.IGNORECASE)
 
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
@@ -281,6 +294,15 @@ class _Grammar:
                         out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
                                 _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
                     continue
+                if kind == "war_period":
+                    y1, y2 = int(m["y1"]), int(m["y2"])
+                    if 0 < y2 - y1 <= 30:
+                        out.append(_Atom(m.start("y1"), m.end(), "period", value=f"{y1}/{y2}"))
+                    continue
+                if kind == "dayto":
+                    if int(m["d"]) < int(m["d2"]) and not self.count_before.search(t[max(0, m.start() - 12):m.start()]):
+                        out.append(_Atom(m.start(), m.end(), "dayonly", d=int(m["d"]), bare=True))
+                    continue
                 if kind == "daylist":
                     out += self._daylist(m, t)
                     continue
@@ -295,6 +317,10 @@ class _Grammar:
                 if atom is not None:
                     out.append(atom)
         return out
+
+    def blocked(self, t: str) -> list[tuple[int, int]]:
+        """Spans where no time may start: "24/2 4h giờ" when the split digits rejoin as a ratio "24/24"."""
+        return [m.span() for m in self.split_ratio.finditer(t) if m["a"] == m["b"] + m["c"]]
 
     def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
         """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
@@ -412,8 +438,14 @@ class _Grammar:
                 return None
             if not g.get("pr") and not self.time_follow.match(t, e) and self.rule_before.search(t[max(0, s - 80):s]):
                 return None  # "cấm nhân viên ở lại sau 22h": a standing rule, not a moment
+            if pod is not None and not g.get("pr") and self.within_before.search(before):
+                # "chỉ trong vòng 2 giờ chiều ngày 15/2": within two hours; the part of the day goes with the date
+                e2 = m.start("pod")
+                return _Atom(s, len(t[:e2].rstrip()), "duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))
+            # "Hơn 15 giờ, bảng giá … vẫn bị ngưng trệ": a bound opening the sentence before a comma is a moment
+            lead_clock = H_written <= 23 and self.lead_bound_before.search(before) and re.match(r"\s*,", t[e:])
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
-                    and not self.clock_point_before.search(before):
+                    and not self.clock_point_before.search(before) and not lead_clock:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
@@ -576,6 +608,9 @@ class _Grammar:
                        or unit in ("TM", "TS") or n > 24)  # "12 phút", "159 giờ" are never clock times
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
+            if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and re.match(r"\s*,", t[e:]) \
+                    and self.lead_bound_before.search(t[max(0, s - 40):m.start("n")]):
+                return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
             if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
@@ -632,7 +667,11 @@ class _Grammar:
             mon = self.lunar_months[fold(g["lmn"])] if g.get("lmn") else int(g.get("lm") or g.get("lm2"))
             return A("date", d=d, m=mon, y=self._lunar_year(g), lunar=True)
         if kind == "lunar_month":
-            return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=True)
+            # "tháng Giêng" is the first lunar month only where the paragraph speaks of Tết or the lunar calendar;
+            # elsewhere (news from abroad) it is January
+            p0, p1 = t.rfind("\n", 0, s) + 1, t.find("\n", e)
+            lunar = bool(self.lunar_context.search(t[p0:p1 if p1 >= 0 else len(t)].replace(m.group(0), " ")))
+            return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=lunar)
         if kind == "tet":
             if not g.get("dn") and fold(g["tw"]) in self.tet_season and not (g.get("y") or g.get("can")):
                 return None  # "Tết" alone: the festive season, not a day
@@ -959,7 +998,10 @@ class _Resolver:
                 self.used = True
                 y, m = _shift_month(A.year, A.month, a.unit_off)
                 return f"{y}-{m:02d}", "month"
-            if a.lunar:
+            if a.lunar:  # a lunar month without a year: that month of the lunar year nearest the anchor
+                if y is None and A is not None and (ly := _lunar_year(None, 15, m, A)) is not None:
+                    self.used = True
+                    y = ly
                 return f"{y or 'XXXX'}-{m:02d}", "month"
             if y is None and inherit is not None and inherit.y:
                 y = inherit.y
@@ -1035,7 +1077,11 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
     # an atom starting inside a vague phrase goes, unless it is a date running past it ("Cùng ngày 28-3")
     atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve and not (a.end > ve and a.kind == "date" and a.m)
                                               for vs, ve in vague)]
+    blocked = g.blocked(t)
+    atoms = [a for a in atoms if not any(bs <= a.start < be for bs, be in blocked)]
     out: list[TimeExpression] = []
+    open_year: list[tuple[int, list[_Atom], _Atom, int]] = []  # day-months that took their year from the anchor
+    spans: list[tuple[int, int]] = []
     for s, e, groups, how in _merge(t, atoms, g):
         res = _Resolver(anchor)
         if how == "point":
@@ -1047,6 +1093,10 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             if parts[0].shown_start is not None and s == parts[0].start:
                 s = parts[0].shown_start
             value, gran, pod, mod = res.point(parts)
+            dt = next((p for p in parts if p.kind == "date"), None)
+            if dt is not None and dt.y is None and dt.m is not None and dt.d is not None and not dt.lunar \
+                    and dt.side is None and dt.day_off is None and dt.unit_off is None and dt.d2 is None:
+                open_year.append((len(out), parts, dt, s))
         else:
             a, b = groups
             value_b, gran_b, _, _ = res.point(b)
@@ -1069,10 +1119,69 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             # ends that are spans themselves ("2013-2014 đến 2017-2018"): the first start and the last end
             value = f"{value_a.split('/')[0]}/{value_b.split('/')[-1]}" if value_a and value_b else None
             gran = gran_a if head_b.kind == "now" else _finer(gran_a, gran_b)
+        spans.append((s, e))
         src_s, src_e = norm.to_source(s, e)
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
+    _context_years(t, out, spans, open_year, anchor)
+    _clock_days(t, out, spans)
     return out
+
+
+_YEAR_IN = re.compile(r"(?<![\d/.\-])(1[6-9]\d\d|20\d\d)(?!\d)")
+
+
+_SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")
+
+
+def _sentence(t: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around t[s:e] (a dot between digits does not end one)."""
+    starts = [m.end() for m in _SENT_END.finditer(t, 0, s)]
+    end = _SENT_END.search(t, e)
+    return (starts[-1] if starts else 0), (end.start() if end else len(t))
+
+
+def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
+                   open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor) -> None:
+    """A day-month without a year in a sentence about another year ("Cách đây 4 năm, ông Obama … đã bị thua vào ngày
+    bầu cử 8/11") takes the year of the time phrase that opens its sentence ("…, "), when that year lies two or
+    more years before the anchor's: the publication-date rule is only the fallback."""
+    if anchor is None:
+        return
+    A = anchor.date() if isinstance(anchor, datetime) else anchor
+    years = []  # (start, end, year) of time expressions that give a year
+    for (s, e), x in zip(spans, out):
+        if x.value and re.fullmatch(r"\d{4}", x.value) or \
+                x.value and not x.value.startswith("P") and (ym := _YEAR_IN.search(t[s:e])) and x.value.startswith(ym[1]):
+            years.append((s, e, int(x.value[:4])))
+    for i, parts, dt, s in open_year:
+        p0, _ = _sentence(t, s, s)
+        # only a fronted year that frames the sentence ("Cách đây 4 năm, …", "Năm 2012, …"); a year inside it
+        # ("… phong trào Chiếm trung tâm năm 2014, cho biết cuộc tuần hành tối 17-7") may be an aside
+        before = [y for ys, ye, y in years if p0 <= ys < s and not t[p0:ys].strip(" \t\"“'")
+                  and re.match(r"\s*,", t[ye:])]
+        if not before:
+            continue
+        y = before[-1]
+        if abs(y - A.year) < 2 or y > A.year:
+            continue  # a year near the publication date says nothing against the usual reading
+        res = _Resolver(anchor)
+        value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])
+        if value:
+            out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+
+
+def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
+    """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2")."""
+    other_day = _grammar().other_day_after
+    for i, ((s, e), x) in enumerate(zip(spans, out)):
+        if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e):
+            continue  # "đến 8h sáng hôm sau": another day than the one of the sentence
+        a, b = _sentence(t, s, e)
+        days = {y.value for (ys, ye), y in zip(spans, out)
+                if a <= ys and ye <= b and y.granularity == "day" and y.value and re.fullmatch(r"\d{4}-\d\d-\d\d", y.value)}
+        if len(days) == 1:
+            out[i] = out[i].model_copy(update={"value": days.pop() + x.value[10:]})
 
 
 # -- the spaCy component ---------------------------------------------------------
