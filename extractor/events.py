@@ -336,7 +336,8 @@ class EventExtractor:
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
-                                    and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))), None)
+                                    and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
+                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
 
@@ -860,6 +861,15 @@ def _other_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     a = {n for r, n, _ in m.participants if r in roles}
     b = {n for r, n, _ in d.participants if r in roles}
     return bool(a) and bool(b) and not _share(a, b)
+
+
+def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
+    """Both name a doer and their names have no word in common ("Lầu Năm Góc" / "Walmart"; a court written two ways,
+    "HĐXX TAND Cấp" / "TAND Cấp cao tại TP. HCM", is one doer)."""
+    roles = {agent_role, "chair"}
+    a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
+    b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
+    return bool(a) and bool(b) and not a & b
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:

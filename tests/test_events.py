@@ -203,6 +203,25 @@ def test_a_body_announcing_is_an_issuance_and_a_search_is_legal():
     assert ("LEGAL", "khám xét", "XXXX-12-21") in types
 
 
+def test_the_proper_noun_opening_the_clause_is_the_doer_the_entity_layer_missed():
+    # vietnews-004611, vietnews-011384: "Lầu Năm Góc", "Walmart" are no tagged organisations
+    events = _events("Tin\n\nLầu Năm Góc ngày 24-5 thông báo sẽ điều động thêm 1.000 binh sĩ tới Trung Đông. "
+                     "\" Chúng tôi hành động ngay lập tức \", Walmart thông báo.")
+    found = {(t, trig, time, frozenset(p)) for t, trig, time, p in events}
+    assert ("ISSUANCE", "thông báo", "XXXX-05-24", frozenset({("agent", "Lầu Năm Góc")})) in found
+    assert any(t == "ISSUANCE" and ("agent", "Walmart") in p for t, _, _, p in events)
+    assert not [e for e in events if e[0] == "APPOINTMENT"]  # troops sent, not a post
+
+
+def test_one_person_written_two_ways_and_a_crime_dated_after():
+    # vietnews-016473, vietnews-016579
+    events = _events("Tin\n\nÔng Phan Van Anh Vu bị cơ quan Singapore bắt giữ. Chiều 21-12, Bộ Công an đã khởi tố bị can "
+                     "ông Phan Văn Anh Vũ. Ông Trần Chí D., phó công an xã, được cho đã đến tận nhà sàm sỡ một nữ sinh. "
+                     "Theo lời kể của em, vụ việc xảy ra vào ngày 10-5.")
+    assert {n for _, _, _, p in events for r, n in p if r == "suspect"} == {"Phan Văn Anh Vũ", "Trần Chí D."}
+    assert ("OTHER", "sàm sỡ", "XXXX-05-10", {("suspect", "Trần Chí D.")}) in events
+
+
 def test_corpus_events_gold_files_are_well_formed():
     """corpus/events: 20 articles (12 dev, 8 held out), triggers sliced exactly by their offsets, known types and roles."""
     from benchmarks import events as bench, scoring
