@@ -540,7 +540,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
     return {
         "end": end, "number": number, "year": year, "system": system, "symbol": prefix + body,
         "type_code": type_code, "kind": kind, "issuer_code": "-".join(issuer_codes) or None,
-        "issuer": _issuer_name(issuer_segs, t, system) if issuer_segs else None, "segs": segs,
+        "issuer": _issuer_name([re.sub(r"\s*\(.*\)$", "", s) for s in issuer_segs], t, system) if issuer_segs else None,
+        "segs": segs,
         "issuer_keys": {code_key(c) for c in issuer_codes} | {t_.group(1) for t_ in map(_TERM.match, map(code_key, issuer_codes)) if t_},
     }
 
@@ -850,7 +851,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         colon = re.search(r"[:?!]", text[s:sent_end])
         if colon:
             stop = s + colon.start()
-        cut = t.subject_stop_re.search(text, s, stop)
+        cut = t.subject_stop_re.search(text, s + len(m.group(1)) + 1, stop)  # not a quote that opens right after "về"
         if cut:
             stop = cut.start()
         for of in ([] if named_before else t.of_re.finditer(text[s:stop])):
@@ -928,8 +929,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     head = text[sent_start:mstart]
     of = t.of_before_re.search(head)
     if of and "issuer_text" not in fields:
-        found = _issuer_ending(of.group("np"), keys, t)
-        if found:
+        found = _issuer_ending(of.group("np"), keys, t) or _named_for_code(of.group("np"), keys, t)
+        if found:  # "kết luận của Trưởng Ban chỉ đạo điều hành giá tại Thông báo số 259 / TB - BCĐĐHG": initials
             fields["issuer_text"] = found[1]
     bracket = re.search(rf"(?:{t.kind_re.pattern})\s*\(\s*$", head, re.IGNORECASE)
     if bracket:  # "đã ban hành quyết định (số 352/QĐ-TA)"
