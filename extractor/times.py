@@ -277,6 +277,7 @@ class _Grammar:
         self.within_before = re.compile(rf"(?<!\w)(?:{_alt(lx['within_words'])})\s+$", re.IGNORECASE)
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
+        self.idioms = {fold(w) for w in lx["duration_idioms"]}
         self.lunar_context = re.compile(rf"(?<!\w)(?:{_alt(lx['lunar_context_words'])})(?!\w)", re.IGNORECASE)
 
     # -- atoms ----------------------------------------------------------------
@@ -595,6 +596,8 @@ class _Grammar:
                 ago_out = True  # "chuyến thăm ba ngày tới Italia": "tới" is "to"
             if sign == -1 and self.event_after.match(t, m.end("ago")):
                 sign, ago_out = None, True  # "một năm trước khi …": the distance to that event, a duration
+            if f"{fold(g['n'])} {fold(g['u'])}" in self.idioms and not g.get("qt") and not self.duration_cue.search(before):
+                return None  # "tuổi trẻ cùng năm tháng": "years and months" (time), not five months
             if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and self.rate_after.match(t, e):
                 return None  # "một ngày phải đi qua BOT 4 lần": a rate
             ago_head = self.ago_before.search(t, 0, s) if not sign and not g.get("ago") and not g.get("qt") else None
