@@ -723,7 +723,7 @@ class EventExtractor:
         chosen: list[_Entity] = []
         previous_end = start
         cues = [*extra] if owner else [*self.object_cues, *extra]
-        titles = [(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", []) if sp.label_ == "TITLE"]
+        titles = _title_ranges(doc)
         for n, e in enumerate(after):
             gap_end = e.start
             for a, b in titles:  # the person's title written right before them
@@ -793,6 +793,14 @@ class EventExtractor:
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the TITLE entities, read once per document."""
+    key = ("vnx_events", "title_ranges")
+    if key not in doc.user_data:
+        doc.user_data[key] = [(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", []) if sp.label_ == "TITLE"]
+    return doc.user_data[key]
 
 
 def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
