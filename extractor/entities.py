@@ -124,6 +124,10 @@ class EntityRecognizer:
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        context = load_yaml("language.yaml")
+        self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
+        self.person_words_before = {fold(w) for w in context["person_words_before"]}
+        self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -573,17 +577,28 @@ class _Scan:
             while j < len(self.toks) and j - k < 3 and j not in covered and self.foreign(j) and self.name_token(j) \
                     and self.same_line(k, j):
                 j += 1
-            if j - k >= 2 and not (k > 0 and k - 1 not in covered and k not in place_ends and self.cap(k - 1)
-                                   and self.same_line(k - 1, k)) \
-                    and not (self.cap(j) and self.same_line(k, j)):
-                runs.setdefault(fold(self.text(j - 1)), []).append((k, j))
+            start = k + 1 if j - k == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
+            if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in place_ends and self.cap(k - 1)
+                                       and self.same_line(k - 1, k)) \
+                    and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words:
+                runs.setdefault(fold(self.text(j - 1)), []).append((start, j))
             k = max(j, k + 1)
         extra = []
         for last, found in runs.items():
             firsts = {fold(self.text(a)) for a, _ in found}
-            if last in singles or len(firsts) > 1:
+            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
+            if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def _person_context(self, start: int, end: int) -> bool:
+        """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying
+        or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
+        after = end + 1 if self.text(end) == "," else end
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
+        return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
+            or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
+            or after > end and any(self.at(label, after) for label in _TITLE_LABELS)
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:

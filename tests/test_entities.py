@@ -258,3 +258,15 @@ def test_landmarks_after_their_common_noun(news):
     # "mắc kẹt trong hang Tham Luang, tỉnh Chiang Rai"
     locations = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-011371"]["text"]).locations}
     assert locations.get("hang Tham Luang") == "cave"
+
+
+def test_foreign_names_where_a_person_stands(news):
+    import extractor
+
+    def people(article_id):
+        return {p.name for p in extractor.extract(news[article_id]["text"]).people}
+
+    assert "Abolfazl Shekari" in people("vietnews-006815")  # "… Abolfazl Shekari cho biết hôm thứ Sáu"
+    assert "Kellyanne Conway" in people("vietnews-007937")  # "Kellyanne Conway, giám đốc chiến dịch của Trump"
+    assert "Salem Zahran" in people("vietnews-006916")  # "người Lebanon Salem Zahran cho biết": not the country
+    assert "Washington Post" not in people("vietnews-004774")  # "Washington Post cho biết": a newspaper
