@@ -353,11 +353,13 @@ def _recount(path: Path, number: int) -> dict:
 
 def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[str], dict[int, dict]]:
     """Check or create the output directory; the input files and the parts already done."""
+    from .records import SCHEMA_VERSION
+
     out = Path(settings.out)
     inside = os.path.realpath(out) + os.sep
     files = [f for f in input_files(inputs) if not os.path.realpath(f).startswith(inside)]  # never our own parts
     job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
-           "max_chars": settings.max_chars}
+           "max_chars": settings.max_chars, "schema_version": SCHEMA_VERSION}
     if (out / JOB).exists():
         if not resume:
             raise JobMismatch(f"{out} already holds a bulk job: add --resume to finish it, or choose another --out")
@@ -366,6 +368,9 @@ def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[s
             setattr(settings, key, old[key])  # the parts already written fix the cut
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
+        if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
+            raise JobMismatch(f"{out} was started with record schema {old.get('schema_version', '1.0')}, this vnx writes "
+                              f"{SCHEMA_VERSION}: finish it with the vnx that started it, or start a new --out")
     else:
         if out.exists() and any(p.name != LOCK for p in out.iterdir()):
             raise JobMismatch(f"{out} is not empty and holds no bulk job")

@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 

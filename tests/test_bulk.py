@@ -327,6 +327,10 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
         with pytest.raises(bulk.JobMismatch, match="another vnx bulk is running"):
             bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
+    job = json.loads((out / bulk.JOB).read_text(encoding="utf-8"))
+    (out / bulk.JOB).write_text(json.dumps({**job, "schema_version": "1.0"}), encoding="utf-8")  # started by an older vnx
+    with pytest.raises(bulk.JobMismatch, match="record schema 1.0"):
+        bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
     source.write_text(source.read_text(encoding="utf-8") + json.dumps(articles[0], ensure_ascii=False) + "\n")
     with pytest.raises(bulk.JobMismatch):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
