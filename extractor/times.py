@@ -70,6 +70,11 @@ class _Atom:
     d2: int | None = None  # last day of a list of consecutive days ("7, 8/7")
 
 
+def _any_word(words, tail: str = r"\s+$") -> re.Pattern:
+    """Any of ``words`` as a whole word, then ``tail`` (by default white space to the end: "just before")."""
+    return re.compile(rf"(?<!\w)(?:{_alt(words)}){tail}", re.IGNORECASE)
+
+
 class _Grammar:
     """Atom patterns built from the lexicon; see the module docstring."""
 
@@ -106,7 +111,7 @@ class _Grammar:
         self.date_side = {fold(k): v for k, v in lx["date_relative_after"].items()}
         self.whole_units = lx["duration_whole_units"]
         self.ratio_clause = re.compile(rf"(?<!\w)(?:{_alt(lx['ratio_clause_words'])})(?!\w)[^.;!?\n]{{0,40}}$", re.IGNORECASE)
-        self.spaced_hour_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['spaced_hour_cues'])})\s+$", re.IGNORECASE)
+        self.spaced_hour_cue = _any_word(lx['spaced_hour_cues'])
         self.count_before = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})\s+$", re.IGNORECASE)
         self.year_point_after = re.compile(rf"\s+(?:{_alt(lx['year_point_after'])})(?!\w)", re.IGNORECASE)
 
@@ -218,7 +223,7 @@ class _Grammar:
         self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
         self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
-        self.not_date_before = re.compile(rf"(?<!\w)(?:{_alt(lx['not_date_before'])})\s*$", re.IGNORECASE)
+        self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
         lw = rf"\s*(?:,|{_alt(lx['list_words'])})\s*"
         yy = r"(?:1[6-9]|20)\d\d"
@@ -230,12 +235,12 @@ class _Grammar:
         self.decade_century = re.compile(rf"\s+(?:{_alt(lx['decade_century_words'])})\s+(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?"
                                          rf"(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}", re.IGNORECASE)
         self.holidays = {k: tuple(v) for k, v in lx["fixed_holidays"].items()}
-        self.month_name_before = re.compile(rf"(?<!\w)(?:{_alt(lx['month_name_before'])})\s+$", re.IGNORECASE)
-        self.share_before = re.compile(rf"(?<!\w)(?:{_alt(lx['share_before'])})\s*$", re.IGNORECASE)
+        self.month_name_before = _any_word(lx['month_name_before'])
+        self.share_before = _any_word(lx['share_before'], r"\s*$")
         self.month_list_before = re.compile(rf"(?<!\w)tháng\s+\d{{1,2}}{lw}$", re.IGNORECASE)
-        self.season_name_before = re.compile(rf"(?<!\w)(?:{_alt(lx['season_name_before'])})\s+$", re.IGNORECASE)
-        self.point_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues'])})\s+$", re.IGNORECASE)
-        self.range_cue = re.compile(rf"(?<!\w)(?:{_alt(lx['year_range_cues'])})\s+$", re.IGNORECASE)
+        self.season_name_before = _any_word(lx['season_name_before'])
+        self.point_cue = _any_word(lx['year_point_cues'])
+        self.range_cue = _any_word(lx['year_range_cues'])
         self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
@@ -249,7 +254,7 @@ class _Grammar:
         self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)"
                                           rf"(?!\s+(?:{_alt(lx['date_next_not_before'])}){E})", re.IGNORECASE)
         self.rule_before = re.compile(rf"(?<!\w)(?:{_alt(lx['rule_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
-        self.point_cue_loose = re.compile(rf"(?<!\w)(?:{_alt(lx['year_point_cues_loose'])})\s+$", re.IGNORECASE)
+        self.point_cue_loose = _any_word(lx['year_point_cues_loose'])
         self.year_paren_before = re.compile(rf"(?<!\w)(?:{_alt(lx['year_paren_after'])})\s*\(\s*(?:{yy}\s*(?:,|{_alt(lx['list_words'])}|-|–)\s*)*$",
                                             re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -257,28 +262,28 @@ class _Grammar:
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # third round (before held-out 7)
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
-        self.ago_before = re.compile(rf"(?<!\w)(?:{_alt(lx['ago_before'])})\s+$", re.IGNORECASE)
-        self.anaphoric_paren = re.compile(rf"(?<!\w)(?:{_alt(lx['anaphoric_day_before_paren'])})\s*\(\s*$", re.IGNORECASE)
+        self.ago_before = _any_word(lx['ago_before'])
+        self.anaphoric_paren = _any_word(lx['anaphoric_day_before_paren'], r"\s*\(\s*$")
         self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:hơn|gần|khoảng)\s*$",
                                              re.IGNORECASE)
         self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
         self.next_not_before = re.compile(rf"\s*(?:{_alt(lx['date_next_not_before'])}){E}", re.IGNORECASE)
-        self.comparative_before = re.compile(rf"(?<!\w)(?:{_alt(lx['comparative_before_quantifier'])})\s+$", re.IGNORECASE)
+        self.comparative_before = _any_word(lx['comparative_before_quantifier'])
         self.quant_outside = {fold(w) for w in lx["duration_quantifiers_outside_span"]}
         self.event_after = re.compile(rf"\s*(?:{_alt(lx['duration_before_event'])}){E}", re.IGNORECASE)
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
-        self.range_period_before = re.compile(rf"(?<!\w)(?:{_alt(lx['range_period_words'])})\s+$", re.IGNORECASE)
+        self.range_period_before = _any_word(lx['range_period_words'])
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
         # fourth round (before held-out 8)
         # "24/2 4h giờ": "24/24 giờ" (round the clock) split by a stray space; neither a date nor a clock time
         self.split_ratio = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d)\s(?P<c>\d)\s*(?:h\s*)?(?:{_alt(lx['split_ratio_units'])}){E}",
                                       re.IGNORECASE)
-        self.within_before = re.compile(rf"(?<!\w)(?:{_alt(lx['within_words'])})\s+$", re.IGNORECASE)
+        self.within_before = _any_word(lx['within_words'])
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
-        self.lunar_context = re.compile(rf"(?<!\w)(?:{_alt(lx['lunar_context_words'])})(?!\w)", re.IGNORECASE)
+        self.lunar_context = _any_word(lx['lunar_context_words'], r"(?!\w)")
 
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
