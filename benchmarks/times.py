@@ -35,7 +35,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "corpus" / "times" / "gold.jsonl"
-NEWS = ROOT.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 
 FAMILIES = ["absolute_date", "partial_date", "relative", "time_of_day", "month_year_period", "period",
             "range", "duration", "lunar"]
@@ -62,16 +61,12 @@ def family(text: str, value: str | None, granularity: str | None) -> str:
     return "month_year_period"
 
 
-def load_gold(path: Path = GOLD, news: Path = NEWS) -> list[dict]:
+def load_gold(path: Path = GOLD) -> list[dict]:
     """Gold articles with their text loaded from the shared sample (texts are not copied into the repo)."""
+    from benchmarks.scoring import load_texts
+
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wanted = {g["id"] for g in gold}
-    texts = {}
-    with news.open(encoding="utf-8") as f:
-        for line in f:
-            art = json.loads(line)
-            if art["id"] in wanted:
-                texts[art["id"]] = art["text"]
+    texts = load_texts(g["id"] for g in gold)
     for g in gold:
         g["text"] = texts[g["id"]]
         for t in g["times"]:
