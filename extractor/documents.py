@@ -482,14 +482,21 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         tkey = code_key(m.group("ptype"))
         segs, seps, end = _split_codes(text, m.start("pcodes"), m.end("pcodes"), t)
         first = _issuer_row(segs[0], t) if segs else None
-        if (tkey, "party") not in t.types or not segs:
+        dashed_state = (written is not None and "/" not in m.group("psep") and len(segs) == 1 and first
+                        and first["system"] == "state" and (tkey, "state") in t.types)
+        if dashed_state:  # "Công văn số 2377 - QĐ - UBND": a state symbol written with dashes after a kind word
+            number, year, system = m.group("pnum"), None, "state"
+            segs, seps = [m.group("ptype"), *segs], ["", "-"]
+            typed, issuer_segs, prefix = True, segs[1:], f"{number}-"
+        elif (tkey, "party") not in t.types or not segs:
             return None
-        if "/" not in m.group("psep") and not (first and first["system"] == "party"):
+        elif "/" not in m.group("psep") and not (first and first["system"] == "party"):
             return None  # "05 - NQ - TW" is a Party symbol written with dashes; "12-KH-ABC" is not
-        number, year, system = m.group("pnum"), None, "party"
-        segs, seps = [m.group("ptype"), *segs], ["", "/", *(["-"] * (len(segs) - 1))]
-        typed, issuer_segs = True, segs[1:]
-        prefix = f"{number}-"
+        else:
+            number, year, system = m.group("pnum"), None, "party"
+            segs, seps = [m.group("ptype"), *segs], ["", "/", *(["-"] * (len(segs) - 1))]
+            typed, issuer_segs = True, segs[1:]
+            prefix = f"{number}-"
     else:
         segs, seps, end = _split_codes(text, m.start("acodes"), m.end("acodes"), t)
         if not segs:
@@ -1280,7 +1287,7 @@ def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
 
 
 _NUMBER_AFTER_KIND = re.compile(
-    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5})(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
+    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5})(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
     r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"
 
 
@@ -1307,6 +1314,8 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
             (word[0].isupper() and (bool(t.number_context_re.match(text, m.end())) or fold(word) in t.numbered_kinds))
             or _known_issuer_after(text, m.end(), t)))
+        if m.group("ny") and not (strict and word[0].isupper() and int(n) > 12):  # "12/2017" may be a month
+            continue  # "Nghị định 105/2017 của CP": number and year without codes, only in a citation's context
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     listed = True
     while listed:  # "Quy định 101 và Quy định 55 có …": the second of a list joined to a citation is one too

@@ -587,3 +587,22 @@ def test_fixes_after_heldout7():
     assert d.subject == "về việc thực hiện các khoản thu trong lĩnh vực GD-ĐT"
     d = by_symbol(real("xe vi phạm tốc độ ở cầu Phú Mỹ"))["46/2016/NĐ-CP"]
     assert d.subject.startswith('về " xử phạt') or d.subject.startswith("về “ xử phạt")
+
+
+def test_sixth_round():
+    # a state symbol written with dashes after a kind word (not a Party symbol: UBND is a state body)
+    d = by_symbol(real("Công văn số 2377 - QĐ - UBND"))["2377-QĐ-UBND"]
+    assert d.kind == "Công văn" and d.issuer_code == "UBND" and d.system == "state"
+    # ... but without a kind word a dashed "12 - KH - UBND" is not read
+    assert not by_symbol("Có 12 - KH - UBND người.")
+    # number and year without codes, in a citation's context; the issuer from "của CP"
+    docs = [d for d in find_documents(real("Nghị định 105/2017 của CP")) if d.number == "105"]
+    assert len(docs) == 1 and docs[0].kind == "Nghị định" and docs[0].issuer == "CP"
+    assert docs[0].subject == "về kinh doanh rượu"
+    # "12/2017" after a kind word may be a month: not read without codes
+    assert not [d for d in find_documents("Theo Quyết định 12/2017 của tỉnh, mọi việc vẫn vậy.") if d.number == "12"]
+    # subject ends: ", hành vi trên bị phạt …" (a new clause), "nhằm …" stays when it is part of the title
+    d = by_symbol(real("nghị định 162/2018/NĐ-CP về xử phạt"))["162/2018/NĐ-CP"]
+    assert d.subject == "về xử phạt vi phạm hành chính trong lĩnh vực hàng không dân dụng"
+    d = by_symbol(real("Chỉ thị số 06 / CT - BYT"))["06/CT-BYT"]
+    assert d.subject.endswith("nhằm giảm tử vong mẹ, tử vong trẻ sơ sinh")
