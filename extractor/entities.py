@@ -566,7 +566,8 @@ class _Scan:
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
         capitalised words, outside every other entity, whose last word is also a person's name on its own
-        ("ông Kishida") or ends another such run ("Valeepoan Kunan", "Saman Kunan")."""
+        ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), or that stand where a person
+        does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
