@@ -114,7 +114,7 @@ def bare_place_names() -> dict[str, str]:
                 if unit.province is None:
                     names[unit.name.split(" ", 1)[1] if unit.name.lower().startswith("tỉnh ") else unit.name.removeprefix("Thành phố ")] = unit.kind
     for row in load_tsv("admin_renames.tsv"):
-        if any(u.province is None for u in units("legacy").get(fold(row["old_short_name"]), ())):
+        if any(u.province is None for u in units("legacy").get(name_key(row["old_short_name"]), ())):
             names[row["old_short_name"]] = _kind_of(row["old_name"])
     for row in load_tsv("countries.tsv"):
         names[row["name"]] = row["kind"]
