@@ -683,6 +683,10 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
             end = pos + words[n - 1].start() + len(words[n - 1].group(0).rstrip(",;:"))
             break
     placed, name_start = bool(i), i
+    if placed:  # "của Chủ tịch UBND tỉnh này": the place the article names, kept as written
+        demo = re.match(rf"\s*(?:{alternation(t.ctx['place_demonstratives'])})(?!\w)", text[end:limit])
+        if demo:
+            return end + demo.end()
     if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
         term = re.match(r"[IVXL]+|\d{1,2}", words[i + 1].group(0))
         if term:
@@ -752,8 +756,9 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         while is_alias:
             joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
-            if not other or not t.alias_codes.get(_akey(other.group(0)), set()) & keys:
-                break
+            if not other or not (t.alias_codes.get(_akey(other.group(0)), set()) & keys or (
+                    keys and not codes & keys and joint.group(0).strip() == "và")):
+                break  # a joint body fits the symbol's codes; "phòng Nội vụ và phòng GD & ĐT" for "BCLN - PNC - PGD & ĐT" too
             codes |= t.alias_codes.get(_akey(other.group(0)), set())
             end = max(other.end(), _extend_name(text, other.end(), limit, t))
         return end, text[name_pos:end].strip(), codes
@@ -923,6 +928,58 @@ def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | N
         name = np[head.start():].strip()
         if len(name.split()) <= 12 and code_key("".join(w[0] for w in re.findall(r"[^\W\d_]+", name))) in keys:
             return head.start(), name
+    for head in heads:  # "Tổng công ty Thái Sơn, …" + TS: the spelled words and the place or name after them
+        end = _spelled(np, head, keys, t, whole=True)
+        if end is not None:
+            return head.start(), np[head.start():end].strip()
+    return None
+
+
+def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int | None = None, whole: bool = False) -> int | None:
+    """Where the name at ``head`` (an organisation head, upper or lower case) ends when the initials of its words spell
+    one of ``keys``, or None. The initials run from the head ("bệnh viện Đa khoa tỉnh" → BVĐKT, level words included)
+    or from the word after it ("Tổng công ty Thái Sơn" → TS); the place or capitalised run that follows the spelled
+    words belongs to the name ("bệnh viện Đa khoa tỉnh Hoà Bình"); ``whole``: the text ends where the name must end (the
+    issuing verb follows), so the name runs to the next comma or bracket ("Thanh tra sở Tài chính Hà Tĩnh")."""
+    limit = len(text) if limit is None else limit
+    stop = re.search(r"[,;:()\[\]\"“”]|\s[-–]\s", text[head.start():limit])
+    words = list(re.finditer(r"\S+", text[head.start():head.start() + stop.start() if stop else limit]))[:14]
+    n_head = len(head.group(0).split())
+    for first in (0, n_head):
+        spelled = ""
+        for k in range(first, len(words)):
+            w = re.sub(r"[^\w&]", "", words[k].group(0))
+            if not w or w[0].isdigit():
+                break
+            spelled += w if (w.isupper() and len(w) > 1) or "&" in w else w[0]
+            key = code_key(spelled)
+            if not any(x.startswith(key) for x in keys):
+                break
+            if key in keys and len(key) >= 2 and k + 1 >= n_head:
+                end = k + 1
+                if whole:  # up to a clause word ("Sở QHKT tại có Văn bản …")
+                    cut = t.name_stop_re.search(text, head.start() + words[k].end(), head.start() + words[-1].end())
+                    end = len(words) if cut is None else max(k + 1, sum(1 for w in words if head.start() + w.end() <= cut.start()))
+                while end < len(words) and (words[end].group(0)[0].isupper() or fold(words[end].group(0)) in t.place_words
+                                            or t.org_re.fullmatch(words[end].group(0))):
+                    end += 1  # the rest of the name: capitalised words, a place, a parent body ("Thanh tra sở Tài chính …")
+                return head.start() + words[end - 1].end()
+    return None
+
+
+def _spelled_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, keys: frozenset,
+                         t: _Tables) -> str | None:
+    """A body named anywhere in the sentence whose initials spell an issuer code the tables do not know: "… tại phòng
+    Công nghệ thông tin bệnh viện Đa khoa tỉnh Hoà Bình theo quyết định số 116 / QĐ - BVĐKT" → the hospital."""
+    keys = frozenset(k for k in keys if k not in t.issuers and len(k) >= 3)
+    if not keys:
+        return None
+    for head in re.finditer(rf"(?<![\w/–-])(?:{t.org_re.pattern})(?!\w)", text[:sent_end], re.IGNORECASE):
+        if head.start() < sent_start or mstart <= head.start() < mend:
+            continue
+        end = _spelled(text, head, keys, t, sent_end)
+        if end is not None and not mstart <= end <= mend:
+            return text[head.start():end].strip()
     return None
 
 
@@ -956,7 +1013,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
     if not found and bodies:  # "UBND tỉnh đã có văn bản số 3037 / VP - NNTN": the office signs for the body
         found = _issuer_ending(np_text, bodies, t)
-    if not found and keys & set(t.issuers):
+    if not found and keys:  # also a code the tables do not know: "Tổng công ty Thái Sơn, Bộ Quốc phòng (…) có … / QĐ - TS"
         found = _named_for_code(np_text, keys, t)  # "Tổng Công ty ban hành Kế hoạch số 3933 / TCT - VP": not Tổng cục Thuế
     np_start = found[0] if found else None
     if found and "issuer_text" not in fields:
@@ -975,6 +1032,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
         np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
+        placed = re.search(rf"(?:^|\s)(?:{t.place_re.pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])", np)
+        if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
+            np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
         title = t.title_re.match(np)
         np = np[title.end():].strip() if title else np
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
@@ -1194,6 +1254,10 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             first, second = (code_key(x) for x in info["segs"])
             if len(second) >= 2 and initials.endswith(second) and not initials.endswith(first):
                 fields["issuer_code"] = _canon(info["segs"][1], t, info["system"])  # "công ty … Rạng Đông … 3282 / QLHT - RĐ"
+        if "issuer_text" not in fields and not fields.get("issuer"):
+            spelled = _spelled_in_sentence(text, sent_start, sent_end, mstart, end, keys, t)
+            if spelled:
+                fields["issuer_text"] = spelled
         if "issuer_text" not in fields:
             near = _issuer_in_sentence(text, sent_start, sent_end, mstart, end, keys, t) or _code_as_name(
                 text, sent_start, sent_end, mstart, end, info, t)

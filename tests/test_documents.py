@@ -606,3 +606,17 @@ def test_sixth_round():
     assert d.subject == "về xử phạt vi phạm hành chính trong lĩnh vực hàng không dân dụng"
     d = by_symbol(real("Chỉ thị số 06 / CT - BYT"))["06/CT-BYT"]
     assert d.subject.endswith("nhằm giảm tử vong mẹ, tử vong trẻ sơ sinh")
+
+
+def test_seventh_round_issuer_mechanisms():
+    # a name ends with its place: lower-case words after "tỉnh Ninh Thuận" are the clause's, not the name's
+    doc = find_documents("Mới đây, văn phòng UBND tỉnh Ninh Thuận hôm qua có Thông báo số 60 / TB - VPUB về việc xử lý.")[0]
+    assert doc.issuer == "văn phòng UBND tỉnh Ninh Thuận"
+    # initials of a body named elsewhere in the sentence, lower-case head and level word included
+    doc = find_documents("Bà được điều động tới bệnh viện Đa khoa tỉnh Hoà Bình theo quyết định số 116 / QĐ - BVĐKT.")[0]
+    assert doc.issuer in ("bệnh viện Đa khoa tỉnh Hoà Bình", "bệnh viện Đa khoa tỉnh Hòa Bình")
+    # Chi cục Thuế in the issuer table
+    assert find_documents("Quyết định số 280 / QĐ - CCT ngày 15/01/2018.")[0].issuer == "Chi cục Thuế"
+    # the place the article names, kept as written
+    doc = find_documents("Theo Quyết định 910 / QĐ - UBND ngày 20-4-2016 của Chủ tịch UBND tỉnh này thì mức chi là 10.000 đồng.")[0]
+    assert doc.issuer.endswith("UBND tỉnh này")
