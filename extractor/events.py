@@ -275,12 +275,10 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities = self._entities(doc)
         blocked = self._blocked(doc)
-        self._blocked_spans = blocked
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
         pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
-        self._tags = pos_tags
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         sentence_starts = [s.start for s in sentences]
@@ -308,7 +306,7 @@ class EventExtractor:
                 continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
-            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None)
+            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked)
             if self._reported(draft):
                 drafts.append(draft)
         # One event per sentence and type: the trigger with the most evidence, then the preferred word.
@@ -466,7 +464,8 @@ class EventExtractor:
         right = text.find(";", rel)
         return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
 
-    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None) -> None:
+    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None,
+              blocked: list[tuple[int, int]]) -> None:
         spec = self.types[d.type]
         trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
         s0, s1 = d.sentence.start_char, d.sentence.end_char
@@ -523,7 +522,7 @@ class EventExtractor:
                 agent = after[0]  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
 
         if agent is None and fronted is None and not before and spec.get("subject_by_pos"):
-            agent = self._subject_by_pos(doc, d, c0, entities)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
+            agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
@@ -579,7 +578,8 @@ class EventExtractor:
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
 
-    def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity]) -> _Entity | None:
+    def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
+                        blocked: list[tuple[int, int]]) -> _Entity | None:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
         (underthesea POS ``Np``) that opens the clause or follows its last comma, before the verb, with only
         auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
@@ -613,13 +613,14 @@ class EventExtractor:
         s_end = s_at + len(segment)
         if any(e.start < s_end and s_at < e.end for e in entities):
             return None  # a place, or a name the entity layer read and the rules passed over
-        if any(s < s_end and s_at < e for s, e in self._blocked_spans):
+        if any(s < s_end and s_at < e for s, e in blocked):
             return None
-        first = next((t.i for t in doc if t.idx >= s_at), None)
-        if first is None:
+        span = doc.char_span(s_at, s_end, alignment_mode="expand")
+        first = None if span is None else span.start if span[0].idx >= s_at else span.start + 1
+        if first is None or first >= span.end:
             return None
         tags = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
-        tags = [tags[t.i] for t in doc[first:] if t.idx < s_end and t.i in tags]
+        tags = [tags[t.i] for t in doc[first:span.end] if t.i in tags]
         # the tagger splits unknown names at random ("Lầu" N, "Năm Góc" Np): a noun first, no verb, a proper noun
         # somewhere; a lone word that merely opens the sentence with a capital must be a proper noun itself
         if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) or "Np" not in tags:
