@@ -26,7 +26,7 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 
-from extractor import pipeline, statistical_entities  # noqa: F401  (registers the component)
+from extractor import pipeline, statistical_entities
 from extractor.api import make_doc, record_from_doc
 from benchmarks import scoring
 
@@ -58,18 +58,11 @@ def merge(record: dict, rule_spans: Iterable[tuple[str, int, int]], stat_spans: 
     person — and a record left without mentions is dropped. Returns (record, spans).
     """
     rule_spans = sorted(rule_spans)
-    labels = set(labels)
-    added, removed = [], set()
-    for label, a, b, name, confidence in stat_spans:
-        if label not in labels or confidence < min_confidence:
-            continue
-        inside = [r for r in rule_spans if r[1] < b and a < r[2]]
-        if not inside:
-            added.append((label, a, b, name))
-        elif (cover and label != "PERSON" and (a, b) not in {(r[1], r[2]) for r in inside}
-              and all(a <= r[1] and r[2] <= b and r[0] not in (label, "TITLE") for r in inside)):
-            added.append((label, a, b, name))
-            removed.update(inside)
+    names = {(label, a, b): name for label, a, b, name, _ in stat_spans}
+    # the pipeline's own decision (extractor.statistical_entities.Merger), so the two cannot drift apart
+    merger = statistical_entities.Merger(labels, min_confidence, cover)
+    added, removed = merger.decide(rule_spans, [(l, a, b, c) for l, a, b, _, c in stat_spans])
+    added = [(label, a, b, names[(label, a, b)]) for label, a, b in added]
     kept = [r for r in rule_spans if r not in removed]
     out = {**record, "people": list(record.get("people") or ()),
            **{f: list(record.get(f) or ()) for f in _FIELDS.values()}}

@@ -303,6 +303,8 @@ class StatisticalEntities:
 
     def __init__(self, nlp: Language, model: str = DEFAULT_MODEL, merge: bool = False,
                  merge_labels=MERGE_LABELS, min_confidence: float = MIN_CONFIDENCE, cover: bool = COVER):
+        if merge and not set(merge_labels) <= {"ORGANIZATION", "LOCATION"}:  # records of people come from the rules
+            raise ValueError(f"merge_labels may hold ORGANIZATION and LOCATION only, not {sorted(merge_labels)}")
         self.merger = Merger(merge_labels, min_confidence, cover) if merge else None
         path = model_path(model)
         config = json.loads(path.joinpath("features.json").read_text(encoding="utf-8"))
