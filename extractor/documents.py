@@ -1122,11 +1122,7 @@ def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: 
     named = bool(row) and code in (row["aliases"] or "").split("|") and bool(t.company_re.match(row["name"]))  # "VEC"
     if (info["issuer"] and not named) or not code or "-" in code or (row and not named) or len(code) < 2:
         return None
-    for m in re.finditer(rf"(?<![\w/–-])\s*{re.escape(code)}(?!\w)", text[sent_start:sent_end]):
-        a = sent_start + m.start()
-        if not mstart <= a < mend and not re.search(r"[-/–]\s*$", text[max(0, a - 3):a + 1]):
-            return code
-    return None
+    return code if _code_written(code, text, sent_start, sent_end, mstart, mend) else None
 
 
 def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published_year: int | None) -> None:
