@@ -15,6 +15,7 @@ and then *merging* of adjacent atoms (part of day + date, time + date, weekday +
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -260,7 +261,7 @@ class _Grammar:
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
-        # third round (before held-out 7)
+        # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
         self.ago_before = _any_word(lx['ago_before'])
         self.anaphoric_paren = _any_word(lx['anaphoric_day_before_paren'], r"\s*\(\s*$")
@@ -275,7 +276,6 @@ class _Grammar:
                                      re.IGNORECASE)
         self.range_period_before = _any_word(lx['range_period_words'])
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
-        # fourth round (before held-out 8)
         # "24/2 4h giờ": "24/24 giờ" (round the clock) split by a stray space; neither a date nor a clock time
         self.split_ratio = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d)\s(?P<c>\d)\s*(?:h\s*)?(?:{_alt(lx['split_ratio_units'])}){E}",
                                       re.IGNORECASE)
@@ -1142,11 +1142,18 @@ _YEAR_IN = re.compile(r"(?<![\d/.\-])(1[6-9]\d\d|20\d\d)(?!\d)")
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")
 
 
+@lru_cache(maxsize=4)
+def _sentence_ends(t: str) -> list[int]:
+    """Where each sentence of ``t`` ends (after its final mark), once per text."""
+    return [m.end() for m in _SENT_END.finditer(t)]
+
+
 def _sentence(t: str, s: int, e: int) -> tuple[int, int]:
     """The sentence around t[s:e] (a dot between digits does not end one)."""
-    starts = [m.end() for m in _SENT_END.finditer(t, 0, s)]
+    ends = _sentence_ends(t)
+    before = bisect.bisect_right(ends, s) - 1
     end = _SENT_END.search(t, e)
-    return (starts[-1] if starts else 0), (end.start() if end else len(t))
+    return (ends[before] if before >= 0 else 0), (end.start() if end else len(t))
 
 
 def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
