@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from extractor.text import fold
+from extractor.text import fold, words_within
 
 TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION", "TIME", "DOCUMENT", "EVENT")
 EVENT_TYPES = ("MEETING", "INSPECTION", "VISIT", "SPEECH", "APPOINTMENT", "AWARD", "SIGNING", "ISSUANCE",
@@ -65,12 +65,7 @@ def name_key(name: str) -> str:
 
 def contains(a: str, b: str) -> bool:
     """True when one folded name is a contiguous word sequence of the other."""
-    wa, wb = name_key(a).split(), name_key(b).split()
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    n = len(short)
-    return any(long_[i:i + n] == short for i in range(len(long_) - n + 1))
+    return words_within(a, b)
 
 
 def same_name(a: str, b: str) -> bool:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from .lexicons import load_yaml
 from .records import CharRange, Event, Mention, Participant
-from .text import fold
+from .text import fold, words_within
 from .tokenizer import norm_text, underthesea_crf
 
 if not Doc.has_extension("events"):
@@ -842,8 +842,7 @@ def _day(value: str | None) -> str | None:
 
 def _share(a: set[str], b: set[str]) -> bool:
     """A name in common, one written inside the other ("Chính phủ" in "Thanh tra Chính phủ") counting."""
-    fa, fb = {fold(x) for x in a}, {fold(x) for x in b}
-    return bool(fa & fb) or any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in fa for y in fb)
+    return any(words_within(x, y) for x in a for y in b)
 
 
 def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
@@ -852,8 +851,7 @@ def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
 
 def _one_inside_other(a: list[str], b: list[str]) -> bool:
     """One trigger written inside the other as whole words ("xét xử" in "phiên xét xử"; not "hội kiến" / "hội đàm")."""
-    x, y = f" {' '.join(a)} ", f" {' '.join(b)} "
-    return x in y or y in x
+    return words_within(" ".join(a), " ".join(b))
 
 
 def _other_objects(m: _Draft, d: _Draft) -> bool:

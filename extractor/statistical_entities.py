@@ -48,7 +48,7 @@ from underthesea_core import CRFFeaturizer, CRFTagger
 from . import gazetteer
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization
-from .text import fold
+from .text import fold, words_within
 from .tokenizer import norm_text
 
 if not Span.has_extension("confidence"):
@@ -185,15 +185,6 @@ def _words(name: str) -> list[str]:
     return fold(name).split()
 
 
-def _contains(a: str, b: str) -> bool:
-    """One folded name is a contiguous word sequence of the other (the scorer's lenient match)."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
-
-
 def _level_kinds() -> list[tuple[list[str], str]]:
     """(folded level words, kind) of ``data/admin_levels.tsv``, longest first."""
     rows = [(_words(r["word"].rstrip(".")), r["kind"]) for r in load_tsv("admin_levels.tsv")]
@@ -273,7 +264,7 @@ class Merger:
             mention = Mention(text=text[a:b], start=a, end=b)
             group = records[label]
             home = next((k for k, r in enumerate(group)
-                         if any(_contains(mention.text, n) for n in (r.name, *(m.text for m in r.mentions)))
+                         if any(words_within(mention.text, n) for n in (r.name, *(m.text for m in r.mentions)))
                          or getattr(r, "abbreviation", None) == mention.text), None)
             if home is not None:
                 rec = group[home]

@@ -110,3 +110,10 @@ def normalize(source: str) -> NormText:
 def fold(s: str) -> str:
     """Key for comparing names: matching form, case-folded, whitespace collapsed."""
     return " ".join(normalize(s).text.casefold().split())
+
+
+def words_within(a: str, b: str) -> bool:
+    """One text, folded, is a run of whole words of the other ("Chính phủ" in "Thanh tra Chính phủ"; not "Quảng
+    Điề" in "huyện Quảng Điền"); empty texts are in nothing."""
+    x, y = fold(a), fold(b)
+    return bool(x and y) and (f" {x} " in f" {y} " or f" {y} " in f" {x} ")

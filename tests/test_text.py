@@ -28,3 +28,12 @@ def test_invisible_characters_are_dropped_but_offsets_kept():
 
 def test_fold_is_a_comparison_key():
     assert fold("  Ban  Dân vận Tỉnh Uỷ ") == fold("ban dân vận tỉnh ủy")
+
+
+def test_words_within_is_a_whole_word_run_after_folding():
+    from extractor.text import words_within
+
+    # Hand-made names.
+    assert words_within("Chính phủ", "Thanh tra Chính phủ") and words_within("THANH TRA chính phủ", "Chính phủ")
+    assert words_within("Ủy ban", "uỷ ban nhân dân")  # tone placement folded
+    assert not words_within("Quảng Điề", "huyện Quảng Điền") and not words_within("", "huyện Quảng Điền")
