@@ -967,6 +967,12 @@ def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int 
     return None
 
 
+@lru_cache(maxsize=2)
+def _body_heads(org_pattern: str) -> re.Pattern:
+    """The heads of bodies' names as whole words, compiled once (a lookbehind still sees before ``pos``)."""
+    return re.compile(rf"(?<![\w/–-])(?:{org_pattern})(?!\w)", re.IGNORECASE)
+
+
 def _spelled_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, keys: frozenset,
                          t: _Tables) -> str | None:
     """A body named anywhere in the sentence whose initials spell an issuer code the tables do not know: "… tại phòng
@@ -974,8 +980,8 @@ def _spelled_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int,
     keys = frozenset(k for k in keys if k not in t.issuers and len(k) >= 3)
     if not keys:
         return None
-    for head in re.finditer(rf"(?<![\w/–-])(?:{t.org_re.pattern})(?!\w)", text[:sent_end], re.IGNORECASE):
-        if head.start() < sent_start or mstart <= head.start() < mend:
+    for head in _body_heads(t.org_re.pattern).finditer(text, sent_start, sent_end):
+        if mstart <= head.start() < mend:
             continue
         end = _spelled(text, head, keys, t, sent_end)
         if end is not None and not mstart <= end <= mend:
