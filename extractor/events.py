@@ -94,7 +94,8 @@ class EventExtractor:
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]}
-        self.type_not_after = {t: {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
+        self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
+        self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
@@ -420,7 +421,7 @@ class EventExtractor:
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
-        words = self.not_after | self.type_not_after[type_]
+        words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
         before = [t for t in doc[max(0, start - 4) : start] if not t.is_space and t.text != ","]
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
@@ -551,7 +552,7 @@ class EventExtractor:
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
         usable = lambda found: [e for e in found if e.name not in taken and e.kind in object_kinds]  # noqa: E731
-        direct_ok = trigger_word in {fold(w) for w in spec.get("direct_object_triggers", ())}
+        direct_ok = trigger_word in self.direct_object_triggers[d.type]
         for find in (
             lambda: self._cued(doc, after, d.trigger[1], s1),
             lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True),  # "kỳ họp … của X"
