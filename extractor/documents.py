@@ -1243,13 +1243,15 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         fields["kind"] = kind
         sent_start, sent_end = _sentence_bounds(text, start, end)
         keys = frozenset(info["issuer_keys"])
-        before: dict = {}
+        before: dict = {"year": fields["year"]}  # the introducing clause, read once; what comes after the citation wins
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), before, keys, t, published_year)
         stop = _read_after(text, end, sent_end, fields, t, published_year, keys, named_before="issuer_text" in before)
         signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t)
         if signer:
             fields["signed_by"] = signer
-        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), fields, keys, t, published_year)
+        for key in ("issuer_text", "issued_on"):  # the only fields _read_before writes, each only where still empty
+            if key in before:
+                fields.setdefault(key, before[key])
         _read_later(text, stop, _full_sentence_end(text, end), fields, keys, t, published_year)
         if fields.get("issuer_text") and info["type_code"] is None and len(info["segs"]) == 2 and not any(_known(x, t) for x in info["segs"]):
             initials = _initials(fields["issuer_text"])
