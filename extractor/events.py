@@ -117,6 +117,7 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
+        self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.incident_types = set(data["incident_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
@@ -704,7 +705,7 @@ class EventExtractor:
         # is written between the marker and the trigger
         between = fold(text[obj.end : d.trigger[0]]).replace(",", " , ").split()
         lead = between[1:] if between[:1] == [","] else between
-        lead = lead[1:] if lead[:1] == ["người"] else lead  # "…, người đang bị …"
+        lead = lead[1:] if lead[:1] and lead[0] in self.apposition_heads else lead  # "…, người đang bị …"
         marker = next((i for i, w in enumerate(lead[:3]) if w in self.passive), None)  # "đang bị", "vừa bị"
         if marker is not None and len(between) <= 14 and "," not in lead:
             at = obj.end + len(text[obj.end : d.trigger[0]]) - len(text[obj.end : d.trigger[0]].lstrip())
