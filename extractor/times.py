@@ -265,11 +265,13 @@ class _Grammar:
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
         self.ago_before = _any_word(lx['ago_before'])
         self.anaphoric_paren = _any_word(lx['anaphoric_day_before_paren'], r"\s*\(\s*$")
-        self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:hơn|gần|khoảng)\s*$",
+        self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:{_alt(lx['clock_bounds'])})\s*$",
                                              re.IGNORECASE)
         self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
         self.next_not_before = re.compile(rf"\s*(?:{_alt(lx['date_next_not_before'])}){E}", re.IGNORECASE)
         self.comparative_before = _any_word(lx['comparative_before_quantifier'])
+        self.comparative_quantifiers = {fold(w) for w in lx["comparative_quantifiers"]}
+        self.duration_after_prepositions = {fold(w) for w in lx["duration_after_prepositions"]}
         self.quant_outside = {fold(w) for w in lx["duration_quantifiers_outside_span"]}
         self.event_after = re.compile(rf"\s*(?:{_alt(lx['duration_before_event'])}){E}", re.IGNORECASE)
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
@@ -597,7 +599,7 @@ class _Grammar:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
             sign = self.dur_after[fold(g["ago"])] if g.get("ago") else None
             ago_out = False  # the word after the duration is not part of it
-            if g.get("ago") and fold(g["ago"]) == "tới" and self._verb_after(t, m.end("ago")):
+            if g.get("ago") and fold(g["ago"]) in self.duration_after_prepositions and self._verb_after(t, m.end("ago")):
                 ago_out = True  # "chuyến thăm ba ngày tới Italia": "tới" is "to"
             if sign == -1 and self.event_after.match(t, m.end("ago")):
                 sign, ago_out = None, True  # "một năm trước khi …": the distance to that event, a duration
@@ -632,7 +634,8 @@ class _Grammar:
                 iso += g["n2"] + u2
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
             shown = shown_start = None
-            if g.get("qt") and (fold(g["qt"]) == "hơn" and self.comparative_before.search(before) or fold(g["qt"]) in self.quant_outside):
+            if g.get("qt") and (fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before)
+                                or fold(g["qt"]) in self.quant_outside):
                 qt, shown_start = None, m.start("n")  # "sớm hơn một ngày" (earlier by a day), "suốt 3 tháng" (throughout)
             if g.get("ago") and (fold(g["ago"]) in self.dur_outside or ago_out):  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
                 shown = len(t[:m.start("ago")].rstrip())
