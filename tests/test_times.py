@@ -248,6 +248,76 @@ def test_new_families_offsets_survive_nfd():  # hand-made
         assert text[t.start:t.end] == t.text
 
 
+@pytest.mark.parametrize("aid,needle,absent", [
+    ("vietnews-002641", "Cách Mạng Tháng Tám", "Tháng Tám"),  # a street name
+    ("vietnews-002641", "giữa năm cũ và năm mới", "giữa năm"),  # the old and the new year, not mid-year
+    ("vietnews-004957", "chiếm tới 1/3", "1/3"),  # a share
+    ("vietnews-004957", "vài tuần trước", "tuần trước"),  # "a few weeks before": vague
+])
+def test_names_shares_and_vague_phrases_are_not_times(news, aid, needle, absent):
+    found = find_times(_sentence(news, aid, needle), date(2019, 6, 19))
+    assert not any(absent in t.text for t in found), found
+
+
+def test_ratios_before_a_bracket_are_not_dates(news):
+    found = find_times(_sentence(news, "vietnews-016270", "1/8 (năm trước"), date(2018, 6, 5))
+    assert [t.text for t in found] == ["năm trước"]  # "tỉ lệ chọi là: 1/8 (năm trước là 1/7)": ratios
+
+
+def test_centuries_bc_season_ranges_holidays_day_lists():  # hand-made sentences
+    anchor = date(2017, 7, 10)
+    assert _found("Thế kỷ 3 TCN, vùng này thuộc Văn Lang.") == {("Thế kỷ 3 TCN", "BC02XX", "century", None)}
+    assert _found("Mùa đông 2017-2018 rất lạnh.") == {("Mùa đông 2017-2018", "2017-WI", "season", None)}
+    assert _found("Từ mùa thu 2016 đến mùa xuân 2017 không mưa.") == {("Từ mùa thu 2016 đến mùa xuân 2017", "2016-FA/2017-SP", "season", None)}
+    assert _found("Tết Trung thu 2018 rơi vào thứ hai.") == {("Tết Trung thu 2018", "2018-09-24", "day", None)}
+    assert _found("Kỳ nghỉ dịp 30/4 - 1/5 tới kéo dài.", anchor) == {("30/4 - 1/5 tới", "2018-04-30/2018-05-01", "day", None)}
+    assert _found("Ông sẽ đến ngày 3/9 tới Hà Nội.", anchor) == {("ngày 3/9", "2017-09-03", "day", None)}  # "tới" = arrives
+    text = unicodedata.normalize("NFD", "Sáng nay 23-1, trong hai ngày 7, 8/7 và ngày 30/7 tới, 17.000 giờ trong 2 năm (2016, 2017).")
+    found = find_times(text, anchor)
+    assert [t.value for t in found] == ["2017-01-23", "2017-07-07/2017-07-08", "2017-07-30", "PT17000H", "P2Y", "2016", "2017"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+def test_prepositions_comparisons_and_garbled_clock_times_nfd():  # hand-made sentences, NFD offsets
+    text = unicodedata.normalize("NFD", "Chuyến thăm hai ngày tới Nhật Bản kết thúc sớm hơn một ngày, một năm trước khi "
+                                        "giai đoạn 2011-2015 đến 2016-2020 khép lại; lúc 9h3 0 (giờ Hà Nội) mất trong vòng 45p.")
+    found = find_times(text, date(2018, 6, 1))
+    assert [(t.value, t.mod) for t in found] == [("P2D", None), ("P1D", None), ("P1Y", None), ("2011/2020", None),
+                                                 ("XXXX-XX-XXT09:30", None), ("PT45M", None)]
+    assert [unicodedata.normalize("NFC", t.text) for t in found] == ["hai ngày", "một ngày", "một năm",
+                                                                      "giai đoạn 2011-2015 đến 2016-2020", "9h3 0", "45p"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("aid,needle,absent", [
+    ("vietnews-003693", "24/2 4h giờ", "24/2 4h"),  # "24/24 giờ" split by a stray space: round the clock
+    ("vietnews-022404", "24/2 4h hộ đê", "24/2 4h"),
+    ("vietnews-022372", "Hơn 2 giờ sau", "2 giờ"),  # a duration "Hơn 2 giờ" still, not a clock time
+])
+def test_split_ratios_and_bounded_durations_are_not_clock_times(news, aid, needle, absent):
+    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
+    assert not any(t.text == absent and not (t.value or "").startswith("P") for t in found), found
+
+
+def test_years_lunar_months_and_next_days_from_context():
+    # a year inside the sentence, not framing it, leaves the publication-date reading (vietnews-004565)
+    news_like = "Ông Chu, người tham gia phong trào Chiếm trung tâm năm 2014, cho biết cuộc tuần hành tối 17-7 đã mở ra trang mới."
+    assert _values(news_like, date(2018, 7, 18))["tối 17-7"] == "2018-07-17"
+    # hand-made (marked): a lunar month without a year is that month of the lunar year nearest the anchor
+    assert _values("Lễ hội chùa Hương kéo dài suốt tháng Giêng.", date(2018, 2, 20))["tháng Giêng"] == "2018-01"
+    assert _values("Lễ hội chùa Hương kéo dài suốt tháng Giêng.", None)["tháng Giêng"] == "XXXX-01"
+    # hand-made (marked): a clock time followed by "hôm sau" is on another day than the sentence's date
+    found = _values("Ca mổ kéo dài từ chiều 7/9 đến 8h sáng hôm sau.", date(2018, 9, 8))
+    assert found.get("8h sáng", "XXXX-XX-XXT08").startswith("XXXX")
+
+
+def test_spelled_month_count_with_a_duration_cue():
+    # hand-made (marked): with a duration cue the spelled count is still a duration
+    assert _values("Dự án chậm trong năm tháng liền.", date(2018, 6, 1)).get("năm tháng") == "P5M"
+
+
 @pytest.mark.parametrize("aid,needle,anchor,expected", [
     # fixed after held-out 5 was scored (real sentences of that split)
     ("vietnews-002641", "chào mừng năm mới 2018", None, ("năm mới 2018", "2018", "year", None)),
@@ -256,23 +326,6 @@ def test_new_families_offsets_survive_nfd():  # hand-made
     ("vietnews-011656", "Giáng sinh năm nay", date(2018, 12, 24), ("Giáng sinh năm nay", "2018-12-25", "day", None)),
     ("vietnews-006639", "đầu tuần (25/12)", date(2016, 12, 28), ("đầu tuần (25/12)", "2016-12-25", "day", "start")),
     ("vietnews-014949", "tháng 11 và 12/2018", None, ("12/2018", "2018-12", "month", None)),
-])
-def test_heldout5_fixes(news, aid, needle, anchor, expected):
-    assert expected in _found(_sentence(news, aid, needle), anchor)
-
-
-@pytest.mark.parametrize("aid,needle,absent", [
-    ("vietnews-002641", "Cách Mạng Tháng Tám", "Tháng Tám"),  # a street name
-    ("vietnews-002641", "giữa năm cũ và năm mới", "giữa năm"),  # the old and the new year, not mid-year
-    ("vietnews-004957", "chiếm tới 1/3", "1/3"),  # a share
-    ("vietnews-004957", "vài tuần trước", "tuần trước"),  # "a few weeks before": vague
-])
-def test_heldout5_not_times(news, aid, needle, absent):
-    found = find_times(_sentence(news, aid, needle), date(2019, 6, 19))
-    assert not any(absent in t.text for t in found), found
-
-
-@pytest.mark.parametrize("aid,needle,anchor,expected", [
     # second round of issue #4 (before held-out 6): real sentences of the sample
     # a relative day with its date written with "-", and "ngày hôm nay"
     ("vietnews-018241", "Chiều nay 24-5", date(2019, 5, 24), ("Chiều nay 24-5", "2019-05-24", "day", None)),
@@ -311,25 +364,7 @@ def test_heldout5_not_times(news, aid, needle, absent):
     # school years: the start of one is its first year; "năm học mới"; the fiscal year
     ("vietnews-016267", "đầu năm học 2016-2017", None, ("đầu năm học 2016-2017", "2016", "year", "start")),
     ("vietnews-016034", "năm học mới 2019 - 2020", None, ("năm học mới 2019 - 2020", "2019/2020", "year", None)),
-    ("vietnews-011114", "năm tài khóa 2018", None, ("năm tài khóa 2018", "2018", "year", None)),  # matching form
-])
-def test_second_round_real(news, aid, needle, anchor, expected):
-    assert expected in _found(_sentence(news, aid, needle), anchor)
-
-
-@pytest.mark.parametrize("aid,needle,absent", [
-    ("vietnews-006639", "ở lại sau 22h", "22h"),  # a company rule, not a moment
-    ("vietnews-015270", "chỉ được phép mở cửa đến 2h", "2h"),  # opening hours
-    ("vietnews-009603", "hai ngày 7, 8/7", "hai ngày"),  # the count of a list of days is no duration
-    ("vietnews-003348", "từ 4-6 tuổi", "4-6"),  # ages
-    ("vietnews-009976", "8 tháng sau khi", "tháng sau"),  # eight months after an event, not next month
-])
-def test_second_round_not_times(news, aid, needle, absent):
-    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
-    assert not any(t.text == absent for t in found), found
-
-
-@pytest.mark.parametrize("aid,needle,anchor,expected", [
+    ("vietnews-011114", "năm tài khóa 2018", None, ("năm tài khóa 2018", "2018", "year", None)),  # matching form,
     # fixed after held-out 6 was scored blind at 2ae3dfd (real sentences of that split)
     ("vietnews-014108", "9:30 hôm nay (07/01)", date(2017, 1, 7), ("9:30 hôm nay (07/01)", "2017-01-07T09:30", "minute", None)),
     ("vietnews-006246", "hôm thứ Hai", date(2017, 3, 21), ("hôm thứ Hai", "2017-03-20", "day", None)),
@@ -338,33 +373,7 @@ def test_second_round_not_times(news, aid, needle, absent):
     ("vietnews-016270", "lúc 7 h", None, ("7 h", "XXXX-XX-XXT07", "hour", None)),
     ("vietnews-022627", "cả tiếng", None, ("cả tiếng", "PT1H", "duration", None)),
     ("vietnews-022627", "cuối năm mới", date(2018, 6, 5), ("cuối năm", "2018", "year", "end")),
-    ("vietnews-000618", "từ 14-16 năm", None, ("14-16 năm", "P14Y/P16Y", "duration", None)),  # dash range: "từ" left out
-])
-def test_heldout6_fixes(news, aid, needle, anchor, expected):
-    assert expected in _found(_sentence(news, aid, needle), anchor)
-
-
-def test_heldout6_not_times(news):
-    found = find_times(_sentence(news, "vietnews-016270", "1/8 (năm trước"), date(2018, 6, 5))
-    assert [t.text for t in found] == ["năm trước"]  # "tỉ lệ chọi là: 1/8 (năm trước là 1/7)": ratios
-
-
-def test_second_round_hand_made():  # hand-made sentences
-    anchor = date(2017, 7, 10)
-    assert _found("Thế kỷ 3 TCN, vùng này thuộc Văn Lang.") == {("Thế kỷ 3 TCN", "BC02XX", "century", None)}
-    assert _found("Mùa đông 2017-2018 rất lạnh.") == {("Mùa đông 2017-2018", "2017-WI", "season", None)}
-    assert _found("Từ mùa thu 2016 đến mùa xuân 2017 không mưa.") == {("Từ mùa thu 2016 đến mùa xuân 2017", "2016-FA/2017-SP", "season", None)}
-    assert _found("Tết Trung thu 2018 rơi vào thứ hai.") == {("Tết Trung thu 2018", "2018-09-24", "day", None)}
-    assert _found("Kỳ nghỉ dịp 30/4 - 1/5 tới kéo dài.", anchor) == {("30/4 - 1/5 tới", "2018-04-30/2018-05-01", "day", None)}
-    assert _found("Ông sẽ đến ngày 3/9 tới Hà Nội.", anchor) == {("ngày 3/9", "2017-09-03", "day", None)}  # "tới" = arrives
-    text = unicodedata.normalize("NFD", "Sáng nay 23-1, trong hai ngày 7, 8/7 và ngày 30/7 tới, 17.000 giờ trong 2 năm (2016, 2017).")
-    found = find_times(text, anchor)
-    assert [t.value for t in found] == ["2017-01-23", "2017-07-07/2017-07-08", "2017-07-30", "PT17000H", "P2Y", "2016", "2017"]
-    for t in found:
-        assert text[t.start:t.end] == t.text
-
-
-@pytest.mark.parametrize("aid,needle,anchor,expected", [
+    ("vietnews-000618", "từ 14-16 năm", None, ("14-16 năm", "P14Y/P16Y", "duration", None)),  # dash range: "từ" left out,
     # third round (before held-out 7): the convention pass and the known misses, on real sentences of the earlier splits
     ("vietnews-006905", "ba ngày tới Italia", None, ("ba ngày", "P3D", "duration", None)),  # "tới" = to
     ("vietnews-008610", "6 tháng tới", None, ("6 tháng tới", "P6M", "duration", None)),  # "tới" = next: kept
@@ -382,38 +391,6 @@ def test_second_round_hand_made():  # hand-made sentences
     ("vietnews-007490", "trong vòng 48h", None, ("48h", "PT48H", "duration", None)),
     ("vietnews-004645", "Manila 7-3", date(2017, 3, 8), ("7-3", "2017-03-07", "day", None)),  # a photo caption's date
     ("vietnews-009976", "15h4 5", None, ("15h4 5", "XXXX-XX-XXT15:45", "minute", None)),
-])
-def test_third_round_real(news, aid, needle, anchor, expected):
-    assert expected in _found(_sentence(news, aid, needle), anchor)
-
-
-@pytest.mark.parametrize("aid,needle,absent", [
-    ("vietnews-013162", "một ngày phải đi qua", "một ngày"),  # a rate: once a day … 4 times
-    ("vietnews-016270", "1/10; 1/11", "1/11"),  # the next ratio of a list of ratios
-    ("vietnews-013937", "tháng 8/2108", "tháng 8"),  # a mistyped year
-    ("vietnews-014141", "(18/2 8 đơn vị", "18/2"),  # "18/28" broken by a space
-    ("vietnews-022335", "năm sau cao hơn năm trước", "năm sau"),  # year-on-year, generic
-    ("vietnews-022335", "năm sau cao hơn năm trước", "năm trước"),
-    ("vietnews-017155", "vài tháng sau khi", "tháng sau"),  # vague
-])
-def test_third_round_not_times(news, aid, needle, absent):
-    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
-    assert not any(t.text == absent for t in found), found
-
-
-def test_third_round_hand_made_nfd():  # hand-made sentences, NFD offsets
-    text = unicodedata.normalize("NFD", "Chuyến thăm hai ngày tới Nhật Bản kết thúc sớm hơn một ngày, một năm trước khi "
-                                        "giai đoạn 2011-2015 đến 2016-2020 khép lại; lúc 9h3 0 (giờ Hà Nội) mất trong vòng 45p.")
-    found = find_times(text, date(2018, 6, 1))
-    assert [(t.value, t.mod) for t in found] == [("P2D", None), ("P1D", None), ("P1Y", None), ("2011/2020", None),
-                                                 ("XXXX-XX-XXT09:30", None), ("PT45M", None)]
-    assert [unicodedata.normalize("NFC", t.text) for t in found] == ["hai ngày", "một ngày", "một năm",
-                                                                      "giai đoạn 2011-2015 đến 2016-2020", "9h3 0", "45p"]
-    for t in found:
-        assert text[t.start:t.end] == t.text
-
-
-@pytest.mark.parametrize("aid,needle,anchor,expected", [
     # fixed after held-out 7 was scored blind at fd0548c (real sentences of that split, then of the sample)
     ("vietnews-001886", "ngày hôm sau (15/8)", date(2018, 9, 1), ("ngày hôm sau (15/8)", "2018-08-15", "day", None)),
     ("vietnews-006509", "tháng Chín tới đây", date(2018, 6, 15), ("tháng Chín tới đây", "2018-09", "month", None)),
@@ -421,21 +398,6 @@ def test_third_round_hand_made_nfd():  # hand-made sentences, NFD offsets
     ("vietnews-014066", "từ khoảng hơn 14h", None, ("14h", "XXXX-XX-XXT14", "hour", None)),
     ("vietnews-014066", "3 tháng gần nhất", None, ("3 tháng gần nhất", "P3M", "duration", None)),
     ("vietnews-014974", "sáng hôm sau (13/11)", date(2017, 11, 15), ("sáng hôm sau (13/11)", "2017-11-13", "day", None)),
-])
-def test_heldout7_fixes(news, aid, needle, anchor, expected):
-    assert expected in _found(_sentence(news, aid, needle), anchor)
-
-
-@pytest.mark.parametrize("aid,needle,absent", [
-    ("vietnews-007999", "vòng 1/8", "1/8"),  # the round of 16
-    ("vietnews-017173", "hơn 1/5 trữ lượng", "1/5"),  # a share
-])
-def test_heldout7_not_times(news, aid, needle, absent):
-    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
-    assert not any(t.text == absent for t in found), found
-
-
-@pytest.mark.parametrize("aid,needle,anchor,expected", [
     # fourth round (before held-out 8): article context (real sentences of held-out 7, used for fixes, and of the sample)
     # a day-month in a sentence framed by another year ("Cách đây 4 năm, … ngày bầu cử 8/11") takes that year
     ("vietnews-009124", "ngày bầu cử 8/11", date(2016, 11, 4), ("8/11", "2012-11-08", "day", None)),
@@ -455,43 +417,31 @@ def test_heldout7_not_times(news, aid, needle, absent):
     # a clock time takes the day of the one date of its sentence
     ("vietnews-016475", "khoảng 1h rạng ngày 2-1-2018", None, ("1h", "2018-01-02T01", "hour", None)),
 ])
-def test_fourth_round(news, aid, needle, anchor, expected):
+def test_real_sentences_read_right(news, aid, needle, anchor, expected):
+    """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
     assert expected in _found(_sentence(news, aid, needle), anchor)
 
 
 @pytest.mark.parametrize("aid,needle,absent", [
-    ("vietnews-003693", "24/2 4h giờ", "24/2 4h"),  # "24/24 giờ" split by a stray space: round the clock
-    ("vietnews-022404", "24/2 4h hộ đê", "24/2 4h"),
-    ("vietnews-022372", "Hơn 2 giờ sau", "2 giờ"),  # a duration "Hơn 2 giờ" still, not a clock time
-])
-def test_fourth_round_not_points(news, aid, needle, absent):
-    found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
-    assert not any(t.text == absent and not (t.value or "").startswith("P") for t in found), found
-
-
-def test_fourth_round_context_rules():
-    # a year inside the sentence, not framing it, leaves the publication-date reading (vietnews-004565)
-    news_like = "Ông Chu, người tham gia phong trào Chiếm trung tâm năm 2014, cho biết cuộc tuần hành tối 17-7 đã mở ra trang mới."
-    assert _values(news_like, date(2018, 7, 18))["tối 17-7"] == "2018-07-17"
-    # hand-made (marked): a lunar month without a year is that month of the lunar year nearest the anchor
-    assert _values("Lễ hội chùa Hương kéo dài suốt tháng Giêng.", date(2018, 2, 20))["tháng Giêng"] == "2018-01"
-    assert _values("Lễ hội chùa Hương kéo dài suốt tháng Giêng.", None)["tháng Giêng"] == "XXXX-01"
-    # hand-made (marked): a clock time followed by "hôm sau" is on another day than the sentence's date
-    found = _values("Ca mổ kéo dài từ chiều 7/9 đến 8h sáng hôm sau.", date(2018, 9, 8))
-    assert found.get("8h sáng", "XXXX-XX-XXT08").startswith("XXXX")
-
-
-@pytest.mark.parametrize("aid,needle,absent", [
+    ("vietnews-006639", "ở lại sau 22h", "22h"),  # a company rule, not a moment
+    ("vietnews-015270", "chỉ được phép mở cửa đến 2h", "2h"),  # opening hours
+    ("vietnews-009603", "hai ngày 7, 8/7", "hai ngày"),  # the count of a list of days is no duration
+    ("vietnews-003348", "từ 4-6 tuổi", "4-6"),  # ages
+    ("vietnews-009976", "8 tháng sau khi", "tháng sau"),  # eight months after an event, not next month,
+    ("vietnews-013162", "một ngày phải đi qua", "một ngày"),  # a rate: once a day … 4 times
+    ("vietnews-016270", "1/10; 1/11", "1/11"),  # the next ratio of a list of ratios
+    ("vietnews-013937", "tháng 8/2108", "tháng 8"),  # a mistyped year
+    ("vietnews-014141", "(18/2 8 đơn vị", "18/2"),  # "18/28" broken by a space
+    ("vietnews-022335", "năm sau cao hơn năm trước", "năm sau"),  # year-on-year, generic
+    ("vietnews-022335", "năm sau cao hơn năm trước", "năm trước"),
+    ("vietnews-017155", "vài tháng sau khi", "tháng sau"),  # vague,
+    ("vietnews-007999", "vòng 1/8", "1/8"),  # the round of 16
+    ("vietnews-017173", "hơn 1/5 trữ lượng", "1/5"),  # a share,
     # fixed after held-out 8 was scored blind at b4e591c (real sentences of that split, then of the sample)
     ("vietnews-002399", "ít nhất 1/2 thời gian", "1/2"),  # at least half the term: a share
     ("vietnews-015697", "tuổi trẻ cùng năm tháng", "năm tháng"),  # "years and months", not five months
     ("vietnews-002058", "Suốt những năm tháng qua", "năm tháng qua"),
 ])
-def test_heldout8_not_times(news, aid, needle, absent):
+def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
     assert not any(t.text == absent for t in found), found
-
-
-def test_heldout8_counted_months_stay():
-    # hand-made (marked): with a duration cue the spelled count is still a duration
-    assert _values("Dự án chậm trong năm tháng liền.", date(2018, 6, 1)).get("năm tháng") == "P5M"
