@@ -337,15 +337,18 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 ENTITY_GOLD = REPO / "corpus" / "entities"
 ENTITY_GOLD2 = REPO / "corpus" / "entities2"
+ENTITY_GOLD3 = REPO / "corpus" / "entities3"
 NEWS = SHARED / "data" / "news" / "vietnews-sample.jsonl"
-ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new")
+ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new", "dev3")
 
 
 def load_gold(split: str = "all") -> list[dict]:
     """The entity/event gold files for a split: dev, test or all of ``corpus/entities``; new-dev, new-test or
-    new (both) of the second, independent entity set ``corpus/entities2``."""
+    new (both) of the second, independent entity set ``corpus/entities2``; dev3, the third set ``corpus/entities3``."""
     if split not in ENTITY_SPLITS:
         raise ValueError(f"split is one of {ENTITY_SPLITS}, not {split!r}")
+    if split == "dev3":
+        return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD3.glob("*.gold.json"))]
     if split.startswith("new"):
         golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD2.glob("*.gold.json"))]
         return [g for g in golds if split == "new" or g["split"] == split]
