@@ -133,6 +133,7 @@ class _Tables:
     alias_codes: dict  # _akey(alias) -> set of issuer keys
     head_re: re.Pattern
     org_re: re.Pattern
+    court_re: re.Pattern  # the heads of a court's name ("TAND", "Tòa án nhân dân")
     title_re: re.Pattern
     place_words: frozenset
     place_re: re.Pattern
@@ -209,6 +210,7 @@ def _tables() -> _Tables:
         alias_codes=alias_codes,
         head_re=_words_re(ctx["issuer_heads"]),
         org_re=_words_re(ctx["org_heads"]),
+        court_re=_words_re(ctx["court_heads"]),
         title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
@@ -453,7 +455,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
     a dash after the year ("17/2006 - QĐ / UBND") and the issuer code before the type code ("122/2017/CP-NĐ") are
     accepted only when the type code is the written kind's and every issuer code is known.
     """
-    reversed_codes = False
+    reversed_codes = court = False
     if m.group("snum"):
         segs, seps, end = _split_codes(text, m.start("scodes"), m.end("scodes"), t)
         if not segs:
@@ -476,7 +478,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         prefix = f"{number}/{m.group('year').replace(' ', '')}{'-' if '-' in m.group('ysep') else '/'}"
         parts = [_case_parts(code_key(s), t) for s in segs]
         court = all(p or (code_key(s), "state") in t.types for s, p in zip(segs, parts))
-        if court and any(set(p or ()) & t.instance_codes for p in parts):
+        court = court and any(set(p or ()) & t.instance_codes for p in parts)
+        if court:
             issuer_segs = []  # a court's "56/2018/DS-ST", "524/2018/QĐ-ST", "464/2017/HSST-QĐ": case and instance, no issuer
     elif m.group("pnum"):
         tkey = code_key(m.group("ptype"))
@@ -548,7 +551,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         "end": end, "number": number, "year": year, "system": system, "symbol": prefix + body,
         "type_code": type_code, "kind": kind, "issuer_code": "-".join(issuer_codes) or None,
         "issuer": _issuer_name([re.sub(r"\s*\(.*\)$", "", s) for s in issuer_segs], t, system) if issuer_segs else None,
-        "segs": segs,
+        "segs": segs, "court": court,
         "issuer_keys": {code_key(c) for c in issuer_codes} | {t_.group(1) for t_ in map(_TERM.match, map(code_key, issuer_codes)) if t_},
     }
 
@@ -644,12 +647,15 @@ def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t
 
     A person's name is a surname (data/surnames.tsv, as the entity component reads it) and one to three more
     capitalised syllables ending the run: "UBND TP. Hà Nội Lê Quý Đôn", "Chủ tịch UBND Huỳnh Đức Thơ". The place name
-    after a place word keeps its first two syllables (surnames are also place syllables: "Hà Nội", "Kiên Giang"); a run
+    after a place word keeps its first two syllables (surnames are also place syllables: "Hà Nội", "Kiên Giang"), an
+    abbreviated place ("HCM") its one word; a run
     right after the head is a person only after a title ("Chủ tịch UBND Huỳnh Đức Thơ") or with a middle name ("Văn",
     "Thị"). Among several surnames the one followed by a middle name wins, then a three-syllable name
     ("… Kiên Giang Nguyễn Văn A", "… Nguyễn Thị Kim Tiến"). A title word inside the run ends the name too.
     """
     best = None
+    place = words[name_start].rstrip(",;:.") if name_start < len(words) else ""
+    place_len = 1 if placed and len(place) >= 2 and place.isupper() else 2  # "TP. HCM Trần Vĩnh Tuyến": one word
     for j in range(name_start, len(words)):
         if j > name_start and t.title_re.match(" ".join(words[j:])):
             return j if best is None else min(j, best[1])  # "… Phó Chủ tịch …": a title starts a new phrase
@@ -658,7 +664,7 @@ def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t
             continue
         middle = words[j + 1] in t.ctx["person_middle_names"]
         numeric = j > 0 and words[j - 1].rstrip(",;:.").isdigit()
-        if j - name_start < 2 and not middle and not numeric and not (j == name_start and titled and not placed and run == 3):
+        if j - name_start < place_len and not middle and not numeric and not (j == name_start and titled and not placed and run == 3):
             continue
         key = (0 if middle else 1, {3: 0, 4: 1, 2: 2}[run], j)
         if best is None or key < best[0]:
@@ -770,6 +776,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         return None
     stop = t.name_stop_re.search(text, head_end, limit)
     end = stop.start() if stop else limit
+    for kind in t.kind_re.finditer(text, head_end, end):  # "của ban Chỉ đạo … và Kế hoạch số 402 …": the next citation
+        if re.match(r"\s+(?:số\s+)?\d", text[kind.end():end + 12]):
+            end = kind.start() - len(re.search(r"(?:\s*(?:,|và))?\s*$", text[head_end:kind.start()]).group(0))
+            break
     words = list(re.finditer(r"\S+", text[name_pos:end]))
     run = []
     for w in words:
@@ -1027,13 +1037,15 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     elif not found and not keys & set(t.issuers):
         segments = re.split(r"[,;:]", np_text)
         segment = segments[-1]
+        place = t.place_re.match(segment.strip())
+        place = place if place and segment.strip()[place.end():].lstrip()[:1].isupper() else None  # not "Tỉnh ủy"
         if len(segments) > 1 and re.fullmatch(r"[,]", np_text[len(np_text) - len(segment) - 1]) and (
-                t.place_re.match(segment.strip())  # "Công an huyện Tiền Hải, tỉnh Thái Bình"
+                place  # "Công an huyện Tiền Hải, tỉnh Thái Bình"
                 or (re.match(r"\s*[A-ZĐ][^,;:]*\s+và\s+[A-ZĐ]", segment)  # "Cục Xuất bản, In và Phát hành"
                     and re.search(rf"(?:^|\s)(?:{t.org_re.pattern})\s+[A-ZĐ][^,;:]*$", segments[-2], re.IGNORECASE))):
             head = segments[-2]
             org = list(re.finditer(rf"(?:^|\s)(?:{t.org_re.pattern}|{t.head_re.pattern})", head, re.IGNORECASE))
-            head = head[org[-1].start():] if org and not t.place_re.match(segment.strip()) else head
+            head = head[org[-1].start():] if org and not place else head
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
@@ -1041,8 +1053,16 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         placed = re.search(rf"(?:^|\s)(?:{t.place_re.pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])", np)
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
-        title = t.title_re.match(np)
-        np = np[title.end():].strip() if title else np
+        titles = list(t.title_re.finditer(np))
+        np = np[titles[-1].end():].strip() if titles else np  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
+        words = np.split()
+        cut = _person_cut(words, 0, False, bool(titles), t)
+        if cut and fold(words[cut - 1]) in t.place_words | {fold(" ".join(words[cut - 2:cut]))}:
+            cut = None  # "… tỉnh Hà Tĩnh", "… TP Hà Nội": a place, not a person
+        if len(words) in (3, 4) and fold(words[0]) in t.surnames and all(map(_name_word, words[1:])):
+            cut = 0  # "… là ông Võ Minh Đức, Phạm Quang Sáng đã đồng ký": people sign, the body is not named
+        if cut is not None:
+            np = " ".join(words[:cut]) if cut >= 2 or (cut == 1 and t.org_re.fullmatch(words[0])) else ""
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
             fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
     if np_start is None:
@@ -1118,6 +1138,20 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
         if best is None or (rank, distance) < best[0]:
             best = ((rank, distance), found[1])
     return _complete_place(best[1], text, sent_start, sent_end, t) if best else None
+
+
+def _court_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, t: _Tables) -> str | None:
+    """The court named nearest before the citation (else the first after it), for a judgment or court decision whose
+    symbol names only the case and the instance: "TAND tỉnh Phú Thọ đã tống đạt Quyết định số 03/2017/HSST-QĐ"."""
+    before, after = [], []
+    for m in t.court_re.finditer(text, sent_start, sent_end):
+        if mstart <= m.start() < mend:
+            continue
+        end = _extend_name(text, m.end(), sent_end, t)
+        if end == m.end() and not (m.group(0).isupper() or len(m.group(0).split()) > 2):
+            continue  # a bare "tòa" names no court
+        (before if end <= mstart else after).append(text[m.start():end])
+    return before[-1] if before else after[0] if after else None
 
 
 def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, info: dict, t: _Tables) -> str | None:
@@ -1262,6 +1296,10 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             spelled = _spelled_in_sentence(text, sent_start, sent_end, mstart, end, keys, t)
             if spelled:
                 fields["issuer_text"] = spelled
+        if "issuer_text" not in fields and info["court"]:
+            court = _court_in_sentence(text, sent_start, sent_end, mstart, end, t)
+            if court:
+                fields["issuer_text"] = court
         if "issuer_text" not in fields:
             near = _issuer_in_sentence(text, sent_start, sent_end, mstart, end, keys, t) or _code_as_name(
                 text, sent_start, sent_end, mstart, end, info, t)
