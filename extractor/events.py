@@ -66,6 +66,7 @@ class _Draft:
     refers_to: "_Draft | None" = None  # "tại buổi họp báo": the happening of the lead it names again
     documents: list[str] = field(default_factory=list)
     word: str = ""  # the trigger, folded
+    planned: bool = False  # "sẽ …": reported only with a time (the gold convention for plans)
 
 
 class EventExtractor:
@@ -89,6 +90,7 @@ class EventExtractor:
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         self.requested_after = {fold(w) for w in data["requested_after"]}
+        self.planned = {fold(w) for w in data["planned_markers"]}
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
         self.required_after = {fold(w) for w in data["required_after"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
@@ -310,6 +312,7 @@ class EventExtractor:
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked)
             if self._reported(draft):
+                draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
         # One event per sentence and type: the trigger with the most evidence, then the preferred word.
         best: dict[tuple[int, str], _Draft] = {}
@@ -333,6 +336,7 @@ class EventExtractor:
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
         self._incident_time(doc, chosen, sentences)
+        chosen = [d for d in chosen if d.time is not None or not d.planned]
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
@@ -419,6 +423,12 @@ class EventExtractor:
         if d.word in self.needs_object[d.type] and d.object_role not in roles:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
         return bool(roles)
+
+    def _planned(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a marker of the future ("sẽ tổ chức … trao giấy khen") makes the trigger a plan."""
+        c0, _ = self._clause(doc, d.sentence, d.trigger[0])
+        lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
+        return bool(set(lead[-6:]) & self.planned)
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""

@@ -223,14 +223,23 @@ def test_one_person_written_two_ways_and_a_crime_dated_after():
 
 
 def test_corpus_events_gold_files_are_well_formed():
-    """corpus/events: 20 articles (12 dev, 8 held out), triggers sliced exactly by their offsets, known types and roles."""
+    """corpus/events: 30 articles (12 dev, 10 dev2, 8 held out), triggers sliced exactly by their offsets, known types
+    and roles."""
     from benchmarks import events as bench, scoring
 
     golds = bench.load_gold("events")
-    assert len(golds) == 20 and sum(g["split"] == "heldout" for g in golds) == 8
+    assert len(golds) == 30 and [sum(g["split"] == s for g in golds) for s in ("dev", "dev2", "heldout")] == [12, 10, 8]
     texts = scoring.load_texts(g["id"] for g in golds)
     for g in golds:
         for e in g["events"]:
             assert texts[g["id"]][e["start"] : e["end"]] == e["trigger"], (g["id"], e)
             assert e["type"] in scoring.EVENT_TYPES and e["participants"]
             assert all(p["role"] in scoring.ROLES for p in e["participants"])
+
+
+def test_a_plan_is_reported_only_with_a_time():
+    """Hand-made sentences: "sẽ … trao" with no time written is a plan, not an award; with its date it is reported."""
+    undated = "Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
+    dated = "Ngày 20-3, Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
+    assert [e[0] for e in _events(undated)] == []
+    assert [e[0] for e in _events(dated)] == ["AWARD"]
