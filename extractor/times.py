@@ -95,6 +95,7 @@ class _Grammar:
         self.lunar_months = lx["lunar_months"]
         self.month_words = lx["month_words"]
         self.rel_years = lx["relative_years"]
+        self.rel_weeks = lx["relative_weeks"]
         self.stems, self.branches = lx["stems"], lx["branches"]
         self.lunar_days = lx["lunar_days"]
         self.month_rel = lx["month_relative"]
@@ -131,7 +132,8 @@ class _Grammar:
         yearpart = rf"(?:{S}[/.\-]{S}|\s+năm\s+){Y}"
         lunar_mark = _alt(lx["lunar_markers"])
         date_word = _alt(lx["time_date_words"])
-        mrel = rf"(?P<mrel>{_alt(self.month_rel)})"
+        not_now = rf"(?!\s+(?:{_alt(lx['now_words'])}){E})"  # "từ tháng 3 tới nay": "tới" ends a range to now
+        mrel = rf"(?P<mrel>{_alt(self.month_rel)}){not_now}"
         lunar_months = _alt(self.lunar_months)
         half_past = _alt(k for k, v in self.clock_half.items() if v)  # "rưỡi", not "kém"
         season = (rf"(?:{_alt([lx['season_word']])}\s+(?P<sea>{_alt(self.seasons)})|(?P<sea2>{_alt(lx['season_alone'])})){E}"
@@ -154,6 +156,7 @@ class _Grammar:
             "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
             "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
+            "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
@@ -175,7 +178,7 @@ class _Grammar:
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
-            "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}))?{E}",
+            "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
             "weekday": rf"{B}(?:(?:ngày|hôm)\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
@@ -229,6 +232,7 @@ class _Grammar:
         lw = rf"\s*(?:,|{_alt(lx['list_words'])})\s*"
         yy = r"(?:1[6-9]|20)\d\d"
         ymod = rf"(?:(?:{_alt(self.mods)})\s+)?"
+        self.year_list_after = re.compile(rf"{lw}{yy}{NR}", re.IGNORECASE)
         self.year_list_before = re.compile(rf"năm\s+{yy}(?:{lw}{ymod}{yy})*{lw}$", re.IGNORECASE)  # "năm 2016, 2017 và", "năm 2008, đầu"
         self.decade_list_before = re.compile(rf"(?<!\w)(?:{dec})\s+(?:1[6-9]|20)?\d0(?:{lw}(?:(?:{_alt(self.mods)})\s+)?{yy})*{lw}$",
                                              re.IGNORECASE)
@@ -252,7 +256,8 @@ class _Grammar:
         self.unit_after = re.compile(rf"\s*(?:{_alt(lx['old_year_not_before'])})(?!\w)", re.IGNORECASE)
         # after a day-month only a quantity unit makes it a count ("3-4 người", "10-12%"); "tối 14/7 giờ địa phương" stays
         self.qty_after = re.compile(rf"\s*(?:{_alt(w for w in lx['old_year_not_before'] if w not in self.dur_units)})(?!\w)", re.IGNORECASE)
-        self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)"
+        # "tới" of "ngày 1/1 tới nay" ends a range to now, not "next"
+        self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)(?!\s+(?:{_alt(lx['now_words'])}){E})"
                                           rf"(?!\s+(?:{_alt(lx['date_next_not_before'])}){E})", re.IGNORECASE)
         self.rule_before = re.compile(rf"(?<!\w)(?:{_alt(lx['rule_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.point_cue_loose = _any_word(lx['year_point_cues_loose'])
@@ -285,6 +290,8 @@ class _Grammar:
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
+        self.street_name = re.compile(rf"(?<!\w)(?:{_alt(lx['street_words'])})\s+(?P<name>\d{{1,2}}\s+tháng\s+\d{{1,2}})(?!\d)",
+                                      re.IGNORECASE)
         self.lunar_context = _any_word(lx['lunar_context_words'], r"(?!\w)")
 
     # -- atoms ----------------------------------------------------------------
@@ -327,8 +334,10 @@ class _Grammar:
         return out
 
     def blocked(self, t: str) -> list[tuple[int, int]]:
-        """Spans where no time may start: "24/2 4h giờ" when the split digits rejoin as a ratio "24/24"."""
-        return [m.span() for m in self.split_ratio.finditer(t) if m["a"] == m["b"] + m["c"]]
+        """Spans where no time may start: "24/2 4h giờ" when the split digits rejoin as a ratio "24/24"; a street named
+        for a date ("đường 3 Tháng 2")."""
+        return [m.span() for m in self.split_ratio.finditer(t) if m["a"] == m["b"] + m["c"]] + \
+            [m.span("name") for m in self.street_name.finditer(t)]
 
     def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
         """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
@@ -414,6 +423,8 @@ class _Grammar:
                     return None
                 if re.match(r"\s+tết(?!\w)", t[e:], re.IGNORECASE):
                     return None  # "mùng 1-2 Tết" is a range of lunar days (atom "tet")
+            if kind == "dm_words" and m.group(0)[:1].isdigit() and not g.get("y") and not self.dm_cue.search(before):
+                return None  # "1 tháng 3 lệnh trừng phạt" (one month, three sanctions), "đường 3 Tháng 2": no day word, cue or year
             y = int(g["y"]) if g.get("y") else None
             yrel = self.year_rel_after.match(t, e) if y is None else None
             if yrel:
@@ -422,8 +433,8 @@ class _Grammar:
             if lunar:
                 e = lunar.end()
             side = None
-            if y is None and not lunar and (sa := self._side_after(t, e)):
-                e, side = sa
+            if not lunar and (sa := self._side_after(t, e)):
+                e, side = sa[0], None if y else sa[1]  # "ngày 15-3-2019 vừa rồi": in the span, the year says which
             if (ana := self.anaphoric_paren.search(t, 0, s)) and re.match(r"\s*\)", t[e:]):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
@@ -431,6 +442,8 @@ class _Grammar:
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "year_next":
             return A("year", unit_off=self.rel_years[fold(m.group(0))])
+        if kind == "week_next":
+            return A("week", unit_off=self.rel_weeks[fold(m.group(0))])
         if kind == "dayonly":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "time":
@@ -482,6 +495,8 @@ class _Grammar:
             listed = self.month_list_before.search(before)  # "tháng 11 và 12/2018"
             return A("month", y=int(g["y"]), m=int(g["m"]), bare=not (self.point_cue.search(before) or listed))
         if kind == "year":
+            if not mod and self.count_before.search(before) and self.year_list_after.match(t, e):
+                return A("year", y=int(g["y"]), shown_start=m.start("y"))  # "hai năm 2016, 2017": the years, not a count
             return A("year", y=int(g["y"]), mod=mod)
         if kind == "year_rel":
             return A("year", unit_off=self.rel_units[fold(g["rel"])], mod=mod)
@@ -749,9 +764,9 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
     while i < len(groups):
         grp = groups[i]
         s, e = grp[0].start, grp[-1].end
-        # closing bracket of "thứ Hai (12/4)"
-        if len(grp) > 1 and re.match(r"\s*\)", t[e:]) and "(" in t[grp[-2].end:grp[-1].start]:
-            e = t.index(")", e) + 1
+        # closing bracket of "thứ Hai (12/4)", "hôm nay (25-4, giờ Mỹ)"
+        if len(grp) > 1 and (close := _PAREN_CLOSE.match(t, e)) and "(" in t[grp[-2].end:grp[-1].start]:
+            e = close.end()
         if i + 1 < len(groups):
             nxt = groups[i + 1]
             glue = t[e:nxt[0].start]
@@ -764,7 +779,7 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
                 i += 2
                 continue
         now = g.now_after.match(t, e)
-        if now and grp[-1].kind in ("year", "month", "date") and len(grp) == 1:
+        if now and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
             fm = g.from_before.search(t, 0, s)
             if fm:
                 exprs.append((fm.start(), now.end(), [grp, [_Atom(now.start(), now.end(), "now")]], "range"))
@@ -777,6 +792,8 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
 
 # "15h (giờ địa phương) ngày 27/1": a time zone note between the time and its date
 _LOCAL_TIME = re.compile(r"\s*\((?:theo\s+)?giờ\s+[^()]{1,20}\)")
+# the end of a bracket opened before a restated date, with a time zone note inside: "(25-4, giờ Mỹ)"
+_PAREN_CLOSE = re.compile(r"(?:\s*,\s*(?:theo\s+)?giờ\s+[^(),]{1,20})?\s*\)")
 
 
 @lru_cache(maxsize=1)
@@ -810,8 +827,9 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
         return True
     if a.kind == "date" and a.day_off is None and prev.kind == "week" and prev.mod and "date" not in kinds and glue_l == "(":
         return True  # "đầu tuần (25/12)": the date says which day of the week
-    if a.kind == "date" and a.day_off is None and prev.kind == "date" and prev.day_off is not None and glue_l in ("", ",", "("):
-        return True  # "sáng nay, 11/7", "Ngày mai (31/10)"
+    if a.kind == "date" and a.day_off is None and prev.day_off is not None and glue_l in ("", ",", "(") \
+            and (prev.kind == "date" or prev.kind == "time" and "date" not in kinds):
+        return True  # "sáng nay, 11/7", "Ngày mai (31/10)", "9h sáng nay (31-1)"
     return False
 
 
