@@ -34,28 +34,27 @@ class TemplateFeaturizer:
             self.columns.append((template + "=", a, b, match.group(3) or ""))
         self.dictionary = dictionary
 
-    def _values(self, syllables: list[str], lower: list[str], width: int, attribute: str) -> list[str]:
-        """The attribute of every n-gram of ``width`` syllables, by start position."""
-        count = len(syllables) - width + 1
+    def _values(self, syllables: list[str], lower: list[str], width: int, attribute: str) -> list:
+        """The attribute of every n-gram of ``width`` syllables, by start position (booleans as bools)."""
         if attribute == "":
-            return syllables if width == 1 else [" ".join(syllables[p : p + width]) for p in range(count)]
+            return _ngrams(syllables, width)
         if attribute == "lower":
-            return lower if width == 1 else [" ".join(lower[p : p + width]) for p in range(count)]
+            return _ngrams(lower, width)
         if attribute == "is_in_dict":
-            grams = self._values(syllables, lower, width, "lower")
-            return ["True" if g in self.dictionary else "False" for g in grams]
+            return list(map(self.dictionary.__contains__, _ngrams(lower, width)))
         if attribute == "istitle":  # underthesea: no syllable starts with a lower-case letter
             title = [not s[:1].islower() for s in syllables]
-            return [str(all(title[p : p + width])) for p in range(count)]
+            return title if width == 1 else [all(title[p : p + width]) for p in range(len(syllables) - width + 1)]
         # isdigit: ASCII digits only; an n-gram holds a space, so it never is
-        digit = [s.isascii() and s.isdigit() for s in syllables]
-        return [str(width == 1 and digit[p]) for p in range(count)]
+        if width == 1:
+            return [s.isascii() and s.isdigit() for s in syllables]
+        return [False] * (len(syllables) - width + 1)
 
     def features(self, syllables: list[str]) -> list[tuple[str, ...]]:
         """The feature strings of each syllable, equal to underthesea's featurizer output."""
         n = len(syllables)
         lower = [s.lower() for s in syllables]
-        cache: dict[tuple[int, str], list[str]] = {}
+        cache: dict[tuple[int, str], list] = {}
         columns = []
         for prefix, a, b, attribute in self.columns:
             width = b - a + 1
@@ -64,11 +63,27 @@ class TemplateFeaturizer:
                 values = cache[(width, attribute)] = self._values(syllables, lower, width, attribute)
             before = min(n, max(0, -a))  # positions whose window starts before the sentence
             valid = max(0, min(n, n - b) - before)  # windows inside the sentence
+            inside = values[before + a : before + a + valid]
             column = [prefix + "BOS"] * before
-            column += map(prefix.__add__, values[before + a : before + a + valid])
+            if attribute in _BOOLEAN:  # two possible strings: look them up instead of building each one
+                column += map((prefix + "False", prefix + "True").__getitem__, inside)
+            else:
+                column += map(prefix.__add__, inside)
             column += [prefix + "EOS"] * (n - before - valid)
             columns.append(column)
         return list(zip(*columns))
+
+
+_BOOLEAN = frozenset({"is_in_dict", "istitle", "isdigit"})
+
+
+def _ngrams(items: list[str], width: int) -> list[str]:
+    """Every run of ``width`` items, joined by a space."""
+    if width == 1:
+        return items
+    if width == 2:
+        return [x + " " + y for x, y in zip(items, items[1:])]
+    return [" ".join(items[p : p + width]) for p in range(len(items) - width + 1)]
 
 
 class CRFSequenceTagger:

@@ -8,7 +8,12 @@ import underthesea
 from underthesea_core import CRFFeaturizer
 
 from extractor.crf import TemplateFeaturizer, underthesea_crf
-from extractor.tokenizer import _syllables
+
+
+def _syllables(line):
+    """underthesea's own syllable tokenisation, untouched: the reference input."""
+    return tokenize(line, use_character_normalize=False, use_token_normalize=False)
+from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
 
 MODELS = [("word_tokenize", "ws_crf_vlsp2013_20230727"), ("pos_tag", "pos_crf_vlsp2013_20230303")]

@@ -53,3 +53,22 @@ def test_period_split_off_abbreviation_but_not_off_initials():
     words = [t.text for t in doc if not t.is_space]
     assert words[3:5] == ["ĐBSCL", "."] and "H." in words and "T.T." in words
     assert words[words.index("UBND") + 1] == "."
+
+
+def test_words_are_underthesea_word_segmentation(nlp, news):
+    """vnx calls underthesea's regex and CRF itself (for speed): its words must be underthesea's own
+    ``word_tokenize`` words, on real articles (lines without the abbreviation periods vnx splits off), compared
+    in the matching form (underthesea rewrites "tuý" as "túy" in what it returns)."""
+    from underthesea import word_tokenize
+
+    from extractor.text import normalize
+
+    checked = 0
+    for article in list(news.values())[:300]:
+        for line in article["text"].splitlines():
+            if not line.strip() or unicodedata.normalize("NFC", line) != line or "." in line:
+                continue
+            ours = [normalize(w.text).text for w in nlp.make_doc(line)._.words]
+            assert ours == [normalize(w).text for w in word_tokenize(line)], line
+            checked += 1
+    assert checked > 100
