@@ -708,7 +708,8 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
             i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
             continue
         stripped = w.rstrip(",;:.)")
-        numeric = i > 0 and fold(words[i - 1].group(0)) in t.place_words and stripped.isdigit()
+        numeric = stripped.isdigit() and (i > 0 and fold(words[i - 1].group(0)) in t.place_words  # "quận 2"
+                                          or i + 1 < len(words) and fold(words[i + 1].group(0)) == "khóa")  # "… Trung ương 5 khóa XII"
         if not stripped or not (stripped[0].isupper() or numeric) or code_key(stripped) in ("VE", "NGAY"):
             break
         end = pos + words[i].start() + len(stripped)
@@ -757,7 +758,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         codes = t.alias_codes.get(_akey(text[name_pos:end]), set()) if is_alias else set()
         extended = _extend_name(text, end, limit, t, titled=bool(title))
         placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
-        if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+khóa\s", text[end:extended]):
+        if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+(?:\d{1,2}\s+)?khóa\s", text[end:extended]):
             end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
         while is_alias:
             joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
@@ -947,20 +948,21 @@ def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | N
 
 def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int | None = None, whole: bool = False) -> int | None:
     """Where the name at ``head`` (an organisation head, upper or lower case) ends when the initials of its words spell
-    one of ``keys``, or None. The initials run from the head ("bệnh viện Đa khoa tỉnh" → BVĐKT, level words included)
-    or from the word after it ("Tổng công ty Thái Sơn" → TS); the place or capitalised run that follows the spelled
+    one of ``keys``, or None. The initials run from the head ("bệnh viện Đa khoa tỉnh" → BVĐKT, level words included),
+    from the word after it ("Tổng công ty Thái Sơn" → TS) or from the proper name ("trường THPT Tôn Đức Thắng" → TĐT); the place or capitalised run that follows the spelled
     words belongs to the name ("bệnh viện Đa khoa tỉnh Hoà Bình"); ``whole``: the text ends where the name must end (the
     issuing verb follows), so the name runs to the next comma or bracket ("Thanh tra sở Tài chính Hà Tĩnh")."""
     limit = len(text) if limit is None else limit
     stop = re.search(r"[,;:()\[\]\"“”]|\s[-–]\s", text[head.start():limit])
     words = list(re.finditer(r"\S+", text[head.start():head.start() + stop.start() if stop else limit]))[:14]
     n_head = len(head.group(0).split())
-    for first in (0, n_head):
+    proper = next((k for k in range(n_head, len(words)) if _name_word(words[k].group(0)) and not words[k].group(0).isupper()), 0)
+    for first in dict.fromkeys((0, n_head, proper)):  # "trường THPT Tôn Đức Thắng" → TĐT: the proper name alone
         spelled = ""
         for k in range(first, len(words)):
             w = re.sub(r"[^\w&]", "", words[k].group(0))
-            if not w or w[0].isdigit():
-                break
+            if not w or w[0].isdigit() or (first == proper not in (0, n_head) and not w[0].isupper()):
+                break  # a proper name spells with its capitalised words only
             spelled += w if (w.isupper() and len(w) > 1) or "&" in w else w[0]
             key = code_key(spelled)
             if not any(x.startswith(key) for x in keys):
@@ -1147,7 +1149,8 @@ def _court_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, m
     for m in t.court_re.finditer(text, sent_start, sent_end):
         if mstart <= m.start() < mend:
             continue
-        end = _extend_name(text, m.end(), sent_end, t)
+        level = re.match(rf"\s+(?:{alternation(t.ctx['court_levels'])})(?!\w)", text[m.end():sent_end], re.IGNORECASE)
+        end = _extend_name(text, m.end() + (level.end() if level else 0), sent_end, t)
         if end == m.end() and not (m.group(0).isupper() or len(m.group(0).split()) > 2):
             continue  # a bare "tòa" names no court
         (before if end <= mstart else after).append(text[m.start():end])
