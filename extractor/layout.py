@@ -15,7 +15,7 @@ import re
 from datetime import datetime, timedelta, timezone
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -186,35 +186,41 @@ class ArticleLayout:
         self._set_sentences(doc)
         return doc
 
-    def _ends_sentence(self, doc: Doc, token) -> bool:
+    def _ends_sentence(self, source: str, text: str, idx: int) -> bool:
         """A final . ! ? … token, or a word the tokenizer kept with its period ("TW.") that is no abbreviation."""
-        if token.text in (".", "!", "?", "…", "..."):
-            before = norm_text(doc).source[max(0, token.idx - 12) : token.idx + 1]
-        elif token.text.endswith(".") and len(token.text) > 1:
-            before = " " + token.text
+        if text in (".", "!", "?", "…", "..."):
+            before = source[max(0, idx - 12) : idx + 1]
+        elif text.endswith(".") and len(text) > 1:
+            before = " " + text
         else:
             return False
         return not self.non_final.search(before)
 
     def _set_sentences(self, doc: Doc) -> None:
-        """Sentences start at each line and after . ! ? … followed by a capital, quote or digit."""
+        """Sentences start at each line and after . ! ? … followed by a capital, quote or digit.
+
+        Reads the tokens as one array of (offset, length, is space, trailing space): making a Token object per
+        token cost more than the decisions.
+        """
+        source = norm_text(doc).source
         starts = []
         line_start = True
-        previous = None
-        for token in doc:
-            if token.is_space:
-                starts.append(token.i == 0)
-                line_start = line_start or LINE_END.search(token.text) is not None
+        previous = None  # (text, offset, trailing space) of the last non-space token
+        for i, (idx, length, is_space, space_after) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()):
+            text = source[idx : idx + length]
+            if is_space:
+                starts.append(i == 0)
+                line_start = line_start or LINE_END.search(text) is not None
                 continue
-            if line_start or token.i == 0:
+            if line_start or i == 0:
                 starts.append(True)
-            elif previous is not None and self._ends_sentence(doc, previous):
-                first = token.text[0]
-                starts.append(bool(previous.whitespace_ and (first.isupper() or first.isdigit() or first in "\"“'(")))
+            elif previous is not None and self._ends_sentence(source, previous[0], previous[1]):
+                first = text[0]
+                starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
             else:
                 starts.append(False)
             line_start = False
-            previous = token
+            previous = (text, idx, space_after)
         # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
         doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")[:, None])
 
