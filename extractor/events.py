@@ -26,11 +26,13 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .gazetteer import bare_place_names
 from .lexicons import load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import fold, words_within
@@ -119,6 +121,7 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
+        self.body_heads = {fold(w) for w in data["body_heads"]}
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.incident_types = set(data["incident_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
@@ -595,7 +598,8 @@ class EventExtractor:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
         (underthesea POS ``Np``) that opens the clause or follows its last comma, before the verb, with only
         auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
-        "…", Walmart thông báo"). A place or a name already tagged is not taken (places acting are no participants)."""
+        "…", Walmart thông báo"), or a body's name written in lower case before a place ("công an huyện Long Hồ thụ
+        lý"). A place or a name already tagged is not taken (places acting are no participants)."""
         text = norm_text(doc).source
         a = d.trigger[0]
         start = max(c0, d.sentence.start_char)
@@ -615,17 +619,21 @@ class EventExtractor:
         head = " ".join(words)
         segment = re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
         parts = segment.split()
-        if not 1 <= len(parts) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() for w in parts):
+        headed = any(fold(" ".join(parts[:n])) in self.body_heads for n in (1, 2)) and parts[-1][:1].isupper()
+        if not 1 <= len(parts) <= 6 or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
             return None
         if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:
             return None
+        if fold(segment) in _place_names():
+            return None  # "Nga thông báo": a country acting is no participant
         s_at = text.rfind(segment, start, a + 1)
         if s_at < 0:
             return None
         s_end = s_at + len(segment)
-        if any(e.start < s_end and s_at < e.end for e in entities):
+        places = [(e.start, e.end) for e in entities if headed and e.kind == "location" and s_at < e.start and e.end <= s_end]
+        if any(e.start < s_end and s_at < e.end and (e.start, e.end) not in places for e in entities):
             return None  # a place, or a name the entity layer read and the rules passed over
-        if any(s < s_end and s_at < e for s, e in blocked):
+        if any(s < s_end and s_at < e and (s, e) not in places for s, e in blocked):
             return None
         span = doc.char_span(s_at, s_end, alignment_mode="expand")
         first = None if span is None else span.start if span[0].idx >= s_at else span.start + 1
@@ -832,6 +840,12 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
         return {}
     tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Provinces and countries named without a level word ("Nga", "Cần Thơ"), folded."""
+    return frozenset(fold(name) for name in bare_place_names())
 
 
 def _bare(name: str) -> str:

@@ -239,7 +239,14 @@ def test_corpus_events_gold_files_are_well_formed():
 
 def test_a_plan_is_reported_only_with_a_time():
     """Hand-made sentences: "sẽ … trao" with no time written is a plan, not an award; with its date it is reported."""
-    undated = "Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
-    dated = "Ngày 20-3, Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
+    undated = "Tin\n\nTrường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
+    dated = "Tin\n\nNgày 20-3, Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
     assert [e[0] for e in _events(undated)] == []
     assert [e[0] for e in _events(dated)] == ["AWARD"]
+
+
+def test_a_body_named_in_lower_case_before_a_place_is_the_doer_and_a_country_is_not():
+    """Hand-made sentences: "công an huyện Long Hồ thụ lý" has that body as agent; "Nga thông báo" names no participant."""
+    (legal,) = _events("Tin\n\nSau đó, công an huyện Long Hồ đã thụ lý vụ việc.")
+    assert legal[0] == "LEGAL" and ("agent", "công an huyện Long Hồ") in legal[3]
+    assert [e for e in _events("Tin\n\nNga thông báo có các kênh liên lạc với Triều Tiên.") if e[0] == "ISSUANCE"] == []
