@@ -934,7 +934,8 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
 def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | None:
     """An organisation named right before the issuing verb whose words' initials spell the symbol's issuer code
     ("Tổng Công ty" → TCT): the text's body wins over the body the code table gives for that code."""
-    heads = list(re.finditer(rf"(?:^|(?<=\s))(?:{t.org_re.pattern})(?!\w)", np, re.IGNORECASE))
+    heads = [h for h in re.finditer(rf"(?:^|(?<=\s))(?:{t.org_re.pattern})(?!\w)", np, re.IGNORECASE)
+             if not t.title_re.match(np, h.start())]  # not the "Bộ" of "Bộ trưởng"
     for head in heads:
         name = np[head.start():].strip()
         if len(name.split()) <= 12 and code_key("".join(w[0] for w in re.findall(r"[^\W\d_]+", name))) in keys:
@@ -1056,15 +1057,17 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
         titles = list(t.title_re.finditer(np))
-        np = np[titles[-1].end():].strip() if titles else np  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
+        np = np[titles[-1].end():].strip() if titles else np
+        np = np[:-1] if np.endswith(")") and np.count(")") > np.count("(") else np  # "(… Giám đốc công ty TNHH Yên Khánh)"  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
         words = np.split()
         cut = _person_cut(words, 0, False, bool(titles), t)
         if cut and fold(words[cut - 1]) in t.place_words | {fold(" ".join(words[cut - 2:cut]))}:
             cut = None  # "… tỉnh Hà Tĩnh", "… TP Hà Nội": a place, not a person
         if len(words) in (3, 4) and fold(words[0]) in t.surnames and all(map(_name_word, words[1:])):
             cut = 0  # "… là ông Võ Minh Đức, Phạm Quang Sáng đã đồng ký": people sign, the body is not named
-        if cut is not None:
-            np = " ".join(words[:cut]) if cut >= 2 or (cut == 1 and t.org_re.fullmatch(words[0])) else ""
+        if cut is not None:  # what is left must be a body's name ("Liên quan đến việc Phan Sào Nam ký" names none)
+            body = cut and (any(r.match(np) for r in (t.org_re, t.alias_re, t.head_re)) or all(w[0].isupper() for w in words[:cut]))
+            np = " ".join(words[:cut]) if body else ""
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
             fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
     if np_start is None:

@@ -620,3 +620,32 @@ def test_issuer_names_end_with_their_place_and_initials_match():
     # the place the article names, kept as written
     doc = find_documents("Theo Quyết định 910 / QĐ - UBND ngày 20-4-2016 của Chủ tịch UBND tỉnh này thì mức chi là 10.000 đồng.")[0]
     assert doc.issuer.endswith("UBND tỉnh này")
+
+
+def test_court_decisions_signers_titles_and_joint_bodies():
+    # real: a court decision's symbol names only case and instance; the court the sentence names is the issuer
+    assert by_symbol(real("theo quyết định số 524/2018/QĐ-ST"))["524/2018/QĐ-ST"].issuer == "TAND Hà Nội"
+    assert by_symbol(real("Quyết định số 03/2017/HSST-QD"))["03/2017/HSST-QĐ"].issuer == "TAND tỉnh Phú Thọ"
+    assert by_symbol(real("Quyết định Giám đốc thẩm số 204/2011/DS-GĐT"))["204/2011/DS-GĐT"].issuer == "TAND Tối cao"
+    assert by_symbol(real("thụ lý số 244/2018/TLPT-DS"))["244/2018/TLPT-DS"].issuer_code is None
+    # real: a person after an abbreviated place is no part of the issuer
+    assert by_symbol(real("quyết định 60/2017 / QĐ - UBND"))["60/2017/QĐ-UBND"].issuer == "UBND TP. HCM"
+    # real: a loose name stops before the next citation of the list
+    d = by_symbol(real("Kế hoạch số 315 / KH - BCĐTƯATTP"))["315/KH-BCĐTƯATTP"]
+    assert d.issuer == "ban Chỉ đạo liên ngành trung ương"
+    # real: a lower-case head ("cảng vụ") after a title and "của"
+    d = by_symbol(real("Quyết định số 82 / QĐ - CVĐTNĐKVI"))["82/QĐ-CVĐTNĐKVI"]
+    assert fold(d.issuer) == fold("cảng vụ Đường thuỷ nội địa khu vực I")
+    # real: a joint issuer before "đã cùng ký", "Tỉnh uỷ" after a comma is no place
+    d = by_symbol(real("Kết luận 26 - KL / TUQN - TUĐN"))["26-KL/TUQN-TUĐN"]
+    assert fold(d.issuer) == fold("Tỉnh uỷ Quảng Nam và Thành uỷ Đà Nẵng") and d.issued_on == "2016-04-27"
+    # real: the body in the signer's title; people who sign are not the issuer
+    assert by_symbol(real("thông báo số 14 / TB - HĐXT"))["14/TB-HĐXT"].issuer == "Hội đồng tuyển dụng"
+    assert by_symbol(real("Phạm Quang Sáng đã đồng ký Văn bản số 45"))["45/NĐD-MTĐT"].issuer is None
+    assert by_symbol(real("quyết định số 278 / QĐ - BNN - BVTV"))["278/QĐ-BNN-BVTV"].issuer == "Bộ NN & PTNT"
+    # real: a school's proper name spells the code
+    assert by_symbol(real("văn bản số 166 / BC - TĐT"))["166/BC-TĐT"].issuer == "trường THPT Tôn Đức Thắng"
+    # hand-made: a bare "tòa" names no court; a plenum with its number and term is read whole
+    assert by_symbol("Tòa đã tuyên theo Bản án số 05/2018/DS-ST.")["05/2018/DS-ST"].issuer is None
+    d = by_symbol("Theo Nghị quyết 10 - NQ / TW của Hội nghị Trung ương 5 khóa XII về kinh tế tư nhân.")["10-NQ/TW"]
+    assert d.issuer == "Hội nghị Trung ương 5 khóa XII"
