@@ -142,6 +142,8 @@ class _Grammar:
         old_y = rf"(?P<y>[1-9]\d{{2}}|1[0-5]\d\d){NR}(?!\s*(?:{_alt(lx['old_year_not_before'])})(?!\w))"
         bc_y = rf"(?P<yb>[1-9]\d{{0,3}}){NR}(?=\s+(?:{_alt(lx['bc_marks'])})(?!\w))"
         dec = _alt(lx["decade_words"])
+        # words after a duration that stay in its span without moving it ("5 năm qua", "hai đến ba tuần tới")
+        dur_kept = [w for w, v in self.dur_after.items() if v is None and w not in self.dur_outside]
         terms, term_years = _alt(lx["term_words"]), _alt(lx["term_year_words"])
         pat = {
             # 08/12/2009, 8-12-2009, 08.12.2009 (same separator twice), "ngày 8 tháng 12 năm 2009"
@@ -158,7 +160,7 @@ class _Grammar:
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
-            "dayrange": rf"{B}{dayword}?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
+            "dayrange": rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
                      rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
                      rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
@@ -199,7 +201,7 @@ class _Grammar:
             "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:\s+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
@@ -210,8 +212,8 @@ class _Grammar:
             "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
                       rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "durrange": (rf"{B}(?:(?P<from>từ)\s+)?{NL}(?P<n0>\d+)(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+)"
-                         rf"\s+(?P<u>{_alt(self.dur_units)}){E}"),
+            "durrange": (rf"{B}(?:(?P<from>từ)\s+|(?P<qt>{_alt(self.quant)})\s+)?{NL}(?P<n0>\d+|{_alt(self.numbers)})(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+|{_alt(self.numbers)})"
+                         rf"\s+(?P<u>{_alt(self.dur_units)}){E}(?:[^\S\n]+(?P<ago>{_alt(dur_kept)}){E})?"),
             "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
@@ -229,6 +231,9 @@ class _Grammar:
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
+        # "từ 7h đến 19h hàng ngày": the start of a recurring span of hours
+        self.recurring_after_range = re.compile(rf"\s*(?:-|–|{_alt(lx['range_words'])})\s*\d{{1,2}}\s*(?:h|g|giờ|:)\s*(?:\d{{2}})?"
+                                                rf"(?:\s*(?:{_alt(self.pods)}))?\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
         lw = rf"\s*(?:,|{_alt(lx['list_words'])})\s*"
         yy = r"(?:1[6-9]|20)\d\d"
         ymod = rf"(?:(?:{_alt(self.mods)})\s+)?"
@@ -246,7 +251,7 @@ class _Grammar:
         self.season_name_before = _any_word(lx['season_name_before'])
         self.point_cue = _any_word(lx['year_point_cues'])
         self.range_cue = _any_word(lx['year_range_cues'])
-        self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt(self.pods)}){E})", re.IGNORECASE)
+        self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt([*self.pods, *lx['clock_same_day_after']])}){E})", re.IGNORECASE)
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
@@ -255,7 +260,9 @@ class _Grammar:
                                  re.IGNORECASE)
         self.unit_after = re.compile(rf"\s*(?:{_alt(lx['old_year_not_before'])})(?!\w)", re.IGNORECASE)
         # after a day-month only a quantity unit makes it a count ("3-4 người", "10-12%"); "tối 14/7 giờ địa phương" stays
-        self.qty_after = re.compile(rf"\s*(?:{_alt(w for w in lx['old_year_not_before'] if w not in self.dur_units)})(?!\w)", re.IGNORECASE)
+        self.qty_after = re.compile(rf"\s*(?:{_alt([*(w for w in lx['old_year_not_before'] if w not in self.dur_units), *lx['count_classifiers']])})(?!\w)",
+                                    re.IGNORECASE)
+        self.round_the_clock = {fold(w) for w in lx["round_the_clock"]}
         # "tới" of "ngày 1/1 tới nay" ends a range to now, not "next"
         self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)(?!\s+(?:{_alt(lx['now_words'])}){E})"
                                           rf"(?!\s+(?:{_alt(lx['date_next_not_before'])}){E})", re.IGNORECASE)
@@ -325,7 +332,9 @@ class _Grammar:
                     d1, d2 = int(m["d1"]), int(m["d"])
                     if d1 < d2:
                         y = int(m["y"]) if m["y"] else None
-                        out += [_Atom(m.start(), m.start("d1") + len(m["d1"]), "dayonly", d=d1, bare=True),
+                        # "hai ngày 19 - 20/1": the span leaves out the count, which is then no duration
+                        out += [_Atom(m.start(), m.start("d1") + len(m["d1"]), "dayonly", d=d1, bare=True,
+                                      shown_start=m.start("d1") if m["cnt"] else None),
                                 _Atom(m.start("d"), m.end(), "date", y=y, m=int(m["m"]), d=d2)]
                     continue
                 atom = self._atom(kind, m, t)
@@ -417,7 +426,9 @@ class _Grammar:
                 if weak and re.match(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))", t[e:]):
                     return None  # "(18/2 8 đơn vị", "(26.7 5/3 0 điểm)": a number broken by a stray space, not a date
                 if not g["cue"] and self.qty_after.match(t, e):
-                    return None  # "vào 10-12%", "3-4 người"
+                    return None  # "vào 10-12%", "3-4 người", "từ 2 - 3 cây"
+                if not cued and fold(m.group(0)) in self.round_the_clock:
+                    return None  # "hoạt động 24/7": round the clock
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
                                      or self.not_date_before.search(before)):
                     return None
@@ -455,7 +466,7 @@ class _Grammar:
             if H == 24 and not M:
                 H = 0
             pod = self.pods.get(fold(g["pod"])) if g.get("pod") else None
-            if self.recurring_after.match(t, e):
+            if self.recurring_after.match(t, e) or self.recurring_after_range.match(t, e):
                 return None
             if not g.get("pr") and not self.time_follow.match(t, e) and self.rule_before.search(t[max(0, s - 80):s]):
                 return None  # "cấm nhân viên ở lại sau 22h": a standing rule, not a moment
@@ -679,13 +690,21 @@ class _Grammar:
             return _Atom(s - len(before) + group.start() if group else s, e, "period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
             unit = self.dur_units[fold(g["u"])]
-            n0, n = int(g["n0"]), int(g["n"])
-            if not n0 < n < 1000 or (unit.startswith("T") and not self.duration_cue.search(before)):
+            n0, n = self._num(g["n0"]), self._num(g["n"])
+            # "15 - 30 giây" is always a duration; "10-12 giờ" only after a cue (else clock times)
+            if not (n0 < n < 1000 and n0 == int(n0) and n == int(n)) or \
+                    (unit.startswith("T") and unit not in ("TM", "TS") and not self.duration_cue.search(before)):
                 return None
+            n0, n = int(n0), int(n)
             pre = "PT" if unit.startswith("T") else "P"
-            # "2-3 ngày" (a preceding "từ" left out, as in the gold), "từ 6 đến 9 tháng" (a "từ … đến …" range keeps it)
-            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}",
-                     shown_start=m.start("n0") if g.get("from") and g.get("dash") else None)
+            # "2-3 ngày" (a preceding "từ" left out, as in the gold), "từ 6 đến 9 tháng" (a "từ … đến …" range keeps it);
+            # "hai đến ba ngày tới Hà Nội": "tới" is "to", left out
+            qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
+            outside = g.get("from") and g.get("dash") or g.get("qt") and (
+                fold(g["qt"]) in self.quant_outside or fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before))
+            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}", mod=None if outside else qt,
+                     shown_start=m.start("n0") if outside else None,
+                     shown_end=len(t[:m.start("ago")].rstrip()) if g.get("ago") and self._verb_after(t, e) else None)
         if kind == "lunar":
             if g.get("lm2") and not g.get("ld") and not self.lunar_marked.search(m.group(0)):
                 return None  # "3 tháng 2" is solar unless marked lunar
@@ -772,7 +791,7 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
             glue = t[e:nxt[0].start]
             if g.range_glue.fullmatch(glue) and _rangeable(grp, nxt, glue):
                 fm = g.from_before.search(t, 0, s)
-                s2 = fm.start() if fm else s
+                s2 = fm.start() if fm else s if grp[0].shown_start is None else grp[0].shown_start
                 if not fm and grp[-1].kind == nxt[0].kind == "year" and (pw := g.range_period_before.search(t, 0, s)):
                     s2 = pw.start()  # "Giai đoạn 1946 đến 1954": a period
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))

@@ -431,6 +431,13 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-005319", "1 tháng 3 lệnh", date(2018, 4, 16), ("1 tháng", "P1M", "duration", None)),  # one month, three sanctions
     ("vietnews-001298", "hai năm 2016, 2017", None, ("2016", "2016", "year", None)),  # listed years after their count
     ("vietnews-002544", "hai năm 2015 và 2016", None, ("2015", "2015", "year", None)),
+    # found in a review of the sample (articles in no split and outside the held-out draw rule)
+    ("vietnews-022323", "hai ngày 19 - 20/1", date(2018, 1, 18), ("19 - 20/1", "2018-01-19/2018-01-20", "day", None)),
+    ("vietnews-012785", "hai đến ba tuần tới", None, ("hai đến ba tuần tới", "P2W/P3W", "duration", None)),
+    ("vietnews-004774", "15 - 30 giây", None, ("15 - 30 giây", "PT15S/PT30S", "duration", None)),
+    ("vietnews-021068", "khoảng 2-3 phút", None, ("khoảng 2-3 phút", "PT2M/PT3M", "duration", "approx")),
+    ("vietnews-000119", "gần 17h cùng ngày", None, ("17h", "XXXX-XX-XXT17", "hour", None)),  # near five o'clock
+    ("vietnews-020840", "đình chỉ 9 tháng", None, ("9 tháng", "P9M", "duration", None)),  # "Qua" opens the next paragraph
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -460,6 +467,13 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-002745", "đường 3 Tháng 2", "Tháng 2"),
     ("vietnews-002745", "đường 3 Tháng 2", "3 Tháng"),
     ("vietnews-001298", "hai năm 2016, 2017", "hai năm"),  # the count of listed years is no duration
+    ("vietnews-022323", "hai ngày 19 - 20/1", "hai ngày"),  # likewise for a range of days
+    ("vietnews-003698", "từ 2 - 3 cây", "2 - 3"),  # two or three strokes
+    ("vietnews-015085", "khoảng 1/3 căn nhà", "1/3"),  # a third of the house
+    ("vietnews-000903", "hoạt động 24/7", "24/7"),  # round the clock
+    ("vietnews-020041", "từ 7h đến 19h hàng ngày", "7h"),  # every day: recurring
+    ("vietnews-012999", "ngày một ngày hai", "một ngày"),  # "overnight", an idiom
+    ("vietnews-020218", "Mấy hôm nay", "hôm nay"),  # these last few days: vague
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
