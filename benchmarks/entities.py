@@ -13,9 +13,11 @@ dev gold, so the combined system's dev figures are optimistic: the fair dev figu
 
 Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); ``new-dev`` / ``new-test`` / ``new``
 of the second, independent set ``corpus/entities2`` (7 + 7 articles, see its README; its new-dev errors are
-listed in ``corpus/entities2/new-dev-errors.md``).
+listed in ``corpus/entities2/new-dev-errors.md``); ``dev3`` of the third set ``corpus/entities3`` (8 articles, scored
+blind once, then development).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new]``
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3]``;
+``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
 """
 from __future__ import annotations
 
@@ -87,6 +89,35 @@ def underthesea_record(entities) -> dict:
 
 
 SYSTEMS = ("vnx rules", "vnx rules + CRF", "underthesea")
+DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3")
+# how benchmarks.scoring.score compares each type's items: (items of a record, exact test, lenient test)
+COMPARED = {
+    "PERSON": (scoring.people, scoring.same_name, None),
+    "TITLE": (scoring.title_pairs, lambda g, p: scoring.same_name(g[0], p[0]) and scoring.same_name(g[1], p[1]),
+              lambda g, p: scoring.same_name(g[0], p[0]) and scoring.title_prefix(g[1], p[1])),
+    "ORGANIZATION": (lambda r: scoring.names(r, "organizations"), scoring.same_name, scoring.contains),
+    "LOCATION": (lambda r: scoring.names(r, "locations"), scoring.same_name, scoring.contains),
+}
+
+
+def errors(split: str) -> list[str]:
+    """Lines listing, per development article and type, the gold items vnx misses (FN) and its outputs the gold
+    lacks (FP), as the scorer pairs them."""
+    if split not in DEVELOPMENT_SPLITS:
+        raise ValueError(f"errors are listed on development splits only {DEVELOPMENT_SPLITS}, not {split!r}")
+    golds = scoring.load_gold(split)
+    texts = scoring.load_texts(g["id"] for g in golds)
+    nlp = pipeline.load()
+    lines = []
+    for gold in golds:
+        record = scoring.record_to_gold(record_from_doc(nlp(make_doc(texts[gold["id"]], id=gold["id"], nlp=nlp))))
+        lines.append(f"## {gold['id']}")
+        for kind, (items, exact, lenient) in COMPARED.items():
+            g_items, p_items = items(gold), items(record)
+            paired = scoring.match(g_items, p_items, exact, lenient)
+            lines += [f"{kind} FN {g_items[i]}" for i in range(len(g_items)) if i not in {a for a, _ in paired}]
+            lines += [f"{kind} FP {p_items[j]}" for j in range(len(p_items)) if j not in {b for _, b in paired}]
+    return lines
 
 
 def run(split: str, repeat: int = 3) -> dict:
@@ -133,7 +164,11 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=scoring.ENTITY_SPLITS, default="test")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (the fastest counts)")
+    ap.add_argument("--errors", action="store_true", help="list vnx's errors per article (development splits only)")
     args = ap.parse_args(argv)
+    if args.errors:
+        print("\n".join(errors(args.split)))
+        return
     res = run(args.split, args.repeat)
     systems = [(name, res[name]) for name in SYSTEMS]
     default = "vnx rules + CRF" if pipeline.COMBINED else "vnx rules"

@@ -50,6 +50,7 @@ _DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names ta
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+_ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 
 
 @dataclass
@@ -142,6 +143,7 @@ class EntityRecognizer:
         scan = _Scan(self, doc)
         items = scan.foreign_names(scan.items())
         items = scan.bare_references(items)
+        items = scan.bracketed_short_forms(items)
         people, titles_of = scan.link(items)
         day = doc._.published_at.date() if doc._.published_at else None
         doc._.locations = scan.location_records(items, day)
@@ -190,6 +192,7 @@ class _Scan:
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
+        self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
 
@@ -230,9 +233,22 @@ class _Scan:
 
     def starts_other(self, k: int) -> bool:
         """Token k starts a title, an organisation, a cue or a level word: a name stops before it."""
-        starts = any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_BEFORE", "ORG_KNOWN", "ABBR_ORG"))
-        return (starts or self.org_head(k) is not None) and self.cap(k) \
+        starts = any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))
+        return (starts or self.org_head(k) is not None or self.opens_title(k)) and self.cap(k) \
             or (self.at("CUE", k) is not None and not self.name_token(k))
+
+    def opens_title(self, k: int) -> bool:
+        """Modifiers at k followed by a title word: "Tân Bộ trưởng", not the place "Tân Sơn"."""
+        j = k
+        while (m := self.at("MOD_BEFORE", j)) is not None:
+            j = m
+        return j > k and (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None
+                          or self.at("MOD_BODY", j - 1) == j)
+
+    def acronym(self, k: int) -> bool:
+        """Token k is an abbreviation in capitals, its parts maybe joined by "-" or "&" ("GTVT", "GD-ĐT")."""
+        t = self.text(k)
+        return t.isupper() and _ACRONYM.match(t) is not None
 
     # -- grammar
     def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False) -> int | None:
@@ -312,13 +328,8 @@ class _Scan:
         if info.get("descriptors") == "yes":
             while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
                 j = d
-        if info.get("system") in _DESCRIBED_SYSTEMS:
-            lower = j
-            while lower < len(self.toks) and lower - j < MAX_DESCRIPTION and self.text(lower).isalpha() \
-                    and not self.cap(lower) and self.same_line(k, lower):
-                lower += 1
-            if lower > j and self.name_token(lower) and not self.starts_other(lower) and not self.person_start(lower):
-                j = lower  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
+        if info.get("system") in _DESCRIBED_SYSTEMS and (described := self.described_name(k, j)) is not None:
+            j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
         tail_start = j
@@ -338,7 +349,7 @@ class _Scan:
                     break
             elif self.at("PLACE", j) is not None and self.cap(j):
                 j = self.at("PLACE", j)
-            elif (self.name_token(j) or (t.isupper() and t.isalpha())) and not self.starts_other(j) and not self.at("CUE", j):
+            elif (self.name_token(j) or self.acronym(j)) and not self.starts_other(j) and not self.at("CUE", j):
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
                     continue
@@ -362,6 +373,20 @@ class _Scan:
             return None
         return j, info
 
+    def described_name(self, k: int, j: int) -> int | None:
+        """End of a lower-case description at j that a proper name completes, in the name opened at k
+        ("phát triển đường cao tốc BIDV"); None when no name follows it."""
+        lower, words = j, 0
+        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower):
+            words += not self.continues_word(lower)
+            if words > MAX_DESCRIPTION:
+                return None
+            lower += 1
+        if lower > j and (self.name_token(lower) or self.acronym(lower)) and not self.starts_other(lower) \
+                and not self.person_start(lower) and self.same_line(k, lower):
+            return lower
+        return None
+
     def _place_after(self, k: int) -> int | None:
         """End of a place named at k, with its level word ("TP. HCM") or without (a province or country)."""
         if (lvl := self.at("LEVEL", k)) is not None and self.level_word(k):
@@ -379,9 +404,8 @@ class _Scan:
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
         if self.continues_word(k) and not after_title:  # after a title: "Trưởng ban Nội chính" is one word
             return False
-        nxt = self.at("LEGAL_FORM", e) or e
-        t = self.text(nxt)
-        return self.cap(nxt) or (t.isupper() and t.isalpha()) or (after_title and self.at("LEVEL", e) is not None)
+        nxt = self.at("LEGAL_FORM", e) or e  # the proper name must follow on the same line (not a headline's end)
+        return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
@@ -561,6 +585,24 @@ class _Scan:
                     if self.doc._.in_body(a, b):
                         extra.append(_Item("PER", k, end))
                     break
+        return sorted(items + extra, key=lambda it: it.start)
+
+    def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
+        """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no
+        place ("Ngân hàng TMCP Đại Dương (OceanBank)", "… đường cao tốc BIDV (BECD)"), is the body's short form:
+        an organisation there and wherever else it stands alone in the article (``self.short_forms``)."""
+        covered = {k for it in items if it.label != "ORG" for k in range(it.start, it.end)}
+        for body in (it for it in items if it.label == "ORG"):
+            k = body.end + 1
+            if self.text(body.end) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
+                    and k not in covered and self.at("PLACE", k) is None \
+                    and (self.acronym(k) or self.name_token(k) and self.foreign(k)):
+                self.short_forms.setdefault(self.texts[k], body)
+        if not self.short_forms:
+            return items
+        taken = {k for it in items for k in range(it.start, it.end)}
+        extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
+                 if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
@@ -791,16 +833,29 @@ class _Scan:
     def _expand(self, name: str) -> str:
         return " ".join(self.rec.abbreviations.get(w, w) for w in name.split())
 
+    def _bracketed_forms(self, items: list[_Item], key_of: dict[int, str]) -> dict[str, str]:
+        """The key of each short form given in brackets (``bracketed_short_forms``) -> the key of its body."""
+        forms: dict[str, str] = {}
+        for it in items:
+            body = self.short_forms.get(self.span_text(it.start, it.end)) if it.label == "ORG" else None
+            if body is not None and key_of[id(it)] != key_of[id(body)] and key_of[id(body)] not in forms:
+                forms.setdefault(key_of[id(it)], key_of[id(body)])
+        return forms
+
     def organization_records(self, items: list[_Item]) -> list[Organization]:
         """One record per organisation; a shorter form that a single longer form extends with a proper name joins it."""
         groups: dict[str, list[_Item]] = {}
+        key_of: dict[int, str] = {}
         for it in items:
             if it.label == "ORG":
                 written = fold(self._expand(self.span_text(it.start, it.end)))
-                groups.setdefault(fold(self.rec.org_canonical.get(written, written)), []).append(it)
+                key_of[id(it)] = fold(self.rec.org_canonical.get(written, written))
+                groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)
-        merged: dict[str, str] = {}
+        merged: dict[str, str] = self._bracketed_forms(items, key_of)
         for key in keys:
+            if key in merged:
+                continue
             longer = [o for o in keys if o != key and o.startswith(key + " ")]
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"

@@ -270,3 +270,29 @@ def test_foreign_names_where_a_person_stands(news):
     assert "Kellyanne Conway" in people("vietnews-007937")  # "Kellyanne Conway, giám đốc chiến dịch của Trump"
     assert "Salem Zahran" in people("vietnews-006916")  # "người Lebanon Salem Zahran cho biết": not the country
     assert "Washington Post" not in people("vietnews-004774")  # "Washington Post cho biết": a newspaper
+
+
+def test_short_form_in_brackets_is_the_body_wherever_it_stands(news):
+    import extractor
+
+    # "Ngân hàng TMCP Đại Dương (OceanBank)" … "bồi thường 800 tỉ đồng cho OceanBank"
+    record = extractor.extract(news["vietnews-016637"]["text"])
+    (bank,) = [o for o in record.organizations if any(m.text == "OceanBank" for m in o.mentions)]
+    assert bank.name == "Ngân hàng TMCP Đại Dương" and len(bank.mentions) == 7
+    # "Công ty cổ phần phát triển đường cao tốc BIDV (BECD)" … "BECD xin dừng dự án": a lower-case description
+    # of three words before the name, and its abbreviation
+    record = extractor.extract(news["vietnews-004373"]["text"])
+    (company,) = [o for o in record.organizations if any(m.text == "BECD" for m in o.mentions)]
+    assert company.name == "Công ty cổ phần phát triển đường cao tốc BIDV" and len(company.mentions) == 6
+
+
+def test_hyphenated_abbreviations_and_places_that_open_like_a_title(news):
+    import extractor
+
+    # "lãnh đạo Phòng GD-ĐT huyện Đô Lương"; "Trường mầm non Tân Sơn" ("tân" also means newly appointed);
+    # the headline "Bé trai 3 tuổi chết ở trường mầm non" names no body
+    names = {o.name for o in extractor.extract(news["vietnews-015557"]["text"]).organizations}
+    assert {"Phòng GD-ĐT huyện Đô Lương", "Trường mầm non Tân Sơn"} <= names
+    assert "trường mầm non" not in names
+    names = {o.name for o in extractor.extract(news["vietnews-003944"]["text"]).organizations}
+    assert "Phòng GD-ĐT thị xã Ngã Bảy" in names
