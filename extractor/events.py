@@ -305,7 +305,7 @@ class EventExtractor:
             if not self._verb_if_needed(doc, type_, start, end, pos_tags):
                 continue
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
-            if self._requested(doc, sentence, a):
+            if self._requested(doc, sentence, a, blocked):
                 continue
             taken_until = end
             word = fold(norm_text(doc).source[a:b])
@@ -443,12 +443,16 @@ class EventExtractor:
         after = [fold(t.text) for t in doc[end : end + 6] if not t.is_space][:3]
         return any(" ".join(after[:n]) in self.type_not_before[type_] for n in (1, 2, 3))
 
-    def _requested(self, doc: Doc, sentence: Span, a: int) -> bool:
-        """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for."""
+    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: list[tuple[int, int]]) -> bool:
+        """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
+        words of names are not read ("Cần" of "TP Cần Thơ" is no modal)."""
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
-        lead = self._between(doc, c0, a)
+        chars = list(norm_text(doc).source[c0:a])
+        for s, e in blocked:
+            chars[max(0, s - c0) : max(0, min(e, a) - c0)] = " " * max(0, min(e, a) - max(s, c0))
+        lead = fold("".join(chars))
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
         words = [w for w in lead.replace(",", " ").split()][-20:]
@@ -489,6 +493,8 @@ class EventExtractor:
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
         if trigger_word in spec.get("agent_by_trigger", {}):
             wanted = ("person",)  # a crime's doer is a person ("… lừa đảo", not the body that reports it)
+        elif trigger_word in {fold(w) for w in spec.get("person_agent_triggers", ())}:
+            wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
         # time and place
         d.time = self._time_value(doc, d.sentence, d.trigger)

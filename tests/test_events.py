@@ -250,3 +250,11 @@ def test_a_body_named_in_lower_case_before_a_place_is_the_doer_and_a_country_is_
     (legal,) = _events("Tin\n\nSau đó, công an huyện Long Hồ đã thụ lý vụ việc.")
     assert legal[0] == "LEGAL" and ("agent", "công an huyện Long Hồ") in legal[3]
     assert [e for e in _events("Tin\n\nNga thông báo có các kênh liên lạc với Triều Tiên.") if e[0] == "ISSUANCE"] == []
+
+
+def test_an_official_signs_for_the_body_and_a_place_name_holds_no_modal():
+    """Hand-made sentence: "Cần" of "TP Cần Thơ" is not the modal "cần"; the official signing is the agent; the day the
+    plan takes effect is not the day it was issued."""
+    (issuance,) = _events("Tin\n\nPhó chủ tịch UBND TP Cần Thơ Lê Văn Tâm đã ký ban hành kế hoạch xây dựng nếp sống văn "
+                          "minh, có hiệu lực từ 28-2.")
+    assert issuance[:3] == ("ISSUANCE", "ký ban hành", None) and ("agent", "Lê Văn Tâm") in issuance[3]
