@@ -272,6 +272,7 @@ class _Grammar:
                                             re.IGNORECASE)
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
+        self.sound_after = _any_word(lx['sound_after_tieng'], r"(?!\w)")
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
@@ -647,6 +648,8 @@ class _Grammar:
             if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and re.match(r"\s*,", t[e:]) \
                     and self.lead_bound_before.search(t[max(0, s - 40):m.start("n")]):
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
+            if fold(g["u"]) == "tiếng" and self.sound_after.match(t, e + len(t[e:]) - len(t[e:].lstrip())):
+                return None  # "một tiếng súng": a gunshot
             if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1

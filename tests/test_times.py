@@ -438,6 +438,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-021068", "khoảng 2-3 phút", None, ("khoảng 2-3 phút", "PT2M/PT3M", "duration", "approx")),
     ("vietnews-000119", "gần 17h cùng ngày", None, ("17h", "XXXX-XX-XXT17", "hour", None)),  # near five o'clock
     ("vietnews-020840", "đình chỉ 9 tháng", None, ("9 tháng", "P9M", "duration", None)),  # "Qua" opens the next paragraph
+    ("vietnews-011854", "ba hoặc bốn tuần tới", None, ("ba hoặc bốn tuần tới", "P3W/P4W", "duration", None)),
+    ("vietnews-005350", "chưa đầy một ngày trước đó", None, ("chưa đầy một ngày", "P1D", "duration", "less_than")),
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -474,6 +476,9 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-020041", "từ 7h đến 19h hàng ngày", "7h"),  # every day: recurring
     ("vietnews-012999", "ngày một ngày hai", "một ngày"),  # "overnight", an idiom
     ("vietnews-020218", "Mấy hôm nay", "hôm nay"),  # these last few days: vague
+    ("vietnews-011849", "những tháng sắp tới", "tháng sắp tới"),  # the coming months: vague
+    ("vietnews-014603", "bao năm qua", "năm qua"),  # all these years: vague
+    ("vietnews-011384", "ít nhất một tiếng súng", "ít nhất một tiếng"),  # a gunshot
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
