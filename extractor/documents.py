@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .gazetteer import name_key, units
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import NormText, fold, normalize
@@ -642,7 +643,7 @@ def _name_word(w: str) -> bool:
     return w.isalpha() and w[0].isupper() and (len(w) == 1 or not w[1:].isupper() or len(w) == 2 and w[1:].islower())
 
 
-def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t: _Tables) -> int | None:
+def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t: _Tables, gazetted: bool = False) -> int | None:
     """Where a person's name starts in a run of capitalised ``words`` read after a body's head, or None.
 
     A person's name is a surname (data/surnames.tsv, as the entity component reads it) and one to three more
@@ -652,6 +653,8 @@ def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t
     right after the head is a person only after a title ("Chủ tịch UBND Huỳnh Đức Thơ") or with a middle name ("Văn",
     "Thị"). Among several surnames the one followed by a middle name wins, then a three-syllable name
     ("… Kiên Giang Nguyễn Văn A", "… Nguyễn Thị Kim Tiến"). A title word inside the run ends the name too.
+    ``gazetted``: the place word is of a level the gazetteer names (province, district), so three name-like words
+    right after it that name no unit are a person ("Chủ tịch UBND thành phố Huỳnh Đức Thơ").
     """
     best = None
     place = words[name_start].rstrip(",;:.") if name_start < len(words) else ""
@@ -664,12 +667,24 @@ def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t
             continue
         middle = words[j + 1] in t.ctx["person_middle_names"]
         numeric = j > 0 and words[j - 1].rstrip(",;:.").isdigit()
-        if j - name_start < place_len and not middle and not numeric and not (j == name_start and titled and not placed and run == 3):
+        unnamed = j == name_start and gazetted and run == 3 and not _unit_name(words[j:])  # "UBND thành phố Huỳnh Đức Thơ"
+        if j - name_start < place_len and not middle and not numeric and not unnamed and not (j == name_start and titled and not placed and run == 3):
             continue
         key = (0 if middle else 1, {3: 0, 4: 1, 2: 2}[run], j)
         if best is None or key < best[0]:
             best = (key, j)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> frozenset:
+    """The names of provinces and districts, of both eras (the gazetteer's), folded."""
+    return frozenset(name for era in ("legacy", "2025") for name in units(era))
+
+
+def _unit_name(words: list[str]) -> bool:
+    """Whether the words after a place word begin with the name of a province or district ("Hồ Chí Minh", "Hà Nam")."""
+    return any(name_key(" ".join(words[:n]).rstrip(",;:.")) in _unit_names() for n in range(1, len(words) + 1))
 
 
 def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = False) -> int:
@@ -689,6 +704,8 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
             end = pos + words[n - 1].start() + len(words[n - 1].group(0).rstrip(",;:"))
             break
     placed, name_start = bool(i), i
+    place_word = fold(" ".join(w.group(0) for w in words[:i]).rstrip(",;:"))
+    rank = {fold(k): v for k, v in t.ctx["place_ranks"].items()}.get(place_word, 9)
     if placed:  # "của Chủ tịch UBND tỉnh này": the place the article names, kept as written
         demo = re.match(rf"\s*(?:{alternation(t.ctx['place_demonstratives'])})(?!\w)", text[end:limit])
         if demo:
@@ -708,6 +725,11 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
             i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
             continue
         stripped = w.rstrip(",;:.)")
+        at = pos + words[i].start()
+        head = t.org_re.match(text, at, limit)
+        if (t.name_stop_re.match(text, at - 1, limit) and text[at - 1].isspace()
+                               or head and len(head.group(0).split()) > 1):
+            break  # "Chính phủ Quy định …", "Đảng ủy Tập đoàn …": a word that starts a clause or another body
         numeric = stripped.isdigit() and (i > 0 and fold(words[i - 1].group(0)) in t.place_words  # "quận 2"
                                           or i + 1 < len(words) and fold(words[i + 1].group(0)) == "khóa")  # "… Trung ương 5 khóa XII"
         if not stripped or not (stripped[0].isupper() or numeric) or code_key(stripped) in ("VE", "NGAY"):
@@ -719,7 +741,7 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
         i += 1
     if ends:
         run = [words[k].group(0) for k in range(name_start, ends[-1][0] + 1)]
-        cut = _person_cut(run, 0, placed, titled, t)
+        cut = _person_cut(run, 0, placed, titled, t, gazetted=rank <= t.ctx["gazetted_rank"])
         if cut is not None:
             before = [e for k, e in ends if k < name_start + cut]
             if not before and not placed:

@@ -649,3 +649,13 @@ def test_court_decisions_signers_titles_and_joint_bodies():
     assert by_symbol("Tòa đã tuyên theo Bản án số 05/2018/DS-ST.")["05/2018/DS-ST"].issuer is None
     d = by_symbol("Theo Nghị quyết 10 - NQ / TW của Hội nghị Trung ương 5 khóa XII về kinh tế tư nhân.")["10-NQ/TW"]
     assert d.issuer == "Hội nghị Trung ương 5 khóa XII"
+
+
+def test_issuer_names_stop_at_a_clause_word_and_before_a_person():
+    # real: "của chính phủ Quy định …" — a capitalised clause word is no part of the name
+    assert by_symbol(real("ngày 5/10/2012 của Chính phủ Quy định về Biểu diễn"))["79/2012/NĐ-CP"].issuer == "Chính phủ"
+    # real: a person's name right after "thành phố" that names no province or district
+    assert by_symbol(real("Đức Thơ vừa ký Quyết định số 1371 / QĐ - UBND"))["1371/QĐ-UBND"].issuer == "UBND thành phố"
+    # hand-made: a place of that name is kept; a commune may be named after a person
+    assert find_documents("Chủ tịch UBND thành phố Hồ Chí Minh đã ký Quyết định số 1371 / QĐ - UBND.")[0].issuer == "UBND thành phố Hồ Chí Minh"
+    assert find_documents("Chủ tịch UBND phường Nguyễn Thái Bình đã ký Quyết định số 13 / QĐ - UBND.")[0].issuer == "UBND phường Nguyễn Thái Bình"
