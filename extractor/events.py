@@ -536,11 +536,16 @@ class EventExtractor:
             agent = before[-1]
         else:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
-            lead_in = self._between(doc, s0, d.trigger[0]).replace(",", " ").split()
-            fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora
-            gap = self._between(doc, d.trigger[1], after[0].start) if after else ""
-            if after and fronted_trigger and "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
-                agent = after[0]  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
+            # the trigger opens the sentence, or follows only its adverbials ("Trong một diễn biến khác, ngày 24-5, trả lời …")
+            lead_in = self._between(doc, s0, d.trigger[0]).rsplit(",", 1)[-1].split()
+            nobody_before = not any(e.start < d.trigger[0] and e.kind != "location" for e in in_sentence)
+            fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora \
+                and (nobody_before or len(self._between(doc, s0, d.trigger[0]).split()) <= 2)
+            for e in after if fronted_trigger else ():
+                gap = self._between(doc, d.trigger[1], e.start)
+                if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
+                    agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
+                    break
 
         if agent is None and fronted is None and not before and spec.get("subject_by_pos"):
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"

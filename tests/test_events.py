@@ -258,3 +258,10 @@ def test_an_official_signs_for_the_body_and_a_place_name_holds_no_modal():
     (issuance,) = _events("Tin\n\nPhó chủ tịch UBND TP Cần Thơ Lê Văn Tâm đã ký ban hành kế hoạch xây dựng nếp sống văn "
                           "minh, có hiệu lực từ 28-2.")
     assert issuance[:3] == ("ISSUANCE", "ký ban hành", None) and ("agent", "Lê Văn Tâm") in issuance[3]
+
+
+def test_a_trigger_after_adverbials_takes_the_person_after_its_phrase_as_doer():
+    """Hand-made sentence: "…, ngày 24-5, trả lời báo chí …, Ngoại trưởng Iran X nói": X answers."""
+    events = _events("Tin\n\nTrong một diễn biến khác, ngày 24-5, trả lời báo chí khi được hỏi về lời đe doạ, Ngoại trưởng "
+                     "Iran Mohammad Javad Zarif nói Iran không lo ngại.")
+    assert ("SPEECH", "trả lời", "XXXX-05-24", {("speaker", "Mohammad Javad Zarif")}) in events
