@@ -161,7 +161,7 @@ class _Grammar:
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
-            "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút))?"
+            "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút)|p(?!\w))?"
                      rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
                      rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",

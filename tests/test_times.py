@@ -440,6 +440,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-020840", "đình chỉ 9 tháng", None, ("9 tháng", "P9M", "duration", None)),  # "Qua" opens the next paragraph
     ("vietnews-011854", "ba hoặc bốn tuần tới", None, ("ba hoặc bốn tuần tới", "P3W/P4W", "duration", None)),
     ("vietnews-005350", "chưa đầy một ngày trước đó", None, ("chưa đầy một ngày", "P1D", "duration", "less_than")),
+    ("vietnews-003022", "2 phút 2 giây", None, ("2 phút 2 giây", "PT2M2S", "duration", None)),
+    ("vietnews-000109", "16h30p chiều 7/9", date(2018, 9, 8), ("16h30p chiều 7/9", "2018-09-07T16:30", "minute", None)),
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
