@@ -665,6 +665,8 @@ def _person_cut(words: list[str], name_start: int, placed: bool, titled: bool, t
         run = len(words) - j
         if fold(words[j].rstrip(",;:.")) not in t.surnames or not 2 <= run <= 4 or not all(map(_name_word, words[j + 1:])):
             continue
+        if name_key(" ".join(words[j:]).rstrip(",;:.")) in _unit_names():
+            continue  # "… sở Tài chính Hà Tĩnh": a province or district, not a person
         middle = words[j + 1] in t.ctx["person_middle_names"]
         numeric = j > 0 and words[j - 1].rstrip(",;:.").isdigit()
         unnamed = j == name_start and gazetted and run == 3 and not _unit_name(words[j:])  # "UBND thành phố Huỳnh Đức Thơ"
@@ -947,8 +949,9 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
         joint = re.match(r"\s+[-–]\s+(?=\w)[^,;:()]*$", np[found[0]:]) if found else None
         rest = np[found[0]:].split() if found else []
         person = bool(rest) and fold(rest[0]) in t.surnames and 2 <= len(rest) <= 4 and all(map(_name_word, rest[1:]))
+        middle = person and len(rest) > 2 and rest[1] in t.ctx["person_middle_names"]  # "… Chính phủ Phan Văn Sáu"
         if found and (t.issuer_tail_re.fullmatch(np, found[0]) or (joint and np[found[0]:].lstrip(" -–")[0].isupper())
-                      or (person and (title or t.title_re.match(np, m.start())))):
+                      or (person and (title or middle or t.title_re.match(np, m.start())))):
             return start, found[1]  # "… thiên tai - Ủy ban Quốc gia …": a joint body after a dash; "Chủ tịch UBND Huỳnh Đức Thơ"
     return None
 
@@ -998,6 +1001,8 @@ def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int 
                 while end < len(words) and (words[end].group(0)[0].isupper() or fold(words[end].group(0)) in t.place_words
                                             or t.org_re.fullmatch(words[end].group(0))):
                     end += 1  # the rest of the name: capitalised words, a place, a parent body ("Thanh tra sở Tài chính …")
+                cut = _person_cut([w.group(0) for w in words[k + 1:end]], 0, True, False, t)
+                end = k + 1 + cut if cut else end  # "thanh tra tỉnh Quảng Nam Trần Minh Thái vừa ký": the signer
                 return head.start() + words[end - 1].end()
     return None
 

@@ -659,3 +659,13 @@ def test_issuer_names_stop_at_a_clause_word_and_before_a_person():
     # hand-made: a place of that name is kept; a commune may be named after a person
     assert find_documents("Chủ tịch UBND thành phố Hồ Chí Minh đã ký Quyết định số 1371 / QĐ - UBND.")[0].issuer == "UBND thành phố Hồ Chí Minh"
     assert find_documents("Chủ tịch UBND phường Nguyễn Thái Bình đã ký Quyết định số 13 / QĐ - UBND.")[0].issuer == "UBND phường Nguyễn Thái Bình"
+
+
+def test_signers_with_chanh_titles_and_middle_names_are_cut():
+    # real: "Chánh thanh tra tỉnh Quảng Nam Trần Minh Thái vừa ký …": the body after "Chánh", the signer cut
+    assert by_symbol(real("Kết luận thanh tra số 06 / KL - TTT"))["06/KL-TTT"].issuer == "thanh tra tỉnh Quảng Nam"
+    # real: a name with a middle name after a body that takes no place
+    assert by_symbol(real("Phan Văn Sáu vừa ký Quyết định số 3344"))["3344/QĐ-TTCP"].issuer == "Thanh tra Chính phủ"
+    # real: a province after the body is no person; a clause word ends a loose name
+    assert by_symbol(real("Kết luận thanh tra Số 2833 / KL - TT"))["2833/KL-TT"].issuer == "Thanh tra sở Tài chính Hà Tĩnh"
+    assert by_symbol(real("Kết luận thanh tra số 34 / KL - TTCP"))["34/KL-TTCP"].issuer == "Thanh tra Chính phủ"
