@@ -69,6 +69,7 @@ class _Draft:
     documents: list[str] = field(default_factory=list)
     word: str = ""  # the trigger, folded
     planned: bool = False  # "sẽ …": reported only with a time (the gold convention for plans)
+    case_named: bool = False  # "điều tra làm rõ một vụ …": the case it is about follows the trigger
 
 
 class EventExtractor:
@@ -104,6 +105,7 @@ class EventExtractor:
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
+        self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
         self.causative = {fold(w) for w in data["causative_verbs"]}
@@ -312,6 +314,8 @@ class EventExtractor:
             if word in self.chair_verbs and self._names_event_next(doc, end, starts):
                 continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
+            following = self._between(doc, b, min(b + 30, sentence.end_char)).replace(",", " ").split()[:4]
+            draft.case_named = bool(set(following) & self.case_nouns[type_])
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked)
             if self._reported(draft):
@@ -423,7 +427,7 @@ class EventExtractor:
             return False
         if spec.get("requires_object") and not any(role != spec["agent"] for role in roles):
             return False
-        if d.word in self.needs_object[d.type] and d.object_role not in roles:
+        if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
         return bool(roles)
 

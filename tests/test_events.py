@@ -265,3 +265,10 @@ def test_a_trigger_after_adverbials_takes_the_person_after_its_phrase_as_doer():
     events = _events("Tin\n\nTrong một diễn biến khác, ngày 24-5, trả lời báo chí khi được hỏi về lời đe doạ, Ngoại trưởng "
                      "Iran Mohammad Javad Zarif nói Iran không lo ngại.")
     assert ("SPEECH", "trả lời", "XXXX-05-24", {("speaker", "Mohammad Javad Zarif")}) in events
+
+
+def test_an_investigation_is_reported_with_the_case_it_is_about_and_not_in_general():
+    """Hand-made sentences: "điều tra làm rõ một vụ …" is an investigation; "cùng điều tra" with nothing after is not."""
+    (legal,) = _events("Tin\n\nSau đó, Công an tỉnh Tiền Giang đang điều tra làm rõ một vụ mất trộm xe tải.")
+    assert legal[0] == "LEGAL" and ("agent", "Công an tỉnh Tiền Giang") in legal[3]
+    assert _events("Tin\n\nSau đó, Công an tỉnh Tiền Giang cùng điều tra.") == []
