@@ -866,8 +866,9 @@ class _Scan:
                 continue
             if len(longer) == 1:
                 sample = groups[longer[0]][0]
-                written = self.span_text(sample.start, sample.end)
-                tail = written[len(written) - (len(longer[0]) - len(key) - 1):]
+                words = self.span_text(sample.start, sample.end).split()
+                # the written words after the short form (keys are expanded: "TP." is "thành phố")
+                tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
                 if tail[:1].isupper() or tail[:1].isdigit():  # a proper name or number completes it
                     merged[key] = longer[0]
         for short, long in merged.items():

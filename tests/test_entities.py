@@ -296,3 +296,14 @@ def test_hyphenated_abbreviations_and_places_that_open_like_a_title(news):
     assert "trường mầm non" not in names
     names = {o.name for o in extractor.extract(news["vietnews-003944"]["text"]).organizations}
     assert "Phòng GD-ĐT thị xã Ngã Bảy" in names
+
+
+def test_short_form_joins_its_body_written_with_an_abbreviated_level(news):
+    import extractor
+
+    # "Trưởng phòng Cảnh sát hình sự Công an TP. Đà Nẵng" … "phòng Cảnh sát hình sự đang tích cực phối hợp":
+    # one body, though "TP." is compared expanded ("thành phố"); "Cảnh sát hình sự" is one force
+    record = extractor.extract(news["vietnews-000613"]["text"])
+    (unit,) = [o for o in record.organizations if "Cảnh sát hình sự" in o.name]
+    assert unit.name == "phòng Cảnh sát hình sự Công an TP. Đà Nẵng"
+    assert {m.text for m in unit.mentions} == {unit.name, "phòng Cảnh sát hình sự"}
