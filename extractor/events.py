@@ -94,6 +94,7 @@ class EventExtractor:
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.quotation_marks = set(data["quotation_marks"])
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
         self.required_after = {fold(w) for w in data["required_after"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
@@ -104,6 +105,8 @@ class EventExtractor:
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
+        self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
+                           for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
@@ -229,6 +232,16 @@ class EventExtractor:
         spans += [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
         return spans
 
+    def _quotations(self, doc: Doc) -> list[tuple[int, int]]:
+        """Ranges between pairs of quotation marks, paired within each paragraph (what someone says)."""
+        text, out = norm_text(doc).source, []
+        at = 0
+        for paragraph in text.split("\n"):
+            marks = [at + i for i, ch in enumerate(paragraph) if ch in self.quotation_marks]
+            out += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+            at += len(paragraph) + 1
+        return out
+
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(norm_text(doc).source[a:b])
 
@@ -284,6 +297,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities = self._entities(doc)
         blocked = self._blocked(doc)
+        quoted = self._quotations(doc)
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
@@ -300,7 +314,7 @@ class EventExtractor:
             if not word_starts[start] or (end < len(doc) and not word_starts[end]):
                 continue  # not a whole word
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked):
+            if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked) or any(s < a and b <= e for s, e in quoted):
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
@@ -472,8 +486,14 @@ class EventExtractor:
         return False
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
-        """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …")."""
-        cues = self.cue_after[type_].get(fold(norm_text(doc).source[a:b]))
+        """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it
+        within ten ("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết")."""
+        word = fold(norm_text(doc).source[a:b])
+        before = self.cue_before[type_].get(word)
+        if before:
+            preceding = " " + " ".join(self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-10:]) + " "
+            return any(f" {w} " in preceding for w in before)
+        cues = self.cue_after[type_].get(word)
         if not cues:
             return True
         following = self._between(doc, b, b + 40).replace(",", " ").split()[:4]
@@ -533,7 +553,8 @@ class EventExtractor:
         passive_type = object_role in PASSIVE_ROLES
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
                   and e.name != d.location and not self._governed(doc, e, s0)
-                  and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)]
+                  and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
+                  and not self._reports_another_doer(doc, e.end, d.trigger[0])]
         if fronted is not None:
             pass
         elif before:
@@ -669,6 +690,19 @@ class EventExtractor:
         ("… bị phụ huynh tố cáo … đã bị cơ quan chức năng kỷ luật") between an entity and the trigger makes it no doer."""
         words = set(self._unhedged(self._between(doc, a, b)).replace(",", " ").split())
         return bool(words & self.causative) or passive_type and bool(words & self.passive)
+
+    def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
+        capital ("Ông Morgulov còn cho biết Triều Tiên đang tìm cách đối thoại"): the entity is the source, not the
+        doer ("Sở … cho biết sẽ công bố" keeps its doer)."""
+        text = norm_text(doc).source
+        folded = fold(text[a:b])
+        for verb in self.reporting:
+            at = f" {folded} ".find(f" {verb} ")
+            if at >= 0:
+                rest = text[a + at + len(verb) : b].split()
+                return any(w[:1].isupper() for w in rest)
+        return False
 
     def _unhedged(self, text: str) -> str:
         """Folded text without the hedges that look passive ("được cho là đã …": is said to have …)."""

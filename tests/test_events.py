@@ -272,3 +272,13 @@ def test_an_investigation_is_reported_with_the_case_it_is_about_and_not_in_gener
     (legal,) = _events("Tin\n\nSau đó, Công an tỉnh Tiền Giang đang điều tra làm rõ một vụ mất trộm xe tải.")
     assert legal[0] == "LEGAL" and ("agent", "Công an tỉnh Tiền Giang") in legal[3]
     assert _events("Tin\n\nSau đó, Công an tỉnh Tiền Giang cùng điều tra.") == []
+
+
+def test_a_spokesperson_statement_is_a_speech_but_a_source_reporting_another_doer_is_no_doer():
+    """Hand-made sentences: "Người phát ngôn Bộ Ngoại giao X cho biết" is a SPEECH of X; a plain "ông X cho biết" is
+    none; in "ông X cho biết Triều Tiên đang tìm cách đối thoại" X does not take part; nor in a quotation."""
+    assert [e[:2] for e in _events("Tin\n\nSau đó, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết Việt Nam "
+                                   "phản đối.")] == [("SPEECH", "cho biết")]
+    assert _events("Tin\n\nSau đó, Thứ trưởng Ngoại giao Nga Igor Morgulov cho biết Nga phản đối.") == []
+    assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov cho biết Triều Tiên đang tìm cách đối thoại.") == []
+    assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov nói: \" Chúng tôi đang đối thoại \".") == []
