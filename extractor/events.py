@@ -298,6 +298,7 @@ class EventExtractor:
         entities = self._entities(doc)
         blocked = self._blocked(doc)
         quoted = self._quotations(doc)
+        after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
@@ -311,8 +312,8 @@ class EventExtractor:
             type_ = doc.vocab.strings[match_id]
             if start < taken_until:
                 continue
-            if not word_starts[start] or (end < len(doc) and not word_starts[end]):
-                continue  # not a whole word
+            if not (word_starts[start] or start in after_names) or (end < len(doc) and not word_starts[end]):
+                continue  # not a whole word (a name's end is a word's end: "huyện Long Hồ thụ lý" read as one word)
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked) or any(s < a and b <= e for s, e in quoted):
                 continue
@@ -655,7 +656,11 @@ class EventExtractor:
         head = " ".join(words)
         segment = re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
         parts = segment.split()
-        headed = any(fold(" ".join(parts[:n])) in self.body_heads for n in (1, 2)) and parts[-1][:1].isupper()
+        heads = [i for i in range(len(parts)) if any(fold(" ".join(parts[i : i + n])) in self.body_heads for n in (1, 2))]
+        if heads and heads[-1] > 0 and not all(w[:1].isupper() for w in parts):  # "Hồ sơ … chuyển lên công an huyện Long Hồ thụ lý":
+            parts = parts[heads[-1]:]  # the body written last, right before the verb, does it
+            segment = " ".join(parts)
+        headed = bool(heads) and any(fold(" ".join(parts[:n])) in self.body_heads for n in (1, 2)) and parts[-1][:1].isupper()
         if not 1 <= len(parts) <= 6 or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
             return None
         if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:

@@ -282,3 +282,10 @@ def test_a_spokesperson_statement_is_a_speech_but_a_source_reporting_another_doe
     assert _events("Tin\n\nSau đó, Thứ trưởng Ngoại giao Nga Igor Morgulov cho biết Nga phản đối.") == []
     assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov cho biết Triều Tiên đang tìm cách đối thoại.") == []
     assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov nói: \" Chúng tôi đang đối thoại \".") == []
+
+
+def test_the_body_written_right_before_the_verb_does_it_even_when_the_segmenter_joins_them():
+    """Hand-made sentence: underthesea reads "Long Hồ thụ lý" as one word; the name's end is a word's end, and the
+    body written last before the verb ("… chuyển lên công an huyện Long Hồ thụ lý") is its agent."""
+    (legal,) = _events("Tin\n\nHồ sơ vụ việc cũng được chuyển lên công an huyện Long Hồ thụ lý.")
+    assert legal[:2] == ("LEGAL", "thụ lý") and legal[3] == {("agent", "công an huyện Long Hồ")}
