@@ -839,7 +839,7 @@ class EventExtractor:
                 same_time = _compatible_times(m.time, d.time)
                 same_words = d.anaphoric or _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d)) \
                     or any(m.word in g and d.word in g for g in self.same_happening)
-                shared = _share(names, {n for _, n, _ in m.participants})
+                shared = _share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, self.types[d.type]["agent"])
                 distinct = _other_objects(m, d) or _other_doers(m, d, self.types[d.type]["agent"])
                 if m.type == d.type and same_time and same_words and shared and not distinct or d.refers_to is m:
                     for p in d.participants:
@@ -948,6 +948,17 @@ def _other_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     a = {n for r, n, _ in m.participants if r in roles}
     b = {n for r, n, _ in d.participants if r in roles}
     return bool(a) and bool(b) and not _share(a, b)
+
+
+def _complementary(m: _Draft, d: _Draft, agent_role: str) -> bool:
+    """One names only the doer, the next sentence only the one it falls on ("… vừa bắt một kẻ lừa …" then "Danh tính
+    đối tượng mới bị bắt giữ … là Phạm Hồng Hải"): one happening told in two sentences."""
+    def sides(x: _Draft) -> tuple[bool, bool]:
+        roles = {r for r, _, _ in x.participants}
+        return bool(roles & {agent_role, "chair"}), x.object_role in roles
+
+    adjacent = 0 <= d.sentence.start_char - m.sentence.end_char <= 4
+    return adjacent and {sides(m), sides(d)} == {(True, False), (False, True)}
 
 
 def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:

@@ -289,3 +289,11 @@ def test_the_body_written_right_before_the_verb_does_it_even_when_the_segmenter_
     body written last before the verb ("… chuyển lên công an huyện Long Hồ thụ lý") is its agent."""
     (legal,) = _events("Tin\n\nHồ sơ vụ việc cũng được chuyển lên công an huyện Long Hồ thụ lý.")
     assert legal[:2] == ("LEGAL", "thụ lý") and legal[3] == {("agent", "công an huyện Long Hồ")}
+
+
+def test_a_doer_and_the_one_it_falls_on_told_in_two_sentences_are_one_happening():
+    """Hand-made sentences: "X vừa bắt một kẻ …" then "Đối tượng mới bị bắt giữ là Y": one arrest by X of Y."""
+    events = _events("Tin\n\nSau đó, phòng Hình sự Công an tỉnh Thừa Thiên - Huế vừa bắt một kẻ lừa đảo. Đối tượng mới bị "
+                     "bắt giữ được xác định là Phạm Hồng Hải.")
+    assert [(e[0], e[3]) for e in events] == [("LEGAL", {("agent", "phòng Hình sự Công an tỉnh Thừa Thiên - Huế"),
+                                                         ("suspect", "Phạm Hồng Hải")})]
