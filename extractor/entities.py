@@ -116,6 +116,7 @@ class EntityRecognizer:
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
         self.people_named_levels = {fold(r["word"]) for r in load_tsv("admin_levels.tsv") if r["people_names"] == "yes"}
         self.level_abbreviations = {r["word"] for r in load_tsv("admin_levels.tsv") if not r["word"].islower()}
+        self.two_end_levels = {fold(r["word"]) for r in load_tsv("admin_levels.tsv") if r["two_ends"] == "yes"}
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
@@ -251,9 +252,14 @@ class _Scan:
         return t.isupper() and _ACRONYM.match(t) is not None
 
     # -- grammar
-    def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False) -> int | None:
+    def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False, two_ends: bool = False) -> int | None:
         """End of a place name at k (after a level word): a known place, else a capitalised run; a personal
-        name only where the level word names places after people (``people_names``: "đường Tôn Đức Thắng")."""
+        name only where the level word names places after people (``people_names``: "đường Tôn Đức Thắng");
+        two names joined by a dash where the level word names a place between two ends (``two_ends``:
+        "cao tốc Trung Lương - Mỹ Thuận")."""
+        if two_ends and (first := self.place_name(k, max_tokens, people_names)) is not None \
+                and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
+            return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             return e
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None:
@@ -534,7 +540,9 @@ class _Scan:
         if k not in self.may_start:
             return None
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
-            if (end := self.place_name(lvl, people_names=fold(self.span_text(k, lvl)) in self.rec.people_named_levels)) is not None:
+            level = fold(self.span_text(k, lvl))
+            if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
+                                       two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             name = fold(self.span_text(k, end))

@@ -307,3 +307,16 @@ def test_short_form_joins_its_body_written_with_an_abbreviated_level(news):
     (unit,) = [o for o in record.organizations if "Cảnh sát hình sự" in o.name]
     assert unit.name == "phòng Cảnh sát hình sự Công an TP. Đà Nẵng"
     assert {m.text for m in unit.mentions} == {unit.name, "phòng Cảnh sát hình sự"}
+
+
+def test_expressways_between_two_ends_and_hydropower_plants_are_places(news):
+    import extractor
+
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-017838"]["text"]).locations}
+    assert places.get("đường cao tốc Đà Nẵng - Quảng Ngãi") == "road"
+    assert not {"Đà Nẵng", "Quảng Ngãi"} & set(places)  # the two ends are the road's name here
+    # "… Trung Lương - Mỹ Thuận": the second end is read as a name, not as the country "Mỹ"
+    places = {loc.name for loc in extractor.extract(news["vietnews-004373"]["text"]).locations}
+    assert "đường cao tốc Trung Lương - Mỹ Thuận" in places
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-021538"]["text"]).locations}
+    assert places.get("thuỷ điện Sông Bung") == "power_plant"
