@@ -196,6 +196,8 @@ def _tables() -> _Tables:
     of = alternation(w for w, how in ctx["issuer_links"].items() if how == "loose")
     subject = alternation(ctx["subject_words"]).replace("/", r"\s*/\s*")
     time_words = alternation(v for w in ctx["time_words_before"] for v in (w, w[:1].upper() + w[1:]))
+    year_leads = alternation(v for w in ctx["year_leads"] for v in (w, w[:1].upper() + w[1:]))
+    year_opening = rf"(?:(?:{year_leads})\s+)*(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)(?![\d/])"
     return _Tables(
         types=types,
         issuers=issuers,
@@ -264,10 +266,12 @@ def _tables() -> _Tables:
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
-            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))\s*,?\s*(?:[^,;:]{0,60},\s*){0,1}[^,;:]{0,40}$"),
+            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
+            rf"|(?:^|(?<=, )){year_opening})\s*,?\s*(?:[^,;:]{{0,60}},\s*){{0,1}}[^,;:]{{0,40}}$"),
         time_opening_re=re.compile(
             rf"[\s\-–]*(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
-            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4}))(?![\d/])\s*,?\s*(?:[^,;:]{0,100},\s*){0,3}[^,;:]{0,40}$"),
+            r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
+            rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
         dashed_re=_words_re(ctx["dashed_places"]),
@@ -1111,6 +1115,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     if time and time.group("date"):
         d = _DATE.match(time.group("date"))
         value = _date_value(d, fields.get("year") or published_year) if d else None
+    elif time and time.group("year"):
+        value = time.group("year")
     elif time:
         value = f"{int(time.group('myear')):04d}-{int(time.group('month')):02d}"
     else:
