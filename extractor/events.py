@@ -95,6 +95,7 @@ class EventExtractor:
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.quotation_marks = set(data["quotation_marks"])
+        self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
         self.required_after = {fold(w) for w in data["required_after"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
@@ -232,13 +233,15 @@ class EventExtractor:
         spans += [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
         return spans
 
-    def _quotations(self, doc: Doc) -> list[tuple[int, int]]:
-        """Ranges between pairs of quotation marks, paired within each paragraph (what someone says)."""
+    def _scare_quotes(self, doc: Doc) -> list[tuple[int, int]]:
+        """Ranges between pairs of quotation marks (paired within each paragraph) that hold only a few words
+        ("“bão” scandal"): a word used figuratively."""
         text, out = norm_text(doc).source, []
         at = 0
         for paragraph in text.split("\n"):
             marks = [at + i for i, ch in enumerate(paragraph) if ch in self.quotation_marks]
-            out += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+            out += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)
+                    if len(text[marks[i] + 1 : marks[i + 1]].split()) <= self.scare_quote_words]
             at += len(paragraph) + 1
         return out
 
@@ -297,7 +300,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         entities = self._entities(doc)
         blocked = self._blocked(doc)
-        quoted = self._quotations(doc)
+        quoted = self._scare_quotes(doc)
         after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
         lead_time = self._lead_time(doc)
         word_starts = doc._.word_starts or [True] * len(doc)
@@ -567,7 +570,7 @@ class EventExtractor:
             nobody_before = not any(e.start < d.trigger[0] and e.kind != "location" for e in in_sentence)
             fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora \
                 and (nobody_before or len(self._between(doc, s0, d.trigger[0]).split()) <= 2)
-            for e in after if fronted_trigger else ():
+            for e in after if fronted_trigger and trigger_word not in self.object_first else ():
                 gap = self._between(doc, d.trigger[1], e.start)
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
                     agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"

@@ -276,12 +276,20 @@ def test_an_investigation_is_reported_with_the_case_it_is_about_and_not_in_gener
 
 def test_a_spokesperson_statement_is_a_speech_but_a_source_reporting_another_doer_is_no_doer():
     """Hand-made sentences: "Người phát ngôn Bộ Ngoại giao X cho biết" is a SPEECH of X; a plain "ông X cho biết" is
-    none; in "ông X cho biết Triều Tiên đang tìm cách đối thoại" X does not take part; nor in a quotation."""
+    none; in "ông X cho biết Triều Tiên đang tìm cách đối thoại" X does not take part."""
     assert [e[:2] for e in _events("Tin\n\nSau đó, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết Việt Nam "
                                    "phản đối.")] == [("SPEECH", "cho biết")]
     assert _events("Tin\n\nSau đó, Thứ trưởng Ngoại giao Nga Igor Morgulov cho biết Nga phản đối.") == []
     assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov cho biết Triều Tiên đang tìm cách đối thoại.") == []
-    assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov nói: \" Chúng tôi đang đối thoại \".") == []
+
+
+def test_a_word_in_scare_quotes_is_no_happening():
+    """A real sentence (vietnews-001582): "“bão” gạ tình" is a storm of gossip; written without the quotes, the same
+    words read as a storm with a victim."""
+    sentence = ("Tin\n\nKhi lùm xùm với Phạm Lịch chưa kịp lắng, thì {} gạ tình liên quan tới cái tên Phạm Anh Khoa tiếp tục "
+                "đẩy lên cao trào.")
+    assert _events(sentence.format("“bão”")) == []
+    assert [e[0] for e in _events(sentence.format("bão"))] == ["DISASTER"]
 
 
 def test_the_body_written_right_before_the_verb_does_it_even_when_the_segmenter_joins_them():
