@@ -50,6 +50,7 @@ _DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names ta
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 
 
@@ -296,6 +297,17 @@ class _Scan:
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
+            return None
+        return j
+
+    def initials_name(self, k: int) -> int | None:
+        """End of two or three tokens of capital initials from k ("Đ. V.T.", "N. Q. T."), not a photo credit
+        ("Ảnh: Q. L.")."""
+        j = k
+        while j < len(self.toks) and j - k < 3 and self.same_line(k, j) and self.text(j).isupper() \
+                and _INITIALS.match(self.text(j)):
+            j += 1
+        if j - k < 2 or (k > 0 and self.text(k - 1) == ":"):
             return None
         return j
 
@@ -560,6 +572,8 @@ class _Scan:
             return _Item("TITLE", k, end, {"org": org_range})
         if (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])
+        if (end := self.initials_name(k)) is not None:
+            return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
         if (cue := self.at("CUE", k)) is not None and (end := self.person_name(cue, 1)) is not None:
             return _Item("PER", cue, end)  # the name after the cue, without it
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \

@@ -320,3 +320,12 @@ def test_expressways_between_two_ends_and_hydropower_plants_are_places(news):
     assert "đường cao tốc Trung Lương - Mỹ Thuận" in places
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-021538"]["text"]).locations}
     assert places.get("thuỷ điện Sông Bung") == "power_plant"
+
+
+def test_people_named_by_initials_only_but_not_photo_credits(news):
+    import extractor
+
+    # "bé Đ. V.T. (học lớp 3 tuổi)", "nhờ T.T. B. (không rõ nhân thân …)"; "- Ảnh: T.T. D." is a credit
+    assert "Đ. V.T." in {p.name for p in extractor.extract(news["vietnews-015557"]["text"]).people}
+    assert {"T.T. B.", "N.N. T.L."} <= {p.name for p in extractor.extract(news["vietnews-000379"]["text"]).people}
+    assert "T.T. D." not in {p.name for p in extractor.extract(news["vietnews-018335"]["text"]).people}
