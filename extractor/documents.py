@@ -971,8 +971,11 @@ def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | N
             return head.start(), name
     for head in heads:  # "Tổng công ty Thái Sơn, …" + TS: the spelled words and the place or name after them
         end = _spelled(np, head, keys, t, whole=True)
-        if end is not None:
-            return head.start(), np[head.start():end].strip()
+        if end is not None:  # a head inside a longer name starts no name: "ban Chỉ đạo Phòng chống thiên tai …" + PCTT
+            start = next(h.start() for h in heads if h.start() == head.start() or not re.search(
+                r"[,;:()]", np[h.start():head.start()]) and np[h.end():].lstrip()[:1].isupper() and not any(
+                    stop.group(0).strip() for stop in t.name_stop_re.finditer(np, h.end() + 1, head.start())))
+            return start, np[start:end].strip()
     return None
 
 
@@ -1089,7 +1092,12 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
         titles = list(t.title_re.finditer(np))
         np = np[titles[-1].end():].strip() if titles else np
-        np = np[:-1] if np.endswith(")") and np.count(")") > np.count("(") else np  # "(… Giám đốc công ty TNHH Yên Khánh)"  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
+        np = np[:-1] if np.endswith(")") and np.count(")") > np.count("(") else np  # "(… Giám đốc công ty TNHH Yên Khánh)"
+        if not any(r.match(np) for r in (t.org_re, t.alias_re, t.head_re)):  # "Chấp hành viên chi cục Thi hành án …": an
+            inner = _body_heads(t.org_re.pattern).search(np)  # officer of the body named after him
+            lead = np[:inner.start()].split() if inner else []
+            if inner and len(lead) <= 3 and not any(w.isupper() and len(w) > 1 for w in lead):  # not "HĐQT ngân hàng …"
+                np = np[inner.start():]  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
         words = np.split()
         cut = _person_cut(words, 0, False, bool(titles), t)
         if cut and fold(words[cut - 1]) in t.place_words | {fold(" ".join(words[cut - 2:cut]))}:
@@ -1138,6 +1146,7 @@ def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> s
         return name
     place = re.escape(words[-1]).replace(r"\.", r"\.?")
     found = [m.group(1).strip() for m in re.finditer(rf"(?<!\w)(?i:{place})\s+((?:[A-ZĐ][^\W\d_]*\s?)+)", text[start:end])]
+    found = [f for f in found if _person_cut(f.split(), 0, True, True, t, gazetted=True) != 0]  # "UBND quận Trần Thị Thanh Tâm"
     return f"{name} {found[0]}" if len(set(found)) == 1 else name
 
 
@@ -1331,6 +1340,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             first, second = (code_key(x) for x in info["segs"])
             if len(second) >= 2 and initials.endswith(second) and not initials.endswith(first):
                 fields["issuer_code"] = _canon(info["segs"][1], t, info["system"])  # "công ty … Rạng Đông … 3282 / QLHT - RĐ"
+        if "issuer_text" in fields:  # "… do Chủ tịch UBND quận … ký" + the "UBND quận Sơn Trà" named before
+            fields["issuer_text"] = _complete_place(fields["issuer_text"], text, sent_start, sent_end, t)
         if "issuer_text" not in fields and not fields.get("issuer"):
             spelled = _spelled_in_sentence(text, sent_start, sent_end, mstart, end, keys, t)
             if spelled:

@@ -669,3 +669,19 @@ def test_signers_with_chanh_titles_and_middle_names_are_cut():
     # real: a province after the body is no person; a clause word ends a loose name
     assert by_symbol(real("Kết luận thanh tra Số 2833 / KL - TT"))["2833/KL-TT"].issuer == "Thanh tra sở Tài chính Hà Tĩnh"
     assert by_symbol(real("Kết luận thanh tra số 34 / KL - TTCP"))["34/KL-TTCP"].issuer == "Thanh tra Chính phủ"
+
+
+def test_issuer_names_completed_and_officers_bodies():
+    # real (held-out 10, after its blind score): the signer's "UBND quận" completed with the district named before
+    d = by_symbol(real("văn bản số 805 / UBND - VP"))["805/UBND-VP"]
+    assert d.issuer == "UBND quận Sơn Trà"
+    # real: a head inside a longer name ("Phòng" of "ban Chỉ đạo Phòng chống thiên tai …") starts no name
+    d = by_symbol(real("Tờ trình số 02 / TTr - PCTT"))["02/TTr-PCTT"]
+    assert d.issuer == "ban Chỉ đạo Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Thái Bình"
+    # real: an officer before the body he acts for
+    d = by_symbol(real("quyết định cưỡng chế số 32 / QĐ - THA"))["32/QĐ-THA"]
+    assert d.issuer == "chi cục Thi hành án dân sự huyện Cái Nước"
+    # real: "năm YYYY" opening the clause dates the document
+    assert by_symbol(real("đầu năm 2017, Thủ tướng Chính phủ đã ban hành Quyết định số 200"))["200/QĐ-TTg"].issued_on == "2017"
+    # hand-made: a year in another phrase of the clause ("Luật Đất đai năm 2013") does not
+    assert by_symbol("Căn cứ Luật Đất đai năm 2013, UBND tỉnh đã ban hành Quyết định số 12 / QĐ - UBND.")["12/QĐ-UBND"].issued_on is None
