@@ -199,6 +199,7 @@ class _Grammar:
                            rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}"),
             # "24 đến 26-5": a bare day before "đến" and a day-month ends a range without "từ"
             "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
+            "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
                          rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
@@ -228,6 +229,7 @@ class _Grammar:
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
         self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
         self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
+        self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
@@ -253,7 +255,7 @@ class _Grammar:
         self.range_cue = _any_word(lx['year_range_cues'])
         self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt([*self.pods, *lx['clock_same_day_after']])}){E})", re.IGNORECASE)
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
-        self.lunar_after = re.compile(rf"\s*\(?(?:{lunar_mark})\)?{E}", re.IGNORECASE)
+        self.lunar_after = re.compile(rf"\s*(?:\((?:{lunar_mark})\)|(?:{lunar_mark}){E})", re.IGNORECASE)  # "(âm lịch)" or "âm lịch"
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
         self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues'], *lx['date_cues_more'], *self.rel_days])}"
                                  rf"|(?:{_alt(self.pods)})\s+(?:{_alt(self.part_rel)})|\(|,|\d\s*[hg:]\s*\d*)\s*$",
@@ -273,6 +275,7 @@ class _Grammar:
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.sound_after = _any_word(lx['sound_after_tieng'], r"(?!\w)")
+        self.frequency_after = re.compile(rf"\s*(?:{_alt(lx['frequency_after'])}){E}", re.IGNORECASE)
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
@@ -298,6 +301,11 @@ class _Grammar:
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
+        self.school_year_rel = {fold(k): v for k, v in lx["school_year_relative"].items()}
+        self.school_months = (lx["school_year_first_month"], lx["school_year_last_month"])
+        self.school_plural_before = _any_word(lx['school_year_plural_before'])
+        self.future_cue = _any_word(lx['future_cues'], r"(?!\w)")
+        self.past_cue = _any_word(lx['past_cues'], r"(?!\w)")
         self.street_name = re.compile(rf"(?<!\w)(?:{_alt(lx['street_words'])})\s+(?P<name>\d{{1,2}}\s+tháng\s+\d{{1,2}})(?!\d)",
                                       re.IGNORECASE)
         self.lunar_context = _any_word(lx['lunar_context_words'], r"(?!\w)")
@@ -492,13 +500,13 @@ class _Grammar:
                 return None  # "Cách Mạng Tháng Tám": a name
             if fold(word) == "năm" and not word[0].isupper():
                 return None  # "tháng năm" is rarely May unless capitalised
-            return self._month(A, g, lx_month=self.month_words[fold(word)], mod=mod)
+            return self._month(A, g, lx_month=self.month_words[fold(word)], mod=mod, clause=self._clause_before(t, s))
         if kind == "born":
             return A("year", y=int(g["y"]))
         if kind == "month":
             if not g.get("y") and re.match(r"\s*/\s*\d", t[e:]):
                 return None  # "tháng 8/2108": a mistyped year (not annotated), not August of the publication year
-            return self._month(A, g, lx_month=int(g["m"]), mod=mod)
+            return self._month(A, g, lx_month=int(g["m"]), mod=mod, clause=self._clause_before(t, s))
         if kind == "month_rel":
             return A("month", unit_off=self.rel_units[fold(g["rel"])], mod=mod)
         if kind == "month_bare":
@@ -612,6 +620,10 @@ class _Grammar:
             if g.get("era") and fold(g["era"]) in self.bc_marks:
                 return A("year", y=-y, value=f"BC{y:04d}", mod=mod)
             return A("year", y=y, mod=mod)
+        if kind == "school_year":
+            if self.school_plural_before.search(before):
+                return None  # "các năm học trước": earlier school years, vague
+            return A("school_year", value=self.school_year_rel[fold(g["sy"])])
         if kind == "period":
             y1, y2 = int(g["y1"]), int(g["y2"])
             if not (0 < y2 - y1 <= 30):
@@ -650,6 +662,8 @@ class _Grammar:
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
             if fold(g["u"]) == "tiếng" and self.sound_after.match(t, e + len(t[e:]) - len(t[e:].lstrip())):
                 return None  # "một tiếng súng": a gunshot
+            if self.frequency_after.match(t, e):
+                return None  # "5 năm một lần": once every five years
             if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
@@ -731,14 +745,21 @@ class _Grammar:
         raise AssertionError(kind)
 
 
-    def _month(self, A, g, lx_month: int, mod: str | None) -> _Atom:
+    def _month(self, A, g, lx_month: int, mod: str | None, clause: str = "") -> _Atom:
         y = int(g["y"]) if g.get("y") else None
         if g.get("rel"):
             off = self.rel_units[fold(g["rel"].split(None, 1)[1])]
             return A("month", m=lx_month, unit_off=off, mod=mod)
         if g.get("mrel"):
             return A("month", m=lx_month, mod=mod, day_off=self.month_rel[fold(g["mrel"])])
+        if y is None and self.future_cue.search(clause) and not self.past_cue.search(clause):
+            return A("month", m=lx_month, mod=mod, day_off=1)  # "sẽ ... công bố vào cuối tháng 3": the coming March
         return A("month", y=y, m=lx_month, mod=mod)
+
+    def _clause_before(self, t: str, s: int) -> str:
+        """The text of the clause before position ``s`` (from the last sentence end or comma)."""
+        window = t[max(0, s - 120):s]
+        return re.split(r"[.;!?\n,]", window)[-1]
 
     def _lunar_year(self, g) -> int | None:
         if g.get("y"):
@@ -800,6 +821,11 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))
                 i += 2
                 continue
+        if (fn := g.from_now_before.search(t, 0, s)) and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
+            # "từ nay đến năm 2020": from the publication date to that point
+            exprs.append((fn.start(), e, [[_Atom(fn.start(), fn.end("now"), "now")], grp], "range"))
+            i += 1
+            continue
         now = g.now_after.match(t, e)
         if now and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
             fm = g.from_before.search(t, 0, s)
@@ -1030,6 +1056,12 @@ class _Resolver:
         A = self.anchor
         if a.kind in ("decade", "century", "period", "duration"):
             return a.value, {"period": "year"}.get(a.kind, a.kind)
+        if a.kind == "school_year":
+            if A is None:
+                return None, "year"
+            self.used = True
+            y = _school_year_start(a.value, A)
+            return f"{y}/{y + 1}", "year"
         if a.kind == "ago":
             if A is None:
                 return None, {"Y": "year", "M": "month", "W": "week", "D": "day"}[a.value]
@@ -1114,6 +1146,23 @@ class _Resolver:
         return None, a.kind
 
 
+def _school_year_start(which: str, anchor: date) -> int:
+    """First year of the school year that ``which`` (new/current/last/next) names on ``anchor``."""
+    first, last = _grammar().school_months
+    y, m = anchor.year, anchor.month
+    return {"new": y, "current": y if m >= first else y - 1, "last": y - 1 if m > last else y - 2,
+            "next": y + 1 if m >= first else y}[which]
+
+
+def _ahead(p: _Atom) -> _Atom:
+    """A day-month or month without a year, placed after the publication date (the end of "từ nay đến …")."""
+    if p.kind == "date" and p.y is None and p.side is None and p.day_off is None and p.unit_off is None:
+        return replace(p, side=1)
+    if p.kind == "month" and p.y is None and p.m is not None and p.unit_off is None and not p.day_off:
+        return replace(p, day_off=1)
+    return p
+
+
 def _finer(g1: str, g2: str) -> str:
     r = lambda g: _GRAN_RANK.index(g) if g in _GRAN_RANK else -1  # noqa: E731
     return g1 if r(g1) >= r(g2) else g2
@@ -1150,6 +1199,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
                 open_year.append((len(out), parts, dt, s))
         else:
             a, b = groups
+            if a[0].kind == "now":  # "từ nay đến tháng 6": the end lies ahead of the publication date
+                b = [_ahead(p) for p in b]
             value_b, gran_b, _, _ = res.point(b)
             head_b = next((p for p in b if p.kind in ("date", "month", "year", "quarter")), b[-1])
             # the start takes what it leaves out from the end: "từ ngày 10 đến 15/5", "từ tháng 01/2021 đến 12/2023"
@@ -1158,6 +1209,8 @@ def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExp
             def with_year(p: _Atom) -> _Atom:
                 if p.kind == "date" and p.y is None and head_b.kind == "date" and head_b.side and not p.side:
                     p = replace(p, side=head_b.side)  # "30/4 - 1/5 tới": both ends on the same side
+                if p.kind == "date" and head_b.kind == "date" and head_b.lunar and not p.lunar and p.y is None:
+                    p = replace(p, lunar=True)  # "ngày 20-12 đến 11-1 âm lịch": the mark covers both ends
                 # the end's year, unless the start's month comes after the end's ("từ 20/12 đến 5/1/2019")
                 if p.y or inherit is None or p.kind not in ("date", "dayonly", "month"):
                     return p
