@@ -1450,9 +1450,11 @@ _NUMBER_AFTER_KIND = re.compile(
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
-    A kind word and a number count when "số" is written, when the kind word is capitalised and the
-    number is followed by "của/ngày/về/do" or punctuation, or when "của" and a body the issuer table knows follow
-    ("nghị quyết 54 của Quốc hội"); "Quyết định 1 năm tù" does not.
+    A kind word and a number count when "số" is written, when the kind word is capitalised and the number is followed
+    by "của/ngày/về/do/và" or punctuation, when a lower-case kind word's number has two digits or more and is followed
+    by the same but "của/do" ("nghị quyết 88, các tổ chức …"; "quyết định 12 của UBND tỉnh" names no body the table
+    knows), or when "của" and a body the issuer table knows follow ("nghị quyết 54 của Quốc hội"); "Quyết định 1 năm
+    tù" does not.
     """
     taken = [(c.start, c.end) for c in cites]
     groups: dict = {}
@@ -1467,8 +1469,10 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
+        context = bool(t.number_context_re.match(text, m.end()))
+        lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
-            (word[0].isupper() and (bool(t.number_context_re.match(text, m.end())) or fold(word) in t.numbered_kinds))
+            (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context
             or _known_issuer_after(text, m.end(), t)))
         if m.group("ny") and not (strict and word[0].isupper() and int(n) > 12):  # "12/2017" may be a month
             continue  # "Nghị định 105/2017 của CP": number and year without codes, only in a citation's context

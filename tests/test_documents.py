@@ -685,3 +685,11 @@ def test_issuer_names_completed_and_officers_bodies():
     assert by_symbol(real("đầu năm 2017, Thủ tướng Chính phủ đã ban hành Quyết định số 200"))["200/QĐ-TTg"].issued_on == "2017"
     # hand-made: a year in another phrase of the clause ("Luật Đất đai năm 2013") does not
     assert by_symbol("Căn cứ Luật Đất đai năm 2013, UBND tỉnh đã ban hành Quyết định số 12 / QĐ - UBND.")["12/QĐ-UBND"].issued_on is None
+
+
+def test_lower_case_kind_and_number_in_a_citation_context():
+    # real: a lower-case kind word and a number of two digits or more before punctuation or "về"
+    assert [d.number for d in find_documents(real("Thực hiện quy định tại nghị quyết 88, các tổ chức")) if d.kind == "Nghị quyết"] == ["88"]
+    assert [d.number for d in find_documents(real("(thay thế cho quyết định 33)")) if d.kind == "Quyết định" and not d.symbol] == ["33"]
+    # hand-made: a one-digit number or a number followed by a word is no citation
+    assert not find_documents("Tòa tuyên quyết định 1 năm tù, thông tư 12 điều khoản.")
