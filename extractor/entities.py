@@ -124,6 +124,7 @@ class EntityRecognizer:
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
@@ -512,8 +513,8 @@ class _Scan:
             if title_end == k and not self.starts_other(k) and (end := self.person_name(k, 1)) is not None:
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
-            if item is None:
-                k += 1
+            if item is None or item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers:
+                k += 1  # "các doanh nghiệp Việt Nam": a class of bodies, not one (the place in it still counts)
                 continue
             a, b = self.chars(item.start, item.end)
             if item.label == "PER":

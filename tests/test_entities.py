@@ -329,3 +329,15 @@ def test_people_named_by_initials_only_but_not_photo_credits(news):
     assert "Đ. V.T." in {p.name for p in extractor.extract(news["vietnews-015557"]["text"]).people}
     assert {"T.T. B.", "N.N. T.L."} <= {p.name for p in extractor.extract(news["vietnews-000379"]["text"]).people}
     assert "T.T. D." not in {p.name for p in extractor.extract(news["vietnews-018335"]["text"]).people}
+
+
+def test_bodies_after_a_plural_marker_are_a_class_not_an_organisation(news):
+    import extractor
+
+    # "tạo điều kiện … thành lập các Văn phòng Xúc tiến Thương mại của Việt Nam tại Trung Quốc"
+    names = {o.name for o in extractor.extract(news["vietnews-009415"]["text"]).organizations}
+    assert not any(name.startswith("Văn phòng Xúc tiến") for name in names)
+    # "Các doanh nghiệp Việt Nam cũng đang nỗ lực …": no body, the country still a place
+    record = extractor.extract(news["vietnews-014295"]["text"])
+    assert "doanh nghiệp Việt Nam" not in {o.name for o in record.organizations}
+    assert "Việt Nam" in {loc.name for loc in record.locations}
