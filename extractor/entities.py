@@ -506,15 +506,20 @@ class _Scan:
     def items(self) -> list[_Item]:
         """Left-to-right scan for locations, titles, organisations and people (body text only)."""
         found: list[_Item] = []
-        title_end = -1
+        title_end = generic_end = -1
         k, n = 0, len(self.toks)
         while k < n:
             item = None
             if title_end == k and not self.starts_other(k) and (end := self.person_name(k, 1)) is not None:
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
-            if item is None or item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers:
-                k += 1  # "các doanh nghiệp Việt Nam": a class of bodies, not one (the place in it still counts)
+            if item is not None and item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers \
+                    and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1)):
+                # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
+                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones
+                generic_end = item.end
+            if item is None or k < generic_end and item.label != "LOC":
+                k += 1
                 continue
             a, b = self.chars(item.start, item.end)
             if item.label == "PER":
@@ -732,10 +737,14 @@ class _Scan:
             if it.label != "TITLE" or id(it) in holder:
                 continue
             words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
-            if not any(" ".join(words[-n:]) in self.rec.title_links for n in (1, 2, 3)):
+            linking = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.rec.title_links), None)
+            if linking is None:
                 continue
+            aside = self._aside_before(it.start - linking, sequence[:pos])
             owner = None
             for prev in reversed(sequence[:pos]):
+                if aside is not None and prev.start > aside:
+                    continue  # "ông Dũng - con trai Phó bí thư Lê Ngọc Sang - làm Trưởng phòng": Dũng's title
                 if any(self.toks[j].is_sent_start for j in range(prev.end, it.start + 1)):
                     # "…, ông là Bí thư …" in a later sentence: a bare form of address stands for the person
                     # named last before it
@@ -759,6 +768,20 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(people.index(owner), []).extend(chain)
             holder.update((id(t), people.index(owner)) for t in chain)
+
+    def _aside_before(self, k: int, before: list[_Item]) -> int | None:
+        """Position of the dash that opens an aside after a person's name and closes at token k - 1
+        ("X - con trai Y - làm …"); None when no such aside ends there."""
+        if k < 1 or self.text(k - 1) not in ("-", "–"):
+            return None
+        for item in reversed(before):
+            if item.end >= k - 1:
+                continue
+            if any(self.toks[j].is_sent_start for j in range(item.end, k)):
+                return None
+            if item.label == "PER" and self.text(item.end) in ("-", "–"):
+                return item.end
+        return None
 
     def _bare_address_before(self, k: int) -> bool:
         """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
@@ -811,8 +834,8 @@ class _Scan:
         for it in items:
             if it.label != "TITLE" or id(it) in linked:
                 continue
-            text = fold(self.span_text(it.start, it.end))
-            holders = [(key, k) for key in order for k in canon[key] if fold(self.span_text(k[0].start, k[0].end)).startswith(text)]
+            text = self._title_key(it.start, it.end)
+            holders = [(key, k) for key in order for k in canon[key] if self._title_key(k[0].start, k[0].end).startswith(text)]
             if len({key for key, _ in holders}) == 1:
                 holders[0][1][1].append(it)
         records = []
@@ -830,6 +853,19 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
+
+    def _title_key(self, start: int, end: int) -> str:
+        """A title's words folded, without the level word before a place's name: "Giám đốc Công an Đà Nẵng" (a
+        headline) and "Giám đốc Công an TP. Đà Nẵng" (the body) name one position."""
+        words, j = [], start
+        while j < end:
+            lvl = self.at("LEVEL", j)
+            if lvl is not None and lvl < end and self.level_word(j) and self.cap(lvl):
+                j = lvl
+                continue
+            words.append(fold(self.text(j)))
+            j += 1
+        return " ".join(words)
 
     def in_full(self, body: str, locations: list[Location]) -> str | None:
         """``body`` completed with the one place of the level it leaves implicit: a level word at its end

@@ -341,3 +341,20 @@ def test_bodies_after_a_plural_marker_are_a_class_not_an_organisation(news):
     record = extractor.extract(news["vietnews-014295"]["text"])
     assert "doanh nghiệp Việt Nam" not in {o.name for o in record.organizations}
     assert "Việt Nam" in {loc.name for loc in record.locations}
+
+
+def test_title_after_an_aside_belongs_to_the_person_before_the_aside(news):
+    import extractor
+
+    # "bổ nhiệm ông Lê Ngọc Dũng - con trai Phó bí thư Huyện uỷ Lê Ngọc Sang - làm Trưởng Phòng Tài chính"
+    record = extractor.extract(news["vietnews-021647"]["text"])
+    assert "Trưởng Phòng Tài chính" in {t.text for t in _person(record, "Lê Ngọc Dũng").titles}
+    assert "Trưởng Phòng Tài chính" not in {t.text for t in _person(record, "Lê Ngọc Sang").titles}
+
+
+def test_headline_title_without_the_level_word_is_the_same_position(news):
+    import extractor
+
+    # headline "Giám đốc Công an Đà Nẵng thừa nhận …", body "Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP. Đà Nẵng"
+    (title,) = _person(extractor.extract(news["vietnews-000613"]["text"]), "Vũ Xuân Viên").titles
+    assert {m.text for m in title.mentions} >= {"Giám đốc Công an Đà Nẵng", "Giám đốc Công an TP. Đà Nẵng"}
