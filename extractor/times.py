@@ -194,6 +194,8 @@ class _Grammar:
             "season": rf"{B}{mod}{season}",
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
             "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
+            # "khoảng 3.000 năm TCN": a year before the common era written after its number (span without "khoảng")
+            "year_bc_after": rf"{NL}(?P<yb>[1-9]\d?\.\d{{3}}|[1-9]\d{{0,3}})\s+năm\s+(?P<era>{_alt(lx['bc_marks'])})(?!\w)",
             # "chiến tranh Triều Tiên 1950 - 1953": the years of a war or era named a few words before (span: the years)
             "war_period": (rf"(?:(?<![\w])(?:{_alt(lx['war_period_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+){NL}"
                            rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}"),
@@ -229,7 +231,8 @@ class _Grammar:
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
         self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
         self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
-        self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
+        self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'])})\s+(?:{_alt(lx['until_words'])})\s+"
+                                          rf"(?:(?:{_alt(lx['milestone_words'])})\s+)?$", re.IGNORECASE)
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
@@ -275,6 +278,10 @@ class _Grammar:
         self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.sound_after = _any_word(lx['sound_after_tieng'], r"(?!\w)")
+        self.recurring_duration_before = _any_word(lx['recurring_before_duration'])
+        self.indefinite_day_after = re.compile(rf"\s+(?:{_alt(lx['indefinite_day_after'])}){E}", re.IGNORECASE)
+        self.holiday_season_before = _any_word(lx['holiday_season_before'])
+        self.bc_after = re.compile(rf"\s*(?:{_alt(lx['bc_marks'])})(?!\w)", re.IGNORECASE)
         self.frequency_after = re.compile(rf"\s*(?:{_alt(lx['frequency_after'])}){E}", re.IGNORECASE)
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
@@ -605,6 +612,8 @@ class _Grammar:
             off = self.rel_units[fold(g["srel"])]
             # "mùa hè này" is this year's; "mùa hè tới/vừa qua" the nearest one after/before the publication date
             return A("season", value=code, mod=mod, unit_off=0 if off == 0 else None, day_off=off or None)
+        if kind == "holiday" and self.holiday_season_before.search(before):
+            return None  # "mùa Noel năm nay": the season (only "năm nay" is a time)
         if kind == "holiday" and fold(g["hol"]) in self.lunar_holidays:
             lm, ld = self.lunar_holidays[fold(g["hol"])]
             if g.get("y"):
@@ -620,6 +629,9 @@ class _Grammar:
             if g.get("era") and fold(g["era"]) in self.bc_marks:
                 return A("year", y=-y, value=f"BC{y:04d}", mod=mod)
             return A("year", y=y, mod=mod)
+        if kind == "year_bc_after":
+            y = int(g["yb"].replace(".", ""))
+            return A("year", y=-y, value=f"BC{y:04d}")
         if kind == "school_year":
             if self.school_plural_before.search(before):
                 return None  # "các năm học trước": earlier school years, vague
@@ -662,13 +674,17 @@ class _Grammar:
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
             if fold(g["u"]) == "tiếng" and self.sound_after.match(t, e + len(t[e:]) - len(t[e:].lstrip())):
                 return None  # "một tiếng súng": a gunshot
-            if self.frequency_after.match(t, e):
-                return None  # "5 năm một lần": once every five years
+            if self.frequency_after.match(t, e) or (not g.get("qt") and self.recurring_duration_before.search(before)):
+                return None  # "5 năm một lần", "mỗi 6 tháng", "cứ sau 3 năm": recurring
+            if n == 1 and unit == "D" and not g.get("qt") and not g.get("ago") and self.indefinite_day_after.match(t, e):
+                return None  # "một ngày cuối tháng 7": some day, not a duration
+            if unit == "Y" and self.bc_after.match(t, e):
+                return None  # "3.000 năm TCN": the year 3000 BC (atom "year_bc_after")
             if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
             mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
             n = n * mult
-            if n != int(n) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H (exact conversions only)
+            if n != int(n) and n * 2 == int(n * 2) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H; "365,25 ngày" stays in days
                 n, unit = n * _HALVES[unit][0], _HALVES[unit][1]
             num_s = str(int(n)) if n == int(n) else str(n)
             iso = ("PT" if unit.startswith("T") else "P") + num_s + unit[-1]
