@@ -135,6 +135,7 @@ class _Tables:
     head_re: re.Pattern
     org_re: re.Pattern
     court_re: re.Pattern  # the heads of a court's name ("TAND", "Tòa án nhân dân")
+    behalf_re: re.Pattern  # "thay mặt" before the body a signer acts for
     title_re: re.Pattern
     place_words: frozenset
     place_re: re.Pattern
@@ -214,6 +215,7 @@ def _tables() -> _Tables:
         head_re=_words_re(ctx["issuer_heads"]),
         org_re=_words_re(ctx["org_heads"]),
         court_re=_words_re(ctx["court_heads"]),
+        behalf_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['behalf_words'])})\s+", re.IGNORECASE),
         title_re=_words_re(ctx["issuer_titles"]),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
@@ -969,11 +971,15 @@ def _named_for_code(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | N
         name = np[head.start():].strip()
         if len(name.split()) <= 12 and code_key("".join(w[0] for w in re.findall(r"[^\W\d_]+", name))) in keys:
             return head.start(), name
-    for head in heads:  # "Tổng công ty Thái Sơn, …" + TS: the spelled words and the place or name after them
+    last_clause = max((m.end() for m in re.finditer(r"[,;]", np)), default=0)
+    for head in sorted(heads, key=lambda h: h.start() < last_clause):  # "Tổng công ty Thái Sơn, …" + TS: the spelled words
+        # and the place or name after them; the clause nearest the verb first ("cục Giám sát quản lý … , ngày 16/6/2016 Cục
+        # GSQL đã có công văn số 802 / GSQL - GQ 1")
         end = _spelled(np, head, keys, t, whole=True)
         if end is not None:  # a head inside a longer name starts no name: "ban Chỉ đạo Phòng chống thiên tai …" + PCTT
             start = next(h.start() for h in heads if h.start() == head.start() or not re.search(
-                r"[,;:()]", np[h.start():head.start()]) and np[h.end():].lstrip()[:1].isupper() and not any(
+                r"[,;:()]|\s[-–]\s", np[h.start():head.start()]) and (np[h.end():].lstrip()[:1].isupper() or not np[
+                    h.end():head.start()].strip()) and not any(  # "trường đại học …": two heads in a row
                     stop.group(0).strip() for stop in t.name_stop_re.finditer(np, h.end() + 1, head.start())))
             return start, np[start:end].strip()
     return None
@@ -1008,8 +1014,9 @@ def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int 
                 while end < len(words) and (words[end].group(0)[0].isupper() or fold(words[end].group(0)) in t.place_words
                                             or t.org_re.fullmatch(words[end].group(0))):
                     end += 1  # the rest of the name: capitalised words, a place, a parent body ("Thanh tra sở Tài chính …")
-                cut = _person_cut([w.group(0) for w in words[k + 1:end]], 0, True, False, t)
-                end = k + 1 + cut if cut else end  # "thanh tra tỉnh Quảng Nam Trần Minh Thái vừa ký": the signer
+                rank = {fold(p): r for p, r in t.ctx["place_ranks"].items()}.get(fold(words[k].group(0)), 9)
+                cut = _person_cut([w.group(0) for w in words[k + 1:end]], 0, True, False, t, gazetted=rank <= t.ctx["gazetted_rank"])
+                end = k + 1 + cut if cut is not None else end  # "thanh tra tỉnh Quảng Nam Trần Minh Thái vừa ký": the signer
                 return head.start() + words[end - 1].end()
     return None
 
@@ -1062,7 +1069,10 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if d and "issued_on" not in fields:
             fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
         np_text = np_text[:trailing.start()]
-    found = _issuer_ending(np_text, keys, t)
+    behalf = list(t.behalf_re.finditer(np_text))
+    found = _issuer_at(np_text, behalf[-1].end(), len(np_text), t, loose=True) if behalf else None
+    found = (behalf[-1].end(), found[1]) if found and not np_text[found[0]:].strip() else None  # "… thay mặt Ban Bí thư ký"
+    found = found or _issuer_ending(np_text, keys, t)
     bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
     if not found and bodies:  # "UBND tỉnh đã có văn bản số 3037 / VP - NNTN": the office signs for the body
         found = _issuer_ending(np_text, bodies, t)
@@ -1086,6 +1096,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
+        np = re.sub(rf"^(?i:{alternation(t.ctx['time_words_before'])})\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?\s+",
+                    "", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
         np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
         placed = re.search(rf"(?:^|\s)(?:{t.place_re.pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])", np)
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
@@ -1098,6 +1110,10 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             lead = np[:inner.start()].split() if inner else []
             if inner and len(lead) <= 3 and not any(w.isupper() and len(w) > 1 for w in lead):  # not "HĐQT ngân hàng …"
                 np = np[inner.start():]  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
+        if fold(np) in t.ctx["body_anaphors"]:  # "Theo thông tin từ nhà hát Kịch Việt Nam, ngày …, đơn vị này đã có"
+            prior = list(_body_heads(t.org_re.pattern).finditer(np_text, 0, np_start))
+            named = _issuer_at(np_text, prior[-1].start(), np_start, t, loose=True) if prior else None
+            np = named[1].rstrip(" ,") if named else ""
         words = np.split()
         cut = _person_cut(words, 0, False, bool(titles), t)
         if cut and fold(words[cut - 1]) in t.place_words | {fold(" ".join(words[cut - 2:cut]))}:
@@ -1115,7 +1131,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         return
     # "Sáng 13/6, xác nhận với PV …, ông … cho biết đã ký", "Ngày 5/7, thông tin với báo …, … vừa ký": the day it was said
     # (a statement after the date; "Ông …, Cục trưởng … cho biết, …, ngày 19/1/2018, cục … đã có công văn" is the document's)
-    time = t.time_before_re.search(np_text[:np_start])
+    time = t.time_before_re.search(np_text[:np_start]) or t.time_before_re.search(np_text, np_start)  # or after the name
     if time and t.reported_re.search(np_text, time.start()):
         time = None
     elif not time and not t.reported_re.search(np_text):

@@ -693,3 +693,19 @@ def test_lower_case_kind_and_number_in_a_citation_context():
     assert [d.number for d in find_documents(real("(thay thế cho quyết định 33)")) if d.kind == "Quyết định" and not d.symbol] == ["33"]
     # hand-made: a one-digit number or a number followed by a word is no citation
     assert not find_documents("Tòa tuyên quyết định 1 năm tù, thông tư 12 điều khoản.")
+
+
+def test_issuers_on_behalf_anaphors_abbreviated_places_and_police():
+    # real (held-out 11, after its blind score): "thay mặt Ban Bí thư" names the issuer, not the signer's titles
+    assert by_symbol(real("thay mặt Ban Bí thư ký ban hành Chỉ thị số 33 - CT / TW"))["33-CT/TW"].issuer == "Ban Bí thư"
+    # real: "đơn vị này" refers back to the body named before; the date between them is the document's
+    d = by_symbol(real("Công văn số 103 / NHK - TĐKT"))["103/NHK-TĐKT"]
+    assert d.issuer == "nhà hát Kịch Việt Nam" and d.issued_on == "2018-04-10"
+    # real: "Q." abbreviates "quận"; the Công an of a place signs for its Cơ quan CSĐT
+    assert by_symbol(real("giấy phép thi công số 66 / GP - UBND"))["66/GP-UBND"].issuer == "UBND Q. 2"
+    assert by_symbol(real("Công an quận 10 đã ra quyết định không khởi tố"))["120/QĐ-CSĐT-HS"].issuer == "Công an quận 10"
+    # real: the clause nearest the verb names the body whose initials spell the code, and dates it
+    d = by_symbol(real("Cục GSQL đã có công văn số 802"))["802/GSQL-GQ1"]
+    assert d.issuer == "Cục GSQL" and d.issued_on == "2016-06-16"
+    # real: "<Kind> <number> thì" is a citation
+    assert [d.number for d in find_documents(real("một số điều của Nghị định 79 thì")) if not d.symbol] == ["79"]
