@@ -98,7 +98,7 @@ class EventExtractor:
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
-        self.quotation_marks = set(data["quotation_marks"])
+        self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
         self.required_after = {fold(w) for w in data["required_after"]}
@@ -244,7 +244,7 @@ class EventExtractor:
         text, out = norm_text(doc).source, []
         at = 0
         for paragraph in text.split("\n"):
-            marks = [at + i for i, ch in enumerate(paragraph) if ch in self.quotation_marks]
+            marks = [at + m.start() for m in self.quotation_pattern.finditer(paragraph)]
             out += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)
                     if len(text[marks[i] + 1 : marks[i + 1]].split()) <= self.scare_quote_words]
             at += len(paragraph) + 1
@@ -476,10 +476,12 @@ class EventExtractor:
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
-        chars = list(norm_text(doc).source[c0:a])
+        lead = norm_text(doc).source[c0:a]
         for s, e in blocked:
-            chars[max(0, s - c0) : max(0, min(e, a) - c0)] = " " * max(0, min(e, a) - max(s, c0))
-        lead = fold("".join(chars))
+            if s < a and c0 < e:
+                lo, hi = max(s, c0) - c0, min(e, a) - c0
+                lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
+        lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
         words = [w for w in lead.replace(",", " ").split()][-20:]
