@@ -86,7 +86,8 @@ class EntityRecognizer:
         add("CUE", [r["cue"] for r in honorifics])
         self.pronoun_addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         titles = load_tsv("titles.tsv")
-        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] == "head"])
+        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country")])
+        self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
         add("TITLE_STANDALONE", [r["title"] for r in titles if r["kind"] == "standalone"])
         modifiers = load_tsv("title_modifiers.tsv")
         add("MOD_BEFORE", [r["modifier"] for r in modifiers if r["position"] == "before"])
@@ -375,6 +376,10 @@ class _Scan:
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes") \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
+                if lower_head and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
+                        and self.same_line(j, j + 1) and not any(map(self.foreign, range(k, j))) \
+                        and (j > tail_start or info.get("system") not in _DESCRIBED_SYSTEMS):
+                    break  # in a title, a foreign full name after a Vietnamese body: "phát ngôn viên Hải quân Chettha Chaipiem"
                 j += 1
                 if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
@@ -440,6 +445,8 @@ class _Scan:
         if head is None or self.continues_word(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
+        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
+            return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
@@ -510,7 +517,8 @@ class _Scan:
         k, n = 0, len(self.toks)
         while k < n:
             item = None
-            if title_end == k and not self.starts_other(k) and (end := self.person_name(k, 1)) is not None:
+            if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
+                    and (end := self.person_name(k, 1)) is not None:
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers \

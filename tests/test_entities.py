@@ -358,3 +358,16 @@ def test_headline_title_without_the_level_word_is_the_same_position(news):
     # headline "Giám đốc Công an Đà Nẵng thừa nhận …", body "Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP. Đà Nẵng"
     (title,) = _person(extractor.extract(news["vietnews-000613"]["text"]), "Vũ Xuân Viên").titles
     assert {m.text for m in title.mentions} >= {"Giám đốc Công an Đà Nẵng", "Giám đốc Công an TP. Đà Nẵng"}
+
+
+def test_foreign_name_after_a_title_body_and_leaders_of_countries(news):
+    import extractor
+
+    # "Theo phát ngôn viên Hải quân Chettha Chaipiem, …": the body ends before the foreign full name
+    record = extractor.extract(news["vietnews-011371"]["text"])
+    assert [t.text for t in _person(record, "Chettha Chaipiem").titles] == ["phát ngôn viên Hải quân"]
+    # "anh cùng cha khác mẹ của lãnh đạo Triều Tiên Kim Jong-un"
+    record = extractor.extract(news["vietnews-008507"]["text"])
+    assert "lãnh đạo Triều Tiên" in {t.text for t in _person(record, "Kim Jong-un").titles}
+    # "lãnh đạo" before no country is a leadership, not a title with a body: "cho lãnh đạo TP)"
+    assert "TP" not in {o.name for o in extractor.extract(news["vietnews-003477"]["text"]).organizations}
