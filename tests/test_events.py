@@ -305,3 +305,11 @@ def test_a_doer_and_the_one_it_falls_on_told_in_two_sentences_are_one_happening(
                      "bắt giữ được xác định là Phạm Hồng Hải.")
     assert [(e[0], e[3]) for e in events] == [("LEGAL", {("agent", "phòng Hình sự Công an tỉnh Thừa Thiên - Huế"),
                                                          ("suspect", "Phạm Hồng Hải")})]
+
+
+def test_nouns_and_hedges_that_begin_with_bi_are_no_passive():
+    """A real sentence (vietnews-000379): "bị tố" inside the description of the case does not make the court the one
+    the decision falls on; the court decides."""
+    (legal,) = _events("Tin\n\nSau nhiều giờ xét xử, HĐXX sơ thẩm vụ một giảng viên của trường đại học Bạc Liêu bị tố "
+                       "“lừa tình, lừa tiền” quyết định trả hồ sơ để điều tra bổ sung.")
+    assert legal[:2] == ("LEGAL", "trả hồ sơ") and ("agent", "HĐXX") in legal[3]
