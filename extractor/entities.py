@@ -126,6 +126,7 @@ class EntityRecognizer:
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
+        self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
@@ -384,6 +385,10 @@ class _Scan:
                 if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
+            elif j > e and (region := self._region_word(j)) is not None and self.same_line(k, region) \
+                    and (self.name_token(region) or self.acronym(region)) \
+                    and (self.at("PLACE", region) is not None or not self.person_start(region)):
+                j = region  # "Trung tâm Dự báo khu vực Thái Bình Dương": the region it serves, named
             elif fold(t) == "tại" and fold(self.span_text(k, e)) in self.rec.located_heads \
                     and (place := self._place_after(j + 1)) is not None:
                 j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
@@ -396,6 +401,11 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _region_word(self, j: int) -> int | None:
+        """End of a lower-case region word at j ("khu vực", "vùng"), or None."""
+        return next((j + n for n in (2, 1) if not self.cap(j) and fold(self.span_text(j, min(j + n, len(self.toks))))
+                     in self.rec.region_words), None)
 
     def described_name(self, k: int, j: int) -> int | None:
         """End of a lower-case description at j that a proper name completes, in the name opened at k
