@@ -313,3 +313,10 @@ def test_nouns_and_hedges_that_begin_with_bi_are_no_passive():
     (legal,) = _events("Tin\n\nSau nhiều giờ xét xử, HĐXX sơ thẩm vụ một giảng viên của trường đại học Bạc Liêu bị tố "
                        "“lừa tình, lừa tiền” quyết định trả hồ sơ để điều tra bổ sung.")
     assert legal[:2] == ("LEGAL", "trả hồ sơ") and ("agent", "HĐXX") in legal[3]
+
+
+def test_receiving_information_is_no_appointment():
+    """A real sentence (vietnews-020095): "tổ chức tiếp nhận thông tin phản ánh" receives information, not an official."""
+    events = _events("Tin\n\nBộ trưởng Bộ Tài nguyên và Môi trường Nguyễn Minh Quang vừa ký quyết định về việc tổ chức tiếp "
+                     "nhận thông tin phản ánh về việc vi phạm pháp luật trong quản lý, sử dụng đất đai.")
+    assert "APPOINTMENT" not in [e[0] for e in events]
