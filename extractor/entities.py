@@ -124,6 +124,7 @@ class EntityRecognizer:
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
+        self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -558,11 +559,16 @@ class _Scan:
 
     def _listed_place(self, k: int, found: list[_Item]) -> _Item | None:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
-        name after "các huyện Tuy Phong, …" (a plural level word), which takes that level."""
+        name after "các huyện Tuy Phong, …" (a plural level word), which takes that level; any name of a list
+        that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
+        if (kind := self._introduced_list(k)) is not None and (end := self._list_item_end(k)) is not None:
+            return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True})
         if not found or found[-1].label != "LOC" or found[-1].end != k - 1 \
                 or fold(self.text(k - 1)) not in self.rec.list_separators or not self.same_line(k - 1, k):
             return None
         last = found[-1]
+        if last.info.get("listed") and (end := self._list_item_end(k)) is not None:
+            return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
         plural = last.info.get("plural") or (
@@ -571,6 +577,29 @@ class _Scan:
         if plural and self.cap(k) and self.at("LEVEL", k) is None and (end := self.admin_unit(k)) is not None:
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _introduced_list(self, k: int) -> str | None:
+        """The level kind when k opens a list of names that a plural level word of the same sentence introduces
+        ("các tỉnh … gồm Pattani", "7 tỉnh lân cận là Long An"); None otherwise."""
+        if k < 3 or fold(self.text(k - 1)) not in self.rec.list_introducers or not self.same_line(k - 1, k):
+            return None
+        for j in range(k - 2, max(0, k - 10), -1):
+            if self.toks[j + 1].is_sent_start:
+                return None
+            lvl = self.at("LEVEL", j)
+            if lvl is not None and not self.cap(j) and (fold(self.text(j - 1)) in self.rec.plural_markers
+                                                        or self.text(j - 1).isdigit()):
+                return self.rec.levels.get(fold(self.span_text(j, lvl)))
+        return None
+
+    def _list_item_end(self, k: int) -> int | None:
+        """End of a name that is a whole item of a list at k: capitalised words up to a separator or the clause's
+        end ("Pattani," "Yala và"), not a person's name, a title, a body or a level word ("Công viên Thống Nhất")."""
+        end = k + self.name_length(k)
+        if end == k or self.starts_other(k) or self.person_start(k) or self.at("LEVEL", k) is not None:
+            return None
+        nxt = fold(self.text(end))
+        return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "") or not self.same_line(k, end) else None
 
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:

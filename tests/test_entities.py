@@ -371,3 +371,14 @@ def test_foreign_name_after_a_title_body_and_leaders_of_countries(news):
     assert "lãnh đạo Triều Tiên" in {t.text for t in _person(record, "Kim Jong-un").titles}
     # "lãnh đạo" before no country is a leadership, not a title with a body: "cho lãnh đạo TP)"
     assert "TP" not in {o.name for o in extractor.extract(news["vietnews-003477"]["text"]).organizations}
+
+
+def test_names_listed_after_a_plural_level_word_are_its_units(news):
+    import extractor
+
+    # "ở các tỉnh phía nam giáp với Malaysia gồm Pattani, Yala và Narathiwat"
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-008264"]["text"]).locations}
+    assert places.get("Pattani") == places.get("Yala") == "province"
+    # "hai công viên lớn là Công viên Thống Nhất và …": a level word opens no list item
+    places = {loc.name for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
+    assert "Công" not in places
