@@ -181,7 +181,7 @@ class _Grammar:
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
             "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
-            "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
+            "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
             "weekday": rf"{B}(?:(?:ngày|hôm)\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
@@ -201,6 +201,7 @@ class _Grammar:
                            rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}"),
             # "24 đến 26-5": a bare day before "đến" and a day-month ends a range without "từ"
             "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
+            "period_short": rf"{B}(?:{_alt(lx['short_period_words'])})\s+{NL}(?P<a>\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\d/.,]\d|\w)",
             "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
@@ -308,6 +309,7 @@ class _Grammar:
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
+        self.two_digit_pivot = lx["two_digit_year_pivot"]
         self.school_year_rel = {fold(k): v for k, v in lx["school_year_relative"].items()}
         self.school_months = (lx["school_year_first_month"], lx["school_year_last_month"])
         self.school_plural_before = _any_word(lx['school_year_plural_before'])
@@ -551,6 +553,13 @@ class _Grammar:
             if g.get("qrel") and (side := self.quarter_rel[fold(g["qrel"])]):
                 return A("quarter", q=q, day_off=side)  # resolved like "tháng 9 tới": the nearest on that side
             return A("quarter", q=q, unit_off=0)
+        if kind == "half" and g.get("nq"):
+            n = int(self._num(g["nq"]))  # "3 quý đầu năm": the first three quarters
+            if not 1 <= n <= 3:
+                return None
+            q = n if self.halves[fold(g["h"])] == 1 else -n
+            return A("quarters", q=q, y=int(g["y"]) if g.get("y") else None,
+                     unit_off=None if g.get("y") else self.rel_units[fold(g["rel"])] if g.get("rel") else 0)
         if kind == "half":
             h = self.halves[fold(g["h"])]
             n = int(self._num(g["nm"])) if g.get("nm") else 6
@@ -632,6 +641,12 @@ class _Grammar:
         if kind == "year_bc_after":
             y = int(g["yb"].replace(".", ""))
             return A("year", y=-y, value=f"BC{y:04d}")
+        if kind == "period_short":
+            a, b = int(g["a"]), int(g["b"])
+            if not 0 < (b - a) % 100 <= 10:
+                return None
+            y1 = (2000 if a <= self.two_digit_pivot else 1900) + a
+            return A("period", value=f"{y1}/{y1 + (b - a) % 100}")
         if kind == "school_year":
             if self.school_plural_before.search(before):
                 return None  # "các năm học trước": earlier school years, vague
@@ -1129,7 +1144,7 @@ class _Resolver:
             return f"{y}-{a.value}", "season"
         if a.kind == "year" and a.value:
             return a.value, "year"  # "năm 209 TCN" -> BC0209
-        if a.kind in ("year", "quarter", "half", "months"):
+        if a.kind in ("year", "quarter", "half", "months", "quarters"):
             y = a.y
             if y is None:
                 if A is None:
@@ -1143,6 +1158,9 @@ class _Resolver:
                 return f"{y}-Q{a.q}", "quarter"
             if a.kind == "half":
                 return f"{y}-H{a.q}", "half"
+            if a.kind == "quarters":
+                first, last = (1, a.q) if a.q > 0 else (5 + a.q, 4)
+                return f"{y}-Q{first}/{y}-Q{last}", "quarter"
             if a.kind == "months":
                 first, last = (1, a.q) if a.q > 0 else (13 + a.q, 12)
                 return f"{y}-{first:02d}/{y}-{last:02d}", "month"
