@@ -141,6 +141,7 @@ class _Tables:
     place_re: re.Pattern
     name_stop_re: re.Pattern
     surnames: frozenset  # fold(surname), data/surnames.tsv (shared with the entity component)
+    addresses: frozenset  # fold(form of address) before a person's name ("ông", "bà"), data/honorifics.tsv
     kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
     verb_tail_re: re.Pattern
@@ -220,11 +221,12 @@ def _tables() -> _Tables:
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
         surnames=frozenset(fold(r["surname"]) for r in load_tsv("surnames.tsv")),
+        addresses=frozenset(fold(r["cue"]) for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
         issuer_tail_re=re.compile(
-            r"(?:\s*\((?-i:[A-ZĐ&]{2,})\))?"  # "(PCTT)"
+            r"(?:\s*\((?-i:[A-ZĐ&]{2,}|[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\))?"  # "(PCTT)", "(Hà Nội)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
             re.IGNORECASE),
         verb_tail_re=re.compile(
@@ -283,7 +285,7 @@ def _tables() -> _Tables:
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
         later_date_re=re.compile(
-            rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:vào\s+)?ngày\s+"
+            rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?ngày\s+"
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)", re.IGNORECASE),
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
     )
@@ -579,7 +581,7 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
                      for n in re.finditer(r"\d+(?:\s?[a-z](?![^\W\d_]))?", lst.group(0))]
         cut = lst.start()
     head = window[:cut]
-    so = re.search(r"\bsố\s*$", head, re.IGNORECASE)
+    so = re.search(r"\bsố\s*:?\s*$", head, re.IGNORECASE)  # "số: 017 / QLCT - GCN"
     if so:
         head = head[:so.start()]
         law = t.law_before_re.search(head)
@@ -1123,6 +1125,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if cut is not None:  # what is left must be a body's name ("Liên quan đến việc Phan Sào Nam ký" names none)
             body = cut and (any(r.match(np) for r in (t.org_re, t.alias_re, t.head_re)) or all(w[0].isupper() for w in words[:cut]))
             np = " ".join(words[:cut]) if body else ""
+        if np and fold(np.split()[0]) in t.addresses:
+            np = ""  # "Ông Thăng còn chịu trách nhiệm trong việc ban hành nghị quyết số 4266": a person, no body
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
             fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
     if np_start is None:
@@ -1510,8 +1514,13 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             continue
         for start, end, n, _strict in items:
             fields = {"kind": kind, "number": n}
-            _sent_start, sent_end = _sentence_bounds(text, start, end)
+            sent_start, sent_end = _sentence_bounds(text, start, end)
             _read_after(text, end, sent_end, fields, t, published_year)
+            before: dict = {}  # "Bộ trưởng Bộ Công an đã ký Quyết định số 1085": the clause that introduces it
+            _read_before(text, sent_start, start, before, frozenset(), t, published_year)
+            for key in ("issuer_text", "issued_on"):
+                if key in before:
+                    fields.setdefault(key, before[key])
             issuer = fields.get("issuer_text")
             codes = t.alias_codes.get(_akey(issuer), set()) if issuer else set()
             if issuer is None and kind in t.kind_issuers:
