@@ -709,14 +709,13 @@ class EventExtractor:
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
         capital ("Ông Morgulov còn cho biết Triều Tiên đang tìm cách đối thoại"): the entity is the source, not the
-        doer ("Sở … cho biết sẽ công bố" keeps its doer)."""
-        text = norm_text(doc).source
-        folded = fold(text[a:b])
+        doer ("Sở … cho biết sẽ công bố", "ông X … cho biết, đã chỉ đạo Công an huyện" keep their doer)."""
+        between = norm_text(doc).source[a:b]
         for verb in self.reporting:
-            at = f" {folded} ".find(f" {verb} ")
-            if at >= 0:
-                rest = text[a + at + len(verb) : b].split()
-                return any(w[:1].isupper() for w in rest)
+            found = re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", between, re.IGNORECASE)
+            if found:
+                rest = between[found.end() :]
+                return any(w[:1].isupper() for w in rest.split())
         return False
 
     def _unhedged(self, text: str) -> str:

@@ -281,6 +281,11 @@ def test_a_spokesperson_statement_is_a_speech_but_a_source_reporting_another_doe
                                    "phản đối.")] == [("SPEECH", "cho biết")]
     assert _events("Tin\n\nSau đó, Thứ trưởng Ngoại giao Nga Igor Morgulov cho biết Nga phản đối.") == []
     assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov cho biết Triều Tiên đang tìm cách đối thoại.") == []
+    assert _events("Tin\n\nThứ trưởng Ngoại giao Nga Igor Morgulov cho biết, Triều Tiên đang tìm cách đối thoại.") == []
+    # a real sentence (vietnews-000129): the official reports his own directive
+    events = _events("Tin\n\nNgày 3/1, ông Lê Văn Long, Chủ tịch UBND huyện Krông Bông, tỉnh Đắk Lắk cho biết, đã chỉ đạo "
+                     "Công an huyện này vào cuộc, điều tra làm rõ vụ việc.")
+    assert ("speaker", "Lê Văn Long") in next(e[3] for e in events if e[0] == "SPEECH")
 
 
 def test_a_word_in_scare_quotes_is_no_happening():
