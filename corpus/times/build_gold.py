@@ -24,6 +24,8 @@ heldout11: annotated the same way (heldout11.txt) with the code frozen at commit
          10 with random.Random(2034) (heldout11_ids.json).
 heldout12: annotated the same way (heldout12.txt) with the code frozen at commit 39e929c, scored once; the rule of 9-11
          with random.Random(2035) (heldout12_ids.json).
+heldout13: annotated the same way (heldout13.txt) with the code frozen at commit 9a5363d, scored once; the rule of 9-12
+         with random.Random(2036) (heldout13_ids.json).
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
@@ -103,14 +105,17 @@ def build() -> list[dict]:
     held12_edits = _edits("heldout12.txt")
     held12 = [aid for aid in json.loads((ANN / "heldout12_ids.json").read_text(encoding="utf-8"))
               if any(e[0] == "anchor" and e[1] == aid for e in held12_edits)]
-    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt") + _edits("heldout5.txt") + _edits("heldout6.txt") + _edits("heldout7.txt") + held8_edits + held9_edits + held10_edits + held11_edits + held12_edits
+    held13_edits = _edits("heldout13.txt")
+    held13 = [aid for aid in json.loads((ANN / "heldout13_ids.json").read_text(encoding="utf-8"))
+              if any(e[0] == "anchor" and e[1] == aid for e in held13_edits)]
+    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt") + _edits("heldout5.txt") + _edits("heldout6.txt") + _edits("heldout7.txt") + held8_edits + held9_edits + held10_edits + held11_edits + held12_edits + held13_edits
     work = ([(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held]
             + [(aid, "heldout2", None) for aid in held2] + [(aid, "heldout3", None) for aid in held3]
             + [(aid, "heldout4", None) for aid in held4] + [(aid, "heldout5", None) for aid in held5]
             + [(aid, "heldout6", None) for aid in held6] + [(aid, "heldout7", None) for aid in held7]
             + [(aid, "heldout8", None) for aid in held8] + [(aid, "heldout9", None) for aid in held9]
             + [(aid, "heldout10", None) for aid in held10] + [(aid, "heldout11", None) for aid in held11]
-            + [(aid, "heldout12", None) for aid in held12])
+            + [(aid, "heldout12", None) for aid in held12] + [(aid, "heldout13", None) for aid in held13])
     out, problems = [], []
     for aid, split, p in work:
         text = arts[aid]
@@ -167,7 +172,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
