@@ -455,10 +455,11 @@ class EventExtractor:
         return bool(roles)
 
     def _planned(self, doc: Doc, d: _Draft) -> bool:
-        """Whether a marker of the future ("sẽ tổ chức … trao giấy khen") makes the trigger a plan."""
+        """Whether a marker of the future or of a possibility ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt"), in
+        the ten words before the trigger, makes it a plan."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
-        lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
-        return bool(set(lead[-6:]) & self.planned)
+        lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-10:]) + " "
+        return any(f" {w} " in lead for w in self.planned)
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""

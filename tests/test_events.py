@@ -243,6 +243,9 @@ def test_a_plan_is_reported_only_with_a_time():
     dated = "Tin\n\nNgày 20-3, Trường Tiểu học Long Khánh sẽ tổ chức trao giấy khen cho em Nguyễn Tấn Đức."
     assert [e[0] for e in _events(undated)] == []
     assert [e[0] for e in _events(dated)] == ["AWARD"]
+    # a real sentence (vietnews-020041) with a two-word marker, and a hand-made possibility
+    assert _events("Tin\n\nĐề án dự kiến trình HĐND Thành phố kỳ họp hội đồng nhân dân cuối năm.") == []
+    assert _events("Tin\n\nSau đó, ông Nguyễn Văn An có thể bị Công an huyện Cái Bè xử phạt hành chính.") == []
 
 
 def test_a_body_named_in_lower_case_before_a_place_is_the_doer_and_a_country_is_not():
