@@ -128,6 +128,7 @@ class EntityRecognizer:
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
+        self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
@@ -352,6 +353,11 @@ class _Scan:
                 j = d
         if info.get("system") in _DESCRIBED_SYSTEMS and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
+        elif j == e and self.cap(k) and info.get("alone") != "yes" \
+                and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
+                and info.get("system") != "known" \
+                and (field := self._field_before_unit(k, j)) is not None:
+            j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
         tail_start = j
@@ -395,13 +401,30 @@ class _Scan:
                 j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
-                    and not self.starts_other(j + 1) and not self.at("CUE", j + 1):
-                j += 1
+                    and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":":
+                j += 1  # not "… - Ảnh: …" (a photo credit)
             else:
                 break
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _field_before_unit(self, k: int, j: int) -> int | None:
+        """End of a lower-case field at j that a named unit follows, in the body opened at k ("quản lý di tích" in
+        "Ban quản lý di tích tỉnh Thừa Thiên Huế"); None when no level word and name end it."""
+        lower, words = j, 0
+        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower) \
+                and self.at("LEVEL", lower) is None:
+            if fold(self.text(lower)) in self.rec.function_words or fold(self.text(lower)) in self.rec.place_prepositions:
+                return None  # "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …": a clause, not a field
+            words += not self.continues_word(lower)
+            if words > MAX_DESCRIPTION:
+                return None
+            lower += 1
+        lvl = self.at("LEVEL", lower)
+        if lower == j or lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
+            return None
+        return lower
 
     def _region_word(self, j: int) -> int | None:
         """End of a lower-case region word at j ("khu vực", "vùng"), or None."""

@@ -382,3 +382,14 @@ def test_names_listed_after_a_plural_level_word_are_its_units(news):
     # "hai công viên lớn là Công viên Thống Nhất và …": a level word opens no list item
     places = {loc.name for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
     assert "Công" not in places
+
+
+def test_body_with_a_lower_case_field_before_the_unit_it_serves(news):
+    import extractor
+
+    # "Đoàn Ngọc Sơn - quyền cục trưởng Cục quản lý thị trường tỉnh Quảng Nam"
+    record = extractor.extract(news["vietnews-003693"]["text"])
+    assert "Cục quản lý thị trường tỉnh Quảng Nam" in {o.name for o in record.organizations}
+    # a clause is no field: "Bộ kiến nghị cho TP. HCM …" names no body "Bộ kiến nghị cho TP. HCM"
+    names = {o.name for o in extractor.extract(news["vietnews-003434"]["text"]).organizations}
+    assert not any(name.startswith("Bộ kiến nghị") for name in names)
