@@ -706,6 +706,9 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
     inner = t.alias_re.match(text, pos + len(text[pos:limit]) - len(text[pos:limit].lstrip()), limit)
     if inner:  # "Ban Thường vụ" + "Đảng ủy" + "ACV"
         pos = inner.end()
+    joined = re.match(r"\.([^\W\d_]+\.?)", text[pos:limit])
+    if joined and fold(joined.group(1)) in t.place_words:
+        pos += 1  # "của UBND.TP": the place word written against the body's name
     words = list(re.finditer(r"\S+", text[pos:limit]))
     end, i = pos, 0
     for n in (2, 1):
@@ -824,7 +827,11 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         if cut <= 1 and not (cut == 1 and (t.org_re.fullmatch(run[0]) or t.alias_re.fullmatch(run[0]))):
             return None
         end = name_pos + words[cut - 1].start() + len(words[cut - 1].group(0).rstrip(",;:"))
-    if len(text[name_pos:end].split()) > 12:  # "của hội Nghệ nhân và Thương hiệu Việt Nam báo cáo các vấn đề …"
+    head = _body_heads(t.org_re.pattern).match(text, name_pos)
+    spelled = _spelled(text, head, keys, t, end) if head and keys and len(text[name_pos:end].split()) > 12 else None
+    if spelled is not None:  # "của Cục trưởng cục Xúc tiến thương mại liên quan đến …" + XTTM: too long, the words spelling the code
+        end = spelled
+    elif len(text[name_pos:end].split()) > 12:  # "của hội Nghệ nhân và Thương hiệu Việt Nam báo cáo các vấn đề …"
         words = list(re.finditer(r"\S+", text[name_pos:end]))[:12]
         capital = [w for w in words[1:] if w.group(0)[0].isupper()]
         if not capital or not t.org_re.match(text, name_pos, limit):
@@ -1085,6 +1092,10 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         fields["issuer_text"] = found[1]
     elif not found and not keys & set(t.issuers):
         segments = re.split(r"[,;:]", np_text)
+        last = segments[-1].split()
+        if len(segments) > 2 and 3 <= len(last) <= 5 and fold(last[0]) in t.addresses and all(map(_name_word, last[1:])):
+            segments = segments[:-1]  # "Chánh Thanh tra Sở, ông Trịnh Xuân Thái vừa ký": the body before the signer's name
+            np_text = np_text[:len(np_text) - len(np_text.split(",")[-1]) - 1]
         segment = segments[-1]
         place = t.place_re.match(segment.strip())
         place = place if place and segment.strip()[place.end():].lstrip()[:1].isupper() else None  # not "Tỉnh ủy"
@@ -1125,6 +1136,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if cut is not None:  # what is left must be a body's name ("Liên quan đến việc Phan Sào Nam ký" names none)
             body = cut and (any(r.match(np) for r in (t.org_re, t.alias_re, t.head_re)) or all(w[0].isupper() for w in words[:cut]))
             np = " ".join(words[:cut]) if body else ""
+        trailing = re.search(r"(?:\s+[^\W\d_A-ZĐ]\S*)+\s+và$", np)
+        if trailing and np[:trailing.start()].split()[-1][:1].isupper():
+            np = np[:trailing.start()]  # "HĐQT Eximbank tiếp tục họp và ban hành …": the name ends before the other verb
         if np and fold(np.split()[0]) in t.addresses:
             np = ""  # "Ông Thăng còn chịu trách nhiệm trong việc ban hành nghị quyết số 4266": a person, no body
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):

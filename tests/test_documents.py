@@ -721,3 +721,14 @@ def test_numbered_citations_read_their_clause_and_so_with_a_colon():
     assert by_symbol(real("có văn bản số 1123 / UBND - QLĐT"))["1123/UBND-QLĐT"].issuer == "UBND quận Ba Đình"
     # real: a person addressed as "Ông" is no issuer
     assert by_symbol(real("Ông Thăng cũng chịu trách nhiệm trong việc"))["4266/NQ-DKVN"].issuer is None
+
+
+def test_issuers_after_a_signer_a_second_verb_or_a_joined_place():
+    # real (held-out 14, after its blind score): the body before the signer's name ("Chánh Thanh tra Sở, ông … vừa ký")
+    assert by_symbol(real("văn bản số 49 / TTra - NV 3"))["49/TTra-NV3"].issuer == "Thanh tra Sở"
+    # real: a second verb before the issuing one ("HĐQT Eximbank tiếp tục họp và ban hành")
+    assert by_symbol(real("Nghị quyết số 231/2019/NQ-HĐQT"))["231/2019/NQ-HĐQT"].issuer == "HĐQT Eximbank"
+    # real: "UBND.TP"; an over-long name after "của" ends with the words that spell the code
+    assert by_symbol(real("Quyết định 23/2018/QĐ-UBND của UBND.TP"))["23/2018/QĐ-UBND"].issuer == "UBND.TP"
+    d = by_symbol(real("Quyết định số 137 / QĐ - XTTM"))["137/QĐ-XTTM"]
+    assert d.issuer == "cục Xúc tiến thương mại"
