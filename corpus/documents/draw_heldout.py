@@ -1,9 +1,9 @@
-"""The draws of held-out sets 4-14 (each run once, before its annotation): 48 symbol-shaped and 12 kind-word-only
+"""The draws of held-out sets 4-15 (each run once, before its annotation): 48 symbol-shaped and 12 kind-word-only
 sentences, ``random.Random(seed).sample`` over the sorted (article, sha1) keys of the test and val splits, leaving
 out every sentence of the earlier sets and, from held-out 5 on, every sentence of an ARTICLE that has a sentence in
 an earlier set, so that the set is blind at the article level.
 
-    python corpus/documents/draw_heldout.py N      # N = 4 … 14: prints the draw of held-out N
+    python corpus/documents/draw_heldout.py N      # N = 4 … 15: prints the draw of held-out N
 """
 import hashlib
 import json
@@ -18,7 +18,8 @@ SHAPE = re.compile(r"\d\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[A-ZĐ]")
 # held-out set -> (seed, code frozen when it was drawn); the earlier sets are the development set and held-out 1 … N-1
 DRAWS = {4: (4404, "ccc2242"), 5: (5505, "a9b2c67"), 6: (6606, "733c51f"), 7: (7707, "3b67474"), 8: (8808, "fad89ab"), 9: (9909, "3b1c55d"),
          10: (10010, "c1ce3c0"), 11: (11011, "ea47f73"),
-         12: (12012, "1434e61"), 13: (13013, "1434e61"), 14: (14014, "1acb82d")}
+         12: (12012, "1434e61"), 13: (13013, "1434e61"), 14: (14014, "1acb82d"),
+         15: (15015, "e80f223")}
 
 
 def earlier_sets(n: int) -> list[str]:
