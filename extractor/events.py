@@ -98,6 +98,7 @@ class EventExtractor:
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.object_gap_words = data["object_gap_words"]
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
@@ -618,7 +619,7 @@ class EventExtractor:
         for find in (
             lambda: self._cued(doc, after, d.trigger[1], s1),
             lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True),  # "kỳ họp … của X"
-            lambda: after[:1] if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._next_object(doc, after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
             lambda: self._cued(doc, after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
         ):
@@ -640,6 +641,14 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _next_object(self, doc: Doc, after: list[_Entity], b: int) -> list[_Entity]:
+        """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
+        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama")."""
+        if not after:
+            return []
+        gap = self._between(doc, b, after[0].start)
+        return after[:1] if len(gap.split()) <= self.object_gap_words else []
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
                         blocked: list[tuple[int, int]]) -> _Entity | None:

@@ -328,3 +328,11 @@ def test_receiving_information_is_no_appointment():
     events = _events("Tin\n\nBộ trưởng Bộ Tài nguyên và Môi trường Nguyễn Minh Quang vừa ký quyết định về việc tổ chức tiếp "
                      "nhận thông tin phản ánh về việc vi phạm pháp luật trong quản lý, sử dụng đất đai.")
     assert "APPOINTMENT" not in [e[0] for e in events]
+
+
+def test_an_intended_killing_is_no_killing_and_the_one_arrested_is_written_near_the_arrest():
+    """A real sentence (vietnews-009839): the man arrested is unnamed; Obama, named far after "bắt" as the target of an
+    intent ("có ý định sát hại"), is neither the suspect nor the victim of a killing."""
+    events = _events("Tin\n\nCục Điều tra Liên bang Mỹ (FBI) bắt một người đàn ông đến từ bang Massachusetts, với cáo buộc "
+                     "có ý định sát hại Tổng thống Barack Obama.")
+    assert not any(name == "Barack Obama" for e in events for _, name in e[3])
