@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from .lexicons import alternation as _alt
 from .lexicons import load_yaml
+from .prefilter import FoldedText, Prefilter
 from .records import TimeExpression
 from .text import fold, normalize
 from .tokenizer import norm_text
@@ -226,6 +227,7 @@ class _Grammar:
                     rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
+        self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}  # most patterns are rare
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
@@ -322,7 +324,10 @@ class _Grammar:
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
         out: list[_Atom] = []
+        folded = FoldedText(t)
         for kind, rx in self.patterns.items():
+            if not self.prefilters[kind].may_match(folded):
+                continue
             for m in rx.finditer(t):
                 if kind == "tet" and m["dn2"]:
                     y = self._lunar_year(m.groupdict())
