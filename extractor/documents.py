@@ -278,7 +278,7 @@ def _tables() -> _Tables:
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
-        dashed_re=_words_re(ctx["dashed_places"]),
+        dashed_re=re.compile(_words_re(ctx["dashed_places"]).pattern.replace(r"\-", "[-–‐]"), re.IGNORECASE),  # any dash
         company_re=_words_re(ctx["company_heads"]),
         recipient_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['recipient_words'])})\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
         later_by_re=re.compile(
@@ -736,6 +736,10 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
         w = words[i].group(0)
         if re.fullmatch(r"\([A-ZĐ&]{2,}\)", w) and i + 1 < len(words) and words[i + 1].group(0)[0].isupper():
             i += 1  # "Ngân hàng Nhà nước (NHNN) Việt Nam"
+            continue
+        spaced = re.match(r"\((?:[A-ZĐ&]+ ){1,4}[A-ZĐ&]+\)\s+(?=[A-ZĐ])", text[pos + words[i].start():limit])
+        if spaced:  # "sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng": an abbreviation written with spaces
+            i = next((k for k in range(i, len(words)) if words[k].start() >= words[i].start() + spaced.end()), len(words))
             continue
         stripped = w.rstrip(",;:.)")
         at = pos + words[i].start()

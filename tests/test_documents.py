@@ -732,3 +732,12 @@ def test_issuers_after_a_signer_a_second_verb_or_a_joined_place():
     assert by_symbol(real("Quyết định 23/2018/QĐ-UBND của UBND.TP"))["23/2018/QĐ-UBND"].issuer == "UBND.TP"
     d = by_symbol(real("Quyết định số 137 / QĐ - XTTM"))["137/QĐ-XTTM"]
     assert d.issuer == "cục Xúc tiến thương mại"
+
+
+def test_places_with_an_en_dash_spaced_abbreviations_and_hoan_tat():
+    # real (held-out 15, after its blind score): "Bà Rịa – Vũng Tàu" with an en dash, "(T T&T T)" inside a name
+    assert by_symbol(real("Quyết định số 1963 / QĐ - UBND về xử phạt"))["1963/QĐ-UBND"].issuer == "UBND tỉnh Bà Rịa – Vũng Tàu"
+    d = by_symbol(real("công văn số 1726 / STTTT - BCVT"))["1726/STTTT-BCVT"]
+    assert d.issuer == "sở Thông tin và Truyền thông (T T&T T) TP. Hải Phòng"
+    # real: "đã hoàn tất Cáo trạng" dates the indictment
+    assert by_symbol(real("đã hoàn tất Cáo trạng số 08"))["08/CT-VKSTC-V5"].issued_on == "XXXX-01-05"
