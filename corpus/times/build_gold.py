@@ -63,6 +63,12 @@ def _edits(name: str) -> list[list[str]]:
     return out
 
 
+def _anchored(edits: list[list[str]], id_files: list[str]) -> list[str]:
+    """The drawn article ids (in draw order) that have an anchor line in ``edits``; the others were dropped."""
+    anchored = {e[1] for e in edits if e[0] == "anchor"}
+    return [aid for name in id_files for aid in json.loads((ANN / name).read_text(encoding="utf-8")) if aid in anchored]
+
+
 def _nth(text: str, s: str, n: int) -> tuple[int, int]:
     """Input offsets of the n-th whole-word occurrence of ``s``, matched in the matching form (the texts mix NFC and NFD)."""
     norm = normalize(text)
@@ -89,33 +95,18 @@ def build() -> list[dict]:
     held5 = json.loads((ANN / "heldout5_ids.json").read_text(encoding="utf-8"))
     held6 = json.loads((ANN / "heldout6_ids.json").read_text(encoding="utf-8"))
     held7 = json.loads((ANN / "heldout7_ids.json").read_text(encoding="utf-8"))
-    held8_edits = _edits("heldout8.txt")
-    held8 = [aid for aid in json.loads((ANN / "heldout8_ids.json").read_text(encoding="utf-8"))
-             if any(e[0] == "anchor" and e[1] == aid for e in held8_edits)]
-    held9_edits = _edits("heldout9.txt")
-    held9 = [aid for aid in json.loads((ANN / "heldout9_ids.json").read_text(encoding="utf-8"))
-             if any(e[0] == "anchor" and e[1] == aid for e in held9_edits)]
-    held10_edits = _edits("heldout10.txt")
-    held10 = [aid for name in ("heldout10_ids.json", "heldout10_extra_ids.json")
-              for aid in json.loads((ANN / name).read_text(encoding="utf-8"))
-              if any(e[0] == "anchor" and e[1] == aid for e in held10_edits)]
-    held11_edits = _edits("heldout11.txt")
-    held11 = [aid for aid in json.loads((ANN / "heldout11_ids.json").read_text(encoding="utf-8"))
-              if any(e[0] == "anchor" and e[1] == aid for e in held11_edits)]
-    held12_edits = _edits("heldout12.txt")
-    held12 = [aid for aid in json.loads((ANN / "heldout12_ids.json").read_text(encoding="utf-8"))
-              if any(e[0] == "anchor" and e[1] == aid for e in held12_edits)]
-    held13_edits = _edits("heldout13.txt")
-    held13 = [aid for aid in json.loads((ANN / "heldout13_ids.json").read_text(encoding="utf-8"))
-              if any(e[0] == "anchor" and e[1] == aid for e in held13_edits)]
-    edits = _edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt") + _edits("heldout5.txt") + _edits("heldout6.txt") + _edits("heldout7.txt") + held8_edits + held9_edits + held10_edits + held11_edits + held12_edits + held13_edits
+    # held-out 8 onwards: the draw (one or more id files) less the articles dropped there (no anchor line in the edits)
+    drawn = {8: ["heldout8_ids.json"], 9: ["heldout9_ids.json"], 10: ["heldout10_ids.json", "heldout10_extra_ids.json"],
+             11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"]}
+    later_edits = {k: _edits(f"heldout{k}.txt") for k in drawn}
+    later = {k: _anchored(later_edits[k], files) for k, files in drawn.items()}
+    edits = (_edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt")
+             + _edits("heldout5.txt") + _edits("heldout6.txt") + _edits("heldout7.txt") + [e for k in drawn for e in later_edits[k]])
     work = ([(p["id"], "dev", p) for p in pre] + [(aid, "heldout", None) for aid in held]
             + [(aid, "heldout2", None) for aid in held2] + [(aid, "heldout3", None) for aid in held3]
             + [(aid, "heldout4", None) for aid in held4] + [(aid, "heldout5", None) for aid in held5]
             + [(aid, "heldout6", None) for aid in held6] + [(aid, "heldout7", None) for aid in held7]
-            + [(aid, "heldout8", None) for aid in held8] + [(aid, "heldout9", None) for aid in held9]
-            + [(aid, "heldout10", None) for aid in held10] + [(aid, "heldout11", None) for aid in held11]
-            + [(aid, "heldout12", None) for aid in held12] + [(aid, "heldout13", None) for aid in held13])
+            + [(aid, f"heldout{k}", None) for k in drawn for aid in later[k]])
     out, problems = [], []
     for aid, split, p in work:
         text = arts[aid]
