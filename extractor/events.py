@@ -98,6 +98,7 @@ class EventExtractor:
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.object_gap_words = data["object_gap_words"]
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
@@ -766,9 +767,13 @@ class EventExtractor:
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
-        words = self._between(doc, max(s0, e.start - 20), e.start).split()
+        words = self._between(doc, max(s0, e.start - 30), e.start).split()
         if words and words[-1] in self.anaphora:  # "với ông X"
             words.pop()
+        for n in (2, 1):  # "theo hãng tin Reuters": the preposition governs the outlet's name
+            if len(words) > n and " ".join(words[-n:]) in self.media_nouns:
+                words = words[:-n]
+                break
         return any(" ".join(words[-n:]) in self.not_doer_after for n in (1, 2) if len(words) >= n)
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):

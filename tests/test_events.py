@@ -336,3 +336,10 @@ def test_an_intended_killing_is_no_killing_and_the_one_arrested_is_written_near_
     events = _events("Tin\n\nCục Điều tra Liên bang Mỹ (FBI) bắt một người đàn ông đến từ bang Massachusetts, với cáo buộc "
                      "có ý định sát hại Tổng thống Barack Obama.")
     assert not any(name == "Barack Obama" for e in events for _, name in e[3])
+
+
+def test_the_outlet_a_report_is_credited_to_is_no_doer():
+    """A real sentence (vietnews-004790): "Theo hãng tin Reuters, …" credits the news; Reuters announces nothing."""
+    events = _events("Tin\n\nTheo hãng tin Reuters, quyết định này được Cơ quan di trú Malaysia phát đi sau khi cựu thủ "
+                     "tướng thất cử Najib Razak thông báo trên tài khoản Facebook là ông và gia đình sẽ có một kỳ nghỉ ngắn.")
+    assert not any(name == "Reuters" for e in events for _, name in e[3])
