@@ -476,8 +476,8 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j) or (self.org_head(j) or 0) > head:
-            return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"
+        if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
+            return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
@@ -492,6 +492,7 @@ class _Scan:
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
+                and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      and fold(self.text(j)) not in self.person_words):

@@ -393,3 +393,20 @@ def test_body_with_a_lower_case_field_before_the_unit_it_serves(news):
     # a clause is no field: "Bộ kiến nghị cho TP. HCM …" names no body "Bộ kiến nghị cho TP. HCM"
     names = {o.name for o in extractor.extract(news["vietnews-003434"]["text"]).organizations}
     assert not any(name.startswith("Bộ kiến nghị") for name in names)
+
+
+def test_titles_written_as_one_word_teams_and_countries_after_a_title(news):
+    import extractor
+
+    # "Trung tá Cao Giang Nam – Phó trưởng Công an TP. Thái Bình": "Phó trưởng" is one word
+    record = extractor.extract(news["vietnews-000918"]["text"])
+    assert [t.text for t in _person(record, "Cao Giang Nam").titles] == ["Phó trưởng Công an TP. Thái Bình"]
+    # "Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng)": a team, not a person named "Đội"
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert [t.text for t in _person(record, "Đinh Thanh Điền").titles] == ["đội trưởng Đội TTGT quận Cái Răng"]
+    assert "Đội" not in {p.name for p in record.people}
+    # "Muhammetkaliy Abulgaziev, phó Thủ tướng Kyrgyzstan": a country, not a person
+    record = extractor.extract(news["vietnews-012100"]["text"])
+    assert "Kyrgyzstan" not in {p.name for p in record.people}
+    # a head alone is no body: "Phó trưởng Ban thường trực Ban Dân vận Thành uỷ Đà Nẵng" names no body "Ban"
+    assert "Ban" not in {o.name for o in extractor.extract(news["vietnews-019685"]["text"]).organizations}
