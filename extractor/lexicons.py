@@ -32,5 +32,44 @@ def load_tsv(name: str) -> tuple[dict[str, str], ...]:
 
 def alternation(words) -> str:
     """Regular-expression alternation of lexicon words: escaped, each once, longest first (so "thứ hai" wins
-    over a shorter word it starts with), a space matching any run of white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    over a shorter word it starts with), a space matching any run of white space.
+
+    The words are written as a trie ("tháng (?:sau|trước|này)" rather than one branch per phrase): ``re`` tries
+    the branches of an alternation one after the other at every position, so shared beginnings cost once
+    instead of once per word. The matches are the same as the flat "longest first" alternation's: two words
+    can both match at one place only if one begins the other, and on one path of the trie the longer word is
+    tried first there too.
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    trie: dict = {}
+    for word in ordered:
+        node = trie
+        for unit in _units(word):
+            node = node.setdefault(unit, {})
+        node[_END] = True
+    return "|".join(_branches(trie))
+
+
+_END = ""  # the trie key that marks a word ending at a node (no unit is empty)
+
+
+def _units(word: str) -> list[str]:
+    """The pattern pieces of a word, character by character: escaped, a space as any run of white space."""
+    return [r"\s+" if ch == " " else re.escape(ch) for ch in word]
+
+
+def _branches(node: dict) -> list[str]:
+    """The alternatives below a trie node, in the order the words were inserted (longest first); a word ending
+    here, shorter than every word going on, comes last as the empty alternative."""
+    out = []
+    for unit, child in node.items():
+        if unit == _END:
+            continue
+        below = _branches(child)
+        if len(below) == 1:
+            out.append(unit + below[0])
+        else:
+            out.append(unit + "(?:" + "|".join(below) + ")")
+    if _END in node:
+        out.append("")
+    return out
