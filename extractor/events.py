@@ -795,7 +795,7 @@ class EventExtractor:
         text = norm_text(doc).source
         last = max(obj.end, max((e.end for e in before), default=obj.end))
         tail = self._unhedged(fold(text[last : d.trigger[0]])).replace(",", " ").split()
-        if any(w in self.passive for w in tail[-5:]):
+        if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
         # is written between the marker and the trigger
@@ -813,6 +813,25 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _new_subject_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether, after a comma between an entity and a passive trigger, a clause of its own opens with a noun
+        phrase before the marker ("ông Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại"): then the marker's
+        subject is that phrase, not the entity."""
+        source = norm_text(doc).source
+        comma, depth = -1, 0
+        for i in range(a, b):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
+            depth += {"(": 1, ")": -1}.get(source[i], 0)
+            if source[i] == "," and depth <= 0:
+                comma = i
+        if comma < 0:
+            return False
+        after = comma + 1 + len(source[comma + 1 : b]) - len(source[comma + 1 : b].lstrip())
+        if any(t0 == after for t0, _ in _title_ranges(doc)):
+            return False  # an apposition: "ông X, Giám đốc Sở Y vừa bị kỷ luật"
+        words = fold(source[comma + 1 : b]).split()
+        marker = next((i for i, w in enumerate(words) if w in self.passive), None)
+        return marker is not None and marker >= 3
 
     def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int, extra=(), direct: bool = False,
               owner: bool = False, within: int = 4) -> list[_Entity]:

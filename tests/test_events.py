@@ -343,3 +343,15 @@ def test_the_outlet_a_report_is_credited_to_is_no_doer():
     events = _events("Tin\n\nTheo hãng tin Reuters, quyết định này được Cơ quan di trú Malaysia phát đi sau khi cựu thủ "
                      "tướng thất cử Najib Razak thông báo trên tài khoản Facebook là ông và gia đình sẽ có một kỳ nghỉ ngắn.")
     assert not any(name == "Reuters" for e in events for _, name in e[3])
+
+
+def test_a_passive_falls_on_the_subject_of_its_own_clause():
+    """Real sentences: "ông Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại" (vietnews-010355) names no
+    victim; a comma inside brackets does not open a clause ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại",
+    vietnews-002130)."""
+    events = _events("Tin\n\nToà án Hình sự Quốc tế hồi đầu tháng bắt đầu xem xét cáo buộc nhằm vào chiến dịch chống ma "
+                     "tuý của ông Rodrigo Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại mà không qua xét xử.")
+    assert not any(name == "Rodrigo Duterte" for e in events for _, name in e[3])
+    events = _events("Tin\n\nCơ quan CSĐT Công an quận Thủ Đức, TP. HCM xác định bà Trần Thị Thuỷ (62 tuổi, ngụ quận Thủ "
+                     "Đức) bị sát hại dã man tại nhà.")
+    assert ("OTHER", "sát hại") in [e[:2] for e in events] and ("victim", "Trần Thị Thuỷ") in events[0][3]
