@@ -246,6 +246,11 @@ def test_a_plan_is_reported_only_with_a_time():
     # a real sentence (vietnews-020041) with a two-word marker, and a hand-made possibility
     assert _events("Tin\n\nĐề án dự kiến trình HĐND Thành phố kỳ họp hội đồng nhân dân cuối năm.") == []
     assert _events("Tin\n\nSau đó, ông Nguyễn Văn An có thể bị Công an huyện Cái Bè xử phạt hành chính.") == []
+    # a condition (hand-made, after vietnews-017163) and "Tổng thống đắc cử" (president-elect), a title (vietnews-006221)
+    assert _events("Tin\n\nNhững điều đó sẽ góp phần định hình mối quan hệ Mỹ - Nga nếu bà Hillary Clinton được bầu làm "
+                   "tổng thống.") == []
+    assert _events("Tin\n\nTrước việc Trung Quốc thu giữ chiếc tàu lặn không người lái (UUV) của Mỹ hôm 15/12, Tổng thống "
+                   "đắc cử Mỹ, ông Donald Trump đã có phản ứng rất mạnh mẽ.") == []
 
 
 def test_a_body_named_in_lower_case_before_a_place_is_the_doer_and_a_country_is_not():
