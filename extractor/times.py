@@ -28,7 +28,7 @@ from .lexicons import alternation as _alt
 from .lexicons import load_yaml
 from .prefilter import FoldedText, Prefilter
 from .records import TimeExpression
-from .text import fold, normalize
+from .text import NormText, fold, normalize
 from .tokenizer import norm_text
 
 if not Doc.has_extension("times"):
@@ -1207,9 +1207,10 @@ def _finer(g1: str, g2: str) -> str:
     return g1 if r(g1) >= r(g2) else g2
 
 
-def find_times(text: str, anchor: datetime | date | None = None) -> list[TimeExpression]:
-    """Every time expression of ``text`` with its value resolved against ``anchor`` (the publication date)."""
-    norm = normalize(text)
+def find_times(text: str, anchor: datetime | date | None = None, norm: NormText | None = None) -> list[TimeExpression]:
+    """Every time expression of ``text`` with its value resolved against ``anchor`` (the publication date);
+    ``norm``, the matching form of ``text`` when the caller has it already."""
+    norm = norm if norm is not None else normalize(text)
     t = norm.text
     g = _grammar()
     vague = [m.span() for m in g.vague.finditer(t)]
@@ -1358,8 +1359,9 @@ def _inside_document(doc: Doc, text: str, start: int, end: int) -> bool:
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.published_at
-        text = norm_text(doc).source  # doc.text would be rebuilt from the tokens on every access
-        found = [t for t in find_times(text, anchor) if _allowed(doc, t.start, t.end) and not _inside_document(doc, text, t.start, t.end)]
+        norm = norm_text(doc)
+        text = norm.source  # doc.text would be rebuilt from the tokens on every access
+        found = [t for t in find_times(text, anchor, norm) if _allowed(doc, t.start, t.end) and not _inside_document(doc, text, t.start, t.end)]
         doc._.times = found
         spans = []
         for t in found:
