@@ -587,10 +587,14 @@ class _Scan:
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
         if (kind := self._introduced_list(k)) is not None and (end := self._list_item_end(k)) is not None:
             return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True})
-        if not found or found[-1].label != "LOC" or found[-1].end != k - 1 \
+        if not found or found[-1].end != k - 1 \
                 or fold(self.text(k - 1)) not in self.rec.list_separators or not self.same_line(k - 1, k):
             return None
         last = found[-1]
+        if last.label == "ORG":
+            return self._unit_after_body(last, k)
+        if last.label != "LOC":
+            return None
         if last.info.get("listed") and (end := self._list_item_end(k)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
@@ -600,6 +604,18 @@ class _Scan:
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and (end := self.admin_unit(k)) is not None:
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
+        return None
+
+    def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
+        """A unit name listed right after a body that ends with a unit of a level ("Trung tâm y tế huyện Châu Thành,
+        Phụng Hiệp"): a unit of that level."""
+        if not self.cap(k) or self.at("LEVEL", k) is not None or self.person_start(k) or self.starts_other(k) \
+                or (end := self.admin_unit(k)) is None:
+            return None
+        for j in range(body.end - 2, body.start, -1):
+            lvl = self.at("LEVEL", j)
+            if lvl is not None and self.level_word(j) and self.place_name(lvl) == body.end:
+                return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(j, lvl))), "name_start": k})
         return None
 
     def _introduced_list(self, k: int) -> str | None:

@@ -410,3 +410,11 @@ def test_titles_written_as_one_word_teams_and_countries_after_a_title(news):
     assert "Kyrgyzstan" not in {p.name for p in record.people}
     # a head alone is no body: "Phó trưởng Ban thường trực Ban Dân vận Thành uỷ Đà Nẵng" names no body "Ban"
     assert "Ban" not in {o.name for o in extractor.extract(news["vietnews-019685"]["text"]).organizations}
+
+
+def test_unit_listed_after_a_body_that_ends_with_a_unit(news):
+    import extractor
+
+    # "Trung tâm y tế huyện Châu Thành, Phụng Hiệp cũng đã hỗ trợ": the second district of the same level
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-003944"]["text"]).locations}
+    assert places.get("Phụng Hiệp") == "district"
