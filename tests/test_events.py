@@ -246,6 +246,7 @@ def test_a_plan_is_reported_only_with_a_time():
     # a real sentence (vietnews-020041) with a two-word marker, and a hand-made possibility
     assert _events("Tin\n\nĐề án dự kiến trình HĐND Thành phố kỳ họp hội đồng nhân dân cuối năm.") == []
     assert _events("Tin\n\nSau đó, ông Nguyễn Văn An có thể bị Công an huyện Cái Bè xử phạt hành chính.") == []
+    assert _events("Tin\n\nSau trận cãi nhau, ông Nguyễn Thanh Tuấn chửi bà Nguyễn Thị Lang và doạ giết.") == []  # a threat
     # a condition (hand-made, after vietnews-017163) and "Tổng thống đắc cử" (president-elect), a title (vietnews-006221)
     assert _events("Tin\n\nNhững điều đó sẽ góp phần định hình mối quan hệ Mỹ - Nga nếu bà Hillary Clinton được bầu làm "
                    "tổng thống.") == []
