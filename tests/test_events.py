@@ -349,6 +349,10 @@ def test_the_outlet_a_report_is_credited_to_is_no_doer():
     events = _events("Tin\n\nTheo hãng tin Reuters, quyết định này được Cơ quan di trú Malaysia phát đi sau khi cựu thủ "
                      "tướng thất cử Najib Razak thông báo trên tài khoản Facebook là ông và gia đình sẽ có một kỳ nghỉ ngắn.")
     assert not any(name == "Reuters" for e in events for _, name in e[3])
+    # a real sentence (vietnews-004895): the outlet a report appeared on signed nothing
+    events = _events("Tin\n\nNgoài ra bài viết trên Đài BBC ngày 11-7 cũng phát hiện nhiều người thân khác cũng đã ký các "
+                     "thoả thuận tương tự trong 2 vụ tai nạn máy bay khác.")
+    assert not any(name == "BBC" for e in events for _, name in e[3])
 
 
 def test_a_passive_falls_on_the_subject_of_its_own_clause():
