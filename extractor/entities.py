@@ -293,6 +293,7 @@ class _Scan:
             j += 1
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and any(map(self.foreign, range(k, j))) \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
+                and fold(self.text(j + 1)) not in self.rec.function_words \
                 and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
@@ -400,6 +401,11 @@ class _Scan:
                     and (place := self._place_after(j + 1)) is not None:
                 j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
+            elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and not any(map(self.foreign, range(k, j))) and j not in self._place_ends() \
+                    and not any(map(self.person_start, range(tail_start, j))) \
+                    and (field := self._field_after_dash(k, j + 1)) is not None:
+                j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":":
                 j += 1  # not "… - Ảnh: …" (a photo credit)
@@ -423,6 +429,29 @@ class _Scan:
             lower += 1
         lvl = self.at("LEVEL", lower)
         if lower == j or lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
+            return None
+        return lower
+
+    def _place_ends(self) -> set[int]:
+        """Token positions right after a known place name."""
+        return set(self.match.get("PLACE", {}).values())
+
+    def _field_after_dash(self, k: int, j: int) -> int | None:
+        """End of a lower-case second field after a dash in the body opened at k ("khoáng sản" in "Than - khoáng sản
+        Việt Nam"): at most three words, no function word, cue, title, body or level word, and a name, a level word
+        or punctuation right after it; None otherwise ("Tập đoàn Viettel - thiếu tướng …", "Hội … - cho biết")."""
+        lower, words = j, 0
+        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower):
+            if fold(self.text(lower)) in self.rec.function_words or any(
+                    self.at(label, lower) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)):
+                return None
+            words += not self.continues_word(lower)
+            if words > 3:
+                return None
+            lower += 1
+        after = self.text(lower)
+        if lower == j or not (self.cap(lower) or self.at("LEVEL", lower) is not None or after in (",", ".", ";", ")", "")
+                              or not self.same_line(k, lower)):
             return None
         return lower
 

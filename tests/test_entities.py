@@ -418,3 +418,17 @@ def test_unit_listed_after_a_body_that_ends_with_a_unit(news):
     # "Trung tâm y tế huyện Châu Thành, Phụng Hiệp cũng đã hỗ trợ": the second district of the same level
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-003944"]["text"]).locations}
     assert places.get("Phụng Hiệp") == "district"
+
+
+def test_second_field_after_a_dash_and_senators(news):
+    import extractor
+
+    # "Tập đoàn Than - khoáng sản Việt Nam": one body; the country is inside it, not a place of the story
+    record = extractor.extract(news["vietnews-002783"]["text"])
+    assert "Tập đoàn Than - khoáng sản Việt Nam" in {o.name for o in record.organizations}
+    assert "Việt Nam" not in {loc.name for loc in record.locations}
+    # "ông Nguyễn Đức Hải, Chủ nhiệm Uỷ ban Tài chính - ngân sách"
+    record = extractor.extract(news["vietnews-018030"]["text"])
+    assert "Chủ nhiệm Uỷ ban Tài chính - ngân sách" in {t.text for t in _person(record, "Nguyễn Đức Hải").titles}
+    # "… Donald Trump - một …": a function word after a dash is no part of a foreign name
+    assert "Donald Trump - một" not in {p.name for p in extractor.extract(news["vietnews-004946"]["text"]).people}
