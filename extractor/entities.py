@@ -125,6 +125,7 @@ class EntityRecognizer:
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
+        self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -1082,7 +1083,8 @@ class _Scan:
                 groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
         for it in bare:
             name = self._place_key(it.start, it.end)
-            key = min((k for k in groups if k[0] == name), key=lambda k: groups[k][0].start, default=(name, ""))
+            key = min((k for k in groups if k[0] == name and k[1] not in self.rec.named_after_places),
+                      key=lambda k: groups[k][0].start, default=(name, ""))
             groups.setdefault(key, []).append(it)
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):

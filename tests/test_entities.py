@@ -432,3 +432,11 @@ def test_second_field_after_a_dash_and_senators(news):
     assert "Chủ nhiệm Uỷ ban Tài chính - ngân sách" in {t.text for t in _person(record, "Nguyễn Đức Hải").titles}
     # "… Donald Trump - một …": a function word after a dash is no part of a foreign name
     assert "Donald Trump - một" not in {p.name for p in extractor.extract(news["vietnews-004946"]["text"]).people}
+
+
+def test_city_written_alone_is_not_the_airport_named_after_it(news):
+    import extractor
+
+    # "Kuala Lumpur đã chuyển thi thể …" and "hạ cánh xuống sân bay Kuala Lumpur": two places
+    names = {loc.name for loc in extractor.extract(news["vietnews-008507"]["text"]).locations}
+    assert "Kuala Lumpur" in names and any(name.startswith("sân bay") for name in names)
