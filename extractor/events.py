@@ -583,7 +583,11 @@ class EventExtractor:
             for e in after if fronted_trigger and trigger_word not in self.object_first else ():
                 gap = self._between(doc, d.trigger[1], e.start)
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
-                    agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
+                    if not set(lead_in) & self.passive:
+                        agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
+                    elif passive_type and e.kind in object_kinds:  # "Bị hành hung bất ngờ, thiếu tá Th. bỏ xe …"
+                        d.participants.append((object_role, e.name, e.kind))
+                        taken.add(e.name)
                     break
 
         if agent is None and fronted is None and not before and spec.get("subject_by_pos"):

@@ -365,3 +365,9 @@ def test_a_passive_falls_on_the_subject_of_its_own_clause():
     events = _events("Tin\n\nCơ quan CSĐT Công an quận Thủ Đức, TP. HCM xác định bà Trần Thị Thuỷ (62 tuổi, ngụ quận Thủ "
                      "Đức) bị sát hại dã man tại nhà.")
     assert ("OTHER", "sát hại") in [e[:2] for e in events] and ("victim", "Trần Thị Thuỷ") in events[0][3]
+
+
+def test_a_fronted_passive_makes_the_person_after_it_the_one_it_falls_on():
+    """Hand-made sentence, after vietnews-016776: "Bị hành hung bất ngờ, thiếu tá X …": X is the victim."""
+    events = _events("Tin\n\nBị hành hung bất ngờ, thiếu tá Nguyễn Văn Thành bỏ xe chạy bộ trên đường Thống Nhất thoát thân.")
+    assert [(e[0], e[3]) for e in events] == [("OTHER", {("victim", "Nguyễn Văn Thành")})]
