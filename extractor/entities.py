@@ -566,6 +566,11 @@ class _Scan:
         """A known place name at k..end written as a name: with a capital, or exactly as listed ("châu Âu")."""
         return self.cap(k) or unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.place_names
 
+    def _site_name_head(self, k: int, end: int) -> bool:
+        """A capitalised site word of several syllables opening the site's name ("Khu đô thị mới Thủ Thiêm", "Sân bay
+        Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành")."""
+        return end - k > 1 and self.rec.levels.get(fold(self.span_text(k, end))) in self.rec.named_after_places
+
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
         end = self.at("LEVEL", k)
@@ -674,7 +679,8 @@ class _Scan:
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:
             return None
-        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) and self.level_word(k):
+        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
+                and (self.level_word(k) or self._site_name_head(k, lvl)):
             level = fold(self.span_text(k, lvl))
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:

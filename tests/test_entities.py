@@ -440,3 +440,13 @@ def test_city_written_alone_is_not_the_airport_named_after_it(news):
     # "Kuala Lumpur đã chuyển thi thể …" and "hạ cánh xuống sân bay Kuala Lumpur": two places
     names = {loc.name for loc in extractor.extract(news["vietnews-008507"]["text"]).locations}
     assert "Kuala Lumpur" in names and any(name.startswith("sân bay") for name in names)
+
+
+def test_site_names_opened_by_a_capitalised_site_word(news):
+    import extractor
+
+    # "4 tuyến đường trong Khu đô thị mới Thủ Thiêm"; "hai công viên lớn là Công viên Thống Nhất và Công viên Thanh
+    # Nhàn"
+    assert "Khu đô thị mới Thủ Thiêm" in {loc.name for loc in extractor.extract(news["vietnews-020284"]["text"]).locations}
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
+    assert places.get("Công viên Thống Nhất") == places.get("Công viên Thanh Nhàn") == "park"
