@@ -566,6 +566,11 @@ class _Scan:
         """A known place name at k..end written as a name: with a capital, or exactly as listed ("châu Âu")."""
         return self.cap(k) or unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.place_names
 
+    def _parent_unit_after(self, end: int) -> bool:
+        """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
+        "Phước" is also a surname."""
+        return self.text(end) == "(" and (self.admin_unit(end + 1) is not None or self.at("PLACE", end + 1) is not None)
+
     def _site_name_head(self, k: int, end: int) -> bool:
         """A capitalised site word of several syllables opening the site's name ("Khu đô thị mới Thủ Thiêm", "Sân bay
         Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành")."""
@@ -692,7 +697,8 @@ class _Scan:
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
-                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.person_start(k):
+                and (end := self.admin_unit(k)) is not None and end - k >= 2 \
+                and (not self.person_start(k) or self._parent_unit_after(end)):  # "ở Phước Kiển (Nhà Bè)"
             unit = fold(self.span_text(k, end))  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
             kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
             return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})

@@ -450,3 +450,10 @@ def test_site_names_opened_by_a_capitalised_site_word(news):
     assert "Khu đô thị mới Thủ Thiêm" in {loc.name for loc in extractor.extract(news["vietnews-020284"]["text"]).locations}
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
     assert places.get("Công viên Thống Nhất") == places.get("Công viên Thanh Nhàn") == "park"
+
+
+def test_unit_named_like_a_person_with_its_province_in_brackets(news):
+    import extractor
+
+    # "… ở Kim Thành (Hải Dương)": "Kim" is also a surname, the bracketed province says it is a place
+    assert "Kim Thành" in {loc.name for loc in extractor.extract(news["vietnews-012915"]["text"]).locations}
