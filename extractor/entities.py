@@ -963,8 +963,9 @@ class _Scan:
         for it in items:
             if it.label != "TITLE" or id(it) in linked:
                 continue
-            text = self._title_key(it.start, it.end)
-            holders = [(key, k) for key in order for k in canon[key] if self._title_key(k[0].start, k[0].end).startswith(text)]
+            texts = self._title_keys(it.start, it.end)
+            holders = [(key, k) for key in order for k in canon[key]
+                       if any(held.startswith(text) for held, text in zip(self._title_keys(k[0].start, k[0].end), texts))]
             if len({key for key, _ in holders}) == 1:
                 holders[0][1][1].append(it)
         records = []
@@ -983,18 +984,29 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
 
-    def _title_key(self, start: int, end: int) -> str:
-        """A title's words folded, without the level word before a place's name: "Giám đốc Công an Đà Nẵng" (a
-        headline) and "Giám đốc Công an TP. Đà Nẵng" (the body) name one position."""
-        words, j = [], start
+    def _title_keys(self, start: int, end: int) -> tuple[str, str]:
+        """Two comparison keys of a title's words, folded: without the level word before a place's name ("Giám đốc
+        Công an Đà Nẵng", a headline, and "Giám đốc Công an TP. Đà Nẵng" name one position), and with each level word
+        and its place's name as the level's kind ("Giám đốc công an thành phố" is "… TP. Đà Nẵng")."""
+        named, kinds, j = [], [], start
         while j < end:
             lvl = self.at("LEVEL", j)
-            if lvl is not None and lvl < end and self.level_word(j) and self.cap(lvl):
+            if lvl is not None and lvl <= end and self.level_word(j):
+                kind = f"<{self.rec.levels.get(fold(self.span_text(j, lvl)))}>"
+                name_end = self.place_name(lvl) if lvl < end and self.cap(lvl) else None
+                if name_end is not None and name_end <= end:
+                    named.append(" ".join(fold(self.text(i)) for i in range(lvl, name_end)))
+                    kinds.append(kind)
+                    j = name_end
+                    continue
+                named.append(fold(self.span_text(j, lvl)))
+                kinds.append(kind)
                 j = lvl
                 continue
-            words.append(fold(self.text(j)))
+            named.append(fold(self.text(j)))
+            kinds.append(fold(self.text(j)))
             j += 1
-        return " ".join(words)
+        return " ".join(named), " ".join(kinds)
 
     def in_full(self, body: str, locations: list[Location]) -> str | None:
         """``body`` completed with the one place of the level it leaves implicit: a level word at its end
