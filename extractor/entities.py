@@ -416,19 +416,26 @@ class _Scan:
             return None
         return j, info
 
+    def _lower_run(self, k: int, j: int, limit: int = MAX_DESCRIPTION, until=None, reject=None) -> int | None:
+        """End of the lower-case words from j, on the line of k, up to a token ``until`` accepts; None when they are
+        more than ``limit`` words or hold a token ``reject`` accepts."""
+        lower, words = j, 0
+        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower) \
+                and not (until and until(lower)):
+            words += not self.continues_word(lower)
+            if words > limit or reject and reject(lower):
+                return None
+            lower += 1
+        return lower
+
     def _field_before_unit(self, k: int, j: int) -> int | None:
         """End of a lower-case field at j that a named unit follows, in the body opened at k ("quản lý di tích" in
         "Ban quản lý di tích tỉnh Thừa Thiên Huế"); None when no level word and name end it."""
-        lower, words = j, 0
-        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower) \
-                and self.at("LEVEL", lower) is None:
-            if fold(self.text(lower)) in self.rec.function_words or fold(self.text(lower)) in self.rec.place_prepositions:
-                return None  # "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …": a clause, not a field
-            words += not self.continues_word(lower)
-            if words > MAX_DESCRIPTION:
-                return None
-            lower += 1
-        lvl = self.at("LEVEL", lower)
+        # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …"
+        lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
+                                reject=lambda i: fold(self.text(i)) in self.rec.function_words
+                                or fold(self.text(i)) in self.rec.place_prepositions)
+        lvl = self.at("LEVEL", lower) if lower is not None else None
         if lower == j or lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None
         return lower
@@ -441,15 +448,10 @@ class _Scan:
         """End of a lower-case second field after a dash in the body opened at k ("khoáng sản" in "Than - khoáng sản
         Việt Nam"): at most three words, no function word, cue, title, body or level word, and a name, a level word
         or punctuation right after it; None otherwise ("Tập đoàn Viettel - thiếu tướng …", "Hội … - cho biết")."""
-        lower, words = j, 0
-        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower):
-            if fold(self.text(lower)) in self.rec.function_words or any(
-                    self.at(label, lower) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)):
-                return None
-            words += not self.continues_word(lower)
-            if words > 3:
-                return None
-            lower += 1
+        lower = self._lower_run(k, j, limit=3, reject=lambda i: fold(self.text(i)) in self.rec.function_words or any(
+            self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
+        if lower is None:
+            return None
         after = self.text(lower)
         if lower == j or not (self.cap(lower) or self.at("LEVEL", lower) is not None or after in (",", ".", ";", ")", "")
                               or not self.same_line(k, lower)):
@@ -464,13 +466,8 @@ class _Scan:
     def described_name(self, k: int, j: int) -> int | None:
         """End of a lower-case description at j that a proper name completes, in the name opened at k
         ("phát triển đường cao tốc BIDV"); None when no name follows it."""
-        lower, words = j, 0
-        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower):
-            words += not self.continues_word(lower)
-            if words > MAX_DESCRIPTION:
-                return None
-            lower += 1
-        if lower > j and (self.name_token(lower) or self.acronym(lower)) and not self.starts_other(lower) \
+        lower = self._lower_run(k, j)
+        if lower is not None and lower > j and (self.name_token(lower) or self.acronym(lower)) and not self.starts_other(lower) \
                 and not self.person_start(lower) and self.same_line(k, lower):
             return lower
         return None
