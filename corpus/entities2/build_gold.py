@@ -47,26 +47,24 @@ def _entity(item, key: str) -> dict:
     return out
 
 
-def gold_of(article_id: str, ann: dict) -> dict:
+def gold_of(article_id: str, ann: dict, split: str | None = None) -> dict:
+    """The gold record of one annotated article (in this set's split unless ``split`` is given)."""
     people = []
     for p in ann.get("people") or ():
         person = _entity(p, "name")
         person["titles"] = [_entity(t, "text") for t in p.get("titles") or ()]
         people.append(person)
     return {"id": article_id, "source": SOURCE.format(article_id.split("-")[1]),
-            "split": "new-dev" if article_id in NEW_DEV else "new-test",
+            "split": split or ("new-dev" if article_id in NEW_DEV else "new-test"),
             "people": people,
             "organizations": [_entity(o, "name") for o in ann.get("organizations") or ()],
             "locations": [_entity(loc, "name") for loc in ann.get("locations") or ()]}
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="report only, write nothing")
-    args = ap.parse_args(argv)
+def write_gold(folder: Path, annotations: dict, split: str | None, check: bool) -> int:
+    """Compute the mentions of every annotated article against its text in ../shared and write its gold file into
+    ``folder`` (with ``check``: write nothing, list the capitalised runs no mention covers); the number of problems."""
     offsets = _add_offsets()
-    annotations = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
-    assert set(annotations) == NEW_DEV | NEW_TEST, sorted(set(annotations) ^ (NEW_DEV | NEW_TEST))
     texts = {}
     with NEWS.open(encoding="utf-8") as fh:
         for line in fh:
@@ -75,18 +73,27 @@ def main(argv=None) -> int:
                 texts[row["id"]] = row["text"]
     bad = 0
     for article_id in sorted(annotations):
-        gold = gold_of(article_id, annotations[article_id])
+        gold = gold_of(article_id, annotations[article_id], split)
         problems = offsets.compute(gold, texts[article_id])
         bad += len(problems)
         for p in problems:
             print(f"{article_id}: {p}", file=sys.stderr)
-        if args.check:
+        if check:
             for run in offsets.uncovered(gold, texts[article_id]):
                 print(f"{article_id}: uncovered {run!r}")
         else:
-            path = HERE / f"{article_id}.gold.json"
+            path = folder / f"{article_id}.gold.json"
             path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 1 if bad else 0
+    return bad
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="report only, write nothing")
+    args = ap.parse_args(argv)
+    annotations = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
+    assert set(annotations) == NEW_DEV | NEW_TEST, sorted(set(annotations) ^ (NEW_DEV | NEW_TEST))
+    return 1 if write_gold(HERE, annotations, None, args.check) else 0
 
 
 if __name__ == "__main__":
