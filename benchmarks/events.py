@@ -12,8 +12,8 @@ Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); 
 Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events|dev+events-dev|all-dev]
 [--errors]``
 
-Blind figures of the code frozen at 54a976a on the 20 new articles (scored once, before any change):
-see ``corpus/events/README.md``.
+Blind figures (each held-out set scored once per freeze: 54a976a before any change, then rounds 3, 4 and 5, the last
+frozen at d55cb7b): see ``corpus/events/README.md``.
 """
 from __future__ import annotations
 
