@@ -469,7 +469,7 @@ class _Grammar:
             side = None
             if not lunar and (sa := self._side_after(t, e)):
                 e, side = sa[0], None if y else sa[1]  # "ngày 15-3-2019 vừa rồi": in the span, the year says which
-            if (ana := self.anaphoric_paren.search(t, 0, s)) and re.match(r"\s*\)", t[e:]):
+            if (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)) and re.match(r"\s*\)", t[e:]):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
@@ -678,7 +678,7 @@ class _Grammar:
                 return None  # "tuổi trẻ cùng năm tháng": "years and months" (time), not five months
             if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and self.rate_after.match(t, e):
                 return None  # "một ngày phải đi qua BOT 4 lần": a rate
-            ago_head = self.ago_before.search(t, 0, s) if not sign and not g.get("ago") and not g.get("qt") else None
+            ago_head = self.ago_before.search(t, _phrase_start(t, s), s) if not sign and not g.get("ago") and not g.get("qt") else None
             if ago_head and unit in ("Y", "M", "W", "D") and n == int(n):
                 return _Atom(ago_head.start(), e, "ago", q=-int(n), value=unit)  # "Cách đây 4 năm": four years ago
             if sign and unit in ("Y", "M", "W", "D"):
@@ -850,21 +850,21 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
             nxt = groups[i + 1]
             glue = t[e:nxt[0].start]
             if g.range_glue.fullmatch(glue) and _rangeable(grp, nxt, glue):
-                fm = g.from_before.search(t, 0, s)
+                fm = g.from_before.search(t, _phrase_start(t, s), s)
                 s2 = fm.start() if fm else s if grp[0].shown_start is None else grp[0].shown_start
-                if not fm and grp[-1].kind == nxt[0].kind == "year" and (pw := g.range_period_before.search(t, 0, s)):
+                if not fm and grp[-1].kind == nxt[0].kind == "year" and (pw := g.range_period_before.search(t, _phrase_start(t, s), s)):
                     s2 = pw.start()  # "Giai đoạn 1946 đến 1954": a period
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))
                 i += 2
                 continue
-        if (fn := g.from_now_before.search(t, 0, s)) and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
+        if (fn := g.from_now_before.search(t, _phrase_start(t, s), s)) and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
             # "từ nay đến năm 2020": from the publication date to that point
             exprs.append((fn.start(), e, [[_Atom(fn.start(), fn.end("now"), "now")], grp], "range"))
             i += 1
             continue
         now = g.now_after.match(t, e)
         if now and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
-            fm = g.from_before.search(t, 0, s)
+            fm = g.from_before.search(t, _phrase_start(t, s), s)
             if fm:
                 exprs.append((fm.start(), now.end(), [grp, [_Atom(now.start(), now.end(), "now")]], "range"))
                 i += 1
@@ -1200,6 +1200,18 @@ def _ahead(p: _Atom) -> _Atom:
     if p.kind == "month" and p.y is None and p.m is not None and p.unit_off is None and not p.day_off:
         return replace(p, day_off=1)
     return p
+
+
+def _phrase_start(t: str, s: int, letters: int = 120) -> int:
+    """Where to start looking for a short phrase that ends at ``s`` ("từ ngày ", "cách đây "): ``letters``
+    non-space characters back. The "… $" patterns searched from 0 scanned the whole article before every atom
+    (quadratic in its length); white space does not count, so no run of it can cut a phrase short, and the
+    phrases of these patterns (a few lexicon words each) hold far fewer than 120 letters."""
+    i, seen = s, 0
+    while i > 0 and seen < letters:
+        i -= 1
+        seen += not t[i].isspace()
+    return i
 
 
 def _finer(g1: str, g2: str) -> str:
