@@ -1553,13 +1553,15 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
 _ORDER = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
 
 
-def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool] | None = None) -> list[DocumentReference]:
+def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool] | None = None,
+                   norm: NormText | None = None) -> list[DocumentReference]:
     """Every document cited in ``text``, one record per document with all its mentions.
 
     ``published_at`` (datetime or ISO string) supplies the year of "ngày 27/3"; ``keep(start, end)``
-    filters mentions by input offsets (the component keeps only title and body).
+    filters mentions by input offsets (the component keeps only title and body); ``norm``, the matching form of
+    ``text`` when the caller has it already.
     """
-    norm: NormText = normalize(text)
+    norm = norm if norm is not None else normalize(text)
     t = _tables()
     ntext = norm.text
     year = _published_year(published_at)
@@ -1611,7 +1613,8 @@ def make_documents(nlp: Language, name: str):
     """Fill ``doc._.documents`` and ``doc.spans["documents"]`` from the title and body."""
 
     def component(doc: Doc) -> Doc:
-        refs = find_documents(norm_text(doc).source, doc._.published_at, keep=doc._.in_body)
+        norm = norm_text(doc)
+        refs = find_documents(norm.source, doc._.published_at, keep=doc._.in_body, norm=norm)
         doc._.documents = refs
         spans = []
         for ref in refs:

@@ -182,7 +182,10 @@ class EventExtractor:
         """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
         whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
         orgs = [e for e in found if e.kind == "organization" and e.holder is None]
-        starts = [t.idx for t in doc]
+        starts, folded = [], []  # one pass over the tokens: making Token objects is most of this method's cost
+        for token in doc:
+            starts.append(token.idx)
+            folded.append(fold(token.text))
         covered = set()  # tokens starting inside an entity
         for e in found:
             covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
@@ -191,7 +194,7 @@ class EventExtractor:
         while i < len(doc):
             a = starts[i]
             hit = None
-            if i in covered or fold(doc[i].text) not in self.org_anaphora_starts:
+            if i in covered or folded[i] not in self.org_anaphora_starts:
                 i += 1
                 continue
             for n in (3, 2):
@@ -204,12 +207,12 @@ class EventExtractor:
             if hit is None:  # "Bộ này", "công ty này": the organisation named last whose name starts so
                 for k in (2, 1):
                     head = fold(doc[i : i + k].text)
-                    if i + k < len(doc) and head in self.org_heads and fold(doc[i + k].text) in self.demonstratives:
+                    if i + k < len(doc) and head in self.org_heads and folded[i + k] in self.demonstratives:
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before:
                             hit = (k + 1, before[-1])
                         break
-            if hit is None and fold(doc[i].text) in self.org_descriptor_starts:
+            if hit is None and folded[i] in self.org_descriptor_starts:
                 for desc in self.org_descriptors:
                     k = len(desc.split())
                     if fold(doc[i : i + k].text) != desc:
