@@ -261,7 +261,7 @@ def _gone(pid):
 
 
 def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_nothing(tmp_path):
-    articles = _sample(36, skip=100)
+    articles = _sample(72, skip=100)  # enough that no run finishes before it is killed, on a fast idle machine too
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     out = tmp_path / "out"
@@ -298,7 +298,7 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["complete"] and manifest["articles"] == len(articles)
     assert not [p for p in (out / "parts").iterdir() if p.name.startswith(".")]
-    assert bulk.query(str(out), "SELECT count(*), count(DISTINCT input) FROM articles")[1] == [(36, 36)]  # JSONL parts
+    assert bulk.query(str(out), "SELECT count(*), count(DISTINCT input) FROM articles")[1] == [(72, 72)]  # JSONL parts
 
 
 def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
