@@ -219,12 +219,19 @@ def create_tokenizer():
     return make
 
 
+# Where spaCy keeps ``doc._.norm`` (extension values live in ``Doc.user_data`` under this key, see
+# ``spacy.tokens.underscore``): components call ``norm_text`` tens of times per article, and each ``doc._``
+# access builds a new accessor object.
+_NORM_KEY = ("._.", "norm", None, None)
+
+
 def norm_text(doc: Doc) -> NormText:
     """The matching form of ``doc`` (computed if the doc did not come from this tokenizer).
 
     ``norm_text(doc).source`` is ``doc.text`` without rebuilding it: spaCy joins every token
     on each ``doc.text`` access, so components read the text from here.
     """
-    if doc._.norm is None:
-        doc._.norm = normalize(doc.text)
-    return doc._.norm
+    norm = doc.user_data.get(_NORM_KEY)
+    if norm is None:
+        norm = doc._.norm = normalize(doc.text)
+    return norm
