@@ -1,8 +1,8 @@
 """Throughput of ``vnx bulk``: articles/s and characters/s with 1 worker and with every core, next to
 ``extract`` in a loop and underthesea's ``ner`` over the same texts; peak memory per worker; scaling.
 
-The archive is built from the real articles in ../shared/data/news/vietnews-sample.jsonl: their paragraphs, in
-order, are joined until each archive article reaches ``--chars`` characters (5,000 by default: the targets are
+The archive is built from the real articles in ../shared/data/news/vietnews-sample.jsonl, in order, cut at the
+first sentence end after ``--chars`` characters (5,000 by default: the targets are
 stated for 5 KB articles, and 5,000 Vietnamese characters are about 6.5 KB of UTF-8), repeating the sample as
 often as needed. Nothing is written to the repository.
 
@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -24,17 +25,24 @@ SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
 
 
 def build_archive(path: pathlib.Path, articles: int, chars: int) -> list[dict]:
-    """``articles`` archive articles of about ``chars`` characters each: whole paragraphs of the sample's articles,
-    taken in order (the sample repeated as often as needed) until an article reaches ``chars``."""
-    sample = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
-    paragraphs = [p for article in sample for p in article["text"].split("\n") if p.strip()]
-    out, position = [], 0
+    """``articles`` archive articles of about ``chars`` characters each: the sample's texts in order (repeated as
+    often as needed), each archive article ending at the first sentence end past ``chars`` and the next one going
+    on from there; text within a sample article is kept exactly, two sample articles are joined by a line break."""
+    sample = [json.loads(line)["text"] for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    ends = [[m.end() for m in re.finditer(r"[.!?…](?=\s+\S)|\n", text)] + [len(text)] for text in sample]
+    out, article, cut = [], 0, 0  # where the next archive article starts: sample article, character
     for number in range(articles):
         parts: list[str] = []
-        while sum(len(p) + 1 for p in parts) < chars:
-            parts.append(paragraphs[position % len(paragraphs)])
-            position += 1
-        out.append({"id": f"bench-{number:06d}", "text": "\n".join(parts), "source": "vietnews-sample (paragraphs joined)"})
+        while sum(map(len, parts)) < chars:
+            text = sample[article % len(sample)]
+            need = chars - sum(map(len, parts))
+            end = next(e for e in ends[article % len(sample)] if e >= min(cut + need, len(text)))
+            parts.append(text[cut:end].strip() if not parts else text[cut:end].rstrip())
+            if end >= len(text):
+                article, cut = article + 1, 0
+            else:
+                cut = end
+        out.append({"id": f"bench-{number:06d}", "text": "\n".join(p for p in parts if p), "source": "vietnews-sample (cut at sentence ends)"})
     path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in out), encoding="utf-8")
     return out
 
