@@ -9,7 +9,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from .lexicons import load_yaml
-from .text import normalize
+from .text import is_blank
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
@@ -54,7 +54,7 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
         raise InputError("not_an_article", f"{name}: the article text must be a string, got {type(text).__name__}")
     if len(text) > max_chars:
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
-    if not normalize(text[:max_chars]).text.strip():  # blank, or only zero-width characters
+    if is_blank(text):  # blank, or only zero-width characters
         raise InputError("empty", f"{name} is empty")
     facts = load_yaml("language.yaml")
     if len(_WORD.findall(text[:20000])) >= facts["min_words"] and (share := vietnamese_share(text)) < facts["min_share"]:

@@ -114,6 +114,15 @@ def fold(s: str) -> str:
     return " ".join(normalize(s).text.casefold().split())
 
 
+_VISIBLE = re.compile("[^\\s" + "".join(map(chr, sorted(_INVISIBLE))) + "]")
+
+
+def is_blank(text: str) -> bool:
+    """Only white space and invisible characters (what ``normalize(text).text.strip()`` leaves empty), found without
+    normalising the whole text: the first visible character answers."""
+    return _VISIBLE.search(text) is None
+
+
 def words_within(a: str, b: str) -> bool:
     """One text, folded, is a run of whole words of the other ("Chính phủ" in "Thanh tra Chính phủ"; not "Quảng
     Điề" in "huyện Quảng Điền"); empty texts are in nothing."""

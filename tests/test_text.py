@@ -37,3 +37,14 @@ def test_words_within_is_a_whole_word_run_after_folding():
     assert words_within("Chính phủ", "Thanh tra Chính phủ") and words_within("THANH TRA chính phủ", "Chính phủ")
     assert words_within("Ủy ban", "uỷ ban nhân dân")  # tone placement folded
     assert not words_within("Quảng Điề", "huyện Quảng Điền") and not words_within("", "huyện Quảng Điền")
+
+
+def test_is_blank_agrees_with_the_normalised_text():
+    """Hand-made edge cases (every invisible and space-like character, a stray accent) and real articles."""
+    from extractor.text import _INVISIBLE, _SPACE_LIKE, is_blank
+
+    cases = ["", " \t\n", "\u200b\u200b", "\ufeff \u00a0", "\u0301", " \u0301", "Ð", "\u3000x", "\x0b\x0c\x85\u2028"]
+    cases += [chr(c) for c in [*_INVISIBLE, *_SPACE_LIKE]]
+    for text in cases:
+        assert is_blank(text) == (not normalize(text).text.strip()), repr(text)
+    assert is_blank("\u200b \u00a0\n") and not is_blank("\u200bChiều 12/4")
