@@ -2,11 +2,11 @@
 ``extract`` in a loop and underthesea's ``ner`` over the same texts; peak memory per worker; scaling.
 
 The archive is built from the real articles in ../shared/data/news/vietnews-sample.jsonl, in order, cut at the
-first sentence end after ``--chars`` characters (5,000 by default: the targets are
-stated for 5 KB articles, and 5,000 Vietnamese characters are about 6.5 KB of UTF-8), repeating the sample as
-often as needed. Nothing is written to the repository.
+first sentence end after ``--size`` (5,000 UTF-8 bytes by default: the targets are stated for 5 KB articles, about
+3,900 Vietnamese characters; ``--unit chars`` counts characters instead, 5,000 characters being about 6.6 KB),
+repeating the sample as often as needed. Nothing is written to the repository.
 
-    python -m benchmarks.bulk [--articles 400] [--chars 5000] [--loop 60] [--ner 30]
+    python -m benchmarks.bulk [--articles 400] [--size 5000] [--unit bytes|chars] [--loop 60] [--ner 30]
 """
 from __future__ import annotations
 
@@ -24,25 +24,28 @@ SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
 
 
-def build_archive(path: pathlib.Path, articles: int, chars: int) -> list[dict]:
-    """``articles`` archive articles of about ``chars`` characters each: the sample's texts in order (repeated as
-    often as needed), each archive article ending at the first sentence end past ``chars`` and the next one going
-    on from there; text within a sample article is kept exactly, two sample articles are joined by a line break."""
+def build_archive(path: pathlib.Path, articles: int, size: int, measure=len) -> list[dict]:
+    """``articles`` archive articles of about ``size`` each (``measure``: characters, or UTF-8 bytes): the sample's
+    texts in order (repeated as often as needed), each archive article ending at the first sentence end past
+    ``size`` and the next one going on from there; text within a sample article is kept exactly, two sample
+    articles are joined by a line break."""
     sample = [json.loads(line)["text"] for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     ends = [[m.end() for m in re.finditer(r"[.!?…](?=\s+\S)|\n", text)] + [len(text)] for text in sample]
     out, article, cut = [], 0, 0  # where the next archive article starts: sample article, character
     for number in range(articles):
-        parts: list[str] = []
-        while sum(map(len, parts)) < chars:
-            text = sample[article % len(sample)]
-            need = chars - sum(map(len, parts))
-            end = next(e for e in ends[article % len(sample)] if e >= min(cut + need, len(text)))
-            parts.append(text[cut:end].strip() if not parts else text[cut:end].rstrip())
-            if end >= len(text):
-                article, cut = article + 1, 0
-            else:
-                cut = end
-        out.append({"id": f"bench-{number:06d}", "text": "\n".join(p for p in parts if p), "source": "vietnews-sample (cut at sentence ends)"})
+        pieces: list[str] = []
+        total = 0
+        while total < size:
+            text, stops = sample[article % len(sample)], ends[article % len(sample)]
+            end = cut
+            while end < len(text) and total + measure(text[cut:end]) < size:
+                end = next(e for e in stops if e > end)
+            piece = text[cut:end].strip()
+            if piece:
+                pieces.append(piece)
+                total += measure(piece) + 1
+            article, cut = (article + 1, 0) if end >= len(text) else (article, end)
+        out.append({"id": f"bench-{number:06d}", "text": "\n".join(pieces), "source": "vietnews-sample (cut at sentence ends)"})
     path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in out), encoding="utf-8")
     return out
 
@@ -83,14 +86,17 @@ def run_ner(texts: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=400, help="articles in the archive")
-    parser.add_argument("--chars", type=int, default=5000, help="characters per article (at least)")
+    parser.add_argument("--size", type=int, default=5000, help="size of each article (at least)")
+    parser.add_argument("--unit", choices=("bytes", "chars"), default="bytes",
+                        help="what --size counts: UTF-8 bytes (5 KB articles by default) or characters")
     parser.add_argument("--loop", type=int, default=60, help="articles for the extract loop")
     parser.add_argument("--ner", type=int, default=30, help="articles for underthesea ner")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        articles = build_archive(tmp / "archive.jsonl", args.articles, args.chars)
+        measure = len if args.unit == "chars" else (lambda text: len(text.encode("utf-8")))
+        articles = build_archive(tmp / "archive.jsonl", args.articles, args.size, measure)
         chars = sum(len(a["text"]) for a in articles)
         per_article = chars / len(articles)
         chunk = max(10, args.articles // (cores * 8))
