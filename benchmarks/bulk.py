@@ -103,8 +103,9 @@ def main() -> None:
         one = run_bulk(tmp / "archive.jsonl", tmp / "one", 1, chunk)
         every = run_bulk(tmp / "archive.jsonl", tmp / "all", cores, chunk)
     texts = [a["text"] for a in articles]
-    loop, loop_cpu = run_loop(texts[:args.loop])
-    ner, ner_cpu = run_ner(texts[:args.ner])
+    # spread over the archive, so that the loops read the same mix of articles as the bulk runs
+    loop, loop_cpu = run_loop(texts[::max(1, len(texts) // args.loop)][:args.loop])
+    ner, ner_cpu = run_ner(texts[::max(1, len(texts) // args.ner)][:args.ner])
 
     rows = [("vnx bulk, 1 worker", one["articles"], one["seconds"], one["cpu"], one["peak_mb"]),
             (f"vnx bulk, {cores} workers", every["articles"], every["seconds"], every["cpu"], every["peak_mb"]),
