@@ -147,13 +147,15 @@ class VietnameseTokenizer:
                     flags.append(True)
 
         cursor = 0
+        ntext, identity = norm.text, isinstance(norm.starts, range)  # identity: the input was already matching form
         for (a, b), starts_word in zip(pieces, word_start):
-            start, end = norm.to_source(a, b)
+            start, end = (a, b) if identity else norm.to_source(a, b)
             if start < cursor:  # two pieces from one input cluster: the first one has it
                 continue
-            add_leftovers(cursor, start)
+            if cursor < start:
+                add_leftovers(cursor, start)
             bounds.append((start, end))
-            norms.append(norm.text[a:b].lower())
+            norms.append(ntext[a:b].lower())
             flags.append(starts_word)
             cursor = end
         add_leftovers(cursor, len(text))
