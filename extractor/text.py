@@ -60,6 +60,11 @@ class NormText:
     starts: Sequence[int]
     ends: Sequence[int]
 
+    @property
+    def one_to_one(self) -> bool:
+        """``text[i]`` came from ``source[i]`` for every i (the input needed no composing or dropping)."""
+        return isinstance(self.starts, range)
+
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open range of ``text`` to the corresponding range of ``source``."""
         if start >= end:

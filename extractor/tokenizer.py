@@ -147,9 +147,9 @@ class VietnameseTokenizer:
                     flags.append(True)
 
         cursor = 0
-        ntext, identity = norm.text, isinstance(norm.starts, range)  # identity: the input was already matching form
+        ntext, one_to_one = norm.text, norm.one_to_one
         for (a, b), starts_word in zip(pieces, word_start):
-            start, end = (a, b) if identity else norm.to_source(a, b)
+            start, end = (a, b) if one_to_one else norm.to_source(a, b)
             if start < cursor:  # two pieces from one input cluster: the first one has it
                 continue
             if cursor < start:

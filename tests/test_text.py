@@ -48,3 +48,10 @@ def test_is_blank_agrees_with_the_normalised_text():
     for text in cases:
         assert is_blank(text) == (not normalize(text).text.strip()), repr(text)
     assert is_blank("\u200b \u00a0\n") and not is_blank("\u200bChiều 12/4")
+
+
+def test_one_to_one_only_when_nothing_was_composed_or_dropped():
+    # hand-made: composed text maps to itself; decomposed or zero-width text does not
+    assert normalize("Chiều 12/4").one_to_one
+    assert not normalize(unicodedata.normalize("NFD", "Chiều 12/4")).one_to_one
+    assert not normalize("Chiều\u200b 12/4").one_to_one
