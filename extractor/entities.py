@@ -20,6 +20,7 @@ Assigns ``doc._.people``, ``doc._.organizations``, ``doc._.locations`` (record m
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -163,19 +164,24 @@ class EntityRecognizer:
             for title in person.titles:
                 if title.organization:
                     title.organization_in_full = scan.in_full(title.organization, doc._.locations)
-        spans = []
-        for rec in doc._.people:
-            spans += [(m.start, m.end, "PERSON") for m in rec.mentions]
-            spans += [(m.start, m.end, "TITLE") for t in rec.titles for m in t.mentions]
-        for rec in doc._.organizations:
-            spans += [(m.start, m.end, "ORGANIZATION") for m in rec.mentions]
-        for rec in doc._.locations:
-            spans += [(m.start, m.end, "LOCATION") for m in rec.mentions]
         doc.spans["entities"] = [
-            span for a, b, label in sorted(set(spans))
+            span for label, a, b in sorted(record_spans(doc), key=lambda s: (s[1], s[2], s[0]))
             if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
         ]
         return doc
+
+
+def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
+    """(label, start, end) of every mention of the doc's people, titles, organisations and locations, once each."""
+    out = []
+    for rec in doc._.people or ():
+        out += [("PERSON", m.start, m.end) for m in rec.mentions]
+        out += [("TITLE", m.start, m.end) for t in rec.titles for m in t.mentions]
+    for rec in doc._.organizations or ():
+        out += [("ORGANIZATION", m.start, m.end) for m in rec.mentions]
+    for rec in doc._.locations or ():
+        out += [("LOCATION", m.start, m.end) for m in rec.mentions]
+    return sorted(set(out))
 
 
 class _Scan:
@@ -203,6 +209,10 @@ class _Scan:
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
+        self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
+        breaks = [m.start() for m in LINE_END.finditer(self.source)]
+        self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
+        self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
 
     # -- token tests
     def at(self, label: str, k: int) -> int | None:
@@ -222,13 +232,15 @@ class _Scan:
 
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
-        return self.cap(k) and self.rec.vietnamese_syllable.fullmatch(fold(self.text(k))) is None
+        if k not in self._foreign:
+            self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(fold(self.text(k))) is None
+        return self._foreign[k]
 
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= len(self.toks):
             return False
-        return LINE_END.search(self.source, self.toks[a].idx, self.toks[b].idx) is None
+        return self.line[b] <= self.line[a]  # (a after b: nothing between them, as before)
 
     def continues_word(self, k: int) -> bool:
         return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
@@ -403,7 +415,7 @@ class _Scan:
                 j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
             elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
-                    and not any(map(self.foreign, range(k, j))) and j not in self._place_ends() \
+                    and not any(map(self.foreign, range(k, j))) and j not in self.place_ends \
                     and not any(map(self.person_start, range(tail_start, j))) \
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
@@ -439,10 +451,6 @@ class _Scan:
         if lower == j or lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None
         return lower
-
-    def _place_ends(self) -> set[int]:
-        """Token positions right after a known place name."""
-        return set(self.match.get("PLACE", {}).values())
 
     def _field_after_dash(self, k: int, j: int) -> int | None:
         """End of a lower-case second field after a dash in the body opened at k ("khoáng sản" in "Than - khoáng sản
@@ -767,7 +775,6 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
-        place_ends = set(self.match.get("PLACE", {}).values())  # a country before the name: "… Nhật Fumio Kishida"
         k = 0
         while k < len(self.toks):
             j = k
@@ -775,7 +782,7 @@ class _Scan:
                     and self.same_line(k, j):
                 j += 1
             start = k + 1 if j - k == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
-            if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in place_ends and self.cap(k - 1)
+            if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words:
                 runs.setdefault(fold(self.text(j - 1)), []).append((start, j))

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span, Token
 from underthesea_core import CRFFeaturizer, CRFTagger
 
 from . import gazetteer
+from .entities import record_spans
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization
 from .text import fold, words_within
@@ -201,19 +202,6 @@ class Merger:
         self.levels = _level_kinds()
         self.bare_places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
 
-    @staticmethod
-    def rule_spans(doc: Doc) -> list[tuple[str, int, int]]:
-        """(label, start, end) of every mention of the rules' records, titles included."""
-        out = []
-        for rec in doc._.people or ():
-            out += [("PERSON", m.start, m.end) for m in rec.mentions]
-            out += [("TITLE", m.start, m.end) for t in rec.titles for m in t.mentions]
-        for rec in doc._.organizations or ():
-            out += [("ORGANIZATION", m.start, m.end) for m in rec.mentions]
-        for rec in doc._.locations or ():
-            out += [("LOCATION", m.start, m.end) for m in rec.mentions]
-        return sorted(set(out))
-
     def decide(self, rule_spans, stat_spans) -> tuple[list[tuple[str, int, int]], set[tuple[str, int, int]]]:
         """(CRF spans to add, rule spans to remove) for (label, start, end, confidence) CRF spans."""
         added, removed = [], set()
@@ -242,7 +230,7 @@ class Merger:
         if doc._.organizations is None or doc._.locations is None or doc._.people is None:
             return doc  # vnx_entities did not run: nothing to merge into
         text = norm_text(doc).source
-        added, removed = self.decide(self.rule_spans(doc),
+        added, removed = self.decide(record_spans(doc),
                                      [(s.label_, s.start_char, s.end_char, s._.confidence) for s in stat_spans])
         if not added and not removed:
             return doc
