@@ -97,6 +97,8 @@ class EventExtractor:
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
+        # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
+        self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
@@ -290,16 +292,15 @@ class EventExtractor:
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in self.reporting)
 
-    def _lead_sentences(self, doc: Doc) -> list[Span]:
+    def _lead_sentences(self, doc: Doc, sents: list[Span]) -> list[Span]:
         """The first sentence of the article's first two body paragraphs (the summary and the body's lead)."""
         body = [(a, b) for a, b, kind in doc._.regions or () if kind == "body"][:2]
-        sents = list(doc.sents)
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc) -> str | None:
+    def _lead_time(self, doc: Doc, leads: list[Span]) -> str | None:
         """The first day-or-finer time of the lead: the time of the happening the article reports."""
-        for lead in self._lead_sentences(doc):
+        for lead in leads:
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
@@ -313,12 +314,13 @@ class EventExtractor:
         blocked = self._blocked(doc)
         quoted = self._scare_quotes(doc)
         after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
-        lead_time = self._lead_time(doc)
+        sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
+        lead_sentences = self._lead_sentences(doc, sentences)
+        lead_time = self._lead_time(doc, lead_sentences)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
         pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
-        sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
         starts = {start for _, start, _ in matches}
@@ -359,7 +361,7 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._same_time_anaphora(doc, chosen)
-        leads = {s.start for s in self._lead_sentences(doc)}
+        leads = {s.start for s in lead_sentences}
         lead_events = [d for d in chosen if d.sentence.start in leads]
         if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
@@ -730,8 +732,8 @@ class EventExtractor:
         capital ("Ông Morgulov còn cho biết Triều Tiên đang tìm cách đối thoại"): the entity is the source, not the
         doer ("Sở … cho biết sẽ công bố", "ông X … cho biết, đã chỉ đạo Công an huyện" keep their doer)."""
         between = norm_text(doc).source[a:b]
-        for verb in self.reporting:
-            found = re.search(rf"(?<!\w){re.escape(verb)}(?!\w)", between, re.IGNORECASE)
+        for pattern in self.reporting_patterns:
+            found = pattern.search(between)
             if found:
                 rest = between[found.end() :]
                 return any(w[:1].isupper() for w in rest.split())
