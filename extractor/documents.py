@@ -173,6 +173,12 @@ class _Tables:
     recipient_re: re.Pattern  # "gửi", "trình" right before a body: a recipient, not an issuer
     company_re: re.Pattern  # state corporations, which go by their code ("VEC")
     later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
+    place_ranks: dict  # fold(place word) -> rank (document_context.yaml)
+    long_gap_kinds: frozenset  # fold(kind word) allowed a longer gap before "số"
+    joint_words: frozenset  # fold(word) that marks a joint document
+    demonstrative_re: re.Pattern  # "này", "trên" after a place word: the place the article names
+    court_level_re: re.Pattern  # "Tối cao", "cấp cao" after a court's head
+    time_lead_re: re.Pattern  # a date opening a noun phrase ("Ngày 20/8/2018 TAND …"): no part of the name
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +241,13 @@ def _tables() -> _Tables:
         not_law=frozenset(fold(w) for w in ctx["not_law"]),
         kind_gap_stops=frozenset(fold(w) for w in ctx["kind_gap_stops"]),
         ctx=ctx,
+        place_ranks={fold(k): v for k, v in ctx["place_ranks"].items()},
+        long_gap_kinds=frozenset(fold(w) for w in ctx["long_gap_kinds"]),
+        joint_words=frozenset(fold(w) for w in ctx["joint_words"]),
+        demonstrative_re=re.compile(rf"\s*(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
+        court_level_re=re.compile(rf"\s+(?:{alternation(ctx['court_levels'])})(?!\w)", re.IGNORECASE),
+        time_lead_re=re.compile(rf"^(?i:{alternation(ctx['time_words_before'])})\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
+                                r"(?:\s*[/.-]\s*\d{4})?\s+"),
         law_re=re.compile(
             r"(?<!\w)" + "".join(f"(?<!{re.escape(w)} )" for w in ctx["law_compounds_before"])
             + rf"(?P<kind>{law_kinds})\s+(?P<name>{_NAME})(?:\s*\((?-i:[A-ZĐ]{{2,8}})\))?{_YEAR_AFTER}(?!\s*[-–]\s*\d)", re.IGNORECASE),
@@ -516,7 +529,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         number, year, system = m.group("anum"), None, "state"
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
-        joint_written = any(w in fold(phrase) for w in map(fold, t.ctx["joint_words"]))
+        joint_written = any(w in fold(phrase) for w in t.joint_words)
         if len(segs) == 2 and _unit_second(text, m, segs, typed, written, t):
             typed, issuer_segs = False, segs[:1]  # "công văn số 5306/CT-TTHT", "văn bản số 46/VIPA-VP": issuer, then unit
         elif typed:
@@ -591,7 +604,7 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     best = None
     for km in t.kind_re.finditer(head):
         words = head[km.end():].split()
-        long_gap = fold(km.group(0)) in map(fold, t.ctx["long_gap_kinds"])
+        long_gap = fold(km.group(0)) in t.long_gap_kinds
         if len(words) > ((10 if long_gap else 7) if so else 5) or any(not w.isalpha() or not w[0].islower() or fold(w) in t.kind_gap_stops for w in words):
             continue
         if km.group(0) != km.group(0).upper() and len(km.group(0)) <= 2:
@@ -718,9 +731,9 @@ def _extend_name(text: str, pos: int, limit: int, t: _Tables, titled: bool = Fal
             break
     placed, name_start = bool(i), i
     place_word = fold(" ".join(w.group(0) for w in words[:i]).rstrip(",;:"))
-    rank = {fold(k): v for k, v in t.ctx["place_ranks"].items()}.get(place_word, 9)
+    rank = t.place_ranks.get(place_word, 9)
     if placed:  # "của Chủ tịch UBND tỉnh này": the place the article names, kept as written
-        demo = re.match(rf"\s*(?:{alternation(t.ctx['place_demonstratives'])})(?!\w)", text[end:limit])
+        demo = t.demonstrative_re.match(text[end:limit])
         if demo:
             return end + demo.end()
     if i < len(words) and fold(words[i].group(0)) == "khóa" and i + 1 < len(words):
@@ -1027,7 +1040,7 @@ def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int 
                 while end < len(words) and (words[end].group(0)[0].isupper() or fold(words[end].group(0)) in t.place_words
                                             or t.org_re.fullmatch(words[end].group(0))):
                     end += 1  # the rest of the name: capitalised words, a place, a parent body ("Thanh tra sở Tài chính …")
-                rank = {fold(p): r for p, r in t.ctx["place_ranks"].items()}.get(fold(words[k].group(0)), 9)
+                rank = t.place_ranks.get(fold(words[k].group(0)), 9)
                 cut = _person_cut([w.group(0) for w in words[k + 1:end]], 0, True, False, t, gazetted=rank <= t.ctx["gazetted_rank"])
                 end = k + 1 + cut if cut is not None else end  # "thanh tra tỉnh Quảng Nam Trần Minh Thái vừa ký": the signer
                 return head.start() + words[end - 1].end()
@@ -1113,8 +1126,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
-        np = re.sub(rf"^(?i:{alternation(t.ctx['time_words_before'])})\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?\s+",
-                    "", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
+        np = t.time_lead_re.sub("", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
         np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
         placed = re.search(rf"(?:^|\s)(?:{t.place_re.pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])", np)
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
@@ -1219,7 +1231,7 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
             continue  # the bare code's body ("UBND") says no more than the table
         distance = mstart - found[0] if found[0] <= mstart else m.start() - mend
         place = t.place_re.search(text, m.end(), found[0])
-        rank = {fold(k): v for k, v in t.ctx["place_ranks"].items()}.get(fold(place.group(0)), 9) if place else 9
+        rank = t.place_ranks.get(fold(place.group(0)), 9) if place else 9
         if best is None or (rank, distance) < best[0]:
             best = ((rank, distance), found[1])
     return _complete_place(best[1], text, sent_start, sent_end, t) if best else None
@@ -1232,7 +1244,7 @@ def _court_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, m
     for m in t.court_re.finditer(text, sent_start, sent_end):
         if mstart <= m.start() < mend:
             continue
-        level = re.match(rf"\s+(?:{alternation(t.ctx['court_levels'])})(?!\w)", text[m.end():sent_end], re.IGNORECASE)
+        level = t.court_level_re.match(text[m.end():sent_end])
         end = _extend_name(text, m.end() + (level.end() if level else 0), sent_end, t)
         if end == m.end() and not (m.group(0).isupper() or len(m.group(0).split()) > 2):
             continue  # a bare "tòa" names no court
