@@ -1145,7 +1145,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             np = named[1].rstrip(" ,") if named else ""
         words = np.split()
         cut = _person_cut(words, 0, False, bool(titles), t)
-        if cut and fold(words[cut - 1]) in t.place_words | {fold(" ".join(words[cut - 2:cut]))}:
+        if cut and (fold(words[cut - 1]) in t.place_words or fold(" ".join(words[cut - 2:cut])) in t.place_words):
             cut = None  # "… tỉnh Hà Tĩnh", "… TP Hà Nội": a place, not a person
         if len(words) in (3, 4) and fold(words[0]) in t.surnames and all(map(_name_word, words[1:])):
             cut = 0  # "… là ông Võ Minh Đức, Phạm Quang Sáng đã đồng ký": people sign, the body is not named
