@@ -179,6 +179,8 @@ class _Tables:
     demonstrative_re: re.Pattern  # "này", "trên" after a place word: the place the article names
     court_level_re: re.Pattern  # "Tối cao", "cấp cao" after a court's head
     time_lead_re: re.Pattern  # a date opening a noun phrase ("Ngày 20/8/2018 TAND …"): no part of the name
+    org_then_name_re: re.Pattern  # an organisation head then a capitalised name ending the text ("Cục Xuất bản")
+    placed_name_re: re.Pattern  # a place word and its capitalised name before a lower-case word ("tỉnh Ninh Thuận tiếp")
 
 
 @lru_cache(maxsize=1)
@@ -246,6 +248,9 @@ def _tables() -> _Tables:
         joint_words=frozenset(fold(w) for w in ctx["joint_words"]),
         demonstrative_re=re.compile(rf"\s*(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
         court_level_re=re.compile(rf"\s+(?:{alternation(ctx['court_levels'])})(?!\w)", re.IGNORECASE),
+        # only the head and place words are case-insensitive: the names after them must be capitalised
+        org_then_name_re=re.compile(rf"(?:^|\s)(?i:{_words_re(ctx['org_heads']).pattern})\s+[A-ZĐ][^,;:]*$"),
+        placed_name_re=re.compile(rf"(?:^|\s)(?i:{_words_re(ctx['place_words']).pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])"),
         time_lead_re=re.compile(rf"^(?i:{alternation(ctx['time_words_before'])})\s+(?:ngày\s+)?\d{{1,2}}\s*[/.-]\s*\d{{1,2}}"
                                 r"(?:\s*[/.-]\s*\d{4})?\s+"),
         law_re=re.compile(
@@ -1119,7 +1124,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if len(segments) > 1 and re.fullmatch(r"[,]", np_text[len(np_text) - len(segment) - 1]) and (
                 place  # "Công an huyện Tiền Hải, tỉnh Thái Bình"
                 or (re.match(r"\s*[A-ZĐ][^,;:]*\s+và\s+[A-ZĐ]", segment)  # "Cục Xuất bản, In và Phát hành"
-                    and re.search(rf"(?:^|\s)(?:{t.org_re.pattern})\s+[A-ZĐ][^,;:]*$", segments[-2], re.IGNORECASE))):
+                    and t.org_then_name_re.search(segments[-2]))):
             head = segments[-2]
             org = list(re.finditer(rf"(?:^|\s)(?:{t.org_re.pattern}|{t.head_re.pattern})", head, re.IGNORECASE))
             head = head[org[-1].start():] if org and not place else head
@@ -1128,7 +1133,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
         np = t.time_lead_re.sub("", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
         np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
-        placed = re.search(rf"(?:^|\s)(?:{t.place_re.pattern})\s+(?:[A-ZĐ]\S*\s+)*[A-ZĐ]\S*(?=\s+[^\W\d_A-ZĐ])", np)
+        placed = t.placed_name_re.search(np)
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
         titles = list(t.title_re.finditer(np))
