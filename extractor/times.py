@@ -401,15 +401,13 @@ class _Grammar:
         if not sa:
             return None
         side = self.date_side[fold(sa["w"])]
-        rest = t[sa.end():].lstrip(" ")
-        if side > 0 and rest[:1].isupper():
+        if side > 0 and t[_skip_forward(t, sa.end(), " "):][:1].isupper():
             return None  # "ngày 3/9 tới Hà Nội": arrived
         return sa.end(), side
 
     def _verb_after(self, t: str, e: int) -> bool:
         """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
-        rest = t[e:].lstrip(" ")
-        return rest[:1].isupper() or bool(self.next_not_before.match(t, e))
+        return t[_skip_forward(t, e, " "):][:1].isupper() or bool(self.next_not_before.match(t, e))
 
     def _num(self, s: str) -> float:
         s = fold(s)
@@ -435,7 +433,7 @@ class _Grammar:
                 # "12/4" is a date; "3/5 thành viên" is a ratio, "12-4"/"12.4" need a cue word
                 cued = g["cue"] or self.dm_cue.search(before)
                 # "22-1, UBND …" opening a paragraph: the lead date of a news item
-                lead = (s == 0 or t[:s].rstrip(" \t").endswith("\n")) and re.match(r"\s*,", t[e:])
+                lead = (s == 0 or t.endswith("\n", 0, _skip_back(t, s, " \t"))) and _COMMA_NEXT.match(t, e)
                 lead = lead or self.caption_after.match(t, e)  # "… tại Manila 7-3 - Ảnh: REUTERS": a photo's date
                 if g["s"] != "/" and not (cued or lead):
                     return None
@@ -446,7 +444,7 @@ class _Grammar:
                     if int(prev[2]) > 12 or int(prev[1]) > 31 or self.ratio_clause.search(t[max(0, s - 80):prev.start() + s - len(before)]):
                         return None
                 weak = not g["cue"] and (not cued or before.rstrip().endswith("("))
-                if weak and re.match(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))", t[e:]):
+                if weak and _BARE_NUMBER_NEXT.match(t, e):
                     return None  # "(18/2 8 đơn vị", "(26.7 5/3 0 điểm)": a number broken by a stray space, not a date
                 if not g["cue"] and self.qty_after.match(t, e):
                     return None  # "vào 10-12%", "3-4 người", "từ 2 - 3 cây"
@@ -455,7 +453,7 @@ class _Grammar:
                 if not g["cue"] and (self.ratio_after.match(t, e) or self.doc_before.search(before) or self.share_before.search(before)
                                      or self.not_date_before.search(before)):
                     return None
-                if re.match(r"\s+tết(?!\w)", t[e:], re.IGNORECASE):
+                if _TET_NEXT.match(t, e):
                     return None  # "mùng 1-2 Tết" is a range of lunar days (atom "tet")
             if kind == "dm_words" and m.group(0)[:1].isdigit() and not g.get("y") and not self.dm_cue.search(before):
                 return None  # "1 tháng 3 lệnh trừng phạt" (one month, three sanctions), "đường 3 Tháng 2": no day word, cue or year
@@ -469,7 +467,7 @@ class _Grammar:
             side = None
             if not lunar and (sa := self._side_after(t, e)):
                 e, side = sa[0], None if y else sa[1]  # "ngày 15-3-2019 vừa rồi": in the span, the year says which
-            if (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)) and re.match(r"\s*\)", t[e:]):
+            if (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)) and _CLOSE_NEXT.match(t, e):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
@@ -498,7 +496,7 @@ class _Grammar:
                 e2 = m.start("pod")
                 return _Atom(s, len(t[:e2].rstrip()), "duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))
             # "Hơn 15 giờ, bảng giá … vẫn bị ngưng trệ": a bound opening the sentence before a comma is a moment
-            lead_clock = H_written <= 23 and self.lead_bound_before.search(before) and re.match(r"\s*,", t[e:])
+            lead_clock = H_written <= 23 and self.lead_bound_before.search(before) and _COMMA_NEXT.match(t, e)
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
                     and not self.clock_point_before.search(before) and not lead_clock:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
@@ -518,7 +516,7 @@ class _Grammar:
         if kind == "born":
             return A("year", y=int(g["y"]))
         if kind == "month":
-            if not g.get("y") and re.match(r"\s*/\s*\d", t[e:]):
+            if not g.get("y") and _SLASH_NUMBER_NEXT.match(t, e):
                 return None  # "tháng 8/2108": a mistyped year (not annotated), not August of the publication year
             return self._month(A, g, lx_month=int(g["m"]), mod=mod, clause=self._clause_before(t, s))
         if kind == "month_rel":
@@ -543,9 +541,9 @@ class _Grammar:
         if kind == "year_bare":
             if g["y"].endswith("0") and self.decade_list_before.search(before):
                 return None  # "những năm 1980 và đầu 1990": a decade (atom "decade_next")
-            alone = (self.point_cue.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", t[e:])
+            alone = (self.point_cue.search(before) and _CLAUSE_END_NEXT.match(t, e)
                      or self.year_list_before.search(before)  # "năm 2013, 2014"
-                     or self.point_cue_loose.search(before) and not self.unit_after.match(t, e) and not re.match(r"\s*[\d.,]\d", t[e:])
+                     or self.point_cue_loose.search(before) and not self.unit_after.match(t, e) and not _NUMBER_GOES_ON.match(t, e)
                      or self.year_paren_before.search(before)  # "so với 2016", "2 năm (2016, 2017)"
                      or self.year_point_after.match(t, e))  # "coi 2017 là năm …"
             return A("year", y=int(g["y"]), bare=not alone, mod=mod)
@@ -689,10 +687,10 @@ class _Grammar:
                        or unit in ("TM", "TS") or n > 24)  # "12 phút", "159 giờ" are never clock times
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
-            if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and re.match(r"\s*,", t[e:]) \
+            if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and _COMMA_NEXT.match(t, e) \
                     and self.lead_bound_before.search(t[max(0, s - 40):m.start("n")]):
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
-            if fold(g["u"]) == "tiếng" and self.sound_after.match(t, e + len(t[e:]) - len(t[e:].lstrip())):
+            if fold(g["u"]) == "tiếng" and self.sound_after.match(t, _skip_forward(t, e)):
                 return None  # "một tiếng súng": a gunshot
             if self.frequency_after.match(t, e) or (not g.get("qt") and self.recurring_duration_before.search(before)):
                 return None  # "5 năm một lần", "mỗi 6 tháng", "cứ sau 3 năm": recurring
@@ -717,7 +715,7 @@ class _Grammar:
                                 or fold(g["qt"]) in self.quant_outside):
                 qt, shown_start = None, m.start("n")  # "sớm hơn một ngày" (earlier by a day), "suốt 3 tháng" (throughout)
             if g.get("ago") and (fold(g["ago"]) in self.dur_outside or ago_out):  # "3 ngày sau", "2 năm nay": "3 ngày", "2 năm"
-                shown = len(t[:m.start("ago")].rstrip())
+                shown = _skip_back(t, m.start("ago"))
             return A("duration", value=iso, mod=qt, shown_end=shown, shown_start=shown_start)
         if kind == "minutes_p":
             if not self.duration_cue.search(before) or fold(g["u"]) == "h" and int(g["n"]) <= 24:
@@ -757,7 +755,7 @@ class _Grammar:
                 fold(g["qt"]) in self.quant_outside or fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before))
             return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}", mod=None if outside else qt,
                      shown_start=m.start("n0") if outside else None,
-                     shown_end=len(t[:m.start("ago")].rstrip()) if g.get("ago") and self._verb_after(t, e) else None)
+                     shown_end=_skip_back(t, m.start("ago")) if g.get("ago") and self._verb_after(t, e) else None)
         if kind == "lunar":
             if g.get("lm2") and not g.get("ld") and not self.lunar_marked.search(m.group(0)):
                 return None  # "3 tháng 2" is solar unless marked lunar
@@ -1200,6 +1198,32 @@ def _ahead(p: _Atom) -> _Atom:
     if p.kind == "month" and p.y is None and p.m is not None and p.unit_off is None and not p.day_off:
         return replace(p, day_off=1)
     return p
+
+
+def _skip_forward(t: str, i: int, spaces: str | None = None) -> int:
+    """The first position at or after ``i`` that is not white space (not one of ``spaces``, when given): what
+    ``t[i:].lstrip()`` would find, without copying the rest of the article for every atom."""
+    n = len(t)
+    while i < n and (t[i] in spaces if spaces else t[i].isspace()):
+        i += 1
+    return i
+
+
+def _skip_back(t: str, i: int, spaces: str | None = None) -> int:
+    """Where the text before ``i`` ends once white space (``spaces``) is stripped: ``len(t[:i].rstrip())``."""
+    while i > 0 and (t[i - 1] in spaces if spaces else t[i - 1].isspace()):
+        i -= 1
+    return i
+
+
+# What follows an atom, looked at in place (``.match(t, e)``)
+_COMMA_NEXT = re.compile(r"\s*,")
+_CLOSE_NEXT = re.compile(r"\s*\)")
+_SLASH_NUMBER_NEXT = re.compile(r"\s*/\s*\d")
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:[.,;:)!?]|$)")
+_NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
+_BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
+_TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 
 
 def _phrase_start(t: str, s: int, letters: int = 120) -> int:
