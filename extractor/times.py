@@ -467,7 +467,7 @@ class _Grammar:
             side = None
             if not lunar and (sa := self._side_after(t, e)):
                 e, side = sa[0], None if y else sa[1]  # "ngày 15-3-2019 vừa rồi": in the span, the year says which
-            if (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)) and _CLOSE_NEXT.match(t, e):
+            if _CLOSE_NEXT.match(t, e) and (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
@@ -855,7 +855,7 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))
                 i += 2
                 continue
-        if (fn := g.from_now_before.search(t, _phrase_start(t, s), s)) and grp[-1].kind in ("year", "month", "date", "quarter") and len(grp) == 1:
+        if len(grp) == 1 and grp[-1].kind in ("year", "month", "date", "quarter") and (fn := g.from_now_before.search(t, _phrase_start(t, s), s)):
             # "từ nay đến năm 2020": from the publication date to that point
             exprs.append((fn.start(), e, [[_Atom(fn.start(), fn.end("now"), "now")], grp], "range"))
             i += 1
