@@ -263,7 +263,7 @@ class _Grammar:
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*(?:\((?:{lunar_mark})\)|(?:{lunar_mark}){E})", re.IGNORECASE)  # "(âm lịch)" or "âm lịch"
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
-        self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues'], *lx['date_cues_more'], *self.rel_days])}"
+        self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues'], *self.rel_days])}"
                                  rf"|(?:{_alt(self.pods)})\s+(?:{_alt(self.part_rel)})|\(|,|\d\s*[hg:]\s*\d*)\s*$",
                                  re.IGNORECASE)
         self.unit_after = re.compile(rf"\s*(?:{_alt(lx['old_year_not_before'])})(?!\w)", re.IGNORECASE)
