@@ -571,15 +571,15 @@ class EventExtractor:
         # agent
         agent = None
         passive_type = object_role in PASSIVE_ROLES
-        before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-                  and e.name != d.location and not self._governed(doc, e, s0)
-                  and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
-                  and not self._reports_another_doer(doc, e.end, d.trigger[0])]
-        if fronted is not None:
-            pass
-        elif before:
-            agent = before[-1]
-        else:
+        # the doer written before the trigger: the last entity of the clause that passes the tests (tested from the last)
+        doer_before = None if fronted is not None else next(
+            (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
+             and e.name != d.location and not self._governed(doc, e, s0)
+             and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
+             and not self._reports_another_doer(doc, e.end, d.trigger[0])), None)
+        if doer_before is not None:
+            agent = doer_before
+        elif fronted is None:
             after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted]
             # the trigger opens the sentence, or follows only its adverbials ("Trong một diễn biến khác, ngày 24-5, trả lời …")
             lead_in = self._between(doc, s0, d.trigger[0]).rsplit(",", 1)[-1].split()
@@ -596,7 +596,7 @@ class EventExtractor:
                         taken.add(e.name)
                     break
 
-        if agent is None and fronted is None and not before and spec.get("subject_by_pos"):
+        if agent is None and fronted is None and doer_before is None and spec.get("subject_by_pos"):
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
