@@ -21,14 +21,9 @@ GOLDS = [json.loads(f.read_text(encoding="utf-8")) for f in FILES]
 
 
 @pytest.fixture(scope="module")
-def texts():
-    wanted, out = {g["id"] for g in GOLDS}, {}
-    with NEWS.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in wanted:
-                out[row["id"]] = row
-    return out
+def texts(news):
+    """The shared articles of this set, by id."""
+    return {g["id"]: news[g["id"]] for g in GOLDS if g["id"] in news}
 
 
 def _mentions(gold):

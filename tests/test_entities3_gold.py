@@ -27,14 +27,9 @@ def _load(name, path):
 
 
 @pytest.fixture(scope="module")
-def texts():
-    wanted, out = {g["id"] for g in GOLDS}, {}
-    with NEWS.open(encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            if row["id"] in wanted:
-                out[row["id"]] = row["text"]
-    return out
+def texts(news):
+    """The shared article texts of this set, by id."""
+    return {g["id"]: news[g["id"]]["text"] for g in GOLDS}
 
 
 def test_the_drawn_articles_all_in_dev3():
