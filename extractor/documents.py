@@ -90,19 +90,19 @@ def _akey(name: str) -> str:
     return " ".join(fold(name).replace("&", " và ").replace(",", " ").split())
 
 
-def _names_re(names) -> re.Pattern:
-    """Issuer names as written in the text: any case, "và" or "&", a comma or not between words."""
-    def pattern(name: str) -> str:
-        tokens = re.findall(r"&|[^\s,&]+", normalize(name).text)
+def _names_re(keys) -> re.Pattern:
+    """Issuer names, given by their ``_akey`` (folded, "&" as "và", no commas), as the text writes them: any case,
+    "và" or "&", a comma or not between words."""
+    def pattern(key: str) -> str:
+        tokens = key.split()
         out = ""
         for i, tok in enumerate(tokens):
-            joint = tok == "&" or tok.casefold() == "và"
             if i:
-                out += r"[\s,]*" if joint or tokens[i - 1] == "&" or tokens[i - 1].casefold() == "và" else r"(?:\s*,\s*|\s+)"
-            out += r"(?:và|&)" if joint else re.escape(tok)
+                out += r"[\s,]*" if "và" in (tok, tokens[i - 1]) else r"(?:\s*,\s*|\s+)"
+            out += r"(?:và|&)" if tok == "và" else re.escape(tok)
         return out
-    keys = sorted({_akey(n): n for n in names}.values(), key=lambda n: (-len(n), n))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(pattern(n) for n in keys)})(?!\w)", re.IGNORECASE)
+    ordered = sorted(keys, key=lambda k: (-len(k), k))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(pattern, ordered))})(?!\w)", re.IGNORECASE)
 
 
 def _optional_words(words) -> str:
