@@ -213,6 +213,10 @@ class _Scan:
         breaks = [m.start() for m in LINE_END.finditer(self.source)]
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
+        self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
+        # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
+        self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
+                          for e in self.match.get(label, {}).values()}
 
     # -- token tests
     def at(self, label: str, k: int) -> int | None:
@@ -281,7 +285,8 @@ class _Scan:
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             return e
-        if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None:
+        if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
+                and not self._plain_level_before(k):
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
@@ -297,6 +302,15 @@ class _Scan:
                 if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:
                     return j + 1 + n
         return j if j > k else None
+
+    def _plain_level_before(self, k: int) -> bool:
+        """A lower-case level word ends at k after a plain word, not after a title or a body it would complete: "ngụ xã
+        Long Hựu Đông", "địa bàn ấp Trần Hưng Đạo" name places; "Phó chủ tịch huyện Lê Ngọc Sang", "UBND huyện …" do not."""
+        start = self.level_starts.get(k)
+        if start is None or start == 0 or self.cap(start) or not self.same_line(start - 1, k):
+            return False
+        before = self.text(start - 1)
+        return before.isalpha() and not self.cap(start - 1) and start not in self.head_ends
 
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k

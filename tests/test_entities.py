@@ -459,3 +459,19 @@ def test_unit_named_like_a_person_with_its_province_in_brackets(news):
 
     # "… ở Kim Thành (Hải Dương)": "Kim" is also a surname, the bracketed province says it is a place
     assert "Kim Thành" in {loc.name for loc in extractor.extract(news["vietnews-012915"]["text"]).locations}
+
+
+def test_unit_named_like_a_person_after_a_plain_level_word(news):
+    import extractor
+
+    # "(42 tuổi, ngụ xã Long Hựu Đông, huyện Cần Đước …)", "đoạn thuộc địa bàn ấp Trần Hưng Đạo, xã Xuân Thạnh": the
+    # level word after a plain word names a place; after a title or a body it does not ("Phó chủ tịch huyện Lê …")
+    record = extractor.extract(news["vietnews-002374"]["text"])
+    assert "xã Long Hựu Đông" in {loc.name for loc in record.locations}
+    assert "Long Hựu Đông" not in {p.name for p in record.people}
+    record = extractor.extract(news["vietnews-002445"]["text"])
+    assert "ấp Trần Hưng Đạo" in {loc.name for loc in record.locations}
+    assert "Trần Hưng Đạo" not in {p.name for p in record.people}
+    # hand-made: the level word completes the title before it
+    record = extractor.extract("Phó chủ tịch huyện Lê Ngọc Sang cho biết kế hoạch đã xong.")
+    assert "Lê Ngọc Sang" in {p.name for p in record.people}
