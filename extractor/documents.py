@@ -214,7 +214,7 @@ def _tables() -> _Tables:
         system_issuers=system_issuers,
         case_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv")),
         instance_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv") if r["part"] == "instance"),
-        form_codes={code_key(r["code"]): code_key(r["type"]) for r in load_tsv("document_form_codes.tsv")},
+        form_codes={code_key(r["code"]): code_key(r["type"]) for r in load_tsv("document_form_codes.tsv")},  # "XP…": a prefix
         kinds={fold(r["written"]): (r["kind"], r["generic"] == "yes") for r in kind_rows},
         bare_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] in ("yes", "always")),
         numbered_kinds=frozenset(fold(r["written"]) for r in kind_rows if r["bare_number"] == "always"),
@@ -346,6 +346,14 @@ def _issuer_row(code: str, t: _Tables):
     if row and row["same_as"]:
         row = t.issuers[code_key(row["same_as"])]
     return row
+
+
+def _form_of(seg: str, t: _Tables) -> str | None:
+    """The type code a form code completes ("XPVPHC" → QĐ), also by a prefix row of the table ("XP…": "XPHC", "XPPHC")."""
+    key = code_key(seg)
+    if key in t.form_codes:
+        return t.form_codes[key]
+    return next((v for k, v in t.form_codes.items() if k.endswith("…") and key.startswith(k[:-1]) and key not in t.issuers), None)
 
 
 def _known(seg: str, t: _Tables) -> bool:
@@ -542,8 +550,10 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             issuer_segs = segs[1:] if joint else segs[1:2]
         elif len(segs) > 1 and _kind_variant(segs[0], written, t):
             typed, issuer_segs = True, segs[1:] if joint_written else segs[1:2]  # "báo cáo liên ngành số 01/BCLN-PNC-PGD&ĐT"
-        elif not _issuer_row(segs[0], t) and len(segs) > 1 and _issuer_row(segs[1], t):
-            typed, issuer_segs = True, segs[1:2]  # a type code missing from the tables ("GXN-STNMT")
+        elif not _issuer_row(segs[0], t) and len(segs) > 1 and _issuer_row(segs[1], t) and not _spelled_in_sentence(
+                text, _sentence_bounds(text, m.start(), m.end())[0], m.start(), m.start(), m.end(), frozenset({code_key(segs[0])}), t):
+            typed, issuer_segs = True, segs[1:2]  # a type code missing from the tables ("GXN-STNMT"), unless a body named
+            # before it spells it: "Phó Chính uỷ bộ Tư lệnh Cảnh sát biển … đã ký văn bản số 402 / BTL - CT" (BTL, then a unit)
         elif len(segs) == 2 and _issuer_row(segs[0], t) and _type_of_kind(segs[1], written, t) and not _issuer_row(segs[1], t):
             reversed_codes, issuer_segs = True, segs[:1]  # "Quyết định số 608 / VEC - QĐ"
         else:
@@ -554,7 +564,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             seps = ["", "/", *seps[2:]]
         else:
             prefix = f"{number}/"
-    if typed and issuer_segs and t.form_codes.get(code_key(issuer_segs[0])) == code_key(segs[0]):
+    if typed and issuer_segs and _form_of(issuer_segs[0], t) == code_key(segs[0]):
         issuer_segs = issuer_segs[1:]  # "QĐ-XPVPHC", "BB-VPHC": the form of the document, not its issuer
     elif not typed and len(issuer_segs) > 1 and t.form_codes.get(code_key(issuer_segs[-1])) == "*":
         issuer_segs = issuer_segs[:-1]  # "371/2017/ATTP-CNĐK": the certificate's form after its issuer's code
@@ -820,9 +830,11 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         while is_alias:
             joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
-            if not other or not (t.alias_codes.get(_akey(other.group(0)), set()) & keys or (
+            if not other or _akey(other.group(0)) == _akey(text[name_pos:end]) or not (
+                    t.alias_codes.get(_akey(other.group(0)), set()) & keys or (
                     keys and not codes & keys and joint.group(0).strip() == "và")):
-                break  # a joint body fits the symbol's codes; "phòng Nội vụ và phòng GD & ĐT" for "BCLN - PNC - PGD & ĐT" too
+                break  # a joint body fits the symbol's codes; "phòng Nội vụ và phòng GD & ĐT" for "BCLN - PNC - PGD & ĐT" too;
+                # the same name again opens the next clause ("của bộ Xây dựng, bộ Xây dựng thống nhất …")
             codes |= t.alias_codes.get(_akey(other.group(0)), set())
             end = max(other.end(), _extend_name(text, other.end(), limit, t))
         return end, text[name_pos:end].strip(), codes
@@ -834,6 +846,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         return None
     stop = t.name_stop_re.search(text, head_end, limit)
     end = stop.start() if stop else limit
+    demo = t.demonstrative_re.pattern.replace(r"\s*", r"\s+", 1)
+    this = re.compile(rf"(?i:{t.org_re.pattern}){demo}").match(text, name_pos, end)
+    if this:  # "của bộ này không phải là …": a body named by a demonstrative ends with it
+        end = this.end()
     for kind in t.kind_re.finditer(text, head_end, end):  # "của ban Chỉ đạo … và Kế hoạch số 402 …": the next citation
         if re.match(r"\s+(?:số\s+)?\d", text[kind.end():end + 12]):
             end = kind.start() - len(re.search(r"(?:\s*(?:,|và))?\s*$", text[head_end:kind.start()]).group(0))
@@ -1028,11 +1044,21 @@ def _spelled(text: str, head: re.Match, keys: frozenset, t: _Tables, limit: int 
     n_head = len(head.group(0).split())
     proper = next((k for k in range(n_head, len(words)) if _name_word(words[k].group(0)) and not words[k].group(0).isupper()), 0)
     for first in dict.fromkeys((0, n_head, proper)):  # "trường THPT Tôn Đức Thắng" → TĐT: the proper name alone
-        spelled = ""
+        spelled, skip = "", 0
         for k in range(first, len(words)):
+            if skip:
+                skip -= 1
+                continue
             w = re.sub(r"[^\w&]", "", words[k].group(0))
             if not w or w[0].isdigit() or (first == proper not in (0, n_head) and not w[0].isupper()):
                 break  # a proper name spells with its capitalised words only
+            key = code_key(spelled + (w if (w.isupper() and len(w) > 1) or "&" in w else w[0]))
+            if not any(x.startswith(key) for x in keys) and spelled and k >= n_head:
+                # a level word the code leaves out: "Công an thành phố Hà Nội" → CAHN, "Công an quận Ba Đình" → CABD
+                place = next((n for n in (2, 1) if fold(" ".join(x.group(0) for x in words[k:k + n])) in t.place_words), 0)
+                if place and k + place < len(words):
+                    skip = place - 1
+                    continue
             spelled += w if (w.isupper() and len(w) > 1) or "&" in w else w[0]
             key = code_key(spelled)
             if not any(x.startswith(key) for x in keys):
@@ -1065,8 +1091,8 @@ def _spelled_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int,
     keys = frozenset(k for k in keys if k not in t.issuers and len(k) >= 3)
     if not keys:
         return None
-    for head in _body_heads(t.org_re.pattern).finditer(text, sent_start, sent_end):
-        if mstart <= head.start() < mend:
+    for head in _body_heads(f"{t.org_re.pattern}|{t.head_re.pattern}").finditer(text, sent_start, sent_end):
+        if mstart <= head.start() < mend:  # the heads of bodies and of issuers ("Công an thành phố Hà Nội" + CAHN)
             continue
         end = _spelled(text, head, keys, t, sent_end)
         if end is not None and not mstart <= end <= mend:
@@ -1094,6 +1120,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     if not verb:
         return
     np_text = head[:verb.start("adv") if verb.group("adv") else verb.start()].rstrip()
+    if np_text.endswith(",") and len(re.findall(r"[,;:]", np_text)) >= 2:  # "Chánh Thanh tra Sở, ông Quách Công Ban, đã ký":
+        np_text = np_text[:-1].rstrip()  # the signer's name set off by commas on both sides
     trailing = re.search(r"\s+(?:vào\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)$", np_text)
     if trailing:  # "Công ty … ngày 29/10/2010 đã ký hợp đồng …"
         d = _DATE.match(trailing.group("date"))
@@ -1123,11 +1151,14 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         place = place if place and segment.strip()[place.end():].lstrip()[:1].isupper() else None  # not "Tỉnh ủy"
         if len(segments) > 1 and re.fullmatch(r"[,]", np_text[len(np_text) - len(segment) - 1]) and (
                 place  # "Công an huyện Tiền Hải, tỉnh Thái Bình"
-                or (re.match(r"\s*[A-ZĐ][^,;:]*\s+và\s+[A-ZĐ]", segment)  # "Cục Xuất bản, In và Phát hành"
+                or (re.match(r"\s*[A-ZĐ][^,;:]*\s+(?:và|&)\s+[A-ZĐ]", segment)  # "Cục Xuất bản, In và Phát hành"
                     and t.org_then_name_re.search(segments[-2]))):
             head = segments[-2]
             org = list(re.finditer(rf"(?:^|\s)(?:{t.org_re.pattern}|{t.head_re.pattern})", head, re.IGNORECASE))
-            head = head[org[-1].start():] if org and not place else head
+            first = len(org) - 1
+            while first > 0 and not head[org[first - 1].end():org[first].start()].strip():
+                first -= 1  # "Thanh tra bộ VH, TT & DL": heads in a row belong to one name
+            head = head[org[first].start():] if org and not place else head
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
         np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
@@ -1144,6 +1175,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             lead = np[:inner.start()].split() if inner else []
             if inner and len(lead) <= 3 and not any(w.isupper() and len(w) > 1 for w in lead):  # not "HĐQT ngân hàng …"
                 np = np[inner.start():]  # "ông …, với tư cách là Chủ tịch Hội đồng tuyển dụng, ký"
+            elif inner and any(stop.group(0).strip() for stop in t.name_stop_re.finditer(np, 0, inner.start())) and not any(
+                    w.isupper() and len(w) > 1 for w in lead):
+                np = np[inner.start():]  # "Chịu trách nhiệm trong việc Hội đồng thành viên ban hành …": a clause before the body
         if fold(np) in t.ctx["body_anaphors"]:  # "Theo thông tin từ nhà hát Kịch Việt Nam, ngày …, đơn vị này đã có"
             prior = list(_body_heads(t.org_re.pattern).finditer(np_text, 0, np_start))
             named = _issuer_at(np_text, prior[-1].start(), np_start, t, loose=True) if prior else None
