@@ -543,8 +543,8 @@ class _Scan:
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
-                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
-                     and fold(self.text(j)) not in self.person_words):
+                and not (body == j + 1 and fold(self.text(j)) in self.person_words) \
+                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
                 body += 1  # "Bộ trưởng Giao thông": the capital opens a word
             if (country := self.at("PLACE", body)) is not None and self.cap(body):

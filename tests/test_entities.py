@@ -475,3 +475,15 @@ def test_unit_named_like_a_person_after_a_plain_level_word(news):
     # hand-made: the level word completes the title before it
     record = extractor.extract("Phó chủ tịch huyện Lê Ngọc Sang cho biết kế hoạch đã xong.")
     assert "Lê Ngọc Sang" in {p.name for p in record.people}
+
+
+def test_title_before_the_last_word_of_a_person_named_before_is_no_body(news):
+    import extractor
+
+    # "triệu tập đại sứ Mỹ Sung Kim …", later "đại sứ Kim đã giải thích": Kim is the ambassador, not a body
+    record = extractor.extract(news["vietnews-010355"]["text"])
+    assert "Kim" not in {o.name for o in record.organizations}
+    assert len(_person(record, "Sung Kim").mentions) >= 2
+    # "Thứ trưởng Giao thông vận tải Nguyễn Ngọc Đông …", later "Thứ trưởng Đông cũng bày tỏ …"
+    record = extractor.extract(news["vietnews-020122"]["text"])
+    assert "Đông" not in {o.name for o in record.organizations}
