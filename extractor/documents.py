@@ -162,6 +162,7 @@ class _Tables:
     subject_re: re.Pattern  # "…, về …" / "V/v …"
     of_re: re.Pattern  # the loose issuer links ("của")
     of_before_re: re.Pattern  # "chỉ đạo của <issuer> tại <citation>"
+    passive_before_re: re.Pattern  # "được <issuer> thẩm duyệt tại <citation>"
     signer_re: re.Pattern  # "do <title> <name> ký"
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
@@ -283,6 +284,8 @@ def _tables() -> _Tables:
         subject_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
+        passive_before_re=re.compile(rf"(?<!\w)được\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
+                                     r"(?:\s+về\s+[^,;:()]{1,40}?)?\s+tại\s+$", re.IGNORECASE),
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
@@ -817,6 +820,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         m = regex.match(text, name_pos, limit)
         if m and (best is None or m.end() > best[0]):
             best = (m.end(), regex is t.alias_re)
+    level = t.court_level_re.match(text, best[0], limit) if best is not None and t.court_re.match(text, name_pos, limit) else None
+    if level:  # "của TAND Cấp cao tại Hà Nội": a court's level, in either case, and its seat
+        seat = re.compile(r"\s+tại(?=\s+[A-ZĐ])").match(text, level.end(), limit)
+        best = (max(level.end(), _extend_name(text, seat.end(), limit, t)) if seat else level.end(), best[1])
     head_end = name_pos
     if best is not None and loose and not best[1] and _extend_name(text, best[0], limit, t) == best[0]:
         head_end, best = best[0], None  # "của Ban Chỉ đạo xây dựng quy hoạch cán bộ …": a head with a lower-case name, read loosely below
@@ -941,6 +948,14 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         signer = t.signer_re.match(rest, m.end())
         if signer:  # "… của bộ GTVT do Thứ trưởng Lê Đình Thọ ký ngày 15/10, gửi …": the signer, read by _signed_by
             fields.setdefault("signer_at", pos)
+            title = t.title_re.match(signer.group(1))
+            words = (signer.group(1)[title.end():] + signer.group(2)).split() if title else []
+            cut = _person_cut(words, 0, False, True, t) if words else None
+            body = " ".join(words[:cut]) if cut else ""
+            if body and not keys & set(t.issuers) and len(body.split()) >= 2 and body[0].isupper() and (
+                    t.org_re.match(body) or t.alias_re.match(body) or t.head_re.match(body)):
+                fields.setdefault("issuer_text", body)  # "… số 17 / QĐ - XPVPHC do phó cục trưởng Cục Báo chí Nguyễn Văn Hiếu
+                # ký": the body in the signer's title, for a code that names none
             pos += signer.end()
             continue
         break
@@ -960,8 +975,13 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
                 continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị": the issuer of the document the subject cites
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
+                cut_at = s + of.start()
+                again = t.of_re.match(text, found[0], stop)
+                second = _issuer_at(text, again.end(), stop, t) if again else None
+                if second and (not keys or second[2] & keys):  # "… công chức, viên chức của UBND huyện Yên Dũng của UBND
+                    found, cut_at = second, found[0]  # tỉnh Bắc Giang": a second "của" right after the first is the citation's
                 fields.setdefault("issuer_text", found[1])
-                stop = s + of.start()
+                stop = cut_at
                 break
         depth = 0
         for i, ch in enumerate(text[s:stop]):  # ") đến hết năm 2016": a bracket opened before the citation closes
@@ -1113,6 +1133,14 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         found = _issuer_ending(of.group("np"), keys, t) or _named_for_code(of.group("np"), keys, t)
         if found:  # "kết luận của Trưởng Ban chỉ đạo điều hành giá tại Thông báo số 259 / TB - BCĐĐHG": initials
             fields["issuer_text"] = found[1]
+    passive = t.passive_before_re.search(head)
+    if passive and "issuer_text" not in fields:  # "Công trình được cục Cảnh sát PCCC & CNCH thẩm duyệt tại văn bản số 215"
+        np = passive.group("np").strip()
+        found = _issuer_ending(np, keys, t)
+        if found:
+            fields["issuer_text"] = found[1]
+        elif (t.org_re.match(np) or t.head_re.match(np)) and not keys & set(t.issuers) and len(np.split()) <= 10:
+            fields["issuer_text"] = np  # a body the tables do not know, for a code they do not know
     bracket = re.search(rf"(?:{t.kind_re.pattern})\s*\(\s*$", head, re.IGNORECASE)
     if bracket:  # "đã ban hành quyết định (số 352/QĐ-TA)"
         head = head[:bracket.start()]

@@ -769,3 +769,17 @@ def test_ninth_round_a_first_code_spelled_by_the_body_before_it_is_the_issuers()
     # real (train split): "Bộ Giao thông Vận tải" before "12051 / GTVT - CQLXD"; a body after the citation does not count
     assert by_symbol(real("Nguyễn Văn Thể vừa ký văn bản số 12051"))["12051/GTVT-CQLXD"].issuer == "Bộ Giao thông Vận tải"
     assert by_symbol(real("Bộ trưởng Thể ký văn bản số 12051"))["12051/GTVT-CQLXD"].issuer_code == "CQLXD"
+
+
+def test_ninth_round_second_of_a_court_level_a_signers_body_and_a_passive_clause():
+    # real (held-out 15, development since the eighth round): "… của UBND huyện Yên Dũng của UBND tỉnh Bắc Giang": the
+    # second "của" right after the first names the citation's issuer, the first stays in the subject
+    d = by_symbol(real("kết luận thanh tra số 1663 / KL - UBND"))["1663/KL-UBND"]
+    assert d.issuer == "UBND tỉnh Bắc Giang" and d.subject.endswith("công chức, viên chức của UBND huyện Yên Dũng")
+    # real (train split, in no set): a court's level in capitals and its seat ("TAND Cấp cao tại Hà Nội")
+    assert by_symbol(real("số 43/2018/KN - HS của TAND Cấp cao"))["43/2018/KN-HS"].issuer == "TAND Cấp cao tại Hà Nội"
+    # real: the body in the signer's title for a form code that names none ("do phó cục trưởng Cục Báo chí … ký")
+    assert by_symbol(real("do phó cục trưởng Cục Báo chí"))["17/QĐ-XPVPHC"].issuer == "Cục Báo chí"
+    # real: "được <body> thẩm duyệt tại <citation>"
+    assert by_symbol(real("thẩm duyệt tại văn bản số 215"))["215/TD-PCCC-P3"].issuer == "cục Cảnh sát PCCC & CNCH"
+    assert by_symbol(real("thẩm duyệt về PCCC tại Giấy chứng nhận"))["1864/TD-PCCC-P3"].issuer == "cơ quan Cảnh sát PCCC"
