@@ -918,6 +918,13 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             continue
         m = re.match(r"\s*\)", rest) or (t.place_re.match(rest.lstrip()) and re.match(r"\s*\S+(?:\s+[^\W\d_]*[A-ZĐ]\S*)+", rest))
         if m:  # a closing parenthesis, or the place a symbol belongs to ("08/2017/QĐ-UBND tỉnh Long An")
+            code = re.split(r"[-/\s]", text[:pos].rstrip())[-1]
+            if ")" not in m.group(0) and code_key(code) in keys and _placed(frozenset({code_key(code)}), t):
+                place = text[pos:pos + m.end()].strip().rstrip(",;:")
+                cut = _person_cut(place.split(), 1, True, False, t, gazetted=True)
+                place = " ".join(place.split()[:cut]) if cut else place
+                fields.setdefault("issuer_text", f"{code} {place}")  # "Kế hoạch số 41 / KH - UBND huyện Mường La": the
+                # local body the code names, with the place written after the symbol
             pos += m.end()
             continue
         m = t.issuer_link_re.match(rest)
@@ -1023,6 +1030,9 @@ def _issuer_ending(np: str, keys: frozenset, t: _Tables) -> tuple[int, str] | No
         rest = np[found[0]:].split() if found else []
         person = bool(rest) and fold(rest[0]) in t.surnames and 2 <= len(rest) <= 4 and all(map(_name_word, rest[1:]))
         middle = person and len(rest) > 2 and rest[1] in t.ctx["person_middle_names"]  # "… Chính phủ Phan Văn Sáu"
+        signer = found and re.fullmatch(r"\s+[-–]\s+(\S+)((?:\s+\S+){2,4})\s*", np[found[0]:])
+        if signer and fold(signer.group(1)) in t.addresses and all(map(_name_word, signer.group(2).split())):
+            return start, found[1]  # "… UBND TP - ông Nguyễn Văn Sửu": the signer set off by a dash
         if found and (t.issuer_tail_re.fullmatch(np, found[0]) or (joint and np[found[0]:].lstrip(" -–")[0].isupper())
                       or (person and (title or middle or t.title_re.match(np, m.start())))):
             return start, found[1]  # "… thiên tai - Ủy ban Quốc gia …": a joint body after a dash; "Chủ tịch UBND Huỳnh Đức Thơ"
@@ -1131,6 +1141,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     of = t.of_before_re.search(head)
     if of and "issuer_text" not in fields:
         found = _issuer_ending(of.group("np"), keys, t) or _named_for_code(of.group("np"), keys, t)
+        bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
+        if not found and bodies:  # "kết luận của Phó Chủ tịch thường trực UBND TP - ông … tại Thông báo số 152 / TB - VP"
+            found = _issuer_ending(of.group("np"), bodies, t)
         if found:  # "kết luận của Trưởng Ban chỉ đạo điều hành giá tại Thông báo số 259 / TB - BCĐĐHG": initials
             fields["issuer_text"] = found[1]
     passive = t.passive_before_re.search(head)

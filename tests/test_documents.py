@@ -783,3 +783,13 @@ def test_ninth_round_second_of_a_court_level_a_signers_body_and_a_passive_clause
     # real: "được <body> thẩm duyệt tại <citation>"
     assert by_symbol(real("thẩm duyệt tại văn bản số 215"))["215/TD-PCCC-P3"].issuer == "cục Cảnh sát PCCC & CNCH"
     assert by_symbol(real("thẩm duyệt về PCCC tại Giấy chứng nhận"))["1864/TD-PCCC-P3"].issuer == "cơ quan Cảnh sát PCCC"
+
+
+def test_ninth_round_a_place_after_the_symbol_and_an_office_for_its_body():
+    # real (train split, in no set): the place written right after a local body's symbol names that body
+    assert by_symbol(real("việc ban hành Kế hoạch số 41 / KH - UBND huyện Mường La"))["41/KH-UBND"].issuer == "UBND huyện Mường La"
+    assert by_symbol(real("Giá đất sau Quyết định 06/2019/QĐ-UBND TP. Đà Nẵng"))["06/2019/QĐ-UBND"].issuer == "UBND TP. Đà Nẵng"
+    # real: "kết luận của <officer> <body> - ông … tại Thông báo số … / TB - VP": the office signs for the body named,
+    # the signer set off by a dash
+    assert by_symbol(real("tại Thông báo số 152 / TB - VP"))["152/TB-VP"].issuer == "UBND TP"
+    assert by_symbol(real("tại Công văn 142 / TB - VP"))["142/TB-VP"].issuer == "UBND Thành phố"
