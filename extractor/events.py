@@ -38,9 +38,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .gazetteer import bare_place_names
-from .lexicons import load_yaml
+from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
-from .text import fold, words_within
+from .text import fold, normalize, words_within
 from .tokenizer import norm_text, underthesea_crf
 
 if not Doc.has_extension("events"):
@@ -65,6 +65,7 @@ class _Draft:
     sentence: Span
     time: str | None = None
     time_in_sentence: bool = False
+    time_before: bool = False  # the time is written before the trigger ("ngày 13-6 sở sẽ công bố")
     location: str | None = None
     participants: list[tuple[str, str, str]] = field(default_factory=list)  # (role, name, kind)
     agent_in_sentence: bool = False
@@ -91,7 +92,8 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.location_cues = {fold(w) for w in data["location_cues"]}
-        self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues
+        self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
+            | {fold(w) for w in data["causative_verbs"]}  # "nhờ ông B. ký thay": B. signs on another's errand
         self.anaphora = {fold(w) for w in data["person_anaphora"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
@@ -136,6 +138,7 @@ class EventExtractor:
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
+        self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
@@ -143,6 +146,10 @@ class EventExtractor:
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
+        honorifics = load_tsv("honorifics.tsv")
+        self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
+        self.honorifics = {fold(r["cue"]) for r in honorifics}
+        self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc) -> list[_Entity]:
@@ -171,15 +178,74 @@ class EventExtractor:
             if e.kind == "person":
                 e.name = spelled[_bare(e.name)]
         # a person named by one word of one full name only ("ông Tập" for Tập Cận Bình, "ông Kishida") is that person
-        full = {e.name for e in found if e.kind == "person" and len(e.name.split()) > 1}
+        full = {e.name for e in found if e.kind == "person" and len(self._without_address(e.name).split()) > 1}
         for e in found:
-            if e.kind == "person" and len(e.name.split()) == 1:
-                owners = {n for n in full if fold(e.name) in (fold(n.split()[0]), fold(n.split()[-1]))}
+            core = self._without_address(e.name)
+            if e.kind == "person" and len(core.split()) == 1:  # "ông Tập", and "Ông D." as the entity layer may name it
+                owners = {n for n in full if fold(core) in (fold(n.split()[0]), fold(n.split()[-1])) and n != e.name}
                 if len(owners) == 1:
                     e.name = owners.pop()
                     e.titled = e.titled or e.name in titled
+        found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
         return sorted(found + self._organization_anaphora(doc, found), key=lambda e: e.start)
+
+    def _without_address(self, name: str) -> str:
+        """A person's name without the form of address the entity layer may have kept ("Ông D.")."""
+        words = name.split()
+        while len(words) > 1 and fold(words[0]) in self.addresses:
+            words = words[1:]
+        return " ".join(words)
+
+    def _named_again(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
+        """Mentions of a person the entity layer named elsewhere in the article but not there ("Hà (tên đã được thay
+        đổi)" tagged once, then "mời Hà cùng cha ruột", "chiều hôm sau ông D. … xin lỗi"): the full name, or the
+        last word of a name of several words ("D." of "Trần Chí D.", "Truyện" of "Hoàng Công Truyện"), written with
+        its capital, as a whole name (no capitalised word glued before or after it, save a form of address), and not
+        after a kin noun ("Mẹ Hà" is Hà's mother). A short form two people share is not read."""
+        people: dict[str, _Entity] = {}
+        for e in found:
+            if e.kind == "person":
+                people.setdefault(e.name, e)
+        forms: dict[str, set[str]] = {}
+        for name in people:
+            words = self._without_address(name).split()
+            if not words or not words[-1][:1].isupper():
+                continue
+            forms.setdefault(" ".join(words), set()).add(name)
+            if len(words) > 1:
+                forms.setdefault(words[-1], set()).add(name)
+        forms = {f: names.pop() for f, names in forms.items() if len(names) == 1 and len(f.rstrip(".")) >= 1}
+        if not forms:
+            return []
+        nt = norm_text(doc)
+        text = nt.text  # matched in the matching form (the sample mixes composed and decomposed letters), offsets mapped back
+        keyed = {normalize(f).text: name for f, name in forms.items()}
+        pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(keyed, key=len, reverse=True)) + r")(?!\w)")
+        taken = sorted([(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", [])]
+                       + [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
+                       + [(e.start, e.end) for e in found])
+        starts = [x for x, _ in taken]
+        longest = max((y - x for x, y in taken), default=0)
+        titled = {e.name for e in found if e.kind == "person" and e.titled}
+        out = []
+        for m in pattern.finditer(text):
+            a, b = nt.to_source(*m.span())
+            if any(x < b and a < y for x, y in taken[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]):
+                continue
+            after = text[m.end() : m.end() + 2]
+            if after[:1] in " -\u2013" and after[1:2].isupper():
+                continue  # "Hà Nội", "Hà Tĩnh": part of a longer name
+            before = text[max(0, m.start() - 30) : m.start()].split()
+            prev = before[-1] if before else ""
+            opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
+            if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens:
+                continue  # "Nguyễn Văn Hà": the end of another name
+            if fold(prev) in self.kin_nouns or fold(" ".join(before[-2:])) in self.kin_nouns:
+                continue  # "Mẹ Hà", "gia đình Hà": someone of Hà's family
+            name = keyed[m.group(1)]
+            out.append(_Entity(a, b, name, "person", titled=name in titled))
+        return out
 
     def _organization_anaphora(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
         """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
@@ -189,6 +255,7 @@ class EventExtractor:
         source = norm_text(doc).source
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
         folded = [fold(source[start : start + n]) for start, n in zip(starts, lengths)]
+        word_starts = doc._.word_starts or [True] * len(doc)
         covered = set()  # tokens starting inside an entity
         for e in found:
             covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
@@ -214,6 +281,16 @@ class EventExtractor:
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before:
                             hit = (k + 1, before[-1])
+                        break
+            if hit is None:  # "sở sẽ công bố": a bare head in lower case as a subject, before an auxiliary
+                for k in (2, 1):
+                    head = fold(doc[i : i + k].text)
+                    if i + k < len(doc) and head in self.org_heads and doc[i].text[:1].islower() \
+                            and (word_starts[i] or i and not doc[i - 1].is_alpha) and word_starts[i + k] \
+                            and folded[i + k] in self.auxiliaries:  # ("13-6 sở" may be read as one word)
+                        before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
+                        if before and len({e.name for e in before}) == 1:
+                            hit = (k, before[-1])
                         break
             if hit is None and folded[i] in self.org_descriptor_starts:
                 for desc in self.org_descriptors:
@@ -261,8 +338,9 @@ class EventExtractor:
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(norm_text(doc).source[a:b])
 
-    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> str | None:
-        """The value of the time expression nearest the trigger in the sentence."""
+    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int], with_side: bool = False):
+        """The value of the time expression nearest the trigger in the sentence (with ``with_side``, and whether it
+        is written before the trigger)."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         for t in doc._.times or ():
@@ -284,8 +362,11 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
-            candidates.append((abs(t.start - trigger[0]), t.value))
-        return _day(min(candidates)[1]) if candidates else None
+            candidates.append((abs(t.start - trigger[0]), t.value, t.end <= trigger[0]))
+        if not candidates:
+            return None
+        best = min(candidates)
+        return (_day(best[1]), best[2]) if with_side else _day(best[1])
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands, as whole words, between a and b."""
@@ -348,14 +429,23 @@ class EventExtractor:
             following = self._between(doc, b, min(b + 30, sentence.end_char)).replace(",", " ").split()[:4]
             draft.case_named = bool(set(following) & self.case_nouns[type_])
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
-            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked)
+            previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
+            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked, previous)
             if self._reported(draft):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
-        # One event per sentence and type: the trigger with the most evidence, then the preferred word.
-        best: dict[tuple[int, str], _Draft] = {}
+        # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
+        # that dates several triggers of a type each with its own day written before it ("ngày 13-6 sở sẽ công bố …,
+        # ngày 19-6 sở sẽ công bố …") tells that many happenings.
+        dated: dict[tuple, set] = {}
+        for d in drafts:
+            if d.time_before:
+                dated.setdefault((d.sentence.start, d.type, d.object_role), set()).add(d.time)
+        best: dict[tuple, _Draft] = {}
         for d in drafts:
             key = (d.sentence.start, d.type, d.object_role)
+            if len(dated.get(key, ())) > 1:
+                key += (d.time if d.time_before else None,)
             score = (d.agent_in_sentence, len(d.participants), -d.rank)
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
@@ -528,7 +618,7 @@ class EventExtractor:
         return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
 
     def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None,
-              blocked: list[tuple[int, int]]) -> None:
+              blocked: list[tuple[int, int]], previous: "_Draft | None" = None) -> None:
         spec = self.types[d.type]
         trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
         s0, s1 = d.sentence.start_char, d.sentence.end_char
@@ -541,7 +631,7 @@ class EventExtractor:
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
         # time and place
-        d.time = self._time_value(doc, d.sentence, d.trigger)
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, with_side=True) or (None, False)
         d.time_in_sentence = d.time is not None
         for e in in_sentence:
             words_before = self._between(doc, max(s0, e.start - 6), e.start).split()
@@ -603,6 +693,13 @@ class EventExtractor:
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
                 agent = last_person  # "Đồng chí đề nghị …"
                 d.anaphoric = True
+        if agent is None and fronted is None and previous is not None and previous.agent_in_sentence \
+                and self._subject_elided(doc, d, previous):
+            doer = next((p for p in previous.participants if p[0] in (self.types[previous.type]["agent"], "chair")
+                         and p[2] in wanted), None)
+            if doer is not None:  # "ngày 19-6 sở sẽ công bố …; ngày 10-7 công bố …": the subject of the clause before
+                d.participants.append((agent_role, doer[1], doer[2]))
+                d.agent_in_sentence = True
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled:
@@ -720,6 +817,29 @@ class EventExtractor:
         if len(parts) == 1 and tags[0] != "Np":
             return None
         return _Entity(s_at, s_end, segment, "organization")
+
+    def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
+        """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of
+        the sentence) with nothing before it but a time, auxiliaries and conjunctions: its subject is left out,
+        the one of the clause before."""
+        text = norm_text(doc).source
+        a = d.trigger[0]
+        cut = max(text.rfind(",", previous.trigger[1], a), text.rfind(";", previous.trigger[1], a))
+        if cut < 0:
+            return False
+        lead = text[cut + 1 : a]
+        for t in doc._.times or ():
+            if cut < t.start and t.end <= a:
+                lead = lead.replace(text[t.start : t.end], " ")
+        words = fold(lead).split()
+        if set(words) & self.planned:
+            return False  # "…; đồng thời, sẽ chỉ đạo …": a plan of the doer, not a second happening told
+        while words:
+            n = next((n for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]) in self.clause_lead_words), 0)
+            if not n:
+                break
+            words = words[:-n]
+        return not words
 
     def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool) -> bool:
         """Whether a causative ("nhờ ông B. ký") or, for a happening that falls on someone, a passive marker

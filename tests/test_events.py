@@ -371,3 +371,45 @@ def test_a_fronted_passive_makes_the_person_after_it_the_one_it_falls_on():
     """Hand-made sentence, after vietnews-016776: "Bị hành hung bất ngờ, thiếu tá X …": X is the victim."""
     events = _events("Tin\n\nBị hành hung bất ngờ, thiếu tá Nguyễn Văn Thành bỏ xe chạy bộ trên đường Thống Nhất thoát thân.")
     assert [(e[0], e[3]) for e in events] == [("OTHER", {("victim", "Nguyễn Văn Thành")})]
+
+
+def test_a_person_named_again_by_the_short_form_the_entity_layer_left_untagged():
+    """Real sentences (vietnews-016579): "ông D." of "Trần Chí D." is the doer of "xin lỗi" though the entity layer
+    tagged that mention nowhere; "Mẹ Hà" is Hà's mother, not Hà."""
+    events = _events("Tin\n\nNhững ngày qua người dân bàn tán việc ông Trần Chí D. - 44 tuổi, đang là phó công an xã này, "
+                     "được cho đã đến tận nhà sàm sỡ một nữ sinh lớp 9. Mẹ Hà cho biết chiều hôm sau ông D. đi cùng một "
+                     "người hàng xóm sang nhà xin lỗi và nói \"do say rượu nên không nhớ gì cả\".")
+    apology = [e for e in events if e[1] == "xin lỗi"]
+    assert apology and ("agent", "Trần Chí D.") in apology[0][3]
+
+
+def test_one_who_acts_on_anothers_errand_is_no_doer():
+    """Real sentence (vietnews-000379): "Thịnh … nhờ ông B. … ký thay": neither Thịnh nor B. is reported signing."""
+    events = _events("Tin\n\nĐến khoảng tháng 4/2016, Nguyễn Văn Thịnh tiếp tục nhờ ông T.T. B. làm giúp giấy chứng nhận "
+                     "đăng ký kết hôn và nhờ ông B. ký thay chị Khánh L..")
+    assert not [e for e in events if e[0] == "SIGNING"]
+
+
+def test_a_bare_head_stands_for_its_body_and_each_dated_clause_is_a_happening():
+    """Real sentences (vietnews-015816): "sở" is the Sở GD-ĐT named before; three announcements, each dated before its
+    verb, are three events; "ngày 10-7 công bố …" has the subject of the clause before it."""
+    events = _events("Tin\n\nSở GD-ĐT TP. HCM cho biết sẽ công bố kết quả kỳ thi tuyển sinh lớp 10 vào lúc 15h ngày 12-6. "
+                     "Dự kiến ngày 13-6 sở sẽ công bố điểm chuẩn vào lớp 10 chuyên, ngày 19-6 sở sẽ công bố kết quả chấm "
+                     "phúc khảo; ngày 10-7 công bố điểm chuẩn vào lớp 10 thường.")
+    dated = {e[2]: e[3] for e in events if e[0] == "ISSUANCE"}
+    for day in ("XXXX-06-13", "XXXX-06-19", "XXXX-07-10"):
+        assert dated.get(day) == {("agent", "Sở GD-ĐT TP. HCM")}, (day, events)
+
+
+def test_a_later_time_of_the_same_sentence_does_not_split_one_happening():
+    """Real sentence (vietnews-019526): "trao quyết định tiếp nhận …, thời hạn 5 năm từ ngày 15/1" is one happening of 8/1."""
+    events = _events("Tin\n\nChiều 8/1, ông Nguyễn Đắc Vinh, Bí thư thứ nhất trung ương Đoàn TNCS Hồ Chí Minh đã trao quyết "
+                     "định tiếp nhận thiếu tá Phan Tuấn Tú giữ chức Phó ban Tuyên giáo Trung ương đoàn, thời hạn 5 năm từ "
+                     "ngày 15/1.")
+    assert [(e[0], e[2]) for e in events] == [("APPOINTMENT", "XXXX-01-08")]
+
+
+def test_talking_to_the_press_is_no_meeting():
+    """Real sentence (vietnews-016579)."""
+    events = _events("Tin\n\nTiếp xúc với báo chí, ông Trần Chí D. nói hôm đó đã nhậu ở đám cưới và do say quá nên không nhớ.")
+    assert not [e for e in events if e[0] == "MEETING"]
