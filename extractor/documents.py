@@ -285,7 +285,7 @@ def _tables() -> _Tables:
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
         passive_before_re=re.compile(rf"(?<!\w)được\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
-                                     r"(?:\s+về\s+[^,;:()]{1,40}?)?\s+tại\s+$", re.IGNORECASE),
+                                     r"(?:\s+[^,;:()]{1,40}?)?\s+tại\s+$", re.IGNORECASE),
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
@@ -1149,7 +1149,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     passive = t.passive_before_re.search(head)
     if passive and "issuer_text" not in fields:  # "Công trình được cục Cảnh sát PCCC & CNCH thẩm duyệt tại văn bản số 215"
         np = passive.group("np").strip()
-        found = _issuer_ending(np, keys, t)
+        bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
+        found = _issuer_ending(np, keys, t) or (_issuer_ending(np, bodies, t) if bodies else None)
         if found:
             fields["issuer_text"] = found[1]
         elif (t.org_re.match(np) or t.head_re.match(np)) and not keys & set(t.issuers) and len(np.split()) <= 10:
