@@ -1220,6 +1220,10 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             elif inner and any(stop.group(0).strip() for stop in t.name_stop_re.finditer(np, 0, inner.start())) and not any(
                     w.isupper() and len(w) > 1 for w in lead):
                 np = np[inner.start():]  # "Chịu trách nhiệm trong việc Hội đồng thành viên ban hành …": a clause before the body
+        if fold(np) in t.addresses:  # "ông …, Chủ tịch UBND huyện Phú Ninh, tỉnh Quảng Nam cho biết, ông vừa ký Quyết định
+            titled = [x for x in t.title_re.finditer(np_text, 0, np_start)]  # 1225 / QĐ - XPVPHC": the body of his title
+            named = _issuer_at(np_text, titled[-1].start(), np_start, t, loose=True, keys=keys) if titled else None
+            np = named[1].rstrip(" ,") if named and (not keys & set(t.issuers) or named[2] & keys) else ""
         if fold(np) in t.ctx["body_anaphors"]:  # "Theo thông tin từ nhà hát Kịch Việt Nam, ngày …, đơn vị này đã có"
             prior = list(_body_heads(t.org_re.pattern).finditer(np_text, 0, np_start))
             named = _issuer_at(np_text, prior[-1].start(), np_start, t, loose=True) if prior else None

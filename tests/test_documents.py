@@ -793,3 +793,12 @@ def test_ninth_round_a_place_after_the_symbol_and_an_office_for_its_body():
     # the signer set off by a dash
     assert by_symbol(real("tại Thông báo số 152 / TB - VP"))["152/TB-VP"].issuer == "UBND TP"
     assert by_symbol(real("tại Công văn 142 / TB - VP"))["142/TB-VP"].issuer == "UBND Thành phố"
+
+
+def test_ninth_round_he_signed_names_the_body_of_his_title():
+    # real (train split, in no set): "ông …, Chủ tịch UBND huyện Phú Ninh, … cho biết, ông vừa ký Quyết định 1225 / QĐ -
+    # XPVPHC": "ông" refers back to the officer, whose title names the body (the date is the day he said so)
+    d = by_symbol(real("ông vừa ký Quyết định 1225 / QĐ - XPVPHC"))["1225/QĐ-XPVPHC"]
+    assert d.issuer == "UBND huyện Phú Ninh" and d.issued_on is None
+    # real: the passive with any object after the verb, and the body an office code signs for
+    assert by_symbol(real("tại Văn bản số 4410 / VP - XDGT"))["4410/VP-XDGT"].issuer == "UBND Thành phố Hà Nội"
