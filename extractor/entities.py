@@ -86,6 +86,7 @@ class EntityRecognizer:
         honorifics = load_tsv("honorifics.tsv")
         add("CUE", [r["cue"] for r in honorifics])
         self.pronoun_addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
+        self.full_name_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "descriptor"}
         titles = load_tsv("titles.tsv")
         add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country")])
         self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
@@ -138,6 +139,7 @@ class EntityRecognizer:
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
+        self.name_particles = {fold(w) for w in context["name_particles"]}
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -314,7 +316,12 @@ class _Scan:
 
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
-        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
+        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
+            if not self.name_token(j):
+                if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
+                    j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
+                    continue
+                break
             if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j))) or self.at("LEVEL", j)):
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
@@ -325,6 +332,8 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
+            if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
+                j += 1  # a middle initial inside a foreign name: "Robert F. Kennedy"
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
             j += 1  # the same, when the period is a token of its own
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
@@ -332,6 +341,16 @@ class _Scan:
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
             return None
         return j
+
+    def particle_end(self, j: int) -> int | None:
+        """Position of the foreign name word after the lower-case particles at j ("al -", "bin", "von der"), when they join
+        two parts of a foreign name; None otherwise."""
+        n = j
+        while n < len(self.toks) and n - j < 3 and fold(self.text(n)) in self.rec.name_particles and self.same_line(j, n):
+            n += 1
+        if n > j and self.text(n) in ("-", "–"):
+            n += 1
+        return n if n > j and self.name_token(n) and self.foreign(n) and self.same_line(j, n) else None
 
     def initials_name(self, k: int) -> int | None:
         """End of two or three tokens of capital initials from k ("Đ. V.T.", "N. Q. T."), not a photo credit
@@ -412,6 +431,10 @@ class _Scan:
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes") \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
+                if info.get("system") == "known" and self.name_token(j) and self.at("PLACE", j) is None and self.same_line(j, j + 1) \
+                        and (self.foreign(j) or self.foreign(j + 1)) \
+                        and (self.name_token(j + 1) or _INITIAL.match(self.text(j + 1)) or self.particle_end(j + 1)):
+                    break  # "Nhà Trắng Sarah Sanders", "FBI James Comey": a known body takes a place, not a foreign name
                 if lower_head and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
                         and self.same_line(j, j + 1) and not any(map(self.foreign, range(k, j))) \
                         and (j > tail_start or info.get("system") not in _DESCRIBED_SYSTEMS):
@@ -533,6 +556,9 @@ class _Scan:
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
+        if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
+                and self.same_line(k, j) and (nested := self.title(j)) is not None:
+            return nested  # "trợ lý Bộ trưởng Ngoại giao", "cố vấn Tổng thống": the office of another, with its body
         org_range = None
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
@@ -728,8 +754,13 @@ class _Scan:
             return _Item("ORG", k, org[0], org[1])
         if (end := self.initials_name(k)) is not None:
             return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
-        if (cue := self.at("CUE", k)) is not None and (end := self.person_name(cue, 1)) is not None:
-            return _Item("PER", cue, end)  # the name after the cue, without it
+        if (cue := self.at("CUE", k)) is not None:
+            min_len = 2 if fold(self.span_text(k, cue)) in self.rec.full_name_cues else 1  # "tỷ phú Jeff Bezos", not "… Amazon"
+            if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
+                    and self.name_token(country) and self.same_line(cue, country):
+                cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
+            if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
+                return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
@@ -791,11 +822,15 @@ class _Scan:
         runs: dict[str, list[tuple[int, int]]] = {}
         k = 0
         while k < len(self.toks):
-            j = k
-            while j < len(self.toks) and j - k < 3 and j not in covered and self.foreign(j) and self.name_token(j) \
-                    and self.same_line(k, j):
-                j += 1
-            start = k + 1 if j - k == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
+            j, words = k, 0
+            while j < len(self.toks) and words < 3 and j not in covered and self.same_line(k, j):
+                if self.foreign(j) and self.name_token(j):
+                    j, words = j + 1, words + 1
+                elif words and (after := self.particle_end(j)) is not None and after not in covered:
+                    j = after  # "Bashar al - Assad"
+                else:
+                    break
+            start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words:

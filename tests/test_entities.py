@@ -487,3 +487,37 @@ def test_title_before_the_last_word_of_a_person_named_before_is_no_body(news):
     # "Thứ trưởng Giao thông vận tải Nguyễn Ngọc Đông …", later "Thứ trưởng Đông cũng bày tỏ …"
     record = extractor.extract(news["vietnews-020122"]["text"])
     assert "Đông" not in {o.name for o in record.organizations}
+
+
+def test_entertainment_cues_and_a_descriptor_cue_before_full_names_only(news):
+    import extractor
+
+    # "MC Anh Tuấn", "NTK Xuân Lê", "Á hậu Thuỵ Vân": the name after the cue ("Anh" is no country here)
+    names = {p.name for p in extractor.extract(news["vietnews-001937"]["text"]).people}
+    assert {"Anh Tuấn", "Xuân Lê", "Thuỵ Vân"} <= names and "Tuấn" not in names
+    # "Tỷ phú Amazon được nhìn thấy …" is no person; "tỷ phú Mark Cuban" is
+    assert "Amazon" not in {p.name for p in extractor.extract(news["vietnews-009105"]["text"]).people}
+    assert "Mark Cuban" in {p.name for p in extractor.extract(news["vietnews-011757"]["text"]).people}
+
+
+def test_office_of_another_office_and_known_bodies_before_a_foreign_name(news):
+    import extractor
+
+    # "Phó trợ lý Bộ trưởng Quốc phòng Mỹ Abraham Denmark": the title holds the other office and its body
+    record = extractor.extract(news["vietnews-008014"]["text"])
+    assert "Phó trợ lý Bộ trưởng Quốc phòng Mỹ" in {t.text for t in _person(record, "Abraham Denmark").titles}
+    assert "Bộ trưởng" not in {o.name for o in record.organizations}
+    # "người phát ngôn Nhà Trắng Sarah Sanders": the known body stops before the name
+    record = extractor.extract(news["vietnews-006509"]["text"])
+    assert "người phát ngôn Nhà Trắng" in {t.text for t in _person(record, "Sarah Sanders").titles}
+    assert "Nhà Trắng" in {o.name for o in record.organizations}
+
+
+def test_foreign_names_with_particles_and_middle_initials(news):
+    import extractor
+
+    # "Tổng thống Syria Bashar al - Assad"
+    record = extractor.extract(news["vietnews-010213"]["text"])
+    assert "Tổng thống Syria" in {t.text for t in _person(record, "Bashar al - Assad").titles}
+    # "cố Tổng chưởng lý Robert F. Kennedy"
+    assert "Robert F. Kennedy" in {p.name for p in extractor.extract(news["vietnews-004946"]["text"]).people}
