@@ -290,11 +290,11 @@ def _tables() -> _Tables:
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         time_before_re=re.compile(
-            rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
+            rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|(?:^|(?<=, )){year_opening})\s*,?\s*(?:[^,;:]{{0,60}},\s*){{0,1}}[^,;:]{{0,40}}$"),
         time_opening_re=re.compile(
-            rf"[\s\-–]*(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)"
+            rf"[\s\-–]*(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
@@ -306,8 +306,9 @@ def _tables() -> _Tables:
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
         later_date_re=re.compile(
-            rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?ngày\s+"
-            rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)", re.IGNORECASE),
+            rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?(?:ngày\s+"
+            rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
+            re.IGNORECASE),  # "(ban hành tháng 5/2014)"
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
     )
 
@@ -907,6 +908,11 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if d is None:
             m = re.match(r"\s*[-–]\s*", rest)
             d = _FULL_DATE.match(rest, m.end()) if m else None
+        if d and m and "," in m.group(0):  # "Nghị định 42 / NĐ - CP, ngày 13 tháng 4 năm 2017, Cục … đã có thông báo số 137":
+            nxt = t.kind_re.search(text, pos + d.end(), sent_end)  # the date opens the clause of the next citation
+            verb = t.verb_tail_re.search(text[pos + d.end():nxt.start()]) if nxt and re.match(r"\s*,", text[pos + d.end():]) else None
+            if verb and (verb.group("adv") or re.match(r"\s+(?:số\s*:?\s*)?\d", text[nxt.end():])):
+                break  # not "…, ngày 09/07/2008, với chức năng tư vấn cho cơ quan cấp giấy phép …" (no citation, no adverb)
         if d:
             fields.setdefault("issued_on", _date_value(d, default_year))
             pos += d.end()
@@ -1368,9 +1374,11 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
                 fields["issuer_text"] = found[1]
     m = t.later_date_re.search(rest)
     if m and "issued_on" not in fields:
-        d = _DATE.match(m.group("date"))
+        d = _DATE.match(m.group("date")) if m.group("date") else None
         if d:
             fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
+        elif m.group("month") and 1 <= int(m.group("month")) <= 12:
+            fields["issued_on"] = f"{int(m.group('myear')):04d}-{int(m.group('month')):02d}"
 
 
 # -- named documents -----------------------------------------------------------------

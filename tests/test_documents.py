@@ -802,3 +802,15 @@ def test_ninth_round_he_signed_names_the_body_of_his_title():
     assert d.issuer == "UBND huyện Phú Ninh" and d.issued_on is None
     # real: the passive with any object after the verb, and the body an office code signs for
     assert by_symbol(real("tại Văn bản số 4410 / VP - XDGT"))["4410/VP-XDGT"].issuer == "UBND Thành phố Hà Nội"
+
+
+def test_ninth_round_dates_of_the_next_clause_and_in_brackets():
+    # real (held-out 15, development since the eighth round): ", ngày 13 tháng 4 năm 2017, Cục … đã có thông báo số 137"
+    # dates the thông báo, not the Nghị định 42 cited before it; a date written with "tháng … năm" opens a clause too
+    docs = by_symbol(real("Căn cứ theo quy định tại Nghị định 42 / NĐ - CP"))
+    assert docs["42/NĐ-CP"].issued_on is None and docs["137/TB-QLCT"].issued_on == "2017-04-13"
+    # real (train split, in no set): a date and a clause without a citation or an adverb does not count
+    assert by_symbol(real("soos4 9/2008 / QĐ - BVHTTDL"))["9/2008/QĐ-BVHTTDL"].issued_on == "2008-07-09"
+    # real (held-out 15): "(ban hành tháng 5/2014)" after the subject dates it and ends the subject
+    d = by_symbol(real("tổng kết việc thực hiện chỉ thị số 36 - CT / TW"))["36-CT/TW"]
+    assert d.issued_on == "2014-05" and d.subject.endswith("lần thứ XII của Đảng")
