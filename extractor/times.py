@@ -70,6 +70,7 @@ class _Atom:
     shown_start: int | None = None  # where the reported span starts, likewise ("hai ngày 7, 8/7" -> "7, 8/7")
     side: int | None = None  # a day-month on one side of the anchor: "30/7 tới" (1), "3/9 vừa qua" (-1)
     d2: int | None = None  # last day of a list of consecutive days ("7, 8/7")
+    holiday: bool = False  # a fixed-date holiday with its year ("Giáng sinh 2018"): a bracketed day may restate it
 
 
 def _any_word(words, tail: str = r"\s+$") -> re.Pattern:
@@ -92,6 +93,8 @@ class _Grammar:
         self.quarters = {str(k): v for k, v in lx["quarters"].items()}
         self.dur_units = lx["duration_units"]
         self.numbers = lx["number_words"]
+        self.scales = lx["number_scales"]
+        self.unit_order = lx["duration_unit_order"]
         self.quant = lx["duration_quantifiers"]
         self.lunar_months = lx["lunar_months"]
         self.month_words = lx["month_words"]
@@ -116,6 +119,9 @@ class _Grammar:
         self.ratio_clause = re.compile(rf"(?<!\w)(?:{_alt(lx['ratio_clause_words'])})(?!\w)[^.;!?\n]{{0,40}}$", re.IGNORECASE)
         self.spaced_hour_cue = _any_word(lx['spaced_hour_cues'])
         self.count_before = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})\s+$", re.IGNORECASE)
+        # "một năm và 10 tháng": a smaller second unit joined by "và" (looked at after the duration's unit)
+        self.dur_join = re.compile(rf"\s+(?:{_alt(lx['duration_join_words'])})\s+(?P<n3>\d{{1,2}}|{_alt(self.numbers)})\s+(?P<u3>{_alt(lx['duration_units'])})(?!\w)",
+                                   re.IGNORECASE)
         self.year_point_after = re.compile(rf"\s+(?:{_alt(lx['year_point_after'])})(?!\w)", re.IGNORECASE)
 
         B, E = r"(?<![\w])", r"(?![\w])"
@@ -169,7 +175,7 @@ class _Grammar:
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
             "year": rf"{B}{mod}năm(?:\s+(?:{_alt(lx['year_new_words'] + lx['year_new_words_more'])}))?\s+{Y}{NR}",
-            "holiday": (rf"{B}(?:lễ\s+)?(?P<hol>{_alt([*lx['fixed_holidays'], *lx['lunar_holidays']])}){E}"
+            "holiday": (rf"{B}(?P<hol>{_alt([*lx['fixed_holidays'], *lx['lunar_holidays']])}){E}"
                         rf"(?:\s+(?:năm\s+)?{Y}{NR}|\s+năm\s+(?P<rel>{_alt(self.rel_units)}){E})"),
             "born": rf"{B}sn\s*{Y}{NR}",  # "(SN 1976" = sinh năm 1976
             "month_word": (rf"{B}{mod}tháng\s+(?P<mw>{_alt(lx['month_words'])}){E}(?:{yearpart}"
@@ -201,12 +207,20 @@ class _Grammar:
             "war_period": (rf"(?:(?<![\w])(?:{_alt(lx['war_period_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+){NL}"
                            rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}"),
             # "24 đến 26-5": a bare day before "đến" and a day-month ends a range without "từ"
+            # "Chiều 11 và ngày 12/12", "đêm 21, rạng sáng 22-12": a day after a part of the day, listed before the next
+            # day with its month, is of that month
+            "podday": (rf"{B}(?P<pod>{_alt(self.pods)})\s+{D}(?=\s*(?:,|{_alt(lx['list_words'])})\s*(?:(?:{_alt([*self.pods, *lx['day_words']])})\s+){{0,2}}"
+                       rf"(?P<d2>0?[1-9]|[12]\d|3[01]){S}(?P<s>[/.\-]){S}(?P<m2>0?[1-9]|1[0-2])(?:{S}(?P=s){S}(?P<y2>(?:1[6-9]|20)\d\d))?(?![\d/]))"),
+            # "từ đêm 30 đến mồng 2 Tết": the eve opening a range of Tết days, a day of the twelfth lunar month
+            "tet_eve": (rf"{B}(?P<pod>{_alt([*self.pods, 'ngày'])})\s+(?P<d>{_alt(map(str, lx['tet_eve_days']))})"
+                        rf"(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:(?:{_alt(self.pods)})\s+)?(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+\d{{1,2}}\s+tết{E})"),
             "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
             "period_short": rf"{B}(?:{_alt(lx['short_period_words'])})\s+{NL}(?P<a>\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\d/.,]\d|\w)",
             "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
+            "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+(?P<sc>{_alt(self.scales)}))?(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
+                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}"
+                         rf"|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
                      rf"(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d)(?:\s*\))?{NR}"),
@@ -472,6 +486,13 @@ class _Grammar:
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
+        if kind == "podday":
+            d, d2 = int(g["d"]), int(g["d2"])
+            if not d < d2 <= d + 7:
+                return None
+            return A("date", d=d, m=int(g["m2"]), y=int(g["y2"]) if g.get("y2") else None, pod=self.pods[fold(g["pod"])])
+        if kind == "tet_eve":
+            return A("date", d=int(g["d"]), m=12, lunar=True, pod=self.pods.get(fold(g["pod"])))
         if kind == "year_next":
             return A("year", unit_off=self.rel_years[fold(m.group(0))])
         if kind == "week_next":
@@ -634,7 +655,7 @@ class _Grammar:
         if kind == "holiday":
             hm, hd = self.holidays[fold(g["hol"])]
             if g.get("y"):
-                return A("date", y=int(g["y"]), m=hm, d=hd)
+                return A("date", y=int(g["y"]), m=hm, d=hd, holiday=True)
             return A("date", m=hm, d=hd, unit_off=self.rel_units[fold(g["rel"])])
         if kind == "year_old":
             y = int(g.get("y") or g.get("yb"))
@@ -666,6 +687,17 @@ class _Grammar:
             unit = self.dur_units[fold(g["u"])]
             if n >= 1000 and "." not in g["n"]:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
+            if g.get("sc"):
+                if g.get("ago"):
+                    return A("duration", bare=True)  # "1,5 triệu năm trước": deep time, not a date (nor "năm trước")
+                n *= self.scales[fold(g["sc"])]  # "40 triệu giờ": forty million hours
+            joined = None  # "một năm và 10 tháng": one duration, the second unit smaller than the first
+            if not g.get("ago") and not g.get("n2") and (jm := self.dur_join.match(t, e)):
+                u3, order = self.dur_units[fold(jm["u3"])], self.unit_order
+                if unit in order and u3 in order and order.index(u3) > order.index(unit):
+                    n3 = self._num(jm["n3"])
+                    joined = (str(int(n3)) if n3 == int(n3) else str(n3)) + u3[-1]
+                    e = jm.end()
             sign = self.dur_after[fold(g["ago"])] if g.get("ago") else None
             ago_out = False  # the word after the duration is not part of it
             if g.get("ago") and fold(g["ago"]) in self.duration_after_prepositions and self._verb_after(t, m.end("ago")):
@@ -709,6 +741,8 @@ class _Grammar:
             if g.get("n2"):
                 u2 = self.dur_units2[fold(g["u2"])]
                 iso += g["n2"] + u2
+            if joined:
+                iso += ("T" if not unit.startswith("T") and u3.startswith("T") else "") + joined
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
             shown = shown_start = None
             if g.get("qt") and (fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before)
@@ -909,6 +943,8 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
         return True
     if a.kind == "date" and a.day_off is None and prev.kind == "week" and prev.mod and "date" not in kinds and glue_l == "(":
         return True  # "đầu tuần (25/12)": the date says which day of the week
+    if a.kind == "date" and a.day_off is None and a.y is None and prev.holiday and len(group) == 1 and glue_l == "(":
+        return True  # "Giáng sinh 2018 (24-12)": the bracket says which day (the eve)
     if a.kind == "date" and a.day_off is None and prev.day_off is not None and glue_l in ("", ",", "(") \
             and (prev.kind == "date" or prev.kind == "time" and "date" not in kinds):
         return True  # "sáng nay, 11/7", "Ngày mai (31/10)", "9h sáng nay (31-1)"
@@ -917,6 +953,8 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
 
 def _rangeable(a: list[_Atom], b: list[_Atom], glue: str) -> bool:
     ka, kb = a[-1].kind, b[0].kind
+    if kb == "pod" and len(b) > 1 and b[1].kind == "date" and a[-1].lunar and b[1].lunar:
+        kb = "date"  # "từ đêm 30 đến đêm mồng 2 Tết": the part of the day before the end's lunar day
     dash = glue.strip() in ("-", "–", "—")
     if len(a) > 1 and a[0].kind == "pod":
         return False
@@ -1006,6 +1044,8 @@ class _Resolver:
         mod = next((p.mod for p in parts if p.mod), None)
         tm = kinds.get("time")
         dt = kinds.get("date") or kinds.get("dayonly")
+        if dt is not None and dt.y is None and parts[0].holiday and dt is not parts[0]:
+            dt = replace(dt, y=parts[0].y)  # "Giáng sinh 2018 (24-12)": the holiday's year
         wd = kinds.get("weekday")
         main = dt or wd or parts[-1]
         if dt is not None and dt.d2 is not None and tm is None:  # "7, 8/7": the span of listed days
@@ -1287,6 +1327,10 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
                     p = replace(p, side=head_b.side)  # "30/4 - 1/5 tới": both ends on the same side
                 if p.kind == "date" and head_b.kind == "date" and head_b.lunar and not p.lunar and p.y is None:
                     p = replace(p, lunar=True)  # "ngày 20-12 đến 11-1 âm lịch": the mark covers both ends
+                if p.kind == "date" and p.lunar and p.y is None and head_b.kind == "date" and head_b.lunar and head_b.y \
+                        and p.m > (head_b.m or 0):  # "từ đêm 30 đến mồng 2 Tết … 2019": the eve is of the year before
+                    y = head_b.y
+                    return replace(p, y=y - 1 if y > 0 else -(((-y - 1) - 1) % 60 + 1))
                 # the end's year, unless the start's month comes after the end's ("từ 20/12 đến 5/1/2019")
                 if p.y or inherit is None or p.kind not in ("date", "dayonly", "month"):
                     return p
