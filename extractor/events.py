@@ -105,6 +105,7 @@ class EventExtractor:
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.object_gap_words = data["object_gap_words"]
+        self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
@@ -756,7 +757,9 @@ class EventExtractor:
         if not after:
             return []
         gap = self._between(doc, b, after[0].start)
-        return after[:1] if len(gap.split()) <= self.object_gap_words else []
+        words = gap.split()
+        opens = "," in gap or any(w in self.object_gap_openers for w in words)
+        return after[:1] if len(words) <= self.object_gap_words and not opens else []
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
                         blocked: list[tuple[int, int]]) -> _Entity | None:

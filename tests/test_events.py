@@ -413,3 +413,22 @@ def test_talking_to_the_press_is_no_meeting():
     """Real sentence (vietnews-016579)."""
     events = _events("Tin\n\nTiếp xúc với báo chí, ông Trần Chí D. nói hôm đó đã nhậu ở đám cưới và do say quá nên không nhớ.")
     assert not [e for e in events if e[0] == "MEETING"]
+
+
+def test_crimes_and_police_acts_of_the_lexicon():
+    """Hand-made sentences after sample articles in no gold set (vietnews-002683, vietnews-000918): a stabbing with its
+    doer and victim, a theft told by the one it fell on, an arrest to hold in custody."""
+    events = _events("Tin\n\nTối 30-10, Nguyễn Văn Quang cầm dao đâm ông Trần Văn Hà rồi bỏ chạy.")
+    assert ("OTHER", "đâm") in [e[:2] for e in events]
+    assert {("suspect", "Nguyễn Văn Quang"), ("victim", "Trần Văn Hà")} <= events[0][3]
+    events = _events("Tin\n\nNgày 10-5, ông Nguyễn Văn Đức bị mất trộm ôtô tải trị giá hơn 1 tỉ đồng.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("OTHER", "mất trộm", {("victim", "Nguyễn Văn Đức")})]
+    events = _events("Tin\n\nNgày 12-5, Công an huyện Cái Bè đã bắt giam Lê Văn Tư để điều tra.")
+    assert [(e[0], e[1]) for e in events] == [("LEGAL", "bắt giam")]
+
+
+def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
+    """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
+    named later, not the victim."""
+    events = _events("Tin\n\nSau khi tấn công lực lượng chức năng, đến khi trật tự được vãn hồi thì Võ Văn Trụ trở lại làm việc.")
+    assert not any(("victim", "Võ Văn Trụ") in e[3] for e in events)
