@@ -52,7 +52,7 @@ _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
     rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
-    rf"|(?P<anum>\d{{1,6}}){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
+    rf"|(?P<anum>\d{{1,6}}(?:\s?[a-zA-Z](?=\s*/))?){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
 )
 _SEPARATOR = re.compile(rf"{_DASH}|{_SLASH}")
@@ -543,7 +543,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         segs, seps, end = _split_codes(text, m.start("acodes"), m.end("acodes"), t)
         if not segs:
             return None
-        number, year, system = m.group("anum"), None, "state"
+        number, year, system = re.sub(r"\s+", "", m.group("anum")), None, "state"  # "753 A / CT - CTTr": 753A
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
         joint_written = any(w in fold(phrase) for w in t.joint_words)
