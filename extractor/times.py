@@ -446,6 +446,9 @@ class _Grammar:
             if kind == "dm":
                 # "12/4" is a date; "3/5 thành viên" is a ratio, "12-4"/"12.4" need a cue word
                 cued = g["cue"] or self.dm_cue.search(before)
+                # "là 17-2", "đợt 30-6": a dashed pair that cannot be a rising range of counts or a score of a small
+                # game (the first number above 12, so it is no month either) is a day-month even without a cue
+                cued = cued or g["s"] == "-" and int(g["d"]) > 12
                 # "22-1, UBND …" opening a paragraph: the lead date of a news item
                 lead = (s == 0 or t.endswith("\n", 0, _skip_back(t, s, " \t"))) and _COMMA_NEXT.match(t, e)
                 lead = lead or self.caption_after.match(t, e)  # "… tại Manila 7-3 - Ảnh: REUTERS": a photo's date
@@ -687,6 +690,8 @@ class _Grammar:
             unit = self.dur_units[fold(g["u"])]
             if n >= 1000 and "." not in g["n"]:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
+            if g["n"][0].isupper() and not g.get("qt") and (w := t[max(0, _skip_back(t, s, " \t") - 1):_skip_back(t, s, " \t")]) and w.isalpha() and w.islower():
+                return None  # "cơ sở mầm non Mẹ Mười ngày 21-5": a capitalised number word inside a sentence is a name
             if g.get("sc"):
                 if g.get("ago"):
                     return A("duration", bare=True)  # "1,5 triệu năm trước": deep time, not a date (nor "năm trước")
@@ -771,6 +776,7 @@ class _Grammar:
                 return None
             # "trong khoảng thời gian 2002-2005"; without such a cue a year pair is often a name ("The Face 2016-2017")
             cued = self.range_cue.search(before) or self.year_paren_before.search(before)  # "4 năm (2022 -2025)"
+            cued = cued or _QUOTE_BEFORE.search(before)  # 'chương trình "giảm ùn tắc …" 2016 - 2020': the named programme's years
             group = self.year_group_before.search(before)  # "các năm 2019-2020", "từ năm 2003 - 2016": in the span
             return _Atom(s - len(before) + group.start() if group else s, e, "period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
@@ -1263,6 +1269,7 @@ _SLASH_NUMBER_NEXT = re.compile(r"\s*/\s*\d")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
 _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
+_QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 
 

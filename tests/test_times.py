@@ -487,6 +487,10 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-017560", "Giáng sinh 2018 (24-12)", None, ("Giáng sinh 2018 (24-12)", "2018-12-24", "day", None)),
     ("vietnews-004958", "đêm 21, rạng sáng 22-12", date(2017, 12, 22), ("đêm 21", "2017-12-21", "day", None)),
     ("vietnews-021636", "Chiều 11 và ngày 12/12", date(2017, 12, 13), ("Chiều 11", "2017-12-11", "day", None)),  # sample
+    ("vietnews-006157", "năm nay là 17-2", date(2018, 2, 20), ("17-2", "2018-02-17", "day", None)),  # no cue: 17 is no month
+    ("vietnews-016112", "THPT đợt 30-6", date(2019, 7, 1), ("30-6", "2019-06-30", "day", None)),
+    ("vietnews-015808", "Mẹ Mười ngày 21-5", date(2018, 5, 22), ("ngày 21-5", "2018-05-21", "day", None)),  # "Mẹ Mười": a name
+    ("vietnews-002504", "2016 - 2020 bị ảnh hưởng", None, ("2016 - 2020", "2016/2020", "year", None)),  # a quoted programme's years
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -535,6 +539,8 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-005507", "Năm trước đó nữa", "Năm trước"),  # the year before that: anaphoric
     ("vietnews-016112", "sang các năm tiếp theo", "năm tiếp theo"),  # the following years: vague
     ("vietnews-016221", "từ 4-5 tỉ đồng", "4-5"),  # four to five billion dong
+    ("vietnews-015808", "Mẹ Mười ngày 21-5", "Mười ngày"),  # a name, not ten days
+    ("vietnews-001932", "với số điểm 29.5", "29.5"),  # a score (a dotted pair needs a cue)
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
