@@ -168,9 +168,9 @@ class _Grammar:
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
             "dayrange": rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
-            "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?:{S}(?:'|phút)|p(?!\w))?"
+            "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?!{S}/{S}\d)(?:{S}(?:'|phút)|p(?!\w))?"
                      rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
-                     rf"(?:\s+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
+                     rf"(?:[^\S\n]+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),  # not across a line
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
             "month_bare": rf"{NL}{Mo}{S}/{S}{Y}{NR}",
@@ -273,7 +273,7 @@ class _Grammar:
         self.season_name_before = _any_word(lx['season_name_before'])
         self.point_cue = _any_word(lx['year_point_cues'])
         self.range_cue = _any_word(lx['year_range_cues'])
-        self.time_follow = re.compile(rf"\s*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt([*self.pods, *lx['clock_same_day_after']])}){E})", re.IGNORECASE)
+        self.time_follow = re.compile(rf"[^\S\n]*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt([*self.pods, *lx['clock_same_day_after']])}){E})", re.IGNORECASE)
         self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.lunar_after = re.compile(rf"\s*(?:\((?:{lunar_mark})\)|(?:{lunar_mark}){E})", re.IGNORECASE)  # "(âm lịch)" or "âm lịch"
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
@@ -933,6 +933,8 @@ def _glue() -> dict[str, frozenset[str] | re.Pattern]:
 def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
     """Whether atom ``a`` continues the point expression ending with ``prev``."""
     kinds = [x.kind for x in group]
+    if "\n" in glue:
+        return False  # "giao thông tắc 3 giờ" (a title) and "Sáng 19/6, …" (the next paragraph)
     glue_l = _LOCAL_TIME.sub("", glue.lower()).strip()
     if len(glue_l) > 14:
         return False

@@ -491,6 +491,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-016112", "THPT đợt 30-6", date(2019, 7, 1), ("30-6", "2019-06-30", "day", None)),
     ("vietnews-015808", "Mẹ Mười ngày 21-5", date(2018, 5, 22), ("ngày 21-5", "2018-05-21", "day", None)),  # "Mẹ Mười": a name
     ("vietnews-002504", "2016 - 2020 bị ảnh hưởng", None, ("2016 - 2020", "2016/2020", "year", None)),  # a quoted programme's years
+    ("vietnews-019621", "Lúc 3h 28/8", date(2018, 8, 29), ("3h 28/8", "2018-08-28T03", "hour", None)),  # no minute "28"
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -553,3 +554,9 @@ def test_scaled_and_joined_durations_hand_made():  # hand-made sentences
     assert _found("Họ làm việc 2 ngày và 3 giờ liền.") == {("2 ngày và 3 giờ", "P2DT3H", "duration", None)}
     assert _found("Loài này xuất hiện khoảng 1,5 triệu năm trước.", date(2019, 1, 1)) == set()  # deep time, not last year
     assert _found("Chiều 3 và sáng 20/5, đoàn làm việc.", date(2019, 5, 21)) == {("sáng 20/5", "2019-05-20", "day", None)}  # too far apart
+
+
+def test_nothing_composes_across_a_line(news):  # real text: a title ending in a duration, then the lead date
+    text = news["vietnews-020855"]["text"]
+    found = {(t.text, t.value) for t in find_times(text[:text.index(", chiếc xe")], date(2018, 6, 20))}
+    assert ("3 giờ", "PT3H") in found and ("Sáng 19/6", "2018-06-19") in found
