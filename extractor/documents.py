@@ -50,7 +50,7 @@ _YEAR = r"(?:1\s?9[4-9]\d|2\s?0\d\d)"
 # "Nghị định 1 20/2 017 / NĐ - CP": a first digit split off after a word, only when the year is split the same way.
 _SYMBOL = re.compile(
     r"(?<![\w/.,–-])(?:"
-    rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?){_SLASH}(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
+    rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?)(?P<nsep>{_SLASH}|{_DASH}(?={_YEAR}\s*/))(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}(?:\s?[a-zA-Z](?=\s*/))?){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
@@ -507,6 +507,8 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         elif (not typed and len(segs) == 2 and _issuer_row(segs[0], t) and (code_key(segs[0]), "state") not in t.types
                 and _type_of_kind(segs[1], written, t) and not _issuer_row(segs[1], t)):
             reversed_codes, issuer_segs = True, segs[:1]  # "Nghị định số 122/2017/CP-NĐ"
+        if "/" not in m.group("nsep") and not (typed and issuer_segs and all(_issuer_row(x, t) for x in issuer_segs)):
+            return None  # "Nghị quyết 19-2018 / NQ - CP": a dash before the year only with a type code and a known issuer
         slip = "-" in m.group("ysep") or reversed_codes or year > (latest_year or t.ctx["latest_symbol_year"])
         if slip:
             fits = (typed or reversed_codes) and issuer_segs and all(_issuer_row(s, t) or _TERM.match(code_key(s)) for s in issuer_segs)
@@ -514,7 +516,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
                 return None
             if year > (latest_year or t.ctx["latest_symbol_year"]):
                 year = None  # a typo: the year cannot be read ("2077" may be 2017 or 2007)
-        prefix = f"{number}/{m.group('year').replace(' ', '')}{'-' if '-' in m.group('ysep') else '/'}"
+        prefix = f"{number}{'/' if '/' in m.group('nsep') else '-'}{m.group('year').replace(' ', '')}{'-' if '-' in m.group('ysep') else '/'}"
         parts = [_case_parts(code_key(s), t) for s in segs]
         court = all(p or (code_key(s), "state") in t.types for s, p in zip(segs, parts))
         court = court and any(set(p or ()) & t.instance_codes for p in parts)

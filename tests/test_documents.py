@@ -822,3 +822,16 @@ def test_ninth_round_a_letter_after_the_number_of_an_administrative_symbol():
     assert "35a/NQ-CP" in by_symbol(real("35 a / NQ - CP"))
     # hand-made: a letter alone after a slash is no number suffix; a house number is no symbol
     assert by_symbol("Nhà số 12 A / 3 đường Lê Lợi.") == {}
+
+
+def test_ninth_round_a_dash_before_the_year_and_the_partys_personnel_decisions():
+    # real (held-out 15, development since the eighth round; and the train split): a dash between number and year,
+    # read only with a type code and a known issuer
+    d = by_symbol(real("Thực hiện Nghị quyết 19-2018 / NQ - CP"))["19-2018/NQ-CP"]
+    assert (d.kind, d.issuer) == ("Nghị quyết", "Chính phủ")
+    assert "174-2013/NĐ-CP" in by_symbol(real("nghị định 174-2013 / NĐ - CP"))
+    # hand-made: a period of years is no symbol
+    assert by_symbol("Giai đoạn 2016 - 2020 / 2021 theo kế hoạch.") == {}
+    # real (held-out 15): QĐNS, the Party's personnel decisions, in a Party symbol written with slashes
+    d = by_symbol(real("quyết định số 594 / QĐNS / TW"))["594-QĐNS/TW"]
+    assert (d.kind, d.issuer) == ("Quyết định", "Ban Bí thư")
