@@ -140,6 +140,7 @@ class EntityRecognizer:
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.name_particles = {fold(w) for w in context["name_particles"]}
+        self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -761,6 +762,10 @@ class _Scan:
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
+            if self.name_token(cue) and fold(self.text(cue)) in self.person_words and self.same_line(k, cue):
+                return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", though the tokenizer joined "Trung nhẩm"
+            if fold(self.text(k)) in self.rec.pronoun_addresses:
+                return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
@@ -993,7 +998,10 @@ class _Scan:
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
             if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part
-                full = [other for other in order if other.startswith(key + " ") and other.split()[0] not in self.rec.surnames]
+                full = [other for other in order if other.startswith(key + " ") and other.split()[0] not in self.rec.surnames
+                        and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
+            if len(full) > 1 and " " not in key:
+                full = self._public_figure(full, groups, order) or full
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
@@ -1036,6 +1044,17 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
+
+    @staticmethod
+    def _public_figure(full: list[str], groups: dict[str, dict], order: list[str]) -> list[str]:
+        """Of several full names a family name alone could stand for ("Trump": Donald Trump, Ivanka Trump), the one the
+        article gives a title, or else the one it never calls by the given name alone ("Ivanka"); [] when no single one."""
+        titled = [f for f in full if groups[f]["titles"]]
+        if len(titled) == 1:
+            return titled
+        first_named = {f for f in full if any(other != f and f.startswith(other + " ") for other in order)}
+        rest = [f for f in full if f not in first_named]
+        return rest if len(rest) == 1 and first_named else []
 
     def _title_keys(self, start: int, end: int) -> tuple[str, str]:
         """Two comparison keys of a title's words, folded: without the level word before a place's name ("Giám đốc

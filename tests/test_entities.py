@@ -521,3 +521,19 @@ def test_foreign_names_with_particles_and_middle_initials(news):
     assert "Tổng thống Syria" in {t.text for t in _person(record, "Bashar al - Assad").titles}
     # "cố Tổng chưởng lý Robert F. Kennedy"
     assert "Robert F. Kennedy" in {p.name for p in extractor.extract(news["vietnews-004946"]["text"]).people}
+
+
+def test_capitalised_form_of_address_and_family_names_shared_by_several_people(news):
+    import extractor
+
+    # "… 460 kWh. Ông Trung nhẩm tính …": "Ông" is the form of address (the tokenizer joined "Trung nhẩm")
+    names = {p.name for p in extractor.extract(news["vietnews-018201"]["text"]).people}
+    assert "Ông Trung" not in names and "Trung" not in names and "Lê Văn Trung" in names
+    # "Tổng thống Trump", "bà Melania Trump", "ông Donald Trump", "Donald Trump Jr.": "Trump" is the titled one,
+    # and "Donald Trump" is not his son
+    record = extractor.extract(news["vietnews-008846"]["text"])
+    names = {p.name for p in record.people}
+    assert "Trump" not in names and {"Donald Trump", "Donald Trump Jr"} <= names
+    assert "Tổng thống" in {t.text for t in _person(record, "Donald Trump").titles}
+    # "con gái Trump", "Ivanka Trump", "Ivanka", "Tổng thống đắc cử Donald Trump": Ivanka is called by her given name
+    assert "Trump" not in {p.name for p in extractor.extract(news["vietnews-010358"]["text"]).people}
