@@ -197,7 +197,9 @@ class _Grammar:
             "decade": rf"{B}{mod}(?:{dec})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
             # "những năm 1980 và đầu 1990": a later decade of a list, written as a bare year
             "decade_next": rf"{B}{mod}(?P<dec>(?:1[6-9]|20)\d0){NR}",
-            "century": rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}{era}?",
+            # "thế kỷ 11-12": a range of centuries
+            "century": (rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}"
+                        rf"(?:{S}[-–]{S}(?P<c2>[ivx]+|[1-9]|1\d|2[01])(?![\w/.,]*\d|\w))?{era}?"),
             "season": rf"{B}{mod}{season}",
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
             "year_old": rf"{B}{mod}năm\s+(?:{old_y}|{bc_y}){era}?",
@@ -316,6 +318,7 @@ class _Grammar:
         self.event_after = re.compile(rf"\s*(?:{_alt(lx['duration_before_event'])}){E}", re.IGNORECASE)
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
+        self.rate_before = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])})\s*$", re.IGNORECASE)
         self.range_period_before = _any_word(lx['range_period_words'])
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
         # "24/2 4h giờ": "24/24 giờ" (round the clock) split by a stray space; neither a date nor a clock time
@@ -632,9 +635,14 @@ class _Grammar:
             n = int(c) if c.isdigit() else _roman(c)
             if not n or n > 21:
                 return None
-            if g.get("era") and fold(g["era"]) in self.bc_marks:
-                return A("century", value=f"BC{n - 1:02d}XX", mod=mod)  # "thế kỷ 3 TCN": BC0300-BC0201
-            return A("century", value=f"{n - 1:02d}XX", mod=mod)
+            bc = "BC" if g.get("era") and fold(g["era"]) in self.bc_marks else ""  # "thế kỷ 3 TCN": BC0300-BC0201
+            if g.get("c2"):
+                c2 = g["c2"].lower()
+                n2 = int(c2) if c2.isdigit() else _roman(c2)
+                if n2 and (n2 == n + 1 if not bc else n2 == n - 1):  # "thế kỷ 11-12": both centuries
+                    return A("century", value=f"{bc}{n - 1:02d}XX/{bc}{n2 - 1:02d}XX", mod=mod)
+                return _Atom(s, m.end("c"), "century", value=f"{n - 1:02d}XX", mod=mod)
+            return A("century", value=f"{bc}{n - 1:02d}XX", mod=mod)
         if kind == "season":
             if self.season_name_before.search(before) or (g.get("sea2") and g.get("srel")):
                 return None  # "Thế vận hội Mùa đông 2018" is a name, "vỉa hè" a pavement, "hè trước" not a season
@@ -711,8 +719,8 @@ class _Grammar:
                 sign, ago_out = None, True  # "một năm trước khi …": the distance to that event, a duration
             if f"{fold(g['n'])} {fold(g['u'])}" in self.idioms and not g.get("qt") and not self.duration_cue.search(before):
                 return None  # "tuổi trẻ cùng năm tháng": "years and months" (time), not five months
-            if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and self.rate_after.match(t, e):
-                return None  # "một ngày phải đi qua BOT 4 lần": a rate
+            if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and (self.rate_after.match(t, e) or self.rate_before.search(before)):
+                return None  # "một ngày phải đi qua BOT 4 lần", "cứ hai lần một ngày": a rate
             ago_head = self.ago_before.search(t, _phrase_start(t, s), s) if not sign and not g.get("ago") and not g.get("qt") else None
             if ago_head and unit in ("Y", "M", "W", "D") and n == int(n):
                 return _Atom(ago_head.start(), e, "ago", q=-int(n), value=unit)  # "Cách đây 4 năm": four years ago
