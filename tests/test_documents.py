@@ -835,3 +835,9 @@ def test_ninth_round_a_dash_before_the_year_and_the_partys_personnel_decisions()
     # real (held-out 15): QĐNS, the Party's personnel decisions, in a Party symbol written with slashes
     d = by_symbol(real("quyết định số 594 / QĐNS / TW"))["594-QĐNS/TW"]
     assert (d.kind, d.issuer) == ("Quyết định", "Ban Bí thư")
+
+
+def test_ninth_round_consolidated_texts_have_a_type_code():
+    # real (train split, in no set): VBHN is the type code of a consolidated text, not its issuer
+    d = by_symbol(real("số 13 / VBHN - VPQH"))["13/VBHN-VPQH"]
+    assert (d.kind, d.issuer_code) == ("Văn bản hợp nhất", "VPQH")
