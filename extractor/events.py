@@ -115,6 +115,8 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
+        self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
+                                  for t, spec in self.types.items()}
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
@@ -144,6 +146,8 @@ class EventExtractor:
         self.body_heads = {fold(w) for w in data["body_heads"]}
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.incident_types = set(data["incident_types"])
+        self.restated_types = set(data["restated_time_types"])
+        self.restated_gap = data["restated_time_gap"]
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
@@ -153,7 +157,7 @@ class EventExtractor:
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
 
     # ------------------------------------------------------------------ helpers
-    def _entities(self, doc: Doc) -> list[_Entity]:
+    def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> list[_Entity]:
         found = []
         titles: list[tuple[int, int, _Entity]] = []
         for person in doc._.people or ():
@@ -189,7 +193,7 @@ class EventExtractor:
                     e.titled = e.titled or e.name in titled
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
-        return sorted(found + self._organization_anaphora(doc, found), key=lambda e: e.start)
+        return sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start)
 
     def _without_address(self, name: str) -> str:
         """A person's name without the form of address the entity layer may have kept ("Ông D.")."""
@@ -248,7 +252,7 @@ class EventExtractor:
             out.append(_Entity(a, b, name, "person", titled=name in titled))
         return out
 
-    def _organization_anaphora(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
+    def _organization_anaphora(self, doc: Doc, found: list[_Entity], trigger_starts: set[int]) -> list[_Entity]:
         """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
         whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
         orgs = [e for e in found if e.kind == "organization" and e.holder is None]
@@ -283,12 +287,17 @@ class EventExtractor:
                         if before:
                             hit = (k + 1, before[-1])
                         break
-            if hit is None:  # "sở sẽ công bố": a bare head in lower case as a subject, before an auxiliary
+            if hit is None:  # "sở sẽ công bố": a bare head as a subject stands for the one body named before with that head
                 for k in (2, 1):
                     head = fold(doc[i : i + k].text)
-                    if i + k < len(doc) and head in self.org_heads and doc[i].text[:1].islower() \
-                            and (word_starts[i] or i and not doc[i - 1].is_alpha) and word_starts[i + k] \
-                            and folded[i + k] in self.auxiliaries:  # ("13-6 sở" may be read as one word)
+                    if i + k >= len(doc) or head not in self.org_heads or not word_starts[i + k]:
+                        continue
+                    # in lower case before an auxiliary ("13-6 sở sẽ": may be read as one word), or opening the sentence
+                    # before an auxiliary or a trigger ("Cảnh sát mở cuộc điều tra")
+                    lower = doc[i].text[:1].islower() and (word_starts[i] or i and not doc[i - 1].is_alpha)
+                    opening = doc[i].is_sent_start or i and doc[i - 1].is_space and "\n" in doc[i - 1].text
+                    if lower and folded[i + k] in self.auxiliaries or opening and (
+                            folded[i + k] in self.auxiliaries or i + k in trigger_starts):
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before and len({e.name for e in before}) == 1:
                             hit = (k, before[-1])
@@ -392,7 +401,8 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
-        entities = self._entities(doc)
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        entities = self._entities(doc, {start for _, start, _ in matches})
         blocked = self._blocked(doc)
         quoted = self._scare_quotes(doc)
         after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
@@ -402,7 +412,6 @@ class EventExtractor:
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
         pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
         starts = {start for _, start, _ in matches}
@@ -465,6 +474,7 @@ class EventExtractor:
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
         self._incident_time(doc, chosen, sentences)
+        self._restated_time(doc, chosen, sentences, entities)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
@@ -496,6 +506,33 @@ class EventExtractor:
                 found = [t for t in times if sn.start_char + at <= t.start < sn.start_char + at + 40]
                 if found:
                     d.time = _day(found[0].value)
+                    break
+
+    def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: list[_Entity]) -> None:
+        """An undated statement or announcement takes the day written beside its doer in one of the next two
+        sentences, when that sentence names the doer again ("Cục hàng không liên bang Mỹ công bố kết quả …" then
+        "Cục hàng không liên bang Mỹ (FAA) ngày 16-4 cho biết …"): the same statement, dated where it is restated."""
+        times = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")]
+        starts = [sn.start_char for sn in sentences]
+        text = norm_text(doc).source
+        for d in chosen:
+            if d.time is not None or d.type not in self.restated_types:
+                continue
+            doers = {n for r, n, _ in d.participants if r in (self.types[d.type]["agent"], "chair")}
+            if not doers:
+                continue
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            for sn in sentences[i + 1 : i + 3]:
+                named = [(e.start, e.end) for e in entities if sn.start_char <= e.start < sn.end_char and e.name in doers]
+                for name in doers:  # a doer read by its place in the clause is no tagged entity: its name as written
+                    at = text.find(name, sn.start_char, sn.end_char)
+                    if at >= 0:
+                        named.append((at, at + len(name)))
+                near = [t for t in times if sn.start_char <= t.start < sn.end_char
+                        and any(-self.restated_gap <= t.start - b <= self.restated_gap
+                                or -self.restated_gap <= a - t.end <= self.restated_gap for a, b in named)]
+                if near:
+                    d.time = _day(near[0].value)
                     break
 
     def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
@@ -563,6 +600,9 @@ class EventExtractor:
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
+        trigger = fold(doc[start:end].text)
+        if trigger in self.trigger_not_after[type_]:
+            words = words | self.trigger_not_after[type_][trigger]  # and this trigger's own
         before = [t for t in doc[max(0, start - 4) : start] if not t.is_space and t.text != ","]
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:

@@ -432,3 +432,21 @@ def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     named later, not the victim."""
     events = _events("Tin\n\nSau khi tấn công lực lượng chức năng, đến khi trật tự được vãn hồi thì Võ Văn Trụ trở lại làm việc.")
     assert not any(("victim", "Võ Văn Trụ") in e[3] for e in events)
+
+
+def test_a_statement_takes_the_day_written_where_it_is_told_again():
+    """Real sentences (vietnews-017718): the summary's "công bố" is dated by "… (FAA) ngày 16-4 cho biết" next."""
+    events = _events("Tin\n\nCục hàng không liên bang Mỹ công bố kết quả đánh giá sơ bộ cho thấy những điều chỉnh của hãng "
+                     "Boeing là phù hợp.\n\nCục hàng không liên bang Mỹ (FAA) ngày 16-4 cho biết dự thảo đánh giá của cơ "
+                     "quan này cho thấy bản cập nhật phần mềm sắp tới của Boeing là phù hợp để vận hành.")
+    issued = [e for e in events if e[0] == "ISSUANCE"]
+    assert issued and issued[0][2] == "XXXX-04-16" and ("agent", "Cục hàng không liên bang Mỹ") in issued[0][3]
+
+
+def test_the_police_opening_a_sentence_stand_for_the_police_named_before():
+    """Real sentences (vietnews-011273): "Cảnh sát mở cuộc điều tra" — the Cảnh sát Ấn Độ of the lead; "cảnh sát" before
+    a trigger is no name of a body ("cơ quan cảnh sát điều tra" is)."""
+    events = _events("Tin\n\nCảnh sát Ấn Độ đang tìm cách tạm giữ một bé trai 10 tuổi để điều tra.\n\nNạn nhân được đưa đi "
+                     "kiểm tra y tế. Cảnh sát mở cuộc điều tra theo đơn kiện từ gia đình nạn nhân.")
+    assert ("LEGAL", "mở cuộc điều tra") in [e[:2] for e in events]
+    assert ("agent", "Cảnh sát Ấn Độ") in [e for e in events if e[1] == "mở cuộc điều tra"][0][3]
