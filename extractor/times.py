@@ -318,6 +318,7 @@ class _Grammar:
         self.event_after = re.compile(rf"\s*(?:{_alt(lx['duration_before_event'])}){E}", re.IGNORECASE)
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
+        self.whole_not_after = _any_word(lx['duration_whole_not_after'])
         self.rate_before = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])})\s*$", re.IGNORECASE)
         self.range_period_before = _any_word(lx['range_period_words'])
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
@@ -772,6 +773,8 @@ class _Grammar:
             if self.qty_after.match(t, e):
                 return None
             return A("time", H=int(g["H"]), M=int(g["M1"] + g["M2"]))
+        if kind == "whole" and self.whole_not_after.search(before):
+            return None  # "CPI của cả năm": the whole year's figure
         if kind == "whole":
             u = self.whole_units[fold(g["u"])]
             return A("duration", value=f"PT1{u[-1]}" if u.startswith("T") else f"P1{u}")

@@ -493,6 +493,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-002504", "2016 - 2020 bị ảnh hưởng", None, ("2016 - 2020", "2016/2020", "year", None)),  # a quoted programme's years
     ("vietnews-019621", "Lúc 3h 28/8", date(2018, 8, 29), ("3h 28/8", "2018-08-28T03", "hour", None)),  # no minute "28"
     ("vietnews-022536", "niên đại thế kỷ 11-12", None, ("thế kỷ 11-12", "10XX/11XX", "century", None)),  # a range of centuries
+    ("vietnews-015404", "ca cấp cứu dài 1 giờ", None, ("1 giờ", "PT1H", "duration", None)),  # a long hour, not one o'clock
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -545,6 +546,7 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-001932", "với số điểm 29.5", "29.5"),  # a score (a dotted pair needs a cue)
     ("vietnews-014609", "giá rẻ 1/3", "1/3"),  # a third of the price
     ("vietnews-017210", "cứ hai lần một ngày", "một ngày"),  # twice a day: a rate
+    ("vietnews-018241", "CPI của cả năm", "cả năm"),  # the whole year's figure
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
