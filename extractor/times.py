@@ -319,6 +319,7 @@ class _Grammar:
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
         self.whole_not_after = _any_word(lx['duration_whole_not_after'])
+        self.past_point_before = _any_word(lx['past_point_before'])
         self.rate_before = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])})\s*$", re.IGNORECASE)
         self.range_period_before = _any_word(lx['range_period_words'])
         self.ratio_list_before = re.compile(r"(?<![\w/])(\d+)\s*/\s*(\d+)\s*[;,]\s*$")
@@ -534,6 +535,11 @@ class _Grammar:
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):
             return None  # "tháng Năm hàng năm"
+        if kind in ("month_word", "month") and g.get("mrel") and self.month_rel[fold(g["mrel"])] > 0 and self.past_point_before.search(before):
+            # "cuộc gọi … hồi tháng 7 tới đài truyền hình": a past month; "tới" is "to"
+            e = _skip_back(t, m.start("mrel"))
+            g = {**g, "mrel": None}
+            A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
         if kind == "month_word":
             word = m.group("mw")
             if self.month_name_before.search(before):

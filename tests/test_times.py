@@ -547,6 +547,7 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-014609", "giá rẻ 1/3", "1/3"),  # a third of the price
     ("vietnews-017210", "cứ hai lần một ngày", "một ngày"),  # twice a day: a rate
     ("vietnews-018241", "CPI của cả năm", "cả năm"),  # the whole year's figure
+    ("vietnews-008322", "hồi tháng 7 tới đài", "tháng 7 tới"),  # a past month; "tới" is "to"
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
