@@ -1,7 +1,7 @@
 """Accuracy of document-reference extraction on the hand-checked gold sets in ``corpus/documents``.
 
 ``gold.jsonl`` is the development set (the extractor was improved while looking at its errors);
-``heldout.jsonl`` to ``heldout15.jsonl`` were annotated later, each from sentences the
+``heldout.jsonl`` to ``heldout16.jsonl`` were annotated later, each from sentences the
 extractor had not been tuned on, and scored once on the code frozen before them (the "at its freeze" rows,
 recorded in ``AT_FREEZE``); their errors were looked at only afterwards (see corpus/documents/README.md). Prints
 precision, recall and F1 of detection and the accuracy of each attribute over the matched documents
@@ -46,6 +46,7 @@ HELDOUT12 = ROOT / "corpus" / "documents" / "heldout12.jsonl"
 HELDOUT13 = ROOT / "corpus" / "documents" / "heldout13.jsonl"
 HELDOUT14 = ROOT / "corpus" / "documents" / "heldout14.jsonl"
 HELDOUT15 = ROOT / "corpus" / "documents" / "heldout15.jsonl"
+HELDOUT16 = ROOT / "corpus" / "documents" / "heldout16.jsonl"
 SENTENCES = ROOT.parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
 ATTRIBUTES = ("kind", "number", "symbol", "issuer_code", "issuer", "issued_on", "subject")
 
@@ -237,7 +238,7 @@ def main() -> None:
             "held-out 8": load_gold(HELDOUT8), "held-out 9": load_gold(HELDOUT9), "held-out 10": load_gold(HELDOUT10),
             "held-out 11": load_gold(HELDOUT11), "held-out 12": load_gold(HELDOUT12),
             "held-out 13": load_gold(HELDOUT13), "held-out 14": load_gold(HELDOUT14),
-            "held-out 15": load_gold(HELDOUT15)}
+            "held-out 15": load_gold(HELDOUT15), "held-out 16": load_gold(HELDOUT16)}
     results = {name: evaluate(items) for name, items in sets.items()}
     for name, items in sets.items():
         r = results[name]
