@@ -85,6 +85,7 @@ class _Grammar:
         lx = load_yaml("time_words.yaml")
         self.pods = lx["parts_of_day"]
         self.pm = {k: set(v) for k, v in lx["pm_hours"].items()}
+        self.midnight = {k: set(v) for k, v in lx["midnight_hours"].items()}
         self.rel_days = {k: v for k, v in lx["relative_days"].items() if v is not None}
         self.part_rel = lx["part_relative_days"]
         self.rel_units = lx["relative_units"]
@@ -531,6 +532,8 @@ class _Grammar:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod and H < 12 and H in self.pm.get(pod, ()):
                 H += 12
+            elif pod and H in self.midnight.get(pod, ()) and not M:
+                H = 0  # "12h đêm": midnight, not noon
             day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):

@@ -494,6 +494,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-019621", "Lúc 3h 28/8", date(2018, 8, 29), ("3h 28/8", "2018-08-28T03", "hour", None)),  # no minute "28"
     ("vietnews-022536", "niên đại thế kỷ 11-12", None, ("thế kỷ 11-12", "10XX/11XX", "century", None)),  # a range of centuries
     ("vietnews-015404", "ca cấp cứu dài 1 giờ", None, ("1 giờ", "PT1H", "duration", None)),  # a long hour, not one o'clock
+    ("vietnews-017341", "hơn 12h đêm", None, ("12h đêm", "XXXX-XX-XXT00", "hour", None)),  # midnight, not noon
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
