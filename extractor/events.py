@@ -151,6 +151,9 @@ class EventExtractor:
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
+        self.descriptions = {fold(w) for w in data["description_nouns"]}
+        self.determiners = {fold(w) for w in data["description_determiners"]}
+        self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]}
         honorifics = load_tsv("honorifics.tsv")
         self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         self.honorifics = {fold(r["cue"]) for r in honorifics}
@@ -707,7 +710,8 @@ class EventExtractor:
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0)
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
-             and not self._reports_another_doer(doc, e.end, d.trigger[0])), None)
+             and not self._reports_another_doer(doc, e.end, d.trigger[0])
+             and not self._description_subject(doc, e.end, d.trigger[0])), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:
@@ -760,6 +764,19 @@ class EventExtractor:
         if chair is not None and chair.name not in {n for _, n, _ in d.participants}:
             d.participants.append(("chair", chair.name, chair.kind))
 
+        # a doer told by a description the article gives a name elsewhere ("Đối tượng đâm …" of "đối tượng Phú")
+        described = self._described(doc, entities)
+        if agent is None and fronted is None and "person" in wanted and not any(r == agent_role for r, _, _ in d.participants):
+            lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
+            while lead and lead[-1] in self.auxiliaries:
+                lead.pop()
+            if lead and lead[-1] in self.demonstratives:
+                lead.pop()
+            key = next((" ".join(lead[-n:]) for n in (3, 2, 1) if len(lead) >= n and " ".join(lead[-n:]) in described), None)
+            if key is not None and len(lead) <= len(key.split()) + 1:
+                d.participants.append((agent_role, described[key], "person"))
+                d.agent_in_sentence = True
+
         # objects
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
@@ -785,6 +802,17 @@ class EventExtractor:
         for e in cue_objects:
             d.participants.append((object_role, e.name, e.kind))
             taken.add(e.name)
+        if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
+            # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
+            words = self._between(doc, d.trigger[1], min(d.trigger[1] + 40, s1)).replace(",", " , ").split()[:5]
+            while words and words[0] in self.determiners:
+                words = words[1:]
+            if words and (words[0] in self.plural_determiners or words[0].isdigit()):
+                words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
+            key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
+            if key is not None and described[key] not in taken:
+                d.participants.append((object_role, described[key], "person"))
+                taken.add(described[key])
 
         # documents
         for ref in doc._.documents or ():
@@ -860,6 +888,35 @@ class EventExtractor:
         if len(parts) == 1 and tags[0] != "Np":
             return None
         return _Entity(s_at, s_end, segment, "organization")
+
+    def _description_subject(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a description ends the words between an entity and the trigger ("chị Thành phát hiện tên trộm đột
+        nhập"): that description, not the entity, is the trigger's subject."""
+        words = self._between(doc, a, b).replace(",", " ").split()
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return len(words) > 1 and any(" ".join(words[-n:]) in self.descriptions for n in (1, 2, 3))
+
+    def _described(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
+        """Descriptions the article gives one person's name with ("nữ sinh Hà", "đối tượng Nguyễn Văn Phú", "nạn nhân
+        là chị B"): folded description -> that name; a description given to two people is left out. Read once."""
+        key = ("vnx_events", "described")
+        if key in doc.user_data:
+            return doc.user_data[key]
+        text = norm_text(doc).source
+        found: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "person":
+                continue
+            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()[-6:]
+            while words and (words[-1] in self.addresses or words[-1] == "là"):
+                words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
+            for n in (3, 2, 1):
+                if len(words) >= n and " ".join(words[-n:]) in self.descriptions:
+                    found.setdefault(" ".join(words[-n:]), set()).add(e.name)
+                    break
+        doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
+        return doc.user_data[key]
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
         """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of
@@ -968,6 +1025,10 @@ class EventExtractor:
         text = norm_text(doc).source
         last = max(obj.end, max((e.end for e in before), default=obj.end))
         tail = self._unhedged(fold(text[last : d.trigger[0]])).replace(",", " ").split()
+        marker = next((i for i in range(len(tail) - 1, max(-1, len(tail) - 6), -1) if tail[i] in self.passive), None)
+        if marker is not None and any(" ".join(tail[j : j + n]) in self.kin_nouns for n in (1, 2)
+                                      for j in range(max(0, marker - 3), marker)):
+            return None  # "Bà Xí kể … chồng bà bị đâm": her husband, not she
         if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer

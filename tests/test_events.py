@@ -450,3 +450,22 @@ def test_the_police_opening_a_sentence_stand_for_the_police_named_before():
                      "kiểm tra y tế. Cảnh sát mở cuộc điều tra theo đơn kiện từ gia đình nạn nhân.")
     assert ("LEGAL", "mở cuộc điều tra") in [e[:2] for e in events]
     assert ("agent", "Cảnh sát Ấn Độ") in [e for e in events if e[1] == "mở cuộc điều tra"][0][3]
+
+
+def test_a_description_the_article_names_once_stands_for_that_person(news):
+    """The real article vietnews-016579: "sàm sỡ một nữ sinh lớp 9" is Hà, whom it calls "nữ sinh Hà"; "chiều hôm sau
+    ông D. … xin lỗi" is Trần Chí D., named there by the short form only."""
+    import extractor
+
+    record = extractor.extract(news["vietnews-016579"]["text"])
+    people = {(e.trigger.text, p.role, p.name) for e in record.events for p in e.participants}
+    assert {("sàm sỡ", "suspect", "Trần Chí D."), ("sàm sỡ", "victim", "Hà"), ("xin lỗi", "agent", "Trần Chí D.")} <= people
+
+
+def test_a_description_or_a_kin_noun_before_the_verb_is_its_subject():
+    """Sample articles in no gold set: "chị Thành phát hiện tên trộm đột nhập" (vietnews-004239) — the thief broke in,
+    not chị Thành; "Bà Xí kể … chồng bà bị đâm" (vietnews-003355) — her husband was stabbed, not she."""
+    events = _events("Tin\n\nKiểm tra cả căn nhà, chị Dương Thị Thành phát hiện tên trộm đột nhập từ tầng 4.")
+    assert not any(name == "Dương Thị Thành" for e in events for _, name in e[3])
+    events = _events("Tin\n\nBà Trương Thị Xí kể tối qua có người gọi điện báo chồng bà bị đâm lòi ruột.")
+    assert not any(name == "Trương Thị Xí" for e in events for _, name in e[3])
