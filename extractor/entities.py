@@ -45,6 +45,7 @@ MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign na
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
+_UNIT_KINDS = {"province", "city", "district", "town", "township", "commune", "ward", "village"}  # administrative levels
 _CASE_SENSITIVE_SYSTEMS = {"media", "business", "foreign"}  # known names that count only as written
 _DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names take such a free description
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
@@ -418,8 +419,8 @@ class _Scan:
                 name_end = self.place_name(lvl)
                 if name_end is not None:
                     j = name_end
-                elif info.get("system") in ("state", "party", "known") and not self.cap(lvl):
-                    j = lvl  # "HĐND huyện", "UBND tỉnh"
+                elif info.get("system") in ("state", "party", "known") and (not self.cap(lvl) or self.person_start(lvl)):
+                    j = lvl  # "HĐND huyện", "UBND tỉnh", "Chủ tịch UBND TP Nguyễn Thành Phong"
                     break
                 else:
                     break
@@ -441,7 +442,10 @@ class _Scan:
                         and (j > tail_start or info.get("system") not in _DESCRIBED_SYSTEMS):
                     break  # in a title, a foreign full name after a Vietnamese body: "phát ngôn viên Hải quân Chettha Chaipiem"
                 j += 1
-                if not self.continues_word(j - 1):  # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest
+                # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest; so does one inside a word the
+                # tokenizer made of several after a lower-case word, the head or an abbreviation ("Tài nguyên và Môi
+                # trường", "Viện Hàn lâm", "TMCP Phát triển"), not after a name ("Trần Phú nhận": a verb)
+                if not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2):
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
             elif j > e and (region := self._region_word(j)) is not None and self.same_line(k, region) \
@@ -565,8 +569,11 @@ class _Scan:
             org_range = (j, org[0])
         elif (place := self.at("PLACE", j)) is not None and self.cap(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
-        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and not self.cap(lvl):
-            return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name
+        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
+            return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
+        elif lvl is not None and not self.cap(j) and self.rec.levels.get(fold(self.span_text(j, lvl))) in _UNIT_KINDS \
+                and (place := self.place_name(lvl)) is not None:
+            org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
@@ -659,8 +666,12 @@ class _Scan:
                 if item.label == "TITLE" and item.info.get("org"):
                     s, e = item.info["org"]
                     place = self.rec.places.get(fold(self.span_text(s, e)))
+                    lvl = self.at("LEVEL", s)
                     if place:
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
+                    elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
+                            and self.rec.levels.get(fold(self.span_text(s, lvl))) in _UNIT_KINDS:
+                        found.append(_Item("LOC", s, e, {"kind": self.rec.levels[fold(self.span_text(s, lvl))], "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
             title_end = item.end if item.label == "TITLE" else -1

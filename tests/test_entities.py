@@ -537,3 +537,21 @@ def test_capitalised_form_of_address_and_family_names_shared_by_several_people(n
     assert "Tổng thống" in {t.text for t in _person(record, "Donald Trump").titles}
     # "con gái Trump", "Ivanka Trump", "Ivanka", "Tổng thống đắc cử Donald Trump": Ivanka is called by her given name
     assert "Trump" not in {p.name for p in extractor.extract(news["vietnews-010358"]["text"]).people}
+
+
+def test_body_names_inside_one_tokenizer_word_and_titles_of_a_unit(news):
+    import extractor
+
+    # "Giám đốc Sở Tài nguyên và Môi trường" (one word for the tokenizer from "Tài" to "trường")
+    record = extractor.extract(news["vietnews-019621"]["text"])
+    assert "Giám đốc Sở Tài nguyên và Môi trường" in {t.text for t in _person(record, "Tô Văn Hùng").titles}
+    # "Trường THCS Trần Phú nhận …": the verb after a name is not part of the body
+    names = {o.name for o in extractor.extract(news["vietnews-016276"]["text"]).organizations}
+    assert "Trường THCS Trần Phú" in names and "Trường THCS Trần Phú nhận" not in names
+    # "Chủ tịch UBND TP Nguyễn Thành Phong": the level abbreviation ends the body before the name
+    record = extractor.extract(news["vietnews-018057"]["text"])
+    assert "Chủ tịch UBND TP" in {t.text for t in _person(record, "Nguyễn Thành Phong").titles}
+    # "Ông Trần Văn Sao, Chủ tịch xã Nghi Văn cho biết": a title of the unit itself, which stays a place
+    record = extractor.extract(news["vietnews-020571"]["text"])
+    assert "Chủ tịch xã Nghi Văn" in {t.text for t in _person(record, "Trần Văn Sao").titles}
+    assert "xã Nghi Văn" in {loc.name for loc in record.locations}
