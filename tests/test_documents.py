@@ -841,3 +841,15 @@ def test_ninth_round_consolidated_texts_have_a_type_code():
     # real (train split, in no set): VBHN is the type code of a consolidated text, not its issuer
     d = by_symbol(real("số 13 / VBHN - VPQH"))["13/VBHN-VPQH"]
     assert (d.kind, d.issuer_code) == ("Văn bản hợp nhất", "VPQH")
+
+
+def test_after_held_out_16_invitations_trial_decisions_and_news_sources():
+    # real (held-out 16, after its blind score): "Giấy mời" is a kind word, so the clause before it dates and names it
+    d = by_symbol(real("có Giấy mời số 443 / GM - UBND"))["443/GM-UBND"]
+    assert (d.kind, d.issuer, d.issued_on) == ("Giấy mời", "UBND tỉnh Hà Tĩnh", "XXXX-11-07")
+    # real: QĐXX (the decision to bring a case to trial) + the instance + the kind of case: a court's code, no issuer code
+    d = by_symbol(real("thông báo số 28/2018/QĐXXST-HS"))["28/2018/QĐXXST-HS"]
+    assert d.issuer_code is None and d.issuer == "TAND tỉnh Phú Thọ"
+    # real: ", theo báo …" (the news source) ends a subject
+    d = by_symbol(real("Quyết định số 4527 / QĐ - BNN - TY"))["4527/QĐ-BNN-TY"]
+    assert d.subject == "về Kế hoạch hành động ứng phó khẩn cấp với dịch tả heo châu Phi"
