@@ -276,24 +276,26 @@ class EventExtractor:
                 i += 1
                 continue
             for n in (3, 2):
-                words = fold(doc[i : i + n].text)
-                if i + n <= len(doc) and words in self.org_anaphora:
+                words = " ".join(folded[i : i + n])  # the folded tokens first (cheap), the words as written to confirm
+                if i + n <= len(doc) and words in self.org_anaphora and fold(doc[i : i + n].text) == words:
                     before = [e for e in orgs if e.end <= a]
                     if before:
                         hit = (n, before[-1])
                     break
             if hit is None:  # "Bộ này", "công ty này": the organisation named last whose name starts so
                 for k in (2, 1):
-                    head = fold(doc[i : i + k].text)
-                    if i + k < len(doc) and head in self.org_heads and folded[i + k] in self.demonstratives:
+                    head = " ".join(folded[i : i + k])
+                    if i + k < len(doc) and head in self.org_heads and folded[i + k] in self.demonstratives \
+                            and fold(doc[i : i + k].text) == head:
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before:
                             hit = (k + 1, before[-1])
                         break
             if hit is None:  # "sở sẽ công bố": a bare head as a subject stands for the one body named before with that head
                 for k in (2, 1):
-                    head = fold(doc[i : i + k].text)
-                    if i + k >= len(doc) or head not in self.org_heads or not word_starts[i + k]:
+                    head = " ".join(folded[i : i + k])
+                    if i + k >= len(doc) or head not in self.org_heads or not word_starts[i + k] \
+                            or fold(doc[i : i + k].text) != head:
                         continue
                     # in lower case before an auxiliary ("13-6 sở sẽ": may be read as one word), or opening the sentence
                     # before an auxiliary or a trigger ("Cảnh sát mở cuộc điều tra")
