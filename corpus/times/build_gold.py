@@ -26,6 +26,8 @@ heldout12: annotated the same way (heldout12.txt) with the code frozen at commit
          with random.Random(2035) (heldout12_ids.json).
 heldout13: annotated the same way (heldout13.txt) with the code frozen at commit 9a5363d, scored once; the rule of 9-12
          with random.Random(2036) (heldout13_ids.json).
+heldout14: annotated the same way (heldout14.txt) with the code frozen at commit 077504e, scored once; the rule of 9-13
+         with random.Random(2037) (heldout14_ids.json).
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
@@ -97,7 +99,7 @@ def build() -> list[dict]:
     held7 = json.loads((ANN / "heldout7_ids.json").read_text(encoding="utf-8"))
     # held-out 8 onwards: the draw (one or more id files) less the articles dropped there (no anchor line in the edits)
     drawn = {8: ["heldout8_ids.json"], 9: ["heldout9_ids.json"], 10: ["heldout10_ids.json", "heldout10_extra_ids.json"],
-             11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"]}
+             11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"], 14: ["heldout14_ids.json"]}
     later_edits = {k: _edits(f"heldout{k}.txt") for k in drawn}
     later = {k: _anchored(later_edits[k], files) for k, files in drawn.items()}
     edits = (_edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt")
@@ -163,7 +165,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
