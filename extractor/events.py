@@ -1035,7 +1035,7 @@ class EventExtractor:
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
         # is written between the marker and the trigger
-        between = fold(text[obj.end : d.trigger[0]]).replace(",", " , ").split()
+        between = self._unhedged(fold(text[obj.end : d.trigger[0]]).replace(",", " , ")).split()
         lead = between[1:] if between[:1] == [","] else between
         lead = lead[1:] if lead[:1] and lead[0] in self.apposition_heads else lead  # "…, người đang bị …"
         marker = next((i for i, w in enumerate(lead[:3]) if w in self.passive), None)  # "đang bị", "vừa bị"

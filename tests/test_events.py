@@ -469,3 +469,11 @@ def test_a_description_or_a_kin_noun_before_the_verb_is_its_subject():
     assert not any(name == "Dương Thị Thành" for e in events for _, name in e[3])
     events = _events("Tin\n\nBà Trương Thị Xí kể tối qua có người gọi điện báo chồng bà bị đâm lòi ruột.")
     assert not any(name == "Trương Thị Xí" for e in events for _, name in e[3])
+
+
+def test_one_suspected_of_a_crime_is_its_suspect():
+    """Hand-made, after a sample article in no gold set (vietnews-011967, "Shibuya bị tình nghi đã bắt cóc Linh"):
+    "bị tình nghi" reports what one is said to have done."""
+    events = _events("Tin\n\nÔng Nguyễn Văn Tâm bị tình nghi đã bắt cóc bé Lê Thị Nhật Linh vào sáng 24/3.")
+    crime = [e for e in events if e[1] == "bắt cóc"]
+    assert crime and ("suspect", "Nguyễn Văn Tâm") in crime[0][3]
