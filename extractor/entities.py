@@ -288,6 +288,10 @@ class _Scan:
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
+            if self.name_token(e) and self.same_line(k, e) and not self.starts_other(e) and not self.person_start(e) \
+                    and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
+                    and self._level_kind_before(k) not in ("country", "state"):
+                return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
                 and not self._plain_level_before(k):
@@ -301,11 +305,19 @@ class _Scan:
                 j += 1
             else:
                 break
+        start = self.level_starts.get(k)
+        if j - k >= 3 and start is not None and start in self.head_ends and all(map(self.foreign, range(k, j))):
+            j -= 2  # "Thống đốc bang Hawaii David Ige": the office's place, then the holder's name
         if j > k and self.text(j) in ("-", "–") and self.same_line(k, j + 1):
             for n in (2, 1):  # "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu": a known name written with a dash
                 if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:
                     return j + 1 + n
         return j if j > k else None
+
+    def _level_kind_before(self, k: int) -> str | None:
+        """The kind of the level word that ends at k ("huyện" -> district), or None."""
+        start = self.level_starts.get(k)
+        return None if start is None else self.rec.levels.get(fold(self.span_text(start, k)))
 
     def _plain_level_before(self, k: int) -> bool:
         """A lower-case level word ends at k after a plain word, not after a title or a body it would complete: "ngụ xã
@@ -324,7 +336,8 @@ class _Scan:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
                 break
-            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j))) or self.at("LEVEL", j)):
+            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)))
+                          or self.at("LEVEL", j) is not None and self.level_word(j)):
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and any(map(self.foreign, range(k, j))) \
@@ -865,6 +878,8 @@ class _Scan:
         or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
         after = end + 1 if self.text(end) == "," else end
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
+        if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) == "tuổi":
+            return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
             or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
             or after > end and any(self.at(label, after) for label in _TITLE_LABELS)

@@ -555,3 +555,21 @@ def test_body_names_inside_one_tokenizer_word_and_titles_of_a_unit(news):
     record = extractor.extract(news["vietnews-020571"]["text"])
     assert "Chủ tịch xã Nghi Văn" in {t.text for t in _person(record, "Trần Văn Sao").titles}
     assert "xã Nghi Văn" in {loc.name for loc in record.locations}
+
+
+def test_units_named_after_a_country_or_province_and_states_abroad(news):
+    import extractor
+
+    # "huyện Đức Thọ", "xã Đức Lạng" ("Đức" is also Germany); "xã Hoà Bình Phước" ("Hoà Bình" is also a province)
+    names = {loc.name for loc in extractor.extract(news["vietnews-016744"]["text"]).locations}
+    assert {"huyện Đức Thọ", "xã Đức Lạng"} <= names and "huyện Đức" not in names
+    assert "xã Hoà Bình Phước" in {loc.name for loc in extractor.extract(news["vietnews-016810"]["text"]).locations}
+    # "bang Massachusetts"; "Joseph Gargiulo, 40 tuổi bị bắt": an age makes the foreign name a person
+    record = extractor.extract(news["vietnews-009839"]["text"])
+    assert "bang Massachusetts" in {loc.name for loc in record.locations}
+    assert "Joseph Gargiulo" in {p.name for p in record.people}
+    # "Thống đốc bang Hawaii David Ige": the state, then its governor
+    assert "bang Hawaii David Ige" not in {loc.name for loc in extractor.extract(news["vietnews-005206"]["text"]).locations}
+    # a capitalised level word inside a name: "Hồ Hoài Bang", "Hứa Văn Tỉnh"
+    assert "Hồ Hoài Bang" in {p.name for p in extractor.extract(news["vietnews-009156"]["text"]).people}
+    assert "Hứa Văn Tỉnh" in {p.name for p in extractor.extract(news["vietnews-003869"]["text"]).people}
