@@ -1,26 +1,30 @@
-"""The fast CRF feature extractor gives exactly underthesea's features, hence its tags."""
+"""vnx's CRF scoring gives exactly underthesea's features (as attribute ids) and exactly its tags."""
 import os
 import unicodedata
 
 import joblib
 import pytest
 import underthesea
+from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 from underthesea_core import CRFFeaturizer
 
-from extractor.crf import TemplateFeaturizer, underthesea_crf
+from extractor.crf import CRFSuiteModel, TemplateFeaturizer, underthesea_crf
 
 
 def _syllables(line):
     """underthesea's own syllable tokenisation, untouched: the reference input."""
     return tokenize(line, use_character_normalize=False, use_token_normalize=False)
-from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 
 
 MODELS = [("word_tokenize", "ws_crf_vlsp2013_20230727"), ("pos_tag", "pos_crf_vlsp2013_20230303")]
 
 
+def _model_dir(pipeline, model):
+    return os.path.join(os.path.dirname(underthesea.__file__), "pipeline", pipeline, "models", model)
+
+
 def _model_files(pipeline, model):
-    base = os.path.join(os.path.dirname(underthesea.__file__), "pipeline", pipeline, "models", model)
+    base = _model_dir(pipeline, model)
     return joblib.load(os.path.join(base, "features.bin")), joblib.load(os.path.join(base, "dictionary.bin"))
 
 
@@ -32,18 +36,35 @@ def sample_lines(news):
 
 
 @pytest.mark.parametrize("pipeline,model", MODELS)
-def test_features_equal_underthesea_on_real_text(pipeline, model, sample_lines):
+def test_attribute_ids_are_underthesea_features_on_real_text(pipeline, model, sample_lines):
     templates, dictionary = _model_files(pipeline, model)
-    fast, reference = TemplateFeaturizer(templates, dictionary), CRFFeaturizer(templates, dictionary)
+    crf = CRFSuiteModel.read(os.path.join(_model_dir(pipeline, model), "models.bin"))
+    fast = TemplateFeaturizer(templates, dictionary, crf.attribute_ids, crf.unknown)
+    reference = CRFFeaturizer(templates, dictionary)
     for line in sample_lines:
         syllables = _syllables(line)
-        expected = reference.process([[[s] for s in syllables]])[0]
-        assert [list(row) for row in fast.features(syllables)] == expected, line
+        strings = reference.process([[[s] for s in syllables]])[0]
+        expected = [crf.attribute_ids.get(f, crf.unknown) for column in zip(*strings) for f in column]
+        assert fast.attribute_ids(syllables) == expected, line
+
+
+def test_model_file_is_read_in_full():
+    crf = CRFSuiteModel.read(os.path.join(_model_dir(*MODELS[0]), "models.bin"))
+    assert crf.labels == ["B-W", "I-W"]
+    assert len(crf.attribute_ids) == crf.unknown == crf.state.shape[0] - 1
+    assert not crf.state[crf.unknown].any() and crf.state.any()
+
+
+def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path):
+    path = tmp_path / "models.bin"
+    path.write_bytes(b"PK\x03\x04 not a model")
+    with pytest.raises(ValueError, match="not a CRFsuite"):
+        CRFSuiteModel.read(str(path))
 
 
 @pytest.mark.parametrize("pipeline,model", MODELS)
-def test_loaded_tagger_uses_the_fast_features(pipeline, model):
-    assert underthesea_crf(pipeline, model).fast_features
+def test_loaded_tagger_uses_the_fast_scoring(pipeline, model):
+    assert underthesea_crf(pipeline, model).fast
 
 
 @pytest.mark.parametrize("pipeline,model", MODELS)
@@ -51,7 +72,7 @@ def test_tags_equal_underthesea_tagger(pipeline, model, sample_lines):
     from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
 
     reference = FastCRFSequenceTagger()
-    reference.load(os.path.join(os.path.dirname(underthesea.__file__), "pipeline", pipeline, "models", model))
+    reference.load(_model_dir(pipeline, model))
     tagger = underthesea_crf(pipeline, model)
     for line in sample_lines[:300]:
         syllables = _syllables(line)
@@ -60,4 +81,4 @@ def test_tags_equal_underthesea_tagger(pipeline, model, sample_lines):
 
 def test_unknown_template_is_refused():
     with pytest.raises(ValueError, match="unknown CRF feature template"):
-        TemplateFeaturizer(["T[0].isupper"], set())
+        TemplateFeaturizer(["T[0].isupper"], set(), {}, 0)
