@@ -601,6 +601,9 @@ class _Scan:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
+            if fold(self.text(j)) == "tại" and self.same_line(k, j + 1) and (posted := self._place_after(j + 1)) is not None \
+                    and (self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
+                j = posted  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
 
     def byline_like(self, start: int, end: int) -> bool:
@@ -712,7 +715,9 @@ class _Scan:
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
-        if plural and self.cap(k) and self.at("LEVEL", k) is None and (end := self.admin_unit(k)) is not None:
+        if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
+                last.info.get("kind") not in _UNIT_KINDS and (end := self._list_item_end(k)) is not None)):
+            # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
 

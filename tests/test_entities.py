@@ -573,3 +573,15 @@ def test_units_named_after_a_country_or_province_and_states_abroad(news):
     # a capitalised level word inside a name: "Hồ Hoài Bang", "Hứa Văn Tỉnh"
     assert "Hồ Hoài Bang" in {p.name for p in extractor.extract(news["vietnews-009156"]["text"]).people}
     assert "Hứa Văn Tỉnh" in {p.name for p in extractor.extract(news["vietnews-003869"]["text"]).people}
+
+
+def test_ambassador_at_a_post_islands_listed_and_foreign_media(news):
+    import extractor
+
+    # "Đại sứ Đức tại Venezuela Daniel Kriener"
+    record = extractor.extract(news["vietnews-010219"]["text"])
+    assert "Đại sứ Đức tại Venezuela" in {t.text for t in _person(record, "Daniel Kriener").titles}
+    # "… quanh các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm thuộc quần đảo Hoàng Sa"; "RT ngày 26/5 dẫn phát biểu"
+    record = extractor.extract(news["vietnews-008298"]["text"])
+    assert {"đảo Cây", "Linh Côn", "Tri Tôn"} <= {loc.name for loc in record.locations}
+    assert "RT" in {o.name for o in record.organizations}
