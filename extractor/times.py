@@ -158,7 +158,7 @@ class _Grammar:
             "dmy": rf"{B}{dayword}?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{S}(?P=s){S}{Y}{NR}",
             "ymd": rf"{NL}{Y}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){NR}",
             "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:{lunar_mark}){E})",
-            "dm": rf"{B}(?P<cue>{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}(?P=s){S}\d)",
+            "dm": rf"{B}(?P<cue>(?:(?P<dmod>{_alt(lx['day_modifiers'])})\s+)?{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}(?P=s){S}\d)",
             # "ngày 7, 8/7", "hai ngày 7, 8/7", "3 ngày 14, 15 và 16-4", "ngày 5 và 12/7": days listed before their month
             "daylist": (rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})(?P<ds>(?:(?:0?[1-9]|[12]\d|3[01])\s*(?:,|và|&)\s*)+)"
                         rf"{D}{S}(?P<s>[/.\-]){S}{Mo}(?:{S}(?P=s){S}{Y})?{NR}"),
@@ -240,8 +240,9 @@ class _Grammar:
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
             "lunar_month": rf"{B}tháng\s+(?P<lmn>{lunar_months}){E}(?:\s+năm\s+{Y})?",
-            "tet": (rf"{B}(?:(?:(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
-                    rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?))?{E}"),
+            # "ngày 26 Tết", "Tết năm ngoái" (held-out 14)
+            "tet": (rf"{B}(?:(?:(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+|ngày\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
+                    rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?|năm\s+(?P<rel>{_alt(self.rel_units)})))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}  # most patterns are rare
@@ -251,7 +252,7 @@ class _Grammar:
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
         self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
         self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
-        self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'])})\s+(?:{_alt(lx['until_words'])})\s+"
+        self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'] + lx['from_now_words'])})\s+(?:{_alt(lx['until_words'])})\s+"
                                           rf"(?:(?:{_alt(lx['milestone_words'])})\s+)?$", re.IGNORECASE)
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
@@ -272,12 +273,14 @@ class _Grammar:
         self.holidays = {k: tuple(v) for k, v in lx["fixed_holidays"].items()}
         self.month_name_before = _any_word(lx['month_name_before'])
         self.share_before = _any_word(lx['share_before'], r"\s*$")
+        self.quarter_list_after = re.compile(rf"{lw}(?:quý\s+)?(?:{_alt(self.quarters)}){S}(?:[/.\-]{S}|\s+năm\s+){Y}{NR}", re.IGNORECASE)
         self.month_list_before = re.compile(rf"(?<!\w)tháng\s+\d{{1,2}}{lw}$", re.IGNORECASE)
         self.season_name_before = _any_word(lx['season_name_before'])
         self.point_cue = _any_word(lx['year_point_cues'])
         self.range_cue = _any_word(lx['year_range_cues'])
         self.time_follow = re.compile(rf"[^\S\n]*(?:{date_word}|\(|\d{{1,2}}\s*/|(?:{_alt([*self.pods, *lx['clock_same_day_after']])}){E})", re.IGNORECASE)
-        self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
+        self.generic_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_before'])}){E}(?!\s+(?:{_alt(lx['recurring_not_before'])}){E})[^.;!?\n]*$",
+                                         re.IGNORECASE)  # "hàng chục người": dozens, not "every"
         self.lunar_after = re.compile(rf"\s*(?:\((?:{lunar_mark})\)|(?:{lunar_mark}){E})", re.IGNORECASE)  # "(âm lịch)" or "âm lịch"
         self.year_rel_after = re.compile(rf"\s+năm\s+(?P<rel>{_alt(lx['year_relative_after'])}){E}", re.IGNORECASE)
         self.dm_cue = re.compile(rf"(?:{_alt([*self.pods, *self.weekdays, *lx['date_cues'], *self.rel_days])}"
@@ -320,6 +323,10 @@ class _Grammar:
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
         self.whole_not_after = _any_word(lx['duration_whole_not_after'])
+        self.every_before = _any_word(lx['recurring_right_before'])
+        # "kéo dài tới 4-5 giờ": lasting up to a range of hours (no part of the day after it, else "until 4-5 pm")
+        self.lasting_to_before = re.compile(rf"(?<!\w)(?:{_alt(lx['lasting_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
+        self.pod_after = re.compile(rf"\s+(?:{_alt(self.pods)}){E}", re.IGNORECASE)
         self.past_point_before = _any_word(lx['past_point_before'])
         self.rate_before = re.compile(rf"(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])})\s*$", re.IGNORECASE)
         self.range_period_before = _any_word(lx['range_period_words'])
@@ -444,7 +451,7 @@ class _Grammar:
         A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
         mod = self.mods.get(fold(g["mod"])) if g.get("mod") else None
         if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
-                self.generic_before.search(before[-30:]):
+                (self.generic_before.search(before[-30:]) or self.every_before.search(before)):
             return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
         if kind in ("year_rel", "month_rel", "week") and self.count_before.search(before):
             return None  # "3 năm trước khi …": a count of years (atom "duration"), not last year
@@ -492,7 +499,8 @@ class _Grammar:
                 e, side = sa[0], None if y else sa[1]  # "ngày 15-3-2019 vừa rồi": in the span, the year says which
             if _CLOSE_NEXT.match(t, e) and (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
-            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side)
+            dmod = self.mods.get(fold(g["dmod"])) if g.get("dmod") else None  # "cuối ngày 9-5": the end of that day
+            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side, mod=dmod)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "podday":
@@ -588,6 +596,8 @@ class _Grammar:
             q = self.quarters[g["q"].lower()]
             if g.get("y"):
                 return A("quarter", q=q, y=int(g["y"]))
+            if not g.get("rel") and not g.get("qrel") and (nq := self.quarter_list_after.match(t, e)):
+                return A("quarter", q=q, y=int(nq["y"]))  # "quý 2 và quý 3-2018": the year written once for the list
             if g.get("rel"):
                 return A("quarter", q=q, unit_off=self.rel_units[fold(g["rel"].split(None, 1)[1])])
             if g.get("qrel") and (side := self.quarter_rel[fold(g["qrel"])]):
@@ -623,7 +633,7 @@ class _Grammar:
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
-            if self.count_before_line.search(before) and m.group(0)[:1].islower():
+            if self.count_before_line.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
                 return None  # "trong 2 đêm 31-12-2017 và 1-1-2018": counted nights, not a part of the day
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
@@ -804,7 +814,8 @@ class _Grammar:
             n0, n = self._num(g["n0"]), self._num(g["n"])
             # "15 - 30 giây" is always a duration; "10-12 giờ" only after a cue (else clock times)
             if not (n0 < n < 1000 and n0 == int(n0) and n == int(n)) or \
-                    (unit.startswith("T") and unit not in ("TM", "TS") and not self.duration_cue.search(before)):
+                    (unit.startswith("T") and unit not in ("TM", "TS") and not self.duration_cue.search(before)
+                     and not (self.lasting_to_before.search(before) and not self.pod_after.match(t, e))):
                 return None
             n0, n = int(n0), int(n)
             pre = "PT" if unit.startswith("T") else "P"
@@ -829,8 +840,12 @@ class _Grammar:
             lunar = bool(self.lunar_context.search(t[p0:p1 if p1 >= 0 else len(t)].replace(m.group(0), " ")))
             return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=lunar)
         if kind == "tet":
-            if not g.get("dn") and fold(g["tw"]) in self.tet_season and not (g.get("y") or g.get("can")):
+            if not g.get("dn") and fold(g["tw"]) in self.tet_season and not (g.get("y") or g.get("can") or g.get("rel")):
                 return None  # "Tết" alone: the festive season, not a day
+            if g.get("rel") and not g.get("y") and not g.get("can"):  # "Tết năm ngoái": the first day of last year's Tết
+                d = int(g["dn"]) if g.get("dn") else 1
+                off = self.rel_units[fold(g["rel"])]
+                return A("date", d=d, m=12 if d > 10 else 1, lunar=True, unit_off=off - 1 if d > 10 else off)
             y = self._lunar_year(g) or (int(g["y2"]) if g.get("y2") else None)
             d = int(g["dn"]) if g.get("dn") else 1
             if d > 10:  # "30 Tết": the last days of the twelfth month, before the new year
@@ -910,7 +925,7 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
             if g.range_glue.fullmatch(glue) and _rangeable(grp, nxt, glue):
                 fm = g.from_before.search(t, _phrase_start(t, s), s)
                 s2 = fm.start() if fm else s if grp[0].shown_start is None else grp[0].shown_start
-                if not fm and grp[-1].kind == nxt[0].kind == "year" and (pw := g.range_period_before.search(t, _phrase_start(t, s), s)):
+                if not fm and grp[-1].kind == "year" and nxt[0].kind in ("year", "month") and (pw := g.range_period_before.search(t, _phrase_start(t, s), s)):
                     s2 = pw.start()  # "Giai đoạn 1946 đến 1954": a period
                 exprs.append((s2, nxt[-1].end, [grp, nxt], "range"))
                 i += 2
@@ -1291,6 +1306,7 @@ _SLASH_NUMBER_NEXT = re.compile(r"\s*/\s*\d")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
 _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
+_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<!\w)thứ\s+\d+\s+$", re.IGNORECASE)  # "lần thứ 17 chiều 6-7": an ordinal, no count
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 
@@ -1377,6 +1393,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
     _context_years(t, out, spans, open_year, anchor)
+    _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
     return out
 
@@ -1429,6 +1446,32 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])
         if value:
             out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+
+
+_NEXT_OR_LAST = re.compile(r"(?:năm|tháng)\s+(?:sau|trước|tới)", re.IGNORECASE)
+
+
+def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:
+    """"năm sau"/"tháng trước" in a sentence opened by a time phrase of a year two or more years before the anchor's
+    ("Tháng 8-2011 anh vào trạm xá công tác thì mùa mưa năm sau …", held-out 14) count from that time, not from the
+    publication date: anaphoric, so not given a value of their own (dropped, as "cùng ngày" is)."""
+    if anchor is None:
+        return
+    A = anchor.date() if isinstance(anchor, datetime) else anchor
+    drop = set()
+    for i, ((s, e), x) in enumerate(zip(spans, out)):
+        if not _NEXT_OR_LAST.fullmatch(t[s:e]):
+            continue
+        p0, _ = _sentence(t, s, s)
+        first = next(((ys, ye, y) for (ys, ye), y in zip(spans, out) if p0 <= ys < s), None)
+        if first is None or t[p0:first[0]].strip(" \t\"“'") or not first[2].value or first[2].value.startswith("P"):
+            continue
+        ym = re.match(r"\d{4}", first[2].value)  # its year ("Tháng 8-2011" -> 2011-08)
+        if ym and not first[2].anchor and int(ym[0]) <= A.year - 2:
+            drop.add(i)
+    if drop:
+        out[:] = [x for i, x in enumerate(out) if i not in drop]
+        spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
 def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
