@@ -103,6 +103,8 @@ class EventExtractor:
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.conditions = {fold(w) for w in data["condition_markers"]}
+        self.quantities = {fold(w) for w in data["quantity_words"]}
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.object_gap_words = data["object_gap_words"]
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
@@ -338,17 +340,18 @@ class EventExtractor:
         spans += [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
         return spans
 
-    def _scare_quotes(self, doc: Doc) -> list[tuple[int, int]]:
-        """Ranges between pairs of quotation marks (paired within each paragraph) that hold only a few words
-        ("“bão” scandal"): a word used figuratively."""
-        text, out = norm_text(doc).source, []
+    def _quotations(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """Ranges between pairs of quotation marks (paired within each paragraph): those that hold only a few words
+        ("“bão” scandal": a word used figuratively), and the longer ones (what someone said)."""
+        text, short, long = norm_text(doc).source, [], []
         at = 0
         for paragraph in text.split("\n"):
             marks = [at + m.start() for m in self.quotation_pattern.finditer(paragraph)]
-            out += [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)
-                    if len(text[marks[i] + 1 : marks[i + 1]].split()) <= self.scare_quote_words]
+            for i in range(0, len(marks) - 1, 2):
+                few = len(text[marks[i] + 1 : marks[i + 1]].split()) <= self.scare_quote_words
+                (short if few else long).append((marks[i], marks[i + 1]))
             at += len(paragraph) + 1
-        return out
+        return short, long
 
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(norm_text(doc).source[a:b])
@@ -408,8 +411,9 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         entities = self._entities(doc, {start for _, start, _ in matches})
+        doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
         blocked = self._blocked(doc)
-        quoted = self._scare_quotes(doc)
+        quoted, quotations = self._quotations(doc)
         after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
@@ -446,7 +450,8 @@ class EventExtractor:
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked, previous)
-            if self._reported(draft):
+            if self._reported(draft) and not self._conditional(doc, draft) \
+                    and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
@@ -602,6 +607,24 @@ class EventExtractor:
         lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-10:]) + " "
         return any(f" {w} " in lead for w in self.planned)
 
+    def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether another trigger of the lexicon starts between characters a and b."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        i = bisect.bisect_left(starts, a)
+        return i < len(starts) and starts[i] < b
+
+    def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: list[_Entity]) -> bool:
+        """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
+        Phụng nói): its participants were read from outside it, from the words that frame it; a speaker's words."""
+        q = next(((a, b) for a, b in quotations if a < d.trigger[0] < b), None)
+        return q is not None and not any(q[0] < e.start < q[1] and e.kind != "location" for e in entities)
+
+    def _conditional(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a condition ("nếu …") opens the trigger's sentence or stands in its clause before it ("Nếu được HĐND
+        thành phố thông qua, UBND … phê duyệt ban hành", "lo ngại nếu trao …"): a happening supposed, dated or not."""
+        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ").split()
+        return bool(set(words) & self.conditions)
+
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
@@ -612,7 +635,10 @@ class EventExtractor:
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
-        after = [fold(t.text) for t in doc[end : end + 6] if not t.is_space][:3]
+        after = [fold(t.text) for t in doc[end : end + 8] if not t.is_space]
+        while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):
+            after = after[1:]  # "điều động hơn 10 xe", "điều động một tàu": what is sent, after its quantity
+        after = after[:3]
         return any(" ".join(after[:n]) in self.type_not_before[type_] for n in (1, 2, 3))
 
     def _requested(self, doc: Doc, sentence: Span, a: int, blocked: list[tuple[int, int]]) -> bool:
@@ -707,13 +733,17 @@ class EventExtractor:
         # agent
         agent = None
         passive_type = object_role in PASSIVE_ROLES
-        # the doer written before the trigger: the last entity of the clause that passes the tests (tested from the last)
+        # the doer written before the trigger: the last entity of the clause that passes the tests (tested from the last);
+        # a crime's doer is not read past another verb of the lexicon ("ông X … đã khen thưởng ban chuyên án vì … bắt giữ
+        # đối tượng … vụ giết …, cướp tài sản": X awards, he robs nobody)
+        crime = trigger_word in spec.get("agent_by_trigger", {})
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0)
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
-             and not self._description_subject(doc, e.end, d.trigger[0])), None)
+             and not self._description_subject(doc, e.end, d.trigger[0])
+             and not (crime and self._trigger_between(doc, e.end, d.trigger[0]))), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:

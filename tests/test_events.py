@@ -478,3 +478,26 @@ def test_one_suspected_of_a_crime_is_its_suspect():
     events = _events("Tin\n\nÔng Nguyễn Văn Tâm bị tình nghi đã bắt cóc bé Lê Thị Nhật Linh vào sáng 24/3.")
     crime = [e for e in events if e[1] == "bắt cóc"]
     assert crime and ("suspect", "Nguyễn Văn Tâm") in crime[0][3]
+
+
+def test_suppositions_habits_quotations_and_things_sent_are_no_happenings():
+    """Sample articles in no gold set: a condition opening the sentence (vietnews-020041) or before the verb
+    (vietnews-018030); a habit (vietnews-004976); a quotation that names nobody, framed by its speaker (vietnews-022359);
+    vehicles sent, after their quantity (vietnews-020238); holidays (vietnews-014439)."""
+    assert _events("Tin\n\nNếu được HĐND thành phố thông qua, UBND Thành phố Hà Nội phê duyệt ban hành Đề án trong tháng "
+                   "12/2016.") == []
+    assert not [e for e in _events("Tin\n\nNgày 12/8, một số thành viên Uỷ ban Thường vụ Quốc hội lo ngại nếu trao Kiểm "
+                                   "toán Nhà nước có quyền truy cập vào hệ thống dữ liệu.") if e[0] == "AWARD"]
+    assert _events("Tin\n\nÔng Donald Trump vẫn thường kêu gọi người Mỹ dùng hàng Mỹ.") == []
+    assert not [e for e in _events("Tin\n\n\" Hôm nay họp, phường tổ chức thông báo kết quả, nhưng cư dân không được mời \", "
+                                   "ông Lê Phi Phụng nói.") if e[0] == "MEETING"]
+    assert _events("Tin\n\nCảnh sát PCCC tỉnh Đồng Nai đã điều động hơn 10 xe cứu hoả đến hiện trường.") == []
+    assert _events("Tin\n\nHoạt động trải nghiệm kết hợp với các ngày lễ, bà Võ Thị Huyền cho biết.") == []
+
+
+def test_a_crimes_doer_is_not_read_past_another_verb():
+    """Real sentence (vietnews-000163): the official who rewards the investigators robbed nobody."""
+    events = _events("Tin\n\nSáng nay 14/11, ông Lê Khắc Nam, Phó Chủ tịch UBND TP. Hải Phòng, đã khen thưởng ban chuyên án "
+                     "118G vì có thành tích xuất sắc trong điều tra, bắt giữ đối tượng gây ra vụ giết nữ chủ tiệm cắt tóc, "
+                     "cướp tài sản.")
+    assert not any(("suspect", "Lê Khắc Nam") in e[3] for e in events)
