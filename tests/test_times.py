@@ -570,6 +570,7 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-017415", "7h sáng những ngày cận Tết", "7h sáng"),  # at seven on each of those days
     ("vietnews-017427", "như mọi chủ nhật khác", "chủ nhật"),  # every Sunday
     ("vietnews-015270", "mở cửa đến 2h các ngày cuối tuần", "2h"),  # opening hours on weekends
+    ("vietnews-015270", "kinh doanh dịch vụ đến 2 giờ", "2 giờ"),  # opening hours, a standing rule (sample)
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
