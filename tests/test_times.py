@@ -509,6 +509,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-005452", "giai đoạn 2009 đến tháng 5-2018", None, ("giai đoạn 2009 đến tháng 5-2018", "2009/2018-05", "month", None)),
     ("vietnews-005850", "ở London tuần trước", date(2017, 9, 18), ("tuần trước", "2017-W37", "week", None)),  # "hàng chục": dozens
     ("vietnews-003934", "Tết nguyên đán năm nay", date(2018, 3, 1), ("Tết nguyên đán năm nay", "2018-02-16", "day", None)),  # sample
+    ("vietnews-011757", "cuộc bầu cử tổng thống 2020", None, ("2020", "2020", "year", None)),  # the election's year (sample)
+    ("vietnews-017210", "can thiệp bầu cử Mỹ 2016", None, ("2016", "2016", "year", None)),
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
