@@ -152,6 +152,8 @@ class EventExtractor:
         self.restated_gap = data["restated_time_gap"]
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
+        self.signed_documents = {(t, fold(w)): [fold(k) for k in spec["signed_documents"]]
+                                 for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
         self.descriptions = {fold(w) for w in data["description_nouns"]}
         self.determiners = {fold(w) for w in data["description_determiners"]}
@@ -444,6 +446,7 @@ class EventExtractor:
             word = fold(norm_text(doc).source[a:b])
             if word in self.chair_verbs and self._names_event_next(doc, end, starts):
                 continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
+            type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, min(b + 30, sentence.end_char)).replace(",", " ").split()[:4]
             draft.case_named = bool(set(following) & self.case_nouns[type_])
@@ -606,6 +609,19 @@ class EventExtractor:
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-10:]) + " "
         return any(f" {w} " in lead for w in self.planned)
+
+    def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
+        """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
+        signature of parties to an agreement stays a signing."""
+        kinds = self.signed_documents.get((type_, word))
+        if not kinds:
+            return type_
+        after = " " + " ".join(self._between(doc, b, min(b + 40, sentence.end_char)).split()[:3]) + " "
+        c0, _ = self._clause(doc, sentence, a)
+        before = self._between(doc, c0, a).replace(",", " ").split()
+        cut = len(before) - 1 - before[::-1].index("do") if "do" in before else -1  # "… do ông X ký": X signs it
+        issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(k in " ".join(before[max(0, cut - 4) : cut]) for k in kinds)
+        return "ISSUANCE" if issued else type_
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""

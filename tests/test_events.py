@@ -501,3 +501,13 @@ def test_a_crimes_doer_is_not_read_past_another_verb():
                      "118G vì có thành tích xuất sắc trong điều tra, bắt giữ đối tượng gây ra vụ giết nữ chủ tiệm cắt tóc, "
                      "cướp tài sản.")
     assert not any(("suspect", "Lê Khắc Nam") in e[3] for e in events)
+
+
+def test_a_signature_put_to_a_document_is_its_issuance():
+    """Real sentences: "Công văn này do ông Nguyễn Xuân Trường - chánh văn phòng Bộ Y tế - thừa lệnh bộ trưởng ký"
+    (vietnews-004254, events-dev2) and "trường ĐH Trà Vinh … đã ký thông báo" (vietnews-017306): issuances by the
+    signer, not agreements signed; "bên ký kết" (vietnews-005452) names a party."""
+    events = _events("Tin\n\nCông văn này do ông Nguyễn Xuân Trường - chánh văn phòng Bộ Y tế - thừa lệnh bộ trưởng ký, đồng "
+                     "thời khẳng định nội dung trên Facebook này là bôi nhọ.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("ISSUANCE", "ký", {("agent", "Nguyễn Xuân Trường")})]
+    assert _events("Tin\n\nTan Kim Loong được xác định là bên ký kết hàng loạt tài khoản ngân hàng tại Singapore.") == []
