@@ -222,7 +222,7 @@ class _Grammar:
             "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+(?P<sc>{_alt(self.scales)}))?(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
-                         rf"(?:\s+(?P<n2>\d+)\s+(?P<u2>{_alt(self.dur_units2)}){E}"
+                         rf"(?:\s+(?P<n2>\d+|{_alt(self.numbers)})\s+(?P<u2>{_alt(self.dur_units2)}){E}"
                          rf"|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
             "term": (rf"{B}(?:{terms})\s+(?P<r>[ivxl]+){E}\s*(?:\(\s*(?:(?:{term_years})\s+)?|[,\-–]?\s*(?:{term_years})\s+)"
@@ -323,6 +323,8 @@ class _Grammar:
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
         self.whole_not_after = _any_word(lx['duration_whole_not_after'])
+        self.clock_bound_words = {fold(w) for w in lx['clock_bounds']}
+        self.anaphoric_year_after = re.compile(rf"\s+(?:{_alt(lx['anaphoric_year_after'])}){E}", re.IGNORECASE)
         self.every_before = _any_word(lx['recurring_right_before'])
         # "kéo dài tới 4-5 giờ": lasting up to a range of hours (no part of the day after it, else "until 4-5 pm")
         self.lasting_to_before = re.compile(rf"(?<!\w)(?:{_alt(lx['lasting_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
@@ -560,6 +562,8 @@ class _Grammar:
             return self._month(A, g, lx_month=self.month_words[fold(word)], mod=mod, clause=self._clause_before(t, s))
         if kind == "born":
             return A("year", y=int(g["y"]))
+        if kind in ("month", "month_word") and not g.get("y") and not g.get("rel") and self.anaphoric_year_after.match(t, e):
+            return A("month", bare=True)  # "Tháng 7 năm đó": July of the year the story is in, anaphoric
         if kind == "month":
             if not g.get("y") and _SLASH_NUMBER_NEXT.match(t, e):
                 return None  # "tháng 8/2108": a mistyped year (not annotated), not August of the publication year
@@ -752,6 +756,9 @@ class _Grammar:
                        or unit in ("TM", "TS") or n > 24)  # "12 phút", "159 giờ" are never clock times
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
+            if unit == "TH" and g.get("qt") and fold(g["qt"]) in self.clock_bound_words and not g.get("ago") and g["n"].isdigit() and n <= 24 \
+                    and not g.get("n2") and self.time_follow.match(t, e) and not self.duration_cue.search(t[max(0, s - 40):m.start("qt")]):
+                return None  # "vào khoảng 20 giờ ngày 14/3": about eight o'clock that day (atom "time"), no duration
             if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and _COMMA_NEXT.match(t, e) \
                     and self.lead_bound_before.search(t[max(0, s - 40):m.start("n")]):
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
@@ -773,7 +780,8 @@ class _Grammar:
             iso = ("PT" if unit.startswith("T") else "P") + num_s + unit[-1]
             if g.get("n2"):
                 u2 = self.dur_units2[fold(g["u2"])]
-                iso += g["n2"] + u2
+                n2 = self._num(g["n2"])  # "42 năm ba tháng"
+                iso += (str(int(n2)) if n2 == int(n2) else str(n2)) + u2
             if joined:
                 iso += ("T" if not unit.startswith("T") and u3.startswith("T") else "") + joined
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None

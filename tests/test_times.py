@@ -511,6 +511,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-003934", "Tết nguyên đán năm nay", date(2018, 3, 1), ("Tết nguyên đán năm nay", "2018-02-16", "day", None)),  # sample
     ("vietnews-011757", "cuộc bầu cử tổng thống 2020", None, ("2020", "2020", "year", None)),  # the election's year (sample)
     ("vietnews-017210", "can thiệp bầu cử Mỹ 2016", None, ("2016", "2016", "year", None)),
+    ("vietnews-015085", "vào khoảng 20 giờ ngày 14/3", date(2018, 3, 20), ("20 giờ ngày 14/3", "2018-03-14T20", "hour", None)),  # no duration
+    ("vietnews-013233", "còn lại 42 năm ba tháng là", None, ("42 năm ba tháng", "P42Y3M", "duration", None)),  # a spelled second unit
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -573,6 +575,7 @@ def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     ("vietnews-017427", "như mọi chủ nhật khác", "chủ nhật"),  # every Sunday
     ("vietnews-015270", "mở cửa đến 2h các ngày cuối tuần", "2h"),  # opening hours on weekends
     ("vietnews-015270", "kinh doanh dịch vụ đến 2 giờ", "2 giờ"),  # opening hours, a standing rule (sample)
+    ("vietnews-009326", "Tháng 7 năm đó", "Tháng 7"),  # July of the year the story is in (209 BC), anaphoric
 ])
 def test_real_look_alikes_are_not_times(news, aid, needle, absent):
     found = find_times(_sentence(news, aid, needle), date(2018, 6, 1))
