@@ -104,6 +104,8 @@ class EventExtractor:
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
+        self.planned_window = data["planned_window"]
+        self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
         self.quantities = {fold(w) for w in data["quantity_words"]}
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.object_gap_words = data["object_gap_words"]
@@ -607,7 +609,7 @@ class EventExtractor:
         """Whether a marker of the future or of a possibility ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt"), in
         the ten words before the trigger, makes it a plan."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
-        lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-10:]) + " "
+        lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-self.planned_window:]) + " "
         return any(f" {w} " in lead for w in self.planned)
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
@@ -1077,6 +1079,8 @@ class EventExtractor:
         if marker is not None and any(" ".join(tail[j : j + n]) in self.kin_nouns for n in (1, 2)
                                       for j in range(max(0, marker - 3), marker)):
             return None  # "Bà Xí kể … chồng bà bị đâm": her husband, not she
+        if self._speech_between(doc, obj.end, d.trigger[0]):
+            return None  # "Garneau cảnh báo người điều khiển UAV có thể bị … phạt": the one warned about, not Garneau
         if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
@@ -1095,6 +1099,11 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _speech_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of saying stands, as whole words, between a and b: what follows it is what was said."""
+        words = f" {self._between(doc, a, b).replace(',', ' ')} "
+        return any(f" {w} " in words for w in self.speech_verbs)
 
     def _new_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether, after a comma between an entity and a passive trigger, a clause of its own opens with a noun

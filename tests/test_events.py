@@ -511,3 +511,10 @@ def test_a_signature_put_to_a_document_is_its_issuance():
                      "thời khẳng định nội dung trên Facebook này là bôi nhọ.")
     assert [(e[0], e[1], e[3]) for e in events] == [("ISSUANCE", "ký", {("agent", "Nguyễn Xuân Trường")})]
     assert _events("Tin\n\nTan Kim Loong được xác định là bên ký kết hàng loạt tài khoản ngân hàng tại Singapore.") == []
+
+
+def test_what_one_warns_of_befalls_someone_else():
+    """Real sentence (vietnews-008778): Garneau warns that drone pilots may be fined; he is fined nothing."""
+    events = _events("Tin\n\nBộ trưởng Giao thông vận tải Canada Marc Garneau cảnh báo người điều khiển UAV có thể bị kết tội "
+                     "gây nguy hiểm cho phi cơ và bị phạt 25.000 CAD.")
+    assert not any(("suspect", "Marc Garneau") in e[3] for e in events)
