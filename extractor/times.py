@@ -502,7 +502,10 @@ class _Grammar:
             if _CLOSE_NEXT.match(t, e) and (ana := self.anaphoric_paren.search(t, _phrase_start(t, s), s)):
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             dmod = self.mods.get(fold(g["dmod"])) if g.get("dmod") else None  # "cuối ngày 9-5": the end of that day
-            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side, mod=dmod)
+            # "trong 2 ngày 27/6 và 28/6": "ngày" belongs to the count of listed days, left out of the date's span
+            shown = m.start("d") if g.get("cue") and not dmod and fold(g["cue"].strip()) == "ngày" and self.count_before.search(before) \
+                and _NEXT_LISTED_DAY.match(t, e) else None
+            return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side, mod=dmod, shown_start=shown)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
         if kind == "podday":
@@ -637,7 +640,7 @@ class _Grammar:
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
-            if self.count_before_line.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
+            if _SMALL_COUNT_BEFORE.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
                 return None  # "trong 2 đêm 31-12-2017 và 1-1-2018": counted nights, not a part of the day
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
@@ -724,6 +727,8 @@ class _Grammar:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
             if g["n"][0].isupper() and not g.get("qt") and (w := t[max(0, _skip_back(t, s, " \t") - 1):_skip_back(t, s, " \t")]) and w.isalpha() and w.islower():
                 return None  # "cơ sở mầm non Mẹ Mười ngày 21-5": a capitalised number word inside a sentence is a name
+            if unit == "D" and not g.get("ago") and not g.get("n2") and _DAY_MONTH_NEXT.match(t, e):
+                return None  # "trong hai ngày 7/7 và 8/7": the count of the days listed after it, no duration
             if g.get("sc"):
                 if g.get("ago"):
                     return A("duration", bare=True)  # "1,5 triệu năm trước": deep time, not a date (nor "năm trước")
@@ -1315,6 +1320,9 @@ _CLAUSE_END_NEXT = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
 _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
 _ORDINAL_NUMBER_BEFORE = re.compile(r"(?<!\w)thứ\s+\d+\s+$", re.IGNORECASE)  # "lần thứ 17 chiều 6-7": an ordinal, no count
+_DAY_MONTH_NEXT = re.compile(r"[ \t]+\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)(?=\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d)")  # a list of days
+_NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d")
+_SMALL_COUNT_BEFORE = re.compile(r"(?<![\w/.,:\-])\d{1,2}[ \t]+$")  # "trong 2 đêm" counts; "Bệnh viện 115 sáng 14-5" does not
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 

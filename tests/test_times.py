@@ -513,6 +513,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-017210", "can thiệp bầu cử Mỹ 2016", None, ("2016", "2016", "year", None)),
     ("vietnews-015085", "vào khoảng 20 giờ ngày 14/3", date(2018, 3, 20), ("20 giờ ngày 14/3", "2018-03-14T20", "hour", None)),  # no duration
     ("vietnews-013233", "còn lại 42 năm ba tháng là", None, ("42 năm ba tháng", "P42Y3M", "duration", None)),  # a spelled second unit
+    ("vietnews-000814", "trong 2 ngày 27/6 và 28/6", date(2018, 6, 30), ("27/6", "2018-06-27", "day", None)),  # "ngày" of the count
+    ("vietnews-003355", "Nhân dân 115 sáng 14-5", date(2018, 5, 15), ("sáng 14-5", "2018-05-14", "day", None)),  # 115: a name, no count
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -594,3 +596,8 @@ def test_nothing_composes_across_a_line(news):  # real text: a title ending in a
     text = news["vietnews-020855"]["text"]
     found = {(t.text, t.value) for t in find_times(text[:text.index(", chiếc xe")], date(2018, 6, 20))}
     assert ("3 giờ", "PT3H") in found and ("Sáng 19/6", "2018-06-19") in found
+
+
+def test_counted_listed_days_hand_made():  # hand-made sentences
+    assert _found("Mưa lớn trong hai ngày 7/7 và 8/7 tới.", date(2018, 6, 30)) == {
+        ("7/7", "2018-07-07", "day", None), ("8/7 tới", "2018-07-08", "day", None)}  # the count is no duration
