@@ -515,6 +515,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-013233", "còn lại 42 năm ba tháng là", None, ("42 năm ba tháng", "P42Y3M", "duration", None)),  # a spelled second unit
     ("vietnews-000814", "trong 2 ngày 27/6 và 28/6", date(2018, 6, 30), ("27/6", "2018-06-27", "day", None)),  # "ngày" of the count
     ("vietnews-003355", "Nhân dân 115 sáng 14-5", date(2018, 5, 15), ("sáng 14-5", "2018-05-14", "day", None)),  # 115: a name, no count
+    ("vietnews-017155", "hơn 70 năm về trước", date(2018, 6, 15), ("hơn 70 năm về trước", "1948", "year", None)),  # ago
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
