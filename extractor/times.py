@@ -195,6 +195,8 @@ class _Grammar:
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
+            # "mai con lại tới": a bare spoken day word, lower case, before a pronoun or adverb (matched case-sensitively below)
+            "rel_spoken": rf"(?-i:(?<![\w])(?P<rd>{_alt(lx['spoken_relative_days'])})(?=\s+(?:{_alt(lx['spoken_day_followers'])})(?!\w)))",
             "decade": rf"{B}{mod}(?:{dec})\s+(?P<dec>(?:1[6-9]|20)?\d0){E}",
             # "những năm 1980 và đầu 1990": a later decade of a list, written as a bare year
             "decade_next": rf"{B}{mod}(?P<dec>(?:1[6-9]|20)\d0){NR}",
@@ -323,6 +325,8 @@ class _Grammar:
         self.rate_after = re.compile(rf"[^.,;:!?()\n]{{0,40}}?(?<!\w)(?:\d{{1,3}}|{_alt(self.numbers)})\s+(?:{_alt(lx['rate_count_words'])}){E}",
                                      re.IGNORECASE)
         self.whole_not_after = _any_word(lx['duration_whole_not_after'])
+        self.spoken_days = lx['spoken_relative_days']
+        self.spoken_not_after = re.compile(r"(?<!\w)(?:hoa|cành|cây|gốc|chậu|sắc|tuổi|ngày)\s+$", re.IGNORECASE)
         self.clock_bound_words = {fold(w) for w in lx['clock_bounds']}
         self.anaphoric_year_after = re.compile(rf"\s+(?:{_alt(lx['anaphoric_year_after'])}){E}", re.IGNORECASE)
         self.every_before = _any_word(lx['recurring_right_before'])
@@ -645,6 +649,10 @@ class _Grammar:
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
             return A("date", day_off=self.rel_days[fold(g["rd"])])
+        if kind == "rel_spoken":
+            if self.spoken_not_after.search(before):
+                return None  # "hoa mai con …"
+            return A("date", day_off=self.spoken_days[g["rd"]])
         if kind in ("decade", "decade_next"):
             if kind == "decade_next" and not self.decade_list_before.search(before):
                 return None  # a bare year ending in 0 (atom "year_bare")

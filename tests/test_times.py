@@ -516,6 +516,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-000814", "trong 2 ngày 27/6 và 28/6", date(2018, 6, 30), ("27/6", "2018-06-27", "day", None)),  # "ngày" of the count
     ("vietnews-003355", "Nhân dân 115 sáng 14-5", date(2018, 5, 15), ("sáng 14-5", "2018-05-14", "day", None)),  # 115: a name, no count
     ("vietnews-017155", "hơn 70 năm về trước", date(2018, 6, 15), ("hơn 70 năm về trước", "1948", "year", None)),  # ago
+    ("vietnews-017475", "mai con lại tới", date(2019, 7, 15), ("mai", "2019-07-16", "day", None)),  # spoken "tomorrow"
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
@@ -602,3 +603,9 @@ def test_nothing_composes_across_a_line(news):  # real text: a title ending in a
 def test_counted_listed_days_hand_made():  # hand-made sentences
     assert _found("Mưa lớn trong hai ngày 7/7 và 8/7 tới.", date(2018, 6, 30)) == {
         ("7/7", "2018-07-07", "day", None), ("8/7 tới", "2018-07-08", "day", None)}  # the count is no duration
+
+
+def test_spoken_mai_needs_a_following_pronoun_hand_made():  # hand-made sentences
+    assert _found("Mai tôi đi Huế.", date(2019, 7, 15)) == set()  # capitalised: may be the name Mai
+    assert _found("Cây mai con nở sớm.", date(2019, 7, 15)) == set()  # an apricot tree
+    assert _found("Ông đã được mai táng.", date(2019, 7, 15)) == set()
