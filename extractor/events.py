@@ -105,6 +105,8 @@ class EventExtractor:
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.planned_window = data["planned_window"]
+        self.planned_after = [fold(w) for w in data["planned_after"]]
+        self.prize_nouns = {fold(w) for w in data["prize_nouns"]}
         self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
         self.quantities = {fold(w) for w in data["quantity_words"]}
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
@@ -158,6 +160,7 @@ class EventExtractor:
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
         self.descriptions = {fold(w) for w in data["description_nouns"]}
+        self.clause_links = {fold(w) for w in data["clause_links"]}
         self.determiners = {fold(w) for w in data["description_determiners"]}
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]}
         honorifics = load_tsv("honorifics.tsv")
@@ -610,7 +613,12 @@ class EventExtractor:
         the ten words before the trigger, makes it a plan."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-self.planned_window:]) + " "
-        return any(f" {w} " in lead for w in self.planned)
+        if any(f" {w} " in lead for w in self.planned):
+            return True
+        # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
+        _, c1 = self._clause(doc, d.sentence, d.trigger[0])
+        tail = " " + " ".join(self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[:15]) + " "
+        return any(f" {w} " in tail for w in self.planned_after)
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
         """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
@@ -622,7 +630,8 @@ class EventExtractor:
         c0, _ = self._clause(doc, sentence, a)
         before = self._between(doc, c0, a).replace(",", " ").split()
         cut = len(before) - 1 - before[::-1].index("do") if "do" in before else -1  # "… do ông X ký": X signs it
-        issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(k in " ".join(before[max(0, cut - 4) : cut]) for k in kinds)
+        subject = " " + " ".join(before[:cut]) + " "
+        issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(f" {k} " in subject for k in kinds)
         return "ISSUANCE" if issued else type_
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
@@ -877,7 +886,8 @@ class EventExtractor:
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
-        return after[:1] if len(words) <= self.object_gap_words and not opens else []
+        prize = any(" ".join(words[-n:]) in self.prize_nouns for n in (1, 2) if len(words) >= n)  # "trao giải thưởng Hồ Hảo Hớn"
+        return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
                         blocked: list[tuple[int, int]]) -> _Entity | None:
@@ -942,9 +952,9 @@ class EventExtractor:
     def _description_subject(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a description ends the words between an entity and the trigger ("chị Thành phát hiện tên trộm đột
         nhập"): that description, not the entity, is the trigger's subject."""
-        words = self._between(doc, a, b).replace(",", " ").split()
+        words = self._between(doc, a, b).replace(",", " , ").split()
         while words and words[-1] in self.auxiliaries:
-            words.pop()
+            words.pop()  # (after a comma it ends another phrase: "chia sẻ với gia đình ba học sinh, chỉ đạo …")
         return len(words) > 1 and any(" ".join(words[-n:]) in self.descriptions for n in (1, 2, 3))
 
     def _described(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
@@ -1079,6 +1089,8 @@ class EventExtractor:
         if marker is not None and any(" ".join(tail[j : j + n]) in self.kin_nouns for n in (1, 2)
                                       for j in range(max(0, marker - 3), marker)):
             return None  # "Bà Xí kể … chồng bà bị đâm": her husband, not she
+        if self._described_subject_between(doc, obj.end, d.trigger[0]):
+            return None  # "bà Lang … bị đâm chết … và người tình đã bỏ trốn nhưng bị bắt lại": the lover, not she
         if self._speech_between(doc, obj.end, d.trigger[0]):
             return None  # "Garneau cảnh báo người điều khiển UAV có thể bị … phạt": the one warned about, not Garneau
         if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
@@ -1099,6 +1111,15 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _described_subject_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether, after a comma or a conjunction between a and b, a description opens a clause of its own ("… và người
+        tình đã bỏ trốn nhưng bị bắt lại")."""
+        words = self._between(doc, a, b).replace(",", " , ").split()
+        for i, w in enumerate(words):
+            if w in self.clause_links and any(" ".join(words[i + 1 : i + 1 + n]) in self.descriptions for n in (1, 2, 3)):
+                return True
+        return False
 
     def _speech_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of saying stands, as whole words, between a and b: what follows it is what was said."""

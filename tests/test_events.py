@@ -518,3 +518,22 @@ def test_what_one_warns_of_befalls_someone_else():
     events = _events("Tin\n\nBộ trưởng Giao thông vận tải Canada Marc Garneau cảnh báo người điều khiển UAV có thể bị kết tội "
                      "gây nguy hiểm cho phi cơ và bị phạt 25.000 CAD.")
     assert not any(("suspect", "Marc Garneau") in e[3] for e in events)
+
+
+def test_prizes_plans_told_after_their_name_assignments_and_subjects_of_their_own_clause():
+    """Sample articles in no gold set: a prize's name is no recipient (vietnews-017391); "lễ … sẽ được tổ chức" with no
+    date is a plan (vietnews-014488); "UBND … giao Sở …" assigns, nothing is issued yet (vietnews-013233); "… và người
+    tình đã bỏ trốn nhưng bị bắt lại" arrests the lover, not the victim (vietnews-016423); a description ending another
+    phrase before a comma is no subject (vietnews-021763)."""
+    events = _events("Tin\n\nTám mô hình được Thành đoàn TP. HCM trao giải thưởng Hồ Hảo Hớn.")
+    assert not any(("recipient", "Hồ Hảo Hớn") in e[3] for e in events)
+    assert _events("Tin\n\nĐại tá Vũ Hồng Trung cho hay, lễ viếng và truy điệu 2 phi công sẽ được tổ chức tại nhà tang lễ.") == []
+    events = _events("Tin\n\nUBND TP. Đà Nẵng giao Sở Tài nguyên và Môi trường chuyển hồ sơ sang cơ quan thuế và phát hành "
+                     "thông báo theo quy định.")
+    assert not [e for e in events if e[0] == "ISSUANCE"]
+    events = _events("Tin\n\nSau trận cãi nhau, bà Nguyễn Thị Lang được phát hiện bị đâm chết tại nhà và người tình đã bỏ trốn "
+                     "nhưng bị bắt lại ngay trong đêm.")
+    assert not any(("suspect", "Nguyễn Thị Lang") in e[3] for e in events if e[0] == "LEGAL")
+    events = _events("Tin\n\nChủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ đã đến hiện trường chia sẻ với gia đình ba học sinh, chỉ "
+                     "đạo công tác tìm kiếm.")
+    assert [(e[0], e[3]) for e in events] == [("SPEECH", {("speaker", "Huỳnh Đức Thơ")})]
