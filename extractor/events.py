@@ -105,6 +105,7 @@ class EventExtractor:
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.planned_window = data["planned_window"]
+        self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
         self.prize_nouns = {fold(w) for w in data["prize_nouns"]}
         self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
@@ -155,6 +156,7 @@ class EventExtractor:
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
+        self.incident_look_back = data["incident_look_back"]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.signed_documents = {(t, fold(w)): [fold(k) for k in spec["signed_documents"]]
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
@@ -422,6 +424,7 @@ class EventExtractor:
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
+        doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
@@ -514,9 +517,15 @@ class EventExtractor:
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             limit = next((m.sentence.start_char for m in chosen[k + 1:] if m.type in self.incident_types
                           and m.sentence.start_char > d.sentence.start_char), len(text))
-            for sn in sentences[i : i + 4]:
+            # the crime's sentence and the next ones, then the ones just before it ("Vụ án mạng xảy ra vào hồi 16h45 ngày
+            # 5-5 … . Thông tin ban đầu, … chém …"), nearest first, not past another incident
+            back = max((m.sentence.end_char for m in chosen[:k] if m.type in self.incident_types
+                        and m.sentence.start_char < d.sentence.start_char), default=0)
+            reach = max(back, d.sentence.start_char - self.incident_look_back)
+            around = sentences[i : i + 4] + [sn for sn in sentences[:i][::-1][:12] if sn.start_char >= reach]
+            for sn in around:
                 if sn.start_char >= limit:
-                    break
+                    continue
                 low = fold(text[sn.start_char : sn.end_char])
                 at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
                 if at < 0:
@@ -583,7 +592,21 @@ class EventExtractor:
             return True
         if start not in tags:
             tags.update(_pos_tags(doc, self._sentence_of(doc, start)))
-        return tags.get(start, "V").startswith("V")
+        return tags.get(start, "V").startswith("V") or self._after_passive(doc, start)
+
+    def _after_passive(self, doc: Doc, start: int) -> bool:
+        """Whether a passive marker stands before a name right before the token ("đang bị Công an thị xã Phú Mỹ tạm giữ
+        hình sự"): what follows that doer is a verb, whatever the tagger reads."""
+        names = doc.user_data[("vnx_events", "name_starts")]
+        i = start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or i + 1 not in names:
+            return False  # "đang bị tạm giam" with no doer named: a state, which the tagger may rightly read so
+        i = names[i + 1] - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        return i >= 0 and fold(doc[i].text) in self.passive
 
     def _sentence_of(self, doc: Doc, i: int) -> Span:
         """The sentence holding token i, found without ``Token.sent`` (which walks the whole doc)."""
@@ -705,7 +728,7 @@ class EventExtractor:
         cues = self.cue_after[type_].get(word)
         if not cues:
             return True
-        following = self._between(doc, b, b + 40).replace(",", " ").split()[:4]
+        following = self._between(doc, b, b + 40).replace(",", " ").split()[: self.cue_window]
         return any(w in following for w in cues)
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:

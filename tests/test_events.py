@@ -537,3 +537,19 @@ def test_prizes_plans_told_after_their_name_assignments_and_subjects_of_their_ow
     events = _events("Tin\n\nChủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ đã đến hiện trường chia sẻ với gia đình ba học sinh, chỉ "
                      "đạo công tác tìm kiếm.")
     assert [(e[0], e[3]) for e in events] == [("SPEECH", {("speaker", "Huỳnh Đức Thơ")})]
+
+
+def test_an_act_with_its_doer_after_a_passive_marker_is_a_verb_and_a_crime_takes_the_day_told_before():
+    """Sample articles in no gold set: "đang bị Công an thị xã Phú Mỹ tạm giữ hình sự" (vietnews-002305) is a custody
+    act whatever the tagger reads; "Vụ án mạng xảy ra vào hồi 16h45 ngày hôm nay 5-5" dates the killing told three
+    sentences on (vietnews-016869); "chuyến thăm và làm việc tại TP. HCM với …" is no meeting (vietnews-002539)."""
+    events = _events("Tin\n\nHiện Lê Pê Rôn đang bị Công an thị xã Phú Mỹ tạm giữ hình sự để chờ kết quả giám định.")
+    assert [(e[0], e[1], e[3]) for e in events] == [
+        ("LEGAL", "tạm giữ", {("agent", "Công an thị xã Phú Mỹ"), ("suspect", "Lê Pê Rôn")})]
+    events = _events("Tin\n\nVụ án mạng xảy ra vào hồi 16h45 ngày 5-5, tại thị trấn Chơn Thành. Thông tin ban đầu, anh Nguyễn "
+                     "Trần H. có mối quan hệ tình cảm với chị M.T. H. Sáng ngày 5-5, anh H. tham gia nhậu. Khi đến phòng "
+                     "trọ, bất ngờ Nguyễn Tuấn Trung nấp sẵn trong bụi cây cầm mã tấu xông ra chém vào cổ anh H.")
+    assert [(e[0], e[2]) for e in events if e[1] == "chém"] == [("OTHER", "XXXX-05-05")]
+    events = _events("Tin\n\nSáng 8-5, công chúa Victoria bắt đầu chuyến thăm và làm việc tại TP. HCM với hoạt động đầu tiên "
+                     "là đi thuyền trên sông Sài Gòn.")
+    assert not [e for e in events if e[0] == "MEETING"]
