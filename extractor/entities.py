@@ -53,6 +53,7 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
+_NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 
 
@@ -142,6 +143,9 @@ class EntityRecognizer:
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.name_particles = {fold(w) for w in context["name_particles"]}
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
+        self.hyphened_surnames = {fold(w) for w in context["hyphened_given_name_surnames"]}
+        self.date_words = {fold(w) for w in context["date_words"]}
+        self.relation_words = {fold(w) for w in context["relation_words"]}
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -287,6 +291,9 @@ class _Scan:
         if two_ends and (first := self.place_name(k, max_tokens, people_names)) is not None \
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
+        if people_names and self.cap(k) and self.org_head(k) is not None and (body := self.organization(k)) is not None \
+                and body[0] - k <= max_tokens + 1:
+            return body[0]  # "nút giao thông Đại học Quốc gia": a place named after a body
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             if self.name_token(e) and self.same_line(k, e) and not self.starts_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
@@ -299,7 +306,7 @@ class _Scan:
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
-            if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and t.isdigit()):
+            if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
                 if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
                     break
                 j += 1
@@ -340,7 +347,13 @@ class _Scan:
                           or self.at("LEVEL", j) is not None and self.level_word(j)):
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
             j += 1
-        while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and any(map(self.foreign, range(k, j))) \
+        if j == k + 1 and self.text(j) in ("-", "–") and self.foreign(k) and self.same_line(k, j + 2) \
+                and self.name_token(j + 1) and self.foreign(j + 1) and self.name_token(j + 2):
+            j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"
+            while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
+                j += 1
+        hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and fold(self.text(k)) in self.rec.hyphened_surnames
+        while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
                 and fold(self.text(j + 1)) not in self.rec.function_words \
                 and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
@@ -422,12 +435,21 @@ class _Scan:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
+        elif j == e and self.cap(k) and info.get("alone") != "yes" and info.get("system") != "known" \
+                and (lower := self._lower_run(k, j, reject=lambda i: fold(self.text(i)) in self.rec.function_words
+                                              or fold(self.text(i)) in self.rec.date_words)) \
+                and lower > j and self.text(lower).isdigit() and self.same_line(k, lower) and not self.text(lower + 1) == "/":
+            j = lower + 1  # "Cục quản lý đường bộ 3", "Ban quản lý dự án 7": a field and the body's number
         tail_start = j
         while j < len(self.toks) and self.same_line(k, j):
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 j = nested
+            elif nested and j == e and self.org_head(j) == nested and not self.continues_word(j) \
+                    and not self.at("TITLE_HEAD", j) and (inner := self.organization(j, lower_head=True)) is not None:
+                j = inner[0]  # "văn phòng hội Nhạc sĩ Việt Nam": the office of the body named after it
+                break
             elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
                 name_end = self.place_name(lvl)
                 if name_end is not None:
@@ -439,7 +461,9 @@ class _Scan:
                     break
             elif self.at("PLACE", j) is not None and self.cap(j):
                 j = self.at("PLACE", j)
-            elif (self.name_token(j) or self.acronym(j)) and not self.starts_other(j) and not self.at("CUE", j):
+            elif (self.name_token(j) or self.acronym(j)) and not self._cue_of_a_person(j) and (
+                    not self.starts_other(j) or self.at("CUE", j) is not None and not self.name_token(j)
+                    and not any(self.at(label, j) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))):
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
                     continue
@@ -458,7 +482,8 @@ class _Scan:
                 # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest; so does one inside a word the
                 # tokenizer made of several after a lower-case word, the head or an abbreviation ("Tài nguyên và Môi
                 # trường", "Viện Hàn lâm", "TMCP Phát triển"), not after a name ("Trần Phú nhận": a verb)
-                if not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2):
+                if (not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2)) \
+                        and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
             elif j > e and (region := self._region_word(j)) is not None and self.same_line(k, region) \
@@ -479,9 +504,28 @@ class _Scan:
                 j += 1  # not "… - Ảnh: …" (a photo credit)
             else:
                 break
+        if j > e and (spelled := self._spelled_out(e, j)) is not None:
+            j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _spelled_out(self, e: int, j: int) -> int | None:
+        """End of up to three lower-case words after a body's name (from e to j) when an abbreviation in brackets right
+        after them spells the initials of the name's words with them ("Nghệ thuật biểu diễn (NTBD)"); None otherwise."""
+        end = self._lower_run(e, j, limit=3)
+        if end is None or end == j or self.text(end) != "(" or self.text(end + 2) != ")" or not self.acronym(end + 1):
+            return None
+        words = [self.text(i) for i in range(e, end) if not self.continues_word(i) or self.cap(i)]
+        initials = "".join(w[0] for w in " ".join(self.text(i) for i in range(e, end)).split())
+        return end if unicodedata.normalize("NFC", initials).upper() == self.text(end + 1) and len(words) >= 2 else None
+
+    def _cue_of_a_person(self, j: int) -> bool:
+        """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
+        Nhạc sĩ Việt Nam", "tập đoàn GS (…)")."""
+        if (cue := self.at("CUE", j)) is None:
+            return False
+        return cue < len(self.toks) and self.name_token(cue) and self.same_line(j, cue) and self.at("PLACE", cue) is None
 
     def _lower_run(self, k: int, j: int, limit: int = MAX_DESCRIPTION, until=None, reject=None) -> int | None:
         """End of the lower-case words from j, on the line of k, up to a token ``until`` accepts; None when they are
@@ -550,9 +594,12 @@ class _Scan:
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
-        if self.continues_word(k) and not after_title:  # after a title: "Trưởng ban Nội chính" is one word
-            return False
+        if self.continues_word(k) and not after_title or head.get("lower_case") == "no":
+            return False  # after a title: "Trưởng ban Nội chính" is one word; "cơ quan Công an" is generic
         nxt = self.at("LEGAL_FORM", e) or e  # the proper name must follow on the same line (not a headline's end)
+        if not self.cap(nxt) and self.same_line(k, nxt) and (inner := self.org_head(nxt)) is not None and inner > nxt \
+                and not self.continues_word(nxt) and self._head_allowed(nxt, inner, False):
+            return True  # "văn phòng hội Nhạc sĩ Việt Nam": the office of a body named after it
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
@@ -597,6 +644,8 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
+        if org_range is None and (named := self._described_office(k, j)) is not None:
+            return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
@@ -605,6 +654,30 @@ class _Scan:
                     and (self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
                 j = posted  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _described_office(self, k: int, j: int) -> int | None:
+        """End of a lower-case description of the office opened at k (up to 8 words, maybe joined by a dash) that a
+        foreign full name follows at once ("đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica
+        Mogherini"); None otherwise."""
+        end, words = j, 0
+        labels = ("CUE", "LEVEL", "ORG_HEAD", "ORG_KNOWN", *_TITLE_LABELS)
+        while end < len(self.toks) and self.same_line(k, end) and words <= 8 and (
+                self.text(end) in ("-", "–") and end > j or self.text(end).isalpha() and not self.cap(end)
+                and fold(self.text(end)) not in self.rec.function_words
+                and fold(self.text(end)) not in self.rec.place_prepositions):
+            if fold(self.text(end)) in self.rec.relation_words:
+                return None
+            if any(self.at(label, end) is not None for label in labels):
+                return None  # "phó tổng thống dưới thời tổng thống …", "Thống đốc bang Oaxaca …": not one office
+            words += self.text(end).isalpha() and not self.continues_word(end)
+            end += 1
+        if end == j or words > 8 or not all(self.name_token(i) and self.foreign(i) and self.same_line(k, i)
+                                            for i in (end, end + 1)):
+            return None
+        if self.at("PLACE", end) is not None or self.at("ORG_KNOWN", end) is not None \
+                or fold(self.text(end + 1)) in self.rec.foreign_body_words:
+            return None  # "thống đốc vùng Moskva …", "giám đốc điều hành FedEx Express": a place or a body follows
+        return end
 
     def byline_like(self, start: int, end: int) -> bool:
         """Names alone between a sentence end and a line end ("… cùng điều tra. Lê Kông"): a byline or credit."""
@@ -712,6 +785,10 @@ class _Scan:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
+        if last.info.get("kind") in ("province", "city") and last.info["name_start"] == last.start and self.cap(k) \
+                and not self.person_start(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
+                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end):
+            return _Item("LOC", k, end, {"kind": None, "name_start": k})  # "Phú Yên, Nha Trang": a unit listed after a province
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
@@ -773,7 +850,8 @@ class _Scan:
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
-                and (not self.person_start(k) or self._parent_unit_after(end)):  # "ở Phước Kiển (Nhà Bè)"
+                and not (self.name_token(end) and self.continues_word(end)) \
+                and (not self.person_start(k) or self._parent_unit_after(end)):  # not "(Tân Sơn Nhất"  # "ở Phước Kiển (Nhà Bè)"
             unit = fold(self.span_text(k, end))  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
             kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
             return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
@@ -1164,6 +1242,9 @@ class _Scan:
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
                 longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]
+                body = next((b for t, b in self.short_forms.items() if fold(t) == name), None)
+                if not longer and body is not None and key_of.get(id(body), "").startswith(head + " "):
+                    longer = [key_of[id(body)]]  # "cục NTBD" after "cục Nghệ thuật biểu diễn (NTBD)"
                 if len(longer) == 1:
                     merged[key] = longer[0]
                 continue
@@ -1172,7 +1253,13 @@ class _Scan:
                 words = self.span_text(sample.start, sample.end).split()
                 # the written words after the short form (keys are expanded: "TP." is "thành phố")
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
-                if tail[:1].isupper() or tail[:1].isdigit():  # a proper name or number completes it
+                located = tail.split(" ", 1)[0] in ("tại", "ở") and tail.split(" ", 1)[-1][:1].isupper()
+                n = len(tail.split())
+                cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
+                                and self.same_line(i.start, i.end + n - 1) for i in groups[key])
+                # a proper name, number or seat completes it; or the short form is the long one cut where it is written
+                # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …")
+                if tail[:1].isupper() or tail[:1].isdigit() or located or cut:
                     merged[key] = longer[0]
         for short, long in merged.items():
             target = long

@@ -585,3 +585,38 @@ def test_ambassador_at_a_post_islands_listed_and_foreign_media(news):
     record = extractor.extract(news["vietnews-008298"]["text"])
     assert {"đảo Cây", "Linh Côn", "Tri Tôn"} <= {loc.name for loc in record.locations}
     assert "RT" in {o.name for o in record.organizations}
+
+
+def test_hyphened_foreign_names_and_a_described_office_before_a_foreign_name(news):
+    import extractor
+
+    # "Ngoại trưởng Đức Frank - Walter Steinmeier"; "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica
+    # Mogherini"
+    record = extractor.extract(news["vietnews-007629"]["text"])
+    assert "Ngoại trưởng Đức" in {t.text for t in _person(record, "Frank - Walter Steinmeier").titles}
+    assert "Federica Mogherini" in {p.name for p in record.people}
+    # "Nghị sĩ Hàn Quốc Kim Min - ki": a Korean given name, every syllable of which is also Vietnamese
+    record = extractor.extract(news["vietnews-009312"]["text"])
+    assert "Nghị sĩ Hàn Quốc" in {t.text for t in _person(record, "Kim Min - ki").titles}
+    # "phó tổng thống dưới thời tổng thống Ronald Reagan": no office description runs over another title
+    names = {p.name: [t.text for t in p.titles] for p in extractor.extract(news["vietnews-010109"]["text"]).people}
+    assert not any("dưới thời" in t for ts in names.values() for t in ts) and "New Orleans" not in names
+
+
+def test_bodies_spelled_out_by_their_abbreviation_named_by_number_or_after_a_cue_word(news):
+    import extractor
+
+    # "cục Nghệ thuật biểu diễn (NTBD)", later "cục NTBD": one body; "Chánh văn phòng hội Nhạc sĩ Việt Nam, Đinh Công
+    # Thuận" ("Nhạc sĩ" opens no name here)
+    record = extractor.extract(news["vietnews-001527"]["text"])
+    assert "cục NTBD" not in {o.name for o in record.organizations}
+    assert "Chánh văn phòng hội Nhạc sĩ Việt Nam" in {t.text for t in _person(record, "Đinh Công Thuận").titles}
+    # "Phó cục trưởng Cục quản lý đường bộ 3"; "Quốc lộ 1 qua Phú Yên, Nha Trang"
+    record = extractor.extract(news["vietnews-022151"]["text"])
+    assert "Phó cục trưởng Cục quản lý đường bộ 3" in {t.text for t in _person(record, "Trần Hưng Hà").titles}
+    assert "Nha Trang" in {loc.name for loc in record.locations}
+    # "tập đoàn GS (Engineering Contruction - Hàn Quốc)"; "nút giao Nguyễn Thái Sơn" is a place, not a person
+    record = extractor.extract(news["vietnews-020450"]["text"])
+    assert "tập đoàn GS" in {o.name for o in record.organizations}
+    assert "Nguyễn Thái Sơn" not in {p.name for p in record.people}
+    assert {"quốc lộ 1A", "quốc lộ 1K"} <= {loc.name for loc in record.locations}
