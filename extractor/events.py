@@ -657,6 +657,17 @@ class EventExtractor:
         issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(f" {k} " in subject for k in kinds)
         return "ISSUANCE" if issued else type_
 
+    def _where(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""
+        words = self._between(doc, max(0, e.start - 12), e.start).split()
+        return bool(words) and words[-1] in self.location_cues
+
+    def _bracketed(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the entity is all a bracket holds ("Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
+        quyết định xử phạt"): it says whose the name before it is; that one acts."""
+        text = norm_text(doc).source
+        return text[max(0, e.start - 2) : e.start].strip().endswith("(") and text[e.end : e.end + 2].strip().startswith(")")
+
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
@@ -763,7 +774,8 @@ class EventExtractor:
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect
-        object_kinds = {"person": ("person",), "any": ("person", "organization")}[spec.get("object_kind", "any")]
+        object_kind = spec.get("object_kind_by_trigger", {}).get(trigger_word, spec.get("object_kind", "any"))
+        object_kinds = {"person": ("person",), "any": ("person", "organization")}[object_kind]
         if object_role == "victim":
             object_kinds = ("person",)  # the police named after "chém" are not its victim
         d.object_role = object_role
@@ -789,7 +801,7 @@ class EventExtractor:
         crime = trigger_word in spec.get("agent_by_trigger", {})
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-             and e.name != d.location and not self._governed(doc, e, s0)
+             and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e)
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
@@ -1096,7 +1108,7 @@ class EventExtractor:
         if spec.get("object_by_trigger", {}).get(trigger_word, spec["object"]) not in PASSIVE_ROLES:
             return None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
-        objects = [e for e in before if e.kind in kinds]
+        objects = [e for e in before if e.kind in kinds and not self._where(doc, e)]  # not "một bác sĩ ở Trung tâm Y tế …"
         if not objects:
             return None
         obj = objects[-1]

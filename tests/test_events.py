@@ -553,3 +553,16 @@ def test_an_act_with_its_doer_after_a_passive_marker_is_a_verb_and_a_crime_takes
     events = _events("Tin\n\nSáng 8-5, công chúa Victoria bắt đầu chuyến thăm và làm việc tại TP. HCM với hoạt động đầu tiên "
                      "là đi thuyền trên sông Sài Gòn.")
     assert not [e for e in events if e[0] == "MEETING"]
+
+
+def test_a_body_in_brackets_a_business_fined_and_a_workplace_are_read_as_such():
+    """Sample article in no gold set (vietnews-020699): "Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
+    quyết định xử phạt": the Tổng cục fines, the bracket says whose it is; a company is fined. Events-dev2 (vietnews-004254):
+    "một bác sĩ ở Trung tâm Y tế huyện Phong Điền … bị … xử phạt" fines the doctor, not his workplace."""
+    events = _events("Tin\n\nTổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra quyết định xử phạt vi phạm hành "
+                     "chính Công ty TNHH Tân Hiếu Hưng.")
+    fines = [e for e in events if e[1] == "xử phạt"]
+    assert fines and {("agent", "Tổng cục Môi trường"), ("suspect", "Công ty TNHH Tân Hiếu Hưng")} <= fines[0][3]
+    events = _events("Tin\n\nMột bác sĩ ở Trung tâm Y tế huyện Phong Điền (Thừa Thiên - Huế) bị kỷ luật và xử phạt hành chính "
+                     "5 triệu đồng.")
+    assert not any(name == "Trung tâm Y tế huyện Phong Điền" for e in events for role, name in e[3] if role != "agent")
