@@ -20,7 +20,8 @@ import os
 import re
 import struct
 from functools import lru_cache
-from itertools import repeat
+from itertools import chain, combinations, repeat
+from operator import itemgetter
 
 import numpy
 
@@ -28,6 +29,9 @@ _TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is
 # Mixed case, digits, a title-case pair, a dictionary word and edges: what the probe must agree on.
 _PROBE = ["Hà", "NỘI", "٣", "(", "ngày", "12", "tháng", "4", "năm", "2024", ",", "đồng", "chí", "Nguyễn", "Xuân", "Dương"]
 _BOOLEAN = frozenset({"is_in_dict", "istitle", "isdigit"})
+# Syllables scored together: enough for numpy to pay off, few enough that the (templates x syllables) ids stay small.
+_BATCH_SYLLABLES = 20_000
+_FIRST = itemgetter(slice(0, 1))
 
 
 class CRFSuiteModel:
@@ -121,74 +125,152 @@ def _read_cqdb(data: bytes, offset: int) -> list[str]:
 
 
 class TemplateFeaturizer:
-    """underthesea's ``T[a]`` / ``T[a,b]`` feature templates (identity, lower, isdigit, istitle, is_in_dict),
-    computed per column for a whole sentence and given as the model's attribute ids."""
+    """underthesea's ``T[a]`` / ``T[a,b]`` feature templates (identity, lower, isdigit, istitle, is_in_dict) as the
+    model's attribute ids, computed with numpy for the syllables of many sentences at once.
+
+    Each syllable becomes an integer (its index in the vocabulary of the model's attribute values and the
+    dictionary's words), an n-gram the integer made of its syllables' in base ``vocabulary + 1``; a template's
+    table is then a sorted array of such integers, searched for every window at once. Per syllable, only the
+    vocabulary lookup and the case tests stay in Python.
+    """
 
     def __init__(self, templates: list[str], dictionary: set[str], attribute_ids: dict[str, int], unknown: int):
-        by_template: dict[str, dict[str, int]] = {}
+        values: dict[str, list[tuple[str, int]]] = {}
         for name, ident in attribute_ids.items():
             template, _, value = name.partition("=")
-            by_template.setdefault(template, {})[value] = ident
-        self.columns = []
+            values.setdefault(template, []).append((value, ident))
+        parsed = []
         for template in templates:
             match = _TEMPLATE.match(template)
             if match is None:
                 raise ValueError(f"unknown CRF feature template {template!r}")
             a = int(match.group(1))
             b = int(match.group(2)) if match.group(2) is not None else a
-            table = by_template.get(template, {})
-            ids = {value: table.get(value, unknown) for value in ("BOS", "EOS", "False", "True")}
-            self.columns.append((a, b, match.group(3) or "", table, ids["BOS"], ids["EOS"], (ids["False"], ids["True"])))
+            parsed.append((template, a, b, match.group(3) or ""))
+        widest = max((b - a + 1 for _, a, b, _ in parsed), default=1)
+        # Every (template, value) and dictionary word as the token tuples it can be: a value of T[a,b] is its tokens
+        # joined by spaces, and a token may hold spaces itself (the POS tagger's tokens are words).
+        readings: dict[int, list[tuple[tuple[str, ...], int]]] = {}  # column -> (tokens, attribute id)
+        for column, (template, a, b, attribute) in enumerate(parsed):
+            if attribute in ("", "lower"):
+                readings[column] = [(tokens, ident) for value, ident in values.get(template, ())
+                                    for tokens in _readings(value, b - a + 1)]
+        self.vocabulary: dict[str, int] = {}
+        for pairs in readings.values():
+            for tokens, _ in pairs:
+                for token in tokens:
+                    self.vocabulary.setdefault(token, len(self.vocabulary))
+        self.base = len(self.vocabulary) + 1  # the last digit: a token the vocabulary lacks
+        if self.base**widest >= 2**62:
+            raise ValueError("CRF n-gram templates too wide to number")
         self.dictionary = dictionary
-        self.unknown = unknown
-
-    def _values(self, syllables: list[str], lower: list[str], width: int, attribute: str) -> list:
-        """The attribute of every n-gram of ``width`` syllables, by start position (booleans as bools)."""
-        if attribute == "":
-            return _ngrams(syllables, width)
-        if attribute == "lower":
-            return _ngrams(lower, width)
-        if attribute == "is_in_dict":
-            return list(map(self.dictionary.__contains__, _ngrams(lower, width)))
-        if attribute == "istitle":  # underthesea: no syllable starts with a lower-case letter
-            title = [not s[:1].islower() for s in syllables]
-            return title if width == 1 else [all(title[p : p + width]) for p in range(len(syllables) - width + 1)]
-        # isdigit: ASCII digits only; an n-gram holds a space, so it never is
-        if width == 1:
-            return [s.isascii() and s.isdigit() for s in syllables]
-        return [False] * (len(syllables) - width + 1)
-
-    def attribute_ids(self, syllables: list[str]) -> list[int]:
-        """The attribute id of every (template, syllable), template by template: what underthesea's feature
-        strings are in the model's attribute table."""
-        n = len(syllables)
-        lower = [s.lower() for s in syllables]
-        cache: dict[tuple[int, str], list] = {}
-        ids: list[int] = []
-        for a, b, attribute, table, bos, eos, booleans in self.columns:
-            width = b - a + 1
-            values = cache.get((width, attribute))
-            if values is None:
-                values = cache[(width, attribute)] = self._values(syllables, lower, width, attribute)
-            before = min(n, max(0, -a))  # positions whose window starts before the sentence
-            valid = max(0, min(n, n - b) - before)  # windows inside the sentence
-            inside = values[before + a : before + a + valid]
-            ids += [bos] * before
+        by_column: dict[int, dict[int, int]] = {}
+        for column, pairs in readings.items():
+            a, b = parsed[column][1:3]
+            codes = self._codes([tokens for tokens, _ in pairs], b - a + 1).tolist()
+            by_column[column] = dict(zip(codes, (ident for _, ident in pairs)))
+        # The templates of one kind and width (T[-1,0], T[0,1] …) share one sorted array of the codes any of them
+        # knows; each has a table of ids aligned with it, ending with ``unknown`` for a code it does not know.
+        known: dict[tuple[int, str], set[int]] = {}
+        for column, (template, a, b, attribute) in enumerate(parsed):
+            if attribute not in _BOOLEAN:
+                known.setdefault((b - a + 1, attribute), set()).update(by_column.get(column, ()))
+        self.keys = {group: numpy.array(sorted(codes), dtype=numpy.int64) for group, codes in known.items()}
+        self.columns = []
+        for column, (template, a, b, attribute) in enumerate(parsed):
             if attribute in _BOOLEAN:
-                ids += map(booleans.__getitem__, inside)
+                ids = [attribute_ids.get(template + "=False", unknown), attribute_ids.get(template + "=True", unknown)]
             else:
-                ids += map(table.get, inside, repeat(self.unknown))
-            ids += [eos] * (n - before - valid)
+                ids = list(map(by_column.get(column, {}).get, self.keys[(b - a + 1, attribute)].tolist(), repeat(unknown)))
+            table = numpy.array(ids + [unknown], dtype=numpy.intp)
+            bos = attribute_ids.get(template + "=BOS", unknown)
+            eos = attribute_ids.get(template + "=EOS", unknown)
+            self.columns.append((a, b, attribute, table, bos, eos))
+
+    def _codes(self, readings: list[tuple[str, ...]], width: int) -> numpy.ndarray:
+        """The integer of each reading of ``width`` tokens: its tokens' vocabulary indices as digits."""
+        digits = numpy.fromiter(map(self.vocabulary.__getitem__, chain.from_iterable(readings)), dtype=numpy.int64,
+                                count=len(readings) * width).reshape(-1, width)
+        return digits @ (self.base ** numpy.arange(width - 1, -1, -1, dtype=numpy.int64))
+
+    def attribute_ids(self, sentences: list[list[str]]) -> numpy.ndarray:
+        """The attribute id of every (template, syllable) of the sentences (templates x syllables, the sentences one
+        after the other): what underthesea's feature strings are in the model's attribute table."""
+        syllables = [s for sentence in sentences for s in sentence]
+        n = len(syllables)
+        lengths = numpy.array([len(sentence) for sentence in sentences], dtype=numpy.intp)
+        starts = numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
+        inside = numpy.arange(n) - starts  # a syllable's position in its sentence
+        left = numpy.repeat(lengths, lengths) - inside  # syllables from it to its sentence's end
+        get, missing = self.vocabulary.get, self.base - 1
+        exact = numpy.fromiter(map(get, syllables, repeat(missing)), dtype=numpy.int64, count=n)
+        folded = list(map(str.lower, syllables))
+        lower = numpy.fromiter(map(get, folded, repeat(missing)), dtype=numpy.int64, count=n)
+        # underthesea's istitle: no space-separated piece starts with a lower-case letter; its isdigit: ASCII digits only
+        title = ~numpy.fromiter(map(str.islower, map(_FIRST, syllables)), dtype=bool, count=n)
+        spaced = numpy.fromiter(map(str.__contains__, syllables, repeat(" ")), dtype=bool, count=n)
+        for i in numpy.flatnonzero(spaced).tolist():  # a word of several syllables (the POS tagger's tokens)
+            title[i] = not any(piece[:1].islower() for piece in syllables[i].split(" "))
+        digit = numpy.fromiter(map(str.isdigit, syllables), dtype=bool, count=n)
+        digit &= numpy.fromiter(map(str.isascii, syllables), dtype=bool, count=n)
+        windows: dict[tuple[int, str], numpy.ndarray] = {}  # (width, attribute) -> table index by window start
+
+        def window_slots(width: int, attribute: str) -> numpy.ndarray:
+            found = windows.get((width, attribute))
+            if found is None:
+                count = max(0, n - width + 1)
+                if attribute in ("", "lower"):
+                    digits = exact if attribute == "" else lower
+                    found = numpy.zeros(count, dtype=numpy.int64)
+                    for k in range(width):
+                        found = found * self.base + digits[k : k + count]
+                    found = _position(self.keys[(width, attribute)], found)
+                elif attribute == "is_in_dict":  # a set lookup per window: the dictionary holds 90,000 words
+                    ngrams = folded if width == 1 else map(" ".join, zip(*(folded[k : k + count] for k in range(width))))
+                    found = numpy.fromiter(map(self.dictionary.__contains__, ngrams), dtype=bool, count=count)
+                elif attribute == "istitle":
+                    found = numpy.ones(count, dtype=bool)
+                    for k in range(width):
+                        found &= title[k : k + count]
+                else:  # isdigit: an n-gram holds a space, so it never is
+                    found = digit[:count] if width == 1 else numpy.zeros(count, dtype=bool)
+                found = windows[(width, attribute)] = found.astype(numpy.intp, copy=False)  # booleans index False/True
+            return found
+
+        ids = numpy.empty((len(self.columns), n), dtype=numpy.intp)
+        everywhere = numpy.arange(n)
+        for row, (a, b, attribute, table, bos, eos) in zip(ids, self.columns):
+            slots = window_slots(b - a + 1, attribute)
+            if len(slots):
+                row[:] = table[slots[numpy.minimum(numpy.maximum(everywhere + a, 0), len(slots) - 1)]]
+            numpy.copyto(row, eos, where=left <= b)  # window past the sentence's end
+            numpy.copyto(row, bos, where=inside < -a)  # window before its start (wins, as in underthesea)
         return ids
 
 
-def _ngrams(items: list[str], width: int) -> list[str]:
-    """Every run of ``width`` items, joined by a space."""
-    if width == 1:
-        return items
-    if width == 2:
-        return [x + " " + y for x, y in zip(items, items[1:])]
-    return [" ".join(items[p : p + width]) for p in range(len(items) - width + 1)]
+def _readings(value: str, width: int) -> list[tuple[str, ...]]:
+    """Every way of reading ``value`` as ``width`` non-empty tokens joined by single spaces."""
+    spaces = value.count(" ")
+    if spaces == width - 1:  # the usual case: each token is one space-free piece
+        tokens = tuple(value.split(" "))
+        return [tokens] if all(tokens) else []
+    found = []
+    if spaces > width - 1:
+        cuts = [i for i, character in enumerate(value) if character == " "]
+        for cut in combinations(cuts, width - 1):
+            ends = (-1, *cut, len(value))
+            tokens = tuple(value[ends[k] + 1 : ends[k + 1]] for k in range(width))
+            if all(tokens):
+                found.append(tokens)
+    return found
+
+
+def _position(keys: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
+    """Each value's index in the sorted ``keys``, or ``len(keys)`` when it is not there."""
+    at = numpy.searchsorted(keys, values)
+    hit = at < len(keys)
+    hit[hit] = keys[at[hit]] == values[hit]
+    return numpy.where(hit, at, len(keys))
 
 
 class CRFSequenceTagger:
@@ -204,7 +286,7 @@ class CRFSequenceTagger:
         templates = joblib.load(os.path.join(path, "features.bin"))
         dictionary = joblib.load(os.path.join(path, "dictionary.bin"))
         reference = CRFFeaturizer(templates, dictionary)
-        self._tag = lambda syllables: tagger.tag(reference.process([[[s] for s in syllables]])[0])
+        self._tag_lines = lambda lines: [tagger.tag(reference.process([[[s] for s in line]])[0]) for line in lines]
         self.fast = False
         try:
             model = CRFSuiteModel.read(os.path.join(path, "models.bin"))
@@ -212,21 +294,49 @@ class CRFSequenceTagger:
         except (OSError, ValueError, struct.error):
             return
 
-        def fast_tag(syllables: list[str]) -> list[str]:
-            ids = numpy.array(featurizer.attribute_ids(syllables), dtype=numpy.intp).reshape(-1, len(syllables))
-            return model.viterbi(model.state[ids].sum(axis=0))
+        def fast_tag_lines(lines: list[list[str]]) -> list[list[str]]:
+            tags: list[list[str]] = []
+            for batch in _batches(lines, _BATCH_SYLLABLES):
+                ids = featurizer.attribute_ids(batch)
+                scores = numpy.zeros((ids.shape[1], len(model.labels)))
+                for row in ids:  # row by row: a (templates x syllables x labels) array of a long text is large
+                    scores += model.state[row]
+                start = 0
+                for line in batch:
+                    tags.append(model.viterbi(scores[start : start + len(line)]))
+                    start += len(line)
+            return tags
 
-        if fast_tag(_PROBE) == self._tag(_PROBE):
-            self._tag = fast_tag
+        if fast_tag_lines([_PROBE, _PROBE[:3]]) == self._tag_lines([_PROBE, _PROBE[:3]]):
+            self._tag_lines = fast_tag_lines
             self.fast = True
+
+    def tag_lines(self, lines: list[list[str]]) -> list[list[str]]:
+        """Tags for each sentence, given as its tokens (many at once: the scoring works on all of them together)."""
+        kept = [line for line in lines if line]
+        tagged = iter(self._tag_lines(kept) if kept else [])
+        return [next(tagged) if line else [] for line in lines]
 
     def tag(self, syllables: list[str]) -> list[str]:
         """Tags for a sentence given as its tokens."""
-        return self._tag(syllables) if syllables else []
+        return self.tag_lines([syllables])[0]
 
     def predict(self, tokens: list[list[str]]) -> list[str]:
         """underthesea's interface: one ``[token]`` list per token."""
         return self.tag([t[0] for t in tokens])
+
+
+def _batches(lines: list[list[str]], size: int):
+    """Consecutive lines in groups of at most ``size`` syllables (a longer line alone)."""
+    batch, count = [], 0
+    for line in lines:
+        if batch and count + len(line) > size:
+            yield batch
+            batch, count = [], 0
+        batch.append(line)
+        count += len(line)
+    if batch:
+        yield batch
 
 
 @lru_cache(maxsize=None)

@@ -108,13 +108,15 @@ class VietnameseTokenizer:
                 pieces.append((a + len(gap) - len(gap.lstrip()), a + len(gap.rstrip())))
                 word_start.append(True)
 
+        lines = []  # (line, its syllables' ranges) for the lines with syllables
         for line in LINES.finditer(ntext):
             base = line.start()
             bounds = [(m.start() + base, m.end() + base) for m in _syllable_pattern().finditer(line.group())]
-            if not bounds:
-                continue
-            tags = _segmenter().tag([ntext[a:b] for a, b in bounds])
-            pos = base
+            if bounds:
+                lines.append((line, bounds))
+        every_tags = _segmenter().tag_lines([[ntext[a:b] for a, b in bounds] for _, bounds in lines])
+        for (line, bounds), tags in zip(lines, every_tags):
+            pos = line.start()
             for (found, end), tag in zip(bounds, tags):
                 add_gap(pos, found)
                 if _PERIOD_KEPT.match(ntext[found:end]):  # "ĐBSCL." ending a sentence: the word, then its period

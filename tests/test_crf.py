@@ -41,11 +41,12 @@ def test_attribute_ids_are_underthesea_features_on_real_text(pipeline, model, sa
     crf = CRFSuiteModel.read(os.path.join(_model_dir(pipeline, model), "models.bin"))
     fast = TemplateFeaturizer(templates, dictionary, crf.attribute_ids, crf.unknown)
     reference = CRFFeaturizer(templates, dictionary)
-    for line in sample_lines:
-        syllables = _syllables(line)
-        strings = reference.process([[[s] for s in syllables]])[0]
-        expected = [crf.attribute_ids.get(f, crf.unknown) for column in zip(*strings) for f in column]
-        assert fast.attribute_ids(syllables) == expected, line
+    lines = [syllables for syllables in map(_syllables, sample_lines) if syllables]
+    for start in range(0, len(lines), 7):  # several sentences at once, as the tokenizer gives them
+        batch = lines[start : start + 7]
+        strings = [row for line in batch for row in reference.process([[[s] for s in line]])[0]]
+        expected = [[crf.attribute_ids.get(f, crf.unknown) for f in column] for column in zip(*strings)]
+        assert fast.attribute_ids(batch).tolist() == expected, batch
 
 
 def test_model_file_is_read_in_full():
@@ -77,6 +78,19 @@ def test_tags_equal_underthesea_tagger(pipeline, model, sample_lines):
     for line in sample_lines[:300]:
         syllables = _syllables(line)
         assert tagger.tag(syllables) == reference.predict([[s] for s in syllables]), line
+
+
+def test_pos_tags_of_multi_syllable_words_equal_underthesea(sample_lines):
+    """The POS tagger's tokens are words, which hold spaces ("Phan Văn Vĩnh"): their n-gram features must still be
+    found in the model."""
+    from underthesea.models.fast_crf_sequence_tagger import FastCRFSequenceTagger
+
+    reference = FastCRFSequenceTagger()
+    reference.load(_model_dir(*MODELS[1]))
+    tagger = underthesea_crf(*MODELS[1])
+    lines = [underthesea.word_tokenize(line) for line in sample_lines[:150]]
+    assert sum(" " in word for line in lines for word in line) > 100
+    assert tagger.tag_lines(lines) == [reference.predict([[w] for w in line]) for line in lines]
 
 
 def test_unknown_template_is_refused():
