@@ -566,3 +566,10 @@ def test_a_body_in_brackets_a_business_fined_and_a_workplace_are_read_as_such():
     events = _events("Tin\n\nMột bác sĩ ở Trung tâm Y tế huyện Phong Điền (Thừa Thiên - Huế) bị kỷ luật và xử phạt hành chính "
                      "5 triệu đồng.")
     assert not any(name == "Trung tâm Y tế huyện Phong Điền" for e in events for role, name in e[3] if role != "agent")
+
+
+def test_the_one_held_after_a_purpose_is_the_one_arrested():
+    """Real sentence (vietnews-016601): "thực hiện lệnh bắt bị can để tạm giam Nguyễn Tiến Minh" — Minh is arrested."""
+    events = _events("Tin\n\nNgày 22-4, Cơ quan điều tra Viện Kiểm sát nhân dân tối cao đã thực hiện lệnh bắt bị can để tạm "
+                     "giam Nguyễn Tiến Minh.")
+    assert any(("suspect", "Nguyễn Tiến Minh") in e[3] for e in events if e[0] == "LEGAL")
