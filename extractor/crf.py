@@ -2,9 +2,9 @@
 
 underthesea tags a sentence by building the 43 feature strings of every syllable (``CRFFeaturizer``) and
 handing them to its CRF (``CRFTagger``), which looks each string up in the model's attribute table. That was
-more than half of vnx's run time. Here each feature template has its own table (value -> attribute id), read
-from the model file itself, so a column of values turns into attribute ids with one dictionary lookup each;
-the state scores are a sum of weight rows and the best tag sequence is found by Viterbi, as CRFsuite does.
+more than half of vnx's run time. Here the attribute ids are found with numpy from the model file's own
+attribute table (``TemplateFeaturizer``), the state scores are a sum of weight rows and the best tag sequence
+is found by Viterbi, as CRFsuite does.
 
 underthesea_core takes only feature strings and exposes no weights, so the model file is read here: it is in
 CRFsuite's documented binary format (``crf1dmodel.c``, ``cqdb.c``), with plain integers, strings and doubles
@@ -128,10 +128,10 @@ class TemplateFeaturizer:
     """underthesea's ``T[a]`` / ``T[a,b]`` feature templates (identity, lower, isdigit, istitle, is_in_dict) as the
     model's attribute ids, computed with numpy for the syllables of many sentences at once.
 
-    Each syllable becomes an integer (its index in the vocabulary of the model's attribute values and the
-    dictionary's words), an n-gram the integer made of its syllables' in base ``vocabulary + 1``; a template's
-    table is then a sorted array of such integers, searched for every window at once. Per syllable, only the
-    vocabulary lookup and the case tests stay in Python.
+    Each token becomes an integer (its index in the vocabulary of the model's attribute values), an n-gram the
+    integer made of its tokens' indices in base ``vocabulary + 1``; a template's table is then a sorted array of
+    such integers, searched for every window at once. Per token, only the vocabulary lookup, the case tests and
+    the dictionary lookup stay in Python.
     """
 
     def __init__(self, templates: list[str], dictionary: set[str], attribute_ids: dict[str, int], unknown: int):
@@ -148,8 +148,8 @@ class TemplateFeaturizer:
             b = int(match.group(2)) if match.group(2) is not None else a
             parsed.append((template, a, b, match.group(3) or ""))
         widest = max((b - a + 1 for _, a, b, _ in parsed), default=1)
-        # Every (template, value) and dictionary word as the token tuples it can be: a value of T[a,b] is its tokens
-        # joined by spaces, and a token may hold spaces itself (the POS tagger's tokens are words).
+        # Every (template, value) as the token tuples it can be: a value of T[a,b] is its tokens joined by spaces,
+        # and a token may hold spaces itself (the POS tagger's tokens are words).
         readings: dict[int, list[tuple[tuple[str, ...], int]]] = {}  # column -> (tokens, attribute id)
         for column, (template, a, b, attribute) in enumerate(parsed):
             if attribute in ("", "lower"):
