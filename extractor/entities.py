@@ -146,6 +146,7 @@ class EntityRecognizer:
         self.hyphened_surnames = {fold(w) for w in context["hyphened_given_name_surnames"]}
         self.date_words = {fold(w) for w in context["date_words"]}
         self.relation_words = {fold(w) for w in context["relation_words"]}
+        self.posted_titles = {fold(w) for w in context["posted_titles"]}
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -214,6 +215,7 @@ class _Scan:
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
+        self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
@@ -650,8 +652,11 @@ class _Scan:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
+        posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
+        if org_range is not None or posted_title:
             if fold(self.text(j)) == "tại" and self.same_line(k, j + 1) and (posted := self._place_after(j + 1)) is not None \
-                    and (self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
+                    and (posted_title or self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
+                self.title_posts[k] = (j + 1, posted)  # kept as a place (``items``)
                 j = posted  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
 
@@ -752,6 +757,12 @@ class _Scan:
                 self.person_words.add(fold(self.text(item.end - 1)))
             if self.doc._.in_body(a, b):
                 found.append(item)
+                if item.label == "TITLE" and item.info.get("post"):
+                    s, e = item.info["post"]
+                    lvl = self.at("LEVEL", s)
+                    start = lvl if lvl is not None and self.level_word(s) else s
+                    found.append(_Item("LOC", s, e, {"kind": self.rec.places.get(fold(self.span_text(start, e))),
+                                                     "name_start": start}))
                 if item.label == "TITLE" and item.info.get("org"):
                     s, e = item.info["org"]
                     place = self.rec.places.get(fold(self.span_text(s, e)))
@@ -857,7 +868,7 @@ class _Scan:
             return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
         if (t := self.title(k)) is not None:
             end, org_range = t
-            return _Item("TITLE", k, end, {"org": org_range})
+            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
         if (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])
         if (end := self.initials_name(k)) is not None:
@@ -873,6 +884,9 @@ class _Scan:
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", though the tokenizer joined "Trung nhẩm"
             if fold(self.text(k)) in self.rec.pronoun_addresses:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
+        if fold(self.text(k)) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
+                and (end := self.person_name(k, 2)) is not None and end > k + 3:
+            return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline

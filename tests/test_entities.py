@@ -620,3 +620,13 @@ def test_bodies_spelled_out_by_their_abbreviation_named_by_number_or_after_a_cue
     assert "tập đoàn GS" in {o.name for o in record.organizations}
     assert "Nguyễn Thái Sơn" not in {p.name for p in record.people}
     assert {"quốc lộ 1A", "quốc lộ 1K"} <= {loc.name for loc in record.locations}
+
+
+def test_korean_names_without_a_cue_and_diplomats_at_a_post(news):
+    import extractor
+
+    # "Trước Jo Song - gil, …, quan chức ngoại giao đào tẩu là Thae Yong - ho, người rời bỏ vị trí phó đại sứ tại London"
+    record = extractor.extract(news["vietnews-009312"]["text"])
+    assert {"Jo Song - gil", "Thae Yong - ho"} <= {p.name for p in record.people}
+    assert "phó đại sứ tại London" in {t.text for t in _person(record, "Thae Yong - ho").titles}
+    assert "London" in {loc.name for loc in record.locations}
