@@ -974,11 +974,15 @@ class EventExtractor:
         first = None if span is None else span.start if span[0].idx >= s_at else span.start + 1
         if first is None or first >= span.end:
             return None
-        tags = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
-        tags = [tags[t.i] for t in doc[first:span.end] if t.i in tags]
+        tagged = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
+        word_firsts = sorted(tagged)
+        # the words of the phrase; a word the segmenter ran on into the verb ("Long Hồ thụ lý") is the verb's, not read
+        ends = {i: (word_firsts[k + 1] if k + 1 < len(word_firsts) else len(doc)) for k, i in enumerate(word_firsts)}
+        tags = [tagged[t.i] for t in doc[first:span.end] if t.i in tagged and ends[t.i] <= span.end]
         # the tagger splits unknown names at random ("Lầu" N, "Năm Góc" Np): a noun first, no verb, a proper noun
-        # somewhere; a lone word that merely opens the sentence with a capital must be a proper noun itself
-        if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) or "Np" not in tags:
+        # somewhere (or, after a body's head, the capitalised words that end the phrase); a lone word that merely opens
+        # the sentence with a capital must be a proper noun itself
+        if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) or "Np" not in tags and not headed:
             return None
         if len(parts) == 1 and tags[0] != "Np":
             return None
