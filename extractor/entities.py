@@ -522,6 +522,12 @@ class _Scan:
         initials = "".join(w[0] for w in " ".join(self.text(i) for i in range(e, end)).split())
         return end if unicodedata.normalize("NFC", initials).upper() == self.text(end + 1) and len(words) >= 2 else None
 
+    def _name_not_address(self, k: int) -> bool:
+        """A form of address written with a capital right after a lower-case word of the same sentence ("… rơi Anh Ngọc"):
+        a given name, not the address ("anh", "chị" are lower case inside a sentence)."""
+        return self.cap(k) and k > 0 and fold(self.text(k)) in self.rec.pronoun_addresses and not self.toks[k].is_sent_start \
+            and self.text(k - 1).isalpha() and not self.cap(k - 1) and self.same_line(k - 1, k) and not self.foreign(k + 1)
+
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
         Nhạc sĩ Việt Nam", "tập đoàn GS (…)")."""
@@ -873,6 +879,8 @@ class _Scan:
             return _Item("ORG", k, org[0], org[1])
         if (end := self.initials_name(k)) is not None:
             return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
+        if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
+            return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None:
             min_len = 2 if fold(self.span_text(k, cue)) in self.rec.full_name_cues else 1  # "tỷ phú Jeff Bezos", not "… Amazon"
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
@@ -977,6 +985,9 @@ class _Scan:
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
         if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) == "tuổi":
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
+        if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and fold(self.text(start - n - 1)) == "người"
+               for n in (1, 2, 3)):
+            return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
             or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
             or after > end and any(self.at(label, after) for label in _TITLE_LABELS)

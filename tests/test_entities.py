@@ -630,3 +630,15 @@ def test_korean_names_without_a_cue_and_diplomats_at_a_post(news):
     assert {"Jo Song - gil", "Thae Yong - ho"} <= {p.name for p in record.people}
     assert "phó đại sứ tại London" in {t.text for t in _person(record, "Thae Yong - ho").titles}
     assert "London" in {loc.name for loc in record.locations}
+
+
+def test_capitalised_address_inside_a_sentence_and_a_nationality_before_a_foreign_name(news):
+    import extractor
+
+    # "… máy bay Ai Cập rơi Anh Ngọc" (a byline glued to the last line); "chung cư Cô Giang"; "suối Bà Lúa"
+    assert "Ngọc" not in {p.name for p in extractor.extract(news["vietnews-008253"]["text"]).people}
+    assert "Giang" not in {p.name for p in extractor.extract(news["vietnews-020785"]["text"]).people}
+    # "Bộ trưởng quốc phòng Anh Gavin Williamson": a foreign name after "Anh" is still a person
+    assert "Gavin Williamson" in {p.name for p in extractor.extract(news["vietnews-004898"]["text"]).people}
+    # "nhà giải phẫu học người Đức Gunther von Hagens"
+    assert "Gunther von Hagens" in {p.name for p in extractor.extract(news["vietnews-019003"]["text"]).people}
