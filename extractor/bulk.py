@@ -566,9 +566,7 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
 
 
 def _warm_dask_worker() -> None:
-    from .pipeline import shared
-
-    shared()
+    import extractor.warm  # noqa: F401  (loads and warms the pipeline once per worker process)
 
 
 def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, scheduler: str | None) -> None:
@@ -580,7 +578,7 @@ def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, sch
                                                   dashboard_address=None)
     client = Client(scheduler or cluster)
     try:
-        client.run(_warm_dask_worker)  # each worker loads the pipeline once
+        client.run(_warm_dask_worker)  # each worker loads and warms the pipeline once
         window = 2 * max(sum(client.nthreads().values()), 1)
         pending = tasks(files, settings, set(job.parts))
         running, submitted, crashes = as_completed(), {}, 0

@@ -1,5 +1,7 @@
-"""Imported once by the fork server of ``vnx bulk``: the pipeline is loaded there, so every worker
-forked from it starts ready at once (also after a crash) and shares the loaded models' memory."""
-from .pipeline import shared
+"""Imported once by the fork server of ``vnx bulk`` (and on each Dask worker): the pipeline is loaded there and run
+once over a short warm-up text, so that every worker forked from it starts ready (also after a crash), with the models
+and tables the components load on first use already in memory and shared."""
+from .api import extract
+from .lexicons import load_yaml
 
-shared()
+extract(load_yaml("warm_up.yaml")["text"])

@@ -348,3 +348,15 @@ def test_dask_engine_on_a_local_cluster(tmp_path):
                            scheduler=cluster.scheduler_address, err=io.StringIO())
     assert summary["complete"] and summary["parts"] == 4
     assert Counter(r["id"] for r in _rows(tmp_path / "out")) == Counter(a["id"] for a in articles)
+
+
+def test_the_fork_server_warms_what_components_load_on_first_use():
+    """extractor.warm (preloaded by the bulk fork server, run on each Dask worker) leaves the lazily loaded models and
+    grammars in memory, so forked workers start ready and share them; checked in a fresh interpreter."""
+    probe = ("import extractor.warm\n"
+             "from extractor.crf import underthesea_crf\n"
+             "from extractor import times, gazetteer, documents\n"
+             "print(underthesea_crf.cache_info().currsize, times._grammar.cache_info().currsize,"
+             " gazetteer.bare_place_names.cache_info().currsize, documents._tables.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["2", "1", "1", "1"]  # word segmentation and POS CRFs, time grammar, places, tables
