@@ -20,6 +20,7 @@ over the size limit becomes an error row without being read whole.
 from __future__ import annotations
 
 import json
+import importlib
 import os
 import resource
 import signal
@@ -566,7 +567,7 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
 
 
 def _warm_dask_worker() -> None:
-    import extractor.warm  # noqa: F401  (loads and warms the pipeline once per worker process)
+    importlib.import_module("extractor.warm")  # loads and warms the pipeline, once per worker process
 
 
 def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, scheduler: str | None) -> None:
