@@ -19,8 +19,8 @@ over the size limit becomes an error row without being read whole.
 """
 from __future__ import annotations
 
-import json
 import importlib
+import json
 import os
 import resource
 import signal
