@@ -317,6 +317,9 @@ class _Scan:
         start = self.level_starts.get(k)
         if j - k >= 3 and start is not None and start in self.head_ends and all(map(self.foreign, range(k, j))):
             j -= 2  # "Thống đốc bang Hawaii David Ige": the office's place, then the holder's name
+        if j == k + 1 and self.text(j) in ("-", "–") and self.acronym(k) and self.acronym(j + 1) and self.same_line(k, j + 1) \
+                and not people_names and self.at("LEVEL", j + 1) is None:
+            return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and self.text(j) in ("-", "–") and self.same_line(k, j + 1):
             for n in (2, 1):  # "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu": a known name written with a dash
                 if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:

@@ -642,3 +642,13 @@ def test_capitalised_address_inside_a_sentence_and_a_nationality_before_a_foreig
     assert "Gavin Williamson" in {p.name for p in extractor.extract(news["vietnews-004898"]["text"]).people}
     # "nhà giải phẫu học người Đức Gunther von Hagens"
     assert "Gunther von Hagens" in {p.name for p in extractor.extract(news["vietnews-019003"]["text"]).people}
+
+
+def test_two_abbreviated_fields_and_a_biography_after_a_semicolon(news):
+    import extractor
+
+    # "bộ trưởng TN - MT nói …": no body "TN"
+    assert "TN" not in {o.name for o in extractor.extract(news["vietnews-002817"]["text"]).organizations}
+    # "Ông Tất Thành Cang sinh năm 1971, quê Long An; Uỷ viên Trung ương Đảng khoá XI …"
+    record = extractor.extract(news["vietnews-020284"]["text"])
+    assert any(t.text.startswith("Uỷ viên Trung ương Đảng") for t in _person(record, "Tất Thành Cang").titles)
