@@ -237,7 +237,7 @@ def _stats(name: str, task: Task, rows: list) -> dict:
             "error_codes": dict(codes), "converted": dict(encodings),
             "bytes": sum(item.size for item in task.items),
             "worker": os.getpid(), "worker_peak_mb": round(usage.ru_maxrss / 1024, 1),
-            "worker_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
+            "worker_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3), "finished_at": round(time.time(), 3),
             "first": task.items[0].key, "last": task.items[-1].key}
 
 
