@@ -611,6 +611,9 @@ class _Scan:
         if not self.cap(nxt) and self.same_line(k, nxt) and (inner := self.org_head(nxt)) is not None and inner > nxt \
                 and not self.continues_word(nxt) and self._head_allowed(nxt, inner, False):
             return True  # "văn phòng hội Nhạc sĩ Việt Nam": the office of a body named after it
+        if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
+                and self.rec.levels.get(fold(self.span_text(nxt, lvl))) in _UNIT_KINDS and self.place_name(lvl) is not None:
+            return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:

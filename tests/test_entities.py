@@ -652,3 +652,12 @@ def test_two_abbreviated_fields_and_a_biography_after_a_semicolon(news):
     # "Ông Tất Thành Cang sinh năm 1971, quê Long An; Uỷ viên Trung ương Đảng khoá XI …"
     record = extractor.extract(news["vietnews-020284"]["text"])
     assert any(t.text.startswith("Uỷ viên Trung ương Đảng") for t in _person(record, "Tất Thành Cang").titles)
+
+
+def test_lower_case_body_of_a_named_unit(news):
+    import extractor
+
+    # "… đảng uỷ phường 6 …" (a dev article); "trụ sở công an huyện Thống Nhất"; not "trung tâm quận 1" (the centre)
+    assert "đảng uỷ phường 6" in {o.name for o in extractor.extract(news["vietnews-016267"]["text"]).organizations}
+    assert "công an huyện Thống Nhất" in {o.name for o in extractor.extract(news["vietnews-002445"]["text"]).organizations}
+    assert "trung tâm quận 1" not in {o.name for o in extractor.extract(news["vietnews-019360"]["text"]).organizations}
