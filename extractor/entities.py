@@ -525,6 +525,19 @@ class _Scan:
         initials = "".join(w[0] for w in " ".join(self.text(i) for i in range(e, end)).split())
         return end if unicodedata.normalize("NFC", initials).upper() == self.text(end + 1) and len(words) >= 2 else None
 
+    def _aged_name(self, k: int) -> int | None:
+        """End of one or two capitalised words at k that an age in brackets follows ("Trần (23 tuổi)"), not a place, a
+        cue, a title or a body, and not the end of a longer name; None otherwise."""
+        n = self.name_length(k)
+        if not 1 <= n <= 2 or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
+                or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
+            return None
+        end = k + n
+        if self.text(end) == "(" and self.text(end + 1).isdigit() and fold(self.text(end + 2)) == "tuổi" \
+                and self.same_line(k, end + 2):
+            return end
+        return None
+
     def _name_not_address(self, k: int) -> bool:
         """A form of address written with a capital right after a lower-case word of the same sentence ("… rơi Anh Ngọc"):
         a given name, not the address ("anh", "chị" are lower case inside a sentence)."""
@@ -860,7 +873,8 @@ class _Scan:
         if k not in self.may_start:
             return None
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
-                and (self.level_word(k) or self._site_name_head(k, lvl)):
+                and (self.level_word(k) or self._site_name_head(k, lvl)
+                     or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None):  # "Thị xã Tân Uyên đã điều động"
             level = fold(self.span_text(k, lvl))
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
@@ -898,6 +912,8 @@ class _Scan:
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", though the tokenizer joined "Trung nhẩm"
             if fold(self.text(k)) in self.rec.pronoun_addresses:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
+        if (end := self._aged_name(k)) is not None:
+            return _Item("PER", k, end)  # "thấy Trần (23 tuổi) ngồi …", "Mai (28 tuổi) và Bách (4 tuổi)": a name with an age
         if fold(self.text(k)) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed

@@ -662,3 +662,13 @@ def test_lower_case_body_of_a_named_unit(news):
     bodies = {o.name: o for o in extractor.extract(news["vietnews-002445"]["text"]).organizations}
     assert any(m.text == "công an huyện Thống Nhất" for m in bodies["Công an huyện Thống Nhất"].mentions)
     assert "trung tâm quận 1" not in {o.name for o in extractor.extract(news["vietnews-019360"]["text"]).organizations}
+
+
+def test_given_names_with_an_age_and_a_capitalised_level_word_opening_a_sentence(news):
+    import extractor
+
+    # "Các nạn nhân tử vong được xác định là Mai (28 tuổi) và Bách (4 tuổi)"
+    assert {"Mai", "Bách"} <= {p.name for p in extractor.extract(news["vietnews-002978"]["text"]).people}
+    # "Hồ Hoà Bình lần đầu tiên … phải mở": the reservoir, not a person named Hồ Hoà Bình
+    record = extractor.extract(news["vietnews-022404"]["text"])
+    assert "Hồ Hoà Bình" not in {p.name for p in record.people} and "Hồ Hoà Bình" in {loc.name for loc in record.locations}
