@@ -573,3 +573,16 @@ def test_the_one_held_after_a_purpose_is_the_one_arrested():
     events = _events("Tin\n\nNgày 22-4, Cơ quan điều tra Viện Kiểm sát nhân dân tối cao đã thực hiện lệnh bắt bị can để tạm "
                      "giam Nguyễn Tiến Minh.")
     assert any(("suspect", "Nguyễn Tiến Minh") in e[3] for e in events if e[0] == "LEGAL")
+
+
+def test_an_outlet_reporting_on_a_day_dates_the_report_not_what_it_reports():
+    """Real sentences (events-heldout2, vietnews-004498): 'KCNA ngày hôm nay 2-7 đưa tin chủ tịch Kim đã trực tiếp thanh
+    tra …' — 2-7 is the day of the report ('đưa tin', 'trích lời' are reporting verbs like 'cho biết'); the second text is
+    hand-made."""
+    events = _events("Tin\n\nLãnh đạo Triều Tiên Kim Jong Un đã uốn nắn các công nhân. Truyền thông nhà nước Triều Tiên KCNA "
+                     "ngày hôm nay 2-7 đưa tin chủ tịch Kim đã trực tiếp thanh tra hai nhà máy dệt tại Sinuiju.")
+    inspections = [e for e in events if e[1] == "thanh tra"]
+    assert inspections and all(e[2] is None for e in inspections)
+    events = _events("Tin\n\nTờ Financial Times ngày 19-4 trích lời một nhà ngoại giao: Công an tỉnh Long An đã bắt giữ "
+                     "Nguyễn Văn Tâm.")
+    assert [(e[0], e[2]) for e in events if e[1] == "bắt giữ"] == [("LEGAL", None)]
