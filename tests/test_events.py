@@ -586,3 +586,19 @@ def test_an_outlet_reporting_on_a_day_dates_the_report_not_what_it_reports():
     events = _events("Tin\n\nTờ Financial Times ngày 19-4 trích lời một nhà ngoại giao: Công an tỉnh Long An đã bắt giữ "
                      "Nguyễn Văn Tâm.")
     assert [(e[0], e[2]) for e in events if e[1] == "bắt giữ"] == [("LEGAL", None)]
+
+
+def test_verbs_of_patrol_urging_titles_won_and_reports_of_violation():
+    """Trigger words found missing on events-heldout2 ('tuần tra', 'thúc giục', 'đăng quang', 'lập biên bản'), checked on
+    the sample articles that hold them. Real sentences: vietnews-004909 ('ông Araghchi đã thúc giục …'), vietnews-001692
+    ('Á khôi Huỳnh Vy đăng quang …': the one crowned is the recipient), vietnews-003693 ('Đoàn kiểm tra đã lập biên bản');
+    the patrol is hand-made."""
+    events = _events("Tin\n\nThứ trưởng Ngoại giao Iran Abbas Araghchi đã thúc giục các lực lượng Mỹ tôn trọng biên giới.")
+    assert any(t == "SPEECH" and trig == "thúc giục" and ("speaker", "Abbas Araghchi") in p for t, trig, _, p in events)
+    events = _events("Tin\n\nTối qua 28/10, đại diện Việt Nam Á khôi Huỳnh Vy đã xuất sắc đăng quang ngôi vị Hoa hậu.")
+    assert any(t == "AWARD" and ("recipient", "Huỳnh Vy") in p for t, _, _, p in events)
+    events = _events("Tin\n\nSở Nông nghiệp tỉnh Quảng Nam lập đoàn kiểm tra. Đoàn kiểm tra đã lập biên bản, tạm giữ chiếc xe tải.")
+    assert any(t == "LEGAL" and trig == "lập biên bản" for t, trig, _, _ in events)
+    events = _events("Tin\n\nSáng 3-4, Đồn biên phòng Cửa Việt tuần tra trên sông Thạch Hãn.")
+    assert any(t == "INSPECTION" and trig == "tuần tra" and ("agent", "Đồn biên phòng Cửa Việt") in p
+               for t, trig, _, p in events)
