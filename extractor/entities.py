@@ -431,6 +431,12 @@ class _Scan:
         if info.get("descriptors") == "yes":
             while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
                 j = d
+            if info.get("lower") and info.get("numbered") == "yes":
+                d = j
+                while (more := self.at("DESCRIPTOR", d)) is not None:
+                    d = more
+                if d > j and self.text(d).isdigit():
+                    j = d  # "ban chỉ đạo 389": in lower case, named by its number
         if info.get("system") in _DESCRIBED_SYSTEMS and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == e and self.cap(k) and info.get("alone") != "yes" \
@@ -624,6 +630,12 @@ class _Scan:
         if not self.cap(nxt) and self.same_line(k, nxt) and (inner := self.org_head(nxt)) is not None and inner > nxt \
                 and not self.continues_word(nxt) and self._head_allowed(nxt, inner, False):
             return True  # "văn phòng hội Nhạc sĩ Việt Nam": the office of a body named after it
+        if head.get("descriptors") == "yes" and head.get("numbered") == "yes":
+            d = e
+            while (more := self.at("DESCRIPTOR", d)) is not None:
+                d = more
+            if d > e and self.text(d).isdigit() and self.same_line(k, d):
+                return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.rec.levels.get(fold(self.span_text(nxt, lvl))) in _UNIT_KINDS and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
@@ -907,6 +919,8 @@ class _Scan:
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
+                if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
+                    return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
             if self.name_token(cue) and fold(self.text(cue)) in self.person_words and self.same_line(k, cue):
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", though the tokenizer joined "Trung nhẩm"

@@ -672,3 +672,12 @@ def test_given_names_with_an_age_and_a_capitalised_level_word_opening_a_sentence
     # "Hồ Hoà Bình lần đầu tiên … phải mở": the reservoir, not a person named Hồ Hoà Bình
     record = extractor.extract(news["vietnews-022404"]["text"])
     assert "Hồ Hoà Bình" not in {p.name for p in record.people} and "Hồ Hoà Bình" in {loc.name for loc in record.locations}
+
+
+def test_lower_case_body_named_by_its_number_and_a_byline_closing_the_article(news):
+    import extractor
+
+    # "Phó thủ tướng thường trực Trương Hoà Bình - Trưởng ban chỉ đạo 389 quốc gia"; the article ends "… này. Anh Minh"
+    record = extractor.extract(news["vietnews-021330"]["text"])
+    assert "Trưởng ban chỉ đạo 389" in {t.text for t in _person(record, "Trương Hoà Bình").titles}
+    assert "Minh" not in {p.name for p in record.people}
