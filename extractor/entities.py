@@ -739,6 +739,13 @@ class _Scan:
             j += 1
         return True
 
+    def _glued_byline(self, k: int, end: int) -> bool:
+        """A name closing a line right after a capitalised word it is glued to, written once in the article ("… sân bay
+        quốc tế Kuala Lumpur Nguyễn Hoàng" at the end): the byline the sample joined to the last caption."""
+        if self.same_line(end - 1, end) or k == 0 or not self.cap(k - 1) or not self.same_line(k - 1, k):
+            return False
+        return self.source.count(self.span_text(k, end)) == 1
+
     def org_head(self, k: int) -> int | None:
         """End of an organisation head at k that ends a word ("Tổ" is no head inside "Tổ chức")."""
         e = self.at("ORG_HEAD", k)
@@ -932,7 +939,8 @@ class _Scan:
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
-                and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end):
+                and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end) \
+                and not self._glued_byline(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
         return None
 

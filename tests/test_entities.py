@@ -681,3 +681,11 @@ def test_lower_case_body_named_by_its_number_and_a_byline_closing_the_article(ne
     record = extractor.extract(news["vietnews-021330"]["text"])
     assert "Trưởng ban chỉ đạo 389" in {t.text for t in _person(record, "Trương Hoà Bình").titles}
     assert "Minh" not in {p.name for p in record.people}
+
+
+def test_byline_glued_to_the_last_caption(news):
+    import extractor
+
+    # "… Kim Chol đi vào sân bay quốc tế Kuala Lumpur Nguyễn Hoàng" (new-dev), "… ở Trung Quốc Văn Việt"
+    assert "Nguyễn Hoàng" not in {p.name for p in extractor.extract(news["vietnews-008507"]["text"]).people}
+    assert "Văn Việt" not in {p.name for p in extractor.extract(news["vietnews-012467"]["text"]).people}
