@@ -148,3 +148,185 @@ class Prefilter:
         if not folded.usable:
             return True
         return all(any(folded.holds(s) for s in clause) for clause in self.clauses)
+
+
+# -- where a pattern may start ---------------------------------------------------------------------------------------
+#
+# The prefilter above decides per text; ``StartIndex`` decides per position. Nearly every time pattern opens with a
+# look-behind (``(?<![\w])``, ``(?<![\w/.,:\-])``), often followed by an optional group or a repeat, and is
+# case-insensitive: Python's ``re`` then finds no first character or literal prefix to skip ahead to (see
+# ``re._compiler._compile_info``) and runs the whole pattern at every character of the article, about 40 ns a
+# character per pattern. Yet a match can only start at a word start (the look-behind), and only with one of a few
+# spellings ("th…", "ng…", a digit …). ``StartIndex`` reads both facts from each pattern's parse tree, lists the
+# word starts of a text once (one scan for all patterns), and looks up which patterns may start at each from its
+# first ``k`` characters; ``finditer`` then tries the unchanged pattern only there. The positions tried are a
+# superset of the positions where a match starts, and ``finditer`` keeps ``re.finditer``'s rules (leftmost match,
+# the next one searched from the end of the last), so the matches are the very same; a pattern whose start this
+# cannot bound (it may start anywhere or match the empty string) is left to ``re.finditer``.
+
+ANY = "*"  # a prefix token: any character
+DIG = "0"  # a prefix token: any character ``\d`` matches (every decimal digit reads as "0")
+_WORD_START = re.compile(r"(?<!\w)(?s:.)")  # every position not preceded by a word character
+
+
+def _tokens(op, arg) -> set[str]:
+    """The first-character tokens of one character-consuming element (a literal or a set)."""
+    if op is _sre.LITERAL:
+        ch = chr(arg)
+        return {DIG if ch.isdecimal() else (_plain(ch) or ANY)}
+    if any(o is _sre.NEGATE for o, _ in arg):
+        return {ANY}
+    out: set[str] = set()
+    for o, a in arg:
+        if o is _sre.LITERAL:
+            out |= _tokens(o, a)
+        elif o is _sre.RANGE and all(chr(c).isdecimal() for c in range(a[0], a[1] + 1)):
+            out.add(DIG)
+        elif o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
+            out.add(DIG)
+        else:
+            return {ANY}
+    return out
+
+
+def _concat(heads: set[str], tails: set[str], k: int) -> set[str]:
+    """Each head followed by each tail, cut at ``k`` tokens; a head that is full or ends in ANY stays as it is."""
+    out: set[str] = set()
+    for h in heads:
+        if len(h) >= k or h.endswith(ANY):
+            out.add(h)
+        else:
+            out |= {(h + t)[:k] for t in tails}
+    return out
+
+
+def prefixes(seq, k: int) -> set[str]:
+    """The first ``k`` tokens of every match of the parsed sequence ``seq``: each match begins with one of these
+    (a shorter string is a whole match; ``*`` stands for any one character, and after it anything may follow)."""
+    cur = {""}
+    for op, arg in seq:
+        if all(len(h) >= k or h.endswith(ANY) for h in cur):
+            break
+        if op is _sre.LITERAL or op is _sre.IN:
+            step = _tokens(op, arg)
+        elif op is _sre.SUBPATTERN:
+            step = prefixes(arg[-1], k)
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            step = prefixes(arg, k)
+        elif op is _sre.BRANCH:
+            step = set().union(*(prefixes(alternative, k) for alternative in arg[1]))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            low, high, body = arg
+            once, times, step = prefixes(body, k), {""}, set()
+            for n in range(min(high, low + k) + 1):  # beyond low + k repetitions nothing new fits in k tokens
+                if n >= low:
+                    step |= times
+                times = _concat(times, once, k)
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # zero width
+        else:  # back-references, ".", conditionals …: nothing, or any characters
+            step = {"", ANY}
+        cur = _concat(cur, step, k)
+    return cur
+
+
+def _after_non_word(seq) -> bool | None:
+    """Whether every match of ``seq`` passes a look-behind refusing a word character before its first character
+    (True), may consume a character first (False), or neither yet (None: only zero-width elements so far)."""
+    for op, arg in seq:
+        if op is _sre.ASSERT_NOT and arg[0] == -1:  # (?<!…): refuses a word character if its set holds \w
+            body = list(arg[1])
+            if len(body) == 1 and body[0][0] is _sre.IN and \
+                    any(o is _sre.CATEGORY and a is _sre.CATEGORY_WORD for o, a in body[0][1]) and \
+                    not any(o is _sre.NEGATE for o, _ in body[0][1]):
+                return True
+            continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        if op is _sre.SUBPATTERN:
+            if arg[1] & (_sre.SRE_FLAG_ASCII | _sre.SRE_FLAG_LOCALE):
+                return False  # \w of ASCII or of a locale: not the word characters of the scan
+            inner = _after_non_word(arg[-1])
+        elif op is _sre.BRANCH:
+            found = [_after_non_word(alternative) for alternative in arg[1]]
+            if False in found:
+                return False
+            inner = True if all(found) else None  # an alternative of only zero-width elements leaves it to the rest
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+            inner = _after_non_word(arg[2])
+            if inner is False:
+                return False
+            if arg[0] == 0:  # may be skipped: the rest decides
+                inner = None
+        else:
+            return False
+        if inner is not None:
+            return inner
+    return None
+
+
+class StartIndex:
+    """Where each of ``patterns`` may start in a text, from one scan of the text's word starts."""
+
+    def __init__(self, patterns: dict[str, re.Pattern], k: int = 3):
+        self.k = k
+        self._by_prefix: dict[str, list[int]] = {}  # a prefix (tokens) -> the patterns that may start with it
+        self.indexed: list[str] = []  # the patterns handled here, in this order; the others go to re.finditer
+        for kind, pattern in patterns.items():
+            if pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
+                continue
+            try:
+                parsed = _parser.parse(pattern.pattern, pattern.flags)
+                starts = prefixes(parsed, k) if _after_non_word(parsed) else None
+            except Exception:  # a parser this module does not know
+                starts = None
+            if not starts or any(s == "" or s[0] == ANY for s in starts):
+                continue  # may start with anything, or match the empty string
+            for s in starts:
+                self._by_prefix.setdefault(s, []).append(len(self.indexed))
+            self.indexed.append(kind)
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def _lookup(self, key: str) -> tuple[int, ...]:
+        """The patterns that may start with the (lower-cased) characters ``key``."""
+        found = self._memo.get(key)
+        if found is None:
+            tokens = "".join(DIG if c.isdecimal() else c for c in key)
+            hits: set[int] = set()
+            for n in range(1, len(tokens) + 1):  # every prefix of the key, with any of its tokens read as ANY
+                for mask in range(1 << n):
+                    probe = "".join(ANY if mask >> i & 1 else tokens[i] for i in range(n))
+                    hits.update(self._by_prefix.get(probe, ()))
+            found = tuple(sorted(hits))
+            if len(self._memo) > 200_000:
+                self._memo.clear()
+            self._memo[key] = found
+        return found
+
+    def starts(self, folded: FoldedText, text: str) -> dict[str, list[int]] | None:
+        """The positions where each indexed pattern may start in ``text`` (None when ``folded`` is not usable)."""
+        if not folded.usable:
+            return None
+        lowered, k = folded.lowered, self.k
+        out: list[list[int]] = [[] for _ in self.indexed]
+        memo = self._memo
+        for m in _WORD_START.finditer(text):
+            p = m.start()
+            key = lowered[p:p + k]
+            found = memo.get(key)
+            if found is None:
+                found = self._lookup(key)
+            for i in found:
+                out[i].append(p)
+        return dict(zip(self.indexed, out))
+
+
+def finditer(pattern: re.Pattern, text: str, starts: list[int]):
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (ascending) and none is empty."""
+    end = 0
+    for p in starts:
+        if p >= end:
+            m = pattern.match(text, p)
+            if m is not None:
+                yield m
+                end = m.end()

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .lexicons import alternation as _alt
 from .lexicons import load_yaml
-from .prefilter import FoldedText, Prefilter
+from .prefilter import FoldedText, Prefilter, StartIndex, finditer
 from .records import TimeExpression
 from .text import NormText, fold, normalize
 from .tokenizer import norm_text
@@ -248,6 +248,8 @@ class _Grammar:
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}  # most patterns are rare
+        # where each pattern may start (word starts with the right first letters): tried only there, same matches
+        self.start_index = StartIndex(self.patterns)
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
@@ -358,10 +360,11 @@ class _Grammar:
     def atoms(self, t: str) -> list[_Atom]:
         out: list[_Atom] = []
         folded = FoldedText(t)
+        starts = self.start_index.starts(folded, t) or {}
         for kind, rx in self.patterns.items():
             if not self.prefilters[kind].may_match(folded):
                 continue
-            for m in rx.finditer(t):
+            for m in (rx.finditer(t) if kind not in starts else finditer(rx, t, starts[kind])):
                 if kind == "tet" and m["dn2"]:
                     y = self._lunar_year(m.groupdict())
                     out += [_Atom(m.start(), m.end("dn"), "date", d=int(m["dn"]), m=1, y=y, lunar=True),

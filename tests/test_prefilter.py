@@ -1,7 +1,9 @@
 """Prefilters: a pattern is skipped only on texts where it cannot match."""
 import re
+import re._parser as _parser
+import unicodedata
 
-from extractor.prefilter import DIGIT, FoldedText, Prefilter
+from extractor.prefilter import DIGIT, FoldedText, Prefilter, StartIndex, _after_non_word, finditer, prefixes
 from extractor.text import normalize
 from extractor.times import _grammar
 
@@ -42,3 +44,45 @@ def test_time_patterns_skip_only_texts_they_cannot_match(news):
                 skipped += 1
                 assert pattern.search(text) is None, (kind, article["id"])
     assert skipped > 300 * 5
+
+
+def _sig(m):
+    return m.span(), m.groupdict(), tuple(m.span(i) for i in range(len(m.groups()) + 1))
+
+
+def test_start_prefixes_and_word_starts_come_from_the_pattern():
+    # hand-made patterns: the first three characters of every match, "0" for a digit, "*" for any character
+    parsed = lambda p: _parser.parse(p, re.IGNORECASE)  # noqa: E731
+    assert prefixes(parsed(r"(?<!\w)(?:cuối\s+)?tháng\s+\d"), 3) == {"cuố", "thá"}
+    assert prefixes(parsed(r"(?<!\w)[01]?\d\s*h"), 3) == {"00*", "00h", "0*", "0h"}
+    assert prefixes(parsed(r"(?<!\w)(?P<s>[/.])x(?P=s)"), 3) == {"/x", ".x"} | {"/x*", ".x*"}
+    assert _after_non_word(parsed(r"(?<![\w/])\d")) is True
+    assert _after_non_word(parsed(r"(?:(?<!\w)sáng\s+)?(?<![\w/.])\d")) is True
+    assert _after_non_word(parsed(r"(?:sáng\s+)?(?<!\w)\d")) is False  # "sáng" may come first, unbounded
+    assert _after_non_word(parsed(r"(?<!:)\d")) is False  # a look-behind for ":" only bounds nothing
+    assert _after_non_word(parsed(r"(?<!:)(?=\d)")) is None
+    index = StartIndex({"a": re.compile(r"(?<!\w)tháng\s+\d", re.IGNORECASE), "b": re.compile(r"\d+")})
+    assert index.indexed == ["a"]  # "b" may start anywhere: left to re.finditer
+    text = "Tháng 5, thángtháng 6 và THÁNG 7"
+    assert index.starts(FoldedText(text), text) == {"a": [0, 9, 25]}
+
+
+def test_start_index_finds_the_same_matches_as_finditer(news):
+    """Every pattern of the time grammar, on real articles and on altered copies of them (upper case, NFD, other
+    digits, odd case forms, no spaces): the matches found from the start index are those of ``re.finditer``."""
+    grammar = _grammar()
+    index = grammar.start_index
+    assert len(index.indexed) == len(grammar.patterns)
+    compared = 0
+    for article in list(news.values())[:60]:
+        text = article["text"]
+        for variant in (normalize(text).text, text.upper(), unicodedata.normalize("NFD", text), text.replace(" ", ""),
+                        text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")), text.replace("k", "\u212a")):
+            starts = index.starts(FoldedText(variant), variant)
+            assert starts is not None
+            for kind, pattern in grammar.patterns.items():
+                expected = [_sig(m) for m in pattern.finditer(variant)]
+                assert [_sig(m) for m in finditer(pattern, variant, starts[kind])] == expected, (kind, article["id"])
+                compared += len(expected)
+    assert compared > 1000
+    assert index.starts(FoldedText("Chiều naſ"), "Chiều naſ") is None  # unusual case folding: re.finditer everywhere
