@@ -783,6 +783,8 @@ class EventExtractor:
 
         # the one it falls on, written first: "ông Hải được điều động", "ông Cảnh trúng cử"
         fronted = self._fronted_object(doc, d, in_sentence, c0, object_kinds, trigger_word)
+        if fronted is None and "person" in object_kinds:  # "…, nghi phạm đã bị lực lượng chức năng khống chế bắt giữ"
+            fronted = self._fronted_description(doc, d, c0, trigger_word, self._described(doc, entities))
         if fronted is not None:
             obj, agent_span = fronted
             d.participants.append((object_role, obj.name, obj.kind))
@@ -1014,6 +1016,20 @@ class EventExtractor:
                 if len(words) >= n and " ".join(words[-n:]) in self.descriptions:
                     found.setdefault(" ".join(words[-n:]), set()).add(e.name)
                     break
+            # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
+            after = text[e.end : e.end + 120]
+            if after.lstrip().startswith("("):
+                close = after.find(")")
+                after = after[close + 1 :] if close >= 0 else ""
+            words = fold(after).replace(",", " , ").replace(".", " . ").split()[:5]
+            if words and words[0] == "là":
+                words = words[1:]
+                if words and words[0] in self.determiners:
+                    words = words[1:]
+                for n in (3, 2, 1):
+                    if len(words) >= n and " ".join(words[:n]) in self.descriptions:
+                        found.setdefault(" ".join(words[:n]), set()).add(e.name)
+                        break
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
 
@@ -1150,6 +1166,34 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _fronted_description(self, doc: Doc, d: _Draft, c0: int, trigger_word: str, described: dict[str, str]):
+        """A passive whose subject is a description the article gives one name ("Sau nhiều giờ …, nghi phạm giết người
+        tình đã bị lực lượng chức năng khống chế bắt giữ" of "Phạm Quốc Cường … là nghi phạm"): the description opens the
+        clause (after its last comma), a passive marker follows within a few words; that person is the object, a doer
+        may be written between the marker and the trigger."""
+        spec = self.types[d.type]
+        if not described or spec.get("object_by_trigger", {}).get(trigger_word, spec["object"]) not in PASSIVE_ROLES:
+            return None
+        text = norm_text(doc).source
+        start = max(c0, d.sentence.start_char)
+        clause = text[start : d.trigger[0]]
+        cut = clause.rfind(",")
+        at = start + cut + 1 if cut >= 0 else start
+        words = self._unhedged(fold(text[at : d.trigger[0]])).split()
+        while words and words[0] in self.determiners:
+            words = words[1:]
+        key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
+        if key is None:
+            return None
+        n = len(key.split())
+        marker = next((i for i in range(n, min(len(words), n + 6)) if words[i] in self.passive), None)
+        if marker is None or len(words) - marker > 10:  # syllables: "bị lực lượng chức năng khống chế bắt giữ"
+            return None
+        passive_at = text.rfind(" " + words[marker] + " ", at, d.trigger[0])  # folded words keep their letters
+        if passive_at < 0:
+            return None
+        return _Entity(at, passive_at, described[key], "person"), (passive_at, d.trigger[0])
 
     def _described_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether, after a comma or a conjunction between a and b, a description opens a clause of its own ("… và người

@@ -602,3 +602,18 @@ def test_verbs_of_patrol_urging_titles_won_and_reports_of_violation():
     events = _events("Tin\n\nSáng 3-4, Đồn biên phòng Cửa Việt tuần tra trên sông Thạch Hãn.")
     assert any(t == "INSPECTION" and trig == "tuần tra" and ("agent", "Đồn biên phòng Cửa Việt") in p
                for t, trig, _, p in events)
+
+
+def test_a_description_named_after_is_is_the_one_a_passive_falls_on():
+    """Real sentences (events-heldout2, vietnews-016926): 'nghi phạm … đã bị lực lượng chức năng khống chế bắt giữ' where
+    the article says 'xác định Phạm Quốc Cường (36 tuổi, …) là nghi phạm': the suspect is Cường. Sample article in no
+    gold set (vietnews-016639, abridged): 'Một đối tượng bị toà tuyên án …', the description opening the clause before
+    the passive, stands for the one person the article calls 'đối tượng'."""
+    events = _events("Tin\n\nSau nhiều giờ ôm bình gas cố thủ trong nhà trọ, nghi phạm đã bị lực lượng chức năng khống chế "
+                     "bắt giữ. Bước đầu cơ quan công an xác định Phạm Quốc Cường (36 tuổi, quê Tam Hiệp, Tiền Giang) là "
+                     "nghi phạm và thuyết phục Cường đầu thú.")
+    assert any(t == "LEGAL" and trig == "bắt giữ" and ("suspect", "Phạm Quốc Cường") in p for t, trig, _, p in events)
+    events = _events("Tin\n\nMột đối tượng bị toà tuyên án 2 năm tù từ năm 2010 vì tội vận chuyển trái phép hàng hoá qua "
+                     "biên giới. Vụ việc do Phòng cảnh sát kinh tế Công an tỉnh Quảng Trị phát hiện. Đối tượng Trần Đình Anh, "
+                     "40 tuổi, bị bắt giữ.")
+    assert any(t == "LEGAL" and trig == "tuyên án" and ("suspect", "Trần Đình Anh") in p for t, trig, _, p in events)
