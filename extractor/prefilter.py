@@ -166,7 +166,6 @@ class Prefilter:
 
 ANY = "*"  # a prefix token: any character
 DIG = "0"  # a prefix token: any character ``\d`` matches (every decimal digit reads as "0")
-_WORD_START = re.compile(r"(?<!\w)(?s:.)")  # every position not preceded by a word character
 
 
 def _tokens(op, arg) -> set[str]:
@@ -265,12 +264,27 @@ def _after_non_word(seq) -> bool | None:
     return None
 
 
+def _trie_regex(node: dict) -> str:
+    """A regular expression for the token strings of a trie (``_END`` marks where one ends)."""
+    branches = []
+    for token, child in node.items():
+        if token is _END:
+            continue
+        head = r"\d" if token == DIG else r"(?s:.)" if token == ANY else re.escape(token)
+        tail = _trie_regex(child)
+        branches.append(head + (f"(?:{tail})?" if _END in child and tail else f"(?:{tail})" if tail else ""))
+    return "|".join(branches)
+
+
+_END = None  # a trie key: the patterns whose prefix ends at this node
+
+
 class StartIndex:
     """Where each of ``patterns`` may start in a text, from one scan of the text's word starts."""
 
-    def __init__(self, patterns: dict[str, re.Pattern], k: int = 3):
+    def __init__(self, patterns: dict[str, re.Pattern], k: int = 4):
         self.k = k
-        self._by_prefix: dict[str, list[int]] = {}  # a prefix (tokens) -> the patterns that may start with it
+        self._trie: dict = {}  # prefix tokens, one level each -> ... -> {_END: the patterns that may start so}
         self.indexed: list[str] = []  # the patterns handled here, in this order; the others go to re.finditer
         for kind, pattern in patterns.items():
             if pattern.flags & (re.ASCII | re.LOCALE) or not isinstance(pattern.pattern, str):
@@ -283,34 +297,43 @@ class StartIndex:
             if not starts or any(s == "" or s[0] == ANY for s in starts):
                 continue  # may start with anything, or match the empty string
             for s in starts:
-                self._by_prefix.setdefault(s, []).append(len(self.indexed))
+                node = self._trie
+                for token in s:
+                    node = node.setdefault(token, {})
+                node.setdefault(_END, []).append(len(self.indexed))
             self.indexed.append(kind)
+        # The word starts worth a look: after a non-word character, one of the prefixes. Case-insensitive, a letter
+        # here matches what the same letter of a pattern matches, so no start of a match is missed.
+        self._scan = re.compile(rf"(?<!\w)(?=(?:{_trie_regex(self._trie)}))", re.IGNORECASE) if self.indexed else None
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def _lookup(self, key: str) -> tuple[int, ...]:
         """The patterns that may start with the (lower-cased) characters ``key``."""
-        found = self._memo.get(key)
-        if found is None:
-            tokens = "".join(DIG if c.isdecimal() else c for c in key)
-            hits: set[int] = set()
-            for n in range(1, len(tokens) + 1):  # every prefix of the key, with any of its tokens read as ANY
-                for mask in range(1 << n):
-                    probe = "".join(ANY if mask >> i & 1 else tokens[i] for i in range(n))
-                    hits.update(self._by_prefix.get(probe, ()))
-            found = tuple(sorted(hits))
-            if len(self._memo) > 200_000:
-                self._memo.clear()
-            self._memo[key] = found
+        tokens = [DIG if c.isdecimal() else c for c in key]
+        hits: set[int] = set()
+        nodes = [self._trie]
+        for token in tokens + [None]:  # walk every path the key follows, a token or ANY at each step
+            following = []
+            for node in nodes:
+                hits.update(node.get(_END, ()))
+                if token is not None:
+                    following += [node[t] for t in (token, ANY) if t in node]
+            nodes = following
+        found = tuple(sorted(hits))
+        if len(self._memo) > 100_000:
+            self._memo.clear()
+        self._memo[key] = found
         return found
 
     def starts(self, folded: FoldedText, text: str) -> dict[str, list[int]] | None:
-        """The positions where each indexed pattern may start in ``text`` (None when ``folded`` is not usable)."""
-        if not folded.usable:
+        """The positions where each indexed pattern may start in ``text`` (None when ``folded`` is not usable:
+        its lower-cased characters, read for the prefixes, are not what case-insensitive matching compares)."""
+        if not folded.usable or self._scan is None:
             return None
         lowered, k = folded.lowered, self.k
         out: list[list[int]] = [[] for _ in self.indexed]
         memo = self._memo
-        for m in _WORD_START.finditer(text):
+        for m in self._scan.finditer(text):
             p = m.start()
             key = lowered[p:p + k]
             found = memo.get(key)

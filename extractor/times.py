@@ -248,8 +248,6 @@ class _Grammar:
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}  # most patterns are rare
-        # where each pattern may start (word starts with the right first letters): tried only there, same matches
-        self.start_index = StartIndex(self.patterns)
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
@@ -355,16 +353,33 @@ class _Grammar:
         self.street_name = re.compile(rf"(?<!\w)(?:{_alt(lx['street_words'])})\s+(?P<name>\d{{1,2}}\s+tháng\s+\d{{1,2}})(?!\d)",
                                       re.IGNORECASE)
         self.lunar_context = _any_word(lx['lunar_context_words'], r"(?!\w)")
+        # Where each pattern scanned over a whole article may start: a word start spelled as the pattern may begin
+        # (prefilter.StartIndex, one scan of the article for all of them); the pattern is tried there only, and finds
+        # the same matches as its finditer would.
+        self.scanned = {**self.patterns, "(vague)": self.vague, "(split_ratio)": self.split_ratio, "(street_name)": self.street_name}
+        self.start_index = StartIndex(self.scanned)
+        self._last: tuple[str, FoldedText, dict[str, list[int]] | None] | None = None
+
+    def matches(self, kind: str, t: str):
+        """``self.scanned[kind].finditer(t)``, sped up by the start index (or by the prefilter, when the index cannot
+        read ``t``)."""
+        last = self._last  # the article being read: atoms, blocked spans and vague phrases share its starts
+        if last is None or last[0] is not t:
+            folded = FoldedText(t)
+            last = self._last = (t, folded, self.start_index.starts(folded, t))
+        _, folded, starts = last
+        rx = self.scanned[kind]
+        if starts is not None and kind in starts:
+            return finditer(rx, t, starts[kind])
+        if kind in self.prefilters and not self.prefilters[kind].may_match(folded):
+            return iter(())
+        return rx.finditer(t)
 
     # -- atoms ----------------------------------------------------------------
     def atoms(self, t: str) -> list[_Atom]:
         out: list[_Atom] = []
-        folded = FoldedText(t)
-        starts = self.start_index.starts(folded, t) or {}
-        for kind, rx in self.patterns.items():
-            if not self.prefilters[kind].may_match(folded):
-                continue
-            for m in (rx.finditer(t) if kind not in starts else finditer(rx, t, starts[kind])):
+        for kind in self.patterns:
+            for m in self.matches(kind, t):
                 if kind == "tet" and m["dn2"]:
                     y = self._lunar_year(m.groupdict())
                     out += [_Atom(m.start(), m.end("dn"), "date", d=int(m["dn"]), m=1, y=y, lunar=True),
@@ -404,8 +419,8 @@ class _Grammar:
     def blocked(self, t: str) -> list[tuple[int, int]]:
         """Spans where no time may start: "24/2 4h giờ" when the split digits rejoin as a ratio "24/24"; a street named
         for a date ("đường 3 Tháng 2")."""
-        return [m.span() for m in self.split_ratio.finditer(t) if m["a"] == m["b"] + m["c"]] + \
-            [m.span("name") for m in self.street_name.finditer(t)]
+        return [m.span() for m in self.matches("(split_ratio)", t) if m["a"] == m["b"] + m["c"]] + \
+            [m.span("name") for m in self.matches("(street_name)", t)]
 
     def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
         """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
@@ -1361,7 +1376,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     norm = norm if norm is not None else normalize(text)
     t = norm.text
     g = _grammar()
-    vague = [m.span() for m in g.vague.finditer(t)]
+    vague = [m.span() for m in g.matches("(vague)", t)]
     # an atom starting inside a vague phrase goes, unless it is a date running past it ("Cùng ngày 28-3")
     atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve and not (a.end > ve and a.kind == "date" and a.m)
                                               for vs, ve in vague)]
