@@ -1149,6 +1149,17 @@ class EventExtractor:
         if self._speech_between(doc, obj.end, d.trigger[0]):
             return None  # "Garneau cảnh báo người điều khiển UAV có thể bị … phạt": the one warned about, not Garneau
         if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
+            # not past another happening told before the marker ("Trần Hông Quân thăm hỏi người bị thương trong vụ
+            # cháy": the visitor is not the fire's victim; "ông Hải bị cảnh cáo và điều chuyển" has the marker first)
+            # ("… cướp giật tài sản và bị bắt giữ": one subject for both verbs, joined by a conjunction)
+            gap = doc.char_span(obj.end, d.trigger[0], alignment_mode="contract")
+            marks = [t for t in reversed(gap) if fold(t.text) in self.passive] if gap is not None else []
+            if marks and self._trigger_between(doc, obj.end, marks[0].idx):
+                lead = fold(text[obj.end : marks[0].idx]).replace(",", " ").split()
+                while lead and lead[-1] in self.auxiliaries:
+                    lead.pop()
+                if not lead or lead[-1] not in self.clause_links | self.clause_lead_words:
+                    return None
             return obj, (d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
         # is written between the marker and the trigger

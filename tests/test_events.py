@@ -617,3 +617,14 @@ def test_a_description_named_after_is_is_the_one_a_passive_falls_on():
                      "biên giới. Vụ việc do Phòng cảnh sát kinh tế Công an tỉnh Quảng Trị phát hiện. Đối tượng Trần Đình Anh, "
                      "40 tuổi, bị bắt giữ.")
     assert any(t == "LEGAL" and trig == "tuyên án" and ("suspect", "Trần Đình Anh") in p for t, trig, _, p in events)
+
+
+def test_the_one_a_passive_falls_on_is_not_read_past_another_happening():
+    """Real sentence (events-heldout2, vietnews-002960, a caption): 'Trần Hông Quân (bìa phải) thăm hỏi người bị thương
+    trong vụ cháy' — the visitor is not the fire's victim. Sample article in no gold set (vietnews-000058, abridged): '…
+    cướp giật tài sản và bị bắt giữ' — joined by 'và', the subject of both verbs is the one arrested."""
+    events = _events("Tin\n\nPhó chủ tịch UBND tỉnh Cà Mau Trần Hông Quân (bìa phải) thăm hỏi người bị thương trong vụ cháy "
+                     "đang điều trị tại Bệnh viện đa khoa Cà Mau.")
+    assert not any(("victim", "Trần Hông Quân") in p for _, _, _, p in events)
+    events = _events("Tin\n\nVõ Minh Hiếu rủ bạn ra TP. Đà Nẵng cướp giật tài sản và bị Công an quận Sơn Trà bắt giữ.")
+    assert any(t == "LEGAL" and ("suspect", "Võ Minh Hiếu") in p for t, _, _, p in events)
