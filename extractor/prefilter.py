@@ -13,6 +13,7 @@ back-references, are not.)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
 
 try:  # the parser of the ``re`` module itself (Python 3.11+; ``sre_parse`` before)
@@ -30,6 +31,7 @@ Clause = frozenset  # one of these literals (or DIGIT) occurs in every match
 Conjunction = list  # every clause holds
 
 
+@lru_cache(maxsize=65536)  # asked for every distinct letter of every text
 def _plain(ch: str) -> str | None:
     """``ch`` in lower case, when case-insensitive matching of it is plain lower-casing, else None."""
     low = ch.lower()

@@ -1353,15 +1353,21 @@ _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 
 
+_SPACE = re.compile(r"\s")  # what str.isspace calls white space
+
+
 def _phrase_start(t: str, s: int, letters: int = 120) -> int:
     """Where to start looking for a short phrase that ends at ``s`` ("từ ngày ", "cách đây "): ``letters``
     non-space characters back. The "… $" patterns searched from 0 scanned the whole article before every atom
     (quadratic in its length); white space does not count, so no run of it can cut a phrase short, and the
     phrases of these patterns (a few lexicon words each) hold far fewer than 120 letters."""
-    i, seen = s, 0
-    while i > 0 and seen < letters:
-        i -= 1
-        seen += not t[i].isspace()
+    # Counted a stretch at a time: a stretch as long as the letters still wanted cannot overshoot, and ends the
+    # count only when it holds no white space, so its first character is the last letter counted.
+    i, wanted = s, letters
+    while i > 0 and wanted > 0:
+        j = max(0, i - wanted)
+        wanted -= len(_SPACE.sub("", t[j:i]))
+        i = j
     return i
 
 
