@@ -155,6 +155,7 @@ class EventExtractor:
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
+        self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.incident_look_back = data["incident_look_back"]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
@@ -430,6 +431,7 @@ class EventExtractor:
         lead_time = self._lead_time(doc, lead_sentences)
         word_starts = doc._.word_starts or [True] * len(doc)
         drafts: list[_Draft] = []
+        told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
         pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
@@ -461,6 +463,7 @@ class EventExtractor:
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked, previous)
+            told.append(draft)
             if self._reported(draft) and not self._conditional(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
@@ -496,6 +499,7 @@ class EventExtractor:
                     d.time = lead_time
         self._incident_time(doc, chosen, sentences)
         self._restated_time(doc, chosen, sentences, entities)
+        self._retold_time(chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
@@ -561,6 +565,23 @@ class EventExtractor:
                 if near:
                     d.time = _day(near[0].value)
                     break
+
+    def _retold_time(self, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
+        """An undated happening takes the day of the same trigger word, of its type, written with a day before it in the
+        next sentence and not reported there on its own (no doer named: "… cho biết đã phối hợp nhiều lực lượng bất ngờ
+        kiểm tra một nhà hàng …. Theo đó, lúc 22h tối 11-5, khi các lực lượng bất ngờ ập vào kiểm tra, …"): the
+        happening told again with its time."""
+        starts = [sn.start_char for sn in sentences]
+        reported = {id(d) for d in chosen}
+        for d in chosen:
+            if d.time is not None or d.type not in self.retold_types:
+                continue
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            nxt = sentences[i + 1].start_char if i + 1 < len(sentences) else None
+            again = [x for x in told if x.sentence.start_char == nxt and x.type == d.type and x.word == d.word
+                     and id(x) not in reported and x.time_before and x.time and len(x.time) >= 10 and "/" not in x.time]
+            if again:
+                d.time = again[0].time[:10]
 
     def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """Whether another trigger follows, after an optional classifier ("buổi", "lễ", "cuộc", "phiên")."""

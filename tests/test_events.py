@@ -628,3 +628,12 @@ def test_the_one_a_passive_falls_on_is_not_read_past_another_happening():
     assert not any(("victim", "Trần Hông Quân") in p for _, _, _, p in events)
     events = _events("Tin\n\nVõ Minh Hiếu rủ bạn ra TP. Đà Nẵng cướp giật tài sản và bị Công an quận Sơn Trà bắt giữ.")
     assert any(t == "LEGAL" and ("suspect", "Võ Minh Hiếu") in p for t, _, _, p in events)
+
+
+def test_a_happening_told_again_with_its_day_takes_that_day():
+    """Real sentences (events-heldout2, vietnews-016439, abridged): the report's day (12-5) is not the raid's, told again
+    in the next sentence with its day and no doer ('lúc 22h tối 11-5, khi các lực lượng bất ngờ ập vào kiểm tra')."""
+    events = _events("Tin\n\nSáng 12-5, lãnh đạo Công an TP. HCM cho biết đã phối hợp nhiều lực lượng bất ngờ kiểm tra một "
+                     "nhà hàng trên đường Tôn Thất Tùng (quận 1). Theo đó, lúc 22h tối 11-5, khi các lực lượng bất ngờ ập "
+                     "vào kiểm tra, hàng chục nữ tiếp viên đang ngồi uống rượu bia.")
+    assert [(t, time) for t, trig, time, _ in events if trig == "kiểm tra"] == [("INSPECTION", "XXXX-05-11")]
