@@ -168,13 +168,18 @@ class Prefilter:
 
 ANY = "*"  # a prefix token: any character
 DIG = "0"  # a prefix token: any character ``\d`` matches (every decimal digit reads as "0")
+SPACE = " "  # a prefix token: any character ``\s`` matches (all white space reads as " ")
+
+
+def _token(ch: str) -> str:
+    """The token of one character of a text (lower-cased) or of a pattern (a literal)."""
+    return DIG if ch.isdecimal() else SPACE if ch.isspace() else (_plain(ch) or ANY)
 
 
 def _tokens(op, arg) -> set[str]:
     """The first-character tokens of one character-consuming element (a literal or a set)."""
     if op is _sre.LITERAL:
-        ch = chr(arg)
-        return {DIG if ch.isdecimal() else (_plain(ch) or ANY)}
+        return {_token(chr(arg))}
     if any(o is _sre.NEGATE for o, _ in arg):
         return {ANY}
     out: set[str] = set()
@@ -185,9 +190,11 @@ def _tokens(op, arg) -> set[str]:
             out.add(DIG)
         elif o is _sre.CATEGORY and a is _sre.CATEGORY_DIGIT:
             out.add(DIG)
+        elif o is _sre.CATEGORY and a is _sre.CATEGORY_SPACE:
+            out.add(SPACE)
         else:
             return {ANY}
-    return out
+    return {ANY} if ANY in out else out
 
 
 def _concat(heads: set[str], tails: set[str], k: int) -> set[str]:
@@ -272,7 +279,7 @@ def _trie_regex(node: dict) -> str:
     for token, child in node.items():
         if token is _END:
             continue
-        head = r"\d" if token == DIG else r"(?s:.)" if token == ANY else re.escape(token)
+        head = {DIG: r"\d", SPACE: r"\s", ANY: r"(?s:.)"}.get(token) or re.escape(token)
         tail = _trie_regex(child)
         branches.append(head + (f"(?:{tail})?" if _END in child and tail else f"(?:{tail})" if tail else ""))
     return "|".join(branches)
@@ -304,14 +311,18 @@ class StartIndex:
                     node = node.setdefault(token, {})
                 node.setdefault(_END, []).append(len(self.indexed))
             self.indexed.append(kind)
-        # The word starts worth a look: after a non-word character, one of the prefixes. Case-insensitive, a letter
-        # here matches what the same letter of a pattern matches, so no start of a match is missed.
-        self._scan = re.compile(rf"(?<!\w)(?=(?:{_trie_regex(self._trie)}))", re.IGNORECASE) if self.indexed else None
+        # The word starts worth a look, found in the lower-cased text (where each token is one plain character, as in
+        # the lookup): one of the prefixes after a non-word character (consumed, so that re skips ahead to the
+        # non-word characters), or at the very start. Lower-casing keeps every character a word character or not,
+        # and a digit or not (tests/test_prefilter.py checks all of Unicode).
+        trie = _trie_regex(self._trie)
+        self._scan = re.compile(rf"\W(?=(?:{trie}))") if self.indexed else None
+        self._scan_first = re.compile(trie) if self.indexed else None
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def _lookup(self, key: str) -> tuple[int, ...]:
         """The patterns that may start with the (lower-cased) characters ``key``."""
-        tokens = [DIG if c.isdecimal() else c for c in key]
+        tokens = [DIG if c.isdecimal() else SPACE if c.isspace() else c for c in key]
         hits: set[int] = set()
         nodes = [self._trie]
         for token in tokens + [None]:  # walk every path the key follows, a token or ANY at each step
@@ -335,8 +346,10 @@ class StartIndex:
         lowered, k = folded.lowered, self.k
         out: list[list[int]] = [[] for _ in self.indexed]
         memo = self._memo
-        for m in self._scan.finditer(text):
-            p = m.start()
+        found_at = [m.end() for m in self._scan.finditer(lowered)]
+        if self._scan_first.match(lowered):
+            found_at.insert(0, 0)
+        for p in found_at:
             key = lowered[p:p + k]
             found = memo.get(key)
             if found is None:
