@@ -117,6 +117,21 @@ def _clauses(seq) -> Conjunction:
     return out
 
 
+def _known_plain() -> re.Pattern:
+    """Any character but ASCII and the characters of U+0080-U+2FFF (Latin, Vietnamese, combining marks,
+    punctuation …) that ``_plain`` accepts: only the characters this finds need asking, one by one."""
+    codes = [c for c in range(0x80, 0x3000) if _plain.__wrapped__(chr(c)) is not None]
+    ranges, start = [], codes[0]
+    for a, b in zip(codes, codes[1:] + [None]):
+        if b != a + 1:
+            ranges.append(f"\\u{start:04x}-\\u{a:04x}")
+            start = b
+    return re.compile(f"[^\\x00-\\x7f{''.join(ranges)}]")
+
+
+_NOT_KNOWN_PLAIN = _known_plain()
+
+
 class FoldedText:
     """A text as the prefilters test it: lower-cased once, with its digits noted."""
 
@@ -124,7 +139,7 @@ class FoldedText:
         lowered = text.lower()
         # Only where lower-casing is what case-insensitive matching does, character for character
         # (not for "ſ", "ß", dotless "ı" …): otherwise every pattern runs.
-        self.usable = len(lowered) == len(text) and all(_plain(c) is not None for c in set(lowered) if not c.isascii())
+        self.usable = len(lowered) == len(text) and all(_plain(c) is not None for c in set(_NOT_KNOWN_PLAIN.findall(lowered)))
         self.lowered = lowered
         self._digit: bool | None = None
 

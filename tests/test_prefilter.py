@@ -100,3 +100,14 @@ def test_lower_casing_keeps_the_classes_the_start_index_reads():
         if len(low) == 1:
             for cls in (word, digit, space):
                 assert bool(cls.match(ch)) == bool(cls.match(low)), hex(code)
+
+
+def test_usable_is_plain_lower_casing_of_every_character():
+    """``FoldedText.usable`` asks ``_plain`` only about characters outside a precomputed class; the answer is the
+    definition's: the lower-cased text is as long, and each of its non-ASCII characters is plain."""
+    from extractor.prefilter import _plain
+    for code in range(0x80, 0x110000, 13):
+        text = f"Ngày {chr(code)} tháng"
+        lowered = text.lower()
+        expected = len(lowered) == len(text) and all(_plain(c) is not None for c in set(lowered) if not c.isascii())
+        assert FoldedText(text).usable == expected, hex(code)
