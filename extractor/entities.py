@@ -1267,18 +1267,10 @@ class _Scan:
                      if self.rec.head_info.get(h, {}).get("place_level")), None)
         if level is None:
             return None
-        places = {self._short_place(loc.name) for loc in locations if loc.kind == level}
+        places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
         if not places and level == "province":  # the province of the units the article names
-            places = {self._short_place(loc.province) for loc in locations if loc.province}
+            places = {gazetteer.split_level(loc.province)[1] for loc in locations if loc.province}
         return f"{body} {places.pop()}" if len(places) == 1 else None
-
-    def _short_place(self, name: str) -> str:
-        """A place's name without its level word: "huyện Quảng Điền" -> "Quảng Điền"."""
-        words = name.split()
-        for n in (2, 1):
-            if len(words) > n and fold(" ".join(words[:n])) in self.rec.levels:
-                return " ".join(words[n:])
-        return name
 
     def _expand(self, name: str) -> str:
         return " ".join(self.rec.abbreviations.get(w, w) for w in name.split())

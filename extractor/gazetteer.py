@@ -40,17 +40,26 @@ def _dataset(name: str) -> dict:
 
 
 @lru_cache(maxsize=1)
-def _level_kinds() -> dict[str, str]:
-    """Level word -> kind, from ``data/admin_levels.tsv`` (the words written in lower case)."""
-    return {row["word"]: row["kind"] for row in load_tsv("admin_levels.tsv") if row["word"].islower()}
+def _levels() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, kind) of each level word of ``data/admin_levels.tsv``, a final dot dropped ("TP." as "tp"),
+    longest first."""
+    levels = {tuple(fold(row["word"]).rstrip(".").split()): row["kind"] for row in load_tsv("admin_levels.tsv")}
+    return tuple(sorted(((words, kind) for words, kind in levels.items() if words), key=lambda level: -len(level[0])))
+
+
+def split_level(name: str) -> tuple[str | None, str]:
+    """(kind, the rest as written) of a place name that opens with a level word and goes on: "huyện Quảng Điền" ->
+    ("district", "Quảng Điền"), "TP. HCM" -> ("city", "HCM"); (None, name) when it opens with none."""
+    written = name.split()
+    words = tuple(word.rstrip(".") for word in fold(name).split())
+    for level, kind in _levels():
+        if len(words) > len(level) and words[: len(level)] == level:
+            return kind, " ".join(written[len(level) :])
+    return None, name
 
 
 def _kind_of(official: str) -> str:
-    lowered = official.lower()
-    for prefix in sorted(_level_kinds(), key=len, reverse=True):
-        if lowered.startswith(prefix + " "):
-            return _level_kinds()[prefix]
-    return "province"
+    return split_level(official)[0] or "province"
 
 
 @lru_cache(maxsize=2)
@@ -112,7 +121,7 @@ def bare_place_names() -> dict[str, str]:
         for units_of_name in units(era).values():
             for unit in units_of_name:
                 if unit.province is None:
-                    names[unit.name.split(" ", 1)[1] if unit.name.lower().startswith("tỉnh ") else unit.name.removeprefix("Thành phố ")] = unit.kind
+                    names[split_level(unit.name)[1]] = unit.kind
     for row in load_tsv("admin_renames.tsv"):
         if any(u.province is None for u in units("legacy").get(name_key(row["old_short_name"]), ())):
             names[row["old_short_name"]] = _kind_of(row["old_name"])

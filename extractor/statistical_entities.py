@@ -186,12 +186,6 @@ def _words(name: str) -> list[str]:
     return fold(name).split()
 
 
-def _level_kinds() -> list[tuple[list[str], str]]:
-    """(folded level words, kind) of ``data/admin_levels.tsv``, longest first."""
-    rows = [(_words(r["word"].rstrip(".")), r["kind"]) for r in load_tsv("admin_levels.tsv")]
-    return sorted((r for r in rows if r[0]), key=lambda r: -len(r[0]))
-
-
 class Merger:
     """Joins the CRF's spans to the records of ``vnx_entities`` (see the module docstring)."""
 
@@ -199,7 +193,6 @@ class Merger:
         self.labels = set(labels)
         self.min_confidence = min_confidence
         self.cover = cover
-        self.levels = _level_kinds()
         self.bare_places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
 
     def decide(self, rule_spans, stat_spans) -> tuple[list[tuple[str, int, int]], set[tuple[str, int, int]]]:
@@ -219,10 +212,9 @@ class Merger:
 
     def _place(self, name: str, day) -> tuple[str | None, object]:
         """(kind, gazetteer unit) of a place name the CRF found: its level word, or a bare province/country."""
-        words = [w.rstrip(".") for w in _words(name)]
-        for level, kind in self.levels:
-            if words[:len(level)] == level and len(words) > len(level):
-                return kind, gazetteer.resolve(" ".join(name.split()[len(level):]), kind, day)
+        kind, rest = gazetteer.split_level(name)
+        if kind is not None:
+            return kind, gazetteer.resolve(rest, kind, day)
         kind = self.bare_places.get(fold(name))
         return kind, gazetteer.resolve(name, kind, day) if kind else None
 
