@@ -46,8 +46,6 @@ _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 _UNIT_KINDS = {"province", "city", "district", "town", "township", "commune", "ward", "village"}  # administrative levels
-_CASE_SENSITIVE_SYSTEMS = {"media", "business", "foreign"}  # known names that count only as written
-_DESCRIBED_SYSTEMS = {"business", "education", "health"}  # heads whose names take such a free description
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
@@ -97,6 +95,9 @@ class EntityRecognizer:
         add("MOD_BEFORE", [r["modifier"] for r in modifiers if r["position"] == "before"])
         add("MOD_AFTER", [r["modifier"] for r in modifiers if r["position"] == "after"])
         add("MOD_BODY", [r["modifier"] for r in modifiers if r["position"] == "before_body"])
+        systems = load_tsv("org_systems.tsv")
+        case_sensitive_systems = {r["system"] for r in systems if r["case_sensitive"] == "yes"}
+        self.described_systems = {r["system"] for r in systems if r["free_description"] == "yes"}
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
@@ -109,7 +110,7 @@ class EntityRecognizer:
             for written in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
                 self.org_canonical[fold(written)] = row["name"]
                 known_forms.append(written)
-                if row["system"] in _CASE_SENSITIVE_SYSTEMS:
+                if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(written), set()).add(written)
         add("ORG_KNOWN", known_forms)
         abbreviations = load_tsv("abbreviations.tsv")
@@ -437,7 +438,7 @@ class _Scan:
                     d = more
                 if d > j and self.text(d).isdigit():
                     j = d  # "ban chỉ đạo 389": in lower case, named by its number
-        if info.get("system") in _DESCRIBED_SYSTEMS and (described := self.described_name(k, j)) is not None:
+        if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == e and self.cap(k) and info.get("alone") != "yes" \
                 and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
@@ -487,7 +488,7 @@ class _Scan:
                     break  # "Nhà Trắng Sarah Sanders", "FBI James Comey": a known body takes a place, not a foreign name
                 if lower_head and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
                         and self.same_line(j, j + 1) and not any(map(self.foreign, range(k, j))) \
-                        and (j > tail_start or info.get("system") not in _DESCRIBED_SYSTEMS):
+                        and (j > tail_start or info.get("system") not in self.rec.described_systems):
                     break  # in a title, a foreign full name after a Vietnamese body: "phát ngôn viên Hải quân Chettha Chaipiem"
                 j += 1
                 # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest; so does one inside a word the

@@ -1,7 +1,7 @@
 """Lexicon loading and the regex alternation built from lexicon words."""
 import re
 
-from extractor.lexicons import alternation, load_yaml
+from extractor.lexicons import alternation, load_tsv, load_yaml
 from extractor.text import normalize
 
 
@@ -34,3 +34,10 @@ def test_alternation_matches_exactly_like_the_flat_one_on_real_text(news):
             assert spans == [m.span() for m in flat.finditer(text)], key
             found += len(spans)
     assert found > 1000
+
+
+def test_every_organisation_system_is_described():
+    """The systems written in org_heads.tsv and organizations.tsv are the rows of org_systems.tsv."""
+    described = {row["system"] for row in load_tsv("org_systems.tsv")}
+    used = {row["system"] for name in ("org_heads.tsv", "organizations.tsv") for row in load_tsv(name)}
+    assert used <= described and {"business", "media", "foreign"} <= used
