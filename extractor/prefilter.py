@@ -9,6 +9,9 @@ whether the pattern can match the text at all. The answer is conservative: a tex
 passes, so the matches are the same; only the useless scans go. (No library derives required literals
 from Python regexes; RE2's prefilter does it for RE2 syntax, which these patterns, with look-behinds and
 back-references, are not.)
+
+``StartIndex`` (below) goes further, per position: the few places of a text where a pattern may start at all.
+The time grammar uses it for every text whose lower-casing it can read, and ``Prefilter`` for the others.
 """
 from __future__ import annotations
 

@@ -247,7 +247,9 @@ class _Grammar:
                     rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?|năm\s+(?P<rel>{_alt(self.rel_units)})))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
-        self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}  # most patterns are rare
+        # most patterns are rare: skipped on a text without the literals they need (when the start index below
+        # cannot read the text)
+        self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}
         self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
