@@ -74,7 +74,7 @@ class EntityRecognizer:
         self.abbreviations: dict[str, str] = {}
 
         def add(label: str, phrases) -> None:
-            docs = [nlp.make_doc(p) for p in phrases]
+            docs = list(nlp.tokenizer.pipe(phrases))  # one batch: the word segmentation runs once
             # underthesea keeps an abbreviation's period on its token only in context ("Q. Tân Bình" but "Q" "."
             # alone): such phrases also match as whole-word tokens.
             for phrase in (p for p in phrases if "." in p):

@@ -87,7 +87,7 @@ class EventExtractor:
         for type_, spec in self.types.items():
             for rank, phrase in enumerate(spec["triggers"]):
                 self.rank[(type_, fold(phrase))] = rank
-            self.matcher.add(type_, [nlp.make_doc(p) for p in spec["triggers"]])
+            self.matcher.add(type_, list(nlp.tokenizer.pipe(spec["triggers"])))
         self.not_after = {fold(w) for w in data["not_a_happening_after"]}
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)

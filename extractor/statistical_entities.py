@@ -103,7 +103,7 @@ class Featurizer:
                 phrases = list(gazetteer.bare_place_names())
             else:
                 phrases = [row[lexicon["column"]] for row in load_tsv(lexicon["file"]) if row[lexicon["column"]]]
-            docs = [nlp.make_doc(p) for p in phrases]
+            docs = list(nlp.tokenizer.pipe(phrases))
             self.matcher.add(lexicon["label"], [d for d in docs if len(d)])
         self.crf_featurizer = CRFFeaturizer(config["templates"], set())
         self.priority = {lex["label"]: i for i, lex in enumerate(config["lexicons"])}

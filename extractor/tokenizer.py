@@ -96,38 +96,54 @@ class VietnameseTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        norm = normalize(text)
-        ntext = norm.text
-        pieces: list[tuple[int, int]] = []  # token ranges in norm.text
-        word_start: list[bool] = []
+        return self._docs([text])[0]
 
-        def add_gap(a: int, b: int) -> None:
-            # Characters the regex tokenizer skipped or rewrote still become tokens.
-            gap = ntext[a:b]
-            if gap.strip():
-                pieces.append((a + len(gap) - len(gap.lstrip()), a + len(gap.rstrip())))
-                word_start.append(True)
+    def pipe(self, texts, batch_size=1000):
+        """Docs of ``texts``; the word segmentation of a batch's lines runs in one call (its numpy work has a cost per
+        call that many short texts, such as lexicon phrases, would otherwise pay one by one)."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._docs(batch)
+                batch = []
+        if batch:
+            yield from self._docs(batch)
 
-        lines = []  # (line, its syllables' ranges) for the lines with syllables
-        for line in LINES.finditer(ntext):
-            base = line.start()
-            bounds = [(m.start() + base, m.end() + base) for m in _syllable_pattern().finditer(line.group())]
-            if bounds:
-                lines.append((line, bounds))
-        every_tags = _segmenter().tag_lines([[ntext[a:b] for a, b in bounds] for _, bounds in lines])
-        for (line, bounds), tags in zip(lines, every_tags):
+    def _docs(self, texts: list[str]) -> list[Doc]:
+        norms = [normalize(text) for text in texts]
+        lines = []  # (text index, line, its syllables' ranges) for the lines with syllables
+        for k, norm in enumerate(norms):
+            for line in LINES.finditer(norm.text):
+                base = line.start()
+                bounds = [(m.start() + base, m.end() + base) for m in _syllable_pattern().finditer(line.group())]
+                if bounds:
+                    lines.append((k, line, bounds))
+        every_tags = _segmenter().tag_lines([[norms[k].text[a:b] for a, b in bounds] for k, _, bounds in lines])
+        pieces: list[list[tuple[int, int]]] = [[] for _ in texts]  # token ranges in each norm.text
+        word_start: list[list[bool]] = [[] for _ in texts]
+        for (k, line, bounds), tags in zip(lines, every_tags):
+            ntext, found_pieces, starts = norms[k].text, pieces[k], word_start[k]
+
+            def add_gap(a: int, b: int) -> None:
+                # Characters the regex tokenizer skipped or rewrote still become tokens.
+                gap = ntext[a:b]
+                if gap.strip():
+                    found_pieces.append((a + len(gap) - len(gap.lstrip()), a + len(gap.rstrip())))
+                    starts.append(True)
+
             pos = line.start()
             for (found, end), tag in zip(bounds, tags):
                 add_gap(pos, found)
                 if _PERIOD_KEPT.match(ntext[found:end]):  # "ĐBSCL." ending a sentence: the word, then its period
-                    pieces += [(found, end - 1), (end - 1, end)]
-                    word_start += [tag != "I-W", True]
+                    found_pieces += [(found, end - 1), (end - 1, end)]
+                    starts += [tag != "I-W", True]
                 else:
-                    pieces.append((found, end))
-                    word_start.append(tag != "I-W")
+                    found_pieces.append((found, end))
+                    starts.append(tag != "I-W")
                 pos = end
             add_gap(pos, line.end())
-        return self._doc(text, norm, pieces, word_start)
+        return [self._doc(text, norm, p, w) for text, norm, p, w in zip(texts, norms, pieces, word_start)]
 
     def _doc(self, text: str, norm: NormText, pieces: list[tuple[int, int]], word_start: list[bool]) -> Doc:
         """The Doc over the input: one token per piece (mapped back to input offsets), whitespace tokens and
@@ -196,10 +212,6 @@ class VietnameseTokenizer:
         doc._.norm = norm
         doc._.word_starts = token_flags
         return doc
-
-    def pipe(self, texts, batch_size=1000):
-        for text in texts:
-            yield self(text)
 
     # The tokenizer has no state of its own: serialisation is a no-op.
     def to_bytes(self, **kwargs):

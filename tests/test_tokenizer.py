@@ -72,3 +72,15 @@ def test_words_are_underthesea_word_segmentation(nlp, news):
             assert ours == [normalize(w).text for w in word_tokenize(line)], line
             checked += 1
     assert checked > 100
+
+
+def test_pipe_gives_the_docs_of_one_by_one_calls(nlp, news):
+    """The tokenizer's pipe segments a whole batch in one call: same tokens, norms, spaces and word starts as calling it
+    on each text (real articles, an NFD copy, short lexicon-like phrases, an empty and a blank text)."""
+    texts = [article["text"] for article in list(news.values())[:20]]
+    texts += [unicodedata.normalize("NFD", texts[0]), "Bộ Chính trị", "UBND", "TP. HCM", "", "  \n "]
+
+    def view(doc):
+        return [(t.text, t.whitespace_, t.norm_) for t in doc], list(doc._.word_starts)
+
+    assert [view(d) for d in nlp.tokenizer.pipe(texts, batch_size=7)] == [view(nlp.tokenizer(t)) for t in texts]
