@@ -100,14 +100,6 @@ SYSTEMS = ("vnx rules", "vnx entity layer", "vnx rules + CRF", "underthesea")
 # pipeline, without the documents, times and events that underthesea's ``ner`` does not produce either.
 NOT_ENTITY_LAYER = ("vnx_documents", "vnx_times", "vnx_events")
 DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3", "blind4")  # blind4: development since its blind scoring
-# how benchmarks.scoring.score compares each type's items: (items of a record, exact test, lenient test)
-COMPARED = {
-    "PERSON": (scoring.people, scoring.same_name, None),
-    "TITLE": (scoring.title_pairs, lambda g, p: scoring.same_name(g[0], p[0]) and scoring.same_name(g[1], p[1]),
-              lambda g, p: scoring.same_name(g[0], p[0]) and scoring.title_prefix(g[1], p[1])),
-    "ORGANIZATION": (lambda r: scoring.names(r, "organizations"), scoring.same_name, scoring.contains),
-    "LOCATION": (lambda r: scoring.names(r, "locations"), scoring.same_name, scoring.contains),
-}
 
 
 def load_gold(split: str) -> list[dict]:
@@ -129,7 +121,7 @@ def errors(split: str) -> list[str]:
     for gold in golds:
         record = scoring.record_to_gold(record_from_doc(nlp(make_doc(texts[gold["id"]], id=gold["id"], nlp=nlp))))
         lines.append(f"## {gold['id']}")
-        for kind, (items, exact, lenient) in COMPARED.items():
+        for kind, (items, exact, lenient) in scoring.ENTITY_COMPARISONS.items():
             g_items, p_items = items(gold), items(record)
             paired = scoring.match(g_items, p_items, exact, lenient)
             lines += [f"{kind} FN {g_items[i]}" for i in range(len(g_items)) if i not in {a for a, _ in paired}]

@@ -197,15 +197,21 @@ def event_match(g: Mapping, p: Mapping) -> bool:
     return g["type"] == p["type"] and same_time(g.get("date"), p.get("date")) and _shares_participant(g, p)
 
 
+# How each entity type's items are read from a record and compared: (items, exact test, lenient test or None).
+ENTITY_COMPARISONS = {
+    "PERSON": (people, same_name, None),
+    "TITLE": (title_pairs, lambda g, p: same_name(g[0], p[0]) and same_name(g[1], p[1]),
+              lambda g, p: same_name(g[0], p[0]) and title_prefix(g[1], p[1])),
+    "ORGANIZATION": (lambda record: names(record, "organizations"), same_name, _org_match),
+    "LOCATION": (lambda record: names(record, "locations"), same_name, _org_match),
+}
+
+
 def score(gold: Mapping, pred: Mapping) -> dict[str, Counts]:
     """Counts per type (see ``TYPES``) for one article."""
-    out = {
-        "PERSON": _counts(people(gold), people(pred), same_name),
-        "TITLE": _counts(title_pairs(gold), title_pairs(pred),
-                         lambda g, p: same_name(g[0], p[0]) and same_name(g[1], p[1]),
-                         lambda g, p: same_name(g[0], p[0]) and title_prefix(g[1], p[1])),
-        "ORGANIZATION": _counts(names(gold, "organizations"), names(pred, "organizations"), same_name, _org_match),
-        "LOCATION": _counts(names(gold, "locations"), names(pred, "locations"), same_name, _org_match),
+    out = {kind: _counts(items(gold), items(pred), exact, lenient)
+           for kind, (items, exact, lenient) in ENTITY_COMPARISONS.items()}
+    out |= {
         "TIME": _counts(time_values(gold), time_values(pred), same_time),
         "DOCUMENT": _counts(documents(gold), documents(pred),
                             lambda g, p: symbol_key(g["symbol"]) == symbol_key(p["symbol"])),
