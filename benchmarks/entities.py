@@ -24,9 +24,7 @@ Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
 
 from underthesea import ner, sent_tokenize
 
@@ -34,9 +32,6 @@ from benchmarks import scoring
 from extractor import pipeline
 from extractor.api import make_doc, record_from_doc
 
-# the fourth set, corpus/entities4 (split ``blind4``, read here: benchmarks.scoring knows the first three)
-ENTITY_GOLD4 = Path(__file__).resolve().parents[1] / "corpus" / "entities4"
-SPLITS = (*scoring.ENTITY_SPLITS, "blind4")
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 RECORD_TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION")
 SPAN_TYPES = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION")
@@ -102,19 +97,12 @@ NOT_ENTITY_LAYER = ("vnx_documents", "vnx_times", "vnx_events")
 DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3", "blind4")  # blind4: development since its blind scoring
 
 
-def load_gold(split: str) -> list[dict]:
-    """The gold files of a split: ``blind4`` from corpus/entities4, the others as ``benchmarks.scoring`` reads them."""
-    if split == "blind4":
-        return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD4.glob("*.gold.json"))]
-    return scoring.load_gold(split)
-
-
 def errors(split: str) -> list[str]:
     """Lines listing, per development article and type, the gold items vnx misses (FN) and its outputs the gold
     lacks (FP), as the scorer pairs them."""
     if split not in DEVELOPMENT_SPLITS:
         raise ValueError(f"errors are listed on development splits only {DEVELOPMENT_SPLITS}, not {split!r}")
-    golds = load_gold(split)
+    golds = scoring.load_gold(split)
     texts = scoring.load_texts(g["id"] for g in golds)
     nlp = pipeline.load()
     lines = []
@@ -132,7 +120,7 @@ def errors(split: str) -> list[str]:
 def run(split: str, repeat: int = 3) -> dict:
     """Score the systems on ``split``; returns the tables' data (counts and timings). The systems take turns
     over ``repeat`` passes and each keeps its fastest, so a busy machine disturbs the ratio less."""
-    golds = load_gold(split)
+    golds = scoring.load_gold(split)
     texts = scoring.load_texts(g["id"] for g in golds)
     n_chars = sum(len(texts[g["id"]]) for g in golds)
 
@@ -173,7 +161,7 @@ def run(split: str, repeat: int = 3) -> dict:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=SPLITS, default="test")
+    ap.add_argument("--split", choices=scoring.ENTITY_SPLITS, default="test")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (the fastest counts)")
     ap.add_argument("--errors", action="store_true", help="list vnx's errors per article (development splits only)")
     args = ap.parse_args(argv)

@@ -344,17 +344,21 @@ SHARED = REPO.parent / "shared"
 ENTITY_GOLD = REPO / "corpus" / "entities"
 ENTITY_GOLD2 = REPO / "corpus" / "entities2"
 ENTITY_GOLD3 = REPO / "corpus" / "entities3"
+ENTITY_GOLD4 = REPO / "corpus" / "entities4"
+# later sets that are one split each: split -> folder
+WHOLE_SET_SPLITS = {"dev3": ENTITY_GOLD3, "blind4": ENTITY_GOLD4}
 NEWS = SHARED / "data" / "news" / "vietnews-sample.jsonl"
-ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new", "dev3")
+ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new", *WHOLE_SET_SPLITS)
 
 
 def load_gold(split: str = "all") -> list[dict]:
     """The entity/event gold files for a split: dev, test or all of ``corpus/entities``; new-dev, new-test or
-    new (both) of the second, independent entity set ``corpus/entities2``; dev3, the third set ``corpus/entities3``."""
+    new (both) of the second, independent entity set ``corpus/entities2``; dev3, the third set ``corpus/entities3``;
+    blind4, the fourth, ``corpus/entities4``."""
     if split not in ENTITY_SPLITS:
         raise ValueError(f"split is one of {ENTITY_SPLITS}, not {split!r}")
-    if split == "dev3":
-        return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD3.glob("*.gold.json"))]
+    if split in WHOLE_SET_SPLITS:
+        return [json.loads(f.read_text(encoding="utf-8")) for f in sorted(WHOLE_SET_SPLITS[split].glob("*.gold.json"))]
     if split.startswith("new"):
         golds = [json.loads(f.read_text(encoding="utf-8")) for f in sorted(ENTITY_GOLD2.glob("*.gold.json"))]
         return [g for g in golds if split == "new" or g["split"] == split]
