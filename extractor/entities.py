@@ -45,7 +45,6 @@ MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign na
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
-_UNIT_KINDS = {"province", "city", "district", "town", "township", "commune", "ward", "village"}  # administrative levels
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
@@ -131,6 +130,7 @@ class EntityRecognizer:
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
+        self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -442,12 +442,11 @@ class _Scan:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == e and self.cap(k) and info.get("alone") != "yes" \
                 and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
-                and info.get("system") != "known" \
                 and (field := self._field_before_unit(k, j)) is not None:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
         if info.get("numbered") == "yes" and self.text(j).isdigit():
             j += 1
-        elif j == e and self.cap(k) and info.get("alone") != "yes" and info.get("system") != "known" \
+        elif j == e and self.cap(k) and info.get("alone") != "yes" \
                 and (lower := self._lower_run(k, j, reject=lambda i: fold(self.text(i)) in self.rec.function_words
                                               or fold(self.text(i)) in self.rec.date_words)) \
                 and lower > j and self.text(lower).isdigit() and self.same_line(k, lower) and not self.text(lower + 1) == "/":
@@ -638,7 +637,7 @@ class _Scan:
             if d > e and self.text(d).isdigit() and self.same_line(k, d):
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
-                and self.rec.levels.get(fold(self.span_text(nxt, lvl))) in _UNIT_KINDS and self.place_name(lvl) is not None:
+                and self.rec.levels.get(fold(self.span_text(nxt, lvl))) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
@@ -671,7 +670,7 @@ class _Scan:
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
-        elif lvl is not None and not self.cap(j) and self.rec.levels.get(fold(self.span_text(j, lvl))) in _UNIT_KINDS \
+        elif lvl is not None and not self.cap(j) and self.rec.levels.get(fold(self.span_text(j, lvl))) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
             org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
@@ -815,7 +814,7 @@ class _Scan:
                     if place:
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
-                            and self.rec.levels.get(fold(self.span_text(s, lvl))) in _UNIT_KINDS:
+                            and self.rec.levels.get(fold(self.span_text(s, lvl))) in self.rec.unit_kinds:
                         found.append(_Item("LOC", s, e, {"kind": self.rec.levels[fold(self.span_text(s, lvl))], "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
@@ -849,7 +848,7 @@ class _Scan:
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
-                last.info.get("kind") not in _UNIT_KINDS and (end := self._list_item_end(k)) is not None)):
+                last.info.get("kind") not in self.rec.unit_kinds and (end := self._list_item_end(k)) is not None)):
             # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
@@ -1200,12 +1199,13 @@ class _Scan:
                     home[1].append(t)
             canon[key] = kept
         linked = {id(t) for ts in titles_of.values() for t in ts}
-        for it in items:
-            if it.label != "TITLE" or id(it) in linked:
-                continue
+        unlinked = [it for it in items if it.label == "TITLE" and id(it) not in linked]
+        held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
+            if unlinked else {}
+        for it in unlinked:
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
-                       if any(held.startswith(text) for held, text in zip(self._title_keys(k[0].start, k[0].end), texts))]
+                       if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
             if len({key for key, _ in holders}) == 1:
                 holders[0][1][1].append(it)
         records = []

@@ -46,6 +46,8 @@ from .tokenizer import norm_text, underthesea_crf
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
+_BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
+
 
 @dataclass
 class _Entity:
@@ -366,9 +368,9 @@ class EventExtractor:
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(norm_text(doc).source[a:b])
 
-    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int], with_side: bool = False):
-        """The value of the time expression nearest the trigger in the sentence (with ``with_side``, and whether it
-        is written before the trigger)."""
+    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> tuple[str, bool] | None:
+        """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
+        trigger."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         for t in doc._.times or ():
@@ -385,8 +387,7 @@ class EventExtractor:
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
             if t.start >= trigger[1]:
-                words = f" {self._between(doc, trigger[1], t.start).replace(',', ' ')} "
-                if any(f" {w} " in words for w in self.time_owner_nouns):
+                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
@@ -394,12 +395,16 @@ class EventExtractor:
         if not candidates:
             return None
         best = min(candidates)
-        return (_day(best[1]), best[2]) if with_side else _day(best[1])
+        return _day(best[1]), best[2]
+
+    def _stands_between(self, doc: Doc, a: int, b: int, phrases) -> bool:
+        """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
+        words = f" {self._between(doc, a, b).replace(',', ' ')} "
+        return any(f" {w} " in words for w in phrases)
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
-        """Whether a verb framing a report ("cho biết", "xác nhận") stands, as whole words, between a and b."""
-        words = f" {self._between(doc, a, b).replace(',', ' ')} "
-        return any(f" {w} " in words for w in self.reporting)
+        """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
+        return self._stands_between(doc, a, b, self.reporting)
 
     def _lead_sentences(self, doc: Doc, sents: list[Span]) -> list[Span]:
         """The first sentence of the article's first two body paragraphs (the summary and the body's lead)."""
@@ -526,7 +531,7 @@ class EventExtractor:
             back = max((m.sentence.end_char for m in chosen[:k] if m.type in self.incident_types
                         and m.sentence.start_char < d.sentence.start_char), default=0)
             reach = max(back, d.sentence.start_char - self.incident_look_back)
-            around = sentences[i : i + 4] + [sn for sn in sentences[:i][::-1][:12] if sn.start_char >= reach]
+            around = sentences[i : i + 4] + [sn for sn in sentences[max(0, i - 12) : i][::-1] if sn.start_char >= reach]
             for sn in around:
                 if sn.start_char >= limit:
                     continue
@@ -785,7 +790,7 @@ class EventExtractor:
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
         # time and place
-        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, with_side=True) or (None, False)
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
         d.time_in_sentence = d.time is not None
         for e in in_sentence:
             words_before = self._between(doc, max(s0, e.start - 6), e.start).split()
@@ -1167,7 +1172,7 @@ class EventExtractor:
             return None  # "Bà Xí kể … chồng bà bị đâm": her husband, not she
         if self._described_subject_between(doc, obj.end, d.trigger[0]):
             return None  # "bà Lang … bị đâm chết … và người tình đã bỏ trốn nhưng bị bắt lại": the lover, not she
-        if self._speech_between(doc, obj.end, d.trigger[0]):
+        if self._stands_between(doc, obj.end, d.trigger[0], self.speech_verbs):  # what follows a verb of saying was said
             return None  # "Garneau cảnh báo người điều khiển UAV có thể bị … phạt": the one warned about, not Garneau
         if any(w in self.passive for w in tail[-5:]) and not self._new_subject_between(doc, obj.end, d.trigger[0]):
             # not past another happening told before the marker ("Trần Hông Quân thăm hỏi người bị thương trong vụ
@@ -1236,11 +1241,6 @@ class EventExtractor:
                 return True
         return False
 
-    def _speech_between(self, doc: Doc, a: int, b: int) -> bool:
-        """Whether a verb of saying stands, as whole words, between a and b: what follows it is what was said."""
-        words = f" {self._between(doc, a, b).replace(',', ' ')} "
-        return any(f" {w} " in words for w in self.speech_verbs)
-
     def _new_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether, after a comma between an entity and a passive trigger, a clause of its own opens with a noun
         phrase before the marker ("ông Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại"): then the marker's
@@ -1248,7 +1248,7 @@ class EventExtractor:
         source = norm_text(doc).source
         comma, depth = -1, 0
         for i in range(a, b):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
-            depth += {"(": 1, ")": -1}.get(source[i], 0)
+            depth += _BRACKET_DEPTH.get(source[i], 0)
             if source[i] == "," and depth <= 0:
                 comma = i
         if comma < 0:
