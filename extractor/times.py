@@ -317,7 +317,8 @@ class _Grammar:
         self.anaphoric_paren = _any_word(lx['anaphoric_day_before_paren'], r"\s*\(\s*$")
         self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:{_alt(lx['clock_bounds'])})\s*$",
                                              re.IGNORECASE)
-        self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,3}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
+        # a small count right before ("trong 2 đêm", "hai đêm"); not a name's number ("Bệnh viện 115 sáng 14-5")
+        self.count_before_line = re.compile(rf"(?<![\w/.,:\-])(?:\d{{1,2}}|{_alt(self.numbers)})[ \t]+$", re.IGNORECASE)
         self.next_not_before = re.compile(rf"\s*(?:{_alt(lx['date_next_not_before'])}){E}", re.IGNORECASE)
         self.comparative_before = _any_word(lx['comparative_before_quantifier'])
         self.comparative_quantifiers = {fold(w) for w in lx["comparative_quantifiers"]}
@@ -664,7 +665,7 @@ class _Grammar:
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
-            if _SMALL_COUNT_BEFORE.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
+            if self.count_before_line.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
                 return None  # "trong 2 đêm 31-12-2017 và 1-1-2018": counted nights, not a part of the day
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
@@ -1350,7 +1351,6 @@ _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))
 _ORDINAL_NUMBER_BEFORE = re.compile(r"(?<!\w)thứ\s+\d+\s+$", re.IGNORECASE)  # "lần thứ 17 chiều 6-7": an ordinal, no count
 _DAY_MONTH_NEXT = re.compile(r"[ \t]+\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)(?=\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d)")  # a list of days
 _NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d")
-_SMALL_COUNT_BEFORE = re.compile(r"(?<![\w/.,:\-])\d{1,2}[ \t]+$")  # "trong 2 đêm" counts; "Bệnh viện 115 sáng 14-5" does not
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 

@@ -609,3 +609,10 @@ def test_spoken_mai_needs_a_following_pronoun_hand_made():  # hand-made sentence
     assert _found("Mai tôi đi Huế.", date(2019, 7, 15)) == set()  # capitalised: may be the name Mai
     assert _found("Cây mai con nở sớm.", date(2019, 7, 15)) == set()  # an apricot tree
     assert _found("Ông đã được mai táng.", date(2019, 7, 15)) == set()
+
+
+def test_nights_counted_in_words_are_no_part_of_the_day():
+    """Hand-made (the real '2 đêm 31-12-2017' of vietnews-002641 with the count written as a word): 'hai đêm' counts
+    nights like '2 đêm', so 'đêm' stays out of the dates."""
+    found = [(t.text, t.value) for t in find_times("Mưa lớn trong hai đêm 31-12-2017 và 1-1-2018.", date(2018, 1, 2))]
+    assert found == [("31-12-2017", "2017-12-31"), ("1-1-2018", "2018-01-01")]
