@@ -832,6 +832,8 @@ def test_ninth_round_a_dash_before_the_year_and_the_partys_personnel_decisions()
     assert "174-2013/NĐ-CP" in by_symbol(real("nghị định 174-2013 / NĐ - CP"))
     # hand-made: a period of years is no symbol
     assert by_symbol("Giai đoạn 2016 - 2020 / 2021 theo kế hoạch.") == {}
+    # hand-made: the dash form with a type code but an issuer the tables do not know is not read
+    assert by_symbol("Kế hoạch số 19-2018 / KH - XYZ được ban hành.") == {}
     # real (held-out 15): QĐNS, the Party's personnel decisions, in a Party symbol written with slashes
     d = by_symbol(real("quyết định số 594 / QĐNS / TW"))["594-QĐNS/TW"]
     assert (d.kind, d.issuer) == ("Quyết định", "Ban Bí thư")
