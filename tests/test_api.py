@@ -14,6 +14,15 @@ def test_extract_raises_a_clear_error_for_non_articles():
         extractor.extract("Chiều 12/4, Huyện ủy họp.", published_at="hôm qua")
 
 
+def test_short_real_vietnamese_is_accepted_and_short_english_refused(news):
+    # every real title (6 to 39 words, often without a function word) passes the short-input language check
+    from extractor.inputs import check_text
+    titles = [a["title"] for a in news.values()]
+    assert all(check_text(t) == t for t in titles)
+    with pytest.raises(InputError, match="no letter with a Vietnamese diacritic"):
+        check_text("The Prime Minister received the Japanese ambassador in Hanoi on Monday.")  # hand-made
+
+
 def test_extract_many_keeps_order_and_reports_errors(news):
     items = [{"id": k, "text": v["text"]} for k, v in list(news.items())[:6]]
     items.insert(2, {"id": "empty", "text": ""})

@@ -41,6 +41,7 @@ def test_version_help_and_schema():
     ("Hội nghị tổng kết công tác năm".encode("utf-16"), "binary"),
     ("Hà Tây và Lào Cai".encode("latin-1"), "not UTF-8"),  # hand-made, a legacy 8-bit encoding
     (("The quick brown fox jumps over the lazy dog. " * 20).encode(), "does not look like Vietnamese"),
+    (b"Breaking: the minister met the delegation in Hanoi on Friday afternoon.", "does not look like Vietnamese"),  # hand-made
 ])
 def test_bad_input_is_one_line_and_nonzero(data, message):
     code, out, err = vnx("extract", stdin=data)
