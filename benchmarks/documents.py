@@ -6,7 +6,7 @@ extractor had not been tuned on, and scored once on the code frozen before them 
 recorded in ``AT_FREEZE``); their errors were looked at only afterwards (see corpus/documents/README.md). Prints
 precision, recall and F1 of detection and the accuracy of each attribute over the matched documents
 for both, then detection on variants of all gold sentences (NFD, "D" for "Đ", lower case) to show
-that the matching form does its job.
+that the matching form does its job, and how many of the plain text's records each variant reads the same, field by field.
 
     python benchmarks/documents.py            # the tables
     python benchmarks/documents.py --errors   # also every miss, false alarm and wrong attribute
@@ -219,9 +219,15 @@ AT_FREEZE = {
 }
 
 
+# A run of a number and the codes after it; a code has two capitals or more ("QĐ", "TTg", "QĐi"), so that a name after a
+# dash ("quận 10 - Đà Nẵng") and the words after a symbol keep their "Đ".
+_SYMBOL_RUN = re.compile(r"\d+(?:\s*[-/–]\s*(?:\d+|(?=[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ])[^\W_]+(?:\s?&\s?[^\W_]+)*))+")
+
+
 def _to_d(s: str) -> str:
-    """Write "Đ" as "D" inside document symbols, as some newsrooms do ("100/2019/ND-CP")."""
-    return re.sub(r"\d+\s*[-/]\s*[\wĐđ/ -]+", lambda m: m.group(0).replace("Đ", "D").replace("đ", "d"), s)
+    """Write "Đ" as "D" inside document symbols, as some newsrooms do ("100/2019/ND-CP"); the rest of the text is left
+    as written."""
+    return _SYMBOL_RUN.sub(lambda m: m.group(0).replace("Đ", "D"), s)
 
 
 VARIANTS = {
@@ -229,6 +235,51 @@ VARIANTS = {
     "Đ written D": _to_d,
     "lower case": str.lower,
 }
+RECORD_FIELDS = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject",
+                 "signed_by")
+
+
+def _record_key(d) -> tuple:
+    return ("sym", code_key(d.symbol)) if d.symbol else ("num", _text_key(d.kind), d.number, _text_key(d.text))
+
+
+def _field_key(attr: str, value, transform=None):
+    """A record field's comparison key; ``transform`` writes a plain record's text the variant's way first (a subject
+    that quotes "QĐ - TTg" has "QD - TTg" there); codes compare by ``code_key`` (Đ = D, any case) as they are."""
+    if attr in ("symbol", "type_code", "issuer_code"):
+        return code_key(value or "")
+    if isinstance(value, str):
+        return _text_key(transform(value) if transform else value)
+    return value
+
+
+def agreement(items, transform) -> dict:
+    """The variant's records against the plain text's, every field (codes by ``code_key``, names and phrases by
+    ``_text_key``, the plain value written the variant's way): the writing variant should change nothing that is read. Records pair by symbol, the others by kind,
+    number and folded text. Returns counts and the differences (sentence, field, plain value, variant value)."""
+    records = identical = missing = extra = 0
+    fields: dict = {}
+    diffs = []
+    for sentence, rec in items:
+        plain = {_record_key(d): d for d in find_documents(sentence)}
+        variant = {_record_key(d): d for d in find_documents(transform(sentence))}
+        for key, d in plain.items():
+            records += 1
+            other = variant.get(key)
+            if other is None:
+                missing += 1
+                diffs.append((rec["article"], d.text, "missing", d.symbol or d.number, None))
+                continue
+            wrong = [a for a in RECORD_FIELDS if _field_key(a, getattr(d, a), transform) != _field_key(a, getattr(other, a))]
+            identical += not wrong
+            for a in wrong:
+                fields[a] = fields.get(a, 0) + 1
+                diffs.append((rec["article"], d.text, a, getattr(d, a), getattr(other, a)))
+        for key, other in variant.items():
+            if key not in plain:
+                extra += 1
+                diffs.append((rec["article"], other.text, "extra", None, other.symbol or other.number))
+    return {"records": records, "identical": identical, "missing": missing, "extra": extra, "fields": fields, "diffs": diffs}
 
 
 def main() -> None:
@@ -259,6 +310,13 @@ def main() -> None:
         r = evaluate(everything, transform=fn)
         print(f"| all, symbols only, {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} |")
     print()
+    print("| variant (all sets): its records against the plain text's | records | identical | missing | extra | fields that differ |")
+    print("|---|---|---|---|---|---|")
+    agreements = {name: agreement(everything, fn) for name, fn in VARIANTS.items()}
+    for name, a in agreements.items():
+        differ = ", ".join(f"{k} {v}" for k, v in sorted(a["fields"].items(), key=lambda kv: -kv[1])) or "none"
+        print(f"| {name} | {a['records']} | {a['identical']} | {a['missing']} | {a['extra']} | {differ} |")
+    print()
     frozen = {name.split(" (")[0]: r for name, r in AT_FREEZE.items()}
     print("| attribute (on matched documents) | " + " | ".join([*sets, *frozen]) + " |")
     print("|---|" + "---|" * (len(sets) + len(frozen)))
@@ -270,6 +328,9 @@ def main() -> None:
             for kind, attr, article, text, gold, pred in r["errors"]:
                 short = "dev" if name == "development" else "h" + name.rsplit(" ", 1)[-1]
                 print(f"{short:3} {kind:5} {attr or '':11} {article:32} {text!r:45} gold={gold!r} pred={pred!r}")
+        for name, a in agreements.items():
+            for article, text, attr, plain, other in a["diffs"]:
+                print(f"{name:11} {attr:11} {article:32} {text!r:45} plain={plain!r} variant={other!r}")
 
 
 if __name__ == "__main__":
