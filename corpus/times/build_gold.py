@@ -28,9 +28,11 @@ heldout13: annotated the same way (heldout13.txt) with the code frozen at commit
          with random.Random(2036) (heldout13_ids.json).
 heldout14: annotated the same way (heldout14.txt) with the code frozen at commit 077504e, scored once; the rule of 9-13
          with random.Random(2037) (heldout14_ids.json).
+heldout15: annotated the same way (heldout15.txt), drawn by draw_heldout15.py (heldout15_ids.json); an article whose text
+         gives no publication year has ``anchor ID null reason`` (anchor None: values keep what it would give as X).
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
-``anchor ID YYYY-MM-DD reason``. ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
+``anchor ID YYYY-MM-DD reason`` (or ``anchor ID null reason``). ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
 with lunar_vn (UTC+7 calendar). Article texts are read from ../shared and never written here.
 
     python corpus/times/build_gold.py
@@ -99,7 +101,8 @@ def build() -> list[dict]:
     held7 = json.loads((ANN / "heldout7_ids.json").read_text(encoding="utf-8"))
     # held-out 8 onwards: the draw (one or more id files) less the articles dropped there (no anchor line in the edits)
     drawn = {8: ["heldout8_ids.json"], 9: ["heldout9_ids.json"], 10: ["heldout10_ids.json", "heldout10_extra_ids.json"],
-             11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"], 14: ["heldout14_ids.json"]}
+             11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"], 14: ["heldout14_ids.json"],
+             15: ["heldout15_ids.json"]}
     later_edits = {k: _edits(f"heldout{k}.txt") for k in drawn}
     later = {k: _anchored(later_edits[k], files) for k, files in drawn.items()}
     edits = (_edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt")
@@ -117,11 +120,11 @@ def build() -> list[dict]:
             reason = f'lead date "{p["lead"]}" of the first paragraph with the latest year written in the article ({max(p["years"])})'
             items = [dict(x) for x in p["pred"]]
         else:
-            anchor, reason, items = None, None, []
+            anchor, reason, items = "", None, []
         for e in (e for e in edits if e[1] == aid):
             op = e[0]
             if op == "anchor":
-                anchor, reason = e[2], e[3].strip()
+                anchor, reason = (None if e[2] == "null" else e[2]), e[3].strip()
                 continue
             if op in ("del", "val", "repl"):
                 nth = int(e[3]) if op == "del" and len(e) > 3 else 1  # "del ID text n": the n-th item with that text
@@ -147,7 +150,7 @@ def build() -> list[dict]:
                 same[0]["value"], same[0]["granularity"] = value, gran
             else:
                 items.append(dict(text=text[start:end], start=start, end=end, value=value, granularity=gran))
-        assert anchor, aid
+        assert anchor != "", aid
         items.sort(key=lambda x: x["start"])
         for x in items:
             assert text[x["start"]:x["end"]] == x["text"] and x["value"], (aid, x)
@@ -165,7 +168,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
