@@ -8,10 +8,12 @@ Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); 
 ``events`` of ``corpus/events`` (12 + 8 articles drawn after the rules were frozen at 54a976a, see its README);
 ``events-dev2`` (10 more development articles of ``corpus/events``, drawn by ``draw2.py``); ``events-heldout2`` (8 fresh
 held-out articles drawn by ``draw3.py`` in round 6, annotated before vnx was run on them; development since its
-score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``draw4.py`` in round 7, annotated the same way); ``dev+events-dev`` and
+score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``draw4.py`` in round 7, annotated the same way);
+``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way); ``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev`` and ``events-dev2``) for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
-Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|events|
+Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|
+events-heldout4|events|
 dev+events-dev|all-dev]
 [--errors]``
 
@@ -29,8 +31,8 @@ from benchmarks import scoring
 
 
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
-SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3", "events",
-          "dev+events-dev", "all-dev")
+SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
+          "events-heldout4", "events", "dev+events-dev", "all-dev")
 DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "dev+events-dev", "all-dev")
 
 

@@ -3,7 +3,7 @@
 Each event's trigger is located by `at`, a stretch of the article that occurs once and holds the trigger; the gold
 file keeps the trigger with its character offsets into the article's `text` in shared/data/news/vietnews-sample.jsonl
 (no article text is stored). `split` comes from draw.py's draw, dev (12) or heldout (8), draw2.py's, dev2 (10), draw3.py's, heldout2 (8; annotated in
-annotations3.yaml), and draw4.py's, heldout3 (8; annotated in annotations4.yaml).
+annotations3.yaml), draw4.py's, heldout3 (8; annotated in annotations4.yaml), and draw5.py's, heldout4 (8; annotated in annotations5.yaml).
 
 Run: python corpus/events/build_gold.py [--check]
 """
@@ -24,6 +24,7 @@ from draw import draw  # noqa: E402
 from draw2 import draw2  # noqa: E402
 from draw3 import draw3  # noqa: E402
 from draw4 import draw4  # noqa: E402
+from draw5 import draw5  # noqa: E402
 
 
 def nfc_index(text: str) -> tuple[str, list[int]]:
@@ -45,10 +46,11 @@ def build() -> dict[str, dict]:
     spec = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
     spec |= yaml.safe_load((HERE / "annotations3.yaml").read_text(encoding="utf-8"))  # events-heldout2, round 6
     spec |= yaml.safe_load((HERE / "annotations4.yaml").read_text(encoding="utf-8"))  # events-heldout3, round 7
+    spec |= yaml.safe_load((HERE / "annotations5.yaml").read_text(encoding="utf-8"))  # events-heldout4, round 8
     drawn = draw()
     split = ({i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
              | {i: "dev2" for i in draw2()["dev2"]} | {i: "heldout2" for i in draw3()["heldout2"]}
-             | {i: "heldout3" for i in draw4()["heldout3"]})
+             | {i: "heldout3" for i in draw4()["heldout3"]} | {i: "heldout4" for i in draw5()["heldout4"]})
     assert set(spec) == set(split), set(spec) ^ set(split)
     texts = load_texts(spec)
     sources = {}
