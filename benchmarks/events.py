@@ -8,9 +8,11 @@ Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); 
 ``events`` of ``corpus/events`` (12 + 8 articles drawn after the rules were frozen at 54a976a, see its README);
 ``events-dev2`` (10 more development articles of ``corpus/events``, drawn by ``draw2.py``); ``events-heldout2`` (8 fresh
 held-out articles drawn by ``draw3.py`` in round 6, annotated before vnx was run on them; development since its
-score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``draw4.py`` in round 7, annotated the same way);
+score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``draw4.py`` in round 7, annotated the same way;
+development since its score at 518ecaf);
 ``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way); ``dev+events-dev`` and
-``all-dev`` (``dev``, ``events-dev`` and ``events-dev2``) for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
+``all-dev`` (``dev``, ``events-dev``, ``events-dev2``, ``events-heldout2`` and ``events-heldout3``) for the development
+material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
 Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|
 events-heldout4|events|
@@ -33,7 +35,7 @@ from benchmarks import scoring
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
           "events-heldout4", "events", "dev+events-dev", "all-dev")
-DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "dev+events-dev", "all-dev")
+DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "dev+events-dev", "all-dev")
 
 
 def load_gold(split: str) -> list[dict]:
@@ -41,7 +43,7 @@ def load_gold(split: str) -> list[dict]:
     if split == "dev+events-dev":
         return load_gold("dev") + load_gold("events-dev")
     if split == "all-dev":
-        return load_gold("dev+events-dev") + load_gold("events-dev2")
+        return sum((load_gold(s) for s in ("dev+events-dev", "events-dev2", "events-heldout2", "events-heldout3")), [])
     if split in ("dev", "test", "all"):
         return scoring.load_gold(split)
     if split not in SPLITS:
