@@ -7,10 +7,10 @@ sample that:
   dropped for held-out 5 (011686, 019830, 020450, 001383; they are in no id file);
 - holds a written date or year cue, a day-month ``\\b\\d{1,2}[/-]\\d{1,2}\\b`` or a year ``\\b(19|20)\\d\\d\\b``, so that it
   has time expressions to annotate (articles whose only times are words such as "hôm qua" are left out);
-- was not touched by the development of vnx's times: not named by id in ``tests/``, the commit messages or the grammar, and holding none of the quoted
-  fragments (at least 12 characters) of ``tests/test_times.py``, ``extractor/data/time_words.yaml`` or the commit
-  messages that changed ``extractor/times.py``, ``time_words.yaml`` or ``tests/test_times.py`` (earlier rounds read
-  vnx's output on sample articles outside the draws and quoted what they fixed there).
+- was not touched by the development of vnx's times: not named by id in ``tests/``, the commit messages or the grammar,
+  and holding none of the quoted fragments (at least 12 characters) of ``tests/test_times.py``,
+  ``extractor/data/time_words.yaml`` or the commit messages that changed ``extractor/times.py``, ``time_words.yaml`` or
+  ``tests/test_times.py`` (earlier rounds read vnx's output on sample articles outside the draws and quoted what they fixed there).
 
 Each drawn article is then annotated by hand from its text alone. Its anchor follows the README's anchor rules where
 the text gives the publication date's year (a lead date with the latest year written, or a year the text implies);
@@ -19,7 +19,11 @@ have given as X ("Chiều 12/4" -> XXXX-04-12, "hôm qua" -> XXXX-XX-XX, "năm n
 without an anchor and dateparser with its default base on it, and compares those values exactly (an X matches only X:
 filling it in is the guess the issue forbids).
 
-    python corpus/times/draw_heldout15.py   # writes annotations/heldout15_ids.json
+The pool is computed from the repository as at BASE (the commit before the draw), so running the script again draws
+the same articles. As the 20 first drawn hold only 88 expressions (earlier sets held 110-190), 10 more were drawn, unread,
+by the same rule from the articles left (``EXTRA_SEED``), after the 20 were annotated and before any was scored.
+
+    python corpus/times/draw_heldout15.py   # writes annotations/heldout15_ids.json and heldout15_extra_ids.json
 """
 from __future__ import annotations
 
@@ -27,13 +31,18 @@ import json
 import random
 import re
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-NEWS = ROOT.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
+sys.path.insert(0, str(ROOT))
+from benchmarks.scoring import NEWS  # noqa: E402
+
+BASE = "e534e4f"  # the repository when the draw was made: the pool is computed from it, so the draw can be repeated
 SEED, SIZE = 2038, 20
+EXTRA_SEED, EXTRA_SIZE = 2039, 10
 DROPPED_FOR_5 = {"vietnews-011686", "vietnews-019830", "vietnews-020450", "vietnews-001383"}
 CUE = re.compile(r"\b\d{1,2}[/-]\d{1,2}\b|\b(19|20)\d\d\b")
 QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{12,}?)[\"'”’]")
@@ -43,21 +52,29 @@ def _fold(s: str) -> str:
     return " ".join(unicodedata.normalize("NFC", s).lower().split())
 
 
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+
+
+def _at_base(path: str) -> str:
+    return _git("show", f"{BASE}:{path}")
+
+
 def _touched() -> tuple[set[str], set[str]]:
     """Article ids named in the tests, and the quoted fragments of the times tests, the time grammar and the commit
-    messages of the times code: what development of the times wrote down."""
-    log = subprocess.run(["git", "log", "--format=%B", "--", "extractor/times.py", "extractor/data/time_words.yaml",
-                          "tests/test_times.py"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-    times = [log] + [(ROOT / p).read_text(encoding="utf-8") for p in ("tests/test_times.py", "extractor/data/time_words.yaml")]
-    tests = [f.read_text(encoding="utf-8") for f in (ROOT / "tests").glob("*.py")]
+    messages of the times code: what development of the times wrote down (as at BASE)."""
+    log = _git("log", BASE, "--format=%B", "--", "extractor/times.py", "extractor/data/time_words.yaml", "tests/test_times.py")
+    times = [log] + [_at_base(p) for p in ("tests/test_times.py", "extractor/data/time_words.yaml")]
+    tests = [_at_base(p) for p in _git("ls-tree", "--name-only", BASE, "tests/").split() if p.endswith(".py")]
     named = {aid for t in times + tests for aid in re.findall(r"vietnews-\d{6}", t)}
     return named, {_fold(m[1]) for t in times for m in QUOTED.finditer(t) if re.search(r"\w{3}", m[1])}
 
 
 def pool() -> list[str]:
-    used = {json.loads(line)["id"] for line in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines()}
-    for f in (HERE / "annotations").glob("*_ids.json"):
-        used |= set(json.loads(f.read_text(encoding="utf-8")))
+    used = {json.loads(line)["id"] for line in _at_base("corpus/times/gold.jsonl").splitlines()}
+    for f in _git("ls-tree", "--name-only", BASE, "corpus/times/annotations/").split():
+        if f.endswith("_ids.json"):
+            used |= set(json.loads(_at_base(f)))
     used |= DROPPED_FOR_5
     named, frags = _touched()
     out = []
@@ -77,6 +94,10 @@ def main() -> None:
     drawn = random.Random(SEED).sample(ids, SIZE)
     (HERE / "annotations" / "heldout15_ids.json").write_text(json.dumps(drawn) + "\n", encoding="utf-8")
     print(len(ids), "articles in the pool; drawn:", drawn)
+    rest = [aid for aid in ids if aid not in drawn]
+    extra = random.Random(EXTRA_SEED).sample(rest, EXTRA_SIZE)
+    (HERE / "annotations" / "heldout15_extra_ids.json").write_text(json.dumps(extra) + "\n", encoding="utf-8")
+    print(len(rest), "left; drawn as well:", extra)
 
 
 if __name__ == "__main__":
