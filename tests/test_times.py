@@ -144,11 +144,20 @@ def test_gold_gate(split, news):
     assert f1 >= FLOORS[split]["f1"] and value >= FLOORS[split]["value"], (split, f1, value)
 
 
+def test_value_comparison_without_an_anchor():
+    # hand-made values: with an anchor a gold X is any character; without one it must stay X (no guessed year)
+    same = _bench().same_value
+    assert same("XXXX-04-12", "2026-04-12") and same("XXXX-04-12", "XXXX-04-12")
+    assert not same("XXXX-04-12", "2026-04-12", anchored=False) and same("XXXX-04-12", "XXXX-04-12", anchored=False)
+    assert not same("XXXX-XX-XX", None, anchored=False)
+
+
 def test_gold_offsets_are_exact(news):
     for line in (REPO / "corpus" / "times" / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         art = json.loads(line)
         text = news[art["id"]]["text"]
-        date.fromisoformat(art["anchor"])
+        if art["anchor"] is not None:  # null: the text gives no publication year (held-out 15)
+            date.fromisoformat(art["anchor"])
         assert art["anchor_reason"]
         for t in art["times"]:
             assert text[t["start"]:t["end"]] == t["text"]
