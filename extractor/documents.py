@@ -163,6 +163,9 @@ class _Tables:
     of_re: re.Pattern  # the loose issuer links ("của")
     of_before_re: re.Pattern  # "chỉ đạo của <issuer> tại <citation>"
     passive_before_re: re.Pattern  # "được <issuer> thẩm duyệt tại <citation>"
+    passive_lead_re: re.Pattern  # the words up to "được" before a clause's subject ("Dự án đã được UBND tỉnh …")
+    seat_re: re.Pattern  # "tại" before a court's seat ("TAND Cấp cao tại Hà Nội")
+    body_demonstrative_re: re.Pattern  # a body named by a demonstrative ("bộ này")
     signer_re: re.Pattern  # "do <title> <name> ký"
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
@@ -206,6 +209,7 @@ def _tables() -> _Tables:
     un = alternation(conv["issuers"])
     of = alternation(w for w, how in ctx["issuer_links"].items() if how == "loose")
     subject = alternation(ctx["subject_words"]).replace("/", r"\s*/\s*")
+    passive, at = alternation(ctx["passive_words"]), alternation(ctx["place_links"])
     time_words = alternation(v for w in ctx["time_words_before"] for v in (w, w[:1].upper() + w[1:]))
     year_leads = alternation(v for w in ctx["year_leads"] for v in (w, w[:1].upper() + w[1:]))
     year_opening = rf"(?:(?:{year_leads})\s+)*(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)(?![\d/])"
@@ -248,6 +252,7 @@ def _tables() -> _Tables:
         long_gap_kinds=frozenset(fold(w) for w in ctx["long_gap_kinds"]),
         joint_words=frozenset(fold(w) for w in ctx["joint_words"]),
         demonstrative_re=re.compile(rf"\s*(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
+        body_demonstrative_re=re.compile(rf"(?i:{_words_re(ctx['org_heads']).pattern})\s+(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
         court_level_re=re.compile(rf"\s+(?:{alternation(ctx['court_levels'])})(?!\w)", re.IGNORECASE),
         # only the head and place words are case-insensitive: the names after them must be capitalised
         org_then_name_re=re.compile(rf"(?:^|\s)(?i:{_words_re(ctx['org_heads']).pattern})\s+[A-ZĐ][^,;:]*$"),
@@ -274,7 +279,7 @@ def _tables() -> _Tables:
             rf"(?:\s*[(,]?\s*(?:{alternation([plenum['term']])})\s+(?P<term>[IVXL]+|\d{{1,2}})(?!\w)(?:\s*\))?)?",
             re.IGNORECASE),
         after_date_re=re.compile(
-            rf"\s*[,(]?\s*(?:(?:được\s+)?(?:{alternation(ctx['date_verbs'])})\s+)?(?:vào\s+)?ngày\s+", re.IGNORECASE),
+            rf"\s*[,(]?\s*(?:(?:(?:{passive})\s+)?(?:{alternation(ctx['date_verbs'])})\s+)?(?:vào\s+)?ngày\s+", re.IGNORECASE),
         issuer_link_re=re.compile(rf"\s*,?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),
         addressee_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s|\s+(?:vào\s+)?ngày\s+\d)", re.IGNORECASE),
@@ -283,9 +288,11 @@ def _tables() -> _Tables:
             rf"(?:{verbs})(?!\w)", re.IGNORECASE),
         subject_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
-        of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+tại\s+$"),
-        passive_before_re=re.compile(rf"(?<!\w)được\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
-                                     r"(?:\s+[^,;:()]{1,40}?)?\s+tại\s+$", re.IGNORECASE),
+        of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{at})\s+$"),
+        passive_before_re=re.compile(rf"(?<!\w)(?:{passive})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
+                                     rf"(?:\s+[^,;:()]{{1,40}}?)?\s+(?:{at})\s+$", re.IGNORECASE),
+        passive_lead_re=re.compile(rf"^(?:.*\s)?(?:{passive})\s+"),
+        seat_re=re.compile(rf"\s+(?:{at})(?=\s+[A-ZĐ])"),
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
@@ -825,7 +832,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
             best = (m.end(), regex is t.alias_re)
     level = t.court_level_re.match(text, best[0], limit) if best is not None and t.court_re.match(text, name_pos, limit) else None
     if level:  # "của TAND Cấp cao tại Hà Nội": a court's level, in either case, and its seat
-        seat = re.compile(r"\s+tại(?=\s+[A-ZĐ])").match(text, level.end(), limit)
+        seat = t.seat_re.match(text, level.end(), limit)
         best = (max(level.end(), _extend_name(text, seat.end(), limit, t)) if seat else level.end(), best[1])
     head_end = name_pos
     if best is not None and loose and not best[1] and _extend_name(text, best[0], limit, t) == best[0]:
@@ -856,8 +863,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         return None
     stop = t.name_stop_re.search(text, head_end, limit)
     end = stop.start() if stop else limit
-    demo = t.demonstrative_re.pattern.replace(r"\s*", r"\s+", 1)
-    this = re.compile(rf"(?i:{t.org_re.pattern}){demo}").match(text, name_pos, end)
+    this = t.body_demonstrative_re.match(text, name_pos, end)
     if this:  # "của bộ này không phải là …": a body named by a demonstrative ends with it
         end = this.end()
     for kind in t.kind_re.finditer(text, head_end, end):  # "của ban Chỉ đạo … và Kế hoạch số 402 …": the next citation
@@ -1211,7 +1217,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             head = head[org[first].start():] if org and not place else head
             segment = head + "," + segment
         np_start = len(np_text) - len(segment)
-        np = re.sub(r"^(?:.*\s)?được\s+", "", segment.strip())
+        np = t.passive_lead_re.sub("", segment.strip())
         np = t.time_lead_re.sub("", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
         np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
         placed = t.placed_name_re.search(np)
