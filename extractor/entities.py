@@ -127,10 +127,15 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
+        self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
+        people_context = load_yaml("people_context.yaml")
+        self.age_words = {fold(w) for w in people_context["age_words"]}
+        self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -300,7 +305,7 @@ class _Scan:
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
             if self.name_token(e) and self.same_line(k, e) and not self.starts_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
-                    and self._level_kind_before(k) not in ("country", "state"):
+                    and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
@@ -327,10 +332,14 @@ class _Scan:
                     return j + 1 + n
         return j if j > k else None
 
+    def level_kind(self, start: int, end: int) -> str | None:
+        """The kind of the level word written at start..end ("huyện" -> district), or None."""
+        return self.rec.levels.get(fold(self.span_text(start, end)))
+
     def _level_kind_before(self, k: int) -> str | None:
-        """The kind of the level word that ends at k ("huyện" -> district), or None."""
+        """The kind of the level word that ends at k, or None."""
         start = self.level_starts.get(k)
-        return None if start is None else self.rec.levels.get(fold(self.span_text(start, k)))
+        return None if start is None else self.level_kind(start, k)
 
     def _plain_level_before(self, k: int) -> bool:
         """A lower-case level word ends at k after a plain word, not after a title or a body it would complete: "ngụ xã
@@ -430,12 +439,9 @@ class _Scan:
             return None
         j = e
         if info.get("descriptors") == "yes":
-            while (d := self.at("LEGAL_FORM" if info.get("lower") else "DESCRIPTOR", j)) is not None:
-                j = d
+            j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "DESCRIPTOR")
             if info.get("lower") and info.get("numbered") == "yes":
-                d = j
-                while (more := self.at("DESCRIPTOR", d)) is not None:
-                    d = more
+                d = self._descriptors_end(j)
                 if d > j and self.text(d).isdigit():
                     j = d  # "ban chỉ đạo 389": in lower case, named by its number
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
@@ -501,7 +507,7 @@ class _Scan:
                     and (self.name_token(region) or self.acronym(region)) \
                     and (self.at("PLACE", region) is not None or not self.person_start(region)):
                 j = region  # "Trung tâm Dự báo khu vực Thái Bình Dương": the region it serves, named
-            elif fold(t) == "tại" and fold(self.span_text(k, e)) in self.rec.located_heads \
+            elif fold(t) in self.rec.seat_words and fold(self.span_text(k, e)) in self.rec.located_heads \
                     and (place := self._place_after(j + 1)) is not None:
                 j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
@@ -521,6 +527,13 @@ class _Scan:
             return None
         return j, info
 
+    def _descriptors_end(self, j: int, label: str = "DESCRIPTOR") -> int:
+        """End of the descriptors ("chỉ đạo", "giám sát"; the legal forms only with ``label`` LEGAL_FORM) that run
+        from j (j itself when none)."""
+        while (more := self.at(label, j)) is not None:
+            j = more
+        return j
+
     def _spelled_out(self, e: int, j: int) -> int | None:
         """End of up to three lower-case words after a body's name (from e to j) when an abbreviation in brackets right
         after them spells the initials of the name's words with them ("Nghệ thuật biểu diễn (NTBD)"); None otherwise."""
@@ -539,7 +552,7 @@ class _Scan:
                 or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
             return None
         end = k + n
-        if self.text(end) == "(" and self.text(end + 1).isdigit() and fold(self.text(end + 2)) == "tuổi" \
+        if self.text(end) == "(" and self.text(end + 1).isdigit() and fold(self.text(end + 2)) in self.rec.age_words \
                 and self.same_line(k, end + 2):
             return end
         return None
@@ -631,13 +644,11 @@ class _Scan:
                 and not self.continues_word(nxt) and self._head_allowed(nxt, inner, False):
             return True  # "văn phòng hội Nhạc sĩ Việt Nam": the office of a body named after it
         if head.get("descriptors") == "yes" and head.get("numbered") == "yes":
-            d = e
-            while (more := self.at("DESCRIPTOR", d)) is not None:
-                d = more
+            d = self._descriptors_end(e)
             if d > e and self.text(d).isdigit() and self.same_line(k, d):
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
-                and self.rec.levels.get(fold(self.span_text(nxt, lvl))) in self.rec.unit_kinds and self.place_name(lvl) is not None:
+                and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
@@ -670,7 +681,7 @@ class _Scan:
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
-        elif lvl is not None and not self.cap(j) and self.rec.levels.get(fold(self.span_text(j, lvl))) in self.rec.unit_kinds \
+        elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
             org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
@@ -691,7 +702,7 @@ class _Scan:
                 j = owner[0]
         posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
         if org_range is not None or posted_title:
-            if fold(self.text(j)) == "tại" and self.same_line(k, j + 1) and (posted := self._place_after(j + 1)) is not None \
+            if fold(self.text(j)) in self.rec.seat_words and self.same_line(k, j + 1) and (posted := self._place_after(j + 1)) is not None \
                     and (posted_title or self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
                 self.title_posts[k] = (j + 1, posted)  # kept as a place (``items``)
                 j = posted  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
@@ -765,7 +776,7 @@ class _Scan:
     def _site_name_head(self, k: int, end: int) -> bool:
         """A capitalised site word of several syllables opening the site's name ("Khu đô thị mới Thủ Thiêm", "Sân bay
         Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành")."""
-        return end - k > 1 and self.rec.levels.get(fold(self.span_text(k, end))) in self.rec.named_after_places
+        return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places
 
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
@@ -814,8 +825,8 @@ class _Scan:
                     if place:
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
-                            and self.rec.levels.get(fold(self.span_text(s, lvl))) in self.rec.unit_kinds:
-                        found.append(_Item("LOC", s, e, {"kind": self.rec.levels[fold(self.span_text(s, lvl))], "name_start": lvl}))
+                            and self.level_kind(s, lvl) in self.rec.unit_kinds:
+                        found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
             title_end = item.end if item.label == "TITLE" else -1
@@ -862,7 +873,7 @@ class _Scan:
         for j in range(body.end - 2, body.start, -1):
             lvl = self.at("LEVEL", j)
             if lvl is not None and self.level_word(j) and self.place_name(lvl) == body.end:
-                return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(j, lvl))), "name_start": k})
+                return _Item("LOC", k, end, {"kind": self.level_kind(j, lvl), "name_start": k})
         return None
 
     def _introduced_list(self, k: int) -> str | None:
@@ -876,7 +887,7 @@ class _Scan:
             lvl = self.at("LEVEL", j)
             if lvl is not None and not self.cap(j) and (fold(self.text(j - 1)) in self.rec.plural_markers
                                                         or self.text(j - 1).isdigit()):
-                return self.rec.levels.get(fold(self.span_text(j, lvl)))
+                return self.level_kind(j, lvl)
         return None
 
     def _list_item_end(self, k: int) -> int | None:
@@ -897,7 +908,7 @@ class _Scan:
             level = fold(self.span_text(k, lvl))
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
-                return _Item("LOC", k, end, {"kind": self.rec.levels.get(fold(self.span_text(k, lvl))), "name_start": lvl})
+                return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             name = fold(self.span_text(k, end))
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
@@ -1027,9 +1038,9 @@ class _Scan:
         or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
         after = end + 1 if self.text(end) == "," else end
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
-        if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) == "tuổi":
+        if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) in self.rec.age_words:
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
-        if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and fold(self.text(start - n - 1)) == "người"
+        if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and fold(self.text(start - n - 1)) in self.rec.nationality_words
                for n in (1, 2, 3)):
             return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
@@ -1243,7 +1254,7 @@ class _Scan:
         while j < end:
             lvl = self.at("LEVEL", j)
             if lvl is not None and lvl <= end and self.level_word(j):
-                kind = f"<{self.rec.levels.get(fold(self.span_text(j, lvl)))}>"
+                kind = f"<{self.level_kind(j, lvl)}>"
                 name_end = self.place_name(lvl) if lvl < end and self.cap(lvl) else None
                 if name_end is not None and name_end <= end:
                     named.append(" ".join(fold(self.text(i)) for i in range(lvl, name_end)))
@@ -1315,7 +1326,7 @@ class _Scan:
                 words = self.span_text(sample.start, sample.end).split()
                 # the written words after the short form (keys are expanded: "TP." is "thành phố")
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
-                located = tail.split(" ", 1)[0] in ("tại", "ở") and tail.split(" ", 1)[-1][:1].isupper()
+                located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
                                 and self.same_line(i.start, i.end + n - 1) for i in groups[key])
@@ -1355,7 +1366,7 @@ class _Scan:
             if it.info["name_start"] == it.start:
                 bare.append(it)
             else:
-                level = self.rec.levels.get(fold(self.span_text(it.start, it.info["name_start"])), "")
+                level = self.level_kind(it.start, it.info["name_start"]) or ""
                 groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
         for it in bare:
             name = self._place_key(it.start, it.end)
