@@ -1117,6 +1117,11 @@ def _lunar_year(y: int | None, d: int, m: int, anchor: date | None) -> int | Non
     return best[1] if best else None
 
 
+# The value of an expression whose every part comes from the publication date, when there is none (the issue: "with no
+# anchor, unknown parts stay X"): "hôm qua", "thứ Hai tuần trước", "năm ngoái", "tuần tới" at their granularity.
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 class _Resolver:
     def __init__(self, anchor: datetime | None):
         self.anchor = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -1156,7 +1161,7 @@ class _Resolver:
         A = self.anchor
         if a.day_off is not None:
             if A is None:
-                return None
+                return _UNKNOWN["day"]
             self.used = True
             return (A + timedelta(days=a.day_off)).isoformat()
         m, y = a.m, a.y
@@ -1203,7 +1208,7 @@ class _Resolver:
     def weekday(self, a: _Atom) -> str | None:
         A = self.anchor
         if A is None:
-            return None
+            return _UNKNOWN["day"]
         self.used = True
         if a.unit_off is None:
             back = (A.weekday() - a.weekday) % 7
@@ -1217,13 +1222,14 @@ class _Resolver:
             return a.value, {"period": "year"}.get(a.kind, a.kind)
         if a.kind == "school_year":
             if A is None:
-                return None, "year"
+                return f"{_UNKNOWN['year']}/{_UNKNOWN['year']}", "year"
             self.used = True
             y = _school_year_start(a.value, A)
             return f"{y}/{y + 1}", "year"
         if a.kind == "ago":
             if A is None:
-                return None, {"Y": "year", "M": "month", "W": "week", "D": "day"}[a.value]
+                gran = {"Y": "year", "M": "month", "W": "day", "D": "day"}[a.value]
+                return _UNKNOWN[gran], gran
             self.used = True
             if a.value == "Y":
                 return str(A.year + a.q), "year"
@@ -1236,7 +1242,7 @@ class _Resolver:
             y, m = a.y, a.m
             if m is None:  # tháng này/trước/tới
                 if A is None:
-                    return None, "month"
+                    return _UNKNOWN["month"], "month"
                 self.used = True
                 y, m = _shift_month(A.year, A.month, a.unit_off)
                 return f"{y}-{m:02d}", "month"
@@ -1274,35 +1280,34 @@ class _Resolver:
             return a.value, "year"  # "năm 209 TCN" -> BC0209
         if a.kind in ("year", "quarter", "half", "months", "quarters"):
             y = a.y
-            if y is None:
-                if A is None:
-                    return (f"XXXX-Q{a.q}" if a.kind == "quarter" else f"XXXX-H{a.q}" if a.kind == "half" else None), a.kind
+            if y is None and A is not None:
                 self.used = True
                 y = A.year + (a.unit_off or 0)
                 if a.kind == "quarter" and a.unit_off is None and a.day_off:
                     now = (A.month - 1) // 3 + 1
                     y = A.year if (a.q < now if a.day_off < 0 else a.q > now) else A.year + a.day_off
+            ys = _UNKNOWN["year"] if y is None else str(y)  # no anchor: the year stays unknown
             if a.kind == "quarter":
-                return f"{y}-Q{a.q}", "quarter"
+                return f"{ys}-Q{a.q}", "quarter"
             if a.kind == "half":
-                return f"{y}-H{a.q}", "half"
+                return f"{ys}-H{a.q}", "half"
             if a.kind == "quarters":
                 first, last = (1, a.q) if a.q > 0 else (5 + a.q, 4)
-                return f"{y}-Q{first}/{y}-Q{last}", "quarter"
+                return f"{ys}-Q{first}/{ys}-Q{last}", "quarter"
             if a.kind == "months":
                 first, last = (1, a.q) if a.q > 0 else (13 + a.q, 12)
-                return f"{y}-{first:02d}/{y}-{last:02d}", "month"
-            return f"{y:04d}", "year"
+                return f"{ys}-{first:02d}/{ys}-{last:02d}", "month"
+            return (_UNKNOWN["year"] if y is None else f"{y:04d}"), "year"
         if a.kind == "week":
             if A is None:
-                return None, "week"
+                return _UNKNOWN["week"], "week"
             self.used = True
             w = A + timedelta(weeks=a.unit_off or 0)
             iy, iw, _ = w.isocalendar()
             return f"{iy}-W{iw:02d}", "week"
         if a.kind == "now":
             if A is None:
-                return "PRESENT_REF", "day"
+                return _UNKNOWN["day"], "day"
             self.used = True
             return A.isoformat(), "day"
         return None, a.kind
@@ -1472,9 +1477,7 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
                    open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor) -> None:
     """A day-month without a year in a sentence about another year ("Cách đây 4 năm, ông Obama … đã bị thua vào ngày
     bầu cử 8/11") takes the year of the time phrase that opens its sentence ("…, "), when that year lies two or
-    more years before the anchor's: the publication-date rule is only the fallback."""
-    if anchor is None:
-        return
+    more years before the anchor's, or always when there is no anchor: the publication-date rule is only the fallback."""
     A = anchor.date() if isinstance(anchor, datetime) else anchor
     years = []  # (start, end, year) of time expressions that give a year
     for (s, e), x in zip(spans, out):
@@ -1490,7 +1493,7 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         if not before:
             continue
         y = before[-1]
-        if abs(y - A.year) < 2 or y > A.year:
+        if A is not None and (abs(y - A.year) < 2 or y > A.year):
             continue  # a year near the publication date says nothing against the usual reading
         res = _Resolver(anchor)
         value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])

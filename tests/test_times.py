@@ -42,6 +42,27 @@ def test_seed_without_anchor_keeps_unknown_year():
     assert found["Chiều 12/4"].value == "XXXX-04-12" and not found["Chiều 12/4"].anchor
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # hand-made sentences: with no anchor what the publication date would give stays X, at the expression's granularity
+    ("Hôm qua, ông nói.", ("Hôm qua", "XXXX-XX-XX", "day")),
+    ("Thứ Hai tuần trước đoàn đến.", ("Thứ Hai tuần trước", "XXXX-XX-XX", "day")),
+    ("Tuần tới sẽ họp.", ("Tuần tới", "XXXX-WXX", "week")),
+    ("Giá tăng từ tháng trước.", ("tháng trước", "XXXX-XX", "month")),
+    ("Năm ngoái giá tăng.", ("Năm ngoái", "XXXX", "year")),
+    ("Doanh thu 6 tháng đầu năm nay tăng.", ("6 tháng đầu năm nay", "XXXX-H1", "half")),
+    ("Lợi nhuận 3 quý đầu năm tăng.", ("3 quý đầu năm", "XXXX-Q1/XXXX-Q3", "quarter")),
+    ("Cách đây sáu tháng anh bị ốm.", ("Cách đây sáu tháng", "XXXX-XX", "month")),
+    ("Giá vàng hôm nay (7/11) tăng.", ("hôm nay (7/11)", "XXXX-11-07", "day")),
+    ("Từ năm 2015 đến nay đã xây 3 cầu.", ("Từ năm 2015 đến nay", "2015/XXXX-XX-XX", "year")),
+    # a fronted year still frames a day-month
+    ("Năm 2012, ông thắng trong cuộc bầu cử ngày 6/11.", ("ngày 6/11", "2012-11-06", "day")),
+])
+def test_without_anchor_unknown_parts_stay_x(sentence, expected):
+    found = {(t.text, t.value, t.granularity) for t in find_times(sentence, None)}
+    assert expected in found, found
+    assert all(t.value for t in find_times(sentence, None))
+
+
 def test_seed_offsets_survive_nfd_and_crlf():
     text = unicodedata.normalize("NFD", SEED.read_text(encoding="utf-8")).replace("\n", "\r\n")
     times = find_times(text, SEED_ANCHOR)
