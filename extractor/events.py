@@ -160,6 +160,7 @@ class EventExtractor:
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.incident_look_back = data["incident_look_back"]
+        self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         self.signed_documents = {(t, fold(w)): [fold(k) for k in spec["signed_documents"]]
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
@@ -503,6 +504,7 @@ class EventExtractor:
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
         self._incident_time(doc, chosen, sentences)
+        self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
         self._retold_time(chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
@@ -543,6 +545,33 @@ class EventExtractor:
                 if found:
                     d.time = _day(found[0].value)
                     break
+
+    def _story_time(self, doc: Doc, chosen: list[_Draft]) -> None:
+        """An undated incident told in a story whose day is written a few sentences before it ("… khai nhận, sáng 15-7,
+        cháu L. … gặp Quý. … Quý đã dùng cây gỗ đánh đập cháu"), or an act told in a sentence opening with a sequel
+        ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …"), takes the last day written before it in its paragraph, up
+        to incident_look_back characters back; not a day that dates a report ("Chiều 25-7, Công an tỉnh … cho biết")."""
+        text = norm_text(doc).source
+        for d in chosen:
+            if d.time is not None:
+                continue
+            opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
+            sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
+            if d.type not in self.incident_types and not sequel:
+                continue
+            start = max(text.rfind("\n", 0, d.trigger[0]) + 1, d.sentence.start_char - self.incident_look_back)
+            before = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")
+                      and start <= t.start and t.end <= d.trigger[0]]
+            story = [t for t in before
+                     if not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
+            if story and "X" not in story[-1].value[5:10]:  # the story's last day, if known ("22h cùng ngày" is not)
+                d.time = _day(story[-1].value)
+
+    @staticmethod
+    def _sentence_end(text: str, a: int, limit: int) -> int:
+        """The end of the sentence holding character a, at most limit."""
+        end = text.find(". ", a)
+        return limit if end < 0 else min(end, limit)
 
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: list[_Entity]) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
