@@ -99,6 +99,7 @@ class EventExtractor:
         self.anaphora = {fold(w) for w in data["person_anaphora"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
+        self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
@@ -388,6 +389,9 @@ class EventExtractor:
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
             if t.start >= trigger[1]:
+                if any(" ".join(before[-n:]) in self.deadline_words or " ".join(own[:n]) in self.deadline_words
+                       for n in (1, 2)):
+                    continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
                 if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):

@@ -654,3 +654,12 @@ def test_an_incident_of_a_story_and_a_sequel_take_the_story_day():
     # hand-made: the last time written is "22h cùng ngày", whose day the time layer does not resolve
     unknown = sequel.replace("chết tại phòng bếp.", "chết tại phòng bếp. Đến khoảng 22h cùng ngày, anh H. báo tin.")
     assert ("SPEECH", "chỉ đạo", None, {("speaker", "Công an quận Thủ Đức")}) in _events(unknown)
+
+
+def test_a_deadline_is_not_the_time_of_a_request():
+    """vietnews-004293 (events-heldout3, development since its score): "trước tháng 3-2018" after the request is its
+    deadline; a time after the trigger with no such word still dates it (hand-made)."""
+    text = ("Tin\n\nTừ thực tế trên, Sở Tài nguyên môi trường TP. HCM đề nghị Công ty TNHH xử lý chất thải rắn VN khẩn trương "
+            "đưa nhà máy xử lý nước thải vào vận hành trước tháng 3-2018.")
+    assert [e[2] for e in _events(text) if e[0] == "SPEECH"] == [None]
+    assert [e[2] for e in _events(text.replace("trước tháng 3-2018", "vào tháng 3-2018")) if e[0] == "SPEECH"] == ["2018-03"]
