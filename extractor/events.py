@@ -106,6 +106,8 @@ class EventExtractor:
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.memories = {fold(w) for w in data["memory_markers"]}
+        self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.planned_window = data["planned_window"]
         self.cue_window = data["cue_after_window"]
@@ -691,12 +693,19 @@ class EventExtractor:
         return bool(roles)
 
     def _planned(self, doc: Doc, d: _Draft) -> bool:
-        """Whether a marker of the future or of a possibility ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt"), in
-        the ten words before the trigger, makes it a plan."""
+        """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
+        "từng làm việc"), in the last words of the trigger's clause before it, makes it a plan (reported only with a
+        time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
-        lead = " " + " ".join(self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()[-self.planned_window:]) + " "
-        if any(f" {w} " in lead for w in self.planned):
+        segments = self._between(doc, c0, d.trigger[0]).split(",")
+        lead = " " + " ".join(segments[-1].split()[-self.planned_window:]) + " "
+        if any(f" {w} " in lead for w in self.planned | self.memories):
             return True
+        if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
+            clause = " " + " ".join(" ".join(segments).split()) + " "
+            at = max(clause.rfind(f" {w} ") for w in self.planned)
+            if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
+                return True
         # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
         tail = " " + " ".join(self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[:15]) + " "
