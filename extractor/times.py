@@ -888,7 +888,7 @@ class _Grammar:
                 d = int(g["dn"]) if g.get("dn") else 1
                 off = self.rel_units[fold(g["rel"])]
                 return A("date", d=d, m=12 if d > 10 else 1, lunar=True, unit_off=off - 1 if d > 10 else off)
-            y = self._lunar_year(g) or (int(g["y2"]) if g.get("y2") else None)
+            y = int(g["y2"]) if g.get("y2") else self._lunar_year(g)  # "Tết Mậu Tuất 2018": the written year
             d = int(g["dn"]) if g.get("dn") else 1
             if d > 10:  # "30 Tết": the last days of the twelfth month, before the new year
                 return A("date", d=d, m=12, y=y - 1 if y and y > 0 else y, lunar=True)

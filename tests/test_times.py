@@ -123,6 +123,12 @@ def test_lunar_dates_use_the_vietnamese_calendar():  # hand-made
     assert _values("Chợ họp ngày 30 tháng Chạp.", date(2024, 1, 20)) == {"ngày 30 tháng Chạp": "2024-02-09"}
 
 
+def test_lunar_year_written_after_its_cycle_name_needs_no_anchor():  # hand-made
+    found = {t.text: t for t in find_times("Tết Mậu Tuất 2018 đến sớm, từ đêm 30 đến mồng 2 Tết Kỷ Hợi 2019 trời rét.", None)}
+    assert found["Tết Mậu Tuất 2018"].value == "2018-02-16" and not found["Tết Mậu Tuất 2018"].anchor
+    assert found["từ đêm 30 đến mồng 2 Tết Kỷ Hợi 2019"].value == "2019-02-04/2019-02-06"
+
+
 def test_numbered_term_is_a_period_when_tied_to_years():
     citations = REPO.parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
     if not citations.exists():
