@@ -140,6 +140,7 @@ class _Grammar:
         yearpart = rf"(?:{S}[/.\-]{S}|\s+năm\s+){Y}"
         lunar_mark = _alt(lx["lunar_markers"])
         date_word = _alt(lx["time_date_words"])
+        dw, ordw, andw = _alt([lx["day_word"]]), _alt([lx["ordinal_word"]]), _alt(lx["day_list_words"])  # "ngày", "thứ", "và"
         not_now = rf"(?!\s+(?:{_alt(lx['now_words'])}){E})"  # "từ tháng 3 tới nay": "tới" ends a range to now
         mrel = rf"(?P<mrel>{_alt(self.month_rel)}){not_now}"
         lunar_months = _alt(self.lunar_months)
@@ -160,15 +161,15 @@ class _Grammar:
             "dm_words": rf"{B}{dayword}?{D}\s+tháng\s+{Mo}(?:\s+năm\s+{Y})?{E}(?!\s*(?:{lunar_mark}){E})",
             "dm": rf"{B}(?P<cue>(?:(?P<dmod>{_alt(lx['day_modifiers'])})\s+)?{dayword})?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{NR}(?!{S}(?P=s){S}\d)",
             # "ngày 7, 8/7", "hai ngày 7, 8/7", "3 ngày 14, 15 và 16-4", "ngày 5 và 12/7": days listed before their month
-            "daylist": (rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})(?P<ds>(?:(?:0?[1-9]|[12]\d|3[01])\s*(?:,|và|&)\s*)+)"
+            "daylist": (rf"{B}(?:(?P<cnt>{num}\s+{dw})\s+|{dayword})(?P<ds>(?:(?:0?[1-9]|[12]\d|3[01])\s*(?:,|{andw}|&)\s*)+)"
                         rf"{D}{S}(?P<s>[/.\-]){S}{Mo}(?:{S}(?P=s){S}{Y})?{NR}"),
-            "dayonly": rf"{B}ngày\s+{D}{E}",
-            "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:ngày\s+)?\d{{1,2}}\s*/\s*\d)",
+            "dayonly": rf"{B}{dw}\s+{D}{E}",
+            "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:{dw}\s+)?\d{{1,2}}\s*/\s*\d)",
             "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
-            "dayrange": rf"{B}(?:(?P<cnt>{num}\s+ngày)\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
+            "dayrange": rf"{B}(?:(?P<cnt>{num}\s+{dw})\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?!{S}/{S}\d)(?:{S}(?:'|phút)|p(?!\w))?"
                      rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
                      rf"(?:[^\S\n]+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),  # not across a line
@@ -191,7 +192,7 @@ class _Grammar:
             "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
-            "weekday": rf"{B}(?:(?:ngày|hôm)\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
+            "weekday": rf"{B}(?:(?:{date_word})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
@@ -201,7 +202,7 @@ class _Grammar:
             # "những năm 1980 và đầu 1990": a later decade of a list, written as a bare year
             "decade_next": rf"{B}{mod}(?P<dec>(?:1[6-9]|20)\d0){NR}",
             # "thế kỷ 11-12": a range of centuries
-            "century": (rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}"
+            "century": (rf"{B}{mod}(?:{_alt(lx['century_words'])})\s+(?:{ordw}\s+)?(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}"
                         rf"(?:{S}[-–]{S}(?P<c2>[ivx]+|[1-9]|1\d|2[01])(?![\w/.,]*\d|\w))?{era}?"),
             "season": rf"{B}{mod}{season}",
             # "năm 938", "năm 1010", "năm 209 TCN": years before 1600 only after "năm"
@@ -217,9 +218,9 @@ class _Grammar:
             "podday": (rf"{B}(?P<pod>{_alt(self.pods)})\s+{D}(?=\s*(?:,|{_alt(lx['list_words'])})\s*(?:(?:{_alt([*self.pods, *lx['day_words']])})\s+){{0,2}}"
                        rf"(?P<d2>0?[1-9]|[12]\d|3[01]){S}(?P<s>[/.\-]){S}(?P<m2>0?[1-9]|1[0-2])(?:{S}(?P=s){S}(?P<y2>(?:1[6-9]|20)\d\d))?(?![\d/]))"),
             # "từ đêm 30 đến mồng 2 Tết": the eve opening a range of Tết days, a day of the twelfth lunar month
-            "tet_eve": (rf"{B}(?P<pod>{_alt([*self.pods, 'ngày'])})\s+(?P<d>{_alt(map(str, lx['tet_eve_days']))})"
-                        rf"(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:(?:{_alt(self.pods)})\s+)?(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+\d{{1,2}}\s+tết{E})"),
-            "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:ngày\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
+            "tet_eve": (rf"{B}(?P<pod>{_alt([*self.pods, lx['day_word']])})\s+(?P<d>{_alt(map(str, lx['tet_eve_days']))})"
+                        rf"(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:(?:{_alt(self.pods)})\s+)?(?:{dw}\s+)?(?:{_alt(lx['tet_day_words'])})\s+\d{{1,2}}\s+tết{E})"),
+            "dayto": rf"{NL}{D}(?=\s*(?:{_alt(lx['day_range_words'])})\s*(?:{dw}\s+)?(?P<d2>\d{{1,2}})\s*[/\-]\s*\d)",
             "period_short": rf"{B}(?:{_alt(lx['short_period_words'])})\s+{NL}(?P<a>\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\d/.,]\d|\w)",
             "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
@@ -243,7 +244,7 @@ class _Grammar:
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),
             "lunar_month": rf"{B}tháng\s+(?P<lmn>{lunar_months}){E}(?:\s+năm\s+{Y})?",
             # "ngày 26 Tết", "Tết năm ngoái" (held-out 14)
-            "tet": (rf"{B}(?:(?:(?:ngày\s+)?(?:{_alt(lx['tet_day_words'])})\s+|ngày\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
+            "tet": (rf"{B}(?:(?:(?:{dw}\s+)?(?:{_alt(lx['tet_day_words'])})\s+|{dw}\s+)?(?P<dn>[1-9]|10|2[3-9]|30)(?:\s*[-–]\s*(?P<dn2>[1-9]|10))?\s+)?(?P<tw>{_alt(lx['tet_words'])}){E}"
                     rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?|năm\s+(?P<rel>{_alt(self.rel_units)})))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
@@ -272,7 +273,7 @@ class _Grammar:
         self.decade_list_before = re.compile(rf"(?<!\w)(?:{dec})\s+(?:1[6-9]|20)?\d0(?:{lw}(?:(?:{_alt(self.mods)})\s+)?{yy})*{lw}$",
                                              re.IGNORECASE)
         self.year_group_before = re.compile(rf"(?<!\w)(?:từ\s+)?(?:{_alt(lx['year_group_words'])})\s+$", re.IGNORECASE)
-        self.decade_century = re.compile(rf"\s+(?:{_alt(lx['decade_century_words'])})\s+(?:{_alt(lx['century_words'])})\s+(?:thứ\s+)?"
+        self.decade_century = re.compile(rf"\s+(?:{_alt(lx['decade_century_words'])})\s+(?:{_alt(lx['century_words'])})\s+(?:{ordw}\s+)?"
                                          rf"(?P<c>[ivx]+|[1-9]|1\d|2[01]){E}", re.IGNORECASE)
         self.holidays = {k: tuple(v) for k, v in lx["fixed_holidays"].items()}
         self.month_name_before = _any_word(lx['month_name_before'])
@@ -296,13 +297,13 @@ class _Grammar:
                                     re.IGNORECASE)
         self.round_the_clock = {fold(w) for w in lx["round_the_clock"]}
         # "tới" of "ngày 1/1 tới nay" ends a range to now, not "next"
-        self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:ngày\s+)?\d)(?!\s+(?:{_alt(lx['now_words'])}){E})"
+        self.date_side_after = re.compile(rf"\s+(?P<w>{_alt(self.date_side)}){E}(?!\s*(?:{dw}\s+)?\d)(?!\s+(?:{_alt(lx['now_words'])}){E})"
                                           rf"(?!\s+(?:{_alt(lx['date_next_not_before'])}){E})", re.IGNORECASE)
         self.rule_before = re.compile(rf"(?<!\w)(?:{_alt(lx['rule_before'])}){E}[^.;!?\n]*$", re.IGNORECASE)
         self.point_cue_loose = _any_word(lx['year_point_cues_loose'])
         self.year_paren_before = re.compile(rf"(?<!\w)(?:{_alt(lx['year_paren_after'])})\s*\(\s*(?:{yy}\s*(?:,|{_alt(lx['list_words'])}|-|–)\s*)*$",
                                             re.IGNORECASE)
-        self.from_before = re.compile(r"(?<!\w)từ\s+(?:ngày\s+)?$", re.IGNORECASE)
+        self.from_before = re.compile(rf"(?<!\w)từ\s+(?:{dw}\s+)?$", re.IGNORECASE)
         self.not_duration = re.compile(rf"\s*(?:/|{_alt(lx['not_duration_after'])})")
         self.sound_after = _any_word(lx['sound_after_tieng'], r"(?!\w)")
         self.recurring_duration_before = _any_word(lx['recurring_before_duration'])
@@ -329,7 +330,16 @@ class _Grammar:
                                      re.IGNORECASE)
         self.whole_not_after = _any_word(lx['duration_whole_not_after'])
         self.spoken_days = lx['spoken_relative_days']
-        self.spoken_not_after = re.compile(r"(?<!\w)(?:hoa|cành|cây|gốc|chậu|sắc|tuổi|ngày)\s+$", re.IGNORECASE)
+        self.spoken_not_after = _any_word(lx['spoken_not_after'])
+        self.day_word = fold(lx["day_word"])
+        # after a weekday, a day-month that ties it to a date ("thứ Hai, ngày 25/3")
+        self.weekday_date_after = re.compile(rf"\s*[,(\-–]?\s*(?:{dw}\s+)?\d{{1,2}}\s*[/.\-]\s*\d")
+        self.ordinal_number_before = re.compile(rf"(?<!\w){ordw}\s+\d+\s+$", re.IGNORECASE)  # "lần thứ 17 chiều 6-7": an ordinal, no count
+        listed_day = rf"\s*(?:,|{andw})\s*(?:{dw}\s+)?\d{{1,2}}\s*[/.\-]\s*\d"
+        self.next_listed_day = re.compile(listed_day)
+        self.day_month_next = re.compile(rf"[ \t]+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?!\d)(?={listed_day})")  # a list of days
+        self.next_or_last = re.compile(rf"(?:{_alt(lx['anaphoric_relative_units'])})\s+(?:{_alt(lx['anaphoric_relative_words'])})",
+                                       re.IGNORECASE)
         self.clock_bound_words = {fold(w) for w in lx['clock_bounds']}
         self.anaphoric_year_after = re.compile(rf"\s+(?:{_alt(lx['anaphoric_year_after'])}){E}", re.IGNORECASE)
         self.every_before = _any_word(lx['recurring_right_before'])
@@ -528,8 +538,8 @@ class _Grammar:
                 s, e = ana.start(), t.index(")", e) + 1  # "ngày hôm sau (15/8)": one expression, the date says which day
             dmod = self.mods.get(fold(g["dmod"])) if g.get("dmod") else None  # "cuối ngày 9-5": the end of that day
             # "trong 2 ngày 27/6 và 28/6": "ngày" belongs to the count of listed days, left out of the date's span
-            shown = m.start("d") if g.get("cue") and not dmod and fold(g["cue"].strip()) == "ngày" and self.count_before.search(before) \
-                and _NEXT_LISTED_DAY.match(t, e) else None
+            shown = m.start("d") if g.get("cue") and not dmod and fold(g["cue"].strip()) == self.day_word and self.count_before.search(before) \
+                and self.next_listed_day.match(t, e) else None
             return _Atom(s, e, "date", y=y, m=int(g["m"]), d=int(g["d"]), lunar=bool(lunar), side=side, mod=dmod, shown_start=shown)
         if kind == "dayfrom":
             return A("dayonly", d=int(g["d"]), bare=True)
@@ -656,7 +666,7 @@ class _Grammar:
             word = m.group("wd")
             name_part = word.split(None, 1)[1] if " " in word.strip() else word
             after = t[e:e + 25]
-            tied = g.get("rel") or re.match(r"\s*[,(\-–]?\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d", after)
+            tied = g.get("rel") or self.weekday_date_after.match(after)
             if self.ordinal_before.search(before):
                 return None
             if not (tied or name_part[:1].isupper() or fold(word) == "chủ nhật"):
@@ -665,7 +675,7 @@ class _Grammar:
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
-            if self.count_before_line.search(before) and m.group(0)[:1].islower() and not _ORDINAL_NUMBER_BEFORE.search(before):
+            if self.count_before_line.search(before) and m.group(0)[:1].islower() and not self.ordinal_number_before.search(before):
                 return None  # "trong 2 đêm 31-12-2017 và 1-1-2018": counted nights, not a part of the day
             return A("pod", pod=self.pods[fold(g["pod"])], bare=True)
         if kind == "rel_day":
@@ -756,7 +766,7 @@ class _Grammar:
                 return None  # "2019 hôm 3/2": a year, not 2019 days ("17.000 giờ" is written with a dot)
             if g["n"][0].isupper() and not g.get("qt") and (w := t[max(0, _skip_back(t, s, " \t") - 1):_skip_back(t, s, " \t")]) and w.isalpha() and w.islower():
                 return None  # "cơ sở mầm non Mẹ Mười ngày 21-5": a capitalised number word inside a sentence is a name
-            if unit == "D" and not g.get("ago") and not g.get("n2") and _DAY_MONTH_NEXT.match(t, e):
+            if unit == "D" and not g.get("ago") and not g.get("n2") and self.day_month_next.match(t, e):
                 return None  # "trong hai ngày 7/7 và 8/7": the count of the days listed after it, no duration
             if g.get("sc"):
                 if g.get("ago"):
@@ -1347,9 +1357,6 @@ _SLASH_NUMBER_NEXT = re.compile(r"\s*/\s*\d")
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:[.,;:)!?]|$)")
 _NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
 _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
-_ORDINAL_NUMBER_BEFORE = re.compile(r"(?<!\w)thứ\s+\d+\s+$", re.IGNORECASE)  # "lần thứ 17 chiều 6-7": an ordinal, no count
-_DAY_MONTH_NEXT = re.compile(r"[ \t]+\d{1,2}\s*[/.\-]\s*\d{1,2}(?!\d)(?=\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d)")  # a list of days
-_NEXT_LISTED_DAY = re.compile(r"\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d")
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
 
@@ -1495,9 +1502,6 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
             out[i] = out[i].model_copy(update={"value": value, "anchor": False})
 
 
-_NEXT_OR_LAST = re.compile(r"(?:năm|tháng)\s+(?:sau|trước|tới)", re.IGNORECASE)
-
-
 def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:
     """"năm sau"/"tháng trước" in a sentence opened by a time phrase of a year two or more years before the anchor's
     ("Tháng 8-2011 anh vào trạm xá công tác thì mùa mưa năm sau …", held-out 14) count from that time, not from the
@@ -1505,9 +1509,10 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
     if anchor is None:
         return
     A = anchor.date() if isinstance(anchor, datetime) else anchor
+    next_or_last = _grammar().next_or_last
     drop = set()
     for i, ((s, e), x) in enumerate(zip(spans, out)):
-        if not _NEXT_OR_LAST.fullmatch(t[s:e]):
+        if not next_or_last.fullmatch(t[s:e]):
             continue
         p0, _ = _sentence(t, s, s)
         first = next(((ys, ye, y) for (ys, ye), y in zip(spans, out) if p0 <= ys < s), None)
