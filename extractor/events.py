@@ -156,6 +156,8 @@ class EventExtractor:
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
+        self.group_doers = {fold(w) for w in data["group_doers"]}
+        self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
@@ -897,6 +899,8 @@ class EventExtractor:
 
         if agent is None and fronted is None and doer_before is None and spec.get("subject_by_pos"):
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
+        if agent is None and fronted is None and doer_before is None and spec.get("group_doers"):
+            agent = self._group_doer(doc, d, c0, entities)  # "nhóm chuyên trách đột kích toà nhà và bắt giữ …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
@@ -994,6 +998,41 @@ class EventExtractor:
         prize = any(" ".join(words[-n:]) in self.prize_nouns for n in (1, 2) if len(words) >= n)  # "trao giải thưởng Hồ Hảo Hớn"
         return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
 
+    def _subject_phrase(self, doc: Doc, start: int, a: int) -> str:
+        """The words before a verb at ``a`` that may be its subject: after the last comma, bracket or quotation mark
+        from ``start``, without the auxiliaries and the time written between subject and verb ("Lầu Năm Góc ngày 24-5
+        đã thông báo")."""
+        text = norm_text(doc).source
+        spans = {t.end: t.start for t in doc._.times or () if start <= t.start and t.end <= a}
+        end = a
+        while True:
+            end = len(text[:end].rstrip())
+            if end in spans:
+                end = spans[end]
+                continue
+            words = text[start:end].split()
+            n = next((n for n in (3, 2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in self.auxiliaries), 0)
+            if not n:
+                break
+            end = text.rfind(words[-n], start, end)
+        head = " ".join(text[start:end].split())
+        return re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
+
+    def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity]) -> _Entity | None:
+        """A doer written as a group in lower case ("Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người",
+        "lực lượng chức năng", "cơ quan công an"): the authority named last before it in the article (an organisation
+        whose name opens with one of authority_heads: "Cục Di trú Đài Loan", not the outlet "Taiwan News")."""
+        words = fold(self._subject_phrase(doc, max(c0, d.sentence.start_char), d.trigger[0])).split()
+        while words and words[0] in self.plural_determiners | self.determiners:
+            words = words[1:]
+        n = next((n for n in range(4, 0, -1) if " ".join(words[:n]) in self.group_doers), 0)
+        if not n or words[n : n + 1] and words[n] in self.not_doer_after:
+            return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
+            # của Trạm …" is that body's, named)
+        named = [e for e in entities if e.kind == "organization" and e.end <= d.trigger[0]
+                 and any(fold(e.name).startswith(h + " ") for h in self.authority_heads)]
+        return named[-1] if named else None
+
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
                         blocked: list[tuple[int, int]]) -> _Entity | None:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
@@ -1004,21 +1043,7 @@ class EventExtractor:
         text = norm_text(doc).source
         a = d.trigger[0]
         start = max(c0, d.sentence.start_char)
-        spans = {t.end: t.start for t in doc._.times or () if start <= t.start and t.end <= a}
-        end = a
-        while True:  # drop auxiliaries and a time written between subject and verb ("Lầu Năm Góc ngày 24-5 thông báo")
-            end = len(text[:end].rstrip())
-            if end in spans:
-                end = spans[end]
-                continue
-            words = text[start:end].split()
-            n = next((n for n in (3, 2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in self.auxiliaries), 0)
-            if not n:
-                break
-            end = text.rfind(words[-n], start, end)
-        words = text[start:end].split()
-        head = " ".join(words)
-        segment = re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
+        segment = self._subject_phrase(doc, start, a)
         parts = segment.split()
         heads = [i for i in range(len(parts)) if any(fold(" ".join(parts[i : i + n])) in self.body_heads for n in (1, 2))]
         if heads and heads[-1] > 0 and not all(w[:1].isupper() for w in parts):  # "Hồ sơ … chuyển lên công an huyện Long Hồ thụ lý":
