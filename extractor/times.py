@@ -309,6 +309,7 @@ class _Grammar:
         self.recurring_duration_before = _any_word(lx['recurring_before_duration'])
         self.indefinite_day_after = re.compile(rf"\s+(?:{_alt(lx['indefinite_day_after'])}){E}", re.IGNORECASE)
         self.holiday_season_before = _any_word(lx['holiday_season_before'])
+        self.tet_occasion_before = _any_word(lx['tet_occasion_before'])
         self.bc_after = re.compile(rf"\s*(?:{_alt(lx['bc_marks'])})(?!\w)", re.IGNORECASE)
         self.frequency_after = re.compile(rf"\s*(?:{_alt(lx['frequency_after'])}){E}", re.IGNORECASE)
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
@@ -892,8 +893,9 @@ class _Grammar:
             lunar = bool(self.lunar_context.search(t[p0:p1 if p1 >= 0 else len(t)].replace(m.group(0), " ")))
             return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=lunar)
         if kind == "tet":
-            if not g.get("dn") and fold(g["tw"]) in self.tet_season and not (g.get("y") or g.get("can") or g.get("rel")):
-                return None  # "Tết" alone: the festive season, not a day
+            if not g.get("dn") and (fold(g["tw"]) in self.tet_season or self.tet_occasion_before.search(before)) \
+                    and not (g.get("y") or g.get("can") or g.get("rel")):
+                return None  # "Tết" alone, "dịp Tết âm lịch": the festive season, not a day
             if g.get("rel") and not g.get("y") and not g.get("can"):  # "Tết năm ngoái": the first day of last year's Tết
                 d = int(g["dn"]) if g.get("dn") else 1
                 off = self.rel_units[fold(g["rel"])]
