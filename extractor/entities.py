@@ -54,6 +54,21 @@ _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu 
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 
 
+_FIELD_JOINERS = re.compile(r"\s*(?:,|\bvà\b|[-–&])\s*")  # between the fields of one body: "Văn hoá, Thể thao và Du lịch"
+
+
+def _fields(rows, organizations, kind: str) -> list[str]:
+    """The field phrases of ``kind`` (org_fields.tsv), and for fields the ministries' fields: the name after "Bộ" of
+    each state body of organizations.tsv and of its variants, whole and split into the fields it joins."""
+    fields = {r["field"] for r in rows if r["kind"] == kind}
+    for row in organizations:
+        for written in [row["name"], *(v.strip() for v in row["variants"].split("|"))] if row["system"] == "state" else ():
+            head, _, field = written.partition(" ")
+            if fold(head) == "bộ" and field:
+                fields |= {field, *filter(None, _FIELD_JOINERS.split(field))}
+    return sorted(fields)
+
+
 @dataclass
 class _Item:
     """One recognised span, in non-space token positions [start, end)."""
@@ -112,6 +127,8 @@ class EntityRecognizer:
                 if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(written), set()).add(written)
         add("ORG_KNOWN", known_forms)
+        add("FIELD", _fields(load_tsv("org_fields.tsv"), load_tsv("organizations.tsv"), "field"))
+        add("SCOPE", _fields(load_tsv("org_fields.tsv"), (), "scope"))
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
@@ -444,17 +461,27 @@ class _Scan:
                 d = self._descriptors_end(j)
                 if d > j and self.text(d).isdigit():
                     j = d  # "ban chỉ đạo 389": in lower case, named by its number
+        fields_start = j
+        if info.get("system") != "known" and self.at("ABBR_ORG", k) != e:  # not "HĐQT xây dựng …"
+            j = self._fields_end(k, j)  # "Sở Giao thông vận tải", "Tổng cục Khí tượng thuỷ văn": a field, in any case
+            if j > fields_start and info.get("field_names") != "yes" and not self.cap(fields_start) \
+                    and self.at("SCOPE", j - 1) != j and self.at("SCOPE", j - 2) != j \
+                    and not (self.same_line(k, j) and (self.cap(j) or self.text(j).isdigit()
+                                                       or self.at("LEVEL", j) is not None and self.level_word(j))):
+                j = fields_start  # "cơ quan thuế", "công ty vận tải": a class of bodies, unless a scope, name, unit or
+                # number follows ("Trung tâm dự báo khí tượng thuỷ văn trung ương", "Thanh tra xây dựng huyện Sóc Sơn")
+        bare = j  # the head with its descriptors and fields: what follows names the body
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
-        elif j == e and self.cap(k) and info.get("alone") != "yes" \
+        elif j == bare and self.cap(k) and info.get("alone") != "yes" \
                 and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
                 and (field := self._field_before_unit(k, j)) is not None:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
-        if info.get("numbered") == "yes" and self.text(j).isdigit():
-            j += 1
-        elif j == e and self.cap(k) and info.get("alone") != "yes" \
+        if (info.get("numbered") == "yes" or j == bare > fields_start) and self.text(j).isdigit() and self.text(j + 1) != "/":
+            j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
+        elif j == bare == fields_start and self.cap(k) and info.get("alone") != "yes" \
                 and (lower := self._lower_run(k, j, reject=lambda i: fold(self.text(i)) in self.rec.function_words
-                                              or fold(self.text(i)) in self.rec.date_words)) \
+                                              or fold(self.text(i)) in self.rec.date_words or self.at("LEVEL", i) is not None)) \
                 and lower > j and self.text(lower).isdigit() and self.same_line(k, lower) and not self.text(lower + 1) == "/":
             j = lower + 1  # "Cục quản lý đường bộ 3", "Ban quản lý dự án 7": a field and the body's number
         tail_start = j
@@ -484,7 +511,7 @@ class _Scan:
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
                     continue
-                if self.person_start(j) and (j > tail_start or info.get("alone") == "yes") \
+                if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
                 if info.get("system") == "known" and self.name_token(j) and self.at("PLACE", j) is None and self.same_line(j, j + 1) \
@@ -517,8 +544,9 @@ class _Scan:
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
-                    and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":":
-                j += 1  # not "… - Ảnh: …" (a photo credit)
+                    and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
+                    and self.at("LEVEL", j + 1) is None:
+                j += 1  # not "… - Ảnh: …" (a photo credit), nor a second unit ("… TP. Hà Nội và TP. HCM")
             else:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
@@ -526,6 +554,23 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _fields_end(self, k: int, j: int) -> int:
+        """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by "và", "-", "&", or by
+        commas that a later join closes ("Văn hoá, Thể thao và Du lịch"); j itself when none. Two fields side by side
+        are not joined: the second is often a verb ("Học viện hàng không đào tạo")."""
+        ends: list[tuple[int, str | None]] = []  # (end of a field, the joiner before it)
+        i, joiner = j, None
+        while (f := self.at("FIELD", i)) is not None and not self.continues_word(i) and self.same_line(k, f - 1):
+            ends.append((f, joiner))
+            if self.text(f) not in (",", "và", "-", "–", "&") or self.at("FIELD", f + 1) is None:
+                break
+            i, joiner = f + 1, self.text(f)
+        closed = [f for f, joiner in ends if joiner != ","]  # fields after the last join, listed by commas only, are not
+        end = closed[-1] if closed else j
+        if end > j and (scope := self.at("SCOPE", end)) is not None and self.same_line(k, scope - 1):
+            end = scope  # "Trung tâm Khí tượng thuỷ văn quốc gia"
+        return end
 
     def _descriptors_end(self, j: int, label: str = "DESCRIPTOR") -> int:
         """End of the descriptors ("chỉ đạo", "giám sát"; the legal forms only with ``label`` LEGAL_FORM) that run

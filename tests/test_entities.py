@@ -689,3 +689,17 @@ def test_byline_glued_to_the_last_caption(news):
     # "… Kim Chol đi vào sân bay quốc tế Kuala Lumpur Nguyễn Hoàng" (new-dev), "… ở Trung Quốc Văn Việt"
     assert "Nguyễn Hoàng" not in {p.name for p in extractor.extract(news["vietnews-008507"]["text"]).people}
     assert "Văn Việt" not in {p.name for p in extractor.extract(news["vietnews-012467"]["text"]).people}
+
+
+def test_bodies_named_by_a_field_in_lower_case(news):
+    import extractor
+
+    # "… phối hợp với Sở Tài chính, Sở Kế hoạch và đầu tư, Sở Giao thông vận tải tham mưu": each field is the name
+    bodies = {o.name for o in extractor.extract(news["vietnews-002165"]["text"]).organizations}
+    assert {"Sở Kế hoạch và đầu tư", "Sở Giao thông vận tải"} <= bodies and "Sở Kế hoạch" not in bodies
+    # "vụ trưởng Vụ Tổ chức cán bộ", "tổng cục trưởng Tổng cục Khí tượng thuỷ văn Trần Hồng Thái"; "Bộ TN - MT"
+    record = extractor.extract(news["vietnews-002515"]["text"])
+    assert {"Vụ Tổ chức cán bộ", "Tổng cục Khí tượng thuỷ văn", "Bộ TN - MT"} <= {o.name for o in record.organizations}
+    assert "vụ trưởng Vụ Tổ chức cán bộ" in {t.text for t in _person(record, "Phạm Tân Tuyến").titles}
+    # a field after a head that names a class of bodies, with nothing after it, is no name: "cơ quan thuế"
+    assert not {o.name for o in extractor.extract(news["vietnews-014115"]["text"]).organizations} & {"Cơ quan thuế"}
