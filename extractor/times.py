@@ -310,6 +310,7 @@ class _Grammar:
         self.indefinite_day_after = re.compile(rf"\s+(?:{_alt(lx['indefinite_day_after'])}){E}", re.IGNORECASE)
         self.holiday_season_before = _any_word(lx['holiday_season_before'])
         self.tet_occasion_before = _any_word(lx['tet_occasion_before'])
+        self.title_quotes = set(lx["title_open_quotes"])
         self.bc_after = re.compile(rf"\s*(?:{_alt(lx['bc_marks'])})(?!\w)", re.IGNORECASE)
         self.frequency_after = re.compile(rf"\s*(?:{_alt(lx['frequency_after'])}){E}", re.IGNORECASE)
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
@@ -769,6 +770,9 @@ class _Grammar:
                 return None  # "cơ sở mầm non Mẹ Mười ngày 21-5": a capitalised number word inside a sentence is a name
             if unit == "D" and not g.get("ago") and not g.get("n2") and self.day_month_next.match(t, e):
                 return None  # "trong hai ngày 7/7 và 8/7": the count of the days listed after it, no duration
+            if t[max(0, _skip_back(t, s, " \t") - 1):_skip_back(t, s, " \t")] in self.title_quotes \
+                    and t[_skip_forward(t, m.end("u"), " \t"):][:1].isupper():
+                return None  # "“24 năm Tâm sáng vươn xa”": a quoted title opening with a duration is a name
             if g.get("sc"):
                 if g.get("ago"):
                     return A("duration", bare=True)  # "1,5 triệu năm trước": deep time, not a date (nor "năm trước")
