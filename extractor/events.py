@@ -109,6 +109,8 @@ class EventExtractor:
         self.memories = {fold(w) for w in data["memory_markers"]}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
+        self.negations = {fold(w) for w in data["negation_markers"]}
+        self.negation_window = data["negation_window"]
         self.planned_window = data["planned_window"]
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
@@ -478,7 +480,7 @@ class EventExtractor:
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked, previous)
             told.append(draft)
-            if self._reported(draft) and not self._conditional(doc, draft) \
+            if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
@@ -755,6 +757,24 @@ class EventExtractor:
         thành phố thông qua, UBND … phê duyệt ban hành", "lo ngại nếu trao …"): a happening supposed, dated or not."""
         words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ").split()
         return bool(set(words) & self.conditions)
+
+    def _negated(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a negation stands in the last words before the trigger, in its comma segment or, for an item of a list,
+        the segment before ("VWS vẫn chưa cập nhật, báo cáo đầy đủ", "chưa được bổ nhiệm"): a happening said not to have
+        taken place."""
+        c0, _ = self._clause(doc, d.sentence, d.trigger[0])
+        span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
+        starts = doc._.word_starts or [True] * len(doc)
+        # words as the segmenter reads them ("không" of "hàng không" is no negation), in the trigger's comma segment,
+        # or the one before when the trigger opens its own (an item of a list)
+        segments: list[list[str]] = [[]]
+        for t in span or ():
+            if t.text == ",":
+                segments.append([])
+            elif not (t.is_punct or t.is_space):
+                segments[-1].append(fold(t.text) if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) else "")
+        words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
+        return bool(set(words[-self.negation_window:]) & self.negations)
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""

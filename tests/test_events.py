@@ -688,3 +688,14 @@ def test_a_group_in_lower_case_acts_for_the_authority_named_before():
     owned = text.replace("nhóm chuyên trách đột kích", "tổ công tác của trạm kiểm soát đột kích")
     assert not [e for e in _events(owned) if e[0] == "LEGAL"]
     assert _events("Tin\n\nHôm 22/2, lực lượng chức năng đột kích toà nhà và bắt giữ 13 người.") == []
+
+
+def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act():
+    """vietnews-004293 (events-heldout3): "VWS vẫn chưa cập nhật, báo cáo đầy đủ" reports nothing; vietnews-017718
+    (events-dev2): the "không" of "Cục hàng không" is part of a word, no negation; vietnews-000409 (a sample article in no
+    gold set): "tiến hành khám nghiệm hiện trường" is a police act."""
+    assert _events("Tin\n\nNhưng đến nay, theo Sở Tài nguyên môi trường TP. HCM, Công ty TNHH xử lý chất thải rắn VN vẫn chưa "
+                   "cập nhật, báo cáo đầy đủ về các yêu cầu khắc phục.") == []
+    assert [e[0] for e in _events("Tin\n\nCục hàng không liên bang Mỹ công bố kết quả đánh giá sơ bộ.")] == ["ISSUANCE"]
+    events = _events("Tin\n\nSáng 13/8, Công an huyện Châu Thành tiến hành khám nghiệm hiện trường.")
+    assert events == [("LEGAL", "khám nghiệm hiện trường", "XXXX-08-13", {("agent", "Công an huyện Châu Thành")})]
