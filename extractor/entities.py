@@ -331,6 +331,8 @@ class _Scan:
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
+            if j == k and fold(t) in self.rec.function_words:
+                break  # "trên địa bàn TP. Theo đó": a sentence opens after the abbreviation's dot
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
                 if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
                     break
@@ -343,11 +345,18 @@ class _Scan:
         if j == k + 1 and self.text(j) in ("-", "–") and self.acronym(k) and self.acronym(j + 1) and self.same_line(k, j + 1) \
                 and not people_names and self.at("LEVEL", j + 1) is None:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
-        if j > k and self.text(j) in ("-", "–") and self.same_line(k, j + 1):
-            for n in (2, 1):  # "Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu": a known name written with a dash
+        if j > k and (dashed := self._dashed_place(k, j)) is not None:
+            return dashed
+        return j if j > k else None
+
+    def _dashed_place(self, k: int, j: int) -> int | None:
+        """End of a known place name written with a dash at j after its first part k..j ("Thừa Thiên – Huế", "Bà Rịa -
+        Vũng Tàu"); None otherwise."""
+        if self.text(j) in ("-", "–") and self.same_line(k, j + 1):
+            for n in (2, 1):
                 if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:
                     return j + 1 + n
-        return j if j > k else None
+        return None
 
     def level_kind(self, start: int, end: int) -> str | None:
         """The kind of the level word written at start..end ("huyện" -> district), or None."""
@@ -435,7 +444,7 @@ class _Scan:
         for n in (3, 2, 1):
             if self.name_length(k) >= n and fold(self.span_text(k, k + n)) in self.rec.unit_names:
                 return k + n
-        return None
+        return self._dashed_place(k, k + self.name_length(k)) if self.name_length(k) else None  # "(Thừa Thiên – Huế)"
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
@@ -813,6 +822,26 @@ class _Scan:
         """A known place name at k..end written as a name: with a capital, or exactly as listed ("châu Âu")."""
         return self.cap(k) or unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.place_names
 
+    def _bare_unit(self, k: int, end: int) -> _Item:
+        """A location item for the unit named without its level word at k..end, of its kind when the name has one."""
+        unit = fold(self.span_text(k, end))
+        kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
+        return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
+
+    def _unit_before_its_province(self, k: int) -> int | None:
+        """End of a unit's name (two syllables or more) at k that the province it lies in follows after a comma or a
+        bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"); None otherwise."""
+        end = self.admin_unit(k)
+        if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
+                or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+            return None
+        start = end + 1
+        if (lvl := self.at("LEVEL", start)) is not None and self.level_word(start):
+            start = lvl  # "…, tỉnh Ninh Bình"
+        province = self.at("PLACE", start) or self.admin_unit(start)
+        return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(start, province)) \
+            else None
+
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
         "Phước" is also a surname."""
@@ -960,13 +989,13 @@ class _Scan:
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
+        if (end := self._unit_before_its_province(k)) is not None:
+            return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
         if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)):  # not "(Tân Sơn Nhất"  # "ở Phước Kiển (Nhà Bè)"
-            unit = fold(self.span_text(k, end))  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
-            kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
-            return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
+            return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (t := self.title(k)) is not None:
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})

@@ -82,6 +82,14 @@ def units(era: str) -> dict[str, tuple[Unit, ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+def within(name: str, province: str) -> bool:
+    """A unit called ``name`` (either map) lies in the province or province-level city called ``province``: "Gia Lâm"
+    in "Hà Nội", "Kim Sơn" in "Ninh Bình"."""
+    key = name_key(province)
+    return any(unit.province is not None and name_key(split_level(unit.province)[1]) == key
+               for era in _ERAS for unit in units(era).get(name_key(name), ()))
+
+
 def era_of(day: date | None) -> str:
     """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"

@@ -703,3 +703,16 @@ def test_bodies_named_by_a_field_in_lower_case(news):
     assert "vụ trưởng Vụ Tổ chức cán bộ" in {t.text for t in _person(record, "Phạm Tân Tuyến").titles}
     # a field after a head that names a class of bodies, with nothing after it, is no name: "cơ quan thuế"
     assert not {o.name for o in extractor.extract(news["vietnews-014115"]["text"]).organizations} & {"Cơ quan thuế"}
+
+
+def test_units_named_without_level_before_their_province(news):
+    import extractor
+
+    # "Ông Nguyễn Văn Hiền, Gia Lâm, Hà Nội, cho biết", "anh Lưu Mạnh Kỳ, Lập Thạch, Vĩnh Phúc, phản ánh"
+    assert {"Gia Lâm", "Lập Thạch"} <= {loc.name for loc in extractor.extract(news["vietnews-018777"]["text"]).locations}
+    # "xã Kim Mỹ (Kim Sơn, Ninh Bình)": the district, not a person, though "Kim" is a surname
+    record = extractor.extract(news["vietnews-022302"]["text"])
+    assert "Kim Sơn" in {loc.name for loc in record.locations} and "Kim Sơn" not in {p.name for p in record.people}
+    # "thị xã Hương Thuỷ (Thừa Thiên – Huế)": a province written with a dash; "trên địa bàn TP. Theo đó" is no city
+    assert "Thừa Thiên – Huế" in {loc.name for loc in extractor.extract(news["vietnews-021206"]["text"]).locations}
+    assert "TP. Theo" not in {loc.name for loc in extractor.extract(news["vietnews-002165"]["text"]).locations}

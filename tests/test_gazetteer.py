@@ -23,3 +23,9 @@ def test_a_unit_is_named_as_it_was_on_the_article_s_day():
     unit = gazetteer.resolve("Quảng Điền", "district", date(2024, 4, 12))
     assert unit is not None and unit.kind == "district" and unit.province == "Tỉnh Thừa Thiên Huế"
     assert gazetteer.split_level(unit.name) == ("district", "Quảng Điền")
+
+
+def test_within_tells_the_province_of_a_unit():
+    assert gazetteer.within("Gia Lâm", "Hà Nội") and gazetteer.within("Kim Sơn", "Ninh Bình")
+    assert gazetteer.within("Cam Ranh", "Khánh Hoà")  # tone placement does not matter
+    assert not gazetteer.within("Gia Lâm", "Vĩnh Phúc") and not gazetteer.within("Hà Nội", "Hà Nội")
