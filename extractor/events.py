@@ -127,6 +127,7 @@ class EventExtractor:
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]}
+        self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
@@ -905,14 +906,19 @@ class EventExtractor:
             # the trigger opens the sentence, or follows only its adverbials ("Trong một diễn biến khác, ngày 24-5, trả lời …")
             lead_in = self._between(doc, s0, d.trigger[0]).rsplit(",", 1)[-1].split()
             nobody_before = not any(e.start < d.trigger[0] and e.kind != "location" for e in in_sentence)
-            fronted_trigger = len(lead_in) <= 2 and " ".join(lead_in) not in self.anaphora and not set(lead_in) & self.anaphora \
-                and (nobody_before or len(self._between(doc, s0, d.trigger[0]).split()) <= 2)
-            for e in after if fronted_trigger and trigger_word not in self.object_first else ():
+            # … or a subordinator whose clause leaves its subject to the main clause ("Ngay sau khi tuyên thệ nhậm chức,
+            # ông Mahathir cam kết …")
+            opener = " ".join(w for w in lead_in if w not in self.passive) in self.fronted_openers
+            short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
+            fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
+                and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
+            for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
                 gap = self._between(doc, d.trigger[1], e.start)
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
-                    if not set(lead_in) & self.passive:
+                    if not set(lead_in) & self.passive and trigger_word not in self.object_first:
                         agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
-                    elif passive_type and e.kind in object_kinds:  # "Bị hành hung bất ngờ, thiếu tá Th. bỏ xe …"
+                    elif (passive_type or trigger_word in self.object_first) and e.kind in object_kinds:
+                        # "Bị hành hung bất ngờ, thiếu tá Th. bỏ xe …", "Sau khi nhậm chức, ông X …"
                         d.participants.append((object_role, e.name, e.kind))
                         taken.add(e.name)
                     break

@@ -699,3 +699,12 @@ def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act(
     assert [e[0] for e in _events("Tin\n\nCục hàng không liên bang Mỹ công bố kết quả đánh giá sơ bộ.")] == ["ISSUANCE"]
     events = _events("Tin\n\nSáng 13/8, Công an huyện Châu Thành tiến hành khám nghiệm hiện trường.")
     assert events == [("LEGAL", "khám nghiệm hiện trường", "XXXX-08-13", {("agent", "Công an huyện Châu Thành")})]
+
+
+def test_a_fronted_clause_takes_its_subject_from_the_main_clause():
+    """vietnews-004790 (events-heldout3): "Ngay sau khi tuyên thệ nhậm chức, ông Mahathir …" is Mahathir's taking office;
+    hand-made: the doer of a police act in a fronted "Sau khi" clause is the main clause's subject."""
+    events = _events("Tin\n\nNgay sau khi tuyên thệ nhậm chức, ông Mahathir Mohamad cam kết sẽ điều tra làm rõ.")
+    assert events == [("APPOINTMENT", "tuyên thệ nhậm chức", None, {("appointee", "Mahathir Mohamad")})]
+    events = _events("Tin\n\nSau khi khám nghiệm hiện trường, Công an huyện Châu Thành đã đưa thi thể về nhà xác.")
+    assert events == [("LEGAL", "khám nghiệm hiện trường", None, {("agent", "Công an huyện Châu Thành")})]
