@@ -21,6 +21,7 @@ merged) and ``doc.spans["documents"]`` (one span labelled DOCUMENT per mention).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -180,11 +181,24 @@ class _Tables:
     place_ranks: dict  # fold(place word) -> rank (document_context.yaml)
     long_gap_kinds: frozenset  # fold(kind word) allowed a longer gap before "số"
     joint_words: frozenset  # fold(word) that marks a joint document
+    provision_words: frozenset  # fold(kind word) that names another document's provisions before its kind word
     demonstrative_re: re.Pattern  # "này", "trên" after a place word: the place the article names
     court_level_re: re.Pattern  # "Tối cao", "cấp cao" after a court's head
     time_lead_re: re.Pattern  # a date opening a noun phrase ("Ngày 20/8/2018 TAND …"): no part of the name
     org_then_name_re: re.Pattern  # an organisation head then a capitalised name ending the text ("Cục Xuất bản")
     placed_name_re: re.Pattern  # a place word and its capitalised name before a lower-case word ("tỉnh Ninh Thuận tiếp")
+    code_case: dict  # code_key -> the code as the tables write it ("TTG" -> "TTg"), to put a lower-case code's capitals back
+    alias_case: dict  # _akey(issuer name) -> the name as the table writes it
+    place_case: dict  # fold(place word) -> as the data writes it ("tp." -> "TP.")
+    syllable_re: re.Pattern  # a Vietnamese syllable without its marks: a word, not a code
+    term_re: re.Pattern  # "khóa xii": a term's numeral, in any case
+    law_compound_re: re.Pattern  # a word that makes "luật" part of another word, ending the text ("pháp luật", "kỷ luật")
+    country_re: re.Pattern  # countries of two words or more, which no common phrase spells ("việt nam", "hàn quốc")
+    country_case: dict  # fold(country) -> as data/countries.tsv writes it
+    name_words: frozenset  # fold(word) of the clause words that end a person's name written in lower case
+    demonstratives: frozenset  # fold(place_demonstratives)
+    symbol_end_re: re.Pattern  # what may follow a symbol: punctuation, the end, a context word ("ngày", "của", "về")
+    address_re: re.Pattern  # a form of address before a person's name ("ông", "bà")
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +216,15 @@ def _tables() -> _Tables:
             alias_codes.setdefault(_akey(alias), set()).add(code_key(row["same_as"] or row["code"]))
     kind_rows = load_tsv("document_kinds.tsv")
     ctx = load_yaml("document_context.yaml")
+    alias_case: dict = {}
+    for row in load_tsv("document_issuers.tsv"):
+        for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
+            alias_case.setdefault(_akey(alias), alias)
+    code_case = {code_key(c): c for c in (
+        *(r["code"] for r in load_tsv("document_types.tsv")), *(r["code"] for r in load_tsv("document_issuers.tsv")),
+        *(r["code"] for r in load_tsv("document_case_codes.tsv")), *(r["code"] for r in load_tsv("document_form_codes.tsv")))}
+    syllable = ctx["syllable"]
+    countries = [r["name"] for r in load_tsv("countries.tsv") if r["needs_context"] == "no" and len(r["name"].split()) > 1]
     verbs = alternation(ctx["issuing_verbs"])
     adverbs = alternation(ctx["verb_adverbs"])
     law_kinds = alternation(ctx["law_kinds"])
@@ -251,6 +274,7 @@ def _tables() -> _Tables:
         place_ranks={fold(k): v for k, v in ctx["place_ranks"].items()},
         long_gap_kinds=frozenset(fold(w) for w in ctx["long_gap_kinds"]),
         joint_words=frozenset(fold(w) for w in ctx["joint_words"]),
+        provision_words=frozenset(fold(w) for w in ctx["provision_words"]),
         demonstrative_re=re.compile(rf"\s*(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
         body_demonstrative_re=re.compile(rf"(?i:{_words_re(ctx['org_heads']).pattern})\s+(?:{alternation(ctx['place_demonstratives'])})(?!\w)"),
         court_level_re=re.compile(rf"\s+(?:{alternation(ctx['court_levels'])})(?!\w)", re.IGNORECASE),
@@ -317,6 +341,20 @@ def _tables() -> _Tables:
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
             re.IGNORECASE),  # "(ban hành tháng 5/2014)"
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
+        code_case=code_case,
+        alias_case=alias_case,
+        place_case={fold(w): w for w in reversed(ctx["place_words"])},  # the first written form of a folded word wins
+        syllable_re=re.compile(rf"(?:{alternation(syllable['onsets'])})?[aeiouy]{{1,3}}(?:{alternation(syllable['codas'])})?"),
+        country_re=_words_re(countries),
+        country_case={fold(c): c for c in countries},
+        law_compound_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['law_compounds_before'])})\s+$", re.IGNORECASE),
+        term_re=re.compile(rf"(?<!\w)(?:{alternation([plenum['term']])})\s+([ivxl]+)(?!\w)", re.IGNORECASE),
+        demonstratives=frozenset(fold(w) for w in ctx["place_demonstratives"]),
+        name_words=frozenset(fold(w) for key in ("name_stops", "issuing_verbs", "signing_verbs", "verb_adverbs", "reporting_verbs",
+                                                 "place_words", "issuer_titles") for phrase in ctx[key] for w in phrase.split()),
+        address_re=_words_re(r["cue"] for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
+        symbol_end_re=re.compile(rf"\s*(?:[,.;)]|$)|\s+(?:{alternation([*ctx['number_context_words'], *ctx['subject_words']])})(?!\w)",
+                                 re.IGNORECASE),
     )
 
 
@@ -637,6 +675,10 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
             continue
         if km.group(0) != km.group(0).upper() and len(km.group(0)) <= 2:
             continue  # lower-case "tt", "ct" are words, not kind abbreviations
+        if words and t.kinds[fold(km.group(0))][0] in t.ctx["law_kinds"] and fold(words[0]) in t.not_law:
+            continue  # "văn phòng luật sư … có quyết định số 01": no law
+        if _provision(head, km, t):
+            continue
         best = km
         break
     if best is None:
@@ -645,6 +687,12 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
         return (window_start + so.start() if so else start), None, False, list_nums, bool(so)
     kind, generic = t.kinds.get(fold(best.group(0)), (None, False))
     return window_start + best.start(), kind, generic, list_nums, bool(so)
+
+
+def _provision(text: str, km: re.Match, t: _Tables) -> bool:
+    """A kind word naming the provisions of the document whose kind word follows ("quy định Nghị định số 144")."""
+    after = km.end() + len(text[km.end():]) - len(text[km.end():].lstrip())
+    return fold(km.group(0)) in t.provision_words and bool(t.kind_re.match(text, after))
 
 
 # -- context after a citation: "ngày … của … về …" -----------------------------------------
@@ -1665,6 +1713,173 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
 
 _ORDER = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
 
+# -- text written in lower case ---------------------------------------------------------------
+
+# a number and a separator, where a symbol's codes may follow; a code (with "." or "&" inside), a term or unit number split
+# off ("qh 14", "ktt 2"), a bracketed office ("(p 3)") and a code's last letters split off ("ubn d.đt")
+_CODES_FROM = re.compile(r"(?<![\w/.,–-])\d{1,6}(?:\s?[a-z](?=\s*/))?(?=\s*[-/–‐])")
+# a kind word's number: right after it, or "số" after up to seven words ("quyết định cưỡng chế số 32", as _kind_before)
+_KIND_TO_NUMBER = re.compile(r"(?P<to>\s+)(?:\(\s*)?\d|(?:\s+[^\W\d_]+){0,7}?(?P<so>\s+)(?:\(\s*)?số\b")
+_CODE_SEP = re.compile(r"\s*[-/–‐]\s*")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+_TWO_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+_CODE_WORD = re.compile(r"\d+(?![^\W\d_])|(?P<code>[^\W_]+(?:(?:\.|\s?&\s?)[^\W_]+)*)(?P<rest>\s\d{1,3}(?![\d/])|\s?\([^()]{1,8}\)"
+                        r"|\s[^\W\d_]{1,2}(?:\.[^\W\d_]+)+)?")
+
+
+def _word_like(part: str, t: _Tables) -> bool:
+    """Whether a lower-case letter group has the shape of a Vietnamese syllable ("quy", "tỉnh"), not of a code ("ubnd")."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", part) if not unicodedata.combining(c))
+    return bool(t.syllable_re.fullmatch(bare))
+
+
+def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
+    """Give ``chars[start:end]`` the capitals of ``written``, word by word (words that fold alike; "&" and "và" differ)."""
+    words = list(re.finditer(r"[^\W_]+|&", "".join(chars[start:end])))
+    model = re.findall(r"[^\W_]+|&", written)
+    if len(words) != len(model):
+        return
+    for w, m in zip(words, model):
+        if fold(w.group(0)) == fold(m) and len(w.group(0)) == len(m):
+            for i, c in enumerate(m):
+                if c.isupper():
+                    chars[start + w.start() + i] = chars[start + w.start() + i].upper()
+
+
+def _recased(text: str, t: _Tables) -> str:
+    """``text`` with the capitals the grammar reads put back in every paragraph written all in lower case ("căn cứ nghị
+    định 100/2019/nđ-cp của chính phủ"): kind words, codes, names and people (see the helpers; data: the code tables,
+    the issuer table, the gazetteer, countries, surnames and document_context.yaml ``syllable``); one character for one,
+    so offsets hold. Capitals the data cannot tell (bodies the tables do not know) are not guessed."""
+    chars = list(text)
+    pos = 0
+    for paragraph in text.split("\n"):
+        start, end = pos, pos + len(paragraph)
+        pos = end + 1
+        if paragraph != paragraph.lower() or not any(c.isalpha() for c in paragraph):
+            continue
+        _recase_kinds(text, chars, start, end, t)
+        _recase_codes(text, chars, start, end, t)
+        _recase_names(text, chars, start, end, t)
+    return "".join(chars)
+
+
+def _capitalise(chars: list[str], start: int) -> None:
+    chars[start] = chars[start].upper()
+
+
+def _recase_kinds(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
+    """A kind word before its number or "số" (the first of "thông báo kết luận số …"), a named document's kind word and
+    the first word of a law's name ("luật đất đai năm 2013" → "Luật Đất đai năm 2013")."""
+    named = {*t.ctx["law_kinds"], *t.ctx["constitution_kinds"], t.ctx["convention"]["kind"]}
+    last_number = -1
+    for m in t.kind_re.finditer(text, start, end):
+        kind, generic = t.kinds.get(fold(m.group(0)), (None, True))
+        if not kind or generic or _provision(text[:end], m, t):
+            continue
+        number = _KIND_TO_NUMBER.match(text, m.end(), end)
+        if number and any(fold(w) in t.kind_gap_stops for w in text[m.end():number.start(number.lastgroup)].split()):
+            number = None  # "quy định tại nghị định số 144": the number is the other kind's
+        name = _NEXT_WORD.match(text, m.end(), end) if kind in t.ctx["law_kinds"] else None
+        if name and (fold(name.group(1)) in t.not_law or t.law_compound_re.search(text, start, m.start())):
+            continue  # "luật sư", "luật gia", "pháp luật": no law
+        if kind in named or (number and number.end() != last_number):
+            word = m.group(0)
+            _put_case(chars, m.start(), m.end(), word.upper() if len(word) <= 3 else word[0].upper() + word[1:])
+            last_number = number.end() if number else last_number
+        if name and fold(name.group(1)) not in t.kind_gap_stops | {"năm", "số"}:
+            _capitalise(chars, name.start(1))
+
+
+def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
+    """Abbreviations (a word with no syllable's shape: "tnhh", "gsql", "(unclos)", "blhs"), countries of two words or more,
+    the issuer table's names as it writes them ("ủy ban nhân dân", "bộ công an"), a place word's own capitals ("tp." →
+    "TP."), the gazetteer's place name after a place word, an abbreviation or a body ("tỉnh quảng nam", "thành ủy đà
+    nẵng", "tp. hcm"; a commune's one or two words: "xã dân lý"), a term's numeral ("khóa xii"), and a person's name
+    after a title, "ông"/"bà" or a body (a surname of data/surnames.tsv and one to three more words that are no clause
+    words: "thứ trưởng lê đình thọ ký")."""
+    after = []  # where a person's name may begin
+    for m in re.finditer(r"(?<![\w.])[^\W\d_]{2,}(?!\w|\.\w)", text[start:end]):  # "gsql", "tnhh", "eximbank"
+        if not _word_like(m.group(0), t) and "".join(chars[start + m.start():start + m.end()]).islower():  # not a symbol's
+            chars[start + m.start():start + m.end()] = m.group(0).upper()  # codes, read above ("nđ-cpngày")
+            after.append(_recase_place_name(text, chars, start + m.end(), end, t, abbreviation=False))
+    for m in t.country_re.finditer(text, start, end):
+        _put_case(chars, m.start(), m.end(), t.country_case.get(fold(m.group(0)), ""))
+    for m in t.alias_re.finditer(text, start, end):
+        _put_case(chars, m.start(), m.end(), t.alias_case.get(_akey(m.group(0)), ""))
+        after.append(_recase_place_name(text, chars, m.end(), end, t, abbreviation=False))
+    for m in t.place_re.finditer(text, start, end):
+        _put_case(chars, m.start(), m.end(), t.place_case.get(fold(m.group(0)), ""))
+        named = _recase_place_name(text, chars, m.end(), end, t, abbreviation=True)
+        if named == m.end() and t.place_ranks.get(fold(m.group(0)), 0) > t.ctx["gazetted_rank"]:
+            words = _TWO_WORDS.match(text, m.end(), end)  # "xã dân lý": a commune the gazetteer does not list
+            run = list(re.finditer(r"\S+", words.group(0))) if words else []
+            run = run[:next((i for i, w in enumerate(run) if fold(w.group(0)) in t.name_words | t.demonstratives), len(run))]
+            for w in run:
+                _capitalise(chars, m.end() + w.start())
+            named = m.end() + run[-1].end() if run else named
+        after.append(named)
+    for m in re.finditer(r"\(([^()]{2,30})\)", text[start:end]):  # "(hà nội)"
+        if name_key(m.group(1)) in _unit_names():
+            _put_case(chars, start + m.start(1), start + m.end(1), m.group(1).title())
+    for m in t.term_re.finditer(text, start, end):
+        chars[m.start(1):m.end(1)] = m.group(1).upper()
+    after += [m.end() for m in t.title_re.finditer(text, start, end)]
+    after += [m.end() for m in t.address_re.finditer(text, start, end)]
+    cased = "".join(chars)  # a word given its capitals above (a body, an abbreviation) is no part of a person's name
+    for at in after:
+        words = list(re.finditer(r"\s([^\W\d_]+)(?=[\s,.;:)]|$)", cased[at:end]))
+        run = []
+        for w in words[:4]:
+            if (w.start() != (run[-1].end() if run else 0) or fold(w.group(1)) in t.name_words or not w.group(1).islower()
+                    or not _word_like(w.group(1), t)):
+                break
+            run.append(w)
+        if len(run) == 4 and run[1].group(1).title() not in t.ctx["person_middle_names"]:
+            run = run[:3]  # "ông lương đình giáp giữ chức": three syllables, four only with a middle name ("nguyễn thị kim tiến")
+        if len(run) >= 2 and fold(run[0].group(1)) in t.surnames:
+            for w in run:
+                _capitalise(chars, at + w.start(1))
+
+
+def _recase_place_name(text: str, chars: list[str], pos: int, end: int, t: _Tables, abbreviation: bool) -> int:
+    """Capitalise the province or district name the gazetteer knows right after ``pos`` (or, with ``abbreviation``, a
+    code-shaped word: "hcm"); returns where the name ends (``pos`` when there is none)."""
+    words = list(re.finditer(r"[^\s,;:().!?]+", text[pos:min(end, pos + 60)]))
+    n = next((n for n in range(min(5, len(words)), 0, -1)
+              if name_key(" ".join(w.group(0) for w in words[:n])) in _unit_names()), 0)
+    named = words[:n] or [w for w in words[:1] if abbreviation and w.group(0).isalpha() and not _word_like(w.group(0), t)]
+    for w in named:
+        _put_case(chars, pos + w.start(), pos + w.end(), w.group(0).title() if n else w.group(0).upper())
+    return pos + named[-1].end() if named else pos
+
+
+def _recase_codes(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
+    """The codes of a symbol ("1234 / qđ - ubnd" → "QĐ - UBND", "ttg" → "TTg" as the tables write it). A word with the
+    shape of a Vietnamese syllable ends the symbol ("014 / btnmt - quy định") unless the tables know it, a number is
+    split off it ("a 61") or the clause goes on after it as after a symbol ("08 / tb - ta ngày …")."""
+    for m in _CODES_FROM.finditer(text, start, end):
+        at = m.end()
+        while (sep := _CODE_SEP.match(text, at, end)) and (word := _CODE_WORD.match(text, sep.end(), end)):
+            if word.group("code"):
+                code = word.group("code")
+                parts = re.findall(r"[^\W_]+", code)
+                ends_symbol = t.symbol_end_re.match(text, word.end(), end)
+                if not (code_key(code) in t.code_case or any(not _word_like(p, t) for p in parts) or word.group("rest")
+                        or (ends_symbol and len(code) <= 4)):
+                    break
+                glued = next((n for n in range(len(code) - 2, 1, -1) if code_key(code[:n]) in t.code_case
+                              and _word_like(code[n:], t)), None) if code_key(code) not in t.code_case else None
+                if glued:  # "nđ-cpngày 12/11/2013": a word glued to the last code
+                    code = code[:glued]
+                known = t.code_case.get(code_key(code))
+                chars[word.start("code"):word.start("code") + len(code)] = known if known and known.lower() == code.lower() else code.upper()
+                if glued:
+                    break
+                if word.group("rest"):
+                    chars[word.start("rest"):word.end("rest")] = word.group("rest").upper()
+            at = word.end()
+
 
 def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool] | None = None,
                    norm: NormText | None = None) -> list[DocumentReference]:
@@ -1676,7 +1891,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     """
     norm = norm if norm is not None else normalize(text)
     t = _tables()
-    ntext = norm.text
+    ntext = _recased(norm.text, t)
     year = _published_year(published_at)
     cites = _symbol_cites(ntext, t, year)
     _merge_term_slips(cites, t)

@@ -855,3 +855,43 @@ def test_after_held_out_16_invitations_trial_decisions_and_news_sources():
     # real: ", theo báo …" (the news source) ends a subject
     d = by_symbol(real("Quyết định số 4527 / QĐ - BNN - TY"))["4527/QĐ-BNN-TY"]
     assert d.subject == "về Kế hoạch hành động ứng phó khẩn cấp với dịch tả heo châu Phi"
+
+
+# -- text written all in lower case: the capitals the grammar reads are put back (real sentences, lower-cased) ----------
+
+_RECORD = ("kind", "number", "symbol", "type_code", "issuer_code", "issuer", "issued_on", "subject", "signed_by")
+
+
+def _folded(doc) -> tuple:
+    return tuple(fold(v) if isinstance(v, str) else v for v in (getattr(doc, a) for a in _RECORD))
+
+
+@pytest.mark.parametrize("snippet", [
+    "bộ GTVT có văn bản số 5249 / BGTVT - TC do nguyên Thứ trưởng",  # a signer's name after the title
+    "theo Quyết định 120 / QĐ - UBND của UBND tỉnh Quảng Nam",  # a province after a place word
+    "Quyết định số 5305 / QĐ - UBND ngày 27/11/2018 của UBND TP. HCM",  # an abbreviated place
+    "Chủ tịch UBND quận Ba Đình (Hà Nội) có văn bản số 1123 / UBND - QLĐT",  # a place in brackets
+    "Quyết định số 77774 / QĐ - CT - KTT 2",  # a unit code with its number split off
+    "thông báo số 08 / TB - TA",  # a code with a syllable's shape, before the clause goes on
+    "Thông báo kết luận số 50 - TB / TW",  # the first kind word of a chain
+])
+def test_lower_case_reads_what_the_plain_text_reads(snippet):
+    s = real(snippet)
+    plain, lower = find_documents(s), find_documents(s.lower())
+    assert [_folded(d) for d in lower] == [_folded(d) for d in plain]
+    _check_offsets(s.lower(), lower)
+
+
+def test_lower_case_laws_glued_words_and_law_firms():
+    s = real("theo quy định tại Điều 174, Bộ luật Hình sự năm 2015")
+    assert [d.text for d in find_documents(s.lower())] == [d.text.lower() for d in find_documents(s)]
+    s = real("theo Điều 15 Nghị định 167/2013/NĐ-CPngày 12/11/2013")  # a word glued to the last code
+    assert [d.symbol for d in find_documents(s.lower())] == ["167/2013/NĐ-CP"]
+    s = real("quyết định số 01 / QĐ - VPLS")  # "luật sư": no law, in lower case too
+    assert {d.kind for d in find_documents(s.lower()) if d.symbol == "01/QĐ-VPLS"} == {"Quyết định"}
+
+
+def test_provisions_of_a_document_are_not_its_kind():
+    s = real("theo quy định Nghị định số 144/2013/NĐ-CP")
+    for v in (s, s.lower(), s.replace("Nghị định", "nghị định")):  # the real sentence, and written in lower case
+        assert {d.kind for d in find_documents(v) if d.symbol} == {"Nghị định"}
