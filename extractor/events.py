@@ -1004,9 +1004,10 @@ class EventExtractor:
             if words and (words[0] in self.plural_determiners or words[0].isdigit()):
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
             key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
-            if key is not None and described[key] not in taken:
-                d.participants.append((object_role, described[key], "person"))
-                taken.add(described[key])
+            name = described[key] if key is not None else self._addressed_after(doc, d.trigger[1], s1, entities)
+            if name is not None and name not in taken:
+                d.participants.append((object_role, name, "person"))
+                taken.add(name)
 
         # documents
         for ref in doc._.documents or ():
@@ -1151,6 +1152,18 @@ class EventExtractor:
                         break
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
+
+    def _addressed_after(self, doc: Doc, b: int, end: int, entities: list[_Entity]) -> str | None:
+        """The person a form of address alone right after the trigger stands for ("Quý đã dùng cây gỗ đánh đập cháu gãy
+        xương tay" of "cháu N.V. L."): the one person the article names after that form of address, if only one."""
+        text = norm_text(doc).source
+        words = text[b:end].split()[:2]
+        if not words or fold(words[0].strip(",.")) not in self.addresses or len(words) > 1 and words[1][:1].isupper():
+            return None
+        address = fold(words[0].strip(",."))
+        names = {e.name for e in entities if e.kind == "person" and e.start < b
+                 and fold(text[max(0, e.start - 12) : e.start]).split()[-1:] == [address]}
+        return names.pop() if len(names) == 1 else None
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
         """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of
