@@ -177,6 +177,7 @@ class EntityRecognizer:
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.known_place_names = self.unit_names | set(self.places)
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
+        self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
 
     # ------------------------------------------------------------------ scanning
@@ -869,7 +870,7 @@ class _Scan:
         while k < n:
             item = None
             if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
-                    and (end := self.person_name(k, 1)) is not None:
+                    and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end):
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers \
@@ -906,6 +907,11 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" else -1
             k = item.end
         return found
+
+    def _short_form_elsewhere(self, k: int, end: int) -> bool:
+        """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á
+        (DongABank)"): after a title it names the body, not the holder ("Chủ tịch Hội đồng tín dụng DongABank – …")."""
+        return end == k + 1 and re.search(r"\(\s*" + re.escape(self.toks[k].text) + r"\s*\)", self.source) is not None
 
     def _listed_place(self, k: int, found: list[_Item]) -> _Item | None:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
@@ -1157,7 +1163,16 @@ class _Scan:
             before, after = pos - 1, it
             while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
                 gap = self._gap(sequence[before], after)
-                allowed = gap in ([], [","]) if after is it else len(gap) == 1 and gap[0] in self.rec.title_separators
+                if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X" and "Đại sứ lúc bấy giờ là ông X" when
+                    # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
+                    bare = self._without_cue(gap, it.start)
+                    allowed = gap in ([], [","]) or person not in titles_of and (
+                        bare in ([], [","], ["-"], ["–"]) and sequence[before].info.get("org") is not None
+                        or fold(" ".join(bare)) in self.rec.links_before_name)
+                else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
+                    allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
+                                                 and sequence[before - 1].label == "TITLE"
+                                                 and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start):
                     break
                 titles_of.setdefault(person, []).insert(0, sequence[before])
@@ -1165,6 +1180,14 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _without_cue(self, gap: list[str], start: int) -> list[str]:
+        """The tokens of ``gap`` (which ends at token ``start``) without the honorific or rank cue right before
+        ``start``."""
+        for n in range(1, min(len(gap), 3) + 1):
+            if self.at("CUE", start - n) == start:
+                return gap[:-n]
+        return gap
 
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A plural title opening a list ("các Phó bí thư: X (…), bà Y (…) và bà Z") belongs to every person

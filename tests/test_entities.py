@@ -716,3 +716,20 @@ def test_units_named_without_level_before_their_province(news):
     # "thị xã Hương Thuỷ (Thừa Thiên – Huế)": a province written with a dash; "trên địa bàn TP. Theo đó" is no city
     assert "Thừa Thiên – Huế" in {loc.name for loc in extractor.extract(news["vietnews-021206"]["text"]).locations}
     assert "TP. Theo" not in {loc.name for loc in extractor.extract(news["vietnews-002165"]["text"]).locations}
+
+
+def test_titles_before_a_name_after_a_cue_a_dash_or_a_copula(news):
+    import extractor
+
+    # "Tổng giám đốc Tập đoàn Viettel - thiếu tướng Nguyễn Mạnh Hùng cho rằng …"
+    titles = {t.text for t in _person(extractor.extract(news["vietnews-005936"]["text"]), "Nguyễn Mạnh Hùng").titles}
+    assert "Tổng giám đốc Tập đoàn Viettel" in titles
+    # "Bí thư Đảng uỷ, Chủ tịch HĐND phường Dịch Vọng, ông Nguyễn Minh Hiếu đánh giá …"
+    titles = {t.text for t in _person(extractor.extract(news["vietnews-022359"]["text"]), "Nguyễn Minh Hiếu").titles}
+    assert titles == {"Bí thư Đảng uỷ", "Chủ tịch HĐND phường Dịch Vọng"}
+    # "… Chủ tịch Hội đồng tín dụng DongABank – Trần Phương Bình", the bank written "(DongABank)" before: not a person
+    assert "DongABank" not in {p.name for p in extractor.extract(news["vietnews-000950"]["text"]).people}
+    # Hand-made sentence: the title is the subject, the holder's name the predicate.
+    record = extractor.extract("Đại sứ lúc bấy giờ là ông Mun Jong - nam, còn quyền đại sứ là ông Kim Chon.")
+    assert [t.text for t in _person(record, "Mun Jong - nam").titles] == ["Đại sứ"]
+    assert [t.text for t in _person(record, "Kim Chon").titles] == ["quyền đại sứ"]
