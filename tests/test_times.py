@@ -550,6 +550,7 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-017475", "mai con lại tới", date(2019, 7, 15), ("mai", "2019-07-16", "day", None)),  # spoken "tomorrow"
     # the first nine months of the year of the briefing in the same sentence, read in January (held-out 2)
     ("vietnews-014141", "9 tháng đầu năm tổ chức", date(2019, 1, 11), ("9 tháng đầu năm", "2018-01/2018-09", "month", None)),
+    ("vietnews-005950", "15 năm trở lại đây", None, ("15 năm trở lại đây", "P15Y", "duration", None)),  # kept like "gần đây"
 ])
 def test_real_sentences_read_right(news, aid, needle, anchor, expected):
     """Real sentences of the sample (development and already-scored held-out articles) and what they hold."""
