@@ -491,14 +491,16 @@ def _kind_variant(code: str, written: str | None, t: _Tables) -> bool:
     return any(kind == written and len(key) > len(k) and key.startswith(k) for (k, _sys), (_c, kind) in t.types.items())
 
 
-def _code_written(code: str, text: str, start: int, end: int, mstart: int, mend: int) -> bool:
-    """Whether the sentence ``text[start:end]`` writes ``code`` as a word outside the citation ``mstart:mend`` and
-    outside any symbol ("Hiệp hội … (VIPA) có văn bản số 46 / VIPA - VP")."""
-    for m in re.finditer(rf"(?<![\w/–-])\s*{re.escape(code)}(?!\w)", text[start:end]):
+def _code_written(code: str, text: str, start: int, end: int, mstart: int, mend: int) -> str | None:
+    """How the sentence ``text[start:end]`` writes ``code`` as a word outside the citation ``mstart:mend`` and outside
+    any symbol ("Hiệp hội … (VIPA) có văn bản số 46 / VIPA - VP"), "D" and "Đ" alike ("46 / NQ - HDQT" and "HĐQT"), or
+    None."""
+    pattern = "".join("[DĐ]" if c in "DĐ" else re.escape(c) for c in code)
+    for m in re.finditer(rf"(?<![\w/–-])\s*({pattern})(?!\w)", text[start:end]):
         a = start + m.start()
         if not mstart <= a < mend and not re.search(r"[-/–]\s*$", text[max(0, a - 3):a + 1]):
-            return True
-    return False
+            return m.group(1)
+    return None
 
 
 def _initials(name: str) -> str:
@@ -527,7 +529,7 @@ def _unit_second(text: str, m: re.Match, segs: list[str], typed: bool, written: 
     if _issuer_row(segs[0], t):
         return False
     start, end = _sentence_bounds(text, m.start(), m.end())
-    return _code_written(segs[0], text, start, end, m.start(), m.end()) and not _code_written(segs[1], text, start, end, m.start(), m.end())
+    return bool(_code_written(segs[0], text, start, end, m.start(), m.end())) and not _code_written(segs[1], text, start, end, m.start(), m.end())
 
 
 def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None, phrase: str = "",
@@ -985,8 +987,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
                 place = text[pos:pos + m.end()].strip().rstrip(",;:")
                 cut = _person_cut(place.split(), 1, True, False, t, gazetted=True)
                 place = " ".join(place.split()[:cut]) if cut else place
-                fields.setdefault("issuer_text", f"{code} {place}")  # "Kế hoạch số 41 / KH - UBND huyện Mường La": the
-                # local body the code names, with the place written after the symbol
+                fields.setdefault("issuer_text", f"{_canon(code, t, 'state')} {place}")  # "Kế hoạch số 41 / KH - UBND huyện
+                # Mường La": the local body the code names (as the tables spell it), with the place written after the symbol
             pos += m.end()
             continue
         m = t.issuer_link_re.match(rest)
@@ -1407,7 +1409,7 @@ def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: 
     named = bool(row) and code in (row["aliases"] or "").split("|") and bool(t.company_re.match(row["name"]))  # "VEC"
     if (info["issuer"] and not named) or not code or "-" in code or (row and not named) or len(code) < 2:
         return None
-    return code if _code_written(code, text, sent_start, sent_end, mstart, mend) else None
+    return _code_written(code, text, sent_start, sent_end, mstart, mend)
 
 
 def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published_year: int | None) -> None:

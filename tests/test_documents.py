@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extractor import pipeline
-from extractor.documents import find_documents
+from extractor.documents import code_key, find_documents
 from extractor.text import fold
 
 REPO = Path(__file__).resolve().parents[1]
@@ -895,3 +895,11 @@ def test_provisions_of_a_document_are_not_its_kind():
     s = real("theo quy định Nghị định số 144/2013/NĐ-CP")
     for v in (s, s.lower(), s.replace("Nghị định", "nghị định")):  # the real sentence, and written in lower case
         assert {d.kind for d in find_documents(v) if d.symbol} == {"Nghị định"}
+
+
+def test_d_written_in_the_symbol_reads_the_same_issuer():
+    # real sentences, with "Đ" written "D" in the symbol only (as the benchmark's variant writes it)
+    for snippet, dj in (("Nghị quyết số 02 / NQ - HĐQT", "NQ - HDQT"), ("Nghị quyết 14/2013/NQ-HĐND", "NQ-HDND")):
+        s = real(snippet)
+        plain = {code_key(d.symbol): d.issuer for d in find_documents(s)}
+        assert {code_key(d.symbol): d.issuer for d in find_documents(s.replace(dj.replace("D", "Đ"), dj))} == plain
