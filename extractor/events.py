@@ -133,6 +133,9 @@ class EventExtractor:
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
+        self.trigger_not_before = {t: {fold(k): {fold(w) for w in v}
+                                       for k, v in spec.get("not_before_by_trigger", {}).items()}
+                                   for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
@@ -153,6 +156,7 @@ class EventExtractor:
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
         self.event_nouns = {fold(w) for w in data["event_nouns"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
+        self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
@@ -399,7 +403,7 @@ class EventExtractor:
                 if any(" ".join(before[-n:]) in self.deadline_words or " ".join(own[:n]) in self.deadline_words
                        for n in (1, 2)):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
-                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns):
+                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
@@ -791,7 +795,8 @@ class EventExtractor:
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):
             after = after[1:]  # "điều động hơn 10 xe", "điều động một tàu": what is sent, after its quantity
         after = after[:3]
-        return any(" ".join(after[:n]) in self.type_not_before[type_] for n in (1, 2, 3))
+        following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
+        return any(" ".join(after[:n]) in following for n in (1, 2, 3))
 
     def _requested(self, doc: Doc, sentence: Span, a: int, blocked: list[tuple[int, int]]) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;

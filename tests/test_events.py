@@ -718,3 +718,13 @@ def test_a_form_of_address_alone_after_a_crime_is_its_one_bearer():
     assert ("OTHER", "đánh đập", "XXXX-07-15", {("suspect", "Nguyễn Quý"), ("victim", "N.V. L.")}) in _events(text)
     two = text.replace("thì gặp", "cùng cháu Trần Văn Hùng thì gặp")
     assert ("OTHER", "đánh đập", "XXXX-07-15", {("suspect", "Nguyễn Quý")}) in _events(two)
+
+
+def test_a_reference_time_and_a_written_finding_are_not_the_happening():
+    """vietnews-004790 and vietnews-016671 (events-heldout3): the day of the election a speech came after is not the
+    speech's; "chờ kết luận giám định" is a forensic finding awaited, no concluding speech."""
+    events = _events("Tin\n\nÔng Najib Razak sẽ ở lại Malaysia. Cựu thủ tướng Malaysia Najib Razak phát biểu tại cuộc họp báo "
+                     "sau thất bại tại cuộc tổng tuyển cử ngày 10-5 tại Kuala Lumpur.")
+    assert ("SPEECH", "phát biểu", None, {("speaker", "Najib Razak")}) in events
+    assert _events("Tin\n\nCơ quan cảnh sát điều tra Công an tỉnh Quảng Nam cũng đang chờ kết luận giám định thương tích "
+                   "cháu bé.") == []
