@@ -128,6 +128,7 @@ class EntityRecognizer:
                     self.org_exact.setdefault(fold(written), set()).add(written)
         add("ORG_KNOWN", known_forms)
         add("FIELD", _fields(load_tsv("org_fields.tsv"), load_tsv("organizations.tsv"), "field"))
+        self.ministry_fields = {fold(f) for f in _fields((), load_tsv("organizations.tsv"), "field")}
         add("SCOPE", _fields(load_tsv("org_fields.tsv"), (), "scope"))
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
@@ -582,6 +583,11 @@ class _Scan:
             end = scope  # "Trung tâm Khí tượng thuỷ văn quốc gia"
         return end
 
+    def _ministry_fields(self, j: int, end: int) -> bool:
+        """The fields at j..end are all fields of ministries ("Quốc phòng", "Giao thông vận tải"): after a title, a
+        portfolio, not a body's name ("phó giám đốc Bảo hiểm xã hội" names the agency)."""
+        return all(f in self.rec.ministry_fields for f in _FIELD_JOINERS.split(fold(self.span_text(j, end))) if f)
+
     def _descriptors_end(self, j: int, label: str = "DESCRIPTOR") -> int:
         """End of the descriptors ("chỉ đạo", "giám sát"; the legal forms only with ``label`` LEGAL_FORM) that run
         from j (j itself when none)."""
@@ -739,6 +745,12 @@ class _Scan:
         elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
             org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
+        elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)):
+            if (country := self.at("PLACE", portfolio)) is not None and self.cap(portfolio) and self.same_line(k, portfolio):
+                portfolio = country
+            elif self.foreign(portfolio) and self.name_token(portfolio) and self.person_start(portfolio + 1):
+                return portfolio + 1, (portfolio, portfolio + 1)  # "giám đốc tài chính Huawei Mạnh Vãn Chu"
+            return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \

@@ -733,3 +733,15 @@ def test_titles_before_a_name_after_a_cue_a_dash_or_a_copula(news):
     record = extractor.extract("Đại sứ lúc bấy giờ là ông Mun Jong - nam, còn quyền đại sứ là ông Kim Chon.")
     assert [t.text for t in _person(record, "Mun Jong - nam").titles] == ["Đại sứ"]
     assert [t.text for t in _person(record, "Kim Chon").titles] == ["quyền đại sứ"]
+
+
+def test_a_portfolio_after_a_title_is_no_body(news):
+    import extractor
+
+    # "Bộ trưởng Giao thông vận tải Canada Marc Garneau": the minister's portfolio and country, no body "Giao thông"
+    record = extractor.extract(news["vietnews-008778"]["text"])
+    assert "Bộ trưởng Giao thông vận tải Canada" in {t.text for t in _person(record, "Marc Garneau").titles}
+    assert not {o.name for o in record.organizations} & {"Giao thông", "Giao thông Canada"}
+    # "Boonsong Teriyapirom, cựu bộ trưởng thương mại dưới thời bà Yingluck": a portfolio in lower case
+    titles = {t.text for t in _person(extractor.extract(news["vietnews-007845"]["text"]), "Boonsong Teriyapirom").titles}
+    assert titles == {"cựu bộ trưởng thương mại"}
