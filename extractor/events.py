@@ -528,6 +528,10 @@ class EventExtractor:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
                                     and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
+            if d.time is None and d.refers_to is None and self._setting(doc, d):
+                # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
+                d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
+                                    and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
 
@@ -733,6 +737,14 @@ class EventExtractor:
         subject = " " + " ".join(before[:cut]) + " "
         issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(f" {k} " in subject for k in kinds)
         return "ISSUANCE" if issued else type_
+
+    def _setting(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger names where something else happened: it follows a location cue, after an optional
+        classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
+        words = self._between(doc, max(d.sentence.start_char, d.trigger[0] - 20), d.trigger[0]).split()
+        if words and words[-1] in self.event_nouns:
+            words.pop()
+        return bool(words) and words[-1] in self.location_cues
 
     def _where(self, doc: Doc, e: _Entity) -> bool:
         """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""

@@ -728,3 +728,14 @@ def test_a_reference_time_and_a_written_finding_are_not_the_happening():
     assert ("SPEECH", "phát biểu", None, {("speaker", "Najib Razak")}) in events
     assert _events("Tin\n\nCơ quan cảnh sát điều tra Công an tỉnh Quảng Nam cũng đang chờ kết luận giám định thương tích "
                    "cháu bé.") == []
+
+
+def test_a_meeting_named_again_as_a_setting_is_the_one_named_before():
+    """vietnews-003203 (a sample article in no gold set): "Tại buổi gặp mặt, người đứng đầu Bộ Quốc phòng …" is the
+    meeting of the lead; hand-made: with no meeting named before, the setting is a meeting of its own."""
+    text = ("Tin\n\nĐại tướng Ngô Xuân Lịch - Bộ trưởng Bộ Quốc phòng đã cho biết như vậy tại buổi gặp mặt chiều tối 22-2. "
+            "Tại buổi gặp mặt, Bộ Quốc phòng cũng thông tin về kế hoạch năm 2018.")
+    meetings = [e for e in _events(text) if e[0] == "MEETING"]
+    assert meetings == [("MEETING", "gặp mặt", "XXXX-02-22", {("participant", "Ngô Xuân Lịch"), ("participant", "Bộ Quốc phòng")})]
+    alone = [e for e in _events("Tin\n\nTại buổi gặp mặt, Bộ Quốc phòng thông tin về kế hoạch năm 2018.") if e[0] == "MEETING"]
+    assert alone == [("MEETING", "gặp mặt", None, {("participant", "Bộ Quốc phòng")})]
