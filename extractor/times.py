@@ -316,7 +316,9 @@ class _Grammar:
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
-        self.ago_before = _any_word(lx['ago_before'])
+        # "cách đây 4 năm", "cách đây hơn 10 năm", "cách đây khoảng gần 3 năm": the bounds may stand between
+        bounds = _alt(w for w, v in self.quant.items() if v)
+        self.ago_before = re.compile(rf"(?<!\w)(?:{_alt(lx['ago_before'])})\s+(?:(?:{bounds})\s+)*$", re.IGNORECASE)
         self.anaphoric_paren = _any_word(lx['anaphoric_day_before_paren'], r"\s*\(\s*$")
         self.clock_point_before = re.compile(rf"(?<!\w)(?:{_alt(lx['clock_point_before_bound'])})\s+(?:khoảng\s+)?(?:{_alt(lx['clock_bounds'])})\s*$",
                                              re.IGNORECASE)
@@ -794,9 +796,10 @@ class _Grammar:
                 return None  # "tuổi trẻ cùng năm tháng": "years and months" (time), not five months
             if n == 1 and not g.get("qt") and unit in ("Y", "M", "W", "D") and (self.rate_after.match(t, e) or self.rate_before.search(before)):
                 return None  # "một ngày phải đi qua BOT 4 lần", "cứ hai lần một ngày": a rate
-            ago_head = self.ago_before.search(t, _phrase_start(t, s), s) if not sign and not g.get("ago") and not g.get("qt") else None
+            bounded = not g.get("qt") or self.quant.get(fold(g["qt"]))
+            ago_head = self.ago_before.search(t, _phrase_start(t, s), s) if not sign and not g.get("ago") and bounded else None
             if ago_head and unit in ("Y", "M", "W", "D") and n == int(n):
-                return _Atom(ago_head.start(), e, "ago", q=-int(n), value=unit)  # "Cách đây 4 năm": four years ago
+                return _Atom(ago_head.start(), e, "ago", q=-int(n), value=unit)  # "Cách đây (hơn) 4 năm": (more than) four years ago
             if sign and unit in ("Y", "M", "W", "D"):
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)

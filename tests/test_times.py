@@ -123,6 +123,13 @@ def test_lunar_dates_use_the_vietnamese_calendar():  # hand-made
     assert _values("Chợ họp ngày 30 tháng Chạp.", date(2024, 1, 20)) == {"ngày 30 tháng Chạp": "2024-02-09"}
 
 
+def test_ago_with_bounds_is_a_point():  # hand-made sentences
+    anchor = date(2018, 7, 20)
+    assert _values("Anh phát bệnh cách đây khoảng gần 3 năm.", anchor) == {"cách đây khoảng gần 3 năm": "2015"}
+    assert _values("Cây cầu được xây cách đây hơn 10 năm.", anchor) == {"cách đây hơn 10 năm": "2008"}
+    assert _values("Anh làm việc ở đây suốt 3 năm.", anchor) == {"3 năm": "P3Y"}
+
+
 def test_lunar_year_written_after_its_cycle_name_needs_no_anchor():  # hand-made
     found = {t.text: t for t in find_times("Tết Mậu Tuất 2018 đến sớm, từ đêm 30 đến mồng 2 Tết Kỷ Hợi 2019 trời rét.", None)}
     assert found["Tết Mậu Tuất 2018"].value == "2018-02-16" and not found["Tết Mậu Tuất 2018"].anchor
