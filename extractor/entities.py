@@ -525,6 +525,9 @@ class _Scan:
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
+                if lower_head and self.person_start(j) and j in self.place_ends and j > tail_start \
+                        and not self.cap(j + self.name_length(j)) and self.same_line(j, j + self.name_length(j)):
+                    break  # in a title, a name after the body's country: "… Bộ Ngoại giao Trung Quốc Lục Khảng tuyên bố"
                 if info.get("system") == "known" and self.name_token(j) and self.at("PLACE", j) is None and self.same_line(j, j + 1) \
                         and (self.foreign(j) or self.foreign(j + 1)) \
                         and (self.name_token(j + 1) or _INITIAL.match(self.text(j + 1)) or self.particle_end(j + 1)):
@@ -554,7 +557,8 @@ class _Scan:
                     and not any(map(self.person_start, range(tail_start, j))) \
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
-            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) \
+                    and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
                     and self.at("LEVEL", j + 1) is None:
                 j += 1  # not "… - Ảnh: …" (a photo credit), nor a second unit ("… TP. Hà Nội và TP. HCM")
@@ -732,6 +736,8 @@ class _Scan:
         j = head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
+        if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
+            j = scope  # "Phó cảnh sát trưởng quốc gia Thái Lan": the office's scope, then its country
         if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
                 and self.same_line(k, j) and (nested := self.title(j)) is not None:
             return nested  # "trợ lý Bộ trưởng Ngoại giao", "cố vấn Tổng thống": the office of another, with its body
@@ -885,10 +891,12 @@ class _Scan:
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end):
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
-            if item is not None and item.label == "ORG" and k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers \
-                    and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1)):
+            if item is not None and item.label == "ORG" and (
+                    k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
+                    and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))
+                    or fold(self.text(item.end)) in self.rec.generic_markers and self.at("LEVEL", item.end + 1) is not None):
                 # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
-                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones
+                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones; "UBND các xã": the bodies of every unit of a level
                 generic_end = item.end
             if item is None or k < generic_end and item.label != "LOC":
                 k += 1
@@ -1096,8 +1104,8 @@ class _Scan:
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
         capitalised words, outside every other entity, whose last word is also a person's name on its own
-        ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), or that stand where a person
-        does (``_person_context``)."""
+        ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
+        (``_alone_elsewhere``), or that stand where a person does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
@@ -1120,10 +1128,19 @@ class _Scan:
         extra = []
         for last, found in runs.items():
             firsts = {fold(self.text(a)) for a, _ in found}
-            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
+            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found) \
+                or all(b - a == 2 for a, b in found) and self._alone_elsewhere(last, covered)  # no "al -", "de"
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def _alone_elsewhere(self, word: str, covered: set[int]) -> bool:
+        """The folded ``word`` also stands alone in the article, outside every entity, as a capitalised foreign word
+        with no name next to it ("… Koh đã phản đối Abramovic"): a family name used on its own, so the run it ends
+        ("Marina Abramovic") is a person's name."""
+        return any(fold(t) == word and k not in covered and self.foreign(k)
+                   and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))
+                   and not (self.name_token(k + 1) and self.same_line(k, k + 1)) for k, t in enumerate(self.texts))
 
     def _person_context(self, start: int, end: int) -> bool:
         """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying

@@ -745,3 +745,16 @@ def test_a_portfolio_after_a_title_is_no_body(news):
     # "Boonsong Teriyapirom, cựu bộ trưởng thương mại dưới thời bà Yingluck": a portfolio in lower case
     titles = {t.text for t in _person(extractor.extract(news["vietnews-007845"]["text"]), "Boonsong Teriyapirom").titles}
     assert titles == {"cựu bộ trưởng thương mại"}
+
+
+def test_foreign_names_no_cue_announces(news):
+    import extractor
+
+    # "Marina Abramovic - nữ nghệ sĩ …", later "Koh đã phản đối Abramovic": the family name stands alone elsewhere
+    assert "Marina Abramovic" in {p.name for p in extractor.extract(news["vietnews-008626"]["text"]).people}
+    # "người phát ngôn Bộ Ngoại giao Trung Quốc Lục Khảng tuyên bố": the name after the body's country is the holder's
+    record = extractor.extract(news["vietnews-004723"]["text"])
+    assert [t.text for t in _person(record, "Lục Khảng").titles] == ["người phát ngôn Bộ Ngoại giao Trung Quốc"]
+    # "Phó cảnh sát trưởng quốc gia Thái Lan Srivara Rangsibrahmanakul nói …"
+    titles = {t.text for t in _person(extractor.extract(news["vietnews-007845"]["text"]), "Srivara Rangsibrahmanakul").titles}
+    assert titles == {"Phó cảnh sát trưởng quốc gia Thái Lan"}
