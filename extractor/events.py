@@ -290,7 +290,7 @@ class EventExtractor:
         source = norm_text(doc).source
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
         folded = [fold(source[start : start + n]) for start, n in zip(starts, lengths)]
-        word_starts = doc._.word_starts or [True] * len(doc)
+        word_starts = _word_starts(doc)
         covered = set()  # tokens starting inside an entity
         for e in found:
             covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
@@ -326,7 +326,7 @@ class EventExtractor:
                         continue
                     # in lower case before an auxiliary ("13-6 sở sẽ": may be read as one word), or opening the sentence
                     # before an auxiliary or a trigger ("Cảnh sát mở cuộc điều tra")
-                    lower = doc[i].text[:1].islower() and (word_starts[i] or i and not doc[i - 1].is_alpha)
+                    lower = doc[i].text[:1].islower() and word_starts[i]
                     opening = doc[i].is_sent_start or i and doc[i - 1].is_space and "\n" in doc[i - 1].text
                     if lower and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or i + k in trigger_starts):
@@ -445,15 +445,14 @@ class EventExtractor:
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
-        after_names = {sp.end for sp in doc.spans.get("entities", [])}  # tokens right after a name
         doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
-        word_starts = doc._.word_starts or [True] * len(doc)
+        word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
-        pos_tags: dict[int, str] = {}  # token index -> underthesea POS tag, filled per sentence on demand
+        pos_tags: dict[tuple[int, bool], str] = {}  # (token index, cased) -> underthesea POS tag, per sentence on demand
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
         starts = {start for _, start, _ in matches}
@@ -461,8 +460,8 @@ class EventExtractor:
             type_ = doc.vocab.strings[match_id]
             if start < taken_until:
                 continue
-            if not (word_starts[start] or start in after_names) or (end < len(doc) and not word_starts[end]):
-                continue  # not a whole word (a name's end is a word's end: "huyện Long Hồ thụ lý" read as one word)
+            if not word_starts[start] or (end < len(doc) and not word_starts[end]):
+                continue  # not a whole word
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked) or any(s < a and b <= e for s, e in quoted):
                 continue
@@ -658,15 +657,20 @@ class EventExtractor:
             elif d.time_in_sentence and len(d.time) >= 10 and "/" not in d.time:
                 previous = d.time[:10]  # a day (or finer, read as its day)
 
-    def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[int, str]) -> bool:
-        """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one."""
+    def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[tuple[int, bool], str]) -> bool:
+        """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
+        as written or in their matching form (each misreads some: a lower-case name "long hồ" as a verb and the "thụ lý"
+        after it as a noun; a sentence's capital "Trả lời" as a name)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(norm_text(doc).source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
         if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
             return True
-        if start not in tags:
-            tags.update(_pos_tags(doc, self._sentence_of(doc, start)))
-        return tags.get(start, "V").startswith("V") or self._after_passive(doc, start)
+        for cased in (False, True):
+            if (start, cased) not in tags:
+                tags.update({(i, cased): tag for i, tag in _pos_tags(doc, self._sentence_of(doc, start), cased).items()})
+            if tags.get((start, cased), "V").startswith("V"):
+                return True
+        return self._after_passive(doc, start)
 
     def _after_passive(self, doc: Doc, start: int) -> bool:
         """Whether a passive marker stands before a name right before the token ("đang bị Công an thị xã Phú Mỹ tạm giữ
@@ -1114,10 +1118,7 @@ class EventExtractor:
         if first is None or first >= span.end:
             return None
         tagged = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
-        word_firsts = sorted(tagged)
-        # the words of the phrase; a word the segmenter ran on into the verb ("Long Hồ thụ lý") is the verb's, not read
-        ends = {i: (word_firsts[k + 1] if k + 1 < len(word_firsts) else len(doc)) for k, i in enumerate(word_firsts)}
-        tags = [tagged[t.i] for t in doc[first:span.end] if t.i in tagged and ends[t.i] <= span.end]
+        tags = [tagged[t.i] for t in doc[first:span.end] if t.i in tagged]
         # the tagger splits unknown names at random ("Lầu" N, "Năm Góc" Np): a noun first, no verb, a proper noun
         # somewhere (or, after a body's head, the capitalised words that end the phrase); a lone word that merely opens
         # the sentence with a capital must be a proper noun itself
@@ -1471,6 +1472,24 @@ def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data[key]
 
 
+def _word_starts(doc: Doc) -> list[bool]:
+    """underthesea's word starts, with a word starting at each edge of a name and after a digit or a mark: the segmenter
+    may run a name on into the verb after it ("huyện Long Hồ thụ lý") or a date into the noun after it ("13-6 sở sẽ").
+    Read once per document."""
+    key = ("vnx_events", "word_starts")
+    if key not in doc.user_data:
+        starts = list(doc._.word_starts or [True] * len(doc))
+        for sp in doc.spans.get("entities", []):
+            starts[sp.start] = True
+            if sp.end < len(doc):
+                starts[sp.end] = True
+        for i in range(1, len(doc)):
+            if doc[i].is_alpha and not doc[i - 1].is_alpha:
+                starts[i] = True
+        doc.user_data[key] = starts
+    return doc.user_data[key]
+
+
 def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
     """underthesea's POS tags (VLSP 2013 tag set) for the words of a sentence, on the token starting each word;
     ``cased`` tags the words as written (proper nouns, ``Np``, are told by their capitals), else their matching form."""
@@ -1479,7 +1498,7 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
         if token.is_space:
             continue
         form = token.text if cased else token.norm_
-        if not words or doc._.word_starts[token.i]:
+        if not words or _word_starts(doc)[token.i]:
             words.append((token.i, form))
         else:
             words[-1] = (words[-1][0], words[-1][1] + " " + form)

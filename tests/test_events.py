@@ -739,3 +739,13 @@ def test_a_meeting_named_again_as_a_setting_is_the_one_named_before():
     assert meetings == [("MEETING", "gặp mặt", "XXXX-02-22", {("participant", "Ngô Xuân Lịch"), ("participant", "Bộ Quốc phòng")})]
     alone = [e for e in _events("Tin\n\nTại buổi gặp mặt, Bộ Quốc phòng thông tin về kế hoạch năm 2018.") if e[0] == "MEETING"]
     assert alone == [("MEETING", "gặp mặt", None, {("participant", "Bộ Quốc phòng")})]
+
+
+def test_a_verb_the_tagger_misreads_in_one_form_is_read_in_the_other():
+    """vietnews-015554 (a sample article in no gold set): the court's "tuyên huỷ" after a fronted "Ngay sau khi"; hand-made
+    from vietnews-016579: "thụ lý" after a body named in lower case (tagged a noun in the matching form)."""
+    events = _events("Tin\n\nNgay sau khi Toà án nhân dân TP. Hà Nội tuyên huỷ quyết định thu hồi bằng tiến sĩ với ông Hoàng "
+                     "Xuân Quế, Bộ GD-ĐT đã có văn bản.")
+    assert ("LEGAL", "tuyên huỷ") in {e[:2] for e in events}
+    events = _events("Tin\n\nHồ sơ vụ việc cũng được chuyển lên công an huyện Long Hồ thụ lý.")
+    assert events == [("LEGAL", "thụ lý", None, {("agent", "công an huyện Long Hồ")})]
