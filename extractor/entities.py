@@ -1312,8 +1312,10 @@ class _Scan:
             groups[key]["titles"] += titles_of.get(idx, [])
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
-            if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part
-                full = [other for other in order if other.startswith(key + " ") and other.split()[0] not in self.rec.surnames
+            if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and
+                # a Chinese or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn")
+                full = [other for other in order if other.startswith(key + " ")
+                        and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
             if len(full) > 1 and " " not in key:
                 full = self._public_figure(full, groups, order) or full

@@ -758,3 +758,11 @@ def test_foreign_names_no_cue_announces(news):
     # "Phó cảnh sát trưởng quốc gia Thái Lan Srivara Rangsibrahmanakul nói …"
     titles = {t.text for t in _person(extractor.extract(news["vietnews-007845"]["text"]), "Srivara Rangsibrahmanakul").titles}
     assert titles == {"Phó cảnh sát trưởng quốc gia Thái Lan"}
+
+
+def test_chinese_names_referred_to_by_the_family_name(news):
+    import extractor
+
+    # "lãnh đạo Đài Loan Thái Anh Văn … bà Thái", "Chủ tịch Trung Quốc Tập Cận Bình … ông Tập": one person each
+    names = {p.name for p in extractor.extract(news["vietnews-011271"]["text"]).people}
+    assert names == {"Thái Anh Văn", "Tập Cận Bình"}
