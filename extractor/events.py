@@ -96,7 +96,12 @@ class EventExtractor:
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
             | {fold(w) for w in data["causative_verbs"]}  # "nhờ ông B. ký thay": B. signs on another's errand
-        self.anaphora = {fold(w) for w in data["person_anaphora"]}
+        honorifics = load_tsv("honorifics.tsv")
+        self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
+        self.honorifics = {fold(r["cue"]) for r in honorifics}
+        self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
+        language = load_yaml("language.yaml")
+        plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
@@ -116,7 +121,7 @@ class EventExtractor:
         self.planned_after = [fold(w) for w in data["planned_after"]]
         self.prize_nouns = {fold(w) for w in data["prize_nouns"]}
         self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
-        self.quantities = {fold(w) for w in data["quantity_words"]}
+        self.quantities = {fold(w) for w in data["quantity_words"]} | plural
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.object_gap_words = data["object_gap_words"]
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
@@ -161,7 +166,7 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
-        self.subject_not_first = {fold(w) for w in data["subject_not_first"]}
+        self.subject_not_first = {fold(w) for w in data["subject_not_first"]} | {fold(w) for w in language["date_words"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
         self.group_doers = {fold(w) for w in data["group_doers"]}
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
@@ -174,17 +179,18 @@ class EventExtractor:
         self.incident_look_back = data["incident_look_back"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
-        self.signed_documents = {(t, fold(w)): [fold(k) for k in spec["signed_documents"]]
+        agreements = set(data["agreement_kinds"])
+        kinds = [fold(r["written"]) for r in load_tsv("document_kinds.tsv") if r["kind"] not in agreements]
+        self.signed_documents = {(t, fold(w)): kinds
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
         self.descriptions = {fold(w) for w in data["description_nouns"]}
         self.clause_links = {fold(w) for w in data["clause_links"]}
-        self.determiners = {fold(w) for w in data["description_determiners"]}
-        self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]}
-        honorifics = load_tsv("honorifics.tsv")
-        self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
-        self.honorifics = {fold(r["cue"]) for r in honorifics}
+        self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
+        self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.copulas = {fold(w) for w in data["copulas"]}
+        self.doer_markers = {fold(w) for w in data["doer_markers"]}
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> list[_Entity]:
@@ -737,7 +743,8 @@ class EventExtractor:
         after = " " + " ".join(self._between(doc, b, min(b + 40, sentence.end_char)).split()[:3]) + " "
         c0, _ = self._clause(doc, sentence, a)
         before = self._between(doc, c0, a).replace(",", " ").split()
-        cut = len(before) - 1 - before[::-1].index("do") if "do" in before else -1  # "… do ông X ký": X signs it
+        # "… do ông X ký": X signs it
+        cut = max((i for i, w in enumerate(before) if w in self.doer_markers), default=-1)
         subject = " " + " ".join(before[:cut]) + " "
         issued = any(f" {k} " in after for k in kinds) or cut > 0 and any(f" {k} " in subject for k in kinds)
         return "ISSUANCE" if issued else type_
@@ -1019,9 +1026,7 @@ class EventExtractor:
             taken.add(e.name)
         if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
             # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
-            words = self._between(doc, d.trigger[1], min(d.trigger[1] + 40, s1)).replace(",", " , ").split()[:5]
-            while words and words[0] in self.determiners:
-                words = words[1:]
+            words = self._undetermined(self._between(doc, d.trigger[1], min(d.trigger[1] + 40, s1)).replace(",", " , ").split()[:5])
             if words and (words[0] in self.plural_determiners or words[0].isdigit()):
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
             key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
@@ -1148,7 +1153,7 @@ class EventExtractor:
             if e.kind != "person":
                 continue
             words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()[-6:]
-            while words and (words[-1] in self.addresses or words[-1] == "là"):
+            while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
             for n in (3, 2, 1):
                 if len(words) >= n and " ".join(words[-n:]) in self.descriptions:
@@ -1160,16 +1165,21 @@ class EventExtractor:
                 close = after.find(")")
                 after = after[close + 1 :] if close >= 0 else ""
             words = fold(after).replace(",", " , ").replace(".", " . ").split()[:5]
-            if words and words[0] == "là":
-                words = words[1:]
-                if words and words[0] in self.determiners:
-                    words = words[1:]
+            if words and words[0] in self.copulas:
+                words = self._undetermined(words[1:])
                 for n in (3, 2, 1):
                     if len(words) >= n and " ".join(words[:n]) in self.descriptions:
                         found.setdefault(" ".join(words[:n]), set()).add(e.name)
                         break
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
+
+    def _undetermined(self, words: list[str]) -> list[str]:
+        """Folded words without the determiners that open them ("một nữ sinh", "em học sinh"), unless a determiner
+        begins a description ("cô giáo", "cụ bà", "bé gái")."""
+        while words and words[0] in self.determiners and " ".join(words[:2]) not in self.descriptions:
+            words = words[1:]
+        return words
 
     def _addressed_after(self, doc: Doc, b: int, end: int, entities: list[_Entity]) -> str | None:
         """The person a form of address alone right after the trigger stands for ("Quý đã dùng cây gỗ đánh đập cháu gãy
@@ -1341,9 +1351,7 @@ class EventExtractor:
         clause = text[start : d.trigger[0]]
         cut = clause.rfind(",")
         at = start + cut + 1 if cut >= 0 else start
-        words = self._unhedged(fold(text[at : d.trigger[0]])).split()
-        while words and words[0] in self.determiners:
-            words = words[1:]
+        words = self._undetermined(self._unhedged(fold(text[at : d.trigger[0]])).split())
         key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
         if key is None:
             return None
