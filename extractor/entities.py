@@ -146,6 +146,7 @@ class EntityRecognizer:
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
+        self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
@@ -1020,7 +1021,8 @@ class _Scan:
         if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
-                and (not self.person_start(k) or self._parent_unit_after(end)):  # not "(Tân Sơn Nhất"  # "ở Phước Kiển (Nhà Bè)"
+                and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
+                     or fold(self.text(k - 1)) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (t := self.title(k)) is not None:
             end, org_range = t
