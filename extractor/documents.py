@@ -138,6 +138,7 @@ class _Tables:
     court_re: re.Pattern  # the heads of a court's name ("TAND", "Tòa án nhân dân")
     behalf_re: re.Pattern  # "thay mặt" before the body a signer acts for
     title_re: re.Pattern
+    title_after_re: re.Pattern  # a word that goes on a title, before its body ("thường trực"; data/title_modifiers.tsv)
     place_words: frozenset
     place_re: re.Pattern
     name_stop_re: re.Pattern
@@ -164,6 +165,7 @@ class _Tables:
     of_re: re.Pattern  # the loose issuer links ("của")
     of_before_re: re.Pattern  # "chỉ đạo của <issuer> tại <citation>"
     passive_before_re: re.Pattern  # "được <issuer> thẩm duyệt tại <citation>"
+    active_before_re: re.Pattern  # "<body> phê duyệt … tại <citation>", the body opening its clause
     passive_lead_re: re.Pattern  # the words up to "được" before a clause's subject ("Dự án đã được UBND tỉnh …")
     seat_re: re.Pattern  # "tại" before a court's seat ("TAND Cấp cao tại Hà Nội")
     body_demonstrative_re: re.Pattern  # a body named by a demonstrative ("bộ này")
@@ -172,6 +174,7 @@ class _Tables:
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
     number_context_re: re.Pattern
+    part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
     list_glue_re: re.Pattern
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
     dashed_re: re.Pattern  # place names written with a dash
@@ -193,6 +196,7 @@ class _Tables:
     syllable_re: re.Pattern  # a Vietnamese syllable without its marks: a word, not a code
     term_re: re.Pattern  # "khóa xii": a term's numeral, in any case
     law_compound_re: re.Pattern  # a word that makes "luật" part of another word, ending the text ("pháp luật", "kỷ luật")
+    law_name_phrases: tuple  # fold(phrase) with a function word that stands inside a law's name ("của nhà nước")
     country_re: re.Pattern  # countries of two words or more, which no common phrase spells ("việt nam", "hàn quốc")
     country_case: dict  # fold(country) -> as data/countries.tsv writes it
     name_words: frozenset  # fold(word) of the clause words that end a person's name written in lower case
@@ -224,6 +228,7 @@ def _tables() -> _Tables:
         *(r["code"] for r in load_tsv("document_types.tsv")), *(r["code"] for r in load_tsv("document_issuers.tsv")),
         *(r["code"] for r in load_tsv("document_case_codes.tsv")), *(r["code"] for r in load_tsv("document_form_codes.tsv")))}
     syllable = ctx["syllable"]
+    after_titles = [r["modifier"] for r in load_tsv("title_modifiers.tsv") if r["position"] == "after"]
     countries = [r["name"] for r in load_tsv("countries.tsv") if r["needs_context"] == "no" and len(r["name"].split()) > 1]
     verbs = alternation(ctx["issuing_verbs"])
     adverbs = alternation(ctx["verb_adverbs"])
@@ -254,6 +259,7 @@ def _tables() -> _Tables:
         court_re=_words_re(ctx["court_heads"]),
         behalf_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['behalf_words'])})\s+", re.IGNORECASE),
         title_re=_words_re(ctx["issuer_titles"]),
+        title_after_re=re.compile(rf"^(?:{_words_re(after_titles).pattern})\s+", re.IGNORECASE),
         place_words=frozenset(fold(w) for w in ctx["place_words"]),
         place_re=_words_re(ctx["place_words"]),
         surnames=frozenset(fold(r["surname"]) for r in load_tsv("surnames.tsv")),
@@ -315,6 +321,8 @@ def _tables() -> _Tables:
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{at})\s+$"),
         passive_before_re=re.compile(rf"(?<!\w)(?:{passive})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
                                      rf"(?:\s+[^,;:()]{{1,40}}?)?\s+(?:{at})\s+$", re.IGNORECASE),
+        active_before_re=re.compile(rf"(?:^|[,;:]\s*)(?P<np>[^,;:()]{{2,60}}?)\s+(?:(?:{adverbs})\s+)*"
+                                    rf"(?:{alternation(ctx['passive_verbs'])})(?:\s+[^,;:()]{{1,40}}?)?\s+(?:{at})\s+$", re.IGNORECASE),
         passive_lead_re=re.compile(rf"^(?:.*\s)?(?:{passive})\s+"),
         seat_re=re.compile(rf"\s+(?:{at})(?=\s+[A-ZĐ])"),
         signer_re=re.compile(
@@ -329,7 +337,8 @@ def _tables() -> _Tables:
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
-        number_context_re=re.compile(rf"\s*(?:,|;|\.|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        part_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['part_words'])})\s+\d{{1,3}}[a-zđ]?\s*,?\s*$", re.IGNORECASE),
         dashed_re=re.compile(_words_re(ctx["dashed_places"]).pattern.replace(r"\-", "[-–‐]"), re.IGNORECASE),  # any dash
         company_re=_words_re(ctx["company_heads"]),
         recipient_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['recipient_words'])})\s+(?:(?:{alternation(ctx['verb_objects'])})\s+)?$", re.IGNORECASE),
@@ -347,6 +356,7 @@ def _tables() -> _Tables:
         syllable_re=re.compile(rf"(?:{alternation(syllable['onsets'])})?[aeiouy]{{1,3}}(?:{alternation(syllable['codas'])})?"),
         country_re=_words_re(countries),
         country_case={fold(c): c for c in countries},
+        law_name_phrases=tuple(fold(p) for p in ctx["law_name_phrases"]),
         law_compound_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['law_compounds_before'])})\s+$", re.IGNORECASE),
         term_re=re.compile(rf"(?<!\w)(?:{alternation([plenum['term']])})\s+([ivxl]+)(?!\w)", re.IGNORECASE),
         demonstratives=frozenset(fold(w) for w in ctx["place_demonstratives"]),
@@ -575,10 +585,20 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         first = _issuer_row(segs[0], t) if segs else None
         dashed_state = (written is not None and "/" not in m.group("psep") and len(segs) == 1 and first
                         and first["system"] == "state" and (tkey, "state") in t.types)
+        party_written = (written is not None and "/" in m.group("psep") and len(segs) == 1
+                         and (row := _issuer_row(m.group("ptype"), t) or first) is not None and row["system"] == "party")
         if dashed_state:  # "Công văn số 2377 - QĐ - UBND": a state symbol written with dashes after a kind word
             number, year, system = m.group("pnum"), None, "state"
             segs, seps = [m.group("ptype"), *segs], ["", "-"]
             typed, issuer_segs, prefix = True, segs[1:], f"{number}-"
+        elif party_written and first and (tkey, "party") not in t.types and _type_of_kind(m.group("ptype"), written, t):
+            number, year, system = m.group("pnum"), None, "party"  # "công điện khẩn Số 1750 - CĐ / TU": a Party committee's
+            segs, seps = [m.group("ptype"), *segs], ["", "/"]  # document of a kind the state's table lists (36-HD/VPTW has no CĐ)
+            typed, issuer_segs, prefix = True, segs[1:], f"{number}-"
+        elif party_written and not first and t.types.get((code_key(segs[0]), "party"), ("", ""))[1] == written:
+            number, year, system = m.group("pnum"), None, "party"  # "thông báo kết luận số 789 - TU / TB": issuer and type
+            segs, seps = [m.group("ptype"), *segs], ["", "/"]  # code swapped, kept as written
+            typed, reversed_codes, issuer_segs, prefix = False, True, segs[:1], f"{number}-"
         elif (tkey, "party") not in t.types or not segs:
             return None
         elif "/" not in m.group("psep") and not (first and first["system"] == "party"):
@@ -626,7 +646,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         tkey = code_key(segs[0])
         type_code, kind = t.types.get((tkey, system)) or t.types.get((tkey, "state")) or t.types.get((tkey, "party")) or (_canon(segs[0], t, system), None)
     elif reversed_codes:
-        type_code, kind = t.types[(code_key(segs[1]), "state")]
+        type_code, kind = t.types.get((code_key(segs[1]), system)) or t.types[(code_key(segs[1]), "state")]
     parts = [_canon(s, t, system) for s in segs]
     body = parts[0]
     for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
@@ -966,6 +986,9 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if d is None:
             m = re.match(r"\s*[-–]\s*", rest)
             d = _FULL_DATE.match(rest, m.end()) if m else None
+            day = _DATE.match(rest, m.end()) if m and d is None and pos == end else None
+            if day and (t.subject_re.match(rest, day.end()) or re.match(r"\s*(?:[,.;)]|$)", rest[day.end():])):
+                d = day  # "công điện khẩn Số 1750 - CĐ / TU - 4/9 về việc …": the day and month after a dash
         if d and m and "," in m.group(0):  # "Nghị định 42 / NĐ - CP, ngày 13 tháng 4 năm 2017, Cục … đã có thông báo số 137":
             nxt = t.kind_re.search(text, pos + d.end(), sent_end)  # the date opens the clause of the next citation
             verb = t.verb_tail_re.search(text[pos + d.end():nxt.start()]) if nxt and re.match(r"\s*,", text[pos + d.end():]) else None
@@ -1203,13 +1226,19 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     """
     head = text[sent_start:mstart]
     of = t.of_before_re.search(head)
-    if of and "issuer_text" not in fields:
-        found = _issuer_ending(of.group("np"), keys, t) or _named_for_code(of.group("np"), keys, t)
+    if of and "issuer_text" not in fields:  # a citation without codes takes any body the tables know ("yêu cầu của Chủ
+        known = keys or frozenset(t.issuers)  # tịch UBND tỉnh Bắc Giang tại Văn bản số 1945")
+        found = _issuer_ending(of.group("np"), known, t) or _named_for_code(of.group("np"), keys, t)
         bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
         if not found and bodies:  # "kết luận của Phó Chủ tịch thường trực UBND TP - ông … tại Thông báo số 152 / TB - VP"
             found = _issuer_ending(of.group("np"), bodies, t)
         if found:  # "kết luận của Trưởng Ban chỉ đạo điều hành giá tại Thông báo số 259 / TB - BCĐĐHG": initials
             fields["issuer_text"] = found[1]
+    active = t.active_before_re.search(head)
+    acting = _issuer_at(active.group("np"), 0, len(active.group("np")), t) if active and "issuer_text" not in fields else None
+    if acting and acting[0] == len(active.group("np")) and (not keys & set(t.issuers) or acting[2] & keys):
+        fields["issuer_text"] = acting[1]  # "UBND TP. HCM phê duyệt quy hoạch chi tiết 1/2.000 tại quyết định số 13585 /
+        # KTST - QH": a body the tables know, the clause's subject, acted through the citation
     passive = t.passive_before_re.search(head)
     if passive and "issuer_text" not in fields:  # "Công trình được cục Cảnh sát PCCC & CNCH thẩm duyệt tại văn bản số 215"
         np = passive.group("np").strip()
@@ -1274,7 +1303,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place
         titles = list(t.title_re.finditer(np))
-        np = np[titles[-1].end():].strip() if titles else np
+        np = t.title_after_re.sub("", np[titles[-1].end():].strip()) if titles else np  # "phó chủ tịch thường trực UBND tỉnh"
         np = np[:-1] if np.endswith(")") and np.count(")") > np.count("(") else np  # "(… Giám đốc công ty TNHH Yên Khánh)"
         if not any(r.match(np) for r in (t.org_re, t.alias_re, t.head_re)):  # "Chấp hành viên chi cục Thi hành án …": an
             inner = _body_heads(t.org_re.pattern).search(np)  # officer of the body named after him
@@ -1454,10 +1483,11 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         pos = m.start() + 1  # a rejected match may hide a law inside it ("Luật X sửa đổi, so với Luật X năm 2007")
         name = m.group("name")
         words = [fold(w.strip(",")) for w in name.split()]
-        if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in words):
+        inner = f" {' '.join(words)} "
+        for phrase in t.law_name_phrases:  # "Luật Trách nhiệm bồi thường của Nhà nước năm 2017"
+            inner = inner.replace(f" {phrase} ", " ")
+        if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in inner.split()):
             continue
-        if not (m.group("kind")[0].isupper() or name[0].isupper()):
-            continue  # "kỷ luật cách chức …", "luật trong năm 2019": no law is named
         kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
@@ -1662,21 +1692,26 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
     for km in t.kind_re.finditer(text):
         kind, generic = t.kinds.get(fold(km.group(0)), (None, True))
         word = km.group(0)
-        if generic or kind is None or kind == "Hiến pháp" or len(word) <= 2:
+        if kind is None or kind == "Hiến pháp" or len(word) <= 2:
             continue
         m = _NUMBER_AFTER_KIND.match(text, km.end())
         if not m or any(a < m.end() and km.start() < b for a, b in taken):
             continue
+        dated = t.after_date_re.match(text, m.end())
+        if generic and not (m.group("so") and dated and _DATE.match(text, dated.end())):
+            continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016": a generic kind word, "số" and the date it was issued
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
         context = bool(t.number_context_re.match(text, m.end()))
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
+        part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
-            (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context
+            (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)))
-        if m.group("ny") and not (strict and word[0].isupper() and int(n) > 12):  # "12/2017" may be a month
-            continue  # "Nghị định 105/2017 của CP": number and year without codes, only in a citation's context
+        if m.group("ny") and not (strict and int(n) > 12):  # "12/2017" may be a month
+            continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
+            # a citation's context
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
     listed = True
     while listed:  # "Quy định 101 và Quy định 55 có …": the second of a list joined to a citation is one too
