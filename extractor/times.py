@@ -189,7 +189,7 @@ class _Grammar:
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
-            "quarter": rf"{B}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
+            "quarter": rf"{B}{mod}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
             "weekday": rf"{B}(?:(?:{date_word})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
@@ -251,7 +251,10 @@ class _Grammar:
         # most patterns are rare: skipped on a text without the literals they need (when the start index below
         # cannot read the text)
         self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}
-        self.vague = re.compile(rf"{B}(?:{_alt(lx['vague'])}){E}", re.IGNORECASE)
+        # the vague list, and every count word without a number before a unit and a relative word ("vài tháng nay",
+        # "các tuần qua"): no value to give
+        counted = [f"{c} {u} {w}" for c in lx["vague_counts"] for u in lx["vague_units"] for w in lx["vague_relatives"]]
+        self.vague = re.compile(rf"{B}(?:{_alt([*lx['vague'], *counted])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
@@ -639,16 +642,16 @@ class _Grammar:
                      or self.year_point_after.match(t, e))  # "coi 2017 là năm …"
             return A("year", y=int(g["y"]), bare=not alone, mod=mod)
         if kind == "quarter":
-            q = self.quarters[g["q"].lower()]
+            q = self.quarters[g["q"].lower()]  # "cuối quý I / 2017": with its modifier, as months and years
             if g.get("y"):
-                return A("quarter", q=q, y=int(g["y"]))
+                return A("quarter", q=q, y=int(g["y"]), mod=mod)
             if not g.get("rel") and not g.get("qrel") and (nq := self.quarter_list_after.match(t, e)):
-                return A("quarter", q=q, y=int(nq["y"]))  # "quý 2 và quý 3-2018": the year written once for the list
+                return A("quarter", q=q, y=int(nq["y"]), mod=mod)  # "quý 2 và quý 3-2018": the year written once for the list
             if g.get("rel"):
-                return A("quarter", q=q, unit_off=self.rel_units[fold(g["rel"].split(None, 1)[1])])
+                return A("quarter", q=q, unit_off=self.rel_units[fold(g["rel"].split(None, 1)[1])], mod=mod)
             if g.get("qrel") and (side := self.quarter_rel[fold(g["qrel"])]):
-                return A("quarter", q=q, day_off=side)  # resolved like "tháng 9 tới": the nearest on that side
-            return A("quarter", q=q, unit_off=0)
+                return A("quarter", q=q, day_off=side, mod=mod)  # resolved like "tháng 9 tới": the nearest on that side
+            return A("quarter", q=q, unit_off=0, mod=mod)
         if kind == "half" and g.get("nq"):
             n = int(self._num(g["nq"]))  # "3 quý đầu năm": the first three quarters
             if not 1 <= n <= 3:
@@ -1035,6 +1038,8 @@ def _composes(prev: _Atom, a: _Atom, glue: str, group: list[_Atom]) -> bool:
     if len(glue_l) > 14:
         return False
     words = _glue()
+    if a.kind == "dayonly" and prev.kind == "time" and glue_l == "" and len(group) == 1:
+        return True  # "từ 12h ngày 25 đến hết ngày 26-12": a clock time on a day whose month comes later
     if a.kind == "date" and a.day_off is None and "date" not in kinds:
         if prev.kind in ("pod", "time") and glue_l in words["time_date"] or \
            prev.kind == "weekday" and words["weekday_date"].fullmatch(glue_l):
