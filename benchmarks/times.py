@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold()
     splits = (("heldout16", "held-out 16 (annotated by hand before vnx was run on it, 28 of 30 articles with no anchor; scored blind once at "
                             "commit 6e14c6b, times code of 88ae737: lenient F1 0.986 / value 0.972, strict F1 0.968 / value 0.963; dateparser "
-                            "0.705 / 0.148, strict 0.261 / 0.093)"),
+                            "0.705 / 0.148, strict 0.261 / 0.093; then used for fixes)"),
               ("heldout15", "held-out 15 (annotated by hand before vnx was run on it, 29 of 30 articles with no anchor; scored blind once at "
                             "commit b35e8ac: lenient F1 0.992 / value 0.992, strict F1 0.983 / value 0.992; dateparser 0.785 / 0.168, strict "
                             "0.370 / 0.118; then used for one fix)"),
