@@ -168,6 +168,7 @@ class EventExtractor:
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]} | {fold(w) for w in language["date_words"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
+        self.body_name_words = data["body_name_words"]
         self.group_doers = {fold(w) for w in data["group_doers"]}
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
@@ -909,6 +910,8 @@ class EventExtractor:
             d.participants.append((object_role, obj.name, obj.kind))
             taken.add(obj.name)
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
+            if not by and "organization" in wanted:  # a body's name the entity layer did not read
+                by = [e for e in [self._body_named(doc, *agent_span)] if e is not None]
             if by:  # "bị cơ quan chức năng kỷ luật"
                 d.participants.append((agent_role, by[-1].name, by[-1].kind))
                 d.agent_in_sentence = True
@@ -1050,6 +1053,18 @@ class EventExtractor:
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
         prize = any(" ".join(words[-n:]) in self.prize_nouns for n in (1, 2) if len(words) >= n)  # "trao giải thưởng Hồ Hảo Hớn"
         return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
+
+    def _body_named(self, doc: Doc, a: int, b: int) -> _Entity | None:
+        """The words between a and b as a body's name the entity layer did not read: a capitalised head of
+        body_heads and at most a few words more, with no verb or punctuation ("bị Tổng cục môi trường xử phạt")."""
+        text = norm_text(doc).source
+        words = text[a:b].split()
+        if not 2 <= len(words) <= self.body_name_words or not words[0][:1].isupper() \
+                or not any(fold(" ".join(words[:n])) in self.body_heads for n in (1, 2)) \
+                or any(not w.replace(".", "").replace("-", "").isalnum() for w in words):
+            return None
+        start = a + len(text[a:b]) - len(text[a:b].lstrip())
+        return _Entity(start, start + len(" ".join(words)), " ".join(words), "organization")
 
     def _subject_phrase(self, doc: Doc, start: int, a: int) -> str:
         """The words before a verb at ``a`` that may be its subject: after the last comma, bracket or quotation mark
@@ -1320,7 +1335,8 @@ class EventExtractor:
                     lead.pop()
                 if not lead or lead[-1] not in self.clause_links | self.clause_lead_words:
                     return None
-            return obj, (d.trigger[0], d.trigger[0])
+            # a doer may be written between the last marker and the trigger ("đã bị Tổng cục môi trường xử phạt")
+            return obj, ((marks[0].idx + len(marks[0])) if marks else d.trigger[0], d.trigger[0])
         # an apposition or a relative clause between them: "ông X, người đang bị cơ quan … (ICA) bắt giữ"; the doer
         # is written between the marker and the trigger
         between = self._unhedged(fold(text[obj.end : d.trigger[0]]).replace(",", " , ")).split()
@@ -1380,7 +1396,7 @@ class EventExtractor:
         source = norm_text(doc).source
         comma, depth = -1, 0
         for i in range(a, b):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
-            depth += _BRACKET_DEPTH.get(source[i], 0)
+            depth = max(0, depth + _BRACKET_DEPTH.get(source[i], 0))  # (a bracket closing before a starts none)
             if source[i] == "," and depth <= 0:
                 comma = i
         if comma < 0:

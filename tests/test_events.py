@@ -749,3 +749,13 @@ def test_a_verb_the_tagger_misreads_in_one_form_is_read_in_the_other():
     assert ("LEGAL", "tuyên huỷ") in {e[:2] for e in events}
     events = _events("Tin\n\nHồ sơ vụ việc cũng được chuyển lên công an huyện Long Hồ thụ lý.")
     assert events == [("LEGAL", "thụ lý", None, {("agent", "công an huyện Long Hồ")})]
+
+
+def test_a_passive_past_an_apposition_with_brackets_and_its_unread_doer():
+    """vietnews-004293 (events-heldout3): the company named before "(VWS) - chủ đầu tư … (huyện Bình Chánh, TP. HCM) đã bị
+    Tổng cục môi trường xử phạt" is the one fined (the bracket closing after "VWS" opens no clause), and "Tổng cục môi
+    trường", a body the entity layer does not read, is the doer written between the marker and the verb."""
+    text = ("Tin\n\nTừ giữa năm 2017, Công ty TNHH xử lý chất thải rắn VN (VWS) - chủ đầu tư khu xử lý rác Đa Phước (huyện "
+            "Bình Chánh, TP. HCM) đã bị Tổng cục môi trường xử phạt 1,5 tỷ đồng.")
+    assert _events(text) == [("LEGAL", "xử phạt", "2017", {("agent", "Tổng cục môi trường"),
+                                                            ("suspect", "Công ty TNHH xử lý chất thải rắn VN")})]
