@@ -199,8 +199,7 @@ class _Tables:
     law_name_phrases: tuple  # fold(phrase) with a function word that stands inside a law's name ("của nhà nước")
     country_re: re.Pattern  # countries of two words or more, which no common phrase spells ("việt nam", "hàn quốc")
     country_case: dict  # fold(country) -> as data/countries.tsv writes it
-    name_words: frozenset  # fold(word) of the clause words that end a person's name written in lower case
-    demonstratives: frozenset  # fold(place_demonstratives)
+    name_stop_words_re: re.Pattern  # a clause word or phrase that ends a name written in lower case ("ký", "công bố")
     symbol_end_re: re.Pattern  # what may follow a symbol: punctuation, the end, a context word ("ngày", "của", "về")
     address_re: re.Pattern  # a form of address before a person's name ("ông", "bà")
 
@@ -359,9 +358,8 @@ def _tables() -> _Tables:
         law_name_phrases=tuple(fold(p) for p in ctx["law_name_phrases"]),
         law_compound_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['law_compounds_before'])})\s+$", re.IGNORECASE),
         term_re=re.compile(rf"(?<!\w)(?:{alternation([plenum['term']])})\s+([ivxl]+)(?!\w)", re.IGNORECASE),
-        demonstratives=frozenset(fold(w) for w in ctx["place_demonstratives"]),
-        name_words=frozenset(fold(w) for key in ("name_stops", "issuing_verbs", "signing_verbs", "verb_adverbs", "reporting_verbs",
-                                                 "place_words", "issuer_titles") for phrase in ctx[key] for w in phrase.split()),
+        name_stop_words_re=_words_re([*(w for key in ("name_stops", "issuing_verbs", "signing_verbs", "verb_adverbs", "reporting_verbs",
+                                                       "place_words", "issuer_titles", "place_demonstratives") for w in ctx[key])]),
         address_re=_words_re(r["cue"] for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
         symbol_end_re=re.compile(rf"\s*(?:[,.;)]|$)|\s+(?:{alternation([*ctx['number_context_words'], *ctx['subject_words']])})(?!\w)",
                                  re.IGNORECASE),
@@ -1833,8 +1831,8 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
     the issuer table's names as it writes them ("ủy ban nhân dân", "bộ công an"), a place word's own capitals ("tp." →
     "TP."), the gazetteer's place name after a place word, an abbreviation or a body ("tỉnh quảng nam", "thành ủy đà
     nẵng", "tp. hcm"; a commune's one or two words: "xã dân lý"), a term's numeral ("khóa xii"), and a person's name
-    after a title, "ông"/"bà" or a body (a surname of data/surnames.tsv and one to three more words that are no clause
-    words: "thứ trưởng lê đình thọ ký")."""
+    after a title, "ông"/"bà" or a body, or signing ("do thẩm phán nguyễn trường sơn ký"): a surname of
+    data/surnames.tsv and one to three more words that are no clause words ("thứ trưởng lê đình thọ ký")."""
     after = []  # where a person's name may begin
     for m in re.finditer(r"(?<![\w.])[^\W\d_]{2,}(?!\w|\.\w)", text[start:end]):  # "gsql", "tnhh", "eximbank"
         if not _word_like(m.group(0), t) and "".join(chars[start + m.start():start + m.end()]).islower():  # not a symbol's
@@ -1851,7 +1849,7 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
         if named == m.end() and t.place_ranks.get(fold(m.group(0)), 0) > t.ctx["gazetted_rank"]:
             words = _TWO_WORDS.match(text, m.end(), end)  # "xã dân lý": a commune the gazetteer does not list
             run = list(re.finditer(r"\S+", words.group(0))) if words else []
-            run = run[:next((i for i, w in enumerate(run) if fold(w.group(0)) in t.name_words | t.demonstratives), len(run))]
+            run = run[:next((i for i, w in enumerate(run) if t.name_stop_words_re.match(text, m.end() + w.start())), len(run))]
             for w in run:
                 _capitalise(chars, m.end() + w.start())
             named = m.end() + run[-1].end() if run else named
@@ -1864,11 +1862,16 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
     after += [m.end() for m in t.title_re.finditer(text, start, end)]
     after += [m.end() for m in t.address_re.finditer(text, start, end)]
     cased = "".join(chars)  # a word given its capitals above (a body, an abbreviation) is no part of a person's name
+    for m in t.signer_re.finditer(cased, start, end):  # "do thẩm phán nguyễn trường sơn ký": the signer's name
+        words = list(re.finditer(r"\S+", m.group(2)))
+        first = next((w for w in words if fold(w.group(0)) in t.surnames - t.addresses and len(words) - words.index(w) >= 2), None)
+        if first:
+            after.append(m.start(2) + first.start() - 1)
     for at in after:
         words = list(re.finditer(r"\s([^\W\d_]+)(?=[\s,.;:)]|$)", cased[at:end]))
         run = []
         for w in words[:4]:
-            if (w.start() != (run[-1].end() if run else 0) or fold(w.group(1)) in t.name_words or not w.group(1).islower()
+            if (w.start() != (run[-1].end() if run else 0) or t.name_stop_words_re.match(cased, at + w.start(1)) or not w.group(1).islower()
                     or not _word_like(w.group(1), t)):
                 break
             run.append(w)
