@@ -442,6 +442,8 @@ class EventExtractor:
                 if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
+                    if self._stands_between(doc, lead.start_char, t.start, self.planned):
+                        continue  # "… sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5)": a plan's time
                     return _day(t.value)
         return None
 
@@ -1118,7 +1120,8 @@ class EventExtractor:
             parts = parts[heads[-1]:]  # the body written last, right before the verb, does it
             segment = " ".join(parts)
         headed = bool(heads) and any(fold(" ".join(parts[:n])) in self.body_heads for n in (1, 2)) and parts[-1][:1].isupper()
-        if not 1 <= len(parts) <= 6 or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
+        if not 1 <= len(parts) <= (self.body_name_words if headed else 6) \
+                or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
             return None
         if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:
             return None
@@ -1142,7 +1145,9 @@ class EventExtractor:
         # the tagger splits unknown names at random ("Lầu" N, "Năm Góc" Np): a noun first, no verb, a proper noun
         # somewhere (or, after a body's head, the capitalised words that end the phrase); a lone word that merely opens
         # the sentence with a capital must be a proper noun itself
-        if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) or "Np" not in tags and not headed:
+        # (a body's head may govern a verb in its name: "Cơ quan quản lý di trú Malaysia")
+        if not tags or tags[0] not in ("N", "Np") or any(t.startswith("V") for t in tags) and not headed \
+                or "Np" not in tags and not headed:
             return None
         if len(parts) == 1 and tags[0] != "Np":
             return None

@@ -759,3 +759,13 @@ def test_a_passive_past_an_apposition_with_brackets_and_its_unread_doer():
             "Bình Chánh, TP. HCM) đã bị Tổng cục môi trường xử phạt 1,5 tỷ đồng.")
     assert _events(text) == [("LEGAL", "xử phạt", "2017", {("agent", "Tổng cục môi trường"),
                                                             ("suspect", "Công ty TNHH xử lý chất thải rắn VN")})]
+
+
+def test_a_body_with_a_verb_in_its_name_announces_and_a_plan_does_not_date_the_lead():
+    """vietnews-004790 (events-heldout3): "Cơ quan quản lý di trú Malaysia thông báo" is that body's announcement (a body's
+    head governs the verb "quản lý" in its name); the lead's "sẽ có một kỳ nghỉ … từ ngày hôm nay (12-5)" is a plan's
+    time, which does not date it."""
+    text = ("Tin\n\nCơ quan quản lý di trú Malaysia thông báo đã liệt tên của vợ chồng cựu thủ tướng Malaysia Najib Razak vào "
+            "danh sách đen.\n\nTheo hãng tin Reuters, cựu thủ tướng Najib Razak thông báo trên tài khoản Facebook là ông và "
+            "gia đình sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5).")
+    assert ("ISSUANCE", "thông báo", None, {("agent", "Cơ quan quản lý di trú Malaysia")}) in _events(text)
