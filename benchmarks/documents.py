@@ -1,7 +1,7 @@
 """Accuracy of document-reference extraction on the hand-checked gold sets in ``corpus/documents``.
 
 ``gold.jsonl`` is the development set (the extractor was improved while looking at its errors);
-``heldout.jsonl`` to ``heldout16.jsonl`` were annotated later, each from sentences the
+``heldout.jsonl`` to ``heldout17.jsonl`` were annotated later, each from sentences the
 extractor had not been tuned on, and scored once on the code frozen before them (the "at its freeze" rows,
 recorded in ``AT_FREEZE``); their errors were looked at only afterwards (see corpus/documents/README.md). Prints
 precision, recall and F1 of detection and the accuracy of each attribute over the matched documents
@@ -12,7 +12,8 @@ that the matching form does its job, and how many of the plain text's records ea
     python benchmarks/documents.py --errors   # also every miss, false alarm and wrong attribute
 
 The sentences are read from ``../shared/data/citations/vietnews-citation-sentences.jsonl`` (by article
-and the sha1 of the sentence); the gold file holds only offsets and expected values.
+and the sha1 of the sentence; held-out 17's from the articles of ``../shared/data/news/vietnews-sample.jsonl``, by
+offset and length); the gold file holds only offsets and expected values.
 """
 from __future__ import annotations
 
@@ -47,23 +48,30 @@ HELDOUT13 = ROOT / "corpus" / "documents" / "heldout13.jsonl"
 HELDOUT14 = ROOT / "corpus" / "documents" / "heldout14.jsonl"
 HELDOUT15 = ROOT / "corpus" / "documents" / "heldout15.jsonl"
 HELDOUT16 = ROOT / "corpus" / "documents" / "heldout16.jsonl"
+HELDOUT17 = ROOT / "corpus" / "documents" / "heldout17.jsonl"
 SENTENCES = ROOT.parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
+NEWS = ROOT.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 ATTRIBUTES = ("kind", "number", "symbol", "issuer_code", "issuer", "issued_on", "subject")
 
 
 def load_gold(gold_path: Path = GOLD, sentences_path: Path = SENTENCES) -> list[tuple[str, dict]]:
-    """(sentence, gold record) pairs; the sentence is looked up by article and sha1."""
+    """(sentence, gold record) pairs; the sentence is looked up by article and sha1, or (held-out 17) cut from a sample
+    article by its offset and length and checked against its sha1."""
     by_key = {}
     with open(sentences_path, encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
             by_key[(row["article"], hashlib.sha1(row["sentence"].encode("utf-8")).hexdigest())] = row["sentence"]
-    out = []
     with open(gold_path, encoding="utf-8") as f:
-        for line in f:
-            rec = json.loads(line)
-            out.append((by_key[(rec["article"], rec["sha1"])], rec))
-    return out
+        records = [json.loads(line) for line in f]
+    if any("offset" in rec for rec in records):
+        with open(NEWS, encoding="utf-8") as f:
+            articles = {row["id"]: row["text"] for row in map(json.loads, f)}
+        for rec in records:
+            if "offset" in rec:
+                sentence = articles[rec["article"]][rec["offset"]:rec["offset"] + rec["length"]]
+                by_key[(rec["article"], hashlib.sha1(sentence.encode("utf-8")).hexdigest())] = sentence
+    return [(by_key[(rec["article"], rec["sha1"])], rec) for rec in records]
 
 
 def _text_key(value: str | None) -> str:
@@ -292,7 +300,7 @@ def main() -> None:
             "held-out 8": load_gold(HELDOUT8), "held-out 9": load_gold(HELDOUT9), "held-out 10": load_gold(HELDOUT10),
             "held-out 11": load_gold(HELDOUT11), "held-out 12": load_gold(HELDOUT12),
             "held-out 13": load_gold(HELDOUT13), "held-out 14": load_gold(HELDOUT14),
-            "held-out 15": load_gold(HELDOUT15), "held-out 16": load_gold(HELDOUT16)}
+            "held-out 15": load_gold(HELDOUT15), "held-out 16": load_gold(HELDOUT16), "held-out 17": load_gold(HELDOUT17)}
     results = {name: evaluate(items) for name, items in sets.items()}
     for name, items in sets.items():
         r = results[name]
