@@ -178,6 +178,7 @@ class EventExtractor:
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.incident_look_back = data["incident_look_back"]
+        self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         agreements = set(data["agreement_kinds"])
@@ -400,7 +401,7 @@ class EventExtractor:
                 continue
             if any(0 <= t.start - e < 20 and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
-            before = self._between(doc, max(sentence.start_char, t.start - 12), t.start).replace("(", " ").split()
+            before = self._between(doc, max(sentence.start_char, t.start - self.windows["birth_cue_chars"]), t.start).replace("(", " ").split()
             own = fold(t.text).split()
             if any(" ".join(before[-n:]) in self.birth_words or " ".join(own[:n]) in self.birth_words for n in (1, 2)):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
@@ -487,7 +488,7 @@ class EventExtractor:
                 continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
             type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
-            following = self._between(doc, b, min(b + 30, sentence.end_char)).replace(",", " ").split()[:4]
+            following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
             draft.case_named = bool(set(following) & self.case_nouns[type_])
             persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
@@ -560,7 +561,8 @@ class EventExtractor:
             back = max((m.sentence.end_char for m in chosen[:k] if m.type in self.incident_types
                         and m.sentence.start_char < d.sentence.start_char), default=0)
             reach = max(back, d.sentence.start_char - self.incident_look_back)
-            around = sentences[i : i + 4] + [sn for sn in sentences[max(0, i - 12) : i][::-1] if sn.start_char >= reach]
+            ahead, back = self.windows["incident_sentences_after"], self.windows["incident_sentences_before"]
+            around = sentences[i : i + ahead] + [sn for sn in sentences[max(0, i - back) : i][::-1] if sn.start_char >= reach]
             for sn in around:
                 if sn.start_char >= limit:
                     continue
@@ -568,7 +570,7 @@ class EventExtractor:
                 at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
                 if at < 0:
                     continue
-                found = [t for t in times if sn.start_char + at <= t.start < sn.start_char + at + 40]
+                found = [t for t in times if 0 <= t.start - sn.start_char - at < self.windows["incident_cue_chars"]]
                 if found:
                     d.time = _day(found[0].value)
                     break
@@ -734,7 +736,7 @@ class EventExtractor:
                 return True
         # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
-        tail = " " + " ".join(self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[:15]) + " "
+        tail = " " + " ".join(self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]) + " "
         return any(f" {w} " in tail for w in self.planned_after)
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
@@ -743,7 +745,7 @@ class EventExtractor:
         kinds = self.signed_documents.get((type_, word))
         if not kinds:
             return type_
-        after = " " + " ".join(self._between(doc, b, min(b + 40, sentence.end_char)).split()[:3]) + " "
+        after = " " + " ".join(self._between(doc, b, sentence.end_char).split()[: self.windows["signed_document_words"]]) + " "
         c0, _ = self._clause(doc, sentence, a)
         before = self._between(doc, c0, a).replace(",", " ").split()
         # "… do ông X ký": X signs it
@@ -838,8 +840,8 @@ class EventExtractor:
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
-        words = [w for w in lead.replace(",", " ").split()][-20:]
-        if set(words[-5:]) & self.purpose:
+        words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
+        if set(words[-self.windows["purpose_words"] :]) & self.purpose:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
         for i in range(len(words)):
             if words[i] in self.required_after:
@@ -856,7 +858,7 @@ class EventExtractor:
         word = fold(norm_text(doc).source[a:b])
         before = self.cue_before[type_].get(word)
         if before:
-            preceding = " " + " ".join(self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-10:]) + " "
+            preceding = " " + " ".join(self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]) + " "
             return any(f" {w} " in preceding for w in before)
         cues = self.cue_after[type_].get(word)
         if not cues:
@@ -1031,7 +1033,8 @@ class EventExtractor:
             taken.add(e.name)
         if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
             # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
-            words = self._undetermined(self._between(doc, d.trigger[1], min(d.trigger[1] + 40, s1)).replace(",", " , ").split()[:5])
+            words = self._between(doc, d.trigger[1], s1).replace(",", " , ").split()[: self.windows["description_words_after"]]
+            words = self._undetermined(words)
             if words and (words[0] in self.plural_determiners or words[0].isdigit()):
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
             key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
@@ -1172,7 +1175,7 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()[-6:]
+            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
             for n in (3, 2, 1):
@@ -1184,7 +1187,7 @@ class EventExtractor:
             if after.lstrip().startswith("("):
                 close = after.find(")")
                 after = after[close + 1 :] if close >= 0 else ""
-            words = fold(after).replace(",", " , ").replace(".", " . ").split()[:5]
+            words = fold(after).replace(",", " , ").replace(".", " . ").split()[: self.windows["description_words_after"]]
             if words and words[0] in self.copulas:
                 words = self._undetermined(words[1:])
                 for n in (3, 2, 1):
