@@ -1,23 +1,17 @@
-"""Skip a regular expression on a text that cannot hold a match.
+"""Where a regular expression may start in a text: try it there only.
 
-The time grammar runs some fifty case-insensitive patterns over every article, and most of them find nothing
-in most articles ("thế kỷ", "thập niên", "Tết", "rằm" are rare): Python's ``re`` still tries each pattern at every
-character, because a pattern that opens with a look-behind or is case-insensitive gets none of its
-literal-prefix shortcuts. ``Prefilter`` reads, from the pattern's own parse tree, literals that every match must
-contain — "thế k" or "thế kỉ"… and a digit, for instance — and answers in one substring search per literal
-whether the pattern can match the text at all. The answer is conservative: a text a pattern could match always
-passes, so the matches are the same; only the useless scans go. (No library derives required literals
-from Python regexes; RE2's prefilter does it for RE2 syntax, which these patterns, with look-behinds and
-back-references, are not.)
-
-``StartIndex`` (below) goes further, per position: the few places of a text where a pattern may start at all.
-The time grammar uses it for every text whose lower-casing it can read, and ``Prefilter`` for the others.
+The time grammar runs some sixty case-insensitive patterns over every article. Nearly every one opens with a
+look-behind and an optional group, so Python's ``re`` finds no literal prefix to skip ahead to and tries the whole
+pattern at every character. ``StartIndex`` reads, from each pattern's own parse tree, where a match can begin (a word
+start) and with which few spellings, lists the word starts of a text once for all patterns, and ``finditer`` then
+tries each unchanged pattern only there: the same matches, without the useless attempts. (No library derives this
+from Python regexes; RE2's prefilter does something like it for RE2 syntax, which these patterns, with look-behinds
+and back-references, are not.)
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import product
 
 try:  # the parser of the ``re`` module itself (Python 3.11+; ``sre_parse`` before)
     import re._constants as _sre
@@ -26,98 +20,12 @@ except ImportError:  # pragma: no cover - older Python
     import sre_constants as _sre
     import sre_parse as _parser
 
-DIGIT = "\\d"  # a clause element meaning "any character ``\\d`` matches"
-_MAX_STRINGS = 16  # a clause with more alternatives than this costs more to test than it saves
-_ANY_DIGIT = re.compile(r"\d")
-
-Clause = frozenset  # one of these literals (or DIGIT) occurs in every match
-Conjunction = list  # every clause holds
-
 
 @lru_cache(maxsize=65536)  # asked for every distinct letter of every text
 def _plain(ch: str) -> str | None:
     """``ch`` in lower case, when case-insensitive matching of it is plain lower-casing, else None."""
     low = ch.lower()
     return low if len(low) == 1 and ch.casefold() == low and low.upper().lower() == low else None
-
-
-def _charset(items) -> set[str] | None:
-    """The characters a small ``[...]`` set matches (lower case), DIGIT for ``\\d``, or None."""
-    out: set[str] = set()
-    for op, arg in items:
-        if op is _sre.LITERAL:
-            low = _plain(chr(arg))
-            if low is None:
-                return None
-            out.add(low)
-        elif op is _sre.CATEGORY and arg is _sre.CATEGORY_DIGIT:
-            out.add(DIGIT)
-        elif op is _sre.RANGE and arg == (ord("0"), ord("9")):
-            out.add(DIGIT)
-        else:  # negation, other categories, wide ranges
-            return None
-    return out if out and len(out) <= 8 else None
-
-
-def _score(clause: Clause) -> float:
-    """How selective a clause is: its shortest literal (a digit counts least)."""
-    return min(0.5 if s == DIGIT else len(s) for s in clause)
-
-
-def _clauses(seq) -> Conjunction:
-    """Clauses that every match of the parsed sequence ``seq`` satisfies."""
-    out: Conjunction = []
-    run: set[str] | None = None  # the literal strings a stretch of consecutive literals can be
-
-    def close() -> None:
-        nonlocal run
-        if run:
-            out.append(Clause(run))
-        run = None
-
-    for op, arg in seq:
-        chars: set[str] | None = None
-        if op is _sre.LITERAL:
-            low = _plain(chr(arg))
-            chars = {low} if low is not None else None
-        elif op is _sre.IN:
-            chars = _charset(arg)
-            if chars is not None and DIGIT in chars:
-                close()
-                out.append(Clause(chars))
-                continue
-        if chars is not None:
-            grown = {a + b for a, b in product(run or {""}, chars)}
-            if len(grown) <= _MAX_STRINGS:
-                run = grown
-                continue
-            close()
-            run = set(chars)
-            continue
-        close()
-        if op is _sre.SUBPATTERN:
-            out += _clauses(arg[-1])
-        elif op is getattr(_sre, "ATOMIC_GROUP", None):
-            out += _clauses(arg)
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
-            low_count, _high, body = arg
-            if low_count >= 1:
-                out += _clauses(body)
-        elif op is _sre.BRANCH:
-            union: set[str] = set()
-            for alternative in arg[1]:
-                best = max(_clauses(alternative), key=_score, default=None)
-                if best is None:
-                    union = set()
-                    break
-                union |= best
-            if union and len(union) <= _MAX_STRINGS * 4:
-                out.append(Clause(union))
-        elif op is _sre.CATEGORY and arg is _sre.CATEGORY_DIGIT:
-            out.append(Clause({DIGIT}))
-        # look-arounds, anchors, back-references, ANY: nothing required
-    close()
-    return out
 
 
 def _known_plain() -> re.Pattern:
@@ -136,45 +44,20 @@ _NOT_KNOWN_PLAIN = _known_plain()
 
 
 class FoldedText:
-    """A text as the prefilters test it: lower-cased once, with its digits noted."""
+    """A text as the start index reads it: lower-cased once, and whether that is usable."""
 
     def __init__(self, text: str):
         lowered = text.lower()
         # Only where lower-casing is what case-insensitive matching does, character for character
-        # (not for "ſ", "ß", dotless "ı" …): otherwise every pattern runs.
+        # (not for "ſ", "ß", dotless "ı" …): otherwise every pattern runs everywhere.
         self.usable = len(lowered) == len(text) and all(_plain(c) is not None for c in set(_NOT_KNOWN_PLAIN.findall(lowered)))
         self.lowered = lowered
-        self._digit: bool | None = None
-
-    def holds(self, literal: str) -> bool:
-        if literal == DIGIT:
-            if self._digit is None:
-                self._digit = _ANY_DIGIT.search(self.lowered) is not None
-            return self._digit
-        return literal in self.lowered
-
-
-class Prefilter:
-    """``may_match(folded)`` is False only when ``pattern`` cannot match the text."""
-
-    def __init__(self, pattern: re.Pattern, clauses: int = 2):
-        try:
-            found = _clauses(_parser.parse(pattern.pattern, pattern.flags))
-        except Exception:  # a parser this module does not know: no prefilter, every text passes
-            found = []
-        self.clauses = sorted(found, key=_score, reverse=True)[:clauses]
-
-    def may_match(self, folded: FoldedText) -> bool:
-        if not folded.usable:
-            return True
-        return all(any(folded.holds(s) for s in clause) for clause in self.clauses)
 
 
 # -- where a pattern may start ---------------------------------------------------------------------------------------
 #
-# The prefilter above decides per text; ``StartIndex`` decides per position. Nearly every time pattern opens with a
-# look-behind (``(?<![\w])``, ``(?<![\w/.,:\-])``), often followed by an optional group or a repeat, and is
-# case-insensitive: Python's ``re`` then finds no first character or literal prefix to skip ahead to (see
+# A time pattern opens with a look-behind (``(?<![\w])``, ``(?<![\w/.,:\-])``), often followed by an optional group
+# or a repeat, and is case-insensitive: ``re`` then finds no first character or literal prefix to skip ahead to (see
 # ``re._compiler._compile_info``) and runs the whole pattern at every character of the article, about 40 ns a
 # character per pattern. Yet a match can only start at a word start (the look-behind), and only with one of a few
 # spellings ("th…", "ng…", a digit …). ``StartIndex`` reads both facts from each pattern's parse tree, lists the

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from .lexicons import alternation as _alt
 from .lexicons import load_yaml
-from .prefilter import FoldedText, Prefilter, StartIndex, finditer
+from .prefilter import FoldedText, StartIndex, finditer
 from .records import TimeExpression
 from .text import NormText, fold, normalize
 from .tokenizer import norm_text
@@ -248,9 +248,6 @@ class _Grammar:
                     rf"(?:\s+(?:(?:năm\s+)?{Y}|{canchi}(?:\s+{Y.replace('<y>', '<y2>')})?|năm\s+(?P<rel>{_alt(self.rel_units)})))?{E}"),
         }
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
-        # most patterns are rare: skipped on a text without the literals they need (when the start index below
-        # cannot read the text)
-        self.prefilters = {k: Prefilter(rx) for k, rx in self.patterns.items()}
         # the vague list, and every count word without a number before a unit and a relative word ("vài tháng nay",
         # "các tuần qua"): no value to give
         counted = [f"{c} {u} {w}" for c in lx["vague_counts"] for u in lx["vague_units"] for w in lx["vague_relatives"]]
@@ -378,21 +375,17 @@ class _Grammar:
         # the same matches as its finditer would.
         self.scanned = {**self.patterns, "(vague)": self.vague, "(split_ratio)": self.split_ratio, "(street_name)": self.street_name}
         self.start_index = StartIndex(self.scanned)
-        self._last: tuple[str, FoldedText, dict[str, list[int]] | None] | None = None
+        self._last: tuple[str, dict[str, list[int]] | None] | None = None
 
     def matches(self, kind: str, t: str):
-        """``self.scanned[kind].finditer(t)``, sped up by the start index (or by the prefilter, when the index cannot
-        read ``t``)."""
+        """``self.scanned[kind].finditer(t)``, sped up by the start index (where it can read ``t``)."""
         last = self._last  # the article being read: atoms, blocked spans and vague phrases share its starts
         if last is None or last[0] is not t:
-            folded = FoldedText(t)
-            last = self._last = (t, folded, self.start_index.starts(folded, t))
-        _, folded, starts = last
+            last = self._last = (t, self.start_index.starts(FoldedText(t), t))
+        starts = last[1]
         rx = self.scanned[kind]
         if starts is not None and kind in starts:
             return finditer(rx, t, starts[kind])
-        if kind in self.prefilters and not self.prefilters[kind].may_match(folded):
-            return iter(())
         return rx.finditer(t)
 
     # -- atoms ----------------------------------------------------------------
