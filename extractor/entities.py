@@ -178,6 +178,7 @@ class EntityRecognizer:
             f"(?:{'|'.join(spelling['syllable_finals'])})?")
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.known_place_names = self.unit_names | set(self.places)
+        self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
@@ -558,11 +559,13 @@ class _Scan:
                     and not any(map(self.person_start, range(tail_start, j))) \
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
-            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) \
+            elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and not (t == "và" and j in self.place_ends) \
                     and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
+                    and not (self.rec.credit.fullmatch(fold(self.text(j + 1))) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
-                j += 1  # not "… - Ảnh: …" (a photo credit), nor a second unit ("… TP. Hà Nội và TP. HCM")
+                j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor a second unit ("… TP. Hà Nội và TP. HCM"), nor a second
+                # body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ - Triều")
             else:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
@@ -716,6 +719,10 @@ class _Scan:
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
+        if head.get("system") == "business" and (country := self.at("PLACE", nxt)) is not None \
+                and self.rec.places.get(fold(self.span_text(nxt, country))) == "country" \
+                and not (self.name_token(country) or self.acronym(country)):
+            return False  # "công ty Mỹ", "doanh nghiệp Trung Quốc": a company of that country, not a named one
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
@@ -1460,9 +1467,12 @@ class _Scan:
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
                                 and self.same_line(i.start, i.end + n - 1) for i in groups[key])
+                joined = tail.split(" ", 1)[0] in ("và", "-", "–", "&") and head is not None \
+                    and self.rec.head_info[head].get("field_names") == "yes"
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
-                # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …")
-                if tail[:1].isupper() or tail[:1].isdigit() or located or cut:
+                # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa
+                # và Thể thao")
+                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined:
                     merged[key] = longer[0]
         for short, long in merged.items():
             target = long

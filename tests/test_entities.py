@@ -766,3 +766,13 @@ def test_chinese_names_referred_to_by_the_family_name(news):
     # "lãnh đạo Đài Loan Thái Anh Văn … bà Thái", "Chủ tịch Trung Quốc Tập Cận Bình … ông Tập": one person each
     names = {p.name for p in extractor.extract(news["vietnews-011271"]["text"]).people}
     assert names == {"Thái Anh Văn", "Tập Cận Bình"}
+
+
+def test_bodies_not_over_read(news):
+    import extractor
+
+    # "quân đội Nga và Thổ Nhĩ Kỳ": two bodies, not one joined after the first one's country
+    bodies = {o.name for o in extractor.extract(news["vietnews-006697"]["text"]).organizations}
+    assert "quân đội Nga" in bodies and not any(" và " in b for b in bodies)
+    # "công ty Mỹ", "doanh nghiệp Trung Quốc": a company of a country, not a named body
+    assert "công ty Mỹ" not in {o.name for o in extractor.extract(news["vietnews-004494"]["text"]).organizations}
