@@ -351,6 +351,9 @@ class _Scan:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and (dashed := self._dashed_place(k, j)) is not None:
             return dashed
+        if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
+                and self.same_line(k, j + 1) and not people_names:
+            return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
         return j if j > k else None
 
     def _dashed_place(self, k: int, j: int) -> int | None:
@@ -1038,6 +1041,9 @@ class _Scan:
             return _Item("ORG", k, org[0], org[1])
         if (end := self.initials_name(k)) is not None:
             return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
+        if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \
+                and end == k + self.name_length(k) and end > k + 1:
+            return self._bare_unit(k, end)  # "tuyến Vân Đồn – Cô Tô": a unit whose name opens with a form of address
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None:

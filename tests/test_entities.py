@@ -776,3 +776,13 @@ def test_bodies_not_over_read(news):
     assert "quân đội Nga" in bodies and not any(" và " in b for b in bodies)
     # "công ty Mỹ", "doanh nghiệp Trung Quốc": a company of a country, not a named body
     assert "công ty Mỹ" not in {o.name for o in extractor.extract(news["vietnews-004494"]["text"]).organizations}
+
+
+def test_place_names_that_open_with_an_address_or_hold_a_hyphen(news):
+    import extractor
+
+    # "tàu cao tốc chạy tuyến Vân Đồn – Cô Tô": the island district, not a person "Tô" addressed as "cô"
+    record = extractor.extract(news["vietnews-021579"]["text"])
+    assert "Cô Tô" in {loc.name for loc in record.locations} and "Tô" not in {p.name for p in record.people}
+    # "tại thị trấn Al - Latamnah, thành trì của …"
+    assert "thị trấn Al - Latamnah" in {loc.name for loc in extractor.extract(news["vietnews-012642"]["text"]).locations}
