@@ -1316,8 +1316,11 @@ class EventExtractor:
             return None
         obj = objects[-1]
         if trigger_word in self.object_first:
-            gap = self._between(doc, obj.end, d.trigger[0]).replace(",", " ").split()
-            return (obj, (d.trigger[0], d.trigger[0])) if len(gap) <= 3 else None
+            gap = self._between(doc, obj.end, d.trigger[0])
+            # … past an apposition ("German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức")
+            head = gap[1:].split()[:1]
+            apposition = gap.startswith(",") and gap.count(",") == 1 and bool(head) and head[0] in self.apposition_heads
+            return (obj, (d.trigger[0], d.trigger[0])) if len(gap.replace(",", " ").split()) <= 3 or apposition else None
         # the marker: among the last words before the trigger ("bị", "bị cảnh cáo và"), or before a doer
         # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
         text = norm_text(doc).source

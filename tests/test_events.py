@@ -769,3 +769,13 @@ def test_a_body_with_a_verb_in_its_name_announces_and_a_plan_does_not_date_the_l
             "danh sách đen.\n\nTheo hãng tin Reuters, cựu thủ tướng Najib Razak thông báo trên tài khoản Facebook là ông và "
             "gia đình sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5).")
     assert ("ISSUANCE", "thông báo", None, {("agent", "Cơ quan quản lý di trú Malaysia")}) in _events(text)
+
+
+def test_an_outlet_quoting_is_no_speaker_and_an_apposition_before_an_object_first_verb():
+    """vietnews-007535 and vietnews-009083 (sample articles in no gold set): "AFP dẫn lời người phát ngôn … cho biết" is
+    not AFP speaking; "German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức" is his resignation."""
+    assert _events("Tin\n\nThời gian triệu tập là 9h30 ngày 21/3, AFP dẫn lời người phát ngôn văn phòng công tố viên Seoul "
+                   "cho biết.") == []
+    events = _events("Tin\n\nHôm 21/5, German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức sau khi phàn "
+                     "nàn về việc cắt giảm ngân sách.")
+    assert events == [("APPOINTMENT", "từ chức", "XXXX-05-21", {("appointee", "German Martinez")})]
