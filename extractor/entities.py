@@ -1039,6 +1039,8 @@ class _Scan:
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
         if (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])
+        if (end := self._foreign_body(k)) is not None:
+            return _Item("ORG", k, end, {})  # "China Southern Airlines", "Almasdar News"
         if (end := self.initials_name(k)) is not None:
             return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
         if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \
@@ -1068,6 +1070,19 @@ class _Scan:
                 and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
+        return None
+
+    def _foreign_body(self, k: int) -> int | None:
+        """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
+        ("Airlines", "News", "Group": language.yaml foreign_body_words), not in a credit; None otherwise."""
+        if k > 0 and (self.name_token(k - 1) or self.acronym(k - 1) or self.text(k - 1) == ":") and self.same_line(k - 1, k):
+            return None  # not "Video: Next Media" (a credit)
+        j = k
+        while j - k < 5 and self.same_line(k, j) and (self.name_token(j) and self.foreign(j) or self.acronym(j)):
+            j += 1
+            if j - k >= 2 and fold(self.text(j - 1)) in self.rec.foreign_body_words \
+                    and not (self.name_token(j) and self.same_line(k, j)):
+                return j
         return None
 
     def bare_references(self, items: list[_Item]) -> list[_Item]:

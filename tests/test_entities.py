@@ -786,3 +786,13 @@ def test_place_names_that_open_with_an_address_or_hold_a_hyphen(news):
     assert "Cô Tô" in {loc.name for loc in record.locations} and "Tô" not in {p.name for p in record.people}
     # "tại thị trấn Al - Latamnah, thành trì của …"
     assert "thị trấn Al - Latamnah" in {loc.name for loc in extractor.extract(news["vietnews-012642"]["text"]).locations}
+
+
+def test_foreign_bodies_named_by_a_kind_word(news):
+    import extractor
+
+    # "… là China Southern Airlines, China Eastern Airlines và Air China. Theo Hãng tin AFP, …"
+    bodies = {o.name for o in extractor.extract(news["vietnews-005648"]["text"]).organizations}
+    assert {"China Southern Airlines", "China Eastern Airlines"} <= bodies
+    # "Video: Next Media" is a credit (new-dev), not a body
+    assert "Next Media" not in {o.name for o in extractor.extract(news["vietnews-011209"]["text"]).organizations}
