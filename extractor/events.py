@@ -190,6 +190,7 @@ class EventExtractor:
         self.clause_links = {fold(w) for w in data["clause_links"]}
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
+        self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
@@ -1005,6 +1006,11 @@ class EventExtractor:
             if key is not None and len(lead) <= len(key.split()) + 1:
                 d.participants.append((agent_role, described[key], "person"))
                 d.agent_in_sentence = True
+            elif len(lead) >= 2 and lead[0] in self.plural_determiners and not set(lead) & self.passive \
+                    and any(" ".join(lead[1 : 1 + n]) in self.group_people for n in (1, 2, 3)):
+                # "Trước đêm diễn, các nghệ sĩ đã có buổi đến thăm …": the people the article listed last before
+                for name in self._listed_before(doc, d.trigger[0], entities):
+                    d.participants.append((agent_role, name, "person"))
 
         # objects
         taken |= {name for _, name, _ in d.participants}
@@ -1280,6 +1286,21 @@ class EventExtractor:
             return None
         chair = candidates[-1]
         return chair.holder or chair
+
+    def _listed_before(self, doc: Doc, at: int, entities: list[_Entity]) -> list[str]:
+        """The people of the last list of two or more names joined by commas or "và" before ``at`` in its paragraph, up
+        to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành và Kim Anh")."""
+        text = norm_text(doc).source
+        start = max(text.rfind("\n", 0, at) + 1, at - self.incident_look_back)
+        people = [e for e in entities if e.kind == "person" and start <= e.start and e.end <= at]
+        runs: list[list[_Entity]] = []
+        for e in people:
+            if runs and fold(text[runs[-1][-1].end : e.start]).strip() in self.joiners:
+                runs[-1].append(e)
+            else:
+                runs.append([e])
+        lists = [run for run in runs if len({e.name for e in run}) >= 2]
+        return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
 
     def _listed_next(self, doc: Doc, sentence: Span, entities: list[_Entity]) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …

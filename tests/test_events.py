@@ -779,3 +779,18 @@ def test_an_outlet_quoting_is_no_speaker_and_an_apposition_before_an_object_firs
     events = _events("Tin\n\nHôm 21/5, German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức sau khi phàn "
                      "nàn về việc cắt giảm ngân sách.")
     assert events == [("APPOINTMENT", "từ chức", "XXXX-05-21", {("appointee", "German Martinez")})]
+
+
+def test_a_plural_group_of_people_acts_for_the_people_listed_before():
+    """vietnews-001625 (events-heldout3): "các nghệ sĩ đã có buổi đến thăm" are the five singers listed before; a group
+    that a passive falls on ("nhiều cán bộ … bị khiển trách", vietnews-020789, a sample article) names no doer."""
+    text = ("Tin\n\nĐêm nhạc Hoa xuân ca - nằm trong chuỗi chương trình Vòng tay nhân ái mới diễn ra gần đây tại thành phố Đà "
+            "Lạt đã quy tụ hàng loạt những danh ca được nhiều người mến mộ như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành "
+            "và Kim Anh… Trước đêm diễn, các nghệ sĩ đã có buổi đến thăm trẻ em mồ côi tại Trung tâm bảo trợ xã hội tỉnh Lâm "
+            "Đồng.")
+    (visit,) = [e for e in _events(text) if e[0] == "VISIT"]
+    five = {("agent", n) for n in ("Khánh Ly", "Elvis Phương", "Lê Uyên", "Quang Thành", "Kim Anh")}
+    # (the entity layer tags the last three of the list in this short text, all five in the article)
+    assert {("agent", n) for n in ("Lê Uyên", "Quang Thành", "Kim Anh")} <= visit[3] <= five
+    passive = text.replace("các nghệ sĩ đã có buổi đến thăm", "nhiều cán bộ bị khiển trách vì")
+    assert not [e for e in _events(passive) if e[0] == "APPOINTMENT"]
