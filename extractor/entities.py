@@ -181,6 +181,7 @@ class EntityRecognizer:
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
+        self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
 
     # ------------------------------------------------------------------ scanning
@@ -1209,7 +1210,7 @@ class _Scan:
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
-                    or (prev is it and words.strip(" ,") in self.rec.title_links)
+                    or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links)
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
@@ -1291,6 +1292,9 @@ class _Scan:
                     break
             if owner is None:
                 continue
+            if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
+                    sequence, sequence.index(owner), pos, people, titles_of, holder):
+                continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
                 gap = self._gap(chain[-1], sequence[nxt])
@@ -1300,6 +1304,27 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(people.index(owner), []).extend(chain)
             holder.update((id(t), people.index(owner)) for t in chain)
+
+    def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, people: list[_Item],
+                           titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:
+        """Give the titles listed from ``pos`` ("Giám đốc và Phó giám đốc Sở Y tế") in order to the people listed up to
+        ``owner`` ("các ông A và B"), when the two lists are as long; False when they are not."""
+        def listed(first: int, step: int, label: str) -> list[_Item]:
+            found, i = [sequence[first]], first + step
+            while 0 <= i < len(sequence) and sequence[i].label == label:
+                a, b = (sequence[i], found[-1]) if step < 0 else (found[-1], sequence[i])
+                if self._without_cue(self._gap(a, b), b.start) not in ([","], ["và"]):
+                    break
+                found.append(sequence[i])
+                i += step
+            return found[::-1] if step < 0 else found
+        persons, titles = listed(owner, -1, "PER"), listed(pos, 1, "TITLE")
+        if len(persons) < 2 or len(persons) != len(titles) or any(id(t) in holder for t in titles):
+            return False
+        for person, title in zip(persons, titles):
+            titles_of.setdefault(people.index(person), []).append(title)
+            holder[id(title)] = people.index(person)
+        return True
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1

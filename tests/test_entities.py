@@ -796,3 +796,13 @@ def test_foreign_bodies_named_by_a_kind_word(news):
     assert {"China Southern Airlines", "China Eastern Airlines"} <= bodies
     # "Video: Next Media" is a credit (new-dev), not a body
     assert "Next Media" not in {o.name for o in extractor.extract(news["vietnews-011209"]["text"]).organizations}
+
+
+def test_titles_given_respectively_to_a_list_of_people():
+    import extractor
+
+    # Hand-made sentence: "lần lượt là" gives the listed titles, in order, to the listed people.
+    record = extractor.extract("Hai bị cáo Nguyễn Văn An, Trần Văn Bình và Lê Thị Cúc lần lượt là Chủ tịch, "
+                               "Phó Chủ tịch và kế toán HTX Xuân Long.")
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == {
+        "Nguyễn Văn An": ["Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"], "Lê Thị Cúc": ["kế toán HTX Xuân Long"]}
