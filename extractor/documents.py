@@ -112,6 +112,7 @@ def _optional_words(words) -> str:
 
 
 _YEAR_AFTER = r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
+_YEAR_LIST = re.compile(r"\s*(?:,|\svà)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")  # "… năm 2003 và 2013"
 _NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
 # "BLHS 2015": an abbreviated code name (data: code_abbreviations) with its year.
 _CODE_ABBREVIATION = re.compile(rf"(?<!\w)(?P<abbr>[A-ZĐ]{{4,6}}){_YEAR_AFTER}")
@@ -175,6 +176,7 @@ class _Tables:
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
     number_context_re: re.Pattern
     part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
+    citing_before_re: re.Pattern  # a word governing a document right before a kind word ("theo Nghị định 46")
     list_glue_re: re.Pattern
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
     dashed_re: re.Pattern  # place names written with a dash
@@ -294,7 +296,7 @@ def _tables() -> _Tables:
         law_before_re=re.compile(rf"(?<!\w)({law_kinds})\s+([^;.()!?:]{{1,60}}?)\s*$", re.IGNORECASE),
         convention_re=re.compile(
             rf"(?<!\w)(?P<kind>{alternation([conv['kind']])})\s+(?:{of}\s+)?(?P<issuer>(?:{un})\s+)?(?:về\s+)?"
-            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME})(?:\s*\((?-i:[A-Z]{{2,8}})\))?{_YEAR_AFTER}"
+            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME})(?:\s+(?:{of})\s+(?P<issuer_mid>{un}))?(?:\s*\((?-i:[A-Z]{{2,8}})\))?{_YEAR_AFTER}"
             rf"(?:\s+(?:{of})\s+(?P<issuer2>{un}))?",
             re.IGNORECASE),
         constitution_re=re.compile(rf"(?<!\w)(?P<kind>{alternation(ctx['constitution_kinds'])}){_YEAR_AFTER}", re.IGNORECASE),
@@ -337,6 +339,7 @@ def _tables() -> _Tables:
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        citing_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['citing_words'])})\s+$", re.IGNORECASE),
         part_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['part_words'])})\s+\d{{1,3}}[a-zđ]?\s*,?\s*$", re.IGNORECASE),
         dashed_re=re.compile(_words_re(ctx["dashed_places"]).pattern.replace(r"\-", "[-–‐]"), re.IGNORECASE),  # any dash
         company_re=_words_re(ctx["company_heads"]),
@@ -1471,8 +1474,9 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
     for m in t.convention_re.finditer(text):
-        issuer = m.group("issuer") or m.group("issuer2")
-        issuer = " ".join(issuer.split()) if issuer else None
+        issuer = m.group("issuer") or m.group("issuer_mid") or m.group("issuer2")  # "… Luật biển của Liên Hợp Quốc năm 1982"
+        implied = {fold(k): v for k, v in t.ctx["convention"]["implied_issuers"].items()}
+        issuer = " ".join(issuer.split()) if issuer else implied.get(fold(m.group("name")))  # "Công ước Luật biển 1982"
         kind = t.ctx["convention"]["kind"]
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(m.group('name'))} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "issuer": issuer}))
@@ -1490,6 +1494,12 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind], "name": f"{kind} {name}"}))
+        for other in _YEAR_LIST.finditer(text, pos):  # "Luật đất đai năm 2003 và 2013": the same law of another year
+            if other.start() != pos:
+                break
+            out.append(_Cite(other.start("year"), other.end("year"), f"named:{fold(kind)} {fold(name)} {other.group('year')}", fields={
+                "kind": kind, "year": int(other.group("year")), "system": "state", "issuer": t.kind_issuers[kind]}))
+            pos = other.end()
     for m in _CODE_ABBREVIATION.finditer(text):
         name = t.ctx["code_abbreviations"].get(m.group("abbr"))
         if name:
@@ -1696,14 +1706,17 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if not m or any(a < m.end() and km.start() < b for a, b in taken):
             continue
         dated = t.after_date_re.match(text, m.end())
-        if generic and not (m.group("so") and dated and _DATE.match(text, dated.end())):
-            continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016": a generic kind word, "số" and the date it was issued
+        described = dated and _DATE.match(text, dated.end()) or t.subject_re.match(text, m.end())
+        if generic and not (m.group("so") and described):
+            continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016", "văn bản số 401 về việc …": a generic kind word, "số"
+            # and the date it was issued or what it is about
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
         context = bool(t.number_context_re.match(text, m.end()))
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"
+        part = part or bool(t.citing_before_re.search(text, max(0, km.start() - 30), km.start()))  # "theo Nghị định 46 không …"
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
             (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)))
