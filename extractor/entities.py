@@ -182,6 +182,7 @@ class EntityRecognizer:
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
+        self.shared_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["shared"] == "yes"}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
 
     # ------------------------------------------------------------------ scanning
@@ -1205,12 +1206,13 @@ class _Scan:
                 continue
             person = people.index(it)
             # "X - T1, T2", "X, T", "X (T)"
-            nxt, prev = pos + 1, it
+            nxt, prev, shared = pos + 1, it, False
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
+                shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
                 allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
-                    or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links)
+                    or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
@@ -1218,6 +1220,13 @@ class _Scan:
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 prev = sequence[nxt]
                 nxt += 1
+            if shared:  # "A (SN 1963) và B (SN 1982) - đều là kế toán HTX Xuân Long": A's titles too
+                before = pos - 1
+                while before >= 0 and sequence[before].label == "PER" \
+                        and self._without_cue(self._gap(sequence[before], sequence[before + 1]), sequence[before + 1].start) \
+                        in ([","], ["và"]):
+                    titles_of.setdefault(people.index(sequence[before]), []).extend(titles_of[person])
+                    before -= 1
             # "T X", "T, ông X", and a chain before it: "Phó bí thư, Chủ tịch UBND thành phố X"
             taken = {id(t) for ts in titles_of.values() for t in ts}
             before, after = pos - 1, it

@@ -806,3 +806,12 @@ def test_titles_given_respectively_to_a_list_of_people():
                                "Phó Chủ tịch và kế toán HTX Xuân Long.")
     assert {p.name: [t.text for t in p.titles] for p in record.people} == {
         "Nguyễn Văn An": ["Chủ tịch"], "Trần Văn Bình": ["Phó Chủ tịch"], "Lê Thị Cúc": ["kế toán HTX Xuân Long"]}
+
+
+def test_a_title_shared_by_the_people_listed_before_it(news):
+    import extractor
+
+    # "Nguyễn Bảo Long; Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng giám đốc MobiFone"
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    for name in ("Hồ Tuấn", "Nguyễn Mạnh Hùng"):
+        assert "Phó Tổng giám đốc MobiFone" in {t.text for t in _person(record, name).titles}
