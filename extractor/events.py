@@ -581,27 +581,32 @@ class EventExtractor:
         cháu L. … gặp Quý. … Quý đã dùng cây gỗ đánh đập cháu"), or an act told in a sentence opening with a sequel
         ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …"), takes the last day written before it in its paragraph, up
         to incident_look_back characters back; not a day that dates a report ("Chiều 25-7, Công an tỉnh … cho biết")."""
-        text = norm_text(doc).source
         for d in chosen:
             if d.time is not None:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
-            if d.type not in self.incident_types and not sequel:
-                continue
-            start = max(text.rfind("\n", 0, d.trigger[0]) + 1, d.sentence.start_char - self.incident_look_back)
-            before = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")
-                      and start <= t.start and t.end <= d.trigger[0]]
-            story = [t for t in before
-                     if not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
-            if story and "X" not in story[-1].value[5:10]:  # the story's last day, if known ("22h cùng ngày" is not)
-                d.time = _day(story[-1].value)
+            if d.type in self.incident_types or sequel:
+                d.time = self._story_day(doc, d)
+
+    def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
+        """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
+        dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
+        ("cùng ngày"), the last known one, in the paragraphs before too."""
+        text = norm_text(doc).source
+        start = 0 if same_day else max(text.rfind("\n", 0, d.trigger[0]) + 1, d.sentence.start_char - self.incident_look_back)
+        story = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")
+                 and start <= t.start and t.end <= d.trigger[0]
+                 and not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
+        if same_day:
+            story = [t for t in story if "X" not in t.value[5:10] and "/" not in t.value]
+        return _day(story[-1].value) if story and "X" not in story[-1].value[5:10] else None
 
     @staticmethod
     def _sentence_end(text: str, a: int, limit: int) -> int:
-        """The end of the sentence holding character a, at most limit."""
-        end = text.find(". ", a)
-        return limit if end < 0 else min(end, limit)
+        """The end of the sentence holding character a (a full stop or the paragraph's end), at most limit."""
+        ends = [e for e in (text.find(". ", a), text.find("\n", a)) if e >= 0]
+        return min(ends + [limit])
 
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: list[_Entity]) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
@@ -659,13 +664,15 @@ class EventExtractor:
         return i in starts
 
     def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
-        """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before."""
+        """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before, or else the last known
+        day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown)."""
         previous = None
         for d in chosen:
-            if d.time is None:
+            if d.time is None or "X" in d.time[5:10]:
                 lead_in = self._between(doc, d.sentence.start_char, d.trigger[0])
-                if previous is not None and any(w in lead_in for w in self.same_time):
-                    d.time, d.time_in_sentence = previous, True
+                if any(w in lead_in for w in self.same_time):
+                    d.time = previous or self._story_day(doc, d, same_day=True) or d.time
+                    d.time_in_sentence = d.time is not None
             elif d.time_in_sentence and len(d.time) >= 10 and "/" not in d.time:
                 previous = d.time[:10]  # a day (or finer, read as its day)
 

@@ -794,3 +794,12 @@ def test_a_plural_group_of_people_acts_for_the_people_listed_before():
     assert {("agent", n) for n in ("Lê Uyên", "Quang Thành", "Kim Anh")} <= visit[3] <= five
     passive = text.replace("các nghệ sĩ đã có buổi đến thăm", "nhiều cán bộ bị khiển trách vì")
     assert not [e for e in _events(passive) if e[0] == "APPOINTMENT"]
+
+
+def test_cùng_ngày_with_an_unknown_day_takes_the_last_known_day():
+    """vietnews-016926 (events-heldout2, development since its score): "Khoảng 11h cùng ngày" (a time the time layer
+    leaves with no day) after "Vụ việc xảy ra ngày 15-10" in the paragraph before is 15-10."""
+    text = ("Tin\n\nVụ việc xảy ra ngày 15-10 tại thị trấn Liên Nghĩa (huyện Đức Trọng, tỉnh Lâm Đồng).\n\nThông tin ban đầu "
+            "từ Công an huyện Đức Trọng, sáng cùng ngày, hai người bạn tới nơi trọ. Khoảng 11h cùng ngày, Công an huyện Đức "
+            "Trọng kiểm tra phòng trọ.")
+    assert ("INSPECTION", "kiểm tra", "XXXX-10-15", {("agent", "Công an huyện Đức Trọng")}) in _events(text)
