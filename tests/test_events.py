@@ -803,3 +803,10 @@ def test_cùng_ngày_with_an_unknown_day_takes_the_last_known_day():
             "từ Công an huyện Đức Trọng, sáng cùng ngày, hai người bạn tới nơi trọ. Khoảng 11h cùng ngày, Công an huyện Đức "
             "Trọng kiểm tra phòng trọ.")
     assert ("INSPECTION", "kiểm tra", "XXXX-10-15", {("agent", "Công an huyện Đức Trọng")}) in _events(text)
+
+
+def test_triệt_phá_is_a_police_act_but_not_as_an_aim():
+    """vietnews-007582 (events-heldout3): "Cảnh sát Đài Loan triệt phá một ổ mại dâm"; hand-made: "rất khó để triệt phá"
+    is what something is for."""
+    assert [e[:2] for e in _events("Tin\n\nCảnh sát Đài Loan triệt phá một ổ mại dâm tại Đài Bắc.")] == [("LEGAL", "triệt phá")]
+    assert _events("Tin\n\nCảnh sát Đài Loan thừa nhận rất khó để triệt phá các đường dây này.") == []
