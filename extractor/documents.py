@@ -1769,6 +1769,7 @@ _CODES_FROM = re.compile(r"(?<![\w/.,–-])\d{1,6}(?:\s?[a-z](?=\s*/))?(?=\s*[-/
 # a kind word's number: right after it, or "số" after up to seven words ("quyết định cưỡng chế số 32", as _kind_before)
 _KIND_TO_NUMBER = re.compile(r"(?P<to>\s+)(?:\(\s*)?\d|(?:\s+[^\W\d_]+){0,7}?(?P<so>\s+)(?:\(\s*)?số\b")
 _CODE_SEP = re.compile(r"\s*[-/–‐]\s*")
+_NAME_WORD = re.compile(r"\s([^\W\d_]+)(?=[\s,.;:)]|$)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _TWO_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
 _CODE_WORD = re.compile(r"\d+(?![^\W\d_])|(?P<code>[^\W_]+(?:(?:\.|\s?&\s?)[^\W_]+)*)(?P<rest>\s\d{1,3}(?![\d/])|\s?\([^()]{1,8}\)"
@@ -1777,8 +1778,13 @@ _CODE_WORD = re.compile(r"\d+(?![^\W\d_])|(?P<code>[^\W_]+(?:(?:\.|\s?&\s?)[^\W_
 
 def _word_like(part: str, t: _Tables) -> bool:
     """Whether a lower-case letter group has the shape of a Vietnamese syllable ("quy", "tỉnh"), not of a code ("ubnd")."""
-    bare = "".join(c for c in unicodedata.normalize("NFD", part) if not unicodedata.combining(c))
-    return bool(t.syllable_re.fullmatch(bare))
+    return bool(t.syllable_re.fullmatch(_unmarked(part)))
+
+
+@lru_cache(maxsize=65536)
+def _unmarked(word: str) -> str:
+    """The letters of a word without their tone and vowel marks ("tỉnh" → "tinh"; "đ" stays)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
@@ -1881,7 +1887,7 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
         if first:
             after.append(m.start(2) + first.start() - 1)
     for at in after:
-        words = list(re.finditer(r"\s([^\W\d_]+)(?=[\s,.;:)]|$)", cased[at:end]))
+        words = list(_NAME_WORD.finditer(cased[at:min(end, at + 80)]))  # a name's four words at most
         run = []
         for w in words[:4]:
             if (w.start() != (run[-1].end() if run else 0) or t.name_stop_words_re.match(cased, at + w.start(1)) or not w.group(1).islower()
