@@ -54,6 +54,7 @@ _SYMBOL = re.compile(
     rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?)(?P<nsep>{_SLASH}|{_DASH}(?={_YEAR}\s*/))(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}(?:\s?[a-zA-Z](?=\s*/))?){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
+    rf"|(?P<gnum>\d{{1,5}}) (?P<gtype>[A-ZĐ][A-Za-zĐđ]{{1,4}})(?P<gsep>{_SLASH}|{_DASH})(?P<gcodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     r")"
 )
 _SEPARATOR = re.compile(rf"{_DASH}|{_SLASH}")
@@ -609,6 +610,14 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             segs, seps = [m.group("ptype"), *segs], ["", "/", *(["-"] * (len(segs) - 1))]
             typed, issuer_segs = True, segs[1:]
             prefix = f"{number}-"
+    elif m.group("gnum"):  # "Nghị quyết số 54 NQ - CP", "kết luận số 19 KL / TW": the separator after the number left out;
+        segs, seps, end = _split_codes(text, m.start("gcodes"), m.end("gcodes"), t)  # a type code and an issuer the tables know
+        first = _issuer_row(segs[0], t) if segs else None
+        if not first or (code_key(m.group("gtype")), first["system"]) not in t.types:
+            return None
+        number, year, system = m.group("gnum"), None, first["system"]
+        segs, seps = [m.group("gtype"), *segs], ["", "/" if system == "party" else "-", *seps[1:]]
+        typed, issuer_segs, prefix = True, segs[1:2], f"{number}{'-' if system == 'party' else '/'}"
     else:
         segs, seps, end = _split_codes(text, m.start("acodes"), m.end("acodes"), t)
         if not segs:

@@ -946,3 +946,12 @@ def test_after_held_out_17_governing_words_conventions_and_law_years():
     assert [(d.text, d.year) for d in find_documents(s)] == [("Luật đất đai năm 2003", 2003), ("2013", 2013)]
     assert find_documents("Công an tỉnh ra kết luận 118 thùng phuy hoá chất là chất thải.") == []  # hand-made: a verb
 
+
+
+def test_a_symbol_with_no_separator_after_its_number():
+    # real sentences of the pool: the "/" or "-" after the number left out, a type code and an issuer the tables know
+    d = by_symbol(real("Nghị quyết số 54 NQ - CP của Chính phủ"))["54/NQ-CP"]
+    assert (d.kind, d.issuer, d.system) == ("Nghị quyết", "Chính phủ", "state")
+    d = by_symbol(real("kết luận số 19 KL / TW ngày 23/5/2012"))["19-KL/TW"]
+    assert (d.kind, d.system, d.issued_on) == ("Kết luận", "party", "2012-05-23")
+    assert find_documents("Tổ 5 KP - 3 và nhà số 12 AB - CD.") == []  # hand-made: codes the tables do not know
