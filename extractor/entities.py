@@ -521,8 +521,8 @@ class _Scan:
                     break
                 else:
                     break
-            elif self.at("PLACE", j) is not None and self.cap(j):
-                j = self.at("PLACE", j)
+            elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
+                j = place  # "… Việt Nam", "… châu Âu"
             elif (self.name_token(j) or self.acronym(j)) and not self._cue_of_a_person(j) and (
                     not self.starts_other(j) or self.at("CUE", j) is not None and not self.name_token(j)
                     and not any(self.at(label, j) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))):
@@ -535,10 +535,12 @@ class _Scan:
                 if lower_head and self.person_start(j) and j in self.place_ends and j > tail_start \
                         and not self.cap(j + self.name_length(j)) and self.same_line(j, j + self.name_length(j)):
                     break  # in a title, a name after the body's country: "… Bộ Ngoại giao Trung Quốc Lục Khảng tuyên bố"
-                if info.get("system") == "known" and self.name_token(j) and self.at("PLACE", j) is None and self.same_line(j, j + 1) \
-                        and (self.foreign(j) or self.foreign(j + 1)) \
-                        and (self.name_token(j + 1) or _INITIAL.match(self.text(j + 1)) or self.particle_end(j + 1)):
-                    break  # "Nhà Trắng Sarah Sanders", "FBI James Comey": a known body takes a place, not a foreign name
+                if (info.get("system") == "known" or j in self.place_ends) and self.name_token(j) and self.at("PLACE", j) is None \
+                        and self.same_line(j, j + 1) and (self.foreign(j) or self.foreign(j + 1)) \
+                        and (self.name_token(j + 1) or _INITIAL.match(self.text(j + 1)) or self.particle_end(j + 1)
+                             or self.text(j + 1) in ("-", "–") and self.foreign(j + 2)):
+                    break  # "Nhà Trắng Sarah Sanders", "FBI James Comey", "Uỷ ban châu Âu Jean - Claude Juncker": a known
+                    # body, or one that ends with its place, takes no foreign name after it
                 if lower_head and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
                         and self.same_line(j, j + 1) and not any(map(self.foreign, range(k, j))) \
                         and (j > tail_start or info.get("system") not in self.rec.described_systems):
@@ -551,6 +553,10 @@ class _Scan:
                         and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
                     while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
                         j += 1
+            elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
+                    and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
+                j = field  # "Cơ quan Kiểm soát hàng không châu Âu": a field inside the name, then a place or an abbreviation
             elif j > e and (region := self._region_word(j)) is not None and self.same_line(k, region) \
                     and (self.name_token(region) or self.acronym(region)) \
                     and (self.at("PLACE", region) is not None or not self.person_start(region)):

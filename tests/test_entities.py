@@ -815,3 +815,13 @@ def test_a_title_shared_by_the_people_listed_before_it(news):
     record = extractor.extract(news["vietnews-000593"]["text"])
     for name in ("Hồ Tuấn", "Nguyễn Mạnh Hùng"):
         assert "Phó Tổng giám đốc MobiFone" in {t.text for t in _person(record, name).titles}
+
+
+def test_a_body_ends_with_its_place_and_takes_no_foreign_name(news):
+    import extractor
+
+    # "Chủ tịch Uỷ ban châu Âu Jean - Claude Juncker": the body ends with its region (lower-case "châu Âu")
+    record = extractor.extract(news["vietnews-009490"]["text"])
+    assert "Chủ tịch Uỷ ban châu Âu" in {t.text for t in _person(record, "Jean - Claude Juncker").titles}
+    # "Ông Tusk hiện là Chủ tịch Hội đồng châu Âu"
+    assert "Hội đồng châu Âu" in {o.name for o in extractor.extract(news["vietnews-012481"]["text"]).organizations}
