@@ -910,6 +910,8 @@ class _Scan:
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end):
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
+            if item is not None and item.label in ("PER", "ORG") and self._credit_before(k):
+                item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story
             if item is not None and item.label == "ORG" and (
                     k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
                     and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))
@@ -946,6 +948,11 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" else -1
             k = item.end
         return found
+
+    def _credit_before(self, k: int) -> bool:
+        """A credit word and a colon right before k ("Ảnh:", "Nguồn:", "Theo:"; layout.yaml byline prefixes)."""
+        return k >= 2 and self.text(k - 1) == ":" and self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None \
+            and self.same_line(k - 2, k)
 
     def _short_form_elsewhere(self, k: int, end: int) -> bool:
         """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á

@@ -825,3 +825,13 @@ def test_a_body_ends_with_its_place_and_takes_no_foreign_name(news):
     assert "Chủ tịch Uỷ ban châu Âu" in {t.text for t in _person(record, "Jean - Claude Juncker").titles}
     # "Ông Tusk hiện là Chủ tịch Hội đồng châu Âu"
     assert "Hội đồng châu Âu" in {o.name for o in extractor.extract(news["vietnews-012481"]["text"]).organizations}
+
+
+def test_no_entity_in_a_credit(news):
+    import extractor
+
+    # "Ảnh: Hải Quân Tại Bệnh viện E - …": the photographer's name glued to the next sentence; the hospital stays
+    bodies = {o.name for o in extractor.extract(news["vietnews-020665"]["text"]).organizations}
+    assert "Bệnh viện E" in bodies and not any(b.startswith("Hải Quân") for b in bodies)
+    # "Ảnh: ĐOÀN CƯỜNG" is no body "Đoàn"
+    assert not any(o.name.isupper() for o in extractor.extract(news["vietnews-016315"]["text"]).organizations)
