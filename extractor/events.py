@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1106,8 +1107,9 @@ class EventExtractor:
 
     def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity]) -> _Entity | None:
         """A doer written as a group in lower case ("Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người",
-        "lực lượng chức năng", "cơ quan công an"): the authority named last before it in the article (an organisation
-        whose name opens with one of authority_heads: "Cục Di trú Đài Loan", not the outlet "Taiwan News")."""
+        "lực lượng chức năng", "cơ quan công an"): an authority named before it in the article (an organisation
+        whose name opens with one of authority_heads: "Cục Di trú Đài Loan", not the outlet "Taiwan News"), the one named
+        most often before it if several are."""
         words = fold(self._subject_phrase(doc, max(c0, d.sentence.start_char), d.trigger[0])).split()
         while words and words[0] in self.plural_determiners | self.determiners:
             words = words[1:]
@@ -1117,7 +1119,8 @@ class EventExtractor:
             # của Trạm …" is that body's, named)
         named = [e for e in entities if e.kind == "organization" and e.end <= d.trigger[0]
                  and any(fold(e.name).startswith(h + " ") for h in self.authority_heads)]
-        return named[-1] if named else None
+        counts = Counter(e.name for e in named)
+        return max(reversed(named), key=lambda e: counts[e.name]) if named else None  # the most named, the last of equals
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
                         blocked: list[tuple[int, int]]) -> _Entity | None:
@@ -1340,6 +1343,10 @@ class EventExtractor:
             return None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
         objects = [e for e in before if e.kind in kinds and not self._where(doc, e)]  # not "một bác sĩ ở Trung tâm Y tế …"
+        span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
+        marks = [t.idx for t in span or () if fold(t.text) in self.passive]
+        if marks and trigger_word not in self.object_first:
+            objects = [e for e in objects if e.end <= marks[-1]]  # not the doer written after the marker ("bị Tổng cục … xử phạt")
         if not objects:
             return None
         obj = objects[-1]

