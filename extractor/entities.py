@@ -493,7 +493,7 @@ class _Scan:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == bare and self.cap(k) and info.get("alone") != "yes" \
                 and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
-                and (field := self._field_before_unit(k, j)) is not None:
+                and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
         if (info.get("numbered") == "yes" or j == bare > fields_start) and self.text(j).isdigit() and self.text(j + 1) != "/":
             j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
@@ -662,15 +662,21 @@ class _Scan:
             lower += 1
         return lower
 
-    def _field_before_unit(self, k: int, j: int) -> int | None:
+    def _field_before_unit(self, k: int, j: int, province: bool = True) -> int | None:
         """End of a lower-case field at j that a named unit follows, in the body opened at k ("quản lý di tích" in
-        "Ban quản lý di tích tỉnh Thừa Thiên Huế"); None when no level word and name end it."""
+        "Ban quản lý di tích tỉnh Thừa Thiên Huế", "khoa học lịch sử" in "Hội khoa học lịch sử Đà Nẵng"); None when no
+        unit (a level word and a name, or, with ``province``, a province) ends it."""
         # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …"
         lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
                                 reject=lambda i: fold(self.text(i)) in self.rec.function_words
                                 or fold(self.text(i)) in self.rec.place_prepositions)
-        lvl = self.at("LEVEL", lower) if lower is not None else None
-        if lower == j or lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
+        if lower is None or lower == j:
+            return None
+        if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
+                and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds:
+            return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word
+        lvl = self.at("LEVEL", lower)
+        if lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None
         return lower
 

@@ -835,3 +835,10 @@ def test_no_entity_in_a_credit(news):
     assert "Bệnh viện E" in bodies and not any(b.startswith("Hải Quân") for b in bodies)
     # "Ảnh: ĐOÀN CƯỜNG" is no body "Đoàn"
     assert not any(o.name.isupper() for o in extractor.extract(news["vietnews-016315"]["text"]).organizations)
+
+
+def test_lower_case_body_named_with_its_province(news):
+    import extractor
+
+    # "phối hợp với Hội khoa học lịch sử Đà Nẵng tổ chức …": the field in lower case, then the city without its level
+    assert "Hội khoa học lịch sử Đà Nẵng" in {o.name for o in extractor.extract(news["vietnews-019188"]["text"]).organizations}
