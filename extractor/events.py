@@ -1074,16 +1074,20 @@ class EventExtractor:
         return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
 
     def _body_named(self, doc: Doc, a: int, b: int) -> _Entity | None:
-        """The words between a and b as a body's name the entity layer did not read: a capitalised head of
-        body_heads and at most a few words more, with no verb or punctuation ("bị Tổng cục môi trường xử phạt")."""
+        """The words between a and b as a body's name the entity layer did not read: a head of body_heads, capitalised or
+        with a capitalised word last, and at most a few words more, with no punctuation ("bị Tổng cục môi trường xử phạt",
+        "người đang bị cơ quan quản lý xuất nhập cảnh Singapore (ICA) bắt giữ")."""
         text = norm_text(doc).source
-        words = text[a:b].split()
-        if not 2 <= len(words) <= self.body_name_words or not words[0][:1].isupper() \
+        words = re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]).split()  # without a short form in brackets: "… Singapore (ICA)"
+        marks = [i for i, w in enumerate(words) if fold(w) in self.passive]
+        words = words[marks[-1] + 1 :] if marks else words  # after the marker: "…, người đang bị cơ quan …"
+        if not 2 <= len(words) <= self.body_name_words or not (words[0][:1].isupper() or words[-1][:1].isupper()) \
                 or not any(fold(" ".join(words[:n])) in self.body_heads for n in (1, 2)) \
                 or any(not w.replace(".", "").replace("-", "").isalnum() for w in words):
             return None
-        start = a + len(text[a:b]) - len(text[a:b].lstrip())
-        return _Entity(start, start + len(" ".join(words)), " ".join(words), "organization")
+        name = " ".join(words)
+        start = max(a, text.rfind(name, a, b))
+        return _Entity(start, start + len(name), name, "organization")
 
     def _subject_phrase(self, doc: Doc, start: int, a: int) -> str:
         """The words before a verb at ``a`` that may be its subject: after the last comma, bracket or quotation mark

@@ -171,11 +171,12 @@ def test_a_time_after_a_reporting_verb_belongs_to_what_is_reported():
 
 
 def test_a_relative_clause_with_a_passive_marker_makes_the_person_before_it_the_object():
-    # vietnews-016473: the lawyer after the comma is no suspect
+    # vietnews-016473: the lawyer after the comma is no suspect; the doer is the body named in lower case after the marker
     events = _events("Tin\n\nTrao đổi với phóng viên tại Singapore sau cuộc gặp với ông Phan Van Anh Vu, người đang bị cơ quan "
                      "quản lý xuất nhập cảnh Singapore (ICA) bắt giữ, luật sư Reme Choo Zheng Xi khẳng định đó chính là Vu.")
     legal = [e for e in events if e[0] == "LEGAL"]
-    assert legal and all(people == {("suspect", "Phan Van Anh Vu")} for *_, people in legal)
+    assert legal and all(people == {("suspect", "Phan Van Anh Vu"), ("agent", "cơ quan quản lý xuất nhập cảnh Singapore")}
+                         for *_, people in legal)
 
 
 def test_a_crime_told_in_the_passive_names_its_victim():
@@ -819,3 +820,4 @@ def test_a_group_acts_for_the_authority_named_most():
             "án giết người. Hiện Công an quận Thủ Đức tiếp tục phối hợp nhiều phòng nghiệp vụ Công an TP. HCM truy bắt hung "
             "thủ.\n\nLực lượng chức năng khám nghiệm hiện trường tối 29-5.")
     assert ("LEGAL", "khám nghiệm hiện trường", "XXXX-05-29", {("agent", "Công an quận Thủ Đức")}) in _events(text)
+
