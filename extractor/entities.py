@@ -971,6 +971,8 @@ class _Scan:
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
         if (kind := self._introduced_list(k)) is not None and (end := self._list_item_end(k)) is not None:
             return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True})
+        if (end := self._place_list_after_preposition(k)) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "plural": True, "listed": True})
         if not found or found[-1].end != k - 1 \
                 or fold(self.text(k - 1)) not in self.rec.list_separators or not self.same_line(k - 1, k):
             return None
@@ -1028,8 +1030,25 @@ class _Scan:
         end = k + self.name_length(k)
         if end == k or self.starts_other(k) or self.person_start(k) or self.at("LEVEL", k) is not None:
             return None
+        if _NUMBER.match(self.text(end)) and self.same_line(k, end):
+            end += 1  # "Suối Dầu 1"
         nxt = fold(self.text(end))
-        return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "") or not self.same_line(k, end) else None
+        return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "", "...", "…") \
+            or not self.same_line(k, end) else None
+
+    def _place_list_after_preposition(self, k: int) -> int | None:
+        """End of the first name of a list of three names or more after a word of place ("đoạn qua Vĩnh Lương, Suối Dầu
+        1, Cam Ranh, Mỹ Ca...") when one of them is a known place; None otherwise."""
+        if k == 0 or fold(self.text(k - 1)) not in self.rec.place_prepositions or not self.same_line(k - 1, k):
+            return None
+        names, i = [], k
+        while (end := self._list_item_end(i)) is not None:
+            names.append((i, end))
+            if fold(self.text(end)) not in self.rec.list_separators or not self.same_line(i, end + 1):
+                break
+            i = end + 1
+        known = any(gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in names)
+        return names[0][1] if len(names) >= 3 and known else None
 
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:

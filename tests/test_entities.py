@@ -842,3 +842,11 @@ def test_lower_case_body_named_with_its_province(news):
 
     # "phối hợp với Hội khoa học lịch sử Đà Nẵng tổ chức …": the field in lower case, then the city without its level
     assert "Hội khoa học lịch sử Đà Nẵng" in {o.name for o in extractor.extract(news["vietnews-019188"]["text"]).organizations}
+
+
+def test_a_list_of_places_after_a_word_of_place(news):
+    import extractor
+
+    # "… như đoạn qua Vĩnh Lương, Suối Dầu 1, Cam Ranh, Mỹ Ca..." (blind4, scored): one known unit makes it a list of places
+    places = {loc.name for loc in extractor.extract(news["vietnews-022151"]["text"]).locations}
+    assert {"Vĩnh Lương", "Suối Dầu 1", "Cam Ranh", "Mỹ Ca"} <= places
