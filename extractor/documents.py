@@ -723,12 +723,12 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
 
 def _provision(text: str, km: re.Match, t: _Tables) -> bool:
     """A kind word naming the provisions of the document whose kind word follows ("quy định Nghị định số 144")."""
-    after = km.end() + len(text[km.end():]) - len(text[km.end():].lstrip())
-    return fold(km.group(0)) in t.provision_words and bool(t.kind_re.match(text, after))
+    return fold(km.group(0)) in t.provision_words and bool(t.kind_re.match(text, _SPACES.match(text, km.end()).end()))
 
 
 # -- context after a citation: "ngày … của … về …" -----------------------------------------
 
+_SPACES = re.compile(r"\s*")
 _FULL_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|\n")
 
 
@@ -1838,7 +1838,7 @@ def _recase_kinds(text: str, chars: list[str], start: int, end: int, t: _Tables)
     last_number = -1
     for m in t.kind_re.finditer(text, start, end):
         kind, generic = t.kinds.get(fold(m.group(0)), (None, True))
-        if not kind or generic or _provision(text[:end], m, t):
+        if not kind or generic or _provision(text, m, t):
             continue
         number = _KIND_TO_NUMBER.match(text, m.end(), end)
         if number and any(fold(w) in t.kind_gap_stops for w in text[m.end():number.start(number.lastgroup)].split()):
