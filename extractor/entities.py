@@ -1060,8 +1060,9 @@ class _Scan:
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
-        if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
-            name = fold(self.span_text(k, end))
+        if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
+                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))):
+            name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places

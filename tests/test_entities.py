@@ -850,3 +850,12 @@ def test_a_list_of_places_after_a_word_of_place(news):
     # "… như đoạn qua Vĩnh Lương, Suối Dầu 1, Cam Ranh, Mỹ Ca..." (blind4, scored): one known unit makes it a list of places
     places = {loc.name for loc in extractor.extract(news["vietnews-022151"]["text"]).locations}
     assert {"Vĩnh Lương", "Suối Dầu 1", "Cam Ranh", "Mỹ Ca"} <= places
+
+
+def test_a_place_before_a_foreign_name(news):
+    import extractor
+
+    # "… Hà Nội Amsterdam …": a Vietnamese place name, then a foreign name, is no person "Hà Nội Amsterdam"
+    record = extractor.extract(news["vietnews-017424"]["text"])
+    assert {"Hà Nội", "Amsterdam"} <= {loc.name for loc in record.locations}
+    assert not any(p.name.startswith("Hà Nội") for p in record.people)
