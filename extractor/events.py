@@ -403,7 +403,8 @@ class EventExtractor:
                 continue
             if any(0 <= t.start - e < 20 and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
-            before = self._between(doc, max(sentence.start_char, t.start - self.windows["birth_cue_chars"]), t.start).replace("(", " ").split()
+            cue_from = max(sentence.start_char, t.start - self.windows["birth_cue_chars"])
+            before = self._between(doc, cue_from, t.start).replace("(", " ").split()
             own = fold(t.text).split()
             if any(" ".join(before[-n:]) in self.birth_words or " ".join(own[:n]) in self.birth_words for n in (1, 2)):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
@@ -595,7 +596,8 @@ class EventExtractor:
         dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
         ("cùng ngày"), the last known one, in the paragraphs before too."""
         text = norm_text(doc).source
-        start = 0 if same_day else max(text.rfind("\n", 0, d.trigger[0]) + 1, d.sentence.start_char - self.incident_look_back)
+        paragraph = text.rfind("\n", 0, d.trigger[0]) + 1
+        start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
         story = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")
                  and start <= t.start and t.end <= d.trigger[0]
                  and not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
@@ -745,7 +747,8 @@ class EventExtractor:
                 return True
         # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
-        tail = " " + " ".join(self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]) + " "
+        predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
+        tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after)
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
@@ -867,7 +870,8 @@ class EventExtractor:
         word = fold(norm_text(doc).source[a:b])
         before = self.cue_before[type_].get(word)
         if before:
-            preceding = " " + " ".join(self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]) + " "
+            words = self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
+            preceding = " " + " ".join(words) + " "
             return any(f" {w} " in preceding for w in before)
         cues = self.cue_after[type_].get(word)
         if not cues:
@@ -1195,7 +1199,8 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()[-self.windows["description_words_before"] :]
+            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()
+            words = words[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
             for n in (3, 2, 1):
@@ -1350,7 +1355,7 @@ class EventExtractor:
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         marks = [t.idx for t in span or () if fold(t.text) in self.passive]
         if marks and trigger_word not in self.object_first:
-            objects = [e for e in objects if e.end <= marks[-1]]  # not the doer written after the marker ("bị Tổng cục … xử phạt")
+            objects = [e for e in objects if e.end <= marks[-1]]  # not the doer after the marker ("bị Tổng cục … xử phạt")
         if not objects:
             return None
         obj = objects[-1]
