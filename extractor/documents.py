@@ -1772,8 +1772,7 @@ _ORDER = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issue
 
 # -- text written in lower case ---------------------------------------------------------------
 
-# a number and a separator, where a symbol's codes may follow; a code (with "." or "&" inside), a term or unit number split
-# off ("qh 14", "ktt 2"), a bracketed office ("(p 3)") and a code's last letters split off ("ubn d.đt")
+# a number and a separator, where a symbol's codes may follow
 _CODES_FROM = re.compile(r"(?<![\w/.,–-])\d{1,6}(?:\s?[a-z](?=\s*/))?(?=\s*[-/–‐])")
 # a kind word's number: right after it, or "số" after up to seven words ("quyết định cưỡng chế số 32", as _kind_before)
 _KIND_TO_NUMBER = re.compile(r"(?P<to>\s+)(?:\(\s*)?\d|(?:\s+[^\W\d_]+){0,7}?(?P<so>\s+)(?:\(\s*)?số\b")
@@ -1781,6 +1780,8 @@ _CODE_SEP = re.compile(r"\s*[-/–‐]\s*")
 _NAME_WORD = re.compile(r"\s([^\W\d_]+)(?=[\s,.;:)]|$)")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 _TWO_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+# a year or number, or a code (with "." or "&" inside) and a term or unit number split off ("qh 14", "ktt 2"), a bracketed
+# office ("(p 3)") or its last letters split off ("ubn d.đt")
 _CODE_WORD = re.compile(r"\d+(?![^\W\d_])|(?P<code>[^\W_]+(?:(?:\.|\s?&\s?)[^\W_]+)*)(?P<rest>\s\d{1,3}(?![\d/])|\s?\([^()]{1,8}\)"
                         r"|\s[^\W\d_]{1,2}(?:\.[^\W\d_]+)+)?")
 
@@ -1892,15 +1893,15 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
     cased = "".join(chars)  # a word given its capitals above (a body, an abbreviation) is no part of a person's name
     for m in t.signer_re.finditer(cased, start, end):  # "do thẩm phán nguyễn trường sơn ký": the signer's name
         words = list(re.finditer(r"\S+", m.group(2)))
-        first = next((w for w in words if fold(w.group(0)) in t.surnames - t.addresses and len(words) - words.index(w) >= 2), None)
+        first = next((w for i, w in enumerate(words) if fold(w.group(0)) in t.surnames - t.addresses and len(words) - i >= 2), None)
         if first:
             after.append(m.start(2) + first.start() - 1)
     for at in after:
         words = list(_NAME_WORD.finditer(cased[at:min(end, at + 80)]))  # a name's four words at most
         run = []
         for w in words[:4]:
-            if (w.start() != (run[-1].end() if run else 0) or t.name_stop_words_re.match(cased, at + w.start(1)) or not w.group(1).islower()
-                    or not _word_like(w.group(1), t)):
+            if (w.start() != (run[-1].end() if run else 0) or t.name_stop_words_re.match(cased, at + w.start(1))
+                    or not w.group(1).islower() or not _word_like(w.group(1), t)):
                 break
             run.append(w)
         if len(run) == 4 and run[1].group(1).title() not in t.ctx["person_middle_names"]:
@@ -1941,7 +1942,8 @@ def _recase_codes(text: str, chars: list[str], start: int, end: int, t: _Tables)
                 if glued:  # "nđ-cpngày 12/11/2013": a word glued to the last code
                     code = code[:glued]
                 known = t.code_case.get(code_key(code))
-                chars[word.start("code"):word.start("code") + len(code)] = known if known and known.lower() == code.lower() else code.upper()
+                cased = known if known and known.lower() == code.lower() else code.upper()
+                chars[word.start("code"):word.start("code") + len(code)] = cased
                 if glued:
                     break
                 if word.group("rest"):
