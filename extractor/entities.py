@@ -703,6 +703,8 @@ class _Scan:
         """End of a lower-case description at j that a proper name completes, in the name opened at k
         ("phát triển đường cao tốc BIDV"); None when no name follows it."""
         lower = self._lower_run(k, j)
+        while lower is not None and lower > j and self.text(lower) in ("-", "–") and self.text(lower + 1).islower():
+            lower = self._lower_run(k, lower + 1)  # "sản xuất - thương mại Tân Ánh Dương"
         if lower is not None and lower > j and (self.name_token(lower) or self.acronym(lower)) and not self.starts_other(lower) \
                 and not self.person_start(lower) and self.same_line(k, lower):
             return lower
