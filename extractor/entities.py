@@ -244,6 +244,7 @@ class _Scan:
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
+        self.place_mentions: set[str] = set()  # places with their level word found so far (folded): "cầu bạch đằng"
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -934,6 +935,8 @@ class _Scan:
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
                 self.person_words.add(fold(self.text(item.end - 1)))
+            elif item.label == "LOC" and item.info["name_start"] > item.start:
+                self.place_mentions.add(fold(self.span_text(item.start, item.end)))
             if self.doc._.in_body(a, b):
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("post"):
@@ -1062,6 +1065,9 @@ class _Scan:
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
+        if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
+                and fold(self.span_text(k, end)) in self.place_mentions:
+            return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
                 and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))):
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
