@@ -6,7 +6,8 @@ countries) and by the administrative units of ``extractor.gazetteer``. Lexicon l
 spaCy ``PhraseMatcher`` pass on ``token.norm_`` (so "uỷ"/"ủy", NFD and case do not matter);
 capitalisation is read from the text as written. Links made here:
 
-* person ↔ title, in the patterns news uses: "đồng chí X - T1, T2", "X, T", "X (T)", "T X";
+* person ↔ title, in the patterns news uses: "đồng chí X - T1, T2", "X, T", "X (T)", "T X", "T, ông X",
+  "T là ông X", and for lists of people "A và B, lần lượt là T1 và T2", "A và B - đều là T";
 * title ↔ organisation: the body named inside the title ("Phó Trưởng Ban Dân vận Tỉnh ủy");
 * short references ("ông Dương") ↔ the full name written elsewhere in the article;
 * one organisation written several ways (a shorter form that is a prefix of a longer one,
@@ -576,8 +577,9 @@ class _Scan:
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
                     and not (self.rec.credit.fullmatch(fold(self.text(j + 1))) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
-                j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor a second unit ("… TP. Hà Nội và TP. HCM"), nor a second
-                # body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ - Triều")
+                j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor a second unit ("… TP. Hà Nội
+                # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
+                # - Triều")
             else:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
