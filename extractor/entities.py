@@ -396,8 +396,11 @@ class _Scan:
                     continue
                 break
             if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)))
-                          or self.at("LEVEL", j) is not None and self.level_word(j)):
-                break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title
+                          or self.at("LEVEL", j) is not None and self.level_word(j)
+                          or (head := self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)) is not None
+                          and not self.cap(head - 1) and self.continues_word(head - 1)):
+                break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title, and so does
+                # "Lăng Chủ tịch Hồ Chí Minh", though the tokenizer made one word of it
             j += 1
         if j == k + 1 and self.text(j) in ("-", "–") and self.foreign(k) and self.same_line(k, j + 2) \
                 and self.name_token(j + 1) and self.foreign(j + 1) and self.name_token(j + 2):
@@ -918,7 +921,8 @@ class _Scan:
         while k < n:
             item = None
             if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
-                    and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end):
+                    and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
+                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words:  # not "đại diện FedEx Express"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and item.label in ("PER", "ORG") and self._credit_before(k):
@@ -1118,9 +1122,9 @@ class _Scan:
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
-                and not (k > 0 and self.text(k - 1).isdigit()) and not self.byline_like(k, end) \
+                and not (k > 0 and _NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end):
-            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu" (an address), not a byline
+            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline
         return None
 
     def _foreign_body(self, k: int) -> int | None:

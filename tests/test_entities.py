@@ -859,3 +859,14 @@ def test_a_place_before_a_foreign_name(news):
     record = extractor.extract(news["vietnews-017424"]["text"])
     assert {"Hà Nội", "Amsterdam"} <= {loc.name for loc in record.locations}
     assert not any(p.name.startswith("Hà Nội") for p in record.people)
+
+
+def test_no_person_inside_a_common_word_or_a_body_name(news):
+    import extractor
+
+    # "cách Lăng Chủ tịch Hồ Chí Minh": the tokenizer makes one word of "Lăng Chủ tịch"; no person "Lăng Chủ"
+    assert "Lăng Chủ" not in {p.name for p in extractor.extract(news["vietnews-021289"]["text"]).people}
+    # "Theo đại diện FedEx Express, …": a body after the title word, not its holder
+    record = extractor.extract(news["vietnews-018407"]["text"])
+    assert "FedEx Express" in {o.name for o in record.organizations}
+    assert "FedEx Express" not in {p.name for p in record.people}
