@@ -10,7 +10,8 @@ Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); 
 held-out articles drawn by ``draw3.py`` in round 6, annotated before vnx was run on them; development since its
 score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``draw4.py`` in round 7, annotated the same way;
 development since its score at 518ecaf);
-``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way); ``dev+events-dev`` and
+``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way; development
+since its score at 4581e9b); ``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev``, ``events-dev2``, ``events-heldout2`` and ``events-heldout3``) for the development
 material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
@@ -35,7 +36,8 @@ from benchmarks import scoring
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
           "events-heldout4", "events", "dev+events-dev", "all-dev")
-DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "dev+events-dev", "all-dev")
+DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "events-heldout4", "dev+events-dev",
+               "all-dev")
 
 
 def load_gold(split: str) -> list[dict]:
