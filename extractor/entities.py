@@ -355,6 +355,8 @@ class _Scan:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and (dashed := self._dashed_place(k, j)) is not None:
             return dashed
+        if (unit := self.admin_unit(k)) is not None and unit > j:
+            return unit  # "quận Bắc Từ Liêm": a known unit's name, though "Từ" opens a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
@@ -789,6 +791,8 @@ class _Scan:
                 portfolio = country
             elif self.foreign(portfolio) and self.name_token(portfolio) and self.person_start(portfolio + 1):
                 return portfolio + 1, (portfolio, portfolio + 1)  # "giám đốc tài chính Huawei Mạnh Vãn Chu"
+            elif self.cap(portfolio) and self.same_line(k, portfolio) and (org := self.organization(portfolio)) is not None:
+                return org[0], (portfolio, org[0])  # "Giám đốc kinh doanh Công ty Du thuyền Bhaya": the portfolio, then the body
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \

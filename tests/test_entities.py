@@ -870,3 +870,14 @@ def test_no_person_inside_a_common_word_or_a_body_name(news):
     record = extractor.extract(news["vietnews-018407"]["text"])
     assert "FedEx Express" in {o.name for o in record.organizations}
     assert "FedEx Express" not in {p.name for p in record.people}
+
+
+def test_a_portfolio_then_the_body_and_a_unit_name_holding_a_surname(news):
+    import extractor
+
+    # "Ông Phạm Hà, Giám đốc kinh doanh Công Ty Du Thuyền Bhaya cho biết …"
+    titles = {t.text for t in _person(extractor.extract(news["vietnews-021547"]["text"]), "Phạm Hà").titles}
+    assert titles == {"Giám đốc kinh doanh Công Ty Du Thuyền Bhaya"}
+    # "… thuộc quận Bắc Từ Liêm": the district, not "quận Bắc" and a person "Từ Liêm"
+    record = extractor.extract(news["vietnews-021973"]["text"])
+    assert "quận Bắc Từ Liêm" in {loc.name for loc in record.locations} and "Từ Liêm" not in {p.name for p in record.people}
