@@ -821,3 +821,12 @@ def test_a_group_acts_for_the_authority_named_most():
             "thủ.\n\nLực lượng chức năng khám nghiệm hiện trường tối 29-5.")
     assert ("LEGAL", "khám nghiệm hiện trường", "XXXX-05-29", {("agent", "Công an quận Thủ Đức")}) in _events(text)
 
+
+
+def test_strangling_is_a_crime_and_a_notice_received_is_not_issued():
+    """vietnews-000605 and vietnews-016962 (events-heldout4, development since its score): "dùng sợi dây dù siết cổ mẹ mình"
+    is a crime with its doer as suspect; "Công an tỉnh Đồng Nai cũng tiếp nhận được thông báo" issues nothing."""
+    events = _events("Tin\n\nVào khoảng 14h chiều 12/7, Vũ Anh Tuấn đi từ phía sau, dùng sợi dây dù siết cổ mẹ mình.")
+    assert [e[:3] for e in events] == [("OTHER", "siết cổ", "XXXX-07-12")] and ("suspect", "Vũ Anh Tuấn") in events[0][3]
+    assert _events("Tin\n\nTrong thời gian này, Công an tỉnh Đồng Nai cũng tiếp nhận được thông báo một người đàn ông tự vẫn "
+                   "tại khách sạn.") == []
