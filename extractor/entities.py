@@ -1078,6 +1078,10 @@ class _Scan:
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
                 and fold(self.span_text(k, end)) in self.place_mentions:
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
+        if self.cap(k) and self.name_length(k) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
+                and not self.starts_other(k + self.name_length(k) + 1) \
+                and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
+            return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
                 and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))):
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
@@ -1133,9 +1137,14 @@ class _Scan:
 
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
-        ("Airlines", "News", "Group": language.yaml foreign_body_words), not in a credit; None otherwise."""
+        ("Airlines", "News", "Group": language.yaml foreign_body_words), or of one word that ends with such a kind
+        ("Vietcombank"), not in a credit; None otherwise."""
         if k > 0 and (self.name_token(k - 1) or self.acronym(k - 1) or self.text(k - 1) == ":") and self.same_line(k - 1, k):
             return None  # not "Video: Next Media" (a credit)
+        word = fold(self.text(k))
+        if self.foreign(k) and not self.name_token(k + 1) and any(
+                word.endswith(kind) and len(word) > len(kind) + 1 for kind in self.rec.foreign_body_words):
+            return k + 1  # one word with the kind glued on: "Vietcombank", "Agribank", "Vingroup", "VnExpress"
         j = k
         while j - k < 5 and self.same_line(k, j) and (self.name_token(j) and self.foreign(j) or self.acronym(j)):
             j += 1
@@ -1561,6 +1570,12 @@ class _Scan:
                 continue
             longer = [o for o in keys if o != key and o.startswith(key + " ")]
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
+            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a company's name without its head
+                ending = [o for o in keys if o.endswith(" " + key)
+                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") == "business"]
+                if len(ending) == 1:
+                    merged[key] = ending[0]
+                continue
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
                 longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]

@@ -881,3 +881,13 @@ def test_a_portfolio_then_the_body_and_a_unit_name_holding_a_surname(news):
     # "… thuộc quận Bắc Từ Liêm": the district, not "quận Bắc" and a person "Từ Liêm"
     record = extractor.extract(news["vietnews-021973"]["text"])
     assert "quận Bắc Từ Liêm" in {loc.name for loc in record.locations} and "Từ Liêm" not in {p.name for p in record.people}
+
+
+def test_banks_named_in_one_word_and_a_province_written_with_a_dash(news):
+    import extractor
+
+    # "ba 'ông lớn' là Agribank, Vietcombank và VietinBank"
+    bodies = {o.name for o in extractor.extract(news["vietnews-017927"]["text"]).organizations}
+    assert {"Agribank", "Vietcombank", "VietinBank"} <= bodies
+    # "xe khách biển kiểm soát Thừa Thiên - Huế": the province, not the city "Huế"
+    assert "Thừa Thiên - Huế" in {loc.name for loc in extractor.extract(news["vietnews-022021"]["text"]).locations}
