@@ -245,7 +245,9 @@ class _Scan:
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
-        self.place_mentions: set[str] = set()  # places with their level word found so far (folded): "cầu bạch đằng"
+        # places found so far with their level word, and their names unless people give such places their names
+        # (folded): "cầu bạch đằng"; "tp đồng hới", "đồng hới"
+        self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -947,6 +949,8 @@ class _Scan:
                 self.person_words.add(fold(self.text(item.end - 1)))
             elif item.label == "LOC" and item.info["name_start"] > item.start:
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))
+                if fold(self.span_text(item.start, item.info["name_start"])) not in self.rec.people_named_levels:
+                    self.place_mentions.add(fold(self.span_text(item.info["name_start"], item.end)))
             if self.doc._.in_body(a, b):
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("post"):
@@ -1078,6 +1082,9 @@ class _Scan:
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
                 and fold(self.span_text(k, end)) in self.place_mentions:
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
+        if self.cap(k) and 2 <= self.name_length(k) <= 3 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
+                and fold(self.span_text(k, k + self.name_length(k))) in self.place_mentions:
+            return _Item("LOC", k, k + self.name_length(k), {"kind": None, "name_start": k})  # "ra Đồng Hới" after "TP Đồng Hới"
         if self.cap(k) and self.name_length(k) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and not self.starts_other(k + self.name_length(k) + 1) \
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:

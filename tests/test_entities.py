@@ -892,3 +892,12 @@ def test_banks_named_in_one_word_and_a_province_written_with_a_dash(news):
     assert {"Agribank", "Vietcombank", "VietinBank"} <= bodies
     # "xe khách biển kiểm soát Thừa Thiên - Huế": the province, not the city "Huế"
     assert "Thừa Thiên - Huế" in {loc.name for loc in extractor.extract(news["vietnews-022021"]["text"]).locations}
+
+
+def test_a_place_named_again_without_its_level_word(news):
+    import extractor
+
+    # "… ở TP Đồng Hới …", later "… xe buýt chạy ra Đồng Hới tìm mẹ": the city, not a person, though "Đồng" is a surname
+    record = extractor.extract(news["vietnews-003368"]["text"])
+    assert "Đồng Hới" not in {p.name for p in record.people}
+    assert any(m.text == "Đồng Hới" for loc in record.locations for m in loc.mentions)
