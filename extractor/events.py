@@ -397,7 +397,7 @@ class EventExtractor:
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         for t in doc._.times or ():
-            if t.value is None or not (sentence.start_char <= t.start < sentence.end_char):
+            if not _known(t) or not (sentence.start_char <= t.start < sentence.end_char):
                 continue
             if t.granularity == "duration":
                 continue
@@ -443,7 +443,7 @@ class EventExtractor:
         """The first day-or-finer time of the lead: the time of the happening the article reports."""
         for lead in leads:
             for t in doc._.times or ():
-                if lead.start_char <= t.start < lead.end_char and t.value and t.granularity in ("day", "hour", "minute"):
+                if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
                     if self._stands_between(doc, lead.start_char, t.start, self.planned):
@@ -551,7 +551,7 @@ class EventExtractor:
         """An undated incident (a crime, an accident) takes the day of "vụ việc xảy ra vào ngày 10-5" written in one of
         the next sentences, before any other incident is told."""
         text = norm_text(doc).source
-        times = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")]
+        times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
             if d.time is not None or d.type not in self.incident_types:
@@ -598,7 +598,7 @@ class EventExtractor:
         text = norm_text(doc).source
         paragraph = text.rfind("\n", 0, d.trigger[0]) + 1
         start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
-        story = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")
+        story = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")
                  and start <= t.start and t.end <= d.trigger[0]
                  and not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
         if same_day:
@@ -615,7 +615,7 @@ class EventExtractor:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
         sentences, when that sentence names the doer again ("Cục hàng không liên bang Mỹ công bố kết quả …" then
         "Cục hàng không liên bang Mỹ (FAA) ngày 16-4 cho biết …"): the same statement, dated where it is restated."""
-        times = [t for t in doc._.times or () if t.value and t.granularity in ("day", "hour", "minute")]
+        times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         text = norm_text(doc).source
         for d in chosen:
@@ -1604,6 +1604,12 @@ def _marks(name: str) -> int:
 
 
 PASSIVE_ROLES = ("subject", "appointee", "suspect", "victim", "recipient")
+
+
+def _known(t) -> bool:
+    """Whether a time expression's value tells something: not None, and not all X ("hôm qua" read without a
+    publication date is ``XXXX-XX-XX``, a day nobody can name)."""
+    return t.value is not None and any(ch.isdigit() for ch in t.value)
 
 
 def _day(value: str | None) -> str | None:

@@ -1134,6 +1134,11 @@ def _lunar_year(y: int | None, d: int, m: int, anchor: date | None) -> int | Non
     return best[1] if best else None
 
 
+# The value of an expression whose every part comes from the publication date, when there is none (the issue: "with no
+# anchor, unknown parts stay X"): "hôm qua", "thứ Hai tuần trước", "năm ngoái", "tuần tới" at their granularity.
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 class _Resolver:
     def __init__(self, anchor: datetime | None):
         self.anchor = anchor.date() if isinstance(anchor, datetime) else anchor
@@ -1173,7 +1178,7 @@ class _Resolver:
         A = self.anchor
         if a.day_off is not None:
             if A is None:
-                return None
+                return _UNKNOWN["day"]
             self.used = True
             return (A + timedelta(days=a.day_off)).isoformat()
         m, y = a.m, a.y
@@ -1220,7 +1225,7 @@ class _Resolver:
     def weekday(self, a: _Atom) -> str | None:
         A = self.anchor
         if A is None:
-            return None
+            return _UNKNOWN["day"]
         self.used = True
         if a.unit_off is None:
             back = (A.weekday() - a.weekday) % 7
@@ -1234,13 +1239,14 @@ class _Resolver:
             return a.value, {"period": "year"}.get(a.kind, a.kind)
         if a.kind == "school_year":
             if A is None:
-                return None, "year"
+                return f"{_UNKNOWN['year']}/{_UNKNOWN['year']}", "year"
             self.used = True
             y = _school_year_start(a.value, A)
             return f"{y}/{y + 1}", "year"
         if a.kind == "ago":
             if A is None:
-                return None, {"Y": "year", "M": "month", "W": "week", "D": "day"}[a.value]
+                gran = {"Y": "year", "M": "month", "W": "day", "D": "day"}[a.value]
+                return _UNKNOWN[gran], gran
             self.used = True
             if a.value == "Y":
                 return str(A.year + a.q), "year"
@@ -1253,7 +1259,7 @@ class _Resolver:
             y, m = a.y, a.m
             if m is None:  # tháng này/trước/tới
                 if A is None:
-                    return None, "month"
+                    return _UNKNOWN["month"], "month"
                 self.used = True
                 y, m = _shift_month(A.year, A.month, a.unit_off)
                 return f"{y}-{m:02d}", "month"
@@ -1297,7 +1303,7 @@ class _Resolver:
                 if a.kind == "quarter" and a.unit_off is None and a.day_off:
                     now = (A.month - 1) // 3 + 1
                     y = A.year if (a.q < now if a.day_off < 0 else a.q > now) else A.year + a.day_off
-            ys = "XXXX" if y is None else str(y)  # no anchor: the year of "quý 3", "3 quý đầu năm" stays unknown
+            ys = _UNKNOWN["year"] if y is None else str(y)  # no anchor: the year stays unknown
             if a.kind == "quarter":
                 return f"{ys}-Q{a.q}", "quarter"
             if a.kind == "half":
@@ -1308,17 +1314,17 @@ class _Resolver:
             if a.kind == "months":
                 first, last = (1, a.q) if a.q > 0 else (13 + a.q, 12)
                 return f"{ys}-{first:02d}/{ys}-{last:02d}", "month"
-            return (None if y is None else f"{y:04d}"), "year"
+            return (_UNKNOWN["year"] if y is None else f"{y:04d}"), "year"
         if a.kind == "week":
             if A is None:
-                return None, "week"
+                return _UNKNOWN["week"], "week"
             self.used = True
             w = A + timedelta(weeks=a.unit_off or 0)
             iy, iw, _ = w.isocalendar()
             return f"{iy}-W{iw:02d}", "week"
         if a.kind == "now":
             if A is None:
-                return "XXXX-XX-XX", "day"  # "từ năm 2015 đến nay": the end is unknown
+                return _UNKNOWN["day"], "day"
             self.used = True
             return A.isoformat(), "day"
         return None, a.kind
