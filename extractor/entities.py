@@ -105,6 +105,7 @@ class EntityRecognizer:
         titles = load_tsv("titles.tsv")
         add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country")])
         self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
+        self.portfolio_titles = {fold(r["title"]) for r in titles if r["portfolio"] == "yes"}
         add("TITLE_STANDALONE", [r["title"] for r in titles if r["kind"] == "standalone"])
         modifiers = load_tsv("title_modifiers.tsv")
         add("MOD_BEFORE", [r["modifier"] for r in modifiers if r["position"] == "before"])
@@ -770,7 +771,7 @@ class _Scan:
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
-        j = head
+        head_start, j = j, head
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
@@ -788,7 +789,8 @@ class _Scan:
         elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
             org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
-        elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)):
+        elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)
+                                                            or fold(self.span_text(head_start, head)) in self.rec.portfolio_titles):
             if (country := self.at("PLACE", portfolio)) is not None and self.cap(portfolio) and self.same_line(k, portfolio):
                 portfolio = country
             elif self.foreign(portfolio) and self.name_token(portfolio) and self.person_start(portfolio + 1):
