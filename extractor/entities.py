@@ -344,6 +344,9 @@ class _Scan:
             t = self.text(j)
             if j == k and fold(t) in self.rec.function_words:
                 break  # "trên địa bàn TP. Theo đó": a sentence opens after the abbreviation's dot
+            if j == k and _NUMBER.match(t) and self._level_kind_before(k) in self.rec.unit_kinds:
+                j += 1
+                break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
                 if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
                     break
@@ -977,9 +980,11 @@ class _Scan:
         return found
 
     def _credit_before(self, k: int) -> bool:
-        """A credit word and a colon right before k ("Ảnh:", "Nguồn:", "Theo:"; layout.yaml byline prefixes)."""
-        return k >= 2 and self.text(k - 1) == ":" and self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None \
-            and self.same_line(k - 2, k)
+        """A credit word and a colon right before k ("Ảnh:", "Nguồn:"; layout.yaml byline prefixes), or a credit word
+        opening a bracket ("(Theo Reuters)")."""
+        return k >= 2 and self.same_line(k - 2, k) and (
+            self.text(k - 1) == ":" and self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None
+            or self.text(k - 2) == "(" and self.rec.credit.fullmatch(fold(self.text(k - 1))) is not None)
 
     def _short_form_elsewhere(self, k: int, end: int) -> bool:
         """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á
