@@ -157,6 +157,7 @@ class EntityRecognizer:
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
+        self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -1374,7 +1375,7 @@ class _Scan:
                         owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
                     break
                 if prev.label == "PER":
-                    owner = prev
+                    owner = None if self._passive_agent(prev, sequence) else prev
                     break
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
                     owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
@@ -1414,6 +1415,15 @@ class _Scan:
             titles_of.setdefault(people.index(person), []).append(title)
             holder[id(title)] = people.index(person)
         return True
+
+    def _passive_agent(self, person: _Item, sequence: list[_Item]) -> bool:
+        """The person is named right after a passive marker, maybe with a title before the name ("được Thủ tướng Shinzo
+        Abe bổ nhiệm làm …"): the agent, not the one the title after the linking word goes to."""
+        start = person.start
+        before = next((t for t in sequence if t.label == "TITLE" and t.end == start), None)
+        if before is not None:
+            start = before.start
+        return start > 0 and fold(self.text(start - 1)) in self.rec.passive_markers
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1
