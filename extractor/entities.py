@@ -522,6 +522,10 @@ class _Scan:
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 j = nested
+            elif j == e and self.cap(j) and (office := self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)) \
+                    and (place := self.at("PLACE", office)) is not None and self.cap(office) and self.same_line(k, place - 1):
+                j = place  # "Văn phòng Tổng thống Mexico", "văn phòng Thủ tướng Thái Lan": the office of an officeholder
+                break
             elif nested and j == e and self.org_head(j) == nested and not self.continues_word(j) \
                     and not self.at("TITLE_HEAD", j) and (inner := self.organization(j, lower_head=True)) is not None:
                 j = inner[0]  # "văn phòng hội Nhạc sĩ Việt Nam": the office of the body named after it
