@@ -1668,6 +1668,10 @@ class _Scan:
             key = min((k for k in groups if k[0] == name and k[1] not in self.rec.named_after_places),
                       key=lambda k: groups[k][0].start, default=(name, ""))
             groups.setdefault(key, []).append(it)
+        for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
+            longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]
+            if len(longer) == 1:  # "Nhật" for "Nhật Bản", "Hàn" for "Hàn Quốc": a country's short name
+                groups[longer[0]] += groups.pop(key)
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
