@@ -600,9 +600,22 @@ class _Scan:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
+        if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
+            j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _abbreviation_then_place(self, k: int, j: int) -> int | None:
+        """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
+        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
+        close = j + 1
+        while close < len(self.toks) and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
+            close += 1
+        if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
+            return None
+        place = self.at("PLACE", close + 1)
+        return place if place is not None and self.cap(close + 1) else None
 
     def _fields_end(self, k: int, j: int) -> int:
         """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by "và", "-", "&", or by
@@ -1582,13 +1595,30 @@ class _Scan:
                 forms.setdefault(key_of[id(it)], key_of[id(body)])
         return forms
 
+    def _bracketed_spellings(self, items: list[_Item]) -> dict[str, str]:
+        """Abbreviations given in brackets inside a body's name -> the words before them after the head, as written: "VH
+        - TT & DL" -> "Văn hoá - thể thao và du lịch" in "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"."""
+        spelled: dict[str, str] = {}
+        for it in items:
+            if it.label != "ORG" or (head := self.org_head(it.start)) is None:
+                continue
+            bracket = next((i for i in range(head, it.end) if self.text(i) == "("), None)
+            if bracket is not None and bracket > head and self.text(it.end - 2) != ")" \
+                    and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None:
+                spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
+        return spelled
+
     def organization_records(self, items: list[_Item]) -> list[Organization]:
         """One record per organisation; a shorter form that a single longer form extends with a proper name joins it."""
         groups: dict[str, list[_Item]] = {}
         key_of: dict[int, str] = {}
+        spelled = self._bracketed_spellings(items)
         for it in items:
             if it.label == "ORG":
-                written = fold(self._expand(self.span_text(it.start, it.end)))
+                text = self.span_text(it.start, it.end)
+                for short, long in spelled.items():  # "Sở VH - TT & DL Vĩnh Phúc" is "Sở Văn hoá - … Vĩnh Phúc"
+                    text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text).replace(short, long)
+                written = fold(self._expand(text))
                 key_of[id(it)] = fold(self.rec.org_canonical.get(written, written))
                 groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)

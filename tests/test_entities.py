@@ -901,3 +901,13 @@ def test_a_place_named_again_without_its_level_word(news):
     record = extractor.extract(news["vietnews-003368"]["text"])
     assert "Đồng Hới" not in {p.name for p in record.people}
     assert any(m.text == "Đồng Hới" for loc in record.locations for m in loc.mentions)
+
+
+def test_a_body_written_with_its_abbreviation_in_brackets(news):
+    import extractor
+
+    # "Giám đốc Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc Trần Ngọc Oanh", later "Sở VH - TT & DL Vĩnh
+    # Phúc", "Sở Văn hoá - thể thao và du lịch Vĩnh Phúc" (blind5, scored): one body, named with the province
+    bodies = [o for o in extractor.extract(news["vietnews-002942"]["text"]).organizations if o.name.startswith("Sở V")]
+    assert [b.name for b in bodies] == ["Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"]
+    assert {"Sở VH - TT & DL Vĩnh Phúc", "Sở Văn hoá - thể thao và du lịch Vĩnh Phúc"} <= {m.text for m in bodies[0].mentions}
