@@ -2,8 +2,9 @@
 
 Each event's trigger is located by `at`, a stretch of the article that occurs once and holds the trigger; the gold
 file keeps the trigger with its character offsets into the article's `text` in shared/data/news/vietnews-sample.jsonl
-(no article text is stored). `split` comes from draw.py's draw, dev (12) or heldout (8), draw2.py's, dev2 (10), draw3.py's, heldout2 (8; annotated in
-annotations3.yaml), draw4.py's, heldout3 (8; annotated in annotations4.yaml), and draw5.py's, heldout4 (8; annotated in annotations5.yaml).
+(no article text is stored). `split` comes from draw.py's draw, dev (12) or heldout (8), draw2.py's, dev2 (10), draw3.py's,
+heldout2 (8; annotated in annotations3.yaml), draw4.py's, heldout3 (8; annotated in annotations4.yaml), draw5.py's,
+heldout4 (8; annotated in annotations5.yaml), and draw6.py's, heldout5 (8; annotated in annotations6.yaml).
 
 Run: python corpus/events/build_gold.py [--check]
 """
@@ -25,6 +26,7 @@ from draw2 import draw2  # noqa: E402
 from draw3 import draw3  # noqa: E402
 from draw4 import draw4  # noqa: E402
 from draw5 import draw5  # noqa: E402
+from draw6 import draw6  # noqa: E402
 
 
 def nfc_index(text: str) -> tuple[str, list[int]]:
@@ -47,10 +49,12 @@ def build() -> dict[str, dict]:
     spec |= yaml.safe_load((HERE / "annotations3.yaml").read_text(encoding="utf-8"))  # events-heldout2, round 6
     spec |= yaml.safe_load((HERE / "annotations4.yaml").read_text(encoding="utf-8"))  # events-heldout3, round 7
     spec |= yaml.safe_load((HERE / "annotations5.yaml").read_text(encoding="utf-8"))  # events-heldout4, round 8
+    spec |= yaml.safe_load((HERE / "annotations6.yaml").read_text(encoding="utf-8"))  # events-heldout5, round 9
     drawn = draw()
     split = ({i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
              | {i: "dev2" for i in draw2()["dev2"]} | {i: "heldout2" for i in draw3()["heldout2"]}
-             | {i: "heldout3" for i in draw4()["heldout3"]} | {i: "heldout4" for i in draw5()["heldout4"]})
+             | {i: "heldout3" for i in draw4()["heldout3"]} | {i: "heldout4" for i in draw5()["heldout4"]}
+             | {i: "heldout5" for i in draw6()["heldout5"]})
     assert set(spec) == set(split), set(spec) ^ set(split)
     texts = load_texts(spec)
     sources = {}
