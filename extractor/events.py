@@ -173,6 +173,7 @@ class EventExtractor:
         self.group_doers = {fold(w) for w in data["group_doers"]}
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
+        self.acts_by_word = set(data["acts_by_word_types"])
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
@@ -503,7 +504,8 @@ class EventExtractor:
                 drafts.append(draft)
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
         # that dates several triggers of a type each with its own day written before it ("ngày 13-6 sở sẽ công bố …,
-        # ngày 19-6 sở sẽ công bố …") tells that many happenings.
+        # ngày 19-6 sở sẽ công bố …") tells that many happenings, and for the types of acts_by_word_types each trigger
+        # word is an act of its own ("khởi tố vụ án, khởi tố bị can và tạm giam …": three).
         dated: dict[tuple, set] = {}
         for d in drafts:
             if d.time_before:
@@ -513,6 +515,8 @@ class EventExtractor:
             key = (d.sentence.start, d.type, d.object_role)
             if len(dated.get(key, ())) > 1:
                 key += (d.time if d.time_before else None,)
+            if d.type in self.acts_by_word:
+                key += (d.word,)
             score = (d.agent_in_sentence, len(d.participants), -d.rank)
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
@@ -682,7 +686,8 @@ class EventExtractor:
     def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[tuple[int, bool], str]) -> bool:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
         as written or in their matching form (each misreads some: a lower-case name "long hồ" as a verb and the "thụ lý"
-        after it as a noun; a sentence's capital "Trả lời" as a name)."""
+        after it as a noun; a sentence's capital "Trả lời" as a name), or reads it as an adverb or adjective modifying a
+        verb of the trigger ("tạm giam" as "tạm"/A "giam"/V)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(norm_text(doc).source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
         if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
@@ -690,7 +695,9 @@ class EventExtractor:
         for cased in (False, True):
             if (start, cased) not in tags:
                 tags.update({(i, cased): tag for i, tag in _pos_tags(doc, self._sentence_of(doc, start), cased).items()})
-            if tags.get((start, cased), "V").startswith("V"):
+            first = tags.get((start, cased), "V")
+            if first.startswith("V") or first[:1] in "AR" and any(tags.get((i, cased), "").startswith("V")
+                                                                  for i in range(start + 1, end)):
                 return True
         return self._after_passive(doc, start)
 
