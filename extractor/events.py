@@ -232,6 +232,17 @@ class EventExtractor:
                 if len(owners) == 1:
                     e.name = owners.pop()
                     e.titled = e.titled or e.name in titled
+        # a body named by its head alone ("Công an khám nghiệm hiện trường" after "Công an tỉnh Trà Vinh"): the body with
+        # that head named most often before it, the last of equals
+        bodies = sorted((e for e in found if e.kind == "organization" and fold(e.name) not in self.org_heads),
+                        key=lambda e: e.start)
+        for e in found:
+            head = fold(e.name)
+            if e.kind == "organization" and head in self.org_heads:
+                named = [b for b in bodies if b.end <= e.start and fold(b.name).startswith(head + " ")]
+                counts = Counter(b.name for b in named)
+                if named:
+                    e.name = max(reversed(named), key=lambda b: counts[b.name]).name
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
         return sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start)

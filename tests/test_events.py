@@ -839,3 +839,10 @@ def test_distinct_legal_acts_of_one_sentence_are_distinct_events():
                      "Ông Đặng Sỹ Quý bị bắt giam tại nhà.")
     assert [(t, trig) for t, trig, _, _ in events] == [("LEGAL", "khởi tố vụ án"), ("LEGAL", "khởi tố bị can"),
                                                         ("LEGAL", "tạm giam")]
+
+
+def test_a_body_named_by_its_head_alone_is_the_body_named_most_before():
+    """Hand-made: "Công an" alone after "Công an tỉnh Trà Vinh" is that body."""
+    events = _events("Tin\n\nCông an tỉnh Trà Vinh đã khởi tố vụ án giết người. Công an tỉnh Trà Vinh đã bắt giữ ông Thái "
+                     "Văn An. Sau đó, Công an tỉnh Đồng Nai cho biết. Công an khám nghiệm hiện trường.")
+    assert ("agent", "Công an tỉnh Trà Vinh") in next(p for _, trig, _, p in events if trig == "khám nghiệm hiện trường")
