@@ -174,6 +174,7 @@ class EventExtractor:
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.acts_by_word = set(data["acts_by_word_types"])
+        self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
@@ -532,6 +533,7 @@ class EventExtractor:
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
+        self._share_series_objects(doc, chosen)
         self._same_time_anaphora(doc, chosen)
         leads = {s.start for s in lead_sentences}
         lead_events = [d for d in chosen if d.sentence.start in leads]
@@ -561,6 +563,19 @@ class EventExtractor:
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
+
+    def _share_series_objects(self, doc: Doc, chosen: list[_Draft]) -> None:
+        """A series of acts joined by a comma or "và" ("khởi tố bị can, bắt tạm giam đối tượng Vũ Anh Tuấn") falls on the
+        ones named after its last act: an act of the series naming none takes those of the act after it, unless its
+        trigger names what it falls on ("khởi tố vụ án": the case)."""
+        for d, nxt in reversed(list(zip(chosen, chosen[1:]))):
+            if d.type not in self.acts_by_word or nxt.type != d.type or nxt.sentence.start != d.sentence.start:
+                continue
+            if set(d.word.split()) & self.case_nouns[d.type] or any(r == d.object_role for r, _, _ in d.participants):
+                continue
+            if self._between(doc, d.trigger[1], nxt.trigger[0]).replace(",", " , ").split() not in self.series_joins:
+                continue
+            d.participants += [p for p in nxt.participants if p[0] == nxt.object_role == d.object_role]
 
     def _incident_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span]) -> None:
         """An undated incident (a crime, an accident) takes the day of "vụ việc xảy ra vào ngày 10-5" written in one of

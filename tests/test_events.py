@@ -846,3 +846,11 @@ def test_a_body_named_by_its_head_alone_is_the_body_named_most_before():
     events = _events("Tin\n\nCông an tỉnh Trà Vinh đã khởi tố vụ án giết người. Công an tỉnh Trà Vinh đã bắt giữ ông Thái "
                      "Văn An. Sau đó, Công an tỉnh Đồng Nai cho biết. Công an khám nghiệm hiện trường.")
     assert ("agent", "Công an tỉnh Trà Vinh") in next(p for _, trig, _, p in events if trig == "khám nghiệm hiện trường")
+
+
+def test_a_series_of_acts_falls_on_the_ones_named_after_its_last_act():
+    """Hand-made: "khởi tố bị can, bắt tạm giam đối tượng X" — both acts fall on X; "khởi tố vụ án" names its case."""
+    events = _events("Tin\n\nNgày 17/7, Công an tỉnh Bình Dương đã khởi tố vụ án, khởi tố bị can, bắt tạm giam đối tượng "
+                     "Vũ Anh Tuấn.")
+    roles = {trig: {r for r, _ in p} for _, trig, _, p in events}
+    assert roles == {"khởi tố vụ án": {"agent"}, "khởi tố bị can": {"agent", "suspect"}, "bắt tạm giam": {"agent", "suspect"}}
