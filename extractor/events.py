@@ -1012,7 +1012,9 @@ class EventExtractor:
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
                 agent = last_person  # "Đồng chí đề nghị …"
-                d.anaphoric = True
+                # … but a description pointed at ("người đàn ông này đã giết vợ") names the person named last: a doer
+                # of its own happening, not one told again
+                d.anaphoric = not self._pointed_description(lead_words)
         if agent is None and fronted is None and previous is not None and previous.agent_in_sentence \
                 and self._subject_elided(doc, d, previous):
             doer = next((p for p in previous.participants if p[0] in (self.types[previous.type]["agent"], "chair")
@@ -1212,6 +1214,15 @@ class EventExtractor:
         if len(parts) == 1 and tags[0] != "Np":
             return None
         return _Entity(s_at, s_end, segment, "organization")
+
+    def _pointed_description(self, words: list[str]) -> bool:
+        """Whether folded words end with a description and a demonstrative ("người đàn ông này", "cô gái này", before
+        auxiliaries: "người đàn ông này đã")."""
+        words = list(words)
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return len(words) > 1 and words[-1] in self.demonstratives \
+            and any(" ".join(words[-1 - n : -1]) in self.descriptions for n in (1, 2, 3))
 
     def _description_subject(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a description ends the words between an entity and the trigger ("chị Thành phát hiện tên trộm đột

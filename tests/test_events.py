@@ -854,3 +854,10 @@ def test_a_series_of_acts_falls_on_the_ones_named_after_its_last_act():
                      "Vũ Anh Tuấn.")
     roles = {trig: {r for r, _ in p} for _, trig, _, p in events}
     assert roles == {"khởi tố vụ án": {"agent"}, "khởi tố bị can": {"agent", "suspect"}, "bắt tạm giam": {"agent", "suspect"}}
+
+
+def test_a_description_pointed_at_is_the_doer_named_last():
+    """Hand-made: "người đàn ông này đã giết vợ" after a sentence naming Thái Văn An: his crime, an event of its own."""
+    events = _events("Tin\n\nCông an tỉnh Trà Vinh xác định người tử vong là ông Thái Văn An. Căn cứ kết luận điều tra, "
+                     "Công an tỉnh Trà Vinh xác định người đàn ông này đã giết vợ.")
+    assert ("OTHER", "giết", None, {("suspect", "Thái Văn An")}) in events
