@@ -861,3 +861,10 @@ def test_a_description_pointed_at_is_the_doer_named_last():
     events = _events("Tin\n\nCông an tỉnh Trà Vinh xác định người tử vong là ông Thái Văn An. Căn cứ kết luận điều tra, "
                      "Công an tỉnh Trà Vinh xác định người đàn ông này đã giết vợ.")
     assert ("OTHER", "giết", None, {("suspect", "Thái Văn An")}) in events
+
+
+def test_an_act_told_again_without_a_time_of_its_own_is_the_one_told_before():
+    """Hand-made: the admission retells the killing of 12/7; the day of the sentence before does not make it another."""
+    events = _events("Tin\n\nNgày 12/7, Vũ Anh Tuấn dùng dây siết cổ bà Vũ Thị Cúc. Ngày 13/7, Công an huyện Châu Đức khám "
+                     "nghiệm hiện trường. Tại cơ quan công an, Tuấn thừa nhận đã dùng dây siết cổ bà Vũ Thị Cúc.")
+    assert [(trig, time) for _, trig, time, _ in events] == [("siết cổ", "XXXX-07-12"), ("khám nghiệm hiện trường", "XXXX-07-13")]
