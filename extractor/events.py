@@ -493,9 +493,9 @@ class EventExtractor:
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
-            if not self._verb_if_needed(doc, type_, start, end, pos_tags):
-                continue
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
+                continue
             if self._requested(doc, sentence, a, blocked):
                 continue
             taken_until = end
@@ -726,6 +726,14 @@ class EventExtractor:
                                                                   for i in range(start + 1, end)):
                 return True
         return self._after_passive(doc, start)
+
+    def _joined_act(self, doc: Doc, type_: str, sentence: Span, a: int, told: list[_Draft]) -> bool:
+        """Whether a trigger of acts_by_word_types follows a joiner of a series after an act of its type told earlier in
+        its sentence ("xét xử sơ thẩm lần 1 vào năm 2015 và tuyên phạt Tuyết": the tagger reads "tuyên phạt" as a noun)."""
+        if type_ not in self.acts_by_word or not told or told[-1].type != type_ or told[-1].sentence.start != sentence.start:
+            return False
+        before = self._between(doc, told[-1].trigger[1], a).replace(",", " , ").split()
+        return any(before[len(before) - len(j) :] == j for j in self.series_joins if j)
 
     def _after_passive(self, doc: Doc, start: int) -> bool:
         """Whether a passive marker stands before a name right before the token ("đang bị Công an thị xã Phú Mỹ tạm giữ

@@ -868,3 +868,10 @@ def test_an_act_told_again_without_a_time_of_its_own_is_the_one_told_before():
     events = _events("Tin\n\nNgày 12/7, Vũ Anh Tuấn dùng dây siết cổ bà Vũ Thị Cúc. Ngày 13/7, Công an huyện Châu Đức khám "
                      "nghiệm hiện trường. Tại cơ quan công an, Tuấn thừa nhận đã dùng dây siết cổ bà Vũ Thị Cúc.")
     assert [(trig, time) for _, trig, time, _ in events] == [("siết cổ", "XXXX-07-12"), ("khám nghiệm hiện trường", "XXXX-07-13")]
+
+
+def test_an_act_joined_to_an_act_of_its_type_is_read_whatever_the_tagger_says():
+    """Hand-made: underthesea tags "tuyên phạt" a noun after "và"; joined to the trial before it, it is the sentence."""
+    events = _events("Tin\n\nBà Trần Thị Tuyết bị bắt tạm giam tháng 5/2014. Vụ án được TAND Tiền Giang xét xử sơ thẩm lần 1 "
+                     "vào năm 2015 và tuyên phạt Tuyết 12 năm tù giam.")
+    assert ("LEGAL", "tuyên phạt", "2015", {("agent", "TAND Tiền Giang"), ("suspect", "Trần Thị Tuyết")}) in events
