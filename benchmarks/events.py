@@ -12,7 +12,7 @@ score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``dra
 development since its score at 518ecaf);
 ``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way; development
 since its score at 4581e9b); ``events-heldout5`` (8 fresh held-out articles drawn by ``draw6.py`` in round 9, annotated
-the same way; held out); ``dev+events-dev`` and
+the same way; held out, scored once at bc6fc30); ``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev``, ``events-dev2``, ``events-heldout2``, ``events-heldout3`` and ``events-heldout4``)
 for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 

@@ -835,8 +835,8 @@ def test_strangling_is_a_crime_and_a_notice_received_is_not_issued():
 def test_distinct_legal_acts_of_one_sentence_are_distinct_events():
     """Hand-made: three police acts with their own words in one sentence are three events (the round-9 convention);
     the detention written again with another of its words in the next sentence is the same one."""
-    events = _events("Tin\n\nNgày 4/6, Công an TP. Pleiku đã khởi tố vụ án, khởi tố bị can và tạm giam ông Đặng Sỹ Quý. "
-                     "Ông Đặng Sỹ Quý bị bắt giam tại nhà.")
+    events = _events("Tin\n\nNgày 4/6, Công an TP. Biên Hoà đã khởi tố vụ án, khởi tố bị can và tạm giam ông Lê Văn Hùng. "
+                     "Ông Lê Văn Hùng bị bắt giam tại nhà.")
     assert [(t, trig) for t, trig, _, _ in events] == [("LEGAL", "khởi tố vụ án"), ("LEGAL", "khởi tố bị can"),
                                                         ("LEGAL", "tạm giam")]
 
