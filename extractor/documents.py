@@ -1503,9 +1503,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind], "name": f"{kind} {name}"}))
-        for other in _YEAR_LIST.finditer(text, pos):  # "Luật đất đai năm 2003 và 2013": the same law of another year
-            if other.start() != pos:
-                break
+        while (other := _YEAR_LIST.match(text, pos)) is not None:  # "Luật đất đai năm 2003 và 2013": the same law of
+            # another year
             out.append(_Cite(other.start("year"), other.end("year"), f"named:{fold(kind)} {fold(name)} {other.group('year')}", fields={
                 "kind": kind, "year": int(other.group("year")), "system": "state", "issuer": t.kind_issuers[kind]}))
             pos = other.end()
@@ -1797,6 +1796,11 @@ def _unmarked(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+def _upper1(word: str) -> str:
+    """``word`` in capitals, one character for one: a letter whose capital is longer ("ß" → "SS") stays as written."""
+    return "".join(u if len(u := c.upper()) == 1 else c for c in word)
+
+
 def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
     """Give ``chars[start:end]`` the capitals of ``written``, word by word (words that fold alike; "&" and "và" differ)."""
     words = list(re.finditer(r"[^\W_]+|&", "".join(chars[start:end])))
@@ -1807,7 +1811,7 @@ def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
         if fold(w.group(0)) == fold(m) and len(w.group(0)) == len(m):
             for i, c in enumerate(m):
                 if c.isupper():
-                    chars[start + w.start() + i] = chars[start + w.start() + i].upper()
+                    chars[start + w.start() + i] = _upper1(chars[start + w.start() + i])
 
 
 def _recased(text: str, t: _Tables) -> str:
@@ -1816,7 +1820,7 @@ def _recased(text: str, t: _Tables) -> str:
     the issuer table, the gazetteer, countries, surnames and document_context.yaml ``syllable``); one character for one,
     so offsets hold. Capitals the data cannot tell (bodies the tables do not know) are not guessed."""
     chars = list(text)
-    pos = 0
+    pos, names_from = 0, []
     for paragraph in text.split("\n"):
         start, end = pos, pos + len(paragraph)
         pos = end + 1
@@ -1824,12 +1828,16 @@ def _recased(text: str, t: _Tables) -> str:
             continue
         _recase_kinds(text, chars, start, end, t)
         _recase_codes(text, chars, start, end, t)
-        _recase_names(text, chars, start, end, t)
+        names_from.append((start, end, _recase_names(text, chars, start, end, t)))
+    if names_from:  # people last, read in the text as cased so far (joined once: once per paragraph is quadratic)
+        cased = "".join(chars)
+        for start, end, after in names_from:
+            _recase_people(cased, chars, start, end, after, t)
     return "".join(chars)
 
 
 def _capitalise(chars: list[str], start: int) -> None:
-    chars[start] = chars[start].upper()
+    chars[start] = _upper1(chars[start])
 
 
 def _recase_kinds(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
@@ -1845,7 +1853,7 @@ def _recase_kinds(text: str, chars: list[str], start: int, end: int, t: _Tables)
         if number and any(fold(w) in t.kind_gap_stops for w in text[m.end():number.start(number.lastgroup)].split()):
             number = None  # "quy định tại nghị định số 144": the number is the other kind's
         name = _NEXT_WORD.match(text, m.end(), end) if kind in t.ctx["law_kinds"] else None
-        if name and (fold(name.group(1)) in t.not_law or t.law_compound_re.search(text, start, m.start())):
+        if name and (fold(name.group(1)) in t.not_law or t.law_compound_re.search(text, max(start, m.start() - 20), m.start())):
             continue  # "luật sư", "luật gia", "pháp luật": no law
         if kind in named or (number and number.end() != last_number):
             word = m.group(0)
@@ -1855,17 +1863,16 @@ def _recase_kinds(text: str, chars: list[str], start: int, end: int, t: _Tables)
             _capitalise(chars, name.start(1))
 
 
-def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
+def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables) -> list[int]:
     """Abbreviations (a word with no syllable's shape: "tnhh", "gsql", "(unclos)", "blhs"), countries of two words or more,
     the issuer table's names as it writes them ("ủy ban nhân dân", "bộ công an"), a place word's own capitals ("tp." →
     "TP."), the gazetteer's place name after a place word, an abbreviation or a body ("tỉnh quảng nam", "thành ủy đà
-    nẵng", "tp. hcm"; a commune's one or two words: "xã dân lý"), a term's numeral ("khóa xii"), and a person's name
-    after a title, "ông"/"bà" or a body, or signing ("do thẩm phán nguyễn trường sơn ký"): a surname of
-    data/surnames.tsv and one to three more words that are no clause words ("thứ trưởng lê đình thọ ký")."""
+    nẵng", "tp. hcm"; a commune's one or two words: "xã dân lý") and a term's numeral ("khóa xii"); returns where a
+    person's name may begin (after a title, "ông"/"bà", a body or a place), for ``_recase_people``."""
     after = []  # where a person's name may begin
     for m in re.finditer(r"(?<![\w.])[^\W\d_]{2,}(?!\w|\.\w)", text[start:end]):  # "gsql", "tnhh", "eximbank"
         if not _word_like(m.group(0), t) and "".join(chars[start + m.start():start + m.end()]).islower():  # not a symbol's
-            chars[start + m.start():start + m.end()] = m.group(0).upper()  # codes, read above ("nđ-cpngày")
+            chars[start + m.start():start + m.end()] = _upper1(m.group(0))  # codes, read above ("nđ-cpngày")
             after.append(_recase_place_name(text, chars, start + m.end(), end, t, abbreviation=False))
     for m in t.country_re.finditer(text, start, end):
         _put_case(chars, m.start(), m.end(), t.country_case.get(fold(m.group(0)), ""))
@@ -1887,10 +1894,16 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
         if name_key(m.group(1)) in _unit_names():
             _put_case(chars, start + m.start(1), start + m.end(1), m.group(1).title())
     for m in t.term_re.finditer(text, start, end):
-        chars[m.start(1):m.end(1)] = m.group(1).upper()
+        chars[m.start(1):m.end(1)] = _upper1(m.group(1))
     after += [m.end() for m in t.title_re.finditer(text, start, end)]
     after += [m.end() for m in t.address_re.finditer(text, start, end)]
-    cased = "".join(chars)  # a word given its capitals above (a body, an abbreviation) is no part of a person's name
+    return after
+
+
+def _recase_people(cased: str, chars: list[str], start: int, end: int, after: list[int], t: _Tables) -> None:
+    """A person's name after ``after``'s positions or signing ("do thẩm phán nguyễn trường sơn ký"): a surname of
+    data/surnames.tsv and one to three more words that are no clause words ("thứ trưởng lê đình thọ ký"). ``cased`` is
+    the text with the capitals given so far: a word given its capitals (a body, an abbreviation) is no part of a name."""
     for m in t.signer_re.finditer(cased, start, end):  # "do thẩm phán nguyễn trường sơn ký": the signer's name
         words = list(re.finditer(r"\S+", m.group(2)))
         first = next((w for i, w in enumerate(words) if fold(w.group(0)) in t.surnames - t.addresses and len(words) - i >= 2), None)
@@ -1942,12 +1955,12 @@ def _recase_codes(text: str, chars: list[str], start: int, end: int, t: _Tables)
                 if glued:  # "nđ-cpngày 12/11/2013": a word glued to the last code
                     code = code[:glued]
                 known = t.code_case.get(code_key(code))
-                cased = known if known and known.lower() == code.lower() else code.upper()
+                cased = known if known and known.lower() == code.lower() and len(known) == len(code) else _upper1(code)
                 chars[word.start("code"):word.start("code") + len(code)] = cased
                 if glued:
                     break
                 if word.group("rest"):
-                    chars[word.start("rest"):word.end("rest")] = word.group("rest").upper()
+                    chars[word.start("rest"):word.end("rest")] = _upper1(word.group("rest"))
             at = word.end()
 
 
