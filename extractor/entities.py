@@ -1235,7 +1235,7 @@ class _Scan:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
         capitalised words, outside every other entity, whose last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
-        (``_alone_elsewhere``), or that stand where a person does (``_person_context``)."""
+        (``_alone_words``), or that stand where a person does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
@@ -1255,22 +1255,24 @@ class _Scan:
                     and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words:
                 runs.setdefault(fold(self.text(j - 1)), []).append((start, j))
             k = max(j, k + 1)
-        extra = []
+        extra, alone = [], None
         for last, found in runs.items():
             firsts = {fold(self.text(a)) for a, _ in found}
-            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found) \
-                or all(b - a == 2 for a, b in found) and self._alone_elsewhere(last, covered)  # no "al -", "de"
+            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
+            if not named and all(b - a == 2 for a, b in found):  # no "al -", "de"
+                alone = self._alone_words(covered) if alone is None else alone
+                named = last in alone
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
 
-    def _alone_elsewhere(self, word: str, covered: set[int]) -> bool:
-        """The folded ``word`` also stands alone in the article, outside every entity, as a capitalised foreign word
-        with no name next to it ("… Koh đã phản đối Abramovic"): a family name used on its own, so the run it ends
-        ("Marina Abramovic") is a person's name."""
-        return any(fold(t) == word and k not in covered and self.foreign(k)
-                   and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))
-                   and not (self.name_token(k + 1) and self.same_line(k, k + 1)) for k, t in enumerate(self.texts))
+    def _alone_words(self, covered: set[int]) -> set[str]:
+        """The folded words that stand alone in the article, outside every entity, as capitalised foreign words with no
+        name next to them ("… Koh đã phản đối Abramovic"): a family name used on its own, so a run it ends ("Marina
+        Abramovic") is a person's name. One pass over the article (asked per run, it was quadratic)."""
+        return {fold(t) for k, t in enumerate(self.texts) if k not in covered and self.foreign(k)
+                and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))
+                and not (self.name_token(k + 1) and self.same_line(k, k + 1))}
 
     def _person_context(self, start: int, end: int) -> bool:
         """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying
@@ -1318,7 +1320,7 @@ class _Scan:
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 prev = sequence[nxt]
                 nxt += 1
-            if shared:  # "A (SN 1963) và B (SN 1982) - đều là kế toán HTX Xuân Long": A's titles too
+            if shared and titles_of.get(person):  # "A (SN 1963) và B (SN 1982) - đều là kế toán HTX Xuân Long": A's titles too
                 before = pos - 1
                 while before >= 0 and sequence[before].label == "PER" \
                         and self._without_cue(self._gap(sequence[before], sequence[before + 1]), sequence[before + 1].start) \

@@ -919,3 +919,13 @@ def test_a_spanish_name_referred_to_by_its_family_names(news):
     # "Bộ trưởng … Josefa Gonzalez Blanco Ortiz Mena …", later "Gonzalez Blanco cho biết" (blind5, scored): one person
     names = {p.name for p in extractor.extract(news["vietnews-009083"]["text"]).people}
     assert "Josefa Gonzalez Blanco Ortiz Mena" in names and "Gonzalez Blanco" not in names
+
+
+def test_a_shared_title_that_goes_to_no_one_does_not_break_the_article():
+    import extractor
+
+    # hand-made: "đều là" before a title that belongs to the name after it, or to no one (on the next line)
+    record = extractor.extract("Hai ông Nguyễn Văn An và Trần Văn Bình đều là Giám đốc Sở Y tế Lê Văn Cường.")
+    assert "Giám đốc Sở Y tế" in {t.text for t in _person(record, "Lê Văn Cường").titles}
+    record = extractor.extract("Ông Nguyễn Văn An và ông Trần Văn Bình - đều là\nGiám đốc Sở Y tế.")
+    assert {p.name for p in record.people} >= {"Nguyễn Văn An", "Trần Văn Bình"}
