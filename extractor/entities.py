@@ -1609,8 +1609,9 @@ class _Scan:
             if it.label != "ORG" or (head := self.org_head(it.start)) is None:
                 continue
             bracket = next((i for i in range(head, it.end) if self.text(i) == "("), None)
-            if bracket is not None and bracket > head and self.text(it.end - 2) != ")" \
-                    and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None:
+            if bracket is not None and bracket > head and self.text(it.end - 1) != ")" \
+                    and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None \
+                    and close > bracket + 1:
                 spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
         return spelled
 
@@ -1623,7 +1624,8 @@ class _Scan:
             if it.label == "ORG":
                 text = self.span_text(it.start, it.end)
                 for short, long in spelled.items():  # "Sở VH - TT & DL Vĩnh Phúc" is "Sở Văn hoá - … Vĩnh Phúc"
-                    text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text).replace(short, long)
+                    text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text)
+                    text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", lambda _: long, text)  # whole words: not the "TT" of "TTXVN"
                 written = fold(self._expand(text))
                 key_of[id(it)] = fold(self.rec.org_canonical.get(written, written))
                 groups.setdefault(key_of[id(it)], []).append(it)

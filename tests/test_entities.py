@@ -929,3 +929,13 @@ def test_a_shared_title_that_goes_to_no_one_does_not_break_the_article():
     assert "Giám đốc Sở Y tế" in {t.text for t in _person(record, "Lê Văn Cường").titles}
     record = extractor.extract("Ông Nguyễn Văn An và ông Trần Văn Bình - đều là\nGiám đốc Sở Y tế.")
     assert {p.name for p in record.people} >= {"Nguyễn Văn An", "Trần Văn Bình"}
+
+
+def test_a_bracketed_abbreviation_spells_the_body_before_a_one_word_place():
+    import extractor
+
+    # hand-made, after the real "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": with a one-word place the
+    # short form written later is the same body; "TT" is replaced only as a whole word
+    record = extractor.extract("Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Huế tổ chức lễ hội. "
+                               "Sở VH - TT & DL Huế cho biết lễ hội thành công, TTXVN đưa tin.")
+    assert [o.name for o in record.organizations if o.name.startswith("Sở")] == ["Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Huế"]
