@@ -176,6 +176,7 @@ class _Tables:
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
     number_context_re: re.Pattern
+    counted_after_re: re.Pattern  # a unit after a bare number: it counts, it numbers no document ("3 năm tù")
     part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
     citing_before_re: re.Pattern  # a word governing a document right before a kind word ("theo Nghị định 46")
     list_glue_re: re.Pattern
@@ -340,6 +341,7 @@ def _tables() -> _Tables:
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        counted_after_re=re.compile(rf"\s+(?:{alternation(ctx['counted_after'])})(?!\w)(?!\s+(?:19|20)\d\d)", re.IGNORECASE),
         citing_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['citing_words'])})\s+$", re.IGNORECASE),
         part_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['part_words'])})\s+\d{{1,3}}[a-zđ]?\s*,?\s*$", re.IGNORECASE),
         dashed_re=re.compile(_words_re(ctx["dashed_places"]).pattern.replace(r"\-", "[-–‐]"), re.IGNORECASE),  # any dash
@@ -1725,6 +1727,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"
         part = part or bool(t.citing_before_re.search(text, max(0, km.start() - 30), km.start()))  # "theo Nghị định 46 không …"
+        part = part and not t.counted_after_re.match(text, m.end())  # "theo quyết định 3 năm tù": the number counts
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
             (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)))

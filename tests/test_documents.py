@@ -971,3 +971,16 @@ def test_a_symbol_with_no_separator_after_its_number():
     d = by_symbol(real("kết luận số 19 KL / TW ngày 23/5/2012"))["19-KL/TW"]
     assert (d.kind, d.system, d.issued_on) == ("Kết luận", "party", "2012-05-23")
     assert find_documents("Tổ 5 KP - 3 và nhà số 12 AB - CD.") == []  # hand-made: codes the tables do not know
+
+
+@pytest.mark.parametrize("counted, cited", [
+    # hand-made: a citing word, a kind word and a number that counts something (review of the tenth round), and the
+    # same words citing a document
+    ("theo quyết định 3 năm tù", "theo quyết định 12 của UBND tỉnh"),
+    ("Ông ký quyết định 2 lần", "Ông ký quyết định 12 của UBND tỉnh"),
+    ("Theo thông báo 3 ngày trước", "Theo thông báo 12 của UBND tỉnh"),
+    ("Theo kết luận 5 điểm", "Theo kết luận 12 của UBND tỉnh"),
+])
+def test_a_counted_number_after_a_citing_word_is_no_citation(counted, cited):
+    assert find_documents(counted) == []
+    assert [d.number for d in find_documents(cited)] == ["12"]
