@@ -1505,11 +1505,15 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind], "name": f"{kind} {name}"}))
-        while (other := _YEAR_LIST.match(text, pos)) is not None:  # "Luật đất đai năm 2003 và 2013": the same law of
-            # another year
+        years = []  # "Luật đất đai năm 2003 và 2013", "… năm 2003, 2010 và 2013": the same law of other years
+        while (other := _YEAR_LIST.match(text, pos)) is not None:
+            years.append(other)
+            pos = other.end()
+        if years and years[-1].group(0).lstrip().startswith(","):
+            years = []  # "Luật Đất đai năm 2013, năm 2015 tỉnh đã cấp …": a list of years ends with "và"
+        for other in years:
             out.append(_Cite(other.start("year"), other.end("year"), f"named:{fold(kind)} {fold(name)} {other.group('year')}", fields={
                 "kind": kind, "year": int(other.group("year")), "system": "state", "issuer": t.kind_issuers[kind]}))
-            pos = other.end()
     for m in _CODE_ABBREVIATION.finditer(text):
         name = t.ctx["code_abbreviations"].get(m.group("abbr"))
         if name:

@@ -16,6 +16,7 @@ and then *merging* of adjacent atoms (part of day + date, time + date, weekday +
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -1203,8 +1204,12 @@ class _Resolver:
             if A is None:
                 return f"XXXX-XX-{a.d:02d}"
             self.used = True
-            # "ngày 10" alone: this month, or last month if the 10th is still ahead
-            y, m = (A.year, A.month) if a.d <= A.day else _shift_month(A.year, A.month, -1)
+            # "ngày 10" alone: this month, or the last month that has that day if it is still ahead ("ngày 31" on 20
+            # December: 31 October)
+            y, m, back = A.year, A.month, 0
+            while a.d > A.day and back == 0 or a.d > calendar.monthrange(y, m)[1]:
+                back += 1
+                y, m = _shift_month(A.year, A.month, -back)
             return f"{y}-{m:02d}-{a.d:02d}"
         if y is None:
             if A is None:

@@ -984,3 +984,12 @@ def test_a_symbol_with_no_separator_after_its_number():
 def test_a_counted_number_after_a_citing_word_is_no_citation(counted, cited):
     assert find_documents(counted) == []
     assert [d.number for d in find_documents(cited)] == ["12"]
+
+
+def test_a_law_needs_a_name_and_a_list_of_years_ends_with_va():
+    # hand-made (review of the tenth round): no law without a name, no further year after a comma alone
+    assert find_documents("Quốc hội thông qua nhiều luật mới năm 2019.") == []
+    assert find_documents("Tỉnh tổ chức thi hành luật năm 2018.") == []
+    found = find_documents("Thực hiện Luật Đất đai năm 2013, năm 2015 tỉnh đã cấp 300 giấy chứng nhận.")
+    assert [(d.text, d.year) for d in found] == [("Luật Đất đai năm 2013", 2013)]
+    assert [d.year for d in find_documents("Luật đất đai năm 2003, 2010 và 2013 quy định")] == [2003, 2010, 2013]

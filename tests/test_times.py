@@ -677,3 +677,9 @@ def test_nights_counted_in_words_are_no_part_of_the_day():
     nights like '2 đêm', so 'đêm' stays out of the dates."""
     found = [(t.text, t.value) for t in find_times("Mưa lớn trong hai đêm 31-12-2017 và 1-1-2018.", date(2018, 1, 2))]
     assert found == [("31-12-2017", "2017-12-31"), ("1-1-2018", "2018-01-01")]
+
+
+def test_a_day_alone_takes_the_last_month_that_has_it():
+    # hand-made: "ngày 31" in an article of 20 December is not 31 November (no such day) but 31 October
+    assert [(t.text, t.value) for t in find_times("Lúc 9h ngày 31, đoàn đến.", date(2017, 12, 20))] == [("9h ngày 31", "2017-10-31T09")]
+    assert [t.value for t in find_times("Lúc 9h ngày 31, đoàn đến.", date(2017, 12, 31))] == ["2017-12-31T09"]
