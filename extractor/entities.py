@@ -999,10 +999,17 @@ class _Scan:
 
     def _credit_before(self, k: int) -> bool:
         """A credit word and a colon right before k ("Ảnh:", "Nguồn:"; layout.yaml byline prefixes), or a credit word
-        opening a bracket ("(Theo Reuters)")."""
-        return k >= 2 and self.same_line(k - 2, k) and (
-            self.text(k - 1) == ":" and self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None
-            or self.text(k - 2) == "(" and self.rec.credit.fullmatch(fold(self.text(k - 1))) is not None)
+        opening a bracket that closes its paragraph ("(Theo Reuters)"; not "(theo Tổng cục Thống kê) năm nay …")."""
+        if k < 2 or not self.same_line(k - 2, k):
+            return False
+        if self.text(k - 1) == ":":
+            return self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None
+        if self.text(k - 2) != "(" or self.rec.credit.fullmatch(fold(self.text(k - 1))) is None:
+            return False
+        start = self.chars(k, k + 1)[0]
+        line_end = self.source.find("\n", start) % (len(self.source) + 1)  # -1 (the last line) reads as the text's end
+        close = self.source.find(")", start, line_end)
+        return close >= 0 and not self.source[close + 1:line_end].strip(" \t.,;")
 
     def _short_form_elsewhere(self, k: int, end: int) -> bool:
         """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á

@@ -939,3 +939,13 @@ def test_a_bracketed_abbreviation_spells_the_body_before_a_one_word_place():
     record = extractor.extract("Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Huế tổ chức lễ hội. "
                                "Sở VH - TT & DL Huế cho biết lễ hội thành công, TTXVN đưa tin.")
     assert [o.name for o in record.organizations if o.name.startswith("Sở")] == ["Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Huế"]
+
+
+def test_a_source_in_brackets_inside_a_sentence_is_a_body():
+    import extractor
+
+    # hand-made: "(theo …)" inside a sentence names the body the figure comes from; only a closing "(Theo Reuters)"
+    # is a credit
+    assert "Tổng cục Thống kê" in {o.name for o in extractor.extract("Theo số liệu (theo Tổng cục Thống kê) năm nay tăng.").organizations}
+    record = extractor.extract("Giá dầu tăng mạnh trong tuần qua, các nhà phân tích cho biết.\n(Theo Reuters)")
+    assert not record.organizations
