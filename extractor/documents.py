@@ -222,7 +222,8 @@ def _tables() -> _Tables:
         for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:
             alias_codes.setdefault(_akey(alias), set()).add(code_key(row["same_as"] or row["code"]))
     kind_rows = load_tsv("document_kinds.tsv")
-    ctx = load_yaml("document_context.yaml")
+    # the middle names of Vietnamese people are the entity layer's data too (people_context.yaml)
+    ctx = {**load_yaml("document_context.yaml"), "person_middle_names": load_yaml("people_context.yaml")["person_middle_names"]}
     alias_case: dict = {}
     for row in load_tsv("document_issuers.tsv"):
         for alias in [row["name"], *filter(None, (row["aliases"] or "").split("|"))]:

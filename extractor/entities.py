@@ -158,6 +158,7 @@ class EntityRecognizer:
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
+        self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
@@ -1496,6 +1497,7 @@ class _Scan:
                 # a Chinese or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn")
                 full = [other for other in order if other.startswith(key + " ")
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
+                        and other.split()[1] not in self.rec.middle_names  # "bà Hà" is not "Hà Văn Tuấn"
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
             if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
                 # inside a longer name, neither its start nor its end

@@ -949,3 +949,14 @@ def test_a_source_in_brackets_inside_a_sentence_is_a_body():
     assert "Tổng cục Thống kê" in {o.name for o in extractor.extract("Theo số liệu (theo Tổng cục Thống kê) năm nay tăng.").organizations}
     record = extractor.extract("Giá dầu tăng mạnh trong tuần qua, các nhà phân tích cho biết.\n(Theo Reuters)")
     assert not record.organizations
+
+
+def test_a_vietnamese_name_is_not_referred_to_by_its_surname_alone():
+    import extractor
+
+    # hand-made: "bà Hà" is not "ông Hà Văn Tuấn" (a name with a tên đệm is referred to by its given name); a Chinese
+    # name is referred to by its family name ("ông Tập")
+    record = extractor.extract("Bà Hà cho biết. Ông Hà Văn Tuấn, Giám đốc Sở Y tế, phát biểu.")
+    assert [m.text for m in _person(record, "Hà Văn Tuấn").mentions] == ["Hà Văn Tuấn"]
+    record = extractor.extract("Ông Tập Cận Bình tiếp đoàn. Ông Tập cho biết Trung Quốc ủng hộ.")
+    assert [m.text for m in _person(record, "Tập Cận Bình").mentions] == ["Tập Cận Bình", "Tập"]
