@@ -21,7 +21,6 @@ merged) and ``doc.spans["documents"]`` (one span labelled DOCUMENT per mention).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -33,7 +32,7 @@ from spacy.tokens import Doc
 from .gazetteer import name_key, units
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
-from .text import NormText, fold, normalize
+from .text import NormText, fold, normalize, unmarked
 from .tokenizer import norm_text
 
 if not Doc.has_extension("documents"):
@@ -1798,10 +1797,7 @@ def _word_like(part: str, t: _Tables) -> bool:
     return bool(t.syllable_re.fullmatch(_unmarked(part)))
 
 
-@lru_cache(maxsize=65536)
-def _unmarked(word: str) -> str:
-    """The letters of a word without their tone and vowel marks ("tỉnh" → "tinh"; "đ" stays)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+_unmarked = lru_cache(maxsize=65536)(unmarked)  # asked for every lower-case word
 
 
 def _upper1(word: str) -> str:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,7 +40,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
-from .text import fold, normalize, words_within
+from .text import fold, marks, normalize, unmarked, words_within
 from .tokenizer import norm_text, underthesea_crf
 
 if not Doc.has_extension("events"):
@@ -218,7 +217,7 @@ class EventExtractor:
         for e in found:
             if e.kind == "person":
                 key = _bare(e.name)
-                if key not in spelled or _marks(e.name) > _marks(spelled[key]):
+                if key not in spelled or marks(e.name) > marks(spelled[key]):
                     spelled[key] = e.name
         titled = {e.name for e in found if e.kind == "person" and e.titled}
         for e in found:
@@ -1649,12 +1648,7 @@ def _place_names() -> frozenset[str]:
 
 def _bare(name: str) -> str:
     """A name without its tone and vowel marks, for telling one name spelled two ways."""
-    text = unicodedata.normalize("NFD", fold(name).replace("đ", "d"))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
-def _marks(name: str) -> int:
-    return sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c)) + name.lower().count("đ")
+    return unmarked(fold(name).replace("đ", "d"))
 
 
 PASSIVE_ROLES = ("subject", "appointee", "suspect", "victim", "recipient")

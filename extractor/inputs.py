@@ -9,7 +9,7 @@ import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from .lexicons import load_yaml
-from .text import is_blank
+from .text import is_blank, marks
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
@@ -60,16 +60,10 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     words = len(_WORD.findall(text[:20000]))
     if words >= facts["min_words"] and (share := vietnamese_share(text)) < facts["min_share"]:
         raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
-    if facts["short_min_words"] <= words < facts["min_words"] and not vietnamese_share(text) and not _has_marked_letter(text):
+    if facts["short_min_words"] <= words < facts["min_words"] and not vietnamese_share(text) and not marks(text[:20000]):
         raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({words} words, none of them a Vietnamese "
                                            "function word, and no letter with a Vietnamese diacritic)")
     return text
-
-
-def _has_marked_letter(text: str) -> bool:
-    """Whether the first 20,000 characters hold đ or a letter with a combining mark (after NFD)."""
-    decomposed = unicodedata.normalize("NFD", text[:20000])
-    return "đ" in decomposed.lower() or any(unicodedata.combining(ch) for ch in decomposed)
 
 
 def vietnamese_share(text: str) -> float:

@@ -128,6 +128,16 @@ def is_blank(text: str) -> bool:
     return _VISIBLE.search(text) is None
 
 
+def unmarked(text: str) -> str:
+    """``text`` without its tone and vowel marks ("tỉnh" → "tinh"; "đ" stays): NFD, combining marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def marks(text: str) -> int:
+    """How many tone and vowel marks (and "đ") ``text`` writes: how Vietnamese its spelling is."""
+    return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c)) + text.lower().count("đ")
+
+
 def words_within(a: str, b: str) -> bool:
     """One text, folded, is a run of whole words of the other ("Chính phủ" in "Thanh tra Chính phủ"; not "Quảng
     Điề" in "huyện Quảng Điền"); empty texts are in nothing."""
