@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractor.documents import code_key, find_documents  # noqa: E402
+from extractor.documents import RECORD_FIELDS, code_key, find_documents  # noqa: E402
 from extractor.text import fold  # noqa: E402
 
 GOLD = ROOT / "corpus" / "documents" / "gold.jsonl"
@@ -246,8 +246,6 @@ VARIANTS = {
     "Đ written D": _to_d,
     "lower case": str.lower,
 }
-RECORD_FIELDS = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject",
-                 "signed_by")
 
 
 def _record_key(d) -> tuple:

@@ -1484,9 +1484,9 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
 
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
+    implied = {fold(k): v for k, v in t.ctx["convention"]["implied_issuers"].items()}
     for m in t.convention_re.finditer(text):
         issuer = m.group("issuer") or m.group("issuer_mid") or m.group("issuer2")  # "… Luật biển của Liên Hợp Quốc năm 1982"
-        implied = {fold(k): v for k, v in t.ctx["convention"]["implied_issuers"].items()}
         issuer = " ".join(issuer.split()) if issuer else implied.get(fold(m.group("name")))  # "Công ước Luật biển 1982"
         kind = t.ctx["convention"]["kind"]
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(m.group('name'))} {m.group('year')}", fields={
@@ -1774,7 +1774,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
     return out
 
 
-_ORDER = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
+RECORD_FIELDS = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
 
 # -- text written in lower case ---------------------------------------------------------------
 
@@ -2016,7 +2016,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
             values["issuer"] = values["issuer_near"]
         _c, s, e = fulls[0]
         out.append(DocumentReference(
-            text=text[s:e], start=s, end=e, **{k: values.get(k) for k in _ORDER},
+            text=text[s:e], start=s, end=e, **{k: values.get(k) for k in RECORD_FIELDS},
             mentions=[Mention(text=text[a:b], start=a, end=b) for _c2, a, b in items],
         ))
     out.sort(key=lambda d: d.start)

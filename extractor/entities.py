@@ -630,6 +630,7 @@ class _Scan:
                 break
             i, joiner = f + 1, self.text(f)
         closed = [f for f, joiner in ends if joiner != ","]  # fields after the last join, listed by commas only, are not
+        # part of the name
         end = closed[-1] if closed else j
         if end > j and (scope := self.at("SCOPE", end)) is not None and self.same_line(k, scope - 1):
             end = scope  # "Trung tâm Khí tượng thuỷ văn quốc gia"
@@ -907,7 +908,7 @@ class _Scan:
     def _bare_unit(self, k: int, end: int) -> _Item:
         """A location item for the unit named without its level word at k..end, of its kind when the name has one."""
         unit = fold(self.span_text(k, end))
-        kinds = {u.kind for era in ("legacy", "2025") for u in gazetteer.units(era).get(unit, ())}
+        kinds = {u.kind for era in gazetteer.ERAS for u in gazetteer.units(era).get(unit, ())}
         return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
 
     def _unit_before_its_province(self, k: int) -> int | None:

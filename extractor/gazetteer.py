@@ -35,6 +35,9 @@ _ERAS = {
 }
 
 
+ERAS = tuple(_ERAS)  # the eras, oldest first
+
+
 def _dataset(name: str) -> dict:
     return json.loads(resources.files("vietnamadminunits").joinpath(f"data/{name}").read_text(encoding="utf-8"))
 
@@ -125,7 +128,7 @@ def resolve(name: str, kind: str | None, day: date | None) -> Unit | None:
 def bare_place_names() -> dict[str, str]:
     """Names recognised without a level word: provinces of both eras and countries -> kind."""
     names = {}
-    for era in ("legacy", "2025"):
+    for era in ERAS:
         for units_of_name in units(era).values():
             for unit in units_of_name:
                 if unit.province is None:
