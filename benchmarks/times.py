@@ -236,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--blind", action="store_true", help=f"score the blind splits {BLIND} (once, with the frozen code)")
     args = ap.parse_args(argv)
+    if args.blind and not BLIND:
+        ap.error("no blind split is waiting to be scored (BLIND is empty: every held-out set has been scored once)")
     print(f"gold: {GOLD.relative_to(ROOT)}")
     if args.blind:
         gold = load_gold(blind=True)
