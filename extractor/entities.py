@@ -1392,8 +1392,10 @@ class _Scan:
             if linking is None:
                 continue
             aside = self._aside_before(it.start - linking, sequence[:pos])
-            owner = None
+            owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):
+                if agent_from is not None and prev.start >= agent_from:
+                    continue  # the agent of a passive and its title
                 if aside is not None and prev.start > aside:
                     continue  # "ông Dũng - con trai Phó bí thư Lê Ngọc Sang - làm Trưởng phòng": Dũng's title
                 if any(self.toks[j].is_sent_start for j in range(prev.end, it.start + 1)):
@@ -1403,7 +1405,9 @@ class _Scan:
                         owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
                     break
                 if prev.label == "PER":
-                    owner = None if self._passive_agent(prev, sequence) else prev
+                    if (agent_from := self._passive_agent(prev, sequence)) is not None:
+                        continue  # "A được Chủ tịch B bổ nhiệm làm T": B acts, T is A's
+                    owner = prev
                     break
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
                     owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
@@ -1444,14 +1448,15 @@ class _Scan:
             holder[id(title)] = people.index(person)
         return True
 
-    def _passive_agent(self, person: _Item, sequence: list[_Item]) -> bool:
-        """The person is named right after a passive marker, maybe with a title before the name ("được Thủ tướng Shinzo
-        Abe bổ nhiệm làm …"): the agent, not the one the title after the linking word goes to."""
+    def _passive_agent(self, person: _Item, sequence: list[_Item]) -> int | None:
+        """Where the agent of a passive begins, when the person is named right after a passive marker, maybe with a
+        title before the name ("được Thủ tướng Shinzo Abe bổ nhiệm làm …"): not the one the title after the linking
+        word goes to; None when the person is no such agent."""
         start = person.start
         before = next((t for t in sequence if t.label == "TITLE" and t.end == start), None)
         if before is not None:
             start = before.start
-        return start > 0 and fold(self.text(start - 1)) in self.rec.passive_markers
+        return start if start > 0 and fold(self.text(start - 1)) in self.rec.passive_markers else None
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1

@@ -960,3 +960,15 @@ def test_a_vietnamese_name_is_not_referred_to_by_its_surname_alone():
     assert [m.text for m in _person(record, "Hà Văn Tuấn").mentions] == ["Hà Văn Tuấn"]
     record = extractor.extract("Ông Tập Cận Bình tiếp đoàn. Ông Tập cho biết Trung Quốc ủng hộ.")
     assert [m.text for m in _person(record, "Tập Cận Bình").mentions] == ["Tập Cận Bình", "Tập"]
+
+
+def test_the_title_after_a_passive_goes_to_its_subject(news):
+    import extractor
+
+    # "Steve Bannon được Donald Trump bổ nhiệm vào vị trí cố vấn cấp cao": Trump acts, the post is Bannon's
+    record = extractor.extract(news["vietnews-010358"]["text"])
+    assert "cố vấn" in {t.text for t in _person(record, "Steve Bannon").titles}
+    # hand-made: the agent's own title stays the agent's
+    record = extractor.extract("Ông Nguyễn Văn An được Chủ tịch UBND tỉnh Nguyễn Văn Bình bổ nhiệm làm Giám đốc Sở Y tế.")
+    assert [t.text for t in _person(record, "Nguyễn Văn An").titles] == ["Giám đốc Sở Y tế"]
+    assert [t.text for t in _person(record, "Nguyễn Văn Bình").titles] == ["Chủ tịch UBND tỉnh"]
