@@ -80,6 +80,12 @@ class _Item:
     info: dict = field(default_factory=dict)
 
 
+def _positions(items: list[_Item]) -> dict[int, int]:
+    """Each item's position in ``items``, by identity (``list.index`` compares items field by field from the start:
+    quadratic on a long text)."""
+    return {id(it): i for i, it in enumerate(items)}
+
+
 class EntityRecognizer:
     """Callable component; holds the lexicon matcher built once for the pipeline's vocab."""
 
@@ -1310,10 +1316,11 @@ class _Scan:
         people = [it for it in items if it.label == "PER"]
         titles_of: dict[int, list[_Item]] = {}
         sequence = [it for it in items if it.label in ("PER", "TITLE")]
+        person_at = _positions(people)
         for pos, it in enumerate(sequence):
             if it.label != "PER":
                 continue
-            person = people.index(it)
+            person = person_at[id(it)]
             # "X - T1, T2", "X, T", "X (T)"
             nxt, prev, shared = pos + 1, it, False
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
@@ -1334,7 +1341,7 @@ class _Scan:
                 while before >= 0 and sequence[before].label == "PER" \
                         and self._without_cue(self._gap(sequence[before], sequence[before + 1]), sequence[before + 1].start) \
                         in ([","], ["và"]):
-                    titles_of.setdefault(people.index(sequence[before]), []).extend(titles_of[person])
+                    titles_of.setdefault(person_at[id(sequence[before])], []).extend(titles_of[person])
                     before -= 1
             # "T X", "T, ông X", and a chain before it: "Phó bí thư, Chủ tịch UBND thành phố X"
             taken = {id(t) for ts in titles_of.values() for t in ts}
@@ -1370,6 +1377,7 @@ class _Scan:
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A plural title opening a list ("các Phó bí thư: X (…), bà Y (…) và bà Z") belongs to every person
         listed after it in the sentence."""
+        person_at = _positions(people)
         for pos, it in enumerate(sequence):
             if it.label != "TITLE" or it.start == 0 or self.text(it.end) != ":" \
                     or fold(self.text(it.start - 1)) not in self.rec.plural_markers:
@@ -1378,12 +1386,13 @@ class _Scan:
                 if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):
                     break
                 if nxt.label == "PER":
-                    titles_of.setdefault(people.index(nxt), []).append(it)
+                    titles_of.setdefault(person_at[id(nxt)], []).append(it)
 
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to
         the nearest person named before it in the same sentence, and so do the titles listed after it."""
         holder = {id(t): person for person, ts in titles_of.items() for t in ts}
+        person_at, sequence_at = _positions(people), _positions(sequence)
         for pos, it in enumerate(sequence):
             if it.label != "TITLE" or id(it) in holder:
                 continue
@@ -1415,7 +1424,7 @@ class _Scan:
             if owner is None:
                 continue
             if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
-                    sequence, sequence.index(owner), pos, people, titles_of, holder):
+                    sequence, sequence_at[id(owner)], pos, person_at, titles_of, holder):
                 continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
@@ -1424,10 +1433,10 @@ class _Scan:
                     break
                 chain.append(sequence[nxt])
                 nxt += 1
-            titles_of.setdefault(people.index(owner), []).extend(chain)
-            holder.update((id(t), people.index(owner)) for t in chain)
+            titles_of.setdefault(person_at[id(owner)], []).extend(chain)
+            holder.update((id(t), person_at[id(owner)]) for t in chain)
 
-    def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, people: list[_Item],
+    def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, person_at: dict[int, int],
                            titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:
         """Give the titles listed from ``pos`` ("Giám đốc và Phó giám đốc Sở Y tế") in order to the people listed up to
         ``owner`` ("các ông A và B"), when the two lists are as long; False when they are not."""
@@ -1444,8 +1453,8 @@ class _Scan:
         if len(persons) < 2 or len(persons) != len(titles) or any(id(t) in holder for t in titles):
             return False
         for person, title in zip(persons, titles):
-            titles_of.setdefault(people.index(person), []).append(title)
-            holder[id(title)] = people.index(person)
+            titles_of.setdefault(person_at[id(person)], []).append(title)
+            holder[id(title)] = person_at[id(person)]
         return True
 
     def _passive_agent(self, person: _Item, sequence: list[_Item]) -> int | None:
