@@ -408,8 +408,16 @@ class EventExtractor:
         trigger."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
-        for t in doc._.times or ():
-            if not _known(t) or not (sentence.start_char <= t.start < sentence.end_char):
+        times = doc._.times or []
+        if ("vnx_events", "time_order") not in doc.user_data:  # once per article: a scan of all its times for every
+            # trigger was quadratic; the times in start order, and their starts, for a bisect to the sentence
+            order = sorted(range(len(times)), key=lambda i: times[i].start)
+            doc.user_data[("vnx_events", "time_order")] = order
+            doc.user_data[("vnx_events", "time_starts")] = [times[i].start for i in order]
+        order, starts = doc.user_data[("vnx_events", "time_order")], doc.user_data[("vnx_events", "time_starts")]
+        for i in order[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]:
+            t = times[i]
+            if not _known(t):
                 continue
             if t.granularity == "duration":
                 continue
