@@ -637,16 +637,17 @@ class EventExtractor:
         start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
         story = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")
                  and start <= t.start and t.end <= d.trigger[0]
-                 and not self._reporting_between(doc, t.end, self._sentence_end(text, t.end, d.trigger[0]))]
+                 and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))]
         if same_day:
             story = [t for t in story if "X" not in t.value[5:10] and "/" not in t.value]
         return _day(story[-1].value) if story and "X" not in story[-1].value[5:10] else None
 
-    @staticmethod
-    def _sentence_end(text: str, a: int, limit: int) -> int:
-        """The end of the sentence holding character a (a full stop or the paragraph's end), at most limit."""
-        ends = [e for e in (text.find(". ", a), text.find("\n", a)) if e >= 0]
-        return min(ends + [limit])
+    def _sentence_end(self, doc: Doc, text: str, t, limit: int) -> int:
+        """The end of the sentence (the segmenter's, so not at the dot of "TP. HCM") or paragraph holding the time
+        expression ``t``, at most ``limit``."""
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        ends = [limit, self._sentence_of(doc, span.start).end_char] if span is not None else [limit]
+        return min(ends + [e for e in (text.find("\n", t.end),) if e >= 0])
 
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: list[_Entity]) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two

@@ -875,3 +875,13 @@ def test_an_act_joined_to_an_act_of_its_type_is_read_whatever_the_tagger_says():
     events = _events("Tin\n\nBà Trần Thị Tuyết bị bắt tạm giam tháng 5/2014. Vụ án được TAND Tiền Giang xét xử sơ thẩm lần 1 "
                      "vào năm 2015 và tuyên phạt Tuyết 12 năm tù giam.")
     assert ("LEGAL", "tuyên phạt", "2015", {("agent", "TAND Tiền Giang"), ("suspect", "Trần Thị Tuyết")}) in events
+
+
+def test_a_report_day_is_no_story_day_across_an_abbreviation_with_a_dot():
+    import extractor
+
+    # hand-made: the day of "Chiều 25/7, Công an TP. Hồ Chí Minh cho biết …" dates the report, not the stabbing told
+    # after it; the dot of "TP." ends no sentence
+    text = "Chiều 25/7, Công an TP. Hồ Chí Minh cho biết vụ việc đang được điều tra. Trước đó, Nguyễn Văn An dùng dao đâm anh Trần Văn Bình."
+    events = extractor.extract(text, published_at="2024-07-26").events
+    assert [(e.trigger.text, e.time) for e in events] == [("đâm", None)]
