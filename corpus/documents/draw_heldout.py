@@ -55,29 +55,40 @@ def sentences(text: str):
         pos += len(para) + 1
 
 
-def draw_news(seed: int):
-    """Held-out 17: symbol-shaped, kind-and-number and capitalised-kind sentences of sample articles in no set."""
-    rows = [r for f in earlier_sets(17) for r in map(json.loads, open(HERE / f, encoding="utf-8"))]
-    articles = {r["article"] for r in rows}
-    lines = [x for x in open(KINDS, encoding="utf-8").read().splitlines() if x and not x.startswith("#")]
+def classifier(kinds_tsv: str):
+    """A sentence's class for the sample draws, from the kind words of a ``document_kinds.tsv`` text: "symbol"
+    (symbol-shaped), "numbered" (a kind word followed by a number, or by a year within eight words), "kind" (another
+    capitalised kind word) or None."""
+    lines = [x for x in kinds_tsv.splitlines() if x and not x.startswith("#")]
     kinds = sorted({x.split("\t")[0] for x in lines[1:]}, key=len, reverse=True)  # the first line is the header
     kind = "|".join(map(re.escape, kinds))
     cited = re.compile(rf"(?<!\w)(?:{kind})\s+(?:số\s*:?\s*)?\d|(?<!\w)(?:{kind})\s+(?:[^\W\d_]+\s+){{0,8}}?(?:năm\s+)?(?:19|20)\d\d(?!\d)",
                        re.IGNORECASE)
     capital = re.compile(rf"(?<!\w)(?=[A-ZĐ])(?i:{kind})(?!\w)")
-    symbol, numbered, other = [], set(), set()
+
+    def classify(s: str):
+        if SHAPE.search(s):
+            return "symbol"
+        if cited.search(s):
+            return "numbered"
+        return "kind" if capital.search(s) else None
+    return classify
+
+
+def draw_news(seed: int):
+    """Held-out 17: symbol-shaped, kind-and-number and capitalised-kind sentences of sample articles in no set."""
+    rows = [r for f in earlier_sets(17) for r in map(json.loads, open(HERE / f, encoding="utf-8"))]
+    articles = {r["article"] for r in rows}
+    classify = classifier(open(KINDS, encoding="utf-8").read())
+    found = {"symbol": set(), "numbered": set(), "kind": set(), None: set()}
     for line in open(NEWS, encoding="utf-8"):
         art = json.loads(line)
         if art["source"].split("data/", 1)[1] in articles or any(f in art["text"] for f in SEEN_FRAGMENTS):
             continue
         for offset, s in sentences(art["text"]):
             key = (art["id"], offset, len(s), hashlib.sha1(s.encode("utf-8")).hexdigest())
-            if SHAPE.search(s):
-                symbol.append(key)
-            elif cited.search(s):
-                numbered.add(key)
-            elif capital.search(s):
-                other.add(key)
+            found[classify(s)].add(key)
+    symbol, numbered, other = found["symbol"], found["numbered"], found["kind"]
     rng = random.Random(seed)
     return sorted(symbol), rng.sample(sorted(numbered), 48), rng.sample(sorted(other), 12), [len(symbol), len(numbered), len(other)]
 
