@@ -12,12 +12,13 @@ score at 4fdec2e); ``events-heldout3`` (8 fresh held-out articles drawn by ``dra
 development since its score at 518ecaf);
 ``events-heldout4`` (8 fresh held-out articles drawn by ``draw5.py`` in round 8, annotated the same way; development
 since its score at 4581e9b); ``events-heldout5`` (8 fresh held-out articles drawn by ``draw6.py`` in round 9, annotated
-the same way; development since its score at bc6fc30); ``dev+events-dev`` and
+the same way; development since its score at bc6fc30); ``events-heldout6`` (8 fresh held-out articles drawn by
+``draw7.py`` in round 10, annotated the same way before vnx was run on them: held out); ``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev``, ``events-dev2`` and ``events-heldout2`` to ``events-heldout5``)
 for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
 Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|
-events-heldout4|events-heldout5|events|
+events-heldout4|events-heldout5|events-heldout6|events|
 dev+events-dev|all-dev]
 [--errors]``
 
@@ -36,7 +37,7 @@ from benchmarks import scoring
 
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
-          "events-heldout4", "events-heldout5", "events", "dev+events-dev", "all-dev")
+          "events-heldout4", "events-heldout5", "events-heldout6", "events", "dev+events-dev", "all-dev")
 DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "events-heldout4", "events-heldout5",
                "dev+events-dev", "all-dev")
 

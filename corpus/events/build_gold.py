@@ -4,7 +4,7 @@ Each event's trigger is located by `at`, a stretch of the article that occurs on
 file keeps the trigger with its character offsets into the article's `text` in shared/data/news/vietnews-sample.jsonl
 (no article text is stored). `split` comes from draw.py's draw, dev (12) or heldout (8), draw2.py's, dev2 (10), draw3.py's,
 heldout2 (8; annotated in annotations3.yaml), draw4.py's, heldout3 (8; annotated in annotations4.yaml), draw5.py's,
-heldout4 (8; annotated in annotations5.yaml), and draw6.py's, heldout5 (8; annotated in annotations6.yaml).
+heldout4 (8; annotated in annotations5.yaml), draw6.py's, heldout5 (8; annotated in annotations6.yaml), and draw7.py's, heldout6 (8; annotated in annotations7.yaml).
 
 Run: python corpus/events/build_gold.py [--check]
 """
@@ -27,6 +27,7 @@ from draw3 import draw3  # noqa: E402
 from draw4 import draw4  # noqa: E402
 from draw5 import draw5  # noqa: E402
 from draw6 import draw6  # noqa: E402
+from draw7 import draw7  # noqa: E402
 
 
 def nfc_index(text: str) -> tuple[str, list[int]]:
@@ -50,11 +51,12 @@ def build() -> dict[str, dict]:
     spec |= yaml.safe_load((HERE / "annotations4.yaml").read_text(encoding="utf-8"))  # events-heldout3, round 7
     spec |= yaml.safe_load((HERE / "annotations5.yaml").read_text(encoding="utf-8"))  # events-heldout4, round 8
     spec |= yaml.safe_load((HERE / "annotations6.yaml").read_text(encoding="utf-8"))  # events-heldout5, round 9
+    spec |= yaml.safe_load((HERE / "annotations7.yaml").read_text(encoding="utf-8"))  # events-heldout6, round 10
     drawn = draw()
     split = ({i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
              | {i: "dev2" for i in draw2()["dev2"]} | {i: "heldout2" for i in draw3()["heldout2"]}
              | {i: "heldout3" for i in draw4()["heldout3"]} | {i: "heldout4" for i in draw5()["heldout4"]}
-             | {i: "heldout5" for i in draw6()["heldout5"]})
+             | {i: "heldout5" for i in draw6()["heldout5"]} | {i: "heldout6" for i in draw7()["heldout6"]})
     assert set(spec) == set(split), set(spec) ^ set(split)
     texts = load_texts(spec)
     sources = {}
