@@ -17,9 +17,10 @@ Splits: ``dev`` / ``test`` / ``all`` of ``corpus/entities`` (22 + 10 articles); 
 of the second, independent set ``corpus/entities2`` (7 + 7 articles, see its README; its new-dev errors are
 listed in ``corpus/entities2/new-dev-errors.md``); ``dev3`` of the third set ``corpus/entities3`` (8 articles, scored
 blind once, then development); ``blind4`` of the fourth set ``corpus/entities4`` (6 articles, scored blind once, then
-development); ``blind5`` of the fifth set ``corpus/entities5`` (8 articles, scored blind once, then development).
+development); ``blind5`` of the fifth set ``corpus/entities5`` (8 articles, scored blind once, then development); ``blind6`` of the
+sixth set ``corpus/entities6`` (5 articles, held out: scored blind once on frozen code).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5]``;
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6]``;
 ``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
 """
 from __future__ import annotations
