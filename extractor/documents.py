@@ -124,6 +124,7 @@ class _Tables:
 
     types: dict  # (key, "party"|"state") -> (code, kind)
     issuers: dict  # key -> row (the first row of a code)
+    issuer_table_keys: frozenset  # the keys of ``issuers``, built once (asked for every citation: "a code the tables know")
     system_issuers: dict  # (key, system) -> row, for a code with a row per system ("TW")
     case_codes: frozenset  # keys of court case codes ("DS", "HNGĐ", "ST"): not issuers
     instance_codes: frozenset  # keys of the court-level codes among them ("ST", "PT")
@@ -247,6 +248,7 @@ def _tables() -> _Tables:
     return _Tables(
         types=types,
         issuers=issuers,
+        issuer_table_keys=frozenset(issuers),
         system_issuers=system_issuers,
         case_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv")),
         instance_codes=frozenset(code_key(r["code"]) for r in load_tsv("document_case_codes.tsv") if r["part"] == "instance"),
@@ -1058,7 +1060,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             words = (signer.group(1)[title.end():] + signer.group(2)).split() if title else []
             cut = _person_cut(words, 0, False, True, t) if words else None
             body = " ".join(words[:cut]) if cut else ""
-            if body and not keys & set(t.issuers) and len(body.split()) >= 2 and body[0].isupper() and (
+            if body and not keys & t.issuer_table_keys and len(body.split()) >= 2 and body[0].isupper() and (
                     t.org_re.match(body) or t.alias_re.match(body) or t.head_re.match(body)):
                 fields.setdefault("issuer_text", body)  # "… số 17 / QĐ - XPVPHC do phó cục trưởng Cục Báo chí Nguyễn Văn Hiếu
                 # ký": the body in the signer's title, for a code that names none
@@ -1239,7 +1241,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     head = text[sent_start:mstart]
     of = t.of_before_re.search(head)
     if of and "issuer_text" not in fields:  # a citation without codes takes any body the tables know ("yêu cầu của Chủ
-        known = keys or frozenset(t.issuers)  # tịch UBND tỉnh Bắc Giang tại Văn bản số 1945")
+        known = keys or t.issuer_table_keys  # tịch UBND tỉnh Bắc Giang tại Văn bản số 1945")
         found = _issuer_ending(of.group("np"), known, t) or _named_for_code(of.group("np"), keys, t)
         bodies = frozenset(b for k in keys for b in t.ctx["office_codes"].get(k, ()))
         if not found and bodies:  # "kết luận của Phó Chủ tịch thường trực UBND TP - ông … tại Thông báo số 152 / TB - VP"
@@ -1248,7 +1250,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             fields["issuer_text"] = found[1]
     active = t.active_before_re.search(head)
     acting = _issuer_at(active.group("np"), 0, len(active.group("np")), t) if active and "issuer_text" not in fields else None
-    if acting and acting[0] == len(active.group("np")) and (not keys & set(t.issuers) or acting[2] & keys):
+    if acting and acting[0] == len(active.group("np")) and (not keys & t.issuer_table_keys or acting[2] & keys):
         fields["issuer_text"] = acting[1]  # "UBND TP. HCM phê duyệt quy hoạch chi tiết 1/2.000 tại quyết định số 13585 /
         # KTST - QH": a body the tables know, the clause's subject, acted through the citation
     passive = t.passive_before_re.search(head)
@@ -1258,7 +1260,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         found = _issuer_ending(np, keys, t) or (_issuer_ending(np, bodies, t) if bodies else None)
         if found:
             fields["issuer_text"] = found[1]
-        elif (t.org_re.match(np) or t.head_re.match(np)) and not keys & set(t.issuers) and len(np.split()) <= 10:
+        elif (t.org_re.match(np) or t.head_re.match(np)) and not keys & t.issuer_table_keys and len(np.split()) <= 10:
             fields["issuer_text"] = np  # a body the tables do not know, for a code they do not know
     bracket = re.search(rf"(?:{t.kind_re.pattern})\s*\(\s*$", head, re.IGNORECASE)
     if bracket:  # "đã ban hành quyết định (số 352/QĐ-TA)"
@@ -1287,7 +1289,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     np_start = found[0] if found else None
     if found and "issuer_text" not in fields:
         fields["issuer_text"] = found[1]
-    elif not found and not keys & set(t.issuers):
+    elif not found and not keys & t.issuer_table_keys:
         segments = re.split(r"[,;:]", np_text)
         last = segments[-1].split()
         if len(segments) > 2 and 3 <= len(last) <= 5 and fold(last[0]) in t.addresses and all(map(_name_word, last[1:])):
@@ -1328,7 +1330,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         if fold(np) in t.addresses:  # "ông …, Chủ tịch UBND huyện Phú Ninh, tỉnh Quảng Nam cho biết, ông vừa ký Quyết định
             titled = [x for x in t.title_re.finditer(np_text, 0, np_start)]  # 1225 / QĐ - XPVPHC": the body of his title
             named = _issuer_at(np_text, titled[-1].start(), np_start, t, loose=True, keys=keys) if titled else None
-            np = named[1].rstrip(" ,") if named and (not keys & set(t.issuers) or named[2] & keys) else ""
+            np = named[1].rstrip(" ,") if named and (not keys & t.issuer_table_keys or named[2] & keys) else ""
         if fold(np) in t.ctx["body_anaphors"]:  # "Theo thông tin từ nhà hát Kịch Việt Nam, ngày …, đơn vị này đã có"
             prior = list(_body_heads(t.org_re.pattern).finditer(np_text, 0, np_start))
             named = _issuer_at(np_text, prior[-1].start(), np_start, t, loose=True) if prior else None
@@ -1941,31 +1943,44 @@ def _recase_place_name(text: str, chars: list[str], pos: int, end: int, t: _Tabl
 
 
 def _recase_codes(text: str, chars: list[str], start: int, end: int, t: _Tables) -> None:
-    """The codes of a symbol ("1234 / qđ - ubnd" → "QĐ - UBND", "ttg" → "TTg" as the tables write it). A word with the
-    shape of a Vietnamese syllable ends the symbol ("014 / btnmt - quy định") unless the tables know it, a number is
-    split off it ("a 61") or the clause goes on after it as after a symbol ("08 / tb - ta ngày …")."""
+    """The codes of every symbol ("1234 / qđ - ubnd" → "QĐ - UBND", "ttg" → "TTg" as the tables write it)."""
     for m in _CODES_FROM.finditer(text, start, end):
-        at = m.end()
-        while (sep := _CODE_SEP.match(text, at, end)) and (word := _CODE_WORD.match(text, sep.end(), end)):
-            if word.group("code"):
-                code = word.group("code")
-                parts = re.findall(r"[^\W_]+", code)
-                ends_symbol = t.symbol_end_re.match(text, word.end(), end)
-                if not (code_key(code) in t.code_case or any(not _word_like(p, t) for p in parts) or word.group("rest")
-                        or (ends_symbol and len(code) <= 4)):
-                    break
-                glued = next((n for n in range(len(code) - 2, 1, -1) if code_key(code[:n]) in t.code_case
-                              and _word_like(code[n:], t)), None) if code_key(code) not in t.code_case else None
-                if glued:  # "nđ-cpngày 12/11/2013": a word glued to the last code
-                    code = code[:glued]
-                known = t.code_case.get(code_key(code))
-                cased = known if known and known.lower() == code.lower() and len(known) == len(code) else _upper1(code)
-                chars[word.start("code"):word.start("code") + len(code)] = cased
-                if glued:
-                    break
-                if word.group("rest"):
-                    chars[word.start("rest"):word.end("rest")] = _upper1(word.group("rest"))
-            at = word.end()
+        for at, code, rest in _symbol_codes(text, m.end(), end, t):
+            known = t.code_case.get(code_key(code))
+            _write_case(chars, at, known if known and known.lower() == code.lower() else _upper1(code))
+            if rest:
+                _write_case(chars, rest[0], _upper1(text[rest[0]:rest[1]]))
+
+
+def _symbol_codes(text: str, at: int, end: int, t: _Tables):
+    """The codes after a symbol's number (which ends at ``at``), as (start, code, rest): ``rest`` is the span of a unit
+    number or bracket split off the code ("a 61", "ktt 2", "(p 3)") or None. A word with the shape of a Vietnamese
+    syllable ends the symbol ("014 / btnmt - quy định") unless the tables know it, a unit is split off it, or it is short
+    (``code_before_context``) and the clause goes on after it as after a symbol ("08 / tb - ta ngày …"). A word glued to
+    the last code is left out ("nđ-cpngày 12/11/2013": "cp")."""
+    while (sep := _CODE_SEP.match(text, at, end)) and (word := _CODE_WORD.match(text, sep.end(), end)):
+        at = word.end()
+        code = word.group("code")
+        if not code:  # a number or a year ("100 / 2019 / nđ - cp")
+            continue
+        if not (code_key(code) in t.code_case or word.group("rest")
+                or any(not _word_like(p, t) for p in re.findall(r"[^\W_]+", code))
+                or (len(code) <= t.ctx["code_before_context"] and t.symbol_end_re.match(text, at, end))):
+            return
+        glued = None if code_key(code) in t.code_case else next(
+            (n for n in range(len(code) - 2, 1, -1) if code_key(code[:n]) in t.code_case and _word_like(code[n:], t)), None)
+        if glued:
+            yield word.start("code"), code[:glued], None
+            return
+        yield word.start("code"), code, word.span("rest") if word.group("rest") else None
+
+
+def _write_case(chars: list[str], start: int, written: str) -> None:
+    """The capitals of ``written`` over ``chars`` from ``start``, one character for one (offsets hold): a character that
+    is not the same letter in another case is left as it is."""
+    for i, c in enumerate(written[:len(chars) - start]):
+        if c.lower() == chars[start + i].lower():
+            chars[start + i] = c
 
 
 def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool] | None = None,
