@@ -53,20 +53,24 @@ _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
+_BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
-_FIELD_JOINERS = re.compile(r"\s*(?:,|\bvà\b|[-–&])\s*")  # between the fields of one body: "Văn hoá, Thể thao và Du lịch"
+def _joiner_split(joiners) -> re.Pattern:
+    """The pattern that splits a body's name into its fields at the joiners (words as whole words)."""
+    alternatives = (rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in sorted(joiners))
+    return re.compile(r"\s*(?:" + "|".join(alternatives) + r")\s*")
 
 
-def _fields(rows, organizations, kind: str) -> list[str]:
+def _fields(rows, organizations, kind: str, split: re.Pattern) -> list[str]:
     """The field phrases of ``kind`` (org_fields.tsv), and for fields the ministries' fields: the name after "Bộ" of
-    each state body of organizations.tsv and of its variants, whole and split into the fields it joins."""
+    each state body of organizations.tsv and of its variants, whole and split (``split``) into the fields it joins."""
     fields = {r["field"] for r in rows if r["kind"] == kind}
     for row in organizations:
         for written in [row["name"], *(v.strip() for v in row["variants"].split("|"))] if row["system"] == "state" else ():
             head, _, field = written.partition(" ")
             if fold(head) == "bộ" and field:
-                fields |= {field, *filter(None, _FIELD_JOINERS.split(field))}
+                fields |= {field, *filter(None, split.split(field))}
     return sorted(fields)
 
 
@@ -135,9 +139,15 @@ class EntityRecognizer:
                 if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(written), set()).add(written)
         add("ORG_KNOWN", known_forms)
-        add("FIELD", _fields(load_tsv("org_fields.tsv"), load_tsv("organizations.tsv"), "field"))
-        self.ministry_fields = {fold(f) for f in _fields((), load_tsv("organizations.tsv"), "field")}
-        add("SCOPE", _fields(load_tsv("org_fields.tsv"), (), "scope"))
+        fields = load_tsv("org_fields.tsv")
+        # between the fields of one body: "Văn hoá - thể thao và du lịch"; a comma only before a closing joiner
+        self.field_joiners = {fold(r["field"]) for r in fields if r["kind"] == "joiner"}
+        self.field_list_joiners = {fold(r["field"]) for r in fields if r["kind"] == "list_joiner"}
+        self.any_field_joiner = self.field_joiners | self.field_list_joiners
+        self.field_split = _joiner_split(self.any_field_joiner)
+        add("FIELD", _fields(fields, load_tsv("organizations.tsv"), "field", self.field_split))
+        self.ministry_fields = {fold(f) for f in _fields((), load_tsv("organizations.tsv"), "field", self.field_split)}
+        add("SCOPE", _fields(fields, (), "scope", self.field_split))
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
@@ -259,6 +269,7 @@ class _Scan:
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
+        self.bracketed_words = set(_BRACKETED_WORD.findall(self.source))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
@@ -588,7 +599,7 @@ class _Scan:
                 j = region  # "Trung tâm Dự báo khu vực Thái Bình Dương": the region it serves, named
             elif fold(t) in self.rec.seat_words and fold(self.span_text(k, e)) in self.rec.located_heads \
                     and (place := self._place_after(j + 1)) is not None:
-                j = place  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
+                j = place[1]  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
             elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not any(map(self.foreign, range(k, j))) and j not in self.place_ends \
@@ -625,18 +636,19 @@ class _Scan:
         return place if place is not None and self.cap(close + 1) else None
 
     def _fields_end(self, k: int, j: int) -> int:
-        """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by "và", "-", "&", or by
-        commas that a later join closes ("Văn hoá, Thể thao và Du lịch"); j itself when none. Two fields side by side
-        are not joined: the second is often a verb ("Học viện hàng không đào tạo")."""
+        """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by a joiner ("và", "-",
+        "&"), or by commas that a later join closes ("Văn hoá, Thể thao và Du lịch"); j itself when none. Two fields side
+        by side are not joined: the second is often a verb ("Học viện hàng không đào tạo")."""
         ends: list[tuple[int, str | None]] = []  # (end of a field, the joiner before it)
         i, joiner = j, None
         while (f := self.at("FIELD", i)) is not None and not self.continues_word(i) and self.same_line(k, f - 1):
             ends.append((f, joiner))
-            if self.text(f) not in (",", "và", "-", "–", "&") or self.at("FIELD", f + 1) is None:
+            joiner = fold(self.text(f))
+            if joiner not in self.rec.any_field_joiner or self.at("FIELD", f + 1) is None:
                 break
-            i, joiner = f + 1, self.text(f)
-        closed = [f for f, joiner in ends if joiner != ","]  # fields after the last join, listed by commas only, are not
-        # part of the name
+            i = f + 1
+        closed = [f for f, joiner in ends if joiner not in self.rec.field_list_joiners]  # fields after the last join,
+        # listed by commas only, are not part of the name
         end = closed[-1] if closed else j
         if end > j and (scope := self.at("SCOPE", end)) is not None and self.same_line(k, scope - 1):
             end = scope  # "Trung tâm Khí tượng thuỷ văn quốc gia"
@@ -645,7 +657,7 @@ class _Scan:
     def _ministry_fields(self, j: int, end: int) -> bool:
         """The fields at j..end are all fields of ministries ("Quốc phòng", "Giao thông vận tải"): after a title, a
         portfolio, not a body's name ("phó giám đốc Bảo hiểm xã hội" names the agency)."""
-        return all(f in self.rec.ministry_fields for f in _FIELD_JOINERS.split(fold(self.span_text(j, end))) if f)
+        return all(f in self.rec.ministry_fields for f in self.rec.field_split.split(fold(self.span_text(j, end))) if f)
 
     def _descriptors_end(self, j: int, label: str = "DESCRIPTOR") -> int:
         """End of the descriptors ("chỉ đạo", "giám sát"; the legal forms only with ``label`` LEGAL_FORM) that run
@@ -750,12 +762,14 @@ class _Scan:
             return lower
         return None
 
-    def _place_after(self, k: int) -> int | None:
-        """End of a place named at k, with its level word ("TP. HCM") or without (a province or country)."""
+    def _place_after(self, k: int) -> tuple[int, int] | None:
+        """Start of the name and end of a place named at k, with its level word ("TP. HCM": the name starts after it) or
+        without (a province or country)."""
         if (lvl := self.at("LEVEL", k)) is not None and self.level_word(k):
-            return self.place_name(lvl)
+            end = self.place_name(lvl)
+            return None if end is None else (lvl, end)
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end):
-            return end
+            return k, end
         return None
 
     def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
@@ -845,10 +859,10 @@ class _Scan:
                 j = owner[0]
         posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
         if org_range is not None or posted_title:
-            if fold(self.text(j)) in self.rec.seat_words and self.same_line(k, j + 1) and (posted := self._place_after(j + 1)) is not None \
-                    and (posted_title or self.name_token(posted) or self.text(posted) in (",", ")", "(", "-", "–")):
-                self.title_posts[k] = (j + 1, posted)  # kept as a place (``items``)
-                j = posted  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
+            if fold(self.text(j)) in self.rec.seat_words and self.same_line(k, j + 1) and (place := self._place_after(j + 1)) is not None \
+                    and (posted_title or self.name_token(place[1]) or self.text(place[1]) in (",", ")", "(", "-", "–")):
+                self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
+                j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
 
     def _described_office(self, k: int, j: int) -> int | None:
@@ -924,12 +938,10 @@ class _Scan:
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
                 or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
-        start = end + 1
-        if (lvl := self.at("LEVEL", start)) is not None and self.level_word(start):
-            start = lvl  # "…, tỉnh Ninh Bình"
-        province = self.at("PLACE", start) or self.admin_unit(start)
-        return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(start, province)) \
-            else None
+        province = self._place_after(end + 1)  # "…, tỉnh Ninh Bình", "…, Hà Nội"
+        if province is None and (unit := self.admin_unit(end + 1)) is not None:
+            province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
+        return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
 
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
@@ -1022,7 +1034,7 @@ class _Scan:
     def _short_form_elsewhere(self, k: int, end: int) -> bool:
         """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á
         (DongABank)"): after a title it names the body, not the holder ("Chủ tịch Hội đồng tín dụng DongABank – …")."""
-        return end == k + 1 and re.search(r"\(\s*" + re.escape(self.toks[k].text) + r"\s*\)", self.source) is not None
+        return end == k + 1 and self.toks[k].text in self.bracketed_words
 
     def _listed_place(self, k: int, found: list[_Item]) -> _Item | None:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
@@ -1684,7 +1696,7 @@ class _Scan:
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
                                 and self.same_line(i.start, i.end + n - 1) for i in groups[key])
-                joined = fold(tail.split(" ", 1)[0]) in ("và", "-", "–", "&") and head is not None \
+                joined = fold(tail.split(" ", 1)[0]) in self.rec.field_joiners and head is not None \
                     and self.rec.head_info[head].get("field_names") == "yes"
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
                 # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa
