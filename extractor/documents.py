@@ -1271,6 +1271,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     np_text = head[:verb.start("adv") if verb.group("adv") else verb.start()].rstrip()
     if np_text.endswith(",") and len(re.findall(r"[,;:]", np_text)) >= 2:  # "Chánh Thanh tra Sở, ông Quách Công Ban, đã ký":
         np_text = np_text[:-1].rstrip()  # the signer's name set off by commas on both sides
+    dashed = re.search(r"\s[-–]$", np_text)
+    if dashed and re.search(r"\s[-–]\s", np_text[:dashed.start()]):  # "ông Bùi Văn Ga - thứ trưởng Bộ Giáo dục và Đào
+        np_text = np_text[:dashed.start()].rstrip()  # tạo - đã ký": a title set off by dashes on both sides
     trailing = re.search(r"\s+(?:vào\s+)?ngày\s+(?P<date>\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?)$", np_text)
     if trailing:  # "Công ty … ngày 29/10/2010 đã ký hợp đồng …"
         d = _DATE.match(trailing.group("date"))
@@ -1312,7 +1315,9 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         np_start = len(np_text) - len(segment)
         np = t.passive_lead_re.sub("", segment.strip())
         np = t.time_lead_re.sub("", np)  # "Ngày 20/8/2018 TAND có quyết định …": the date is no part of the name
-        np = re.sub(r"\s*\([^()]{1,40}\)$", "", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short name
+        short = re.search(r"\s*\(([^()]{1,40})\)$", np)  # "công ty … Rạng Đông (công ty Rạng Đông) đã có văn bản": its short
+        if short and not t.title_re.match(short.group(1).strip()):  # name; not a title ("ông … (thứ trưởng Bộ …) đã ký")
+            np = np[:short.start()]
         placed = t.placed_name_re.search(np)
         if placed and not re.search(r"[A-ZĐ\d]", np[placed.end():]):
             np = np[:placed.end()]  # "văn phòng UBND tỉnh Ninh Thuận tiếp tục có …": a name ends with its place

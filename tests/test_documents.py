@@ -993,3 +993,18 @@ def test_a_law_needs_a_name_and_a_list_of_years_ends_with_va():
     found = find_documents("Thực hiện Luật Đất đai năm 2013, năm 2015 tỉnh đã cấp 300 giấy chứng nhận.")
     assert [(d.text, d.year) for d in found] == [("Luật Đất đai năm 2013", 2013)]
     assert [d.year for d in find_documents("Luật đất đai năm 2003, 2010 và 2013 quy định")] == [2003, 2010, 2013]
+
+
+def test_a_title_set_off_by_dashes_or_brackets_names_the_issuer():
+    # real sentence of the pool (train split): the officer's title between dashes before "đã ký"
+    d = by_symbol(real("bà Vũ Thị Hương - chủ tịch UBND huyện Vĩnh Lộc - đã ký"))["846/QĐ-UBND"]
+    assert d.issuer == "UBND huyện Vĩnh Lộc"  # was the table's bare "Ủy ban nhân dân"
+    # hand-made: a citation by kind and number (the name ended with the dash: "Bộ Giáo dục và Đào tạo -"), an en dash,
+    # a bracket holding the title (read as the person's short name, and dropped), and a short name in brackets
+    for s in ("Ngày 11-10-2013, ông Nguyễn Văn An - thứ trưởng Bộ Giáo dục và Đào tạo - đã ký quyết định số 4674 thu hồi bằng.",
+              "Ngày 11-10-2013, ông Nguyễn Văn An (thứ trưởng Bộ Giáo dục và Đào tạo) đã ký quyết định số 4674 thu hồi bằng."):
+        assert [d.issuer for d in find_documents(s)] == ["Bộ Giáo dục và Đào tạo"]
+    s = "Ông Nguyễn Văn An – Chủ tịch UBND tỉnh Quảng Nam – đã ký Quyết định số 12 / QĐ - UBND."
+    assert [d.issuer for d in find_documents(s)] == ["UBND tỉnh Quảng Nam"]
+    s = "Công ty cổ phần Bóng đèn Rạng Đông (Rạng Đông) đã có văn bản số 3282 / QLHT - RĐ gửi Bộ Công Thương."
+    assert [d.issuer for d in find_documents(s)] == ["Công ty cổ phần Bóng đèn Rạng Đông"]
