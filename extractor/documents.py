@@ -172,6 +172,7 @@ class _Tables:
     seat_re: re.Pattern  # "tại" before a court's seat ("TAND Cấp cao tại Hà Nội")
     body_demonstrative_re: re.Pattern  # a body named by a demonstrative ("bộ này")
     signer_re: re.Pattern  # "do <title> <name> ký"
+    dashed_signer_re: re.Pattern  # "do <name> - <title> - ký"
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
@@ -333,6 +334,9 @@ def _tables() -> _Tables:
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
+        dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?:[^\W\d_]+\s+){{2,4}}[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
+            rf"(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
@@ -539,9 +543,10 @@ def _unit_second(text: str, m: re.Match, segs: list[str], typed: bool, written: 
     first, second = (code_key(x) for x in segs)
     if _known(segs[1], t) and second not in t.ctx["office_codes"]:
         return False
-    if typed:
-        kind = (t.types.get((first, "state")) or t.types.get((first, "party")))[1]
-        return written == "Công văn" and kind != "Công văn" and not _known(segs[1], t)
+    if typed:  # not when a body named before the symbol spells the second code: "Phó trưởng Ban chỉ đạo điều hành giá đã ký
+        kind = (t.types.get((first, "state")) or t.types.get((first, "party")))[1]  # công văn 496 / TB - BCĐĐHG"
+        return written == "Công văn" and kind != "Công văn" and not _known(segs[1], t) and not _spelled_in_sentence(
+            text, _sentence_bounds(text, m.start(), m.end())[0], m.start(), m.start(), m.end(), frozenset({second}), t)
     if _issuer_row(segs[0], t):
         return False
     start, end = _sentence_bounds(text, m.start(), m.end())
@@ -1054,19 +1059,23 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             continue
         m = re.match(r"\s*,?\s*", rest)
         signer = t.signer_re.match(rest, m.end())
+        dashed = None if signer else t.dashed_signer_re.match(rest, m.end())
         if signer:  # "… của bộ GTVT do Thứ trưởng Lê Đình Thọ ký ngày 15/10, gửi …": the signer, read by _signed_by
             fields.setdefault("signer_at", pos)
             title = t.title_re.match(signer.group(1))
             words = (signer.group(1)[title.end():] + signer.group(2)).split() if title else []
             cut = _person_cut(words, 0, False, True, t) if words else None
             body = " ".join(words[:cut]) if cut else ""
-            if body and not keys & t.issuer_table_keys and len(body.split()) >= 2 and body[0].isupper() and (
-                    t.org_re.match(body) or t.alias_re.match(body) or t.head_re.match(body)):
-                fields.setdefault("issuer_text", body)  # "… số 17 / QĐ - XPVPHC do phó cục trưởng Cục Báo chí Nguyễn Văn Hiếu
-                # ký": the body in the signer's title, for a code that names none
-            pos += signer.end()
-            continue
-        break
+        elif dashed:  # "… số 4674 / QĐ - BGĐT do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký": the title after the name
+            title = t.title_re.match(dashed.group("title"))
+            body = re.sub(r"\s*\([^()]*\)$", "", dashed.group("title")[title.end():].strip()) if title else ""
+        else:
+            break
+        if body and not keys & t.issuer_table_keys and len(body.split()) >= 2 and body[0].isupper() and (
+                t.org_re.match(body) or t.alias_re.match(body) or t.head_re.match(body)):
+            fields.setdefault("issuer_text", body)  # "… số 17 / QĐ - XPVPHC do phó cục trưởng Cục Báo chí Nguyễn Văn Hiếu
+            # ký": the body in the signer's title, for a code that names none
+        pos += (signer or dashed).end()
     m = t.subject_re.match(text[pos:sent_end])
     if m:
         s = pos + m.start(1)

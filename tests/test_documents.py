@@ -1008,3 +1008,14 @@ def test_a_title_set_off_by_dashes_or_brackets_names_the_issuer():
     assert [d.issuer for d in find_documents(s)] == ["UBND tỉnh Quảng Nam"]
     s = "Công ty cổ phần Bóng đèn Rạng Đông (Rạng Đông) đã có văn bản số 3282 / QLHT - RĐ gửi Bộ Công Thương."
     assert [d.issuer for d in find_documents(s)] == ["Công ty cổ phần Bóng đèn Rạng Đông"]
+
+
+def test_a_signer_with_a_dashed_title_and_a_type_code_before_a_spelled_issuer():
+    # real sentences of the pool: "do <name> - <title> - ký" names the body in the title, for a code the tables do not know
+    assert by_symbol(real("do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"))["4674/QĐ-BGĐT"].issuer == "Bộ GD-ĐT"
+    d = by_symbol(real("do ông Chu Văn Hoà - cục trưởng Cục Xuất bản, in và phát hành"))["914/CXBIPH-QLXB"]
+    assert d.issuer == "Cục Xuất bản, in và phát hành"  # the bracket after the name ("(Bộ Thông tin - truyền thông)") left out
+    # after "công văn" a type code (TB) and an unknown code that a body named before spells: the body is the issuer (the
+    # type code was read as the issuer's, as "5306/CT-TTHT" of a Cục Thuế)
+    d = by_symbol(real("Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn 496"))["496/TB-BCĐĐHG"]
+    assert (d.issuer_code, d.issuer) == ("BCĐĐHG", "Ban chỉ đạo điều hành giá")
