@@ -952,11 +952,13 @@ def _merge(t: str, atoms: list[_Atom], g: _Grammar) -> list[tuple[int, int, list
     Returns (start, end, parts, how) with how in point/range.
     """
     atoms = sorted(atoms, key=lambda a: (-(a.end - a.start), a.start))
-    chosen: list[_Atom] = []
+    chosen: list[_Atom] = []  # disjoint, in text order: only the last one starting before an atom's end can overlap it
+    starts: list[int] = []
     for a in atoms:
-        if all(a.end <= c.start or a.start >= c.end for c in chosen):
-            chosen.append(a)
-    chosen.sort(key=lambda a: a.start)
+        k = bisect.bisect_left(starts, a.end)
+        if k == 0 or chosen[k - 1].end <= a.start:
+            chosen.insert(k, a)
+            starts.insert(k, a.start)
 
     # point composition: [time] [pod] [weekday] [date] [time]
     groups: list[list[_Atom]] = []
@@ -1493,6 +1495,13 @@ def _sentence(t: str, s: int, e: int) -> tuple[int, int]:
     return (ends[before] if before >= 0 else 0), (end.start() if end else len(t))
 
 
+def _in_sentence(t: str, spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> list[int]:
+    """The indices of the expressions (``spans`` in text order, ``starts`` their starts) inside the sentence around
+    t[s:e]: found by bisection, so a pass over every expression of an article stays n log n."""
+    a, b = _sentence(t, s, e)
+    return [i for i in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)) if spans[i][1] <= b]
+
+
 def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
                    open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor) -> None:
     """A day-month without a year in a sentence about another year ("Cách đây 4 năm, ông Obama … đã bị thua vào ngày
@@ -1504,12 +1513,13 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         if x.value and re.fullmatch(r"\d{4}", x.value) or \
                 x.value and not x.value.startswith("P") and (ym := _YEAR_IN.search(t[s:e])) and x.value.startswith(ym[1]):
             years.append((s, e, int(x.value[:4])))
+    year_starts = [ys for ys, _, _ in years]
     for i, parts, dt, s in open_year:
         p0, _ = _sentence(t, s, s)
         # only a fronted year that frames the sentence ("Cách đây 4 năm, …", "Năm 2012, …"); a year inside it
         # ("… phong trào Chiếm trung tâm năm 2014, cho biết cuộc tuần hành tối 17-7") may be an aside
-        before = [y for ys, ye, y in years if p0 <= ys < s and not t[p0:ys].strip(" \t\"“'")
-                  and re.match(r"\s*,", t[ye:])]
+        before = [y for ys, ye, y in years[bisect.bisect_left(year_starts, p0):bisect.bisect_left(year_starts, s)]
+                  if not t[p0:ys].strip(" \t\"“'") and re.match(r"\s*,", t[ye:])]
         if not before:
             continue
         y = before[-1]
@@ -1531,12 +1541,12 @@ def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]
     if anchor is None:
         return
     A = anchor.date() if isinstance(anchor, datetime) else anchor
+    starts = [s for s, _ in spans]
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.anchor and x.value and _YEAR_PART.fullmatch(x.value) and int(x.value[:4]) == A.year):
             continue
-        a, b = _sentence(t, s, e)
-        years = {y.value[:4] for (ys, ye), y in zip(spans, out) if a <= ys and ye <= b and y.granularity in ("day", "hour", "minute")
-                 and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
+        years = {y.value[:4] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
+                 if y.granularity in ("day", "hour", "minute") and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
         if len(years) == 1 and (y := years.pop()) != str(A.year):
             out[i] = out[i].model_copy(update={"value": x.value.replace(str(A.year), y)})
 
@@ -1550,11 +1560,13 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
     A = anchor.date() if isinstance(anchor, datetime) else anchor
     next_or_last = _grammar().next_or_last
     drop = set()
+    starts = [s for s, _ in spans]
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not next_or_last.fullmatch(t[s:e]):
             continue
         p0, _ = _sentence(t, s, s)
-        first = next(((ys, ye, y) for (ys, ye), y in zip(spans, out) if p0 <= ys < s), None)
+        j = bisect.bisect_left(starts, p0)  # the first expression of the sentence, if it starts before this one
+        first = (*spans[j], out[j]) if starts[j] < s else None
         if first is None or t[p0:first[0]].strip(" \t\"“'") or not first[2].value or first[2].value.startswith("P"):
             continue
         ym = re.match(r"\d{4}", first[2].value)  # its year ("Tháng 8-2011" -> 2011-08)
@@ -1568,12 +1580,12 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
 def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
     """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2")."""
     other_day = _grammar().other_day_after
+    starts = [s for s, _ in spans]
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e):
             continue  # "đến 8h sáng hôm sau": another day than the one of the sentence
-        a, b = _sentence(t, s, e)
-        days = {y.value for (ys, ye), y in zip(spans, out)
-                if a <= ys and ye <= b and y.granularity == "day" and y.value and re.fullmatch(r"\d{4}-\d\d-\d\d", y.value)}
+        days = {y.value for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
+                if y.granularity == "day" and y.value and re.fullmatch(r"\d{4}-\d\d-\d\d", y.value)}
         if len(days) == 1:
             out[i] = out[i].model_copy(update={"value": days.pop() + x.value[10:]})
 
