@@ -179,6 +179,7 @@ class EntityRecognizer:
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
         self.place_names = set(gazetteer.bare_place_names())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
@@ -527,12 +528,12 @@ class _Scan:
                 and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
                 and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
-        if (info.get("numbered") == "yes" or j == bare > fields_start) and self.text(j).isdigit() and self.text(j + 1) != "/":
+        if (info.get("numbered") == "yes" or j == bare > fields_start) and self._body_number(j):
             j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
         elif j == bare == fields_start and self.cap(k) and info.get("alone") != "yes" \
                 and (lower := self._lower_run(k, j, reject=lambda i: fold(self.text(i)) in self.rec.function_words
                                               or fold(self.text(i)) in self.rec.date_words or self.at("LEVEL", i) is not None)) \
-                and lower > j and self.text(lower).isdigit() and self.same_line(k, lower) and not self.text(lower + 1) == "/":
+                and lower > j and self._body_number(lower) and self.same_line(k, lower):
             j = lower + 1  # "Cục quản lý đường bộ 3", "Ban quản lý dự án 7": a field and the body's number
         tail_start = j
         while j < len(self.toks) and self.same_line(k, j):
@@ -623,6 +624,11 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _body_number(self, j: int) -> bool:
+        """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
+        ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
+        return self.text(j).isdigit() and self.text(j + 1) != "/" and fold(self.text(j + 1)) not in self.rec.count_classifiers
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
@@ -1514,10 +1520,11 @@ class _Scan:
             name = self.span_text(it.start, it.end)
             key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
-                groups[key] = {"name": name, "mentions": [], "titles": []}
+                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0}
                 order.append(key)
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
+            groups[key]["written"] += 1  # mentions written as this name (not the references it gains)
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
             if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and
@@ -1531,7 +1538,7 @@ class _Scan:
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:
-                full = self._public_figure(full, groups, order) or full
+                full = self._public_figure(full, groups, order) or self._story_subject(key, full, groups) or full
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
@@ -1586,6 +1593,25 @@ class _Scan:
         first_named = {f for f in full if any(other != f and f.startswith(other + " ") for other in order)}
         rest = [f for f in full if f not in first_named]
         return rest if len(rest) == 1 and first_named else []
+
+    def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
+        """Of several full names a family name alone could stand for, the one the article names in full most often, the
+        story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
+        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise."""
+        most = max(groups[f]["written"] for f in full)
+        named_most = [f for f in full if groups[f]["written"] == most]
+        if len(named_most) != 1:
+            return []
+        held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
+        shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
+        return named_most if shared else []
+
+    def _title_words(self, title: _Item) -> str:
+        """A title's words, folded, without the modifiers that open it ("Tân Bộ trưởng …" is "bộ trưởng …")."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end:
+            j = m
+        return fold(self.span_text(j, title.end))
 
     def _title_keys(self, start: int, end: int) -> tuple[str, str]:
         """Two comparison keys of a title's words, folded: without the level word before a place's name ("Giám đốc
