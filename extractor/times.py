@@ -193,7 +193,7 @@ class _Grammar:
             "quarter": rf"{B}{mod}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
-            "weekday": rf"{B}(?:(?:{date_word})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
+            "weekday": rf"{B}(?:(?:{_alt(lx['weekday_before_words'])})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
