@@ -205,6 +205,7 @@ class EntityRecognizer:
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
         self.shared_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["shared"] == "yes"}
         self.title_separators = {r["modifier"] for r in modifiers if r["position"] == "between"}
+        self.time_modifiers = {fold(r["modifier"]) for r in modifiers if r["time"] == "yes"}  # "tân", "cựu": one office
 
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
@@ -1550,8 +1551,8 @@ class _Scan:
         for key in order:
             kept: list[tuple[_Item, list[_Item]]] = []
             for t in sorted(groups[key]["titles"], key=lambda t: t.start - t.end):  # longest first
-                text = fold(self.span_text(t.start, t.end))
-                home = next((k for k in kept if fold(self.span_text(k[0].start, k[0].end)).startswith(text)), None)
+                text = self._title_words(t)  # "Bộ trưởng Môi trường" repeats "Tân Bộ trưởng Môi trường Nhật Bản"
+                home = next((k for k in kept if self._title_words(k[0]).startswith(text)), None)
                 if home is None:
                     kept.append((t, [t]))
                 elif t not in home[1]:
@@ -1607,9 +1608,11 @@ class _Scan:
         return named_most if shared else []
 
     def _title_words(self, title: _Item) -> str:
-        """A title's words, folded, without the modifiers that open it ("Tân Bộ trưởng …" is "bộ trưởng …")."""
+        """A title's words, folded, without the modifiers of time that open it ("Tân Bộ trưởng …" is "bộ trưởng …"; not
+        "Phó": "Phó Chủ tịch" is another office than "Chủ tịch")."""
         j = title.start
-        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end:
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
             j = m
         return fold(self.span_text(j, title.end))
 

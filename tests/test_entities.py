@@ -982,6 +982,9 @@ def test_a_family_name_alone_is_the_story_subject_of_that_name(news):
     people = {p.name: p for p in extractor.extract(news["vietnews-007561"]["text"]).people}
     assert "Koizumi" not in people
     assert {"Koizumi"} <= {m.text for m in people["Shinjiro Koizumi"].mentions}
+    # and "… được Thủ tướng Shinzo Abe bổ nhiệm làm Bộ trưởng Môi trường" repeats his title: "tân" (new) is no other office
+    assert [t.text for t in people["Shinjiro Koizumi"].titles] == ["Tân Bộ trưởng Môi trường Nhật Bản"]
+    assert "Bộ trưởng Môi trường" in {m.text for m in people["Shinjiro Koizumi"].titles[0].mentions}
     assert {m.text for m in people["Junichiro Koizumi"].mentions} == {"Junichiro Koizumi"}
     # hand-made: the reference holds a title the more often named one does not hold: no choice made
     record = extractor.extract("Bà Melania Trump và bà Ivanka Trump dự tiệc. Bà Melania Trump mặc váy trắng, "
