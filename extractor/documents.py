@@ -85,22 +85,27 @@ def _words_re(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
 
 
+# a dash after an abbreviated word of a name (two or three letters) is its "&" ("Sở TN - MT" = "Sở TN&MT", "Bộ GD-ĐT" =
+# "Bộ GD & ĐT"), in any case (the lower-case reading looks names up as written)
+_ABBREVIATION_DASH = re.compile(r"(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\s*[-–]\s*(?=[^\W\d_]{2})")
+
+
 def _akey(name: str) -> str:
-    """Comparison key of an issuer name: folded, "&" read as "và", commas left out ("Bộ Văn hóa, thể thao & du lịch" =
-    "Bộ Văn hóa, Thể thao và Du lịch")."""
-    return " ".join(fold(name).replace("&", " và ").replace(",", " ").split())
+    """Comparison key of an issuer name: folded, "&" (and a dash between abbreviations) read as "và", commas left out
+    ("Bộ Văn hóa, thể thao & du lịch" = "Bộ Văn hóa, Thể thao và Du lịch", "Sở TN - MT" = "Sở TN & MT")."""
+    return " ".join(fold(_ABBREVIATION_DASH.sub(" & ", name)).replace("&", " và ").replace(",", " ").split())
 
 
 def _names_re(keys) -> re.Pattern:
     """Issuer names, given by their ``_akey`` (folded, "&" as "và", no commas), as the text writes them: any case,
-    "và" or "&", a comma or not between words."""
+    "và", "&" or a dash, a comma or not between words."""
     def pattern(key: str) -> str:
         tokens = key.split()
         out = ""
         for i, tok in enumerate(tokens):
             if i:
                 out += r"[\s,]*" if "và" in (tok, tokens[i - 1]) else r"(?:\s*,\s*|\s+)"
-            out += r"(?:và|&)" if tok == "và" else re.escape(tok)
+            out += r"(?:và|&|[-–])" if tok == "và" else re.escape(tok)
         return out
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(pattern, ordered))})(?!\w)", re.IGNORECASE)
@@ -1822,9 +1827,10 @@ def _upper1(word: str) -> str:
 
 
 def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
-    """Give ``chars[start:end]`` the capitals of ``written``, word by word (words that fold alike; "&" and "và" differ)."""
-    words = list(re.finditer(r"[^\W_]+|&", "".join(chars[start:end])))
-    model = re.findall(r"[^\W_]+|&", written)
+    """Give ``chars[start:end]`` the capitals of ``written``, word by word (words that fold alike; "và", "&" and a dash
+    between them, which carry no capitals, left out on both sides: "bộ gd-đt" takes the capitals of "Bộ GD&ĐT")."""
+    words = [w for w in re.finditer(r"[^\W_]+", "".join(chars[start:end])) if fold(w.group(0)) != "và"]
+    model = [w for w in re.findall(r"[^\W_]+", written) if fold(w) != "và"]
     if len(words) != len(model):
         return
     for w, m in zip(words, model):

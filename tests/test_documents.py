@@ -1019,3 +1019,13 @@ def test_a_signer_with_a_dashed_title_and_a_type_code_before_a_spelled_issuer():
     # type code was read as the issuer's, as "5306/CT-TTHT" of a Cục Thuế)
     d = by_symbol(real("Phó trưởng Ban chỉ đạo điều hành giá đã ký công văn 496"))["496/TB-BCĐĐHG"]
     assert (d.issuer_code, d.issuer) == ("BCĐĐHG", "Ban chỉ đạo điều hành giá")
+
+
+def test_a_dash_between_abbreviations_of_a_name_is_its_and():
+    # real sentences of the pool: "Sở TN - MT", "Bộ LĐ - TB & XH" are the table's "Sở TN & MT", "Bộ LĐ-TB&XH"
+    d = by_symbol(real("Xét đề nghị của Giám đốc Sở TN - MT Đà Nẵng tại Tờ trình số 01"))["01/TTr-STNMT"]
+    assert d.issuer == "Sở TN - MT Đà Nẵng"  # was the table's name, without the city
+    assert by_symbol(real("Bộ LĐ - TB & XH vừa ban hành Thông tư số 07/2019"))["07/2019/TT-BLĐTBXH"].issuer == "Bộ LĐ - TB & XH"
+    # lower case: "bộ khoa học - công nghệ" takes the capitals of the table's "Bộ Khoa học và Công nghệ"
+    s = real("thông tư số 23/2013/TT-BKHCN").lower()
+    assert [d.issuer for d in find_documents(s) if d.symbol == "23/2013/TT-BKHCN"] == ["Bộ Khoa học - Công nghệ"]
