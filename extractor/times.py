@@ -155,6 +155,8 @@ class _Grammar:
         # words after a duration that stay in its span without moving it ("5 năm qua", "hai đến ba tuần tới")
         dur_kept = [w for w, v in self.dur_after.items() if v is None and w not in self.dur_outside]
         terms, term_years = _alt(lx["term_words"]), _alt(lx["term_year_words"])
+        # "2 năm học sinh": the unit "năm học" (a school year) only where "học" ends it
+        school_unit_ok = rf"(?!(?<={lx['school_year_word'].split()[-1]})\s+(?:{_alt(lx['school_year_unit_not_before'])}){E})"
         pat = {
             # 08/12/2009, 8-12-2009, 08.12.2009 (same separator twice), "ngày 8 tháng 12 năm 2009"
             "dmy": rf"{B}{dayword}?{NL}{D}{S}(?P<s>[/.\-]){S}{Mo}{S}(?P=s){S}{Y}{NR}",
@@ -193,7 +195,7 @@ class _Grammar:
             "quarter": rf"{B}{mod}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
-            "weekday": rf"{B}(?:(?:{_alt(lx['weekday_before_words'])})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E})?",
+            "weekday": rf"{B}(?:(?:{_alt(lx['weekday_before_words'])})\s+)?(?P<wd>{_alt(self.weekdays)}){E}(?:\s+tuần\s+{rel_u}{E}|\s+(?P<wpart>{_alt(lx['weekday_week_parts'])}){E}(?:\s+(?P<wrel>{_alt(self.rel_units)}){E})?)?",
             "pod_rel": rf"{B}{pod}\s+(?P<pr>{_alt(self.part_rel)}){E}",
             "pod": rf"{B}{pod}{E}",
             "rel_day": rf"{B}(?P<rd>{_alt(self.rel_days)}){E}",
@@ -225,7 +227,7 @@ class _Grammar:
             "period_short": rf"{B}(?:{_alt(lx['short_period_words'])})\s+{NL}(?P<a>\d\d)\s*[-–]\s*(?P<b>\d\d)(?![\d/.,]\d|\w)",
             "school_year": rf"{B}{_alt([lx['school_year_word']])}\s+(?P<sy>{_alt(lx['school_year_relative'])}){E}(?!\s*\d)",
             "period": rf"{B}{mod}(?P<pw>{_alt(lx['period_words'])})(?:\s+(?:{_alt(lx['period_new_words'])}))?\s+{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–—]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+(?P<sc>{_alt(self.scales)}))?(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}(?:\s+(?P<half>{half_past}){E})?"
+            "duration": (rf"{B}(?<!:)(?:(?P<qt>{_alt(self.quant)})\s+)?{num}(?:\s+(?P<sc>{_alt(self.scales)}))?(?:\s+|(?=h\s+đồng\s+hồ))(?P<u>{_alt(self.dur_units)}){E}{school_unit_ok}(?:\s+(?P<half>{half_past}){E})?"
                          rf"(?:\s+(?P<n2>\d+|{_alt(self.numbers)})\s+(?P<u2>{_alt(self.dur_units2)}){E}"
                          rf"|\s+\d+\s+(?:{_alt(lx['duration_companion_units'])}){E})?(?:[^\S\n]+(?P<ago>{_alt(self.dur_after)})(?!\s*\w+\s*[/-]?\d))?"),
             # "khóa XIII (nhiệm kỳ 2019-2024)", "khóa XIII, nhiệm kỳ 2019 – 2024": a numbered term tied to its years
@@ -236,7 +238,7 @@ class _Grammar:
             # "lúc 15h4 5", "(7h2 0 Hà Nội)", "7h5 5 ’": minutes split by a stray space (a recurring defect of these texts)
             "time_split": rf"{NL}(?P<H>[01]?\d|2[0-3])h(?P<M1>[0-5]) (?P<M2>\d)(?:\s*[’'])?(?![\w/.,:\-]*\d)",
             "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
-                      rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})"),
+                      rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})(?:\s+(?:{_alt(lx['duration_whole_intensifiers'])}){E})?"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
             "durrange": (rf"{B}(?:(?P<from>từ)\s+|(?P<qt>{_alt(self.quant)})\s+)?{NL}(?P<n0>\d+|{_alt(self.numbers)})(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+|{_alt(self.numbers)})"
                          rf"\s+(?P<u>{_alt(self.dur_units)}){E}(?:[^\S\n]+(?P<ago>{_alt(dur_kept)}){E})?"),
@@ -359,6 +361,7 @@ class _Grammar:
         self.split_ratio = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d)\s(?P<c>\d)\s*(?:h\s*)?(?:{_alt(lx['split_ratio_units'])}){E}",
                                       re.IGNORECASE)
         self.within_before = _any_word(lx['within_words'])
+        self.season_months_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_season_words'])})\s+\w+\s+(?:từ\s+)?$", re.IGNORECASE)
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
@@ -603,6 +606,8 @@ class _Grammar:
             return A("year", y=int(g["y"]))
         if kind in ("month", "month_word") and not g.get("y") and not g.get("rel") and self.anaphoric_year_after.match(t, e):
             return A("month", bare=True)  # "Tháng 7 năm đó": July of the year the story is in, anaphoric
+        if kind == "month" and not g.get("y") and not g.get("rel") and not g.get("mrel") and self.season_months_before.search(before):
+            return None  # "Mùa nam từ tháng 4 - 9": the months of a season of every year
         if kind == "month":
             if not g.get("y") and _SLASH_NUMBER_NEXT.match(t, e):
                 return None  # "tháng 8/2108": a mistyped year (not annotated), not August of the publication year
@@ -667,12 +672,13 @@ class _Grammar:
             word = m.group("wd")
             name_part = word.split(None, 1)[1] if " " in word.strip() else word
             after = t[e:e + 25]
-            tied = g.get("rel") or self.weekday_date_after.match(after)
+            tied = g.get("rel") or g.get("wpart") or self.weekday_date_after.match(after)
             if self.ordinal_before.search(before):
                 return None
             if not (tied or name_part[:1].isupper() or fold(word) == "chủ nhật"):
                 return None
-            return A("weekday", weekday=self.weekdays[fold(word)], unit_off=self.rel_units[fold(g["rel"])] if g.get("rel") else None)
+            rel = g.get("rel") or g.get("wrel")  # "thứ Hai tuần trước", "thứ Sáu cuối tuần qua"
+            return A("weekday", weekday=self.weekdays[fold(word)], unit_off=self.rel_units[fold(rel)] if rel else None)
         if kind == "pod_rel":
             return A("date", day_off=self.part_rel[fold(g["pr"])], pod=self.pods[fold(g["pod"])])
         if kind == "pod":
@@ -1252,7 +1258,7 @@ class _Resolver:
             return f"{y}/{y + 1}", "year"
         if a.kind == "ago":
             if A is None:
-                gran = {"Y": "year", "M": "month", "W": "day", "D": "day"}[a.value]
+                gran = {"Y": "year", "M": "month", "W": "week", "D": "day"}[a.value]
                 return _UNKNOWN[gran], gran
             self.used = True
             if a.value == "Y":
@@ -1260,8 +1266,10 @@ class _Resolver:
             if a.value == "M":
                 y, m = _shift_month(A.year, A.month, a.q)
                 return f"{y}-{m:02d}", "month"
-            days = a.q * (7 if a.value == "W" else 1)
-            return (A + timedelta(days=days)).isoformat(), "day"
+            if a.value == "W":  # "Cách nay khoảng 3 tuần", "Hai tuần trước": that week (held-out 17), as "tuần trước" is
+                iy, iw, _ = (A + timedelta(weeks=a.q)).isocalendar()
+                return f"{iy}-W{iw:02d}", "week"
+            return (A + timedelta(days=a.q)).isoformat(), "day"
         if a.kind == "month":
             y, m = a.y, a.m
             if m is None:  # tháng này/trước/tới
@@ -1577,15 +1585,20 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
         spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
 
 
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T[\d:]+)?")  # a day, or a clock time on a known day
+
+
 def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
-    """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2")."""
+    """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2"),
+    a clock time on a day included ("lúc 5h34 và 5h57 ngày 25/7 (3h34 và 3h57 giờ Hà Nội)": all four on the 25th,
+    held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34)."""
     other_day = _grammar().other_day_after
     starts = [s for s, _ in spans]
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e):
             continue  # "đến 8h sáng hôm sau": another day than the one of the sentence
-        days = {y.value for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
-                if y.granularity == "day" and y.value and re.fullmatch(r"\d{4}-\d\d-\d\d", y.value)}
+        days = {y.value[:10] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
+                if y.granularity in ("day", "hour", "minute") and y.value and _DAY_VALUE.fullmatch(y.value)}
         if len(days) == 1:
             out[i] = out[i].model_copy(update={"value": days.pop() + x.value[10:]})
 
