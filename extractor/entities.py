@@ -725,15 +725,18 @@ class _Scan:
         """End of a lower-case field at j that a named unit follows, in the body opened at k ("quản lý di tích" in
         "Ban quản lý di tích tỉnh Thừa Thiên Huế", "khoa học lịch sử" in "Hội khoa học lịch sử Đà Nẵng"); None when no
         unit (a level word and a name, or, with ``province``, a province) ends it."""
-        # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …"
+        # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …";
+        # a number a count: "Bộ ba ngoại trưởng Mỹ - Nhật - Úc" (a trio)
         lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
                                 reject=lambda i: fold(self.text(i)) in self.rec.function_words
-                                or fold(self.text(i)) in self.rec.place_prepositions)
+                                or fold(self.text(i)) in self.rec.place_prepositions
+                                or fold(self.text(i)) in self.rec.plural_markers)
         if lower is None or lower == j:
             return None
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
-                and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds:
-            return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word
+                and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
+            return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:
+            # "Hiệp hội sản xuất ô tô Việt Nam"
         lvl = self.at("LEVEL", lower)
         if lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None

@@ -1000,3 +1000,15 @@ def test_a_number_before_a_count_classifier_does_not_name_a_body(news):
     # hand-made: a body's number is still read
     record = extractor.extract("Ban quản lý dự án 7 cho biết cầu sẽ thông xe.")
     assert "Ban quản lý dự án 7" in {o.name for o in record.organizations}
+
+
+def test_a_body_named_by_its_field_and_its_country():
+    import extractor
+
+    # hand-made, after sample articles in no gold set ("Cơ quan di trú Malaysia", "Cảnh sát biển Philippines"): a
+    # lower-case field, then the country the body serves; a count of people before the country is no body
+    record = extractor.extract("Hôm qua, Cơ quan di trú Malaysia cho biết đã bắt 20 người. "
+                               "Bộ ba ngoại trưởng Mỹ - Nhật - Úc gặp nhau tại Manila.")
+    names = {o.name for o in record.organizations}
+    assert "Cơ quan di trú Malaysia" in names
+    assert not [n for n in names if n.startswith("Bộ ba")]
