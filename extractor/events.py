@@ -59,6 +59,38 @@ class _Entity:
     titled: bool = False  # a person the article gives a position
 
 
+class _Entities(list):
+    """The entities of an article, sorted by start, with the starts indexed: the ones of a stretch of text are sliced by
+    bisection, not found by a scan of the whole article for every trigger (quadratic on long texts)."""
+
+    def __init__(self, entities):
+        super().__init__(entities)
+        self.starts = [e.start for e in self]
+        self.longest = max((e.end - e.start for e in self), default=0)
+
+    def within(self, lo: int, hi: int) -> list["_Entity"]:
+        """The entities starting at lo or after and before hi, in order."""
+        return self[bisect.bisect_left(self.starts, lo) : bisect.bisect_left(self.starts, hi)]
+
+    def overlapping(self, a: int, b: int) -> list["_Entity"]:
+        """The entities that share a character with [a, b)."""
+        return [e for e in self.within(a - self.longest, b) if e.start < b and a < e.end]
+
+
+class _Spans:
+    """Character ranges, sorted, indexed like ``_Entities``: the ones touching a stretch without a scan of them all."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The ranges that share a character with [a, b)."""
+        lo, hi = bisect.bisect_left(self.starts, a - self.longest), bisect.bisect_left(self.starts, b)
+        return [(s, e) for s, e in self.spans[lo:hi] if s < b and a < e]
+
+
 @dataclass
 class _Draft:
     type: str
@@ -198,7 +230,7 @@ class EventExtractor:
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
 
     # ------------------------------------------------------------------ helpers
-    def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> list[_Entity]:
+    def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
         found = []
         titles: list[tuple[int, int, _Entity]] = []
         for person in doc._.people or ():
@@ -225,10 +257,14 @@ class EventExtractor:
                 e.name = spelled[_bare(e.name)]
         # a person named by one word of one full name only ("ông Tập" for Tập Cận Bình, "ông Kishida") is that person
         full = {e.name for e in found if e.kind == "person" and len(self._without_address(e.name).split()) > 1}
+        by_end_word: dict[str, set[str]] = {}  # a full name by the fold of its first and of its last word
+        for n in full:
+            for w in {fold(n.split()[0]), fold(n.split()[-1])}:
+                by_end_word.setdefault(w, set()).add(n)
         for e in found:
             core = self._without_address(e.name)
             if e.kind == "person" and len(core.split()) == 1:  # "ông Tập", and "Ông D." as the entity layer may name it
-                owners = {n for n in full if fold(core) in (fold(n.split()[0]), fold(n.split()[-1])) and n != e.name}
+                owners = by_end_word.get(fold(core), set()) - {e.name}
                 if len(owners) == 1:
                     e.name = owners.pop()
                     e.titled = e.titled or e.name in titled
@@ -245,7 +281,7 @@ class EventExtractor:
                     e.name = max(reversed(named), key=lambda b: counts[b.name]).name
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
-        return sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start)
+        return _Entities(sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start))
 
     def _without_address(self, name: str) -> str:
         """A person's name without the form of address the entity layer may have kept ("Ông D.")."""
@@ -381,11 +417,11 @@ class EventExtractor:
                 i += 1
         return out
 
-    def _blocked(self, doc: Doc) -> list[tuple[int, int]]:
+    def _blocked(self, doc: Doc) -> _Spans:
         """Ranges where a trigger word is part of a name, a title or a document reference."""
         spans = [(s.start_char, s.end_char) for s in doc.spans.get("entities", [])]
         spans += [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
-        return spans
+        return _Spans(spans)
 
     def _quotations(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Ranges between pairs of quotation marks (paired within each paragraph): those that hold only a few words
@@ -478,6 +514,7 @@ class EventExtractor:
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
+        quoted = _Spans(quoted)
         doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
@@ -496,7 +533,7 @@ class EventExtractor:
             if not word_starts[start] or (end < len(doc) and not word_starts[end]):
                 continue  # not a whole word
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            if not doc._.in_body(a, b) or any(s < b and a < e for s, e in blocked) or any(s < a and b <= e for s, e in quoted):
+            if not doc._.in_body(a, b) or blocked.overlapping(a, b) or any(s < a and b <= e for s, e in quoted.overlapping(a, b)):
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
@@ -513,9 +550,9 @@ class EventExtractor:
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
             draft.case_named = bool(set(following) & self.case_nouns[type_])
-            persons_before = [e for e in entities if e.kind == "person" and e.end <= a]
+            last_person = next((e for e in reversed(entities.within(0, a)) if e.kind == "person" and e.end <= a), None)
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
-            self._fill(doc, draft, entities, persons_before[-1] if persons_before else None, blocked, previous)
+            self._fill(doc, draft, entities, last_person, blocked, previous)
             told.append(draft)
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
@@ -635,12 +672,11 @@ class EventExtractor:
         text = norm_text(doc).source
         paragraph = text.rfind("\n", 0, d.trigger[0]) + 1
         start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
-        story = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")
-                 and start <= t.start and t.end <= d.trigger[0]
-                 and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))]
-        if same_day:
-            story = [t for t in story if "X" not in t.value[5:10] and "/" not in t.value]
-        return _day(story[-1].value) if story and "X" not in story[-1].value[5:10] else None
+        days, starts = _days(doc)
+        last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
+                     if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
+                     and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
+        return _day(last.value) if last is not None and "X" not in last.value[5:10] else None
 
     def _sentence_end(self, doc: Doc, text: str, t, limit: int) -> int:
         """The end of the sentence (the segmenter's, so not at the dot of "TP. HCM") or paragraph holding the time
@@ -649,7 +685,7 @@ class EventExtractor:
         ends = [limit, self._sentence_of(doc, span.start).end_char] if span is not None else [limit]
         return min(ends + [e for e in (text.find("\n", t.end),) if e >= 0])
 
-    def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: list[_Entity]) -> None:
+    def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
         sentences, when that sentence names the doer again ("Cục hàng không liên bang Mỹ công bố kết quả …" then
         "Cục hàng không liên bang Mỹ (FAA) ngày 16-4 cho biết …"): the same statement, dated where it is restated."""
@@ -664,7 +700,7 @@ class EventExtractor:
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             for sn in sentences[i + 1 : i + 3]:
-                named = [(e.start, e.end) for e in entities if sn.start_char <= e.start < sn.end_char and e.name in doers]
+                named = [(e.start, e.end) for e in entities.within(sn.start_char, sn.end_char) if e.name in doers]
                 for name in doers:  # a doer read by its place in the clause is no tagged entity: its name as written
                     at = text.find(name, sn.start_char, sn.end_char)
                     if at >= 0:
@@ -840,11 +876,11 @@ class EventExtractor:
         i = bisect.bisect_left(starts, a)
         return i < len(starts) and starts[i] < b
 
-    def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: list[_Entity]) -> bool:
+    def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: _Entities) -> bool:
         """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
         Phụng nói): its participants were read from outside it, from the words that frame it; a speaker's words."""
         q = next(((a, b) for a, b in quotations if a < d.trigger[0] < b), None)
-        return q is not None and not any(q[0] < e.start < q[1] and e.kind != "location" for e in entities)
+        return q is not None and not any(e.kind != "location" for e in entities.within(q[0] + 1, q[1]))
 
     def _conditional(self, doc: Doc, d: _Draft) -> bool:
         """Whether a condition ("nếu …") opens the trigger's sentence or stands in its clause before it ("Nếu được HĐND
@@ -887,14 +923,14 @@ class EventExtractor:
         following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
         return any(" ".join(after[:n]) in following for n in (1, 2, 3))
 
-    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: list[tuple[int, int]]) -> bool:
+    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
         words of names are not read ("Cần" of "TP Cần Thơ" is no modal)."""
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
         lead = norm_text(doc).source[c0:a]
-        for s, e in blocked:
+        for s, e in blocked.overlapping(c0, a):
             if s < a and c0 < e:
                 lo, hi = max(s, c0) - c0, min(e, a) - c0
                 lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
@@ -936,12 +972,12 @@ class EventExtractor:
         right = text.find(";", rel)
         return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
 
-    def _fill(self, doc: Doc, d: _Draft, entities: list[_Entity], last_person: _Entity | None,
-              blocked: list[tuple[int, int]], previous: "_Draft | None" = None) -> None:
+    def _fill(self, doc: Doc, d: _Draft, entities: _Entities, last_person: _Entity | None,
+              blocked: _Spans, previous: "_Draft | None" = None) -> None:
         spec = self.types[d.type]
         trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
         s0, s1 = d.sentence.start_char, d.sentence.end_char
-        in_sentence = [e for e in entities if s0 <= e.start < s1]
+        in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
         if trigger_word in spec.get("agent_by_trigger", {}):
@@ -1050,9 +1086,10 @@ class EventExtractor:
             role = "chair" if chairing else "agent" if organising else agent_role
             d.participants.append((role, agent.name, agent.kind))
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
-            named = [e for e in entities if e.kind == "organization" and e.start < d.trigger[0] and trigger_word in fold(e.name)]
-            if named:
-                d.participants.append((agent_role, named[-1].name, "organization"))
+            named = next((e for e in reversed(entities.within(0, d.trigger[0]))
+                          if e.kind == "organization" and trigger_word in _folded(e.name)), None)
+            if named is not None:
+                d.participants.append((agent_role, named.name, "organization"))
         chair = self._chair_before(doc, d, in_sentence, c0, s0)
         if chair is not None and chair.name not in {n for _, n, _ in d.participants}:
             d.participants.append(("chair", chair.name, chair.kind))
@@ -1164,7 +1201,7 @@ class EventExtractor:
         head = " ".join(text[start:end].split())
         return re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
 
-    def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity]) -> _Entity | None:
+    def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> _Entity | None:
         """A doer written as a group in lower case ("Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người",
         "lực lượng chức năng", "cơ quan công an"): an authority named before it in the article (an organisation
         whose name opens with one of authority_heads: "Cục Di trú Đài Loan", not the outlet "Taiwan News"), the one named
@@ -1176,13 +1213,12 @@ class EventExtractor:
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
             return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
             # của Trạm …" is that body's, named)
-        named = [e for e in entities if e.kind == "organization" and e.end <= d.trigger[0]
-                 and any(fold(e.name).startswith(h + " ") for h in self.authority_heads)]
+        named = [e for e in entities.within(0, d.trigger[0]) if e.kind == "organization" and e.end <= d.trigger[0]
+                 and any(_folded(e.name).startswith(h + " ") for h in self.authority_heads)]
         counts = Counter(e.name for e in named)
         return max(reversed(named), key=lambda e: counts[e.name]) if named else None  # the most named, the last of equals
 
-    def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: list[_Entity],
-                        blocked: list[tuple[int, int]]) -> _Entity | None:
+    def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: _Entities, blocked: _Spans) -> _Entity | None:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
         (underthesea POS ``Np``) that opens the clause or follows its last comma, before the verb, with only
         auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
@@ -1209,10 +1245,11 @@ class EventExtractor:
         if s_at < 0:
             return None
         s_end = s_at + len(segment)
-        places = [(e.start, e.end) for e in entities if headed and e.kind == "location" and s_at < e.start and e.end <= s_end]
-        if any(e.start < s_end and s_at < e.end and (e.start, e.end) not in places for e in entities):
+        touching = entities.overlapping(s_at, s_end)
+        places = [(e.start, e.end) for e in touching if headed and e.kind == "location" and s_at < e.start and e.end <= s_end]
+        if any((e.start, e.end) not in places for e in touching):
             return None  # a place, or a name the entity layer read and the rules passed over
-        if any(s < s_end and s_at < e and (s, e) not in places for s, e in blocked):
+        if any((s, e) not in places for s, e in blocked.overlapping(s_at, s_end)):
             return None
         span = doc.char_span(s_at, s_end, alignment_mode="expand")
         first = None if span is None else span.start if span[0].idx >= s_at else span.start + 1
@@ -1366,12 +1403,12 @@ class EventExtractor:
         chair = candidates[-1]
         return chair.holder or chair
 
-    def _listed_before(self, doc: Doc, at: int, entities: list[_Entity]) -> list[str]:
+    def _listed_before(self, doc: Doc, at: int, entities: _Entities) -> list[str]:
         """The people of the last list of two or more names joined by commas or "và" before ``at`` in its paragraph, up
         to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành và Kim Anh")."""
         text = norm_text(doc).source
         start = max(text.rfind("\n", 0, at) + 1, at - self.incident_look_back)
-        people = [e for e in entities if e.kind == "person" and start <= e.start and e.end <= at]
+        people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
         runs: list[list[_Entity]] = []
         for e in people:
             if runs and fold(text[runs[-1][-1].end : e.start]).strip() in self.joiners:
@@ -1381,7 +1418,7 @@ class EventExtractor:
         lists = [run for run in runs if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
 
-    def _listed_next(self, doc: Doc, sentence: Span, entities: list[_Entity]) -> list[_Entity]:
+    def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
         . Đó là, Phan Văn Hùng …; Đỗ Thuỳ Châu …")."""
         rest = norm_text(doc).source[sentence.end_char : sentence.end_char + 200]
@@ -1391,7 +1428,7 @@ class EventExtractor:
             return []
         end = norm_text(doc).source.find(". ", nxt)
         end = end if end >= 0 else len(norm_text(doc).source)
-        return [e for e in entities if e.kind == "person" and nxt <= e.start < end and e.holder is None]
+        return [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
@@ -1569,6 +1606,8 @@ class EventExtractor:
         for d in drafts:
             names = {n for _, n, _ in d.participants}
             for m in merged:
+                if m.type != d.type and d.refers_to is not m:
+                    continue
                 # (a time read from around the sentence, not in it, does not set a retold act apart: "Tuấn thừa nhận đã
                 # dùng dây siết cổ mẹ mình" after the killing was told with its day)
                 same_time = _compatible_times(m.time, d.time) or not d.time_in_sentence and m.time_in_sentence
@@ -1649,6 +1688,12 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
     return {i: tag.split("-", 1)[-1] for (i, _), tag in zip(words, tags)}
 
 
+@lru_cache(maxsize=4096)
+def _folded(name: str) -> str:
+    """A name folded, once per name (the rules compare the names of an article's bodies over and over)."""
+    return fold(name)
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     """Provinces and countries named without a level word ("Nga", "Cần Thơ"), folded."""
@@ -1667,6 +1712,15 @@ def _known(t) -> bool:
     """Whether a time expression's value tells something: not None, and not all X ("hôm qua" read without a
     publication date is ``XXXX-XX-XX``, a day nobody can name)."""
     return t.value is not None and any(ch.isdigit() for ch in t.value)
+
+
+def _days(doc: Doc) -> tuple[list, list[int]]:
+    """The article's known times of a day or finer, in order, with their starts; read once per document."""
+    key = ("vnx_events", "days")
+    if key not in doc.user_data:
+        days = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
+        doc.user_data[key] = days, [t.start for t in days]
+    return doc.user_data[key]
 
 
 def _day(value: str | None) -> str | None:
