@@ -116,6 +116,13 @@ class EventExtractor:
     def __init__(self, nlp: Language):
         data = load_yaml("event_triggers.yaml")
         self.types = data["types"]
+        for spec in self.types.values():  # a type's crimes: triggers read as verbs, their doer a suspect, their object a victim
+            crimes, roles = spec.get("crimes", []), spec.get("crime_roles", {})
+            spec["triggers"] = spec["triggers"] + crimes
+            if crimes:
+                spec["verbs"] = spec.get("verbs", []) + crimes
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(crimes, roles["agent"])
+                spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(crimes, roles["object"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
