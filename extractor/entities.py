@@ -1769,9 +1769,18 @@ class _Scan:
             else:
                 level = self.level_kind(it.start, it.info["name_start"]) or ""
                 groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
+        sites = {kind for _, kind in groups if kind in self.rec.named_after_places}
+        for kind in sites:  # "khu du lịch Hòn Dáu" of "khu du lịch Hòn Dáu Resort": one site, its name written short
+            for key in sorted((k for k in groups if k[1] == kind), key=lambda k: len(k[0])):
+                longer = [k for k in groups if k[1] == kind and k[0].startswith(key[0] + " ")]
+                if len(longer) == 1:
+                    groups[longer[0]] += groups.pop(key)
         for it in bare:
             name = self._place_key(it.start, it.end)
-            key = min((k for k in groups if k[0] == name and k[1] not in self.rec.named_after_places),
+            # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
+            # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort")
+            key = min((k for k in groups if k[0] == name
+                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
                       key=lambda k: groups[k][0].start, default=(name, ""))
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
