@@ -240,7 +240,9 @@ class _Grammar:
             "whole": (rf"{B}(?:{_alt(lx['duration_whole_words'])})\s+(?P<u>{_alt(lx['duration_whole_units'])}){E}"
                       rf"(?!\s+(?:\d|{_alt([*self.rel_units, *lx['year_new_words']])}){E})(?:\s+(?:{_alt(lx['duration_whole_intensifiers'])}){E})?"),
             "yearrange": rf"{NL}(?P<y1>(?:1[6-9]|20)\d\d){S}[-–]{S}(?P<y2>(?:1[6-9]|20)\d\d){NR}",
-            "durrange": (rf"{B}(?:(?P<from>từ)\s+|(?P<qt>{_alt(self.quant)})\s+)?{NL}(?P<n0>\d+|{_alt(self.numbers)})(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+|{_alt(self.numbers)})"
+            "durrange": (rf"{B}(?:(?P<from>từ)\s+|(?P<qt>{_alt(self.quant)})\s+)?{NL}(?P<n0>\d+(?:,\d+)?|{_alt(self.numbers)})"
+                         rf"(?:\s+(?P<u0>{_alt(self.dur_units)}){E}(?=\s+(?:{_alt(lx['duration_range_words'])})\s))?"
+                         rf"(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+|{_alt(self.numbers)})"
                          rf"\s+(?P<u>{_alt(self.dur_units)}){E}(?:[^\S\n]+(?P<ago>{_alt(dur_kept)}){E})?"),
             "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
@@ -827,18 +829,13 @@ class _Grammar:
                 return None  # "3.000 năm TCN": the year 3000 BC (atom "year_bc_after")
             if self.not_duration.match(t, e):
                 return None  # "2 tháng tuổi" is an age, "2 phút / chuyến" a rate, "3 tháng lương" an amount
-            mult = int(unit[:-1]) if unit[:-1].isdigit() else 1
-            n = n * mult
-            if n != int(n) and n * 2 == int(n * 2) and unit in _HALVES:  # "nửa năm" = P6M, "nửa ngày" = PT12H; "365,25 ngày" stays in days
-                n, unit = n * _HALVES[unit][0], _HALVES[unit][1]
-            num_s = str(int(n)) if n == int(n) else str(n)
-            iso = ("PT" if unit.startswith("T") else "P") + num_s + unit[-1]
+            iso = _iso_duration(n, unit)
             if g.get("n2"):
                 u2 = self.dur_units2[fold(g["u2"])]
                 n2 = self._num(g["n2"])  # "42 năm ba tháng"
                 iso += (str(int(n2)) if n2 == int(n2) else str(n2)) + u2
             if joined:
-                iso += ("T" if not unit.startswith("T") and u3.startswith("T") else "") + joined
+                iso += ("T" if not iso.startswith("PT") and u3.startswith("T") else "") + joined
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
             shown = shown_start = None
             if g.get("qt") and (fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before)
@@ -874,20 +871,24 @@ class _Grammar:
             return _Atom(s - len(before) + group.start() if group else s, e, "period", value=f"{y1}/{y2}", bare=not cued)
         if kind == "durrange":
             unit = self.dur_units[fold(g["u"])]
+            # "từ 06 tháng đến 03 năm": the first end in a smaller unit of its own
+            unit0 = self.dur_units[fold(g["u0"])] if g.get("u0") else unit
+            order = self.unit_order
             n0, n = self._num(g["n0"]), self._num(g["n"])
-            # "15 - 30 giây" is always a duration; "10-12 giờ" only after a cue (else clock times)
-            if not (n0 < n < 1000 and n0 == int(n0) and n == int(n)) or \
-                    (unit.startswith("T") and unit not in ("TM", "TS") and not self.duration_cue.search(before)
+            rising = n0 < n if unit0 == unit else unit0 in order and unit in order and order.index(unit0) > order.index(unit)
+            # "15 - 30 giây", "1,5 - 2 tiếng" (hours counted, never a clock) are always durations, opening with a fraction
+            # or not; "10-12 giờ" only after a cue (else clock times)
+            if not (rising and n < 1000 and n == int(n)) or \
+                    (unit.startswith("T") and unit not in ("TM", "TS") and not fold(g["u"]).startswith("tiếng")
+                     and not self.duration_cue.search(before)
                      and not (self.lasting_to_before.search(before) and not self.pod_after.match(t, e))):
                 return None
-            n0, n = int(n0), int(n)
-            pre = "PT" if unit.startswith("T") else "P"
             # "2-3 ngày" (a preceding "từ" left out, as in the gold), "từ 6 đến 9 tháng" (a "từ … đến …" range keeps it);
             # "hai đến ba ngày tới Hà Nội": "tới" is "to", left out
             qt = self.quant.get(fold(g["qt"])) if g.get("qt") else None
             outside = g.get("from") and g.get("dash") or g.get("qt") and (
                 fold(g["qt"]) in self.quant_outside or fold(g["qt"]) in self.comparative_quantifiers and self.comparative_before.search(before))
-            return A("duration", value=f"{pre}{n0}{unit[-1]}/{pre}{n}{unit[-1]}", mod=None if outside else qt,
+            return A("duration", value=f"{_iso_duration(n0, unit0)}/{_iso_duration(n, unit)}", mod=None if outside else qt,
                      shown_start=m.start("n0") if outside else None,
                      shown_end=_skip_back(t, m.start("ago")) if g.get("ago") and self._verb_after(t, e) else None)
         if kind == "lunar":
@@ -1583,6 +1584,16 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
     if drop:
         out[:] = [x for i, x in enumerate(out) if i not in drop]
         spans[:] = [sp for i, sp in enumerate(spans) if i not in drop]
+
+
+def _iso_duration(n: float, unit: str) -> str:
+    """ISO 8601 duration of ``n`` units (``"Y"``, ``"TH"``, ``"10Y"`` for a decade): an exact half goes to the next
+    smaller unit ("nửa năm" = P6M, "nửa ngày" = PT12H, "1,5 tiếng" = PT90M); "365,25 ngày" stays in days."""
+    if unit[:-1].isdigit():
+        n, unit = n * int(unit[:-1]), unit[-1]
+    if n != int(n) and n * 2 == int(n * 2) and unit in _HALVES:
+        n, unit = n * _HALVES[unit][0], _HALVES[unit][1]
+    return ("PT" if unit.startswith("T") else "P") + (str(int(n)) if n == int(n) else str(n)) + unit[-1]
 
 
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T[\d:]+)?")  # a day, or a clock time on a known day

@@ -701,3 +701,12 @@ def test_forms_found_in_held_out_17():  # hand-made sentences, after held-out 17
     assert _values("Đã 2 năm học sinh không được nghỉ.", None) == {"2 năm": "P2Y"}
     assert find_times("Ngày nào cũng như ngày nấy, cô học đến 2h sáng.", None) == []
     assert find_times("Mùa nam từ tháng 4 - 9 âm lịch, sóng lớn.", date(2024, 4, 10)) == []
+
+
+def test_forms_found_in_held_out_18():  # hand-made sentences, after held-out 18 was scored
+    # a range of durations opening with a fraction (hours counted in "tiếng" need no cue), or in two units
+    assert _values("Ướp cá phải để 1,5 - 2 tiếng mới phơi.", None) == {"1,5 - 2 tiếng": "PT90M/PT2H"}
+    assert _values("Phạt tù từ 06 tháng đến 03 năm.", None) == {"từ 06 tháng đến 03 năm": "P6M/P3Y"}
+    assert _values("Kéo dài 2 - 3 thập kỷ.", None) == {"2 - 3 thập kỷ": "P20Y/P30Y"}
+    # the months of a season are no duration
+    assert find_times("Khách chủ yếu đến trong 3 tháng hè.", None) == []
