@@ -1717,8 +1717,10 @@ def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
 
 
 _NUMBER_AFTER_KIND = re.compile(
-    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5})(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
-    r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"
+    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5}(?:[a-zA-Z](?![^\W\d_]|\s*/))?)(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
+    r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"; a
+# letter glued to the number is part of it ("Nghị quyết 30a của Chính phủ")
+_NUMBER_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/])")  # "Nghị định 68 năm 2014": the number and its year
 
 
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
@@ -1732,6 +1734,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
     """
     taken = [(c.start, c.end) for c in cites]
     groups: dict = {}
+    years: dict = {}  # start -> the year written after the number ("Nghị định 68 năm 2014")
     for km in t.kind_re.finditer(text):
         kind, generic = t.kinds.get(fold(km.group(0)), (None, True))
         word = km.group(0)
@@ -1748,7 +1751,8 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        context = bool(t.number_context_re.match(text, m.end()))
+        year = _NUMBER_YEAR.match(text, m.end())
+        context = bool(t.number_context_re.match(text, m.end()) or year)
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"
         part = part or bool(t.citing_before_re.search(text, max(0, km.start() - 30), km.start()))  # "theo Nghị định 46 không …"
@@ -1759,7 +1763,9 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if m.group("ny") and not (strict and int(n) > 12):  # "12/2017" may be a month
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
             # a citation's context
-        groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), m.end(), n, strict))
+        groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), year.end() if year else m.end(), n, strict))
+        if year:
+            years[km.start()] = int(year.group("year"))
     listed = True
     while listed:  # "Quy định 101 và Quy định 55 có …": the second of a list joined to a citation is one too
         listed = False
@@ -1776,9 +1782,11 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if not any(strict for *_x, strict in items):
             continue
         for start, end, n, _strict in items:
-            fields = {"kind": kind, "number": n}
+            fields = {"kind": kind, "number": n, "year": years.get(start)}
             sent_start, sent_end = _sentence_bounds(text, start, end)
             _read_after(text, end, sent_end, fields, t, published_year)
+            if fields["year"]:  # "nghị định 43 năm 2014": issued in that year
+                fields.setdefault("issued_on", str(fields["year"]))
             before: dict = {}  # "Bộ trưởng Bộ Công an đã ký Quyết định số 1085": the clause that introduces it
             _read_before(text, sent_start, start, before, frozenset(), t, published_year)
             for key in ("issuer_text", "issued_on"):

@@ -1029,3 +1029,13 @@ def test_a_dash_between_abbreviations_of_a_name_is_its_and():
     # lower case: "bộ khoa học - công nghệ" takes the capitals of the table's "Bộ Khoa học và Công nghệ"
     s = real("thông tư số 23/2013/TT-BKHCN").lower()
     assert [d.issuer for d in find_documents(s) if d.symbol == "23/2013/TT-BKHCN"] == ["Bộ Khoa học - Công nghệ"]
+
+
+def test_a_kind_and_number_with_its_year_or_a_letter():
+    # real sentences of the pool: "<Kind> <number> năm <year>" cites a document of that year (was missed without a
+    # citing word before it); a letter glued to the number is part of it ("30a": was read as 30)
+    found = find_documents(real("Nghị định 68 năm 2014 theo đó"))
+    assert [(d.number, d.year, d.issued_on) for d in found if d.number == "68"] == [("68", 2014, "2014")]
+    assert [d.number for d in find_documents(real("Quyết định số 167/2008/QĐ-TTG, Nghị quyết 30"))
+            if d.kind == "Nghị quyết"] == ["30a"]
+    assert find_documents("Bị cáo nhận Quyết định 1 năm tù.") == []  # hand-made: a count, no year after "năm"
