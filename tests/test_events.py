@@ -885,3 +885,13 @@ def test_a_report_day_is_no_story_day_across_an_abbreviation_with_a_dot():
     text = "Chiều 25/7, Công an TP. Hồ Chí Minh cho biết vụ việc đang được điều tra. Trước đó, Nguyễn Văn An dùng dao đâm anh Trần Văn Bình."
     events = extractor.extract(text, published_at="2024-07-26").events
     assert [(e.trigger.text, e.time) for e in events] == [("đâm", None)]
+
+
+def test_a_recommendation_or_proposal_is_a_speech_but_not_one_answered():
+    """Hand-made sentences: "kiến nghị", "đề xuất" made by a body are SPEECH with the addressee as participant; a proposal
+    rejected or approved ("bác bỏ đề xuất này") is no proposal made."""
+    made = _events("Tin\n\nNgày 12-5, Bộ Tư pháp kiến nghị Chính phủ sửa đổi quy định về phí.")
+    assert made == [("SPEECH", "kiến nghị", "XXXX-05-12", {("speaker", "Bộ Tư pháp"), ("participant", "Chính phủ")})]
+    proposed = _events("Tin\n\nSở Giao thông Vận tải Hải Phòng đề xuất UBND thành phố giảm phí.")
+    assert [(t, w) for t, w, _, _ in proposed] == [("SPEECH", "đề xuất")]
+    assert _events("Tin\n\nTuy nhiên, Bộ Ngoại giao Mỹ đã bác bỏ đề xuất này.") == []
