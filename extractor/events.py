@@ -469,13 +469,12 @@ class EventExtractor:
             cue_from = max(sentence.start_char, t.start - self.windows["birth_cue_chars"])
             before = self._between(doc, cue_from, t.start).replace("(", " ").split()
             own = fold(t.text).split()
-            if any(" ".join(before[-n:]) in self.birth_words or " ".join(own[:n]) in self.birth_words for n in (1, 2)):
+            if _edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
             if t.start >= trigger[1]:
-                if any(" ".join(before[-n:]) in self.deadline_words or " ".join(own[:n]) in self.deadline_words
-                       for n in (1, 2)):
+                if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
                 if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
@@ -928,7 +927,7 @@ class EventExtractor:
             after = after[1:]  # "điều động hơn 10 xe", "điều động một tàu": what is sent, after its quantity
         after = after[:3]
         following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
-        return any(" ".join(after[:n]) in following for n in (1, 2, 3))
+        return bool(_edge_phrase(after, following, last=False))
 
     def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
@@ -950,10 +949,9 @@ class EventExtractor:
         for i in range(len(words)):
             if words[i] in self.required_after:
                 return True
-            for n in (1, 2):
-                if " ".join(words[i : i + n]) in self.requested_after:
-                    if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
-                        return True
+            if _edge_phrase(words[i:], self.requested_after, last=False, most=2):
+                if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
+                    return True
         return False
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
@@ -1109,12 +1107,13 @@ class EventExtractor:
                 lead.pop()
             if lead and lead[-1] in self.demonstratives:
                 lead.pop()
-            key = next((" ".join(lead[-n:]) for n in (3, 2, 1) if len(lead) >= n and " ".join(lead[-n:]) in described), None)
+            n = _edge_phrase(lead, described)
+            key = " ".join(lead[-n:]) if n else None
             if key is not None and len(lead) <= len(key.split()) + 1:
                 d.participants.append((agent_role, described[key], "person"))
                 d.agent_in_sentence = True
             elif len(lead) >= 2 and lead[0] in self.plural_determiners and not set(lead) & self.passive \
-                    and any(" ".join(lead[1 : 1 + n]) in self.group_people for n in (1, 2, 3)):
+                    and _edge_phrase(lead[1:], self.group_people, last=False):
                 # "Trước đêm diễn, các nghệ sĩ đã có buổi đến thăm …": the people the article listed last before
                 for name in self._listed_before(doc, d.trigger[0], entities):
                     d.participants.append((agent_role, name, "person"))
@@ -1150,8 +1149,8 @@ class EventExtractor:
             words = self._undetermined(words)
             if words and (words[0] in self.plural_determiners or words[0].isdigit()):
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
-            key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
-            name = described[key] if key is not None else self._addressed_after(doc, d.trigger[1], s1, entities)
+            n = _edge_phrase(words, described, last=False)
+            name = described[" ".join(words[:n])] if n else self._addressed_after(doc, d.trigger[1], s1, entities)
             if name is not None and name not in taken:
                 d.participants.append((object_role, name, "person"))
                 taken.add(name)
@@ -1169,7 +1168,7 @@ class EventExtractor:
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
-        prize = any(" ".join(words[-n:]) in self.prize_nouns for n in (1, 2) if len(words) >= n)  # "trao giải thưởng Hồ Hảo Hớn"
+        prize = bool(_edge_phrase(words, self.prize_nouns, most=2))  # "trao giải thưởng Hồ Hảo Hớn"
         return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
 
     def _body_named(self, doc: Doc, a: int, b: int) -> _Entity | None:
@@ -1181,7 +1180,7 @@ class EventExtractor:
         marks = [i for i, w in enumerate(words) if fold(w) in self.passive]
         words = words[marks[-1] + 1 :] if marks else words  # after the marker: "…, người đang bị cơ quan …"
         if not 2 <= len(words) <= self.body_name_words or not (words[0][:1].isupper() or words[-1][:1].isupper()) \
-                or not any(fold(" ".join(words[:n])) in self.body_heads for n in (1, 2)) \
+                or not _edge_phrase([fold(w) for w in words[:2]], self.body_heads, last=False, most=2) \
                 or any(not w.replace(".", "").replace("-", "").isalnum() for w in words):
             return None
         name = " ".join(words)
@@ -1201,7 +1200,7 @@ class EventExtractor:
                 end = spans[end]
                 continue
             words = text[start:end].split()
-            n = next((n for n in (3, 2, 1) if len(words) >= n and fold(" ".join(words[-n:])) in self.auxiliaries), 0)
+            n = _edge_phrase([fold(w) for w in words[-3:]], self.auxiliaries)
             if not n:
                 break
             end = text.rfind(words[-n], start, end)
@@ -1216,7 +1215,7 @@ class EventExtractor:
         words = fold(self._subject_phrase(doc, max(c0, d.sentence.start_char), d.trigger[0])).split()
         while words and words[0] in self.plural_determiners | self.determiners:
             words = words[1:]
-        n = next((n for n in range(4, 0, -1) if " ".join(words[:n]) in self.group_doers), 0)
+        n = _edge_phrase(words, self.group_doers, last=False, most=4)
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
             return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
             # của Trạm …" is that body's, named)
@@ -1236,11 +1235,12 @@ class EventExtractor:
         start = max(c0, d.sentence.start_char)
         segment = self._subject_phrase(doc, start, a)
         parts = segment.split()
-        heads = [i for i in range(len(parts)) if any(fold(" ".join(parts[i : i + n])) in self.body_heads for n in (1, 2))]
+        heads = [i for i in range(len(parts)) if _edge_phrase([fold(w) for w in parts[i : i + 2]], self.body_heads, last=False, most=2)]
         if heads and heads[-1] > 0 and not all(w[:1].isupper() for w in parts):  # "Hồ sơ … chuyển lên công an huyện Long Hồ thụ lý":
             parts = parts[heads[-1]:]  # the body written last, right before the verb, does it
             segment = " ".join(parts)
-        headed = bool(heads) and any(fold(" ".join(parts[:n])) in self.body_heads for n in (1, 2)) and parts[-1][:1].isupper()
+        headed = bool(heads) and bool(_edge_phrase([fold(w) for w in parts[:2]], self.body_heads, last=False, most=2)) \
+            and parts[-1][:1].isupper()
         if not 1 <= len(parts) <= (self.body_name_words if headed else 6) \
                 or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
             return None
@@ -1282,7 +1282,7 @@ class EventExtractor:
         while words and words[-1] in self.auxiliaries:
             words.pop()
         return len(words) > 1 and words[-1] in self.demonstratives \
-            and any(" ".join(words[-1 - n : -1]) in self.descriptions for n in (1, 2, 3))
+            and _edge_phrase(words[:-1], self.descriptions)
 
     def _description_subject(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a description ends the words between an entity and the trigger ("chị Thành phát hiện tên trộm đột
@@ -1290,7 +1290,7 @@ class EventExtractor:
         words = self._between(doc, a, b).replace(",", " , ").split()
         while words and words[-1] in self.auxiliaries:
             words.pop()  # (after a comma it ends another phrase: "chia sẻ với gia đình ba học sinh, chỉ đạo …")
-        return len(words) > 1 and any(" ".join(words[-n:]) in self.descriptions for n in (1, 2, 3))
+        return len(words) > 1 and bool(_edge_phrase(words, self.descriptions))
 
     def _described(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
         """Descriptions the article gives one person's name with ("nữ sinh Hà", "đối tượng Nguyễn Văn Phú", "nạn nhân
@@ -1307,10 +1307,9 @@ class EventExtractor:
             words = words[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
-            for n in (3, 2, 1):
-                if len(words) >= n and " ".join(words[-n:]) in self.descriptions:
-                    found.setdefault(" ".join(words[-n:]), set()).add(e.name)
-                    break
+            n = _edge_phrase(words, self.descriptions)
+            if n:
+                found.setdefault(" ".join(words[-n:]), set()).add(e.name)
             # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
             after = text[e.end : e.end + 120]
             if after.lstrip().startswith("("):
@@ -1319,10 +1318,9 @@ class EventExtractor:
             words = fold(after).replace(",", " , ").replace(".", " . ").split()[: self.windows["description_words_after"]]
             if words and words[0] in self.copulas:
                 words = self._undetermined(words[1:])
-                for n in (3, 2, 1):
-                    if len(words) >= n and " ".join(words[:n]) in self.descriptions:
-                        found.setdefault(" ".join(words[:n]), set()).add(e.name)
-                        break
+                n = _edge_phrase(words, self.descriptions, last=False)
+                if n:
+                    found.setdefault(" ".join(words[:n]), set()).add(e.name)
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
 
@@ -1362,7 +1360,7 @@ class EventExtractor:
         if set(words) & self.planned:
             return False  # "…; đồng thời, sẽ chỉ đạo …": a plan of the doer, not a second happening told
         while words:
-            n = next((n for n in (3, 2, 1) if len(words) >= n and " ".join(words[-n:]) in self.clause_lead_words), 0)
+            n = _edge_phrase(words, self.clause_lead_words)
             if not n:
                 break
             words = words[:-n]
@@ -1446,7 +1444,7 @@ class EventExtractor:
             if len(words) > n and " ".join(words[-n:]) in self.media_nouns:
                 words = words[:-n]
                 break
-        return any(" ".join(words[-n:]) in self.not_doer_after for n in (1, 2) if len(words) >= n)
+        return bool(_edge_phrase(words, self.not_doer_after, most=2))
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
         """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger
@@ -1475,7 +1473,7 @@ class EventExtractor:
         last = max(obj.end, max((e.end for e in before), default=obj.end))
         tail = self._unhedged(fold(text[last : d.trigger[0]])).replace(",", " ").split()
         marker = next((i for i in range(len(tail) - 1, max(-1, len(tail) - 6), -1) if tail[i] in self.passive), None)
-        if marker is not None and any(" ".join(tail[j : j + n]) in self.kin_nouns for n in (1, 2)
+        if marker is not None and any(_edge_phrase(tail[j : j + 2], self.kin_nouns, last=False, most=2)
                                       for j in range(max(0, marker - 3), marker)):
             return None  # "Bà Xí kể … chồng bà bị đâm": her husband, not she
         if self._described_subject_between(doc, obj.end, d.trigger[0]):
@@ -1527,7 +1525,8 @@ class EventExtractor:
         cut = clause.rfind(",")
         at = start + cut + 1 if cut >= 0 else start
         words = self._undetermined(self._unhedged(fold(text[at : d.trigger[0]])).split())
-        key = next((" ".join(words[:n]) for n in (3, 2, 1) if " ".join(words[:n]) in described), None)
+        n = _edge_phrase(words, described, last=False)
+        key = " ".join(words[:n]) if n else None
         if key is None:
             return None
         n = len(key.split())
@@ -1544,7 +1543,7 @@ class EventExtractor:
         tình đã bỏ trốn nhưng bị bắt lại")."""
         words = self._between(doc, a, b).replace(",", " , ").split()
         for i, w in enumerate(words):
-            if w in self.clause_links and any(" ".join(words[i + 1 : i + 1 + n]) in self.descriptions for n in (1, 2, 3)):
+            if w in self.clause_links and _edge_phrase(words[i + 1 :], self.descriptions, last=False):
                 return True
         return False
 
@@ -1649,6 +1648,14 @@ class EventExtractor:
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _edge_phrase(words: list[str], phrases, last: bool = True, most: int = 3) -> int:
+    """How many of the last (or first) words, at most ``most``, make a phrase of ``phrases``: the longest such, or 0."""
+    for n in range(min(most, len(words)), 0, -1):
+        if " ".join(words[-n:] if last else words[:n]) in phrases:
+            return n
+    return 0
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
