@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold()
     splits = (("heldout18", "held-out 18 (annotated by hand before vnx was run on it, 36 of 38 articles with no anchor; scored blind once from "
                             "a clean worktree of the frozen commit 97bb35c: lenient F1 0.993 / value 0.985, strict F1 0.978 / value 0.985; "
-                            "dateparser 0.765 / 0.098, strict 0.294 / 0.090)"),
+                            "dateparser 0.765 / 0.098, strict 0.294 / 0.090; then used for fixes)"),
               ("heldout17", "held-out 17 (annotated by hand before vnx was run on it, all 30 articles with no anchor; scored blind once at "
                             "commit c4625d5, times code of 6f439cc: lenient F1 0.987 / value 0.955, strict F1 0.951 / value 0.937; dateparser "
                             "0.791 / 0.099, strict 0.339 / 0.099; then used for fixes)"),
