@@ -128,29 +128,33 @@ def print_tables(scores: dict[str, tuple[dict, dict]]) -> None:
 
 
 def fair_dev(folds_dir: Path, config: dict | None = None) -> None:
-    """Rules vs the rules + CRF pipeline on dev, each article tagged by a fold model that never saw its gold."""
-    golds = scoring.load_gold("dev")
-    texts = scoring.load_texts(g["id"] for g in golds)
-    n_folds = len(list(folds_dir.glob("fold*")))
+    """Rules vs the rules + CRF pipeline on the cross-validated gold articles, each tagged by the fold model
+    that never saw its gold (``DIR/fold{k}/held_out.txt`` lists the articles fold k tags)."""
+    folds = {k: path.joinpath("held_out.txt").read_text(encoding="utf-8").split()
+             for k, path in enumerate(sorted(folds_dir.glob("fold*")))}
+    by_id = {g["id"]: g for split in scoring.ENTITY_SPLITS if split not in ("all", "new")
+             for g in scoring.load_gold(split)}
+    golds = sorted((by_id[i] for ids in folds.values() for i in ids), key=lambda g: g["id"])
+    order = {g["id"]: i for i, g in enumerate(golds)}
+    texts = scoring.load_texts(order)
+    n_folds = len(folds)
     rules = pipeline.load(combined=False)
     rows: dict[str, list] = {"rules": [], "rules + CRF (pipeline merge)": []}
     seconds = {name: 0.0 for name in rows}
-    for k in range(n_folds):
+    for k, ids in folds.items():
         nlp = pipeline.load(combined=False)
         nlp.add_pipe("vnx_statistical_entities", after="vnx_entities",
                      config={"model": str(folds_dir / f"fold{k}"), "merge": True, **(config or {})})
-        for i, gold in enumerate(golds):
-            if i % n_folds != k:
-                continue
+        for doc_id in ids:
             for name, model in (("rules", rules), ("rules + CRF (pipeline merge)", nlp)):
                 started = time.perf_counter()
-                record = record_from_doc(model(make_doc(texts[gold["id"]], id=gold["id"], nlp=model)))
+                record = record_from_doc(model(make_doc(texts[doc_id], id=doc_id, nlp=model)))
                 seconds[name] += time.perf_counter() - started
                 for m in (*record.organizations, *record.locations, *record.people):
-                    assert all(texts[gold["id"]][x.start:x.end] == x.text for x in m.mentions)
-                rows[name].append((i, record))
+                    assert all(texts[doc_id][x.start:x.end] == x.text for x in m.mentions)
+                rows[name].append((order[doc_id], record))
     n_chars = sum(len(texts[g["id"]]) for g in golds)
-    print(f"split=dev, {n_folds}-fold models from {folds_dir}: {len(golds)} articles, {n_chars} characters "
+    print(f"cross-validated gold articles, {n_folds}-fold models from {folds_dir}: {len(golds)} articles, {n_chars} characters "
           f"(the first article of each run includes loading)\n")
     tables = {}
     for name, items in rows.items():

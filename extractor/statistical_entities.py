@@ -16,17 +16,18 @@ Assigns ``doc.spans["statistical"]`` (PERSON, ORGANIZATION, LOCATION spans), eac
 ``span._.confidence``: the lowest marginal probability of its tags (forward-backward).
 
 With ``merge`` (config ``{"merge": true}``; the component then goes after ``vnx_entities`` and
-before ``vnx_events``) it also corrects and completes the rules' records, the policy of the model
-card (``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``), chosen on cross-validated dev predictions:
+before ``vnx_events``) it also completes and corrects the rules' records, the policy of the model
+card (``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``), chosen on development articles the model
+never trained on (cross-validated dev and new-dev, and dev3 / blind4 / blind5):
 
-1. a CRF organisation or place (confidence >= 0.7) that strictly contains rule entities of other
-   labels only (never a title, never its own label) replaces them: "Trường tiểu học [Nguyễn Thị
-   Minh Khai]" is a school, not a person; the mentions go, and a record left without mentions is
-   dropped;
-2. a CRF organisation or place (confidence >= 0.7) that overlaps no rule entity is added: as a
-   mention of the record of the same name or of a name containing it (or contained in it), else
-   as a new record;
-3. CRF people are never added (the rules' people are the more precise).
+1. a CRF place (confidence >= 0.7) that overlaps no rule entity is added: as a mention of the
+   record of the same name or of a name containing it (or contained in it), else as a new record;
+2. a CRF place (confidence >= 0.7) that strictly contains rule entities of other labels only
+   (never a title, never its own label) replaces them: "chợ [Nguyễn Tri Phương]" is a market,
+   not a person; the mentions go, and a record left without mentions is dropped;
+3. CRF organisations are not merged by default (``merge_labels`` may add them): on the
+   development articles every organisation the CRF added was wrong; CRF people never are (the
+   rules' people are the more precise).
 
 ``doc._.people``, ``doc._.organizations``, ``doc._.locations`` and ``doc.spans["entities"]`` are
 rewritten; every mention keeps ``text[start:end] == mention.text``.
@@ -58,8 +59,8 @@ if not Span.has_extension("confidence"):
 DEFAULT_MODEL = "vnx-entities-crf"
 LABELS = {"PER": "PERSON", "ORG": "ORGANIZATION", "LOC": "LOCATION"}
 OUTSIDE = "O"
-# The merge with the rules (model card, "How the component merges with the rules").
-MERGE_LABELS = ("ORGANIZATION", "LOCATION")
+# The merge with the rules (model card, "Merged into the pipeline"): places only, chosen on development articles.
+MERGE_LABELS = ("LOCATION",)
 MIN_CONFIDENCE = 0.7
 COVER = True
 
