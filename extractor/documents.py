@@ -1720,6 +1720,7 @@ _NUMBER_AFTER_KIND = re.compile(
     r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5}(?:[a-zA-Z](?![^\W\d_]|\s*/))?)(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
     r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"; a
 # letter glued to the number is part of it ("Nghị quyết 30a của Chính phủ")
+_GAP = re.compile(r"[\s,]*")  # white space and commas between a citation and what follows it
 _NUMBER_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/])")  # "Nghị định 68 năm 2014": the number and its year
 
 
@@ -1744,10 +1745,13 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         if not m or any(a < m.end() and km.start() < b for a, b in taken):
             continue
         dated = t.after_date_re.match(text, m.end())
-        described = dated and _DATE.match(text, dated.end()) or t.subject_re.match(text, m.end())
+        described = (dated and _DATE.match(text, dated.end()) or t.subject_re.match(text, m.end())
+                     or t.signer_re.match(text, _GAP.match(text, m.end()).end())
+                     or t.addressee_re.match(text, m.end()))
         if generic and not (m.group("so") and described):
-            continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016", "văn bản số 401 về việc …": a generic kind word, "số"
-            # and the date it was issued or what it is about
+            continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016", "văn bản số 401 về việc …", "Văn bản số 1065 gửi HĐTV
+            # VEC do ông … ký ngày 8/4/2015": a generic kind word, "số" and the date it was issued, what it is about, its
+            # signer or its addressee
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law

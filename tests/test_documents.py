@@ -1039,3 +1039,12 @@ def test_a_kind_and_number_with_its_year_or_a_letter():
     assert [d.number for d in find_documents(real("Quyết định số 167/2008/QĐ-TTG, Nghị quyết 30"))
             if d.kind == "Nghị quyết"] == ["30a"]
     assert find_documents("Bị cáo nhận Quyết định 1 năm tù.") == []  # hand-made: a count, no year after "năm"
+
+
+def test_a_generic_kind_word_with_so_and_its_addressee_or_signer():
+    # real sentence of the pool: "Văn bản số N" followed by its addressee and signer, no date or subject next to it
+    (d,) = [d for d in find_documents(real("Văn bản số 1065 gửi HĐTV VEC")) if d.number == "1065"]
+    assert (d.kind, d.issued_on) == ("Công văn", "2015-04-08")
+    s = "Văn bản số 12, do Phó Chủ tịch UBND tỉnh Nguyễn Văn An ký, nêu rõ yêu cầu."  # hand-made: the signer only
+    assert [(d.number, d.issuer) for d in find_documents(s)] == [("12", "UBND tỉnh")]
+    assert find_documents("Văn bản số 12 trang được in lại.") == []  # hand-made: nothing tells a document
