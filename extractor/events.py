@@ -336,7 +336,7 @@ class EventExtractor:
             after = text[m.end() : m.end() + 2]
             if after[:1] in " -\u2013" and after[1:2].isupper():
                 continue  # "Hà Nội", "Hà Tĩnh": part of a longer name
-            before = text[max(0, m.start() - 30) : m.start()].split()
+            before = text[max(0, m.start() - self.windows["name_again_chars"]) : m.start()].split()
             prev = before[-1] if before else ""
             opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
             if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens:
@@ -464,7 +464,7 @@ class EventExtractor:
                 continue
             if t.granularity == "duration":
                 continue
-            if any(0 <= t.start - e < 20 and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
+            if any(0 <= t.start - e < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
             cue_from = max(sentence.start_char, t.start - self.windows["birth_cue_chars"])
             before = self._between(doc, cue_from, t.start).replace("(", " ").split()
@@ -860,14 +860,14 @@ class EventExtractor:
     def _setting(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger names where something else happened: it follows a location cue, after an optional
         classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        words = self._between(doc, max(d.sentence.start_char, d.trigger[0] - 20), d.trigger[0]).split()
+        words = self._between(doc, max(d.sentence.start_char, d.trigger[0] - self.windows["setting_chars"]), d.trigger[0]).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
         return bool(words) and words[-1] in self.location_cues
 
     def _where(self, doc: Doc, e: _Entity) -> bool:
         """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""
-        words = self._between(doc, max(0, e.start - 12), e.start).split()
+        words = self._between(doc, max(0, e.start - self.windows["where_cue_chars"]), e.start).split()
         return bool(words) and words[-1] in self.location_cues
 
     def _bracketed(self, doc: Doc, e: _Entity) -> bool:
@@ -960,13 +960,13 @@ class EventExtractor:
         word = fold(norm_text(doc).source[a:b])
         before = self.cue_before[type_].get(word)
         if before:
-            words = self._between(doc, max(0, a - 80), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
+            words = self._between(doc, max(0, a - self.windows["cue_before_chars"]), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
             preceding = " " + " ".join(words) + " "
             return any(f" {w} " in preceding for w in before)
         cues = self.cue_after[type_].get(word)
         if not cues:
             return True
-        following = self._between(doc, b, b + 40).replace(",", " ").split()[: self.cue_window]
+        following = self._between(doc, b, b + self.windows["cue_after_chars"]).replace(",", " ").split()[: self.cue_window]
         return any(w in following for w in cues)
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
@@ -994,7 +994,7 @@ class EventExtractor:
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
         d.time_in_sentence = d.time is not None
         for e in in_sentence:
-            words_before = self._between(doc, max(s0, e.start - 6), e.start).split()
+            words_before = self._between(doc, max(s0, e.start - self.windows["location_cue_chars"]), e.start).split()
             if e.kind in ("organization", "location") and words_before[-1:] and words_before[-1] in self.location_cues:
                 d.location = e.name
                 break
@@ -1134,7 +1134,8 @@ class EventExtractor:
             if cue_objects:
                 break
         if object_role == "participant" and spec.get("subject_by_cue"):  # "chỉ đạo kiểm điểm … đối với Ban thường vụ Đảng uỷ": what it is about
-            about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True, within=12)
+            about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True,
+                                               within=self.windows["subject_cue_words"])
                      if e.name not in taken][:1]
             for e in about:
                 d.participants.append(("subject", e.name, e.kind))
@@ -1303,7 +1304,7 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[max(0, e.start - 40) : e.start]).replace(",", " , ").split()
+            words = fold(text[max(0, e.start - self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
             words = words[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
@@ -1311,7 +1312,7 @@ class EventExtractor:
             if n:
                 found.setdefault(" ".join(words[-n:]), set()).add(e.name)
             # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
-            after = text[e.end : e.end + 120]
+            after = text[e.end : e.end + self.windows["description_chars_after"]]
             if after.lstrip().startswith("("):
                 close = after.find(")")
                 after = after[close + 1 :] if close >= 0 else ""
@@ -1340,7 +1341,7 @@ class EventExtractor:
             return None
         address = fold(words[0].strip(",."))
         names = {e.name for e in entities if e.kind == "person" and e.start < b
-                 and fold(text[max(0, e.start - 12) : e.start]).split()[-1:] == [address]}
+                 and fold(text[max(0, e.start - self.windows["address_chars"]) : e.start]).split()[-1:] == [address]}
         return names.pop() if len(names) == 1 else None
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
@@ -1426,7 +1427,7 @@ class EventExtractor:
     def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
         . Đó là, Phan Văn Hùng …; Đỗ Thuỳ Châu …")."""
-        rest = norm_text(doc).source[sentence.end_char : sentence.end_char + 200]
+        rest = norm_text(doc).source[sentence.end_char : sentence.end_char + self.windows["list_intro_chars"]]
         nxt = sentence.end_char + len(rest) - len(rest.lstrip())
         head = fold(rest.lstrip()[:20]).replace(",", " ").replace(":", " ").split()
         if not any(" ".join(head[: len(w.split())]) == w for w in self.list_intro):
@@ -1437,7 +1438,7 @@ class EventExtractor:
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
-        words = self._between(doc, max(s0, e.start - 30), e.start).split()
+        words = self._between(doc, max(s0, e.start - self.windows["governor_chars"]), e.start).split()
         if words and words[-1] in self.anaphora:  # "với ông X"
             words.pop()
         for n in (2, 1):  # "theo hãng tin Reuters": the preposition governs the outlet's name
@@ -1500,7 +1501,7 @@ class EventExtractor:
         lead = between[1:] if between[:1] == [","] else between
         lead = lead[1:] if lead[:1] and lead[0] in self.apposition_heads else lead  # "…, người đang bị …"
         marker = next((i for i, w in enumerate(lead[:3]) if w in self.passive), None)  # "đang bị", "vừa bị"
-        if marker is not None and len(between) <= 14 and "," not in lead:
+        if marker is not None and len(between) <= self.windows["apposition_words"] and "," not in lead:
             at = obj.end + len(text[obj.end : d.trigger[0]]) - len(text[obj.end : d.trigger[0]].lstrip())
             return obj, (at, d.trigger[0])
         for e in before:
@@ -1530,8 +1531,8 @@ class EventExtractor:
         if key is None:
             return None
         n = len(key.split())
-        marker = next((i for i in range(n, min(len(words), n + 6)) if words[i] in self.passive), None)
-        if marker is None or len(words) - marker > 10:  # syllables: "bị lực lượng chức năng khống chế bắt giữ"
+        marker = next((i for i in range(n, min(len(words), n + self.windows["description_marker_words"])) if words[i] in self.passive), None)
+        if marker is None or len(words) - marker > self.windows["description_passive_words"]:  # syllables: "bị lực lượng chức năng khống chế bắt giữ"
             return None
         passive_at = text.rfind(" " + words[marker] + " ", at, d.trigger[0])  # folded words keep their letters
         if passive_at < 0:
@@ -1567,10 +1568,11 @@ class EventExtractor:
         return marker is not None and marker >= 3
 
     def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int, extra=(), direct: bool = False,
-              owner: bool = False, within: int = 4) -> list[_Entity]:
+              owner: bool = False, within: int | None = None) -> list[_Entity]:
         """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), or with ``direct`` the
         entity right after the trigger ("yêu cầu Công an quận Sơn Trà"), with the lists they head. A title or an
         honorific between the cue and the person is skipped ("với Thủ tướng Trung Quốc Lý Khắc Cường", "đối với ông X")."""
+        within = self.windows["owner_cue_words"] if within is None else within
         chosen: list[_Entity] = []
         previous_end = start
         cues = [*extra] if owner else [*self.object_cues, *extra]
@@ -1597,9 +1599,10 @@ class EventExtractor:
                 if n == 0 and len(words) <= 2 and "," not in gap:
                     chosen.append(e)
             elif owner:  # after a cue a few words on, in the same phrase: "kỳ họp thứ 11 của X", "… đối với X"
-                if not chosen and len(words) <= within and ("," not in gap or within > 4) and any(f" {bare}".endswith(f" {c}") for c in cues):
+                if not chosen and len(words) <= within and ("," not in gap or within > self.windows["owner_cue_words"]) \
+                        and any(f" {bare}".endswith(f" {c}") for c in cues):
                     chosen.append(e)
-            elif any(bare.endswith(cue) for cue in cues) and len(words) <= 8:
+            elif any(bare.endswith(cue) for cue in cues) and len(words) <= self.windows["object_cue_gap_words"]:
                 chosen.append(e)
             previous_end = e.end
         return chosen
