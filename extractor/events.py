@@ -279,13 +279,13 @@ class EventExtractor:
         # that head named most often before it, the last of equals
         bodies = sorted((e for e in found if e.kind == "organization" and fold(e.name) not in self.org_heads),
                         key=lambda e: e.start)
+        body_starts = [b.start for b in bodies]
         for e in found:
             head = fold(e.name)
             if e.kind == "organization" and head in self.org_heads:
-                named = [b for b in bodies if b.end <= e.start and fold(b.name).startswith(head + " ")]
-                counts = Counter(b.name for b in named)
-                if named:
-                    e.name = max(reversed(named), key=lambda b: counts[b.name]).name
+                body = _most_named(bodies[: bisect.bisect_left(body_starts, e.start)], e.start, (head,))
+                if body is not None:
+                    e.name = body.name
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
         return _Entities(sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start))
@@ -1220,10 +1220,8 @@ class EventExtractor:
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
             return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
             # của Trạm …" is that body's, named)
-        named = [e for e in entities.within(0, d.trigger[0]) if e.kind == "organization" and e.end <= d.trigger[0]
-                 and any(_folded(e.name).startswith(h + " ") for h in self.authority_heads)]
-        counts = Counter(e.name for e in named)
-        return max(reversed(named), key=lambda e: counts[e.name]) if named else None  # the most named, the last of equals
+        return _most_named([e for e in entities.within(0, d.trigger[0]) if e.kind == "organization"], d.trigger[0],
+                           self.authority_heads)
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: _Entities, blocked: _Spans) -> _Entity | None:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
@@ -1651,6 +1649,15 @@ class EventExtractor:
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _most_named(bodies: list[_Entity], at: int, heads) -> _Entity | None:
+    """The body named most often before ``at`` among ``bodies`` whose name opens with one of ``heads`` (folded) and goes
+    on, the last of equals: who a body named by its head alone ("Công an khám nghiệm hiện trường") or a group in lower
+    case ("lực lượng chức năng bắt giữ") stands for."""
+    named = [b for b in bodies if b.end <= at and any(_folded(b.name).startswith(h + " ") for h in heads)]
+    counts = Counter(b.name for b in named)
+    return max(reversed(named), key=lambda b: counts[b.name]) if named else None
 
 
 def _edge_phrase(words: list[str], phrases, last: bool = True, most: int = 3) -> int:
