@@ -148,6 +148,7 @@ class EntityRecognizer:
         add("FIELD", _fields(fields, load_tsv("organizations.tsv"), "field", self.field_split))
         self.ministry_fields = {fold(f) for f in _fields((), load_tsv("organizations.tsv"), "field", self.field_split)}
         add("SCOPE", _fields(fields, (), "scope", self.field_split))
+        add("BUSINESS_LINE", _fields(fields, (), "business_line", self.field_split))
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
@@ -603,6 +604,10 @@ class _Scan:
                     and (place := self._place_after(j + 1)) is not None:
                 j = place[1]  # "TAND cấp cao tại TP. HCM": the body and the place it sits in
                 break
+            elif j > e and info.get("system") in self.rec.described_systems and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (line := self._business_lines_end(j)) > j and self.same_line(k, line) and self.name_token(line) \
+                    and not self.starts_other(line) and not (self.person_start(line) and self.name_length(line) >= 3):
+                j = line  # "công ty cổ phần Đầu tư phát triển Thái Sơn": lines of business in lower case inside the name
             elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not any(map(self.foreign, range(k, j))) and j not in self.place_ends \
                     and not any(map(self.person_start, range(tail_start, j))) \
@@ -625,6 +630,12 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _business_lines_end(self, j: int) -> int:
+        """End of the lines of business (org_fields.tsv) written in lower case from j; j itself when none."""
+        while (line := self.at("BUSINESS_LINE", j)) is not None and not self.cap(j):
+            j = line
+        return j
 
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
@@ -1136,7 +1147,8 @@ class _Scan:
             return None
         if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)
-                     or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None):  # "Thị xã Tân Uyên đã điều động"
+                     or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
+                     or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
             level = fold(self.span_text(k, lvl))
             if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
@@ -1327,10 +1339,20 @@ class _Scan:
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
-        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …")."""
+        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), and without the age and
+        rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
-            gap = gap[gap.index(")") + 1 :]
+            return gap[gap.index(")") + 1 :]
+        j = a.end + 1
+        if gap[:1] == ["("] and self.text(j).isdigit() and fold(self.text(j + 1)) in self.rec.age_words \
+                and self.text(j + 2) == ",":
+            j += 3
+            rank = self.at("CUE", self.at("MOD_BEFORE", j) or j)
+            if rank is not None and self.text(rank) == ",":
+                j = rank + 1
+            if j <= b.start:
+                return ["(", *gap[j - a.end :]]
         return gap
 
     def link(self, items: list[_Item]) -> tuple[list[_Item], dict[int, list[_Item]]]:

@@ -1026,3 +1026,29 @@ def test_a_site_written_short_is_one_place(news):
     # hand-made: a site named after a known place is not that place written alone
     record = extractor.extract("Máy bay hạ cánh xuống sân bay Kuala Lumpur. Ở Kuala Lumpur trời mưa.")
     assert {loc.name for loc in record.locations} == {"sân bay Kuala Lumpur", "Kuala Lumpur"}
+
+
+def test_a_position_after_the_age_in_brackets(news):
+    import extractor
+
+    # "Trần Văn Lâm (41 tuổi, Tổng Giám đốc công ty cổ phần Đầu tư phát triển Thái Sơn (bộ Quốc phòng) và Phùng Danh
+    # Thắm (53 tuổi, cựu đại tá, cựu Chủ tịch kiêm Tổng Giám đốc Tổng công ty Thái Sơn)" (blind6, after its scoring):
+    # the age and the rank open the bracket, the positions follow; lines of business inside a company's name
+    record = extractor.extract(news["vietnews-000836"]["text"])
+    titles = {p.name: [t.text for t in p.titles] for p in record.people}
+    assert titles["Trần Văn Lâm"] == ["Tổng Giám đốc công ty cổ phần Đầu tư phát triển Thái Sơn"]
+    assert titles["Phùng Danh Thắm"][:2] == ["cựu Chủ tịch", "Tổng Giám đốc Tổng công ty Thái Sơn"]
+    assert "Quận 2" in {loc.name for loc in record.locations}  # "trú tại Quận 2, TP. Hồ Chí Minh"
+    # hand-made: the same with another age and position; an age alone in brackets stays an aside
+    record = extractor.extract("Ông Nguyễn Văn An (41 tuổi, Giám đốc Sở Y tế) và bà Lê Thị Hoa (40 tuổi) cho biết.")
+    assert [t.text for t in _person(record, "Nguyễn Văn An").titles] == ["Giám đốc Sở Y tế"]
+    assert not _person(record, "Lê Thị Hoa").titles
+
+
+def test_international_bodies_written_with_either_capitals(news):
+    import extractor
+
+    # "Tổ chức Lao động quốc tế (ILO)", "Liên minh Châu Âu (EVFTA)" (blind6, after its scoring); "một tỉnh miền Trung"
+    names = {o.name for o in extractor.extract(news["vietnews-014650"]["text"]).organizations}
+    assert {"Tổ chức Lao động quốc tế", "Liên minh Châu Âu"} <= names and "ILO" not in names
+    assert "miền Trung" in {loc.name for loc in extractor.extract(news["vietnews-016208"]["text"]).locations}
