@@ -2,20 +2,20 @@
 
 Scores the gold articles of ``corpus/entities`` three ways, with ``benchmarks.scoring`` (records by
 name, and mention offsets): the rules (``vnx_entities``), the CRF's spans alone, and the merge the
-model card recommends (``merge`` with ``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``): a confident
-CRF organisation/place replaces the rule entities of other labels it strictly contains (a person's
-name inside a school's name), and one that overlaps no rule entity (of any label, titles included)
-is added; an added name that the article's records already hold becomes a mention of that record
-instead of a new one. Throughput is characters per second of the pipeline with and without the
-component (the merge itself is not timed).
+model card recommends (``merge`` with ``MERGE_LABELS``, ``MIN_CONFIDENCE``, ``COVER``: places only):
+a confident CRF span of those labels that overlaps no rule entity (of any label, titles included) is
+added, and one that strictly contains rule entities of other labels replaces them (a person's name
+inside a market's name); an added name that the article's records already hold becomes a mention of
+that record instead of a new one. Throughput is characters per second of the pipeline with and
+without the component (the merge itself is not timed).
 
-The shipped model was trained on the dev gold, so its dev scores are not a fair estimate: the fair
-dev figures are the cross-validated ones printed by ``python -m models.train_entities``, and, for
+The shipped model was trained on the dev and new-dev gold, so its dev scores are not a fair estimate:
+the fair figures are the cross-validated ones printed by ``python -m models.train_entities``, and, for
 the pipeline's own merge (``vnx_statistical_entities`` with ``merge``, records and events included),
-``--folds DIR``: the dev articles are tagged by the fold models that
-``python -m models.train_entities --keep-folds DIR`` kept (article i of the sorted dev split by
-``DIR/fold{i % k}``, a model that never saw its gold), and the rules are compared with the rules +
-CRF pipeline, event scores included.
+``--folds DIR``: each cross-validated article is tagged by the fold model that
+``python -m models.train_entities --keep-folds DIR`` kept for it (``DIR/fold{k}/held_out.txt``, a
+model that never saw its gold), and the rules are compared with the rules + CRF pipeline, event
+scores included.
 
 Run: ``python -m benchmarks.statistical_entities [--split dev|test|all] [--folds DIR]``
 """
