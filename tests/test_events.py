@@ -895,3 +895,13 @@ def test_a_recommendation_or_proposal_is_a_speech_but_not_one_answered():
     proposed = _events("Tin\n\nSở Giao thông Vận tải Hải Phòng đề xuất UBND thành phố giảm phí.")
     assert [(t, w) for t, w, _, _ in proposed] == [("SPEECH", "đề xuất")]
     assert _events("Tin\n\nTuy nhiên, Bộ Ngoại giao Mỹ đã bác bỏ đề xuất này.") == []
+
+
+def test_news_or_a_patient_received_is_no_appointment():
+    """Hand-made sentences after vietnews-000916 and 016387: "tiếp nhận thông tin", "tiếp nhận và cấp cứu bệnh nhân" receive
+    news or a patient; an official received into a post is still an appointment."""
+    news = _events("Tin\n\nNgay khi tiếp nhận thông tin từ anh Võ Minh D., đội đã lên kế hoạch hành động.")
+    patient = _events("Tin\n\nTối 23-10, Bệnh viện Đa khoa tỉnh tiếp nhận và cấp cứu bệnh nhân Mai Quốc Triều.")
+    assert [e for e in news + patient if e[0] == "APPOINTMENT"] == []
+    post = _events("Tin\n\nNgày 3-4, UBND tỉnh Quảng Bình tiếp nhận ông Nguyễn Văn An về công tác tại Sở Nội vụ.")
+    assert [(t, w) for t, w, _, p in post if ("appointee", "Nguyễn Văn An") in p] == [("APPOINTMENT", "tiếp nhận")]
