@@ -1201,8 +1201,12 @@ class _Scan:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
-            if self.name_token(cue) and fold(self.text(cue)) in self.person_words and self.same_line(k, cue):
-                return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", though the tokenizer joined "Trung nhẩm"
+            if self.name_token(cue) and self.same_line(k, cue) and (
+                    fold(self.text(cue)) in self.person_words
+                    or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
+                    and self.continues_word(cue + 1) and self.text(cue + 1).islower()):
+                return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", "em Đăng mang dao …", though the tokenizer joined
+                # "Trung nhẩm", "Đăng mang": a name known, or a capital inside a sentence after a form of address
             if fold(self.text(k)) in self.rec.pronoun_addresses:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if (end := self._aged_name(k)) is not None:

@@ -1052,3 +1052,13 @@ def test_international_bodies_written_with_either_capitals(news):
     names = {o.name for o in extractor.extract(news["vietnews-014650"]["text"]).organizations}
     assert {"Tổ chức Lao động quốc tế", "Liên minh Châu Âu"} <= names and "ILO" not in names
     assert "miền Trung" in {loc.name for loc in extractor.extract(news["vietnews-016208"]["text"]).locations}
+
+
+def test_a_name_after_a_form_of_address_that_the_segmenter_glued_to_a_verb(news):
+    import extractor
+
+    # "… em Đăng mang dao nhựa nhọn đến lớp" (blind6, after its scoring): the segmenter made one word of "Đăng mang"
+    assert "Đăng" in {p.name for p in extractor.extract(news["vietnews-016208"]["text"]).people}
+    # hand-made: not a title or a country after the form of address
+    record = extractor.extract("Hôm qua, anh Giám đốc nói rằng chị Trung Quốc đã về.")
+    assert not record.people
