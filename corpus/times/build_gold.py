@@ -34,6 +34,8 @@ heldout16: annotated the same way (heldout16.txt) with the code frozen at commit
 heldout17: annotated the same way (heldout17.txt) with the times code frozen at commit 6f439cc, drawn by draw_heldout17.py.
 heldout18: annotated the same way (heldout18.txt) with the times code unchanged since 7a0105e, drawn by draw_heldout18.py
          (heldout18_ids.json, heldout18_extra_ids.json).
+heldout19: annotated the same way (heldout19.txt) with the times code frozen at 2a5e1e3, drawn by draw_heldout19.py
+         (heldout19_ids.json).
 Edit lines: ``add ID "text" VALUE GRANULARITY [n]`` (n-th whole-word occurrence of text in the article),
 ``del ID "text" [n]`` (the n-th item with that text), ``val ID "text" VALUE GRANULARITY``, ``repl ID "old" "new" VALUE GRANULARITY [n]``,
 ``anchor ID YYYY-MM-DD reason`` (or ``anchor ID null reason``). ``LUNAR:d/m/yyyy`` in a value is a Vietnamese lunar date, converted
@@ -107,7 +109,8 @@ def build() -> list[dict]:
     drawn = {8: ["heldout8_ids.json"], 9: ["heldout9_ids.json"], 10: ["heldout10_ids.json", "heldout10_extra_ids.json"],
              11: ["heldout11_ids.json"], 12: ["heldout12_ids.json"], 13: ["heldout13_ids.json"], 14: ["heldout14_ids.json"],
              15: ["heldout15_ids.json", "heldout15_extra_ids.json"], 16: ["heldout16_ids.json"],
-             17: ["heldout17_ids.json"], 18: ["heldout18_ids.json", "heldout18_extra_ids.json"]}
+             17: ["heldout17_ids.json"], 18: ["heldout18_ids.json", "heldout18_extra_ids.json"],
+             19: ["heldout19_ids.json"]}
     later_edits = {k: _edits(f"heldout{k}.txt") for k in drawn}
     later = {k: _anchored(later_edits[k], files) for k, files in drawn.items()}
     edits = (_edits("dev_edits.txt") + _edits("heldout.txt") + _edits("heldout2.txt") + _edits("heldout3.txt") + _edits("heldout4.txt")
@@ -173,7 +176,7 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for g in gold:
             f.write(json.dumps(g, ensure_ascii=False) + "\n")
-    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"):
+    for split in ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"):
         arts = [g for g in gold if g["split"] == split]
         fam = Counter(t["family"] for g in arts for t in g["times"])
         print(split, len(arts), "articles", sum(fam.values()), "expressions", dict(fam))
