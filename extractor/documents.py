@@ -1717,18 +1717,22 @@ def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
 
 
 _NUMBER_AFTER_KIND = re.compile(
-    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5}(?:[a-zA-Z](?![^\W\d_]|\s*/))?)(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d|\s\d)"
+    r"\s+(?:(?P<so>số\s+)?(?P<n>\d{1,5}(?:[a-zA-Z](?![^\W\d_]|\s*/))?)(?:\s*/\s*(?P<ny>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*(?:\d|\w*[A-ZĐ])|[.,]\d|\s\d)"
     r"|\(\s*(?P<bso>số\s+)(?P<bn>\d{1,5})\s*\))")  # "quyết định (số 1484)": the number in brackets, only with "số"; a
-# letter glued to the number is part of it ("Nghị quyết 30a của Chính phủ")
+# letter glued to the number is part of it ("Nghị quyết 30a của Chính phủ"); a separator and a code or number after it
+# make it a symbol's, not a lower-case word ("theo nghị định 68/2000 - chủ yếu thuộc khối giáo dục")
 _GAP = re.compile(r"[\s,]*")  # white space and commas between a citation and what follows it
 _NUMBER_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/])")  # "Nghị định 68 năm 2014": the number and its year
 
 
-def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None) -> list[_Cite]:
+def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None, written: str) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
     A kind word and a number count when "số" is written, when the kind word is capitalised and the number is followed
-    by "của/ngày/về/do/và" or punctuation, when a lower-case kind word's number has two digits or more and is followed
+    by "của/ngày/về/do/và" or punctuation, when the writer capitalised the kind word inside a sentence and the number
+    counts nothing ("dùng kinh phí Nghị định 116 chi lương"; ``written`` is the text before the lower-case reading put
+    capitals back, whose kind word before a number is always capitalised), when a lower-case kind word's number has two
+    digits or more and is followed
     by the same but "của/do" ("nghị quyết 88, các tổ chức …"; "quyết định 12 của UBND tỉnh" names no body the table
     knows), or when "của" and a body the issuer table knows follow ("nghị quyết 54 của Quốc hội"); "Quyết định 1 năm
     tù" does not.
@@ -1760,13 +1764,17 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"
         part = part or bool(t.citing_before_re.search(text, max(0, km.start() - 30), km.start()))  # "theo Nghị định 46 không …"
-        part = part and not t.counted_after_re.match(text, m.end())  # "theo quyết định 3 năm tù": the number counts
+        counted = bool(t.counted_after_re.match(text, m.end()))  # "theo quyết định 3 năm tù": the number counts
+        part = part and not counted
+        named = (written[km.start()].isupper() and not counted  # "Theo đó, Thông tư 25 cấm …", not "Quy định 13 hành vi"
+                 and text[_sentence_bounds(text, km.start(), km.end())[0]:km.start()].strip(" \"“‘'(-–"))  # opening a sentence
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
-            (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
+            (word[0].isupper() and (context or fold(word) in t.numbered_kinds or named)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)))
-        if m.group("ny") and not (strict and int(n) > 12):  # "12/2017" may be a month
+        if m.group("ny") and not (strict and (int(n) > 12 or _known_issuer_after(text, m.end(), t))):
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
-            # a citation's context
+            # a citation's context; "12/2017" may be a month, unless a body the tables know follows ("Quyết định 09/2007
+            # của Thủ tướng")
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), year.end() if year else m.end(), n, strict))
         if year:
             years[km.start()] = int(year.group("year"))
@@ -2032,7 +2040,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     symbol_spans = [(c.start, c.end) for c in cites]
     cites += [c for c in _named(ntext, t) if not any(a < c.end and c.start < b for a, b in symbol_spans)]
     cites += _bare_mentions(ntext, cites, t)
-    cites += _numbered_cites(ntext, cites, t, year)
+    cites += _numbered_cites(ntext, cites, t, year, norm.text)
     cites.sort(key=lambda c: c.start)
     termed: dict = {}
     for c in cites:  # "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 khóa XII" is the same resolution
