@@ -501,7 +501,7 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": "state", "alone": "yes", "descriptors": "yes"}  # "TAND cấp cao"
+            info = {"system": self._abbreviated_system(k, e), "alone": "yes", "descriptors": "yes"}  # "TAND cấp cao"
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
@@ -630,6 +630,13 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _abbreviated_system(self, k: int, e: int) -> str:
+        """The system of the body an abbreviation at k..e stands for, by the head its expansion opens with ("CTCP",
+        Công ty cổ phần: business); state when the expansion opens with no head."""
+        expansion = fold(self.rec.abbreviations.get(self.span_text(k, e), ""))
+        heads = [h for h in self.rec.head_info if expansion == h or expansion.startswith(h + " ")]
+        return self.rec.head_info[max(heads, key=len)]["system"] if heads else "state"
 
     def _business_lines_end(self, j: int) -> int:
         """End of the lines of business (org_fields.tsv) written in lower case from j; j itself when none."""

@@ -1062,3 +1062,15 @@ def test_a_name_after_a_form_of_address_that_the_segmenter_glued_to_a_verb(news)
     # hand-made: not a title or a country after the form of address
     record = extractor.extract("Hôm qua, anh Giám đốc nói rằng chị Trung Quốc đã về.")
     assert not record.people
+
+
+def test_law_offices_joint_stock_companies_and_associations_seated_abroad():
+    import extractor
+
+    # hand-made, after blind6 (after its scoring): "luật sư" opens no person inside "Văn phòng luật sư A Hoà"; "CTCP" is
+    # a company (its lines of business go on in lower case); a business association "tại" the country it works in
+    record = extractor.extract("Luật sư Nguyễn Minh Hương, trưởng Văn phòng luật sư A Hoà, cho biết. Vốn tại CTCP Phát triển "
+                               "đầu tư Thái Sơn giảm. Hiệp hội Thương mại Hoa Kỳ tại Việt Nam tổ chức hội thảo.")
+    assert {p.name for p in record.people} == {"Nguyễn Minh Hương"}
+    assert [t.text for t in _person(record, "Nguyễn Minh Hương").titles] == ["trưởng Văn phòng luật sư A Hoà"]
+    assert {"CTCP Phát triển đầu tư Thái Sơn", "Hiệp hội Thương mại Hoa Kỳ tại Việt Nam"} <= {o.name for o in record.organizations}
