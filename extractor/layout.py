@@ -12,7 +12,9 @@ Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.catego
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import datetime, timedelta, timezone
+from operator import itemgetter
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
@@ -28,11 +30,19 @@ _TERMINAL = tuple(".!?…:;\"”)")
 
 
 def _in_body(doc: Doc, start: int, end: int) -> bool:
-    """True when the input range lies in the title or body (not boilerplate, dateline or byline)."""
-    for a, b, kind in doc._.regions or ():
-        if a <= start < b:
-            return kind in BODY_KINDS and end <= b
-    return doc._.regions is None
+    """True when the input range lies in the title or body (not boilerplate, dateline or byline).
+
+    The regions are disjoint and in text order, so the one that can hold ``start`` is found by bisection
+    (components ask this for every candidate span).
+    """
+    regions = doc._.regions
+    if regions is None:
+        return True
+    at = bisect_right(regions, start, key=itemgetter(0)) - 1
+    if at < 0:
+        return False
+    a, b, kind = regions[at]
+    return start < b and kind in BODY_KINDS and end <= b
 
 
 for _name, _kw in (
@@ -96,8 +106,10 @@ class ArticleLayout:
             return None
         try:
             hour, minute, second = (int(t["H"]), int(t["M"]), int(t["S"] or 0)) if t else (0, 0, 0)
-            if t and t["ampm"] and t["ampm"].lower() in ("pm", "ch") and hour < 12:
+            if t and t["pm"] and hour < 12:
                 hour += 12
+            elif t and t["am"] and hour == 12:
+                hour = 0
             sign, hh, mm = self.utc_offset[0], int(self.utc_offset[1:3]), int(self.utc_offset[4:6])
             tz = timezone((1 if sign == "+" else -1) * timedelta(hours=hh, minutes=mm))
             return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz)

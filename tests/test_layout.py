@@ -40,3 +40,25 @@ def test_sentences_split_after_a_word_kept_with_its_period(nlp, seed_text):
     doc = nlp(seed_text)
     starts = {s.text[:30] for s in doc.sents}
     assert "Đồng chí đề nghị Đoàn giám sát" in starts  # after "… Kết luận 62-KL/TW."
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("12:15 SA", "2024-04-12T00:15:00+07:00"),  # 12:15 in the morning (sáng) is just after midnight
+    ("12:15 CH", "2024-04-12T12:15:00+07:00"),  # 12:15 in the afternoon (chiều) is noon
+    ("5:19 PM", "2024-04-12T17:19:00+07:00"),
+])
+def test_dateline_twelve_hour_clock(nlp, seed_text, stamp, expected):
+    # The seed with its dateline rewritten by hand in the twelve-hour clock some portals use.
+    text = seed_text.replace("12/04/2024 17:19", f"12/04/2024 {stamp}")
+    assert text != seed_text
+    assert nlp(text)._.published_at.isoformat() == expected
+
+
+def test_in_body_by_region(nlp, seed_text):
+    doc = nlp(seed_text)
+    title = next((a, b) for a, b, kind in doc._.regions if kind == "title")
+    for a, b, kind in doc._.regions:
+        assert doc._.in_body(a, b) == (kind in ("title", "body"))
+    assert not doc._.in_body(title[0], title[1] + 1)  # runs past its line's region
+    assert not doc._.in_body(0, 1)  # the view counter
+    assert not doc._.in_body(len(seed_text) + 5, len(seed_text) + 6)
