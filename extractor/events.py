@@ -1170,7 +1170,19 @@ class EventExtractor:
         words = gap.split()
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=2))  # "trao giải thưởng Hồ Hảo Hớn"
-        return after[:1] if len(words) <= self.object_gap_words and not opens and not prize else []
+        if len(words) > self.object_gap_words or opens or prize:
+            return []
+        # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
+        # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
+        found = after[:1]
+        for e in after[1:]:
+            gap = self._between(doc, found[-1].end, e.start)
+            if e.kind != found[0].kind or not gap.startswith(",") or gap.split()[-1:] != ["và"] \
+                    or len(gap.replace(",", " ").split()) > self.windows["listed_apposition_words"] \
+                    or self._trigger_between(doc, found[-1].end, e.start):
+                break
+            found.append(e)
+        return found
 
     def _body_named(self, doc: Doc, a: int, b: int) -> _Entity | None:
         """The words between a and b as a body's name the entity layer did not read: a head of body_heads, capitalised or

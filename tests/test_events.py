@@ -905,3 +905,14 @@ def test_news_or_a_patient_received_is_no_appointment():
     assert [e for e in news + patient if e[0] == "APPOINTMENT"] == []
     post = _events("Tin\n\nNgày 3-4, UBND tỉnh Quảng Bình tiếp nhận ông Nguyễn Văn An về công tác tại Sở Nội vụ.")
     assert [(t, w) for t, w, _, p in post if ("appointee", "Nguyễn Văn An") in p] == [("APPOINTMENT", "tiếp nhận")]
+
+
+def test_people_listed_with_their_appositions_are_all_objects():
+    """Hand-made sentence after vietnews-000135: the two people an act falls on, listed with "và" past the first one's
+    apposition ("…, SN 1992, trú tại …"), are both its suspects; a list cut by another act keeps only the first."""
+    events = _events("Tin\n\nCông an TP. Pleiku đã tạm giam 2 đối tượng Nguyễn Văn An, SN 1992, trú tại thị xã Buôn Hồ, "
+                     "tỉnh Đắk Lắk và Trần Văn Bình, SN 1999.")
+    assert [(t, {n for r, n in p if r == "suspect"}) for t, _, _, p in events] == [("LEGAL", {"Nguyễn Văn An", "Trần Văn Bình"})]
+    cut = _events("Tin\n\nCông an TP. Pleiku đã tạm giam Nguyễn Văn An, SN 1992, rồi bắt giữ thêm Lê Văn Chung và Trần Văn Bình.")
+    held = [p for t, w, _, p in cut if w == "tạm giam"]
+    assert held and {n for r, n in held[0] if r == "suspect"} == {"Nguyễn Văn An"}
