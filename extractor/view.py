@@ -13,7 +13,9 @@ highlighted ranges are the record's entities, which are character-exact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import IO
 
 from jinja2 import Environment
@@ -95,12 +97,18 @@ LINE_HEIGHT = {"title": 44, "body": 34, "dateline": 28, "byline": 28, "category"
 
 def highlighted(doc: Doc, record: ArticleRecord) -> list[tuple[str, int, Markup]]:
     """(kind, line height, displaCy markup) for each block of the article, every entity highlighted."""
+    text = doc.text  # built token by token on each access: read once
+    entities = sorted(record.entities, key=attrgetter("start"))
+    starts = [e.start for e in entities]
+    longest = max((e.end - e.start for e in entities), default=0)
     out = []
     for start, end, kind in blocks(doc):
         line = LINE_HEIGHT.get(kind, LINE_HEIGHT["other"])
         options = {"colors": {**COLORS, _GLUE: "transparent"}, "template": _SPAN_TEMPLATES,
                    "top_offset": line - 6, "span_label_offset": 6, "top_offset_step": 12}
-        block = _manual_block(doc.text, start, end, record.entities)
+        # only the entities that can overlap the block (a scan of all of them per block is quadratic on long pages)
+        nearby = entities[bisect_left(starts, start - longest):bisect_left(starts, end)]
+        block = _manual_block(text, start, end, nearby)
         # displaCy escapes the tokens (& < > "); labels and colours are ours.
         out.append((kind, line, Markup(displacy.render(block, style="span", manual=True, options=options, jupyter=False))))
     return out
@@ -260,9 +268,10 @@ def _excerpt(text: str, event: Event) -> str:
 
 def render_html(doc: Doc, record: ArticleRecord) -> str:
     """The whole page: highlighted article, people and titles, documents, event timeline."""
+    text = doc.text
     return _ENV.from_string(_PAGE).render(
         record=record, blocks=highlighted(doc, record), events=timeline(record), colors=COLORS, short=SHORT,
-        excerpt=lambda event: _excerpt(doc.text, event))
+        excerpt=lambda event: _excerpt(text, event))
 
 
 def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -> None:
