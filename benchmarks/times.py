@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     gold = load_gold()
     splits = (("heldout19", "held-out 19 (annotated by hand before vnx was run on it, 35 of 36 articles with no anchor; scored blind once from "
                             "a clean worktree of ea33faa, times code frozen at 2a5e1e3: lenient F1 0.993 / value 0.980, strict F1 0.973 / "
-                            "value 0.967; dateparser 0.789 / 0.247, strict 0.470 / 0.187)"),
+                            "value 0.967; dateparser 0.789 / 0.247, strict 0.470 / 0.187; then used for fixes)"),
               ("heldout18", "held-out 18 (annotated by hand before vnx was run on it, 36 of 38 articles with no anchor; scored blind once from "
                             "a clean worktree of the frozen commit 97bb35c: lenient F1 0.993 / value 0.985, strict F1 0.978 / value 0.985; "
                             "dateparser 0.765 / 0.098, strict 0.294 / 0.090; then used for fixes)"),

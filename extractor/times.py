@@ -317,7 +317,12 @@ class _Grammar:
         self.tet_occasion_before = _any_word(lx['tet_occasion_before'])
         self.title_quotes = set(lx["title_open_quotes"])
         self.bc_after = re.compile(rf"\s*(?:{_alt(lx['bc_marks'])})(?!\w)", re.IGNORECASE)
-        self.frequency_after = re.compile(rf"\s*(?:{_alt(lx['frequency_after'])}){E}", re.IGNORECASE)
+        self.frequency_after = re.compile(rf"(?:\s+[^\s\d.,;:!?()]+){{0,{lx['frequency_gap_syllables']}}}?\s*(?:{_alt(lx['frequency_after'])}){E}",
+                                          re.IGNORECASE)
+        self.war_year_before = re.compile(rf"(?<!\w)(?:{_alt(lx['war_year_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+$", re.IGNORECASE)
+        self.pod_end = re.compile(rf"(?<!\w)(?:{_alt(self.pods)})\s+$", re.IGNORECASE)
+        self.time_zone_words = {fold(w) for w in lx["time_zone_words"]}
+        self.mod_not_after = {fold(k): re.compile(rf"(?<!\w)(?:{_alt(v)})\s+$", re.IGNORECASE) for k, v in lx["modifier_not_after"].items()}
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
         self.caption_after = re.compile(rf"\s*[-–]\s*(?:{_alt(lx['caption_words'])})\s*:", re.IGNORECASE)
@@ -405,7 +410,8 @@ class _Grammar:
                             _Atom(m.start("dn2"), m.end(), "date", d=int(m["dn2"]), m=1, y=y, lunar=True)]
                     continue
                 if kind == "hourrange":
-                    if int(m["H1"]) < int(m["H"]):
+                    if int(m["H1"]) < int(m["H"]) and not (self.pod_end.search(t[max(0, m.start() - 12):m.start()])
+                                                         and self._time_zone_next(t, m.end())):
                         out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
                                 _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
                     continue
@@ -479,6 +485,12 @@ class _Grammar:
         """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
         return t[_skip_forward(t, e, " "):][:1].isupper() or bool(self.next_not_before.match(t, e))
 
+    def _time_zone_next(self, t: str, i: int) -> bool:
+        """Whether the word after ``i`` names a time zone ("giờ địa phương", "giờ Mỹ"): a listed word or a capitalised one."""
+        nxt = re.match(r"\s+(\w+(?:\s+\w+)?)", t[i:i + 30])
+        return bool(nxt) and (nxt[1][0].isupper() or fold(nxt[1]) in self.time_zone_words
+                              or fold(nxt[1].split()[0]) in self.time_zone_words)
+
     def _num(self, s: str) -> float:
         s = fold(s)
         if s in self.numbers:
@@ -493,6 +505,11 @@ class _Grammar:
         before = t[max(0, s - 40):s]
         A = lambda k, **kw: _Atom(s, e, k, **kw)  # noqa: E731
         mod = self.mods.get(fold(g["mod"])) if g.get("mod") else None
+        if mod and (not_after := self.mod_not_after.get(fold(g["mod"]))) and not_after.search(before):
+            if kind in ("year_mod", "month_mod", "week_mod"):
+                return None  # "lần đầu năm …" alone: the first time
+            s, mod = _skip_forward(t, m.end("mod")), None  # "lần đầu năm 2017": the first time, in 2017
+            before = t[max(0, s - 40):s]
         if kind in ("weekday", "week", "week_mod", "year_mod", "month_mod", "month_rel", "year_rel") and \
                 (self.generic_before.search(before[-30:]) or self.every_before.search(before)):
             return None  # "mỗi dịp cuối năm", "hàng tháng", "cả ngày thứ bảy và chủ nhật": recurring, not a time
@@ -640,7 +657,8 @@ class _Grammar:
                      or self.year_list_before.search(before)  # "năm 2013, 2014"
                      or self.point_cue_loose.search(before) and not self.unit_after.match(t, e) and not _NUMBER_GOES_ON.match(t, e)
                      or self.year_paren_before.search(before)  # "so với 2016", "2 năm (2016, 2017)"
-                     or self.year_point_after.match(t, e))  # "coi 2017 là năm …"
+                     or self.year_point_after.match(t, e)  # "coi 2017 là năm …"
+                     or self.war_year_before.search(before) and not self.unit_after.match(t, e))  # "chiến tranh biên giới 1979"
             return A("year", y=int(g["y"]), bare=not alone, mod=mod)
         if kind == "quarter":
             q = self.quarters[g["q"].lower()]  # "cuối quý I / 2017": with its modifier, as months and years

@@ -710,3 +710,18 @@ def test_forms_found_in_held_out_18():  # hand-made sentences, after held-out 18
     assert _values("Kéo dài 2 - 3 thập kỷ.", None) == {"2 - 3 thập kỷ": "P20Y/P30Y"}
     # the months of a season are no duration
     assert find_times("Khách chủ yếu đến trong 3 tháng hè.", None) == []
+
+
+def test_forms_found_in_held_out_19():  # hand-made sentences, after held-out 19 was scored
+    # after a part of the day, a dash pair before "giờ" and a time zone is a day-month, not a range of hours
+    assert _values("Theo đài CBS, tối 6-7 giờ địa phương, bà trả lời phỏng vấn.", None) == {"tối 6-7": "XXXX-07-06"}
+    assert _values("Sáng 6-7 giờ Hà Nội, trận đấu diễn ra.", None) == {"Sáng 6-7": "XXXX-07-06"}
+    assert _values("Trận đấu diễn ra lúc 6-7 giờ Hà Nội.", None) == {"6-7 giờ": "XXXX-XX-XXT06/XXXX-XX-XXT07"}
+    # a bare year a few words after a war word is the war's year; a campaign's slogan keeps its year in the name
+    assert _values("Họ nói về chiến tranh biên giới 1979 trong sách.", None) == {"1979": "1979"}
+    assert find_times("Ông bán cờ chiến dịch Trump 2020 mỗi tháng.", None) == []
+    # "lần đầu" is "the first time": the year after it has no start modifier
+    assert _found("Mỹ cử phái đoàn tới hội nghị lần đầu năm 2017.") == {("năm 2017", "2017", "year", None)}
+    assert find_times("Tôi gặp anh lần đầu năm ấy, khi còn nhỏ.", date(2019, 5, 5)) == []  # not "năm": this year
+    # "N năm … một lần" with a few words between is a frequency
+    assert find_times("Đó không chỉ là chuyện 4 năm bầu chọn tổng thống một lần.", None) == []
