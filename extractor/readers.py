@@ -151,14 +151,21 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
 
 
 def read_items(path: str, max_bytes: int) -> Iterator[Item]:
-    """The articles of one input file, streamed."""
+    """The articles of one input file, streamed; a file that cannot be read to its end (truncated or
+    corrupt gzip, zstd, Parquet, WARC) ends with one error item for its unread rest."""
     kind = kind_of(path)
-    if kind == "jsonl":
-        yield from _jsonl(path, max_bytes)
-    elif kind == "parquet":
-        yield from _parquet(path)
-    elif kind == "warc":
-        yield from _warc(path, max_bytes)
+    if kind in ("jsonl", "parquet", "warc"):
+        read = {"jsonl": lambda: _jsonl(path, max_bytes), "parquet": lambda: _parquet(path),
+                "warc": lambda: _warc(path, max_bytes)}[kind]
+        count = 0
+        try:
+            for item in read():
+                count += 1
+                yield item
+        except Exception as err:  # whatever the decompressor or format library raises on damaged bytes
+            where = f"after {count:,} article{'s' * (count != 1)}" if count else "from its start"
+            yield Item(f"{path}:unreadable", "error",
+                       ("encoding", f"{path} cannot be read {where}: {type(err).__name__}: {err}"), 0)
     else:
         size = os.path.getsize(path)
         if size > max_bytes:
@@ -176,13 +183,19 @@ def count_items(path: str) -> int | None:
     if kind == "parquet":
         import pyarrow.parquet as pq
 
-        return pq.ParquetFile(path).metadata.num_rows
+        try:
+            return pq.ParquetFile(path).metadata.num_rows
+        except Exception:  # a damaged file: read_items gives it one error row
+            return 1
     if kind == "jsonl":
         count, last = 0, b"\n"
-        with _open_binary(path) as handle:
-            while block := handle.read(1 << 20):
-                count += block.count(b"\n")
-                last = block[-1:]
+        try:
+            with _open_binary(path) as handle:
+                while block := handle.read(1 << 20):
+                    count += block.count(b"\n")
+                    last = block[-1:]
+        except Exception:  # truncated or corrupt compression: the lines before it, and one error row
+            return count + 1
         return count + (last != b"\n")  # blank lines are counted too: an estimate
     return None
 

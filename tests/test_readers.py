@@ -1,5 +1,9 @@
 """extractor.readers: what an input file gives before the pipeline runs (no pipeline loaded here)."""
+import pathlib
+
 from extractor.readers import html_page
+
+SAMPLE = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 
 # hand-made: a sentence in the style of the seed article, citing an earlier date
 _BODY = ("<p>" + "Chiều 12/4, tại Huyện ủy Quảng Điền, đồng chí Nguyễn Xuân Dương chủ trì buổi làm việc. "
@@ -12,3 +16,29 @@ def test_an_html_page_has_a_publication_date_only_when_its_metadata_states_one()
     meta = ('<html><head><title>Tin</title><meta property="article:published_time" content="2024-04-12T17:19:00+07:00">'
             f"</head><body><article>{_BODY}</article></body></html>")
     assert html_page(meta.encode())[0]["published_at"] == "2024-04-12"
+
+
+def test_a_truncated_or_corrupt_archive_ends_with_one_error_item_and_others_still_read(tmp_path):
+    import gzip
+    import json
+
+    from extractor.bulk import Settings, tasks
+    from extractor.readers import count_items, input_files, read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = "".join(next(handle) for _ in range(5))
+    packed = gzip.compress(lines.encode())
+    truncated = tmp_path / "a.jsonl.gz"
+    truncated.write_bytes(packed[:len(packed) // 2])  # a download cut short
+    (tmp_path / "b.jsonl.gz").write_bytes(b"not gzip at all\n")     # hand-made: wrong bytes under a .gz name
+    (tmp_path / "c.parquet").write_bytes(b"PAR1 broken")
+    (tmp_path / "d.jsonl").write_text(lines, encoding="utf-8")
+    items = list(read_items(str(truncated), 1 << 20))
+    read = len(items) - 1
+    assert 0 < read < 5 and [i.kind for i in items] == ["json"] * read + ["error"]
+    assert items[-1].key == f"{truncated}:unreadable" and items[-1].payload[0] == "encoding"
+    assert f"after {read} article" in items[-1].payload[1] and "Compressed file ended" in items[-1].payload[1]
+    assert count_items(str(truncated)) >= 1 and count_items(str(tmp_path / "c.parquet")) == 1
+    job = [i for t in tasks(input_files([str(tmp_path)]), Settings(out=str(tmp_path / "out")), set()) for i in t.items]
+    assert [i.kind for i in job] == ["json"] * read + ["error", "error", "error"] + ["json"] * 5
+    assert all("from its start" in i.payload[1] for i in job[read + 1:read + 3])
