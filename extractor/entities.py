@@ -153,6 +153,13 @@ class EntityRecognizer:
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
         add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] == "yes"])
+        # the system of the body an abbreviation stands for: that of the longest head its expansion opens with ("CTCP",
+        # Công ty cổ phần: business); state when it opens with none
+        self.abbreviation_systems = {}
+        for abbreviation, expansion in self.abbreviations.items():
+            heads = [h for h in self.head_info if fold(expansion) == h or fold(expansion).startswith(h + " ")]
+            if heads:
+                self.abbreviation_systems[abbreviation] = self.head_info[max(heads, key=len)]["system"]
         descriptors = load_tsv("org_descriptors.tsv")
         add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
         add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
@@ -501,7 +508,8 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": self._abbreviated_system(k, e), "alone": "yes", "descriptors": "yes"}  # "TAND cấp cao"
+            info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"), "alone": "yes",
+                    "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
@@ -630,13 +638,6 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
-
-    def _abbreviated_system(self, k: int, e: int) -> str:
-        """The system of the body an abbreviation at k..e stands for, by the head its expansion opens with ("CTCP",
-        Công ty cổ phần: business); state when the expansion opens with no head."""
-        expansion = fold(self.rec.abbreviations.get(self.span_text(k, e), ""))
-        heads = [h for h in self.rec.head_info if expansion == h or expansion.startswith(h + " ")]
-        return self.rec.head_info[max(heads, key=len)]["system"] if heads else "state"
 
     def _business_lines_end(self, j: int) -> int:
         """End of the lines of business (org_fields.tsv) written in lower case from j; j itself when none."""
