@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import alternation
+from .lexicons import alternation, load_yaml
 
 # Characters read as a plain space for matching (NBSP, thin/en/em spaces, ideographic space).
 _SPACE_LIKE = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
@@ -31,12 +31,13 @@ _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, do
 
 
 def _tone_placement_table() -> dict[str, str]:
-    """Old-style "oà/oè/uỳ" (tone on the second vowel of an open syllable) -> "òa/òe/ùy".
+    """The second-vowel tone placement of language.yaml's ``tone_pairs`` ("oà", "oè", "uỳ") -> the first-vowel one
+    ("òa", "òe", "ùy"), in the three cases a word writes ("oà", "Oà", "OÀ").
 
     Built from Unicode composition rather than typed out, so it covers every tone and case.
     """
     table = {}
-    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+    for first, second in load_yaml("language.yaml")["tone_pairs"]:
         for tone in _TONES:
             for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
                 old = f + unicodedata.normalize("NFC", s + tone)
@@ -46,8 +47,9 @@ def _tone_placement_table() -> dict[str, str]:
 
 
 _TONE_TABLE = _tone_placement_table()
-# Only at the end of a syllable ("hoà" but not "hoàn") and not after "q" ("quý" keeps its tone).
-_TONE_RE = re.compile("(?<![qQ])(" + alternation(_TONE_TABLE) + ")(?!\\w)")  # a trie: 5x faster than one branch per pair
+# Only at the end of a syllable ("hoà" but not "hoàn") and not after the letters of tone_pairs_not_after ("quý").
+_NOT_AFTER = "".join(c + c.upper() for c in load_yaml("language.yaml")["tone_pairs_not_after"])
+_TONE_RE = re.compile(f"(?<![{re.escape(_NOT_AFTER)}])(" + alternation(_TONE_TABLE) + ")(?!\\w)")  # a trie: 5x faster than one branch per pair
 
 
 @dataclass(frozen=True)
