@@ -1209,6 +1209,9 @@ class _Scan:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
+            if _INITIALS.match(self.text(cue)) and self.text(cue).isupper() and self.same_line(k, cue) \
+                    and self.initials_name(cue) is None:
+                return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial
             if self.name_token(cue) and self.same_line(k, cue) and (
                     fold(self.text(cue)) in self.person_words
                     or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
@@ -1571,6 +1574,10 @@ class _Scan:
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other.split()[1] not in self.rec.middle_names  # "bà Hà" is not "Hà Văn Tuấn"
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
+            if not full and len(key.rstrip(".")) == 1:  # "chị T" for "chị Đ. T.T.": the last initial of a name given by
+                # its initials
+                full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()))
+                        and other.rstrip(".").endswith(key.rstrip("."))]
             if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
                 # inside a longer name, neither its start nor its end
                 full = [other for other in order if other != key and f" {key} " in f" {other} "

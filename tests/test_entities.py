@@ -1074,3 +1074,15 @@ def test_law_offices_joint_stock_companies_and_associations_seated_abroad():
     assert {p.name for p in record.people} == {"Nguyễn Minh Hương"}
     assert [t.text for t in _person(record, "Nguyễn Minh Hương").titles] == ["trưởng Văn phòng luật sư A Hoà"]
     assert {"CTCP Phát triển đầu tư Thái Sơn", "Hiệp hội Thương mại Hoa Kỳ tại Việt Nam"} <= {o.name for o in record.organizations}
+
+
+def test_people_named_by_one_initial(news):
+    import extractor
+
+    # "… chị Đ. T.T. (phụ huynh em P. T.) …", later "- chị T. chia sẻ", "- chị T nói" (blind6, after its scoring): a person
+    # named by one initial after a form of address; the bare last initial joins the name given by initials
+    people = {p.name: p for p in extractor.extract(news["vietnews-016208"]["text"]).people}
+    assert "T" not in people and "T" in {m.text for m in people["Đ. T.T."].mentions}
+    # hand-made: one initial after a form of address is a person
+    record = extractor.extract("Theo lời chị N. (SN 2013), sự việc xảy ra lúc 9 giờ.")
+    assert [p.name for p in record.people] == ["N."]
