@@ -916,3 +916,14 @@ def test_people_listed_with_their_appositions_are_all_objects():
     cut = _events("Tin\n\nCông an TP. Pleiku đã tạm giam Nguyễn Văn An, SN 1992, rồi bắt giữ thêm Lê Văn Chung và Trần Văn Bình.")
     held = [p for t, w, _, p in cut if w == "tạm giam"]
     assert held and {n for r, n in held[0] if r == "suspect"} == {"Nguyễn Văn An"}
+
+
+def test_a_goal_is_no_happening_and_giet_chet_is_one_crime_word():
+    """Hand-made sentences after vietnews-017747 and 011685: "mục tiêu tăng trưởng" names a goal, "tăng trưởng" told is
+    ECONOMIC; "giết chết" is the whole trigger of a killing."""
+    assert _events("Tin\n\nTừ năm 2016, Ngân hàng Techcombank đã theo đuổi chiến lược mới, với mục tiêu tăng trưởng tài "
+                   "sản bền vững.") == []
+    assert _events("Tin\n\nNăm 2017, Ngân hàng Techcombank tăng trưởng 20%.") == [
+        ("ECONOMIC", "tăng trưởng", "2017", {("agent", "Ngân hàng Techcombank")})]
+    assert _events("Tin\n\nNgày 3-5, Nguyễn Văn An giết chết một người đàn ông ở Song Xuyên.") == [
+        ("OTHER", "giết chết", "XXXX-05-03", {("suspect", "Nguyễn Văn An")})]
