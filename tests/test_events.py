@@ -927,3 +927,13 @@ def test_a_goal_is_no_happening_and_giet_chet_is_one_crime_word():
         ("ECONOMIC", "tăng trưởng", "2017", {("agent", "Ngân hàng Techcombank")})]
     assert _events("Tin\n\nNgày 3-5, Nguyễn Văn An giết chết một người đàn ông ở Song Xuyên.") == [
         ("OTHER", "giết chết", "XXXX-05-03", {("suspect", "Nguyễn Văn An")})]
+
+
+def test_an_interview_given_is_a_speech():
+    """Hand-made sentences after vietnews-018529: "Trao đổi với Tuổi Trẻ ngày 8-3, ông X …" is SPEECH with the outlet as
+    participant; "trao đổi kinh nghiệm" (no "với") is none."""
+    assert _events("Tin\n\nTrao đổi với Tuổi Trẻ ngày 8-3, ông Tạ Long Hỷ, phó trưởng Ban quản lý dự án, cho biết công "
+                   "trình chậm tiến độ.") == [("SPEECH", "Trao đổi", "XXXX-03-08", {("speaker", "Tạ Long Hỷ"),
+                                                                                      ("participant", "Tuổi Trẻ")})]
+    assert [e for e in _events("Tin\n\nTại buổi làm việc, ông Tạ Long Hỷ, phó trưởng Ban quản lý dự án, trao đổi kinh "
+                               "nghiệm quản lý.") if e[0] == "SPEECH"] == []
