@@ -1,7 +1,6 @@
 """The library entry points: ``extract`` one article, ``extract_many`` a stream of them."""
 from __future__ import annotations
 
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -10,7 +9,7 @@ from typing import Any, Union
 
 from spacy.tokens import Doc
 
-from .inputs import DEFAULT_MAX_CHARS, InputError, check_text, parse_published_at
+from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
 from .layout import BODY_KINDS
 from .pipeline import shared
 from .records import ARTICLE_FIELDS, ArticleRecord, Entity, ErrorInfo, ErrorRecord
@@ -21,9 +20,11 @@ ArticleInput = Union[str, Mapping[str, Any]]
 def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:
     """A tokenised Doc carrying the caller's metadata, ready for the pipeline components."""
     nlp = nlp or shared()
-    check_text(text, name=f"article {id}" if id else "input", max_chars=max_chars)
+    meta = check_fields(id, url, source)  # every field checked before any work, as InputError
+    check_text(text, name=f"article {meta['id']}" if meta["id"] else "input", max_chars=max_chars)
+    meta["published_at"] = parse_published_at(published_at)
     doc = nlp.make_doc(text)
-    doc._.meta = {"id": id, "url": url, "source": source, "published_at": parse_published_at(published_at)}
+    doc._.meta = meta
     return doc
 
 
@@ -81,25 +82,20 @@ def _as_fields(item: ArticleInput) -> dict[str, Any]:
     if isinstance(item, Mapping):
         if "text" not in item:
             raise InputError("not_an_article", "article has no \"text\" field")
-        for key in ("url", "source"):
-            if item.get(key) is not None and not isinstance(item[key], str):
-                raise InputError("not_an_article", f"article field \"{key}\" must be a string, got {type(item[key]).__name__}")
-        if item.get("id") is not None and not isinstance(item["id"], (str, int)):
-            raise InputError("not_an_article", f"article id must be a string or a number, got {type(item['id']).__name__}")
-        return {k: item.get(k) for k in ARTICLE_FIELDS}
+        fields = {k: item.get(k) for k in ARTICLE_FIELDS}
+        return {**fields, **check_fields(fields["id"], fields["url"], fields["source"])}
     raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
 
 
 def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord | ErrorRecord:
     """``extract`` for one input, returning an ``ErrorRecord`` instead of raising."""
-    ident = item.get("id") if isinstance(item, Mapping) else None
-    ident = None if ident is None else str(ident)
+    ident = None
     try:
         fields = _as_fields(item)
-        fields["id"] = ident
+        ident = fields.get("id")
         return extract(fields.pop("text"), max_chars=max_chars, **fields)
     except InputError as err:
-        return ErrorRecord(id=ident, error=ErrorInfo(code=err.code, message=err.message))
+        return ErrorRecord(id=ident or err.article_id, error=ErrorInfo(code=err.code, message=err.message))
     except Exception as err:  # a bug in vnx must not stop a run over many articles
         return ErrorRecord(id=ident, error=ErrorInfo(code="internal", message=f"{type(err).__name__}: {err}"))
 
@@ -113,15 +109,22 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once.
     """
+    import multiprocessing
+
+    from .bulk import _cores, _init_worker, lifeline
+
     if n_process in (0, -1):
-        n_process = os.cpu_count() or 1
+        n_process = _cores()
     if n_process <= 1:
         for item in items:
             yield extract_one(item, max_chars)
         return
     # Bounded window of submitted articles: memory stays flat however long the stream is.
     window = n_process * 4 * chunksize
-    with ProcessPoolExecutor(max_workers=n_process, initializer=shared) as pool:
+    # Workers leave Ctrl-C to this process, load the pipeline once, and end with this process.
+    line = lifeline(multiprocessing.get_context())
+    pool = ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(None, line))
+    try:
         pending: deque = deque()
         for item in items:
             pending.append(pool.submit(extract_one, item, max_chars))
@@ -129,3 +132,7 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:  # also when the caller stops early (a closed pipe, Ctrl-C): the queued articles are dropped
+        pool.shutdown(wait=True, cancel_futures=True)
+        for end in line:
+            end.close()

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
-from .readers import Item, Unreadable, count_items, input_files, known_id, read_items, to_article
+from .readers import Item, Unreadable, count_items, input_files, known_id, read_items, to_article, with_page
 
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
@@ -76,16 +76,34 @@ class Settings:
 _progress_queue = None
 
 
-def _init_worker(queue) -> None:
-    """Load the pipeline once per worker process; the parent handles Ctrl-C."""
+def lifeline(context):
+    """Both ends of a pipe whose writing end only the parent keeps: its workers end when it is gone, even by kill -9."""
+    return context.Pipe(duplex=False)
+
+
+def _init_worker(queue, line=None) -> None:
+    """Load the pipeline once per worker process; the parent handles Ctrl-C; end with the parent (``line``)."""
     global _progress_queue
     from .pipeline import shared
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if line is not None:
+        reader, writer = line
+        writer.close()  # this process's copy: the parent's is then the last one
+        threading.Thread(target=_exit_with_parent, args=(reader,), daemon=True).start()
     _progress_queue = queue
     shared()
     if queue is not None:
         queue.put(("pid", os.getpid()))
+
+
+def _exit_with_parent(reader) -> None:
+    """Wait for the parent's end of the pipe to close (the parent died), then end this worker at once."""
+    try:
+        reader.recv_bytes()
+    except (EOFError, OSError):
+        pass
+    os._exit(1)
 
 
 class _deadline:
@@ -125,11 +143,7 @@ def _finish(record, item: Item, fields: dict, extras: dict):
         if len(error.message) > MAX_MESSAGE:  # some exceptions quote the whole article
             error = error.model_copy(update={"message": error.message[:MAX_MESSAGE] + " …"})
         return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding"), "error": error})
-    update = dict(extras, input=item.key)
-    for name in ("title", "author"):  # what trafilatura read from the page, when the text did not say
-        if getattr(record, name) is None and fields.get(name):
-            update[name] = fields[name]
-    return record.model_copy(update=update)
+    return with_page(record, fields, dict(extras, input=item.key))
 
 
 def _extract_alone(fields: dict, settings: Settings):
@@ -510,13 +524,14 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["extractor.warm"])
     queue = context.Queue()
+    line = lifeline(context)
     pids: set[int] = set()
     pending = tasks(files, settings, set(job.parts))
     retry: deque[Task] = deque()
     crashes = 0
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(queue,))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(queue, line))
 
     pool = new_pool()
     inflight: dict = {}
@@ -564,6 +579,8 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
+        for end in line:
+            end.close()
 
 
 def _warm_dask_worker() -> None:

@@ -6,69 +6,75 @@ on stderr, and in JSON Lines mode also as an error record on stdout), 2 for usag
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
+import re
 import sys
+from collections import deque
+from contextlib import closing, nullcontext
 from typing import IO, Iterator
 
-from .inputs import InputError, decode
+from .inputs import DEFAULT_MAX_CHARS, InputError, decode
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 
-def _jsonl_items(text: str, name: str) -> Iterator[tuple[str, object]]:
-    """(label, article-or-InputError) for each non-blank line of a JSON Lines text."""
-    # Only "\n" ends a JSON line: a JSON string may hold U+2028 and other separators that splitlines() cuts at.
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        label = f"{name} line {number}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield label, InputError("bad_json", f"{label} is not valid JSON ({err.msg} at column {err.colno})")
-            continue
-        except RecursionError:
-            yield label, InputError("bad_json", f"{label} is JSON nested too deeply to read")
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-            ident = item.get("id") if isinstance(item, dict) else None
-            yield label, InputError("not_an_article", f'{label} is not an article: expected an object with a "text" string',
-                                    article_id=None if ident is None else str(ident))
-            continue
-        yield label, item
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
+MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
 
 
-def _looks_like_jsonl(name: str, text: str) -> bool:
-    return name.endswith((".jsonl", ".ndjson")) or text.lstrip().startswith("{")
+def _open(path: str, stdin: IO[bytes]) -> tuple[str, IO[bytes]]:
+    """(name, binary handle that can peek) of a path, '-' being ``stdin``."""
+    if path != "-":
+        return path, open(path, "rb")
+    return "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
 
 
-def _looks_like_html(name: str, data: bytes) -> bool:
-    head = data[:512].lstrip().lower()
-    return name.lower().endswith((".html", ".htm")) or head.startswith((b"<!doctype html", b"<html"))
+def _mode(fmt: str, name: str, handle: IO[bytes]) -> str:
+    """text, jsonl or html: as asked, else guessed from the name and the first bytes (peeked, not consumed)."""
+    if fmt != "auto":
+        return fmt
+    head = handle.peek(4096)[:4096]
+    if name.lower().endswith((".html", ".htm")) or _HTML_START.match(head):
+        return "html"
+    return "jsonl" if name.endswith((".jsonl", ".ndjson")) or _JSON_START.match(head) else "text"
 
 
-def _extract_html(args, name: str, data: bytes, out: IO[str], err: IO[str]) -> int:
-    """One HTML page: its main text (trafilatura) is the article; the record says so and carries that text."""
-    from .api import extract
-    from .readers import Unreadable, html_page
+def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[str, dict | InputError, dict]]:
+    """(label, article fields or the InputError refusing them, extra record fields) for each article of one
+    input, streamed: how ``vnx extract`` and ``vnx show`` both read their input. JSON Lines go through
+    the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first."""
+    from .readers import Unreadable, from_fields, html_page, jsonl_items, to_article
 
+    if mode == "jsonl":
+        for item in jsonl_items(handle, name, MAX_BYTES):
+            try:
+                fields, extras = to_article(item)
+            except Unreadable as error:
+                yield item.key, InputError(error.code, error.message, error.id), {}
+            else:
+                yield item.key, fields, extras
+        return
+    meta = {"id": args.id, "published_at": args.published_at, "url": args.url, "source": args.source}
     try:
-        fields, extras = html_page(data, args.url)
-        record = extract(fields["text"], id=args.id, published_at=args.published_at or fields["published_at"],
-                         url=fields["url"], source=args.source)
-    except (Unreadable, InputError) as error:
-        err.write(f"vnx: error: {name}: {getattr(error, 'message', error)}\n")
-        return EXIT_BAD_INPUT
-    page = {key: fields[key] for key in ("title", "author") if fields.get(key) and not getattr(record, key)}
-    _emit(record.model_copy(update={**extras, **page}), out, args.pretty)
-    return EXIT_OK
-
-
-def _read(path: str, stdin: IO[bytes]) -> tuple[str, bytes]:
-    if path == "-":
-        return "stdin", stdin.read()
-    with open(path, "rb") as handle:
-        return path, handle.read()
+        data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError("too_large", f"{name} is larger than {MAX_BYTES:,} bytes: more than the limit of "
+                                          f"{DEFAULT_MAX_CHARS:,} characters")
+        if mode == "html":
+            fields, extras = html_page(data, args.url)
+            fields.update({k: v for k, v in meta.items() if v is not None and k != "url"})
+        else:
+            fields, extras = from_fields({**meta, "text": decode(data, name)}, name)
+    except Unreadable as error:
+        yield name, InputError(error.code, f"{name}: {error.message}", error.id), {}
+    except InputError as error:
+        yield name, error, {}
+    else:
+        yield name, fields, extras
 
 
 def _emit(record, out: IO[str], pretty: bool) -> None:
@@ -76,56 +82,61 @@ def _emit(record, out: IO[str], pretty: bool) -> None:
     out.flush()
 
 
-def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
-    from .api import extract, extract_many
+def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int:
+    """Records of one input's articles in input order; a refused article is named on stderr (in JSON Lines
+    also an error record on stdout) and the others carry on."""
+    from .api import extract_many
+    from .readers import with_page
     from .records import ErrorInfo, ErrorRecord
 
     status = EXIT_OK
+    read: deque = deque()  # what was read and not yet reported, in input order
+
+    def fit():  # the articles for extract_many; refused ones wait in ``read`` for their turn
+        for entry in articles:
+            read.append(entry)
+            if not isinstance(entry[1], InputError):
+                yield entry[1]
+
+    def refuse(error: InputError) -> None:
+        err.write(f"vnx: error: {error.message}\n")
+        if mode == "jsonl":
+            _emit(ErrorRecord(id=error.article_id, error=ErrorInfo(code=error.code, message=error.message)), out, args.pretty)
+
+    with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1)) as results:
+        for record in results:
+            while isinstance(read[0][1], InputError):
+                refuse(read.popleft()[1])
+                status = EXIT_BAD_INPUT
+            label, fields, extras = read.popleft()
+            if isinstance(record, ErrorRecord):
+                err.write(f"vnx: error: {label}: {record.error.message}\n")
+                status = EXIT_BAD_INPUT
+                if mode == "jsonl":
+                    _emit(record, out, args.pretty)
+            else:
+                _emit(with_page(record, fields, extras), out, args.pretty)
+    while read:
+        refuse(read.popleft()[1])
+        status = EXIT_BAD_INPUT
+    return status
+
+
+def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
+    status = EXIT_OK
     for path in args.files or ["-"]:
         try:
-            name, data = _read(path, stdin)
+            name, handle = _open(path, stdin)
         except OSError as error:
             err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
             status = EXIT_BAD_INPUT
             continue
-        if args.format == "html" or (args.format == "auto" and _looks_like_html(name, data)):
-            status = _extract_html(args, name, data, out, err) or status
-            continue
-        try:
-            text = decode(data, name)
-        except InputError as error:
-            err.write(f"vnx: error: {error.message}\n")
-            status = EXIT_BAD_INPUT
-            continue
-        mode = args.format if args.format != "auto" else ("jsonl" if _looks_like_jsonl(name, text) else "text")
-        if mode == "text":
-            try:
-                _emit(extract(text, id=args.id, published_at=args.published_at, url=args.url, source=args.source), out, args.pretty)
-            except InputError as error:
-                err.write(f"vnx: error: {name}: {error.message}\n")
-                status = EXIT_BAD_INPUT
-            except Exception as error:  # a vnx bug must not hide the other files, nor show a traceback
-                err.write(f"vnx: error: {name}: internal error ({type(error).__name__}: {error}); please report it\n")
-                status = EXIT_BAD_INPUT
-            continue
-        if args.id or args.published_at or args.url or args.source:
-            err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text articles; "
-                      "in JSON Lines each line gives its own\n")
-        labelled = list(_jsonl_items(text, name))
-        articles = [item for _, item in labelled if not isinstance(item, InputError)]
-        results = iter(extract_many(articles, n_process=args.workers))
-        for label, item in labelled:
-            if isinstance(item, InputError):
-                record = ErrorRecord(id=item.article_id, error=ErrorInfo(code=item.code, message=item.message))
-            else:
-                record = next(results)
-            if isinstance(item, InputError):
-                err.write(f"vnx: error: {item.message}\n")
-                status = EXIT_BAD_INPUT
-            elif isinstance(record, ErrorRecord):
-                err.write(f"vnx: error: {label}: {record.error.message}\n")
-                status = EXIT_BAD_INPUT
-            _emit(record, out, args.pretty)
+        with handle if path != "-" else nullcontext():
+            mode = _mode(args.format, name, handle)
+            if mode == "jsonl" and (args.id or args.published_at or args.url or args.source):
+                err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text and HTML "
+                          "articles; in JSON Lines each line gives its own\n")
+            status = _extract_input(args, mode, _articles(args, mode, name, handle), out, err) or status
     return status
 
 
@@ -139,7 +150,6 @@ def cmd_schema(args, stdin, out, err) -> int:
 
 def cmd_bulk(args, stdin, out, err) -> int:
     from .bulk import JobMismatch, Settings, run
-    from .inputs import DEFAULT_MAX_CHARS
     from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format, chunk_size=args.chunk_size,
@@ -158,45 +168,57 @@ def cmd_bulk(args, stdin, out, err) -> int:
     return EXIT_OK if summary["complete"] else 130
 
 
-def _pick_article(args, name: str, text: str) -> dict:
-    """The article ``vnx show`` renders: the whole plain text, or the JSON Lines line with ``--id``."""
-    fields = {"id": args.id, "published_at": args.published_at, "url": args.url, "source": args.source}
-    mode = args.format if args.format != "auto" else ("jsonl" if _looks_like_jsonl(name, text) else "text")
-    if mode == "text":
-        return {"text": text, **fields}
-    articles = [item for _, item in _jsonl_items(text, name) if not isinstance(item, InputError)]
-    if args.id is not None:
-        articles = [item for item in articles if str(item.get("id")) == args.id]
-        if not articles:
-            raise InputError("not_an_article", f"{name} has no article with id {args.id!r}")
-    elif len(articles) != 1:
-        raise InputError("not_an_article", f"{name} holds {len(articles)} articles; pick one with --id")
-    item = {k: v for k, v in articles[0].items() if k in ("id", "text", "published_at", "url", "source") and v is not None}
-    if "id" in item:
-        item["id"] = str(item["id"])
-    return {**fields, **item}
+def _pick_article(args, mode: str, name: str, handle: IO[bytes]) -> tuple[dict, dict]:
+    """The article ``vnx show`` renders, read as ``vnx extract`` reads it: the text or HTML page, or the
+    JSON Lines line with ``--id`` (the only one without it)."""
+    found = refused = None
+    count = 0
+    for _, fields, extras in _articles(args, mode, name, handle):
+        if isinstance(fields, InputError):
+            if mode != "jsonl" or (args.id is not None and fields.article_id == args.id):
+                raise fields
+            refused = refused or fields
+            continue
+        if mode == "jsonl" and args.id is not None:
+            if fields["id"] == args.id:
+                return fields, extras
+            continue
+        count += 1
+        found = found or (fields, extras)
+    if count > 1:
+        raise InputError("not_an_article", f"{name} holds {count} articles; pick one with --id")
+    if found is None and refused is not None and args.id is None:
+        raise refused  # the one line there is, or the first, cannot be read
+    if found is None:
+        raise InputError("not_an_article", f"{name} has no article with id {args.id!r}" if args.id is not None
+                         else f"{name} holds no article")
+    return found
 
 
 def cmd_show(args, stdin, out, err) -> int:
+    from .readers import with_page
+    from .records import ARTICLE_FIELDS
     from .view import analyse, render_html, render_text
 
     try:
-        name, data = _read(args.file, stdin)
+        name, handle = _open(args.file, stdin)
     except OSError as error:
         err.write(f"vnx: error: cannot read {args.file}: {error.strerror}\n")
         return EXIT_BAD_INPUT
     try:
-        article = _pick_article(args, name, decode(data, name))
+        with handle if args.file != "-" else nullcontext():
+            mode = _mode(args.format, name, handle)
+            fields, extras = _pick_article(args, mode, name, handle)
+        doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"})
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT
-    try:
-        doc, record = analyse(article.pop("text"), **article)
-    except InputError as error:
-        err.write(f"vnx: error: {name}: {error.message}\n")
-        return EXIT_BAD_INPUT
+    record = with_page(record, fields, extras)
     if not args.html:
-        render_text(record, out)
+        try:
+            render_text(record, out)
+        except SystemExit:  # rich's answer to a closed pipe: it has pointed stdout at /dev/null and exits 1
+            return EXIT_BROKEN_PIPE
         return EXIT_OK
     try:
         with open(args.html, "w", encoding="utf-8") as handle:
@@ -344,8 +366,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("vnx: interrupted\n")
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly, as other commands do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit, so no second error
+        return EXIT_BROKEN_PIPE
     except Exception as error:  # never a traceback: one line that says it is vnx's fault
         sys.stderr.write(f"vnx: error: internal error ({type(error).__name__}: {error}); please report it\n")
         return EXIT_BAD_INPUT

@@ -5,11 +5,10 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime, timedelta, timezone
 
 from .lexicons import load_yaml
-from .text import is_blank, marks
+from .text import is_blank, marks, normalize
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
@@ -32,7 +31,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if b"\x00" in data[:8192]:
         raise InputError("binary", f"{name} is binary data (NUL bytes), not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")  # a byte-order mark stays: offsets count from the input as given
     except UnicodeDecodeError as err:
         raise InputError(
             "encoding",
@@ -57,7 +56,7 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     if is_blank(text):  # blank, or only zero-width characters
         raise InputError("empty", f"{name} is empty")
     facts = load_yaml("language.yaml")
-    words = len(_WORD.findall(text[:20000]))
+    words = len(_WORD.findall(normalize(text[:20000]).text))  # a soft hyphen or zero-width space splits no word
     if words >= facts["min_words"] and (share := vietnamese_share(text)) < facts["min_share"]:
         raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
     if facts["short_min_words"] <= words < facts["min_words"] and not vietnamese_share(text) and not marks(text[:20000]):
@@ -68,11 +67,25 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
 
 def vietnamese_share(text: str) -> float:
     """Share of the word tokens (of the first 20,000 characters) that are frequent Vietnamese function words."""
-    words = _WORD.findall(unicodedata.normalize("NFC", text[:20000]).lower())
+    words = _WORD.findall(normalize(text[:20000]).text.lower())  # the matching form: NFC, invisible characters dropped
     if not words:
         return 0.0
     function_words = set(load_yaml("language.yaml")["function_words"])
     return sum(w in function_words for w in words) / len(words)
+
+
+def check_fields(id: object = None, url: object = None, source: object = None) -> dict:
+    """An article's id, url and source as a record holds them, else ``InputError``: the id a string
+    (a number is written as one), url and source strings."""
+    if id is not None:
+        if isinstance(id, bool) or not isinstance(id, (str, int)):
+            raise InputError("not_an_article", f"article id must be a string or a number, got {type(id).__name__}")
+        id = str(id)
+    for key, value in (("url", url), ("source", source)):
+        if value is not None and not isinstance(value, str):
+            raise InputError("not_an_article", f'article field "{key}" must be a string, got {type(value).__name__}',
+                             article_id=id)
+    return {"id": id, "url": url, "source": source}
 
 
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:

@@ -8,6 +8,7 @@ stable across runs of the same inputs: ``--resume`` relies on that.
 """
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -15,9 +16,10 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 from .encodings import UTF8, decode_bytes, repair
+from .inputs import InputError, check_fields
 from .records import ARTICLE_FIELDS
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
@@ -95,24 +97,32 @@ def _open_binary(path: str) -> io.BufferedIOBase:
 
 def _jsonl(path: str, max_bytes: int) -> Iterator[Item]:
     with _open_binary(path) as handle:
-        number = 0
-        while True:
-            line = handle.readline(max_bytes + 1)
-            if not line:
-                return
-            number += 1
-            key = f"{path}:{number}"
-            if len(line) > max_bytes and not line.endswith(b"\n"):
-                found = _ID_PREFIX.search(line[:4096])
-                size = len(line)
-                while line and not line.endswith(b"\n"):  # skip the rest without holding it
-                    line = handle.readline(1 << 20)
-                    size += len(line)
-                message = f"{key}: line of {size:,} bytes is larger than the limit of {max_bytes:,}"
-                yield Item(key, "error", ("too_large", message), 0,
-                           {"id": found.group(1).decode("utf-8", "replace") if found else None})
-            elif line.strip():
-                yield Item(key, "json", line, len(line))
+        yield from jsonl_items(handle, path, max_bytes)
+
+
+def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+    """The lines of a JSON Lines stream as they arrive, keyed "NAME:LINE"; a line over ``max_bytes`` is
+    an error item, skipped without being held. Only "\n" ends a line (a JSON string may hold U+2028)."""
+    number = 0
+    while True:
+        line = handle.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        if number == 1 and line.startswith(codecs.BOM_UTF8):  # a byte-order mark before the first JSON value
+            line = line[len(codecs.BOM_UTF8):]
+        key = f"{name}:{number}"
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            found = _ID_PREFIX.search(line[:4096])
+            size = len(line)
+            while line and not line.endswith(b"\n"):  # skip the rest without holding it
+                line = handle.readline(1 << 20)
+                size += len(line)
+            message = f"{key}: line of {size:,} bytes is larger than the limit of {max_bytes:,}"
+            yield Item(key, "error", ("too_large", message), 0,
+                       {"id": found.group(1).decode("utf-8", "replace") if found else None})
+        elif line.strip():
+            yield Item(key, "json", line, len(line))
 
 
 def _parquet(path: str) -> Iterator[Item]:
@@ -254,11 +264,13 @@ def to_article(item: Item) -> tuple[dict, dict]:
             obj = json.loads(line)
         except ValueError as err:
             raise Unreadable("bad_json", f"{item.key} is not valid JSON ({err})", id=known_id(item)) from None
+        except RecursionError:
+            raise Unreadable("bad_json", f"{item.key} is JSON nested too deeply to read", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
-        return _from_fields({k: obj.get(k) for k in _FIELDS}, item.key, encoding)
+        return from_fields({k: obj.get(k) for k in _FIELDS}, item.key, encoding)
     if item.kind == "row":
-        return _from_fields({k: item.payload.get(k) for k in _FIELDS}, item.key)
+        return from_fields({k: item.payload.get(k) for k in _FIELDS}, item.key)
     if item.kind == "html":
         fields, encoding = _html_article(item.payload, item.meta.get("url"))
         fields["id"] = item.meta.get("id") or item.key
@@ -296,10 +308,13 @@ def _decode_line(item: Item) -> tuple[str, str | None]:
             raise _undecodable(item.key, item.payload, err, known_id(item)) from None
 
 
-def _from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
+def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
     """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in."""
-    ident = None if fields.get("id") is None else str(fields["id"])
-    fields["id"] = ident
+    try:
+        fields.update(check_fields(fields.get("id"), fields.get("url"), fields.get("source")))
+    except InputError as err:
+        raise Unreadable(err.code, f"{key}: {err.message}", id=err.article_id) from None
+    ident = fields["id"]
     html = fields.pop("html", None)
     if not isinstance(fields.get("text"), str) and isinstance(html, str):
         page, encoding = _html_article(html, fields.get("url"))
@@ -314,6 +329,16 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tu
         fields["text"] = text
         return fields, _extras(text, "converted", legacy or line_encoding)
     return fields, {"text_origin": "input"}
+
+
+def with_page(record, fields: dict, extras: dict):
+    """The record with the extra fields (what its offsets point into), and the page's title and author
+    that trafilatura read when the text did not give them."""
+    update = dict(extras)
+    for name in ("title", "author"):
+        if getattr(record, name, None) is None and fields.get(name):
+            update[name] = fields[name]
+    return record.model_copy(update=update)
 
 
 def _extras(text: str, origin: str, encoding: str | None) -> dict:

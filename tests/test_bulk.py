@@ -285,8 +285,13 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
         done = len(list((out / "parts").glob("part-*")))
         runs.append(subprocess.Popen(command + ["--resume"], stderr=subprocess.DEVNULL, start_new_session=True))
         _wait_for_parts(out, done + 2)
-        os.killpg(runs[1].pid, signal.SIGKILL)              # the whole run dies at once
+        left = _children(runs[1].pid) + _workers(runs[1].pid)
+        os.kill(runs[1].pid, signal.SIGKILL)                # the run dies at once: its fork server and workers follow
         runs[1].wait(timeout=30)
+        end = time.monotonic() + 15
+        while not all(_gone(pid) for pid in left) and time.monotonic() < end:
+            time.sleep(0.1)
+        assert len(left) >= 4 and all(_gone(pid) for pid in left)
     finally:
         for run in runs:
             if run.poll() is None:

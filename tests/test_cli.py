@@ -1,5 +1,6 @@
 """The vnx command: records out, and a one-line error (never a traceback) for bad input."""
 import json
+import pathlib
 import subprocess
 import sys
 
@@ -99,3 +100,117 @@ def test_an_html_page_is_read_for_its_main_text(tmp_path):
     assert [p["name"] for p in record["people"]] == ["Nguyễn Xuân Dương"]
     person = record["people"][0]["mentions"][0]
     assert record["text"][person["start"] : person["end"]] == "Nguyễn Xuân Dương"  # offsets into the extracted text
+
+
+# hand-made: a saved page (byte-order mark, the browser's comment before the doctype) around a sentence of the seed
+_SAVED_PAGE = ("\ufeff<!-- saved from url=(0030)https://quangdien.thuathienhue.gov.vn/ -->\n<!DOCTYPE html>"
+               "<html><head><title>Làm việc với Ban Thường vụ</title></head><body><nav>Trang chủ | Tin tức</nav><article>"
+               "<h1>Làm việc với Ban Thường vụ Huyện ủy Quảng Điền</h1><p>Chiều 12/4, tại Huyện ủy Quảng Điền, đồng chí "
+               "Nguyễn Xuân Dương - Phó Trưởng Ban Dân vận Tỉnh ủy chủ trì buổi làm việc với Ban Thường vụ Huyện ủy Quảng "
+               "Điền về kết quả giám sát việc thực hiện Kết luận 62-KL/TW của Bộ Chính trị.</p></article><footer>© 2024"
+               "</footer></body></html>")
+
+
+def test_show_and_extract_read_an_html_page_alike_even_without_its_name_saying_so(tmp_path):
+    page = tmp_path / "saved_page"
+    page.write_text(_SAVED_PAGE, encoding="utf-8")
+    code, out, err = vnx("extract", str(page))
+    record = json.loads(out)
+    assert code == 0 and record["text_origin"] == "html" and record["published_at"] is None  # no date guessed from "© 2024"
+    assert [p["name"] for p in record["people"]] == ["Nguyễn Xuân Dương"]
+    for args in ((str(page),), ("--format", "html", str(page))):
+        code, out, err = vnx("show", *args)
+        assert code == 0 and "Traceback" not in err, err
+        assert out.startswith("Làm việc với Ban Thường vụ Huyện ủy Quảng Điền") and "<" not in out.split("\n")[0]
+        assert "PERSON 1," in out and "Nguyễn Xuân Dương" in out and "62-KL/TW" in out
+
+
+def test_a_closed_stdout_ends_quietly(seed_text):
+    for args in (("extract", str(SEED_TEXT), str(SEED_TEXT), str(SEED_TEXT)), ("show", str(SEED_TEXT))):
+        run = subprocess.Popen([sys.executable, "-m", "extractor", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        run.stdout.close()  # as `| head` does once it has what it wants
+        assert run.wait(timeout=300) == 141 and run.stderr.read() == b""
+
+
+def test_json_lines_are_streamed_and_a_bad_byte_refuses_only_its_line(news):
+    import select
+
+    run = subprocess.Popen([sys.executable, "-m", "extractor", "extract", "--format", "jsonl"],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        first = news["vietnews-000129"]
+        run.stdin.write(json.dumps({"id": first["id"], "text": first["text"]}).encode() + b"\n")
+        run.stdin.flush()
+        assert select.select([run.stdout], [], [], 240)[0], "no record before the end of the input"
+        assert json.loads(run.stdout.readline())["id"] == "vietnews-000129"
+        run.stdin.write(b'{"id": "bad", "text": "H\\u00e0 N\xff\xfei"}\n')  # hand-made: two bytes that are no UTF-8
+        run.stdin.write(json.dumps({"id": "x", "text": news["vietnews-000163"]["text"]}).encode() + b"\n")
+        run.stdin.close()
+        rest = [json.loads(line) for line in run.stdout.read().splitlines()]
+        assert run.wait(timeout=300) == 1
+    finally:
+        if run.poll() is None:
+            run.kill()
+    assert [r["id"] for r in rest] == ["bad", "x"] and rest[0]["error"]["code"] == "encoding" and "error" not in rest[1]
+
+
+def test_a_text_over_the_size_limit_is_refused_before_it_is_decoded(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"a" * 20_000_000)
+    code, out, err = vnx("extract", str(big))
+    assert code == 1 and out == "" and "larger than 8,000,000 bytes" in err and err.count("\n") == 1
+
+
+def test_show_refuses_a_field_of_the_wrong_type_as_bad_input(tmp_path):
+    line = tmp_path / "one.jsonl"
+    line.write_text(json.dumps({"id": "a", "text": "Chiều 12/4, Huyện ủy Quảng Điền họp.", "url": 5}) + "\n")  # hand-made
+    code, out, err = vnx("show", str(line))
+    assert code == 1 and out == "" and 'field "url" must be a string' in err and "internal" not in err
+    assert err.count("\n") == 1
+
+
+def test_offsets_hold_against_the_input_as_given_with_a_bom_and_mojibake_is_converted(tmp_path, seed_text):
+    from extractor.encodings import TCVN3, encode_legacy
+
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + seed_text.encode("utf-8"))
+    moji = tmp_path / "moji.txt"  # the seed in TCVN3, read as Windows-1252 and saved as UTF-8
+    moji.write_text(encode_legacy(seed_text, TCVN3).decode("cp1252", errors="replace"), encoding="utf-8")
+    code, out, err = vnx("extract", str(bom), str(moji))
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert code == 0, err
+    text = bom.read_text(encoding="utf-8")
+    assert first["entities"] and all(text[e["start"]:e["end"]] == e["text"] for e in first["entities"])
+    assert first["title"].startswith("Đổi mới phương thức lãnh đạo")
+    assert second["text_origin"] == "converted" and second["source_encoding"] == "tcvn3"
+    assert {p["name"] for p in second["people"]} >= {"Nguyễn Xuân Dương"}
+
+
+def test_extract_with_workers_stops_cleanly_on_ctrl_c_and_its_workers_end_with_it(tmp_path):
+    import os
+    import signal
+    import time
+
+    source = tmp_path / "many.jsonl"
+    with open(pathlib.Path(__file__).resolve().parents[1].parent / "shared/data/news/vietnews-sample.jsonl", "rb") as handle:
+        source.write_bytes(b"".join(handle.readline() for _ in range(300)))
+    for stop in ("ctrl-c", "kill -9"):
+        run = subprocess.Popen([sys.executable, "-m", "extractor", "extract", "--workers", "2", str(source)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+        try:
+            assert run.stdout.readline()  # the workers are up and working
+            with open(f"/proc/{run.pid}/task/{run.pid}/children") as handle:
+                workers = [int(p) for p in handle.read().split()]
+            if stop == "ctrl-c":
+                os.killpg(run.pid, signal.SIGINT)  # a terminal's Ctrl-C reaches the whole group
+                assert run.wait(timeout=120) == 130 and run.stderr.read() == b"vnx: interrupted\n"
+            else:
+                os.kill(run.pid, signal.SIGKILL)
+                run.wait(timeout=30)
+            end = time.monotonic() + 15
+            while any(os.path.exists(f"/proc/{pid}") for pid in workers) and time.monotonic() < end:
+                time.sleep(0.1)
+            assert len(workers) == 2 and not any(os.path.exists(f"/proc/{pid}") for pid in workers)
+        finally:
+            if run.poll() is None:
+                os.killpg(run.pid, signal.SIGKILL)
