@@ -2,7 +2,8 @@
 
 vnx reports offsets into the caller's string, never into a cleaned copy. Components
 that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
-one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), odd spaces as " ", "Ð" as "Đ" —
+one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), odd spaces (tab, no-break space) as " ",
+zero-width characters and soft hyphens dropped, "Ð" as "Đ" —
 and turn their matches back into input offsets with ``NormText.to_source``.
 """
 from __future__ import annotations
@@ -15,17 +16,20 @@ from functools import lru_cache
 
 from .lexicons import alternation, load_yaml
 
-# Characters read as a plain space for matching (NBSP, thin/en/em spaces, ideographic space).
-_SPACE_LIKE = dict.fromkeys([0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000], " ")
-# Characters that carry nothing for matching and are dropped (zero-width, BOM, soft hyphen).
-_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
-# Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
-_LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
-
 # Line ends: LF, CR, and the other Unicode line and paragraph separators; a line is a run of anything else.
 _LINE_END_CHARS = "\n\r\u2028\u2029\x85\x0b\x0c"
 LINE_END = re.compile(f"[{_LINE_END_CHARS}]")
 LINES = re.compile(f"[^{_LINE_END_CHARS}]+")
+
+# Characters read as a plain space for matching: the tab and Unicode's other space separators (category Zs: NBSP,
+# thin/en/em spaces, ideographic space; none comes after U+3000).
+_SPACE_LIKE = {c: " " for c in range(0x3001) if c == 0x09 or c != 0x20 and unicodedata.category(chr(c)) == "Zs"}
+# The plain space and the characters read as one: what the tokenizer takes as a token's trailing space.
+SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
+# Characters that carry nothing for matching and are dropped (zero-width, BOM, soft hyphen).
+_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+# Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
+_LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
 
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
 
@@ -76,15 +80,17 @@ class NormText:
 
 
 
-_SPECIAL = re.compile("[" + "".join(map(chr, [*_SPACE_LIKE, *_INVISIBLE])) + "".join(_LOOKALIKE) + "]")
+# What needs the character-by-character path: dropped characters and look-alikes (which a combining mark may follow).
+_SPECIAL = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "".join(_LOOKALIKE) + "]")
 
 
 def normalize(source: str) -> NormText:
     """Build the matching form of ``source`` with its offset map."""
     if unicodedata.is_normalized("NFC", source) and not _SPECIAL.search(source):
-        # Common case, one character for one: only tone placement may change, in place.
+        # Common case, one character for one: odd spaces and tone placement change in place.
         span = range(len(source))
-        return NormText(source, _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source), span, range(1, len(source) + 1))
+        text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source.translate(_SPACE_LIKE))
+        return NormText(source, text, span, range(1, len(source) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

@@ -3,8 +3,10 @@
 Tokens are syllables (and punctuation), so that lexicon and rule matchers see the same token
 sequence for a phrase wherever it occurs; underthesea's CRF word segmentation is kept as
 ``doc._.word_starts`` (one flag per token) and exposed as ``doc._.words`` / ``token._.word``.
-Underthesea runs on the matching form of the text (``extractor.text``); tokens are mapped back,
-so ``doc.text`` is the input string exactly and every offset is an input offset.
+Underthesea runs on the matching form of the text (``extractor.text``); tokens are mapped back, so every
+token's text is the input's and every offset is an input offset. ``doc.text`` is the input but for an odd space
+after a token (a tab, a no-break space), which spaCy's trailing-space flag writes as " " (see ``_doc``); the input
+exactly is ``norm_text(doc).source``.
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from .crf import underthesea_crf
-from .text import LINES, NormText, normalize
+from .text import LINES, SPACES, NormText, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
@@ -148,21 +150,32 @@ class VietnameseTokenizer:
     def _doc(self, text: str, norm: NormText, pieces: list[tuple[int, int]], word_start: list[bool]) -> Doc:
         """The Doc over the input: one token per piece (mapped back to input offsets), whitespace tokens and
         trailing spaces as spaCy's ``get_words_and_spaces`` makes them (built here from the known offsets:
-        that helper searches every word again, in a copy of the rest of the text).
+        that helper searches every word again, in a copy of the rest of the text), so that the token sequence of a
+        phrase is the same however its spaces and invisible characters are written:
 
-        Non-space characters left between pieces (dropped zero-width characters, for instance) become tokens
-        of their own, so the Doc covers the input exactly.
+        - one character the matching form reads as a space (``text.SPACES``: a space, tab, no-break or thin space)
+          after a token is its trailing space. spaCy writes every trailing space as " ", so ``doc.text`` shows such
+          a character as a plain space; it keeps the input's length, so every ``token.idx`` is an input offset and
+          every token's text is verbatim (``norm_text(doc).source`` is the input exactly). Any other white space (a
+          line end, a second space) is a whitespace token, as spaCy makes it.
+        - characters the matching form drops (zero-width, soft hyphen) belong to the token they touch, the one
+          before them or, after white space, the one after ("\u200bVành": text as written, norm "vành"). Those with
+          white space on both sides are part of that whitespace token, which stays white space (``is_space``).
         """
         bounds: list[tuple[int, int]] = []
         norms: list[str] = []
         flags: list[bool] = []
 
-        def add_leftovers(a: int, b: int) -> None:
-            if a < b and not text[a:b].isspace():
-                for run in _NON_SPACE.finditer(text, a, b):
-                    bounds.append(run.span())
-                    norms.append(normalize(run.group()).text.lower())
-                    flags.append(True)
+        def place_leftovers(a: int, b: int, before_token: bool) -> int:
+            """The dropped characters between a and b that touch a token join it; returns where the token at b (if
+            any) starts."""
+            start = b
+            for run in _NON_SPACE.finditer(text, a, b):
+                if run.start() == a and bounds:
+                    bounds[-1] = (bounds[-1][0], run.end())
+                elif run.end() == b and before_token:
+                    start = run.start()
+            return start
 
         cursor = 0
         ntext, one_to_one = norm.text, norm.one_to_one
@@ -170,39 +183,43 @@ class VietnameseTokenizer:
             start, end = (a, b) if one_to_one else norm.to_source(a, b)
             if start < cursor:  # two pieces from one input cluster: the first one has it
                 continue
-            if cursor < start:
-                add_leftovers(cursor, start)
+            if cursor < start and not one_to_one:  # only a text that lost characters has more than white space here
+                start = place_leftovers(cursor, start, True)
             bounds.append((start, end))
             norms.append(ntext[a:b].lower())
             flags.append(starts_word)
             cursor = end
-        add_leftovers(cursor, len(text))
+        if not one_to_one:
+            place_leftovers(cursor, len(text), False)
 
         words: list[str] = []
         spaces: list[bool] = []
         token_norms: list[str | None] = []  # None: a whitespace token keeps its lexeme's norm
         token_flags: list[bool] = []
+
+        def add_white_space(space: str) -> None:
+            if not space.isspace():  # invisible characters within white space
+                self.vocab[space].is_space = True
+            words.append(space)
+            spaces.append(False)
+            token_norms.append(None)
+            token_flags.append(True)
+
         pos = 0
         for (start, end), word_norm, flag in zip(bounds, norms, flags):
             if start > pos:
-                words.append(text[pos:start])
-                spaces.append(False)
-                token_norms.append(None)
-                token_flags.append(True)
+                add_white_space(text[pos:start])
             words.append(text[start:end])
             token_norms.append(word_norm)
             token_flags.append(flag)
             pos = end
-            if text.startswith(" ", pos):
+            if pos < len(text) and text[pos] in SPACES:
                 spaces.append(True)
                 pos += 1
             else:
                 spaces.append(False)
         if pos < len(text):
-            words.append(text[pos:])
-            spaces.append(False)
-            token_norms.append(None)
-            token_flags.append(True)
+            add_white_space(text[pos:])
 
         doc = Doc(self.vocab, words=words, spaces=spaces)
         # The matching form in lower case is each token's norm: what the matchers compare.
@@ -244,8 +261,8 @@ _NORM_KEY = ("._.", "norm", None, None)
 def norm_text(doc: Doc) -> NormText:
     """The matching form of ``doc`` (computed if the doc did not come from this tokenizer).
 
-    ``norm_text(doc).source`` is ``doc.text`` without rebuilding it: spaCy joins every token
-    on each ``doc.text`` access, so components read the text from here.
+    ``norm_text(doc).source`` is the input: ``doc.text`` (with its odd spaces as written) without rebuilding it,
+    spaCy joins every token on each ``doc.text`` access, so components read the text from here.
     """
     norm = doc.user_data.get(_NORM_KEY)
     if norm is None:

@@ -56,3 +56,29 @@ def test_news_sample_spans_are_slices_of_the_input(news):
         for text in variants:
             for span_text, start, end in _spans(extractor.extract(text)):
                 assert text[start:end] == span_text, article["id"]
+
+
+def _as_plain(value, odd: str):
+    """A record's dump with ``odd`` written as a plain space in every text."""
+    if isinstance(value, str):
+        return value.replace(odd, " ")
+    if isinstance(value, list):
+        return [_as_plain(v, odd) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_plain(v, odd) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize("odd", ["\u00a0", "\t"])
+def test_odd_spaces_give_the_plain_record(seed_text, odd):
+    """The seed with every space a no-break space or a tab, and a hand-made sentence with some: the record of the
+    plain text, offsets included, but for the spans' texts (and the names taken from them), which keep the input's
+    characters."""
+    sentence = "ông Nguyễn Văn Hùng, Chủ tịch UBND tỉnh Nghệ An, cho biết như vậy tại buổi làm việc với Sở Y tế."
+    for plain, text in [(seed_text, seed_text.replace(" ", odd)),
+                        (sentence, sentence.replace("n V", f"n{odd}V").replace("g H", f"g{odd}H").replace("ủ t", f"ủ{odd}t")
+                         .replace("ệ A", f"ệ{odd}A"))]:
+        record = extractor.extract(text)
+        for span_text, start, end in _spans(record):
+            assert text[start:end] == span_text
+        assert _as_plain(record.model_dump(), odd) == extractor.extract(plain).model_dump()

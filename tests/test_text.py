@@ -55,3 +55,18 @@ def test_one_to_one_only_when_nothing_was_composed_or_dropped():
     assert normalize("Chiều 12/4").one_to_one
     assert not normalize(unicodedata.normalize("NFD", "Chiều 12/4")).one_to_one
     assert not normalize("Chiều\u200b 12/4").one_to_one
+
+
+def test_tab_and_space_separators_read_as_a_space_one_for_one():
+    """Hand-made: a tab, a no-break, an ogham and an ideographic space are spaces for matching, each in its place (no
+    offset map needed); a real article with every space a tab reads as the article."""
+    from extractor.text import SPACES
+
+    norm = normalize("Chủ\ttịch\u00a0UBND\u1680tỉnh\u3000Nghệ An")
+    assert norm.text == "Chủ tịch UBND tỉnh Nghệ An" and norm.one_to_one
+    assert {" ", "\t", "\u00a0", "\u2009"} <= SPACES and not SPACES & {"\n", "\r", "\u2028", "\u200b"}
+
+
+def test_odd_spaces_give_the_matching_form_of_plain_spaces(seed_text):
+    for odd in ("\t", "\u00a0", "\u202f"):
+        assert normalize(seed_text.replace(" ", odd)).text == normalize(seed_text).text

@@ -1,9 +1,11 @@
 """The underthesea tokenizer: exact input, syllable tokens, word segmentation."""
+import re
 import unicodedata
 
 import pytest
 
 import extractor
+from extractor.tokenizer import norm_text
 
 
 @pytest.fixture(scope="module")
@@ -23,11 +25,52 @@ def test_doc_text_is_the_input_and_words_are_segmented(nlp, seed_text):
 def test_tokens_cover_the_input_exactly(nlp, seed_text, variant):
     text = unicodedata.normalize("NFD", seed_text) if variant == "nfd" else seed_text.replace("\n", "\r\n").replace(", ", ",\t")
     doc = nlp.make_doc(text)
-    assert doc.text == text
+    # a tab after a token is its trailing space, which spaCy writes " ": the Doc's text has the input's length and
+    # shows it as a space; the input exactly is the matching form's source
+    assert doc.text == text.replace("\t", " ") and norm_text(doc).source == text
     for token in doc:
         assert text[token.idx : token.idx + len(token.text)] == token.text
     # the matching form is the same whatever the input's composition or whitespace
     assert [t.norm_ for t in doc if not t.is_space][:12] == [t.norm_ for t in nlp.make_doc(seed_text) if not t.is_space][:12]
+
+
+def _shy_every_7th_word(text: str) -> str:
+    words = iter(range(1, len(text)))
+    return re.sub(r"\w\w+", lambda m: m[0][: len(m[0]) // 2] + "\u00ad" + m[0][len(m[0]) // 2 :] if next(words) % 7 == 0 else m[0], text)
+
+
+ODD = {
+    "no_break_spaces": lambda t: t.replace(" ", "\u00a0"),
+    "tabs": lambda t: t.replace(" ", "\t"),
+    "zero_width_after_spaces": lambda t: t.replace(" ", " \u200c"),
+    "soft_hyphens": _shy_every_7th_word,
+}
+
+
+@pytest.mark.parametrize("variant", ODD)
+def test_odd_spaces_and_invisible_characters_give_the_plain_tokens(nlp, seed_text, variant):
+    """The seed with every space a no-break space or a tab, a zero-width non-joiner after every space, a soft hyphen
+    inside every 7th word: the same tokens for the matchers (norms, trailing spaces, word starts) as the plain text,
+    each token's text still the input's."""
+    text = ODD[variant](seed_text)
+    doc, plain = nlp.make_doc(text), nlp.make_doc(seed_text)
+    assert norm_text(doc).source == text and len(doc.text) == len(text)
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+    def view(d):
+        return [(t.norm_, t.is_space or t.whitespace_, start) for t, start in zip(d, d._.word_starts)]
+
+    assert view(doc) == view(plain)
+
+
+def test_invisible_characters_join_the_token_they_touch(nlp):
+    # Hand-made: zero-width characters before a word after a space, after a word, alone between spaces and a line end.
+    text = "sáng kiến \u200b\u200bVành đai\u200b và \u200c\ncon đường"
+    doc = nlp.make_doc(text)
+    assert [(t.text, t.norm_, t.is_space) for t in doc] == [
+        ("sáng", "sáng", False), ("kiến", "kiến", False), ("\u200b\u200bVành", "vành", False), ("đai\u200b", "đai", False),
+        ("và", "và", False), ("\u200c\n", "\u200c\n", True), ("con", "con", False), ("đường", "đường", False)]
 
 
 def test_zero_width_and_control_characters_still_align(nlp, news):
