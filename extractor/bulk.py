@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
-from .readers import Item, Unreadable, count_items, input_files, known_id, read_items, to_article, with_page
+from .readers import SUFFIXES, BadInput, Item, Unreadable, count_items, input_files, known_id, read_items, to_article, with_page
 
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
@@ -366,8 +366,10 @@ def _recount(path: Path, number: int) -> dict:
             "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
 
 
-def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[str], dict[int, dict]]:
-    """Check or create the output directory; the input files and the parts already done."""
+def prepare(inputs: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
+            asked: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
+    """Check or create the output directory; the input files and the parts already done. On resume the
+    job's own format, chunk size and size limit apply; one of them ``asked`` otherwise is warned about."""
     from .records import SCHEMA_VERSION
 
     out = Path(settings.out)
@@ -380,6 +382,9 @@ def prepare(inputs: list[str], settings: Settings, resume: bool) -> tuple[list[s
             raise JobMismatch(f"{out} already holds a bulk job: add --resume to finish it, or choose another --out")
         old = json.loads((out / JOB).read_text(encoding="utf-8"))
         for key in ("format", "chunk_size", "max_chars"):
+            if key in asked and getattr(settings, key) != old[key] and err is not None:
+                err.write(f"vnx: warning: --{key.replace('_', '-')} {getattr(settings, key)} ignored: {out} was "
+                          f"started with {old[key]}, which --resume keeps\n")
             setattr(settings, key, old[key])  # the parts already written fix the cut
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
@@ -669,18 +674,34 @@ def _cores() -> int:
 
 def run(inputs: list[str], settings: Settings, *, workers: int | None = None, resume: bool = False,
         engine: str = "local", scheduler: str | None = None, err: IO[str] = sys.stderr,
-        progress_interval: float = 10.0) -> dict:
+        progress_interval: float = 10.0, asked: frozenset[str] = frozenset()) -> dict:
     """Run (or with ``resume`` finish) a bulk job; returns the summary also written to manifest.json.
 
     Ctrl-C and SIGTERM stop it cleanly (``complete`` false); parts already written stay valid.
     """
     workers = workers or _cores()
     started = time.monotonic()
+    files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
     lock = _lock(Path(settings.out))
     try:
-        return _run(inputs, settings, workers, resume, engine, scheduler, err, progress_interval, started)
+        return _run(files, settings, workers, resume, engine, scheduler, err, progress_interval, started, asked)
     finally:
         lock.close()
+
+
+def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
+    """The input files, outside ``out``; files of no known type are named in a warning, and none at all is ``BadInput``."""
+    skipped: list[str] = []
+    inside = os.path.realpath(out) + os.sep
+    files = [f for f in input_files(inputs, skipped) if not os.path.realpath(f).startswith(inside)]
+    skipped = [f for f in skipped if not os.path.realpath(f).startswith(inside)]
+    if skipped:
+        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5:,} more" if len(skipped) > 5 else "")
+        err.write(f"vnx: warning: skipped {len(skipped):,} file{'s' * (len(skipped) != 1)} of no known input type "
+                  f"({', '.join(SUFFIXES)}): {shown}\n")
+    if not files:
+        raise BadInput(f"no input file to read in {', '.join(inputs)}")
+    return files
 
 
 def _lock(out: Path) -> IO:
@@ -697,11 +718,11 @@ def _lock(out: Path) -> IO:
     return handle
 
 
-def _run(inputs, settings, workers, resume, engine, scheduler, err, progress_interval, started) -> dict:
+def _run(files, settings, workers, resume, engine, scheduler, err, progress_interval, started, asked) -> dict:
     from . import __version__
     from .records import SCHEMA_VERSION
 
-    files, done = prepare(inputs, settings, resume)
+    files, done = prepare(files, settings, resume, err, asked)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
     job = _Job(settings, done, progress)

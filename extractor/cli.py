@@ -152,11 +152,13 @@ def cmd_bulk(args, stdin, out, err) -> int:
     from .bulk import JobMismatch, Settings, run
     from .readers import BadInput
 
-    settings = Settings(out=args.out, format=args.format, chunk_size=args.chunk_size,
+    settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
                         max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout)
+    asked = frozenset(key for key in ("format", "chunk_size", "max_chars") if getattr(args, key) is not None)
     try:
         summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
-                      engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval)
+                      engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval,
+                      asked=asked)
     except (JobMismatch, BadInput) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
@@ -321,10 +323,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "with a manifest; --resume finishes an interrupted job without loss or duplicates.")
     bk.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories")
     bk.add_argument("--out", required=True, help="output directory")
-    bk.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="part file format (default jsonl)")
+    bk.add_argument("--format", choices=["jsonl", "parquet"], help="part file format (default jsonl)")
     bk.add_argument("--workers", type=_workers, default=0, help="worker processes (default, 0 or -1: every core)")
     bk.add_argument("--resume", action="store_true", help="finish the job already started in --out")
-    bk.add_argument("--chunk-size", type=_positive(int), default=200, help="articles per part file (default 200)")
+    bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200)")
     bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")
     bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")

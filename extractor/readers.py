@@ -68,14 +68,16 @@ def kind_of(path: str) -> str | None:
     return None
 
 
-def input_files(paths: list[str]) -> list[str]:
-    """The input files under ``paths`` (files and directory trees), in a stable sorted order."""
+def input_files(paths: list[str], skipped: list[str] | None = None) -> list[str]:
+    """The input files under ``paths`` (files and directory trees), in a stable sorted order; the files of
+    a directory that are of no known type (hidden ones aside) are added to ``skipped``."""
     files = []
     for path in paths:
         if os.path.isdir(path):
             for root, dirs, names in os.walk(path):
                 dirs.sort()
-                files += [os.path.join(root, n) for n in sorted(names) if kind_of(n) and not n.startswith(".")]
+                for name in sorted(n for n in names if not n.startswith(".")):
+                    (files if kind_of(name) else skipped if skipped is not None else []).append(os.path.join(root, name))
         elif os.path.exists(path):
             if not kind_of(path):
                 raise BadInput(f"{path}: unknown input type (expected one of {', '.join(SUFFIXES)})")

@@ -367,3 +367,25 @@ def test_the_fork_server_warms_what_components_load_on_first_use():
              " gazetteer.bare_place_names.cache_info().currsize, documents._tables.cache_info().currsize)")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["2", "1", "1", "1"]  # word segmentation and POS CRFs, time grammar, places, tables
+
+
+def test_inputs_of_no_known_type_are_named_and_nothing_to_read_is_refused_before_out_is_touched(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.csv").write_text("id,text\n")  # hand-made: files vnx does not read
+    (tmp_path / "in" / "b.json").write_text("{}")
+    (tmp_path / "empty").mkdir()
+    for inputs, named in (([str(tmp_path / "in")], "skipped 2 files of no known input type"),
+                          ([str(tmp_path / "empty")], None), ([str(tmp_path / "missing.jsonl")], None)):
+        err = io.StringIO()
+        with pytest.raises(bulk.BadInput):
+            bulk.run(inputs, bulk.Settings(out=str(tmp_path / "out")), err=err)
+        assert not (tmp_path / "out").exists()  # no job.lock left behind
+        if named:
+            assert named in err.getvalue() and "a.csv" in err.getvalue() and "b.json" in err.getvalue()
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=False)
+    asked, err = bulk.Settings(out=str(tmp_path / "job"), format="parquet", chunk_size=7), io.StringIO()
+    bulk.prepare([str(source)], asked, resume=True, err=err, asked=frozenset({"format", "chunk_size"}))
+    assert (asked.format, asked.chunk_size) == ("jsonl", 200)  # the job's own settings
+    assert "--format parquet ignored" in err.getvalue() and "--chunk-size 7 ignored" in err.getvalue()
