@@ -20,7 +20,6 @@ def test_an_html_page_has_a_publication_date_only_when_its_metadata_states_one()
 
 def test_a_truncated_or_corrupt_archive_ends_with_one_error_item_and_others_still_read(tmp_path):
     import gzip
-    import json
 
     from extractor.bulk import Settings, tasks
     from extractor.readers import count_items, input_files, read_items
