@@ -320,8 +320,9 @@ class _Grammar:
         self.frequency_after = re.compile(rf"(?:\s+[^\s\d.,;:!?()]+){{0,{lx['frequency_gap_syllables']}}}?\s*(?:{_alt(lx['frequency_after'])}){E}",
                                           re.IGNORECASE)
         self.war_year_before = re.compile(rf"(?<!\w)(?:{_alt(lx['war_year_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+$", re.IGNORECASE)
-        self.pod_end = re.compile(rf"(?<!\w)(?:{_alt(self.pods)})\s+$", re.IGNORECASE)
-        self.time_zone_words = {fold(w) for w in lx["time_zone_words"]}
+        self.pod_end = re.compile(rf"(?<!\w)(?P<pod>{_alt(self.pods)})\s+$", re.IGNORECASE)
+        self.time_zone_after = re.compile(rf"\s+(?:{_alt(lx['time_zone_words'])})(?!\w)", re.IGNORECASE)
+        self.pod_range_hours = {k: set(v) for k, v in lx["part_of_day_range_hours"].items()}
         self.mod_not_after = {fold(k): re.compile(rf"(?<!\w)(?:{_alt(v)})\s+$", re.IGNORECASE) for k, v in lx["modifier_not_after"].items()}
         self.lunar_marked = re.compile(lunar_mark, re.IGNORECASE)
         # context that makes a candidate something else: a photo caption's credit, "cách đây …", a count, a rate …
@@ -410,8 +411,7 @@ class _Grammar:
                             _Atom(m.start("dn2"), m.end(), "date", d=int(m["dn2"]), m=1, y=y, lunar=True)]
                     continue
                 if kind == "hourrange":
-                    if int(m["H1"]) < int(m["H"]) and not (self.pod_end.search(t[max(0, m.start() - 12):m.start()])
-                                                         and self._time_zone_next(t, m.end())):
+                    if int(m["H1"]) < int(m["H"]) and not self._pod_day_month(t, m):
                         out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
                                 _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
                     continue
@@ -485,11 +485,17 @@ class _Grammar:
         """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
         return t[_skip_forward(t, e, " "):][:1].isupper() or bool(self.next_not_before.match(t, e))
 
-    def _time_zone_next(self, t: str, i: int) -> bool:
-        """Whether the word after ``i`` names a time zone ("giờ địa phương", "giờ Mỹ"): a listed word or a capitalised one."""
-        nxt = re.match(r"\s+(\w+(?:\s+\w+)?)", t[i:i + 30])
-        return bool(nxt) and (nxt[1][0].isupper() or fold(nxt[1]) in self.time_zone_words
-                              or fold(nxt[1].split()[0]) in self.time_zone_words)
+    def _pod_day_month(self, t: str, m: re.Match) -> bool:
+        """Whether the dash pair of an hour range ``m`` ("tối 6-7 giờ địa phương") is a day-month after a part of the day:
+        a valid day-month, a time zone after "giờ", and numbers that are no clock hours of that part of the day."""
+        pe = self.pod_end.search(t, max(0, m.start() - 12), m.start())
+        if not pe or not self.time_zone_after.match(t, m.end()):
+            return False
+        d, mo = int(m["H1"]), int(m["H"])
+        if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]):
+            return False
+        hours = self.pod_range_hours.get(self.pods[fold(pe["pod"])], set())
+        return not (d in hours and mo in hours)
 
     def _num(self, s: str) -> float:
         s = fold(s)
