@@ -317,8 +317,10 @@ class _Grammar:
         self.tet_occasion_before = _any_word(lx['tet_occasion_before'])
         self.title_quotes = set(lx["title_open_quotes"])
         self.bc_after = re.compile(rf"\s*(?:{_alt(lx['bc_marks'])})(?!\w)", re.IGNORECASE)
-        self.frequency_after = re.compile(rf"(?:\s+[^\s\d.,;:!?()]+){{0,{lx['frequency_gap_syllables']}}}?\s*(?:{_alt(lx['frequency_after'])}){E}",
-                                          re.IGNORECASE)
+        # "4 năm bầu chọn tổng thống một lần": a few words between, none counting the one time ("chưa … một lần")
+        gap_word = rf"\s+(?!(?:{_alt(lx['frequency_gap_not_words'])}){E})[^\s\d.,;:!?()]+"
+        self.frequency_after = re.compile(rf"(?:{gap_word}){{0,{lx['frequency_gap_syllables']}}}?\s*(?:{_alt(lx['frequency_after'])}){E}"
+                                          rf"(?!\s+(?:{_alt(lx['frequency_not_after'])}){E})", re.IGNORECASE)
         self.war_year_before = re.compile(rf"(?<!\w)(?:{_alt(lx['war_year_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+$", re.IGNORECASE)
         self.pod_end = re.compile(rf"(?<!\w)(?P<pod>{_alt(self.pods)})\s+$", re.IGNORECASE)
         self.time_zone_after = re.compile(rf"\s+(?:{_alt(lx['time_zone_words'])})(?!\w)", re.IGNORECASE)

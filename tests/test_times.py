@@ -738,3 +738,14 @@ def test_pod_hour_range_before_a_zone_is_a_day_month_only_where_no_clock_hours_f
     assert _values("Sáng 9-11 giờ Hà Nội có mưa.", None) == {"9-11 giờ": "XXXX-XX-XXT09/XXXX-XX-XXT11"}
     assert _values("Sáng 8-10 giờ GMT trận đấu diễn ra.", None) == {"8-10 giờ": "XXXX-XX-XXT08/XXXX-XX-XXT10"}
     assert _values("Sáng 6-7 giờ Hà Nội, trận đấu diễn ra.", None) == {"6-7 giờ": "XXXX-XX-XXT06/XXXX-XX-XXT07"}
+
+
+def test_frequency_gap_takes_no_word_that_counts_the_one_time():  # hand-made sentences (review)
+    # the intended reading: "4 năm … một lần" with a verb phrase between is "once every four years"
+    assert find_times("Đó không chỉ là chuyện 4 năm bầu chọn tổng thống một lần.", None) == []
+    assert find_times("Lịch này 3 năm sẽ nhuận 1 lần.", None) == []
+    # negation, "only", "more"/"again" between, or "một lần nữa": the years are a duration
+    assert _values("Đã 10 năm tôi chưa về quê một lần.", None) == {"10 năm": "P10Y"}
+    assert _values("Sau 2 năm anh trở lại thêm một lần nữa.", None) == {"2 năm": "P2Y"}
+    assert _values("Ông làm việc ở đây 5 năm chỉ nghỉ phép một lần.", None) == {"5 năm": "P5Y"}
+    assert _values("Sau 3 năm họ gặp nhau một lần nữa.", None) == {"3 năm": "P3Y"}
