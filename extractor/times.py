@@ -321,7 +321,12 @@ class _Grammar:
         gap_word = rf"\s+(?!(?:{_alt(lx['frequency_gap_not_words'])}){E})[^\s\d.,;:!?()]+"
         self.frequency_after = re.compile(rf"(?:{gap_word}){{0,{lx['frequency_gap_syllables']}}}?\s*(?:{_alt(lx['frequency_after'])}){E}"
                                           rf"(?!\s+(?:{_alt(lx['frequency_not_after'])}){E})", re.IGNORECASE)
-        self.war_year_before = re.compile(rf"(?<!\w)(?:{_alt(lx['war_year_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,4}}?\s+$", re.IGNORECASE)
+        self.war_year_before = re.compile(rf"(?<!\w)(?:{_alt(lx['war_year_words'])})(?:\s+[^\s\d.,;:!?()]+){{0,{lx['war_year_gap_words']}}}?\s+$",
+                                          re.IGNORECASE)
+        self.war_count_before = _any_word(lx['war_year_count_before'])
+        # a number followed by what it counts ("2000 thanh niên", "1800 quân địch"): the year patterns' units and classifiers
+        self.count_after = re.compile(rf"\s*(?:{_alt([*lx['old_year_not_before'], *lx['count_classifiers'], *lx['count_nouns']])})(?!\w)",
+                                      re.IGNORECASE)
         self.pod_end = re.compile(rf"(?<!\w)(?P<pod>{_alt(self.pods)})\s+$", re.IGNORECASE)
         self.time_zone_after = re.compile(rf"\s+(?:{_alt(lx['time_zone_words'])})(?!\w)", re.IGNORECASE)
         self.pod_range_hours = {k: set(v) for k, v in lx["part_of_day_range_hours"].items()}
@@ -666,7 +671,8 @@ class _Grammar:
                      or self.point_cue_loose.search(before) and not self.unit_after.match(t, e) and not _NUMBER_GOES_ON.match(t, e)
                      or self.year_paren_before.search(before)  # "so với 2016", "2 năm (2016, 2017)"
                      or self.year_point_after.match(t, e)  # "coi 2017 là năm …"
-                     or self.war_year_before.search(before) and not self.unit_after.match(t, e))  # "chiến tranh biên giới 1979"
+                     or self.war_year_before.search(before) and not self.count_after.match(t, e)  # "chiến tranh biên giới 1979"
+                     and not self.war_count_before.search(before))  # "Cuộc chiến với hơn 1800 quân địch": a count
             return A("year", y=int(g["y"]), bare=not alone, mod=mod)
         if kind == "quarter":
             q = self.quarters[g["q"].lower()]  # "cuối quý I / 2017": with its modifier, as months and years

@@ -749,3 +749,13 @@ def test_frequency_gap_takes_no_word_that_counts_the_one_time():  # hand-made se
     assert _values("Sau 2 năm anh trở lại thêm một lần nữa.", None) == {"2 năm": "P2Y"}
     assert _values("Ông làm việc ở đây 5 năm chỉ nghỉ phép một lần.", None) == {"5 năm": "P5Y"}
     assert _values("Sau 3 năm họ gặp nhau một lần nữa.", None) == {"3 năm": "P3Y"}
+
+
+def test_a_count_after_a_war_word_is_no_year():  # hand-made sentences (review)
+    # the intended reading: the war's year a few words after it
+    assert _values("Họ nói về chiến tranh biên giới 1979 trong sách.", None) == {"1979": "1979"}
+    # a counted noun after the number, or a quantity bound before it: a count
+    assert find_times("Kháng chiến chống Mỹ có 2000 thanh niên xung phong.", None) == []
+    assert find_times("Kháng chiến chống Mỹ huy động 2000 thanh niên xung phong.", None) == []
+    assert find_times("Cuộc chiến với hơn 1800 quân địch kết thúc.", None) == []
+    assert find_times("Thương vong của cuộc chiến lên tới hơn 1800.", None) == []
