@@ -376,7 +376,8 @@ class _Grammar:
         self.split_ratio = re.compile(rf"(?<![\w/.,])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d)\s(?P<c>\d)\s*(?:h\s*)?(?:{_alt(lx['split_ratio_units'])}){E}",
                                       re.IGNORECASE)
         self.within_before = _any_word(lx['within_words'])
-        self.season_months_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_season_words'])})\s+\w+\s+(?:từ\s+)?$", re.IGNORECASE)
+        self.season_months_before = re.compile(rf"(?<!\w)(?:{_alt(lx['recurring_season_words'])})\s+(?:{_alt(lx['recurring_seasons'])})\s+"
+                                               rf"(?:(?:{_alt(lx['recurring_season_links'])})\s+)?$", re.IGNORECASE)
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}

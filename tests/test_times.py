@@ -759,3 +759,14 @@ def test_a_count_after_a_war_word_is_no_year():  # hand-made sentences (review)
     assert find_times("Kháng chiến chống Mỹ huy động 2000 thanh niên xung phong.", None) == []
     assert find_times("Cuộc chiến với hơn 1800 quân địch kết thúc.", None) == []
     assert find_times("Thương vong của cuộc chiến lên tới hơn 1800.", None) == []
+
+
+def test_months_of_a_recurring_season_only_after_a_listed_season():  # hand-made sentences (review)
+    anchor = date(2019, 1, 10)
+    # the intended reading: the months of a climate season of every year are no time
+    assert find_times("Mùa nam từ tháng 4 - 9 âm lịch, sóng lớn.", anchor) == []
+    assert find_times("Ở đây mùa mưa từ tháng 5, đường ngập.", anchor) == []
+    # "mùa" with another word after it is no recurring season: the month is a time
+    assert _values("Mùa này từ tháng 4, giá lúa tăng mạnh.", anchor) == {"tháng 4": "2019-04"}
+    assert _values("Mùa giải từ tháng 8 sẽ có 14 đội.", anchor) == {"tháng 8": "2018-08"}
+    assert _values("Trong mùa dịch tháng 3 chúng tôi ở nhà.", anchor) == {"tháng 3": "2019-03"}
