@@ -302,9 +302,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"vnx {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    ex = sub.add_parser("extract", help="extract records from articles (plain text or JSON Lines)",
-                        description="A plain-text file is one article; a JSON Lines file holds one "
-                        '{"id", "text", "published_at"?, "url"?, "source"?} per line. One JSON record per article on stdout.')
+    ex = sub.add_parser("extract", help="extract records from articles (plain text, HTML or JSON Lines)",
+                        description="A plain-text file or an HTML page is one article; a JSON Lines file holds one "
+                        '{"id", "text" | "html", "published_at"?, "url"?, "source"?} per line, read as it streams. '
+                        "One JSON record per article on stdout.")
     ex.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
     ex.add_argument("--pretty", action="store_true", help="indented JSON for humans")
     ex.add_argument("--id", help="id of a plain-text article")
@@ -345,7 +346,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh = sub.add_parser("show", help="show one article with its entities highlighted, people, documents and events",
                         description="Plain text: a summary with tables on stdout. --html OUT: a self-contained page "
                         "(the text highlighted with displaCy, people and titles, documents, event timeline) that opens offline.")
-    sh.add_argument("file", metavar="FILE", help="a plain-text article, or a JSON Lines file (pick the article with --id); '-' reads stdin")
+    sh.add_argument("file", metavar="FILE", help="a plain-text article, an HTML page, or a JSON Lines file (pick the article with --id); '-' reads stdin")
     sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT and print its path")
     sh.add_argument("--id", help="JSON Lines: the id of the article to show; plain text: the article's id")
     _add_article_options(sh)
