@@ -243,7 +243,7 @@ class _Grammar:
             "durrange": (rf"{B}(?:(?P<from>từ)\s+|(?P<qt>{_alt(self.quant)})\s+)?{NL}(?P<n0>\d+(?:,\d+)?|{_alt(self.numbers)})"
                          rf"(?:\s+(?P<u0>{_alt(self.dur_units)}){E}(?=\s+(?:{_alt(lx['duration_range_words'])})\s))?"
                          rf"(?:{S}(?P<dash>[-–]){S}|\s+(?:{_alt(lx['duration_range_words'])})\s+)(?P<n>\d+|{_alt(self.numbers)})"
-                         rf"\s+(?P<u>{_alt(self.dur_units)}){E}(?:[^\S\n]+(?P<ago>{_alt(dur_kept)}){E})?"),
+                         rf"\s+(?P<u>{_alt(self.dur_units)}){E}{school_unit_ok}(?:[^\S\n]+(?P<ago>{_alt(dur_kept)}){E})?"),
             "lunar": (rf"{B}(?:(?P<ld>{_alt(self.lunar_days)})|(?:{_alt(lx['lunar_day_words'])})\s+(?P<dn>[1-9]|[12]\d|30)|(?P<dn2>[1-9]|[12]\d|30))\s+"
                       rf"tháng\s+(?:(?P<lmn>{_alt(self.lunar_months)})|(?P<lm>[1-9]|1[0-2])\s+(?:{lunar_mark}){E}|(?P<lm2>[1-9]|1[0-2]))"
                       rf"(?:\s+(?:{lunar_mark}))?(?:\s+năm\s+{Y}|\s+(?:năm\s+)?{canchi})?{E}"),

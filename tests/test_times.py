@@ -770,3 +770,12 @@ def test_months_of_a_recurring_season_only_after_a_listed_season():  # hand-made
     assert _values("Mùa này từ tháng 4, giá lúa tăng mạnh.", anchor) == {"tháng 4": "2019-04"}
     assert _values("Mùa giải từ tháng 8 sẽ có 14 đội.", anchor) == {"tháng 8": "2018-08"}
     assert _values("Trong mùa dịch tháng 3 chúng tôi ở nhà.", anchor) == {"tháng 3": "2019-03"}
+
+
+def test_school_year_unit_guard_in_ranges_and_more_words():  # hand-made sentences (review)
+    # the intended reading: "năm học" ending the phrase is a school year
+    assert _values("Phạt 2-3 năm học ở trường.", None) == {"2-3 năm học": "P2Y/P3Y"}
+    assert _values("Suốt cả tháng trời cô đủ tiền cho một năm học.", None) == {"cả tháng trời": "P1M", "một năm học": "P1Y"}
+    # "học" starting another word: the unit is "năm", in a range too
+    assert _values("Trong 2-3 năm học sinh không được nghỉ.", None) == {"2-3 năm": "P2Y/P3Y"}
+    assert _values("Sau 10 năm học trò cũ về thăm thầy.", None) == {"10 năm": "P10Y"}
