@@ -33,7 +33,7 @@ from .gazetteer import name_key, units
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import NormText, fold, normalize, unmarked
-from .tokenizer import norm_text
+from .tokenizer import _segmenter, _syllable_pattern, norm_text, underthesea_crf
 
 if not Doc.has_extension("documents"):
     Doc.set_extension("documents", default=None)
@@ -1725,6 +1725,45 @@ _GAP = re.compile(r"[\s,]*")  # white space and commas between a citation and wh
 _NUMBER_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/])")  # "Nghị định 68 năm 2014": the number and its year
 
 
+_CAPITAL_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")  # the word right before a kind word, a comma between at most
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _writers_capital(written: str, start: int, end: int, number_end: int, t: _Tables) -> bool:
+    """Whether the kind word ``written[start:end]`` before the number ending at ``number_end`` was capitalised by the writer
+    inside lower-case prose, and the number counts nothing (document_context.yaml ``counted_tags``): "dùng kinh phí Nghị
+    định 116 chi lương", not "Nội dung chính: Quy định 13 hành vi bị cấm" (a capital after a colon, the number counts a
+    noun) nor a headline ("… Công bố Quy định 13 Hành vi Bị cấm"). ``written`` is the text before the lower-case reading
+    put capitals back (a kind word before a number is always capitalised there)."""
+    word = written[start:end]
+    if not word[0].isupper() or word.isupper():
+        return False
+    before = _CAPITAL_BEFORE.search(written, max(0, start - 40), start)
+    after = _WORD_AFTER.match(written, number_end)
+    if not (before and before.group(1).islower() and after and after.group(1).islower()):
+        return False
+    words = re.match(rf"(?:\s+[^\s.;!?]+){{1,{t.ctx['capital_tag_words']}}}", written[number_end:number_end + 200])
+    return _tag_after(written[start:number_end + words.end()], number_end - start) not in t.ctx["counted_tags"]
+
+
+@lru_cache(maxsize=1024)
+def _tag_after(snippet: str, offset: int) -> str | None:
+    """underthesea's POS tag (VLSP 2013 tag set) of the word starting right after ``snippet[:offset]``, by its word
+    segmentation and POS tagger (as the tokenizer and the events layer use them) on ``snippet`` alone."""
+    syllables = [(m.start(), m.end()) for m in _syllable_pattern().finditer(snippet)]
+    if not syllables:
+        return None
+    words: list[list] = []
+    for (a, b), tag in zip(syllables, _segmenter().tag([snippet[a:b] for a, b in syllables])):
+        if words and tag == "I-W":
+            words[-1][1] += " " + snippet[a:b]
+        else:
+            words.append([a, snippet[a:b]])
+    tags = underthesea_crf("pos_tag", "pos_crf_vlsp2013_20230303").predict([[w] for _, w in words])
+    first = offset + len(snippet[offset:]) - len(snippet[offset:].lstrip())
+    return next((tag.split("-", 1)[-1] for (a, _w), tag in zip(words, tags) if a == first), None)
+
+
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None, written: str) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
@@ -1766,11 +1805,10 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         part = part or bool(t.citing_before_re.search(text, max(0, km.start() - 30), km.start()))  # "theo Nghị định 46 không …"
         counted = bool(t.counted_after_re.match(text, m.end()))  # "theo quyết định 3 năm tù": the number counts
         part = part and not counted
-        named = (written[km.start()].isupper() and not counted  # "Theo đó, Thông tư 25 cấm …", not "Quy định 13 hành vi"
-                 and text[_sentence_bounds(text, km.start(), km.end())[0]:km.start()].strip(" \"“‘'(-–"))  # opening a sentence
         strict = bool(m.group("so") or m.group("bso")) or (fold(word) in t.bare_kinds and (
-            (word[0].isupper() and (context or fold(word) in t.numbered_kinds or named)) or lower_context or part
-            or _known_issuer_after(text, m.end(), t)))
+            (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
+            or _known_issuer_after(text, m.end(), t)
+            or (not counted and _writers_capital(written, km.start(), km.end(), m.end(), t))))
         if m.group("ny") and not (strict and (int(n) > 12 or _known_issuer_after(text, m.end(), t))):
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
             # a citation's context; "12/2017" may be a month, unless a body the tables know follows ("Quyết định 09/2007
