@@ -116,6 +116,8 @@ def _optional_words(words) -> str:
     return "".join(rf"(?:{alternation([w])}\s+)?" for w in words)
 
 
+# a year followed by a dash and another year is a period ("Nghị quyết 5 năm 2016-2020": five years), not an issue year
+_NOT_PERIOD = r"(?!\s*[-–]\s*\d)"
 _YEAR_AFTER = r"\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/])"
 _YEAR_LIST = re.compile(r"\s*(?:,|\svà)\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)")  # "… năm 2003 và 2013"
 _NAME = r"(?:[^\W\d_]+(?:,\s+|\s+)){0,7}?[^\W\d_]+"
@@ -183,6 +185,7 @@ class _Tables:
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
     number_context_re: re.Pattern
     counted_after_re: re.Pattern  # a unit after a bare number: it counts, it numbers no document ("3 năm tù")
+    number_year_re: re.Pattern  # "Nghị định 68 năm 2014": the number and its year (not "5 năm 2016-2020", a period)
     part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
     citing_before_re: re.Pattern  # a word governing a document right before a kind word ("theo Nghị định 46")
     list_glue_re: re.Pattern
@@ -352,7 +355,8 @@ def _tables() -> _Tables:
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
         number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
-        counted_after_re=re.compile(rf"\s+(?:{alternation(ctx['counted_after'])})(?!\w)(?!\s+(?:19|20)\d\d)", re.IGNORECASE),
+        counted_after_re=re.compile(rf"\s+(?:{alternation(ctx['counted_after'])})(?!\w)(?!\s+(?:19|20)\d\d{_NOT_PERIOD})", re.IGNORECASE),
+        number_year_re=re.compile(rf"\s+(?:{alternation(ctx['year_words'])})\s+(?P<year>(?:19|20)\d\d)(?![\d/]){_NOT_PERIOD}", re.IGNORECASE),
         citing_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['citing_words'])})\s+$", re.IGNORECASE),
         part_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['part_words'])})\s+\d{{1,3}}[a-zđ]?\s*,?\s*$", re.IGNORECASE),
         dashed_re=re.compile(_words_re(ctx["dashed_places"]).pattern.replace(r"\-", "[-–‐]"), re.IGNORECASE),  # any dash
@@ -1722,7 +1726,6 @@ _NUMBER_AFTER_KIND = re.compile(
 # letter glued to the number is part of it ("Nghị quyết 30a của Chính phủ"); a separator and a code or number after it
 # make it a symbol's, not a lower-case word ("theo nghị định 68/2000 - chủ yếu thuộc khối giáo dục")
 _GAP = re.compile(r"[\s,]*")  # white space and commas between a citation and what follows it
-_NUMBER_YEAR = re.compile(r"\s+năm\s+(?P<year>(?:19|20)\d\d)(?![\d/])")  # "Nghị định 68 năm 2014": the number and its year
 
 
 _CAPITAL_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")  # the word right before a kind word, a comma between at most
@@ -1798,7 +1801,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         n = m.group("n") or m.group("bn")
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
-        year = _NUMBER_YEAR.match(text, m.end())
+        year = t.number_year_re.match(text, m.end())
         context = bool(t.number_context_re.match(text, m.end()) or year)
         lower_context = context and len(n) >= 2 and not t.issuer_link_re.match(text, m.end())  # "nghị quyết 88, …"
         part = bool(t.part_before_re.search(text, max(0, km.start() - 30), km.start()))  # "sửa đổi khoản 8, chỉ thị 05 là …"

@@ -1096,3 +1096,12 @@ def test_a_writers_capital_only_inside_lower_case_prose_and_before_no_counted_no
     # hand-made: the same prose with a verb after the number is a citation
     assert texts("Bộ vừa công bố dự thảo Quy định 13 cấm dạy thêm.") == ["Quy định 13"]
     assert texts("Theo đó, Nghị quyết 20 yêu cầu các tỉnh báo cáo.") == ["Nghị quyết 20"]
+
+
+def test_a_year_range_after_kind_and_number_is_a_period():
+    # hand-made: "5 năm 2016-2020" counts five years of a period, no issue year (was "Nghị quyết 5 năm 2016", 2016)
+    assert find_documents("Theo Nghị quyết 5 năm 2016-2020 của Đảng bộ tỉnh, huyện phải hoàn thành.") == []
+    assert find_documents("Theo Nghị quyết 5 năm 2016 – 2020, tỉnh phấn đấu.") == []
+    # hand-made: a number and one year is that document of that year
+    (d,) = find_documents("Theo Nghị định 134 năm 2016, mức thuế giảm.")
+    assert (d.text, d.number, d.issued_on) == ("Nghị định 134 năm 2016", "134", "2016")
