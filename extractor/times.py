@@ -1530,11 +1530,12 @@ def _sentence_ends(t: str) -> list[int]:
 
 
 def _sentence(t: str, s: int, e: int) -> tuple[int, int]:
-    """The sentence around t[s:e] (a dot between digits does not end one)."""
+    """The sentence around t[s:e] (a dot between digits does not end one); both ends by bisection (each mark is one
+    character: the first mark at or after ``e`` starts one before its end)."""
     ends = _sentence_ends(t)
     before = bisect.bisect_right(ends, s) - 1
-    end = _SENT_END.search(t, e)
-    return (ends[before] if before >= 0 else 0), (end.start() if end else len(t))
+    after = bisect.bisect_right(ends, e)
+    return (ends[before] if before >= 0 else 0), (ends[after] - 1 if after < len(ends) else len(t))
 
 
 def _in_sentence(t: str, spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> list[int]:
@@ -1635,16 +1636,21 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T[\d:]+)?")  # a day, or a 
 def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
     """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2"),
     a clock time on a day included ("lúc 5h34 và 5h57 ngày 25/7 (3h34 và 3h57 giờ Hà Nội)": all four on the 25th,
-    held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34)."""
+    held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34). The dated days of a
+    sentence are gathered once for all its clock times (a clock given the day adds no other day)."""
     other_day = _grammar().other_day_after
     starts = [s for s, _ in spans]
+    days_of: dict[tuple[int, int], set[str]] = {}
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e):
             continue  # "đến 8h sáng hôm sau": another day than the one of the sentence
-        days = {y.value[:10] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
-                if y.granularity in ("day", "hour", "minute") and y.value and _DAY_VALUE.fullmatch(y.value)}
+        a, b = _sentence(t, s, e)
+        days = days_of.get((a, b))
+        if days is None:
+            days = days_of[(a, b)] = {y.value[:10] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
+                                      if y.granularity in ("day", "hour", "minute") and y.value and _DAY_VALUE.fullmatch(y.value)}
         if len(days) == 1:
-            out[i] = out[i].model_copy(update={"value": days.pop() + x.value[10:]})
+            out[i] = out[i].model_copy(update={"value": next(iter(days)) + x.value[10:]})
 
 
 # -- the spaCy component ---------------------------------------------------------
