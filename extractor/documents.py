@@ -562,6 +562,13 @@ def _unit_second(text: str, m: re.Match, segs: list[str], typed: bool, written: 
     return bool(_code_written(segs[0], text, start, end, m.start(), m.end())) and not _code_written(segs[1], text, start, end, m.start(), m.end())
 
 
+def _doc_number(written: str) -> str:
+    """A document's number as records give it: no spaces, a letter glued to it in lower case ("753 A" → "753a", "2B" →
+    "2b"), so that the text as written and in lower case read the same number; the official symbols write it so
+    ("Nghị quyết 30a/2008/NQ-CP", "35a/NQ-CP") and the gold sets follow them."""
+    return re.sub(r"\s+", "", written).lower()
+
+
 def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None, phrase: str = "",
                   latest_year: int | None = None) -> dict | None:
     """Fields of a symbol match, or None when it is not a document symbol (trailing words trimmed).
@@ -576,7 +583,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         segs, seps, end = _split_codes(text, m.start("scodes"), m.end("scodes"), t)
         if not segs:
             return None
-        number, year, system = re.sub(r"\s+", "", m.group("snum")), int(re.sub(r"\s+", "", m.group("year"))), "state"
+        number, year, system = _doc_number(m.group("snum")), int(re.sub(r"\s+", "", m.group("year"))), "state"
         typed = (code_key(segs[0]), "state") in t.types and len(segs) > 1
         issuer_segs = segs[1:] if typed else segs
         if not typed and len(segs) == 2 and _kind_variant(segs[0], written, t):
@@ -640,7 +647,7 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         segs, seps, end = _split_codes(text, m.start("acodes"), m.end("acodes"), t)
         if not segs:
             return None
-        number, year, system = re.sub(r"\s+", "", m.group("anum")), None, "state"  # "753 A / CT - CTTr": 753A
+        number, year, system = _doc_number(m.group("anum")), None, "state"  # "753 A / CT - CTTr": 753a
         tkey = code_key(segs[0])
         typed = (tkey, "state") in t.types or (tkey, "party") in t.types
         joint_written = any(w in fold(phrase) for w in t.joint_words)
@@ -1634,7 +1641,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             if near:
                 fields["issuer_near"] = near
         for i, (a, b) in enumerate(list_nums):
-            num = re.sub(r"\s+", "", text[a:b])
+            num = _doc_number(text[a:b])
             sym = info["symbol"].replace(info["number"], num, 1)
             cites.append(_Cite(mstart if i == 0 else a, b, "sym:" + code_key(sym),
                                fields={**fields, "number": num, "symbol": sym}, chain_end=b))
@@ -1798,7 +1805,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             continue  # "tại Văn bản số 1945, ban hành ngày 8/7/2016", "văn bản số 401 về việc …", "Văn bản số 1065 gửi HĐTV
             # VEC do ông … ký ngày 8/4/2015": a generic kind word, "số" and the date it was issued, what it is about, its
             # signer or its addressee
-        n = m.group("n") or m.group("bn")
+        n = _doc_number(m.group("n") or m.group("bn"))
         if not (m.group("so") or m.group("bso")) and (re.fullmatch(r"(?:19|20)\d\d", n) or kind in t.ctx["law_kinds"]):
             continue  # "Nghị quyết 2013" names a year; "Luật 2 lần" is not a law
         year = t.number_year_re.match(text, m.end())

@@ -820,7 +820,7 @@ def test_ninth_round_dates_of_the_next_clause_and_in_brackets():
 
 def test_ninth_round_a_letter_after_the_number_of_an_administrative_symbol():
     # real (train split, in no set): "753 A / CT - CTTr", "35 a / NQ - CP" (as "30 a / 2008 / NQ - CP" with a year)
-    assert "753A/CT-CTTr" in by_symbol(real("753 A / CT - CTTr"))
+    assert "753a/CT-CTTr" in by_symbol(real("753 A / CT - CTTr"))
     assert "35a/NQ-CP" in by_symbol(real("35 a / NQ - CP"))
     # hand-made: a letter alone after a slash is no number suffix; a house number is no symbol
     assert by_symbol("Nhà số 12 A / 3 đường Lê Lợi.") == {}
@@ -1105,3 +1105,14 @@ def test_a_year_range_after_kind_and_number_is_a_period():
     # hand-made: a number and one year is that document of that year
     (d,) = find_documents("Theo Nghị định 134 năm 2016, mức thuế giảm.")
     assert (d.text, d.number, d.issued_on) == ("Nghị định 134 năm 2016", "134", "2016")
+
+
+def test_a_letter_glued_to_the_number_reads_the_same_in_lower_case():
+    # real (the pool): "Công văn 966A ngày 14/7/1993"; the lower-case reading had "966a", the written "966A"
+    s = real("Công văn 966A")
+    assert [d.number for d in find_documents(s) if d.kind == "Công văn"] == ["966a"]
+    assert [d.number for d in find_documents(s.lower()) if d.kind == "Công văn"] == ["966a"]
+    # hand-made: a kind word and number, a symbol, each as written and lower-cased
+    for s in ("Theo Chỉ thị 2B của Bộ Chính trị, các cấp phải thực hiện.", "Theo Quyết định số 12B / QĐ - UBND của UBND tỉnh."):
+        assert [d.number for d in find_documents(s)] == [d.number for d in find_documents(s.lower())] != []
+    assert [d.number for d in find_documents("Theo Chỉ thị 2B của Bộ Chính trị.")] == ["2b"]
