@@ -1636,7 +1636,8 @@ _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(?:T[\d:]+)?")  # a day, or a 
 def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
     """A clock time without its day takes the day of the one dated expression of its sentence ("lúc 10h, … ngày 15/2"),
     a clock time on a day included ("lúc 5h34 và 5h57 ngày 25/7 (3h34 và 3h57 giờ Hà Nội)": all four on the 25th,
-    held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34). The dated days of a
+    held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34); a range of clock times at
+    both ends ("từ 7h đến 9h": 2019-02-15T07/2019-02-15T09), never at one only. The dated days of a
     sentence are gathered once for all its clock times (a clock given the day adds no other day)."""
     other_day = _grammar().other_day_after
     starts = [s for s, _ in spans]
@@ -1649,8 +1650,11 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
         if days is None:
             days = days_of[(a, b)] = {y.value[:10] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
                                       if y.granularity in ("day", "hour", "minute") and y.value and _DAY_VALUE.fullmatch(y.value)}
-        if len(days) == 1:
-            out[i] = out[i].model_copy(update={"value": next(iter(days)) + x.value[10:]})
+        ends = x.value.split("/")
+        if len(days) == 1 and all(v.startswith("XXXX-XX-XXT") for v in ends):
+            # a range of clock times ("từ 7h đến 9h") takes the day at both ends, or at neither
+            day = next(iter(days))
+            out[i] = out[i].model_copy(update={"value": "/".join(day + v[10:] for v in ends)})
 
 
 # -- the spaCy component ---------------------------------------------------------

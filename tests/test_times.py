@@ -790,3 +790,11 @@ def test_clock_days_of_one_long_sentence_are_found_once():  # hand-made text (re
     # the intended reading: every clock time of the sentence takes its one day (the last one is joined to it)
     assert len(found) == 4000 and all(x.value == "XXXX-07-25T10" for x in found)
     assert found[-1].text == "10h, ngày 25/7"
+
+
+def test_a_range_of_clock_times_takes_its_sentence_day_at_both_ends():  # hand-made sentences (review)
+    text = "Ngày 15/2, buổi lễ diễn ra từ 7h đến 9h."
+    assert _values(text, date(2019, 1, 10)) == {"Ngày 15/2": "2019-02-15", "từ 7h đến 9h": "2019-02-15T07/2019-02-15T09"}
+    assert _values(text, None) == {"Ngày 15/2": "XXXX-02-15", "từ 7h đến 9h": "XXXX-02-15T07/XXXX-02-15T09"}
+    # the intended reading of a single clock time stays
+    assert _values("Ngày 15/2, buổi lễ diễn ra lúc 7h.", None) == {"Ngày 15/2": "XXXX-02-15", "7h": "XXXX-02-15T07"}
