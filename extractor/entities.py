@@ -34,7 +34,7 @@ from . import gazetteer
 from .layout import warn
 from .lexicons import load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
-from .text import LINE_END, fold
+from .text import LINE_END, fold, written
 from .tokenizer import norm_text
 
 for _name in ("people", "organizations", "locations"):
@@ -260,7 +260,7 @@ class _Scan:
         self.doc = doc
         self.source = norm_text(doc).source
         self.toks = [t for t in doc if not t.is_space]
-        self.texts = [unicodedata.normalize("NFC", t.text) for t in self.toks]
+        self.texts = [written(t.text) for t in self.toks]  # as read: see text()
         position = {t.i: k for k, t in enumerate(self.toks)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in rec.matcher(doc):
@@ -279,12 +279,13 @@ class _Scan:
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
-        self.bracketed_words = set(_BRACKETED_WORD.findall(self.source))  # every word the text writes alone in brackets
+        self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
         breaks = [m.start() for m in LINE_END.finditer(self.source)]
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
+        self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
@@ -296,7 +297,9 @@ class _Scan:
         return self.match.get(label, {}).get(k)
 
     def text(self, k: int) -> str:
-        """Token k in NFC (the tests below read letters and case, which NFD input splits)."""
+        """Token k as written, for reading (``text.written``): NFC (the tests below read letters and case, which NFD
+        input splits), a zero-width character or soft hyphen it carries dropped ("\u200cXuân" is capitalised, "Dư\u00adơng"
+        a syllable)."""
         return self.texts[k] if k < len(self.toks) else ""
 
     def cap(self, k: int) -> bool:
@@ -323,7 +326,14 @@ class _Scan:
         return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
 
     def span_text(self, start: int, end: int) -> str:
-        return self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])]
+        """Tokens start..end as written, for reading and comparing with lexicon forms (``text.written``): NFC, odd
+        spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin")."""
+        return written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])])
+
+    def span_shown(self, start: int, end: int) -> str:
+        """Tokens start..end as a record names them: as written, odd spaces shown as " " and invisible characters
+        dropped, the composition the input's (``written(…, compose=False)``); mentions keep the exact slice."""
+        return written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])], compose=False)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
         return self.toks[start].idx, self.toks[end - 1].idx + len(self.toks[end - 1])
@@ -502,7 +512,7 @@ class _Scan:
         info: dict = {}
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
-                and unicodedata.normalize("NFC", self.span_text(k, known)) not in forms:
+                and self.span_text(k, known) not in forms:
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper
         if known is not None and (self.cap(k) or lower_head) and (head is None or known >= head):
             e = known
@@ -941,7 +951,9 @@ class _Scan:
         quốc tế Kuala Lumpur Nguyễn Hoàng" at the end): the byline the sample joined to the last caption."""
         if self.same_line(end - 1, end) or k == 0 or not self.cap(k - 1) or not self.same_line(k - 1, k):
             return False
-        return self.source.count(self.span_text(k, end)) == 1
+        if self._read_source is None:
+            self._read_source = written(self.source)
+        return self._read_source.count(self.span_text(k, end)) == 1
 
     def org_head(self, k: int) -> int | None:
         """End of an organisation head at k that ends a word ("Tổ" is no head inside "Tổ chức")."""
@@ -952,7 +964,7 @@ class _Scan:
 
     def place_written(self, k: int, end: int) -> bool:
         """A known place name at k..end written as a name: with a capital, or exactly as listed ("châu Âu")."""
-        return self.cap(k) or unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.place_names
+        return self.cap(k) or self.span_text(k, end) in self.rec.place_names
 
     def _bare_unit(self, k: int, end: int) -> _Item:
         """A location item for the unit named without its level word at k..end, of its kind when the name has one."""
@@ -985,7 +997,7 @@ class _Scan:
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
         end = self.at("LEVEL", k)
-        return not self.cap(k) or end is not None and unicodedata.normalize("NFC", self.span_text(k, end)) in self.rec.level_abbreviations
+        return not self.cap(k) or end is not None and self.span_text(k, end) in self.rec.level_abbreviations
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
@@ -1058,12 +1070,12 @@ class _Scan:
         start = self.chars(k, k + 1)[0]
         line_end = self.source.find("\n", start) % (len(self.source) + 1)  # -1 (the last line) reads as the text's end
         close = self.source.find(")", start, line_end)
-        return close >= 0 and not self.source[close + 1:line_end].strip(" \t.,;")
+        return close >= 0 and not written(self.source[close + 1:line_end], compose=False).strip(" .,;")
 
     def _short_form_elsewhere(self, k: int, end: int) -> bool:
         """One word at k..end that the article also writes alone in brackets, as a body's short form ("ngân hàng Đông Á
         (DongABank)"): after a title it names the body, not the holder ("Chủ tịch Hội đồng tín dụng DongABank – …")."""
-        return end == k + 1 and self.toks[k].text in self.bracketed_words
+        return end == k + 1 and self.text(k) in self.bracketed_words
 
     def _listed_place(self, k: int, found: list[_Item]) -> _Item | None:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
@@ -1558,7 +1570,7 @@ class _Scan:
         groups: dict[str, dict] = {}
         order: list[str] = []
         for idx, it in enumerate(people):
-            name = self.span_text(it.start, it.end)
+            name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
             key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0}
@@ -1620,7 +1632,7 @@ class _Scan:
                 a, b = self.chars(first.start, first.end)
                 titles.append(Title(
                     text=self.source[a:b], start=a, end=b,
-                    organization=self.span_text(*first.info["org"]) if first.info.get("org") else None,
+                    organization=self.span_shown(*first.info["org"]) if first.info.get("org") else None,
                     mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
                 ))
             titles.sort(key=lambda t: t.start)
@@ -1735,8 +1747,8 @@ class _Scan:
                 for short, long in spelled.items():  # "Sở VH - TT & DL Vĩnh Phúc" is "Sở Văn hoá - … Vĩnh Phúc"
                     text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text)
                     text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", lambda _: long, text)  # whole words: not the "TT" of "TTXVN"
-                written = fold(self._expand(text))
-                key_of[id(it)] = fold(self.rec.org_canonical.get(written, written))
+                expanded = fold(self._expand(text))
+                key_of[id(it)] = fold(self.rec.org_canonical.get(expanded, expanded))
                 groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)
         merged: dict[str, str] = self._bracketed_forms(items, key_of)
@@ -1784,8 +1796,9 @@ class _Scan:
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
-            name = max((m.text for m in mentions), key=len)
-            abbreviated = next((m.text for m in mentions if any(w in self.rec.abbreviations for w in m.text.split())), None)
+            shown = [written(m.text, compose=False) for m in mentions]  # names as written, odd characters as read
+            name = max(shown, key=len)
+            abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in t.split())), None)
             records.append(Organization(
                 name=name,
                 abbreviation=abbreviated,
@@ -1835,7 +1848,7 @@ class _Scan:
             kind = longest.info.get("kind")
             unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), kind, day)
             records.append(Location(
-                name=max((m.text for m in mentions), key=len),
+                name=max((written(m.text, compose=False) for m in mentions), key=len),
                 kind=kind,
                 official_name=unit.name if unit else None,
                 province=unit.province if unit else None,

@@ -4,7 +4,9 @@ vnx reports offsets into the caller's string, never into a cleaned copy. Compone
 that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
 one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), odd spaces (tab, no-break space) as " ",
 zero-width characters and soft hyphens dropped, "Ð" as "Đ" —
-and turn their matches back into input offsets with ``NormText.to_source``.
+and turn their matches back into input offsets with ``NormText.to_source``. ``written`` is the lighter reading form
+(odd spaces as " ", invisible characters dropped, NFC; the spelling as written) for tests of letters and case and for
+names shown in records.
 """
 from __future__ import annotations
 
@@ -28,6 +30,9 @@ _SPACE_LIKE = {c: " " for c in range(0x3001) if c == 0x09 or c != 0x20 and unico
 SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
 # Characters that carry nothing for matching and are dropped (zero-width, BOM, soft hyphen).
 _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+# What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.
+_WRITTEN = {**_SPACE_LIKE, **dict.fromkeys(_INVISIBLE)}
+_ODD = re.compile("[" + "".join(map(chr, sorted(_WRITTEN))) + "]")
 # Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
 _LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
 
@@ -119,6 +124,21 @@ def normalize(source: str) -> NormText:
     # Tone placement swaps characters inside a two-letter group: same length, same map.
     text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
     return NormText(source, text, tuple(starts), tuple(ends))
+
+
+def written(text: str, compose: bool = True) -> str:
+    """A slice of the input as written, for reading: its odd spaces (tab, no-break space, …) as " ", its zero-width
+    characters and soft hyphens dropped, and NFC (``compose=False``: left as the input composes it).
+
+    Less than the matching form (``normalize``): the spelling, its tone placement and "Ð" stay as written. Entities read
+    token and span texts this way to test letters and case ("\u200cXuân" is capitalised, "Dư\u00adơng" one syllable)
+    and to compare them with lexicon forms ("Người\u00a0Đưa\u00a0Tin"); records give a name this way with
+    ``compose=False`` — what the article writes, as a reader sees it, its composition untouched — while mention offsets
+    and texts stay the input's exact slices. A text with none of those characters comes back unchanged (composed when
+    asked): the records of plain text do not depend on it."""
+    if _ODD.search(text) is not None:
+        text = text.translate(_WRITTEN)
+    return unicodedata.normalize("NFC", text) if compose else text
 
 
 @lru_cache(maxsize=8192)  # names and short phrases recur within and across articles

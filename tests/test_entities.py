@@ -1086,3 +1086,16 @@ def test_people_named_by_one_initial(news):
     # hand-made: one initial after a form of address is a person
     record = extractor.extract("Theo lời chị N. (SN 2013), sự việc xảy ra lúc 9 giờ.")
     assert [p.name for p in record.people] == ["N."]
+
+
+def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
+    """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
+    non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
+    import extractor
+
+    for text in ["Trao đổi với Người\u00a0Đưa\u00a0Tin, ông Trần Văn Nam cho biết.",
+                 "Trao đổi với Người \u200cĐưa \u200cTin, ông Trần Văn Nam cho biết."]:
+        record = extractor.extract(text)
+        assert [o.name for o in record.organizations] == ["Người Đưa Tin"]
+        (mention,) = record.organizations[0].mentions
+        assert text[mention.start:mention.end] == mention.text and mention.text.startswith("Người") and mention.text.endswith("Tin")

@@ -82,3 +82,32 @@ def test_odd_spaces_give_the_plain_record(seed_text, odd):
         for span_text, start, end in _spans(record):
             assert text[start:end] == span_text
         assert _as_plain(record.model_dump(), odd) == extractor.extract(plain).model_dump()
+
+
+def _visible(s: str) -> str:
+    return s.replace("\u00ad", "").replace("\u200c", "")
+
+
+@pytest.mark.parametrize("variant", ["soft_hyphen_in_duong", "zero_width_after_spaces"])
+def test_invisible_characters_give_the_plain_people(seed_text, variant):
+    """The seed with a soft hyphen inside "Dương" ("Dư\\u00adơng", as sites hyphenate for narrow screens) or a zero-width
+    non-joiner after every space: the plain text's people, names equal (invisible characters dropped from them), each
+    mention and title the input's exact slice, the same words once they are dropped."""
+    text = seed_text.replace("Dương", "Dư\u00adơng") if variant == "soft_hyphen_in_duong" else seed_text.replace(" ", " \u200c")
+    assert text != seed_text
+    record, plain = extractor.extract(text), extractor.extract(seed_text)
+    for span_text, start, end in _spans(record):
+        assert text[start:end] == span_text
+    people = [(p.name, [(_visible(t.text), t.organization) for t in p.titles], [_visible(m.text) for m in p.mentions])
+              for p in record.people]
+    assert people == [(p.name, [(t.text, t.organization) for t in p.titles], [m.text for m in p.mentions]) for p in plain.people]
+    assert "Nguyễn Xuân Dương" in [p.name for p in record.people]
+
+
+def test_a_name_written_with_no_break_spaces_has_ordinary_spaces():
+    """Hand-made: the record's name shows a no-break space as a space; its mention is the input's exact slice."""
+    text = "Chiều 12/4, ông Trần\u00a0Văn\u00a0Nam, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết như vậy."
+    (person,) = extractor.extract(text).people
+    assert person.name == "Trần Văn Nam"
+    (mention,) = person.mentions
+    assert mention.text == "Trần\u00a0Văn\u00a0Nam" == text[mention.start:mention.end]

@@ -70,3 +70,15 @@ def test_tab_and_space_separators_read_as_a_space_one_for_one():
 def test_odd_spaces_give_the_matching_form_of_plain_spaces(seed_text):
     for odd in ("\t", "\u00a0", "\u202f"):
         assert normalize(seed_text.replace(" ", odd)).text == normalize(seed_text).text
+
+
+def test_written_reads_odd_spaces_and_invisible_characters_but_keeps_the_spelling():
+    from extractor.text import written
+
+    # hand-made: a no-break space, a tab, a soft hyphen, a zero-width non-joiner; old tone placement and "Ð" kept
+    assert written("Nguyễn\u00a0Xuân\tDư\u00adơng \u200cthủy") == "Nguyễn Xuân Dương thủy"
+    assert written("Thanh Hoá, Ðà Nẵng") == "Thanh Hoá, Ðà Nẵng"
+    nfd = unicodedata.normalize("NFD", "Dư\u00adơng\u00a0Hà")
+    assert written(nfd) == "Dương Hà" and written(nfd, compose=False) == unicodedata.normalize("NFD", "Dương Hà")
+    plain = "Ông Nguyễn Xuân Dương, huyện Quảng Điền"
+    assert written(plain) == plain == written(plain, compose=False)
