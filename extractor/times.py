@@ -110,6 +110,8 @@ class _Grammar:
         self.clock_half = lx["clock_half_words"]
         self.dur_after = lx["duration_after"]
         self.dur_units2 = lx["duration_second_units"]
+        self.counted_hour_units = {fold(w) for w in lx["counted_hour_units"]}
+        self.sound_units = {fold(w) for w in lx["sound_units"]}
         self.dur_outside = set(lx["duration_after_outside_span"])
         self.tet_season = set(lx["tet_season_words"])
         self.seasons = lx["seasons"]
@@ -842,7 +844,7 @@ class _Grammar:
                 if n == int(n):
                     return A("ago", q=int(n) * sign, value=unit)
             # "tám giờ" and "10 tiếng" are durations; "một tiếng nổ" is a sound
-            spelled = (g["n"][0].isdigit() == fold(g["u"]).startswith("tiếng") or fold(g["n"]) == "nửa"
+            spelled = (g["n"][0].isdigit() == (fold(g["u"]) in self.counted_hour_units) or fold(g["n"]) == "nửa"
                        or unit in ("TM", "TS") or n > 24)  # "12 phút", "159 giờ" are never clock times
             if unit.startswith("T") and not (spelled or self.duration_cue.search(before) or g.get("qt")):
                 return None  # "8 giờ" alone is a clock time (atom "time"); "tám giờ", "10 tiếng" are durations
@@ -852,7 +854,7 @@ class _Grammar:
             if unit == "TH" and g.get("qt") and not g.get("ago") and g["n"].isdigit() and n <= 23 and _COMMA_NEXT.match(t, e) \
                     and self.lead_bound_before.search(t[max(0, s - 40):m.start("n")]):
                 return None  # "Hơn 15 giờ, bảng giá …" opening a sentence: past three o'clock (atom "time")
-            if fold(g["u"]) == "tiếng" and self.sound_after.match(t, _skip_forward(t, e)):
+            if fold(g["u"]) in self.sound_units and self.sound_after.match(t, _skip_forward(t, e)):
                 return None  # "một tiếng súng": a gunshot
             if self.frequency_after.match(t, e) or (not g.get("qt") and self.recurring_duration_before.search(before)):
                 return None  # "5 năm một lần", "mỗi 6 tháng", "cứ sau 3 năm": recurring
@@ -912,7 +914,7 @@ class _Grammar:
             # "15 - 30 giây", "1,5 - 2 tiếng" (hours counted, never a clock) are always durations, opening with a fraction
             # or not; "10-12 giờ" only after a cue (else clock times)
             if not (rising and n < 1000 and n == int(n)) or \
-                    (unit.startswith("T") and unit not in ("TM", "TS") and not fold(g["u"]).startswith("tiếng")
+                    (unit.startswith("T") and unit not in ("TM", "TS") and fold(g["u"]) not in self.counted_hour_units
                      and not self.duration_cue.search(before)
                      and not (self.lasting_to_before.search(before) and not self.pod_after.match(t, e))):
                 return None
