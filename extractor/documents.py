@@ -343,7 +343,7 @@ def _tables() -> _Tables:
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"
-            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?:[^\W\d_]+\s+){{2,4}}[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
             rf"(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
@@ -1083,6 +1083,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             cut = _person_cut(words, 0, False, True, t) if words else None
             body = " ".join(words[:cut]) if cut else ""
         elif dashed:  # "… số 4674 / QĐ - BGĐT do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký": the title after the name
+            fields.setdefault("signer_at", pos)
             title = t.title_re.match(dashed.group("title"))
             body = re.sub(r"\s*\([^()]*\)$", "", dashed.group("title")[title.end():].strip()) if title else ""
         else:
@@ -1132,11 +1133,14 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
 
 
 def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
-    """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title."""
-    m = t.signer_re.search(text[pos:sent_end])
-    if not m:
+    """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title; or of "… do ông Bùi Văn Gia
+    - thứ trưởng Bộ GD-ĐT - ký", the name before the title set off by dashes."""
+    rest = text[pos:sent_end]
+    found = [m for m in (t.signer_re.search(rest), t.dashed_signer_re.search(rest)) if m]
+    if not found:
         return None
-    name = m.group(2).split()
+    m = min(found, key=lambda x: x.start())
+    name = (m.group("name") if m.re is t.dashed_signer_re else m.group(2)).split()
     while name and not (name[0][0].isupper() and name[0][1:].islower()):
         name.pop(0)  # "Thứ trưởng bộ GTVT Nguyễn Hồng Trường": titles and abbreviations come first
     return " ".join(name) if len(name) >= 2 and all(w[0].isupper() and w[1:].islower() for w in name) else None

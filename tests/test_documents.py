@@ -1116,3 +1116,15 @@ def test_a_letter_glued_to_the_number_reads_the_same_in_lower_case():
     for s in ("Theo Chỉ thị 2B của Bộ Chính trị, các cấp phải thực hiện.", "Theo Quyết định số 12B / QĐ - UBND của UBND tỉnh."):
         assert [d.number for d in find_documents(s)] == [d.number for d in find_documents(s.lower())] != []
     assert [d.number for d in find_documents("Theo Chỉ thị 2B của Bộ Chính trị.")] == ["2b"]
+
+
+def test_a_signer_named_before_a_title_set_off_by_dashes_is_signed_by():
+    # real (the pool): "Quyết định số 4674 / QĐ - BGĐT do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký": the issuer was read
+    # from the title, the signer was not
+    s = real("do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký")
+    d = by_symbol(s)["4674/QĐ-BGĐT"]
+    assert (d.issuer, d.signed_by) == ("Bộ GD-ĐT", "Bùi Văn Gia")
+    assert by_symbol(s.lower())["4674/QĐ-BGĐT"].signed_by == "Bùi Văn Gia"
+    # hand-made: the title before the name, as before
+    (d,) = find_documents("Quyết định số 4674 / QĐ - BGĐT do thứ trưởng Bùi Văn Gia ký ngày 5/10.")
+    assert d.signed_by == "Bùi Văn Gia"
