@@ -1587,12 +1587,16 @@ def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]
         return
     A = anchor.date() if isinstance(anchor, datetime) else anchor
     starts = [s for s, _ in spans]
+    years_of: dict[tuple[int, int], set[str]] = {}  # the years of a sentence's dated days, gathered once per sentence
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.anchor and x.value and _YEAR_PART.fullmatch(x.value) and int(x.value[:4]) == A.year):
             continue
-        years = {y.value[:4] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
-                 if y.granularity in ("day", "hour", "minute") and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
-        if len(years) == 1 and (y := years.pop()) != str(A.year):
+        key = _sentence(t, s, e)
+        years = years_of.get(key)
+        if years is None:
+            years = years_of[key] = {y.value[:4] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
+                                     if y.granularity in ("day", "hour", "minute") and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
+        if len(years) == 1 and (y := next(iter(years))) != str(A.year):
             out[i] = out[i].model_copy(update={"value": x.value.replace(str(A.year), y)})
 
 
