@@ -21,6 +21,7 @@ merged) and ``doc.spans["documents"]`` (one span labelled DOCUMENT per mention).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -757,23 +758,40 @@ _SPACES = re.compile(r"\s*")
 _FULL_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|\n")
 
 
+@lru_cache(maxsize=4)
+def _stops(text: str, full: bool) -> list[int]:
+    """Where the sentences of ``text`` end (``_SENT_END``; with ``full``, ``_FULL_STOP``, across ";"), found once per text
+    (the citations of a text ask for their sentence again and again: a search from each is quadratic on a long text)."""
+    return [m.start() for m in (_FULL_STOP if full else _SENT_END).finditer(text)]
+
+
 def _full_sentence_end(text: str, end: int) -> int:
     """The end of the sentence, across ";" (a description may list items with it)."""
-    m = _FULL_STOP.search(text, end)
-    return m.start() if m else len(text)
+    stops = _stops(text, True)
+    i = bisect_left(stops, end)
+    return stops[i] if i < len(stops) else len(text)
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or clause up to ";") around ``text[start:end]``, as (start, end).
+    """The sentence (or clause up to ";") around ``text[start:end]``, as (start, end), read at most
+    ``sentence_reach`` characters on either side (document_context.yaml; cut at a space): text without sentence
+    punctuation is not read whole for every citation in it.
 
     A second splitter beside the sentences ``vnx_layout`` sets on the Doc, on purpose: ``find_documents``
     runs on a plain string, without spaCy, so it cannot use them (and it also stops at ";").
     """
-    left = 0
-    for m in _SENT_END.finditer(text, max(0, start - 400), start):
-        left = m.end()
-    m = _SENT_END.search(text, end)
-    return left, (m.start() if m else len(text))
+    stops, reach = _stops(text, False), _tables().ctx["sentence_reach"]
+    i = bisect_left(stops, start)
+    left = stops[i - 1] + 1 if i else 0
+    j = bisect_left(stops, end)
+    right = stops[j] if j < len(stops) else len(text)
+    if start - left > reach:
+        cut = text.find(" ", start - reach, start)
+        left = cut + 1 if cut >= 0 else start - reach
+    if right - end > reach:
+        cut = text.rfind(" ", end, end + reach)
+        right = cut if cut >= 0 else end + reach
+    return left, right
 
 
 def _iso(day: int, month: int, year: int | None) -> str | None:
@@ -1489,11 +1507,14 @@ def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: 
     return _code_written(code, text, sent_start, sent_end, mstart, mend)
 
 
+_KIND_NUMBER = re.compile(r"\s+(?:số\s+)?\d")
+
+
 def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published_year: int | None) -> None:
     """"… Nghị định 63/2019/NĐ-CP quy định … do Chính phủ vừa ban hành ngày 11/7/2019": the issuer and date of a
     clause later in the sentence that says who issued the citation and when, with no other citation in between."""
-    rest = text[stop:end]
-    other = [m.start() for m in t.kind_re.finditer(rest) if re.match(r"\s+(?:số\s+)?\d", rest[m.end():])]
+    rest = text[stop:min(end, stop + 600)]  # read up to 400 characters on; a citation or symbol opening before that fits in 600
+    other = [m.start() for m in t.kind_re.finditer(rest) if _KIND_NUMBER.match(rest, m.end())]
     sym = _SYMBOL.search(rest)
     rest = rest[:min(other[:1] + ([sym.start()] if sym else []) + [len(rest), 400])]
     m = t.later_by_re.search(rest)

@@ -1128,3 +1128,21 @@ def test_a_signer_named_before_a_title_set_off_by_dashes_is_signed_by():
     # hand-made: the title before the name, as before
     (d,) = find_documents("Quyết định số 4674 / QĐ - BGĐT do thứ trưởng Bùi Văn Gia ký ngày 5/10.")
     assert d.signed_by == "Bùi Văn Gia"
+
+
+def test_text_without_sentence_punctuation_is_read_in_bounded_sentences():
+    # hand-made: thousands of citations and no full stop; each citation's sentence was the whole text (from its start,
+    # searched again from every citation: quadratic, 2,000 repeats took tens of seconds), now at most sentence_reach
+    # characters on either side, found by bisection in the sentence ends computed once
+    from extractor.documents import _sentence_bounds, _tables
+    reach = _tables().ctx.get("sentence_reach", 1000)
+    text = "theo Nghị định 68 của Chính phủ " * 2000
+    start = text.index("Nghị định", len(text) // 2)
+    left, right = _sentence_bounds(text, start, start + 12)
+    assert start - reach <= left and right <= start + 12 + reach and text[left - 1] == " " and text[right] == " "
+    (d,) = find_documents(text)
+    assert (d.number, d.issuer, len(d.mentions)) == ("68", "Chính phủ", 2000)
+    # hand-made: a punctuated text keeps its sentences
+    text = "Ông An nói vậy. Theo Nghị định 68 của Chính phủ, các bộ phải làm. Việc này xong."
+    start = text.index("Nghị định")
+    assert text[slice(*_sentence_bounds(text, start, start + 12))].strip() == "Theo Nghị định 68 của Chính phủ, các bộ phải làm"
