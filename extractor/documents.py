@@ -86,15 +86,16 @@ def _words_re(words) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternation(normalize(w).text for w in words)})(?!\w)", re.IGNORECASE)
 
 
-# a dash after an abbreviated word of a name (two or three letters) is its "&" ("Sở TN - MT" = "Sở TN&MT", "Bộ GD-ĐT" =
-# "Bộ GD & ĐT"), in any case (the lower-case reading looks names up as written)
-_ABBREVIATION_DASH = re.compile(r"(?:(?<=\b[^\W\d_]{2})|(?<=\b[^\W\d_]{3}))\s*[-–]\s*(?=[^\W\d_]{2})")
+# a dash between two words of a name is its "và" or "&" when names are compared with the issuer table, as ``_names_re``
+# lets the text write a dash for the table's "và": "Sở TN - MT" = "Sở TN & MT", "Bộ GD-ĐT" = "Bộ GD & ĐT", "bộ kế hoạch -
+# đầu tư" = "Bộ Kế hoạch và Đầu tư" (any word, in any case: the table's names and the text's pass through it alike)
+_NAME_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")
 
 
 def _akey(name: str) -> str:
-    """Comparison key of an issuer name: folded, "&" (and a dash between abbreviations) read as "và", commas left out
+    """Comparison key of an issuer name: folded, "&" (and a dash between words) read as "và", commas left out
     ("Bộ Văn hóa, thể thao & du lịch" = "Bộ Văn hóa, Thể thao và Du lịch", "Sở TN - MT" = "Sở TN & MT")."""
-    return " ".join(fold(_ABBREVIATION_DASH.sub(" & ", name)).replace("&", " và ").replace(",", " ").split())
+    return " ".join(fold(_NAME_DASH.sub(" & ", name)).replace("&", " và ").replace(",", " ").split())
 
 
 def _names_re(keys) -> re.Pattern:

@@ -1146,3 +1146,16 @@ def test_text_without_sentence_punctuation_is_read_in_bounded_sentences():
     text = "Ông An nói vậy. Theo Nghị định 68 của Chính phủ, các bộ phải làm. Việc này xong."
     start = text.index("Nghị định")
     assert text[slice(*_sentence_bounds(text, start, start + 12))].strip() == "Theo Nghị định 68 của Chính phủ, các bộ phải làm"
+
+
+def test_a_dash_between_any_words_of_a_name_is_its_and():
+    # a dash between two words of a name stands for the table's "và" whatever the words (it was read so only after a word
+    # of two or three letters, whatever its case, although the comment said abbreviations)
+    from extractor.documents import _akey
+    assert _akey("Bộ Kế hoạch - Đầu tư") == _akey("Bộ Kế hoạch và Đầu tư")  # hand-made
+    assert _akey("Sở TN - MT") == _akey("Sở TN & MT") and _akey("Bộ GD-ĐT") == _akey("Bộ GD&ĐT")  # hand-made, as before
+    # real (the pool), lower-cased: the names take the table's capitals (were left in lower case)
+    s = real("Theo báo cáo số 82 / BC - TCKH của Phòng Tài chính").lower()
+    assert [d.issuer for d in find_documents(s) if d.number == "82"] == ["Phòng Tài chính – Kế hoạch"]
+    s = real("03/2009/TT-BKH của Bộ Kế hoạch - đầu tư").lower()
+    assert [d.issuer for d in find_documents(s) if d.number == "03"] == ["Bộ Kế hoạch - Đầu tư"]
