@@ -4,7 +4,10 @@ Rules over the syllable tokens, driven by the lexicons in ``data/`` (honorifics,
 modifiers, organisation heads and known names, abbreviations, administrative levels, surnames,
 countries) and by the administrative units of ``extractor.gazetteer``. Lexicon look-up is one
 spaCy ``PhraseMatcher`` pass on ``token.norm_`` (so "uỷ"/"ủy", NFD and case do not matter);
-capitalisation is read from the text as written. Links made here:
+capitalisation is read from the text as written (``text.written``: odd spaces such as a no-break space or a
+tab read as " ", zero-width characters and soft hyphens dropped, NFC), and so are the spans compared with lexicon
+forms. Record names are as written too, odd spaces shown as " " and invisible characters dropped (the input's
+composition kept); mention texts and offsets are always the input's exact slices. Links made here:
 
 * person ↔ title, in the patterns news uses: "đồng chí X - T1, T2", "X, T", "X (T)", "T X", "T, ông X",
   "T là ông X", and for lists of people "A và B, lần lượt là T1 và T2", "A và B - đều là T";
