@@ -1761,7 +1761,7 @@ _NUMBER_AFTER_KIND = re.compile(
 _GAP = re.compile(r"[\s,]*")  # white space and commas between a citation and what follows it
 
 
-_CAPITAL_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")  # the word right before a kind word, a comma between at most
+_CAPITAL_BEFORE = re.compile(r"([^\W\d_]+),?[^\S\n]+$")  # the word right before a kind word on its line, a comma at most
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
