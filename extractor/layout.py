@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .lexicons import load_yaml
-from .text import LINE_END, LINES
+from .text import LINE_END, LINES, written
 from .tokenizer import norm_text
 
 BODY_KINDS = ("title", "body")
@@ -227,7 +227,7 @@ class ArticleLayout:
             if line_start or i == 0:
                 starts.append(True)
             elif previous is not None and self._ends_sentence(source, previous[0], previous[1]):
-                first = text[0]
+                first = written(text)[:1]  # a zero-width character before a capital is no first letter
                 starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
             else:
                 starts.append(False)

@@ -62,3 +62,11 @@ def test_in_body_by_region(nlp, seed_text):
     assert not doc._.in_body(title[0], title[1] + 1)  # runs past its line's region
     assert not doc._.in_body(0, 1)  # the view counter
     assert not doc._.in_body(len(seed_text) + 5, len(seed_text) + 6)
+
+
+def test_a_zero_width_character_before_a_capital_still_starts_a_sentence(nlp, seed_text):
+    # The seed with a zero-width non-joiner after every space, as some scraped pages carry them.
+    text = seed_text.replace(" ", " \u200c")
+    plain = [s.text[:20] for s in nlp(seed_text).sents]
+    marked = [s.text.replace("\u200c", "")[:20] for s in nlp(text).sents]
+    assert len(plain) > 10 and len(marked) == len(plain)
