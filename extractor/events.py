@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -40,13 +40,27 @@ from spacy.tokens import Doc, Span
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
-from .text import fold, marks, normalize, unmarked, words_within
+from .text import _INVISIBLE, _SPACE_LIKE, fold, marks, normalize, unmarked, words_within, written
 from .tokenizer import norm_text, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 _BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
+_ODD_SPACE = re.compile("[" + "".join(map(chr, sorted(_SPACE_LIKE))) + "]")
+_HIDDEN = re.compile("[" + "".join(map(chr, sorted(_INVISIBLE))) + "]")  # zero-width characters and the soft hyphen
+
+
+def _reading(doc: Doc) -> str:
+    """The article as events read it for their decisions: the input with its odd spaces (tab, no-break space, …) as
+    " ", character for character (offsets into it are offsets into the input), made once per article. Reported
+    spans and texts are the input's exact slices (``norm_text(doc).source``); invisible characters stay (a same-length
+    copy cannot drop them): the words read from it go through ``text.written``."""
+    key = ("vnx_events", "reading")
+    if key not in doc.user_data:
+        source = norm_text(doc).source
+        doc.user_data[key] = source.translate(_SPACE_LIKE) if _ODD_SPACE.search(source) else source
+    return doc.user_data[key]
 
 
 @dataclass
@@ -352,7 +366,7 @@ class EventExtractor:
         whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
         orgs = [e for e in found if e.kind == "organization" and e.holder is None]
         # the tokens as one array: making a Token object per token was most of this method's cost
-        source = norm_text(doc).source
+        source = _reading(doc)
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
         folded = [fold(source[start : start + n]) for start, n in zip(starts, lengths)]
         word_starts = _word_starts(doc)
@@ -391,7 +405,7 @@ class EventExtractor:
                         continue
                     # in lower case before an auxiliary ("13-6 sở sẽ": may be read as one word), or opening the sentence
                     # before an auxiliary or a trigger ("Cảnh sát mở cuộc điều tra")
-                    lower = doc[i].text[:1].islower() and word_starts[i]
+                    lower = written(doc[i].text, compose=False)[:1].islower() and word_starts[i]
                     opening = doc[i].is_sent_start or i and doc[i - 1].is_space and "\n" in doc[i - 1].text
                     if lower and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or i + k in trigger_starts):
@@ -406,7 +420,7 @@ class EventExtractor:
                         continue
                     for n in (2, 1):
                         tail = doc[i + k : i + k + n]
-                        if len(tail) < n or any(t.is_punct or t.is_space or t.text[:1].isupper() for t in tail):
+                        if len(tail) < n or any(t.is_punct or t.is_space or written(t.text, compose=False)[:1].isupper() for t in tail):
                             continue
                         before = [e for e in orgs if e.end <= a and f" {fold(tail.text)} " in f" {fold(e.name)} "]
                         if before:
@@ -433,7 +447,7 @@ class EventExtractor:
     def _quotations(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Ranges between pairs of quotation marks (paired within each paragraph): those that hold only a few words
         ("“bão” scandal": a word used figuratively), and the longer ones (what someone said)."""
-        text, short, long = norm_text(doc).source, [], []
+        text, short, long = _reading(doc), [], []
         at = 0
         for paragraph in text.split("\n"):
             marks = [at + m.start() for m in self.quotation_pattern.finditer(paragraph)]
@@ -444,7 +458,7 @@ class EventExtractor:
         return short, long
 
     def _between(self, doc: Doc, a: int, b: int) -> str:
-        return fold(norm_text(doc).source[a:b])
+        return fold(_reading(doc)[a:b])
 
     def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
@@ -549,7 +563,7 @@ class EventExtractor:
             if self._requested(doc, sentence, a, blocked):
                 continue
             taken_until = end
-            word = fold(norm_text(doc).source[a:b])
+            word = fold(_reading(doc)[a:b])
             if word in self.chair_verbs and self._names_event_next(doc, end, starts):
                 continue  # "chủ trì buổi công bố": the chair of the happening named next, not a meeting of its own
             type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
@@ -630,7 +644,7 @@ class EventExtractor:
     def _incident_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span]) -> None:
         """An undated incident (a crime, an accident) takes the day of "vụ việc xảy ra vào ngày 10-5" written in one of
         the next sentences, before any other incident is told."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
@@ -675,7 +689,7 @@ class EventExtractor:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
         dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
         ("cùng ngày"), the last known one, in the paragraphs before too."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         paragraph = text.rfind("\n", 0, d.trigger[0]) + 1
         start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
         days, starts = _days(doc)
@@ -697,7 +711,7 @@ class EventExtractor:
         "Cục hàng không liên bang Mỹ (FAA) ngày 16-4 cho biết …"): the same statement, dated where it is restated."""
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
-        text = norm_text(doc).source
+        text = _reading(doc)
         for d in chosen:
             if d.time is not None or d.type not in self.restated_types:
                 continue
@@ -765,7 +779,7 @@ class EventExtractor:
         after it as a noun; a sentence's capital "Trả lời" as a name), or reads it as an adverb or adjective modifying a
         verb of the trigger ("tạm giam" as "tạm"/A "giam"/V)."""
         needed = self.types[type_].get("verbs")
-        phrase = fold(norm_text(doc).source[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
+        phrase = fold(_reading(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
         if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
             return True
         for cased in (False, True):
@@ -873,7 +887,7 @@ class EventExtractor:
     def _bracketed(self, doc: Doc, e: _Entity) -> bool:
         """Whether the entity is all a bracket holds ("Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
         quyết định xử phạt"): it says whose the name before it is; that one acts."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         return text[max(0, e.start - 2) : e.start].strip().endswith("(") and text[e.end : e.end + 2].strip().startswith(")")
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
@@ -935,7 +949,7 @@ class EventExtractor:
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
-        lead = norm_text(doc).source[c0:a]
+        lead = _reading(doc)[c0:a]
         for s, e in blocked.overlapping(c0, a):
             if s < a and c0 < e:
                 lo, hi = max(s, c0) - c0, min(e, a) - c0
@@ -957,7 +971,7 @@ class EventExtractor:
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it
         within ten ("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết")."""
-        word = fold(norm_text(doc).source[a:b])
+        word = fold(_reading(doc)[a:b])
         before = self.cue_before[type_].get(word)
         if before:
             words = self._between(doc, max(0, a - self.windows["cue_before_chars"]), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
@@ -971,7 +985,7 @@ class EventExtractor:
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""
-        text = norm_text(doc).source[sentence.start_char : sentence.end_char]
+        text = _reading(doc)[sentence.start_char : sentence.end_char]
         rel = at - sentence.start_char
         left = text.rfind(";", 0, rel) + 1
         right = text.find(";", rel)
@@ -980,7 +994,7 @@ class EventExtractor:
     def _fill(self, doc: Doc, d: _Draft, entities: _Entities, last_person: _Entity | None,
               blocked: _Spans, previous: "_Draft | None" = None) -> None:
         spec = self.types[d.type]
-        trigger_word = fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]])
+        trigger_word = fold(_reading(doc)[d.trigger[0] : d.trigger[1]])
         s0, s1 = d.sentence.start_char, d.sentence.end_char
         in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
@@ -1188,23 +1202,25 @@ class EventExtractor:
         """The words between a and b as a body's name the entity layer did not read: a head of body_heads, capitalised or
         with a capitalised word last, and at most a few words more, with no punctuation ("bị Tổng cục môi trường xử phạt",
         "người đang bị cơ quan quản lý xuất nhập cảnh Singapore (ICA) bắt giữ")."""
-        text = norm_text(doc).source
-        words = re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]).split()  # without a short form in brackets: "… Singapore (ICA)"
-        marks = [i for i, w in enumerate(words) if fold(w) in self.passive]
-        words = words[marks[-1] + 1 :] if marks else words  # after the marker: "…, người đang bị cơ quan …"
+        text = _reading(doc)
+        # the words as written (a zero-width character or soft hyphen inside one is no punctuation), where they stand
+        found = [(m, written(m.group(), compose=False)) for m in re.finditer(r"\S+", re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]))]
+        found = [(m, w) for m, w in found if w]  # without a short form in brackets: "… Singapore (ICA)"
+        marks = [i for i, (_, w) in enumerate(found) if fold(w) in self.passive]
+        found = found[marks[-1] + 1 :] if marks else found  # after the marker: "…, người đang bị cơ quan …"
+        words = [w for _, w in found]
         if not 2 <= len(words) <= self.body_name_words or not (words[0][:1].isupper() or words[-1][:1].isupper()) \
                 or not _edge_phrase([fold(w) for w in words[:2]], self.body_heads, last=False, most=2) \
                 or any(not w.replace(".", "").replace("-", "").isalnum() for w in words):
             return None
-        name = " ".join(words)
-        start = max(a, text.rfind(name, a, b))
-        return _Entity(start, start + len(name), name, "organization")
+        start, end = a + found[0][0].start(), a + found[-1][0].end()
+        return _Entity(start, end, " ".join(written(w, compose=False) for w in text[start:end].split()), "organization")
 
     def _subject_phrase(self, doc: Doc, start: int, a: int) -> str:
         """The words before a verb at ``a`` that may be its subject: after the last comma, bracket or quotation mark
         from ``start``, without the auxiliaries and the time written between subject and verb ("Lầu Năm Góc ngày 24-5
         đã thông báo")."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         spans = {t.end: t.start for t in doc._.times or () if start <= t.start and t.end <= a}
         end = a
         while True:
@@ -1241,19 +1257,19 @@ class EventExtractor:
         auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
         "…", Walmart thông báo"), or a body's name written in lower case before a place ("công an huyện Long Hồ thụ
         lý"). A place or a name already tagged is not taken (places acting are no participants)."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         a = d.trigger[0]
         start = max(c0, d.sentence.start_char)
         segment = self._subject_phrase(doc, start, a)
         parts = segment.split()
         heads = [i for i in range(len(parts)) if _edge_phrase([fold(w) for w in parts[i : i + 2]], self.body_heads, last=False, most=2)]
-        if heads and heads[-1] > 0 and not all(w[:1].isupper() for w in parts):  # "Hồ sơ … chuyển lên công an huyện Long Hồ thụ lý":
+        if heads and heads[-1] > 0 and not all(written(w, compose=False)[:1].isupper() for w in parts):  # "Hồ sơ … chuyển lên công an huyện Long Hồ thụ lý":
             parts = parts[heads[-1]:]  # the body written last, right before the verb, does it
             segment = " ".join(parts)
         headed = bool(heads) and bool(_edge_phrase([fold(w) for w in parts[:2]], self.body_heads, last=False, most=2)) \
-            and parts[-1][:1].isupper()
+            and written(parts[-1], compose=False)[:1].isupper()
         if not 1 <= len(parts) <= (self.body_name_words if headed else 6) \
-                or not (headed or all(w[:1].isupper() or w[:1].isdigit() for w in parts)):
+                or not (headed or all(written(w, compose=False)[:1].isupper() or written(w, compose=False)[:1].isdigit() for w in parts)):
             return None
         if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:
             return None
@@ -1284,7 +1300,7 @@ class EventExtractor:
             return None
         if len(parts) == 1 and tags[0] != "Np":
             return None
-        return _Entity(s_at, s_end, segment, "organization")
+        return _Entity(s_at, s_end, written(segment, compose=False), "organization")
 
     def _pointed_description(self, words: list[str]) -> bool:
         """Whether folded words end with a description and a demonstrative ("người đàn ông này", "cô gái này", before
@@ -1309,7 +1325,7 @@ class EventExtractor:
         key = ("vnx_events", "described")
         if key in doc.user_data:
             return doc.user_data[key]
-        text = norm_text(doc).source
+        text = _reading(doc)
         found: dict[str, set[str]] = {}
         for e in entities:
             if e.kind != "person":
@@ -1345,9 +1361,9 @@ class EventExtractor:
     def _addressed_after(self, doc: Doc, b: int, end: int, entities: list[_Entity]) -> str | None:
         """The person a form of address alone right after the trigger stands for ("Quý đã dùng cây gỗ đánh đập cháu gãy
         xương tay" of "cháu N.V. L."): the one person the article names after that form of address, if only one."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         words = text[b:end].split()[:2]
-        if not words or fold(words[0].strip(",.")) not in self.addresses or len(words) > 1 and words[1][:1].isupper():
+        if not words or fold(words[0].strip(",.")) not in self.addresses or len(words) > 1 and written(words[1], compose=False)[:1].isupper():
             return None
         address = fold(words[0].strip(",."))
         names = {e.name for e in entities if e.kind == "person" and e.start < b
@@ -1358,7 +1374,7 @@ class EventExtractor:
         """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of
         the sentence) with nothing before it but a time, auxiliaries and conjunctions: its subject is left out,
         the one of the clause before."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         a = d.trigger[0]
         cut = max(text.rfind(",", previous.trigger[1], a), text.rfind(";", previous.trigger[1], a))
         if cut < 0:
@@ -1387,12 +1403,12 @@ class EventExtractor:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
         capital ("Ông Morgulov còn cho biết Triều Tiên đang tìm cách đối thoại"): the entity is the source, not the
         doer ("Sở … cho biết sẽ công bố", "ông X … cho biết, đã chỉ đạo Công an huyện" keep their doer)."""
-        between = norm_text(doc).source[a:b]
+        between = _reading(doc)[a:b]
         for pattern in self.reporting_patterns:
             found = pattern.search(between)
             if found:
                 rest = between[found.end() :]
-                return any(w[:1].isupper() for w in rest.split())
+                return any(written(w, compose=False)[:1].isupper() for w in rest.split())
         return False
 
     def _unhedged(self, text: str) -> str:
@@ -1422,7 +1438,7 @@ class EventExtractor:
     def _listed_before(self, doc: Doc, at: int, entities: _Entities) -> list[str]:
         """The people of the last list of two or more names joined by commas or "và" before ``at`` in its paragraph, up
         to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành và Kim Anh")."""
-        text = norm_text(doc).source
+        text = _reading(doc)
         start = max(text.rfind("\n", 0, at) + 1, at - self.incident_look_back)
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
         runs: list[list[_Entity]] = []
@@ -1437,13 +1453,13 @@ class EventExtractor:
     def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
         . Đó là, Phan Văn Hùng …; Đỗ Thuỳ Châu …")."""
-        rest = norm_text(doc).source[sentence.end_char : sentence.end_char + self.windows["list_intro_chars"]]
+        rest = _reading(doc)[sentence.end_char : sentence.end_char + self.windows["list_intro_chars"]]
         nxt = sentence.end_char + len(rest) - len(rest.lstrip())
         head = fold(rest.lstrip()[:20]).replace(",", " ").replace(":", " ").split()
         if not any(" ".join(head[: len(w.split())]) == w for w in self.list_intro):
             return []
-        end = norm_text(doc).source.find(". ", nxt)
-        end = end if end >= 0 else len(norm_text(doc).source)
+        end = _reading(doc).find(". ", nxt)
+        end = end if end >= 0 else len(_reading(doc))
         return [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
@@ -1480,7 +1496,7 @@ class EventExtractor:
             return (obj, (d.trigger[0], d.trigger[0])) if len(gap.replace(",", " ").split()) <= 3 or apposition else None
         # the marker: among the last words before the trigger ("bị", "bị cảnh cáo và"), or before a doer
         # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
-        text = norm_text(doc).source
+        text = _reading(doc)
         last = max(obj.end, max((e.end for e in before), default=obj.end))
         tail = self._unhedged(fold(text[last : d.trigger[0]])).replace(",", " ").split()
         marker = next((i for i in range(len(tail) - 1, max(-1, len(tail) - 6), -1) if tail[i] in self.passive), None)
@@ -1530,7 +1546,7 @@ class EventExtractor:
         spec = self.types[d.type]
         if not described or spec.get("object_by_trigger", {}).get(trigger_word, spec["object"]) not in PASSIVE_ROLES:
             return None
-        text = norm_text(doc).source
+        text = _reading(doc)
         start = max(c0, d.sentence.start_char)
         clause = text[start : d.trigger[0]]
         cut = clause.rfind(",")
@@ -1562,7 +1578,7 @@ class EventExtractor:
         """Whether, after a comma between an entity and a passive trigger, a clause of its own opens with a noun
         phrase before the marker ("ông Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại"): then the marker's
         subject is that phrase, not the entity."""
-        source = norm_text(doc).source
+        source = _reading(doc)
         comma, depth = -1, 0
         for i in range(a, b):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
             depth = max(0, depth + _BRACKET_DEPTH.get(source[i], 0))  # (a bracket closing before a starts none)
@@ -1699,8 +1715,12 @@ def _word_starts(doc: Doc) -> list[bool]:
             starts[sp.start] = True
             if sp.end < len(doc):
                 starts[sp.end] = True
+        alpha = doc.to_array([IS_ALPHA]).tolist()
+        if _HIDDEN.search(norm_text(doc).source):  # a word with a zero-width character or soft hyphen is still letters
+            alpha = [a or _HIDDEN.search(t.text) is not None and written(t.text, compose=False).isalpha()
+                     for a, t in zip(alpha, doc)]
         for i in range(1, len(doc)):
-            if doc[i].is_alpha and not doc[i - 1].is_alpha:
+            if alpha[i] and not alpha[i - 1]:
                 starts[i] = True
         doc.user_data[key] = starts
     return doc.user_data[key]
@@ -1713,7 +1733,7 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
     for token in sentence:
         if token.is_space:
             continue
-        form = token.text if cased else token.norm_
+        form = (written(token.text, compose=False) or token.text) if cased else token.norm_
         if not words or _word_starts(doc)[token.i]:
             words.append((token.i, form))
         else:
@@ -1770,7 +1790,7 @@ def _share(a: set[str], b: set[str]) -> bool:
 
 
 def _trigger_words(doc: Doc, d: _Draft) -> list[str]:
-    return fold(norm_text(doc).source[d.trigger[0] : d.trigger[1]]).split()
+    return fold(_reading(doc)[d.trigger[0] : d.trigger[1]]).split()
 
 
 def _one_inside_other(a: list[str], b: list[str]) -> bool:

@@ -937,3 +937,51 @@ def test_an_interview_given_is_a_speech():
                                                                                       ("participant", "Tuổi Trẻ")})]
     assert [e for e in _events("Tin\n\nTại buổi làm việc, ông Tạ Long Hỷ, phó trưởng Ban quản lý dự án, trao đổi kinh "
                                "nghiệm quản lý.") if e[0] == "SPEECH"] == []
+
+
+def _read_as(variant: str, plain_record, record, shift) -> None:
+    """The variant's events are the plain text's: type, time, participants and documents (names as written: odd spaces
+    as " ", invisible characters dropped), the trigger's text the variant's exact slice, its offsets the plain ones
+    carried over by ``shift`` (plain offset -> variant offset)."""
+    from extractor.text import written
+
+    def key(e):
+        return (e.type, e.time, e.location and written(e.location), e.documents,
+                sorted((p.role, written(p.name), p.kind) for p in e.participants))
+
+    assert [key(e) for e in record.events] == [key(e) for e in plain_record.events]
+    for e, p in zip(record.events, plain_record.events):
+        assert variant[e.trigger.start : e.trigger.end] == e.trigger.text  # the input's characters, NBSP or ZWNJ kept
+        assert written(e.trigger.text) == p.trigger.text
+        assert (e.trigger.start, e.trigger.end) == (shift(p.trigger.start, True), shift(p.trigger.end, False))
+
+
+def test_the_seed_written_with_no_break_spaces_or_zero_width_non_joiners_gives_the_plain_events(seed_text, seed_record):
+    import extractor
+
+    nbsp = seed_text.replace(" ", "\u00a0")  # one character for one: the same offsets
+    _read_as(nbsp, seed_record, extractor.extract(nbsp), lambda i, start: i)
+    assert any("\u00a0" in e.trigger.text for e in extractor.extract(nbsp).events)
+    zwnj = seed_text.replace(" ", " \u200c")  # each space one character longer; a word takes the ZWNJ before it
+    def shift(i, start):
+        j = i + seed_text.count(" ", 0, i)
+        return j - 1 if start and i and seed_text[i - 1] == " " else j
+    record = extractor.extract(zwnj)
+    _read_as(zwnj, seed_record, record, shift)
+    assert any(e.trigger.text.startswith("\u200c") for e in record.events)
+
+
+def test_words_with_a_soft_hyphen_or_a_zero_width_non_joiner_keep_their_word_starts_and_capitals():
+    """Hand-made sentences: with a soft hyphen after the second letter of every longer word ("Ti\u00adền Gi\u00adang",
+    "đi\u00adều tra") the trigger is still "điều tra" and its doer still the body (a soft hyphen inside a word left it no
+    letters, so "tra" opened a word of its own); with a ZWNJ after every space "Walmart" is still the subject written
+    with a capital (read from its raw first character, the ZWNJ, it was none). The trigger's text is the input's."""
+    import re
+
+    plain = "Tin\n\nSau đó, Công an tỉnh Tiền Giang đang điều tra làm rõ một vụ mất trộm xe tải."
+    assert _events(plain) == [("LEGAL", "điều tra", None, {("agent", "Công an tỉnh Tiền Giang")})]
+    shy = re.sub(r"\w{4,}", lambda m: m.group()[:2] + "\u00ad" + m.group()[2:], plain)
+    assert _events(shy) == [("LEGAL", "đi\u00adều tra", None, {("agent", "Công an tỉnh Tiền Giang")})]
+    plain = "Tin\n\n\" Chúng tôi hành động ngay lập tức \", Walmart thông báo."
+    assert _events(plain) == [("ISSUANCE", "thông báo", None, {("agent", "Walmart")})]
+    assert _events(plain.replace(" ", " \u200c")) == [("ISSUANCE", "\u200cthông \u200cbáo", None, {("agent", "Walmart")})]
