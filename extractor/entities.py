@@ -51,6 +51,8 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
+# the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
+_INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
@@ -492,6 +494,15 @@ class _Scan:
         if j - k < 2 or (k > 0 and self.text(k - 1) == ":"):
             return None
         return j
+
+    def _initials_rest(self, j: int) -> bool:
+        """Token j ends a name given by initials that has no final dot or two letters ("M.T. H", "N.T. M.C",
+        "P. T.Th."); a word of one or two letters without a dot does not when a lower-case word follows ("chị T. Ở đó")."""
+        if j >= len(self.toks) or not self.same_line(j - 1, j) or not _INITIALS_REST.match(text := self.text(j)) \
+                or not all(part[:1].isupper() for part in text.rstrip(".").split(".")):
+            return False
+        return "." in text or not (j + 1 < len(self.toks) and self.same_line(j, j + 1) and self.text(j + 1).isalpha()
+                                   and self.text(j + 1).islower())
 
     def name_length(self, k: int) -> int:
         """How many capitalised name syllables run from k."""
@@ -1223,7 +1234,12 @@ class _Scan:
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
             if _INITIALS.match(self.text(cue)) and self.text(cue).isupper() and self.same_line(k, cue) \
                     and self.initials_name(cue) is None:
-                return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial
+                if self._initials_rest(cue + 1):
+                    return _Item("PER", cue, cue + 2)  # "chị M.T. H", "bà N.T. M.C", "thiếu tá P. T.Th.": the whole name
+                if len(self.text(cue)) == 2 or not (cue + 1 < len(self.toks) and self.same_line(cue, cue + 1)
+                                                    and self.cap(cue + 1)):
+                    return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial (or "anh N.H.")
+                return None  # "anh N.H. Trung": not the initials without the rest of the name
             if self.name_token(cue) and self.same_line(k, cue) and (
                     fold(self.text(cue)) in self.person_words
                     or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
@@ -1583,12 +1599,14 @@ class _Scan:
             if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and
                 # a Chinese or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn")
                 full = [other for other in order if other.startswith(key + " ")
+                        and not _INITIALS.match(key.replace(" ", ""))  # "anh N.H." is not "ông N.H. C."
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other.split()[1] not in self.rec.middle_names  # "bà Hà" is not "Hà Văn Tuấn"
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
             if not full and len(key.rstrip(".")) == 1:  # "chị T" for "chị Đ. T.T.": the last initial of a name given by
                 # its initials
-                full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()))
+                full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
+                        and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
             if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
                 # inside a longer name, neither its start nor its end

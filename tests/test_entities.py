@@ -1088,6 +1088,24 @@ def test_people_named_by_one_initial(news):
     assert [p.name for p in record.people] == ["N."]
 
 
+def test_a_name_given_by_initials_is_read_whole_and_not_joined_to_another():
+    import extractor
+
+    # hand-made (after 004057): the son "anh N.H. T," (no final dot) is his own person, not the first initials of his
+    # father "ông N.H. C."; "anh T." later joins the son
+    people = {p.name: [m.text for m in p.mentions] for p in extractor.extract(
+        "Chiều 30-11, anh N.V. D. (27 tuổi) và anh N.H. T, (cùng trú tại phường Trung Sơn) rủ nhau đi hát karaoke. "
+        "Ông N.H. C. (52 tuổi, bố của anh T.) xông đến can ngăn. Đạn trúng vào bụng ông C., gây thương tích.").people}
+    assert people["N.H. T"] == ["N.H. T", "T."] and people["N.H. C."] == ["N.H. C.", "C."] and "N.V. D." in people
+    # hand-made (after 016869, 000596, 016776): the rest of the name without its last dot or with two letters
+    names = {p.name for p in extractor.extract(
+        "Anh Nguyễn Trần H. (38 tuổi) có quan hệ tình cảm với chị M.T. H (28 tuổi). Bà N.T. M.C (58 tuổi) ngụ TP. Hà "
+        "Nội. Nạn nhân là thiếu tá P. T.Th. (39 tuổi).").people}
+    assert {"Nguyễn Trần H.", "M.T. H", "N.T. M.C", "P. T.Th."} <= names and not {"M.T.", "N.T.", "P."} & names
+    # hand-made: one initial before a capitalised word opening the next sentence is still the person
+    assert [p.name for p in extractor.extract("Người đưa tin là chị T. Ở đó không ai biết.").people] == ["T."]
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
