@@ -635,7 +635,8 @@ class _Scan:
                 break
             elif j > e and info.get("system") in self.rec.described_systems and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (line := self._business_lines_end(j)) > j and self.same_line(k, line) and self.name_token(line) \
-                    and not self.starts_other(line) and not (self.person_start(line) and self.name_length(line) >= 3):
+                    and not self.starts_other(line) and not (self.person_start(line) and self.name_length(line) >= 3) \
+                    and self._lines_only(e, j):  # not "Công ty Hưng Thịnh phát triển Khu đô thị Sala": a verb after the name
                 j = line  # "công ty cổ phần Đầu tư phát triển Thái Sơn": lines of business in lower case inside the name
             elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not any(map(self.foreign, range(k, j))) and j not in self.place_ends \
@@ -665,6 +666,19 @@ class _Scan:
         while (line := self.at("BUSINESS_LINE", j)) is not None and not self.cap(j):
             j = line
         return j
+
+    def _lines_only(self, a: int, b: int) -> bool:
+        """Tokens a..b of a company's name hold only lower-case words, its legal form ("cổ phần", "TNHH") and lines of
+        business ("Đầu tư"), no proper name yet: the lines after it are read inside the name."""
+        while a < b:
+            if (line := self.at("BUSINESS_LINE", a) or self.at("LEGAL_FORM", a)) is not None and line <= b \
+                    or (line := self.at("LEVEL", a)) is not None:
+                a = line  # "Đầu tư", "TNHH MTV" (org_descriptors.tsv), "Khu du lịch" (a kind of site, into the lines)
+            elif self.cap(a) or not self.text(a).isalpha():
+                return False
+            else:
+                a += 1
+        return True
 
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things

@@ -1106,6 +1106,27 @@ def test_a_name_given_by_initials_is_read_whole_and_not_joined_to_another():
     assert [p.name for p in extractor.extract("Người đưa tin là chị T. Ở đó không ai biết.").people] == ["T."]
 
 
+def test_business_lines_are_read_in_the_legal_form_part_not_after_the_name():
+    import extractor
+
+    # hand-made (review of 108ce50): after a company's complete name, a line-of-business word is the verb ("phát triển",
+    # "xây dựng", "kinh doanh", "đầu tư"), and the object is not in the name
+    record = extractor.extract("Năm nay Công ty Hưng Thịnh phát triển Khu đô thị Sala ở đây. Năm 2016, Công ty Sao Mai xây "
+                               "dựng Cầu Rồng ở Đà Nẵng. Công ty Minh Phát kinh doanh Xăng dầu ở tỉnh này. Công ty Hoàng "
+                               "Long đầu tư Dự án Khu đô thị Nam An và đã được các bên cho phép.")
+    assert {o.name for o in record.organizations} == {"Công ty Hưng Thịnh", "Công ty Sao Mai", "Công ty Minh Phát",
+                                                     "Công ty Hoàng Long"}
+    assert "Khu đô thị Sala" in {loc.name for loc in record.locations}
+    # hand-made: inside the legal-form part the lines are still read into the name
+    record = extractor.extract("Năm nay Công ty TNHH Thương mại dịch vụ Hoàng Anh có một dự án ở đây. Công ty TNHH MTV Xây "
+                               "dựng phát triển Hoàng Long có một dự án. Ông A làm ở công ty cổ phần Đầu tư phát triển Thái Sơn. "
+                               "Năm nay Công ty cổ phần Khu du lịch Champarama có một dự án.")
+    assert {o.name for o in record.organizations} == {"Công ty TNHH Thương mại dịch vụ Hoàng Anh",
+                                                     "Công ty TNHH MTV Xây dựng phát triển Hoàng Long",
+                                                     "công ty cổ phần Đầu tư phát triển Thái Sơn",
+                                                     "Công ty cổ phần Khu du lịch Champarama"}
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
