@@ -1603,8 +1603,11 @@ class _Scan:
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
             key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
-                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0}
+                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
+            groups[key]["at"].append(it.start)  # where it is written, and its form of address ("ông", "bà", "anh")
+            if it.start > 0 and fold(self.text(it.start - 1)) in self.rec.pronoun_addresses:
+                groups[key]["addresses"].add(fold(self.text(it.start - 1)))
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
             groups[key]["written"] += 1  # mentions written as this name (not the references it gains)
@@ -1686,10 +1689,18 @@ class _Scan:
     def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
         """Of several full names a family name alone could stand for, the one the article names in full most often, the
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
-        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise."""
+        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
+        The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
+        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and the subject never has another one ("bà
+        Smith" is not "ông John Smith")."""
+        ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
+        before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
+        if before and addresses & groups[(last := max(before)[1])]["addresses"]:
+            return [last]
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
-        if len(named_most) != 1:
+        if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \
+                and not addresses & groups[named_most[0]]["addresses"]:
             return []
         held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
         shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))

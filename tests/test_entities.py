@@ -1127,6 +1127,28 @@ def test_business_lines_are_read_in_the_legal_form_part_not_after_the_name():
                                                      "Công ty cổ phần Khu du lịch Champarama"}
 
 
+def test_a_family_name_alone_keeps_its_form_of_address_and_the_nearer_full_name():
+    import extractor
+
+    def people(text):
+        return {p.name: [m.text for m in p.mentions] for p in extractor.extract(text).people}
+
+    # hand-made (review of eebded2): "bà Smith" is not "ông John Smith", named most; it is the nearer "bà Mary Smith"
+    found = people("Ông John Smith và vợ là bà Mary Smith đến Hà Nội chiều qua. Ông John Smith cho biết chuyến đi rất vui. "
+                   "Ông John Smith từng sống ở Việt Nam. Bà Mary Smith thì lần đầu đến đây. Tại khách sạn, bà Smith kể lại "
+                   "kỷ niệm với chồng.")
+    assert found["John Smith"] == ["John Smith"] * 3 and found["Mary Smith"] == ["Mary Smith", "Mary Smith", "Smith"]
+    # hand-made: "Anh Trung" right after "anh Lê Quốc Trung" is the victim, not the official named three times
+    found = people("Ông Nguyễn Văn Trung cho biết xã đã hỗ trợ gia đình nạn nhân. Theo ông Nguyễn Văn Trung, vụ việc đang "
+                   "được điều tra. Ông Nguyễn Văn Trung cũng đề nghị người dân cảnh giác. Nạn nhân là anh Lê Quốc Trung (25 "
+                   "tuổi). Anh Trung kể lại rằng mình bị đánh khi đang đi làm về.")
+    assert found["Lê Quốc Trung"] == ["Lê Quốc Trung", "Trung"] and found["Nguyễn Văn Trung"] == ["Nguyễn Văn Trung"] * 3
+    # hand-made: with the same form of address the one named most is still the subject
+    found = people("Ông John Smith đến Hà Nội chiều qua. Ông John Smith cho biết chuyến đi rất vui. Ông Peter Smith, em "
+                   "trai ông, không đi. Sau đó, ông John Smith về nước. Theo ông Smith, chuyến đi rất vui.")
+    assert found["John Smith"] == ["John Smith"] * 3 + ["Smith"]
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
