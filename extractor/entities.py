@@ -154,7 +154,8 @@ class EntityRecognizer:
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
-        add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] == "yes"])
+        add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] in ("yes", "opens")])
+        self.opening_abbreviations = {r["abbreviation"] for r in abbreviations if r["org"] == "opens"}  # "CTCP": not alone
         # the system of the body an abbreviation stands for: that of the longest head its expansion opens with ("CTCP",
         # Công ty cổ phần: business); state when it opens with none
         self.abbreviation_systems = {}
@@ -529,7 +530,8 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"), "alone": "yes",
+            info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
+                    "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
@@ -657,6 +659,9 @@ class _Scan:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
         if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
+        if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
+                and self.span_text(k, e) in self.rec.opening_abbreviations:
+            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
         if j == e and info.get("alone") != "yes":
             return None
         return j, info

@@ -1149,6 +1149,21 @@ def test_a_family_name_alone_keeps_its_form_of_address_and_the_nearer_full_name(
     assert found["John Smith"] == ["John Smith"] * 3 + ["Smith"]
 
 
+def test_ctcp_opens_a_company_name_and_is_no_body_alone():
+    import extractor
+
+    # hand-made (after 013702): "- CTCP" after a corporation's name is its legal form, no organisation of its own
+    record = extractor.extract("Ngày 16/5, tại trụ sở Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam - CTCP (VEAM), Bộ "
+                               "Công Thương đã công bố kết luận thanh tra.")
+    assert not any(o.name == "CTCP" or "CTCP" in {m.text for m in o.mentions} for o in record.organizations)
+    # hand-made (after 013911): the legal form and a line of business without the name is no company ("CTCP Đầu tư")
+    record = extractor.extract("UBND tỉnh giao đất cho CTCP Đầu tư C.E. O (C.E. O Group) thực hiện dự án.")
+    assert "CTCP Đầu tư" not in {o.name for o in record.organizations}
+    # hand-made: CTCP still opens a company's name
+    record = extractor.extract("Vốn tại CTCP Phát triển đầu tư Thái Sơn giảm trong năm nay.")
+    assert [o.name for o in record.organizations] == ["CTCP Phát triển đầu tư Thái Sơn"]
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
