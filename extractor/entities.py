@@ -1880,10 +1880,11 @@ class _Scan:
         for it in bare:
             name = self._place_key(it.start, it.end)
             # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
-            # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort")
+            # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort"); an administrative unit of that name the article names
+            # first ("Dịch Vọng" is "phường Dịch Vọng", not "khu đô thị mới Dịch Vọng")
             key = min((k for k in groups if k[0] == name
                        and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
-                      key=lambda k: groups[k][0].start, default=(name, ""))
+                      key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]

@@ -1164,6 +1164,17 @@ def test_ctcp_opens_a_company_name_and_is_no_body_alone():
     assert [o.name for o in record.organizations] == ["CTCP Phát triển đầu tư Thái Sơn"]
 
 
+def test_a_bare_place_name_joins_the_administrative_unit_of_that_name():
+    import extractor
+
+    # hand-made (after 022359): "Dịch Vọng" alone is the ward the article names, not the urban area named after it first
+    locations = {loc.name: [m.text for m in loc.mentions] for loc in extractor.extract(
+        "Người dân sống ở khu đô thị mới Dịch Vọng phản đối dự án. Trưởng ban Thanh tra nhân dân phường Dịch Vọng, ông "
+        "Nguyễn Thế Bính cho biết như vậy. Là phường trung tâm quận, mức độ đô thị hoá ở Dịch Vọng gần 100%.").locations}
+    assert locations["phường Dịch Vọng"] == ["phường Dịch Vọng", "Dịch Vọng"]
+    assert locations["khu đô thị mới Dịch Vọng"] == ["khu đô thị mới Dịch Vọng"]
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
