@@ -173,6 +173,7 @@ class EntityRecognizer:
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
+        self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
@@ -290,6 +291,10 @@ class _Scan:
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
+                       and rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)]:
+            del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home)
+            self.place_ends.discard(end)
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -671,6 +676,16 @@ class _Scan:
         while (line := self.at("BUSINESS_LINE", j)) is not None and not self.cap(j):
             j = line
         return j
+
+    def _abroad_after(self, j: int) -> bool:
+        """A foreign name or a country other than Việt Nam (countries.tsv), perhaps after "nước", at j on the line."""
+        if j < len(self.toks) and self.rec.levels.get(fold(self.text(j))) == "country" and self.same_line(j, j + 1):
+            j += 1
+        if j >= len(self.toks) or not self.same_line(j - 1, j):
+            return False
+        place = self.at("PLACE", j)
+        return self.foreign(j) or place is not None and self.cap(j) and fold(self.span_text(j, place)) not in self.rec.home_places \
+            and self.rec.places.get(fold(self.span_text(j, place))) == "country"
 
     def _lines_only(self, a: int, b: int) -> bool:
         """Tokens a..b of a company's name hold only lower-case words, its legal form ("cổ phần", "TNHH") and lines of

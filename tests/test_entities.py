@@ -1175,6 +1175,20 @@ def test_a_bare_place_name_joins_the_administrative_unit_of_that_name():
     assert locations["khu đô thị mới Dịch Vọng"] == ["khu đô thị mới Dịch Vọng"]
 
 
+def test_mien_trung_is_no_region_of_vietnam_before_another_country():
+    import extractor
+
+    # hand-made (review of 108ce50; after 005571): "miền Trung" before another country or a foreign name is that
+    # country's centre, not Vietnam's region, and no place ends the university's name there
+    record = extractor.extract("Một trận động đất mạnh đã xảy ra ở miền Trung Italy hôm qua. Hàng trăm ngôi nhà ở miền Trung "
+                               "nước Ý bị sập. Ông theo học Đại học miền Trung Las Villas.")
+    assert "miền Trung" not in {loc.name for loc in record.locations}
+    assert "Đại học miền Trung Las Villas" in {o.name for o in record.organizations}
+    # hand-made: alone or before Việt Nam it is still the region
+    record = extractor.extract("Mưa lớn ở miền Trung Việt Nam và miền Trung, còn miền Trung có bão trong tuần này.")
+    assert [m.text for loc in record.locations if loc.name == "miền Trung" for m in loc.mentions] == ["miền Trung"] * 2
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
