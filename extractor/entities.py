@@ -188,6 +188,7 @@ class EntityRecognizer:
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
@@ -804,7 +805,7 @@ class _Scan:
         lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
                                 reject=lambda i: fold(self.text(i)) in self.rec.function_words
                                 or fold(self.text(i)) in self.rec.place_prepositions
-                                or fold(self.text(i)) in self.rec.plural_markers)
+                                or fold(self.text(i)) in self.rec.plural_markers or fold(self.text(i)) in self.rec.count_words)
         if lower is None or lower == j:
             return None
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \

@@ -1012,6 +1012,11 @@ def test_a_body_named_by_its_field_and_its_country():
     names = {o.name for o in record.organizations}
     assert "Cơ quan di trú Malaysia" in names
     assert not [n for n in names if n.startswith("Bộ ba")]
+    # hand-made (review of 13014ae): a duo, a quartet (org_counts.tsv) is a count as a trio is
+    record = extractor.extract("Trước đó, Bộ đôi ngoại trưởng Mỹ - Nhật đã gặp nhau. Bộ tứ ngoại trưởng Mỹ - Nhật - Úc - "
+                               "Ấn cũng vậy. Hôm qua, Cơ quan di trú Malaysia cho biết đã bắt 20 người.")
+    names = {o.name for o in record.organizations}
+    assert names == {"Cơ quan di trú Malaysia"}
 
 
 def test_a_site_written_short_is_one_place(news):
