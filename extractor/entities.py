@@ -187,6 +187,7 @@ class EntityRecognizer:
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
+        self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -1278,7 +1279,8 @@ class _Scan:
             if self.name_token(cue) and self.same_line(k, cue) and (
                     fold(self.text(cue)) in self.person_words
                     or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
-                    and self.continues_word(cue + 1) and self.text(cue + 1).islower()):
+                    and self.continues_word(cue + 1) and self.text(cue + 1).islower()
+                    and fold(self.span_text(cue, cue + 2)) not in self.rec.people_nouns):  # not "anh Việt kiều này"
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", "em Đăng mang dao …", though the tokenizer joined
                 # "Trung nhẩm", "Đăng mang": a name known, or a capital inside a sentence after a form of address
             if fold(self.text(k)) in self.rec.pronoun_addresses:

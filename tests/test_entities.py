@@ -1194,6 +1194,17 @@ def test_mien_trung_is_no_region_of_vietnam_before_another_country():
     assert [m.text for loc in record.locations if loc.name == "miền Trung" for m in loc.mentions] == ["miền Trung"] * 2
 
 
+def test_a_capitalised_noun_for_a_kind_of_people_is_no_name():
+    import extractor
+
+    # hand-made (review of 618928b): "Việt kiều" (people_context.yaml people_nouns) after a form of address is no name
+    record = extractor.extract("Nhiều năm qua anh Việt kiều này vẫn về quê ăn Tết. Hôm qua các em Việt kiều đã về nước.")
+    assert record.people == []
+    # hand-made: a name the segmenter glued to a verb after a form of address is still read
+    record = extractor.extract("Anh Nguyễn Văn An cho biết em Đăng mang dao đến nhà.")
+    assert [p.name for p in record.people] == ["Nguyễn Văn An", "Đăng"]
+
+
 def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters():
     """Hand-made: "Người Đưa Tin" counts only as listed (its capitals); written with no-break spaces or a zero-width
     non-joiner after each space it is still that form: the outlet, named with plain spaces, its mention the exact slice."""
