@@ -1348,8 +1348,11 @@ class _Scan:
         an organisation there and wherever else it stands alone in the article (``self.short_forms``)."""
         covered = {k for it in items if it.label != "ORG" for k in range(it.start, it.end)}
         for body in (it for it in items if it.label == "ORG"):
-            k = body.end + 1
-            if self.text(body.end) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
+            bracket = body.end
+            if self.text(bracket) in ("-", "–") and self.text(bracket + 1) in self.rec.opening_abbreviations:
+                bracket += 2  # "Tổng công ty Thép Việt Nam - CTCP (VNSTEEL)": the company's legal form, then its short form
+            k = bracket + 1
+            if self.text(bracket) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
                     and k not in covered and self.at("PLACE", k) is None \
                     and (self.acronym(k) or self.name_token(k) and self.foreign(k)):
                 self.short_forms.setdefault(self.texts[k], body)

@@ -1164,6 +1164,12 @@ def test_ctcp_opens_a_company_name_and_is_no_body_alone():
     # hand-made (after 013911): the legal form and a line of business without the name is no company ("CTCP Đầu tư")
     record = extractor.extract("UBND tỉnh giao đất cho CTCP Đầu tư C.E. O (C.E. O Group) thực hiện dự án.")
     assert "CTCP Đầu tư" not in {o.name for o in record.organizations}
+    # hand-made: the short form in brackets after "- CTCP" is the company's, named before the legal form
+    record = extractor.extract("Ngày 16/5, tại trụ sở Tổng công ty Thép Việt Nam - CTCP (VNSTEEL), Bộ Công Thương đã công bố "
+                               "kết luận. Sau đó VNSTEEL đã trả lời.")
+    mentions = {o.name: [m.text for m in o.mentions] for o in record.organizations}
+    assert mentions["Tổng công ty Thép Việt Nam"] == ["Tổng công ty Thép Việt Nam", "VNSTEEL", "VNSTEEL"]
+    assert set(mentions) == {"Tổng công ty Thép Việt Nam", "Bộ Công Thương"}
     # hand-made: CTCP still opens a company's name
     record = extractor.extract("Vốn tại CTCP Phát triển đầu tư Thái Sơn giảm trong năm nay.")
     assert [o.name for o in record.organizations] == ["CTCP Phát triển đầu tư Thái Sơn"]
