@@ -54,6 +54,8 @@ _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
+# the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
+_INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
@@ -155,7 +157,8 @@ class EntityRecognizer:
         abbreviations = load_tsv("abbreviations.tsv")
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
-        add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] == "yes"])
+        add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] in ("yes", "opens")])
+        self.opening_abbreviations = {r["abbreviation"] for r in abbreviations if r["org"] == "opens"}  # "CTCP": not alone
         # the system of the body an abbreviation stands for: that of the longest head its expansion opens with ("CTCP",
         # Công ty cổ phần: business); state when it opens with none
         self.abbreviation_systems = {}
@@ -173,6 +176,7 @@ class EntityRecognizer:
         add("LEVEL", [r["word"] for r in load_tsv("admin_levels.tsv")])
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
+        self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
@@ -186,7 +190,9 @@ class EntityRecognizer:
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
+        self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
@@ -290,6 +296,10 @@ class _Scan:
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
+                       and rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)]:
+            del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home)
+            self.place_ends.discard(end)
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -496,6 +506,15 @@ class _Scan:
             return None
         return j
 
+    def _initials_rest(self, j: int) -> bool:
+        """Token j ends a name given by initials that has no final dot or two letters ("M.T. H", "N.T. M.C",
+        "P. T.Th."); a word of one or two letters without a dot does not when a lower-case word follows ("chị T. Ở đó")."""
+        if j >= len(self.toks) or not self.same_line(j - 1, j) or not _INITIALS_REST.match(text := self.text(j)) \
+                or not all(part[:1].isupper() for part in text.rstrip(".").split(".")):
+            return False
+        return "." in text or not (j + 1 < len(self.toks) and self.same_line(j, j + 1) and self.text(j + 1).isalpha()
+                                   and self.text(j + 1).islower())
+
     def name_length(self, k: int) -> int:
         """How many capitalised name syllables run from k."""
         j = k
@@ -521,7 +540,8 @@ class _Scan:
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
-            info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"), "alone": "yes",
+            info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
+                    "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and self._head_allowed(k, e, lower_head):
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
@@ -627,7 +647,8 @@ class _Scan:
                 break
             elif j > e and info.get("system") in self.rec.described_systems and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (line := self._business_lines_end(j)) > j and self.same_line(k, line) and self.name_token(line) \
-                    and not self.starts_other(line) and not (self.person_start(line) and self.name_length(line) >= 3):
+                    and not self.starts_other(line) and not (self.person_start(line) and self.name_length(line) >= 3) \
+                    and self._lines_only(e, j):  # not "Công ty Hưng Thịnh phát triển Khu đô thị Sala": a verb after the name
                 j = line  # "công ty cổ phần Đầu tư phát triển Thái Sơn": lines of business in lower case inside the name
             elif t in ("-", "–") and j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and not any(map(self.foreign, range(k, j))) and j not in self.place_ends \
@@ -648,6 +669,9 @@ class _Scan:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
         if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
+        if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
+                and self.span_text(k, e) in self.rec.opening_abbreviations:
+            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
@@ -657,6 +681,29 @@ class _Scan:
         while (line := self.at("BUSINESS_LINE", j)) is not None and not self.cap(j):
             j = line
         return j
+
+    def _abroad_after(self, j: int) -> bool:
+        """A foreign name or a country other than Việt Nam (countries.tsv), perhaps after "nước", at j on the line."""
+        if j < len(self.toks) and self.rec.levels.get(fold(self.text(j))) == "country" and self.same_line(j, j + 1):
+            j += 1
+        if j >= len(self.toks) or not self.same_line(j - 1, j):
+            return False
+        place = self.at("PLACE", j)
+        return self.foreign(j) or place is not None and self.cap(j) and fold(self.span_text(j, place)) not in self.rec.home_places \
+            and self.rec.places.get(fold(self.span_text(j, place))) == "country"
+
+    def _lines_only(self, a: int, b: int) -> bool:
+        """Tokens a..b of a company's name hold only lower-case words, its legal form ("cổ phần", "TNHH") and lines of
+        business ("Đầu tư"), no proper name yet: the lines after it are read inside the name."""
+        while a < b:
+            if (line := self.at("BUSINESS_LINE", a) or self.at("LEGAL_FORM", a)) is not None and line <= b \
+                    or (line := self.at("LEVEL", a)) is not None:
+                a = line  # "Đầu tư", "TNHH MTV" (org_descriptors.tsv), "Khu du lịch" (a kind of site, into the lines)
+            elif self.cap(a) or not self.text(a).isalpha():
+                return False
+            else:
+                a += 1
+        return True
 
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
@@ -762,7 +809,7 @@ class _Scan:
         lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
                                 reject=lambda i: fold(self.text(i)) in self.rec.function_words
                                 or fold(self.text(i)) in self.rec.place_prepositions
-                                or fold(self.text(i)) in self.rec.plural_markers)
+                                or fold(self.text(i)) in self.rec.plural_markers or fold(self.text(i)) in self.rec.count_words)
         if lower is None or lower == j:
             return None
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
@@ -1226,11 +1273,17 @@ class _Scan:
                 return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
             if _INITIALS.match(self.text(cue)) and self.text(cue).isupper() and self.same_line(k, cue) \
                     and self.initials_name(cue) is None:
-                return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial
+                if self._initials_rest(cue + 1):
+                    return _Item("PER", cue, cue + 2)  # "chị M.T. H", "bà N.T. M.C", "thiếu tá P. T.Th.": the whole name
+                if len(self.text(cue)) == 2 or not (cue + 1 < len(self.toks) and self.same_line(cue, cue + 1)
+                                                    and self.cap(cue + 1)):
+                    return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial (or "anh N.H.")
+                return None  # "anh N.H. Trung": not the initials without the rest of the name
             if self.name_token(cue) and self.same_line(k, cue) and (
                     fold(self.text(cue)) in self.person_words
                     or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
-                    and self.continues_word(cue + 1) and self.text(cue + 1).islower()):
+                    and self.continues_word(cue + 1) and self.text(cue + 1).islower()
+                    and fold(self.span_text(cue, cue + 2)) not in self.rec.people_nouns):  # not "anh Việt kiều này"
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", "em Đăng mang dao …", though the tokenizer joined
                 # "Trung nhẩm", "Đăng mang": a name known, or a capital inside a sentence after a form of address
             if fold(self.text(k)) in self.rec.pronoun_addresses:
@@ -1298,8 +1351,11 @@ class _Scan:
         an organisation there and wherever else it stands alone in the article (``self.short_forms``)."""
         covered = {k for it in items if it.label != "ORG" for k in range(it.start, it.end)}
         for body in (it for it in items if it.label == "ORG"):
-            k = body.end + 1
-            if self.text(body.end) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
+            bracket = body.end
+            if self.text(bracket) in ("-", "–") and self.text(bracket + 1) in self.rec.opening_abbreviations:
+                bracket += 2  # "Tổng công ty Thép Việt Nam - CTCP (VNSTEEL)": the company's legal form, then its short form
+            k = bracket + 1
+            if self.text(bracket) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
                     and k not in covered and self.at("PLACE", k) is None \
                     and (self.acronym(k) or self.name_token(k) and self.foreign(k)):
                 self.short_forms.setdefault(self.texts[k], body)
@@ -1576,8 +1632,11 @@ class _Scan:
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
             key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
-                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0}
+                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
+            groups[key]["at"].append(it.start)  # where it is written, and its form of address ("ông", "bà", "anh")
+            if it.start > 0 and fold(self.text(it.start - 1)) in self.rec.pronoun_addresses:
+                groups[key]["addresses"].add(fold(self.text(it.start - 1)))
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
             groups[key]["written"] += 1  # mentions written as this name (not the references it gains)
@@ -1586,12 +1645,14 @@ class _Scan:
             if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and
                 # a Chinese or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn")
                 full = [other for other in order if other.startswith(key + " ")
+                        and not _INITIALS.match(key.replace(" ", ""))  # "anh N.H." is not "ông N.H. C."
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other.split()[1] not in self.rec.middle_names  # "bà Hà" is not "Hà Văn Tuấn"
                         and other[len(key) + 1:] not in self.rec.name_suffixes]  # not "Donald Trump" for "… Jr.
             if not full and len(key.rstrip(".")) == 1:  # "chị T" for "chị Đ. T.T.": the last initial of a name given by
                 # its initials
-                full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()))
+                full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
+                        and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
             if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
                 # inside a longer name, neither its start nor its end
@@ -1657,10 +1718,18 @@ class _Scan:
     def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
         """Of several full names a family name alone could stand for, the one the article names in full most often, the
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
-        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise."""
+        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
+        The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
+        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and the subject never has another one ("bà
+        Smith" is not "ông John Smith")."""
+        ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
+        before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
+        if before and addresses & groups[(last := max(before)[1])]["addresses"]:
+            return [last]
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
-        if len(named_most) != 1:
+        if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \
+                and not addresses & groups[named_most[0]]["addresses"]:
             return []
         held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
         shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
@@ -1835,10 +1904,11 @@ class _Scan:
         for it in bare:
             name = self._place_key(it.start, it.end)
             # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
-            # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort")
+            # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort"); an administrative unit of that name the article names
+            # first ("Dịch Vọng" is "phường Dịch Vọng", not "khu đô thị mới Dịch Vọng")
             key = min((k for k in groups if k[0] == name
                        and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
-                      key=lambda k: groups[k][0].start, default=(name, ""))
+                      key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]
