@@ -206,7 +206,8 @@ class ArticleLayout:
             before = " " + text
         else:
             return False
-        return not self.non_final.search(before)
+        # read as written: "\u200cTP." and "T\u00adP." are the abbreviation "TP."
+        return not self.non_final.search(written(before, compose=False))
 
     def _set_sentences(self, doc: Doc) -> None:
         """Sentences start at each line and after . ! ? … followed by a capital, quote or digit.

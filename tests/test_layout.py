@@ -70,3 +70,10 @@ def test_a_zero_width_character_before_a_capital_still_starts_a_sentence(nlp, se
     plain = [s.text[:20] for s in nlp(seed_text).sents]
     marked = [s.text.replace("\u200c", "")[:20] for s in nlp(text).sents]
     assert len(plain) > 10 and len(marked) == len(plain)
+
+
+def test_an_abbreviation_with_an_invisible_character_ends_no_sentence(nlp):
+    # Hand-made: "TP." written with a zero-width non-joiner before it or a soft hyphen inside.
+    for city in ("TP. Huế", "\u200cTP. \u200cHuế", "T\u00adP. Huế"):
+        doc = nlp(f"Chiều 12/4, Công an {city} cho biết đã bắt giữ đối tượng.")
+        assert len(list(doc.sents)) == 1, city
