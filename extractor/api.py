@@ -80,10 +80,11 @@ def _as_fields(item: ArticleInput) -> dict[str, Any]:
     if isinstance(item, str):
         return {"text": item}
     if isinstance(item, Mapping):
-        if "text" not in item:
-            raise InputError("not_an_article", "article has no \"text\" field")
         fields = {k: item.get(k) for k in ARTICLE_FIELDS}
-        return {**fields, **check_fields(fields["id"], fields["url"], fields["source"])}
+        fields.update(check_fields(fields["id"], fields["url"], fields["source"]))
+        if "text" not in item:
+            raise InputError("not_an_article", "article has no \"text\" field", article_id=fields["id"])
+        return fields
     raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
 
 

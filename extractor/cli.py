@@ -21,7 +21,8 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 
-_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+# a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
+_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
 MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
 
@@ -211,9 +212,13 @@ def cmd_show(args, stdin, out, err) -> int:
         with handle if args.file != "-" else nullcontext():
             mode = _mode(args.format, name, handle)
             fields, extras = _pick_article(args, mode, name, handle)
-        doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"})
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")
+        return EXIT_BAD_INPUT
+    try:
+        doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"})
+    except InputError as error:  # the article read, but not one vnx can process: say which
+        err.write(f"vnx: error: {name}: {error.message}\n")
         return EXIT_BAD_INPUT
     record = with_page(record, fields, extras)
     if not args.html:

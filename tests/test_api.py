@@ -58,3 +58,10 @@ def test_article_fields_are_checked_up_front_with_the_same_rules_everywhere():
     assert isinstance(refused, ErrorRecord) and refused.error.code == "not_an_article" and refused.id is None
     with pytest.raises(Unreadable, match="id must be a string or a number, got dict"):  # vnx bulk: an error row
         to_article(Item("a.jsonl:1", "json", b'{"id": {"a": 1}, "text": "%s"}' % text.encode(), 100))
+
+
+def test_an_article_without_text_keeps_its_id_in_the_error_record():
+    from extractor.api import extract_one
+
+    result = extract_one({"id": "a1", "url": "https://example.org/a1"})
+    assert result.id == "a1" and result.error.code == "not_an_article" and '"text"' in result.error.message

@@ -214,3 +214,21 @@ def test_extract_with_workers_stops_cleanly_on_ctrl_c_and_its_workers_end_with_i
         finally:
             if run.poll() is None:
                 os.killpg(run.pid, signal.SIGKILL)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read_as_html(tmp_path):
+    page = tmp_path / "saved_page"
+    page.write_text('<?xml version="1.0" encoding="utf-8"?>\n' + _SAVED_PAGE.lstrip("\ufeff"), encoding="utf-8")
+    code, out, err = vnx("extract", str(page))
+    record = json.loads(out)
+    assert code == 0 and record["text_origin"] == "html"
+    assert [p["name"] for p in record["people"]] == ["Nguyễn Xuân Dương"]
+
+
+def test_show_names_the_file_of_an_article_it_cannot_process(tmp_path):
+    # Hand-made English text: read fine, refused as not Vietnamese; the message says which file.
+    text = tmp_path / "english.txt"
+    text.write_text("The committee met on Friday to discuss the new budget and the plans for next year. " * 3,
+                    encoding="utf-8")
+    code, out, err = vnx("show", str(text))
+    assert code == 1 and err.startswith(f"vnx: error: {text}: ") and "Vietnamese" in err
