@@ -100,14 +100,15 @@ def repair(text: str) -> tuple[str, str | None]:
     return (text, None) if found is None else found
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
+def decode_bytes(data: bytes, keep_bom: bool = False) -> tuple[str, str]:
     """Bytes of an article to Unicode text and the name of the encoding they were in.
 
     UTF-8 first (and mis-decoded legacy text inside it is repaired); otherwise the legacy
     decoding that reads most like Vietnamese. Raises ``UnicodeDecodeError`` when none does.
+    ``keep_bom``: a UTF-8 byte-order mark stays in the text, so that offsets count from the input as given.
     """
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as err:
         found = _best(data, 0.0)
         if found is None:

@@ -287,10 +287,10 @@ def to_article(item: Item) -> tuple[dict, dict]:
     if not data.strip():
         raise Unreadable("empty", f"{item.key} is empty", id=item.key)
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding = decode_bytes(data, keep_bom=True)  # offsets count from the file as given, as in vnx extract
     except UnicodeDecodeError as err:
         raise _undecodable(item.key, data, err, item.key) from None
-    origin = "input" if encoding == UTF8 and text == data.decode("utf-8-sig") else "converted"
+    origin = "input" if encoding == UTF8 and text == data.decode("utf-8") else "converted"
     return {"id": item.key, "text": text}, _extras(text, origin, encoding)
 
 

@@ -41,3 +41,15 @@ def test_a_truncated_or_corrupt_archive_ends_with_one_error_item_and_others_stil
     job = [i for t in tasks(input_files([str(tmp_path)]), Settings(out=str(tmp_path / "out")), set()) for i in t.items]
     assert [i.kind for i in job] == ["json"] * read + ["error", "error", "error"] + ["json"] * 5
     assert all("from its start" in i.payload[1] for i in job[read + 1:read + 3])
+
+
+def test_a_text_file_keeps_its_byte_order_mark_so_offsets_count_from_the_file(tmp_path):
+    from extractor.readers import read_items, to_article
+
+    seed = (pathlib.Path(__file__).resolve().parents[1] / "corpus" / "seed" / "quang-dien-2024-04-12.txt").read_bytes()
+    path = tmp_path / "seed.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + seed)
+    (item,) = read_items(str(path), 1 << 24)
+    fields, extras = to_article(item)
+    assert fields["text"] == path.read_bytes().decode("utf-8") and fields["text"][0] == "\ufeff"
+    assert extras["text_origin"] == "input"
