@@ -72,8 +72,8 @@ def _fields(rows, organizations, kind: str, split: re.Pattern) -> list[str]:
     each state body of organizations.tsv and of its variants, whole and split (``split``) into the fields it joins."""
     fields = {r["field"] for r in rows if r["kind"] == kind}
     for row in organizations:
-        for written in [row["name"], *(v.strip() for v in row["variants"].split("|"))] if row["system"] == "state" else ():
-            head, _, field = written.partition(" ")
+        for form in [row["name"], *(v.strip() for v in row["variants"].split("|"))] if row["system"] == "state" else ():
+            head, _, field = form.partition(" ")
             if fold(head) == "bộ" and field:
                 fields |= {field, *filter(None, split.split(field))}
     return sorted(fields)
@@ -138,11 +138,11 @@ class EntityRecognizer:
         known_forms = []
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
         for row in load_tsv("organizations.tsv"):
-            for written in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
-                self.org_canonical[fold(written)] = row["name"]
-                known_forms.append(written)
+            for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
+                self.org_canonical[fold(form)] = row["name"]
+                known_forms.append(form)
                 if row["system"] in case_sensitive_systems:
-                    self.org_exact.setdefault(fold(written), set()).add(written)
+                    self.org_exact.setdefault(fold(form), set()).add(form)
         add("ORG_KNOWN", known_forms)
         fields = load_tsv("org_fields.tsv")
         # between the fields of one body: "Văn hoá - thể thao và du lịch"; a comma only before a closing joiner
