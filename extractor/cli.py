@@ -28,8 +28,12 @@ MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string 
 
 
 def _open(path: str, stdin: IO[bytes]) -> tuple[str, IO[bytes]]:
-    """(name, binary handle that can peek) of a path, '-' being ``stdin``."""
+    """(name, binary handle that can peek) of a path, '-' being ``stdin``; an archive is refused with where to read it."""
     if path != "-":
+        from .readers import ARCHIVE_SUFFIXES
+
+        if path.lower().endswith(ARCHIVE_SUFFIXES):
+            raise InputError("not_an_article", f"{path} is an archive of many articles: `vnx bulk {path} --out DIR` reads it")
         return path, open(path, "rb")
     return "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
 
@@ -130,6 +134,10 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             name, handle = _open(path, stdin)
         except OSError as error:
             err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
+            status = EXIT_BAD_INPUT
+            continue
+        except InputError as error:
+            err.write(f"vnx: error: {error.message}\n")
             status = EXIT_BAD_INPUT
             continue
         with handle if path != "-" else nullcontext():

@@ -27,6 +27,8 @@ TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 PARQUET_SUFFIXES = (".parquet",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
+# inputs holding many articles in a compressed, columnar or crawl format (what `vnx extract` sends to `vnx bulk`)
+ARCHIVE_SUFFIXES = (*(s for s in JSONL_SUFFIXES if s.endswith((".gz", ".zst"))), *PARQUET_SUFFIXES, *WARC_SUFFIXES)
 SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
 _FIELDS = (*ARTICLE_FIELDS, "html")  # an archived article may give a page instead of its text
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')

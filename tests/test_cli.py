@@ -232,3 +232,15 @@ def test_show_names_the_file_of_an_article_it_cannot_process(tmp_path):
                     encoding="utf-8")
     code, out, err = vnx("show", str(text))
     assert code == 1 and err.startswith(f"vnx: error: {text}: ") and "Vietnamese" in err
+
+
+def test_an_archive_is_refused_with_where_to_read_it_and_the_other_files_carry_on(tmp_path):
+    import gzip
+
+    archive = tmp_path / "a.jsonl.gz"
+    archive.write_bytes(gzip.compress(b'{"id": "x", "text": "hand-made"}\n'))
+    code, out, err = vnx("extract", str(archive), str(SEED_TEXT))
+    assert code == 1 and f"vnx: error: {archive} is an archive" in err and f"vnx bulk {archive} --out DIR" in err
+    assert json.loads(out)["people"]  # the seed after it was still read
+    code, out, err = vnx("show", str(archive))
+    assert code == 1 and "vnx bulk" in err and "Traceback" not in err
