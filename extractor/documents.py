@@ -90,12 +90,13 @@ def _words_re(words) -> re.Pattern:
 # lets the text write a dash for the table's "và": "Sở TN - MT" = "Sở TN & MT", "Bộ GD-ĐT" = "Bộ GD & ĐT", "bộ kế hoạch -
 # đầu tư" = "Bộ Kế hoạch và Đầu tư" (any word, in any case: the table's names and the text's pass through it alike)
 _NAME_DASH = re.compile(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])")
+_AND = fold(load_yaml("document_context.yaml")["name_conjunction"])  # "và", which "&" and a dash stand for in names
 
 
 def _akey(name: str) -> str:
     """Comparison key of an issuer name: folded, "&" (and a dash between words) read as "và", commas left out
     ("Bộ Văn hóa, thể thao & du lịch" = "Bộ Văn hóa, Thể thao và Du lịch", "Sở TN - MT" = "Sở TN & MT")."""
-    return " ".join(fold(_NAME_DASH.sub(" & ", name)).replace("&", " và ").replace(",", " ").split())
+    return " ".join(fold(_NAME_DASH.sub(" & ", name)).replace("&", f" {_AND} ").replace(",", " ").split())
 
 
 def _names_re(keys) -> re.Pattern:
@@ -106,8 +107,8 @@ def _names_re(keys) -> re.Pattern:
         out = ""
         for i, tok in enumerate(tokens):
             if i:
-                out += r"[\s,]*" if "và" in (tok, tokens[i - 1]) else r"(?:\s*,\s*|\s+)"
-            out += r"(?:và|&|[-–])" if tok == "và" else re.escape(tok)
+                out += r"[\s,]*" if _AND in (tok, tokens[i - 1]) else r"(?:\s*,\s*|\s+)"
+            out += rf"(?:{re.escape(_AND)}|&|[-–])" if tok == _AND else re.escape(tok)
         return out
     ordered = sorted(keys, key=lambda k: (-len(k), k))
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(pattern, ordered))})(?!\w)", re.IGNORECASE)
@@ -969,11 +970,11 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+(?:\d{1,2}\s+)?khóa\s", text[end:extended]):
             end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
         while is_alias:
-            joint = re.match(r"\s*(?:,|và)\s*", text[end:limit])
+            joint = re.match(rf"\s*(?:,|{re.escape(_AND)})\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
             if not other or _akey(other.group(0)) == _akey(text[name_pos:end]) or not (
                     t.alias_codes.get(_akey(other.group(0)), set()) & keys or (
-                    keys and not codes & keys and joint.group(0).strip() == "và")):
+                    keys and not codes & keys and joint.group(0).strip() == _AND)):
                 break  # a joint body fits the symbol's codes; "phòng Nội vụ và phòng GD & ĐT" for "BCLN - PNC - PGD & ĐT" too;
                 # the same name again opens the next clause ("của bộ Xây dựng, bộ Xây dựng thống nhất …")
             codes |= t.alias_codes.get(_akey(other.group(0)), set())
@@ -1923,8 +1924,8 @@ def _upper1(word: str) -> str:
 def _put_case(chars: list[str], start: int, end: int, written: str) -> None:
     """Give ``chars[start:end]`` the capitals of ``written``, word by word (words that fold alike; "và", "&" and a dash
     between them, which carry no capitals, left out on both sides: "bộ gd-đt" takes the capitals of "Bộ GD&ĐT")."""
-    words = [w for w in re.finditer(r"[^\W_]+", "".join(chars[start:end])) if fold(w.group(0)) != "và"]
-    model = [w for w in re.findall(r"[^\W_]+", written) if fold(w) != "và"]
+    words = [w for w in re.finditer(r"[^\W_]+", "".join(chars[start:end])) if fold(w.group(0)) != _AND]
+    model = [w for w in re.findall(r"[^\W_]+", written) if fold(w) != _AND]
     if len(words) != len(model):
         return
     for w, m in zip(words, model):
