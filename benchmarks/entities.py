@@ -18,9 +18,10 @@ of the second, independent set ``corpus/entities2`` (7 + 7 articles, see its REA
 listed in ``corpus/entities2/new-dev-errors.md``); ``dev3`` of the third set ``corpus/entities3`` (8 articles, scored
 blind once, then development); ``blind4`` of the fourth set ``corpus/entities4`` (6 articles, scored blind once, then
 development); ``blind5`` of the fifth set ``corpus/entities5`` (8 articles, scored blind once, then development); ``blind6`` of the
-sixth set ``corpus/entities6`` (5 articles, scored blind once, then development).
+sixth set ``corpus/entities6`` (5 articles, scored blind once, then development); ``blind7`` of the seventh set
+``corpus/entities7`` (27 articles, the last unread ones of the sample, to be scored blind once).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6]``;
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7]``;
 ``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
 """
 from __future__ import annotations

@@ -14,12 +14,14 @@ development since its score at 518ecaf);
 since its score at 4581e9b); ``events-heldout5`` (8 fresh held-out articles drawn by ``draw6.py`` in round 9, annotated
 the same way; development since its score at bc6fc30); ``events-heldout6`` (8 fresh held-out articles drawn by
 ``draw7.py`` in round 10 from the reserved odd-numbered articles, annotated the same way before vnx was run on them;
-development since its score at c2175cf); ``dev+events-dev`` and
+development since its score at c2175cf); ``events-heldout7`` (the 27 articles of ``corpus/entities7/draw.py``, the
+last unread ones of the sample, annotated in session 7 before vnx was run on them; to be scored blind once);
+``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev``, ``events-dev2`` and ``events-heldout2`` to ``events-heldout6``)
 for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
 Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|
-events-heldout4|events-heldout5|events-heldout6|events|
+events-heldout4|events-heldout5|events-heldout6|events-heldout7|events|
 dev+events-dev|all-dev]
 [--errors]``
 
@@ -40,7 +42,8 @@ from benchmarks import scoring
 
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
-          "events-heldout4", "events-heldout5", "events-heldout6", "events", "dev+events-dev", "all-dev")
+          "events-heldout4", "events-heldout5", "events-heldout6", "events-heldout7", "events", "dev+events-dev",
+          "all-dev")
 DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "events-heldout4", "events-heldout5",
                "events-heldout6", "dev+events-dev", "all-dev")
 

@@ -52,7 +52,7 @@ def gold_of(article_id: str, ann: dict, split: str | None = None) -> dict:
     people = []
     for p in ann.get("people") or ():
         person = _entity(p, "name")
-        person["titles"] = [_entity(t, "text") for t in p.get("titles") or ()]
+        person["titles"] = [_entity(t, "text") for t in (p.get("titles") if isinstance(p, dict) else None) or ()]
         people.append(person)
     return {"id": article_id, "source": SOURCE.format(article_id.split("-")[1]),
             "split": split or ("new-dev" if article_id in NEW_DEV else "new-test"),

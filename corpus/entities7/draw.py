@@ -30,7 +30,7 @@ def taken_ids() -> set[str]:
     return set(re.findall(r"vietnews-\d{6}", out.stdout + names.stdout))
 
 
-def draw7() -> dict:
+def draw_blind7() -> dict:
     reserved = re.findall(r"vietnews-\d{6}", (REPO / "models" / "reserved_ids.txt").read_text(encoding="utf-8"))
     pool = sorted(set(reserved) - taken_ids())
     length = {row["id"]: len(row["text"]) for row in map(json.loads, NEWS.open(encoding="utf-8")) if row["id"] in pool}
@@ -43,4 +43,4 @@ def draw7() -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(draw7(), indent=1))
+    print(json.dumps(draw_blind7(), indent=1))
