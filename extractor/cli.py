@@ -114,8 +114,10 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int
                 refuse(read.popleft()[1])
                 status = EXIT_BAD_INPUT
             label, fields, extras = read.popleft()
-            if isinstance(record, ErrorRecord):
-                err.write(f"vnx: error: {label}: {record.error.message}\n")
+            if isinstance(record, ErrorRecord):  # the record says where, as the message on stderr does
+                record = record.model_copy(update={"error": record.error.model_copy(
+                    update={"message": f"{label}: {record.error.message}"})})
+                err.write(f"vnx: error: {record.error.message}\n")
                 status = EXIT_BAD_INPUT
                 if mode == "jsonl":
                     _emit(record, out, args.pretty)

@@ -64,6 +64,8 @@ def test_jsonl_bad_lines_give_error_records_and_the_rest_carry_on(news):
     assert code == 1 and len(records) == 5
     assert [r.get("id") for r in records] == ["vietnews-000129", None, "x1", "x2", "vietnews-000163"]
     assert [r["error"]["code"] for r in records if "error" in r] == ["bad_json", "not_an_article", "empty"]
+    # each error record says where, as stderr does: the empty article is line 4 of stdin
+    assert [r["error"]["message"].split(" ")[0].rstrip(":") for r in records[1:4]] == ["stdin:2", "stdin:3", "stdin:4"]
     assert records[4]["published_at"] == "2018-08-22T00:00:00+07:00"
     assert "Traceback" not in err and err.count("vnx: error:") == 3
 
