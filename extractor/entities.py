@@ -1262,6 +1262,8 @@ class _Scan:
             return self._bare_unit(k, end)  # "tuyến Vân Đồn – Cô Tô": a unit whose name opens with a form of address
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
+        if (cue := self.at("CUE", k)) is not None and not self.same_line(cue - 1, cue):
+            return None  # "… của Luật luật sư" closing a headline, "Đó là …" opening the next paragraph: no name
         if (cue := self.at("CUE", k)) is not None:
             min_len = 2 if fold(self.span_text(k, cue)) in self.rec.full_name_cues else 1  # "tỷ phú Jeff Bezos", not "… Amazon"
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \

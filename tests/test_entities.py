@@ -1222,3 +1222,15 @@ def test_a_name_listed_exactly_is_found_with_odd_spaces_or_invisible_characters(
         assert [o.name for o in record.organizations] == ["Người Đưa Tin"]
         (mention,) = record.organizations[0].mentions
         assert text[mention.start:mention.end] == mention.text and mention.text.startswith("Người") and mention.text.endswith("Tin")
+
+
+def test_a_cue_closing_a_line_names_no_one_on_the_next():
+    import extractor
+
+    # vietnews-016652: the headline ends with the cue "luật sư"; "Đó" opening the lead is no person
+    text = ("Hoạt động tư vấn pháp luật, đại diện pháp lý phải theo quy định của Luật luật sư\n\n"
+            "Đó là kiến nghị của Bộ Tư pháp nêu ra trong báo cáo gửi Thủ tướng Chính phủ về một số vướng mắc.")
+    assert extractor.extract(text).people == []
+    # hand-made: the cue and the name on one line still name the person
+    record = extractor.extract("Theo luật sư Nguyễn Văn Bình, hồ sơ đã đủ.")
+    assert [p.name for p in record.people] == ["Nguyễn Văn Bình"]
