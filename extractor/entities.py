@@ -194,6 +194,7 @@ class EntityRecognizer:
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
+        self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -866,6 +867,10 @@ class _Scan:
         sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
         ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
+        if (not self.cap(k) or self.toks[k].is_sent_start or k >= 2 and self.text(k - 1) in ("-", "–") and self.text(k - 2) in (".", "?", "!")) \
+                and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
+            return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
+            # opening after the question)
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
         if self.continues_word(k) and not after_title or head.get("lower_case") == "no":
@@ -881,11 +886,17 @@ class _Scan:
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
-        if head.get("system") == "business" and (country := self.at("PLACE", nxt)) is not None \
-                and self.rec.places.get(fold(self.span_text(nxt, country))) == "country" \
-                and not (self.name_token(country) or self.acronym(country)):
-            return False  # "công ty Mỹ", "doanh nghiệp Trung Quốc": a company of that country, not a named one
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+
+    def _company_of_a_nation(self, head: dict, nxt: int) -> bool:
+        """A business head ends at nxt and a country ("công ty Mỹ", "doanh nghiệp Trung Quốc") or a nation's short form
+        (language.yaml nation_short_forms: "doanh nghiệp Việt") follows with no name after it: the companies of that
+        nation, not a named one."""
+        if head.get("system") != "business":
+            return False
+        if (country := self.at("PLACE", nxt)) is None or self.rec.places.get(fold(self.span_text(nxt, country))) != "country":
+            country = nxt + 1 if fold(self.text(nxt)) in self.rec.nation_short_forms and self.cap(nxt) else None
+        return country is not None and self.same_line(nxt, country - 1) and not (self.name_token(country) or self.acronym(country))
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a

@@ -1234,3 +1234,16 @@ def test_a_cue_closing_a_line_names_no_one_on_the_next():
     # hand-made: the cue and the name on one line still name the person
     record = extractor.extract("Theo luật sư Nguyễn Văn Bình, hồ sơ đã đủ.")
     assert [p.name for p in record.people] == ["Nguyễn Văn Bình"]
+
+
+def test_a_company_of_a_nation_is_no_named_body():
+    import extractor
+
+    # vietnews-018235, vietnews-017949: a nation's short form after "doanh nghiệp" (lower case, or opening a sentence)
+    record = extractor.extract("Mỹ đã cho thấy quyết tâm bảo hộ sản phẩm trong nước, nên doanh nghiệp Việt phải tìm hướng "
+                               "đi khác. Nhưng nhiều người dân không đồng tình trồng tỏi voi ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất "
+                               "khảo sát, chưa quyết định chính thức.")
+    assert record.organizations == []
+    # hand-made: a company named after the country's name is still one
+    record = extractor.extract("Ông Trần Văn An là giám đốc Công ty Mỹ Lan ở tỉnh Long An.")
+    assert "Công ty Mỹ Lan" in {o.name for o in record.organizations}
