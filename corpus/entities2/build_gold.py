@@ -87,13 +87,19 @@ def write_gold(folder: Path, annotations: dict, split: str | None, check: bool) 
     return bad
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def build_set(folder: Path, ids: set[str], split: str | None, argv=None, description: str | None = None) -> int:
+    """The command of every entity set's ``build_gold.py``: check that ``folder``'s annotations.yaml annotates exactly
+    ``ids``, then write its gold files (``--check``: write nothing, list the capitalised runs no mention covers)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--check", action="store_true", help="report only, write nothing")
     args = ap.parse_args(argv)
-    annotations = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
-    assert set(annotations) == NEW_DEV | NEW_TEST, sorted(set(annotations) ^ (NEW_DEV | NEW_TEST))
-    return 1 if write_gold(HERE, annotations, None, args.check) else 0
+    annotations = yaml.safe_load((folder / "annotations.yaml").read_text(encoding="utf-8"))
+    assert set(annotations) == ids, sorted(set(annotations) ^ ids)
+    return 1 if write_gold(folder, annotations, split, args.check) else 0
+
+
+def main(argv=None) -> int:
+    return build_set(HERE, NEW_DEV | NEW_TEST, None, argv, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

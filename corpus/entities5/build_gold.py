@@ -8,12 +8,9 @@ word runs no mention covers (for the annotator to review).
 """
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import sys
 from pathlib import Path
-
-import yaml
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
@@ -22,21 +19,11 @@ BLIND5 = {"vietnews-002942", "vietnews-007561", "vietnews-009083", "vietnews-012
           "vietnews-020287", "vietnews-021297", "vietnews-021993"}
 
 
-def _module(path: Path):
-    spec = importlib.util.spec_from_file_location(path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="report only, write nothing")
-    args = ap.parse_args(argv)
-    builder = _module(REPO / "corpus" / "entities2" / "build_gold.py")
-    annotations = yaml.safe_load((HERE / "annotations.yaml").read_text(encoding="utf-8"))
-    assert set(annotations) == BLIND5, sorted(set(annotations) ^ BLIND5)
-    return 1 if builder.write_gold(HERE, annotations, "blind5", args.check) else 0
+    spec = importlib.util.spec_from_file_location("build_entities2", REPO / "corpus" / "entities2" / "build_gold.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    return builder.build_set(HERE, BLIND5, "blind5", argv, __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
