@@ -871,6 +871,8 @@ class _Scan:
                 and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
             return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
             # opening after the question)
+        if not self.cap(k) and head.get("lower_case") == "named" and self.at("LEVEL", e) is not None and self.level_word(e):
+            return False  # "trung tâm TP. HCM", "trung tâm Q.1": the centre of the unit (a level abbreviation is capitalised)
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
         if self.continues_word(k) and not after_title or head.get("lower_case") == "no":

@@ -1247,3 +1247,13 @@ def test_a_company_of_a_nation_is_no_named_body():
     # hand-made: a company named after the country's name is still one
     record = extractor.extract("Ông Trần Văn An là giám đốc Công ty Mỹ Lan ở tỉnh Long An.")
     assert "Công ty Mỹ Lan" in {o.name for o in record.organizations}
+
+
+def test_the_centre_of_a_city_is_no_body():
+    import extractor
+
+    # vietnews-016439: "trung tâm" (org_heads.tsv lower_case=named) before a level abbreviation is the city's centre
+    record = extractor.extract("Bất ngờ kiểm tra một nhà hàng tại trung tâm TP. HCM, cơ quan chức năng phát hiện 64 nữ "
+                               "nhân viên khiêu dâm tiếp khách và nhiều sai phạm khác.")
+    assert record.organizations == []
+    assert [loc.name for loc in record.locations] == ["TP. HCM"]
