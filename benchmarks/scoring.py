@@ -348,9 +348,10 @@ ENTITY_GOLD4 = REPO / "corpus" / "entities4"
 ENTITY_GOLD5 = REPO / "corpus" / "entities5"
 ENTITY_GOLD6 = REPO / "corpus" / "entities6"
 ENTITY_GOLD7 = REPO / "corpus" / "entities7"
+ENTITY_GOLD8 = REPO / "corpus" / "entities8"
 # later sets that are one split each: split -> folder
 WHOLE_SET_SPLITS = {"dev3": ENTITY_GOLD3, "blind4": ENTITY_GOLD4, "blind5": ENTITY_GOLD5, "blind6": ENTITY_GOLD6,
-                     "blind7": ENTITY_GOLD7}
+                     "blind7": ENTITY_GOLD7, "dev8": ENTITY_GOLD8}
 NEWS = SHARED / "data" / "news" / "vietnews-sample.jsonl"
 ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new", *WHOLE_SET_SPLITS)
 
@@ -359,7 +360,8 @@ def load_gold(split: str = "all") -> list[dict]:
     """The entity/event gold files for a split: dev, test or all of ``corpus/entities``; new-dev, new-test or
     new (both) of the second, independent entity set ``corpus/entities2``; dev3, the third set ``corpus/entities3``;
     blind4, the fourth, ``corpus/entities4``; blind5, the fifth, ``corpus/entities5``; blind6, the sixth,
-    ``corpus/entities6``; blind7, the seventh, ``corpus/entities7``."""
+    ``corpus/entities6``; blind7, the seventh, ``corpus/entities7``; dev8, the eighth,
+    ``corpus/entities8``."""
     if split not in ENTITY_SPLITS:
         raise ValueError(f"split is one of {ENTITY_SPLITS}, not {split!r}")
     if split in WHOLE_SET_SPLITS:
