@@ -185,6 +185,8 @@ class EntityRecognizer:
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
+        self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -301,6 +303,10 @@ class _Scan:
                        and rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)]:
             del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home)
             self.place_ends.discard(end)
+        for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
+                       if fold(self.span_text(k, e)) in rec.named_only_levels
+                       and (not self.cap(e) or fold(self.text(e)) in rec.tet_words)]:
+            del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml)
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")

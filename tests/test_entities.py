@@ -1257,3 +1257,24 @@ def test_the_centre_of_a_city_is_no_body():
                                "nhân viên khiêu dâm tiếp khách và nhiều sai phạm khác.")
     assert record.organizations == []
     assert [loc.name for loc in record.locations] == ["TP. HCM"]
+
+
+def test_straits_markets_and_quarters_are_places():
+    import extractor
+
+    # vietnews-009140, vietnews-002960, vietnews-011273, vietnews-002749 (admin_levels.tsv: eo biển, chợ đêm, khu)
+    cases = [("Đài Loan tuyên bố sẽ ứng phó theo luật pháp quốc tế với các tàu đi qua eo biển Đài Loan.", "eo biển Đài Loan"),
+             ("Sáng 20-10, tại chợ đêm Cà Mau, đường Hồ Trung Thành, phường 7 xảy ra vụ cháy.", "chợ đêm Cà Mau"),
+             ("Hindustan Times dẫn lời cảnh sát cho biết vụ việc xảy ra tối 19/8 tại khu Inchauli, quận Meerut, "
+              "bang Uttar Pradesh.", "khu Inchauli"),
+             ("Hiện trường khu nhà trọ phát hiện vụ việc gần khu Chợ Đất, gần đường ray xe lửa.", "khu Chợ Đất")]
+    for text, place in cases:
+        assert place in {loc.name for loc in extractor.extract(text).locations}, text
+    # vietnews-009140: the strait takes its name from a place, which written alone stays that place
+    record = extractor.extract("Tàu chiến Mỹ đi qua eo biển Đài Loan. Bắc Kinh coi Đài Loan là một tỉnh.")
+    assert {loc.name for loc in record.locations} >= {"eo biển Đài Loan", "Đài Loan"}
+    # hand-made: "khu", "chợ" before a lower-case word or a Tết word are common nouns (place_lists.yaml named_only_levels)
+    record = extractor.extract("Ông Trần Văn An là Giám đốc khu vực châu Á của Trung tâm Dự báo khu vực Thái Bình Dương. "
+                               "Người dân đi chợ Tết ở chợ Bến Thành.")
+    assert "Trung tâm Dự báo khu vực Thái Bình Dương" in {o.name for o in record.organizations}
+    assert {loc.name for loc in record.locations} == {"châu Á", "chợ Bến Thành"}
