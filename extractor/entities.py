@@ -186,6 +186,8 @@ class EntityRecognizer:
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
+                                      for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
@@ -300,8 +302,10 @@ class _Scan:
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
-                       and rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)]:
-            del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home)
+                       and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
+                            or self._index_after(e))]:
+            del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home);
+            # "VN - Index": a name the country's name opens
             self.place_ends.discard(end)
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.named_only_levels
@@ -688,6 +692,10 @@ class _Scan:
         while (line := self.at("BUSINESS_LINE", j)) is not None and not self.cap(j):
             j = line
         return j
+
+    def _index_after(self, j: int) -> bool:
+        """A dash and a foreign word that is no place at j on the line: "VN - Index" names no country ("Việt Nam - Lào" does)."""
+        return self.text(j) in ("-", "–") and self.same_line(j, j + 1) and self.foreign(j + 1) and self.at("PLACE", j + 1) is None
 
     def _abroad_after(self, j: int) -> bool:
         """A foreign name or a country other than Việt Nam (countries.tsv), perhaps after "nước", at j on the line."""
@@ -1935,6 +1943,9 @@ class _Scan:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]
             if len(longer) == 1:  # "Nhật" for "Nhật Bản", "Hàn" for "Hàn Quốc": a country's short name
                 groups[longer[0]] += groups.pop(key)
+        for key in [k for k in groups if k[1] == "" and k[0] in self.rec.country_abbreviations]:
+            if (full := (self.rec.country_abbreviations[key[0]], "")) in groups:  # "VN" for "Việt Nam" (place_lists.yaml)
+                groups[full] += groups.pop(key)
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)

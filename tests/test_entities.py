@@ -1278,3 +1278,24 @@ def test_straits_markets_and_quarters_are_places():
                                "Người dân đi chợ Tết ở chợ Bến Thành.")
     assert "Trung tâm Dự báo khu vực Thái Bình Dương" in {o.name for o in record.organizations}
     assert {loc.name for loc in record.locations} == {"châu Á", "chợ Bến Thành"}
+
+
+def test_saudi_arabia_and_vn_are_countries():
+    import extractor
+
+    # vietnews-004611: the English name of Ả Rập Xê Út (countries.tsv)
+    record = extractor.extract("Quyết định điều động thêm binh sĩ này cũng được đưa ra trong bối cảnh chính quyền ông Trump dự kiến sẽ "
+                               "bỏ qua những cấm đoán của quốc hội để bán vũ khí cho Saudi Arabia, một đồng minh thân thiết của Mỹ.")
+    assert "Saudi Arabia" in {loc.name for loc in record.locations}
+    # vietnews-018529: "VN", the abbreviation of Việt Nam
+    record = extractor.extract("Chuyên gia kinh tế Phạm Chi Lan cho rằng mô hình ứng dụng công nghệ tương lai sẽ được nhân rộng, "
+                               "trong khi VN vẫn loay hoay việc quản lý.")
+    assert [loc.name for loc in record.locations] == ["VN"]
+    # vietnews-004285: in an article that names Việt Nam in full, "VN" is a mention of it (place_lists.yaml)
+    record = extractor.extract("Ông Trần Hồng Thái cho biết VN cũng gặp khó khăn trong công tác dự báo cường độ bão.\n\n"
+                               "Ở VN, bão thường gây thiệt hại nặng. Việt Nam cần đầu tư thêm.")
+    assert [(loc.name, len(loc.mentions)) for loc in record.locations] == [("Việt Nam", 3)]
+    # hand-made: the stock index "VN - Index" names no country; two countries joined by a dash stay places
+    assert extractor.extract("Chỉ số VN - Index tăng mạnh trong phiên sáng nay.").locations == []
+    record = extractor.extract("Trận Việt Nam - Campuchia diễn ra tối qua.")
+    assert {loc.name for loc in record.locations} == {"Việt Nam", "Campuchia"}
