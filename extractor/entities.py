@@ -683,6 +683,8 @@ class _Scan:
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
+        if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
+            j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
@@ -776,6 +778,26 @@ class _Scan:
         words = [self.text(i) for i in range(e, end) if not self.continues_word(i) or self.cap(i)]
         initials = "".join(w[0] for w in " ".join(self.text(i) for i in range(e, end)).split())
         return end if unicodedata.normalize("NFC", initials).upper() == self.text(end + 1) and len(words) >= 2 else None
+
+    def _introduced_abbreviation(self, k: int, e: int) -> int | None:
+        """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
+        when an abbreviation in brackets follows right after: the press introduces a body by its description and its
+        short form, in whatever language the initials spell ("Cục hàng không liên bang Mỹ (FAA)", "Uỷ ban tiêu chuẩn
+        hoá chuyến bay (FSB)"); None otherwise."""
+        if not self.cap(k):
+            return None
+        end = self._lower_run(k, e, limit=5, reject=lambda i: fold(self.text(i)) in self.rec.function_words
+                              and not self.continues_word(i)  # "hàng không": a word's syllable
+                              or self.at("TITLE_HEAD", i) is not None or self.at("CUE", i) is not None)
+        if end is None or end == e:
+            return None
+        if (place := self.at("PLACE", end)) is not None and self.place_written(end, place):
+            end = place
+        t = self.text(end + 1)
+        if self.text(end) == "(" and self.text(end + 2) == ")" and len(t) >= 2 and t.isupper() and t.isalpha() \
+                and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2):
+            return end
+        return None
 
     def _aged_name(self, k: int) -> int | None:
         """End of one or two capitalised words at k that an age in brackets follows ("Trần (23 tuổi)"), not a place, a
@@ -888,7 +910,8 @@ class _Scan:
         if not self.cap(k) and head.get("lower_case") == "named" and self.at("LEVEL", e) is not None and self.level_word(e):
             return False  # "trung tâm TP. HCM", "trung tâm Q.1": the centre of the unit (a level abbreviation is capitalised)
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
-            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None
+            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None \
+                or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
         if self.continues_word(k) and not after_title or head.get("lower_case") == "no":
             return False  # after a title: "Trưởng ban Nội chính" is one word; "cơ quan Công an" is generic
         nxt = self.at("LEGAL_FORM", e) or e  # the proper name must follow on the same line (not a headline's end)

@@ -1299,3 +1299,17 @@ def test_saudi_arabia_and_vn_are_countries():
     assert extractor.extract("Chỉ số VN - Index tăng mạnh trong phiên sáng nay.").locations == []
     record = extractor.extract("Trận Việt Nam - Campuchia diễn ra tối qua.")
     assert {loc.name for loc in record.locations} == {"Việt Nam", "Campuchia"}
+
+
+def test_a_body_introduced_with_its_abbreviation_in_brackets():
+    import extractor
+
+    # vietnews-017718: a capitalised head, a lower-case description (and the place it serves), then the body's
+    # abbreviation in brackets, in whatever language its initials spell; even opening a paragraph ("Cục" is ambiguous)
+    record = extractor.extract("Điều chỉnh của Boeing với 737 MAX phù hợp.\n\nCục hàng không liên bang Mỹ (FAA) ngày 16-4 cho "
+                               "biết dự thảo đánh giá của cơ quan này. Việc đánh giá hệ thống MCAS được FAA giao cho Uỷ ban "
+                               "tiêu chuẩn hoá chuyến bay (FSB).")
+    names = {o.name for o in record.organizations}
+    assert {"Cục hàng không liên bang Mỹ", "Uỷ ban tiêu chuẩn hoá chuyến bay"} <= names
+    # hand-made: a head in lower case is a class of bodies, brackets or not
+    assert extractor.extract("Theo ông An, cơ quan thuế địa phương (CQT) sẽ xem xét lại quy định này.").organizations == []
