@@ -1313,3 +1313,16 @@ def test_a_body_introduced_with_its_abbreviation_in_brackets():
     assert {"Cục hàng không liên bang Mỹ", "Uỷ ban tiêu chuẩn hoá chuyến bay"} <= names
     # hand-made: a head in lower case is a class of bodies, brackets or not
     assert extractor.extract("Theo ông An, cơ quan thuế địa phương (CQT) sẽ xem xét lại quy định này.").organizations == []
+
+
+def test_supermarkets_special_units_and_charity_homes_by_name():
+    import extractor
+
+    # vietnews-011384, vietnews-001625 (org_heads.tsv: siêu thị, đội đặc nhiệm, mái ấm before a capitalised name)
+    record = extractor.extract("Một đội đặc nhiệm SWAT bắn và tiêu diệt một nghi phạm có vũ trang bắt giữ các con tin tại siêu thị "
+                               "Walmart ở bang Texas.")
+    assert {o.name for o in record.organizations} == {"đội đặc nhiệm SWAT", "siêu thị Walmart"}
+    record = extractor.extract("Các nghệ sĩ tặng quà các em khiếm thị mồ côi thuộc mái ấm Thị Nghè.")
+    assert [o.name for o in record.organizations] == ["mái ấm Thị Nghè"]
+    # hand-made: the common nouns alone name no body
+    assert extractor.extract("Siêu thị này mở cửa. Người dân đi siêu thị mua đồ cho đội đặc nhiệm.").organizations == []
