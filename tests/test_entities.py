@@ -1326,3 +1326,13 @@ def test_supermarkets_special_units_and_charity_homes_by_name():
     assert [o.name for o in record.organizations] == ["mái ấm Thị Nghè"]
     # hand-made: the common nouns alone name no body
     assert extractor.extract("Siêu thị này mở cửa. Người dân đi siêu thị mua đồ cho đội đặc nhiệm.").organizations == []
+
+
+def test_a_renowned_singer_is_named_after_danh_ca():
+    import extractor
+
+    # vietnews-001625: "danh ca" (honorifics.tsv) is a cue before a stage name with no surname
+    record = extractor.extract("Trong đêm nhạc mang ý nghĩa thiện nguyện mới đây, danh ca Lê Uyên sẽ hội ngộ cùng Elvis Phương và "
+                               "danh ca Khánh Ly tại cao nguyên thơ mộng Đà Lạt. Danh ca Elvis Phương sẽ thể hiện các ca khúc.")
+    assert {"Khánh Ly", "Elvis Phương", "Lê Uyên"} <= {p.name for p in record.people}
+
