@@ -1336,3 +1336,12 @@ def test_a_renowned_singer_is_named_after_danh_ca():
                                "danh ca Khánh Ly tại cao nguyên thơ mộng Đà Lạt. Danh ca Elvis Phương sẽ thể hiện các ca khúc.")
     assert {"Khánh Ly", "Elvis Phương", "Lê Uyên"} <= {p.name for p in record.people}
 
+
+def test_a_foreign_name_after_dan_loi_is_a_person():
+    import extractor
+
+    # vietnews-011384: "dẫn lời" (quoting, language.yaml person_words_before) before a run of foreign capitalised words
+    record = extractor.extract("Nghi phạm là nhân viên siêu thị, ABC News dẫn lời Charles Crowson, quản lý cao cấp quan hệ truyền "
+                               "thông của Walmart, nói.")
+    assert "Charles Crowson" in {p.name for p in record.people}
+
