@@ -1345,3 +1345,16 @@ def test_a_foreign_name_after_dan_loi_is_a_person():
                                "thông của Walmart, nói.")
     assert "Charles Crowson" in {p.name for p in record.people}
 
+
+def test_ride_hailing_firms_and_the_tto_dateline_are_bodies():
+    import extractor
+
+    # vietnews-018529: Uber and Grab named as actors (organizations.tsv, as written)
+    record = extractor.extract("Theo ông Hỷ, Uber và Grab tạo ra một thị trường taxi riêng, một cơ chế độc quyền riêng.")
+    assert [o.name for o in record.organizations] == ["Uber", "Grab"]
+    # vietnews-002960: "TTO", Tuổi Trẻ Online's dateline (a variant: one body with its full name when both are written)
+    record = extractor.extract("Cháy tiệm vải cạnh chợ đêm Cà Mau\n\nTTO - Đến 22h45 ngày 29-8, lực lượng chữa cháy đã khống chế được đám cháy.")
+    assert [o.name for o in record.organizations] == ["TTO"]
+    # hand-made: the English verb in lower case is no body
+    assert extractor.extract("Người dùng có thể grab một chiếc xe qua ứng dụng.").organizations == []
+
