@@ -424,6 +424,10 @@ class _Scan:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and (dashed := self._dashed_place(k, j)) is not None:
             return dashed
+        if j == k + 1 and self.continues_word(j) and not self.cap(j) and self.text(j).isalpha() and self.admin_unit(k) is None \
+                and self._level_kind_before(k) in self.rec.unit_kinds and not self.foreign(k):
+            return None  # "bản Tình khúc cho em": the capital opens a common Vietnamese word (a song's title), no place's
+            # name (a foreign name the tokenizer split stays one: "thị trấn Encarnacion")
         if (unit := self.admin_unit(k)) is not None and unit > j:
             return unit  # "quận Bắc Từ Liêm": a known unit's name, though "Từ" opens a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \

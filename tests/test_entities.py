@@ -1369,3 +1369,16 @@ def test_the_social_insurance_agency_is_a_body_the_insurance_is_not():
     assert [o.name for o in record.organizations] == ["BHXH Việt Nam"]
     assert record.locations == []
 
+
+def test_a_capital_opening_a_common_word_after_a_level_word_is_no_place():
+    import extractor
+
+    # vietnews-001625: "bản" (a village, admin_levels.tsv) before "Tình khúc", a song whose one word the capital opens
+    record = extractor.extract("Nữ ca sĩ cùng Khánh Ly sẽ cùng góp giọng trong bản Tình khúc cho em.")
+    assert record.locations == []
+    # hand-made: villages named by one capitalised syllable stay places
+    record = extractor.extract("Người dân bản Lác, xã Chiềng Châu và bản Nà Phòn đón khách.")
+    assert [loc.name for loc in record.locations] == ["bản Lác", "xã Chiềng Châu", "bản Nà Phòn"]
+    # vietnews-012234: a foreign town's name, whatever the tokenizer made of it, stays the place
+    record = extractor.extract("Vụ việc xảy ra tại thị trấn Encarnacion, cách thủ đô khoảng 370 km.")
+    assert "thị trấn Encarnacion" in {loc.name for loc in record.locations}
