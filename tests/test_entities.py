@@ -1360,16 +1360,6 @@ def test_ride_hailing_firms_and_the_tto_dateline_are_bodies():
 
 
 
-def test_the_social_insurance_agency_is_a_body_the_insurance_is_not():
-    import extractor
-
-    # vietnews-013837: "BHXH Việt Nam" (organizations.tsv variant of Bảo hiểm xã hội Việt Nam); "đóng BHXH" is the insurance
-    record = extractor.extract("Hằng tháng, cơ quan BHXH có trách nhiệm gửi thông báo kết quả đóng BHXH, bảo hiểm y tế cho người sử "
-                               "dụng lao động theo hướng dẫn của BHXH Việt Nam, trong đó ghi rõ số tiền chậm đóng BHXH.")
-    assert [o.name for o in record.organizations] == ["BHXH Việt Nam"]
-    assert record.locations == []
-
-
 def test_a_capital_opening_a_common_word_after_a_level_word_is_no_place():
     import extractor
 
