@@ -1359,7 +1359,6 @@ def test_ride_hailing_firms_and_the_tto_dateline_are_bodies():
     assert extractor.extract("Người dùng có thể grab một chiếc xe qua ứng dụng.").organizations == []
 
 
-
 def test_a_capital_opening_a_common_word_after_a_level_word_is_no_place():
     import extractor
 
