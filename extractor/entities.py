@@ -185,6 +185,8 @@ class EntityRecognizer:
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
+        self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
+        self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -301,12 +303,23 @@ class _Scan:
                        and rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)]:
             del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home)
             self.place_ends.discard(end)
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e)]:
+            del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region
+            self.place_ends.discard(end)
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
 
     # -- token tests
+    def _direction(self, k: int, end: int) -> bool:
+        """Tokens k..end are compass points only ("Tây Bắc") after a word of direction or another compass point
+        ("hướng Tây Bắc", "phía Tây Bắc", "Tây Tây Bắc"): a direction (place_lists.yaml compass_words)."""
+        if k == 0 or not all(fold(self.text(i)) in self.rec.compass_words for i in range(k, end)):
+            return False
+        before = fold(self.text(k - 1))
+        return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
+
     def at(self, label: str, k: int) -> int | None:
         return self.match.get(label, {}).get(k)
 

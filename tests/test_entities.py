@@ -1257,3 +1257,15 @@ def test_the_centre_of_a_city_is_no_body():
                                "nhân viên khiêu dâm tiếp khách và nhiều sai phạm khác.")
     assert record.organizations == []
     assert [loc.name for loc in record.locations] == ["TP. HCM"]
+
+
+def test_compass_points_after_a_heading_are_a_direction_not_a_region():
+    import extractor
+
+    # vietnews-002755 (a storm bulletin)
+    record = extractor.extract("Trong 12 đến 24 giờ tiếp theo, áp thấp nhiệt đới di chuyển nhanh theo hướng Tây Tây Bắc, "
+                               "mỗi giờ đi được khoảng 30-35 km và có khả năng mạnh lên thành bão.")
+    assert record.locations == []
+    # hand-made: the region itself is still one
+    record = extractor.extract("Dịp Tết này nhiều du khách chọn Tây Bắc để đi du lịch, sau đó đi theo hướng Tây Bắc.")
+    assert [len(loc.mentions) for loc in record.locations if loc.name == "Tây Bắc"] == [1]
