@@ -137,6 +137,12 @@ class EventExtractor:
                 spec["verbs"] = spec.get("verbs", []) + crimes
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(crimes, roles["agent"])
                 spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(crimes, roles["object"])
+            # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
+            deaths = spec.get("deaths", [])
+            if deaths:
+                spec["triggers"] = spec["triggers"] + deaths
+                spec["verbs"] = spec.get("verbs", []) + deaths
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(deaths, spec["death_role"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
@@ -310,6 +316,14 @@ class EventExtractor:
         while len(words) > 1 and fold(words[0]) in self.addresses:
             words = words[1:]
         return " ".join(words)
+
+    def _kin_of(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
+        "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
+        words = self._between(doc, max(0, e.start - self.windows["address_chars"] - 6), e.start).split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        return bool(_edge_phrase(words, self.kin_nouns, most=2))
 
     def _named_again(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
         """Mentions of a person the entity layer named elsewhere in the article but not there ("Hà (tên đã được thay
@@ -1050,7 +1064,8 @@ class EventExtractor:
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
-             and not (crime and self._trigger_between(doc, e.end, d.trigger[0]))), None)
+             and not (crime and self._trigger_between(doc, e.end, d.trigger[0]))
+             and not (crime and self._kin_of(doc, e))), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:

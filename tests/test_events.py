@@ -986,3 +986,21 @@ def test_words_with_a_soft_hyphen_or_a_zero_width_non_joiner_keep_their_word_sta
     plain = "Tin\n\n\" Chúng tôi hành động ngay lập tức \", Walmart thông báo."
     assert _events(plain) == [("ISSUANCE", "thông báo", None, {("agent", "Walmart")})]
     assert _events(plain.replace(" ", " \u200c")) == [("ISSUANCE", "\u200cthông \u200cbáo", None, {("agent", "Walmart")})]
+
+
+def test_a_suicide_is_a_death_told_with_its_victim_and_kin_name_no_doer():
+    """Real sentences: "Takahashi … trước khi tự tử" (vietnews-006639) and "Cedric Anderson … bắn vợ Karen Elaine Smith
+    trước khi tự sát" (vietnews-010144): OTHER with the one who died as its victim, not the wife named right before
+    (a kin noun before a name makes it another's kin); "vợ ông Yên uống thuốc cỏ tự tử" (vietnews-000738): not Yên;
+    "kẻ gian đã đột nhập vào nhà ông Nguyễn Văn Sơn … trộm cắp" (vietnews-000063): Sơn is robbed, no thief."""
+    events = _events("Tin\n\nKhoảng 10h30 ngày 10/4, Cedric Anderson, 53 tuổi, bước vào trường tiểu học North Park và bắn vợ "
+                     "Karen Elaine Smith trước khi tự sát.")
+    assert ("OTHER", "tự sát", "XXXX-04-10", {("victim", "Cedric Anderson")}) in events
+    assert not any(name == "Karen Elaine Smith" for e in events for _, name in e[3])
+    events = _events("Tin\n\nNữ công nhân Matsuri Takahashi làm việc cho Dentsu. Takahashi có những biểu hiện trầm cảm trước "
+                     "khi tự tử.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("OTHER", "tự tử", {("victim", "Matsuri Takahashi")})]
+    assert not any(e[1] == "tự tử" for e in _events("Tin\n\nKhoảng đầu tháng 4/2019, vợ ông Trần Văn Yên uống thuốc cỏ tự "
+                                                     "tử nhưng may mắn sống sót."))
+    events = _events("Tin\n\nVào trưa 13/8, kẻ gian đã đột nhập vào nhà ông Nguyễn Văn Sơn (SN 1968) trộm cắp chiếc xe máy.")
+    assert not any(("suspect", "Nguyễn Văn Sơn") in e[3] for e in events)
