@@ -1269,3 +1269,17 @@ def test_compass_points_after_a_heading_are_a_direction_not_a_region():
     # hand-made: the region itself is still one
     record = extractor.extract("Dịp Tết này nhiều du khách chọn Tây Bắc để đi du lịch, sau đó đi theo hướng Tây Bắc.")
     assert [len(loc.mentions) for loc in record.locations if loc.name == "Tây Bắc"] == [1]
+
+
+def test_english_spellings_of_hong_kong_and_saudi_arabia_are_places():
+    import extractor
+
+    # vietnews-014850
+    record = extractor.extract("Sau khi tàu cập cảng Phú Mỹ, gần 5.718 hành khách (đa số quốc tịch Anh, Australia, Mỹ, Hong Kong "
+                               "và Trung Quốc) cùng thuyền viên đã được đưa đi tham quan.")
+    assert "Hong Kong" in {loc.name for loc in record.locations}
+    # vietnews-007288: the country after the royal cue is not part of the prince's name
+    record = extractor.extract("Một trong những nguyên nhân là việc Thái tử Saudi Arabia Mohammed bin Salman thanh trừng tham "
+                               "nhũng. Với mục đích này, Saudi đã bắt đầu một chiến dịch vận động hành lang.")
+    assert [p.name for p in record.people] == ["Mohammed bin Salman"]
+    assert {loc.name for loc in record.locations} & {"Saudi", "Saudi Arabia"}
