@@ -1283,3 +1283,13 @@ def test_english_spellings_of_hong_kong_and_saudi_arabia_are_places():
                                "nhũng. Với mục đích này, Saudi đã bắt đầu một chiến dịch vận động hành lang.")
     assert [p.name for p in record.people] == ["Mohammed bin Salman"]
     assert {loc.name for loc in record.locations} & {"Saudi", "Saudi Arabia"}
+
+
+def test_nhat_hoang_is_a_monarchs_title():
+    import extractor
+
+    # vietnews-005474: "Nhật hoàng" (the Emperor of Japan) is a title as "Nữ hoàng Anh" is; the name after it was missed
+    record = extractor.extract("Người dân yêu quý Hoàng gia Nhật đã xếp hàng dài, hân hoan chào đón Nhật hoàng Akihito và "
+                               "hoàng hậu Michiko trên đường thực hiện chuyến thăm chính thức cuối cùng khu mộ hoàng gia.")
+    akihito = _person(record, "Akihito")
+    assert [t.text for t in akihito.titles] == ["Nhật hoàng"]
