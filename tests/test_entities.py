@@ -1293,3 +1293,16 @@ def test_nhat_hoang_is_a_monarchs_title():
                                "hoàng hậu Michiko trên đường thực hiện chuyến thăm chính thức cuối cùng khu mộ hoàng gia.")
     akihito = _person(record, "Akihito")
     assert [t.text for t in akihito.titles] == ["Nhật hoàng"]
+
+
+def test_family_names_of_ethnic_minorities_open_a_name():
+    import extractor
+
+    # vietnews-002077: "Cầm" (Thái) was cut off the name
+    record = extractor.extract("Phạm Văn Dũng (SN 1972, ở đội 19 xã Thanh Nưa, huyện Điện Biên) và Cầm Văn Chương (SN 1974, "
+                               "ở đội 7, xã Hua Thanh, huyện Điện Biên) bị khởi tố vì tội hiếp dâm.")
+    assert [p.name for p in record.people] == ["Phạm Văn Dũng", "Cầm Văn Chương"]
+    # vietnews-018030: "Tòng" (Thái) after a body was read as the body's name
+    record = extractor.extract("Cũng quan tâm vấn đề này, Phó chủ tịch Quốc hội Tòng Thị Phóng đề nghị quy định rõ KTNN có "
+                               "quyền truy cập.")
+    assert [t.text for t in _person(record, "Tòng Thị Phóng").titles] == ["Phó chủ tịch Quốc hội"]
