@@ -662,7 +662,8 @@ class EventExtractor:
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
-            if d.time is not None or d.type not in self.incident_types:
+            if d.time is not None or d.type not in self.incident_types or d.planned:
+                # (a plan or a threat, "doạ sẽ cho nổ tung phòng trọ", is reported only with a time of its own)
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             limit = next((m.sentence.start_char for m in chosen[k + 1:] if m.type in self.incident_types
@@ -692,7 +693,7 @@ class EventExtractor:
         ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …"), takes the last day written before it in its paragraph, up
         to incident_look_back characters back; not a day that dates a report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
-            if d.time is not None:
+            if d.time is not None or d.planned:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
