@@ -306,6 +306,12 @@ class _Scan:
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region
             self.place_ends.discard(end)
+        # one word the article writes after a form of address somewhere ("ông Camp", "ông Kim"): a person's name, so
+        # after a title it is the holder ("Thẩm phán Camp", "chủ tịch Kim"), not the body ("Tổng giám đốc Vinfast")
+        self.addressed_words = {fold(self.text(e)) for k, e in self.match.get("CUE", {}).items()
+                                if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_token(e)
+                                and self.same_line(k, e) and not self.name_token(e + 1)
+                                and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -959,7 +965,7 @@ class _Scan:
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
-                and not (body == j + 1 and fold(self.text(j)) in self.person_words) \
+                and not (body == j + 1 and (fold(self.text(j)) in self.person_words or fold(self.text(j)) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
                 body += 1  # "Bộ trưởng Giao thông": the capital opens a word

@@ -1306,3 +1306,21 @@ def test_family_names_of_ethnic_minorities_open_a_name():
     record = extractor.extract("Cũng quan tâm vấn đề này, Phó chủ tịch Quốc hội Tòng Thị Phóng đề nghị quy định rõ KTNN có "
                                "quyền truy cập.")
     assert [t.text for t in _person(record, "Tòng Thị Phóng").titles] == ["Phó chủ tịch Quốc hội"]
+
+
+def test_one_word_after_a_title_that_the_article_addresses_is_the_holder_not_a_body():
+    import extractor
+
+    # vietnews-012536: "Camp" after "Thẩm phán" before the full name, and "ông Camp" later: a person, no body
+    record = extractor.extract("Thẩm phán Camp (giữa) cùng con gái (trái) và vợ. Thẩm phán Robin Camp hỏi nạn nhân trong phiên "
+                               "xử kéo dài 5 ngày. Ông Camp cho rằng các thiếu nữ lúc nào cũng muốn như vậy.")
+    assert record.organizations == []
+    assert len(_person(record, "Robin Camp").mentions) == 3
+    # vietnews-004498: "chủ tịch Kim", with "ông Kim" elsewhere
+    record = extractor.extract("Lãnh đạo Triều Tiên Kim Jong Un đã uốn nắn các công nhân. Truyền thông nhà nước Triều Tiên KCNA "
+                               "đưa tin chủ tịch Kim đã trực tiếp thanh tra hai nhà máy dệt. Ông Kim cho rằng các công nhân "
+                               "chỉ biết than phiền.")
+    assert "Kim" not in {o.name for o in record.organizations}
+    # hand-made: a one-word body after a title stays a body
+    record = extractor.extract("Ông Nguyễn Văn An, Tổng giám đốc Vinfast, cho biết như vậy.")
+    assert "Vinfast" in {o.name for o in record.organizations}
