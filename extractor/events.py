@@ -367,7 +367,10 @@ class EventExtractor:
             before = text[max(0, m.start() - self.windows["name_again_chars"]) : m.start()].split()
             prev = before[-1] if before else ""
             opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
-            if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens:
+            # … or prev ends the sentence before ("… của toà Wanda Plaza. Guo sau đó cho nổ …"; not an abbreviation,
+            # "TP. Hà", whose letters before the dot are few or all capitals)
+            ended = prev[-1:] in ".!?" and len(prev.rstrip(".!?")) >= 3 and not prev.rstrip(".!?").isupper()
+            if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens and not ended:
                 continue  # "Nguyễn Văn Hà": the end of another name
             if fold(prev) in self.kin_nouns or fold(" ".join(before[-2:])) in self.kin_nouns:
                 continue  # "Mẹ Hà", "gia đình Hà": someone of Hà's family
@@ -546,6 +549,11 @@ class EventExtractor:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
+        phrases: dict[int, set[str]] = {}  # the phrases of the lexicon starting at each character, folded
+        for _, start, end in matches:
+            phrases.setdefault(doc[start].idx, set()).add(fold(doc[start:end].text))
+        doc.user_data[("vnx_events", "trigger_phrases")] = phrases
+        doc.user_data[("vnx_events", "told")] = {}  # the triggers read as happenings so far: start -> end
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         quoted = _Spans(quoted)
@@ -588,6 +596,7 @@ class EventExtractor:
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, last_person, blocked, previous)
             told.append(draft)
+            doc.user_data[("vnx_events", "told")][a] = b
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
@@ -792,17 +801,19 @@ class EventExtractor:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
         as written or in their matching form (each misreads some: a lower-case name "long hồ" as a verb and the "thụ lý"
         after it as a noun; a sentence's capital "Trả lời" as a name), or reads it as an adverb or adjective modifying a
-        verb of the trigger ("tạm giam" as "tạm"/A "giam"/V)."""
+        verb of the trigger ("tạm giam" as "tạm"/A "giam"/V); for a crime of several words, a verb anywhere in it (the
+        causative "cho" of "Guo sau đó cho nổ tung chiếc xe" read as a preposition)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(_reading(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
         if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
             return True
+        crime = phrase in self.types[type_].get("agent_by_trigger", {})
         for cased in (False, True):
             if (start, cased) not in tags:
                 tags.update({(i, cased): tag for i, tag in _pos_tags(doc, self._sentence_of(doc, start), cased).items()})
             first = tags.get((start, cased), "V")
-            if first.startswith("V") or first[:1] in "AR" and any(tags.get((i, cased), "").startswith("V")
-                                                                  for i in range(start + 1, end)):
+            if first.startswith("V") or (first[:1] in "AR" or crime) and any(tags.get((i, cased), "").startswith("V")
+                                                                             for i in range(start + 1, end)):
                 return True
         return self._after_passive(doc, start)
 
@@ -910,6 +921,18 @@ class EventExtractor:
         starts = doc.user_data[("vnx_events", "trigger_chars")]
         i = bisect.bisect_left(starts, a)
         return i < len(starts) and starts[i] < b
+
+    def _other_act_between(self, doc: Doc, a: int, b: int, acts) -> bool:
+        """Whether a trigger of the lexicon starts between characters a and b that is none of ``acts`` (folded) or was
+        not read as a happening: a crime or a death after a series of crimes and deaths told has the series' doer ("Guo
+        sau đó cho nổ tung chiếc xe … và tự sát"), not one written before another verb ("ông X … đã khen thưởng ban
+        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản")."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        phrases = doc.user_data[("vnx_events", "trigger_phrases")]
+        told = doc.user_data[("vnx_events", "told")]
+        inside = {c for s, e in told.items() for c in phrases if s < c < e}  # "nổ" of "cho nổ": no trigger of its own
+        return any(not phrases[c] & acts.keys() or c not in told
+                   for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if c not in inside)
 
     def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: _Entities) -> bool:
         """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
@@ -1065,7 +1088,7 @@ class EventExtractor:
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
-             and not (crime and self._trigger_between(doc, e.end, d.trigger[0]))
+             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
              and not (crime and self._kin_of(doc, e))), None)
         if doer_before is not None:
             agent = doer_before

@@ -1015,3 +1015,19 @@ def test_an_explosion_set_off_is_a_crime_and_a_threat_takes_no_story_day(news):
     events = _events("Tin\n\nKhoảng 20h ngày 15-10, Công an huyện Đức Trọng đến phòng trọ của Phạm Quốc Cường. Tuy nhiên, Cường "
                      "không hợp tác mà lấy bình gas mở cho khí gas xì, doạ sẽ cho nổ tung phòng trọ.")
     assert not [e for e in events if e[1] == "cho nổ"]
+
+
+def test_a_series_of_crimes_has_one_doer_and_a_name_opens_a_sentence_after_a_full_stop(news):
+    """The real article vietnews-011685 (events-heldout6): "… toà Wanda Plaza. Guo sau đó cho nổ tung chiếc xe … và tự
+    sát": Guo, named again after a full stop, is the victim of his suicide, past the explosion he set off (the tagger
+    reads the causative "cho" as a preposition); real sentences: "Khoa giết chết những người trong nhà và bóp cổ mình"
+    (vietnews-000409); "khởi tố Bùi Văn Công … về hành vi giết người, hiếp dâm, cướp tài sản" (vietnews-002077): charges,
+    no series of crimes told."""
+    events = _events(news["vietnews-011685"]["text"])
+    assert ("OTHER", "tự sát", "XXXX-01-25", {("victim", "Guo")}) in events
+    events = _events("Tin\n\nNgày 5-3, Nguyễn Đăng Khoa đến nhà chị Ng. Theo lời khai của em gái chị Ng., Khoa giết chết "
+                     "những người trong nhà và bóp cổ mình nhưng sau đó đồng ý tha mạng.")
+    assert any(e[1] == "bóp cổ" and ("suspect", "Nguyễn Đăng Khoa") in e[3] for e in events)
+    events = _events("Tin\n\nCơ quan công an cũng ra quyết định khởi tố Bùi Văn Công (SN 1975, trú đội 11, xã Thanh Nưa, huyện "
+                     "Điện Biên) về hành vi giết người, hiếp dâm, cướp tài sản.")
+    assert not [e for e in events if e[0] == "OTHER"]
