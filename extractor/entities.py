@@ -1292,6 +1292,11 @@ class _Scan:
         if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \
                 and end == k + self.name_length(k) and end > k + 1:
             return self._bare_unit(k, end)  # "tuyến Vân Đồn – Cô Tô": a unit whose name opens with a form of address
+        if (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
+                and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
+                and not self.foreign(cue) and fold(self.text(k - 1)) not in self.rec.function_words:
+            return None  # "38B Hai Bà Trưng", "Trà Anh Đông": a capitalised form of address inside a name is a word of it;
+            # not "Theo Bà …", nor "… Trung Quốc Ông Hardy Diec" (a sentence that lost its period)
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None and not self.same_line(cue - 1, cue):

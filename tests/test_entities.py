@@ -1324,3 +1324,17 @@ def test_one_word_after_a_title_that_the_article_addresses_is_the_holder_not_a_b
     # hand-made: a one-word body after a title stays a body
     record = extractor.extract("Ông Nguyễn Văn An, Tổng giám đốc Vinfast, cho biết như vậy.")
     assert "Vinfast" in {o.name for o in record.organizations}
+
+
+def test_a_capitalised_form_of_address_inside_a_name_is_a_word_of_it():
+    import extractor
+
+    # vietnews-013130, -014439, -015697: "Bà", "Ông", "Anh" inside a street, a school, a person's name named no one
+    record = extractor.extract("Sở Tài chính nằm ở 38B Hai Bà Trưng, Hoàn Kiếm. Có mặt tại Trường THPT "
+                               "Giồng Ông Tố (quận 2, TP. HCM), chúng tôi hết sức ngạc nhiên. Tiêu biểu trong số đó có: Trà "
+                               "Anh Đông - K19CMUTMT ngành an ninh mạng. Trà Anh Đông - cựu sinh viên khoa đào tạo quốc tế.")
+    assert record.people == []
+    # vietnews-018407: a sentence that lost its period before "Ông" and a foreign name
+    record = extractor.extract("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ tịch kiêm "
+                               "giám đốc điều hành FedEx Express khu vực Đông Nam Á, cho biết như vậy.")
+    assert "Hardy Diec" in {p.name for p in record.people}
