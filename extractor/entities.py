@@ -1948,6 +1948,9 @@ class _Scan:
             key = min((k for k in groups if k[0] == name
                        and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
                       key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
+            if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
+                    and (site := (self._place_key(lvl, it.end), self.level_kind(it.start, lvl) or "")) in groups:
+                key = site  # "Hồ Gươm" (a name of countries.tsv with its level word) is "hồ Gươm"
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]

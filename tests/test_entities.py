@@ -1338,3 +1338,17 @@ def test_a_capitalised_form_of_address_inside_a_name_is_a_word_of_it():
     record = extractor.extract("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ tịch kiêm "
                                "giám đốc điều hành FedEx Express khu vực Đông Nam Á, cho biết như vậy.")
     assert "Hardy Diec" in {p.name for p in record.people}
+
+
+def test_lakes_named_with_a_capitalised_ho_are_places_not_people():
+    import extractor
+
+    # vietnews-013130, -020807: "Hồ" is also a family name; "Hồ Gươm" and "hồ Gươm" are one lake
+    record = extractor.extract("Sở Tài chính nằm ở 38B Hai Bà Trưng, Hoàn Kiếm, nằm gần Hồ Hoàn Kiếm. UBND TP Hà Nội đã không "
+                               "chấp thuận việc đặt mô hình khỉ Kong tại khu vực hồ Gươm. Tượng rùa vàng bên Hồ Gươm.")
+    assert record.people == []
+    lakes = {fold(loc.name): len(loc.mentions) for loc in record.locations if loc.kind == "lake"}
+    assert lakes == {"hồ hoàn kiếm": 1, "hồ gươm": 2}
+    # hand-made: a person of that family name is still one
+    record = extractor.extract("Ông Hồ Đức Phớc phát biểu tại hội nghị bên Hồ Tây.")
+    assert [p.name for p in record.people] == ["Hồ Đức Phớc"]
