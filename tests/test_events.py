@@ -1031,3 +1031,18 @@ def test_a_series_of_crimes_has_one_doer_and_a_name_opens_a_sentence_after_a_ful
     events = _events("Tin\n\nCơ quan công an cũng ra quyết định khởi tố Bùi Văn Công (SN 1975, trú đội 11, xã Thanh Nưa, huyện "
                      "Điện Biên) về hành vi giết người, hiếp dâm, cướp tài sản.")
     assert not [e for e in events if e[0] == "OTHER"]
+
+
+def test_a_divestment_is_an_economic_happening_of_its_company_and_a_deal_named_is_none():
+    """Real sentences: "Tổng công ty Đường sắt Việt Nam đã thoái vốn …" (vietnews-002983) is ECONOMIC with the company
+    its agent; "chặn một thương vụ thâu tóm công ty bán dẫn Xcerra" (vietnews-018558) and "Bộ cũng điều chỉnh, giải thể,
+    sáp nhập một số cơ quan đơn vị như … Cục Gìn giữ Hoà bình" (vietnews-003203) name no economic happening of a body."""
+    events = _events("Tin\n\nĐầu năm 2015, Tổng công ty Đường sắt Việt Nam đã thoái vốn toàn bộ cổ phần tại Công ty cổ phần vật "
+                     "tư Đường sắt Sài Gòn, đơn vị này trở thành doanh nghiệp tư nhân.")
+    assert ("ECONOMIC", "thoái vốn", "2015", {("agent", "Tổng công ty Đường sắt Việt Nam")}) in events
+    events = _events("Tin\n\nCũng trong tuần trước, Uỷ ban Đầu tư nước ngoài Hoa Kỳ (CFIUS) chặn một thương vụ thâu tóm công "
+                     "ty bán dẫn Xcerra trị giá 580 triệu USD bởi một quỹ đầu tư do chính phủ Trung Quốc chống lưng.")
+    assert not [e for e in events if e[0] == "ECONOMIC"]
+    events = _events("Tin\n\nBộ cũng điều chỉnh, giải thể, sáp nhập một số cơ quan đơn vị như thành lập Bộ tư lệnh tác chiến "
+                     "không gian mạng, Cục Gìn giữ Hoà bình.")
+    assert not [e for e in events if e[0] == "ECONOMIC"]
