@@ -1352,3 +1352,15 @@ def test_lakes_named_with_a_capitalised_ho_are_places_not_people():
     # hand-made: a person of that family name is still one
     record = extractor.extract("Ông Hồ Đức Phớc phát biểu tại hội nghị bên Hồ Tây.")
     assert [p.name for p in record.people] == ["Hồ Đức Phớc"]
+
+
+def test_a_vietnamese_word_after_a_dash_does_not_join_a_foreign_name():
+    import extractor
+
+    # vietnews-005571, vietnews-004981: "- giáo viên", "- con gái …" open an apposition, not a hyphenated name part
+    record = extractor.extract("Cô Melissa Mederos - giáo viên, 21 tuổi - nói: Tôi muốn giữ vững tư tưởng. Đài BBC cho biết cô "
+                               "Yulia Skripal - con gái cựu điệp viên hai mang người Nga Sergei Skripal - đã xuất viện.")
+    assert {"Melissa Mederos", "Yulia Skripal", "Sergei Skripal"} <= {p.name for p in record.people}
+    # the hyphenated names stay whole (vietnews-011371 and hand-made)
+    record = extractor.extract("Thủ tướng Thái Lan Prayut Chan - o - cha và ông Kim Jong - nam đã gặp nhau.")
+    assert {"Prayut Chan - o - cha", "Kim Jong - nam"} <= {p.name for p in record.people}
