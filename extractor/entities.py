@@ -197,6 +197,7 @@ class EntityRecognizer:
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
+        self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -1310,6 +1311,15 @@ class _Scan:
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
+            if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
+                show = cue + 1
+                while show < cue + 4 and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
+                    show += 1
+                if show > cue + 1 and (self.person_start(show) or not self.foreign(show) and self.name_token(show)
+                                       and self.name_token(show + 1) and self.same_line(show, show + 1)):
+                    cue = show  # "HLV The Face Lan Khuê": the show's name, then the person's
+                else:
+                    return None  # "Á hậu The Face cho biết": the show's name alone
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article

@@ -1364,3 +1364,16 @@ def test_a_vietnamese_word_after_a_dash_does_not_join_a_foreign_name():
     # the hyphenated names stay whole (vietnews-011371 and hand-made)
     record = extractor.extract("Thủ tướng Thái Lan Prayut Chan - o - cha và ông Kim Jong - nam đã gặp nhau.")
     assert {"Prayut Chan - o - cha", "Kim Jong - nam"} <= {p.name for p in record.people}
+
+
+def test_a_show_name_between_the_cue_and_the_person_is_no_part_of_the_name():
+    import extractor
+
+    # vietnews-001229: "HLV The Face Lan Khuê" is Lan Khuê, written again alone
+    record = extractor.extract("Ở The Look, HLV The Face Lan Khuê sẽ xuất hiện với vai trò giám khảo khách mời. Ngay khi Lan "
+                               "Khuê chuẩn bị lên tiếng, HLV Phạm Hương đã bất ngờ yêu cầu dừng quay.")
+    assert _person(record, "Lan Khuê").mentions[0].text == "Lan Khuê"
+    assert not [p for p in record.people if "The" in p.name]
+    # vietnews-001988: the show's name alone after a cue is no one
+    record = extractor.extract("Á hậu The Face cho biết, cô vừa đáp chuyến bay ra thủ đô.")
+    assert record.people == []
