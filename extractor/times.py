@@ -170,7 +170,10 @@ class _Grammar:
                         rf"{D}{S}(?P<s>[/.\-]){S}{Mo}(?:{S}(?P=s){S}{Y})?{NR}"),
             "dayonly": rf"{B}{dw}\s+{D}{E}",
             "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:{dw}\s+)?\d{{1,2}}\s*/\s*\d)",
-            "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
+            # "7-9 giờ", "Tối 7-9 giờ", "2-4 giờ chiều", "từ 7 đến 9 giờ tối" (the word form only after "từ" and with a part
+            # of the day, see _hour_range): a range of clock hours, a part of the day after it kept in the span
+            "hourrange": (rf"{NL}(?P<H1>[01]?\d|2[0-3])(?:\s*[-–]\s*|\s+(?P<rw>{_alt(lx['clock_range_words'])})\s+)(?P<H>[01]?\d|2[0-4])\s*(?P<u>h|giờ)(?!\w)"
+                          rf"(?:[^\S\n]+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
@@ -422,8 +425,7 @@ class _Grammar:
                     continue
                 if kind == "hourrange":
                     if int(m["H1"]) < int(m["H"]) and not self._pod_day_month(t, m):
-                        out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
-                                _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
+                        out += self._hour_range(m, t)
                     continue
                 if kind == "war_period":
                     y1, y2 = int(m["y1"]), int(m["y2"])
@@ -495,11 +497,56 @@ class _Grammar:
         """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
         return t[_skip_forward(t, e, " "):][:1].isupper() or bool(self.next_not_before.match(t, e))
 
+    def clock_hour(self, H: int, M: int | None, pod: str | None) -> int:
+        """The 24-hour clock hour of ``H`` read with the part of the day ``pod`` ("8 giờ tối" = 20, "12h đêm" = 0)."""
+        if pod and H < 12 and H in self.pm.get(pod, ()):
+            return H + 12
+        if pod and H in self.midnight.get(pod, ()) and not M:
+            return 0  # "12h đêm": midnight, not noon
+        return H
+
+    def _pod_before(self, t: str, s: int) -> tuple[int, str] | None:
+        """(start, part of the day) of a part of the day written right before a clock time at ``s`` ("Tối 7 giờ",
+        "Chiều 2-4 giờ"), on the same line; not counted nights ("trong 2 đêm 3 giờ")."""
+        pe = self.pod_end.search(t, max(0, s - 12), s)
+        if not pe or "\n" in t[pe.start():s]:
+            return None
+        before = t[max(0, pe.start() - 40):pe.start()]
+        if self.count_before_line.search(before) and pe["pod"][:1].islower() and not self.ordinal_number_before.search(before):
+            return None
+        return pe.start(), self.pods[fold(pe["pod"])]
+
+    def _hour_range(self, m: re.Match, t: str) -> list[_Atom]:
+        """The two ends of a range of clock hours (atom "hourrange"): the first (bare) takes a part of the day written
+        before it ("Tối 7-9 giờ"), the last one written after it ("7-9 giờ tối"); the range shares them when resolved."""
+        s = m.start()
+        before = t[max(0, s - 40):s]
+        pb = self._pod_before(t, s)
+        if m["rw"]:
+            # "từ 7 đến 9 giờ tối", "Tối từ 7 đến 9 giờ": only after "từ" and with a part of the day; without one, or
+            # after a duration cue, "12 đến 24 giờ" is more often hours counted (atom "durrange")
+            fm = _FROM_BEFORE.search(before)
+            if not fm:
+                return []
+            pb = self._pod_before(t, s - len(before) + fm.start())
+            if not (pb or m["pod"]) or self.duration_cue.search(before[:fm.start()]):
+                return []
+        e, pod, day_off = m.end(), self.pods.get(fold(m["pod"])) if m["pod"] else None, None
+        if pod and self.duration_cue.search(before):
+            e, pod = m.end("u"), None  # "trong 2-3 giờ sáng nay": hours counted (atom "durrange"), as before
+        elif m["pr"]:
+            day_off = self.part_rel[fold(m["pr"])]  # "7-9 giờ tối nay"
+        H1, H2 = int(m["H1"]), int(m["H"])
+        pod1 = pb[1] if pb else None
+        first = _Atom(pb[0] if pb else s, m.end("H1"), "time", H=self.clock_hour(H1, None, pod1), pod=pod1, bare=True)
+        last = _Atom(m.start("H"), e, "time", H=self.clock_hour(H2, None, pod), pod=pod, day_off=day_off)
+        return [first, last]
+
     def _pod_day_month(self, t: str, m: re.Match) -> bool:
         """Whether the dash pair of an hour range ``m`` ("tối 6-7 giờ địa phương") is a day-month after a part of the day:
         a valid day-month, a time zone after "giờ", and numbers that are no clock hours of that part of the day."""
         pe = self.pod_end.search(t, max(0, m.start() - 12), m.start())
-        if not pe or not self.time_zone_after.match(t, m.end()):
+        if not pe or not self.time_zone_after.match(t, m.end("u")):
             return False
         d, mo = int(m["H1"]), int(m["H"])
         if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]):
@@ -617,10 +664,9 @@ class _Grammar:
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
                     and not self.clock_point_before.search(before) and not lead_clock:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
-            if pod and H < 12 and H in self.pm.get(pod, ()):
-                H += 12
-            elif pod and H in self.midnight.get(pod, ()) and not M:
-                H = 0  # "12h đêm": midnight, not noon
+            if pod is None and (pb := self._pod_before(t, s)):
+                s, pod = pb  # "Tối 7 giờ", "Sáng 9 giờ": a part of the day before the hour reads as one after it
+            H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00, "12h đêm" = 00:00
             day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):
@@ -1211,6 +1257,8 @@ class _Resolver:
             day = self.weekday(wd)
         else:
             day = None
+        if tm is not None and tm.pod is None and (pod_first := next((p.pod for p in parts[:parts.index(tm)] if p.pod), None)):
+            tm = replace(tm, H=_grammar().clock_hour(tm.H, tm.M, pod_first))  # "Tối 5/3 lúc 7 giờ", "Tối nay 8 giờ": 19:00, 20:00
         if tm is not None:
             clock = f"T{tm.H:02d}" + (f":{tm.M:02d}" if tm.M is not None else "")
             base = day or "XXXX-XX-XX"
@@ -1423,6 +1471,7 @@ _NUMBER_GOES_ON = re.compile(r"\s*[\d.,]\d")
 _BARE_NUMBER_NEXT = re.compile(r"[ \t]\d{1,2}(?!\d)(?![ \t]*(?:h|g|giờ)(?!\w))")
 _QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
 _TET_NEXT = re.compile(r"\s+tết(?!\w)", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)  # "từ" right before: "từ 7 đến 9 giờ tối"
 
 
 _SPACE = re.compile(r"\s")  # what str.isspace calls white space
@@ -1441,6 +1490,29 @@ def _phrase_start(t: str, s: int, letters: int = 120) -> int:
         wanted -= len(_SPACE.sub("", t[j:i]))
         i = j
     return i
+
+
+def _share_pod(a: list[_Atom], b: list[_Atom], g: _Grammar) -> tuple[list[_Atom], list[_Atom]]:
+    """The two ends of a range of clock times with one part of the day written once: before the start ("Tối 7-9 giờ")
+    it shifts the end, after the end ("7-9 giờ tối", "từ 7 giờ đến 9 giờ tối") the start, unless the start would then
+    come after the end ("từ 10 giờ đến 2 giờ chiều"); a relative day after the end goes to the start ("7-9 giờ tối nay")."""
+    ta = next((p for p in a if p.kind == "time"), None)
+    tb = next((p for p in b if p.kind == "time"), None)
+    if ta is None or tb is None or any(p.kind == "date" for p in a):
+        return a, b  # "từ 2 giờ ngày 5/3 đến 4 giờ chiều ngày 6/3": each end its own day
+    if ta.pod and not tb.pod:
+        H = g.clock_hour(tb.H, tb.M, ta.pod)
+        if H != tb.H and (H >= ta.H or H == 0):  # "Đêm 11-12 giờ": 23:00 to midnight
+            b = [replace(p, H=H, pod=ta.pod) if p is tb else p for p in b]
+    elif tb.pod and not ta.pod:
+        H = g.clock_hour(ta.H, ta.M, tb.pod)
+        if H != ta.H and H <= tb.H:
+            ta2 = replace(ta, H=H, pod=tb.pod)
+            a = [ta2 if p is ta else p for p in a]
+            ta = ta2
+    if tb.day_off is not None and ta.day_off is None:
+        a = [replace(p, day_off=tb.day_off) if p is ta else p for p in a]
+    return a, b
 
 
 def _finer(g1: str, g2: str) -> str:
@@ -1482,6 +1554,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
             a, b = groups
             if a[0].kind == "now":  # "từ nay đến tháng 6": the end lies ahead of the publication date
                 b = [_ahead(p) for p in b]
+            pa, b = _share_pod(a, b, g)  # "Tối 7-9 giờ", "từ 7 đến 9 giờ tối": one part of the day for both ends
             value_b, gran_b, _, _ = res.point(b)
             head_b = next((p for p in b if p.kind in ("date", "month", "year", "quarter")), b[-1])
             # the start takes what it leaves out from the end: "từ ngày 10 đến 15/5", "từ tháng 01/2021 đến 12/2023"
@@ -1501,7 +1574,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
                     return p
                 return replace(p, y=inherit.y) if p.m in (None, inherit.m) or p.m < (inherit.m or 0) else p
 
-            pa = [with_year(p) for p in a]
+            pa = [with_year(p) for p in pa]
             if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
                 pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
