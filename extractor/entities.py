@@ -1377,6 +1377,9 @@ class _Scan:
         for it in items:
             if it.label == "PER" and it.end - it.start >= 2:
                 given.add(fold(self.text(it.end - 1)))
+                if it.end - it.start == 2 and not any(map(self.foreign, range(it.start, it.end))) \
+                        and fold(self.text(it.start)) not in self.rec.surnames:
+                    given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first
                 if it.end - it.start >= 3:
                     given.add(fold(self.span_text(it.end - 2, it.end)))
                 if self.foreign(it.start):

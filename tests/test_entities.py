@@ -1372,8 +1372,17 @@ def test_a_show_name_between_the_cue_and_the_person_is_no_part_of_the_name():
     # vietnews-001229: "HLV The Face Lan Khuê" is Lan Khuê, written again alone
     record = extractor.extract("Ở The Look, HLV The Face Lan Khuê sẽ xuất hiện với vai trò giám khảo khách mời. Ngay khi Lan "
                                "Khuê chuẩn bị lên tiếng, HLV Phạm Hương đã bất ngờ yêu cầu dừng quay.")
-    assert _person(record, "Lan Khuê").mentions[0].text == "Lan Khuê"
+    assert len(_person(record, "Lan Khuê").mentions) == 2
     assert not [p for p in record.people if "The" in p.name]
     # vietnews-001988: the show's name alone after a cue is no one
     record = extractor.extract("Á hậu The Face cho biết, cô vừa đáp chuyến bay ra thủ đô.")
     assert record.people == []
+
+
+def test_a_two_word_name_found_after_a_cue_is_found_again_alone():
+    import extractor
+
+    # vietnews-001229: "Hoa hậu Kỳ Duyên" names her; "Kỳ Duyên" alone later is her too (no family name, no cue)
+    record = extractor.extract("Dù lần đầu ngồi ghế HLV, nhưng Hoa hậu Kỳ Duyên cũng không phải dạng vừa. Điều bất ngờ nhất là sự "
+                               "lột xác của Kỳ Duyên khi cô chủ động thoát khỏi hình ảnh Hoa hậu.")
+    assert [m.text for m in _person(record, "Kỳ Duyên").mentions] == ["Kỳ Duyên", "Kỳ Duyên"]
