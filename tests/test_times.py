@@ -817,6 +817,9 @@ def test_a_part_of_the_day_before_a_clock_time_shifts_it():  # hand-made sentenc
     assert _values("Tối 7 giờ, đoàn làm việc.", None) == {"Tối 7 giờ": "XXXX-XX-XXT19"}
     assert _values("Chiều 2-4 giờ, họp.", None) == {"Chiều 2-4 giờ": "XXXX-XX-XXT14/XXXX-XX-XXT16"}
     assert _values("Sáng 9 giờ, họp.", None) == {"Sáng 9 giờ": "XXXX-XX-XXT09"}
+    # "rạng sáng" (dawn) is the small hours up to sunrise: no hour of it is after noon, before or after the clock
+    assert _values("Khoảng 6 giờ rạng sáng, vụ cháy xảy ra.", None) == {"6 giờ rạng sáng": "XXXX-XX-XXT06"}
+    assert _values("Rạng sáng 5 giờ, xe tải lật.", None) == {"Rạng sáng 5 giờ": "XXXX-XX-XXT05"}
     assert _values("Tối 7 giờ 30, họp.", None) == {"Tối 7 giờ 30": "XXXX-XX-XXT19:30"}
     assert _values("Đêm 11-12 giờ, trời mưa.", None) == {"Đêm 11-12 giờ": "XXXX-XX-XXT23/XXXX-XX-XXT00"}
     assert _values("Chiều 3 giờ ngày 5/3, họp.", date(2019, 3, 10)) == {"Chiều 3 giờ ngày 5/3": "2019-03-05T15"}
