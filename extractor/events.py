@@ -135,14 +135,15 @@ class EventExtractor:
             spec["triggers"] = spec["triggers"] + crimes
             if crimes:
                 spec["verbs"] = spec.get("verbs", []) + crimes
-                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(crimes, roles["agent"])
-                spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(crimes, roles["object"])
+                # (keyed by the folded word the rules look up: "ma tuý" is read "ma túy")
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["agent"])
+                spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
             # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
             deaths = spec.get("deaths", [])
             if deaths:
                 spec["triggers"] = spec["triggers"] + deaths
                 spec["verbs"] = spec.get("verbs", []) + deaths
-                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(deaths, spec["death_role"])
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, deaths), spec["death_role"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
@@ -253,6 +254,7 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
 
@@ -316,6 +318,38 @@ class EventExtractor:
         while len(words) > 1 and fold(words[0]) in self.addresses:
             words = words[1:]
         return " ".join(words)
+
+    def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
+        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý")."""
+        found, last = [], e
+        for other in reversed([x for x in in_sentence if x.end <= e.start]):
+            if other.kind != "person" or self._between(doc, other.end, last.start).strip() not in (",", "và", ", và") \
+                    or self._governed(doc, other, 0):
+                break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
+            found.append(other)
+            last = other
+        return found
+
+    def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:
+        """Whether a crime at ``a`` is an item of a list of charges headed by one of the type's not_after words ("khởi
+        tố … về hành vi giết người, hiếp dâm, cướp tài sản, tàng trữ chất ma tuý", "tội phạm buôn bán và vận chuyển ma
+        tuý"): the items before it are a few words each, the first ends with the head and a crime (or the first word of
+        one: "buôn bán" of "buôn bán ma tuý"); not "thực hiện hành vi phạm tội đến cùng, giết người và cướp tài sản"."""
+        segments = re.split(r",| và | hoặc ", f" {self._between(doc, sentence.start_char, a)} ")
+        if segments[-1].strip():
+            return False  # the crime does not open an item of a list
+        heads = self.type_not_after[type_] | self.charge_heads
+        for segment in reversed(segments[:-1]):
+            words = segment.split()
+            n = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                      if _edge_phrase(words[: i + 1], heads, most=2)), None)
+            if n is not None:
+                item = " ".join(words[n + 1 :])
+                crimes = self.types[type_].get("agent_by_trigger", {})
+                return bool(item) and any(f"{item} ".startswith(f"{c} ") or c.split()[0] == words[n + 1] for c in crimes)
+            if len(words) > self.windows["charge_item_words"]:
+                return False
+        return False
 
     def _kin_of(self, doc: Doc, e: _Entity) -> bool:
         """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
@@ -579,6 +613,9 @@ class EventExtractor:
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
+            if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
+                    and self._charge_listed(doc, type_, a, sentences[bisect.bisect_right(sentence_starts, start) - 1]):
+                continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
             if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
                 continue
@@ -1143,6 +1180,9 @@ class EventExtractor:
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
             role = "chair" if chairing else "agent" if organising else agent_role
             d.participants.append((role, agent.name, agent.kind))
+            if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
+                d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
+                                   if e.name not in {n for _, n, _ in d.participants}]
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             named = next((e for e in reversed(entities.within(0, d.trigger[0]))
                           if e.kind == "organization" and trigger_word in _folded(e.name)), None)

