@@ -1978,7 +1978,11 @@ class _Scan:
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
             longest = max(its, key=lambda i: i.end - i.start)
             kind = longest.info.get("kind")
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), kind, day)
+            known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
+                (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
+            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day)
+            if kind is None:
+                kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(
                 name=max((written(m.text, compose=False) for m in mentions), key=len),
                 kind=kind,

@@ -1386,3 +1386,16 @@ def test_a_two_word_name_found_after_a_cue_is_found_again_alone():
     record = extractor.extract("Dù lần đầu ngồi ghế HLV, nhưng Hoa hậu Kỳ Duyên cũng không phải dạng vừa. Điều bất ngờ nhất là sự "
                                "lột xác của Kỳ Duyên khi cô chủ động thoát khỏi hình ảnh Hoa hậu.")
     assert [m.text for m in _person(record, "Kỳ Duyên").mentions] == ["Kỳ Duyên", "Kỳ Duyên"]
+
+
+def test_a_known_place_found_in_a_list_or_with_a_dash_keeps_its_kind():
+    import extractor
+
+    # vietnews-014850 and vietnews-004254: a country listed after others, a province written with a dash
+    record = extractor.extract("Gần 5.718 hành khách (đa số quốc tịch Anh, Australia, Mỹ, Hong Kong và Trung Quốc) đã cập cảng.",
+                               published_at="2019-05-27T10:00:00+07:00")
+    assert all(loc.kind for loc in record.locations), [(loc.name, loc.kind) for loc in record.locations]
+    record = extractor.extract("Một bác sĩ ở Trung tâm Y tế huyện Phong Điền (Thừa Thiên - Huế) bị kỷ luật.",
+                               published_at="2018-10-19T10:00:00+07:00")
+    (hue,) = [loc for loc in record.locations if loc.name == "Thừa Thiên - Huế"]
+    assert hue.kind in ("province", "city") and hue.official_name == "Tỉnh Thừa Thiên Huế"  # the gazetteer's kind
