@@ -1399,3 +1399,13 @@ def test_a_known_place_found_in_a_list_or_with_a_dash_keeps_its_kind():
                                published_at="2018-10-19T10:00:00+07:00")
     (hue,) = [loc for loc in record.locations if loc.name == "Thừa Thiên - Huế"]
     assert hue.kind in ("province", "city") and hue.official_name == "Tỉnh Thừa Thiên Huế"  # the gazetteer's kind
+
+
+def test_bhxh_with_a_place_after_it_is_the_agency_and_the_place_no_location():
+    import extractor
+
+    # vietnews-013837: the agency "BHXH Việt Nam"; "đóng BHXH", "cơ quan BHXH" are the insurance, no body
+    record = extractor.extract("Hằng tháng, cơ quan BHXH có trách nhiệm gửi thông báo kết quả đóng BHXH, bảo hiểm y tế cho người "
+                               "sử dụng lao động theo hướng dẫn của BHXH Việt Nam.")
+    assert [o.name for o in record.organizations] == ["BHXH Việt Nam"]
+    assert record.locations == []
