@@ -1065,3 +1065,16 @@ def test_drugs_dealt_are_a_crime_of_all_the_doers_listed_and_charges_are_none():
     events = _events("Tin\n\nTổng thống Trump có cách tiếp cận cứng rắn hơn đối với tội phạm, nhất là tội phạm buôn bán và vận "
                      "chuyển ma tuý.")
     assert not [e for e in events if e[0] == "OTHER"]
+
+
+def test_a_search_by_the_police_and_a_wanted_notice_are_police_acts():
+    """Real sentences: "Công an đã gửi thông báo truy tìm Thái Thành Được" (vietnews-016962, events-heldout4): a wanted
+    notice, LEGAL with its suspect, not an announcement; "Công an thị xã Phú Mỹ … đang tích cực truy tìm hung thủ"
+    (vietnews-016482)."""
+    events = _events("Tin\n\nCông an tỉnh Trà Vinh đã khởi tố vụ án giết người. Công an đã gửi thông báo truy tìm Thái Thành Được "
+                     "và nhờ công an các địa phương hỗ trợ.")
+    assert ("LEGAL", "thông báo truy tìm", None, {("agent", "Công an tỉnh Trà Vinh"), ("suspect", "Thái Thành Được")}) in events
+    assert not [e for e in events if e[0] == "ISSUANCE"]
+    events = _events("Tin\n\nTối 26-5, Công an thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu, cho biết cơ quan này đang tích cực truy tìm "
+                     "hung thủ đã đâm trọng thương một cô giáo vào chiều cùng ngày.")
+    assert [(e[0], e[1], e[3]) for e in events if e[0] == "LEGAL"] == [("LEGAL", "truy tìm", {("agent", "Công an thị xã Phú Mỹ")})]
