@@ -404,7 +404,9 @@ class _Scan:
                 and body[0] - k <= max_tokens + 1:
             return body[0]  # "nút giao thông Đại học Quốc gia": a place named after a body
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
-            if self.name_token(e) and self.same_line(k, e) and not self.starts_other(e) and not self.person_start(e) \
+            if (unit := self.admin_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
+                return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
+            if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
@@ -421,7 +423,7 @@ class _Scan:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
-                if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
+                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names):
                     break
                 j += 1
             else:
@@ -440,6 +442,21 @@ class _Scan:
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
         return j if j > k else None
+
+    def _opens_other(self, j: int) -> bool:
+        """Inside a place name, token j starts a title or a body (``starts_other``), unless it is a title head alone
+        closing the name ("đường Nguyễn Chánh,") or a body's head that opens no body there ("đường Bùi Viện khiến …",
+        "ấp Mỹ Hội,"): words of the place's name."""
+        if not self.starts_other(j):
+            return False
+        if self.at("CUE", j) is not None and not self.name_token(j):
+            return True
+        head = self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)
+        if head is not None:
+            return not (head == j + 1 and not self.cap(head) and not self.continues_word(head))
+        if self.at("ORG_KNOWN", j) is not None or self.at("ABBR_ORG", j) is not None or self.opens_title(j):
+            return True
+        return self.organization(j) is not None
 
     def _dashed_place(self, k: int, j: int) -> int | None:
         """End of a known place name written with a dash at j after its first part k..j ("Thừa Thiên – Huế", "Bà Rịa -

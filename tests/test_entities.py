@@ -1409,3 +1409,16 @@ def test_bhxh_with_a_place_after_it_is_the_agency_and_the_place_no_location():
                                "sử dụng lao động theo hướng dẫn của BHXH Việt Nam.")
     assert [o.name for o in record.organizations] == ["BHXH Việt Nam"]
     assert record.locations == []
+
+
+def test_a_place_name_takes_a_word_that_opens_no_title_or_body_there():
+    import extractor
+
+    # real sentences: vietnews-000639, -003603, -000396, -013130, -021513, -000914
+    record = extractor.extract("Lâm Văn Mới (61 tuổi, ngụ xã Mỹ Chánh, huyện Châu Thành, tỉnh Trà Vinh) bị bắt. Ban chỉ huy quân "
+                               "sự huyện đã về xã Nghĩa Hội để xin lỗi. Vụ hỗn chiến ở đường Bùi Viện khiến người đàn ông bị "
+                               "thương. Giá tại đường Nguyễn Chánh, phường Trung Hoà là 340 triệu đồng. Bờ sông đoạn qua ở ấp Mỹ "
+                               "Hội bị sạt lở. Đoàn về huyện Mỹ Đức, Hà Nội.")
+    names = {loc.name for loc in record.locations}
+    assert {"xã Mỹ Chánh", "xã Nghĩa Hội", "đường Bùi Viện", "đường Nguyễn Chánh", "ấp Mỹ Hội", "huyện Mỹ Đức"} <= names
+    assert not names & {"xã Mỹ", "xã Nghĩa", "đường Bùi", "đường Nguyễn", "ấp Mỹ", "huyện Mỹ", "Đức"}
