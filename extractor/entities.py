@@ -1119,8 +1119,11 @@ class _Scan:
                     and fold(self.text(end - 1)) not in self.rec.foreign_body_words:  # not "đại diện FedEx Express"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
-            if item is not None and item.label in ("PER", "ORG") and self._credit_before(k):
-                item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story
+            if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
+                                     and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
+                    and self._credit_before(k):
+                item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story; nor "Ảnh:
+                # Q. AN", "Ảnh: Q. L.": the photographer's initials, no district
             if item is not None and item.label == "ORG" and (
                     k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
                     and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))

@@ -1422,3 +1422,15 @@ def test_a_place_name_takes_a_word_that_opens_no_title_or_body_there():
     names = {loc.name for loc in record.locations}
     assert {"xã Mỹ Chánh", "xã Nghĩa Hội", "đường Bùi Viện", "đường Nguyễn Chánh", "ấp Mỹ Hội", "huyện Mỹ Đức"} <= names
     assert not names & {"xã Mỹ", "xã Nghĩa", "đường Bùi", "đường Nguyễn", "ấp Mỹ", "huyện Mỹ", "Đức"}
+
+
+def test_a_photographers_initials_after_a_credit_are_no_district():
+    import extractor
+
+    # vietnews-017266, vietnews-003325: "Q." of a credit is an initial, not "quận"
+    record = extractor.extract("Sinh viên Y dược TP. HCM tham gia khám bệnh, tư vấn sức khoẻ cho bà con tại Củ Chi (TP. HCM) - "
+                               "Ảnh: Q. L.\n\nHành khách lên máy bay của VASCO - Ảnh: Q. AN")
+    assert not [loc for loc in record.locations if loc.name.startswith("Q.")]
+    # hand-made: a district written "Q." in the story stays one
+    record = extractor.extract("Chủ đầu tư chung cư Hưng Ngân, Q. 12 đã nộp phạt.")
+    assert "Q. 12" in {loc.name for loc in record.locations}
