@@ -57,6 +57,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
@@ -198,6 +199,7 @@ class EntityRecognizer:
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
+        self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -1367,10 +1369,15 @@ class _Scan:
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
-                and not (k > 0 and _NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
+                and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline
         return None
+
+    def _title_year(self, k: int) -> bool:
+        """Token k is a year that closes a contest's or award's name before a person's ("Á vương người Việt thế giới 2017
+        Phan Ngọc Luân", "Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh"), not a house number ("số 2017", "nhà 217 Phan Bội Châu")."""
+        return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and fold(self.text(k - 1)) not in self.rec.house_number_words
 
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body

@@ -1434,3 +1434,15 @@ def test_a_photographers_initials_after_a_credit_are_no_district():
     # hand-made: a district written "Q." in the story stays one
     record = extractor.extract("Chủ đầu tư chung cư Hưng Ngân, Q. 12 đã nộp phạt.")
     assert "Q. 12" in {loc.name for loc in record.locations}
+
+
+def test_a_year_before_a_name_is_no_house_number():
+    import extractor
+
+    # vietnews-001816, vietnews-015697: a contest's or award's year, then the person
+    record = extractor.extract("Xuất hiện tại sự kiện còn có Á vương người Việt thế giới 2017 Phan Ngọc Luân. Trường trao học "
+                               "bổng cho thủ khoa năm 2014 Võ Thị Hoài Trâm và thủ khoa năm 2016 Huỳnh Tấn Dũng.")
+    assert {"Phan Ngọc Luân", "Võ Thị Hoài Trâm", "Huỳnh Tấn Dũng"} <= {p.name for p in record.people}
+    # hand-made: a house number before a street named after a person is still an address
+    record = extractor.extract("Cửa hàng ở số 2017 Phan Bội Châu bị cháy.")
+    assert "Phan Bội Châu" not in {p.name for p in record.people}
