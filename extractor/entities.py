@@ -1279,7 +1279,11 @@ class _Scan:
                      or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
             level = fold(self.span_text(k, lvl))
-            if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
+            if self.name_token(lvl) and self.continues_word(lvl + 1) and self.text(lvl + 1).isalpha() \
+                    and self.text(lvl + 1).islower() and self.same_line(lvl, lvl + 1) and not self.foreign(lvl) \
+                    and self.org_head(lvl) is None and gazetteer.name_key(self.span_text(lvl, lvl + 2)) not in self.rec.known_place_names:
+                pass  # "cây đổ đầy đường Ghi nhận của …": a capitalised common word opens the next sentence, no name
+            elif (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \

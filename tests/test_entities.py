@@ -1446,3 +1446,17 @@ def test_a_year_before_a_name_is_no_house_number():
     # hand-made: a house number before a street named after a person is still an address
     record = extractor.extract("Cửa hàng ở số 2017 Phan Bội Châu bị cháy.")
     assert "Phan Bội Châu" not in {p.name for p in record.people}
+
+
+def test_a_capitalised_common_word_after_a_level_word_names_no_place():
+    import extractor
+
+    # vietnews-006395, vietnews-002397, vietnews-005335: "lễ đường Nhân dân", a headline glued to "Ghi nhận", "nước Cộng hoà"
+    record = extractor.extract("Trong buổi tiệc tại Đại lễ đường Nhân dân, Kim nói rằng ông rất xúc động. Bão số 12 càn quét: "
+                               "Khánh Hoà, Phú Yên nhà tốc mái, cây đổ đầy đường Ghi nhận của Phóng viên tại Khánh Hoà. Lễ kỷ "
+                               "niệm 70 năm quốc khánh nước Cộng hoà Nhân dân Trung Hoa.")
+    names = {loc.name for loc in record.locations}
+    assert not names & {"đường Nhân", "đường Ghi", "nước Cộng"}
+    # hand-made: a known name written in lower case after its first syllable is still read ("Đà nẵng")
+    record = extractor.extract("Dự án đường cao tốc Đà nẵng – Quảng Ngãi đã thông xe.")
+    assert any(loc.name.startswith("đường cao tốc Đà") for loc in record.locations)
