@@ -1460,3 +1460,12 @@ def test_a_capitalised_common_word_after_a_level_word_names_no_place():
     # hand-made: a known name written in lower case after its first syllable is still read ("Đà nẵng")
     record = extractor.extract("Dự án đường cao tốc Đà nẵng – Quảng Ngãi đã thông xe.")
     assert any(loc.name.startswith("đường cao tốc Đà") for loc in record.locations)
+
+
+def test_less_common_family_names_open_a_name():
+    import extractor
+
+    # vietnews-001886, vietnews-015697: "Nguỵ", "Lữ" opening a name without a cue
+    record = extractor.extract("Diên Hi công lược kể về cuộc đời của cung nữ Nguỵ Anh Lạc vốn thông minh. Năm 2014: Nhóm sinh "
+                               "viên Lữ Gia Viên, Trần Văn Dũng đoạt giải.")
+    assert {"Nguỵ Anh Lạc", "Lữ Gia Viên", "Trần Văn Dũng"} <= {p.name for p in record.people}
