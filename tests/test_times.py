@@ -821,7 +821,7 @@ def test_a_part_of_the_day_before_a_clock_time_shifts_it():  # hand-made sentenc
     assert _values("Khoảng 6 giờ rạng sáng, vụ cháy xảy ra.", None) == {"6 giờ rạng sáng": "XXXX-XX-XXT06"}
     assert _values("Rạng sáng 5 giờ, xe tải lật.", None) == {"Rạng sáng 5 giờ": "XXXX-XX-XXT05"}
     assert _values("Tối 7 giờ 30, họp.", None) == {"Tối 7 giờ 30": "XXXX-XX-XXT19:30"}
-    assert _values("Đêm 11-12 giờ, trời mưa.", None) == {"Đêm 11-12 giờ": "XXXX-XX-XXT23/XXXX-XX-XXT00"}
+    assert _values("Đêm 11-12 giờ, trời mưa.", None) == {"Đêm 11-12 giờ": "XXXX-XX-XXT23/XXXX-XX-XXT24"}
     assert _values("Chiều 3 giờ ngày 5/3, họp.", date(2019, 3, 10)) == {"Chiều 3 giờ ngày 5/3": "2019-03-05T15"}
     # in one expression with a date or a relative day ("Tối 5/3 lúc 7 giờ", "Tối nay 8 giờ")
     assert _values("Tối 5/3 lúc 7 giờ, họp.", None) == {"Tối 5/3 lúc 7 giờ": "XXXX-03-05T19"}
@@ -845,3 +845,37 @@ def test_a_part_of_the_day_before_a_clock_time_shifts_it():  # hand-made sentenc
     assert _values("Theo đài CBS, tối 6-7 giờ địa phương, bà trả lời.", None) == {"tối 6-7": "XXXX-07-06"}
     # counted nights are no part of the day of the hour after them
     assert "đêm 8 giờ" not in _values("Họ đi trong 2 đêm 8 giờ liền.", None)
+
+
+def test_a_range_of_clock_times_never_ends_before_it_starts():  # hand-made sentences (review of 1b53b98)
+    # midnight closing an evening or night range: T24 without a known day, the next day's T00 with one
+    assert _values("Tối 10-12 giờ, công an tuần tra.", None) == {"Tối 10-12 giờ": "XXXX-XX-XXT22/XXXX-XX-XXT24"}
+    assert _values("Đêm 11-12 giờ ngày 5/3", date(2024, 4, 12)) == {"Đêm 11-12 giờ ngày 5/3": "2024-03-05T23/2024-03-06T00"}
+    assert _values("Đêm 11-12 giờ ngày 5/3", None) == {"Đêm 11-12 giờ ngày 5/3": "XXXX-03-05T23/XXXX-03-06T00"}
+    # a relative day after the end goes to the start only when the start is not after the end
+    assert _values("Lệnh có hiệu lực từ 22 giờ đến 5 giờ sáng mai.", date(2024, 4, 12)) == \
+        {"từ 22 giờ đến 5 giờ sáng mai": "2024-04-12T22/2024-04-13T05"}
+    assert _values("Họp 7-9 giờ tối mai.", date(2024, 4, 12)) == {"7-9 giờ tối mai": "2024-04-13T19/2024-04-13T21"}
+    # the one dated day of the sentence: an end before the start is on the next day
+    assert _values("Ngày 5/3, từ 22 giờ đến 5 giờ sáng, xe cấm đi.", date(2024, 4, 12))["từ 22 giờ đến 5 giờ sáng"] == \
+        "2024-03-05T22/2024-03-06T05"
+    # no known day and no midnight: the end keeps its unknown day
+    assert _values("Đội tuần tra từ 23 giờ đến 2 giờ sáng.", None) == {"từ 23 giờ đến 2 giờ sáng": "XXXX-XX-XXT23/XXXX-XX-XXT02"}
+
+
+def test_a_part_of_the_day_before_hours_must_open_its_phrase():  # hand-made sentences (review of 1b53b98)
+    # after a verb ("nghỉ trưa", "ngủ trưa": a nap) or "mỗi" (each night) the hours are no clock time of that part of the
+    # day: left as without it
+    assert _values("Người lao động được nghỉ trưa 2 giờ.", None) == {"2 giờ": "XXXX-XX-XXT02"}
+    assert _values("Mỗi ngày em ngủ trưa 1 giờ.", None) == {"1 giờ": "XXXX-XX-XXT01"}
+    assert _values("Mỗi đêm 6 giờ, anh ấy ngồi viết.", None) == {"6 giờ": "XXXX-XX-XXT06"}
+    # opening its phrase: after "vào", "lúc", a comma, a date or a relative day
+    assert _values("Họp vào tối 7 giờ.", None) == {"tối 7 giờ": "XXXX-XX-XXT19"}
+    assert _values("Họp lúc chiều 3 giờ.", None) == {"chiều 3 giờ": "XXXX-XX-XXT15"}
+    assert _values("Ông ngủ trưa, tối 7 giờ họp.", None) == {"tối 7 giờ": "XXXX-XX-XXT19"}
+    assert _values("Ngày 5/3 tối 7 giờ, họp.", None) == {"Ngày 5/3 tối 7 giờ": "XXXX-03-05T19"}
+    assert _values("Hôm qua tối 8 giờ, họp.", date(2024, 4, 12)) == {"Hôm qua tối 8 giờ": "2024-04-11T20"}
+    # before "từ" the part of the day covers the range whatever its form, and is in the span
+    assert _values("Tối từ 7-9 giờ, họp.", None) == {"Tối từ 7-9 giờ": "XXXX-XX-XXT19/XXXX-XX-XXT21"}
+    assert _values("Tối từ 7 giờ đến 9 giờ, họp.", None) == {"Tối từ 7 giờ đến 9 giờ": "XXXX-XX-XXT19/XXXX-XX-XXT21"}
+    assert _values("Tối từ 7 đến 9 giờ, họp.", None) == {"Tối từ 7 đến 9 giờ": "XXXX-XX-XXT19/XXXX-XX-XXT21"}
