@@ -57,6 +57,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
@@ -189,6 +190,8 @@ class EntityRecognizer:
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
+        self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
+        self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -199,6 +202,8 @@ class EntityRecognizer:
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
+        self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
+        self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -311,12 +316,29 @@ class _Scan:
                        if fold(self.span_text(k, e)) in rec.named_only_levels
                        and (not self.cap(e) or fold(self.text(e)) in rec.tet_words)]:
             del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml)
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e)]:
+            del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region
+            self.place_ends.discard(end)
+        # one word the article writes after a form of address somewhere ("ông Camp", "ông Kim"): a person's name, so
+        # after a title it is the holder ("Thẩm phán Camp", "chủ tịch Kim"), not the body ("Tổng giám đốc Vinfast")
+        self.addressed_words = {fold(self.text(e)) for k, e in self.match.get("CUE", {}).items()
+                                if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_token(e)
+                                and self.same_line(k, e) and not self.name_token(e + 1)
+                                and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
 
     # -- token tests
+    def _direction(self, k: int, end: int) -> bool:
+        """Tokens k..end are compass points only ("Tây Bắc") after a word of direction or another compass point
+        ("hướng Tây Bắc", "phía Tây Bắc", "Tây Tây Bắc"): a direction (place_lists.yaml compass_words)."""
+        if k == 0 or not all(fold(self.text(i)) in self.rec.compass_words for i in range(k, end)):
+            return False
+        before = fold(self.text(k - 1))
+        return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
+
     def at(self, label: str, k: int) -> int | None:
         return self.match.get(label, {}).get(k)
 
@@ -394,7 +416,9 @@ class _Scan:
                 and body[0] - k <= max_tokens + 1:
             return body[0]  # "nút giao thông Đại học Quốc gia": a place named after a body
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
-            if self.name_token(e) and self.same_line(k, e) and not self.starts_other(e) and not self.person_start(e) \
+            if (unit := self.admin_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
+                return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
+            if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
@@ -411,7 +435,7 @@ class _Scan:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
-                if j > k and (self.starts_other(j) or self.person_start(j) and not people_names):
+                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names):
                     break
                 j += 1
             else:
@@ -434,6 +458,21 @@ class _Scan:
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
         return j if j > k else None
+
+    def _opens_other(self, j: int) -> bool:
+        """Inside a place name, token j starts a title or a body (``starts_other``), unless it is a title head alone
+        closing the name ("đường Nguyễn Chánh,") or a body's head that opens no body there ("đường Bùi Viện khiến …",
+        "ấp Mỹ Hội,"): words of the place's name."""
+        if not self.starts_other(j):
+            return False
+        if self.at("CUE", j) is not None and not self.name_token(j):
+            return True
+        head = self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)
+        if head is not None:
+            return not (head == j + 1 and not self.cap(head) and not self.continues_word(head))
+        if self.at("ORG_KNOWN", j) is not None or self.at("ABBR_ORG", j) is not None or self.opens_title(j):
+            return True
+        return self.organization(j) is not None
 
     def _dashed_place(self, k: int, j: int) -> int | None:
         """End of a known place name written with a dash at j after its first part k..j ("Thừa Thiên – Huế", "Bà Rịa -
@@ -483,11 +522,15 @@ class _Scan:
             while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
                 j += 1
         hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and fold(self.text(k)) in self.rec.hyphened_surnames
+        name_end = j
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
-                and fold(self.text(j + 1)) not in self.rec.function_words \
+                and fold(self.text(j + 1)) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \
+                and not (j == name_end and {fold(self.text(j + 1)), fold(self.span_text(j + 1, j + 3))} & self.rec.person_words_before) \
                 and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
-            j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"
+            j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
+            # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
+            # person_words_before: "Yulia Skripal - con gái …")
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
             if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
@@ -987,7 +1030,7 @@ class _Scan:
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
-                and not (body == j + 1 and fold(self.text(j)) in self.person_words) \
+                and not (body == j + 1 and (fold(self.text(j)) in self.person_words or fold(self.text(j)) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
                 body += 1  # "Bộ trưởng Giao thông": the capital opens a word
@@ -1119,8 +1162,11 @@ class _Scan:
                     and fold(self.text(end - 1)) not in self.rec.foreign_body_words:  # not "đại diện FedEx Express"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
-            if item is not None and item.label in ("PER", "ORG") and self._credit_before(k):
-                item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story
+            if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
+                                     and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
+                    and self._credit_before(k):
+                item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story; nor "Ảnh:
+                # Q. AN", "Ảnh: Q. L.": the photographer's initials, no district
             if item is not None and item.label == "ORG" and (
                     k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
                     and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))
@@ -1274,7 +1320,11 @@ class _Scan:
                      or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
             level = fold(self.span_text(k, lvl))
-            if (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
+            if self.name_token(lvl) and self.continues_word(lvl + 1) and self.text(lvl + 1).isalpha() \
+                    and self.text(lvl + 1).islower() and self.same_line(lvl, lvl + 1) and not self.foreign(lvl) \
+                    and self.org_head(lvl) is None and gazetteer.name_key(self.span_text(lvl, lvl + 2)) not in self.rec.known_place_names:
+                pass  # "cây đổ đầy đường Ghi nhận của …": a capitalised common word opens the next sentence, no name
+            elif (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
@@ -1314,6 +1364,11 @@ class _Scan:
         if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \
                 and end == k + self.name_length(k) and end > k + 1:
             return self._bare_unit(k, end)  # "tuyến Vân Đồn – Cô Tô": a unit whose name opens with a form of address
+        if (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
+                and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
+                and not self.foreign(cue) and fold(self.text(k - 1)) not in self.rec.function_words:
+            return None  # "38B Hai Bà Trưng", "Trà Anh Đông": a capitalised form of address inside a name is a word of it;
+            # not "Theo Bà …", nor "… Trung Quốc Ông Hardy Diec" (a sentence that lost its period)
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None and not self.same_line(cue - 1, cue):
@@ -1323,6 +1378,15 @@ class _Scan:
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
+            if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
+                show = cue + 1
+                while show < cue + 4 and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
+                    show += 1
+                if show > cue + 1 and (self.person_start(show) or not self.foreign(show) and self.name_token(show)
+                                       and self.name_token(show + 1) and self.same_line(show, show + 1)):
+                    cue = show  # "HLV The Face Lan Khuê": the show's name, then the person's
+                else:
+                    return None  # "Á hậu The Face cho biết": the show's name alone
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
@@ -1350,10 +1414,15 @@ class _Scan:
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
-                and not (k > 0 and _NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
+                and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline
         return None
+
+    def _title_year(self, k: int) -> bool:
+        """Token k is a year that closes a contest's or award's name before a person's ("Á vương người Việt thế giới 2017
+        Phan Ngọc Luân", "Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh"), not a house number ("số 2017", "nhà 217 Phan Bội Châu")."""
+        return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and fold(self.text(k - 1)) not in self.rec.house_number_words
 
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
@@ -1380,6 +1449,9 @@ class _Scan:
         for it in items:
             if it.label == "PER" and it.end - it.start >= 2:
                 given.add(fold(self.text(it.end - 1)))
+                if it.end - it.start == 2 and not any(map(self.foreign, range(it.start, it.end))) \
+                        and fold(self.text(it.start)) not in self.rec.surnames:
+                    given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first
                 if it.end - it.start >= 3:
                     given.add(fold(self.span_text(it.end - 2, it.end)))
                 if self.foreign(it.start):
@@ -1965,6 +2037,9 @@ class _Scan:
             key = min((k for k in groups if k[0] == name
                        and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
                       key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
+            if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
+                    and (site := (self._place_key(lvl, it.end), self.level_kind(it.start, lvl) or "")) in groups:
+                key = site  # "Hồ Gươm" (a name of countries.tsv with its level word) is "hồ Gươm"
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]
@@ -1978,7 +2053,11 @@ class _Scan:
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
             longest = max(its, key=lambda i: i.end - i.start)
             kind = longest.info.get("kind")
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), kind, day)
+            known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
+                (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
+            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day)
+            if kind is None:
+                kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(
                 name=max((written(m.text, compose=False) for m in mentions), key=len),
                 kind=kind,

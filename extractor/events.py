@@ -135,8 +135,15 @@ class EventExtractor:
             spec["triggers"] = spec["triggers"] + crimes
             if crimes:
                 spec["verbs"] = spec.get("verbs", []) + crimes
-                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(crimes, roles["agent"])
-                spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(crimes, roles["object"])
+                # (keyed by the folded word the rules look up: "ma tuý" is read "ma túy")
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["agent"])
+                spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
+            # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
+            deaths = spec.get("deaths", [])
+            if deaths:
+                spec["triggers"] = spec["triggers"] + deaths
+                spec["verbs"] = spec.get("verbs", []) + deaths
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, deaths), spec["death_role"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
@@ -247,6 +254,7 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
 
@@ -311,6 +319,46 @@ class EventExtractor:
             words = words[1:]
         return " ".join(words)
 
+    def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
+        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý")."""
+        found, last = [], e
+        for other in reversed([x for x in in_sentence if x.end <= e.start]):
+            if other.kind != "person" or self._between(doc, other.end, last.start).strip() not in (",", "và", ", và") \
+                    or self._governed(doc, other, 0):
+                break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
+            found.append(other)
+            last = other
+        return found
+
+    def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:
+        """Whether a crime at ``a`` is an item of a list of charges headed by one of the type's not_after words ("khởi
+        tố … về hành vi giết người, hiếp dâm, cướp tài sản, tàng trữ chất ma tuý", "tội phạm buôn bán và vận chuyển ma
+        tuý"): the items before it are a few words each, the first ends with the head and a crime (or the first word of
+        one: "buôn bán" of "buôn bán ma tuý"); not "thực hiện hành vi phạm tội đến cùng, giết người và cướp tài sản"."""
+        segments = re.split(r",| và | hoặc ", f" {self._between(doc, sentence.start_char, a)} ")
+        if segments[-1].strip():
+            return False  # the crime does not open an item of a list
+        heads = self.type_not_after[type_] | self.charge_heads
+        for segment in reversed(segments[:-1]):
+            words = segment.split()
+            n = next((i for i in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                      if _edge_phrase(words[: i + 1], heads, most=2)), None)
+            if n is not None:
+                item = " ".join(words[n + 1 :])
+                crimes = self.types[type_].get("agent_by_trigger", {})
+                return bool(item) and any(f"{item} ".startswith(f"{c} ") or c.split()[0] == words[n + 1] for c in crimes)
+            if len(words) > self.windows["charge_item_words"]:
+                return False
+        return False
+
+    def _kin_of(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
+        "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
+        words = self._between(doc, max(0, e.start - self.windows["address_chars"] - 6), e.start).split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        return bool(_edge_phrase(words, self.kin_nouns, most=2))
+
     def _named_again(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
         """Mentions of a person the entity layer named elsewhere in the article but not there ("Hà (tên đã được thay
         đổi)" tagged once, then "mời Hà cùng cha ruột", "chiều hôm sau ông D. … xin lỗi"): the full name, or the
@@ -353,7 +401,10 @@ class EventExtractor:
             before = text[max(0, m.start() - self.windows["name_again_chars"]) : m.start()].split()
             prev = before[-1] if before else ""
             opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
-            if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens:
+            # … or prev ends the sentence before ("… của toà Wanda Plaza. Guo sau đó cho nổ …"; not an abbreviation,
+            # "TP. Hà", whose letters before the dot are few or all capitals)
+            ended = prev[-1:] in ".!?" and len(prev.rstrip(".!?")) >= 3 and not prev.rstrip(".!?").isupper()
+            if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens and not ended:
                 continue  # "Nguyễn Văn Hà": the end of another name
             if fold(prev) in self.kin_nouns or fold(" ".join(before[-2:])) in self.kin_nouns:
                 continue  # "Mẹ Hà", "gia đình Hà": someone of Hà's family
@@ -532,6 +583,11 @@ class EventExtractor:
         matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
+        phrases: dict[int, set[str]] = {}  # the phrases of the lexicon starting at each character, folded
+        for _, start, end in matches:
+            phrases.setdefault(doc[start].idx, set()).add(fold(doc[start:end].text))
+        doc.user_data[("vnx_events", "trigger_phrases")] = phrases
+        doc.user_data[("vnx_events", "told")] = {}  # the triggers read as happenings so far: start -> end
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         quoted = _Spans(quoted)
@@ -557,6 +613,9 @@ class EventExtractor:
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
+            if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
+                    and self._charge_listed(doc, type_, a, sentences[bisect.bisect_right(sentence_starts, start) - 1]):
+                continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
             if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
                 continue
@@ -574,6 +633,7 @@ class EventExtractor:
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, last_person, blocked, previous)
             told.append(draft)
+            doc.user_data[("vnx_events", "told")][a] = b
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
@@ -648,7 +708,8 @@ class EventExtractor:
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
-            if d.time is not None or d.type not in self.incident_types:
+            if d.time is not None or d.type not in self.incident_types or d.planned:
+                # (a plan or a threat, "doạ sẽ cho nổ tung phòng trọ", is reported only with a time of its own)
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             limit = next((m.sentence.start_char for m in chosen[k + 1:] if m.type in self.incident_types
@@ -678,7 +739,7 @@ class EventExtractor:
         ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …"), takes the last day written before it in its paragraph, up
         to incident_look_back characters back; not a day that dates a report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
-            if d.time is not None:
+            if d.time is not None or d.planned:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
@@ -777,17 +838,19 @@ class EventExtractor:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
         as written or in their matching form (each misreads some: a lower-case name "long hồ" as a verb and the "thụ lý"
         after it as a noun; a sentence's capital "Trả lời" as a name), or reads it as an adverb or adjective modifying a
-        verb of the trigger ("tạm giam" as "tạm"/A "giam"/V)."""
+        verb of the trigger ("tạm giam" as "tạm"/A "giam"/V); for a crime of several words, a verb anywhere in it (the
+        causative "cho" of "Guo sau đó cho nổ tung chiếc xe" read as a preposition)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(_reading(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
         if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
             return True
+        crime = phrase in self.types[type_].get("agent_by_trigger", {})
         for cased in (False, True):
             if (start, cased) not in tags:
                 tags.update({(i, cased): tag for i, tag in _pos_tags(doc, self._sentence_of(doc, start), cased).items()})
             first = tags.get((start, cased), "V")
-            if first.startswith("V") or first[:1] in "AR" and any(tags.get((i, cased), "").startswith("V")
-                                                                  for i in range(start + 1, end)):
+            if first.startswith("V") or (first[:1] in "AR" or crime) and any(tags.get((i, cased), "").startswith("V")
+                                                                             for i in range(start + 1, end)):
                 return True
         return self._after_passive(doc, start)
 
@@ -895,6 +958,18 @@ class EventExtractor:
         starts = doc.user_data[("vnx_events", "trigger_chars")]
         i = bisect.bisect_left(starts, a)
         return i < len(starts) and starts[i] < b
+
+    def _other_act_between(self, doc: Doc, a: int, b: int, acts) -> bool:
+        """Whether a trigger of the lexicon starts between characters a and b that is none of ``acts`` (folded) or was
+        not read as a happening: a crime or a death after a series of crimes and deaths told has the series' doer ("Guo
+        sau đó cho nổ tung chiếc xe … và tự sát"), not one written before another verb ("ông X … đã khen thưởng ban
+        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản")."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        phrases = doc.user_data[("vnx_events", "trigger_phrases")]
+        told = doc.user_data[("vnx_events", "told")]
+        inside = {c for s, e in told.items() for c in phrases if s < c < e}  # "nổ" of "cho nổ": no trigger of its own
+        return any(not phrases[c] & acts.keys() or c not in told
+                   for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if c not in inside)
 
     def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: _Entities) -> bool:
         """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
@@ -1050,7 +1125,8 @@ class EventExtractor:
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
-             and not (crime and self._trigger_between(doc, e.end, d.trigger[0]))), None)
+             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
+             and not (crime and self._kin_of(doc, e))), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:
@@ -1104,6 +1180,9 @@ class EventExtractor:
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
             role = "chair" if chairing else "agent" if organising else agent_role
             d.participants.append((role, agent.name, agent.kind))
+            if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
+                d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
+                                   if e.name not in {n for _, n, _ in d.participants}]
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             named = next((e for e in reversed(entities.within(0, d.trigger[0]))
                           if e.kind == "organization" and trigger_word in _folded(e.name)), None)

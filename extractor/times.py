@@ -170,7 +170,10 @@ class _Grammar:
                         rf"{D}{S}(?P<s>[/.\-]){S}{Mo}(?:{S}(?P=s){S}{Y})?{NR}"),
             "dayonly": rf"{B}{dw}\s+{D}{E}",
             "dayfrom": rf"{B}từ\s+{D}(?=\s*(?:{_alt(lx['day_range_words'])}|-|–)\s*(?:{dw}\s+)?\d{{1,2}}\s*/\s*\d)",
-            "hourrange": rf"{NL}(?P<H1>[01]?\d|2[0-3])\s*[-–]\s*(?P<H>[01]?\d|2[0-4])\s*(?:h|giờ)(?!\w)",
+            # "7-9 giờ", "Tối 7-9 giờ", "2-4 giờ chiều", "từ 7 đến 9 giờ tối" (the word form only after "từ" and with a part
+            # of the day, see _hour_range): a range of clock hours, a part of the day after it kept in the span
+            "hourrange": (rf"{NL}(?P<H1>[01]?\d|2[0-3])(?:\s*[-–]\s*|\s+(?P<rw>{_alt(lx['day_range_words'])})\s+)(?P<H>[01]?\d|2[0-4])\s*(?P<u>h|giờ)(?!\w)"
+                          rf"(?:[^\S\n]+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),
             "year_next": rf"{B}(?:{_alt(lx['relative_years'])}){E}(?!\s+\d)",
             "week_next": rf"{B}(?:{_alt(self.rel_weeks)}){E}(?!\s+(?:\d|{_alt(self.rel_units)}){E})",  # "sang tuần sau": atom "week"
             # "24-31/7", "ngày 10-12/5": the first day of a day range written once with its month
@@ -330,6 +333,11 @@ class _Grammar:
         self.count_after = re.compile(rf"\s*(?:{_alt([*lx['old_year_not_before'], *lx['count_classifiers'], *lx['count_nouns']])})(?!\w)",
                                       re.IGNORECASE)
         self.pod_end = re.compile(rf"(?<!\w)(?P<pod>{_alt(self.pods)})\s+$", re.IGNORECASE)
+        # a part of the day before a clock time ("Tối 7 giờ"): how far back it may end, how much before it is read, and
+        # the words after which it opens no time phrase ("nghỉ trưa 2 giờ", "Mỗi đêm 6 giờ")
+        self.pod_clock_chars = lx["pod_before_clock_chars"]
+        self.pod_context_chars = lx["pod_before_context_chars"]
+        self.pod_not_clock_after = _any_word(lx["pod_not_clock_after"], r"[^\S\n]+$")
         self.time_zone_after = re.compile(rf"\s+(?:{_alt(lx['time_zone_words'])})(?!\w)", re.IGNORECASE)
         self.pod_range_hours = {k: set(v) for k, v in lx["part_of_day_range_hours"].items()}
         self.mod_not_after = {fold(k): re.compile(rf"(?<!\w)(?:{_alt(v)})\s+$", re.IGNORECASE) for k, v in lx["modifier_not_after"].items()}
@@ -422,8 +430,7 @@ class _Grammar:
                     continue
                 if kind == "hourrange":
                     if int(m["H1"]) < int(m["H"]) and not self._pod_day_month(t, m):
-                        out += [_Atom(m.start(), m.end("H1"), "time", H=int(m["H1"]), bare=True),
-                                _Atom(m.start("H"), m.end(), "time", H=int(m["H"]))]
+                        out += self._hour_range(m, t)
                     continue
                 if kind == "war_period":
                     y1, y2 = int(m["y1"]), int(m["y2"])
@@ -495,11 +502,60 @@ class _Grammar:
         """Whether "tới" ending at ``e`` is the verb/preposition "to" (a name or a verb of going follows), not "next"."""
         return t[_skip_forward(t, e, " "):][:1].isupper() or bool(self.next_not_before.match(t, e))
 
+    def clock_hour(self, H: int, M: int | None, pod: str | None) -> int:
+        """The 24-hour clock hour of ``H`` read with the part of the day ``pod`` ("8 giờ tối" = 20, "12h đêm" = 0)."""
+        if pod and H < 12 and H in self.pm.get(pod, ()):
+            return H + 12
+        if pod and H in self.midnight.get(pod, ()) and not M:
+            return 0  # "12h đêm": midnight, not noon
+        return H
+
+    def _pod_before(self, t: str, s: int) -> tuple[int, str] | None:
+        """(start, part of the day) of a part of the day written right before a clock time at ``s`` ("Tối 7 giờ",
+        "Chiều 2-4 giờ"), also with "từ" between ("Tối từ 7 giờ đến 9 giờ"), on the same line, opening its time phrase:
+        not after a word it makes one word with or a quantifier ("nghỉ trưa 2 giờ", "Mỗi đêm 6 giờ": hours counted),
+        not counted nights ("trong 2 đêm 3 giờ")."""
+        if (fm := self.from_before.search(t, max(0, s - self.pod_context_chars), s)) and fm.start() < s:
+            s = fm.start()  # "Tối từ 7-9 giờ": the part of the day before "từ"
+        pe = self.pod_end.search(t, max(0, s - self.pod_clock_chars), s)
+        if not pe or "\n" in t[pe.start():s]:
+            return None
+        b0 = max(0, pe.start() - self.pod_context_chars)
+        before = t[b0:pe.start()]
+        if self.count_before_line.search(before) and pe["pod"][:1].islower() and not self.ordinal_number_before.search(before):
+            return None
+        if self.pod_not_clock_after.search(before):
+            return None  # "được nghỉ trưa 2 giờ", "ngủ trưa 1 giờ", "Mỗi đêm 6 giờ": no clock time of that part of the day
+        return pe.start(), self.pods[fold(pe["pod"])]
+
+    def _hour_range(self, m: re.Match, t: str) -> list[_Atom]:
+        """The two ends of a range of clock hours (atom "hourrange"): the first (bare) takes a part of the day written
+        before it ("Tối 7-9 giờ"), the last one written after it ("7-9 giờ tối"); the range shares them when resolved."""
+        s = m.start()
+        before = t[max(0, s - self.pod_context_chars):s]
+        pb = self._pod_before(t, s)  # "Tối 7-9 giờ", "Tối từ 7-9 giờ"
+        if m["rw"]:
+            # "từ 7 đến 9 giờ tối", "Tối từ 7 đến 9 giờ": only after "từ" and with a part of the day; without one, or
+            # after a duration cue, "12 đến 24 giờ" is more often hours counted (atom "durrange")
+            fm = self.from_before.search(before)
+            if not fm or not (pb or m["pod"]) or self.duration_cue.search(before[:fm.start()]):
+                return []
+        e, pod, day_off = m.end(), self.pods.get(fold(m["pod"])) if m["pod"] else None, None
+        if pod and self.duration_cue.search(before):
+            e, pod = m.end("u"), None  # "trong 2-3 giờ sáng nay": hours counted (atom "durrange"), as before
+        elif m["pr"]:
+            day_off = self.part_rel[fold(m["pr"])]  # "7-9 giờ tối nay"
+        H1, H2 = int(m["H1"]), int(m["H"])
+        pod1 = pb[1] if pb else None
+        first = _Atom(pb[0] if pb else s, m.end("H1"), "time", H=self.clock_hour(H1, None, pod1), pod=pod1, bare=True)
+        last = _Atom(m.start("H"), e, "time", H=self.clock_hour(H2, None, pod), pod=pod, day_off=day_off)
+        return [first, last]
+
     def _pod_day_month(self, t: str, m: re.Match) -> bool:
         """Whether the dash pair of an hour range ``m`` ("tối 6-7 giờ địa phương") is a day-month after a part of the day:
         a valid day-month, a time zone after "giờ", and numbers that are no clock hours of that part of the day."""
-        pe = self.pod_end.search(t, max(0, m.start() - 12), m.start())
-        if not pe or not self.time_zone_after.match(t, m.end()):
+        pe = self.pod_end.search(t, max(0, m.start() - self.pod_clock_chars), m.start())
+        if not pe or not self.time_zone_after.match(t, m.end("u")):
             return False
         d, mo = int(m["H1"]), int(m["H"])
         if not (1 <= mo <= 12 and 1 <= d <= calendar.monthrange(2000, mo)[1]):
@@ -617,10 +673,9 @@ class _Grammar:
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
                     and not self.clock_point_before.search(before) and not lead_clock:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
-            if pod and H < 12 and H in self.pm.get(pod, ()):
-                H += 12
-            elif pod and H in self.midnight.get(pod, ()) and not M:
-                H = 0  # "12h đêm": midnight, not noon
+            if pod is None and (pb := self._pod_before(t, s)):
+                s, pod = pb  # "Tối 7 giờ", "Sáng 9 giờ": a part of the day before the hour reads as one after it
+            H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00, "12h đêm" = 00:00
             day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):
@@ -1211,6 +1266,8 @@ class _Resolver:
             day = self.weekday(wd)
         else:
             day = None
+        if tm is not None and tm.pod is None and (pod_first := next((p.pod for p in parts[:parts.index(tm)] if p.pod), None)):
+            tm = replace(tm, H=_grammar().clock_hour(tm.H, tm.M, pod_first))  # "Tối 5/3 lúc 7 giờ", "Tối nay 8 giờ": 19:00, 20:00
         if tm is not None:
             clock = f"T{tm.H:02d}" + (f":{tm.M:02d}" if tm.M is not None else "")
             base = day or "XXXX-XX-XX"
@@ -1443,6 +1500,58 @@ def _phrase_start(t: str, s: int, letters: int = 120) -> int:
     return i
 
 
+def _share_pod(a: list[_Atom], b: list[_Atom], g: _Grammar) -> tuple[list[_Atom], list[_Atom]]:
+    """The two ends of a range of clock times with one part of the day written once: before the start ("Tối 7-9 giờ")
+    it shifts the end, after the end ("7-9 giờ tối", "từ 7 giờ đến 9 giờ tối") the start, unless the start would then
+    come after the end ("từ 10 giờ đến 2 giờ chiều"); a relative day after the end goes to the start ("7-9 giờ tối nay"),
+    or the day before it when the start comes after the end ("từ 22 giờ đến 5 giờ sáng mai": 22:00 today). Midnight
+    closing a range of the evening or night is hour 24 ("Đêm 11-12 giờ", "Tối 10-12 giờ"; see _end_after_start)."""
+    ta = next((p for p in a if p.kind == "time"), None)
+    tb = next((p for p in b if p.kind == "time"), None)
+    if ta is None or tb is None or any(p.kind == "date" for p in a):
+        return a, b  # "từ 2 giờ ngày 5/3 đến 4 giờ chiều ngày 6/3": each end its own day
+    if ta.pod and not tb.pod:
+        H = g.clock_hour(tb.H, tb.M, ta.pod)
+        if not tb.M and (H == 0 or H == 12 and ta.H > 12):
+            H = 24  # "Đêm 11-12 giờ", "Tối 10-12 giờ": 23:00 / 22:00 to midnight
+        if H != tb.H and H >= ta.H:
+            tb2 = replace(tb, H=H, pod=ta.pod)
+            b = [tb2 if p is tb else p for p in b]
+            tb = tb2
+    elif tb.pod and not ta.pod:
+        H = g.clock_hour(ta.H, ta.M, tb.pod)
+        if H != ta.H and H <= tb.H:
+            ta2 = replace(ta, H=H, pod=tb.pod)
+            a = [ta2 if p is ta else p for p in a]
+            ta = ta2
+    if tb.day_off is not None and ta.day_off is None:
+        before_end = (ta.H, ta.M or 0) <= (tb.H, tb.M or 0)
+        a = [replace(p, day_off=tb.day_off if before_end else tb.day_off - 1) if p is ta else p for p in a]
+    return a, b
+
+
+_CLOCK_VALUE = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<H>\d\d)(?::(?P<M>\d\d))?")
+
+
+def _end_after_start(value: str) -> str:
+    """A range of clock times whose end comes before its start on the same known day ends on the next day
+    ("Ngày 5/3, từ 22 giờ đến 5 giờ": 2024-03-05T22/2024-03-06T05); midnight as its end ("T24", _share_pod) is the next
+    day's 00:00 where the day is known (without the year too: XXXX-03-05T23/XXXX-03-06T00) and stays T24 (ISO 8601's end
+    of the day) where it is not."""
+    a, _, b = value.partition("/")
+    ma, mb = _CLOCK_VALUE.fullmatch(a), _CLOCK_VALUE.fullmatch(b)
+    if not (ma and mb) or "X" in mb["day"][4:]:
+        return value
+    no_year = mb["day"].startswith("XXXX")
+    if no_year and mb["day"][5:] == "02-28":
+        return value  # without the year the day after 28 February is not known
+    H, M = int(mb["H"]), mb["M"]
+    if H == 24 or ma["day"] == mb["day"] and (H, int(M or 0)) < (int(ma["H"]), int(ma["M"] or 0)):
+        day = (date.fromisoformat("2001" + mb["day"][4:] if no_year else mb["day"]) + timedelta(days=1)).isoformat()
+        b = ("XXXX" + day[4:] if no_year else day) + f"T{H % 24:02d}" + (f":{M}" if M else "")
+    return f"{a}/{b}"
+
+
 def _finer(g1: str, g2: str) -> str:
     r = lambda g: _GRAN_RANK.index(g) if g in _GRAN_RANK else -1  # noqa: E731
     return g1 if r(g1) >= r(g2) else g2
@@ -1482,6 +1591,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
             a, b = groups
             if a[0].kind == "now":  # "từ nay đến tháng 6": the end lies ahead of the publication date
                 b = [_ahead(p) for p in b]
+            pa, b = _share_pod(a, b, g)  # "Tối 7-9 giờ", "từ 7 đến 9 giờ tối": one part of the day for both ends
             value_b, gran_b, _, _ = res.point(b)
             head_b = next((p for p in b if p.kind in ("date", "month", "year", "quarter")), b[-1])
             # the start takes what it leaves out from the end: "từ ngày 10 đến 15/5", "từ tháng 01/2021 đến 12/2023"
@@ -1501,12 +1611,14 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
                     return p
                 return replace(p, y=inherit.y) if p.m in (None, inherit.m) or p.m < (inherit.m or 0) else p
 
-            pa = [with_year(p) for p in a]
+            pa = [with_year(p) for p in pa]
             if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
                 pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
             # ends that are spans themselves ("2013-2014 đến 2017-2018"): the first start and the last end
             value = f"{value_a.split('/')[0]}/{value_b.split('/')[-1]}" if value_a and value_b else None
+            if value:
+                value = _end_after_start(value)  # "Ngày 5/3, từ 22 giờ đến 5 giờ": the end on the next day
             gran = gran_a if head_b.kind == "now" else _finer(gran_a, gran_b)
         spans.append((s, e))
         src_s, src_e = norm.to_source(s, e)
@@ -1660,7 +1772,7 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
         if len(days) == 1 and all(v.startswith("XXXX-XX-XXT") for v in ends):
             # a range of clock times ("từ 7h đến 9h") takes the day at both ends, or at neither
             day = next(iter(days))
-            out[i] = out[i].model_copy(update={"value": "/".join(day + v[10:] for v in ends)})
+            out[i] = out[i].model_copy(update={"value": _end_after_start("/".join(day + v[10:] for v in ends))})
 
 
 # -- the spaCy component ---------------------------------------------------------
