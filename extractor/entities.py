@@ -526,7 +526,7 @@ class _Scan:
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
                 and fold(self.text(j + 1)) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \
-                and not (j == name_end and {fold(self.text(j + 1)), fold(self.span_text(j + 1, j + 3))} & self.rec.person_words_before) \
+                and not (j == name_end and {fold(self.text(j + 1)), fold(self.span_text(j + 1, min(j + 3, len(self.toks))))} & self.rec.person_words_before) \
                 and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml

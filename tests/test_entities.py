@@ -1583,3 +1583,12 @@ def test_less_common_family_names_open_a_name():
     record = extractor.extract("Diên Hi công lược kể về cuộc đời của cung nữ Nguỵ Anh Lạc vốn thông minh. Năm 2014: Nhóm sinh "
                                "viên Lữ Gia Viên, Trần Văn Dũng đoạt giải.")
     assert {"Nguỵ Anh Lạc", "Lữ Gia Viên", "Trần Văn Dũng"} <= {p.name for p in record.people}
+
+
+def test_a_text_that_ends_in_a_dashed_foreign_name():
+    import extractor
+
+    # hand-made: the lower-case syllable after the dash is the text's last token (was an IndexError)
+    record = extractor.extract("Nhà lãnh đạo Triều Tiên Kim Jong - un")
+    assert "Kim Jong - un" in {p.name for p in record.people}
+    extractor.extract("Bà Yulia Skripal - con")
