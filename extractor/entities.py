@@ -47,6 +47,7 @@ for _name in ("people", "organizations", "locations"):
 MAX_NAME_SYLLABLES = 5
 MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
+MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's name ("The Face", "The Next Top Model")
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
@@ -1380,7 +1381,7 @@ class _Scan:
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
             if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
                 show = cue + 1
-                while show < cue + 4 and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
+                while show - cue <= MAX_SHOW_NAME_WORDS and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
                     show += 1
                 if show > cue + 1 and (self.person_start(show) or not self.foreign(show) and self.name_token(show)
                                        and self.name_token(show + 1) and self.same_line(show, show + 1)):
