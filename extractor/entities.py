@@ -204,6 +204,7 @@ class EntityRecognizer:
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
+        self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
@@ -1386,8 +1387,9 @@ class _Scan:
                 if show > cue + 1 and (self.person_start(show) or not self.foreign(show) and self.name_token(show)
                                        and self.name_token(show + 1) and self.same_line(show, show + 1)):
                     cue = show  # "HLV The Face Lan Khuê": the show's name, then the person's
-                else:
-                    return None  # "Á hậu The Face cho biết": the show's name alone
+                elif fold(self.span_text(k, self.at("CUE", k))) not in self.rec.stage_name_cues:
+                    return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
+                    # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article

@@ -1491,6 +1491,9 @@ def test_a_show_name_between_the_cue_and_the_person_is_no_part_of_the_name():
     # vietnews-001988: the show's name alone after a cue is no one
     record = extractor.extract("Á hậu The Face cho biết, cô vừa đáp chuyến bay ra thủ đô.")
     assert record.people == []
+    # hand-made: after a performer's cue, "The …" with no name after it is the performer's stage name
+    record = extractor.extract("Ca sĩ The Weeknd vừa phát hành album mới.")
+    assert "The Weeknd" in {p.name for p in record.people}
 
 
 def test_a_two_word_name_found_after_a_cue_is_found_again_alone():
