@@ -588,6 +588,7 @@ class EventExtractor:
             phrases.setdefault(doc[start].idx, set()).add(fold(doc[start:end].text))
         doc.user_data[("vnx_events", "trigger_phrases")] = phrases
         doc.user_data[("vnx_events", "told")] = {}  # the triggers read as happenings so far: start -> end
+        doc.user_data[("vnx_events", "inside_told")] = set()  # trigger starts inside one read ("nổ" of "cho nổ")
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         quoted = _Spans(quoted)
@@ -634,6 +635,9 @@ class EventExtractor:
             self._fill(doc, draft, entities, last_person, blocked, previous)
             told.append(draft)
             doc.user_data[("vnx_events", "told")][a] = b
+            trigger_chars = doc.user_data[("vnx_events", "trigger_chars")]
+            doc.user_data[("vnx_events", "inside_told")].update(
+                trigger_chars[bisect.bisect_right(trigger_chars, a) : bisect.bisect_left(trigger_chars, b)])
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
@@ -967,7 +971,7 @@ class EventExtractor:
         starts = doc.user_data[("vnx_events", "trigger_chars")]
         phrases = doc.user_data[("vnx_events", "trigger_phrases")]
         told = doc.user_data[("vnx_events", "told")]
-        inside = {c for s, e in told.items() for c in phrases if s < c < e}  # "nổ" of "cho nổ": no trigger of its own
+        inside = doc.user_data[("vnx_events", "inside_told")]  # "nổ" of "cho nổ": no trigger of its own
         return any(not phrases[c] & acts.keys() or c not in told
                    for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if c not in inside)
 
@@ -1717,19 +1721,22 @@ class EventExtractor:
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before."""
         merged: list[_Draft] = []
+        words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
             names = {n for _, n, _ in d.participants}
             for m in merged:
                 if m.type != d.type and d.refers_to is not m:
                     continue
-                # (a time read from around the sentence, not in it, does not set a retold act apart: "Tuấn thừa nhận đã
-                # dùng dây siết cổ mẹ mình" after the killing was told with its day)
-                same_time = _compatible_times(m.time, d.time) or not d.time_in_sentence and m.time_in_sentence
-                same_words = d.anaphoric or _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d)) \
-                    or any(m.word in g and d.word in g for g in self.same_happening)
-                shared = _share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, self.types[d.type]["agent"])
-                distinct = _other_objects(m, d) or _other_doers(m, d, self.types[d.type]["agent"])
-                if m.type == d.type and same_time and same_words and shared and not distinct or d.refers_to is m:
+                # each test only when the ones before it hold: pairs of drafts grow with the square of an article's
+                # happenings. (A time read from around the sentence, not in it, does not set a retold act apart:
+                # "Tuấn thừa nhận đã dùng dây siết cổ mẹ mình" after the killing was told with its day)
+                one = d.refers_to is m or m.type == d.type \
+                    and (_compatible_times(m.time, d.time) or not d.time_in_sentence and m.time_in_sentence) \
+                    and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
+                         or any(m.word in g and d.word in g for g in self.same_happening)) \
+                    and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, self.types[d.type]["agent"])) \
+                    and not (_other_objects(m, d) or _other_doers(m, d, self.types[d.type]["agent"]))
+                if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
