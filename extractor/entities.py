@@ -1340,7 +1340,8 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))):
+                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
+                and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \

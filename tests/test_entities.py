@@ -1595,3 +1595,13 @@ def test_a_text_that_ends_in_a_dashed_foreign_name():
     record = extractor.extract("Nhà lãnh đạo Triều Tiên Kim Jong - un")
     assert "Kim Jong - un" in {p.name for p in record.people}
     extractor.extract("Bà Yulia Skripal - con")
+
+
+def test_a_company_whose_name_opens_with_a_place_is_no_place():
+    import extractor
+
+    # hand-made: "Saudi", "Hong Kong" open the companies' names (organizations.tsv), no place and no person after them
+    record = extractor.extract("Giám đốc Saudi Aramco tại châu Á cho biết giá dầu tăng. Hãng Hong Kong Airlines mở đường bay mới.")
+    assert {"Saudi Aramco", "Hong Kong Airlines"} <= {o.name for o in record.organizations}
+    assert not {"Saudi", "Hong Kong"} & {loc.name for loc in record.locations}
+    assert "Aramco" not in {p.name for p in record.people}
