@@ -354,7 +354,7 @@ class EventExtractor:
     def _kin_of(self, doc: Doc, e: _Entity) -> bool:
         """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
         "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
-        words = self._between(doc, max(0, e.start - self.windows["address_chars"] - 6), e.start).split()
+        words = self._between(doc, max(0, e.start - self.windows["kin_chars"]), e.start).split()
         if words and words[-1] in self.addresses:
             words.pop()
         return bool(_edge_phrase(words, self.kin_nouns, most=2))
@@ -403,7 +403,7 @@ class EventExtractor:
             opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
             # … or prev ends the sentence before ("… của toà Wanda Plaza. Guo sau đó cho nổ …"; not an abbreviation,
             # "TP. Hà", whose letters before the dot are few or all capitals)
-            ended = prev[-1:] in ".!?" and len(prev.rstrip(".!?")) >= 3 and not prev.rstrip(".!?").isupper()
+            ended = prev[-1:] in ".!?" and len(prev.rstrip(".!?")) >= self.windows["sentence_end_word_chars"] and not prev.rstrip(".!?").isupper()
             if prev[:1].isupper() and fold(prev) not in self.honorifics and not opens and not ended:
                 continue  # "Nguyễn Văn Hà": the end of another name
             if fold(prev) in self.kin_nouns or fold(" ".join(before[-2:])) in self.kin_nouns:

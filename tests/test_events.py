@@ -1078,3 +1078,17 @@ def test_a_search_by_the_police_and_a_wanted_notice_are_police_acts():
     events = _events("Tin\n\nTối 26-5, Công an thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu, cho biết cơ quan này đang tích cực truy tìm "
                      "hung thủ đã đâm trọng thương một cô giáo vào chiều cùng ngày.")
     assert [(e[0], e[1], e[3]) for e in events if e[0] == "LEGAL"] == [("LEGAL", "truy tìm", {("agent", "Công an thị xã Phú Mỹ")})]
+
+
+def test_kin_and_sentence_end_windows_are_data(monkeypatch):
+    """Hand-made sentences (review finding 15): how far before a person a kin noun is looked for, and the least letters
+    of a word ending the sentence before a short form of a name, are windows of event_triggers.yaml, not numbers of the
+    code: "vợ ông Trần Văn Yên … tự tử" is Yên's wife only while the kin window reaches "vợ"."""
+    from extractor.pipeline import shared
+
+    windows = shared().get_pipe("vnx_events").windows
+    assert windows["kin_chars"] == 18 and windows["sentence_end_word_chars"] == 3
+    text = "Tin\n\nTối 5/3, vợ ông Trần Văn Yên uống thuốc cỏ tự tử."
+    assert not any(("victim", "Trần Văn Yên") in e[3] for e in _events(text))
+    monkeypatch.setitem(windows, "kin_chars", 4)  # "ông " only: no kin noun in reach
+    assert any(("victim", "Trần Văn Yên") in e[3] for e in _events(text))
