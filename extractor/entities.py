@@ -1454,8 +1454,10 @@ class _Scan:
             if it.label == "PER" and it.end - it.start >= 2:
                 given.add(fold(self.text(it.end - 1)))
                 if it.end - it.start == 2 and not any(map(self.foreign, range(it.start, it.end))) \
-                        and fold(self.text(it.start)) not in self.rec.surnames:
-                    given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first
+                        and fold(self.text(it.start)) not in self.rec.surnames \
+                        and gazetteer.name_key(self.span_text(it.start, it.end)) not in self.rec.known_place_names:
+                    given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first; not
+                    # "Mê Linh là vựa hoa …" after "Chị Mê Linh": a known place's name written alone is the place
                 if it.end - it.start >= 3:
                     given.add(fold(self.span_text(it.end - 2, it.end)))
                 if self.foreign(it.start):
