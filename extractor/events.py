@@ -254,6 +254,8 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
+        self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
         self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
@@ -355,9 +357,15 @@ class EventExtractor:
         """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
         "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
         words = self._between(doc, max(0, e.start - self.windows["kin_chars"]), e.start).split()
-        if words and words[-1] in self.addresses:
+        addressed = bool(words) and words[-1] in self.addresses
+        if addressed:
             words.pop()
-        return bool(_edge_phrase(words, self.kin_nouns, most=2))
+        n = _edge_phrase(words, self.kin_nouns, most=2)
+        if not n or addressed:
+            return bool(n)
+        # right before the name: "người cha Nguyễn Văn Hùng" is the father himself, "bạn Nguyễn Văn An" addresses An
+        return " ".join(words[-n:]) not in self.kin_address_nouns \
+            and not (len(words) > n and words[-n - 1] in self.kin_apposition_before)
 
     def _named_again(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
         """Mentions of a person the entity layer named elsewhere in the article but not there ("Hà (tên đã được thay

