@@ -663,6 +663,8 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
+            elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
+                j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
             elif (self.name_token(j) or self.acronym(j)) and not self._cue_of_a_person(j) and (
                     not self.starts_other(j) or self.at("CUE", j) is not None and not self.name_token(j)
                     and not any(self.at(label, j) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))):
@@ -866,6 +868,14 @@ class _Scan:
         a given name, not the address ("anh", "chị" are lower case inside a sentence)."""
         return self.cap(k) and k > 0 and fold(self.text(k)) in self.rec.pronoun_addresses and not self.toks[k].is_sent_start \
             and self.text(k - 1).isalpha() and not self.cap(k - 1) and self.same_line(k - 1, k) and not self.foreign(k + 1)
+
+    def _address_inside_name(self, k: int) -> bool:
+        """A capitalised form of address at k right after a capitalised word of the same line is a word of that name
+        ("38B Hai Bà Trưng", "Trường THPT Giồng Ông Tố", "Trà Anh Đông"); not after a function word ("Theo Bà …"), after a
+        place, nor before a foreign name ("… Trung Quốc Ông Hardy Diec": a sentence that lost its period)."""
+        return (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
+            and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
+            and not self.foreign(cue) and fold(self.text(k - 1)) not in self.rec.function_words
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
@@ -1367,9 +1377,7 @@ class _Scan:
         if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \
                 and end == k + self.name_length(k) and end > k + 1:
             return self._bare_unit(k, end)  # "tuyến Vân Đồn – Cô Tô": a unit whose name opens with a form of address
-        if (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
-                and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
-                and not self.foreign(cue) and fold(self.text(k - 1)) not in self.rec.function_words:
+        if self._address_inside_name(k):
             return None  # "38B Hai Bà Trưng", "Trà Anh Đông": a capitalised form of address inside a name is a word of it;
             # not "Theo Bà …", nor "… Trung Quốc Ông Hardy Diec" (a sentence that lost its period)
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):

@@ -1448,6 +1448,7 @@ def test_a_capitalised_form_of_address_inside_a_name_is_a_word_of_it():
                                "Giồng Ông Tố (quận 2, TP. HCM), chúng tôi hết sức ngạc nhiên. Tiêu biểu trong số đó có: Trà "
                                "Anh Đông - K19CMUTMT ngành an ninh mạng. Trà Anh Đông - cựu sinh viên khoa đào tạo quốc tế.")
     assert record.people == []
+    assert "Trường THPT Giồng Ông Tố" in {o.name for o in record.organizations}  # the whole school's name
     # vietnews-018407: a sentence that lost its period before "Ông" and a foreign name
     record = extractor.extract("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ tịch kiêm "
                                "giám đốc điều hành FedEx Express khu vực Đông Nam Á, cho biết như vậy.")
