@@ -1106,3 +1106,12 @@ def test_a_kin_noun_in_apposition_or_bạn_as_address_keeps_the_doer():
     assert ("suspect", "Nguyễn Văn An") in _events(
         "Tin\n\nBạn Nguyễn Văn An, sinh viên năm 3, đã lừa đảo chiếm đoạt 200 triệu đồng của nhiều người.")[0][3]
     assert not any(e[1] == "tự tử" for e in _events("Tin\n\nTối 5/3, người vợ ông Trần Văn Yên uống thuốc cỏ tự tử."))
+
+
+def test_a_safe_detonation_or_blasting_mines_is_no_crime():
+    """Hand-made sentences (review of 8b731fc, finding 6): sappers detonating a bomb safely and a quarry blasting mines
+    are no crimes (OTHER not_before_by_trigger of "kích nổ", "cho nổ"); "cho nổ tung" stays one."""
+    assert _events("Tin\n\nNgày 5/3, Thiếu tá Nguyễn Văn Hùng cùng đồng đội đã kích nổ an toàn quả bom nặng 340 kg.") == []
+    assert _events("Tin\n\nNgày 5/3, lực lượng công binh do anh Nguyễn Văn Hùng chỉ huy đã kích nổ thành công quả bom.") == []
+    assert _events("Tin\n\nTheo kế hoạch, ông Nguyễn Văn Hùng sẽ cho nổ mìn phá đá vào ngày 5/3.") == []
+    assert ("suspect", "Nguyễn Văn Hùng") in _events("Tin\n\nÔng Nguyễn Văn Hùng đã cho nổ tung chiếc xe.")[0][3]
