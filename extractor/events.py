@@ -597,6 +597,7 @@ class EventExtractor:
         doc.user_data[("vnx_events", "trigger_phrases")] = phrases
         doc.user_data[("vnx_events", "told")] = {}  # the triggers read as happenings so far: start -> end
         doc.user_data[("vnx_events", "inside_told")] = set()  # trigger starts inside one read ("nổ" of "cho nổ")
+        doc.user_data[("vnx_events", "told_starts")] = []  # the starts of "told", in order
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         quoted = _Spans(quoted)
@@ -643,6 +644,7 @@ class EventExtractor:
             self._fill(doc, draft, entities, last_person, blocked, previous)
             told.append(draft)
             doc.user_data[("vnx_events", "told")][a] = b
+            doc.user_data[("vnx_events", "told_starts")].append(a)  # matches run in order of start
             trigger_chars = doc.user_data[("vnx_events", "trigger_chars")]
             doc.user_data[("vnx_events", "inside_told")].update(
                 trigger_chars[bisect.bisect_right(trigger_chars, a) : bisect.bisect_left(trigger_chars, b)])
@@ -983,6 +985,19 @@ class EventExtractor:
         return any(not phrases[c] & acts.keys() or c not in told
                    for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)] if c not in inside)
 
+    def _object_of_act_told(self, doc: Doc, e: _Entity, c0: int, acts) -> bool:
+        """Whether ``e`` follows an act of ``acts`` (folded) read in its clause, with no comma or other trigger between:
+        the one that act fell on, not the doer of the series' next act ("An đâm chết vợ là chị Bình rồi tự sát": An
+        dies, not Bình; "… đâm chết anh Nam, cướp xe máy": Nam robs nobody; "A đâm chết B, C cướp xe": C may)."""
+        starts = doc.user_data[("vnx_events", "told_starts")]
+        i = bisect.bisect_left(starts, e.start) - 1
+        if i < 0 or starts[i] < c0:
+            return False
+        s, t = starts[i], doc.user_data[("vnx_events", "told")][starts[i]]
+        if t > e.start or not doc.user_data[("vnx_events", "trigger_phrases")][s] & acts.keys():
+            return False
+        return not re.search(r"[,;:]", _reading(doc)[t : e.start]) and not self._trigger_between(doc, t, e.start)
+
     def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: _Entities) -> bool:
         """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
         Phụng nói): its participants were read from outside it, from the words that frame it; a speaker's words."""
@@ -1138,7 +1153,8 @@ class EventExtractor:
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
-             and not (crime and self._kin_of(doc, e))), None)
+             and not (crime and self._kin_of(doc, e))
+             and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:

@@ -1115,3 +1115,13 @@ def test_a_safe_detonation_or_blasting_mines_is_no_crime():
     assert _events("Tin\n\nNgày 5/3, lực lượng công binh do anh Nguyễn Văn Hùng chỉ huy đã kích nổ thành công quả bom.") == []
     assert _events("Tin\n\nTheo kế hoạch, ông Nguyễn Văn Hùng sẽ cho nổ mìn phá đá vào ngày 5/3.") == []
     assert ("suspect", "Nguyễn Văn Hùng") in _events("Tin\n\nÔng Nguyễn Văn Hùng đã cho nổ tung chiếc xe.")[0][3]
+
+
+def test_the_one_a_crime_fell_on_is_no_doer_of_the_series_next_act():
+    """Hand-made sentences (review of e5a010a, finding 5): in a series of crimes and deaths with one doer, the one the
+    previous act fell on, named right after it, is not the next act's doer."""
+    events = _events("Tin\n\nNguyễn Văn An đâm chết vợ là chị Trần Thị Bình rồi tự sát.")
+    assert ("OTHER", "tự sát", None, {("victim", "Nguyễn Văn An")}) in events
+    assert not any(e[1] == "tự sát" and ("victim", "Trần Thị Bình") in e[3] for e in events)
+    events = _events("Tin\n\nNguyễn Văn Hùng đâm chết anh Trần Văn Nam rồi cướp xe máy.")
+    assert ("OTHER", "cướp", None, {("suspect", "Nguyễn Văn Hùng")}) in events
