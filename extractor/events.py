@@ -226,6 +226,7 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
+        self.own_subject_after_report = set(data["own_subject_after_report_types"])
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]} | {fold(w) for w in language["date_words"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
         self.body_name_words = data["body_name_words"]
@@ -1154,7 +1155,8 @@ class EventExtractor:
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
              and not (crime and self._kin_of(doc, e))
-             and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))), None)
+             and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
+             and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
         if doer_before is not None:
             agent = doer_before
         elif fronted is None:
@@ -1516,6 +1518,22 @@ class EventExtractor:
             if found:
                 rest = between[found.end() :]
                 return any(written(w, compose=False)[:1].isupper() for w in rest.split())
+        return False
+
+    def _reports_a_clause(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a reporting verb between an entity and the trigger is followed by words of a clause of its own, more
+        than auxiliaries and conjunctions ("Ngân hàng Nhà nước cho biết xuất khẩu tăng trưởng"; not "… cho biết đã …")."""
+        between = _reading(doc)[a:b]
+        for pattern in self.reporting_patterns:
+            found = pattern.search(between)
+            if found:
+                rest = fold(between[found.end() :]).replace(",", " ").split()
+                while rest:
+                    n = _edge_phrase(rest, self.clause_lead_words, last=False)
+                    if not n:
+                        return True
+                    rest = rest[n:]
+                return False
         return False
 
     def _unhedged(self, text: str) -> str:

@@ -1125,3 +1125,13 @@ def test_the_one_a_crime_fell_on_is_no_doer_of_the_series_next_act():
     assert not any(e[1] == "tự sát" and ("victim", "Trần Thị Bình") in e[3] for e in events)
     events = _events("Tin\n\nNguyễn Văn Hùng đâm chết anh Trần Văn Nam rồi cướp xe máy.")
     assert ("OTHER", "cướp", None, {("suspect", "Nguyễn Văn Hùng")}) in events
+
+
+def test_the_source_of_an_economic_report_is_no_doer_of_its_figures():
+    """Hand-made sentences (review of de9d70b, finding 13): a body that reports a clause with its own subject is its
+    source, not the doer of an ECONOMIC happening ("Ngân hàng Nhà nước cho biết xuất khẩu tăng trưởng 10%": exports
+    grow), and a figure that grows is no act ("xuất khẩu" before "tăng trưởng"); "… cho biết đã thoái vốn" keeps its doer."""
+    assert _events("Tin\n\nNgày 5/3, Ngân hàng Nhà nước cho biết xuất khẩu tăng trưởng 10%.") == []
+    assert _events("Tin\n\nNgày 5/3, Bộ Công Thương cho biết kim ngạch xuất khẩu tăng trưởng 10%.") == []
+    events = _events("Tin\n\nNgày 5/3, Tập đoàn Vingroup cho biết đã thoái vốn khỏi Công ty CP Vinpearl.")
+    assert [(e[0], e[1], e[3]) for e in events] == [("ECONOMIC", "thoái vốn", {("agent", "Tập đoàn Vingroup")})]
