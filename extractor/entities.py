@@ -966,8 +966,8 @@ class _Scan:
                 and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
             return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
             # opening after the question)
-        if not self.cap(k) and head.get("lower_case") == "named" and self.at("LEVEL", e) is not None and self.level_word(e):
-            return False  # "trung tâm TP. HCM", "trung tâm Q.1": the centre of the unit (a level abbreviation is capitalised)
+        if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
+            return False  # "trung tâm TP. HCM", "trung tâm Aleppo": the centre of the place, no body
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None \
                 or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
@@ -985,6 +985,16 @@ class _Scan:
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+
+    def _centre_of_a_place(self, e: int) -> bool:
+        """A place follows a lower-case head of the kind of "trung tâm" at e: a level abbreviation (capitalised, "trung tâm
+        TP. HCM", "trung tâm Q.1") or a known place written as a name that no further name continues ("trung tâm Aleppo",
+        "Knightsbridge, trung tâm London"): the centre of that place, not a body named after it."""
+        if self.at("LEVEL", e) is not None and self.level_word(e):
+            return True
+        place = self.at("PLACE", e)
+        return place is not None and self.cap(e) and fold(self.span_text(e, place)) not in self.rec.context_places \
+            and not (place < len(self.toks) and self.same_line(e, place) and (self.name_token(place) or self.acronym(place)))
 
     def _company_of_a_nation(self, head: dict, nxt: int) -> bool:
         """A business head ends at nxt and a country ("công ty Mỹ", "doanh nghiệp Trung Quốc") or a nation's short form

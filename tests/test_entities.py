@@ -1257,6 +1257,12 @@ def test_the_centre_of_a_city_is_no_body():
                                "nhân viên khiêu dâm tiếp khách và nhiều sai phạm khác.")
     assert record.organizations == []
     assert [loc.name for loc in record.locations] == ["TP. HCM"]
+    # vietnews-008676, vietnews-009922: before a known place written as a name, too (the city's centre)
+    record = extractor.extract("Tối 4/12, quân chính phủ đã chiếm lại một khu vực rộng lớn, lực lượng của họ chỉ còn cách thành "
+                               "cổ ở trung tâm Aleppo khoảng 1 km. Lính cứu hoả cố gắng dập tắt ngọn lửa trên mái nhà của khách "
+                               "sạn 5 sao Mandarin Oriental tại Knightsbridge, trung tâm London.")
+    assert not [o.name for o in record.organizations if o.name.startswith("trung tâm")]
+    assert {"Aleppo", "London"} <= {loc.name for loc in record.locations}
 
 
 def test_straits_markets_and_quarters_are_places():
