@@ -1135,3 +1135,19 @@ def test_the_source_of_an_economic_report_is_no_doer_of_its_figures():
     assert _events("Tin\n\nNgày 5/3, Bộ Công Thương cho biết kim ngạch xuất khẩu tăng trưởng 10%.") == []
     events = _events("Tin\n\nNgày 5/3, Tập đoàn Vingroup cho biết đã thoái vốn khỏi Công ty CP Vinpearl.")
     assert [(e[0], e[1], e[3]) for e in events] == [("ECONOMIC", "thoái vốn", {("agent", "Tập đoàn Vingroup")})]
+
+
+def test_court_hearings_summons_and_widened_investigations_are_legal_acts():
+    """Real sentences of events-heldout7 (016956, 000574) and a hand-made one: a first-instance trial ("xử sơ thẩm"), a
+    police summons ("triệu tập" a person) and a widened investigation are LEGAL; the trial opens a series, so the sentence
+    read after it ("và tuyên phạt", tagged a noun) is one too; an ambassador summoned is a diplomatic protest, none."""
+    events = _events("Tin\n\nNgày 29-8, TAND TP Cần Thơ xử sơ thẩm và tuyên phạt 13 năm tù bị cáo Nguyễn Bá Phước (37 tuổi, "
+                     "ngụ huyện Phong Điền, TP Cần Thơ) về tội \" lừa đảo chiếm đoạt tài sản \".")
+    roles = {("agent", "TAND TP Cần Thơ"), ("suspect", "Nguyễn Bá Phước")}
+    assert ("LEGAL", "xử sơ thẩm", "XXXX-08-29", roles) in events
+    assert ("LEGAL", "tuyên phạt", "XXXX-08-29", roles) in events
+    events = _events("Tin\n\nHiện, vụ việc đang được Công an thị xã Phú Thọ tiếp tục mở rộng điều tra, xử lý theo quy định pháp luật.")
+    assert ("LEGAL", "mở rộng điều tra", None, {("agent", "Công an thị xã Phú Thọ")}) in events
+    events = _events("Tin\n\nCông an thị xã Phú Thọ đã triệu tập Lê Mạnh Thắng lên cơ quan công an để điều tra làm rõ.")  # hand-made
+    assert ("LEGAL", "triệu tập", None, {("agent", "Công an thị xã Phú Thọ"), ("suspect", "Lê Mạnh Thắng")}) in events
+    assert _events("Tin\n\nChính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea.") == []
