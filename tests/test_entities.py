@@ -1615,3 +1615,23 @@ def test_a_company_whose_name_opens_with_a_place_is_no_place():
     assert {"Saudi Aramco", "Hong Kong Airlines"} <= {o.name for o in record.organizations}
     assert not {"Saudi", "Hong Kong"} & {loc.name for loc in record.locations}
     assert "Aramco" not in {p.name for p in record.people}
+
+
+def test_junctions_roundabouts_stadiums_and_numbered_streets_are_places():
+    import extractor
+
+    # vietnews-004010: a junction named after a person is a place, not the person
+    record = extractor.extract("Trước đó khuya 1-3, xe ben chạy trên đường Phan Văn Trị hướng từ đường Nguyễn Oanh về Phạm Văn "
+                               "Đồng, khi đến đoạn vừa qua giao lộ Nguyễn Thái Sơn đã húc bay dải phân cách, cuốn 6 xe máy.")
+    assert "giao lộ Nguyễn Thái Sơn" in {loc.name for loc in record.locations}
+    assert "Nguyễn Thái Sơn" not in {p.name for p in record.people}
+    # vietnews-020019: a roundabout, a street named by its number
+    record = extractor.extract("Trưa 22/12, xe cứu hoả của Cảnh sát PCCC quận 2 chạy trên đường Nguyễn Thị Định, hướng từ Mai "
+                               "Chí Thọ về vòng xoay Mỹ Thuỷ. Đến đoạn giao với đường số 36 (quận 2), ôtô chuyên dụng va chạm "
+                               "với xe máy do người đàn ông khoảng 50 tuổi cầm lái.")
+    assert {"vòng xoay Mỹ Thuỷ", "đường số 36"} <= {loc.name for loc in record.locations}
+    # vietnews-002504, vietnews-012234 (shortened, the end hand-made): a roundabout between two streets; a stadium
+    record = extractor.extract("Tình trạng kẹt xe ở vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn xảy ra hằng ngày. Các đấu sĩ ở sân "
+                               "vận động La Chona, thị trấn Encarnacion de Diaz.")
+    assert {"vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "sân vận động La Chona"} <= {loc.name for loc in record.locations}
+    assert not {p.name for p in record.people}
