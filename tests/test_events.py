@@ -1151,3 +1151,12 @@ def test_court_hearings_summons_and_widened_investigations_are_legal_acts():
     events = _events("Tin\n\nCông an thị xã Phú Thọ đã triệu tập Lê Mạnh Thắng lên cơ quan công an để điều tra làm rõ.")  # hand-made
     assert ("LEGAL", "triệu tập", None, {("agent", "Công an thị xã Phú Thọ"), ("suspect", "Lê Mạnh Thắng")}) in events
     assert _events("Tin\n\nChính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea.") == []
+
+
+def test_a_stroke_befalls_its_named_victim():
+    """Real sentences of events-heldout7 (017584, 001435): a stroke ("đột quỵ", "trúng gió") told of a named person is
+    an OTHER happening with that person its victim, like the deaths of the lexicon."""
+    events = _events("Tin\n\nCách đây sáu tháng, bạn bè bất ngờ khi nghe tin Huỳnh Anh bị đột quỵ phải cấp cứu.")
+    assert ("OTHER", "đột quỵ", None, {("victim", "Huỳnh Anh")}) in events
+    events = _events("Tin\n\nNăm 2015, Lý Triệu Cơ bị trúng gió phải giã từ sự nghiệp.")
+    assert ("OTHER", "trúng gió", "2015", {("victim", "Lý Triệu Cơ")}) in events
