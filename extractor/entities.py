@@ -193,6 +193,9 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
+        self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
+        self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
+        self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -986,6 +989,29 @@ class _Scan:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
 
+    def _road_at(self, k: int) -> int | None:
+        """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or None."""
+        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds:
+            return None
+        level = fold(self.span_text(k, lvl))
+        return self.place_name(lvl, people_names=level in self.rec.people_named_levels, two_ends=level in self.rec.two_end_levels)
+
+    def _street_on_a_route(self, k: int) -> int | None:
+        """End of a personal name alone at k that is one end of a route whose other end is a road ("hướng từ đường
+        Nguyễn Oanh về Phạm Văn Đồng", "hướng từ Mai Chí Thọ về vòng xoay Mỹ Thuỷ"): a street named after the person."""
+        if k < 2 or not self.person_start(k) or self.name_token(k - 1) and self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        before = fold(self.text(k - 1))
+        if before in self.rec.route_from and end + 1 < len(self.toks) and fold(self.text(end)) in self.rec.route_to \
+                and self.same_line(k, end + 1) and self._road_at(end + 1) is not None:
+            return end  # the route's start
+        if before in self.rec.route_to:
+            for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES - 3, 0) - 1, -1):
+                if fold(self.text(j)) in self.rec.route_from and self.same_line(j, k) and self._road_at(j + 1) == k - 1:
+                    return end  # the route's end
+        return None
+
     def _centre_of_a_place(self, e: int) -> bool:
         """A place follows a lower-case head of the kind of "trung tâm" at e: a level abbreviation (capitalised, "trung tâm
         TP. HCM", "trung tâm Q.1") or a known place written as a name that no further name continues ("trung tâm Aleppo",
@@ -1375,6 +1401,8 @@ class _Scan:
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
                      or fold(self.text(k - 1)) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+        if (end := self._street_on_a_route(k)) is not None:
+            return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
         if (t := self.title(k)) is not None:
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})

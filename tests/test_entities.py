@@ -1635,3 +1635,21 @@ def test_junctions_roundabouts_stadiums_and_numbered_streets_are_places():
                                "vận động La Chona, thị trấn Encarnacion de Diaz.")
     assert {"vòng xoay Nguyễn Kiệm - Nguyễn Thái Sơn", "sân vận động La Chona"} <= {loc.name for loc in record.locations}
     assert not {p.name for p in record.people}
+
+
+def test_a_personal_name_at_one_end_of_a_route_along_roads_is_a_street():
+    import extractor
+
+    # vietnews-004010: the route's other end is a street
+    record = extractor.extract("Trước đó khuya 1-3, xe ben chạy trên đường Phan Văn Trị hướng từ đường Nguyễn Oanh về Phạm Văn "
+                               "Đồng, khi đến đoạn vừa qua giao lộ Nguyễn Thái Sơn đã húc bay dải phân cách.")
+    assert "Phạm Văn Đồng" in {loc.name for loc in record.locations}
+    assert not {p.name for p in record.people}
+    # vietnews-020019: … a roundabout
+    record = extractor.extract("Trưa 22/12, xe cứu hoả của Cảnh sát PCCC quận 2 chạy trên đường Nguyễn Thị Định, hướng từ Mai "
+                               "Chí Thọ về vòng xoay Mỹ Thuỷ.")
+    assert "Mai Chí Thọ" in {loc.name for loc in record.locations}
+    assert not {p.name for p in record.people}
+    # hand-made: with no road at the other end a person travels
+    record = extractor.extract("Ông Trần Văn An cho biết anh Nguyễn Văn Bình đi từ Hà Nội về Nam Định hôm qua.")
+    assert "Nguyễn Văn Bình" in {p.name for p in record.people}
