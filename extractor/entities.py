@@ -319,8 +319,9 @@ class _Scan:
             self.place_ends.discard(end)
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.named_only_levels
-                       and (not self.cap(e) or fold(self.text(e)) in rec.tet_words)]:
-            del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml)
+                       and (not self.cap(e) or fold(self.text(e)) in rec.tet_words) and not self._numbered_in_address(e)]:
+            del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml);
+            # but "khu 7, xã Thanh Minh": a numbered quarter that an address goes on from
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region
             self.place_ends.discard(end)
@@ -988,6 +989,14 @@ class _Scan:
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+
+    def _numbered_in_address(self, e: int) -> bool:
+        """A number at e that a comma and an administrative unit written with its level word follow ("khu 7, xã Thanh
+        Minh", "trú tại khu 5, phường Thanh Vinh"): the level word before e names a numbered part of that unit."""
+        if not _NUMBER.match(self.text(e)) or e + 2 >= len(self.toks) or self.text(e + 1) != "," \
+                or not self.same_line(e, e + 2) or (lvl := self.at("LEVEL", e + 2)) is None or self.cap(e + 2):
+            return False
+        return self.level_kind(e + 2, lvl) in self.rec.unit_kinds
 
     def _road_at(self, k: int) -> int | None:
         """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or None."""

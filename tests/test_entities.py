@@ -1653,3 +1653,14 @@ def test_a_personal_name_at_one_end_of_a_route_along_roads_is_a_street():
     # hand-made: with no road at the other end a person travels
     record = extractor.extract("Ông Trần Văn An cho biết anh Nguyễn Văn Bình đi từ Hà Nội về Nam Định hôm qua.")
     assert "Nguyễn Văn Bình" in {p.name for p in record.people}
+
+
+def test_a_numbered_quarter_an_address_goes_on_from_is_a_place():
+    import extractor
+
+    # vietnews-000574: "khu" (place_lists.yaml named_only_levels) with a number, then a comma and a commune or ward
+    record = extractor.extract("Trên đường đi, khi đến đường Trường Chinh (khu 7, xã Thanh Minh, thị xã Phú Thọ), nhóm đối tượng "
+                               "phát hiện thấy xe. Lê Huy Bình (37 tuổi, trú tại khu 5, phường Thanh Vinh) cũng có mặt.")
+    assert {"khu 7", "khu 5"} <= {loc.name for loc in record.locations}
+    # hand-made: a numbered part of a building is no place
+    assert not extractor.extract("Bệnh nhân nằm ở khu 2, tầng 3 của bệnh viện.").locations
