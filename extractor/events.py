@@ -183,6 +183,8 @@ class EventExtractor:
         self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
         self.quantities = {fold(w) for w in data["quantity_words"]} | plural
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
+        self.interview_triggers = {t: {fold(w) for w in spec.get("interview_triggers", ())} for t, spec in self.types.items()}
+        self.press_only = {t: {fold(w) for w in spec.get("press_only", ())} for t, spec in self.types.items()}
         self.object_gap_words = data["object_gap_words"]
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
@@ -643,6 +645,11 @@ class EventExtractor:
             last_person = next((e for e in reversed(entities.within(0, a)) if e.kind == "person" and e.end <= a), None)
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            press = self._interview(doc, type_, word, b, entities)
+            if word in self.press_only[type_] and press is None:
+                continue  # "trò chuyện với nhau", "chia sẻ với cán bộ": a talk, no interview
+            if press:  # "Trao đổi với Tuổi Trẻ, anh Etienne cho biết": the newspaper asks, it takes no part
+                draft.participants = [p for p in draft.participants if p[1] != press or p[0] == self.types[type_]["agent"]]
             told.append(draft)
             doc.user_data[("vnx_events", "told")][a] = b
             doc.user_data[("vnx_events", "told_starts")].append(a)  # matches run in order of start
@@ -1086,6 +1093,25 @@ class EventExtractor:
         following = self._between(doc, b, b + self.windows["cue_after_chars"]).replace(",", " ").split()[: self.cue_window]
         return any(w in following for w in cues)
 
+    def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
+        """For a trigger of interview_triggers ending at ``b`` followed by "với" and, within interview_cue_words words,
+        a word of the press or a body's name ("Chia sẻ với truyền thông", "Trao đổi với Tuổi Trẻ"): an interview given,
+        whose speaker needs no position; the body's name ("" for a word of the press), else None."""
+        spec = self.types[type_]
+        if word not in self.interview_triggers[type_]:
+            return None
+        text = _reading(doc)[b : b + self.windows["cue_after_chars"]]
+        m = re.match(r"\s+với\s+", text, re.IGNORECASE)
+        if not m:
+            return None
+        at = b + m.end()
+        body = next((e for e in entities.within(at, at + 1) if e.kind == "organization"), None)
+        if body is not None:
+            return body.name
+        words = fold(text[m.end():]).replace(",", " ").split()[: self.windows["interview_cue_words"]]
+        press = {fold(w) for w in spec.get("press_words", ())} | self.media_nouns
+        return "" if any(" ".join(words[:n]) in press for n in (1, 2)) else None
+
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""
         text = _reading(doc)[sentence.start_char : sentence.end_char]
@@ -1201,7 +1227,8 @@ class EventExtractor:
                 d.agent_in_sentence = True
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
-        if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled:
+        if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
+                and self._interview(doc, d.type, trigger_word, d.trigger[1], entities) is None:
             agent = None
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
