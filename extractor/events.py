@@ -138,6 +138,8 @@ class EventExtractor:
                 # (keyed by the folded word the rules look up: "ma tuý" is read "ma túy")
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["agent"])
                 spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
+            # … and the triggers whose subject is no doer but the one it befalls ("Nguyễn Thị Lan đoạt giải nhất": the recipient)
+            spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | {fold(k): v for k, v in spec.get("subject_role_by_trigger", {}).items()}
             # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
             deaths = spec.get("deaths", [])
             if deaths:

@@ -1178,3 +1178,14 @@ def test_an_interview_given_to_the_press_is_speech_of_anyone():
     # hand-made: a talk between two people, no interview
     assert not [e for e in _events("Tin\n\nTổng thống Mexico Lopez Obrador đã trò chuyện với ông Nguyễn Văn Nam về sự cố.")
                 if e[0] == "SPEECH"]
+
+
+def test_a_prize_or_title_won_goes_to_its_winner():
+    """A real sentence of the sample (010224) and a hand-made one: "đoạt giải", "giành", "đạt" + a prize or a title is
+    AWARD, the one written before it its recipient (no giver); "đạt" with no prize after it is none."""
+    events = _events("Tin\n\nBà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng đoạt giải Nobel Hoà bình năm 1991 vì vận động "
+                     "cho dân chủ.")
+    assert ("AWARD", "đoạt giải", "1991", {("recipient", "Aung San Suu Kyi")}) in events
+    events = _events("Tin\n\nNăm 2016, Nguyễn Thị Lan giành danh hiệu Hoa khôi sinh viên.")  # hand-made
+    assert ("AWARD", "giành", "2016", {("recipient", "Nguyễn Thị Lan")}) in events
+    assert not [e for e in _events("Tin\n\nNăm 2016, Công ty Hoà Phát đạt doanh thu 10 tỉ đồng.") if e[0] == "AWARD"]
