@@ -193,6 +193,8 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
+        self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
+        self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
@@ -998,6 +1000,39 @@ class _Scan:
             return False
         return self.level_kind(e + 2, lvl) in self.rec.unit_kinds
 
+    def _media_kind_before(self, k: int) -> bool:
+        """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
+        Vogue", "Hãng tin Syria SANA")."""
+        starts = [k]
+        for j in range(max(k - 3, 0), k):
+            if (end := self.at("PLACE", j)) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
+                starts.append(j)
+        return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
+                   and self.same_line(s - len(kind), k) for s in starts for kind in self.rec.media_kinds)
+
+    def _medium_name(self, k: int) -> int | None:
+        """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
+        glued to one ("VTV9"), English joiners between them ("Photographer and Street Photo BD Magazine"); not a
+        Vietnamese masthead's first word ("tạp chí Người làm báo"), nor a person's name after a known medium."""
+        def word(j: int) -> bool:
+            t = self.text(j)
+            letters = t.rstrip("0123456789")
+            return self.same_line(k, j) and len(t) > 1 and (self.foreign(j) and self.name_token(j) or self.acronym(j)
+                                                            or t.isalnum() and len(letters) >= 2 and letters.isupper())
+        if not self._media_kind_before(k) or not word(k) or self.at("PLACE", k) is not None:
+            return None
+        j = k + 1
+        while j - k < 8 and j < len(self.toks):
+            if word(j):
+                j += 1
+            elif self.text(j) in self.rec.foreign_name_joiners and j + 1 < len(self.toks) and word(j + 1):
+                j += 2
+            else:
+                break
+        if j < len(self.toks) and self.same_line(k, j) and self.text(j)[:1].isupper() and not self.foreign(j):
+            return None  # a Vietnamese name goes on
+        return j
+
     def _road_at(self, k: int) -> int | None:
         """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or None."""
         if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds:
@@ -1419,6 +1454,8 @@ class _Scan:
             return _Item("ORG", k, org[0], org[1])
         if (end := self._foreign_body(k)) is not None:
             return _Item("ORG", k, end, {})  # "China Southern Airlines", "Almasdar News"
+        if (end := self._medium_name(k)) is not None:
+            return _Item("ORG", k, end, {})  # "tạp chí Vogue", "kênh truyền hình VTV9": the medium, by its own name
         if (end := self.initials_name(k)) is not None:
             return _Item("PER", k, end)  # "bé Đ. V.T.", "nhờ T.T. B.": a person the press names by initials only
         if self.at("CUE", k) is not None and self.cap(k) and (end := self.admin_unit(k)) is not None \

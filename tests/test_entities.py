@@ -1664,3 +1664,22 @@ def test_a_numbered_quarter_an_address_goes_on_from_is_a_place():
     assert {"khu 7", "khu 5"} <= {loc.name for loc in record.locations}
     # hand-made: a numbered part of a building is no place
     assert not extractor.extract("Bệnh nhân nằm ở khu 2, tầng 3 của bệnh viện.").locations
+
+
+def test_a_medium_named_after_its_kind_is_a_body():
+    import extractor
+
+    # vietnews-001483, vietnews-001383, vietnews-007151, vietnews-018718 (language.yaml media_kinds)
+    cases = [("Hoàng Lê cho biết chị quen Nong Poy trong chuyến sang Thái Lan chụp ảnh cho tạp chí Vogue.", "Vogue"),
+             ("Siêu mẫu nhí mùa 2 phát sóng tập đầu tiên vào Chủ nhật ngày 12/2 trên kênh truyền hình VTV9 hứa hẹn sẽ đem "
+              "lại nhiều niềm vui.", "VTV9"),
+             ("Hãng tin Syria SANA cho rằng đã có thoả thuận giữa Mỹ và IS liên quan tới việc giao nộp số vàng.", "SANA"),
+             ("Nhà sáng lập tạp chí Photographer and Street Photo BD Magazine - cho rằng bức ảnh đoạt giải của anh Wee Kee "
+              "có vẻ không hoàn toàn ngẫu nhiên.", "Photographer and Street Photo BD Magazine")]
+    for text, name in cases:
+        assert name in {o.name for o in extractor.extract(text).organizations}, text
+    assert "Syria" in {loc.name for loc in extractor.extract(cases[2][0]).locations}
+    # vietnews-002815, vietnews-006970: a Vietnamese masthead is not cut to its first word; a country alone is no name
+    record = extractor.extract("Tôi được tạp chí Người làm báo mời tham dự. Phóng viên của kênh truyền hình Đức dẫn lời các "
+                               "nhân chứng địa phương.")
+    assert not {o.name for o in record.organizations} & {"Người", "Đức"}
