@@ -857,10 +857,11 @@ class _Scan:
         return None
 
     def _aged_name(self, k: int) -> int | None:
-        """End of one or two capitalised words at k that an age in brackets follows ("Trần (23 tuổi)"), not a place, a
-        cue, a title or a body, and not the end of a longer name; None otherwise."""
+        """End of one or two capitalised words at k that an age in brackets follows ("Trần (23 tuổi)"), or of three or four
+        that open with no Vietnamese surname (a romanised Chinese or other foreign name: "Lin Sheng Hsiun (43 tuổi)"), not
+        a place, a cue, a title or a body, and not the end of a longer name; None otherwise."""
         n = self.name_length(k)
-        if not 1 <= n <= 2 or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
+        if not (1 <= n <= 2 or n <= 4 and fold(self.text(k)) not in self.rec.surnames) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
                 or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
             return None
         end = k + n

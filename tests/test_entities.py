@@ -1683,3 +1683,15 @@ def test_a_medium_named_after_its_kind_is_a_body():
     record = extractor.extract("Tôi được tạp chí Người làm báo mời tham dự. Phóng viên của kênh truyền hình Đức dẫn lời các "
                                "nhân chứng địa phương.")
     assert not {o.name for o in record.organizations} & {"Người", "Đức"}
+
+
+def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
+    import extractor
+
+    # vietnews-002254: Taiwanese names open with no Vietnamese surname; the age in brackets marks them
+    record = extractor.extract("Q. gọi nói Phú về việc lô hàng bị lỗi và cử ba người Đài Loan gồm Lin Sheng Hsiun (43 tuổi), Lin "
+                               "Kun Jund (41 tuổi) và Ho Yu Hsiang (21 tuổi) sang gặp Phú để sửa lô hàng trên.")
+    assert {"Lin Sheng Hsiun", "Lin Kun Jund", "Ho Yu Hsiang"} <= {p.name for p in record.people}
+    # hand-made: without an age no such run is read as a person
+    record = extractor.extract("Đoàn đã đến thăm Sun Moon Lake trong chuyến đi.")
+    assert not {p.name for p in record.people}
