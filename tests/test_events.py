@@ -1189,3 +1189,15 @@ def test_a_prize_or_title_won_goes_to_its_winner():
     events = _events("Tin\n\nNăm 2016, Nguyễn Thị Lan giành danh hiệu Hoa khôi sinh viên.")  # hand-made
     assert ("AWARD", "giành", "2016", {("recipient", "Nguyễn Thị Lan")}) in events
     assert not [e for e in _events("Tin\n\nNăm 2016, Công ty Hoà Phát đạt doanh thu 10 tỉ đồng.") if e[0] == "AWARD"]
+
+
+def test_a_surrender_is_a_legal_act_of_its_suspect():
+    """Real sentences of the sample (016628) and of all-dev (016926): a suspect surrendering
+    ("đầu thú", "ra đầu thú") is LEGAL with its subject the suspect; one persuaded to surrender ("thuyết phục Cường đầu
+    thú", requested_after) has not yet."""
+    events = _events("Tin\n\nSau khi tai nạn xảy ra, lái xe Lương Công Hiếu bỏ trốn và đến 10h ngày 3-1 đã ra đầu thú tại Công an "
+                     "TP Hà Giang.")
+    assert ("LEGAL", "ra đầu thú", "XXXX-01-03", {("suspect", "Lương Công Hiếu")}) in events
+    events = _events("Tin\n\nBước đầu cơ quan công an xác định Phạm Quốc Cường (36 tuổi, quê Tam Hiệp, Tiền Giang) là nghi phạm "
+                     "và thuyết phục Cường đầu thú.")
+    assert not [e for e in events if e[1] == "đầu thú"]
