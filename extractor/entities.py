@@ -602,7 +602,8 @@ class _Scan:
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
                 and self.span_text(k, known) not in forms:
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper
-        if known is not None and (self.cap(k) or lower_head) and (head is None or known >= head):
+        if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
+                fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():

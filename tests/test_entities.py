@@ -1695,3 +1695,18 @@ def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
     # hand-made: without an age no such run is read as a person
     record = extractor.extract("Đoàn đã đến thăm Sun Moon Lake trong chuyến đi.")
     assert not {p.name for p in record.people}
+
+
+def test_armed_groups_are_bodies():
+    import extractor
+
+    # vietnews-007151 (organizations.tsv: armed groups)
+    record = extractor.extract("Hãng tin Syria SANA cho rằng đã có thoả thuận giữa Mỹ và IS liên quan tới việc giao nộp số vàng. "
+                               "Xem thêm: Lực lượng Afghanistan diệt hơn 60 chiến binh Taliban trong 24 giờ.")
+    assert {"IS", "Taliban"} <= {o.name for o in record.organizations}
+    # vietnews-007430, vietnews-009436 (shortened): the full name with its abbreviation is one body; "al - Qaeda" as written
+    record = extractor.extract("Tổ chức Nhà nước Hồi giáo tự xưng (IS) đã lên tiếng nhận trách nhiệm vụ tấn công. IS cũng đe doạ "
+                               "Ai Cập. Các nhóm khủng bố có liên quan al - Qaeda từ chối rút khỏi vùng phi quân sự.")
+    names = {o.name for o in record.organizations}
+    assert "al - Qaeda" in names and any(name.startswith("Nhà nước Hồi giáo") for name in names)
+    assert "IS" not in names
