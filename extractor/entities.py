@@ -448,6 +448,8 @@ class _Scan:
                 j += 1
             else:
                 break
+        if j == k + 1 and self.acronym(k) and self._level_kind_before(k) == "country":
+            return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country
         start = self.level_starts.get(k)
         if j - k >= 3 and start is not None and start in self.head_ends and all(map(self.foreign, range(k, j))):
             j -= 2  # "Thống đốc bang Hawaii David Ige": the office's place, then the holder's name

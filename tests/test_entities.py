@@ -1710,3 +1710,15 @@ def test_armed_groups_are_bodies():
     names = {o.name for o in record.organizations}
     assert "al - Qaeda" in names and any(name.startswith("Nhà nước Hồi giáo") for name in names)
     assert "IS" not in names
+
+
+def test_an_abbreviation_alone_after_nuoc_is_no_country():
+    import extractor
+
+    # vietnews-003393, vietnews-006876 (shortened): reverse-osmosis water; the member states of a body
+    record = extractor.extract("Đề xuất sửa chữa, bảo dưỡng hệ thống lọc nước RO số 2 là hoàn toàn không có cơ sở. Mỹ và các nước "
+                               "NATO trước đó đã bày tỏ quan ngại.")
+    assert not {loc.name for loc in record.locations} & {"nước RO", "nước NATO"}
+    # hand-made: an abbreviation that a country's name follows stays part of it
+    record = extractor.extract("Lễ kỷ niệm quốc khánh nước CHDCND Lào được tổ chức trọng thể.")
+    assert "nước CHDCND Lào" in {loc.name for loc in record.locations}
