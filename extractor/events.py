@@ -1096,14 +1096,15 @@ class EventExtractor:
         return any(w in following for w in cues)
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
-        """For a trigger of interview_triggers ending at ``b`` followed by "với" and, within interview_cue_words words,
-        a word of the press or a body's name ("Chia sẻ với truyền thông", "Trao đổi với Tuổi Trẻ"): an interview given,
-        whose speaker needs no position; the body's name ("" for a word of the press), else None."""
+        """For a trigger of interview_triggers ending at ``b`` followed (after "với", which cue_after asks of some) within
+        interview_cue_words words by a word of the press or a body's name ("Chia sẻ với truyền thông", "Trao đổi với Tuổi
+        Trẻ", "trả lời phỏng vấn"): an interview given, whose speaker needs no position; the body's name ("" for a word of
+        the press), else None."""
         spec = self.types[type_]
         if word not in self.interview_triggers[type_]:
             return None
         text = _reading(doc)[b : b + self.windows["cue_after_chars"]]
-        m = re.match(r"\s+với\s+", text, re.IGNORECASE)
+        m = re.match(r"\s+(?:với\s+)?", text, re.IGNORECASE)
         if not m:
             return None
         at = b + m.end()

@@ -1201,3 +1201,11 @@ def test_a_surrender_is_a_legal_act_of_its_suspect():
     events = _events("Tin\n\nBước đầu cơ quan công an xác định Phạm Quốc Cường (36 tuổi, quê Tam Hiệp, Tiền Giang) là nghi phạm "
                      "và thuyết phục Cường đầu thú.")
     assert not [e for e in events if e[1] == "đầu thú"]
+
+
+def test_an_answer_given_to_the_press_is_speech_of_anyone():
+    """A real sentence of the sample (012000): "trả lời" a news site (or "trả lời phỏng vấn") is an interview given,
+    whose speaker needs no position the entity layer read."""
+    events = _events("Tin\n\nTrả lời trang tin Kim Chad Luek của Thái Lan, ông Thongchai Lertwilairattanapong, quan chức Bộ Y tế "
+                     "nước này, cho biết sẽ \" không có ôm ấp hay động chạm \" tới khi kết quả kiểm tra được công bố.")
+    assert [(e[0], e[3]) for e in events if e[0] == "SPEECH"] == [("SPEECH", {("speaker", "Thongchai Lertwilairattanapong")})]
