@@ -1722,3 +1722,15 @@ def test_an_abbreviation_alone_after_nuoc_is_no_country():
     # hand-made: an abbreviation that a country's name follows stays part of it
     record = extractor.extract("Lễ kỷ niệm quốc khánh nước CHDCND Lào được tổ chức trọng thể.")
     assert "nước CHDCND Lào" in {loc.name for loc in record.locations}
+
+
+def test_a_body_its_abbreviation_in_brackets_then_its_unit_is_one_body():
+    import extractor
+
+    # vietnews-003393 (sentences shortened): the unit after "(VKS)" completes the body, no place of its own; "VKS TP Hoà
+    # Bình" and "VKS" are forms of it
+    record = extractor.extract("Luật sư Trần Hồng Phúc tranh tụng với đại diện Viện Kiểm sát nhân dân (VKS) TP Hoà Bình tại toà "
+                               "ngày 23-1. Đối với cáo buộc của VKS cho rằng bị cáo sai. Ngày 24-1, đại diện VKS TP Hoà Bình đối "
+                               "đáp các quan điểm này của luật sư.")
+    assert [o.name for o in record.organizations] == ["Viện Kiểm sát nhân dân (VKS) TP Hoà Bình"]
+    assert not record.locations
