@@ -1352,10 +1352,11 @@ class _Scan:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
-        if last.info.get("kind") in ("province", "city") and last.info["name_start"] == last.start and self.cap(k) \
-                and not self.person_start(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
+        if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")) and last.info["name_start"] == last.start \
+                and self.cap(k) and not self.person_start(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end):
-            return _Item("LOC", k, end, {"kind": None, "name_start": k})  # "Phú Yên, Nha Trang": a unit listed after a province
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "unit_listed": True})  # "Phú Yên, Nha Trang": a unit
+            # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))

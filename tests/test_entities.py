@@ -1734,3 +1734,12 @@ def test_a_body_its_abbreviation_in_brackets_then_its_unit_is_one_body():
                                "đáp các quan điểm này của luật sư.")
     assert [o.name for o in record.organizations] == ["Viện Kiểm sát nhân dân (VKS) TP Hoà Bình"]
     assert not record.locations
+
+
+def test_units_listed_one_after_another_are_places():
+    import extractor
+
+    # vietnews-013109 (shortened): a unit after a unit that was listed after a province
+    record = extractor.extract("VinMart có mặt ở các tỉnh thành trọng yếu trên toàn quốc như: Thanh Hoá, Biên Hoà, Bình Dương, Cần "
+                               "Thơ, Đà Nẵng, Đồng Nai, Nha Trang, Vũng Tàu… Với 54 cửa hàng tại khu vực miền Bắc.")
+    assert {"Nha Trang", "Vũng Tàu"} <= {loc.name for loc in record.locations}
