@@ -1743,3 +1743,13 @@ def test_units_listed_one_after_another_are_places():
     record = extractor.extract("VinMart có mặt ở các tỉnh thành trọng yếu trên toàn quốc như: Thanh Hoá, Biên Hoà, Bình Dương, Cần "
                                "Thơ, Đà Nẵng, Đồng Nai, Nha Trang, Vũng Tàu… Với 54 cửa hàng tại khu vực miền Bắc.")
     assert {"Nha Trang", "Vũng Tàu"} <= {loc.name for loc in record.locations}
+
+
+def test_a_beauty_queen_and_a_judge_are_named_after_their_cue():
+    import extractor
+
+    # vietnews-001383 (honorifics.tsv: nữ hoàng sắc đẹp, as hoa hậu; giám khảo)
+    record = extractor.extract("Nhan sắc xinh đẹp rạng ngời của Nữ hoàng sắc đẹp Ngọc Duyên trên ghế nóng khiến người hâm mộ không "
+                               "thể rời mắt. Chưa kể, cuộc thi còn có sự xuất hiện của giám khảo Thanh Mai.")
+    assert {"Ngọc Duyên", "Thanh Mai"} <= {p.name for p in record.people}
+    assert not record.organizations
