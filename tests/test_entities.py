@@ -1753,3 +1753,13 @@ def test_a_beauty_queen_and_a_judge_are_named_after_their_cue():
                                "thể rời mắt. Chưa kể, cuộc thi còn có sự xuất hiện của giám khảo Thanh Mai.")
     assert {"Ngọc Duyên", "Thanh Mai"} <= {p.name for p in record.people}
     assert not record.organizations
+
+
+def test_lu_opens_a_name():
+    import extractor
+
+    # vietnews-001862: "Lư" (surnames.tsv), so the whole name, not "Hoàng Ngọc" inside it
+    record = extractor.extract("Tháng 11/2016, Hoài Lâm công khai hẹn hò Lư Bảo Hoàng Ngọc. Anh tâm sự rằng cả hai yêu nhau từ 5 "
+                               "năm trước.")
+    names = {p.name for p in record.people}
+    assert "Lư Bảo Hoàng Ngọc" in names and "Hoàng Ngọc" not in names
