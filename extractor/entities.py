@@ -245,6 +245,7 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
         items = scan.foreign_names(scan.items())
+        items = scan.names_a_short_form_ends(items)
         items = scan.bare_references(items)
         items = scan.bracketed_short_forms(items)
         people, titles_of = scan.link(items)
@@ -1605,6 +1606,27 @@ class _Scan:
         extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
                  if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def names_a_short_form_ends(self, items: list[_Item]) -> list[_Item]:
+        """A two-word name with no surname ("Hoài Lâm", a stage name), written twice or more outside every entity, whose
+        last word is a person's name after a cue elsewhere ("anh Lâm"): the person's full name, so "Lâm" is a short form
+        of it."""
+        singles = {self.texts[it.start] for it in items if it.label == "PER" and it.end - it.start == 1} \
+            - {self.texts[it.end - 1] for it in items if it.label == "PER" and it.end - it.start >= 2}  # not "ông Khanh"
+        # after "Hoàng Văn Khanh" (then "tiệm vàng Ngọc Khanh" is his shop)
+        if not singles:
+            return items
+        covered = {k for it in items for k in range(it.start, it.end)}
+        runs: dict[str, list[int]] = {}
+        for k in range(1, len(self.toks) - 1):
+            if self.texts[k + 1] in singles and k not in covered and k + 1 not in covered and self.name_token(k) \
+                    and self.same_line(k, k + 1) and not self.foreign(k) and fold(self.text(k)) not in self.rec.surnames \
+                    and not (self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.name_token(k + 2) \
+                    and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
+                    and not self.toks[k].is_sent_start and self.doc._.in_body(*self.chars(k, k + 2)):
+                runs.setdefault(self.span_text(k, k + 2), []).append(k)
+        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2 for k in starts]
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign

@@ -1763,3 +1763,16 @@ def test_lu_opens_a_name():
                                "năm trước.")
     names = {p.name for p in record.people}
     assert "Lư Bảo Hoàng Ngọc" in names and "Hoàng Ngọc" not in names
+
+
+def test_a_stage_name_a_short_reference_ends_is_the_person():
+    import extractor
+
+    # vietnews-001862 (shortened): "Hoài Lâm" has no surname; "anh Lâm" is a short form of it
+    record = extractor.extract("Bạn gái Hoài Lâm: Chỉ có anh Lâm mới hiểu bản thân đang gặp phải rắc rối ở điểm nào. Bạn gái Hoài "
+                               "Lâm cho rằng một con robot chạy cũng có lúc cần nghỉ để sạc điện.")
+    assert [p.name for p in record.people] == ["Hoài Lâm"]
+    # vietnews-004239 (shortened): a shop named after its owner, whose full name the article gives, stays no person
+    record = extractor.extract("Theo trình báo của ông Hoàng Văn Khanh - chủ tiệm vàng Ngọc Khanh, đóng tại thị trấn Tân Kỳ. Ông "
+                               "Khanh trình báo. Hình ảnh từ camera an ninh của tiệm vàng Ngọc Khanh ghi nhận kẻ gian đột nhập.")
+    assert "Ngọc Khanh" not in {p.name for p in record.people}
