@@ -33,10 +33,10 @@ _INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
 # What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.
 _WRITTEN = {**_SPACE_LIKE, **dict.fromkeys(_INVISIBLE)}
 _ODD = re.compile("[" + "".join(map(chr, sorted(_WRITTEN))) + "]")
-# Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards.
-_LOOKALIKE = {"\u00d0": "\u0110", "\u0189": "\u0110"}
+# Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards (language.yaml d_lookalikes).
+_LOOKALIKE = dict.fromkeys(load_yaml("language.yaml")["d_lookalikes"], "\u0110")
 
-_TONES = "\u0300\u0301\u0309\u0303\u0323"  # grave, acute, hook above, tilde, dot below
+_TONES = "".join(load_yaml("language.yaml")["tone_marks"])  # the combining tone marks (language.yaml)
 
 
 def _tone_placement_table() -> dict[str, str]:
