@@ -119,6 +119,7 @@ class EntityRecognizer:
         add("CUE", [r["cue"] for r in honorifics])
         self.pronoun_addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         self.full_name_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "descriptor"}
+        self.position_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "position"}  # "HLV Minh Tú": a title too
         titles = load_tsv("titles.tsv")
         add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country")])
         self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
@@ -1292,6 +1293,8 @@ class _Scan:
                 if fold(self.span_text(item.start, item.info["name_start"])) not in self.rec.people_named_levels:
                     self.place_mentions.add(fold(self.span_text(item.info["name_start"], item.end)))
             if self.doc._.in_body(a, b):
+                if item.label == "PER" and item.info.get("cue_title"):
+                    found.append(_Item("TITLE", *item.info["cue_title"], {"org": None, "post": None}))
                 found.append(item)
                 if item.label == "TITLE" and item.info.get("post"):
                     s, e = item.info["post"]
@@ -1485,6 +1488,7 @@ class _Scan:
             return None  # "… của Luật luật sư" closing a headline, "Đó là …" opening the next paragraph: no name
         if (cue := self.at("CUE", k)) is not None:
             min_len = 2 if fold(self.span_text(k, cue)) in self.rec.full_name_cues else 1  # "tỷ phú Jeff Bezos", not "… Amazon"
+            position = fold(self.span_text(k, cue)) in self.rec.position_cues
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
@@ -1501,7 +1505,9 @@ class _Scan:
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
-                return _Item("PER", cue, end)  # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online"
+                # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online". A position's cue, with the show's
+                # name after it, is the person's title too ("HLV The Face Lan Khuê", "giám khảo Thanh Mai")
+                return _Item("PER", cue, end, {"cue_title": (k, cue)} if position else {})
             if _INITIALS.match(self.text(cue)) and self.text(cue).isupper() and self.same_line(k, cue) \
                     and self.initials_name(cue) is None:
                 if self._initials_rest(cue + 1):

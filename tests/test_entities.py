@@ -1776,3 +1776,27 @@ def test_a_stage_name_a_short_reference_ends_is_the_person():
     record = extractor.extract("Theo trình báo của ông Hoàng Văn Khanh - chủ tiệm vàng Ngọc Khanh, đóng tại thị trấn Tân Kỳ. Ông "
                                "Khanh trình báo. Hình ảnh từ camera an ninh của tiệm vàng Ngọc Khanh ghi nhận kẻ gian đột nhập.")
     assert "Ngọc Khanh" not in {p.name for p in record.people}
+
+
+def _titles(record):
+    return {(p.name, t.text) for p in record.people for t in p.titles}
+
+
+def test_a_coach_or_a_judge_cue_is_the_persons_title_too():
+    import extractor
+
+    # vietnews-001229 (honorifics.tsv kind position): the cue, with the show's name after it, is the title; the stage
+    # name after it stays the person, no body
+    record = extractor.extract("Ở The Look, HLV The Face Lan Khuê sẽ xuất hiện. Đáp lại, HLV Minh Tú chỉ im lặng.")
+    assert _titles(record) == {("Lan Khuê", "HLV The Face"), ("Minh Tú", "HLV")}
+    assert not record.organizations
+    # vietnews-001383
+    record = extractor.extract("Chưa kể, cuộc thi còn có sự xuất hiện của giám khảo Thanh Mai.")
+    assert _titles(record) == {("Thanh Mai", "giám khảo")}
+    # vietnews-007999: a team's coach
+    record = extractor.extract("Để vào tới vòng này, Nhật Bản toàn thắng bốn trận, nhưng màn trình diễn của thầy trò HLV Hajime "
+                               "Moriyasu thiếu thuyết phục.")
+    assert ("Hajime Moriyasu", "HLV") in _titles(record)
+    # vietnews-001770: a profession's cue ("MC") is no title
+    record = extractor.extract("Chia sẻ về lý do, MC Ngọc Trang cho PV báo Người Đưa Tin hay.")
+    assert not _titles(record)
