@@ -121,7 +121,8 @@ class EntityRecognizer:
         self.full_name_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "descriptor"}
         self.position_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "position"}  # "HLV Minh Tú": a title too
         titles = load_tsv("titles.tsv")
-        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country")])
+        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country", "role")])
+        self.role_titles = {fold(r["title"]) for r in titles if r["kind"] == "role"}  # "nhà sáng lập": a body read, or none
         self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
         self.portfolio_titles = {fold(r["title"]) for r in titles if r["portfolio"] == "yes"}
         add("TITLE_STANDALONE", [r["title"] for r in titles if r["kind"] == "standalone"])
@@ -1108,6 +1109,7 @@ class _Scan:
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
+        role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
             j = m
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
@@ -1134,6 +1136,8 @@ class _Scan:
             elif self.cap(portfolio) and self.same_line(k, portfolio) and (org := self.organization(portfolio)) is not None:
                 return org[0], (portfolio, org[0])  # "Giám đốc kinh doanh Công ty Du thuyền Bhaya": the portfolio, then the body
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
+        elif role:
+            return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
@@ -1313,9 +1317,17 @@ class _Scan:
                         found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
-            title_end = item.end if item.label == "TITLE" else -1
+            title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
+
+    def _role_head(self, title: _Item) -> bool:
+        """A title that is a role's head alone (titles.tsv kind role: "nhà sáng lập"), with its modifiers."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None:
+            j = m
+        head = self.at("TITLE_HEAD", j)
+        return head is not None and fold(self.span_text(j, head)) in self.rec.role_titles
 
     def _credit_before(self, k: int) -> bool:
         """A credit word and a colon right before k ("Ảnh:", "Nguồn:"; layout.yaml byline prefixes), or a credit word

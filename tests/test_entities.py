@@ -1800,3 +1800,25 @@ def test_a_coach_or_a_judge_cue_is_the_persons_title_too():
     # vietnews-001770: a profession's cue ("MC") is no title
     record = extractor.extract("Chia sẻ về lý do, MC Ngọc Trang cho PV báo Người Đưa Tin hay.")
     assert not _titles(record)
+
+
+def test_a_founder_an_operator_and_a_senior_manager_are_titles():
+    import extractor
+
+    # vietnews-006008: "X, người thành lập …" (titles.tsv kind role); the title also makes the foreign name a person
+    record = extractor.extract("Bernhard Paul, người thành lập rạp xiếc Roncalli, đã đầu tư hơn 500.000 euro (13,1 tỉ đồng VN) vào "
+                               "dự án mạo hiểm này.")
+    assert _titles(record) == {("Bernhard Paul", "người thành lập")}
+    # vietnews-001625: a capitalised run a role's head is followed by is neither its body nor its holder
+    record = extractor.extract("Đêm nhạc mang lại rất nhiều ý nghĩa, ca sĩ Quang Thành - người điều hành Vòng tay nhân ái cùng Khánh "
+                               "Ly chia sẻ.")
+    assert ("Quang Thành", "người điều hành") in _titles(record)
+    assert not record.organizations
+    # vietnews-011384, vietnews-015994
+    record = extractor.extract("ABC News dẫn lời Charles Crowson, quản lý cao cấp quan hệ truyền thông của Walmart, nói. Bà Nikki "
+                               "Frazulis, người đồng sáng lập dự án Awsom, cho biết tỉ lệ đuối nước của VN hiện rất cao.")
+    assert _titles(record) == {("Charles Crowson", "quản lý cao cấp"), ("Nikki Frazulis", "người đồng sáng lập")}
+    # vietnews-018718 (shortened): no person is made of the body's name
+    record = extractor.extract("Dư luận dậy sóng, nhà sáng lập Tổ chức PicsofAsia, một đơn vị chuyên tổ chức các tour du lịch, lên "
+                               "tiếng.")
+    assert not record.people
