@@ -187,6 +187,8 @@ class EventExtractor:
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.interview_triggers = {t: {fold(w) for w in spec.get("interview_triggers", ())} for t, spec in self.types.items()}
         self.press_only = {t: {fold(w) for w in spec.get("press_only", ())} for t, spec in self.types.items()}
+        self.press = {t: {fold(w) for w in spec.get("press_words", ())} | self.media_nouns for t, spec in self.types.items()}
+        self.press_length = {t: max(len(w.split()) for w in words) for t, words in self.press.items()}
         self.object_gap_words = data["object_gap_words"]
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
@@ -1096,24 +1098,27 @@ class EventExtractor:
         return any(w in following for w in cues)
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
-        """For a trigger of interview_triggers ending at ``b`` followed (after "với", which cue_after asks of some) within
-        interview_cue_words words by a word of the press or a body's name ("Chia sẻ với truyền thông", "Trao đổi với Tuổi
-        Trẻ", "trả lời phỏng vấn"): an interview given, whose speaker needs no position; the body's name ("" for a word of
-        the press), else None."""
-        spec = self.types[type_]
+        """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)
+        by a word of the press or a body's name ("Chia sẻ với truyền thông", "Chia sẻ với giới truyền thông", "Trao đổi
+        với Tuổi Trẻ", "trả lời phỏng vấn"): an interview given, whose speaker needs no position; the body's name ("" for
+        a word of the press), else None. Words are read folded, one raw word at a time, so decomposed (NFD) input reads
+        as composed; offsets stay the input's."""
         if word not in self.interview_triggers[type_]:
             return None
         text = _reading(doc)[b : b + self.windows["cue_after_chars"]]
-        m = re.match(r"\s+(?:với\s+)?", text, re.IGNORECASE)
-        if not m:
+        if not text[:1].isspace():
             return None
-        at = b + m.end()
+        raw = [(m.start(), fold(m.group().strip(",;:"))) for m in re.finditer(r"\S+", text)]
+        if raw and raw[0][1] in self.cue_after[type_].get(word, ()):
+            raw = raw[1:]  # "với"
+        if not raw:
+            return None
+        at = b + raw[0][0]
         body = next((e for e in entities.within(at, at + 1) if e.kind == "organization"), None)
         if body is not None:
             return body.name
-        words = fold(text[m.end():]).replace(",", " ").split()[: self.windows["interview_cue_words"]]
-        press = {fold(w) for w in spec.get("press_words", ())} | self.media_nouns
-        return "" if any(" ".join(words[:n]) in press for n in (1, 2)) else None
+        words = " ".join(w for _, w in raw).split()
+        return "" if any(" ".join(words[:n]) in self.press[type_] for n in range(1, self.press_length[type_] + 1)) else None
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""

@@ -1209,3 +1209,16 @@ def test_an_answer_given_to_the_press_is_speech_of_anyone():
     events = _events("Tin\n\nTrả lời trang tin Kim Chad Luek của Thái Lan, ông Thongchai Lertwilairattanapong, quan chức Bộ Y tế "
                      "nước này, cho biết sẽ \" không có ôm ấp hay động chạm \" tới khi kết quả kiểm tra được công bố.")
     assert [(e[0], e[3]) for e in events if e[0] == "SPEECH"] == [("SPEECH", {("speaker", "Thongchai Lertwilairattanapong")})]
+
+
+def test_an_interview_reads_the_same_in_decomposed_input_and_up_to_the_longest_press_word():
+    """Hand-made sentences (review 2, findings 2 and 12): "Chia sẻ với báo giới" is an interview given in composed (NFC)
+    and decomposed (NFD) input alike ("với" read folded, from cue_after); a three-word press word ("giới truyền thông")
+    counts as a one-word one does."""
+    import unicodedata
+    for form in ("NFC", "NFD"):
+        events = _events(unicodedata.normalize(form, "Tin\n\nChia sẻ với báo giới, Hoa hậu Phương Lê cho biết cô rất vui."))
+        assert [(e[0], {(r, fold(n)) for r, n in e[3]}) for e in events] == [("SPEECH", {("speaker", fold("Phương Lê"))})], form
+        events = _events(unicodedata.normalize(form, "Tin\n\nChia sẻ với giới truyền thông sau trận đấu, anh Nguyễn Văn Toàn "
+                                                     "cho biết đội đã cố gắng."))
+        assert [(e[0], {(r, fold(n)) for r, n in e[3]}) for e in events] == [("SPEECH", {("speaker", fold("Nguyễn Văn Toàn"))})], form
