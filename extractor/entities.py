@@ -1321,6 +1321,12 @@ class _Scan:
             k = item.end
         return found
 
+    def _after_title_link(self, k: int) -> bool:
+        """One to three words right before k, on its line, that link a person to a title after them (title_links.tsv:
+        "làm", "là", "với vai trò")."""
+        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.title_links
+                   for n in (1, 2, 3))
+
     def _role_head(self, title: _Item) -> bool:
         """A title that is a role's head alone (titles.tsv kind role: "nhà sáng lập"), with its modifiers."""
         j = title.start
@@ -1535,6 +1541,12 @@ class _Scan:
                     and fold(self.span_text(cue, cue + 2)) not in self.rec.people_nouns):  # not "anh Việt kiều này"
                 return _Item("PER", cue, cue + 1)  # "Ông Trung nhẩm tính", "em Đăng mang dao …", though the tokenizer joined
                 # "Trung nhẩm", "Đăng mang": a name known, or a capital inside a sentence after a form of address
+            if position and self._after_title_link(k):
+                end = self.at("CUE", k)
+                while (m := self.at("MOD_AFTER", end)) is not None and self.same_line(k, m - 1):
+                    end = m
+                return _Item("TITLE", k, end, {"org": None, "post": None})  # "… với vai trò giám khảo khách mời", "… làm
+                # HLV": the position with no name after it, for the person named before the linking words
             if fold(self.text(k)) in self.rec.pronoun_addresses:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if (end := self._aged_name(k)) is not None:

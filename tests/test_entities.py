@@ -1822,3 +1822,23 @@ def test_a_founder_an_operator_and_a_senior_manager_are_titles():
     record = extractor.extract("Dư luận dậy sóng, nhà sáng lập Tổ chức PicsofAsia, một đơn vị chuyên tổ chức các tour du lịch, lên "
                                "tiếng.")
     assert not record.people
+
+
+def test_a_title_after_in_the_role_of_is_the_persons_before():
+    import extractor
+
+    # vietnews-001229 (title_links.tsv "với vai trò"; a position's cue after linking words, with "khách mời" after it,
+    # is a title with no name after it)
+    record = extractor.extract("Ở The Look, HLV The Face Lan Khuê sẽ xuất hiện với vai trò giám khảo khách mời. Ngay khi Lan Khuê "
+                               "chuẩn bị lên tiếng.")
+    assert _titles(record) == {("Lan Khuê", "HLV The Face"), ("Lan Khuê", "giám khảo khách mời")}
+    # vietnews-018698
+    record = extractor.extract("Diễn viên Angelina Jolie, trong vai trò đặc phái viên của Cao uỷ Liên Hiệp Quốc về người tị nạn, "
+                               "trò chuyện với những người tị nạn.")
+    assert {t for name, t in _titles(record) if name == "Angelina Jolie"}
+    # vietnews-001937 (shortened): "làm giám khảo" after a name
+    record = extractor.extract("Tối qua, Á hậu Khánh Ngân làm giám khảo cùng MC Anh Tuấn.")
+    assert ("Khánh Ngân", "giám khảo") in _titles(record)
+    # hand-made: no linking word, no title
+    record = extractor.extract("Dù lần đầu ngồi ghế giám khảo, Hoa hậu Kỳ Duyên không hề run.")
+    assert not _titles(record)
