@@ -1720,6 +1720,10 @@ class _Scan:
         """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), and without the age and
         rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
+        if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) and 3 <= len(gap) <= 14 \
+                and fold(gap[1]) == "một" and gap[-1] == "," and all(w.isalpha() and w.islower() for w in gap[1:-1]):
+            return [","]  # "anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập …": a description opened by
+            # "một" (a, one) between the name and the title
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1

@@ -1842,3 +1842,17 @@ def test_a_title_after_in_the_role_of_is_the_persons_before():
     # hand-made: no linking word, no title
     record = extractor.extract("Dù lần đầu ngồi ghế giám khảo, Hoa hậu Kỳ Duyên không hề run.")
     assert not _titles(record)
+
+
+def test_a_description_opened_by_mot_between_a_name_and_its_title():
+    import extractor
+
+    # vietnews-018718: "X - một <description>, T" is "X, T"
+    record = extractor.extract("Dư luận dậy sóng kể từ sau khi anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập Tổ chức "
+                               "PicsofAsia, một đơn vị chuyên tổ chức các tour du lịch, lên tiếng. Khi hậu trường được tiết lộ, anh "
+                               "Ab Rashid - một trong những người đầu tiên chia sẻ bức này, nhà sáng lập tạp chí Photographer and "
+                               "Street Photo BD Magazine - cho rằng bức ảnh có vẻ không hoàn toàn ngẫu nhiên.")
+    assert _titles(record) == {("Etienne Bossot", "nhà sáng lập"), ("Ab Rashid", "nhà sáng lập")}
+    # hand-made: a description with a capitalised word in it links nothing
+    record = extractor.extract("Anh Trần Văn Bình - một người bạn ở Hà Nội, Giám đốc công ty cho biết.")
+    assert not _titles(record)
