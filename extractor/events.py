@@ -209,6 +209,7 @@ class EventExtractor:
                                    for t, spec in self.types.items()}
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
+        self.not_cue = {t: {fold(w) for w in spec.get("not_prize_words", ())} for t, spec in self.types.items()}
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
@@ -1094,8 +1095,12 @@ class EventExtractor:
         cues = self.cue_after[type_].get(word)
         if not cues:
             return True
-        following = self._between(doc, b, b + self.windows["cue_after_chars"]).replace(",", " ").split()[: self.cue_window]
-        return any(w in following for w in cues)
+        following = self._between(doc, b, b + self.windows["cue_after_chars"]).replace(",", " ").split()
+        if self.types[type_].get("cue_right_after"):  # a whole cue phrase right after it: "giành huy chương vàng"
+            if _edge_phrase(following, self.not_cue[type_], last=False, most=_longest(self.not_cue[type_])):
+                return False  # "đạt giải ngân 80% vốn"
+            return bool(_edge_phrase(following, set(cues), last=False, most=_longest(cues)))
+        return any(w in following[: self.cue_window] for w in cues)
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
         """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)
@@ -1327,7 +1332,7 @@ class EventExtractor:
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
-        prize = bool(_edge_phrase(words, self.prize_nouns, most=2))  # "trao giải thưởng Hồ Hảo Hớn"
+        prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         if len(words) > self.object_gap_words or opens or prize:
             return []
         # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
@@ -1849,6 +1854,11 @@ def _most_named(bodies: list[_Entity], at: int, heads) -> _Entity | None:
     named = [b for b in bodies if b.end <= at and any(_folded(b.name).startswith(h + " ") for h in heads)]
     counts = Counter(b.name for b in named)
     return max(reversed(named), key=lambda b: counts[b.name]) if named else None
+
+
+def _longest(phrases) -> int:
+    """The number of words of the longest phrase (0 for none)."""
+    return max((len(p.split()) for p in phrases), default=0)
 
 
 def _edge_phrase(words: list[str], phrases, last: bool = True, most: int = 3) -> int:

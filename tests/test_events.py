@@ -1222,3 +1222,16 @@ def test_an_interview_reads_the_same_in_decomposed_input_and_up_to_the_longest_p
         events = _events(unicodedata.normalize(form, "Tin\n\nChia sẻ với giới truyền thông sau trận đấu, anh Nguyễn Văn Toàn "
                                                      "cho biết đội đã cố gắng."))
         assert [(e[0], {(r, fold(n)) for r, n in e[3]}) for e in events] == [("SPEECH", {("speaker", fold("Nguyễn Văn Toàn"))})], form
+
+
+def test_an_award_needs_a_whole_prize_word_right_after_and_no_prized_work_before():
+    """Hand-made sentences (review 2, finding 7): "đạt", "giành được" are AWARD only with a whole prize word right after
+    them (not "đạt giải ngân", "đạt huy động vốn", "giành được ngôi nhà"); "bức ảnh đoạt giải của anh X" is a photograph's
+    attribute, no award to the speaker nor to X; a medal or a title won still is."""
+    for text in ("Theo ông Trần Văn Bình, dự án đã đạt giải ngân 80% vốn trong năm.",
+                 "Năm 2017, Vietcombank đạt huy động vốn 1 triệu tỷ đồng.",
+                 "Ông Phạm Văn Dũng giành được ngôi nhà của cha mẹ sau vụ kiện.",
+                 "Anh Nguyễn Văn Nam cho rằng bức ảnh đoạt giải của anh Trần Văn Minh là dàn dựng."):
+        assert not [e for e in _events("Tin\n\n" + text) if e[0] == "AWARD"], text
+    events = _events("Tin\n\nVận động viên Nguyễn Thị Ánh Viên đã giành huy chương vàng tại SEA Games.")
+    assert [(e[0], e[3]) for e in events if e[0] == "AWARD"] == [("AWARD", {("recipient", "Nguyễn Thị Ánh Viên")})]
