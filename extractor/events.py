@@ -187,6 +187,8 @@ class EventExtractor:
         self.media_nouns = {fold(w) for w in data["media_nouns"]}
         self.interview_triggers = {t: {fold(w) for w in spec.get("interview_triggers", ())} for t, spec in self.types.items()}
         self.press_only = {t: {fold(w) for w in spec.get("press_only", ())} for t, spec in self.types.items()}
+        self.media_names = {fold(f) for row in load_tsv("organizations.tsv") if row["system"] == "media"
+                            for f in (row["name"], row["abbreviation"], *row["variants"].split("|")) if f.strip()}
         self.press = {t: {fold(w) for w in spec.get("press_words", ())} | self.media_nouns for t, spec in self.types.items()}
         self.press_length = {t: max(len(w.split()) for w in words) for t, words in self.press.items()}
         self.object_gap_words = data["object_gap_words"]
@@ -1120,10 +1122,17 @@ class EventExtractor:
             return None
         at = b + raw[0][0]
         body = next((e for e in entities.within(at, at + 1) if e.kind == "organization"), None)
-        if body is not None:
-            return body.name
+        if body is not None and self._medium(body.name, type_):
+            return body.name  # "Trao đổi với Tuổi Trẻ"; not "trao đổi với Bộ Tài chính", a body that takes part
         words = " ".join(w for _, w in raw).split()
         return "" if any(" ".join(words[:n]) in self.press[type_] for n in range(1, self.press_length[type_] + 1)) else None
+
+    def _medium(self, name: str, type_: str) -> bool:
+        """Whether a body's name is a medium's: one of the media of organizations.tsv (name, abbreviation, variant), or a
+        name opened by a word of the press or a medium's kind ("báo Tuổi Trẻ", "Đài Truyền hình Việt Nam")."""
+        words = fold(name).split()
+        return " ".join(words) in self.media_names or bool(_edge_phrase(words[:-1], self.press[type_], last=False,
+                                                                          most=self.press_length[type_]))
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""

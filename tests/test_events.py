@@ -1235,3 +1235,13 @@ def test_an_award_needs_a_whole_prize_word_right_after_and_no_prized_work_before
         assert not [e for e in _events("Tin\n\n" + text) if e[0] == "AWARD"], text
     events = _events("Tin\n\nVận động viên Nguyễn Thị Ánh Viên đã giành huy chương vàng tại SEA Games.")
     assert [(e[0], e[3]) for e in events if e[0] == "AWARD"] == [("AWARD", {("recipient", "Nguyễn Thị Ánh Viên")})]
+
+
+def test_only_a_medium_after_an_interview_verb_is_the_press():
+    """Hand-made sentences (review 2, finding 3): a ministry talked with takes part (participant); a newspaper or an
+    agency talked to is the press asking (no participant), by a name of organizations.tsv or after "báo"."""
+    events = _events("Tin\n\nBộ trưởng Nguyễn Văn Thể trao đổi với Bộ Tài chính về nguồn vốn cho dự án.")
+    assert ("participant", "Bộ Tài chính") in [p for e in events if e[0] == "SPEECH" for p in e[3]]
+    for text in ("Trao đổi với Reuters, Bộ trưởng Nguyễn Văn Thể cho biết dự án đã xong.",
+                 "Trao đổi với báo Tuổi Trẻ, anh Nguyễn Văn Toàn cho biết đội đã cố gắng."):
+        assert [p[0] for e in _events("Tin\n\n" + text) if e[0] == "SPEECH" for p in e[3]] == ["speaker"], text
