@@ -1245,3 +1245,13 @@ def test_only_a_medium_after_an_interview_verb_is_the_press():
     for text in ("Trao đổi với Reuters, Bộ trưởng Nguyễn Văn Thể cho biết dự án đã xong.",
                  "Trao đổi với báo Tuổi Trẻ, anh Nguyễn Văn Toàn cho biết đội đã cố gắng."):
         assert [p[0] for e in _events("Tin\n\n" + text) if e[0] == "SPEECH" for p in e[3]] == ["speaker"], text
+
+
+def test_a_stroke_as_a_risk_a_count_or_a_field_is_no_death():
+    """Hand-made sentences (review 2, finding 4): health news ("nguy cơ đột quỵ", "ca đột quỵ", "Trung tâm Đột quỵ") tells
+    no one's stroke; "bị đột quỵ và qua đời" does."""
+    for text in ("Theo bác sĩ Nguyễn Văn Minh, người bị tăng huyết áp có nguy cơ đột quỵ cao gấp 4 lần.",
+                 "PGS.TS Nguyễn Văn Minh, Giám đốc Trung tâm Đột quỵ, cho biết mỗi năm có 200.000 ca đột quỵ."):
+        assert not [e for e in _events("Tin\n\n" + text) if e[1].lower() == "đột quỵ"], text
+    events = _events("Tin\n\nÔng Nguyễn Văn Minh bị đột quỵ và qua đời tại nhà riêng.")
+    assert ("OTHER", {("victim", "Nguyễn Văn Minh")}) in [(e[0], e[3]) for e in events]
