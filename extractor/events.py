@@ -206,6 +206,8 @@ class EventExtractor:
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
+        self.trigger_not_later = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_later_by_trigger", {}).items()}
+                                  for t, spec in self.types.items()}
         self.trigger_not_before = {t: {fold(k): {fold(w) for w in v}
                                        for k, v in spec.get("not_before_by_trigger", {}).items()}
                                    for t, spec in self.types.items()}
@@ -1053,9 +1055,13 @@ class EventExtractor:
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
-        after = [fold(t.text) for t in doc[end : end + 8] if not t.is_space]
+        after = [fold(t.text) for t in doc[end : end + 8 + self.windows["not_later_words"]] if not t.is_space]
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):
             after = after[1:]  # "điều động hơn 10 xe", "điều động một tàu": what is sent, after its quantity
+        later = self.trigger_not_later[type_].get(trigger)
+        if later and any(_edge_phrase(after[i : self.windows["not_later_words"]], later, last=False, most=_longest(later))
+                         for i in range(min(len(after), self.windows["not_later_words"]))):
+            return True  # "triệu tập Quang Hải lên đội tuyển": a call-up
         after = after[:3]
         following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
         return bool(_edge_phrase(after, following, last=False))

@@ -1255,3 +1255,14 @@ def test_a_stroke_as_a_risk_a_count_or_a_field_is_no_death():
         assert not [e for e in _events("Tin\n\n" + text) if e[1].lower() == "đột quỵ"], text
     events = _events("Tin\n\nÔng Nguyễn Văn Minh bị đột quỵ và qua đời tại nhà riêng.")
     assert ("OTHER", {("victim", "Nguyễn Văn Minh")}) in [(e[0], e[3]) for e in events]
+
+
+def test_a_sports_call_up_is_no_summons():
+    """Hand-made sentences (review 2, finding 5): "triệu tập" a player onto a national team is no LEGAL summons, whether
+    the player's position or the team comes right after it or past the name; a police summons still is."""
+    for text in ("HLV Park Hang-seo đã triệu tập tiền vệ Nguyễn Quang Hải lên đội tuyển quốc gia.",
+                 "HLV Park Hang-seo đã triệu tập Nguyễn Quang Hải lên đội tuyển quốc gia.",
+                 "Tiền đạo Nguyễn Công Phượng được triệu tập lên đội tuyển U23 Việt Nam."):
+        assert not [e for e in _events("Tin\n\n" + text) if e[0] == "LEGAL"], text
+    events = _events("Tin\n\nCơ quan điều tra đã triệu tập Nguyễn Văn Nam để làm rõ hành vi lừa đảo.")
+    assert ("suspect", "Nguyễn Văn Nam") in [p for e in events if e[0] == "LEGAL" for p in e[3]]
