@@ -740,9 +740,8 @@ class _Scan:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
-        if j >= e and (place := self._abbreviation_then_place(k, j)) is not None:
-            j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province;
-            # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình": the body's abbreviation, then its unit
+        if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
+            j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
@@ -792,22 +791,14 @@ class _Scan:
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
-        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), or of a unit written with its level word after the body's own
-        abbreviation ("Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", "trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng"), in the
-        body opened at k; None otherwise."""
+        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
         close = j + 1
         while close < len(self.toks) and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
             close += 1
-        if self.text(j) != "(" or self.text(close) != ")" or close - j < 2 or not self.same_line(k, close + 1) \
-                or self.at("PLACE", j + 1) is not None:
+        if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
             return None
         place = self.at("PLACE", close + 1)
-        if place is not None and self.cap(close + 1) and close - j >= 4:
-            return place
-        if (lvl := self.at("LEVEL", close + 1)) is not None and self.level_word(close + 1) \
-                and self.level_kind(close + 1, lvl) in self.rec.unit_kinds and (end := self.place_name(lvl)) is not None:
-            return end
-        return None
+        return place if place is not None and self.cap(close + 1) else None
 
     def _fields_end(self, k: int, j: int) -> int:
         """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by a joiner ("và", "-",
@@ -2074,9 +2065,6 @@ class _Scan:
                     and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None \
                     and close > bracket + 1:
                 spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
-            elif bracket == head and self.text(it.end - 1) != ")" and self.text(bracket + 2) == ")" and self.acronym(bracket + 1):
-                spelled[self.text(bracket + 1)] = self.span_text(it.start, head)  # "Viện Kiểm sát nhân dân (VKS) TP Hoà
-                # Bình": "VKS TP Hoà Bình" and "VKS" are forms of it
         return spelled
 
     def organization_records(self, items: list[_Item]) -> list[Organization]:
@@ -2120,8 +2108,6 @@ class _Scan:
                 words = self.span_text(sample.start, sample.end).split()
                 # the written words after the short form (keys are expanded: "TP." is "thành phố")
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
-                if (opening := re.match(r"\(\s*(\S+)\s*\)\s*", tail)) and fold(spelled.get(opening.group(1), "")) == key:
-                    tail = tail[opening.end():]  # "(VKS) TP Hoà Bình": the short form's abbreviation, then the unit
                 located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
