@@ -211,6 +211,7 @@ class EntityRecognizer:
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
+        self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
@@ -1494,6 +1495,9 @@ class _Scan:
                     return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
                     # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
+                if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
+                        and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
+                    return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online". A position's cue, with the show's

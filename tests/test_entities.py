@@ -1803,3 +1803,14 @@ def test_a_bodys_abbreviation_in_brackets_stays_its_short_form_before_a_unit():
     # hand-made: the abbreviation field is the abbreviation alone
     record = extractor.extract("Đại diện Viện Kiểm sát nhân dân (VKS) TP Hoà Bình có mặt. Đối với cáo buộc của VKS, bị cáo phản đối.")
     assert [(o.name, o.abbreviation) for o in record.organizations] == [("Viện Kiểm sát nhân dân", "VKS")]
+
+
+def test_a_judges_cue_before_a_shows_name_names_no_one():
+    import extractor
+
+    # hand-made (review): "giám khảo" (language.yaml vietnamese_name_cues) names a person only before a Vietnamese
+    # name of two words or more, not a show's name
+    for text in ("Cô từng ngồi ghế giám khảo Giọng hát Việt.", "Anh là giám khảo Vietnam Idol mùa thứ 7."):
+        assert not extractor.extract(text).people
+    record = extractor.extract("Chưa kể, cuộc thi còn có sự xuất hiện của giám khảo Thanh Mai.")
+    assert [p.name for p in record.people] == ["Thanh Mai"]
