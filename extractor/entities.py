@@ -222,6 +222,9 @@ class EntityRecognizer:
         context = load_yaml("language.yaml")
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
+        self.stage_name_words_before = {fold(w) for w in context["stage_name_words_before"]}  # "Bạn gái Hoài Lâm"
+        self.stage_name_verbs_after = {fold(w) for w in context["stage_name_verbs_after"]}  # "Hoài Lâm cho rằng"
+        self.organisation_words_before = {fold(w) for w in context["organisation_words_before"]}  # "rời Hòa Phát"
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.name_particles = {fold(w) for w in context["name_particles"]}
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
@@ -1626,7 +1629,14 @@ class _Scan:
                     and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
                     and not self.toks[k].is_sent_start and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2 for k in starts]
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        person = lambda k: self._person_context(k, k + 2) or any(  # noqa: E731
+            words(k - n, n) in self.rec.stage_name_words_before or words(k + 2, n) in self.rec.stage_name_verbs_after
+            for n in (1, 2) if k - n >= 0)
+        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
+        # a person stands at one occurrence and a company at none: not "làm việc tại Hòa Phát … rời Hòa Phát"
+        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
+                 and any(map(person, starts)) and not any(map(company, starts)) for k in starts]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:

@@ -1814,3 +1814,13 @@ def test_a_judges_cue_before_a_shows_name_names_no_one():
         assert not extractor.extract(text).people
     record = extractor.extract("Chưa kể, cuộc thi còn có sự xuất hiện của giám khảo Thanh Mai.")
     assert [p.name for p in record.people] == ["Thanh Mai"]
+
+
+def test_a_company_named_twice_is_no_stage_name():
+    import extractor
+
+    # hand-made (review of 93271a0): a two-word company written twice where a company stands ("tại", "rời":
+    # language.yaml organisation_words_before) is no person, and does not absorb "anh Phát"
+    record = extractor.extract("Ông Hùng làm việc tại Hòa Phát từ năm 2010. Sau đó ông rời Hòa Phát. Anh Phát, con trai ông, "
+                               "nói vậy.")
+    assert "Hòa Phát" not in {p.name for p in record.people}
