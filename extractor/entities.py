@@ -1041,6 +1041,9 @@ class _Scan:
                 break
         if j < len(self.toks) and self.same_line(k, j) and self.text(j)[:1].isupper() and not self.foreign(j):
             return None  # a Vietnamese name goes on
+        if j - k >= 3 and all(self.foreign(i) and self.name_token(i) and not self.acronym(i) for i in (j - 2, j - 1)) \
+                and fold(self.text(j - 1)) not in self.rec.foreign_body_words and self._person_context(j - 2, j):
+            return j - 2  # "tạp chí Time Joe Klein cho biết": the medium, then a person's name
         return j
 
     def _road_at(self, k: int) -> int | None:
@@ -1261,7 +1264,8 @@ class _Scan:
             item = None
             if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
-                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words:  # not "đại diện FedEx Express"
+                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words \
+                    and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
