@@ -212,6 +212,7 @@ class EntityRecognizer:
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
+        self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
@@ -222,6 +223,9 @@ class EntityRecognizer:
         context = load_yaml("language.yaml")
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
+        self.stage_name_words_before = {fold(w) for w in context["stage_name_words_before"]}  # "Bạn gái Hoài Lâm"
+        self.stage_name_verbs_after = {fold(w) for w in context["stage_name_verbs_after"]}  # "Hoài Lâm cho rằng"
+        self.organisation_words_before = {fold(w) for w in context["organisation_words_before"]}  # "rời Hòa Phát"
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.name_particles = {fold(w) for w in context["name_particles"]}
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
@@ -741,9 +745,8 @@ class _Scan:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
-        if j >= e and (place := self._abbreviation_then_place(k, j)) is not None:
-            j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province;
-            # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình": the body's abbreviation, then its unit
+        if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
+            j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
@@ -793,22 +796,14 @@ class _Scan:
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
-        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), or of a unit written with its level word after the body's own
-        abbreviation ("Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", "trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng"), in the
-        body opened at k; None otherwise."""
+        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
         close = j + 1
         while close < len(self.toks) and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
             close += 1
-        if self.text(j) != "(" or self.text(close) != ")" or close - j < 2 or not self.same_line(k, close + 1) \
-                or self.at("PLACE", j + 1) is not None:
+        if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
             return None
         place = self.at("PLACE", close + 1)
-        if place is not None and self.cap(close + 1) and close - j >= 4:
-            return place
-        if (lvl := self.at("LEVEL", close + 1)) is not None and self.level_word(close + 1) \
-                and self.level_kind(close + 1, lvl) in self.rec.unit_kinds and (end := self.place_name(lvl)) is not None:
-            return end
-        return None
+        return place if place is not None and self.cap(close + 1) else None
 
     def _fields_end(self, k: int, j: int) -> int:
         """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by a joiner ("và", "-",
@@ -1047,6 +1042,9 @@ class _Scan:
                 break
         if j < len(self.toks) and self.same_line(k, j) and self.text(j)[:1].isupper() and not self.foreign(j):
             return None  # a Vietnamese name goes on
+        if j - k >= 3 and all(self.foreign(i) and self.name_token(i) and not self.acronym(i) for i in (j - 2, j - 1)) \
+                and fold(self.text(j - 1)) not in self.rec.foreign_body_words and self._person_context(j - 2, j):
+            return j - 2  # "tạp chí Time Joe Klein cho biết": the medium, then a person's name
         return j
 
     def _road_at(self, k: int) -> int | None:
@@ -1270,7 +1268,8 @@ class _Scan:
             item = None
             if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
-                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words:  # not "đại diện FedEx Express"
+                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words \
+                    and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
@@ -1521,6 +1520,9 @@ class _Scan:
                     return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
                     # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
             if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
+                if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
+                        and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
+                    return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person
                 if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online". A position's cue, with the show's
@@ -1655,7 +1657,14 @@ class _Scan:
                     and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
                     and not self.toks[k].is_sent_start and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2 for k in starts]
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        person = lambda k: self._person_context(k, k + 2) or any(  # noqa: E731
+            words(k - n, n) in self.rec.stage_name_words_before or words(k + 2, n) in self.rec.stage_name_verbs_after
+            for n in (1, 2) if k - n >= 0)
+        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
+        # a person stands at one occurrence and a company at none: not "làm việc tại Hòa Phát … rời Hòa Phát"
+        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
+                 and any(map(person, starts)) and not any(map(company, starts)) for k in starts]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
@@ -2102,9 +2111,6 @@ class _Scan:
                     and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None \
                     and close > bracket + 1:
                 spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
-            elif bracket == head and self.text(it.end - 1) != ")" and self.text(bracket + 2) == ")" and self.acronym(bracket + 1):
-                spelled[self.text(bracket + 1)] = self.span_text(it.start, head)  # "Viện Kiểm sát nhân dân (VKS) TP Hoà
-                # Bình": "VKS TP Hoà Bình" and "VKS" are forms of it
         return spelled
 
     def organization_records(self, items: list[_Item]) -> list[Organization]:
@@ -2148,8 +2154,6 @@ class _Scan:
                 words = self.span_text(sample.start, sample.end).split()
                 # the written words after the short form (keys are expanded: "TP." is "thành phố")
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
-                if (opening := re.match(r"\(\s*(\S+)\s*\)\s*", tail)) and fold(spelled.get(opening.group(1), "")) == key:
-                    tail = tail[opening.end():]  # "(VKS) TP Hoà Bình": the short form's abbreviation, then the unit
                 located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
                 cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
