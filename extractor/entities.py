@@ -1016,7 +1016,7 @@ class _Scan:
         Vogue", "Hãng tin Syria SANA")."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
-            if (end := self.at("PLACE", j)) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
+            if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
         return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
                    and self.same_line(s - len(kind), k) for s in starts for kind in self.rec.media_kinds)
