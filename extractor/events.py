@@ -197,6 +197,9 @@ class EventExtractor:
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
         self.required_after = {fold(w) for w in data["required_after"]}
+        self.not_requested = {fold(w) for w in data["not_requested"]}
+        self.urged_after = {fold(w) for w in data["urged_after"]}
+        self.urged_end = {fold(w) for w in data["urged_ends"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]}
@@ -1083,10 +1086,17 @@ class EventExtractor:
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
         if set(words[-self.windows["purpose_words"] :]) & self.purpose:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
+        athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
+                                                                                     most=_longest(self.not_requested)))}
         for i in range(len(words)):
+            if i in athlete:
+                continue  # "vận động viên"
             if words[i] in self.required_after:
                 return True
-            if _edge_phrase(words[i:], self.requested_after, last=False, most=2):
+            if _edge_phrase(words[i:], self.urged_after, last=False, most=_longest(self.urged_after)) \
+                    and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
+                return True
+            if _edge_phrase(words[i:], self.requested_after, last=False, most=_longest(self.requested_after)):
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False

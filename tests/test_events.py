@@ -1266,3 +1266,14 @@ def test_a_sports_call_up_is_no_summons():
         assert not [e for e in _events("Tin\n\n" + text) if e[0] == "LEGAL"], text
     events = _events("Tin\n\nCơ quan điều tra đã triệu tập Nguyễn Văn Nam để làm rõ hành vi lừa đảo.")
     assert ("suspect", "Nguyễn Văn Nam") in [p for e in events if e[0] == "LEGAL" for p in e[3]]
+
+
+def test_an_urged_surrender_is_not_done():
+    """Hand-made sentences (review 2, finding 6): a surrender urged ("vận động", "kêu gọi", "khuyên … ra đầu thú") is not
+    reported, even after "đã"; an athlete ("Vận động viên") urges nothing; a surrender told stays."""
+    for text in ("Gia đình đã vận động Trần Văn Nam ra đầu thú nhưng y vẫn lẩn trốn.",
+                 "Công an tỉnh kêu gọi Nguyễn Văn Hùng ra đầu thú để được hưởng khoan hồng.",
+                 "Bố mẹ đã khuyên Trần Văn Nam ra đầu thú."):
+        assert not [e for e in _events("Tin\n\n" + text) if e[0] == "LEGAL"], text
+    events = _events("Tin\n\nVận động viên Nguyễn Thị Ánh Viên đã giành huy chương vàng tại SEA Games.")
+    assert [e[0] for e in events] == ["AWARD"]
