@@ -140,6 +140,11 @@ class EventExtractor:
                 spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
             # … and the triggers whose subject is no doer but the one it befalls ("Nguyễn Thị Lan đoạt giải nhất": the recipient)
             spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | {fold(k): v for k, v in spec.get("subject_role_by_trigger", {}).items()}
+            # … and its prizes won ("Nguyễn Thị Lan đoạt giải nhất"): their subject the winner
+            won = spec.get("won_triggers", [])
+            if won:
+                spec["triggers"] = spec["triggers"] + won
+                spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, won), spec["won_role"])
             # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
             deaths = spec.get("deaths", [])
             if deaths:
@@ -202,7 +207,8 @@ class EventExtractor:
         self.urged_end = {fold(w) for w in data["urged_ends"]}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
-        self.object_first = {fold(w) for w in data["object_first_triggers"]}
+        self.object_first = {fold(w) for w in data["object_first_triggers"]} \
+            | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}

@@ -1277,3 +1277,10 @@ def test_an_urged_surrender_is_not_done():
         assert not [e for e in _events("Tin\n\n" + text) if e[0] == "LEGAL"], text
     events = _events("Tin\n\nVận động viên Nguyễn Thị Ánh Viên đã giành huy chương vàng tại SEA Games.")
     assert [e[0] for e in events] == ["AWARD"]
+
+
+def test_a_prize_won_has_its_subject_as_recipient_from_one_list():
+    """Hand-made sentence (review 2, finding 12): the won_triggers, written once, are AWARD triggers whose subject is
+    the recipient (object-first), not a giver."""
+    events = _events("Tin\n\nBà Aung San Suu Kyi từng đoạt giải Nobel Hoà bình năm 1991.")
+    assert [(e[0], e[3]) for e in events] == [("AWARD", {("recipient", "Aung San Suu Kyi")})]
