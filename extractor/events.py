@@ -537,6 +537,14 @@ class EventExtractor:
             at += len(paragraph) + 1
         return short, long
 
+    def _quoted_away(self, doc: Doc, e: "_Entity", at: int) -> bool:
+        """Whether the entity stands inside a quotation (what someone said) that the trigger at ``at`` is outside of: a
+        name said is no doer of the saying ("“Lính dù Syria đã đánh úp IS, …”, thông báo từ bộ Quốc phòng Nga")."""
+        key = ("vnx_events", "long_quotations")
+        if key not in doc.user_data:
+            doc.user_data[key] = self._quotations(doc)[1]
+        return any(a < e.start and e.end <= b and not a < at < b for a, b in doc.user_data[key])
+
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(_reading(doc)[a:b])
 
@@ -1220,6 +1228,7 @@ class EventExtractor:
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e)
+             and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])

@@ -1284,3 +1284,11 @@ def test_a_prize_won_has_its_subject_as_recipient_from_one_list():
     the recipient (object-first), not a giver."""
     events = _events("Tin\n\nBà Aung San Suu Kyi từng đoạt giải Nobel Hoà bình năm 1991.")
     assert [(e[0], e[3]) for e in events] == [("AWARD", {("recipient", "Aung San Suu Kyi")})]
+
+
+def test_a_name_inside_a_quotation_is_no_doer_of_a_trigger_outside_it():
+    """After a real sentence (vietnews-006446, review 2 finding 11), shortened: what the ministry announced names IS; IS
+    is not the one announcing."""
+    events = _events("Tin\n\n“Lính dù Syria đã thực hiện hạ cánh chiến thuật đánh úp IS, dẫn đến việc giải phóng Al-Hadar, cách "
+                     "thành phố Deir ez-Zor khoảng 120km về phía Tây”, thông báo từ bộ Quốc phòng Nga cho biết.")
+    assert ("agent", "IS") not in [p for e in events for p in e[3]]
