@@ -205,6 +205,8 @@ class EventExtractor:
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
         self.urged_end = {fold(w) for w in data["urged_ends"]}
+        # the longest phrase of each (words), read once: _requested tries them at every word of a lead
+        self.requested_most = {name: _longest(getattr(self, name)) for name in ("not_requested", "urged_after", "requested_after")}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
@@ -540,10 +542,7 @@ class EventExtractor:
     def _quoted_away(self, doc: Doc, e: "_Entity", at: int) -> bool:
         """Whether the entity stands inside a quotation (what someone said) that the trigger at ``at`` is outside of: a
         name said is no doer of the saying ("“Lính dù Syria đã đánh úp IS, …”, thông báo từ bộ Quốc phòng Nga")."""
-        key = ("vnx_events", "long_quotations")
-        if key not in doc.user_data:
-            doc.user_data[key] = self._quotations(doc)[1]
-        return any(a < e.start and e.end <= b and not a < at < b for a, b in doc.user_data[key])
+        return any(a < e.start and e.end <= b and not a < at < b for a, b in doc.user_data[("vnx_events", "quotations")])
 
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(_reading(doc)[a:b])
@@ -630,6 +629,7 @@ class EventExtractor:
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
         quoted = _Spans(quoted)
+        doc.user_data[("vnx_events", "quotations")] = quotations  # the long ones, for _quoted_away
         doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
@@ -652,10 +652,10 @@ class EventExtractor:
                 continue
             if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
                 continue
-            if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
-                    and self._charge_listed(doc, type_, a, sentences[bisect.bisect_right(sentence_starts, start) - 1]):
-                continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
+                    and self._charge_listed(doc, type_, a, sentence):
+                continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
                 continue
             if self._requested(doc, sentence, a, blocked):
@@ -1101,16 +1101,16 @@ class EventExtractor:
         if set(words[-self.windows["purpose_words"] :]) & self.purpose:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
         athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
-                                                                                     most=_longest(self.not_requested)))}
+                                                                                     most=self.requested_most["not_requested"]))}
         for i in range(len(words)):
             if i in athlete:
                 continue  # "vận động viên"
             if words[i] in self.required_after:
                 return True
-            if _edge_phrase(words[i:], self.urged_after, last=False, most=_longest(self.urged_after)) \
+            if _edge_phrase(words[i:], self.urged_after, last=False, most=self.requested_most["urged_after"]) \
                     and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
                 return True
-            if _edge_phrase(words[i:], self.requested_after, last=False, most=_longest(self.requested_after)):
+            if _edge_phrase(words[i:], self.requested_after, last=False, most=self.requested_most["requested_after"]):
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False
