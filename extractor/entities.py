@@ -871,7 +871,8 @@ class _Scan:
         that open with no Vietnamese surname (a romanised Chinese or other foreign name: "Lin Sheng Hsiun (43 tuổi)"), not
         a place, a cue, a title or a body, and not the end of a longer name; None otherwise."""
         n = self.name_length(k)
-        if not (1 <= n <= 2 or n <= 4 and fold(self.text(k)) not in self.rec.surnames) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
+        if not (1 <= n <= 2 or n <= 4 and fold(self.text(k)) not in self.rec.surnames) \
+                or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
                 or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
             return None
         end = k + n
@@ -1030,7 +1031,7 @@ class _Scan:
             letters = t.rstrip("0123456789")
             return self.same_line(k, j) and len(t) > 1 and (self.foreign(j) and self.name_token(j) or self.acronym(j)
                                                             or t.isalnum() and len(letters) >= 2 and letters.isupper())
-        if not self._media_kind_before(k) or not word(k) or self.at("PLACE", k) is not None:
+        if not word(k) or self.at("PLACE", k) is not None or not self._media_kind_before(k):  # the cheap tests first
             return None
         j = k + 1
         while j - k < 8 and j < len(self.toks):
