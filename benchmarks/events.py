@@ -120,7 +120,7 @@ def main(argv=None) -> None:
     args_total = scoring.total([{"all roles": c} for c in res["arguments"].values()])
     print(scoring.format_table([("vnx arguments", {**res["arguments"], **args_total})],
                                [*sorted(res["arguments"]), "all roles"]))
-    print("\nOn events paired by type and a shared participant:")
+    print("\nOn events paired by type and a shared participant (the same trigger first):")
     paired, gold_n = res["attributes"].get("paired", (0, 0))
     print(f"  paired          {paired}/{gold_n} gold events")
     for key in ("time", "location"):

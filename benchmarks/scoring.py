@@ -249,9 +249,18 @@ def argument_counts(gold: Mapping, pred: Mapping) -> dict[str, Counts]:
 
 
 def event_attributes(gold: Mapping, pred: Mapping) -> dict[str, tuple[int, int]]:
-    """Time and location accuracy on events paired by type and a shared participant (time ignored)."""
+    """Time and location accuracy on events paired by type and a shared participant (time ignored); a pair
+    whose triggers also agree is made first, so that of two arrests of one suspect each gold event is
+    compared with the vnx event of its own trigger."""
     g_ev, p_ev = events(gold), events(pred)
-    pairs = match(g_ev, p_ev, lambda g, p: g["type"] == p["type"] and _shares_participant(g, p))
+
+    def paired(g: Mapping, p: Mapping) -> bool:
+        return g["type"] == p["type"] and _shares_participant(g, p)
+
+    def same_trigger(g: Mapping, p: Mapping) -> bool:
+        return bool(g.get("trigger") and p.get("trigger")) and _participant_match(g["trigger"], p["trigger"])
+
+    pairs = match(g_ev, p_ev, lambda g, p: paired(g, p) and same_trigger(g, p), paired)
     time_ok = sum(1 for i, j in pairs if same_time(g_ev[i].get("date"), p_ev[j].get("date")))
     with_loc = [(g_ev[i], p_ev[j]) for i, j in pairs if g_ev[i].get("location")]
     loc_ok = sum(1 for g, p in with_loc if p.get("location") and _participant_match(g["location"], p["location"]))

@@ -100,6 +100,20 @@ def test_events_need_type_time_and_a_shared_participant():
     assert args["agent"].recall == 0.0 and args["chair"].f1 == 1.0
 
 
+def test_event_attributes_compare_the_event_of_the_same_trigger():
+    # hand-made records: two acts against one suspect, the vnx events listed in the other order
+    gold = {"events": [
+        {"type": "LEGAL", "trigger": "bắt giữ", "date": "2018-01-01", "location": "Singapore",
+         "participants": [{"role": "suspect", "name": "Phan Văn Anh Vũ"}]},
+        {"type": "LEGAL", "trigger": "khám xét", "date": "2018-01-02", "location": "Đà Nẵng",
+         "participants": [{"role": "suspect", "name": "Phan Văn Anh Vũ"}]}]}
+    pred = {"events": list(reversed(copy.deepcopy(gold["events"])))}
+    assert scoring.event_attributes(gold, pred) == {"time": (2, 2), "location": (2, 2), "paired": (2, 2)}
+    for event in pred["events"]:
+        event["trigger"] = "xử lý"  # no trigger agrees: paired in order by type and participant, each with the other's place
+    assert scoring.event_attributes(gold, pred)["location"] == (0, 2)
+
+
 def test_counts_edge_cases_and_micro_total():
     assert Counts(0, 0, 0).f1 == 1.0
     assert Counts(0, 0, 3).f1 == 0.0 and Counts(0, 2, 0).precision == 0.0
