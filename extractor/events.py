@@ -161,6 +161,7 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
         self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
             | {fold(w) for w in data["causative_verbs"]}  # "nhờ ông B. ký thay": B. signs on another's errand
         honorifics = load_tsv("honorifics.tsv")
@@ -547,6 +548,21 @@ class EventExtractor:
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(_reading(doc)[a:b])
 
+    def _place(self, doc: Doc, entities: list[_Entity], start: int) -> str | None:
+        """The first body or place of ``entities`` from ``start`` on that a location cue governs ("tại Huyện ủy Quảng
+        Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng Cox's Bazar")."""
+        for e in entities:
+            if e.kind not in ("organization", "location") or e.start < start:
+                continue
+            words = self._between(doc, max(start, e.start - self.windows["location_cue_chars"]), e.start).split()
+            for filler in self.location_fillers:
+                if words[-len(filler):] == filler and len(words) > len(filler):
+                    words = words[: -len(filler)]
+                    break
+            if words[-1:] and words[-1] in self.location_cues:
+                return e.name
+        return None
+
     def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
         trigger."""
@@ -719,7 +735,7 @@ class EventExtractor:
                                    for t in doc._.times or ())
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = lead_time
-        self._incident_time(doc, chosen, sentences)
+        self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
         self._retold_time(chosen, told, sentences)
@@ -749,14 +765,15 @@ class EventExtractor:
                 continue
             d.participants += [p for p in nxt.participants if p[0] == nxt.object_role == d.object_role]
 
-    def _incident_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span]) -> None:
-        """An undated incident (a crime, an accident) takes the day of "vụ việc xảy ra vào ngày 10-5" written in one of
-        the next sentences, before any other incident is told."""
+    def _incident_setting(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
+        """An incident (a crime, an accident) told without its day or place takes those of "vụ việc xảy ra vào ngày 10-5
+        tại xã …" written in one of the next sentences, before any other incident is told: the day written right after
+        the cue, the place a location cue governs after it."""
         text = _reading(doc)
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
-            if d.time is not None or d.type not in self.incident_types or d.planned:
+            if (d.time is not None and d.location is not None) or d.type not in self.incident_types or d.planned:
                 # (a plan or a threat, "doạ sẽ cho nổ tung phòng trọ", is reported only with a time of its own)
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
@@ -776,9 +793,12 @@ class EventExtractor:
                 at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
                 if at < 0:
                     continue
-                found = [t for t in times if 0 <= t.start - sn.start_char - at < self.windows["incident_cue_chars"]]
-                if found:
-                    d.time = _day(found[0].value)
+                if d.time is None:
+                    found = [t for t in times if 0 <= t.start - sn.start_char - at < self.windows["incident_cue_chars"]]
+                    d.time = _day(found[0].value) if found else None
+                if d.location is None:
+                    d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), sn.start_char + at)
+                if d.time is not None and d.location is not None:
                     break
 
     def _story_time(self, doc: Doc, chosen: list[_Draft]) -> None:
@@ -1188,11 +1208,7 @@ class EventExtractor:
         # time and place
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
         d.time_in_sentence = d.time is not None
-        for e in in_sentence:
-            words_before = self._between(doc, max(s0, e.start - self.windows["location_cue_chars"]), e.start).split()
-            if e.kind in ("organization", "location") and words_before[-1:] and words_before[-1] in self.location_cues:
-                d.location = e.name
-                break
+        d.location = self._place(doc, in_sentence, s0)
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect

@@ -658,6 +658,23 @@ def test_an_incident_of_a_story_and_a_sequel_take_the_story_day():
     assert ("SPEECH", "chỉ đạo", None, {("speaker", "Công an quận Thủ Đức")}) in _events(unknown)
 
 
+def test_an_incident_takes_the_place_where_it_is_said_to_have_happened():
+    """vietnews-000574 (events-heldout5, development since its score): the crime's place is the one after "xảy ra vào
+    … tại địa bàn", not the victim's home ("trú tại phường Âu Cơ"); hand-made: an incident told first takes the day and
+    place of "Vụ việc xảy ra … tại …" in the next sentence."""
+    import extractor
+
+    told = ("Tin\n\nNhóm đối tượng trên do Lê Mạnh Thắng cầm đầu chính là hung thủ đã ra tay chém nát chân anh Vũ Mạnh H. "
+            "(SN 1994, trú tại phường Âu Cơ, thị xã Phú Thọ) xảy ra vào đêm ngày 2/10 tại địa bàn xã Thanh Minh, thị xã Phú Thọ.")
+    assert [(e.trigger.text, e.location) for e in extractor.extract(told).events] == [("chém", "xã Thanh Minh")]
+    after = ("Tin\n\nNguyễn Văn Cường đã dùng dao sát hại bà Lê Thị M. rồi bỏ trốn. Vụ việc xảy ra ngày 15-10 tại thị trấn "
+             "Liên Nghĩa (huyện Đức Trọng, tỉnh Lâm Đồng).")
+    assert [(e.trigger.text, e.time, e.location) for e in extractor.extract(after).events] == [
+        ("sát hại", "XXXX-10-15", "thị trấn Liên Nghĩa")]
+    untold = after.replace(" Vụ việc xảy ra ngày 15-10 tại", " Bà M. quê ở")
+    assert [e.location for e in extractor.extract(untold).events] == [None]
+
+
 def test_a_deadline_is_not_the_time_of_a_request():
     """vietnews-004293 (events-heldout3, development since its score): "trước tháng 3-2018" after the request is its
     deadline; a time after the trigger with no such word still dates it (hand-made)."""
