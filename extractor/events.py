@@ -161,6 +161,7 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
         self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
             | {fold(w) for w in data["causative_verbs"]}  # "nhờ ông B. ký thay": B. signs on another's errand
@@ -1209,6 +1210,9 @@ class EventExtractor:
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, in_sentence, s0)
+        if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
+            d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
+                               and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect

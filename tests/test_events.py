@@ -675,6 +675,19 @@ def test_an_incident_takes_the_place_where_it_is_said_to_have_happened():
     assert [e.location for e in extractor.extract(untold).events] == [None]
 
 
+def test_a_visit_happens_in_the_place_visited():
+    """vietnews-009415 (corpus/entities dev): "chuyến thăm chính thức Trung Quốc" is located in Trung Quốc; hand-made: a
+    body visited stays the recipient and gives no place."""
+    import extractor
+
+    state = ("Tin\n\nTổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang có chuyến thăm chính thức Trung "
+             "Quốc, từ ngày 12 đến 15/1, theo lời mời của Chủ tịch Trung Quốc Tập Cận Bình.")
+    assert [(e.type, e.location) for e in extractor.extract(state).events] == [("VISIT", "Trung Quốc")]
+    firm = "Tin\n\nNgày 5/2, Thủ tướng Nguyễn Xuân Phúc thăm Công ty Samsung."
+    [visit] = extractor.extract(firm).events
+    assert visit.location is None and ("recipient", "Công ty Samsung") in {(p.role, p.name) for p in visit.participants}
+
+
 def test_a_deadline_is_not_the_time_of_a_request():
     """vietnews-004293 (events-heldout3, development since its score): "trước tháng 3-2018" after the request is its
     deadline; a time after the trigger with no such word still dates it (hand-made)."""
