@@ -33,14 +33,17 @@ from spacy.tokens import Doc
 from .gazetteer import name_key, units
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
-from .text import NormText, fold, normalize, unmarked
+from .text import LINE_END, LINES, NormText, fold, normalize, unmarked
 from .tokenizer import _segmenter, _syllable_pattern, norm_text, underthesea_crf
 
 if not Doc.has_extension("documents"):
     Doc.set_extension("documents", default=None)
 
-_DASH = r"\s*[-–‐]\s*"
-_SLASH = r"\s*/\s*"
+# white space inside a symbol: one line break at most ("100/2019/\nNĐ-CP", a line wrapped at a separator), never a
+# paragraph break (a blank line), which no citation runs across
+_WS = r"[^\S\n]*(?:\n[^\S\n]*)?"
+_DASH = rf"{_WS}[-–‐]{_WS}"
+_SLASH = rf"{_WS}/{_WS}"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)|(?-i:[A-ZĐ]{3}) \d(?![\d/]|[.,]\d|\s*[/-])"
@@ -706,12 +709,17 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
 
 # -- the kind word before a symbol ------------------------------------------------------
 
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
 def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bool, list[tuple[int, int]], bool]:
     """Look left of a symbol for "<Kind> [words] [số] [N, N, ]".
 
     Returns (mention start, kind, generic, list numbers as spans, whether "số" was written).
     """
     window_start = max(0, start - 120)
+    for blank in _BLANK_LINE.finditer(text, window_start, start):  # not across a paragraph break: a heading's words
+        window_start = blank.end()  # are no kind word of the symbol that opens the next paragraph
     window = text[window_start:start]
     list_nums, cut = [], len(window)
     lst = re.search(r"(?:\d{1,6}(?:\s?[a-z])?\s*(?:,|;|\bvà\b)\s*)+$", window)
@@ -2098,6 +2106,16 @@ def _write_case(chars: list[str], start: int, written: str) -> None:
             chars[start + i] = c
 
 
+def _kept(keep: Callable[[int, int], bool], text: str, start: int, end: int) -> bool:
+    """Whether ``keep`` keeps every line of the mention ``text[start:end]``: a citation wrapped at a line break
+    ("Nghị định số 100/2019/\nNĐ-CP") spans two lines, which the layout reads as two regions."""
+    if not LINE_END.search(text, start, end):
+        return keep(start, end)
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in LINES.finditer(text, start, end) if m.group().strip()]  # each line without its edge spaces
+    return all(keep(a, b) for a, b in lines)
+
+
 def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool] | None = None,
                    norm: NormText | None = None) -> list[DocumentReference]:
     """Every document cited in ``text``, one record per document with all its mentions.
@@ -2128,7 +2146,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     groups: dict[str, list[tuple[_Cite, int, int]]] = {}
     for c in cites:
         s, e = norm.to_source(c.start, c.end)
-        if keep is None or keep(s, e):
+        if keep is None or _kept(keep, text, s, e):
             groups.setdefault(c.key, []).append((c, s, e))
     out = []
     for items in groups.values():
