@@ -1634,8 +1634,10 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         is_admin = bool(m.group("anum"))
         if is_admin and written is None and not has_so and not _known(info["segs"][0], t):
             continue  # "Gói thầu 04/BRT-TB": without a kind word or "số", an unknown first code is not a symbol
-        if written is None and prev and t.list_glue_re.fullmatch(text[prev.chain_end:mstart]):
-            written = prev.fields.get("kind")
+        listed = prev.fields.get("kind") if prev and t.list_glue_re.fullmatch(text[prev.chain_end:mstart]) else None
+        if written is None and listed and (info["kind"] is None or info["kind"].startswith(listed)):
+            written = listed  # a list item takes the kind word of the list, unless its type code names another kind
+            # ("Các văn bản 62-KL/TW, 100/2019/NĐ-CP và 1234/QĐ-UBND": a Nghị định and a Quyết định)
         kind = written
         if generic or written is None or (info["kind"] and info["kind"].startswith(written) and info["kind"] != written):
             kind = info["kind"] or (written if not generic else None)

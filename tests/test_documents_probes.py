@@ -40,3 +40,16 @@ def test_a_paragraph_break_glues_nothing():
     assert find_documents("Kết quả đạt 12/\n\nQĐ-UBND mới được áp dụng.") == []
     docs = find_documents("Các quy định mới về Nghị định\n\n100/2019/NĐ-CP quy định mức phạt.")
     assert [d.text for d in docs] == ["100/2019/NĐ-CP"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Các văn bản 62-KL/TW, 100/2019/NĐ-CP và 1234/QĐ-UBND đã được triển khai.", ["Kết luận", "Nghị định", "Quyết định"]),
+    ("Các đơn vị thực hiện Thông tư 01/2021/TT-BTC và 100/2019/NĐ-CP.", ["Thông tư", "Nghị định"]),
+    ("UBND tỉnh ban hành Kế hoạch 45/KH-UBND, 1234/QĐ-UBND.", ["Kế hoạch", "Quyết định"]),
+    ("Áp dụng Thông tư 01/2021/TT-BTC và 02/2021/TTLT-BTC-BNV.", ["Thông tư", "Thông tư liên tịch"]),
+    ("Các chi bộ quán triệt Nghị quyết số 10, 11 và 12-NQ/TW.", ["Nghị quyết"] * 3),
+    ("UBND tỉnh có Công văn số 12/UBND-VP và 13/UBND-VP.", ["Công văn"] * 2),
+])
+def test_a_list_item_takes_the_lists_kind_only_when_its_type_code_agrees(text, kinds):
+    """Hand-made (the tester's probes): a symbol without its own kind word in a list."""
+    assert [d.kind for d in find_documents(text)] == kinds
