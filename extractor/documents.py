@@ -186,6 +186,8 @@ class _Tables:
     body_demonstrative_re: re.Pattern  # a body named by a demonstrative ("bộ này")
     signer_re: re.Pattern  # "do <title> <name> ký"
     dashed_signer_re: re.Pattern  # "do <name> - <title> - ký"
+    apposed_signer_re: re.Pattern  # "do ông <name>, <title> ký"
+    signing_before_re: re.Pattern  # "… <name> đã ký" ending the text before a citation
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
@@ -351,6 +353,11 @@ def _tables() -> _Tables:
         dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"
             rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
             rf"(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
+        apposed_signer_re=re.compile(  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký"
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+),\s+[^,;]{{3,100}}?\s+"
+            rf"(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
+        signing_before_re=re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})\s+"
+                                     rf"(?:(?:{alternation(ctx['verb_objects'])})\s+)?$"),
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
@@ -1080,6 +1087,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         m = t.issuer_link_re.match(rest)
         if m:  # "do X ký" names a signer: only a known body counts as the issuer there
             loose = t.ctx["issuer_links"][fold(m.group(1))] == "loose"
+            if not loose:  # "do Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ ký": the signer is read from the link on
+                fields.setdefault("signer_at", pos)
             found = _issuer_at(text, pos + m.end(), sent_end, t, loose=loose, keys=keys)
             if found:
                 fields.setdefault("issuer_text", found[1])
@@ -1164,14 +1173,52 @@ def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
     """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title; or of "… do ông Bùi Văn Gia
     - thứ trưởng Bộ GD-ĐT - ký", the name before the title set off by dashes."""
     rest = text[pos:sent_end]
-    found = [m for m in (t.signer_re.search(rest), t.dashed_signer_re.search(rest)) if m]
+    found = [m for m in (t.signer_re.search(rest), t.dashed_signer_re.search(rest), t.apposed_signer_re.search(rest)) if m]
     if not found:
         return None
     m = min(found, key=lambda x: x.start())
+    if m.re is t.apposed_signer_re:  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký": a person's name first
+        return _person_named(m.group("name").split(), t)
     name = (m.group("name") if m.re is t.dashed_signer_re else m.group(2)).split()
     while name and not (name[0][0].isupper() and name[0][1:].islower()):
         name.pop(0)  # "Thứ trưởng bộ GTVT Nguyễn Hồng Trường": titles and abbreviations come first
-    return " ".join(name) if len(name) >= 2 and all(w[0].isupper() and w[1:].islower() for w in name) else None
+    return _name_ending(name, t)
+
+
+def _person_named(words: list[str], t: _Tables) -> str | None:
+    """The person named by ``words`` after a form of address at most ("ông Nguyễn Văn Đệ", "Phạm Minh Chính"): a surname
+    and one to three more capitalised syllables that name no province or district, or None."""
+    address = t.address_re.match(" ".join(words))
+    words = words[len(address.group(0).split()):] if address else words
+    if 2 <= len(words) <= 4 and fold(words[0]) in t.surnames and all(w.isalpha() and _name_word(w) for w in words) and (
+            name_key(" ".join(words)) not in _unit_names()):
+        return " ".join(words)
+    return None
+
+
+def _name_ending(words: list[str], t: _Tables) -> str | None:
+    """The person's name that ends ``words`` after a title, its body and their place ("Phó Chủ tịch UBND TP Đà Nẵng Đặng
+    Việt Dũng", "Bộ trưởng bộ Công Thương Trần Tuấn Anh"): of the endings that are a name (``_person_named``), one with a
+    middle name ("Văn", "Thị") first, then one of three syllables, four, two (as ``_person_cut`` ranks them)."""
+    names = [(0 if n > 2 and words[-n + 1] in t.ctx["person_middle_names"] else 1, {3: 0, 4: 1, 2: 2}[n], words[-n:])
+             for n in (2, 3, 4) if len(words) >= n and _person_named(words[-n:], t)
+             and name_key(" ".join(words[-n - 1:-n + 1])) not in _unit_names()]  # not "(Đắk) Nông Nguyễn Bốn"
+    return " ".join(min(names)[2]) if names else None
+
+
+def _signer_before(text: str, sent_start: int, mstart: int, t: _Tables) -> str | None:
+    """The signer named in the clause that introduces the citation: "Thủ tướng Phạm Minh Chính đã ký Quyết định …",
+    "Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ đã ký …" (the name ends the title and its body), "Ông Nguyễn Văn Đệ,
+    Phó Chủ tịch UBND tỉnh Nghệ An đã ký …" (the name before the title set off by a comma)."""
+    head = text[sent_start:mstart]
+    verb = t.signing_before_re.search(head)
+    if not verb:
+        return None
+    parts = re.sub(r"\([^()]*\)", " ", head[:verb.start()]).split(",")  # a place in brackets is no clause
+    apposed = _person_named(parts[-2].split(), t) if len(parts) > 1 else None
+    if apposed and (t.title_re.match(parts[-1].strip()) or t.address_re.match(parts[-2].strip())):
+        return apposed  # the name, then its title after a comma ("ông Hoàng Văn Tý, Hiệu trưởng trường THPT …")
+    return _name_ending(parts[-1].split(), t)
 
 
 # -- context before a citation: "Ngày …, <issuer> đã ban hành <citation>" ----------------------------
@@ -1650,7 +1697,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         before: dict = {"year": fields["year"]}  # the introducing clause, read once; what comes after the citation wins
         _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), before, keys, t, published_year)
         stop = _read_after(text, end, sent_end, fields, t, published_year, keys, named_before="issuer_text" in before)
-        signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t)
+        signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t) or _signer_before(
+            text, sent_start, mstart, t)
         if signer:
             fields["signed_by"] = signer
         for key in ("issuer_text", "issued_on"):  # the only fields _read_before writes, each only where still empty

@@ -53,3 +53,37 @@ def test_a_paragraph_break_glues_nothing():
 def test_a_list_item_takes_the_lists_kind_only_when_its_type_code_agrees(text, kinds):
     """Hand-made (the tester's probes): a symbol without its own kind word in a list."""
     assert [d.kind for d in find_documents(text)] == kinds
+
+
+@pytest.mark.parametrize("text, signer", [
+    ("Phó Chủ tịch UBND tỉnh Nghệ An Nguyễn Văn Đệ đã ký Quyết định số 1234/QĐ-UBND về việc phê duyệt quy hoạch.", "Nguyễn Văn Đệ"),
+    ("Quyết định số 1234/QĐ-UBND do Phó Chủ tịch UBND tỉnh Nguyễn Văn Đệ ký.", "Nguyễn Văn Đệ"),
+    ("Quyết định số 1234/QĐ-UBND do Chủ tịch UBND tỉnh Lê Văn Hùng ký ngày 12/5/2023.", "Lê Văn Hùng"),
+    ("Quyết định số 1234/QĐ-UBND do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký ngày 12/5/2023.", "Nguyễn Văn Đệ"),
+    ("Thủ tướng Phạm Minh Chính đã ký Quyết định số 1234/QĐ-TTg về việc phê duyệt quy hoạch.", "Phạm Minh Chính"),
+    ("Ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An đã ký Quyết định số 1234/QĐ-UBND.", "Nguyễn Văn Đệ"),
+    ("Kết luận 62-KL/TW do đồng chí Trương Tấn Sang, Thường trực Ban Bí thư ký.", "Trương Tấn Sang"),
+    ("Ngày 5/5, UBND tỉnh Nghệ An đã ký Quyết định số 1234/QĐ-UBND.", None),
+])
+def test_signer_with_a_capitalised_title_or_named_before_it_hand_made(text, signer):
+    """Hand-made (the tester's probes): the signer after "do" with a capitalised title and its body, after "do ông …,
+    <title>", and before the citation ("<title> <body> <name> đã ký …", "Ông <name>, <title> đã ký …")."""
+    assert [d.signed_by for d in find_documents(text)] == [signer]
+
+
+@pytest.mark.parametrize("snippet, symbol, signer", [
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc ký ban hành Nghị định số 136/2018/NĐ-CP", "136/2018/NĐ-CP", "Nguyễn Xuân Phúc"),
+    ("do ông Trần Văn Dũng, Chủ tịch UBND huyện Thới Bình ký", "333/QĐ-UBND", "Trần Văn Dũng"),
+    ("do Phó Chủ tịch UBND TP Đà Nẵng Trần Văn Miên ký", "3387/QĐ-UBND", "Trần Văn Miên"),
+    ("do Phó chủ tịch UBND TP Đà Nẵng Đặng Việt Dũng ký", "3198/QĐ-UBND", "Đặng Việt Dũng"),
+    ("do Bộ trưởng bộ Công Thương Trần Tuấn Anh ký", "4138/QĐ-BCT", "Trần Tuấn Anh"),
+    ("tỉnh Đắk Nông Nguyễn Bốn đã ký Quyết định 1547", "1547/QĐ-UBND", "Nguyễn Bốn"),
+    ("ông Hoàng Văn Tý, Hiệu trưởng trường THPT Tôn Đức Thắng", "166/BC-TĐT", "Hoàng Văn Tý"),
+    ("do Chủ tịch UBND tỉnh Đồng Tháp ký ban hành ngày 27/3/2017", "37/QĐ-UBND-TL", None),
+])
+def test_signer_on_real_sentences(snippet, symbol, signer):
+    """Real vietnews citation sentences (pool lines 1144, 1429, 1127, 1187, 5272, 1798, 6038, 1090): the name that ends
+    a title, its body and place, not a place's last syllable ("Đà Nẵng Đặng …", "Đắk Nông Nguyễn Bốn") nor the province
+    of a title without a name ("Chủ tịch UBND tỉnh Đồng Tháp")."""
+    docs = {d.symbol: d for d in find_documents(real(snippet))}
+    assert docs[symbol].signed_by == signer
