@@ -197,6 +197,7 @@ class _Tables:
     part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
     citing_before_re: re.Pattern  # a word governing a document right before a kind word ("theo Nghị định 46")
     list_glue_re: re.Pattern
+    form_before_re: re.Pattern  # "Mẫu" right before "số": a form's number, not a document's
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
     dashed_re: re.Pattern  # place names written with a dash
     recipient_re: re.Pattern  # "gửi", "trình" right before a body: a recipient, not an issuer
@@ -382,6 +383,7 @@ def _tables() -> _Tables:
             rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?(?:ngày\s+"
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
             re.IGNORECASE),  # "(ban hành tháng 5/2014)"
+        form_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['form_words'])})\s+$", re.IGNORECASE),
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
         code_case=code_case,
         alias_case=alias_case,
@@ -1681,6 +1683,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         is_admin = bool(m.group("anum"))
         if is_admin and written is None and not has_so and not _known(info["segs"][0], t):
             continue  # "Gói thầu 04/BRT-TB": without a kind word or "số", an unknown first code is not a symbol
+        if written is None and has_so and t.form_before_re.search(text, max(0, mstart - 20), mstart):
+            continue  # "điền Mẫu số 01/ĐK": a form's code
         listed = prev.fields.get("kind") if prev and t.list_glue_re.fullmatch(text[prev.chain_end:mstart]) else None
         if written is None and listed and (info["kind"] is None or info["kind"].startswith(listed)):
             written = listed  # a list item takes the kind word of the list, unless its type code names another kind

@@ -87,3 +87,12 @@ def test_signer_on_real_sentences(snippet, symbol, signer):
     of a title without a name ("Chủ tịch UBND tỉnh Đồng Tháp")."""
     docs = {d.symbol: d for d in find_documents(real(snippet))}
     assert docs[symbol].signed_by == signer
+
+
+def test_a_form_number_is_no_document():
+    """"Mẫu số …" numbers a form: the tester's hand-made probe, and the real pool sentences 5830, 5831, 5999, where the
+    document the form is annexed to is still read."""
+    assert find_documents("Người dân điền Mẫu số 01/ĐK để đăng ký.") == []
+    assert find_documents(real("theo mẫu số 01 / BC - SDHĐ - CNKD")) == []
+    docs = find_documents(real("theo mẫu số 07 / QLN kèm theo Quyết định số 1401 / QĐ - TCT"))
+    assert [d.symbol for d in docs] == ["1401/QĐ-TCT"]
