@@ -6,7 +6,7 @@ import pytest
 from extractor import extract
 from extractor.documents import find_documents
 
-from test_documents import real  # noqa: F401  (the real-sentence helper, not a second copy)
+from test_documents import _sentences, real  # the real-sentence helpers, not a second copy
 
 
 def _offsets_hold(text, docs):
@@ -96,3 +96,22 @@ def test_a_form_number_is_no_document():
     assert find_documents(real("theo mẫu số 01 / BC - SDHĐ - CNKD")) == []
     docs = find_documents(real("theo mẫu số 07 / QLN kèm theo Quyết định số 1401 / QĐ - TCT"))
     assert [d.symbol for d in docs] == ["1401/QĐ-TCT"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Kết luận 62-KL/TW về đổi mới phương thức hoạt động của Mặt trận được các cấp ủy quán triệt.",
+     "về đổi mới phương thức hoạt động của Mặt trận"),
+    ("Nghị quyết 18-NQ/TW của Bộ Chính trị về chuyển đổi số được quán triệt.", "về chuyển đổi số"),
+    # a relative "được" about the subject's own words stays (the gold subjects keep them)
+    ("Nghị định 160/2013/NĐ-CP về tiêu chí xác định loài nguy cấp được ưu tiên bảo vệ.", "về tiêu chí xác định loài nguy cấp được ưu tiên bảo vệ"),
+])
+def test_a_subject_ends_before_a_passive_main_clause_hand_made(text, subject):
+    """Hand-made (the tester's probes): "được/bị" with its agent and a verb said of a document (subject_stops in
+    document_context.yaml) ends the subject."""
+    assert [d.subject for d in find_documents(text)] == [subject]
+
+
+def test_a_subject_ends_before_a_passive_main_clause_real():
+    """Real pool sentence 1319: "… về các sai phạm đất đai trên địa bàn TP. Đà Nẵng được công bố từ ngày 2/11/2012"."""
+    d = next(d for d in find_documents(_sentences()[1318]) if d.symbol == "2852/KL-TTCP")
+    assert d.subject == "về các sai phạm đất đai trên địa bàn TP. Đà Nẵng"
