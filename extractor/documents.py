@@ -1039,6 +1039,8 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
             end += w.start() + len(w.group(0).rstrip(",;:."))
             if w.group(0) != w.group(0).rstrip(",;:."):
                 break
+        term = t.term_re.match(text, _SPACES.match(text, end).end(), limit)
+        end = term.end() if term and text[end:term.start()].isspace() else end  # "… Ban Chấp hành Trung ương Đảng khóa XII"
     return end, text[name_pos:end].strip(), set()
 
 

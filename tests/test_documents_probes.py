@@ -115,3 +115,19 @@ def test_a_subject_ends_before_a_passive_main_clause_real():
     """Real pool sentence 1319: "… về các sai phạm đất đai trên địa bàn TP. Đà Nẵng được công bố từ ngày 2/11/2012"."""
     d = next(d for d in find_documents(_sentences()[1318]) if d.symbol == "2852/KL-TTCP")
     assert d.subject == "về các sai phạm đất đai trên địa bàn TP. Đà Nẵng"
+
+
+def test_a_long_loose_issuer_keeps_its_term_and_the_subject_after_it():
+    """Hand-made (the tester's probe): an issuer of more than twelve words read after "của" ends with its term ("khóa
+    XII"), so the subject after it is read."""
+    d, = find_documents("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng "
+                        "khóa XII về một số vấn đề tiếp tục đổi mới.")
+    assert (d.issuer, d.subject, d.issued_on) == ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII",
+                                                  "về một số vấn đề tiếp tục đổi mới", "2017-10-25")
+
+
+def test_quy_dinh_ve_leaves_the_subject_empty_by_the_gold_convention():
+    """Hand-made (the tester's probe): "… của Chính phủ quy định về X" says what the document rules; the gold sets leave
+    its subject empty (document_context.yaml, subject_lead_words), and so does the extractor."""
+    d, = find_documents("Nghị định 100/2019/NĐ-CP của Chính phủ quy định về xử phạt vi phạm hành chính.")
+    assert (d.issuer, d.subject) == ("Chính phủ", None)
