@@ -2162,6 +2162,31 @@ def _write_case(chars: list[str], start: int, written: str) -> None:
             chars[start + i] = c
 
 
+_APPOSED = re.compile(r"\s*\(\s*")  # a bracket opening right after a citation: what it holds names the same document
+
+
+def _link_apposed(text: str, cites: list[_Cite]) -> None:
+    """A named document and its symbol written beside it in brackets are one document: "Luật Đất đai năm 2024 (Luật số
+    31/2024/QH15)", "Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW)", either way round, of the same kind. Every
+    mention of the named document joins the symbol's record (the symbol's fields make it; the name's issuer only when it
+    names the symbol's issuer more fully: "Ban Chấp hành Trung ương Đảng khóa XII" for "Trung ương Đảng")."""
+    for a, b in zip(cites, cites[1:]):  # in text order
+        m = _APPOSED.match(text, a.end)
+        if not (m and m.end() == b.start and text[b.end:b.end + 1] == ")" and a.full and b.full):
+            continue
+        named, numbered = (a, b) if a.key.startswith("named:") else (b, a)
+        if not (named.key.startswith("named:") and numbered.key.startswith("sym:")
+                and named.fields.get("kind") == numbered.fields.get("kind")):
+            continue
+        issuer, fuller = numbered.fields.get("issuer"), named.fields.get("issuer")
+        if "issuer_text" not in numbered.fields and issuer and fuller and issuer in fuller and issuer != fuller:
+            numbered.fields["issuer_text"] = fuller
+        key = named.key
+        for c in cites:
+            if c.key == key:
+                c.key, c.full = numbered.key, False
+
+
 def _kept(keep: Callable[[int, int], bool], text: str, start: int, end: int) -> bool:
     """Whether ``keep`` keeps every line of the mention ``text[start:end]``: a citation wrapped at a line break
     ("Nghị định số 100/2019/\nNĐ-CP") spans two lines, which the layout reads as two regions."""
@@ -2199,6 +2224,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
         if len(termed.get(c.key, ())) == 1:
             c.key = next(iter(termed[c.key]))
             c.full = False
+    _link_apposed(ntext, cites)
     groups: dict[str, list[tuple[_Cite, int, int]]] = {}
     for c in cites:
         s, e = norm.to_source(c.start, c.end)

@@ -131,3 +131,21 @@ def test_quy_dinh_ve_leaves_the_subject_empty_by_the_gold_convention():
     its subject empty (document_context.yaml, subject_lead_words), and so does the extractor."""
     d, = find_documents("Nghị định 100/2019/NĐ-CP của Chính phủ quy định về xử phạt vi phạm hành chính.")
     assert (d.issuer, d.subject) == ("Chính phủ", None)
+
+
+def test_a_named_document_and_its_symbol_in_brackets_are_one_record():
+    """Hand-made (the tester's probes): the apposition in brackets right after a named document (or before it) is the
+    evidence that both name one document; later mentions of the name join it too."""
+    text = "Luật Đất đai năm 2024 (Luật số 31/2024/QH15) có hiệu lực từ ngày 1/8/2024. Luật Đất đai năm 2024 có nhiều điểm mới."
+    d, = find_documents(text)
+    assert (d.symbol, d.kind, d.year, d.issuer) == ("31/2024/QH15", "Luật", 2024, "Quốc hội khóa XV")
+    assert [m.text for m in d.mentions] == ["Luật Đất đai năm 2024", "Luật số 31/2024/QH15", "Luật Đất đai năm 2024"]
+    _offsets_hold(text, [d])
+    d, = find_documents("Nghị quyết Trung ương 4 khóa XII (Nghị quyết số 04-NQ/TW) về xây dựng Đảng được quán triệt.")
+    assert (d.symbol, d.issuer, d.subject) == ("04-NQ/TW", "Ban Chấp hành Trung ương Đảng khóa XII", "về xây dựng Đảng")
+    assert len(d.mentions) == 2
+    d, = find_documents("Luật số 31/2024/QH15 (Luật Đất đai năm 2024) có hiệu lực.")
+    assert len(d.mentions) == 2
+    # no bracket, or another kind: two documents
+    assert len(find_documents("Luật Đất đai năm 2024 và Luật số 31/2024/QH15 có hiệu lực.")) == 2
+    assert len(find_documents("Luật Đất đai năm 2024 (Nghị định số 43/2014/NĐ-CP) có hiệu lực.")) == 2
