@@ -1505,6 +1505,32 @@ def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> s
     return f"{name} {found[0]}" if len(set(found)) == 1 else name
 
 
+def _local_bodies(text: str, start: int, end: int, mstart: int, mend: int, keys: frozenset, t: _Tables):
+    """The mentions of a local issuer the symbol names (UBND, Tỉnh ủy, Sở, …) with its place in ``text[start:end]``,
+    outside the citation ``mstart:mend`` and any symbol, and not as the body a document goes to: (start, end, name,
+    rank of its place, folded place)."""
+    for m in t.alias_re.finditer(text, start, end):
+        if mstart <= m.start() < mend or re.search(r"[-/–]\s*$", text[max(start, m.start() - 3):m.start()]):
+            continue  # inside this citation or another symbol ("… / QĐ - UBND")
+        if t.recipient_re.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "… gửi UBND tỉnh X", "Sở … trình UBND tỉnh": the body the document goes to
+        title = t.title_re.match(text, m.start(), m.end())
+        pos = m.start()
+        if title and title.end() < m.end():
+            inner = t.alias_re.match(text, title.end() + len(text[title.end():m.end()]) - len(text[title.end():m.end()].lstrip()), end)
+            if not inner:
+                continue
+            pos = inner.start()
+            m = inner
+        if not t.alias_codes.get(_akey(m.group(0)), set()) & keys:
+            continue
+        found = _issuer_at(text, pos, end, t, keys=keys)
+        if not found or found[0] <= m.end():
+            continue  # the bare code's body ("UBND") says no more than the table
+        place = t.place_re.search(text, m.end(), found[0])
+        yield m.start(), found[0], found[1], t.place_ranks.get(fold(place.group(0)), 9) if place else 9, fold(text[m.end():found[0]])
+
+
 def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, keys: frozenset,
                         t: _Tables) -> str | None:
     """The nearest mention of a local issuer the symbol names (UBND, Tỉnh ủy, Sở, …) with its place, anywhere in the
@@ -1516,30 +1542,34 @@ def _issuer_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, 
     if not _placed(keys, t):
         return None
     best = None
-    for m in t.alias_re.finditer(text, sent_start, sent_end):
-        if mstart <= m.start() < mend or re.search(r"[-/–]\s*$", text[max(sent_start, m.start() - 3):m.start()]):
-            continue  # inside this citation or another symbol ("… / QĐ - UBND")
-        if t.recipient_re.search(text, max(sent_start, m.start() - 40), m.start()):
-            continue  # "… gửi UBND tỉnh X", "Sở … trình UBND tỉnh": the body the document goes to
-        title = t.title_re.match(text, m.start(), m.end())
-        pos = m.start()
-        if title and title.end() < m.end():
-            inner = t.alias_re.match(text, title.end() + len(text[title.end():m.end()]) - len(text[title.end():m.end()].lstrip()), sent_end)
-            if not inner:
-                continue
-            pos = inner.start()
-            m = inner
-        if not t.alias_codes.get(_akey(m.group(0)), set()) & keys:
-            continue
-        found = _issuer_at(text, pos, sent_end, t, keys=keys)
-        if not found or found[0] <= m.end():
-            continue  # the bare code's body ("UBND") says no more than the table
-        distance = mstart - found[0] if found[0] <= mstart else m.start() - mend
-        place = t.place_re.search(text, m.end(), found[0])
-        rank = t.place_ranks.get(fold(place.group(0)), 9) if place else 9
+    for start, end, name, rank, _place in _local_bodies(text, sent_start, sent_end, mstart, mend, keys, t):
+        distance = mstart - end if end <= mstart else start - mend
         if best is None or (rank, distance) < best[0]:
-            best = ((rank, distance), found[1])
+            best = ((rank, distance), name)
     return _complete_place(best[1], text, sent_start, sent_end, t) if best else None
+
+
+def _named_place(words: list[str], t: _Tables) -> bool:
+    """Whether the place words after a body's name name the place ("tỉnh Nghệ An"), not only its level ("TP", "tỉnh này")."""
+    return any(w[0].isupper() and fold(w) not in t.place_words for w in words)
+
+
+@lru_cache(maxsize=8)
+def _article_bodies(text: str, keys: frozenset) -> tuple:
+    """Every mention of a local issuer of ``keys`` with its place in the whole text (``_local_bodies``), found once per
+    text and codes."""
+    return tuple(_local_bodies(text, 0, len(text), 0, 0, keys, _tables()))
+
+
+def _issuer_in_article(text: str, sent_start: int, sent_end: int, keys: frozenset, t: _Tables) -> str | None:
+    """The local issuer of the symbol's code when the article names exactly one such body with a place, outside the
+    citation's sentence: "UBND tỉnh Nghệ An tổ chức hội nghị.\nQuyết định số 1234/QĐ-UBND được công bố …" → "UBND tỉnh
+    Nghệ An" (as written first); two places ("UBND tỉnh Nghệ An", "UBND huyện Quỳnh Lưu") leave the table's name."""
+    if not _placed(keys, t):
+        return None
+    bodies = [(place, name) for start, _end, name, _rank, place in _article_bodies(text, keys)
+              if not sent_start <= start < sent_end and _named_place(name.split()[-len(place.split()):], t)]
+    return bodies[0][1] if len({place for place, _name in bodies}) == 1 else None
 
 
 def _court_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int, mend: int, t: _Tables) -> str | None:
@@ -1731,6 +1761,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
                 text, sent_start, sent_end, mstart, end, info, t)
             if near:
                 fields["issuer_near"] = near
+            elif (article := _issuer_in_article(text, sent_start, sent_end, keys, t)) is not None:
+                fields["issuer_near"] = article
         for i, (a, b) in enumerate(list_nums):
             num = _doc_number(text[a:b])
             sym = info["symbol"].replace(info["number"], num, 1)

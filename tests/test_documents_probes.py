@@ -149,3 +149,17 @@ def test_a_named_document_and_its_symbol_in_brackets_are_one_record():
     # no bracket, or another kind: two documents
     assert len(find_documents("Luật Đất đai năm 2024 và Luật số 31/2024/QH15 có hiệu lực.")) == 2
     assert len(find_documents("Luật Đất đai năm 2024 (Nghị định số 43/2014/NĐ-CP) có hiệu lực.")) == 2
+
+
+def test_a_local_issuer_named_once_elsewhere_in_the_article():
+    """Hand-made (the tester's probe), and the real pool sentence 6055, whose ";" puts "UBND phường Bình Chuẩn … ban
+    hành Tờ trình (số 66 / TTr - UBND …)" in two clauses: the article's one body of the symbol's code with a place is the
+    issuer, as written; two places, or a level without a name ("UBND TP"), leave the table's name."""
+    assert [d.issuer for d in find_documents(
+        "UBND tỉnh Nghệ An tổ chức hội nghị.\nQuyết định số 1234/QĐ-UBND được công bố tại hội nghị.")] == ["UBND tỉnh Nghệ An"]
+    assert [d.issuer for d in find_documents("UBND tỉnh Nghệ An tổ chức hội nghị. UBND huyện Quỳnh Lưu cũng dự.\n"
+                                             "Quyết định số 1234/QĐ-UBND được công bố tại hội nghị.")] == ["Ủy ban nhân dân"]
+    assert [d.issuer for d in find_documents("Phó Chủ tịch UBND TP (giai đoạn 2003-2011) dự. Quyết định số 1234/QĐ-UBND "
+                                             "được công bố.")] == ["Ủy ban nhân dân"]
+    d = next(d for d in find_documents(_sentences()[6054]) if d.symbol == "66/TTr-UBND")
+    assert d.issuer == "UBND phường Bình Chuẩn"
