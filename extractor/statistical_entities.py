@@ -34,6 +34,7 @@ rewritten; every mention keeps ``text[start:end] == mention.text``.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import unicodedata
@@ -48,6 +49,7 @@ from underthesea_core import CRFFeaturizer, CRFTagger
 
 from . import gazetteer
 from .entities import record_spans
+from .layout import BODY_KINDS
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization
 from .text import fold, words_within
@@ -72,6 +74,7 @@ def model_path(model: str = DEFAULT_MODEL):
     return resources.files("extractor").joinpath("data", "models", model)
 
 
+@functools.lru_cache(maxsize=65536)
 def shape(text: str) -> str:
     """Case/character class of a token: Aa, AA, A, a, d (digits), da (digits and letters), p (other)."""
     if text.isdigit():
@@ -111,17 +114,20 @@ class Featurizer:
 
     def sequences(self, doc: Doc) -> list[list[Token]]:
         """The non-space tokens of each line of the title and body (every line without ``vnx_layout``)."""
-        use_layout = Doc.has_extension("regions") and doc._.regions is not None
+        regions = doc._.regions if Doc.has_extension("regions") else None
+        body = [(a, b) for a, b, kind in regions if kind in BODY_KINDS] if regions is not None else [(0, len(doc.text))]
         out: list[list[Token]] = []
-        current: list[Token] = []
-        for token in doc:
-            if token.is_space or (use_layout and not doc._.in_body(token.idx, token.idx + len(token))):
-                if "\n" in token.text or (current and not token.is_space):
-                    out.append(current)
-                    current = []
-                continue
-            current.append(token)
-        out.append(current)
+        for a, b in body:  # the regions are read once: a Doc's "_" costs more than the rest of this loop
+            region = doc.char_span(a, b, alignment_mode="expand")
+            current: list[Token] = []
+            for token in region if region is not None else ():
+                if token.is_space or token.idx < a or token.idx + len(token) > b:
+                    if "\n" in token.text or (current and not token.is_space):
+                        out.append(current)
+                        current = []
+                    continue
+                current.append(token)
+            out.append(current)
         return [seq for seq in out if seq]
 
     def _lexicon_tags(self, doc: Doc) -> dict[int, str]:
