@@ -3,7 +3,8 @@
 Recognises the three symbol shapes — Party ``số-LOẠI/CƠQUAN`` (62-KL/TW), state normative
 ``số/năm/LOẠI-CƠQUAN`` (100/2019/NĐ-CP, 59/2020/QH14) and administrative ``số/LOẠI-CƠQUAN``
 (1234/QĐ-UBND, 123/UBND-VP) — with or without a kind word and "số", number lists
-("số 10, 11, 12-NQ/TW"), documents cited by kind and number ("Chỉ thị 05 của Bộ Chính trị"),
+("số 10, 11, 12-NQ/TW"), ranges ("từ số 10 đến số 12-NQ/TW": the documents between the ends, which have no words of
+their own, get the whole range as their one mention; see ``_range_between``), documents cited by kind and number ("Chỉ thị 05 của Bộ Chính trị"),
 named documents with a year or a congress ("Luật Đất đai năm 2024", "Hiến pháp năm 2013",
 "Nghị quyết Trung ương 4 khóa XII"), and later bare mentions ("Kết luận 62"). Each citation is
 read with the "số … ngày … của … về …" formula around it (issued_on, issuer, subject, signed_by),
@@ -197,6 +198,8 @@ class _Tables:
     part_before_re: re.Pattern  # an article, clause or point right before a kind word ("khoản 8, chỉ thị 05")
     citing_before_re: re.Pattern  # a word governing a document right before a kind word ("theo Nghị định 46")
     list_glue_re: re.Pattern
+    range_re: re.Pattern  # "đến (số)" between the two ends of a range of symbols
+    range_before_re: re.Pattern  # "từ số 10 đến số " before the symbol that ends a range
     form_before_re: re.Pattern  # "Mẫu" right before "số": a form's number, not a document's
     later_by_re: re.Pattern  # "… do Chính phủ vừa ban hành" later in the sentence
     dashed_re: re.Pattern  # place names written with a dash
@@ -384,6 +387,9 @@ def _tables() -> _Tables:
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
             re.IGNORECASE),  # "(ban hành tháng 5/2014)"
         form_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['form_words'])})\s+$", re.IGNORECASE),
+        range_re=re.compile(rf"\s*(?:{alternation(ctx['range_words'])})\s+(?:số\s*)?", re.IGNORECASE),
+        range_before_re=re.compile(rf"(?:(?:{alternation(ctx['range_opening'])})\s+)?(?:số\s+)?(?P<n>\d{{1,6}})\s+"
+                                   rf"(?:{alternation(ctx['range_words'])})\s+(?:số\s*)?$", re.IGNORECASE),
         list_glue_re=re.compile(rf"\s*(?:,|;|{alternation(ctx['list_words'])})\s*(?:số\s*)?", re.IGNORECASE),
         code_case=code_case,
         alias_case=alias_case,
@@ -721,10 +727,11 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
-def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bool, list[tuple[int, int]], bool]:
-    """Look left of a symbol for "<Kind> [words] [số] [N, N, ]".
+def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bool, list[tuple[int, int]], bool, bool]:
+    """Look left of a symbol for "<Kind> [words] [số] [N, N, ]" or "<Kind> từ số N đến số ".
 
-    Returns (mention start, kind, generic, list numbers as spans, whether "số" was written).
+    Returns (mention start, kind, generic, list numbers as spans, whether "số" was written, whether the number is a
+    range's first).
     """
     window_start = max(0, start - 120)
     for blank in _BLANK_LINE.finditer(text, window_start, start):  # not across a paragraph break: a heading's words
@@ -736,6 +743,9 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
         list_nums = [(window_start + lst.start() + n.start(), window_start + lst.start() + n.end())
                      for n in re.finditer(r"\d+(?:\s?[a-z](?![^\W\d_]))?", lst.group(0))]
         cut = lst.start()
+    rng = None if lst else t.range_before_re.search(window)
+    if rng:  # "các Nghị quyết từ số 10 đến số 12-NQ/TW": the range's first number
+        list_nums, cut = [(window_start + rng.start("n"), window_start + rng.end("n"))], rng.start()
     head = window[:cut]
     so = re.search(r"\bsố\s*:?\s*$", head, re.IGNORECASE)  # "số: 017 / QLCT - GCN"
     if so:
@@ -743,7 +753,7 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
         law = t.law_before_re.search(head)
         if law and law.group(2)[0].isupper() and fold(law.group(2).split()[0]) not in t.not_law and not t.kind_re.search(law.group(2)):
             kind = t.kinds[fold(law.group(1))][0]
-            return window_start + law.start(), kind, False, list_nums, True
+            return window_start + law.start(), kind, False, list_nums, True, bool(rng)
     best = None
     for km in t.kind_re.finditer(head):
         words = head[km.end():].split()
@@ -761,9 +771,9 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
     if best is None:
         if not so:
             list_nums = []
-        return (window_start + so.start() if so else start), None, False, list_nums, bool(so)
+        return (window_start + so.start() if so else start), None, False, list_nums, bool(so), bool(rng and list_nums)
     kind, generic = t.kinds.get(fold(best.group(0)), (None, False))
-    return window_start + best.start(), kind, generic, list_nums, bool(so)
+    return window_start + best.start(), kind, generic, list_nums, bool(so), bool(rng)
 
 
 def _provision(text: str, km: re.Match, t: _Tables) -> bool:
@@ -1706,7 +1716,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
     run: list[_Cite] = []
     for m in _SYMBOL.finditer(text):
         start = m.start()
-        mstart, written, generic, list_nums, has_so = _kind_before(text, start, t)
+        mstart, written, generic, list_nums, has_so, ranged = _kind_before(text, start, t)
         info = _parse_symbol(text, m, t, None if generic else written, text[mstart:start],
                              published_year + 1 if published_year else None)
         if info is None:
@@ -1769,7 +1779,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             cites.append(_Cite(mstart if i == 0 else a, b, "sym:" + code_key(sym),
                                fields={**fields, "number": num, "symbol": sym}, chain_end=b))
         cite = _Cite(mstart if not list_nums else start, end, "sym:" + code_key(info["symbol"]), fields=fields, chain_end=stop)
-        if prev and re.fullmatch(r"\s*(?:,|và)\s*", text[prev.chain_end:mstart], re.IGNORECASE):
+        to_prev = prev and t.range_re.fullmatch(text[prev.chain_end:mstart])  # "số 10-NQ/TW đến 12-NQ/TW"
+        if to_prev or (prev and re.fullmatch(r"\s*(?:,|và)\s*", text[prev.chain_end:mstart], re.IGNORECASE)):
             if "issuer_text" in prev.fields and "issuer_text" not in fields and prev.fields["issuer_code"] == fields["issuer_code"]:
                 fields["issuer_text"] = prev.fields["issuer_text"]  # "UBND TP đã ban hành Quyết định … và Quyết định …"
             run.append(cite)
@@ -1781,9 +1792,29 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             for k in ("issuer_text", "subject"):
                 if k in fields:
                     earlier.fields.setdefault(k, fields[k])
+        first = (cites[-1] if ranged else prev if to_prev else None)
+        if first is not None:
+            cites += _range_between(first, cite, t)
         cites.append(cite)
         prev = cite
     return cites
+
+
+def _range_between(first: _Cite, last: _Cite, t: _Tables) -> list[_Cite]:
+    """The documents between the two ends of a range of one kind and code ("từ số 1234/QĐ-UBND đến số 1236/QĐ-UBND" →
+    1235/QĐ-UBND), with the last end's fields. They have no words of their own: each is a record whose one mention is
+    the whole range, ``first.start`` to ``last.end`` (its text is the range as written, so offsets hold). None when the
+    ends differ in more than the number, do not rise, or span more than ``range_max`` documents (ends only)."""
+    a, b = first.fields.get("number") or "", last.fields["number"]
+    symbol = last.fields["symbol"]
+    if not (a.isdigit() and b.isdigit() and first.fields.get("kind") == last.fields.get("kind")
+            and (first.fields.get("symbol") or "").replace(a, "#", 1) == symbol.replace(b, "#", 1)
+            and 2 <= int(b) - int(a) + 1 <= t.ctx["range_max"]):
+        return []
+    width = len(a) if a.startswith("0") else 0  # "01 đến 03": "02"
+    numbers = [str(n).zfill(width) for n in range(int(a) + 1, int(b))]
+    return [_Cite(first.start, last.end, "sym:" + code_key(symbol.replace(b, n, 1)),
+                  fields={**last.fields, "number": n, "symbol": symbol.replace(b, n, 1)}, chain_end=last.end) for n in numbers]
 
 
 def _term_fits(symbol: str, year, t: _Tables) -> bool:

@@ -163,3 +163,28 @@ def test_a_local_issuer_named_once_elsewhere_in_the_article():
                                              "được công bố.")] == ["Ủy ban nhân dân"]
     d = next(d for d in find_documents(_sentences()[6054]) if d.symbol == "66/TTr-UBND")
     assert d.issuer == "UBND phường Bình Chuẩn"
+
+
+@pytest.mark.parametrize("text, symbols", [
+    ("Các chi bộ quán triệt các Nghị quyết từ số 10 đến số 12-NQ/TW của Hội nghị Trung ương 5.", ["10-NQ/TW", "11-NQ/TW", "12-NQ/TW"]),
+    ("UBND tỉnh ban hành các Quyết định từ số 1234/QĐ-UBND đến số 1236/QĐ-UBND.", ["1234/QĐ-UBND", "1235/QĐ-UBND", "1236/QĐ-UBND"]),
+    ("Các Quyết định từ số 01/QĐ-UBND đến số 03/QĐ-UBND.", ["01/QĐ-UBND", "02/QĐ-UBND", "03/QĐ-UBND"]),
+    ("UBND tỉnh ban hành các Quyết định từ số 1 đến số 5000/QĐ-UBND.", ["1/QĐ-UBND", "5000/QĐ-UBND"]),  # over range_max: ends
+    ("Áp dụng Nghị định 100/2019/NĐ-CP đến 123/2021/NĐ-CP.", ["100/2019/NĐ-CP", "123/2021/NĐ-CP"]),  # other years: ends
+])
+def test_a_range_cites_every_document_between_its_ends(text, symbols):
+    """Hand-made (the tester's probes): the documents between the ends of a range, their one mention the whole range."""
+    docs = find_documents(text)
+    assert sorted(d.symbol for d in docs) == sorted(symbols)
+    _offsets_hold(text, docs)
+    middle = {m.text for d in docs if d.symbol not in (symbols[0], symbols[-1]) for m in d.mentions}
+    assert all(" đến " in m for m in middle)
+
+
+def test_the_items_of_a_range_share_its_issuer_and_subject():
+    """Hand-made (the tester's probe): every item of "số 10-NQ/TW đến 12-NQ/TW" takes the issuer named before the first
+    and the issuer and subject written after the last."""
+    docs = find_documents("Bộ Chính trị ban hành các Nghị quyết số 10-NQ/TW đến 12-NQ/TW.")
+    assert [(d.symbol, d.issuer) for d in docs] == [(f"{n}-NQ/TW", "Bộ Chính trị") for n in (10, 11, 12)]
+    docs = find_documents("Các Nghị quyết số 10-NQ/TW đến 12-NQ/TW của Bộ Chính trị về xây dựng Đảng.")
+    assert {(d.issuer, d.subject) for d in docs} == {("Bộ Chính trị", "về xây dựng Đảng")} and len(docs) == 3
