@@ -38,14 +38,17 @@ def _open(path: str, stdin: IO[bytes]) -> tuple[str, IO[bytes]]:
     return "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
 
 
-def _mode(fmt: str, name: str, handle: IO[bytes]) -> str:
-    """text, jsonl or html: as asked, else guessed from the name and the first bytes (peeked, not consumed)."""
+def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
+    """text, jsonl or html: as asked, else from the name and the first bytes (peeked, not consumed). A named file
+    is JSON Lines by its extension only (a .txt article may start with "{"); only ``piped`` input is sniffed for it."""
+    from .readers import kind_of
+
     if fmt != "auto":
         return fmt
     head = handle.peek(4096)[:4096]
-    if name.lower().endswith((".html", ".htm")) or _HTML_START.match(head):
+    if kind_of(name) == "html" or _HTML_START.match(head):
         return "html"
-    return "jsonl" if name.endswith((".jsonl", ".ndjson")) or _JSON_START.match(head) else "text"
+    return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"
 
 
 def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[str, dict | InputError, dict]]:
@@ -143,7 +146,7 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             status = EXIT_BAD_INPUT
             continue
         with handle if path != "-" else nullcontext():
-            mode = _mode(args.format, name, handle)
+            mode = _mode(args.format, name, handle, path == "-")
             if mode == "jsonl" and (args.id or args.published_at or args.url or args.source):
                 err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text and HTML "
                           "articles; in JSON Lines each line gives its own\n")
@@ -220,7 +223,7 @@ def cmd_show(args, stdin, out, err) -> int:
         return EXIT_BAD_INPUT
     try:
         with handle if args.file != "-" else nullcontext():
-            mode = _mode(args.format, name, handle)
+            mode = _mode(args.format, name, handle, args.file == "-")
             fields, extras = _pick_article(args, mode, name, handle)
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")

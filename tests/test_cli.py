@@ -246,3 +246,13 @@ def test_an_archive_is_refused_with_where_to_read_it_and_the_other_files_carry_o
     assert json.loads(out)["people"]  # the seed after it was still read
     code, out, err = vnx("show", str(archive))
     assert code == 1 and "vnx bulk" in err and "Traceback" not in err
+
+
+def test_a_named_text_file_starting_with_a_brace_is_one_article_not_json_lines(tmp_path, seed_text):
+    # the seed article with a hand-made photo credit "{Ảnh: TTXVN}" as its first line: only stdin is sniffed for JSON Lines
+    path = tmp_path / "b.txt"
+    path.write_text("{Ảnh: TTXVN}\n" + seed_text, encoding="utf-8")
+    code, out, err = vnx("extract", str(path))
+    assert code == 0 and err == ""
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["title"].startswith("Đổi mới phương thức lãnh đạo") and "error" not in record
