@@ -2,26 +2,27 @@
 
 Training data (``models/train_entities.json`` configures features and training):
 
-* silver: the spans of the rules alone (``vnx_entities``, never merged with a CRF:
+* gold: the mentions of the development splits named by ``gold_splits`` (every entity split that is
+  development material; never ``test`` or ``new-test``), repeated ``gold_weight`` times;
+* silver, only with ``training.silver`` true (the shipped model has none: distilled from the rules, a
+  model knows what they know): the spans of the rules alone (``vnx_entities``, never merged with a CRF:
   ``pipeline.load(combined=False)``; PERSON, ORGANIZATION, LOCATION; titles are dropped) on the
   articles of ``shared/data/news/vietnews-sample.jsonl`` that may be training text (``silver_pool``):
-  not an article of any ``corpus/entities*`` gold set (their held-out splits are never read; the
-  development splits enter as gold), not an article of the events' still held-out split, not one of
-  the reserved pool kept for blind sets (``models/reserved_ids.txt``), and no near-duplicate of one;
-* gold: the mentions of the development splits named by ``gold_splits`` (``dev`` of
-  ``corpus/entities``, ``new-dev`` of ``corpus/entities2``), repeated ``gold_weight`` times.
+  not an article of any ``corpus/entities*`` gold set, not an article of the events' still held-out
+  split, not one of the reserved pool kept for blind sets (``models/reserved_ids.txt``), and no
+  near-duplicate of one.
 
 Steps: (1) ``--cv`` folds of those gold articles (sorted ids, round robin): for each fold a model is
-trained on silver + the other folds' gold and tags the fold, so every development article is scored
+trained on (silver +) the other folds' gold and tags the fold, so every development article is scored
 by a model that never saw its gold; the rules, the CRF alone and the rule/CRF merges of
 ``benchmarks.statistical_entities`` are scored on those predictions (the honest dev figures).
 ``--silver-only`` also scores a model trained without gold. (2) The final model is trained on
-silver + all the gold and written to ``extractor/data/models/<name>/`` (``model.crf``,
+(silver +) all the gold and written to ``extractor/data/models/<name>/`` (``model.crf``,
 ``features.json``). Models are trained ``--jobs`` at a time in worker processes.
 
 Deterministic: articles in id order, fixed folds, OWL-QN from zero weights (the same predictions;
-the byte order of ``model.crf`` may differ). The silver is the rules' output as they are in the
-working tree, so rebuild after the rules or lexicons change.
+the byte order of ``model.crf`` may differ). The features read the lexicons and the silver is the
+rules' output as they are in the working tree, so rebuild after the rules or lexicons change.
 
 Run from the repository root: ``python -m models.train_entities [--cv 4] [--silver-only] [--no-final]
 [--cache FILE] [--dump FILE] [--keep-folds DIR] [--out DIR]``
@@ -188,12 +189,17 @@ def main(argv=None) -> None:
     dev = sorted((g for split in params["gold_splits"] for g in scoring.load_gold(split)), key=lambda g: g["id"])
     with scoring.NEWS.open(encoding="utf-8") as fh:
         articles = sorted((json.loads(line) for line in fh), key=lambda a: a["id"])
-    silver_articles = silver_pool(articles, never_train_ids())
     dev_texts = {a["id"]: a["text"] for a in articles if a["id"] in {g["id"] for g in dev}}
 
     nlp = pipeline.load(exclude=("vnx_events",), combined=False)
     featurizer = Featurizer(nlp, config)
-    rows, tags = silver_examples(nlp, featurizer, silver_articles, args.cache)
+    if params["silver"]:
+        silver_articles = silver_pool(articles, never_train_ids())
+        rows, tags = silver_examples(nlp, featurizer, silver_articles, args.cache)
+    elif args.silver_only:
+        sys.exit("--silver-only: this configuration trains without silver (training.silver is false)")
+    else:
+        rows, tags, silver_articles = [], [], []
     print(f"silver: {len(silver_articles)} of {len(articles)} articles, {len(rows)} sequences, "
           f"{sum(map(len, rows))} tokens; gold: {len(dev)} articles of {params['gold_splits']}", file=sys.stderr)
 
@@ -225,7 +231,8 @@ def main(argv=None) -> None:
             results += evaluate(jobs[k].result(), held)
             (Path(tmp) / f"fold{k}" / "held_out.txt").write_text("".join(g["id"] + "\n" for g in held), encoding="utf-8")
         if folds:
-            report(f"Dev, {folds}-fold cross-validation (silver + the other folds' gold x{weight}; "
+            source = "silver + " if params["silver"] else ""
+            report(f"Dev, {folds}-fold cross-validation ({source}the other folds' gold x{weight}; "
                    f"{len(dev)} articles, each tagged by a model that never saw its gold)", order, results, args.dump)
         if args.silver_only:
             report(f"Dev, silver-only model (no gold at all; {len(dev)} articles)",
