@@ -45,6 +45,14 @@ def decode(data: bytes, name: str = "input") -> str:
 
 
 _WORD = re.compile(r"\w+")
+# Half of a UTF-16 pair: a JSON "\\ud83d" escape with no partner decodes to one, and no Unicode text can hold it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_unicode(value: str, what: str, article_id: str | None = None) -> None:
+    if found := _LONE_SURROGATE.search(value):
+        raise InputError("encoding", f"{what} holds a lone UTF-16 surrogate (\\u{ord(found.group()):04x} at character "
+                                     f"{found.start()}), half of a character: not valid Unicode text", article_id)
 
 
 def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_CHARS) -> str:
@@ -53,6 +61,7 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
         raise InputError("not_an_article", f"{name}: the article text must be a string, got {type(text).__name__}")
     if len(text) > max_chars:
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
+    check_unicode(text, name)
     if is_blank(text):  # blank, or only zero-width characters
         raise InputError("empty", f"{name} is empty")
     facts = load_yaml("language.yaml")
@@ -81,10 +90,13 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
         if isinstance(id, bool) or not isinstance(id, (str, int)):
             raise InputError("not_an_article", f"article id must be a string or a number, got {type(id).__name__}")
         id = str(id)
+        check_unicode(id, "article id")
     for key, value in (("url", url), ("source", source)):
         if value is not None and not isinstance(value, str):
             raise InputError("not_an_article", f'article field "{key}" must be a string, got {type(value).__name__}',
                              article_id=id)
+        if value is not None:
+            check_unicode(value, f'article field "{key}"', id)
     return {"id": id, "url": url, "source": source}
 
 

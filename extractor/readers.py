@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .encodings import UTF8, decode_bytes, repair
-from .inputs import InputError, check_fields
+from .inputs import InputError, check_fields, check_unicode
 from .records import ARTICLE_FIELDS
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
@@ -314,12 +314,14 @@ def _decode_line(item: Item) -> tuple[str, str | None]:
 
 def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
     """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in."""
+    html = fields.pop("html", None)
     try:
         fields.update(check_fields(fields.get("id"), fields.get("url"), fields.get("source")))
+        if isinstance(html, str):  # before trafilatura, whose parser would cut the page there
+            check_unicode(html, 'article field "html"', fields["id"])
     except InputError as err:
         raise Unreadable(err.code, f"{key}: {err.message}", id=err.article_id) from None
     ident = fields["id"]
-    html = fields.pop("html", None)
     if not isinstance(fields.get("text"), str) and isinstance(html, str):
         page, encoding = _html_article(html, fields.get("url"))
         for name, value in page.items():

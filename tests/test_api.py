@@ -65,3 +65,13 @@ def test_an_article_without_text_keeps_its_id_in_the_error_record():
 
     result = extract_one({"id": "a1", "url": "https://example.org/a1"})
     assert result.id == "a1" and result.error.code == "not_an_article" and '"text"' in result.error.message
+
+
+def test_a_lone_surrogate_is_an_encoding_error_not_a_crash(news):
+    text = news["vietnews-000129"]["text"]
+    broken = text[:40] + "\ud83d" + text[40:]  # what json.loads gives for a "\\ud83d" escape without its partner
+    with pytest.raises(InputError, match=r"lone UTF-16 surrogate \(\\ud83d at character 40\)") as caught:
+        extractor.extract(broken)
+    assert caught.value.code == "encoding"
+    [result] = extractor.extract_many([{"id": "s", "text": broken}])
+    assert isinstance(result, ErrorRecord) and result.id == "s" and result.error.code == "encoding"

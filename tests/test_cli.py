@@ -256,3 +256,14 @@ def test_a_named_text_file_starting_with_a_brace_is_one_article_not_json_lines(t
     assert code == 0 and err == ""
     [record] = [json.loads(line) for line in out.splitlines()]
     assert record["title"].startswith("Đổi mới phương thức lãnh đạo") and "error" not in record
+
+
+def test_a_lone_surrogate_escape_in_a_json_line_is_an_encoding_error_record(news):
+    text = news["vietnews-000129"]["text"]
+    line = json.dumps({"id": "s", "text": text[:40]})[:-2] + '\\ud83d' + json.dumps(text[40:])[1:-1] + '"}'
+    page = json.dumps({"id": "h", "html": "<html><body><p>" + text[:40] + "\ud83d" + text[40:] + "</p></body></html>"})
+    code, out, err = vnx("extract", stdin=(line + "\n" + page + "\n").encode())
+    records = [json.loads(r) for r in out.splitlines()]
+    assert code == 1 and "Traceback" not in err and "internal" not in err
+    assert [(r["id"], r["error"]["code"]) for r in records] == [("s", "encoding"), ("h", "encoding")]  # the page is not cut there
+    assert "lone UTF-16 surrogate (\\ud83d" in records[0]["error"]["message"]
