@@ -189,6 +189,7 @@ class _Tables:
     dashed_signer_re: re.Pattern  # "do <name> - <title> - ký"
     apposed_signer_re: re.Pattern  # "do ông <name>, <title> ký"
     signing_before_re: re.Pattern  # "… <name> đã ký" ending the text before a citation
+    signing_re: re.Pattern  # "đã ký", "vừa ký ban hành": a signing verb and its adverbs, after a signer's name
     time_before_re: re.Pattern  # "Ngày 13/12, X đã ban hành"
     time_opening_re: re.Pattern  # "Tối 27/10, thông tin từ …, liên quan …, bộ Công Thương đã có"
     reported_re: re.Pattern  # a reporting verb in that opening: its date is the report's
@@ -360,6 +361,7 @@ def _tables() -> _Tables:
         apposed_signer_re=re.compile(  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký"
             rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+),\s+[^,;]{{3,100}}?\s+"
             rf"(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
+        signing_re=re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         signing_before_re=re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})\s+"
                                      rf"(?:(?:{alternation(ctx['verb_objects'])})\s+)?$"),
         time_before_re=re.compile(
@@ -2157,6 +2159,14 @@ def _recase_people(cased: str, chars: list[str], start: int, end: int, after: li
         first = next((w for i, w in enumerate(words) if fold(w.group(0)) in t.surnames - t.addresses and len(words) - i >= 2), None)
         if first:
             after.append(m.start(2) + first.start() - 1)
+    for m in t.signing_re.finditer(cased, start, end):  # "thủ tướng nguyễn xuân phúc đã ký": the signer before the verb
+        words = list(re.finditer(r"\S+", cased[max(start, m.start() - 60):m.start()]))[-4:]
+        while words and not (words[0].group(0).isalpha() and words[0].group(0).islower() and all(
+                w.group(0).isalpha() and w.group(0).islower() for w in words)):
+            words.pop(0)  # the lower-case words that end the text before it (a cased word is a body's or a place's)
+        name = _name_ending([w.group(0).title() for w in words], t)
+        if name:
+            after.append(max(start, m.start() - 60) + words[-len(name.split())].start() - 1)
     for at in after:
         words = list(_NAME_WORD.finditer(cased[at:min(end, at + 80)]))  # a name's four words at most
         run = []

@@ -188,3 +188,13 @@ def test_the_items_of_a_range_share_its_issuer_and_subject():
     assert [(d.symbol, d.issuer) for d in docs] == [(f"{n}-NQ/TW", "Bộ Chính trị") for n in (10, 11, 12)]
     docs = find_documents("Các Nghị quyết số 10-NQ/TW đến 12-NQ/TW của Bộ Chính trị về xây dựng Đảng.")
     assert {(d.issuer, d.subject) for d in docs} == {("Bộ Chính trị", "về xây dựng Đảng")} and len(docs) == 3
+
+
+@pytest.mark.parametrize("snippet, symbol, signer", [
+    ("Thủ tướng Chính phủ Nguyễn Xuân Phúc ký ban hành Nghị định số 136/2018/NĐ-CP", "136/2018/NĐ-CP", "Nguyễn Xuân Phúc"),
+    ("Phó chủ tịch UBND TP Hà Nội - Nguyễn Thế Hùng vừa ký Quyết định số 4309", "4309/QĐ-UBND", "Nguyễn Thế Hùng"),
+])
+def test_a_signer_before_the_verb_reads_the_same_in_lower_case(snippet, symbol, signer):
+    """Real pool sentences 1144 and 5467, written in lower case: the name before "ký" is given its capitals back."""
+    docs = {d.symbol: d for d in find_documents(real(snippet).lower())}
+    assert docs[symbol].signed_by == signer
