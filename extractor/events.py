@@ -1894,13 +1894,16 @@ class EventExtractor:
 
     def _record(self, doc: Doc, d: _Draft) -> Event:
         a, b = d.trigger
-        evidence = [True, d.time_in_sentence, d.agent_in_sentence, len(d.participants) > 1]
+        # one entry per (role, name): a body named twice in the sentence ("làm việc với Ban Thường vụ …, … Ban
+        # Thường vụ …") takes part once
+        participants = list(dict.fromkeys(d.participants))
+        evidence = [True, d.time_in_sentence, d.agent_in_sentence, len(participants) > 1]
         return Event(
             type=d.type,
             trigger=Mention(text=norm_text(doc).source[a:b], start=a, end=b),
             time=d.time,
             location=d.location,
-            participants=[Participant(role=r, name=n, kind=k) for r, n, k in d.participants],
+            participants=[Participant(role=r, name=n, kind=k) for r, n, k in participants],
             documents=d.documents,
             sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),

@@ -25,6 +25,15 @@ def test_seed_meeting_has_chair_counterpart_place_and_document(seed_record, seed
     assert meeting.sentence.start <= meeting.trigger.start < meeting.sentence.end
 
 
+def test_no_event_lists_a_participant_twice(seed_record):
+    """The seed's working session names Ban Thường vụ Huyện ủy Quảng Điền twice: it takes part once."""
+    meeting = next(e for e in seed_record.events if e.type == "MEETING")
+    assert [(p.role, p.name) for p in meeting.participants] == [
+        ("chair", "Nguyễn Xuân Dương"), ("participant", "Ban Thường vụ Huyện ủy Quảng Điền"), ("participant", "Đoàn giám sát 133")]
+    for event in seed_record.events:
+        assert len({(p.role, p.name) for p in event.participants}) == len(event.participants)
+
+
 def test_words_that_name_no_happening_give_no_event(seed_record):
     # "đáp ứng yêu cầu", "chế độ giao ban", "công tác lãnh đạo, chỉ đạo" are words, not reported happenings
     triggers = {e.trigger.text for e in seed_record.events}
