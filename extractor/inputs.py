@@ -101,7 +101,8 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
 
 
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:
-    """An ISO 8601 string or datetime; a value without offset is taken as Vietnam time (+07:00)."""
+    """An ISO 8601 string or datetime, in Vietnam time (+07:00): a value without offset is taken as Vietnam
+    time, one with another offset converted to it, so that the article's day is Vietnam's."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -113,4 +114,4 @@ def parse_published_at(value: object, name: str = "published_at") -> datetime | 
             raise InputError("not_an_article", f"{name} {value!r} is not an ISO 8601 date or date-time") from None
     else:
         raise InputError("not_an_article", f"{name} must be an ISO 8601 string, got {type(value).__name__}")
-    return stamp if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
+    return stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)

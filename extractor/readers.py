@@ -226,8 +226,10 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
             pass  # trafilatura guesses the charset itself
     # The date only from what the page states (meta tags, structured data, URL), never guessed from
     # the body text: a "© 2024" footer or a date the story cites must not anchor its relative dates.
+    # htmldate keeps the time of day and the offset the page states when the output format asks for them.
     doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                      date_extraction_params={"extensive_search": False, "original_date": True})
+                                      date_extraction_params={"extensive_search": False, "original_date": True,
+                                                              "outputformat": "%Y-%m-%dT%H:%M:%S%z"})
     if doc is None or not (doc.text or "").strip():
         raise Unreadable("empty", "no main text found in the HTML page", encoding=encoding)
     title = (doc.title or "").strip()

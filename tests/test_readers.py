@@ -1,4 +1,6 @@
 """extractor.readers: what an input file gives before the pipeline runs (no pipeline loaded here)."""
+import html
+import json
 import pathlib
 
 from extractor.readers import html_page
@@ -15,7 +17,23 @@ def test_an_html_page_has_a_publication_date_only_when_its_metadata_states_one()
     assert html_page(footer.encode())[0]["published_at"] is None  # not 2024-01-01 from the footer, nor 2010-07-01
     meta = ('<html><head><title>Tin</title><meta property="article:published_time" content="2024-04-12T17:19:00+07:00">'
             f"</head><body><article>{_BODY}</article></body></html>")
-    assert html_page(meta.encode())[0]["published_at"] == "2024-04-12"
+    assert html_page(meta.encode())[0]["published_at"] == "2024-04-12T17:19:00+0700"  # with its time of day
+
+
+def test_an_html_page_keeps_its_stated_time_of_day_in_vietnam_time():
+    from datetime import datetime
+
+    from extractor.inputs import VIETNAM_TIME, parse_published_at
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        article = json.loads(handle.readline())
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in article["text"].split("\n") if p.strip())
+    for stated, expected in (("2019-08-20T22:30:00Z", datetime(2019, 8, 21, 5, 30)),  # UTC: the next day in Vietnam
+                             ("2019-08-21T09:30:00+07:00", datetime(2019, 8, 21, 9, 30))):
+        page = (f'<html><head><title>Tin</title><meta property="article:published_time" content="{stated}"></head>'
+                f"<body><article>{body}</article></body></html>")
+        published = parse_published_at(html_page(page.encode())[0]["published_at"])
+        assert published == expected.replace(tzinfo=VIETNAM_TIME) and published.utcoffset() == VIETNAM_TIME.utcoffset(None)
 
 
 def test_a_truncated_or_corrupt_archive_ends_with_one_error_item_and_others_still_read(tmp_path):
