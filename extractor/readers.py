@@ -12,6 +12,7 @@ import codecs
 import gzip
 import io
 import json
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -31,6 +32,8 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 ARCHIVE_SUFFIXES = (*(s for s in JSONL_SUFFIXES if s.endswith((".gz", ".zst"))), *PARQUET_SUFFIXES, *WARC_SUFFIXES)
 SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
 _FIELDS = (*ARTICLE_FIELDS, "html")  # an archived article may give a page instead of its text
+# the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
+_QUIET_LOGGERS = ("trafilatura", "htmldate")
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
 
 
@@ -218,6 +221,8 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     """Main text and metadata of an HTML page (trafilatura), title first; offsets will point into this text."""
     import trafilatura
 
+    for logger in _QUIET_LOGGERS:  # vnx reports a page it cannot read itself, once, with where it was read
+        logging.getLogger(logger).setLevel(logging.CRITICAL)
     encoding = None
     if isinstance(data, bytes):
         try:
@@ -325,7 +330,10 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
         raise Unreadable(err.code, f"{key}: {err.message}", id=err.article_id) from None
     ident = fields["id"]
     if not isinstance(fields.get("text"), str) and isinstance(html, str):
-        page, encoding = _html_article(html, fields.get("url"))
+        try:
+            page, encoding = _html_article(html, fields.get("url"))
+        except Unreadable as err:  # say which line, and keep its id
+            raise Unreadable(err.code, f"{key}: {err.message}", id=ident, encoding=err.encoding) from None
         for name, value in page.items():
             fields[name] = fields.get(name) or value
         fields["text"] = page["text"]

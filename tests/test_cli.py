@@ -267,3 +267,15 @@ def test_a_lone_surrogate_escape_in_a_json_line_is_an_encoding_error_record(news
     assert code == 1 and "Traceback" not in err and "internal" not in err
     assert [(r["id"], r["error"]["code"]) for r in records] == [("s", "encoding"), ("h", "encoding")]  # the page is not cut there
     assert "lone UTF-16 surrogate (\\ud83d" in records[0]["error"]["message"]
+
+
+def test_a_json_line_whose_page_has_no_main_text_keeps_its_id_and_line(news):
+    article = news["vietnews-000129"]
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in article["text"].split("\n") if p.strip()) + "</article></body></html>"
+    lines = [json.dumps({"id": "h1", "html": page}),
+             json.dumps({"id": "h2", "html": "<html><body></body></html>"})]  # hand-made: a page with no text
+    code, out, err = vnx("extract", stdin="\n".join(lines).encode())
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and [r["id"] for r in records] == ["h1", "h2"] and "error" not in records[0]
+    assert records[1]["error"] == {"code": "empty", "message": "stdin:2: no main text found in the HTML page"}
+    assert err == "vnx: error: stdin:2: no main text found in the HTML page\n"  # no "discarding data: None" from trafilatura
