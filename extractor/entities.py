@@ -188,6 +188,7 @@ class EntityRecognizer:
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
@@ -320,6 +321,10 @@ class _Scan:
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
+        # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
+        starts = [t.idx for t in self.toks]
+        times = (doc._.times if Doc.has_extension("times") else None) or ()
+        self.in_time = {k for t in times for k in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end))}
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
                        and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
                             or self._index_after(e))]:
@@ -369,7 +374,7 @@ class _Scan:
 
     def name_token(self, k: int) -> bool:
         t = self.text(k)
-        return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper())
+        return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper()) and k not in self.in_time
 
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
@@ -449,7 +454,8 @@ class _Scan:
             if j == k and _NUMBER.match(t) and self._level_kind_before(k) in self.rec.unit_kinds:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
-            if self.name_token(j) or (t.isupper() and t.isalpha()) or (j == k and _NUMBER.match(t)):
+            if self.name_token(j) or (t.isupper() and t.isalpha()) \
+                    or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds):
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names):
                     break
                 j += 1

@@ -1892,3 +1892,26 @@ def test_a_mediums_name_stops_where_a_persons_starts():
     # hand-made (after vietnews-018911): after a title ending in the medium's kind, the medium's name is no person
     record = extractor.extract("Giám đốc điều hành tạp chí Billboard Magazine bị tố cáo.")
     assert not record.people and [o.name for o in record.organizations] == ["Billboard Magazine"]
+
+
+def test_a_time_expression_is_no_part_of_a_name():
+    """vietnews-002539 and vietnews-020807 (sample articles, user test): "TP." at a sentence's end before "Tối nay",
+    and a caption glued to "Ngày 28/3", do not make "TP. Tối" a place or "Hồ Gươm Ngày" a person: the tokens of a
+    time expression are no name syllables."""
+    import extractor
+
+    city = extractor.extract("Tin\n\n106 quốc gia và vùng lãnh thổ đầu tư tại TP. Tối nay, công chúa Victoria sẽ trở lại.")
+    assert "TP. Tối" not in {loc.name for loc in city.locations}
+    caption = extractor.extract("Tin\n\nTượng rùa vàng bên Hồ Gươm Ngày 28/3, ông Tạ Hồng Quân, một chuyên gia, cho biết.")
+    assert [p.name for p in caption.people] == ["Tạ Hồng Quân"] and [loc.name for loc in caption.locations] == ["Hồ Gươm"]
+
+
+def test_a_country_is_never_named_by_a_number():
+    """vietnews-005335 and vietnews-019097 (sample articles, user test): "vùng nước 12 hải lý", "quan hệ hai nước 65 năm
+    qua" name no country; hand-made: units that Vietnam numbers still take their number."""
+    import extractor
+
+    sea = extractor.extract("Tin\n\nTàu khu trục Wayne E. Meyer áp sát vùng nước 12 hải lý xung quanh đảo.")
+    assert not [loc.name for loc in sea.locations if loc.name.startswith("nước")]
+    roads = extractor.extract("Tin\n\nXe chạy trên quốc lộ 1 qua quận 2 và khu phố 3 rồi về tỉnh Long An.")
+    assert [loc.name for loc in roads.locations] == ["quốc lộ 1", "quận 2", "khu phố 3", "tỉnh Long An"]
