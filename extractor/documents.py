@@ -4,9 +4,10 @@ Recognises the three symbol shapes — Party ``số-LOẠI/CƠQUAN`` (62-KL/TW),
 ``số/năm/LOẠI-CƠQUAN`` (100/2019/NĐ-CP, 59/2020/QH14) and administrative ``số/LOẠI-CƠQUAN``
 (1234/QĐ-UBND, 123/UBND-VP) — with or without a kind word and "số", number lists
 ("số 10, 11, 12-NQ/TW"), ranges ("từ số 10 đến số 12-NQ/TW": the documents between the ends, which have no words of
-their own, get the whole range as their one mention; see ``_range_between``), documents cited by kind and number ("Chỉ thị 05 của Bộ Chính trị"),
-named documents with a year or a congress ("Luật Đất đai năm 2024", "Hiến pháp năm 2013",
-"Nghị quyết Trung ương 4 khóa XII"), and later bare mentions ("Kết luận 62"). Each citation is
+their own, get the whole range as their one mention; see ``_range_between``), documents cited by kind and number
+("Chỉ thị 05 của Bộ Chính trị"), named documents with a year or a congress ("Luật Đất đai năm 2024", "Hiến pháp năm
+2013", "Nghị quyết Trung ương 4 khóa XII"; with their symbol in brackets beside them, one document: see
+``_link_apposed``), and later bare mentions ("Kết luận 62"). Each citation is
 read with the "số … ngày … của … về …" formula around it (issued_on, issuer, subject, signed_by),
 and with "Ngày …, <issuer> đã ban hành <citation>" before it. The code tables (type codes, issuer
 codes, kind words), the named documents (laws, constitution, congress and plenum resolutions) and
