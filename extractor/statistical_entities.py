@@ -297,8 +297,9 @@ class StatisticalEntities:
         spans = []
         for seq, x in zip(sequences, self.featurizer.features(doc, sequences)):
             tags = self.tagger.tag(x)
-            marginals = self.tagger.marginals(x)
-            for begin, end, label in decode(tags):
+            found = list(decode(tags))
+            marginals = self.tagger.marginals(x) if found else None  # forward-backward only where there are spans
+            for begin, end, label in found:
                 span = Span(doc, seq[begin].i, seq[end - 1].i + 1, label=label)
                 span._.confidence = min(marginals[k][self.index[tags[k]]] for k in range(begin, end))
                 spans.append(span)
