@@ -1792,9 +1792,9 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         for earlier in run[-2::-1]:  # "Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về …"
             if "subject" in earlier.fields:
                 break
-            for k in ("issuer_text", "subject"):
-                if k in fields:
-                    earlier.fields.setdefault(k, fields[k])
+            for k in ("issuer_text", "subject"):  # the issuer only of a document of the same issuer code ("Thông tư
+                if k in fields and (k == "subject" or earlier.fields.get("issuer_code") == fields["issuer_code"]):
+                    earlier.fields.setdefault(k, fields[k])  # 01/2021/TT-BTC và 100/2019/NĐ-CP của Chính phủ")
         first = (cites[-1] if ranged else prev if to_prev else None)
         if first is not None:
             cites += _range_between(first, cite, t)

@@ -198,3 +198,14 @@ def test_a_signer_before_the_verb_reads_the_same_in_lower_case(snippet, symbol, 
     """Real pool sentences 1144 and 5467, written in lower case: the name before "ký" is given its capitals back."""
     docs = {d.symbol: d for d in find_documents(real(snippet).lower())}
     assert docs[symbol].signed_by == signer
+
+
+def test_a_list_item_takes_the_issuer_after_the_last_only_with_its_code():
+    """Hand-made, and real pool sentences 1728 and 7377: "… của <body>" after the last item of a list is the issuer of the
+    earlier items of the same issuer code only; the subject is shared as before."""
+    docs = find_documents("Các đơn vị thực hiện Thông tư 01/2021/TT-BTC và 100/2019/NĐ-CP của Chính phủ về xử phạt.")
+    assert [(d.issuer, d.subject) for d in docs] == [("Bộ Tài chính", "về xử phạt"), ("Chính phủ", "về xử phạt")]
+    assert {d.symbol: d.issuer for d in find_documents(_sentences()[1727])}["08/CT-TTg"] == "Thủ tướng Chính phủ"
+    assert {d.symbol: d.issuer for d in find_documents(_sentences()[7376])}["86/2015/NĐ-CP"] == "Chính phủ"
+    docs = find_documents("Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về xử lý kỷ luật.")
+    assert {d.issuer for d in docs} == {"Bộ Chính trị"}
