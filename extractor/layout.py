@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime
 from operator import itemgetter
 
 import numpy
@@ -70,6 +70,17 @@ def _full(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 
 
+VIETNAM_TIME = datetime.strptime(load_yaml("layout.yaml")["dateline"]["utc_offset"], "%z").tzinfo
+
+
+def vietnam_day(stamp: datetime | date | None) -> date | None:
+    """The calendar day in Vietnam of a publication time: "2024-04-12T20:00:00Z" is 13 April there. A time without an
+    offset is Vietnam's already; a date is its own day."""
+    if isinstance(stamp, datetime):
+        return (stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp).date()
+    return stamp
+
+
 class ArticleLayout:
     def __init__(self, max_header_lines: int):
         data = load_yaml("layout.yaml")
@@ -80,7 +91,6 @@ class ArticleLayout:
         self.date_re = _full(dl["date"])
         self.time_re = _full(dl["time"])
         self.dateline_rest = _full(rf"(?:{dl['labels']}|{dl['weekday']}|{dl['filler']})*")
-        self.utc_offset = dl["utc_offset"]
         by = data["byline"]
         self.byline_max_words = by["max_words"]
         self.byline_prefix = _full(by["prefixes"])
@@ -110,9 +120,7 @@ class ArticleLayout:
                 hour += 12
             elif t and t["am"] and hour == 12:
                 hour = 0
-            sign, hh, mm = self.utc_offset[0], int(self.utc_offset[1:3]), int(self.utc_offset[4:6])
-            tz = timezone((1 if sign == "+" else -1) * timedelta(hours=hh, minutes=mm))
-            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz)
+            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=VIETNAM_TIME)
         except ValueError:
             return None
 
@@ -191,7 +199,7 @@ class ArticleLayout:
         given = meta.get("published_at")
         if given is not None:
             doc._.published_at = given
-            if published is not None and published.date() != given.date():
+            if published is not None and vietnam_day(published) != vietnam_day(given):
                 warn(doc, f"the page says it was published on {published.isoformat()}, the caller says {given.isoformat()}; kept the caller's")
         else:
             doc._.published_at = published

@@ -25,6 +25,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .layout import vietnam_day
 from .lexicons import alternation as _alt
 from .lexicons import load_yaml
 from .prefilter import FoldedText, StartIndex, finditer
@@ -1240,8 +1241,8 @@ _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year":
 
 
 class _Resolver:
-    def __init__(self, anchor: datetime | None):
-        self.anchor = anchor.date() if isinstance(anchor, datetime) else anchor
+    def __init__(self, anchor: date | None):
+        self.anchor = anchor
         self.used = False
 
     def point(self, parts: list[_Atom], inherit: _Atom | None = None) -> tuple[str | None, str, str | None, str | None]:
@@ -1559,7 +1560,9 @@ def _finer(g1: str, g2: str) -> str:
 
 def find_times(text: str, anchor: datetime | date | None = None, norm: NormText | None = None) -> list[TimeExpression]:
     """Every time expression of ``text`` with its value resolved against ``anchor`` (the publication date);
-    ``norm``, the matching form of ``text`` when the caller has it already."""
+    ``norm``, the matching form of ``text`` when the caller has it already. A publication time counts by its day in
+    Vietnam ("2024-04-12T20:00:00Z" is 13 April there)."""
+    anchor = vietnam_day(anchor)
     norm = norm if norm is not None else normalize(text)
     t = norm.text
     g = _grammar()
@@ -1660,11 +1663,10 @@ def _in_sentence(t: str, spans: list[tuple[int, int]], starts: list[int], s: int
 
 
 def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
-                   open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor) -> None:
+                   open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None) -> None:
     """A day-month without a year in a sentence about another year ("Cách đây 4 năm, ông Obama … đã bị thua vào ngày
     bầu cử 8/11") takes the year of the time phrase that opens its sentence ("…, "), when that year lies two or
     more years before the anchor's, or always when there is no anchor: the publication-date rule is only the fallback."""
-    A = anchor.date() if isinstance(anchor, datetime) else anchor
     years = []  # (start, end, year) of time expressions that give a year
     for (s, e), x in zip(spans, out):
         if x.value and re.fullmatch(r"\d{4}", x.value) or \
@@ -1680,7 +1682,7 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         if not before:
             continue
         y = before[-1]
-        if A is not None and (abs(y - A.year) < 2 or y > A.year):
+        if anchor is not None and (abs(y - anchor.year) < 2 or y > anchor.year):
             continue  # a year near the publication date says nothing against the usual reading
         res = _Resolver(anchor)
         value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])
@@ -1691,34 +1693,32 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
 _YEAR_PART = re.compile(r"(?P<y>\d{4})-(?:\d\d/(?P=y)-\d\d|Q\d/(?P=y)-Q\d|Q\d|H\d)")
 
 
-def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:
+def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor: date | None) -> None:
     """A part of a year written without its year ("9 tháng đầu năm", "quý 3") in a sentence whose dated days, read
     against the anchor, all lie in one other year is of that year: "họp báo … tình hình kinh tế - xã hội 9 tháng đầu
     năm tổ chức chiều 1/10" in a report of January is about the year of that October (held-out 2)."""
     if anchor is None:
         return
-    A = anchor.date() if isinstance(anchor, datetime) else anchor
     starts = [s for s, _ in spans]
     years_of: dict[tuple[int, int], set[str]] = {}  # the years of a sentence's dated days, gathered once per sentence
     for i, ((s, e), x) in enumerate(zip(spans, out)):
-        if not (x.anchor and x.value and _YEAR_PART.fullmatch(x.value) and int(x.value[:4]) == A.year):
+        if not (x.anchor and x.value and _YEAR_PART.fullmatch(x.value) and int(x.value[:4]) == anchor.year):
             continue
         key = _sentence(t, s, e)
         years = years_of.get(key)
         if years is None:
             years = years_of[key] = {y.value[:4] for y in (out[j] for j in _in_sentence(t, spans, starts, s, e))
                                      if y.granularity in ("day", "hour", "minute") and y.value and re.match(r"\d{4}-\d\d-\d\d", y.value)}
-        if len(years) == 1 and (y := next(iter(years))) != str(A.year):
-            out[i] = out[i].model_copy(update={"value": x.value.replace(str(A.year), y)})
+        if len(years) == 1 and (y := next(iter(years))) != str(anchor.year):
+            out[i] = out[i].model_copy(update={"value": x.value.replace(str(anchor.year), y)})
 
 
-def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor) -> None:
+def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor: date | None) -> None:
     """"năm sau"/"tháng trước" in a sentence opened by a time phrase of a year two or more years before the anchor's
     ("Tháng 8-2011 anh vào trạm xá công tác thì mùa mưa năm sau …", held-out 14) count from that time, not from the
     publication date: anaphoric, so not given a value of their own (dropped, as "cùng ngày" is)."""
     if anchor is None:
         return
-    A = anchor.date() if isinstance(anchor, datetime) else anchor
     next_or_last = _grammar().next_or_last
     drop = set()
     starts = [s for s, _ in spans]
@@ -1731,7 +1731,7 @@ def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[in
         if first is None or t[p0:first[0]].strip(" \t\"“'") or not first[2].value or first[2].value.startswith("P"):
             continue
         ym = re.match(r"\d{4}", first[2].value)  # its year ("Tháng 8-2011" -> 2011-08)
-        if ym and not first[2].anchor and int(ym[0]) <= A.year - 2:
+        if ym and not first[2].anchor and int(ym[0]) <= anchor.year - 2:
             drop.add(i)
     if drop:
         out[:] = [x for i, x in enumerate(out) if i not in drop]

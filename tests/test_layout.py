@@ -1,7 +1,10 @@
 """vnx_layout: page furniture, title, category, dateline, byline, sentences."""
+from datetime import date, datetime, timezone
+
 import pytest
 
 import extractor
+from extractor.layout import vietnam_day
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +29,22 @@ def test_caller_published_at_wins_with_a_warning(seed_text):
     record = extractor.extract(seed_text, published_at="2024-04-13T08:00:00+07:00")
     assert record.published_at.isoformat() == "2024-04-13T08:00:00+07:00"
     assert any("2024-04-12" in w for w in record.warnings)
+
+
+def test_caller_time_is_compared_with_the_dateline_by_its_day_in_vietnam(nlp, seed_text):
+    # 20:00 UTC on 11 April is 03:00 on 12 April in Vietnam, the seed dateline's day: nothing disagrees
+    doc = nlp.make_doc(seed_text)
+    doc._.meta = {"published_at": datetime(2024, 4, 11, 20, 0, tzinfo=timezone.utc)}
+    assert not nlp(doc)._.warnings
+    doc = nlp.make_doc(seed_text)
+    doc._.meta = {"published_at": datetime(2024, 4, 11, 16, 0, tzinfo=timezone.utc)}  # 23:00 on 11 April there
+    assert any("2024-04-12" in w for w in nlp(doc)._.warnings)
+
+
+def test_vietnam_day():
+    assert vietnam_day(datetime(2024, 12, 31, 18, 0, tzinfo=timezone.utc)) == date(2025, 1, 1)
+    assert vietnam_day(datetime(2024, 12, 31, 18, 0)) == date(2024, 12, 31)  # no offset: Vietnam's time already
+    assert vietnam_day(date(2024, 12, 31)) == date(2024, 12, 31) and vietnam_day(None) is None
 
 
 def test_news_article_without_furniture(nlp, news):

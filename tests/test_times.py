@@ -37,6 +37,15 @@ def test_seed_times_against_dateline():
     assert set(found) == {"12/04/2024 17:19", "Chiều 12/4", "ngày 08/12/2009", "từ tháng 01/2021 đến 12/2023"}
 
 
+def test_anchor_counts_by_its_day_in_vietnam(news):
+    """A real sentence anchored on one instant written in UTC and in Vietnam time (UTC+7): 20:00 UTC on 12 April is
+    03:00 on 13 April in Vietnam, so "chiều nay" is the 13th either way."""
+    sentence = _sentence(news, "vietnews-000109", "chiều nay")
+    utc = datetime(2024, 4, 12, 20, 0, tzinfo=timezone.utc)
+    assert _found(sentence, utc) == _found(sentence, utc.astimezone(ICT))
+    assert ("chiều nay", "2024-04-13", "day", None) in _found(sentence, utc)
+
+
 def test_seed_without_anchor_keeps_unknown_year():
     found = {t.text: t for t in find_times(SEED.read_text(encoding="utf-8"), None)}
     assert found["Chiều 12/4"].value == "XXXX-04-12" and not found["Chiều 12/4"].anchor
