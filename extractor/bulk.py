@@ -29,6 +29,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -50,6 +51,13 @@ class Timeout(BaseException):
 
 class JobMismatch(ValueError):
     """``--resume`` of a job whose inputs or settings changed, or a fresh run into a used directory."""
+
+
+class SchedulerError(ValueError):
+    """``--scheduler`` that is no Dask scheduler address, or one that cannot be reached."""
+
+
+SCHEDULER_TIMEOUT = 10  # seconds to reach a Dask scheduler (a live one answers in milliseconds)
 
 
 @dataclass
@@ -592,47 +600,60 @@ def _warm_dask_worker() -> None:
     importlib.import_module("extractor.warm")  # loads and warms the pipeline, once per worker process
 
 
-def _run_dask(files: list[str], settings: Settings, job: _Job, workers: int, scheduler: str | None) -> None:
-    """The same job on a Dask cluster: one task per chunk, workers write the parts (``--out`` must be
-    on storage every worker sees). Without a scheduler address, a LocalCluster of ``workers`` processes."""
-    from distributed import Client, KilledWorker, LocalCluster, as_completed
+@contextmanager
+def dask_client(workers: int, scheduler: str | None):
+    """A Dask client of the scheduler at ``scheduler``, or of a LocalCluster of ``workers`` processes; closed after.
+    An address that is not one, or a scheduler that does not answer, is ``SchedulerError``."""
+    from distributed import Client, LocalCluster
 
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
-    client = Client(scheduler or cluster)
+    if scheduler is None:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                Client(cluster) as client:
+            yield client
+        return
     try:
-        client.run(_warm_dask_worker)  # each worker loads and warms the pipeline once
-        window = 2 * max(sum(client.nthreads().values()), 1)
-        pending = tasks(files, settings, set(job.parts))
-        running, submitted, crashes = as_completed(), {}, 0
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
+    except ValueError as error:  # distributed's address parser: no port, unknown scheme
+        raise SchedulerError(f"--scheduler {scheduler!r} is not a Dask scheduler address (tcp://HOST:PORT): {error}") from None
+    except OSError as error:  # refused, or timed out
+        raise SchedulerError(f"cannot connect to the Dask scheduler at {scheduler}: {error}") from None
+    with client:
+        yield client
 
-        def submit(task: Task) -> None:
-            future = client.submit(process_task, task, settings, pure=False)
-            submitted[future.key] = task
-            running.add(future)
 
-        for task in pending:
+def _run_dask(files: list[str], settings: Settings, job: _Job, client) -> None:
+    """The same job on a Dask cluster: one task per chunk, workers write the parts (``--out`` must be
+    on storage every worker sees)."""
+    from distributed import KilledWorker, as_completed
+
+    client.run(_warm_dask_worker)  # each worker loads and warms the pipeline once
+    window = 2 * max(sum(client.nthreads().values()), 1)
+    pending = tasks(files, settings, set(job.parts))
+    running, submitted, crashes = as_completed(), {}, 0
+
+    def submit(task: Task) -> None:
+        future = client.submit(process_task, task, settings, pure=False)
+        submitted[future.key] = task
+        running.add(future)
+
+    for task in pending:
+        submit(task)
+        if running.count() >= window:
+            break
+    for future in running:
+        task = submitted.pop(future.key)
+        try:
+            job.part_done(future.result())
+        except KilledWorker:  # the chunk killed workers Dask's allowed number of times: isolate it
+            crashes += 1
+            if crashes > 10 * window:
+                raise RuntimeError("Dask workers keep dying; stopping (finish later with --resume)") from None
+            submit(_after_crash(task, settings))
+            continue
+        future.release()
+        task = next(pending, None)
+        if task is not None:
             submit(task)
-            if running.count() >= window:
-                break
-        for future in running:
-            task = submitted.pop(future.key)
-            try:
-                job.part_done(future.result())
-            except KilledWorker:  # the chunk killed workers Dask's allowed number of times: isolate it
-                crashes += 1
-                if crashes > 10 * window:
-                    raise RuntimeError("Dask workers keep dying; stopping (finish later with --resume)") from None
-                submit(_after_crash(task, settings))
-                continue
-            future.release()
-            task = next(pending, None)
-            if task is not None:
-                submit(task)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
 
 
 def _count_total(files: list[str], progress: Progress) -> None:
@@ -679,14 +700,17 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
 
     Ctrl-C and SIGTERM stop it cleanly (``complete`` false); parts already written stay valid.
     """
+    if scheduler is not None and engine != "dask":
+        raise SchedulerError("--scheduler needs --engine dask")
     workers = workers or _cores()
     started = time.monotonic()
     files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
-    lock = _lock(Path(settings.out))
-    try:
-        return _run(files, settings, workers, resume, engine, scheduler, err, progress_interval, started, asked)
-    finally:
-        lock.close()
+    with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
+        lock = _lock(Path(settings.out))
+        try:
+            return _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked)
+        finally:
+            lock.close()
 
 
 def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
@@ -718,7 +742,7 @@ def _lock(out: Path) -> IO:
     return handle
 
 
-def _run(files, settings, workers, resume, engine, scheduler, err, progress_interval, started, asked) -> dict:
+def _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked) -> dict:
     from . import __version__
     from .records import SCHEMA_VERSION
 
@@ -733,8 +757,8 @@ def _run(files, settings, workers, resume, engine, scheduler, err, progress_inte
     old_term = signal.signal(signal.SIGTERM, on_term) if threading.current_thread() is threading.main_thread() else None
     complete = False
     try:
-        if engine == "dask":
-            _run_dask(files, settings, job, workers, scheduler)
+        if client is not None:
+            _run_dask(files, settings, job, client)
         else:
             _run_local(files, settings, job, workers)
         complete = True

@@ -163,7 +163,7 @@ def cmd_schema(args, stdin, out, err) -> int:
 
 
 def cmd_bulk(args, stdin, out, err) -> int:
-    from .bulk import JobMismatch, Settings, run
+    from .bulk import JobMismatch, SchedulerError, Settings, run
     from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
@@ -173,7 +173,7 @@ def cmd_bulk(args, stdin, out, err) -> int:
         summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
                       engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval,
                       asked=asked)
-    except (JobMismatch, BadInput) as error:
+    except (JobMismatch, BadInput, SchedulerError) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
     except OSError as error:  # --out is a file, or not writable

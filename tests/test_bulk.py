@@ -389,3 +389,17 @@ def test_inputs_of_no_known_type_are_named_and_nothing_to_read_is_refused_before
     bulk.prepare([str(source)], asked, resume=True, err=err, asked=frozenset({"format", "chunk_size"}))
     assert (asked.format, asked.chunk_size) == ("jsonl", 200)  # the job's own settings
     assert "--format parquet ignored" in err.getvalue() and "--chunk-size 7 ignored" in err.getvalue()
+
+
+def test_a_bad_dask_scheduler_is_a_usage_error_before_anything_is_written(tmp_path):
+    source = tmp_path / "a.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(2)), encoding="utf-8")
+    out = tmp_path / "rs"
+    command = [sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(out)]
+    for extra, message in ((["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1"],  # nothing listens on port 1
+                            "cannot connect to the Dask scheduler at tcp://127.0.0.1:1"),
+                           (["--engine", "dask", "--scheduler", "notaurl"], "--scheduler 'notaurl' is not a Dask scheduler address"),
+                           (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask")):
+        run = subprocess.run(command + extra, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 2 and run.stderr.startswith(f"vnx: error: {message}") and run.stderr.count("\n") == 1
+        assert not out.exists()  # a rerun needs no --resume
