@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
 from .layout import BODY_KINDS
 from .pipeline import shared
-from .records import ARTICLE_FIELDS, ArticleRecord, Entity, ErrorInfo, ErrorRecord
+from .readers import INPUT_FIELDS, Unreadable, from_fields, with_page
+from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
 ArticleInput = Union[str, Mapping[str, Any]]
 
@@ -69,32 +70,44 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     """Extract the record of one article.
 
     ``published_at`` (ISO 8601 or datetime) anchors relative dates; without it the
-    article's own dateline is used. Raises ``InputError`` for input that is not an article.
+    article's own dateline is used. The text is read as ``vnx extract`` reads it (``read_article``).
+    Raises ``InputError`` for input that is not an article.
     """
-    nlp = shared()
-    doc = make_doc(text, id=id, published_at=published_at, url=url, source=source, max_chars=max_chars, nlp=nlp)
-    return record_from_doc(nlp(doc))
+    fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})
+    return _extract_read(fields, extras, max_chars)
 
 
-def _as_fields(item: ArticleInput) -> dict[str, Any]:
+def read_article(item: ArticleInput) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(article fields, extra record fields) of a text or a mapping ``{"id", "text" | "html", "published_at"?, "url"?,
+    "source"?}``, read as ``vnx extract`` and ``vnx bulk`` read a JSON line (``readers.from_fields``): fields checked,
+    an HTML page's main text, legacy-encoded text converted; raises ``InputError``."""
     if isinstance(item, str):
-        return {"text": item}
-    if isinstance(item, Mapping):
-        fields = {k: item.get(k) for k in ARTICLE_FIELDS}
-        fields.update(check_fields(fields["id"], fields["url"], fields["source"]))
-        if "text" not in item:
-            raise InputError("not_an_article", "article has no \"text\" field", article_id=fields["id"])
-        return fields
-    raise InputError("not_an_article", f"an article is a string or a mapping with \"text\", got {type(item).__name__}")
+        item = {"text": item}
+    if not isinstance(item, Mapping):
+        raise InputError("not_an_article", f'an article is a string or a mapping with "text" or "html", got {type(item).__name__}')
+    ident = item.get("id")
+    name = f"article {ident}" if isinstance(ident, (str, int)) and not isinstance(ident, bool) else "input"
+    try:
+        return from_fields({k: item.get(k) for k in INPUT_FIELDS}, name)
+    except Unreadable as err:
+        raise InputError(err.code, err.message, err.id) from None
+
+
+def _extract_read(fields: dict[str, Any], extras: dict[str, Any], max_chars: int) -> ArticleRecord:
+    """The record of an article ``read_article`` read, with what its offsets point into."""
+    nlp = shared()
+    doc = make_doc(fields["text"], id=fields.get("id"), published_at=fields.get("published_at"), url=fields.get("url"),
+                   source=fields.get("source"), max_chars=max_chars, nlp=nlp)
+    return with_page(record_from_doc(nlp(doc)), fields, extras)
 
 
 def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord | ErrorRecord:
     """``extract`` for one input, returning an ``ErrorRecord`` instead of raising."""
     ident = None
     try:
-        fields = _as_fields(item)
+        fields, extras = read_article(item)
         ident = fields.get("id")
-        return extract(fields.pop("text"), max_chars=max_chars, **fields)
+        return _extract_read(fields, extras, max_chars)
     except InputError as err:
         return ErrorRecord(id=ident or err.article_id, error=ErrorInfo(code=err.code, message=err.message))
     except Exception as err:  # a bug in vnx must not stop a run over many articles
@@ -105,8 +118,8 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
                  max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[ArticleRecord | ErrorRecord]:
     """Extract records from many articles, in input order, one result per input.
 
-    Each item is a text or a mapping with ``text`` and optional ``id``, ``published_at``,
-    ``url``, ``source``. A bad item yields an ``ErrorRecord`` and the rest carry on.
+    Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
+    ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once.
     """

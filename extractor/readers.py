@@ -31,7 +31,7 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 # inputs holding many articles in a compressed, columnar or crawl format (what `vnx extract` sends to `vnx bulk`)
 ARCHIVE_SUFFIXES = (*(s for s in JSONL_SUFFIXES if s.endswith((".gz", ".zst"))), *PARQUET_SUFFIXES, *WARC_SUFFIXES)
 SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
-_FIELDS = (*ARTICLE_FIELDS, "html")  # an archived article may give a page instead of its text
+INPUT_FIELDS = (*ARTICLE_FIELDS, "html")  # an article may give a page instead of its text
 # the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
 _QUIET_LOGGERS = ("trafilatura", "htmldate")
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
@@ -136,7 +136,7 @@ def _parquet(path: str) -> Iterator[Item]:
     import pyarrow.parquet as pq
 
     parquet = pq.ParquetFile(path)
-    columns = [c for c in parquet.schema_arrow.names if c in _FIELDS]
+    columns = [c for c in parquet.schema_arrow.names if c in INPUT_FIELDS]
     number = 0
     for batch in parquet.iter_batches(batch_size=256, columns=columns):
         for row in batch.to_pylist():
@@ -279,9 +279,9 @@ def to_article(item: Item) -> tuple[dict, dict]:
             raise Unreadable("bad_json", f"{item.key} is JSON nested too deeply to read", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
-        return from_fields({k: obj.get(k) for k in _FIELDS}, item.key, encoding)
+        return from_fields({k: obj.get(k) for k in INPUT_FIELDS}, item.key, encoding)
     if item.kind == "row":
-        return from_fields({k: item.payload.get(k) for k in _FIELDS}, item.key)
+        return from_fields({k: item.payload.get(k) for k in INPUT_FIELDS}, item.key)
     if item.kind == "html":
         fields, encoding = _html_article(item.payload, item.meta.get("url"))
         fields["id"] = item.meta.get("id") or item.key
@@ -339,7 +339,7 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
         fields["text"] = page["text"]
         return fields, _extras(fields["text"], "html", encoding)
     if not isinstance(fields.get("text"), str):
-        raise Unreadable("not_an_article", f'{key} is not an article: expected a "text" or "html" string', id=ident)
+        raise Unreadable("not_an_article", f'{key} has no "text" or "html" string: not an article', id=ident)
     text, legacy = repair(fields["text"])
     if legacy or line_encoding:
         fields["text"] = text

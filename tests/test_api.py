@@ -40,7 +40,8 @@ def test_nlp_pipe_and_record_from_doc(news):
     texts = [a["text"] for a in list(news.values())[:4]]
     docs = list(nlp.pipe(texts, batch_size=2))
     assert [d.text for d in docs] == texts
-    assert [extractor.record_from_doc(d).model_dump() for d in docs] == [extractor.extract(t).model_dump() for t in texts]
+    assert ([extractor.record_from_doc(d).model_copy(update={"text_origin": "input"}).model_dump() for d in docs]
+            == [extractor.extract(t).model_dump() for t in texts])  # extract says what its offsets point into, as vnx extract does
     assert nlp.pipe_names == ["vnx_layout", "vnx_documents", "vnx_times", "vnx_entities", "vnx_events"]
 
 
@@ -75,3 +76,26 @@ def test_a_lone_surrogate_is_an_encoding_error_not_a_crash(news):
     assert caught.value.code == "encoding"
     [result] = extractor.extract_many([{"id": "s", "text": broken}])
     assert isinstance(result, ErrorRecord) and result.id == "s" and result.error.code == "encoding"
+
+
+def test_the_library_reads_an_article_as_the_cli_does(news, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from extractor.encodings import TCVN3, encode_legacy
+
+    article = news["vietnews-000163"]
+    # the real article typed in TCVN3 and mis-read as Windows-1252 (mojibake), as archives hold it
+    mojibake = encode_legacy(article["text"], TCVN3).decode("cp1252", errors="replace")
+    page = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in article["text"].split("\n") if p.strip()) + "</article></body></html>"
+    path = tmp_path / "a.txt"
+    path.write_text(mojibake, encoding="utf-8")
+    cli = json.loads(subprocess.run([sys.executable, "-m", "extractor", "extract", str(path)], capture_output=True,
+                                    check=True).stdout)
+    record = extractor.extract(mojibake)
+    assert record.text_origin == "converted" and record.source_encoding == "tcvn3"
+    assert record.model_dump(mode="json") == cli
+    [from_page] = extractor.extract_many([{"id": "h", "html": page}])
+    assert not isinstance(from_page, ErrorRecord) and from_page.id == "h" and from_page.text_origin == "html"
+    assert from_page.text.startswith(article["text"].split("\n")[0].strip()[:30])
