@@ -304,11 +304,21 @@ def _workers(value: str) -> int:
     return number
 
 
+def _published_at(value: str):
+    """--published-at: read as the library reads it (Vietnam time, a sane range); a usage error otherwise."""
+    from .inputs import parse_published_at
+
+    try:
+        return parse_published_at(value, "date")
+    except InputError as error:
+        raise argparse.ArgumentTypeError(error.message) from None
+
+
 def _add_article_options(parser: argparse.ArgumentParser) -> None:
     """Input format and the metadata of a plain-text article, shared by ``extract`` and ``show``."""
     parser.add_argument("--format", choices=["auto", "text", "jsonl", "html"], default="auto",
                         help="input format (default: guess from name and content; an HTML page is read for its main text)")
-    parser.add_argument("--published-at", help="publication time of a plain-text article (ISO 8601); anchors relative dates")
+    parser.add_argument("--published-at", type=_published_at, help="publication time of a plain-text article (ISO 8601); anchors relative dates")
     parser.add_argument("--url", help="URL of a plain-text article")
     parser.add_argument("--source", help="source (outlet) of a plain-text article")
 

@@ -5,13 +5,16 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from .lexicons import load_yaml
 from .text import is_blank, marks, normalize
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
+# a publication time outside these is a placeholder (0001-01-01, 9999-12-31) or a typo, not a news article's
+EARLIEST_YEAR = 1900
+LATEST_AHEAD = timedelta(days=366)
 
 
 class InputError(ValueError):
@@ -101,17 +104,32 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
 
 
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:
-    """An ISO 8601 string or datetime, in Vietnam time (+07:00): a value without offset is taken as Vietnam
-    time, one with another offset converted to it, so that the article's day is Vietnam's."""
+    """An ISO 8601 string, datetime or date, in Vietnam time (+07:00): a value without offset is taken as Vietnam
+    time, one with another offset converted to it, so that the article's day is Vietnam's. A time before
+    ``EARLIEST_YEAR`` or more than ``LATEST_AHEAD`` after now (a sentinel such as 0001-01-01 or 9999-12-31) is refused."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
         stamp = value
+    elif isinstance(value, date):
+        stamp = datetime.combine(value, datetime.min.time())
     elif isinstance(value, str):
         try:
             stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
             raise InputError("not_an_article", f"{name} {value!r} is not an ISO 8601 date or date-time") from None
     else:
-        raise InputError("not_an_article", f"{name} must be an ISO 8601 string, got {type(value).__name__}")
-    return stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
+        raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
+    shown = value if isinstance(value, str) else value.isoformat()
+    latest = datetime.now(VIETNAM_TIME) + LATEST_AHEAD
+    try:
+        stamp = stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
+        too_early, too_late = stamp.year < EARLIEST_YEAR, stamp > latest
+    except OverflowError:  # an offset that moves it past year 1 or 9999
+        too_early, too_late = stamp.year < EARLIEST_YEAR, stamp.year >= EARLIEST_YEAR
+    if too_early:
+        raise InputError("not_an_article", f"{name} {shown!r} is before {EARLIEST_YEAR}: not the publication time of a news article")
+    if too_late:
+        raise InputError("not_an_article", f"{name} {shown!r} is more than a year after today ({latest:%Y-%m-%d}): "
+                                           "not the publication time of a news article")
+    return stamp

@@ -279,3 +279,11 @@ def test_a_json_line_whose_page_has_no_main_text_keeps_its_id_and_line(news):
     assert code == 1 and [r["id"] for r in records] == ["h1", "h2"] and "error" not in records[0]
     assert records[1]["error"] == {"code": "empty", "message": "stdin:2: no main text found in the HTML page"}
     assert err == "vnx: error: stdin:2: no main text found in the HTML page\n"  # no "discarding data: None" from trafilatura
+
+
+@pytest.mark.parametrize("value, reason", [("9999-12-31", "more than a year after today"), ("0001-01-01", "before 1900"),
+                                           ("hôm qua", "not an ISO 8601 date")])
+def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
+    code, out, err = vnx("extract", "--published-at", value, str(SEED_TEXT))
+    assert code == 2 and out == "" and f"argument --published-at: date {value!r} " in err and reason in err
+    assert "Traceback" not in err and "internal" not in err
