@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from . import gazetteer
-from .layout import warn
+from .layout import vietnam_day, warn
 from .lexicons import load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold, written
@@ -256,7 +256,7 @@ class EntityRecognizer:
         items = scan.bare_references(items)
         items = scan.bracketed_short_forms(items)
         people, titles_of = scan.link(items)
-        day = doc._.published_at.date() if doc._.published_at else None
+        day = vietnam_day(doc._.published_at)
         doc._.locations = scan.location_records(items, day)
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)

@@ -49,7 +49,7 @@ from underthesea_core import CRFFeaturizer, CRFTagger
 
 from . import gazetteer
 from .entities import record_spans
-from .layout import BODY_KINDS
+from .layout import BODY_KINDS, vietnam_day
 from .lexicons import load_tsv
 from .records import Location, Mention, Organization
 from .text import fold, words_within
@@ -243,7 +243,7 @@ class Merger:
             for label in records:
                 records[label] = [r.model_copy(update={"mentions": keep(label, r.mentions)}) for r in records[label]]
                 records[label] = [r for r in records[label] if r.mentions]
-        day = doc._.published_at.date() if Doc.has_extension("published_at") and doc._.published_at else None
+        day = vietnam_day(doc._.published_at) if Doc.has_extension("published_at") else None
         # Longer names first, so a short form joins the full name written elsewhere in the article.
         # The tokenizer keeps a sentence's full stop on an abbreviation ("ĐBSCL."): not part of the name.
         added = [(label, a, b - 1 if b - a > 1 and text[b - 1] == "." else b) for label, a, b in added]

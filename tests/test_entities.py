@@ -1915,3 +1915,15 @@ def test_a_country_is_never_named_by_a_number():
     assert not [loc.name for loc in sea.locations if loc.name.startswith("nước")]
     roads = extractor.extract("Tin\n\nXe chạy trên quốc lộ 1 qua quận 2 và khu phố 3 rồi về tỉnh Long An.")
     assert [loc.name for loc in roads.locations] == ["quốc lộ 1", "quận 2", "khu phố 3", "tỉnh Long An"]
+
+
+def test_a_place_is_resolved_on_the_day_in_vietnam():
+    """Hand-made sentence: 18:00 UTC on 31 December 2024 is already 1 January 2025 in Vietnam, when Thừa Thiên Huế became
+    Thành phố Huế; ten hours earlier it was still the province."""
+    import extractor
+
+    text = "Tin\n\nThị xã Hương Thủy tổ chức hội nghị."
+    late = extractor.extract(text, published_at="2024-12-31T18:00:00Z")
+    early = extractor.extract(text, published_at="2024-12-31T08:00:00Z")
+    assert [loc.province for loc in late.locations] == ["Thành phố Huế"]
+    assert [loc.province for loc in early.locations] == ["Tỉnh Thừa Thiên Huế"]
