@@ -91,8 +91,9 @@ def _emit(record, out: IO[str], pretty: bool) -> None:
 
 
 def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int:
-    """Records of one input's articles in input order; a refused article is named on stderr (in JSON Lines
-    also an error record on stdout) and the others carry on."""
+    """Records of one input's articles in input order, each with ``input`` saying where it was read (the file,
+    "stdin", or "FILE:LINE" in JSON Lines); a refused article is named on stderr (in JSON Lines also an error
+    record on stdout) and the others carry on."""
     from .api import extract_many
     from .readers import with_page
     from .records import ErrorInfo, ErrorRecord
@@ -106,28 +107,29 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int
             if not isinstance(entry[1], InputError):
                 yield entry[1]
 
-    def refuse(error: InputError) -> None:
+    def refuse(label: str, error: InputError) -> None:
         err.write(f"vnx: error: {error.message}\n")
         if mode == "jsonl":
-            _emit(ErrorRecord(id=error.article_id, error=ErrorInfo(code=error.code, message=error.message)), out, args.pretty)
+            _emit(ErrorRecord(id=error.article_id, input=label, error=ErrorInfo(code=error.code, message=error.message)),
+                  out, args.pretty)
 
     with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1)) as results:
         for record in results:
             while isinstance(read[0][1], InputError):
-                refuse(read.popleft()[1])
+                refuse(*read.popleft()[:2])
                 status = EXIT_BAD_INPUT
             label, fields, extras = read.popleft()
             if isinstance(record, ErrorRecord):  # the record says where, as the message on stderr does
-                record = record.model_copy(update={"error": record.error.model_copy(
+                record = record.model_copy(update={"input": label, "error": record.error.model_copy(
                     update={"message": f"{label}: {record.error.message}"})})
                 err.write(f"vnx: error: {record.error.message}\n")
                 status = EXIT_BAD_INPUT
                 if mode == "jsonl":
                     _emit(record, out, args.pretty)
             else:
-                _emit(with_page(record, fields, extras), out, args.pretty)
+                _emit(with_page(record, fields, dict(extras, input=label)), out, args.pretty)  # where, as in vnx bulk
     while read:
-        refuse(read.popleft()[1])
+        refuse(*read.popleft()[:2])
         status = EXIT_BAD_INPUT
     return status
 

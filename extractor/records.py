@@ -148,7 +148,7 @@ class ArticleRecord(_Model):
     events: list[Event] = []
     entities: list[Entity] = []
     warnings: list[str] = []
-    input: Optional[str] = Field(None, description="Where `vnx bulk` read the article: file and line or record number")
+    input: Optional[str] = Field(None, description="Where vnx read the article: the file, 'stdin', or file and line or record number")
     source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, windows-1258, tcvn3, vni")
     text_origin: Optional[str] = Field(None, description="What the offsets point into: 'input' (the text as given), 'html' (main text extracted from a page), 'converted' (legacy encoding converted to Unicode), 'html+converted'")
     text: Optional[str] = Field(None, description="The text the offsets point into, when it is not the input as given (text_origin other than 'input')")
@@ -165,5 +165,5 @@ class ErrorRecord(_Model):
     schema_version: str = SCHEMA_VERSION
     id: Optional[str] = None
     error: ErrorInfo
-    input: Optional[str] = Field(None, description="Where `vnx bulk` read the article: file and line or record number")
+    input: Optional[str] = Field(None, description="Where vnx read the article: the file, 'stdin', or file and line or record number")
     source_encoding: Optional[str] = Field(None, description="Encoding the article was read from, when known")

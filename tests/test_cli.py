@@ -287,3 +287,15 @@ def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
     code, out, err = vnx("extract", "--published-at", value, str(SEED_TEXT))
     assert code == 2 and out == "" and f"argument --published-at: date {value!r} " in err and reason in err
     assert "Traceback" not in err and "internal" not in err
+
+
+def test_each_record_of_several_inputs_says_which_input_it_came_from(tmp_path, news):
+    article = news["vietnews-000129"]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(article["text"], encoding="utf-8")
+    b.write_text(news["vietnews-000163"]["text"], encoding="utf-8")
+    code, out, err = vnx("extract", str(a), str(b))
+    assert code == 0, err
+    assert [json.loads(line)["input"] for line in out.splitlines()] == [str(a), str(b)]
+    code, out, _ = vnx("extract", stdin=(json.dumps({"id": "x", "text": article["text"]}) + "\n{bad\n").encode())
+    assert [json.loads(line)["input"] for line in out.splitlines()] == ["stdin:1", "stdin:2"]
