@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from operator import itemgetter
 
 import numpy
@@ -88,8 +88,9 @@ class ArticleLayout:
         self.edge_boilerplate = [_full(p) for p in data["boilerplate"]["edges"]]
         self.inner_boilerplate = [_full(p) for p in data["boilerplate"]["anywhere"]]
         dl = data["dateline"]
-        self.date_re = _full(dl["date"])
+        self.date_res = [_full(p) for p in dl["dates"]]
         self.time_re = _full(dl["time"])
+        self.offset_re = _full(dl["offset"])
         self.dateline_rest = _full(rf"(?:{dl['labels']}|{dl['weekday']}|{dl['filler']})*")
         by = data["byline"]
         self.byline_max_words = by["max_words"]
@@ -104,8 +105,12 @@ class ArticleLayout:
         return any(p.fullmatch(line) for p in self.edge_boilerplate)
 
     def _dateline(self, line: str) -> datetime | None:
-        """The timestamp of a line made only of a (labelled) date and time, else None."""
-        d = self.date_re.search(line)
+        """The timestamp of a line made only of a (labelled) date and time, and the offset from UTC it may name (else
+        Vietnam's), else None."""
+        o = self.offset_re.search(line)
+        if o:  # "(GMT+07:00)": its digits are no time of day
+            line = line[: o.start()] + " " * (o.end() - o.start()) + line[o.end():]
+        d = next(filter(None, (p.search(line) for p in self.date_res)), None)
         if not d:
             return None
         t = self.time_re.search(line, d.end()) or self.time_re.search(line, 0, d.start())
@@ -120,7 +125,10 @@ class ArticleLayout:
                 hour += 12
             elif t and t["am"] and hour == 12:
                 hour = 0
-            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=VIETNAM_TIME)
+            tz = VIETNAM_TIME
+            if o:
+                tz = timezone((-1 if o["sign"] == "-" else 1) * timedelta(hours=int(o["oh"]), minutes=int(o["om"] or 0)))
+            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz)
         except ValueError:
             return None
 

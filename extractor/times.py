@@ -109,6 +109,7 @@ class _Grammar:
         self.quarter_rel = {fold(k): v for k, v in lx["quarter_relative"].items()}
         self.halves = lx["half_words"]
         self.clock_half = lx["clock_half_words"]
+        self.clock_marks = {w: side for side, words in lx["clock_marks"].items() for w in words}
         self.dur_after = lx["duration_after"]
         self.dur_units2 = lx["duration_second_units"]
         self.counted_hour_units = {fold(w) for w in lx["counted_hour_units"]}
@@ -181,6 +182,7 @@ class _Grammar:
             "dayrange": rf"{B}(?:(?P<cnt>{num}\s+{dw})\s+|{dayword})?{NL}(?P<d1>0?[1-9]|[12]\d|3[01]){S}[-–]{S}{D}{S}/{S}{Mo}(?:{S}/{S}{Y})?{NR}",
             "time": (rf"{NL}(?P<H>[01]?\d|2[0-4])(?:{S}(?::|h|g){S}(?P<M>[0-5]\d)(?!{S}/{S}\d)(?:{S}(?:'|phút)|p(?!\w))?"
                      rf"|(?P<sph>\s+)h(?!\w)|\s*giờ(?:\s+(?P<M2>[0-5]?\d)(?:\s*phút|(?=\s*(?:{date_word}|[,.;)]|$)))|\s+(?P<half>{_alt(self.clock_half)}))?|h(?!\w))"
+                     rf"(?:[^\S\n]*(?-i:(?P<ampm>{_alt(self.clock_marks)})){E})?"
                      rf"(?:[^\S\n]+(?P<pod>{_alt(self.pods)}){E}(?:\s+(?P<pr>{_alt(self.part_rel)}){E})?)?"),  # not across a line
             "month": rf"{B}{mod}tháng\s+{Mo}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+{mrel})?{E}",
             "month_rel": rf"{B}{mod}tháng\s+{rel_u}{E}",
@@ -404,7 +406,10 @@ class _Grammar:
         # Where each pattern scanned over a whole article may start: a word start spelled as the pattern may begin
         # (prefilter.StartIndex, one scan of the article for all of them); the pattern is tried there only, and finds
         # the same matches as its finditer would.
-        self.scanned = {**self.patterns, "(vague)": self.vague, "(split_ratio)": self.split_ratio, "(street_name)": self.street_name}
+        # an offset from UTC ("GMT+07:00", "(GMT+7)"), as a dateline names it (layout.yaml)
+        self.utc_offset = re.compile(rf"{B}(?:{load_yaml('layout.yaml')['dateline']['offset']})(?!\d)", re.IGNORECASE)
+        self.scanned = {**self.patterns, "(vague)": self.vague, "(split_ratio)": self.split_ratio, "(street_name)": self.street_name,
+                        "(utc_offset)": self.utc_offset}
         self.start_index = StartIndex(self.scanned)
         self._last: tuple[str, dict[str, list[int]] | None] | None = None
 
@@ -461,9 +466,9 @@ class _Grammar:
 
     def blocked(self, t: str) -> list[tuple[int, int]]:
         """Spans where no time may start: "24/2 4h giờ" when the split digits rejoin as a ratio "24/24"; a street named
-        for a date ("đường 3 Tháng 2")."""
+        for a date ("đường 3 Tháng 2"); an offset from UTC ("GMT+07:00")."""
         return [m.span() for m in self.matches("(split_ratio)", t) if m["a"] == m["b"] + m["c"]] + \
-            [m.span("name") for m in self.matches("(street_name)", t)]
+            [m.span("name") for m in self.matches("(street_name)", t)] + [m.span() for m in self.matches("(utc_offset)", t)]
 
     def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
         """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
@@ -677,6 +682,9 @@ class _Grammar:
             if pod is None and (pb := self._pod_before(t, s)):
                 s, pod = pb  # "Tối 7 giờ", "Sáng 9 giờ": a part of the day before the hour reads as one after it
             H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00, "12h đêm" = 00:00
+            mark = self.clock_marks.get(g.get("ampm") or "")
+            if mark == "pm" and H_written < 12 or mark == "am" and H_written == 12:
+                H = (H_written + 12) % 24  # "5:19 PM" = 17:19, "12:15 AM" = 00:15
             day_off = self.part_rel[fold(g["pr"])] if g.get("pr") else None  # "16h chiều nay"
             return A("time", H=H, M=M, pod=pod, day_off=day_off)
         if kind in ("month_word", "month") and self.recurring_after.match(t, e):

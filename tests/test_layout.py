@@ -73,6 +73,24 @@ def test_dateline_twelve_hour_clock(nlp, seed_text, stamp, expected):
     assert nlp(text)._.published_at.isoformat() == expected
 
 
+@pytest.mark.parametrize(("dateline", "expected"), [
+    ("12/04/2024 17:19 (GMT+07:00)", "2024-04-12T17:19:00+07:00"),
+    ("12/04/2024 17:19 GMT+07:00", "2024-04-12T17:19:00+07:00"),
+    ("Thứ Sáu, 12/4/2024 17:19 (GMT+7)", "2024-04-12T17:19:00+07:00"),
+    ("2024-04-12 17:19", "2024-04-12T17:19:00+07:00"),  # ISO 8601, no zone: Vietnam's
+    ("12/04/2024 17:19 UTC+7", "2024-04-12T17:19:00+07:00"),
+    ("12/04/2024 18:19 (GMT+8)", "2024-04-12T18:19:00+08:00"),  # the zone a page names is kept
+    ("12/04/2024 (GMT+7)", "2024-04-12T00:00:00+07:00"),  # a date alone: the zone's "7" is no hour
+])
+def test_newspaper_datelines_with_their_time_zone(nlp, seed_text, dateline, expected):
+    # The seed with its dateline line rewritten by hand as other newspapers print it.
+    text = seed_text.replace("Cập nhật lúc : 12/04/2024 17:19", dateline)
+    assert text != seed_text
+    doc = nlp(text)
+    assert doc._.published_at.isoformat() == expected
+    assert any(text[a:b] == dateline and kind == "dateline" for a, b, kind in doc._.regions)
+
+
 def test_in_body_by_region(nlp, seed_text):
     doc = nlp(seed_text)
     title = next((a, b) for a, b, kind in doc._.regions if kind == "title")

@@ -72,6 +72,40 @@ def test_without_anchor_unknown_parts_stay_x(sentence, expected):
     assert all(t.value for t in find_times(sentence, None))
 
 
+@pytest.mark.parametrize("dateline,clock", [
+    ("12/04/2024 17:19 (GMT+07:00)", "12/04/2024 17:19"),
+    ("12/04/2024 17:19 GMT+07:00", "12/04/2024 17:19"),
+    ("2024-04-12 17:19 UTC+7", "2024-04-12 17:19"),
+    ("12/4/2024 5:19 PM", "12/4/2024 5:19 PM"),
+])
+def test_seed_under_other_newspapers_datelines(dateline, clock):
+    """The seed with its dateline rewritten by hand as other papers print it: the page's publication time anchors
+    the article ("Chiều 12/4" is 2024), and the zone's "07:00" is no time of day."""
+    import extractor
+
+    text = SEED.read_text(encoding="utf-8").replace("Cập nhật lúc : 12/04/2024 17:19", dateline)
+    record = extractor.extract(text)
+    assert record.published_at == SEED_ANCHOR
+    values = {t.text: t.value for t in record.times}
+    assert values[clock] == "2024-04-12T17:19" and values["Chiều 12/4"] == "2024-04-12"
+    assert not any("07:00" in t.text or t.text in ("7", "+7") for t in record.times)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Lúc 5:19 PM, đoàn đến.", ("5:19 PM", "XXXX-XX-XXT17:19")),
+    ("Lúc 5:19 CH, đoàn đến.", ("5:19 CH", "XXXX-XX-XXT17:19")),
+    ("Lúc 5:19 SA, đoàn đến.", ("5:19 SA", "XXXX-XX-XXT05:19")),
+    ("Lúc 12:15 AM, đoàn đến.", ("12:15 AM", "XXXX-XX-XXT00:15")),
+    ("Lúc 12:15 PM, đoàn đến.", ("12:15 PM", "XXXX-XX-XXT12:15")),
+    ("Lúc 5h sa thải 3 người.", ("5h", "XXXX-XX-XXT05")),  # "sa" in lower case is a word, no mark
+    ("Lúc 20h (GMT+7) ngày 3/4, đoàn đến.", ("20h", "2024-04-03T20")),
+])
+def test_twelve_hour_clock_and_utc_offsets(sentence, expected):  # hand-made
+    found = {(t.text, t.value) for t in find_times(sentence, date(2024, 4, 12) if "3/4" in sentence else None)}
+    assert expected in found, found
+    assert not any(text in ("7", "+7", "07:00") for text, _ in found)
+
+
 def test_seed_offsets_survive_nfd_and_crlf():
     text = unicodedata.normalize("NFD", SEED.read_text(encoding="utf-8")).replace("\n", "\r\n")
     times = find_times(text, SEED_ANCHOR)
