@@ -41,11 +41,11 @@ from .tokenizer import _segmenter, _syllable_pattern, norm_text, underthesea_crf
 if not Doc.has_extension("documents"):
     Doc.set_extension("documents", default=None)
 
-# white space inside a symbol: one line break at most ("100/2019/\nNĐ-CP", a line wrapped at a separator), never a
-# paragraph break (a blank line), which no citation runs across
+# white space inside a symbol: one line break at most, after a separator ("100/2019/\nNĐ-CP", a line wrapped at it), never
+# before one (a dash that opens a line is a bullet: "… là 15\n- KL/TW …") nor a paragraph break (a blank line)
 _WS = r"[^\S\n]*(?:\n[^\S\n]*)?"
-_DASH = rf"{_WS}[-–‐]{_WS}"
-_SLASH = rf"{_WS}/{_WS}"
+_DASH = rf"[^\S\n]*[-–‐]{_WS}"
+_SLASH = rf"[^\S\n]*/{_WS}"
 # A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
 _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)|(?-i:[A-ZĐ]{3}) \d(?![\d/]|[.,]\d|\s*[/-])"

@@ -36,8 +36,10 @@ def test_a_citation_wrapped_at_a_line_break_is_one_mention(text, symbol, kind):
 
 
 def test_a_paragraph_break_glues_nothing():
-    """Hand-made: a blank line ends a citation, on either side of a separator or between a kind word and a symbol."""
+    """Hand-made: a blank line ends a citation, on either side of a separator or between a kind word and a symbol; a line
+    that opens with a dash is a bullet, not the rest of a number at the end of the line before."""
     assert find_documents("Kết quả đạt 12/\n\nQĐ-UBND mới được áp dụng.") == []
+    assert extract("Tin tức\n\nSố người tham dự là 15\n- KL/TW chỉ đạo việc này.").documents == []
     docs = find_documents("Các quy định mới về Nghị định\n\n100/2019/NĐ-CP quy định mức phạt.")
     assert [d.text for d in docs] == ["100/2019/NĐ-CP"]
 
