@@ -8,7 +8,7 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 from .lexicons import load_yaml
-from .text import is_blank, marks, normalize
+from .text import is_blank, marks, normalize, unmarked
 
 DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = timezone(timedelta(hours=7))
@@ -48,6 +48,8 @@ def decode(data: bytes, name: str = "input") -> str:
 
 
 _WORD = re.compile(r"\w+")
+# Vietnamese typed without its marks writes (almost) none: at most this many marks per word, as a stray accented name
+_UNMARKED_MARKS_PER_WORD = 0.02
 # Half of a UTF-16 pair: a JSON "\\ud83d" escape with no partner decodes to one, and no Unicode text can hold it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -68,13 +70,27 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     if is_blank(text):  # blank, or only zero-width characters
         raise InputError("empty", f"{name} is empty")
     facts = load_yaml("language.yaml")
-    words = len(_WORD.findall(normalize(text[:20000]).text))  # a soft hyphen or zero-width space splits no word
-    if words >= facts["min_words"] and (share := vietnamese_share(text)) < facts["min_share"]:
+    sample = normalize(text[:20000]).text  # the matching form: a soft hyphen or zero-width space splits no word
+    if not any(c.isalpha() for c in sample):
+        raise InputError("not_vietnamese", f"{name} holds no letter (only digits, punctuation or symbols): no Vietnamese text to read")
+    words = _WORD.findall(sample.lower())
+    share, marked = vietnamese_share(text), marks(sample)
+    if share >= facts["min_share"] or (len(words) < facts["min_words"] and (share or marked)):
+        return text  # a short text passes with one function word or one Vietnamese diacritic
+    if marked <= _UNMARKED_MARKS_PER_WORD * len(words) and (bare := _unmarked_share(words)) >= facts["min_share"]:
+        raise InputError("not_vietnamese", f"{name} is Vietnamese written without its diacritics ({bare:.1%} of its words are "
+                                           "Vietnamese function words without their marks, as 'cua', 'duoc'): vnx reads "
+                                           "Vietnamese only with its tone and vowel marks and 'đ'")
+    if len(words) >= facts["min_words"]:
         raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
-    if facts["short_min_words"] <= words < facts["min_words"] and not vietnamese_share(text) and not marks(text[:20000]):
-        raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({words} words, none of them a Vietnamese "
-                                           "function word, and no letter with a Vietnamese diacritic)")
-    return text
+    raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({len(words)} word{'s' * (len(words) != 1)}, "
+                                       "none of them a Vietnamese function word, and no letter with a Vietnamese diacritic)")
+
+
+def _unmarked_share(words: list[str]) -> float:
+    """Share of ``words`` (lower case) that are Vietnamese function words typed without marks ("cua", "duoc", "va")."""
+    bare = {unmarked(w).replace("đ", "d") for w in load_yaml("language.yaml")["function_words"]}
+    return sum(w in bare for w in words) / len(words)
 
 
 def vietnamese_share(text: str) -> float:

@@ -299,3 +299,10 @@ def test_each_record_of_several_inputs_says_which_input_it_came_from(tmp_path, n
     assert [json.loads(line)["input"] for line in out.splitlines()] == [str(a), str(b)]
     code, out, _ = vnx("extract", stdin=(json.dumps({"id": "x", "text": article["text"]}) + "\n{bad\n").encode())
     assert [json.loads(line)["input"] for line in out.splitlines()] == ["stdin:1", "stdin:2"]
+
+
+@pytest.mark.parametrize("data, message", [(b"Hello\n", "does not look like Vietnamese text (1 word"),  # hand-made
+                                           (b"!!! ??? ...\n", "holds no letter")])  # hand-made
+def test_a_short_text_with_nothing_vietnamese_is_refused(data, message):
+    code, out, err = vnx("extract", stdin=data)
+    assert code == 1 and out == "" and message in err and err.count("\n") == 1

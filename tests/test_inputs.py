@@ -19,3 +19,22 @@ def test_soft_hyphens_and_zero_width_spaces_inside_words_do_not_make_vietnamese_
         split = re.sub(r"\b(\w)(\w+)", lambda m: m.group(1) + invisible + m.group(2), text)
         assert vietnamese_share(split) == vietnamese_share(text)
         assert check_text(split) == split
+
+
+def test_text_with_nothing_vietnamese_is_refused_precisely_however_short():
+    import pytest
+
+    from extractor.inputs import InputError
+    from extractor.text import unmarked
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        text = json.loads(handle.readline())["text"]
+    bare = unmarked(text).replace("đ", "d").replace("Đ", "D")  # the real article typed without its marks
+    for given, reason in (("Hello", r"\(1 word, none of them a Vietnamese function word"),  # hand-made
+                          ("!!! ??? ...", "holds no letter"), ("2024 12/4 - 15:30", "holds no letter"),  # hand-made
+                          (bare, r"is Vietnamese written without its diacritics \(\d+\.\d% of its words"),
+                          (" ".join(bare.split()[:8]), "is Vietnamese written without its diacritics")):
+        with pytest.raises(InputError, match=reason) as caught:
+            check_text(given)
+        assert caught.value.code == "not_vietnamese"
+    assert check_text("Hà Nội") == "Hà Nội" and check_text(text) == text  # one diacritic is enough for a short text
