@@ -2237,6 +2237,7 @@ def _write_case(chars: list[str], start: int, written: str) -> None:
 
 
 _APPOSED = re.compile(r"\s*\(\s*")  # a bracket opening right after a citation: what it holds names the same document
+_APPOSED_END = re.compile(r"[^()\n]{0,60}\)")  # … and closing after the one it holds ("(Luật số 31/2024/QH15 ngày 18/1/2024)")
 
 
 def _link_apposed(text: str, cites: list[_Cite]) -> None:
@@ -2246,7 +2247,7 @@ def _link_apposed(text: str, cites: list[_Cite]) -> None:
     names the symbol's issuer more fully: "Ban Chấp hành Trung ương Đảng khóa XII" for "Trung ương Đảng")."""
     for a, b in zip(cites, cites[1:]):  # in text order
         m = _APPOSED.match(text, a.end)
-        if not (m and m.end() == b.start and text[b.end:b.end + 1] == ")" and a.full and b.full):
+        if not (m and m.end() == b.start and _APPOSED_END.match(text, b.end) and a.full and b.full):
             continue
         named, numbered = (a, b) if a.key.startswith("named:") else (b, a)
         if not (named.key.startswith("named:") and numbered.key.startswith("sym:")

@@ -148,6 +148,10 @@ def test_a_named_document_and_its_symbol_in_brackets_are_one_record():
     assert len(d.mentions) == 2
     d, = find_documents("Luật số 31/2024/QH15 (Luật Đất đai năm 2024) có hiệu lực.")
     assert len(d.mentions) == 2
+    d, = find_documents("Luật Đất đai năm 2024 (Luật số 31/2024/QH15 ngày 18/1/2024) có hiệu lực.")  # its date in the bracket
+    assert (len(d.mentions), d.issued_on) == (2, "2024-01-18")
+    d, = find_documents("Luật Đất đai năm 2013 ( Luật số 45 / 2013 / QH 13 ) có hiệu lực.")  # spaced as the pool writes
+    assert (d.symbol, len(d.mentions)) == ("45/2013/QH13", 2)
     # no bracket, or another kind: two documents
     assert len(find_documents("Luật Đất đai năm 2024 và Luật số 31/2024/QH15 có hiệu lực.")) == 2
     assert len(find_documents("Luật Đất đai năm 2024 (Nghị định số 43/2014/NĐ-CP) có hiệu lực.")) == 2
