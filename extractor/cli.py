@@ -15,7 +15,7 @@ from collections import deque
 from contextlib import closing, nullcontext
 from typing import IO, Iterator
 
-from .inputs import DEFAULT_MAX_CHARS, InputError, decode
+from .inputs import DEFAULT_MAX_CHARS, InputError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
@@ -55,7 +55,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[s
     """(label, article fields or the InputError refusing them, extra record fields) for each article of one
     input, streamed: how ``vnx extract`` and ``vnx show`` both read their input. JSON Lines go through
     the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first."""
-    from .readers import Unreadable, from_fields, html_page, jsonl_items, to_article
+    from .readers import Unreadable, html_page, jsonl_items, text_article, to_article
 
     if mode == "jsonl":
         for item in jsonl_items(handle, name, MAX_BYTES):
@@ -73,12 +73,15 @@ def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[s
             raise InputError("too_large", f"{name} is larger than {MAX_BYTES:,} bytes: more than the limit of "
                                           f"{DEFAULT_MAX_CHARS:,} characters")
         if mode == "html":
-            fields, extras = html_page(data, args.url)
+            try:
+                fields, extras = html_page(data, args.url)
+            except Unreadable as error:  # say which page
+                raise Unreadable(error.code, f"{name}: {error.message}", error.id) from None
             fields.update({k: v for k, v in meta.items() if v is not None and k != "url"})
         else:
-            fields, extras = from_fields({**meta, "text": decode(data, name)}, name)
+            fields, extras = text_article(data, name, meta)  # its messages name it
     except Unreadable as error:
-        yield name, InputError(error.code, f"{name}: {error.message}", error.id), {}
+        yield name, InputError(error.code, error.message, error.id), {}
     except InputError as error:
         yield name, error, {}
     else:

@@ -12,6 +12,7 @@ IANA code pages, i.e. Windows-1258), hence the small table interpreter below.
 """
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from functools import lru_cache
@@ -27,6 +28,9 @@ _HIGH_LATIN1 = re.compile("[\u00a0-\u00ff]")
 # A legacy decoding must beat the text as given by this much function-word share to be used.
 _MARGIN = 0.05
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
+# byte-order marks of the wider Unicode encodings, UTF-32's first (its little-endian mark starts with UTF-16's)
+_UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                 (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 @lru_cache(maxsize=None)
@@ -103,10 +107,15 @@ def repair(text: str) -> tuple[str, str | None]:
 def decode_bytes(data: bytes, keep_bom: bool = False) -> tuple[str, str]:
     """Bytes of an article to Unicode text and the name of the encoding they were in.
 
-    UTF-8 first (and mis-decoded legacy text inside it is repaired); otherwise the legacy
-    decoding that reads most like Vietnamese. Raises ``UnicodeDecodeError`` when none does.
-    ``keep_bom``: a UTF-8 byte-order mark stays in the text, so that offsets count from the input as given.
+    UTF-16 or UTF-32 when a byte-order mark says so (Notepad's "Unicode"); else UTF-8 first (and
+    mis-decoded legacy text inside it is repaired); otherwise the legacy decoding that reads most like
+    Vietnamese. Raises ``UnicodeDecodeError`` when none does (its ``encoding`` is the UTF-16/32 codec
+    the mark named, else "utf-8"). ``keep_bom``: the byte-order mark stays in the text (U+FEFF), so
+    that offsets count from the input's first character.
     """
+    if codec := unicode_bom(data):
+        text = data.decode(codec)
+        return text if keep_bom else text[1:], codec
     try:
         text = data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as err:
@@ -116,6 +125,11 @@ def decode_bytes(data: bytes, keep_bom: bool = False) -> tuple[str, str]:
         return found
     converted, encoding = repair(text)
     return converted, encoding or UTF8
+
+
+def unicode_bom(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 codec (with its byte order) whose byte-order mark ``data`` starts with, if any."""
+    return next((codec for bom, codec in _UNICODE_BOMS if data.startswith(bom)), None)
 
 
 def encode_legacy(text: str, encoding: str) -> bytes:

@@ -1,4 +1,4 @@
-"""Checking what users hand to vnx: bytes to text, and text fit to be an article.
+"""Checking what users hand to vnx: text fit to be an article, and its fields (id, url, source, publication time).
 
 Every problem is an ``InputError`` with a code and a one-line message naming what is wrong.
 """
@@ -25,26 +25,6 @@ class InputError(ValueError):
         self.code = code
         self.message = message
         self.article_id = article_id
-
-
-def decode(data: bytes, name: str = "input") -> str:
-    """UTF-8 bytes to text; binary data and other encodings are refused with the reason."""
-    if not data.strip():
-        raise InputError("empty", f"{name} is empty")
-    if b"\x00" in data[:8192]:
-        raise InputError("binary", f"{name} is binary data (NUL bytes), not text")
-    try:
-        text = data.decode("utf-8")  # a byte-order mark stays: offsets count from the input as given
-    except UnicodeDecodeError as err:
-        raise InputError(
-            "encoding",
-            f"{name} is not UTF-8 (byte 0x{data[err.start]:02x} at offset {err.start}); "
-            "convert it to UTF-8, or run it through `vnx bulk`, which detects and converts TCVN3, VNI and Windows-1258",
-        ) from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    if controls > 0.01 * min(len(text), 8192):
-        raise InputError("binary", f"{name} looks like binary data ({controls} control characters), not text")
-    return text
 
 
 _WORD = re.compile(r"\w+")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .encodings import UTF8, decode_bytes, repair
+from .encodings import UTF8, decode_bytes, repair, unicode_bom
 from .inputs import InputError, check_fields, check_unicode
 from .records import ARTICLE_FIELDS
 
@@ -293,17 +293,33 @@ def to_article(item: Item) -> tuple[dict, dict]:
         fields, encoding = _html_article(data, None)
         fields["id"] = item.key
         return fields, _extras(fields["text"], "html", encoding)
+    return text_article(data, item.key, {"id": item.key})
+
+
+def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
+    """(article fields, extra record fields) of a plain-text article's bytes with its ``fields`` (id, published_at …),
+    as ``vnx extract`` and ``vnx bulk`` read one; raises ``Unreadable``: empty, binary data, or bytes in no encoding
+    vnx reads (UTF-8, UTF-16/32 with a byte-order mark, TCVN3, VNI, Windows-1258). A byte-order mark stays in the
+    text, so that offsets count from the input's first character."""
+    ident = fields.get("id")
     if not data.strip():
-        raise Unreadable("empty", f"{item.key} is empty", id=item.key)
+        raise Unreadable("empty", f"{key} is empty", id=ident)
+    if b"\x00" in data[:8192] and not unicode_bom(data):
+        raise Unreadable("binary", f"{key} is binary data (NUL bytes), not text", id=ident)
     try:
-        text, encoding = decode_bytes(data, keep_bom=True)  # offsets count from the file as given, as in vnx extract
+        text, encoding = decode_bytes(data, keep_bom=True)
     except UnicodeDecodeError as err:
-        raise _undecodable(item.key, data, err, item.key) from None
-    origin = "input" if encoding == UTF8 and text == data.decode("utf-8") else "converted"
-    return {"id": item.key, "text": text}, _extras(text, origin, encoding)
+        raise _undecodable(key, data, err, ident) from None
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > 0.01 * min(len(text), 8192):
+        raise Unreadable("binary", f"{key} looks like binary data ({controls} control characters), not text", id=ident)
+    return from_fields({**fields, "text": text}, key, None if encoding == UTF8 else encoding)
 
 
 def _undecodable(key: str, data: bytes, err: UnicodeDecodeError, ident: str | None) -> Unreadable:
+    if err.encoding != UTF8:  # a UTF-16/32 byte-order mark, then bytes that are not that encoding
+        return Unreadable("encoding", f"{key} starts with a byte-order mark of {err.encoding.upper()} but is not valid "
+                          f"{err.encoding.upper()} ({err.reason} at byte {err.start})", id=ident)
     return Unreadable("encoding", f"{key} is neither UTF-8 nor Vietnamese in TCVN3, VNI or Windows-1258 "
                       f"(byte 0x{data[err.start]:02x} at offset {err.start})", id=ident)
 

@@ -149,7 +149,7 @@ class ArticleRecord(_Model):
     entities: list[Entity] = []
     warnings: list[str] = []
     input: Optional[str] = Field(None, description="Where vnx read the article: the file, 'stdin', or file and line or record number")
-    source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, windows-1258, tcvn3, vni")
+    source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, utf-16-le, utf-16-be, utf-32-le, utf-32-be (after a byte-order mark), windows-1258, tcvn3, vni")
     text_origin: Optional[str] = Field(None, description="What the offsets point into: 'input' (the text as given), 'html' (main text extracted from a page), 'converted' (legacy encoding converted to Unicode), 'html+converted'")
     text: Optional[str] = Field(None, description="The text the offsets point into, when it is not the input as given (text_origin other than 'input')")
 
