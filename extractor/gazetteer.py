@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -52,9 +54,10 @@ def _levels() -> tuple[tuple[tuple[str, ...], str], ...]:
 
 def split_level(name: str) -> tuple[str | None, str]:
     """(kind, the rest as written) of a place name that opens with a level word and goes on: "huyện Quảng Điền" ->
-    ("district", "Quảng Điền"), "TP. HCM" -> ("city", "HCM"); (None, name) when it opens with none."""
-    written = name.split()
-    words = tuple(word.rstrip(".") for word in fold(name).split())
+    ("district", "Quảng Điền"), "TP. HCM" and "TP.HCM" -> ("city", "HCM"); (None, name) when it opens with none."""
+    spaced = re.sub(r"^(\w+\.)(?=\w)", r"\1 ", name)  # an abbreviated level glued to the name by its dot: "TP.HCM"
+    written = spaced.split()
+    words = tuple(word.rstrip(".") for word in fold(spaced).split())
     for level, kind in _levels():
         if len(words) > len(level) and words[: len(level)] == level:
             return kind, " ".join(written[len(level) :])
@@ -66,31 +69,50 @@ def _kind_of(official: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def units(era: str) -> dict[str, tuple[Unit, ...]]:
-    """Short name (folded) -> units of that name, for era 'legacy' (to June 2025) or '2025'."""
+def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
+    """(short name (folded) -> units of that name, initials -> the province so called) of era 'legacy' or '2025'.
+
+    The initials are the keywords of the dataset that are the first letters of a province's name ("hcm" for Hồ Chí
+    Minh, "hn" for Hà Nội): "TP. HCM" is the city, though "HCM" is no name of its own."""
     table: dict[str, list[Unit]] = {}
+    initials: dict[str, tuple[Unit, ...]] = {}
 
     def add(short: str, unit: Unit) -> None:
-        table.setdefault(name_key(short), []).append(unit)
+        named = table.setdefault(name_key(short), [])
+        if unit not in named:  # a renamed unit's old short name may be its own ("Phong Điền", huyện then thị xã)
+            named.append(unit)
 
     file, children, level = _ERAS[era]
     data = _dataset(file)
     for key, p in data["DICT_PROVINCE"].items():
-        add(p["provinceShort"], Unit(p["province"], _kind_of(p["province"]), None))
+        province = Unit(p["province"], _kind_of(p["province"]), None)
+        add(p["provinceShort"], province)
+        first = "".join(unicodedata.normalize("NFD", w)[0] for w in fold(p["provinceShort"]).replace("đ", "d").split())
+        if first in p["provinceKeywords"]:
+            initials[first] = (province,)
         for unit in data[children].get(key, {}).values():
             add(unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]))
     for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
         for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
             add(row["old_short_name"], unit)
-    return {k: tuple(v) for k, v in table.items()}
+    return {k: tuple(v) for k, v in table.items()}, initials
+
+
+def units(era: str) -> dict[str, tuple[Unit, ...]]:
+    """Short name (folded) -> units of that name, for era 'legacy' (to June 2025) or '2025'."""
+    return _tables(era)[0]
+
+
+def _called(name: str, era: str) -> tuple[Unit, ...]:
+    """The units of ``era`` called ``name`` (without its level word), or by its initials."""
+    key = name_key(name)
+    return units(era).get(key) or _tables(era)[1].get(key, ())
 
 
 def within(name: str, province: str) -> bool:
     """A unit called ``name`` (either map) lies in the province or province-level city called ``province``: "Gia Lâm"
     in "Hà Nội", "Kim Sơn" in "Ninh Bình"."""
-    key = name_key(province)
-    return any(unit.province is not None and name_key(split_level(unit.province)[1]) == key
-               for era in _ERAS for unit in units(era).get(name_key(name), ()))
+    return any(unit.province in _provinces([province], era) for era in _ERAS for unit in units(era).get(name_key(name), ()))
 
 
 def era_of(day: date | None) -> str:
@@ -98,12 +120,18 @@ def era_of(day: date | None) -> str:
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"
 
 
-def _name_on(official: str | None, day: date | None) -> str | None:
-    """``official`` as it was called on ``day`` (``data/admin_renames.tsv``)."""
+def _renamed(official: str | None, day: date | None) -> dict | None:
+    """The row of ``data/admin_renames.tsv`` that gives ``official`` another name on ``day``."""
     for row in load_tsv("admin_renames.tsv"):
         if official == row["new_name"] and day is not None and day < date.fromisoformat(row["in_force_from"]):
-            return row["old_name"]
-    return official
+            return row
+    return None
+
+
+def _name_on(official: str | None, day: date | None) -> str | None:
+    """``official`` as it was called on ``day``."""
+    row = _renamed(official, day)
+    return row["old_name"] if row else official
 
 
 def name_key(name: str) -> str:
@@ -111,17 +139,36 @@ def name_key(name: str) -> str:
     return re.sub(r"\s*[-–]\s*", " ", fold(name))
 
 
-def resolve(name: str, kind: str | None, day: date | None) -> Unit | None:
-    """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches."""
-    candidates = units(era_of(day)).get(name_key(name), ())
+def _provinces(names: Iterable[str], era: str) -> set[str]:
+    """The official names, in ``era``'s map, of the provinces and province-level cities called ``names`` as written
+    ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM")."""
+    return {unit.name for name in names for unit in _called(split_level(name)[1], era) if unit.province is None}
+
+
+def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[str] = ()) -> Unit | None:
+    """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches; among units of one name, those inside
+    one of the ``provinces`` the article names ("huyện Phong Điền" in an article on "tỉnh Thừa Thiên Huế" is not the
+    district of Cần Thơ)."""
+    era = era_of(day)
+    candidates = _called(name, era)
+    if provinces:
+        named = _provinces(provinces, era)
+        candidates = tuple(u for u in candidates if u.province in named) or candidates
     if kind is not None:
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
-        same = [u for u in candidates if u.kind == kind or {kind, u.kind} == {"city", "province"} and u.province is None]
+        same = [u for u in candidates  # of its kind on the day
+                if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
         candidates = tuple(same)
     if len(candidates) != 1:
         return None
     unit = candidates[0]
-    return Unit(_name_on(unit.name, day), unit.kind, _name_on(unit.province, day))
+    if (row := _renamed(unit.name, day)) and name_key(name) != name_key(row["old_short_name"]) \
+            and name_key(row["old_short_name"]).endswith(" " + name_key(split_level(unit.name)[1])):
+        # a province renamed after its city (Thừa Thiên Huế -> Thành phố Huế): before that day the name of the city
+        # ("Huế", "TP. Huế") is the city inside the province
+        return Unit(unit.name, unit.kind, row["old_name"])
+    official = _name_on(unit.name, day)
+    return Unit(official, _kind_of(official), _name_on(unit.province, day))
 
 
 @lru_cache(maxsize=1)

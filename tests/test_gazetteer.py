@@ -29,3 +29,86 @@ def test_within_tells_the_province_of_a_unit():
     assert gazetteer.within("Gia Lâm", "Hà Nội") and gazetteer.within("Kim Sơn", "Ninh Bình")
     assert gazetteer.within("Cam Ranh", "Khánh Hoà")  # tone placement does not matter
     assert not gazetteer.within("Gia Lâm", "Vĩnh Phúc") and not gazetteer.within("Hà Nội", "Hà Nội")
+
+
+@pytest.mark.parametrize("written", ["TP. HCM", "TP HCM", "TP.HCM", "Tp.HCM", "thành phố Hồ Chí Minh"])
+def test_ho_chi_minh_city_by_its_initials(written):
+    """"HCM" is the dataset's keyword of the city, its initials; an abbreviated level may be glued to it by its dot."""
+    kind, name = gazetteer.split_level(written)
+    assert kind == "city"
+    for day in (date(2024, 4, 12), date(2025, 8, 1)):
+        assert gazetteer.resolve(name, kind, day) == gazetteer.Unit("Thành phố Hồ Chí Minh", "city", None)
+
+
+def test_initials_with_dots_are_no_level():
+    assert gazetteer.split_level("T.T. Huế") == (None, "T.T. Huế")
+
+
+@pytest.mark.parametrize("day, huế, thừa_thiên_huế", [
+    (date(2024, 4, 12), ("Thành phố Huế", "city", "Tỉnh Thừa Thiên Huế"), ("Tỉnh Thừa Thiên Huế", "province", None)),
+    (date(2024, 12, 31), ("Thành phố Huế", "city", "Tỉnh Thừa Thiên Huế"), ("Tỉnh Thừa Thiên Huế", "province", None)),
+    (date(2025, 1, 1), ("Thành phố Huế", "city", None), ("Thành phố Huế", "city", None)),
+    (date(2025, 8, 1), ("Thành phố Huế", "city", None), ("Thành phố Huế", "city", None)),
+])
+def test_hue_is_the_city_inside_its_province_before_2025(day, huế, thừa_thiên_huế):
+    """Until 31 December 2024 Huế was a city of Tỉnh Thừa Thiên Huế; from 1 January 2025 the province is Thành phố Huế."""
+    for kind in ("city", None):
+        assert gazetteer.resolve("Huế", kind, day) == gazetteer.Unit(*huế)
+    assert gazetteer.resolve("Thừa Thiên - Huế", "province", day) == gazetteer.Unit(*thừa_thiên_huế)
+
+
+@pytest.mark.parametrize("published_at, city, province", [
+    ("2024-04-12T08:00:00+07:00", ("Thành phố Huế", "Tỉnh Thừa Thiên Huế"), "Tỉnh Thừa Thiên Huế"),
+    ("2024-12-31T18:00:00Z", ("Thành phố Huế", None), "Thành phố Huế"),  # 1 January 2025 in Vietnam
+])
+def test_real_article_on_hue_by_its_date(news, published_at, city, province):
+    import extractor
+
+    # vietnews-000757: "Công an TP. Huế", "… ở Huế", "thị xã Hương Thuỷ, tỉnh Thừa Thiên - Huế"
+    record = extractor.extract(news["vietnews-000757"]["text"], published_at=published_at)
+    places = {loc.name: loc for loc in record.locations}
+    assert (places["TP. Huế"].official_name, places["TP. Huế"].province) == city
+    assert places["tỉnh Thừa Thiên - Huế"].official_name == province
+
+
+def test_real_articles_on_ho_chi_minh_city(news):
+    import extractor
+
+    for aid, written in (("vietnews-000008", "TP. HCM"), ("vietnews-011475", "TP HCM")):
+        place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+        assert place.official_name == "Thành phố Hồ Chí Minh"
+
+
+def test_a_unit_inside_a_province_the_article_names_is_preferred():
+    """Two districts are called Phong Điền (Cần Thơ's, and Thừa Thiên Huế's, thị xã since 2025): beside "tỉnh Thừa
+    Thiên Huế" the one of Cần Thơ is not taken; beside "TP Cần Thơ", or with no province named, it is."""
+    day = date(2024, 4, 12)
+    can_tho = gazetteer.Unit("Huyện Phong Điền", "district", "Thành phố Cần Thơ")
+    assert gazetteer.resolve("Phong Điền", "district", day) == can_tho
+    assert gazetteer.resolve("Phong Điền", "district", day, ["TP Cần Thơ", "Hà Nội"]) == can_tho
+    assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) is None
+    assert gazetteer.resolve("Phong Điền", None, day, ["Thừa Thiên - Huế"]).province == "Tỉnh Thừa Thiên Huế"
+
+
+def test_a_unit_whose_level_changed_is_named_as_it_was(monkeypatch):
+    """With the renaming recorded (a hand-made row for data/admin_renames.tsv: Huyện Phong Điền became Thị xã Phong
+    Điền on 1 January 2025), "huyện Phong Điền" beside "tỉnh Thừa Thiên Huế" is Thừa Thiên Huế's district."""
+    row = {"new_name": "Thị xã Phong Điền", "old_name": "Huyện Phong Điền", "old_short_name": "Phong Điền",
+           "in_force_from": "2025-01-01"}
+    load = gazetteer.load_tsv
+    monkeypatch.setattr(gazetteer, "load_tsv", lambda name: (*load(name), row) if name == "admin_renames.tsv" else load(name))
+    gazetteer._tables.cache_clear()
+    try:
+        for day in (date(2020, 5, 1), date(2024, 4, 12)):
+            assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) == \
+                gazetteer.Unit("Huyện Phong Điền", "district", "Tỉnh Thừa Thiên Huế")
+            assert gazetteer.resolve("Phong Điền", "district", day) is None  # two districts of that name then
+        assert gazetteer.resolve("Phong Điền", "town", date(2025, 3, 1), ["Huế"]) == \
+            gazetteer.Unit("Thị xã Phong Điền", "town", "Thành phố Huế")
+    finally:
+        gazetteer._tables.cache_clear()
+
+
+def test_within_a_province_written_by_its_old_name():
+    # vietnews-004254 writes "huyện Phong Điền (Thừa Thiên - Huế)"; the map of 2025 calls the province Thành phố Huế
+    assert gazetteer.within("Phong Điền", "Thừa Thiên - Huế") and gazetteer.within("Phong Điền", "Cần Thơ")
