@@ -782,7 +782,7 @@ def format_summary(summary: dict, out: str) -> str:
     lines = [f"vnx bulk: {'done' if summary['complete'] else 'INTERRUPTED (finish with --resume)'}: "
              f"{summary['articles']:,} articles in {summary['parts']:,} parts under {out}",
              f"  this run: {run['articles']:,} articles in {run['seconds']:.1f} s "
-             f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} workers, {run['engine']}"
+             f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} worker{'s' * (run['workers'] != 1)}, {run['engine']}"
              + (f", peak {run['worker_peak_mb']:.0f} MB per worker)" if run["worker_peak_mb"] else ")"),
              f"  records: {summary['records']:,}; error rows: {summary['errors']:,}"
              + (" (" + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["error_codes"].items())) + ")" if summary["errors"] else "")]

@@ -93,10 +93,10 @@ def _emit(record, out: IO[str], pretty: bool) -> None:
     out.flush()
 
 
-def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int:
+def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str], first_of: dict[str, str]) -> int:
     """Records of one input's articles in input order, each with ``input`` saying where it was read (the file,
     "stdin", or "FILE:LINE" in JSON Lines); a refused article is named on stderr (in JSON Lines also an error
-    record on stdout) and the others carry on."""
+    record on stdout) and the others carry on. An id met before (``first_of``: id -> where) is warned about."""
     from .api import extract_many
     from .readers import with_page
     from .records import ErrorInfo, ErrorRecord
@@ -108,6 +108,9 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int
         for entry in articles:
             read.append(entry)
             if not isinstance(entry[1], InputError):
+                ident = entry[1].get("id")
+                if ident is not None and first_of.setdefault(ident, entry[0]) != entry[0]:
+                    err.write(f"vnx: warning: {entry[0]}: id {ident!r} was already used by {first_of[ident]}\n")
                 yield entry[1]
 
     def refuse(label: str, error: InputError) -> None:
@@ -139,6 +142,7 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str]) -> int
 
 def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
     status = EXIT_OK
+    first_of: dict[str, str] = {}  # where each article id was first read
     for path in args.files or ["-"]:
         try:
             name, handle = _open(path, stdin)
@@ -155,7 +159,10 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             if mode == "jsonl" and (args.id or args.published_at or args.url or args.source):
                 err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text and HTML "
                           "articles; in JSON Lines each line gives its own\n")
-            status = _extract_input(args, mode, _articles(args, mode, name, handle), out, err) or status
+            if mode != "jsonl" and args.workers != 1:
+                err.write(f"vnx: warning: {name}: --workers applies to JSON Lines input; a plain-text or HTML article "
+                          "is one, run in this process\n")
+            status = _extract_input(args, mode, _articles(args, mode, name, handle), out, err, first_of) or status
     return status
 
 
@@ -277,15 +284,22 @@ def cmd_query(args, stdin, out, err) -> int:
     elif args.format == "csv":
         writer = csv.writer(out)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows([_cell(v) for v in row] for row in rows)
     else:
-        cells = [columns] + [["" if v is None else str(v) for v in row] for row in rows]
+        cells = [columns] + [[_cell(v) for v in row] for row in rows]
         widths = [max(len(r[i]) for r in cells) for i in range(len(columns))]
         for number, row in enumerate(cells):
             out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")
             if number == 0:
                 out.write("  ".join("-" * w for w in widths) + "\n")
     return EXIT_OK
+
+
+def _cell(value) -> str:
+    """A query result's value as text: a struct or list (an error, participants) as JSON, not a Python repr."""
+    if value is None:
+        return ""
+    return json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, (dict, list)) else str(value)
 
 
 def _positive(kind):

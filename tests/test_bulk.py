@@ -403,3 +403,23 @@ def test_a_bad_dask_scheduler_is_a_usage_error_before_anything_is_written(tmp_pa
         run = subprocess.run(command + extra, capture_output=True, text=True, timeout=120)
         assert run.returncode == 2 and run.stderr.startswith(f"vnx: error: {message}") and run.stderr.count("\n") == 1
         assert not out.exists()  # a rerun needs no --resume
+
+
+def test_query_csv_writes_structs_as_json_and_the_summary_counts_one_worker(tmp_path):
+    import csv
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n" + json.dumps({"id": "e", "text": ""}) + "\n",
+                   encoding="utf-8")  # a real article, and a hand-made empty one
+    _run_tasks([str(inp)], tmp_path / "out")
+    run = subprocess.run([sys.executable, "-m", "extractor", "query", str(tmp_path / "out"),
+                          "SELECT id, error FROM articles ORDER BY id", "--format", "csv"],
+                         capture_output=True, text=True, check=True)
+    rows = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert [r["id"] for r in rows] == ["e", _sample(1)[0]["id"]] and rows[1]["error"] == ""
+    error = json.loads(rows[0]["error"])  # JSON, not a Python dict's repr
+    assert error["code"] == "empty" and "article e is empty" in error["message"]
+    summary = {"complete": True, "articles": 2, "parts": 1, "records": 1, "errors": 1, "error_codes": {"empty": 1},
+               "converted": {}, "this_run": {"articles": 2, "seconds": 1.0, "articles_per_second": 2.0, "workers": 1,
+                                             "engine": "local", "worker_peak_mb": None}}
+    assert "1 worker, local" in bulk.format_summary(summary, "out")

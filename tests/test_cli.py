@@ -326,3 +326,13 @@ def test_a_utf16_or_utf32_file_is_decoded_as_vnx_bulk_decodes_it(tmp_path, seed_
     with pytest.raises(Unreadable) as caught:
         to_article(Item(str(nul), "file", str(nul), 0))
     assert caught.value.code == "binary"  # one code for one failure (vnx bulk said "encoding")
+
+
+def test_workers_on_a_text_and_a_repeated_id_are_warned_about(news, tmp_path):
+    article = news["vietnews-000129"]
+    code, _, err = vnx("extract", "--workers", "2", str(SEED_TEXT))
+    assert code == 0 and "--workers applies to JSON Lines input" in err
+    line = json.dumps({"id": article["id"], "text": article["text"]})
+    code, out, err = vnx("extract", stdin=(line + "\n" + line + "\n").encode())
+    assert code == 0 and len(out.splitlines()) == 2
+    assert err == f"vnx: warning: stdin:2: id '{article['id']}' was already used by stdin:1\n"
