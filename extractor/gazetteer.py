@@ -151,9 +151,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
     district of Cần Thơ)."""
     era = era_of(day)
     candidates = _called(name, era)
-    if provinces:
-        named = _provinces(provinces, era)
-        candidates = tuple(u for u in candidates if u.province in named) or candidates
+    if provinces and any(u.province in (named := _provinces(provinces, era)) for u in candidates):
+        candidates = tuple(u for u in candidates if u.province is None or u.province in named)  # not another's unit
     if kind is not None:
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
         same = [u for u in candidates  # of its kind on the day

@@ -88,6 +88,9 @@ def test_a_unit_inside_a_province_the_article_names_is_preferred():
     assert gazetteer.resolve("Phong Điền", "district", day, ["TP Cần Thơ", "Hà Nội"]) == can_tho
     assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) is None
     assert gazetteer.resolve("Phong Điền", None, day, ["Thừa Thiên - Huế"]).province == "Tỉnh Thừa Thiên Huế"
+    # a province named beside its own city of that name stays the province
+    assert gazetteer.resolve("Hà Tĩnh", "province", day, ["Hà Tĩnh"]) == gazetteer.Unit("Tỉnh Hà Tĩnh", "province", None)
+    assert gazetteer.resolve("Hà Tĩnh", "city", day, ["Hà Tĩnh"]) == gazetteer.resolve("Hà Tĩnh", "city", day)
 
 
 def test_a_unit_whose_level_changed_is_named_as_it_was(monkeypatch):
