@@ -2,14 +2,17 @@
 
 vnx reports offsets into the caller's string, never into a cleaned copy. Components
 that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
-one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), odd spaces (tab, no-break space) as " ",
-zero-width characters and soft hyphens dropped, "Ð" as "Đ" —
-and turn their matches back into input offsets with ``NormText.to_source``. ``written`` is the lighter reading form
-(odd spaces as " ", invisible characters dropped, NFC; the spelling as written) for tests of letters and case and for
-names shown in records.
+one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), every run of white space inside a line (spaces, tabs, no-break and
+other Unicode spaces, with the invisible characters among them) as one " ", every line break ("\r\n", "\r", U+2028 …)
+as one "\n", invisible characters (zero-width, soft hyphen, byte order mark …) dropped, an HTML character reference
+("&nbsp;", "&quot;", "&#8211;") as the character it names, "Ð" as "Đ" — and turn their matches back into input offsets
+with ``NormText.to_source``. ``written`` is the lighter reading form (references read, odd spaces as " ", runs of
+spaces as one, invisible characters dropped, NFC; the spelling as written) for tests of letters and case and for names
+shown in records. Which characters are spaces, line breaks and invisible is data (language.yaml).
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -18,25 +21,55 @@ from functools import lru_cache
 
 from .lexicons import alternation, load_yaml
 
-# Line ends: LF, CR, and the other Unicode line and paragraph separators; a line is a run of anything else.
-_LINE_END_CHARS = "\n\r\u2028\u2029\x85\x0b\x0c"
-LINE_END = re.compile(f"[{_LINE_END_CHARS}]")
-LINES = re.compile(f"[^{_LINE_END_CHARS}]+")
+_LANGUAGE = load_yaml("language.yaml")
 
-# Characters read as a plain space for matching: the tab and Unicode's other space separators (category Zs: NBSP,
-# thin/en/em spaces, ideographic space; none comes after U+3000).
-_SPACE_LIKE = {c: " " for c in range(0x3001) if c == 0x09 or c != 0x20 and unicodedata.category(chr(c)) == "Zs"}
+
+def _characters(ranges: list[list[int]]) -> str:
+    """The characters of language.yaml's inclusive code point ranges."""
+    return "".join(chr(c) for first, last in ranges for c in range(first, last + 1))
+
+
+def _char_class(chars: str) -> str:
+    """A regular-expression set of ``chars``, consecutive code points as ranges (a set listing characters beyond
+    U+FFFF one by one is searched several times slower)."""
+    codes, parts = sorted(set(map(ord, chars))), []
+    for code in codes:
+        if parts and parts[-1][1] == code - 1:
+            parts[-1][1] = code
+        else:
+            parts.append([code, code])
+    return "[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in parts) + "]"
+
+
+# Line ends: LF, CR, and the other Unicode line and paragraph separators; a line is a run of anything else.
+_LINE_END_CHARS = _characters(_LANGUAGE["line_breaks"])
+LINE_END = re.compile(_char_class(_LINE_END_CHARS))
+LINES = re.compile(f"[^{_char_class(_LINE_END_CHARS)[1:-1]}]+")
+
+# Characters read as a plain space for matching: the tab and Unicode's other space separators (language.yaml).
+_SPACE_LIKE = {ord(c): " " for c in _characters(_LANGUAGE["inline_spaces"]) if c != " "}
 # The plain space and the characters read as one: what the tokenizer takes as a token's trailing space.
 SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
-# Characters that carry nothing for matching and are dropped (zero-width, BOM, soft hyphen).
-_INVISIBLE = {0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD}
+# Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
+_INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
 # What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.
 _WRITTEN = {**_SPACE_LIKE, **dict.fromkeys(_INVISIBLE)}
-_ODD = re.compile("[" + "".join(map(chr, sorted(_WRITTEN))) + "]")
 # Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards (language.yaml d_lookalikes).
-_LOOKALIKE = dict.fromkeys(load_yaml("language.yaml")["d_lookalikes"], "\u0110")
+_LOOKALIKE = dict.fromkeys(map(ord, _LANGUAGE["d_lookalikes"]), "\u0110")
+# Characters the matching form changes in place, one for one: odd spaces, line breaks, look-alikes.
+_IN_PLACE = {**_SPACE_LIKE, **{ord(c): "\n" for c in _LINE_END_CHARS if c != "\n"}, **_LOOKALIKE}
 
-_TONES = "".join(load_yaml("language.yaml")["tone_marks"])  # the combining tone marks (language.yaml)
+# An HTML character reference, named or numeric, with its closing ";" (without it, "&notice" or "AT&T" in plain text
+# would be read as references): read as ``html.unescape`` reads it; an unknown name stays as written.
+_REFERENCE = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});"
+_SPACE_CLASS, _INVISIBLE_CLASS = _char_class("".join(SPACES)), _char_class("".join(map(chr, _INVISIBLE)))
+# What the matching form rewrites with another length: a stretch of white space inside a line, invisible characters and
+# references that is more than one space (a space then more, or an invisible character or a reference first); CR LF.
+# (Each branch opens with a character or a set, so ``re`` skips ahead to them.)
+_STRETCH = f"(?:{_SPACE_CLASS}|{_INVISIBLE_CLASS}|{_REFERENCE})"
+_REWRITTEN = re.compile(f"{_SPACE_CLASS}{_STRETCH}+|(?:{_INVISIBLE_CLASS}|{_REFERENCE}){_STRETCH}*|\r\n")
+_ELEMENT = re.compile(f"{_REFERENCE}|.", re.DOTALL)  # one character or reference of such a stretch
+_TONES = "".join(_LANGUAGE["tone_marks"])  # the combining tone marks (language.yaml)
 
 
 def _tone_placement_table() -> dict[str, str]:
@@ -46,7 +79,7 @@ def _tone_placement_table() -> dict[str, str]:
     Built from Unicode composition rather than typed out, so it covers every tone and case.
     """
     table = {}
-    for first, second in load_yaml("language.yaml")["tone_pairs"]:
+    for first, second in _LANGUAGE["tone_pairs"]:
         for tone in _TONES:
             for f, s in ((first, second), (first.upper(), second), (first.upper(), second.upper())):
                 old = f + unicodedata.normalize("NFC", s + tone)
@@ -57,7 +90,7 @@ def _tone_placement_table() -> dict[str, str]:
 
 _TONE_TABLE = _tone_placement_table()
 # Only at the end of a syllable ("hoà" but not "hoàn") and not after the letters of tone_pairs_not_after ("quý").
-_NOT_AFTER = "".join(c + c.upper() for c in load_yaml("language.yaml")["tone_pairs_not_after"])
+_NOT_AFTER = "".join(c + c.upper() for c in _LANGUAGE["tone_pairs_not_after"])
 _TONE_RE = re.compile(f"(?<![{re.escape(_NOT_AFTER)}])(" + alternation(_TONE_TABLE) + ")(?!\\w)")  # a trie: 5x faster than one branch per pair
 
 
@@ -73,7 +106,8 @@ class NormText:
 
     @property
     def one_to_one(self) -> bool:
-        """``text[i]`` came from ``source[i]`` for every i (the input needed no composing or dropping)."""
+        """``text[i]`` came from ``source[i]`` for every i (the input needed no composing, dropping, run of spaces,
+        CR LF or reference read)."""
         return isinstance(self.starts, range)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -84,60 +118,108 @@ class NormText:
         return self.starts[start], self.ends[end - 1]
 
 
-
-# What needs the character-by-character path: dropped characters and look-alikes (which a combining mark may follow).
-_SPECIAL = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "".join(_LOOKALIKE) + "]")
-
-
 def normalize(source: str) -> NormText:
     """Build the matching form of ``source`` with its offset map."""
-    if unicodedata.is_normalized("NFC", source) and not _SPECIAL.search(source):
-        # Common case, one character for one: odd spaces and tone placement change in place.
+    if unicodedata.is_normalized("NFC", source) and _REWRITTEN.search(source) is None:
+        # Common case, one character for one: odd spaces, line breaks, look-alikes and tone placement change in place.
         span = range(len(source))
-        text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source.translate(_SPACE_LIKE))
+        text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source.translate(_IN_PLACE))
         return NormText(source, text, span, range(1, len(source) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i, n = 0, len(source)
+    pos = 0
+    for m in _REWRITTEN.finditer(source):
+        if pos < m.start():
+            _compose(source, pos, m.start(), out, starts, ends)
+        if m.group() == "\r\n":
+            out.append("\n")
+            starts.append(m.start())
+            ends.append(m.end())
+        else:
+            _read_stretch(m, out, starts, ends)
+        pos = m.end()
+    if pos < len(source):
+        _compose(source, pos, len(source), out, starts, ends)
+    # In-place changes and tone placement (which swaps characters inside a two-letter group): same length, same map.
+    text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], "".join(out).translate(_IN_PLACE))
+    return NormText(source, text, tuple(starts), tuple(ends))
+
+
+def _compose(source: str, i: int, n: int, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """``source[i:n]`` (no invisible character, reference or run of spaces in it) in NFC, mapped."""
+    if unicodedata.is_normalized("NFC", source[i:n]):
+        out.append(source[i:n])
+        starts.extend(range(i, n))
+        ends.extend(range(i + 1, n + 1))
+        return
     while i < n:
         j = i + 1
-        # A base letter takes the combining marks after it; a space or an invisible character never does
-        # (a stray accent stands alone).
-        while j < n and unicodedata.combining(source[j]) and not source[i].isspace() and ord(source[i]) not in _INVISIBLE:
+        # A base letter takes the combining marks after it; a space never does (a stray accent stands alone).
+        while j < n and unicodedata.combining(source[j]) and not source[i].isspace():
             j += 1
-        cluster = source[i:j]
-        code = ord(cluster[0])
-        if code in _INVISIBLE and len(cluster) == 1:
-            i = j
-            continue
-        if code in _SPACE_LIKE:
-            piece = " "
-        else:
-            piece = unicodedata.normalize("NFC", cluster) if (j - i > 1 or code > 0x7F) else cluster
-            piece = _LOOKALIKE.get(piece, piece)
+        piece = unicodedata.normalize("NFC", source[i:j]) if (j - i > 1 or ord(source[i]) > 0x7F) else source[i]
         out.append(piece)
         starts.extend([i] * len(piece))
         ends.extend([j] * len(piece))
         i = j
-    text = "".join(out)
-    # Tone placement swaps characters inside a two-letter group: same length, same map.
-    text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], text)
-    return NormText(source, text, tuple(starts), tuple(ends))
+
+
+def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int]) -> None:
+    """A stretch of spaces, invisible characters and references: each run of spaces (references to spaces and
+    invisible characters between them included) is one " " mapped to the whole run; invisible characters at its edges
+    are dropped (they stay with the word they touch); a reference to anything else is that text, mapped to the whole
+    reference."""
+    run: tuple[int, int] | None = None  # the run of spaces being read
+    for e in _ELEMENT.finditer(m.string, m.start(), m.end()):
+        read = html.unescape(e.group()) if len(e.group()) > 1 else e.group()
+        if all(c in SPACES for c in read):
+            run = (run[0] if run else e.start(), e.end())
+            continue
+        if all(ord(c) in _INVISIBLE for c in read):
+            continue
+        if run:
+            out.append(" ")
+            starts.append(run[0])
+            ends.append(run[1])
+            run = None
+        if read == e.group():  # a character, or a reference to no character ("&foo;"), as written
+            out.append(read)
+            starts.extend(range(e.start(), e.end()))
+            ends.extend(range(e.start() + 1, e.end() + 1))
+            continue
+        read = unicodedata.normalize("NFC", read)
+        out.append(read)
+        starts.extend([e.start()] * len(read))
+        ends.extend([e.end()] * len(read))
+    if run:
+        out.append(" ")
+        starts.append(run[0])
+        ends.append(run[1])
+
+
+# What ``written`` reads differently: an odd space or an invisible character (and a reference, a run of spaces).
+_ODD = re.compile(_char_class("".join(map(chr, _WRITTEN))))
+_REFERENCE_RE = re.compile(_REFERENCE)
+_SPACE_RUN = re.compile("  +")
 
 
 def written(text: str, compose: bool = True) -> str:
-    """A slice of the input as written, for reading: its odd spaces (tab, no-break space, …) as " ", its zero-width
-    characters and soft hyphens dropped, and NFC (``compose=False``: left as the input composes it).
+    """A slice of the input as written, for reading: its HTML references as the characters they name, its odd spaces
+    (tab, no-break space, …) as " ", a run of spaces as one, its zero-width characters and soft hyphens dropped, and NFC
+    (``compose=False``: left as the input composes it).
 
-    Less than the matching form (``normalize``): the spelling, its tone placement and "Ð" stay as written. Entities read
-    token and span texts this way to test letters and case ("\u200cXuân" is capitalised, "Dư\u00adơng" one syllable)
-    and to compare them with lexicon forms ("Người\u00a0Đưa\u00a0Tin"); records give a name this way with
-    ``compose=False`` — what the article writes, as a reader sees it, its composition untouched — while mention offsets
-    and texts stay the input's exact slices. A text with none of those characters comes back unchanged (composed when
-    asked): the records of plain text do not depend on it."""
-    if _ODD.search(text) is not None:
-        text = text.translate(_WRITTEN)
+    Less than the matching form (``normalize``): the spelling, its tone placement, "Ð" and its line breaks stay as
+    written. Entities read token and span texts this way to test letters and case ("\u200cXuân" is capitalised,
+    "Dư\u00adơng" one syllable) and to compare them with lexicon forms ("Người\u00a0Đưa\u00a0Tin"); records give a
+    name this way with ``compose=False`` — what the article writes, as a reader sees it ("Nguyễn  Xuân&nbsp;Dương" is
+    "Nguyễn Xuân Dương"), its composition untouched — while mention offsets and texts stay the input's exact slices. A
+    text with none of those characters comes back unchanged (composed when asked): the records of plain text do not
+    depend on it."""
+    if "&" in text:
+        text = _REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
+    if _ODD.search(text) is not None or "  " in text:
+        text = _SPACE_RUN.sub(" ", text.translate(_WRITTEN))
     return unicodedata.normalize("NFC", text) if compose else text
 
 
@@ -147,7 +229,7 @@ def fold(s: str) -> str:
     return " ".join(normalize(s).text.casefold().split())
 
 
-_VISIBLE = re.compile("[^\\s" + "".join(map(chr, sorted(_INVISIBLE))) + "]")
+_VISIBLE = re.compile(f"[^\\s{_INVISIBLE_CLASS[1:-1]}]")
 
 
 def is_blank(text: str) -> bool:

@@ -27,9 +27,6 @@ from .text import LINES, SPACES, NormText, normalize
 _PERIOD_KEPT = re.compile(r"^[^\W_][^\W.]+\.$")
 
 
-_NON_SPACE = re.compile(r"\S+")
-
-
 def _segmenter():
     """underthesea's word-segmentation CRF."""
     return underthesea_crf("word_tokenize", "ws_crf_vlsp2013_20230727")
@@ -158,39 +155,40 @@ class VietnameseTokenizer:
           a character as a plain space; it keeps the input's length, so every ``token.idx`` is an input offset and
           every token's text is verbatim (``norm_text(doc).source`` is the input exactly). Any other white space (a
           line end, a second space) is a whitespace token, as spaCy makes it.
-        - characters the matching form drops (zero-width, soft hyphen) belong to the token they touch, the one
-          before them or, after white space, the one after ("\u200bVành": text as written, norm "vành"). Those with
-          white space on both sides are part of that whitespace token, which stays white space (``is_space``).
+        - characters the matching form drops (zero-width, soft hyphen) belong to the token they touch inside a line,
+          the one before them or, after white space, the one after ("\u200bVành": text as written, norm "vành"). At a
+          line's edges (the text's start or end, before or after a line break) and with white space on both sides they
+          are part of the whitespace token there, which stays white space (``is_space``): a token then starts and ends
+          where the matching form's line does (a byte order mark is no part of the first word).
+        - a run of white space inside a line is one space in the matching form, so the word segmentation is the plain
+          text's; its first character, if a space, is the token's trailing space and the rest a whitespace token (a
+          Doc holds only one trailing space per token). An HTML reference the matching form reads as a space
+          ("&nbsp;") is white space the same way; one it reads as another character ("&quot;") is a token.
         """
         bounds: list[tuple[int, int]] = []
         norms: list[str] = []
         flags: list[bool] = []
-
-        def place_leftovers(a: int, b: int, before_token: bool) -> int:
-            """The dropped characters between a and b that touch a token join it; returns where the token at b (if
-            any) starts."""
-            start = b
-            for run in _NON_SPACE.finditer(text, a, b):
-                if run.start() == a and bounds:
-                    bounds[-1] = (bounds[-1][0], run.end())
-                elif run.end() == b and before_token:
-                    start = run.start()
-            return start
-
-        cursor = 0
+        cursor = 0  # the input's offset after the last token
+        after = 0  # the matching form's offset after the last piece
         ntext, one_to_one = norm.text, norm.one_to_one
         for (a, b), starts_word in zip(pieces, word_start):
             start, end = (a, b) if one_to_one else norm.to_source(a, b)
             if start < cursor:  # two pieces from one input cluster: the first one has it
+                after = b
                 continue
-            if cursor < start and not one_to_one:  # only a text that lost characters has more than white space here
-                start = place_leftovers(cursor, start, True)
+            if cursor < start and not one_to_one:  # only a text not read one for one has more than white space here
+                # the white space of the matching form between the two pieces came from text[white_start:white_end];
+                # what lies before or after it was dropped
+                white_start, white_end = (norm.starts[after], norm.ends[a - 1]) if after < a else (start, start)
+                inside_line = bool(bounds) and "\n" not in ntext[after:a]
+                if inside_line and cursor < white_start:
+                    bounds[-1] = (bounds[-1][0], white_start)
+                if inside_line and after < a:
+                    start = white_end
             bounds.append((start, end))
             norms.append(ntext[a:b].lower())
             flags.append(starts_word)
-            cursor = end
-        if not one_to_one:
-            place_leftovers(cursor, len(text), False)
+            cursor, after = end, b
 
         words: list[str] = []
         spaces: list[bool] = []

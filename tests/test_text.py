@@ -1,5 +1,8 @@
 """extractor.text: the matching form and its map back to the input."""
+import re
 import unicodedata
+
+import pytest
 
 from extractor.text import fold, normalize
 
@@ -82,3 +85,89 @@ def test_written_reads_odd_spaces_and_invisible_characters_but_keeps_the_spellin
     assert written(nfd) == "Dương Hà" and written(nfd, compose=False) == unicodedata.normalize("NFD", "Dương Hà")
     plain = "Ông Nguyễn Xuân Dương, huyện Quảng Điền"
     assert written(plain) == plain == written(plain, compose=False)
+
+
+# Transforms of real text that must not change its matching form (runs of white space, HTML references, line breaks,
+# invisible characters): what scrapers and converters leave in pages.
+SAME_MATCHING_FORM = {
+    "double_spaces": lambda t: t.replace(" ", "  "),
+    "no_break_then_space": lambda t: t.replace(" ", "\u00a0 "),
+    "space_then_tab": lambda t: t.replace(" ", " \t"),
+    "thin_and_ideographic": lambda t: t.replace(" ", "\u2009\u202f\u3000"),
+    "zero_width_between_spaces": lambda t: t.replace(" ", " \u200b "),
+    "nbsp_references": lambda t: t.replace(" ", "&nbsp;"),
+    "nbsp_reference_and_space": lambda t: t.replace(" ", "&nbsp; "),
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "cr_only": lambda t: t.replace("\n", "\r"),
+    "paragraph_separators": lambda t: t.replace("\n", "\u2029"),
+    "byte_order_mark": lambda t: "\ufeff" + t,
+    "zero_width_in_words": lambda t: t.replace("ng", "n\u200bg").replace("Đ", "\u2060Đ\u00ad"),
+}
+
+
+@pytest.mark.parametrize("variant", SAME_MATCHING_FORM)
+def test_white_space_references_and_invisible_characters_give_the_plain_matching_form(seed_text, news, variant):
+    """The seed and three real articles so altered read as the text as given: the same matching form, and each of its
+    words maps back to the input's characters that write it."""
+    for text in [seed_text] + [news[i]["text"] for i in ("vietnews-016270", "vietnews-012329", "vietnews-006532")]:
+        source = SAME_MATCHING_FORM[variant](text)
+        norm = normalize(source)
+        assert norm.text == normalize(text).text
+        for word in re.finditer(r"\S+", norm.text):
+            start, end = norm.to_source(*word.span())
+            assert fold(source[start:end]) == fold(word.group()), (variant, word.group())
+
+
+def test_a_run_of_white_space_is_one_space_mapped_to_the_whole_run():
+    # hand-made: two spaces, no-break space then space, a tab run with a zero-width space inside, an ideographic space
+    source = "Cập  nhật\u00a0 lúc\t\u200b\tChiều\u3000 12/4"
+    norm = normalize(source)
+    assert norm.text == "Cập nhật lúc Chiều 12/4" and not norm.one_to_one
+    gaps = [norm.to_source(m.start(), m.end()) for m in re.finditer(" ", norm.text)]
+    assert [source[a:b] for a, b in gaps] == ["  ", "\u00a0 ", "\t\u200b\t", "\u3000 "]
+    # a line break stays a line break: the spaces beside it fold on each side
+    assert normalize("Huế  \n\n  Hà Nội").text == "Huế \n\n Hà Nội"
+
+
+def test_every_line_break_reads_as_one_line_feed():
+    # hand-made: CR LF is one break (Unicode's line breaking rule LB5), CR, VT, FF, NEL, U+2028 and U+2029 one each
+    source = "a\r\nb\rc\x0bd\x0ce\x85f\u2028g\u2029h\n\ni"
+    norm = normalize(source)
+    assert norm.text == "a\nb\nc\nd\ne\nf\ng\nh\n\ni"
+    assert norm.to_source(1, 2) == (1, 3)  # the one "\n" of CR LF is both characters
+    assert normalize("Chiều tối 5-6\rTrường").one_to_one  # a lone CR changes in place
+
+
+def test_html_character_references_read_as_their_characters():
+    """Hand-made, after the tester's report: a reference is read as ``html.unescape`` reads it and mapped to the whole
+    reference; a reference to a space is white space; an unknown name, or '&' without a reference, stays as written."""
+    source = "Kết luận 62-KL/TW&nbsp;của &quot;Bộ Chính trị&quot; &amp; UBND &#8211; Ông Nguyễn&nbsp;Văn&#160;An&#39;s"
+    norm = normalize(source)
+    assert norm.text == "Kết luận 62-KL/TW của \"Bộ Chính trị\" & UBND – Ông Nguyễn Văn An's"
+    at = norm.text.index("–")
+    assert source[slice(*norm.to_source(at, at + 1))] == "&#8211;"
+    at = norm.text.index("Nguyễn Văn An")
+    assert source[slice(*norm.to_source(at, at + len("Nguyễn Văn An")))] == "Nguyễn&nbsp;Văn&#160;An"
+    for plain in ("AT&T và R&D", "&notice &foo; &#x;", "Q&A; P&G"):
+        assert normalize(plain).text == plain
+
+
+def test_invisible_characters_are_the_default_ignorable_format_characters():
+    """language.yaml's invisible characters are format characters (Unicode category Cf), dropped wherever they stand
+    (hand-made: a leading byte order mark, a word joiner, a left-to-right mark, a soft hyphen); visible Cf characters
+    (the Arabic number sign) stay."""
+    from extractor.text import _INVISIBLE
+
+    assert all(unicodedata.category(chr(c)) == "Cf" for c in _INVISIBLE)
+    assert {0xFEFF, 0x200B, 0x200C, 0x200D, 0x2060, 0x00AD} <= _INVISIBLE and 0x0600 not in _INVISIBLE
+    norm = normalize("\ufeffNguyễn\u2060 Phú\u200e Trọng, Tổng Bí\u00adthư")
+    assert norm.text == "Nguyễn Phú Trọng, Tổng Bíthư" and norm.to_source(0, 6) == (1, 7)
+
+
+def test_written_reads_references_and_runs_of_spaces():
+    from extractor.text import written
+
+    # hand-made: what records show of a name scraped with double spaces, a no-break space and references
+    assert written("Nguyễn  Xuân\u00a0 Dương") == "Nguyễn Xuân Dương"
+    assert written("Nguyễn&nbsp;Văn&#160;An, &quot;Hà&quot;") == 'Nguyễn Văn An, "Hà"'
+    assert written("Huế\r\n  Hà Nội") == "Huế\r\n Hà Nội"  # line breaks as written

@@ -127,3 +127,41 @@ def test_pipe_gives_the_docs_of_one_by_one_calls(nlp, news):
         return [(t.text, t.whitespace_, t.norm_) for t in doc], list(doc._.word_starts)
 
     assert [view(d) for d in nlp.tokenizer.pipe(texts, batch_size=7)] == [view(nlp.tokenizer(t)) for t in texts]
+
+
+RUNS = {
+    "double_spaces": lambda t: t.replace(" ", "  "),
+    "no_break_then_space": lambda t: t.replace(" ", "\u00a0 "),
+    "nbsp_references": lambda t: t.replace(" ", "&nbsp;"),
+    "cr_only": lambda t: t.replace("\n", "\r"),
+}
+
+
+@pytest.mark.parametrize("variant", RUNS)
+def test_runs_of_white_space_and_references_give_the_plain_words(nlp, seed_text, variant):
+    """The seed with every space doubled, a no-break space before every space, every space an "&nbsp;" or every line
+    break a lone CR: the same words for the matchers (norms, word starts) as the plain text; a run is a token's trailing
+    space and a whitespace token, an "&nbsp;" a whitespace token; each token's text is still the input's."""
+    text = RUNS[variant](seed_text)
+    doc, plain = nlp.make_doc(text), nlp.make_doc(seed_text)
+    assert norm_text(doc).source == text and len(doc.text) == len(text)
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+
+    def words(d):
+        return [(t.norm_, start) for t, start in zip(d, d._.word_starts) if not t.is_space]
+
+    assert words(doc) == words(plain)
+
+
+def test_invisible_characters_at_a_line_edge_are_white_space(nlp, seed_text):
+    """A byte order mark before the first word, a zero-width character before a line's first word or after its last
+    are no part of the word (hand-made): tokens start and end where the lines of the matching form do, so the layout's
+    regions hold them. The seed after a byte order mark: its first token is its first word."""
+    doc = nlp.make_doc("\ufeffNguyễn Phú\n\u200bTrọng\u200b\nHà Nội\u200b")
+    assert [(t.text, t.is_space) for t in doc] == [
+        ("\ufeff", True), ("Nguyễn", False), ("Phú", False), ("\n\u200b", True), ("Trọng", False),
+        ("\u200b\n", True), ("Hà", False), ("Nội", False), ("\u200b", True)]
+    doc = nlp("\ufeff" + seed_text)
+    first = next(t for t in doc if not t.is_space)
+    assert first.idx == 1 and first.text == seed_text.split()[0] and doc._.regions[0][0] <= first.idx
