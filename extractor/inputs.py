@@ -30,6 +30,8 @@ class InputError(ValueError):
 _WORD = re.compile(r"\w+")
 # Vietnamese typed without its marks writes (almost) none: at most this many marks per word, as a stray accented name
 _UNMARKED_MARKS_PER_WORD = 0.02
+# ... and uses at least this many different function words (an English "do" alone is not "đó")
+_UNMARKED_MIN_DISTINCT = 2
 # Half of a UTF-16 pair: a JSON "\\ud83d" escape with no partner decodes to one, and no Unicode text can hold it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -55,22 +57,24 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
         raise InputError("not_vietnamese", f"{name} holds no letter (only digits, punctuation or symbols): no Vietnamese text to read")
     words = _WORD.findall(sample.lower())
     share, marked = vietnamese_share(text), marks(sample)
+    if marked <= _UNMARKED_MARKS_PER_WORD * len(words):  # (almost) no diacritic: Vietnamese typed without them?
+        bare = _unmarked_function_words(words)
+        if len(bare) >= facts["min_share"] * len(words) and len(set(bare)) >= _UNMARKED_MIN_DISTINCT:
+            raise InputError("not_vietnamese", f"{name} is Vietnamese written without its diacritics ({len(bare) / len(words):.1%} "
+                                               "of its words are Vietnamese function words without their marks, as 'cua', "
+                                               "'duoc'): vnx reads Vietnamese only with its tone and vowel marks and 'đ'")
     if share >= facts["min_share"] or (len(words) < facts["min_words"] and (share or marked)):
         return text  # a short text passes with one function word or one Vietnamese diacritic
-    if marked <= _UNMARKED_MARKS_PER_WORD * len(words) and (bare := _unmarked_share(words)) >= facts["min_share"]:
-        raise InputError("not_vietnamese", f"{name} is Vietnamese written without its diacritics ({bare:.1%} of its words are "
-                                           "Vietnamese function words without their marks, as 'cua', 'duoc'): vnx reads "
-                                           "Vietnamese only with its tone and vowel marks and 'đ'")
     if len(words) >= facts["min_words"]:
         raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words)")
     raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({len(words)} word{'s' * (len(words) != 1)}, "
                                        "none of them a Vietnamese function word, and no letter with a Vietnamese diacritic)")
 
 
-def _unmarked_share(words: list[str]) -> float:
-    """Share of ``words`` (lower case) that are Vietnamese function words typed without marks ("cua", "duoc", "va")."""
+def _unmarked_function_words(words: list[str]) -> list[str]:
+    """The ``words`` (lower case) that are Vietnamese function words typed without marks ("cua", "duoc", "va")."""
     bare = {unmarked(w).replace("đ", "d") for w in load_yaml("language.yaml")["function_words"]}
-    return sum(w in bare for w in words) / len(words)
+    return [w for w in words if w in bare]
 
 
 def vietnamese_share(text: str) -> float:

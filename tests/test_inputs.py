@@ -43,3 +43,7 @@ def test_text_with_nothing_vietnamese_is_refused_precisely_however_short():
             check_text(given)
         assert caught.value.code == "not_vietnamese"
     assert check_text("Hà Nội") == "Hà Nội" and check_text(text) == text  # one diacritic is enough for a short text
+    with pytest.raises(InputError, match="without its diacritics"):  # unmarked function words ('trong') do not pass it
+        check_text("Chu tich UBND tinh Quang Nam da ky quyet dinh thanh lap ban chi dao trong nam nay")  # hand-made
+    with pytest.raises(InputError, match="none of them a Vietnamese function word"):  # English 'do' is not 'đó'
+        check_text("Do you know what to do")  # hand-made
