@@ -43,7 +43,9 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     entities += [Entity(label="TIME", text=t.text, start=t.start, end=t.end) for t in doc._.times or ()]
     for ref in doc._.documents or ():
         entities += [Entity(label="DOCUMENT", text=m.text, start=m.start, end=m.end) for m in ref.mentions]
-    entities.sort(key=lambda e: (e.start, -e.end, e.label))
+    # once per (label, span): two people may share one title mention ("Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng
+    # giám đốc MobiFone"), and the documents inside a range share the range's span
+    entities = sorted({(e.label, e.start, e.end): e for e in entities}.values(), key=lambda e: (e.start, -e.end, e.label))
     published = doc._.published_at
     return ArticleRecord(
         id=meta.get("id"),

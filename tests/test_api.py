@@ -112,3 +112,13 @@ def test_a_sentinel_publication_date_is_refused_with_its_reason_and_a_date_is_ac
     assert isinstance(refused, ErrorRecord) and refused.id == "s" and "more than a year after today" in refused.error.message
     assert (extractor.extract(seed_text, published_at=datetime.date(2024, 4, 12)).model_dump()
             == extractor.extract(seed_text, published_at="2024-04-12").model_dump())
+
+
+def test_an_entity_span_is_listed_once(news):
+    """vietnews-000593 (sample article, user test): "Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng giám đốc MobiFone"
+    gives both people the one title mention; the record's entities list it once."""
+    record = extractor.extract(news["vietnews-000593"]["text"], id="vietnews-000593")
+    spans = [(e.label, e.start, e.end) for e in record.entities]
+    assert len(spans) == len(set(spans))
+    shared = [t for p in record.people for t in p.titles if "Phó Tổng giám đốc MobiFone" in t.text]
+    assert len(shared) >= 2 and ("TITLE", shared[0].mentions[0].start, shared[0].mentions[0].end) in spans
