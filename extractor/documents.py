@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import name_key, units
+from .layout import vietnam_day
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import LINE_END, LINES, NormText, fold, normalize, unmarked
@@ -1707,7 +1708,7 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
 
 def _published_year(published_at) -> int | None:
     if isinstance(published_at, (datetime, date)):
-        return published_at.year
+        return vietnam_day(published_at).year  # 31 December 18:00 UTC is New Year's Day in Vietnam
     if isinstance(published_at, str) and re.match(r"\d{4}", published_at):
         return int(published_at[:4])
     return None

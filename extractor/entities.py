@@ -2232,6 +2232,7 @@ class _Scan:
         for key in [k for k in groups if k[1] == "" and k[0] in self.rec.country_abbreviations]:
             if (full := (self.rec.country_abbreviations[key[0]], "")) in groups:  # "VN" for "Việt Nam" (place_lists.yaml)
                 groups[full] += groups.pop(key)
+        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]  # provinces written anywhere
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
@@ -2239,7 +2240,7 @@ class _Scan:
             kind = longest.info.get("kind")
             known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
                 (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day)
+            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day, named)
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

@@ -5,13 +5,14 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from .lexicons import load_yaml
 from .text import is_blank, marks, normalize, unmarked
 
 DEFAULT_MAX_CHARS = 1_000_000
-VIETNAM_TIME = timezone(timedelta(hours=7))
+# Vietnam time, UTC+07:00 all year (no daylight saving): layout.yaml says it once for every reader
+VIETNAM_TIME = datetime.strptime(load_yaml("layout.yaml")["dateline"]["utc_offset"], "%z").tzinfo
 # a publication time outside these is a placeholder (0001-01-01, 9999-12-31) or a typo, not a news article's
 EARLIEST_YEAR = 1900
 LATEST_AHEAD = timedelta(days=366)

@@ -21,6 +21,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .inputs import VIETNAM_TIME
 from .lexicons import load_yaml
 from .text import LINE_END, LINES, written
 from .tokenizer import norm_text
@@ -70,7 +71,6 @@ def _full(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 
 
-VIETNAM_TIME = datetime.strptime(load_yaml("layout.yaml")["dateline"]["utc_offset"], "%z").tzinfo
 
 
 def vietnam_day(stamp: datetime | date | None) -> date | None:

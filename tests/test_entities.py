@@ -1927,3 +1927,14 @@ def test_a_place_is_resolved_on_the_day_in_vietnam():
     early = extractor.extract(text, published_at="2024-12-31T08:00:00Z")
     assert [loc.province for loc in late.locations] == ["Thành phố Huế"]
     assert [loc.province for loc in early.locations] == ["Tỉnh Thừa Thiên Huế"]
+
+
+def test_a_district_named_in_several_provinces_is_the_one_of_the_province_the_article_names():
+    """Hand-made sentences: there is a huyện Châu Thành in An Giang, Tiền Giang, Tây Ninh and more; the province the
+    article writes decides which."""
+    import extractor
+
+    for province in ("An Giang", "Tiền Giang", "Tây Ninh"):
+        record = extractor.extract(f"Tin\n\nSáng 5/3, đoàn công tác của tỉnh {province} làm việc tại huyện Châu Thành.",
+                                   published_at="2024-03-05")
+        assert [loc.province for loc in record.locations if loc.name == "huyện Châu Thành"] == [f"Tỉnh {province}"]
