@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from .crf import underthesea_crf
-from .text import LINES, SPACES, NormText, normalize
+from .text import LINE_END, LINES, SPACES, NormText, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
@@ -49,6 +49,8 @@ def _word_spans(doc: Doc) -> list[Span]:
     spans, begin = [], None
     for i, tok in enumerate(doc):
         if tok.is_space:
+            if begin is not None and starts and not starts[i]:
+                continue  # a run of white space between two syllables of one word: inside it
             if begin is not None:
                 spans.append(doc[begin:i])
                 begin = None
@@ -69,10 +71,10 @@ def _word_of(token: Token) -> Span:
     if starts is None or token.is_space:
         return doc[token.i : token.i + 1]
     start = token.i
-    while start > 0 and not starts[start] and not doc[start - 1].is_space:
-        start -= 1
+    while start > 0 and not starts[start] and not (doc[start - 1].is_space and starts[start - 1]):
+        start -= 1  # (white space flagged as no word start lies inside the word: a run between its syllables)
     end = token.i + 1
-    while end < len(doc) and not starts[end] and not doc[end].is_space:
+    while end < len(doc) and not starts[end]:
         end += 1
     return doc[start:end]
 
@@ -195,18 +197,21 @@ class VietnameseTokenizer:
         token_norms: list[str | None] = []  # None: a whitespace token keeps its lexeme's norm
         token_flags: list[bool] = []
 
-        def add_white_space(space: str) -> None:
+        def add_white_space(space: str, starts_word: bool = True) -> None:
             if not space.isspace():  # invisible characters within white space
                 self.vocab[space].is_space = True
             words.append(space)
             spaces.append(False)
             token_norms.append(None)
-            token_flags.append(True)
+            token_flags.append(starts_word)
 
         pos = 0
         for (start, end), word_norm, flag in zip(bounds, norms, flags):
             if start > pos:
-                add_white_space(text[pos:start])
+                # white space between two tokens of a line is flagged as the token after it: no word start when the
+                # run lies between two syllables of one word ("trao  đổi"), so a word read whole reads it whole
+                inside_line = bool(words) and LINE_END.search(text, pos, start) is None
+                add_white_space(text[pos:start], flag or not inside_line)
             words.append(text[start:end])
             token_norms.append(word_norm)
             token_flags.append(flag)

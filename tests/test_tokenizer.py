@@ -5,6 +5,7 @@ import unicodedata
 import pytest
 
 import extractor
+from extractor.text import written
 from extractor.tokenizer import norm_text
 
 
@@ -152,6 +153,17 @@ def test_runs_of_white_space_and_references_give_the_plain_words(nlp, seed_text,
         return [(t.norm_, start) for t, start in zip(d, d._.word_starts) if not t.is_space]
 
     assert words(doc) == words(plain)
+    # a run inside a word is inside it: the words read whole ("làm  việc") are the plain text's
+    assert [written(w.text) for w in doc._.words] == [w.text for w in plain._.words]
+
+
+def test_a_run_between_the_syllables_of_a_word_is_inside_the_word(nlp):
+    # hand-made: "trao đổi" and "việc làm" are words, "về" one of its own
+    doc = nlp.make_doc("Các bên trao  đổi ý kiến về  việc&nbsp;làm.")
+    assert [w.text for w in doc._.words] == ["Các", "bên", "trao  đổi", "ý kiến", "về", "việc&nbsp;làm", "."]
+    run = next(t for t in doc if t.text == " ")
+    assert doc[run.i - 1]._.word.text == doc[run.i + 1]._.word.text == "trao  đổi"
+    assert not doc._.word_starts[run.i]  # what follows "trao" does not start a word: "trao" alone is no whole word
 
 
 def test_invisible_characters_at_a_line_edge_are_white_space(nlp, seed_text):
