@@ -38,7 +38,7 @@ from .layout import vietnam_day, warn
 from .lexicons import load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold, written
-from .tokenizer import norm_text
+from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
     if not Doc.has_extension(_name):
@@ -297,12 +297,10 @@ class _Scan:
         self.texts = [written(t.text) for t in self.toks]  # as read: see text()
         position = {t.i: k for k, t in enumerate(self.toks)}
         self.match: dict[str, dict[int, int]] = {}
-        for match_id, start, end in rec.matcher(doc):
+        for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
             if start not in position or end - 1 not in position:
                 continue
             k, e = position[start], position[end - 1] + 1
-            if e - k != end - start:  # a match across a line break
-                continue
             table = self.match.setdefault(doc.vocab.strings[match_id], {})
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts

@@ -41,7 +41,7 @@ from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import _INVISIBLE, _SPACE_LIKE, fold, marks, normalize, unmarked, words_within, written
-from .tokenizer import norm_text, underthesea_crf
+from .tokenizer import norm_text, phrase_matches, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -633,7 +633,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
-        matches = sorted(self.matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        matches = sorted(phrase_matches(self.matcher, doc), key=lambda m: (m[1], -(m[2] - m[1])))
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
         phrases: dict[int, set[str]] = {}  # the phrases of the lexicon starting at each character, folded

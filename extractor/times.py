@@ -1800,7 +1800,7 @@ def _inside_document(doc: Doc, text: str, start: int, end: int) -> bool:
     spans = doc.spans["documents"] if "documents" in doc.spans else ()
     for sp in spans:
         if start < sp.end_char and sp.start_char < end:
-            return not _DATE_CUE.match(text[start:end])
+            return not _DATE_CUE.match(normalize(text[start:end]).text)  # the matching form: NFD, "&nbsp;"
     return False
 
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import NORM
+from spacy.attrs import IS_SPACE, NORM
 from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
@@ -271,3 +271,17 @@ def norm_text(doc: Doc) -> NormText:
     if norm is None:
         norm = doc._.norm = normalize(doc.text)
     return norm
+
+
+def phrase_matches(matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """``matcher(doc)`` (a ``PhraseMatcher``) with a run of white space inside a line read as one space, as the matching
+    form reads it: a phrase matches across a whitespace token without a line break ("Ban  Dân vận", "Ban&nbsp;Dân vận"),
+    never across a line break. (match id, start, end) in ``doc``'s tokens."""
+    inline = [i for i, space in enumerate(doc.to_array([IS_SPACE]).tolist()) if space and not LINE_END.search(doc[i].text)]
+    if not inline:
+        return matcher(doc)
+    skipped = set(inline)
+    kept = [i for i in range(len(doc)) if i not in skipped]
+    compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+    compact.from_array([NORM], doc.to_array([NORM])[kept].reshape(-1, 1))
+    return [(key, kept[start], kept[end - 1] + 1) for key, start, end in matcher(compact)]

@@ -177,3 +177,21 @@ def test_invisible_characters_at_a_line_edge_are_white_space(nlp, seed_text):
     doc = nlp("\ufeff" + seed_text)
     first = next(t for t in doc if not t.is_space)
     assert first.idx == 1 and first.text == seed_text.split()[0] and doc._.regions[0][0] <= first.idx
+
+
+def test_phrase_matches_read_a_run_of_spaces_inside_a_line_as_one():
+    """Hand-made: a lexicon phrase matches across a run of spaces or a no-break space plus a space, never across a line
+    break; the match is given in the document's own tokens."""
+    from spacy.matcher import PhraseMatcher
+
+    from extractor import pipeline
+    from extractor.tokenizer import phrase_matches
+
+    nlp = pipeline.load(exclude=pipeline.PIPELINE)
+    matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    matcher.add("ORG", [nlp.make_doc("Ban Dân vận")])
+    for text, found in [("Trưởng Ban  Dân vận", True), ("Trưởng Ban\u00a0 Dân vận", True), ("Trưởng Ban Dân vận", True),
+                        ("Trưởng Ban\nDân vận", False)]:
+        doc = nlp.make_doc(text)
+        spans = [" ".join(t.text for t in doc[start:end] if not t.is_space) for _, start, end in phrase_matches(matcher, doc)]
+        assert spans == (["Ban Dân vận"] if found else []), text

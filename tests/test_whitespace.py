@@ -84,3 +84,17 @@ def test_names_read_runs_of_spaces_as_one(seed_text):
     names = {p.name for p in extractor.extract(source).people}
     assert "Nguyễn Xuân Dương" in names and all("  " not in n and "\u00a0" not in n for n in names)
     assert unicodedata.is_normalized("NFC", "".join(names))
+
+
+@pytest.mark.parametrize("variant", ["double_spaces", "no_break_then_space", "space_then_tab"])
+def test_lexicon_phrases_and_events_read_a_run_of_spaces_as_one(seed_text, variant):
+    """The seed with its spaces doubled (the tester's report: "Ban Dân vận Huyện ủy" cut, the working session's trigger
+    lost, 4 events down to 1): organisations and events are the plain text's; a phrase never matches across a line
+    break (tokenizer.phrase_matches)."""
+    source = ALTERED[variant](seed_text)
+    plain, altered = extractor.extract(seed_text), extractor.extract(source)
+    assert sorted(written(o.name) for o in altered.organizations) == sorted(o.name for o in plain.organizations)
+    assert [(e.type, written(e.trigger.text), e.time) for e in altered.events] == \
+        [(e.type, e.trigger.text, e.time) for e in plain.events]
+    for span_text, start, end in _spans(altered):
+        assert source[start:end] == span_text
