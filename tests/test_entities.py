@@ -1938,3 +1938,15 @@ def test_a_district_named_in_several_provinces_is_the_one_of_the_province_the_ar
         record = extractor.extract(f"Tin\n\nSáng 5/3, đoàn công tác của tỉnh {province} làm việc tại huyện Châu Thành.",
                                    published_at="2024-03-05")
         assert [loc.province for loc in record.locations if loc.name == "huyện Châu Thành"] == [f"Tỉnh {province}"]
+
+
+def test_a_level_word_glued_to_its_name_by_the_dot():
+    """Hand-made sentences: "TP.HCM", "Q.Bình Thạnh", "TP.Hồ Chí Minh" (written without a space after the dot, as many
+    outlets do) are the level word and the name, resolved as "TP. HCM" is."""
+    import extractor
+
+    record = extractor.extract("Tin\n\nSáng 5/3, đoàn công tác làm việc tại TP.HCM và Q.Bình Thạnh.", published_at="2024-03-05")
+    assert [(loc.name, loc.official_name) for loc in record.locations] == [
+        ("TP.HCM", "Thành phố Hồ Chí Minh"), ("Q.Bình Thạnh", "Quận Bình Thạnh")]
+    record = extractor.extract("Tin\n\nNgười dân TP.Hồ Chí Minh đón Tết.", published_at="2024-03-05")
+    assert [loc.official_name for loc in record.locations] == ["Thành phố Hồ Chí Minh"]
