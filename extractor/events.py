@@ -790,15 +790,19 @@ class EventExtractor:
             for sn in around:
                 if sn.start_char >= limit:
                     continue
-                low = fold(text[sn.start_char : sn.end_char])
+                # the cue is found in the sentence's matching form (runs of spaces as one, NFC, lower case) and its
+                # place there mapped back to the input
+                norm = normalize(text[sn.start_char : sn.end_char])
+                low = norm.text.lower()
                 at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
                 if at < 0:
                     continue
+                cue = sn.start_char + norm.to_source(at, at + 1)[0]
                 if d.time is None:
-                    found = [t for t in times if 0 <= t.start - sn.start_char - at < self.windows["incident_cue_chars"]]
+                    found = [t for t in times if 0 <= t.start - cue < self.windows["incident_cue_chars"]]
                     d.time = _day(found[0].value) if found else None
                 if d.location is None:
-                    d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), sn.start_char + at)
+                    d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue)
                 if d.time is not None and d.location is not None:
                     break
 

@@ -682,6 +682,10 @@ def test_an_incident_takes_the_place_where_it_is_said_to_have_happened():
         ("sát hại", "XXXX-10-15", "thị trấn Liên Nghĩa")]
     untold = after.replace(" Vụ việc xảy ra ngày 15-10 tại", " Bà M. quê ở")
     assert [e.location for e in extractor.extract(untold).events] == [None]
+    # hand-made (review): runs of spaces or "&nbsp;" before the cue do not move it onto an earlier place
+    earlier = after.replace(" Vụ việc", "\nNgười dân ở Hà Tĩnh cho biết vụ việc")
+    for spaced in (earlier.replace(" ", "    "), earlier.replace(" ", "&nbsp;")):
+        assert [e.location for e in extractor.extract(spaced).events] == ["thị trấn Liên Nghĩa"]
 
 
 def test_a_visit_happens_in_the_place_visited():
