@@ -112,7 +112,7 @@ def _called(name: str, era: str) -> tuple[Unit, ...]:
 def within(name: str, province: str) -> bool:
     """A unit called ``name`` (either map) lies in the province or province-level city called ``province``: "Gia Lâm"
     in "Hà Nội", "Kim Sơn" in "Ninh Bình"."""
-    return any(unit.province in _provinces([province], era) for era in _ERAS for unit in units(era).get(name_key(name), ()))
+    return any(unit.province in _provinces((province,), era) for era in _ERAS for unit in units(era).get(name_key(name), ()))
 
 
 def era_of(day: date | None) -> str:
@@ -139,10 +139,11 @@ def name_key(name: str) -> str:
     return re.sub(r"\s*[-–]\s*", " ", fold(name))
 
 
-def _provinces(names: Iterable[str], era: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _provinces(names: tuple[str, ...], era: str) -> frozenset[str]:
     """The official names, in ``era``'s map, of the provinces and province-level cities called ``names`` as written
-    ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM")."""
-    return {unit.name for name in names for unit in _called(split_level(name)[1], era) if unit.province is None}
+    ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM"): an article's, asked for each of its ambiguous places."""
+    return frozenset(unit.name for name in names for unit in _called(split_level(name)[1], era) if unit.province is None)
 
 
 def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[str] = ()) -> Unit | None:
@@ -151,7 +152,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
     district of Cần Thơ)."""
     era = era_of(day)
     candidates = _called(name, era)
-    if provinces and any(u.province in (named := _provinces(provinces, era)) for u in candidates):
+    named = _provinces(tuple(provinces), era) if provinces and len(candidates) > 1 else frozenset()
+    if any(u.province in named for u in candidates):
         candidates = tuple(u for u in candidates if u.province is None or u.province in named)  # not another's unit
     if kind is not None:
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"

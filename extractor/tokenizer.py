@@ -149,8 +149,13 @@ class VietnameseTokenizer:
                     found_pieces += [(found, end - 1), (end - 1, end)]
                     starts += [tag != "I-W", True]
                 elif glued := _level_glued().match(ntext[found:end]):  # "TP.HCM": the level word, then the name
-                    found_pieces += [(found, found + glued.end()), (found + glued.end(), end)]
-                    starts += [tag != "I-W", True]
+                    name = found + glued.end()
+                    if _PERIOD_KEPT.match(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
+                        found_pieces += [(found, name), (name, end - 1), (end - 1, end)]
+                        starts += [tag != "I-W", True, True]
+                    else:
+                        found_pieces += [(found, name), (name, end)]
+                        starts += [tag != "I-W", True]
                 else:
                     found_pieces.append((found, end))
                     starts.append(tag != "I-W")

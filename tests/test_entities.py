@@ -1950,3 +1950,6 @@ def test_a_level_word_glued_to_its_name_by_the_dot():
         ("TP.HCM", "Thành phố Hồ Chí Minh"), ("Q.Bình Thạnh", "Quận Bình Thạnh")]
     record = extractor.extract("Tin\n\nNgười dân TP.Hồ Chí Minh đón Tết.", published_at="2024-03-05")
     assert [loc.official_name for loc in record.locations] == ["Thành phố Hồ Chí Minh"]
+    # at a sentence's end, the period is no part of the name (review)
+    record = extractor.extract("Tin\n\nÔng A làm việc tại TP.HCM. Sau đó ông về Hà Nội.", published_at="2024-03-05")
+    assert [loc.name for loc in record.locations] == ["TP.HCM", "Hà Nội"]
