@@ -131,6 +131,6 @@ def parse_published_at(value: object, name: str = "published_at") -> datetime | 
     if too_early:
         raise InputError("not_an_article", f"{name} {shown!r} is before {EARLIEST_YEAR}: not the publication time of a news article")
     if too_late:
-        raise InputError("not_an_article", f"{name} {shown!r} is more than a year after today ({latest:%Y-%m-%d}): "
+        raise InputError("not_an_article", f"{name} {shown!r} is after {latest:%Y-%m-%d}, a year from today: "
                                            "not the publication time of a news article")
     return stamp

@@ -126,9 +126,11 @@ class ArticleLayout:
             elif t and t["am"] and hour == 12:
                 hour = 0
             tz = VIETNAM_TIME
-            if o:
+            if o:  # the page's own zone, then read in Vietnam time as every publication time is (inputs)
+                if int(o["om"] or 0) >= 60:
+                    return None
                 tz = timezone((-1 if o["sign"] == "-" else 1) * timedelta(hours=int(o["oh"]), minutes=int(o["om"] or 0)))
-            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz)
+            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz).astimezone(VIETNAM_TIME)
         except ValueError:
             return None
 

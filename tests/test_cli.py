@@ -280,7 +280,7 @@ def test_a_json_line_whose_page_has_no_main_text_keeps_its_id_and_line(news):
     assert err == "vnx: error: stdin:2: no main text found in the HTML page\n"  # no "discarding data: None" from trafilatura
 
 
-@pytest.mark.parametrize("value, reason", [("9999-12-31", "more than a year after today"), ("0001-01-01", "before 1900"),
+@pytest.mark.parametrize("value, reason", [("9999-12-31", "a year from today"), ("0001-01-01", "before 1900"),
                                            ("hôm qua", "not an ISO 8601 date")])
 def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
     code, out, err = vnx("extract", "--published-at", value, str(SEED_TEXT))

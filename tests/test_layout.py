@@ -79,7 +79,7 @@ def test_dateline_twelve_hour_clock(nlp, seed_text, stamp, expected):
     ("Thứ Sáu, 12/4/2024 17:19 (GMT+7)", "2024-04-12T17:19:00+07:00"),
     ("2024-04-12 17:19", "2024-04-12T17:19:00+07:00"),  # ISO 8601, no zone: Vietnam's
     ("12/04/2024 17:19 UTC+7", "2024-04-12T17:19:00+07:00"),
-    ("12/04/2024 18:19 (GMT+8)", "2024-04-12T18:19:00+08:00"),  # the zone a page names is kept
+    ("12/04/2024 18:19 (GMT+8)", "2024-04-12T17:19:00+07:00"),  # another zone: the same instant, in Vietnam time
     ("12/04/2024 (GMT+7)", "2024-04-12T00:00:00+07:00"),  # a date alone: the zone's "7" is no hour
 ])
 def test_newspaper_datelines_with_their_time_zone(nlp, seed_text, dateline, expected):
@@ -114,3 +114,11 @@ def test_an_abbreviation_with_an_invisible_character_ends_no_sentence(nlp):
     for city in ("TP. Huế", "\u200cTP. \u200cHuế", "T\u00adP. Huế"):
         doc = nlp(f"Chiều 12/4, Công an {city} cho biết đã bắt giữ đối tượng.")
         assert len(list(doc.sents)) == 1, city
+
+
+def test_a_dateline_with_impossible_offset_minutes_is_no_dateline():
+    """Hand-made dateline: "GMT+7:90" names no zone, so the line dates nothing."""
+    import extractor
+
+    record = extractor.extract("Quảng Nam họp khẩn\n12/04/2024 17:19 GMT+7:90\n\nChiều nay, UBND tỉnh Quảng Nam họp khẩn.")
+    assert record.published_at is None
