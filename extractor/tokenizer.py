@@ -293,12 +293,18 @@ def norm_text(doc: Doc) -> NormText:
 def phrase_matches(matcher, doc: Doc) -> list[tuple[int, int, int]]:
     """``matcher(doc)`` (a ``PhraseMatcher``) with a run of white space inside a line read as one space, as the matching
     form reads it: a phrase matches across a whitespace token without a line break ("Ban  Dân vận", "Ban&nbsp;Dân vận"),
-    never across a line break. (match id, start, end) in ``doc``'s tokens."""
-    inline = [i for i, space in enumerate(doc.to_array([IS_SPACE]).tolist()) if space and not LINE_END.search(doc[i].text)]
-    if not inline:
+    never across a line break. (match id, start, end) in ``doc``'s tokens. The compact copy is made once per document
+    (the entity and event matchers both ask)."""
+    key = ("vnx_tokenizer", "compact")
+    if key not in doc.user_data:
+        inline = {i for i, space in enumerate(doc.to_array([IS_SPACE]).tolist()) if space and not LINE_END.search(doc[i].text)}
+        compact = kept = None
+        if inline:
+            kept = [i for i in range(len(doc)) if i not in inline]
+            compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
+            compact.from_array([NORM], doc.to_array([NORM])[kept].reshape(-1, 1))
+        doc.user_data[key] = (compact, kept)
+    compact, kept = doc.user_data[key]
+    if compact is None:
         return matcher(doc)
-    skipped = set(inline)
-    kept = [i for i in range(len(doc)) if i not in skipped]
-    compact = Doc(doc.vocab, words=[doc[i].text for i in kept])
-    compact.from_array([NORM], doc.to_array([NORM])[kept].reshape(-1, 1))
-    return [(key, kept[start], kept[end - 1] + 1) for key, start, end in matcher(compact)]
+    return [(match_id, kept[start], kept[end - 1] + 1) for match_id, start, end in matcher(compact)]
