@@ -2230,7 +2230,8 @@ class _Scan:
         for key in [k for k in groups if k[1] == "" and k[0] in self.rec.country_abbreviations]:
             if (full := (self.rec.country_abbreviations[key[0]], "")) in groups:  # "VN" for "Việt Nam" (place_lists.yaml)
                 groups[full] += groups.pop(key)
-        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]  # provinces written anywhere
+        # the known places written anywhere in the article: resolve prefers units inside the provinces among them
+        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
