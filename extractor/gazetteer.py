@@ -52,10 +52,19 @@ def _levels() -> tuple[tuple[tuple[str, ...], str], ...]:
     return tuple(sorted(((words, kind) for words, kind in levels.items() if words), key=lambda level: -len(level[0])))
 
 
+@lru_cache(maxsize=1)
+def glued_level() -> re.Pattern:
+    """An abbreviated level word glued by its dot to the name after it ("TP.HCM", "Q.Bình Thạnh"; the dotted words of
+    ``data/admin_levels.tsv``, any case): the tokenizer cuts it in two words, ``split_level`` reads it as two."""
+    dotted = [row["word"] for row in load_tsv("admin_levels.tsv") if row["word"].endswith(".")]
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, dotted))})(?=[^\W\d_])", re.IGNORECASE)
+
+
 def split_level(name: str) -> tuple[str | None, str]:
     """(kind, the rest as written) of a place name that opens with a level word and goes on: "huyện Quảng Điền" ->
     ("district", "Quảng Điền"), "TP. HCM" and "TP.HCM" -> ("city", "HCM"); (None, name) when it opens with none."""
-    spaced = re.sub(r"^(\w+\.)(?=\w)", r"\1 ", name)  # an abbreviated level glued to the name by its dot: "TP.HCM"
+    glued = glued_level().match(name)
+    spaced = f"{name[: glued.end()]} {name[glued.end():]}" if glued else name
     written = spaced.split()
     words = tuple(word.rstrip(".") for word in fold(spaced).split())
     for level, kind in _levels():

@@ -19,21 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from .crf import underthesea_crf
-from .lexicons import load_tsv
+from .gazetteer import glued_level
 from .text import LINE_END, LINES, SPACES, NormText, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
 # word matches the lexicons, but keeps initials ("H.", "T.T.") whole: those are names.
 _PERIOD_KEPT = re.compile(r"^[^\W_][^\W.]+\.$")
-
-
-@lru_cache(maxsize=1)
-def _level_glued() -> re.Pattern:
-    """An abbreviated level word glued by its dot to the name after it ("TP.HCM", "Q.Bình Thạnh"; the dotted words of
-    admin_levels.tsv): two words."""
-    dotted = [r["word"] for r in load_tsv("admin_levels.tsv") if r["word"].endswith(".") and not r["word"].islower()]
-    return re.compile(rf"^(?:{'|'.join(map(re.escape, dotted))})(?=[^\W\d_])")
 
 
 def _segmenter():
@@ -148,7 +140,7 @@ class VietnameseTokenizer:
                 if _PERIOD_KEPT.match(ntext[found:end]):  # "ĐBSCL." ending a sentence: the word, then its period
                     found_pieces += [(found, end - 1), (end - 1, end)]
                     starts += [tag != "I-W", True]
-                elif glued := _level_glued().match(ntext[found:end]):  # "TP.HCM": the level word, then the name
+                elif glued := glued_level().match(ntext[found:end]):  # "TP.HCM": the level word, then the name
                     name = found + glued.end()
                     if _PERIOD_KEPT.match(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
                         found_pieces += [(found, name), (name, end - 1), (end - 1, end)]
