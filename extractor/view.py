@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 from .api import make_doc, record_from_doc
 from .pipeline import shared
 from .records import ArticleRecord, Entity, Event
+from .text import written
 
 LABELS = ("PERSON", "TITLE", "ORGANIZATION", "LOCATION", "TIME", "DOCUMENT")
 # Short names in the label boxes keep neighbouring boxes ("HĐND, UBND") from running into each other.
@@ -129,7 +130,7 @@ _PAGE = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ record.title or record.id or "vnx" }} — vnx</title>
+<title>{{ (record.title | written) or record.id or "vnx" }} — vnx</title>
 <style>
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif;
        color: #1f2328; background: #fff; margin: 0; }
@@ -202,7 +203,7 @@ dl.ev dd { margin: 0; }
 {%- if record.people %}
 <table><thead><tr><th>Name</th><th>Titles</th><th>Mentions</th></tr></thead><tbody>
 {%- for person in record.people %}
-<tr><td>{{ person.name }}</td><td>{% if person.titles %}<ul>{% for title in person.titles %}<li>{{ title.text }}
+<tr><td>{{ person.name }}</td><td>{% if person.titles %}<ul>{% for title in person.titles %}<li>{{ title.text | written }}
 {%- if title.organization %} <span class="conf">[{{ title.organization }}]</span>{% endif %}</li>{% endfor %}</ul>{% endif %}</td>
 <td>{{ person.mentions | length }}</td></tr>
 {%- endfor %}
@@ -214,7 +215,7 @@ dl.ev dd { margin: 0; }
 {%- if record.documents %}
 <table><thead><tr><th>Symbol</th><th>Kind</th><th>Issuer</th><th>Issued on</th><th>Mentions</th></tr></thead><tbody>
 {%- for ref in record.documents %}
-<tr><td>{{ ref.symbol or ref.text }}</td><td>{{ ref.kind or "" }}</td><td>{{ ref.issuer or "" }}</td>
+<tr><td>{{ ref.symbol or (ref.text | written) }}</td><td>{{ ref.kind or "" }}</td><td>{{ ref.issuer or "" }}</td>
 <td>{{ ref.issued_on or "" }}</td><td>{{ ref.mentions | length }}</td></tr>
 {%- endfor %}
 </tbody></table>
@@ -226,7 +227,7 @@ dl.ev dd { margin: 0; }
 <ol class="timeline">
 {%- for event in events %}
 <li><span class="when">{{ event.time or "no time" }}</span> <span class="type">{{ event.type }}</span>
- <span class="trigger">“{{ event.trigger.text }}”</span> <span class="conf">{{ "%.2f" % event.confidence }}</span>
+ <span class="trigger">“{{ event.trigger.text | written }}”</span> <span class="conf">{{ "%.2f" % event.confidence }}</span>
 <dl class="ev">
 {%- if event.participants %}<dt>who</dt> <dd>{% for p in event.participants %}{{ p.name }} <span class="conf">({{ p.role }})</span>{% if not loop.last %}; {% endif %}{% endfor %}</dd>{% endif %}
 {%- if event.location %}<dt>where</dt> <dd>{{ event.location }}</dd>{% endif %}
@@ -257,12 +258,13 @@ dl.ev dd { margin: 0; }
 </html>
 """
 _ENV = Environment(autoescape=True, trim_blocks=False)
+_ENV.filters["written"] = lambda text: written(text or "", compose=False)  # input slices shown as a reader sees them
 _EXCERPT = 220
 
 
 def _excerpt(text: str, event: Event) -> str:
-    """The event's sentence, whitespace collapsed, cut at about ``_EXCERPT`` characters."""
-    sentence = " ".join(text[event.sentence.start:event.sentence.end].split())
+    """The event's sentence as written (``text.written``), line breaks as spaces, cut at about ``_EXCERPT`` characters."""
+    sentence = " ".join(written(text[event.sentence.start:event.sentence.end], compose=False).split())
     return sentence if len(sentence) <= _EXCERPT else sentence[:_EXCERPT].rsplit(" ", 1)[0] + " …"
 
 
@@ -280,7 +282,7 @@ def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -
     from rich.table import Table
 
     console = Console(file=out, width=width, highlight=False, emoji=False, markup=False)
-    console.print(record.title or "(no title)", style="bold")
+    console.print(written(record.title or "", compose=False) or "(no title)", style="bold")
     facts = [f"id {record.id}" if record.id else "", record.source or "", record.url or "",
              f"published {record.published_at.isoformat()}" if record.published_at else "",
              f"by {record.author}" if record.author else ""]
@@ -292,20 +294,20 @@ def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -
     for column in ("Name", "Titles", "Mentions"):
         people.add_column(column)
     for person in record.people:
-        people.add_row(person.name, "\n".join(t.text for t in person.titles), str(len(person.mentions)))
+        people.add_row(person.name, "\n".join(written(t.text, compose=False) for t in person.titles), str(len(person.mentions)))
     console.print(people)
 
     documents = Table(title="Documents", title_justify="left", expand=True)
     for column in ("Symbol", "Kind", "Issuer", "Issued on", "Mentions"):
         documents.add_column(column)
     for ref in record.documents:
-        documents.add_row(ref.symbol or ref.text, ref.kind or "", ref.issuer or "", ref.issued_on or "", str(len(ref.mentions)))
+        documents.add_row(ref.symbol or written(ref.text, compose=False), ref.kind or "", ref.issuer or "", ref.issued_on or "", str(len(ref.mentions)))
     console.print(documents)
 
     # Events as an indented list: a six-column table is unreadable at 80 columns.
     console.print("Events (timeline)", style="italic")
     for event in timeline(record):
-        console.print(f"  {event.time or 'no time'}  {event.type}  “{event.trigger.text}”  ({event.confidence:.2f})")
+        console.print(f"  {event.time or 'no time'}  {event.type}  “{written(event.trigger.text, compose=False)}”  ({event.confidence:.2f})")
         for p in event.participants:
             console.print(f"      {p.role}: {p.name}")
         if event.location:

@@ -208,6 +208,20 @@ def test_text_summary(seed_page):
         assert needle in summary, needle
 
 
+@pytest.mark.parametrize("space", ["\u00a0 ", "&nbsp;", "\t"])
+def test_text_summary_shows_odd_spaces_as_a_reader_sees_them(seed_page, seed_text, space):
+    """The seed with every space written oddly: the summary's title, titles and triggers read as in the plain text."""
+    _, record, _ = seed_page
+    plain = io.StringIO()
+    render_text(record, plain, width=100)
+    odd = io.StringIO()
+    render_text(analyse(seed_text.replace(" ", space))[1], odd, width=100)
+    assert "\u00a0" not in odd.getvalue() and "&nbsp;" not in odd.getvalue()
+    for line in ("Đổi mới phương thức lãnh đạo của cấp ủy đảng", "Trưởng Đoàn giám sát 133 của Ban Dân vận Tỉnh ủy",
+                 "MEETING  “buổi làm việc”"):
+        assert line in plain.getvalue() and line in odd.getvalue(), line
+
+
 def show(*args, stdin: bytes = b""):
     parsed = build_parser().parse_args(["show", *args])
     out, err = io.StringIO(), io.StringIO()
