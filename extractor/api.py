@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
 from .layout import BODY_KINDS
-from .pipeline import shared
+from .pipeline import shared, use_statistical
 from .readers import INPUT_FIELDS, Unreadable, from_fields, with_page
 from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
@@ -68,15 +68,18 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
 
 
 def extract(text: str, *, id: str | None = None, published_at: str | datetime | None = None,
-            url: str | None = None, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord:
+            url: str | None = None, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+            statistical: bool | None = None) -> ArticleRecord:
     """Extract the record of one article.
 
     ``published_at`` (ISO 8601 or datetime) anchors relative dates; without it the
     article's own dateline is used. The text is read as ``vnx extract`` reads it (``read_article``).
+    ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
+    more places found, entities about half as fast (default ``pipeline.COMBINED``, off).
     Raises ``InputError`` for input that is not an article.
     """
     fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})
-    return _extract_read(fields, extras, max_chars)
+    return _extract_read(fields, extras, max_chars, statistical)
 
 
 def read_article(item: ArticleInput) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -95,21 +98,22 @@ def read_article(item: ArticleInput) -> tuple[dict[str, Any], dict[str, Any]]:
         raise InputError(err.code, err.message, err.id) from None
 
 
-def _extract_read(fields: dict[str, Any], extras: dict[str, Any], max_chars: int) -> ArticleRecord:
+def _extract_read(fields: dict[str, Any], extras: dict[str, Any], max_chars: int, statistical: bool | None) -> ArticleRecord:
     """The record of an article ``read_article`` read, with what its offsets point into."""
-    nlp = shared()
+    nlp = shared(statistical)
     doc = make_doc(fields["text"], id=fields.get("id"), published_at=fields.get("published_at"), url=fields.get("url"),
                    source=fields.get("source"), max_chars=max_chars, nlp=nlp)
     return with_page(record_from_doc(nlp(doc)), fields, extras)
 
 
-def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> ArticleRecord | ErrorRecord:
+def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS,
+                statistical: bool | None = None) -> ArticleRecord | ErrorRecord:
     """``extract`` for one input, returning an ``ErrorRecord`` instead of raising."""
     ident = None
     try:
         fields, extras = read_article(item)
         ident = fields.get("id")
-        return _extract_read(fields, extras, max_chars)
+        return _extract_read(fields, extras, max_chars, statistical)
     except InputError as err:
         return ErrorRecord(id=ident or err.article_id, error=ErrorInfo(code=err.code, message=err.message))
     except Exception as err:  # a bug in vnx must not stop a run over many articles
@@ -117,33 +121,34 @@ def extract_one(item: ArticleInput, max_chars: int = DEFAULT_MAX_CHARS) -> Artic
 
 
 def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: int = 8,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[ArticleRecord | ErrorRecord]:
+                 max_chars: int = DEFAULT_MAX_CHARS, statistical: bool | None = None) -> Iterator[ArticleRecord | ErrorRecord]:
     """Extract records from many articles, in input order, one result per input.
 
     Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
     ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
-    each loading the pipeline once.
+    each loading the pipeline once. ``statistical`` as in ``extract``.
     """
     import multiprocessing
 
     from .bulk import _cores, _init_worker, lifeline
 
+    statistical = use_statistical(statistical)  # a wrong value is refused here, not once per article in the workers
     if n_process in (0, -1):
         n_process = _cores()
     if n_process <= 1:
         for item in items:
-            yield extract_one(item, max_chars)
+            yield extract_one(item, max_chars, statistical)
         return
     # Bounded window of submitted articles: memory stays flat however long the stream is.
     window = n_process * 4 * chunksize
     # Workers leave Ctrl-C to this process, load the pipeline once, and end with this process.
     line = lifeline(multiprocessing.get_context())
-    pool = ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(None, line))
+    pool = ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(None, line, statistical))
     try:
         pending: deque = deque()
         for item in items:
-            pending.append(pool.submit(extract_one, item, max_chars))
+            pending.append(pool.submit(extract_one, item, max_chars, statistical))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:

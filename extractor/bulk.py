@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
+from .pipeline import use_statistical
 from .readers import SUFFIXES, BadInput, Item, Unreadable, count_items, input_files, known_id, read_items, to_article, with_page
 
 CHUNK_BYTES = 32 << 20
@@ -77,6 +78,10 @@ class Settings:
     chunk_size: int = 200
     max_chars: int = DEFAULT_MAX_CHARS
     timeout: float = 60.0
+    statistical: bool | None = None  # add the statistical entity model (None: pipeline.COMBINED); fixed by job.json
+
+    def __post_init__(self):
+        self.statistical = use_statistical(self.statistical)  # a bool, written to job.json and sent to the workers
 
 
 # ---------------------------------------------------------------- worker side
@@ -89,8 +94,9 @@ def lifeline(context):
     return context.Pipe(duplex=False)
 
 
-def _init_worker(queue, line=None) -> None:
-    """Load the pipeline once per worker process; the parent handles Ctrl-C; end with the parent (``line``)."""
+def _init_worker(queue, line=None, statistical: bool | None = None) -> None:
+    """Load the pipeline (``statistical`` as in ``extract``) once per worker process; the parent handles Ctrl-C;
+    end with the parent (``line``)."""
     global _progress_queue
     from .pipeline import shared
 
@@ -100,7 +106,7 @@ def _init_worker(queue, line=None) -> None:
         writer.close()  # this process's copy: the parent's is then the last one
         threading.Thread(target=_exit_with_parent, args=(reader,), daemon=True).start()
     _progress_queue = queue
-    shared()
+    shared(statistical)
     if queue is not None:
         queue.put(("pid", os.getpid()))
 
@@ -159,7 +165,7 @@ def _extract_alone(fields: dict, settings: Settings):
 
     try:
         with _deadline(settings.timeout):
-            return extract_one(fields, settings.max_chars)
+            return extract_one(fields, settings.max_chars, settings.statistical)
     except Timeout:
         return _error_row("timeout", f"article {fields.get('id')} took longer than {settings.timeout:g} s", id=fields.get("id"))
 
@@ -169,7 +175,7 @@ def _extract_batch(prepared: list[tuple[int, dict]], settings: Settings) -> dict
     from .api import make_doc, record_from_doc
     from .pipeline import shared
 
-    nlp = shared()
+    nlp = shared(settings.statistical)
     results: dict[int, Any] = {}
     docs = []
     for index, fields in prepared:
@@ -377,23 +383,28 @@ def _recount(path: Path, number: int) -> dict:
 def prepare(inputs: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
             asked: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
     """Check or create the output directory; the input files and the parts already done. On resume the
-    job's own format, chunk size and size limit apply; one of them ``asked`` otherwise is warned about."""
+    job's own format, chunk size, size limit and pipeline (``statistical``) apply; one of them ``asked``
+    otherwise is warned about."""
     from .records import SCHEMA_VERSION
 
     out = Path(settings.out)
     inside = os.path.realpath(out) + os.sep
     files = [f for f in input_files(inputs) if not os.path.realpath(f).startswith(inside)]  # never our own parts
     job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
-           "max_chars": settings.max_chars, "schema_version": SCHEMA_VERSION}
+           "max_chars": settings.max_chars, "statistical": settings.statistical, "schema_version": SCHEMA_VERSION}
     if (out / JOB).exists():
         if not resume:
             raise JobMismatch(f"{out} already holds a bulk job: add --resume to finish it, or choose another --out")
         old = json.loads((out / JOB).read_text(encoding="utf-8"))
-        for key in ("format", "chunk_size", "max_chars"):
+        old.setdefault("statistical", False)  # a job started before the option ran the rules alone
+        for key in ("format", "chunk_size", "max_chars", "statistical"):
             if key in asked and getattr(settings, key) != old[key] and err is not None:
-                err.write(f"vnx: warning: --{key.replace('_', '-')} {getattr(settings, key)} ignored: {out} was "
-                          f"started with {old[key]}, which --resume keeps\n")
-            setattr(settings, key, old[key])  # the parts already written fix the cut
+                if key == "statistical":  # only the flag is asked for: a yes, to a job started without it
+                    option, started = "--statistical", "without the statistical entity model"
+                else:
+                    option, started = f"--{key.replace('_', '-')} {getattr(settings, key)}", f"with {old[key]}"
+                err.write(f"vnx: warning: {option} ignored: {out} was started {started}, which --resume keeps\n")
+            setattr(settings, key, old[key])  # the parts already written fix the cut and the records' pipeline
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
         if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
@@ -544,7 +555,8 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
     crashes = 0
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(queue, line))
+        return ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(queue, line, settings.statistical))
 
     pool = new_pool()
     inflight: dict = {}
@@ -596,8 +608,12 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
             end.close()
 
 
-def _warm_dask_worker() -> None:
-    importlib.import_module("extractor.warm")  # loads and warms the pipeline, once per worker process
+def _warm_dask_worker(statistical: bool) -> None:
+    """Load and warm the pipeline once per worker process (``extractor.warm``), and the job's own (``statistical``)."""
+    from .pipeline import shared
+
+    importlib.import_module("extractor.warm")
+    shared(statistical)
 
 
 @contextmanager
@@ -626,7 +642,7 @@ def _run_dask(files: list[str], settings: Settings, job: _Job, client) -> None:
     on storage every worker sees)."""
     from distributed import KilledWorker, as_completed
 
-    client.run(_warm_dask_worker)  # each worker loads and warms the pipeline once
+    client.run(_warm_dask_worker, settings.statistical)  # each worker loads and warms the pipeline once
     window = 2 * max(sum(client.nthreads().values()), 1)
     pending = tasks(files, settings, set(job.parts))
     running, submitted, crashes = as_completed(), {}, 0
@@ -681,7 +697,7 @@ def _summary(settings: Settings, job: _Job, complete: bool, started: float, work
         cpu[part.get("worker")] = max(cpu.get(part.get("worker"), 0), part.get("worker_cpu_seconds", 0))
     return {"complete": complete, "articles": rows, "records": rows - sum(codes.values()), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(converted), "parts": len(parts),
-            "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
+            "statistical": settings.statistical, "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
                          "articles_per_second": round(job.new_rows / elapsed, 2) if elapsed else None,
                          "workers": workers, "engine": engine, "worker_peak_mb": peak,
                          "worker_cpu_seconds": round(sum(cpu.values()), 2)},
@@ -784,7 +800,8 @@ def format_summary(summary: dict, out: str) -> str:
              f"  this run: {run['articles']:,} articles in {run['seconds']:.1f} s "
              f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} worker{'s' * (run['workers'] != 1)}, {run['engine']}"
              + (f", peak {run['worker_peak_mb']:.0f} MB per worker)" if run["worker_peak_mb"] else ")"),
-             f"  records: {summary['records']:,}; error rows: {summary['errors']:,}"
+             f"  records: {summary['records']:,}" + (" (rules + statistical entity model)" if summary["statistical"] else "")
+             + f"; error rows: {summary['errors']:,}"
              + (" (" + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["error_codes"].items())) + ")" if summary["errors"] else "")]
     if summary["converted"]:
         lines.append("  converted from legacy encodings: " + ", ".join(f"{e} {n:,}" for e, n in sorted(summary["converted"].items())))

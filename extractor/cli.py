@@ -119,7 +119,7 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str], first_
             _emit(ErrorRecord(id=error.article_id, input=label, error=ErrorInfo(code=error.code, message=error.message)),
                   out, args.pretty)
 
-    with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1)) as results:
+    with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1, statistical=args.statistical)) as results:
         for record in results:
             while isinstance(read[0][1], InputError):
                 refuse(*read.popleft()[:2])
@@ -179,8 +179,8 @@ def cmd_bulk(args, stdin, out, err) -> int:
     from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
-                        max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout)
-    asked = frozenset(key for key in ("format", "chunk_size", "max_chars") if getattr(args, key) is not None)
+                        max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout, statistical=args.statistical)
+    asked = frozenset(key for key in ("format", "chunk_size", "max_chars", "statistical") if getattr(args, key) is not None)
     try:
         summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
                       engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval,
@@ -224,6 +224,7 @@ def _pick_article(args, mode: str, name: str, handle: IO[bytes]) -> tuple[dict, 
 
 
 def cmd_show(args, stdin, out, err) -> int:
+    from .pipeline import shared
     from .readers import with_page
     from .records import ARTICLE_FIELDS
     from .view import analyse, render_html, render_text
@@ -241,7 +242,8 @@ def cmd_show(args, stdin, out, err) -> int:
         err.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT
     try:
-        doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"})
+        doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"},
+                              nlp=shared(args.statistical))
     except InputError as error:  # the article read, but not one vnx can process: say which
         err.write(f"vnx: error: {name}: {error.message}\n")
         return EXIT_BAD_INPUT
@@ -342,6 +344,14 @@ def _add_article_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source", help="source (outlet) of a plain-text article")
 
 
+def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
+    """--statistical, the same switch and trade-off wherever vnx runs its pipeline (extract, show, bulk)."""
+    parser.add_argument("--statistical", action="store_true", default=None,
+                        help="also run the statistical entity model (vnx-entities-crf) after the rules: it finds places "
+                        "the rules miss (held-out place recall 0.84 -> 0.86 and 0.93 -> 0.95) at about half the speed of "
+                        "the entity stage; off by default")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
@@ -358,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--id", help="id of a plain-text article")
     _add_article_options(ex)
     ex.add_argument("--workers", type=_workers, default=1, help="processes for JSON Lines input (0 or -1: every core)")
+    _add_statistical_option(ex)
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
@@ -380,6 +391,7 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     bk.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster")
     bk.add_argument("--progress-interval", type=_positive(float), default=10.0, help="seconds between progress lines when stderr is not a terminal")
+    _add_statistical_option(bk)
     bk.set_defaults(func=cmd_bulk)
 
     qu = sub.add_parser("query", help="run DuckDB SQL over a bulk output directory",
@@ -397,6 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT and print its path")
     sh.add_argument("--id", help="JSON Lines: the id of the article to show; plain text: the article's id")
     _add_article_options(sh)
+    _add_statistical_option(sh)
     sh.set_defaults(func=cmd_show)
     return parser
 

@@ -33,7 +33,22 @@ def load(*, exclude: tuple[str, ...] = (), combined: bool | None = None) -> Lang
     return nlp
 
 
-@lru_cache(maxsize=1)
-def shared() -> Language:
-    """The process-wide pipeline used by ``extract`` (loaded once)."""
-    return load()
+def use_statistical(statistical: bool | None) -> bool:
+    """Whether a run adds the statistical entity model: ``statistical``, or ``COMBINED`` when None.
+    Checked, because any other value (a string "false") would silently be taken as a yes or a no."""
+    if statistical is None:
+        return COMBINED
+    if not isinstance(statistical, bool):
+        raise TypeError(f"statistical must be True, False or None (the default), got {statistical!r}")
+    return statistical
+
+
+def shared(statistical: bool | None = None) -> Language:
+    """The process-wide pipeline used by ``extract``, loaded once: the rules, with ``statistical`` also
+    the statistical entity model (``load(combined=...)``; default ``COMBINED``)."""
+    return _shared(use_statistical(statistical))
+
+
+@lru_cache(maxsize=2)
+def _shared(statistical: bool) -> Language:
+    return load(combined=statistical)

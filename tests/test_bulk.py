@@ -423,3 +423,30 @@ def test_query_csv_writes_structs_as_json_and_the_summary_counts_one_worker(tmp_
                "converted": {}, "this_run": {"articles": 2, "seconds": 1.0, "articles_per_second": 2.0, "workers": 1,
                                              "engine": "local", "worker_peak_mb": None}}
     assert "1 worker, local" in bulk.format_summary(summary, "out")
+
+
+def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tmp_path, news, capsys):
+    """``vnx bulk --statistical`` with two forkserver workers: the records of ``extract(..., statistical=True)``,
+    the choice kept in job.json and the manifest, and a --resume asking otherwise warned about (the job keeps its own)."""
+    import extractor
+    from extractor.cli import main
+
+    ids = ["vietnews-000396", "vietnews-000887", "vietnews-000163", "vietnews-000129", "vietnews-000914"]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": news[i]["text"]}, ensure_ascii=False) + "\n" for i in ids),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["bulk", str(source), "--out", str(out), "--workers", "2", "--chunk-size", "2", "--statistical"]) == 0
+    assert "records: 5 (rules + statistical entity model)" in capsys.readouterr().err
+    single = [extractor.extract(news[i]["text"], id=i, statistical=True).model_dump(mode="json") for i in ids]
+    assert [dict(row, input=None) for row in _rows(out)] == single
+    assert ("phường Phạm Ngũ Lão", "ward") in {(loc["name"], loc["kind"]) for loc in single[0]["locations"]}
+    assert json.loads((out / bulk.JOB).read_text())["statistical"] is True
+    assert json.loads((out / bulk.MANIFEST).read_text())["statistical"] is True
+    rules = tmp_path / "rules"
+    bulk.prepare([str(source)], bulk.Settings(out=str(rules)), resume=False)  # a job started without the model
+    err, settings = io.StringIO(), bulk.Settings(out=str(rules), statistical=True)
+    bulk.prepare([str(source)], settings, resume=True, err=err, asked=frozenset({"statistical"}))
+    assert settings.statistical is False
+    assert err.getvalue() == (f"vnx: warning: --statistical ignored: {rules} was started without the statistical "
+                              "entity model, which --resume keeps\n")

@@ -3,6 +3,7 @@ import json
 import pathlib
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -336,3 +337,30 @@ def test_workers_on_a_text_and_a_repeated_id_are_warned_about(news, tmp_path):
     code, out, err = vnx("extract", stdin=(line + "\n" + line + "\n").encode())
     assert code == 0 and len(out.splitlines()) == 2
     assert err == f"vnx: warning: stdin:2: id '{article['id']}' was already used by stdin:1\n"
+
+
+def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_says_the_trade_off(news, tmp_path,
+                                                                                                   seed_text, capsys):
+    import extractor
+    from extractor.cli import build_parser
+
+    article = news["vietnews-000396"]  # "(phường Phạm Ngũ Lão)": a ward to the statistical model, a person to the rules
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": article["id"], "text": article["text"]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, err = vnx("extract", "--statistical", str(SEED_TEXT), str(lines))
+    assert code == 0, err
+    seed, ward = map(json.loads, out.splitlines())
+    assert seed == dict(extractor.extract(seed_text, statistical=True).model_dump(mode="json"), input=str(SEED_TEXT))
+    assert ward == dict(extractor.extract(article["text"], id=article["id"], statistical=True).model_dump(mode="json"),
+                        input=f"{lines}:1")
+    assert ("phường Phạm Ngũ Lão", "ward") in {(loc["name"], loc["kind"]) for loc in ward["locations"]}
+    code, out, err = vnx("show", "--statistical", str(lines))
+    counts = Counter(e["label"] for e in ward["entities"])  # one LOCATION more, one PERSON less than the rules'
+    assert counts != Counter(e.label for e in extractor.extract(article["text"]).entities)
+    assert code == 0 and f"PERSON {counts['PERSON']}, " in out and f"LOCATION {counts['LOCATION']}, " in out, err
+    parser = build_parser()
+    for command in ("extract", "show", "bulk"):
+        with pytest.raises(SystemExit):
+            parser.parse_args([command, "--help"])
+        help_text = " ".join(capsys.readouterr().out.split())
+        assert "--statistical also run the statistical entity model" in help_text and "half the speed" in help_text
