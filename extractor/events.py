@@ -32,7 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -40,26 +40,66 @@ from spacy.tokens import Doc, Span
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
-from .text import _INVISIBLE, _SPACE_LIKE, fold, marks, normalize, unmarked, words_within, written
+from .text import LINE_END, NormText, fold, marks, normalize, unmarked, words_within, written
 from .tokenizer import norm_text, phrase_matches, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 _BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
-_ODD_SPACE = re.compile("[" + "".join(map(chr, sorted(_SPACE_LIKE))) + "]")
-_HIDDEN = re.compile("[" + "".join(map(chr, sorted(_INVISIBLE))) + "]")  # zero-width characters and the soft hyphen
 
 
-def _reading(doc: Doc) -> str:
-    """The article as events read it for their decisions: the input with its odd spaces (tab, no-break space, …) as
-    " ", character for character (offsets into it are offsets into the input), made once per article. Reported
-    spans and texts are the input's exact slices (``norm_text(doc).source``); invisible characters stay (a same-length
-    copy cannot drop them): the words read from it go through ``text.written``."""
+class _Reading:
+    """The article as events read it for their decisions: its matching form (``text.normalize``: a run of white space
+    inside a line as one space, HTML references read, invisible characters dropped, NFC), sliced, measured and searched
+    by input offsets, so that a decision does not depend on how the input writes its white space ("tại  xã",
+    "tại&nbsp;xã"); the positions it finds are mapped back to input offsets, the only ones events report."""
+
+    def __init__(self, norm: NormText):
+        self.norm, self.text = norm, norm.text
+
+    def at(self, i: int) -> int:
+        """The offset in the matching form of input offset ``i``."""
+        return self.norm.to_text(i)
+
+    def source(self, j: int) -> int:
+        """The input offset where the matching form's character ``j`` starts (the input's end past the last)."""
+        return self.norm.starts[j] if j < len(self.norm.starts) else len(self.norm.source)
+
+    def __getitem__(self, span: slice) -> str:
+        """The matching form of the input between two input offsets."""
+        stop = len(self.norm.source) if span.stop is None else span.stop
+        return self.text[self.at(span.start or 0) : self.at(stop)]
+
+    def back(self, i: int, n: int) -> int:
+        """The input offset ``n`` characters of the matching form before input offset ``i`` (or the start)."""
+        return self.source(max(0, self.at(i) - n))
+
+    def ahead(self, i: int, n: int) -> int:
+        """The input offset ``n`` characters of the matching form after input offset ``i``."""
+        return self.source(self.at(i) + n)
+
+    def distance(self, a: int, b: int) -> int:
+        """``b - a`` counted in characters of the matching form."""
+        return self.at(b) - self.at(a)
+
+    def find(self, sub: str, a: int = 0, b: int | None = None, last: bool = False) -> tuple[int, int] | None:
+        """The input range of the first (``last``: the last) ``sub`` in the matching form between input offsets a and b."""
+        lo, hi = self.at(a), self.at(len(self.norm.source) if b is None else b)
+        j = self.text.rfind(sub, lo, hi) if last else self.text.find(sub, lo, hi)
+        return None if j < 0 else self.norm.to_source(j, j + len(sub))
+
+
+def _as_written(reading: _Reading, a: int, b: int) -> str:
+    """The input between a and b as a name in a record: as written (``text.written``), its white space one space."""
+    return " ".join(written(reading.norm.source[a:b], compose=False).split())
+
+
+def _reading(doc: Doc) -> _Reading:
+    """The article's ``_Reading``, made once per article."""
     key = ("vnx_events", "reading")
     if key not in doc.user_data:
-        source = norm_text(doc).source
-        doc.user_data[key] = source.translate(_SPACE_LIKE) if _ODD_SPACE.search(source) else source
+        doc.user_data[key] = _Reading(norm_text(doc))
     return doc.user_data[key]
 
 
@@ -381,7 +421,7 @@ class EventExtractor:
     def _kin_of(self, doc: Doc, e: _Entity) -> bool:
         """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
         "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
-        words = self._between(doc, max(0, e.start - self.windows["kin_chars"]), e.start).split()
+        words = self._between(doc, _reading(doc).back(e.start, self.windows["kin_chars"]), e.start).split()
         addressed = bool(words) and words[-1] in self.addresses
         if addressed:
             words.pop()
@@ -449,25 +489,34 @@ class EventExtractor:
         """"cơ quan này", "đơn vị trên": the organisation named last; "cơ quan kiểm tra": the one named before
         whose name holds the words after the descriptor ("Uỷ ban Kiểm tra Trung ương")."""
         orgs = [e for e in found if e.kind == "organization" and e.holder is None]
-        # the tokens as one array: making a Token object per token was most of this method's cost
-        source = _reading(doc)
-        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
-        folded = [fold(source[start : start + n]) for start, n in zip(starts, lengths)]
-        word_starts = _word_starts(doc)
+        # the tokens as one array: making a Token object per token was most of this method's cost; a run of white space
+        # inside a line is skipped, as the matching form reads it ("cơ quan  này" is "cơ quan này")
+        source = norm_text(doc).source
+        kept = _compact(doc)
+        every_start, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        starts = [every_start[i] for i in kept]
+        folded = [fold(source[every_start[i] : every_start[i] + lengths[i]]) for i in kept]
+        word_starts = [_word_starts(doc)[i] for i in kept]
+        count = len(kept)
+
+        def words(i: int, n: int) -> str:
+            """The tokens i to i + n (of the kept ones) as written, folded."""
+            return fold(source[starts[i] : every_start[kept[i + n - 1]] + lengths[kept[i + n - 1]]])
+
         covered = set()  # tokens starting inside an entity
         for e in found:
             covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
         out = []
         i = 0
-        while i < len(doc):
+        while i < count:
             a = starts[i]
             hit = None
             if i in covered or folded[i] not in self.org_anaphora_starts:
                 i += 1
                 continue
             for n in (3, 2):
-                words = " ".join(folded[i : i + n])  # the folded tokens first (cheap), the words as written to confirm
-                if i + n <= len(doc) and words in self.org_anaphora and fold(doc[i : i + n].text) == words:
+                phrase = " ".join(folded[i : i + n])  # the folded tokens first (cheap), the words as written to confirm
+                if i + n <= count and phrase in self.org_anaphora and words(i, n) == phrase:
                     before = [e for e in orgs if e.end <= a]
                     if before:
                         hit = (n, before[-1])
@@ -475,8 +524,8 @@ class EventExtractor:
             if hit is None:  # "Bộ này", "công ty này": the organisation named last whose name starts so
                 for k in (2, 1):
                     head = " ".join(folded[i : i + k])
-                    if i + k < len(doc) and head in self.org_heads and folded[i + k] in self.demonstratives \
-                            and fold(doc[i : i + k].text) == head:
+                    if i + k < count and head in self.org_heads and folded[i + k] in self.demonstratives \
+                            and words(i, k) == head:
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before:
                             hit = (k + 1, before[-1])
@@ -484,15 +533,15 @@ class EventExtractor:
             if hit is None:  # "sở sẽ công bố": a bare head as a subject stands for the one body named before with that head
                 for k in (2, 1):
                     head = " ".join(folded[i : i + k])
-                    if i + k >= len(doc) or head not in self.org_heads or not word_starts[i + k] \
-                            or fold(doc[i : i + k].text) != head:
+                    if i + k >= count or head not in self.org_heads or not word_starts[i + k] or words(i, k) != head:
                         continue
                     # in lower case before an auxiliary ("13-6 sở sẽ": may be read as one word), or opening the sentence
                     # before an auxiliary or a trigger ("Cảnh sát mở cuộc điều tra")
-                    lower = written(doc[i].text, compose=False)[:1].islower() and word_starts[i]
-                    opening = doc[i].is_sent_start or i and doc[i - 1].is_space and "\n" in doc[i - 1].text
+                    token = doc[kept[i]]
+                    lower = written(token.text, compose=False)[:1].islower() and word_starts[i]
+                    opening = token.is_sent_start or token.i and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
                     if lower and folded[i + k] in self.auxiliaries or opening and (
-                            folded[i + k] in self.auxiliaries or i + k in trigger_starts):
+                            folded[i + k] in self.auxiliaries or kept[i + k] in trigger_starts):
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
                         if before and len({e.name for e in before}) == 1:
                             hit = (k, before[-1])
@@ -500,13 +549,13 @@ class EventExtractor:
             if hit is None and folded[i] in self.org_descriptor_starts:
                 for desc in self.org_descriptors:
                     k = len(desc.split())
-                    if fold(doc[i : i + k].text) != desc:
+                    if i + k > count or words(i, k) != desc:
                         continue
                     for n in (2, 1):
-                        tail = doc[i + k : i + k + n]
+                        tail = [doc[j] for j in kept[i + k : i + k + n]]
                         if len(tail) < n or any(t.is_punct or t.is_space or written(t.text, compose=False)[:1].isupper() for t in tail):
                             continue
-                        before = [e for e in orgs if e.end <= a and f" {fold(tail.text)} " in f" {fold(e.name)} "]
+                        before = [e for e in orgs if e.end <= a and f" {words(i + k, n)} " in f" {fold(e.name)} "]
                         if before:
                             hit = (k + n, before[-1])
                             break
@@ -514,9 +563,9 @@ class EventExtractor:
                         break
             if hit is not None:
                 n, org = hit
-                span = doc[i : i + n]
-                if not any(e.start < span.end_char and span.start_char < e.end for e in found):
-                    out.append(_Entity(span.start_char, span.end_char, org.name, "organization"))
+                end = every_start[kept[i + n - 1]] + lengths[kept[i + n - 1]]
+                if not any(e.start < end and a < e.end for e in found):
+                    out.append(_Entity(a, end, org.name, "organization"))
                 i += n
             else:
                 i += 1
@@ -531,13 +580,13 @@ class EventExtractor:
     def _quotations(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """Ranges between pairs of quotation marks (paired within each paragraph): those that hold only a few words
         ("“bão” scandal": a word used figuratively), and the longer ones (what someone said)."""
-        text, short, long = _reading(doc), [], []
-        at = 0
+        reading, short, long = _reading(doc), [], []
+        text, at = reading.text, 0
         for paragraph in text.split("\n"):
             marks = [at + m.start() for m in self.quotation_pattern.finditer(paragraph)]
             for i in range(0, len(marks) - 1, 2):
                 few = len(text[marks[i] + 1 : marks[i + 1]].split()) <= self.scare_quote_words
-                (short if few else long).append((marks[i], marks[i + 1]))
+                (short if few else long).append((reading.source(marks[i]), reading.source(marks[i + 1])))
             at += len(paragraph) + 1
         return short, long
 
@@ -555,7 +604,7 @@ class EventExtractor:
         for e in entities:
             if e.kind not in ("organization", "location") or e.start < start:
                 continue
-            words = self._between(doc, max(start, e.start - self.windows["location_cue_chars"]), e.start).split()
+            words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])), e.start).split()
             for filler in self.location_fillers:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
@@ -582,9 +631,9 @@ class EventExtractor:
                 continue
             if t.granularity == "duration":
                 continue
-            if any(0 <= t.start - e < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
+            if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
-            cue_from = max(sentence.start_char, t.start - self.windows["birth_cue_chars"])
+            cue_from = max(sentence.start_char, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
             before = self._between(doc, cue_from, t.start).replace("(", " ").split()
             own = fold(t.text).split()
             if _edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2):
@@ -598,7 +647,7 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
-            candidates.append((abs(t.start - trigger[0]), t.value, t.end <= trigger[0]))
+            candidates.append((abs(_reading(doc).distance(trigger[0], t.start)), t.value, t.end <= trigger[0]))
         if not candidates:
             return None
         best = min(candidates)
@@ -770,7 +819,7 @@ class EventExtractor:
         """An incident (a crime, an accident) told without its day or place takes those of "vụ việc xảy ra vào ngày 10-5
         tại xã …" written in one of the next sentences, before any other incident is told: the day written right after
         the cue, the place a location cue governs after it."""
-        text = _reading(doc)
+        reading = _reading(doc)
         times = [t for t in doc._.times or () if _known(t) and t.granularity in ("day", "hour", "minute")]
         starts = [sn.start_char for sn in sentences]
         for k, d in enumerate(chosen):
@@ -779,27 +828,25 @@ class EventExtractor:
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             limit = next((m.sentence.start_char for m in chosen[k + 1:] if m.type in self.incident_types
-                          and m.sentence.start_char > d.sentence.start_char), len(text))
+                          and m.sentence.start_char > d.sentence.start_char), len(reading.norm.source))
             # the crime's sentence and the next ones, then the ones just before it ("Vụ án mạng xảy ra vào hồi 16h45 ngày
             # 5-5 … . Thông tin ban đầu, … chém …"), nearest first, not past another incident
             back = max((m.sentence.end_char for m in chosen[:k] if m.type in self.incident_types
                         and m.sentence.start_char < d.sentence.start_char), default=0)
-            reach = max(back, d.sentence.start_char - self.incident_look_back)
+            reach = max(back, reading.back(d.sentence.start_char, self.incident_look_back))
             ahead, back = self.windows["incident_sentences_after"], self.windows["incident_sentences_before"]
             around = sentences[i : i + ahead] + [sn for sn in sentences[max(0, i - back) : i][::-1] if sn.start_char >= reach]
             for sn in around:
                 if sn.start_char >= limit:
                     continue
-                # the cue is found in the sentence's matching form (runs of spaces as one, NFC, lower case) and its
-                # place there mapped back to the input
-                norm = normalize(text[sn.start_char : sn.end_char])
-                low = norm.text.lower()
+                # the cue is found in the sentence's matching form in lower case and its place there mapped back to the input
+                low = reading[sn.start_char : sn.end_char].lower()
                 at = next((low.find(c) for c in self.incident_time_cues if c in low), -1)
                 if at < 0:
                     continue
-                cue = sn.start_char + norm.to_source(at, at + 1)[0]
+                cue = reading.source(reading.at(sn.start_char) + at)
                 if d.time is None:
-                    found = [t for t in times if 0 <= t.start - cue < self.windows["incident_cue_chars"]]
+                    found = [t for t in times if 0 <= reading.distance(cue, t.start) < self.windows["incident_cue_chars"]]
                     d.time = _day(found[0].value) if found else None
                 if d.location is None:
                     d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue)
@@ -824,20 +871,21 @@ class EventExtractor:
         dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
         ("cùng ngày"), the last known one, in the paragraphs before too."""
         text = _reading(doc)
-        paragraph = text.rfind("\n", 0, d.trigger[0]) + 1
-        start = 0 if same_day else max(paragraph, d.sentence.start_char - self.incident_look_back)
+        paragraph = text.find("\n", 0, d.trigger[0], last=True)
+        paragraph = paragraph[1] if paragraph else 0
+        start = 0 if same_day else max(paragraph, text.back(d.sentence.start_char, self.incident_look_back))
         days, starts = _days(doc)
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
                      and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
         return _day(last.value) if last is not None and "X" not in last.value[5:10] else None
 
-    def _sentence_end(self, doc: Doc, text: str, t, limit: int) -> int:
+    def _sentence_end(self, doc: Doc, text: _Reading, t, limit: int) -> int:
         """The end of the sentence (the segmenter's, so not at the dot of "TP. HCM") or paragraph holding the time
         expression ``t``, at most ``limit``."""
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         ends = [limit, self._sentence_of(doc, span.start).end_char] if span is not None else [limit]
-        return min(ends + [e for e in (text.find("\n", t.end),) if e >= 0])
+        return min(ends + [e[0] for e in (text.find("\n", t.end),) if e is not None])
 
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
@@ -856,12 +904,12 @@ class EventExtractor:
             for sn in sentences[i + 1 : i + 3]:
                 named = [(e.start, e.end) for e in entities.within(sn.start_char, sn.end_char) if e.name in doers]
                 for name in doers:  # a doer read by its place in the clause is no tagged entity: its name as written
-                    at = text.find(name, sn.start_char, sn.end_char)
-                    if at >= 0:
-                        named.append((at, at + len(name)))
+                    at = text.find(normalize(name).text, sn.start_char, sn.end_char)
+                    if at is not None:
+                        named.append(at)
                 near = [t for t in times if sn.start_char <= t.start < sn.end_char
-                        and any(-self.restated_gap <= t.start - b <= self.restated_gap
-                                or -self.restated_gap <= a - t.end <= self.restated_gap for a, b in named)]
+                        and any(-self.restated_gap <= text.distance(b, t.start) <= self.restated_gap
+                                or -self.restated_gap <= text.distance(t.end, a) <= self.restated_gap for a, b in named)]
                 if near:
                     d.time = _day(near[0].value)
                     break
@@ -1010,21 +1058,21 @@ class EventExtractor:
     def _setting(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger names where something else happened: it follows a location cue, after an optional
         classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        words = self._between(doc, max(d.sentence.start_char, d.trigger[0] - self.windows["setting_chars"]), d.trigger[0]).split()
+        words = self._between(doc, max(d.sentence.start_char, _reading(doc).back(d.trigger[0], self.windows["setting_chars"])), d.trigger[0]).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
         return bool(words) and words[-1] in self.location_cues
 
     def _where(self, doc: Doc, e: _Entity) -> bool:
         """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""
-        words = self._between(doc, max(0, e.start - self.windows["where_cue_chars"]), e.start).split()
+        words = self._between(doc, _reading(doc).back(e.start, self.windows["where_cue_chars"]), e.start).split()
         return bool(words) and words[-1] in self.location_cues
 
     def _bracketed(self, doc: Doc, e: _Entity) -> bool:
         """Whether the entity is all a bracket holds ("Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
         quyết định xử phạt"): it says whose the name before it is; that one acts."""
         text = _reading(doc)
-        return text[max(0, e.start - 2) : e.start].strip().endswith("(") and text[e.end : e.end + 2].strip().startswith(")")
+        return text[text.back(e.start, 2) : e.start].strip().endswith("(") and text[e.end : text.ahead(e.end, 2)].strip().startswith(")")
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
@@ -1093,11 +1141,13 @@ class EventExtractor:
         trigger = fold(doc[start:end].text)
         if trigger in self.trigger_not_after[type_]:
             words = words | self.trigger_not_after[type_][trigger]  # and this trigger's own
-        before = [t for t in doc[max(0, start - 4) : start] if not t.is_space and t.text != ","]
+        kept = _compact(doc)  # (windows of tokens as the plain text has them: a run of white space is none)
+        at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
+        before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
         for n in (2, 1):
             if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
                 return True
-        after = [fold(t.text) for t in doc[end : end + 8 + self.windows["not_later_words"]] if not t.is_space]
+        after = [fold(doc[i].text) for i in kept[to : to + 8 + self.windows["not_later_words"]] if not doc[i].is_space]
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):
             after = after[1:]  # "điều động hơn 10 xe", "điều động một tàu": what is sent, after its quantity
         later = self.trigger_not_later[type_].get(trigger)
@@ -1114,10 +1164,11 @@ class EventExtractor:
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
-        lead = _reading(doc)[c0:a]
+        reading = _reading(doc)
+        lead = reading[c0:a]
         for s, e in blocked.overlapping(c0, a):
             if s < a and c0 < e:
-                lo, hi = max(s, c0) - c0, min(e, a) - c0
+                lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
                 lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
         lead = fold(lead)
         for sep in (":", "–", " - "):
@@ -1146,13 +1197,13 @@ class EventExtractor:
         word = fold(_reading(doc)[a:b])
         before = self.cue_before[type_].get(word)
         if before:
-            words = self._between(doc, max(0, a - self.windows["cue_before_chars"]), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
+            words = self._between(doc, _reading(doc).back(a, self.windows["cue_before_chars"]), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]
             preceding = " " + " ".join(words) + " "
             return any(f" {w} " in preceding for w in before)
         cues = self.cue_after[type_].get(word)
         if not cues:
             return True
-        following = self._between(doc, b, b + self.windows["cue_after_chars"]).replace(",", " ").split()
+        following = self._between(doc, b, _reading(doc).ahead(b, self.windows["cue_after_chars"])).replace(",", " ").split()
         if self.types[type_].get("cue_right_after"):  # a whole cue phrase right after it: "giành huy chương vàng"
             if _edge_phrase(following, self.not_cue[type_], last=False, most=_longest(self.not_cue[type_])):
                 return False  # "đạt giải ngân 80% vốn"
@@ -1163,11 +1214,11 @@ class EventExtractor:
         """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)
         by a word of the press or a body's name ("Chia sẻ với truyền thông", "Chia sẻ với giới truyền thông", "Trao đổi
         với Tuổi Trẻ", "trả lời phỏng vấn"): an interview given, whose speaker needs no position; the body's name ("" for
-        a word of the press), else None. Words are read folded, one raw word at a time, so decomposed (NFD) input reads
-        as composed; offsets stay the input's."""
+        a word of the press), else None. Words are read in the matching form, folded; offsets stay the input's."""
         if word not in self.interview_triggers[type_]:
             return None
-        text = _reading(doc)[b : b + self.windows["cue_after_chars"]]
+        reading = _reading(doc)
+        text = reading[b : reading.ahead(b, self.windows["cue_after_chars"])]
         if not text[:1].isspace():
             return None
         raw = [(m.start(), fold(m.group().strip(",;:"))) for m in re.finditer(r"\S+", text)]
@@ -1175,7 +1226,7 @@ class EventExtractor:
             raw = raw[1:]  # "với"
         if not raw:
             return None
-        at = b + raw[0][0]
+        at = reading.source(reading.at(b) + raw[0][0])
         body = next((e for e in entities.within(at, at + 1) if e.kind == "organization"), None)
         if body is not None and self._medium(body.name, type_):
             return body.name  # "Trao đổi với Tuổi Trẻ"; not "trao đổi với Bộ Tài chính", a body that takes part
@@ -1191,11 +1242,10 @@ class EventExtractor:
 
     def _clause(self, doc: Doc, sentence: Span, at: int) -> tuple[int, int]:
         """Character range of the clause (between semicolons) holding ``at``."""
-        text = _reading(doc)[sentence.start_char : sentence.end_char]
-        rel = at - sentence.start_char
-        left = text.rfind(";", 0, rel) + 1
-        right = text.find(";", rel)
-        return sentence.start_char + left, sentence.start_char + (right if right >= 0 else len(text))
+        reading = _reading(doc)
+        left = reading.find(";", sentence.start_char, at, last=True)
+        right = reading.find(";", at, sentence.end_char)
+        return left[1] if left else sentence.start_char, right[0] if right else sentence.end_char
 
     def _fill(self, doc: Doc, d: _Draft, entities: _Entities, last_person: _Entity | None,
               blocked: _Spans, previous: "_Draft | None" = None) -> None:
@@ -1415,10 +1465,9 @@ class EventExtractor:
         """The words between a and b as a body's name the entity layer did not read: a head of body_heads, capitalised or
         with a capitalised word last, and at most a few words more, with no punctuation ("bị Tổng cục môi trường xử phạt",
         "người đang bị cơ quan quản lý xuất nhập cảnh Singapore (ICA) bắt giữ")."""
-        text = _reading(doc)
-        # the words as written (a zero-width character or soft hyphen inside one is no punctuation), where they stand
-        found = [(m, written(m.group(), compose=False)) for m in re.finditer(r"\S+", re.sub(r"\s*\([^()]*\)\s*$", "", text[a:b]))]
-        found = [(m, w) for m, w in found if w]  # without a short form in brackets: "… Singapore (ICA)"
+        reading, base = _reading(doc), _reading(doc).at(a)
+        # the words of the matching form, where they stand, without a short form in brackets: "… Singapore (ICA)"
+        found = [(m, m.group()) for m in re.finditer(r"\S+", re.sub(r"\s*\([^()]*\)\s*$", "", reading[a:b]))]
         marks = [i for i, (_, w) in enumerate(found) if fold(w) in self.passive]
         found = found[marks[-1] + 1 :] if marks else found  # after the marker: "…, người đang bị cơ quan …"
         words = [w for _, w in found]
@@ -1426,16 +1475,17 @@ class EventExtractor:
                 or not _edge_phrase([fold(w) for w in words[:2]], self.body_heads, last=False, most=2) \
                 or any(not w.replace(".", "").replace("-", "").isalnum() for w in words):
             return None
-        start, end = a + found[0][0].start(), a + found[-1][0].end()
-        return _Entity(start, end, " ".join(written(w, compose=False) for w in text[start:end].split()), "organization")
+        start, end = reading.norm.to_source(base + found[0][0].start(), base + found[-1][0].end())
+        return _Entity(start, end, _as_written(reading, start, end), "organization")
 
     def _subject_phrase(self, doc: Doc, start: int, a: int) -> str:
         """The words before a verb at ``a`` that may be its subject: after the last comma, bracket or quotation mark
         from ``start``, without the auxiliaries and the time written between subject and verb ("Lầu Năm Góc ngày 24-5
         đã thông báo")."""
-        text = _reading(doc)
-        spans = {t.end: t.start for t in doc._.times or () if start <= t.start and t.end <= a}
-        end = a
+        reading = _reading(doc)
+        text = reading.text  # (in the matching form's offsets)
+        spans = {reading.at(t.end): reading.at(t.start) for t in doc._.times or () if start <= t.start and t.end <= a}
+        start, end = reading.at(start), reading.at(a)
         while True:
             end = len(text[:end].rstrip())
             if end in spans:
@@ -1470,7 +1520,7 @@ class EventExtractor:
         auxiliaries ("đã", "sẽ", "vừa") and a time ("ngày 24-5") between ("Lầu Năm Góc ngày 24-5 thông báo",
         "…", Walmart thông báo"), or a body's name written in lower case before a place ("công an huyện Long Hồ thụ
         lý"). A place or a name already tagged is not taken (places acting are no participants)."""
-        text = _reading(doc)
+        reading = _reading(doc)
         a = d.trigger[0]
         start = max(c0, d.sentence.start_char)
         segment = self._subject_phrase(doc, start, a)
@@ -1488,10 +1538,10 @@ class EventExtractor:
             return None
         if fold(segment) in _place_names():
             return None  # "Nga thông báo": a country acting is no participant
-        s_at = text.rfind(segment, start, a + 1)
-        if s_at < 0:
+        found = reading.find(segment, start, reading.ahead(a, 1), last=True)
+        if found is None:
             return None
-        s_end = s_at + len(segment)
+        s_at, s_end = found
         touching = entities.overlapping(s_at, s_end)
         places = [(e.start, e.end) for e in touching if headed and e.kind == "location" and s_at < e.start and e.end <= s_end]
         if any((e.start, e.end) not in places for e in touching):
@@ -1499,7 +1549,9 @@ class EventExtractor:
         if any((s, e) not in places for s, e in blocked.overlapping(s_at, s_end)):
             return None
         span = doc.char_span(s_at, s_end, alignment_mode="expand")
-        first = None if span is None else span.start if span[0].idx >= s_at else span.start + 1
+        # (the first token of the span, unless it starts before the segment: a zero-width character opening a word
+        # belongs to its token, not to the matching form)
+        first = None if span is None else span.start if reading.at(span[0].idx) >= reading.at(s_at) else span.start + 1
         if first is None or first >= span.end:
             return None
         tagged = _pos_tags(doc, self._sentence_of(doc, first), cased=True)
@@ -1513,7 +1565,7 @@ class EventExtractor:
             return None
         if len(parts) == 1 and tags[0] != "Np":
             return None
-        return _Entity(s_at, s_end, written(segment, compose=False), "organization")
+        return _Entity(s_at, s_end, _as_written(reading, s_at, s_end), "organization")
 
     def _pointed_description(self, words: list[str]) -> bool:
         """Whether folded words end with a description and a demonstrative ("người đàn ông này", "cô gái này", before
@@ -1543,7 +1595,7 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[max(0, e.start - self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
+            words = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
             words = words[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
@@ -1551,7 +1603,7 @@ class EventExtractor:
             if n:
                 found.setdefault(" ".join(words[-n:]), set()).add(e.name)
             # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
-            after = text[e.end : e.end + self.windows["description_chars_after"]]
+            after = text[e.end : text.ahead(e.end, self.windows["description_chars_after"])]
             if after.lstrip().startswith("("):
                 close = after.find(")")
                 after = after[close + 1 :] if close >= 0 else ""
@@ -1580,7 +1632,7 @@ class EventExtractor:
             return None
         address = fold(words[0].strip(",."))
         names = {e.name for e in entities if e.kind == "person" and e.start < b
-                 and fold(text[max(0, e.start - self.windows["address_chars"]) : e.start]).split()[-1:] == [address]}
+                 and fold(text[text.back(e.start, self.windows["address_chars"]) : e.start]).split()[-1:] == [address]}
         return names.pop() if len(names) == 1 else None
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
@@ -1589,12 +1641,13 @@ class EventExtractor:
         the one of the clause before."""
         text = _reading(doc)
         a = d.trigger[0]
-        cut = max(text.rfind(",", previous.trigger[1], a), text.rfind(";", previous.trigger[1], a))
-        if cut < 0:
+        cuts = [found[1] for found in (text.find(mark, previous.trigger[1], a, last=True) for mark in ",;") if found]
+        if not cuts:
             return False
-        lead = text[cut + 1 : a]
+        cut = max(cuts)  # (after the mark)
+        lead = text[cut:a]
         for t in doc._.times or ():
-            if cut < t.start and t.end <= a:
+            if cut <= t.start and t.end <= a:
                 lead = lead.replace(text[t.start : t.end], " ")
         words = fold(lead).split()
         if set(words) & self.planned:
@@ -1668,7 +1721,8 @@ class EventExtractor:
         """The people of the last list of two or more names joined by commas or "và" before ``at`` in its paragraph, up
         to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành và Kim Anh")."""
         text = _reading(doc)
-        start = max(text.rfind("\n", 0, at) + 1, at - self.incident_look_back)
+        paragraph = text.find("\n", 0, at, last=True)
+        start = max(paragraph[1] if paragraph else 0, text.back(at, self.incident_look_back))
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
         runs: list[list[_Entity]] = []
         for e in people:
@@ -1682,18 +1736,19 @@ class EventExtractor:
     def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
         . Đó là, Phan Văn Hùng …; Đỗ Thuỳ Châu …")."""
-        rest = _reading(doc)[sentence.end_char : sentence.end_char + self.windows["list_intro_chars"]]
-        nxt = sentence.end_char + len(rest) - len(rest.lstrip())
+        reading = _reading(doc)
+        rest = reading[sentence.end_char : reading.ahead(sentence.end_char, self.windows["list_intro_chars"])]
+        nxt = reading.source(reading.at(sentence.end_char) + len(rest) - len(rest.lstrip()))
         head = fold(rest.lstrip()[:20]).replace(",", " ").replace(":", " ").split()
         if not any(" ".join(head[: len(w.split())]) == w for w in self.list_intro):
             return []
-        end = _reading(doc).find(". ", nxt)
-        end = end if end >= 0 else len(_reading(doc))
+        end = reading.find(". ", nxt)
+        end = end[0] if end else len(reading.norm.source)
         return [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
-        words = self._between(doc, max(s0, e.start - self.windows["governor_chars"]), e.start).split()
+        words = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
         if words and words[-1] in self.anaphora:  # "với ông X"
             words.pop()
         for n in (2, 1):  # "theo hãng tin Reuters": the preposition governs the outlet's name
@@ -1757,7 +1812,8 @@ class EventExtractor:
         lead = lead[1:] if lead[:1] and lead[0] in self.apposition_heads else lead  # "…, người đang bị …"
         marker = next((i for i, w in enumerate(lead[:3]) if w in self.passive), None)  # "đang bị", "vừa bị"
         if marker is not None and len(between) <= self.windows["apposition_words"] and "," not in lead:
-            at = obj.end + len(text[obj.end : d.trigger[0]]) - len(text[obj.end : d.trigger[0]].lstrip())
+            gap = text[obj.end : d.trigger[0]]
+            at = text.source(text.at(obj.end) + len(gap) - len(gap.lstrip()))
             return obj, (at, d.trigger[0])
         for e in before:
             if e.start >= obj.end and e is not obj:
@@ -1777,9 +1833,8 @@ class EventExtractor:
             return None
         text = _reading(doc)
         start = max(c0, d.sentence.start_char)
-        clause = text[start : d.trigger[0]]
-        cut = clause.rfind(",")
-        at = start + cut + 1 if cut >= 0 else start
+        cut = text.find(",", start, d.trigger[0], last=True)
+        at = cut[1] if cut else start
         words = self._undetermined(self._unhedged(fold(text[at : d.trigger[0]])).split())
         n = _edge_phrase(words, described, last=False)
         key = " ".join(words[:n]) if n else None
@@ -1789,9 +1844,10 @@ class EventExtractor:
         marker = next((i for i in range(n, min(len(words), n + self.windows["description_marker_words"])) if words[i] in self.passive), None)
         if marker is None or len(words) - marker > self.windows["description_passive_words"]:  # syllables: "bị lực lượng chức năng khống chế bắt giữ"
             return None
-        passive_at = text.rfind(" " + words[marker] + " ", at, d.trigger[0])  # folded words keep their letters
-        if passive_at < 0:
+        passive = text.find(" " + words[marker] + " ", at, d.trigger[0], last=True)  # folded words keep their letters
+        if passive is None:
             return None
+        passive_at = passive[0]
         return _Entity(at, passive_at, described[key], "person"), (passive_at, d.trigger[0])
 
     def _described_subject_between(self, doc: Doc, a: int, b: int) -> bool:
@@ -1807,18 +1863,19 @@ class EventExtractor:
         """Whether, after a comma between an entity and a passive trigger, a clause of its own opens with a noun
         phrase before the marker ("ông Duterte, trong đó cho rằng hàng nghìn người đã bị sát hại"): then the marker's
         subject is that phrase, not the entity."""
-        source = _reading(doc)
+        reading = _reading(doc)
+        text, end = reading.text, reading.at(b)
         comma, depth = -1, 0
-        for i in range(a, b):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
-            depth = max(0, depth + _BRACKET_DEPTH.get(source[i], 0))  # (a bracket closing before a starts none)
-            if source[i] == "," and depth <= 0:
+        for i in range(reading.at(a), end):  # the last comma outside brackets ("bà X (62 tuổi, ngụ quận Thủ Đức) bị sát hại")
+            depth = max(0, depth + _BRACKET_DEPTH.get(text[i], 0))  # (a bracket closing before a starts none)
+            if text[i] == "," and depth <= 0:
                 comma = i
         if comma < 0:
             return False
-        after = comma + 1 + len(source[comma + 1 : b]) - len(source[comma + 1 : b].lstrip())
+        after = reading.source(comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
         if any(t0 == after for t0, _ in _title_ranges(doc)):
             return False  # an apposition: "ông X, Giám đốc Sở Y vừa bị kỷ luật"
-        words = fold(source[comma + 1 : b]).split()
+        words = fold(text[comma + 1 : end]).split()
         marker = next((i for i, w in enumerate(words) if w in self.passive), None)
         return marker is not None and marker >= 3
 
@@ -1944,24 +2001,34 @@ def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data[key]
 
 
+def _compact(doc: Doc) -> list[int]:
+    """The indices of the tokens that are no white space inside a line (which the matching form reads as the one space
+    between two words): windows of words are counted on them, as in the plain text. Read once per document."""
+    key = ("vnx_events", "compact")
+    if key not in doc.user_data:
+        doc.user_data[key] = [t.i for t in doc if not t.is_space or LINE_END.search(t.text)]
+    return doc.user_data[key]
+
+
 def _word_starts(doc: Doc) -> list[bool]:
     """underthesea's word starts, with a word starting at each edge of a name and after a digit or a mark: the segmenter
     may run a name on into the verb after it ("huyện Long Hồ thụ lý") or a date into the noun after it ("13-6 sở sẽ").
-    Read once per document."""
+    Letters are read in the tokens' matching form (a word with a zero-width character or soft hyphen is still letters),
+    and a run of white space inside a line starts no word. Read once per document."""
     key = ("vnx_events", "word_starts")
     if key not in doc.user_data:
         starts = list(doc._.word_starts or [True] * len(doc))
+        kept = _compact(doc)
         for sp in doc.spans.get("entities", []):
             starts[sp.start] = True
-            if sp.end < len(doc):
-                starts[sp.end] = True
-        alpha = doc.to_array([IS_ALPHA]).tolist()
-        if _HIDDEN.search(norm_text(doc).source):  # a word with a zero-width character or soft hyphen is still letters
-            alpha = [a or _HIDDEN.search(t.text) is not None and written(t.text, compose=False).isalpha()
-                     for a, t in zip(alpha, doc)]
-        for i in range(1, len(doc)):
-            if alpha[i] and not alpha[i - 1]:
-                starts[i] = True
+            after = bisect.bisect_left(kept, sp.end)  # (the word after the name, past white space)
+            if after < len(kept):
+                starts[kept[after]] = True
+        strings = doc.vocab.strings
+        alpha = [a or strings[n].isalpha() for a, n in zip(doc.to_array([IS_ALPHA]).tolist(), doc.to_array([NORM]).tolist())]
+        for i, j in zip(kept, kept[1:]):
+            if alpha[j] and not alpha[i]:
+                starts[j] = True
         doc.user_data[key] = starts
     return doc.user_data[key]
 

@@ -12,6 +12,7 @@ shown in records. Which characters are spaces, line breaks and invisible is data
 """
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -116,6 +117,14 @@ class NormText:
             pos = self.starts[start] if start < len(self.starts) else len(self.source)
             return pos, pos
         return self.starts[start], self.ends[end - 1]
+
+    def to_text(self, i: int) -> int:
+        """The offset in ``text`` of the input offset ``i``: of the first character of ``text`` that came from
+        ``source[i:]`` (``len(text)`` past the end). Lets a reader of the matching form take a slice or a window of it
+        between input offsets."""
+        if self.one_to_one:
+            return max(0, min(i, len(self.text)))
+        return bisect.bisect_left(self.starts, i)
 
 
 def normalize(source: str) -> NormText:

@@ -1,5 +1,10 @@
 """vnx_events on the seed article: the four happenings of its gold record."""
-from extractor.text import fold
+import re
+
+import pytest
+
+import extractor
+from extractor.text import fold, written
 
 
 def _find(record, type_, time):
@@ -1335,3 +1340,39 @@ def test_a_name_inside_a_quotation_is_no_doer_of_a_trigger_outside_it():
     events = _events("Tin\n\n“Lính dù Syria đã thực hiện hạ cánh chiến thuật đánh úp IS, dẫn đến việc giải phóng Al-Hadar, cách "
                      "thành phố Deir ez-Zor khoảng 120km về phía Tây”, thông báo từ bộ Quốc phòng Nga cho biết.")
     assert ("agent", "IS") not in [p for e in events for p in e[3]]
+
+
+_ODD_WHITE_SPACE = {  # the input's white space written another way, as pages and editors write it
+    "double_spaces": lambda t: t.replace(" ", "  "),
+    "no_break_then_space": lambda t: t.replace(" ", "\u00a0 "),
+    "tabs": lambda t: t.replace(" ", "\t"),
+    "nbsp_references_inside_sentences": lambda t: re.sub(r"(?<![.!?…]) ", "&nbsp;", t),
+    "zero_width_space_after_every_seventh_word": lambda t: re.sub(
+        r"(?:\S+\s+){6}\w+", lambda m: m.group() + "\u200b", t),
+    "soft_hyphens_in_long_words": lambda t: re.sub(r"\w{5,}", lambda m: m.group()[:2] + "\u00ad" + m.group()[2:], t),
+}
+
+
+def _event_items(record, source):
+    """The events as the reader compares them (trigger read as written), each span checked against the input."""
+    items = []
+    for e in record.events:
+        assert source[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert e.sentence.start <= e.trigger.start < e.trigger.end <= e.sentence.end
+        items.append((e.type, fold(written(e.trigger.text)), e.time, e.location,
+                      sorted((p.role, fold(p.name)) for p in e.participants), e.documents))
+    return items
+
+
+@pytest.mark.parametrize("variant", _ODD_WHITE_SPACE)
+def test_events_do_not_depend_on_how_white_space_is_written(seed_text, seed_gold, news, variant):
+    """The seed and four real articles whose events changed when their white space was written oddly (a doubled space
+    after "bà Bích" lost "ký" its word start; "&nbsp;" hid "tại" from the place rule; windows of characters shrank):
+    the same events, every trigger the altered input's exact slice."""
+    articles = [(seed_text, seed_gold["article"]["published_at"])]
+    articles += [(news[k]["text"], None) for k in ("vietnews-000385", "vietnews-000409", "vietnews-000593", "vietnews-000814")]
+    for text, published_at in articles:
+        source = _ODD_WHITE_SPACE[variant](text)
+        plain = _event_items(extractor.extract(text, published_at=published_at), text)
+        assert plain
+        assert _event_items(extractor.extract(source, published_at=published_at), source) == plain
