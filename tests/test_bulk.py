@@ -420,7 +420,7 @@ def test_query_csv_writes_structs_as_json_and_the_summary_counts_one_worker(tmp_
     error = json.loads(rows[0]["error"])  # JSON, not a Python dict's repr
     assert error["code"] == "empty" and "article e is empty" in error["message"]
     summary = {"complete": True, "articles": 2, "parts": 1, "records": 1, "errors": 1, "error_codes": {"empty": 1},
-               "converted": {}, "this_run": {"articles": 2, "seconds": 1.0, "articles_per_second": 2.0, "workers": 1,
+               "converted": {}, "statistical": False, "this_run": {"articles": 2, "seconds": 1.0, "articles_per_second": 2.0, "workers": 1,
                                              "engine": "local", "worker_peak_mb": None}}
     assert "1 worker, local" in bulk.format_summary(summary, "out")
 
