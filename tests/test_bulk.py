@@ -343,18 +343,25 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, resume=True, err=io.StringIO())
 
 
-def test_dask_engine_on_a_local_cluster(tmp_path):
+def test_dask_engine_on_a_local_cluster(tmp_path, news):
+    """With --statistical, which the Dask workers get: vietnews-000396's ward (test_api) is in its record."""
     pytest.importorskip("distributed")
     from distributed import LocalCluster
 
-    articles = _sample(10, skip=500)
+    import extractor
+
+    articles = _sample(9, skip=500) + [news["vietnews-000396"]]
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "out"), chunk_size=3), engine="dask",
-                           scheduler=cluster.scheduler_address, err=io.StringIO())
-    assert summary["complete"] and summary["parts"] == 4
-    assert Counter(r["id"] for r in _rows(tmp_path / "out")) == Counter(a["id"] for a in articles)
+        summary = bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "out"), chunk_size=3, statistical=True),
+                           engine="dask", scheduler=cluster.scheduler_address, err=io.StringIO())
+    assert summary["complete"] and summary["parts"] == 4 and summary["statistical"]
+    rows = _rows(tmp_path / "out")
+    assert [r["id"] for r in rows] == [a["id"] for a in articles]
+    [single] = extractor.extract_many(articles[-1:], statistical=True)  # the JSON line read as vnx bulk reads it
+    assert rows[-1] == dict(single.model_dump(mode="json"), input=f"{source}:10")
+    assert "phường Phạm Ngũ Lão" in {loc["name"] for loc in rows[-1]["locations"]}
 
 
 def test_the_fork_server_warms_what_components_load_on_first_use():
