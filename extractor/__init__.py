@@ -1,7 +1,9 @@
 """vnx: Vietnamese news information extraction.
 
 ``extract(text)`` turns one article into an ``ArticleRecord``; ``extract_many`` streams many;
-``load()`` gives the spaCy pipeline itself.
+``load()`` gives the spaCy pipeline itself. ``statistical=True`` (``extract``, ``extract_many``; ``vnx ... --statistical``)
+adds the statistical entity model to the rules, finding more places at about half the entity speed
+(the pipeline itself: ``load(combined=True)``).
 """
 from importlib.metadata import PackageNotFoundError, version
 
