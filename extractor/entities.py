@@ -319,6 +319,9 @@ class _Scan:
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
+        self._name_tokens: dict[int, bool] = {}  # and name_token(k), name_length(k), admin_unit(k): each asked several
+        self._name_lengths: dict[int, int] = {}  # times per token by the tests of one position and of its neighbours
+        self._admin_units: dict[int, int | None] = {}
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         starts = [t.idx for t in self.toks]
         times = (doc._.times if Doc.has_extension("times") else None) or ()
@@ -371,8 +374,11 @@ class _Scan:
         return bool(t) and t[0].isupper()
 
     def name_token(self, k: int) -> bool:
-        t = self.text(k)
-        return bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper()) and k not in self.in_time
+        if k not in self._name_tokens:
+            t = self.text(k)
+            self._name_tokens[k] = bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
+                and k not in self.in_time
+        return self._name_tokens[k]
 
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
@@ -596,17 +602,23 @@ class _Scan:
 
     def name_length(self, k: int) -> int:
         """How many capitalised name syllables run from k."""
-        j = k
-        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
-            j += 1
-        return j - k
+        if k not in self._name_lengths:
+            j = k
+            while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
+                j += 1
+            self._name_lengths[k] = j - k
+        return self._name_lengths[k]
 
     def admin_unit(self, k: int) -> int | None:
         """End of an administrative unit's name (either map) starting at k: "Kim Thành", "Quảng Điền"."""
-        for n in (3, 2, 1):
-            if self.name_length(k) >= n and fold(self.span_text(k, k + n)) in self.rec.unit_names:
-                return k + n
-        return self._dashed_place(k, k + self.name_length(k)) if self.name_length(k) else None  # "(Thừa Thiên – Huế)"
+        if k not in self._admin_units:
+            length = self.name_length(k)
+            end = next((k + n for n in (3, 2, 1) if length >= n and fold(self.span_text(k, k + n)) in self.rec.unit_names),
+                       None)
+            if end is None and length:
+                end = self._dashed_place(k, k + length)  # "(Thừa Thiên – Huế)"
+            self._admin_units[k] = end
+        return self._admin_units[k]
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
