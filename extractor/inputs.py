@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from .lexicons import load_yaml
 from .text import is_blank, marks, normalize, unmarked
@@ -57,7 +58,7 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     if not any(c.isalpha() for c in sample):
         raise InputError("not_vietnamese", f"{name} holds no letter (only digits, punctuation or symbols): no Vietnamese text to read")
     words = _WORD.findall(sample.lower())
-    share, marked = vietnamese_share(text), marks(sample)
+    share, marked = _share(words), marks(sample)
     if marked <= _UNMARKED_MARKS_PER_WORD * len(words):  # (almost) no diacritic: Vietnamese typed without them?
         bare = _unmarked_function_words(words)
         if len(bare) >= facts["min_share"] * len(words) and len(set(bare)) >= _UNMARKED_MIN_DISTINCT:
@@ -80,11 +81,17 @@ def _unmarked_function_words(words: list[str]) -> list[str]:
 
 def vietnamese_share(text: str) -> float:
     """Share of the word tokens (of the first 20,000 characters) that are frequent Vietnamese function words."""
-    words = _WORD.findall(normalize(text[:20000]).text.lower())  # the matching form: NFC, invisible characters dropped
-    if not words:
-        return 0.0
-    function_words = set(load_yaml("language.yaml")["function_words"])
-    return sum(w in function_words for w in words) / len(words)
+    return _share(_WORD.findall(normalize(text[:20000]).text.lower()))  # the matching form: NFC, invisible characters dropped
+
+
+def _share(words: list[str]) -> float:
+    """Share of ``words`` (lower case, of the matching form) that are frequent Vietnamese function words."""
+    return sum(map(_function_words().__contains__, words)) / len(words) if words else 0.0
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(load_yaml("language.yaml")["function_words"])
 
 
 def check_fields(id: object = None, url: object = None, source: object = None) -> dict:

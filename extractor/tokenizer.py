@@ -122,6 +122,7 @@ class VietnameseTokenizer:
                 if bounds:
                     lines.append((k, line, bounds))
         every_tags = _segmenter().tag_lines([[norms[k].text[a:b] for a, b in bounds] for k, _, bounds in lines])
+        period_kept, glued_at = _PERIOD_KEPT.match, glued_level().match
         pieces: list[list[tuple[int, int]]] = [[] for _ in texts]  # token ranges in each norm.text
         word_start: list[list[bool]] = [[] for _ in texts]
         for (k, line, bounds), tags in zip(lines, every_tags):
@@ -137,12 +138,13 @@ class VietnameseTokenizer:
             pos = line.start()
             for (found, end), tag in zip(bounds, tags):
                 add_gap(pos, found)
-                if _PERIOD_KEPT.match(ntext[found:end]):  # "ĐBSCL." ending a sentence: the word, then its period
+                piece = ntext[found:end]
+                if period_kept(piece):  # "ĐBSCL." ending a sentence: the word, then its period
                     found_pieces += [(found, end - 1), (end - 1, end)]
                     starts += [tag != "I-W", True]
-                elif glued := glued_level().match(ntext[found:end]):  # "TP.HCM": the level word, then the name
+                elif glued := glued_at(piece):  # "TP.HCM": the level word, then the name
                     name = found + glued.end()
-                    if _PERIOD_KEPT.match(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
+                    if period_kept(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
                         found_pieces += [(found, name), (name, end - 1), (end - 1, end)]
                         starts += [tag != "I-W", True, True]
                     else:
