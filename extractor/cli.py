@@ -348,8 +348,8 @@ def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
     """--statistical, the same switch and trade-off wherever vnx runs its pipeline (extract, show, bulk)."""
     parser.add_argument("--statistical", action="store_true", default=None,
                         help="also run the statistical entity model (vnx-entities-crf) after the rules: it finds places "
-                        "the rules miss (held-out place recall 0.84 -> 0.86 and 0.93 -> 0.95) at about half the speed of "
-                        "the entity stage; off by default")
+                        "the rules miss (held-out place recall 0.84 -> 0.86 and 0.93 -> 0.95), and vnx runs 1.5-2x "
+                        "slower; off by default")
 
 
 def build_parser() -> argparse.ArgumentParser:
