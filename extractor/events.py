@@ -1454,12 +1454,20 @@ class EventExtractor:
         found = after[:1]
         for e in after[1:]:
             gap = self._between(doc, found[-1].end, e.start)
-            if e.kind != found[0].kind or not gap.startswith(",") or gap.split()[-1:] != ["và"] \
-                    or len(gap.replace(",", " ").split()) > self.windows["listed_apposition_words"] \
+            apposition = gap.startswith(",") and gap.split()[-1:] == ["và"] \
+                and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
+            if e.kind != found[0].kind or not (apposition or self._joined_past_bracket(gap)) \
                     or self._trigger_between(doc, found[-1].end, e.start):
                 break
             found.append(e)
         return found
+
+    def _joined_past_bracket(self, gap: str) -> bool:
+        """Whether the folded words between two names join them in a list past a bracket after the first ("Lê Mạnh Thắng
+        (32 tuổi), Vũ Ngọc Linh (32 tuổi) và Trần Ngọc Dũng", "Randall Kyne (SN 1980) và Francis Wchea"): the bracket
+        says who the first is, the list goes on."""
+        rest = re.sub(r"^\s*\([^()]*\)", "", gap)
+        return rest != gap and rest.strip() in self.joiners
 
     def _body_named(self, doc: Doc, a: int, b: int) -> _Entity | None:
         """The words between a and b as a body's name the entity layer did not read: a head of body_heads, capitalised or
@@ -1905,7 +1913,7 @@ class EventExtractor:
             for joiner in self.joiners:  # "… có các thành viên" introduces the list like "… có"
                 if bare.endswith(" " + joiner) or bare == joiner:
                     bare = bare[: len(bare) - len(joiner)].strip()
-            if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == ""):
+            if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == "" or self._joined_past_bracket(gap)):
                 chosen.append(e)
             elif direct:  # right after the trigger
                 if n == 0 and len(words) <= 2 and "," not in gap:

@@ -1376,3 +1376,13 @@ def test_events_do_not_depend_on_how_white_space_is_written(seed_text, seed_gold
         plain = _event_items(extractor.extract(text, published_at=published_at), text)
         assert plain
         assert _event_items(extractor.extract(source, published_at=published_at), source) == plain
+
+
+def test_a_list_of_suspects_goes_on_past_the_bracket_after_each_name(news):
+    # vietnews-002254 (events-heldout6, development): "Công an tỉnh Nghệ An đang tạm giữ các nghi phạm gồm Nguyễn Văn Phú
+    # (29 tuổi, ngụ huyện Nam Đàn, Nghệ An), Nguyễn Bảo Trung (23 tuổi) và Võ Sỹ Mạnh (36 tuổi)": all three are held
+    text = news["vietnews-002254"]["text"]
+    held = next(e for e in extractor.extract(text).events if e.trigger.text == "tạm giữ")
+    assert {(p.role, p.name) for p in held.participants} >= {
+        ("suspect", "Nguyễn Văn Phú"), ("suspect", "Nguyễn Bảo Trung"), ("suspect", "Võ Sỹ Mạnh")}
+    assert text[held.trigger.start : held.trigger.end] == "tạm giữ"
