@@ -6,6 +6,7 @@ countries and regions from ``data/countries.tsv``. Names are keyed by ``text.fol
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
@@ -16,7 +17,7 @@ from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from .lexicons import load_tsv
+from .lexicons import load_json, load_tsv
 from .text import fold
 
 REORGANISED_ON = date(2025, 7, 1)  # Nghị quyết 202/2025/QH15: 34 provinces, no district level, from this day
@@ -40,12 +41,49 @@ _ERAS = {
 
 ERAS = tuple(_ERAS)  # the eras, oldest first
 
+# The datasets are 3.6 MB of JSON, a tenth of a second to parse at every start, of which _tables reads the names:
+# data/admin_units.json keeps those fields of each era's dataset with the SHA-256 of the file and of the selection
+# (rebuilt by ``write_units_cache()``); a dataset file it was not made from is read in full.
+_PROVINCE_FIELDS = ("province", "provinceShort", "provinceKeywords")
+UNITS_CACHE = "admin_units.json"
 
-def _dataset(name: str) -> dict:
-    """A JSON dataset of ``vietnamadminunits``, read from the package's folder without importing the package (its
-    import builds the package's address parsers, which vnx does not use: half a second of every start)."""
-    folder = Path(find_spec("vietnamadminunits").submodule_search_locations[0])
-    return json.loads((folder / "data" / name).read_text(encoding="utf-8"))
+
+def _source(era: str) -> Path:
+    """An era's ``vietnamadminunits`` dataset file, found without importing the package (its import builds the
+    package's address parsers, which vnx does not use: half a second of every start)."""
+    return Path(find_spec("vietnamadminunits").submodule_search_locations[0]) / "data" / _ERAS[era][0]
+
+
+def _fingerprint(era: str, source: bytes) -> str:
+    """SHA-256 of what the cache of ``era`` is made of: the selection and the dataset file's bytes."""
+    return hashlib.sha256(json.dumps([_ERAS[era], _PROVINCE_FIELDS]).encode() + source).hexdigest()
+
+
+def _selected(data: dict, era: str) -> dict:
+    """The fields of an era's dataset that ``_tables`` reads, in the dataset's order."""
+    _, children, level = _ERAS[era]
+    return {"DICT_PROVINCE": {key: {f: p[f] for f in _PROVINCE_FIELDS} for key, p in data["DICT_PROVINCE"].items()},
+            children: {key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"]} for name, u in units.items()}
+                       for key, units in data[children].items()}}
+
+
+def _dataset(era: str) -> dict:
+    """An era's dataset: its fields that ``_tables`` reads from ``data/admin_units.json`` when the cache was made from
+    this very file, else the whole file."""
+    source = _source(era).read_bytes()
+    cached = load_json(UNITS_CACHE).get(era, {})
+    return cached["tables"] if cached.get("sha256") == _fingerprint(era, source) else json.loads(source)
+
+
+def write_units_cache(path: Path = Path(__file__).with_name("data") / UNITS_CACHE) -> None:
+    """Write the cache of the installed datasets' names, ``data/admin_units.json`` (after ``vietnamadminunits``
+    changed: ``python -c "from extractor import gazetteer; gazetteer.write_units_cache()"``)."""
+    eras: dict = {"about": "vnx cache of the names in vietnamadminunits' datasets; written by "
+                           "extractor.gazetteer.write_units_cache, used only while each era's sha256 matches"}
+    for era in _ERAS:
+        source = _source(era).read_bytes()
+        eras[era] = {"sha256": _fingerprint(era, source), "tables": _selected(json.loads(source), era)}
+    path.write_text(json.dumps(eras, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +133,8 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit
         if unit not in named:  # a renamed unit's old short name may be its own ("Phong Điền", huyện then thị xã)
             named.append(unit)
 
-    file, children, level = _ERAS[era]
-    data = _dataset(file)
+    _, children, level = _ERAS[era]
+    data = _dataset(era)
     for key, p in data["DICT_PROVINCE"].items():
         province = Unit(p["province"], _kind_of(p["province"]), None)
         add(p["provinceShort"], province)

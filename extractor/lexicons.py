@@ -1,4 +1,4 @@
-"""Load the declarative language data shipped in ``extractor/data`` (YAML and TSV files).
+"""Load the declarative language data shipped in ``extractor/data`` (YAML, TSV and JSON files).
 
 Each file names its source in a header; the code only interprets it.
 """
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,12 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_yaml(name: str):
     """A YAML data file, parsed with the safe loader."""
     return yaml.load(_read(name), Loader=_SAFE_LOADER)
+
+
+@lru_cache(maxsize=None)
+def load_json(name: str):
+    """A JSON data file."""
+    return json.loads(_read(name))
 
 
 @lru_cache(maxsize=None)
