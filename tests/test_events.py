@@ -1386,3 +1386,13 @@ def test_a_list_of_suspects_goes_on_past_the_bracket_after_each_name(news):
     assert {(p.role, p.name) for p in held.participants} >= {
         ("suspect", "Nguyễn Văn Phú"), ("suspect", "Nguyễn Bảo Trung"), ("suspect", "Võ Sỹ Mạnh")}
     assert text[held.trigger.start : held.trigger.end] == "tạm giữ"
+
+
+def test_receiving_someone_is_a_meeting_with_the_one_received(news):
+    # vietnews-021938: "Thủ tướng Nguyễn Tấn Dũng hôm nay tiếp ông Du Chính Thanh tại trụ sở chính phủ" ("tiếp" before the
+    # one received; "làm tiếp", "thực hiện tiếp" are to go on)
+    text = news["vietnews-021938"]["text"]
+    meeting = next(e for e in extractor.extract(text).events if e.trigger.text == "tiếp")
+    assert meeting.type == "MEETING"
+    assert {p.name for p in meeting.participants} == {"Nguyễn Tấn Dũng", "Du Chính Thanh"}
+    assert text[meeting.trigger.start : meeting.trigger.end] == "tiếp"
