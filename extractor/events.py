@@ -201,6 +201,7 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
         self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
@@ -600,7 +601,8 @@ class EventExtractor:
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int) -> str | None:
         """The first body or place of ``entities`` from ``start`` on that a location cue governs ("tại Huyện ủy Quảng
-        Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng Cox's Bazar")."""
+        Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng Cox's Bazar"); not
+        one where someone lives or works ("trú tại xã Hà Thạch")."""
         for e in entities:
             if e.kind not in ("organization", "location") or e.start < start:
                 continue
@@ -609,7 +611,7 @@ class EventExtractor:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
                     break
-            if words[-1:] and words[-1] in self.location_cues:
+            if words[-1:] and words[-1] in self.location_cues and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
 

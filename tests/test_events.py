@@ -1396,3 +1396,11 @@ def test_receiving_someone_is_a_meeting_with_the_one_received(news):
     assert meeting.type == "MEETING"
     assert {p.name for p in meeting.participants} == {"Nguyễn Tấn Dũng", "Du Chính Thanh"}
     assert text[meeting.trigger.start : meeting.trigger.end] == "tiếp"
+
+
+def test_where_a_suspect_lives_is_not_where_the_event_happened(news):
+    # vietnews-000574: "… khởi tố vụ án, khởi tố bị can, bắt tạm giam đối với Lê Mạnh Thắng (…, 32 tuổi, trú tại xã Hà
+    # Thạch, thị xã Phú Thọ), …": the place after "trú tại" describes Thắng; the arrest has no place in its sentence
+    events = [e for e in extractor.extract(news["vietnews-000574"]["text"]).events if e.type == "LEGAL"]
+    assert any(e.trigger.text == "khởi tố bị can" for e in events)
+    assert all(e.location != "xã Hà Thạch" for e in events)
