@@ -5,7 +5,7 @@ same run. vnx is scored three times: its rules alone (``vnx_entities``, the whol
 runs it), the entity layer alone (the same rules without the documents, times and events components: the same
 entities, timed for the work underthesea's ``ner`` does), and the rules combined with the
 statistical model (``vnx_statistical_entities`` with ``merge``: the CRF's confident organisations and
-places added to / correcting the rules' records, see its model card); ``extractor.pipeline.COMBINED``
+places added to / correcting the rules' records, see its model card); ``extractor.pipeline.STATISTICAL_BY_DEFAULT``
 says which of the rules and the combination ``extractor.load()`` runs by default. Scores are computed by
 ``benchmarks.scoring`` twice: on the article's records (names, the shared README's conventions) and
 on mention offsets (exact start/end per label). Throughput is characters of article text per
@@ -129,9 +129,9 @@ def run(split: str, repeat: int = 3) -> dict:
     texts = scoring.load_texts(g["id"] for g in golds)
     n_chars = sum(len(texts[g["id"]]) for g in golds)
 
-    models = {"vnx rules": pipeline.load(combined=False),
-              "vnx entity layer": pipeline.load(combined=False, exclude=NOT_ENTITY_LAYER),
-              "vnx rules + CRF": pipeline.load(combined=True)}
+    models = {"vnx rules": pipeline.load(statistical=False),
+              "vnx entity layer": pipeline.load(statistical=False, exclude=NOT_ENTITY_LAYER),
+              "vnx rules + CRF": pipeline.load(statistical=True)}
     for nlp in models.values():  # load the pipelines before timing
         nlp(make_doc(texts[golds[0]["id"]], nlp=nlp))
     ner("Ông Nguyễn Văn A làm việc tại Hà Nội.")  # load underthesea's model before timing
@@ -159,7 +159,7 @@ def run(split: str, repeat: int = 3) -> dict:
             "seconds": seconds,
             "chars_per_second": n_chars / seconds if seconds else float("inf"),
         }
-    results["vnx"] = results["vnx rules + CRF" if pipeline.COMBINED else "vnx rules"]
+    results["vnx"] = results["vnx rules + CRF" if pipeline.STATISTICAL_BY_DEFAULT else "vnx rules"]
     results["articles"], results["chars"] = len(golds), n_chars
     return results
 
@@ -175,7 +175,7 @@ def main(argv=None) -> None:
         return
     res = run(args.split, args.repeat)
     systems = [(name, res[name]) for name in SYSTEMS]
-    default = "vnx rules + CRF" if pipeline.COMBINED else "vnx rules"
+    default = "vnx rules + CRF" if pipeline.STATISTICAL_BY_DEFAULT else "vnx rules"
     print(f"split={args.split}: {res['articles']} articles, {res['chars']} characters; "
           f"extractor.load() runs '{default}'")
     if args.split in ("dev", "all"):

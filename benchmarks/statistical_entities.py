@@ -143,11 +143,11 @@ def fair_dev(folds_dir: Path, config: dict | None = None) -> None:
     order = {g["id"]: i for i, g in enumerate(golds)}
     texts = scoring.load_texts(order)
     n_folds = len(folds)
-    rules = pipeline.load(combined=False)
+    rules = pipeline.load(statistical=False)
     rows: dict[str, list] = {"rules": [], "rules + CRF (pipeline merge)": []}
     seconds = {name: 0.0 for name in rows}
     for k, ids in folds.items():
-        nlp = pipeline.load(combined=False)
+        nlp = pipeline.load(statistical=False)
         nlp.add_pipe("vnx_statistical_entities", after="vnx_entities",
                      config={"model": str(folds_dir / f"fold{k}"), "merge": True, **(config or {})})
         for doc_id in ids:
@@ -195,8 +195,8 @@ def main(argv=None) -> None:
     texts = scoring.load_texts(g["id"] for g in golds)
     n_chars = sum(len(texts[g["id"]]) for g in golds)
 
-    rules_only = pipeline.load(exclude=("vnx_events",), combined=False)
-    nlp = pipeline.load(exclude=("vnx_events",), combined=False)
+    rules_only = pipeline.load(exclude=("vnx_events",), statistical=False)
+    nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
     nlp.add_pipe("vnx_statistical_entities", after="vnx_entities")
     for model in (rules_only, nlp):  # load everything before timing
         model(make_doc(texts[golds[0]["id"]], nlp=model))

@@ -3,7 +3,7 @@
 ``extract(text)`` turns one article into an ``ArticleRecord``; ``extract_many`` streams many;
 ``load()`` gives the spaCy pipeline itself. ``statistical=True`` (``extract``, ``extract_many``; ``vnx ... --statistical``)
 adds the statistical entity model to the rules, finding more places, 1.5-2x slower
-(the pipeline itself: ``load(combined=True)``).
+(the pipeline itself: ``load(statistical=True)``).
 """
 from importlib.metadata import PackageNotFoundError, version
 

@@ -75,7 +75,7 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     ``published_at`` (ISO 8601 or datetime) anchors relative dates; without it the
     article's own dateline is used. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
-    more places found, 1.5-2x slower (default ``pipeline.COMBINED``, off).
+    more places found, 1.5-2x slower (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
     Raises ``InputError`` for input that is not an article.
     """
     fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})

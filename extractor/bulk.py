@@ -78,7 +78,7 @@ class Settings:
     chunk_size: int = 200
     max_chars: int = DEFAULT_MAX_CHARS
     timeout: float = 60.0
-    statistical: bool | None = None  # add the statistical entity model (None: pipeline.COMBINED); fixed by job.json
+    statistical: bool | None = None  # add the statistical entity model (None: pipeline.STATISTICAL_BY_DEFAULT); fixed by job.json
 
     def __post_init__(self):
         self.statistical = use_statistical(self.statistical)  # a bool, written to job.json and sent to the workers

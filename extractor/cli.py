@@ -346,7 +346,7 @@ def _add_article_options(parser: argparse.ArgumentParser) -> None:
 
 def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
     """--statistical, the same switch and trade-off wherever vnx runs its pipeline (extract, show, bulk)."""
-    # absent: None, the library's default (pipeline.COMBINED), so that vnx bulk --resume knows it was not asked for
+    # absent: None, the library's default (pipeline.STATISTICAL_BY_DEFAULT), so that vnx bulk --resume knows it was not asked for
     parser.add_argument("--statistical", action="store_true", default=None,
                         help="also run the statistical entity model (vnx-entities-crf) after the rules: it finds places "
                         "the rules miss (held-out place recall 0.84 -> 0.86 and 0.93 -> 0.95), and vnx runs 1.5-2x "

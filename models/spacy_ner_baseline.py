@@ -60,7 +60,7 @@ def main(argv=None) -> None:
     with scoring.NEWS.open(encoding="utf-8") as fh:
         articles = sorted((json.loads(line) for line in fh), key=lambda a: a["id"])
     texts = {a["id"]: a["text"] for a in articles}
-    nlp = pipeline.load(exclude=("vnx_events",), combined=False)
+    nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
     featurizer = Featurizer(nlp, config)
     rows, tags = silver_examples(nlp, featurizer, [a for a in articles if a["id"] not in gold_ids], args.cache)
 
@@ -79,7 +79,7 @@ def main(argv=None) -> None:
         size = sum(f.stat().st_size for f in (tmp / "out" / "model-best").rglob("*") if f.is_file())
         train(rows, tags, tmp / "crf", config)
 
-        crf_nlp = pipeline.load(exclude=("vnx_events",), combined=False)
+        crf_nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
         crf_nlp.add_pipe("vnx_statistical_entities", after="vnx_entities", config={"model": str(tmp / "crf")})
         crf_results = [bench.outputs(crf_nlp, texts[g["id"]], g["id"]) for g in dev]
         spacy_results = []

@@ -6,7 +6,7 @@ Training data (``models/train_entities.json`` configures features and training):
   development material; never ``test`` or ``new-test``), repeated ``gold_weight`` times;
 * silver, only with ``training.silver`` true (the shipped model has none: distilled from the rules, a
   model knows what they know): the spans of the rules alone (``vnx_entities``, never merged with a CRF:
-  ``pipeline.load(combined=False)``; PERSON, ORGANIZATION, LOCATION; titles are dropped) on the
+  ``pipeline.load(statistical=False)``; PERSON, ORGANIZATION, LOCATION; titles are dropped) on the
   articles of ``shared/data/news/vietnews-sample.jsonl`` that may be training text (``silver_pool``):
   not an article of any ``corpus/entities*`` gold set, not an article of the events' still held-out
   split, not one of the reserved pool kept for blind sets (``models/reserved_ids.txt``), and no
@@ -191,7 +191,7 @@ def main(argv=None) -> None:
         articles = sorted((json.loads(line) for line in fh), key=lambda a: a["id"])
     dev_texts = {a["id"]: a["text"] for a in articles if a["id"] in {g["id"] for g in dev}}
 
-    nlp = pipeline.load(exclude=("vnx_events",), combined=False)
+    nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
     featurizer = Featurizer(nlp, config)
     if params["silver"]:
         silver_articles = silver_pool(articles, never_train_ids())
@@ -209,7 +209,7 @@ def main(argv=None) -> None:
         dev_data[g["id"]] = (featurizer.rows(doc, sequences), bio(doc, sequences, gold_mentions(g)))
 
     def evaluate(model_dir: Path, articles: list[dict]) -> list:
-        tagger = pipeline.load(exclude=("vnx_events",), combined=False)
+        tagger = pipeline.load(exclude=("vnx_events",), statistical=False)
         tagger.add_pipe("vnx_statistical_entities", after="vnx_entities", config={"model": str(model_dir)})
         return [bench.outputs(tagger, dev_texts[g["id"]], g["id"]) for g in articles]
 

@@ -130,7 +130,7 @@ def test_statistical_adds_the_model_to_the_pipeline_and_a_ward_the_rules_read_as
     from extractor.pipeline import STATISTICAL, shared
 
     assert STATISTICAL in shared(True).pipe_names and STATISTICAL not in shared(False).pipe_names
-    assert shared() is shared(False)  # the default, pipeline.COMBINED, is off: one pipeline, not a second copy
+    assert shared() is shared(False)  # the default, pipeline.STATISTICAL_BY_DEFAULT, is off: one pipeline, not a second copy
     article = news["vietnews-000396"]
     rules = extractor.extract(article["text"], id=article["id"])
     combined = extractor.extract(article["text"], id=article["id"], statistical=True)

@@ -15,7 +15,7 @@ from extractor.text import fold
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = pipeline.load(exclude=("vnx_events",), combined=False)
+    nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
     nlp.add_pipe("vnx_statistical_entities", after="vnx_entities")
     return nlp
 
@@ -119,7 +119,7 @@ def sample():
 
 @pytest.fixture(scope="module")
 def rules_nlp():
-    return pipeline.load(exclude=("vnx_events",), combined=False)
+    return pipeline.load(exclude=("vnx_events",), statistical=False)
 
 
 def _rule_doc(rules_nlp, text):
@@ -148,13 +148,13 @@ def _check_offsets(doc, text):
 
 
 def test_pipeline_places_the_merge_between_entities_and_events():
-    names = pipeline.load(combined=True).pipe_names
+    names = pipeline.load(statistical=True).pipe_names
     assert names.index("vnx_entities") + 1 == names.index("vnx_statistical_entities") < names.index("vnx_events")
-    assert "vnx_statistical_entities" not in pipeline.load(combined=False).pipe_names
+    assert "vnx_statistical_entities" not in pipeline.load(statistical=False).pipe_names
     # off by default: no record gained on held-out articles, and about 4x underthesea's throughput, not 10x (model card)
-    assert pipeline.COMBINED is False
-    assert ("vnx_statistical_entities" in pipeline.load().pipe_names) == pipeline.COMBINED
-    assert "vnx_statistical_entities" not in pipeline.load(combined=True, exclude=("vnx_entities",)).pipe_names
+    assert pipeline.STATISTICAL_BY_DEFAULT is False
+    assert ("vnx_statistical_entities" in pipeline.load().pipe_names) == pipeline.STATISTICAL_BY_DEFAULT
+    assert "vnx_statistical_entities" not in pipeline.load(statistical=True, exclude=("vnx_entities",)).pipe_names
 
 
 def test_a_crf_place_replaces_the_person_the_rules_read_in_it(rules_nlp):
@@ -216,7 +216,7 @@ def test_a_crf_place_leaves_the_sentence_full_stop_out(rules_nlp, sample):
 @pytest.mark.parametrize("doc_id", ["vietnews-000118", "vietnews-000468", "vietnews-000593", "vietnews-002504"])
 def test_combined_pipeline_on_real_articles_keeps_exact_offsets(sample, doc_id):
     from extractor.api import make_doc, record_from_doc
-    nlp = pipeline.load(combined=False)
+    nlp = pipeline.load(statistical=False)
     nlp.add_pipe("vnx_statistical_entities", after="vnx_entities", config={"merge": True, "min_confidence": 0.0})
     for text in (sample[doc_id], unicodedata.normalize("NFD", sample[doc_id])):
         doc = nlp(make_doc(text, nlp=nlp))
