@@ -137,12 +137,14 @@ class VietnameseTokenizer:
 
             pos = line.start()
             for (found, end), tag in zip(bounds, tags):
-                add_gap(pos, found)
+                if found > pos and (found - pos > 1 or not ntext[pos].isspace()):  # (not the usual single space)
+                    add_gap(pos, found)
                 piece = ntext[found:end]
-                if period_kept(piece):  # "ĐBSCL." ending a sentence: the word, then its period
+                dotted = "." in piece  # (both cuts below are at a dot)
+                if dotted and period_kept(piece):  # "ĐBSCL." ending a sentence: the word, then its period
                     found_pieces += [(found, end - 1), (end - 1, end)]
                     starts += [tag != "I-W", True]
-                elif glued := glued_at(piece):  # "TP.HCM": the level word, then the name
+                elif dotted and (glued := glued_at(piece)):  # "TP.HCM": the level word, then the name
                     name = found + glued.end()
                     if period_kept(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
                         found_pieces += [(found, name), (name, end - 1), (end - 1, end)]
