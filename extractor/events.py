@@ -1976,9 +1976,18 @@ class EventExtractor:
             location=d.location,
             participants=[Participant(role=r, name=n, kind=k) for r, n, k in participants],
             documents=d.documents,
-            sentence=CharRange(start=d.sentence.start_char, end=d.sentence.end_char),
+            sentence=_sentence_range(d.sentence),
             confidence=round(0.2 + 0.2 * sum(evidence), 2),
         )
+
+
+def _sentence_range(sentence: Span) -> CharRange:
+    """The sentence's characters without the white space around it (the blank line closing a paragraph, "&nbsp;"),
+    so that slicing the input with it gives the sentence a reader sees."""
+    words = [t for t in sentence if written(t.text).strip()]
+    if not words:
+        return CharRange(start=sentence.start_char, end=sentence.end_char)
+    return CharRange(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
 
 
 def _most_named(bodies: list[_Entity], at: int, heads) -> _Entity | None:

@@ -1354,11 +1354,14 @@ _ODD_WHITE_SPACE = {  # the input's white space written another way, as pages an
 
 
 def _event_items(record, source):
-    """The events as the reader compares them (trigger read as written), each span checked against the input."""
+    """The events as the reader compares them (trigger read as written), each span checked against the input: the
+    trigger its exact slice, the sentence holding it without white space around it (no closing blank line)."""
     items = []
     for e in record.events:
         assert source[e.trigger.start : e.trigger.end] == e.trigger.text
         assert e.sentence.start <= e.trigger.start < e.trigger.end <= e.sentence.end
+        sentence = written(source[e.sentence.start : e.sentence.end])
+        assert sentence == sentence.strip()
         items.append((e.type, fold(written(e.trigger.text)), e.time, e.location,
                       sorted((p.role, fold(p.name)) for p in e.participants), e.documents))
     return items
