@@ -12,6 +12,7 @@ Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.catego
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from datetime import date, datetime, timedelta, timezone
 from operator import itemgetter
@@ -65,6 +66,12 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.warnings is None:
         doc._.warnings = []
     doc._.warnings.append(message)
+
+
+def _is_symbol(token: str) -> bool:
+    """A token of symbols (emoji, "©", "→") or of the variation selectors and joiners that shape them ("❤️" is two
+    tokens): no word of a sentence."""
+    return all(unicodedata.category(c)[0] == "S" or unicodedata.category(c) in ("Mn", "Cf") for c in token)
 
 
 def _full(pattern: str) -> re.Pattern:
@@ -158,14 +165,18 @@ class ArticleLayout:
         meta = doc._.meta or {}
         published = None
 
-        # Header: widgets, category and dateline before the title.
+        # Header: widgets, category and dateline before the title. A dateline is the header's only while at most one
+        # line before it (the title) is more than a short label: one after paragraphs belongs to the body or footer.
         title_at = None
         dateline_at = None
+        long_lines = 0
         for i, (_, _, line) in enumerate(lines[: self.max_header_lines]):
             if self._is_edge_boilerplate(line):
                 kinds[i] = "boilerplate"
-            elif dateline_at is None and (stamp := self._dateline(line)) is not None:
+            elif dateline_at is None and long_lines <= 1 and (stamp := self._dateline(line)) is not None:
                 kinds[i], dateline_at, published = "dateline", i, stamp
+            elif not self._is_short_label(line, self.category_max_words):
+                long_lines += 1
         if dateline_at is not None:
             before = [i for i in range(dateline_at) if kinds[i] == "body"]
             if before and not self._is_short_label(lines[before[-1]][2], self.category_max_words):
@@ -177,19 +188,24 @@ class ArticleLayout:
         if title_at is not None:
             kinds[title_at] = "title"
 
-        # Footer: widgets and the byline after the last paragraph.
-        for i in range(len(lines) - 1, -1, -1):
-            if kinds[i] != "body":
-                break
-            if self._is_edge_boilerplate(lines[i][2]):
+        # Footer: widgets, the byline and a dateline after the last paragraph, in either order. A footer dateline is
+        # layout, not body, but dates nothing: it is often the last update, and a page's footer never dates it (README).
+        footer = set()
+        for i in range(len(lines) - 1, (title_at or 0) + 1, -1):
+            if kinds[i] == "boilerplate" or self._is_edge_boilerplate(lines[i][2]):
                 kinds[i] = "boilerplate"
                 continue
-            author = self._byline_author(lines[i][2])
-            if author is not None and i > (title_at or 0) + 1:
+            if kinds[i] != "body":
+                break
+            if "dateline" not in footer and self._dateline(lines[i][2]) is not None:
+                kinds[i] = "dateline"
+            elif "byline" not in footer and (author := self._byline_author(lines[i][2])) is not None:
                 kinds[i] = "byline"
                 if author:
                     doc._.author = author
-            break
+            else:
+                break
+            footer.add(kinds[i])
         for i, (_, _, line) in enumerate(lines):
             if kinds[i] == "body" and any(p.fullmatch(line) for p in self.inner_boilerplate):
                 kinds[i] = "boilerplate"
@@ -200,11 +216,15 @@ class ArticleLayout:
             trail = len(norm.text[a:b]) - len(norm.text[a:b].rstrip())
             s, e = norm.to_source(a + lead, b - trail)
             regions.append((s, e, kind))
-            if kind == "title":
-                doc._.title = norm.source[s:e]
+            if kind == "title":  # as written, as records give names: "Đổi&nbsp;mới\tphương" is "Đổi mới phương"
+                doc._.title = written(norm.source[s:e], compose=False)
             elif kind == "category" and doc._.category is None:
-                doc._.category = norm.source[s:e]
+                doc._.category = written(norm.source[s:e], compose=False)
         doc._.regions = regions
+        total = sum(len(line) for _, _, line in lines)
+        kept = sum(len(line) for (_, _, line), kind in zip(lines, kinds) if kind in BODY_KINDS)
+        if kept * 2 < total:  # page furniture is a few short lines: losing most of the text is a misread layout
+            warn(doc, f"the layout kept {kept:,} of {total:,} characters as title and body, the rest as page furniture")
 
         given = meta.get("published_at")
         if given is not None:
@@ -246,6 +266,9 @@ class ArticleLayout:
             if line_start or i == 0:
                 starts.append(True)
             elif previous is not None and self._ends_sentence(source, previous[0], previous[1]):
+                if _is_symbol(text):  # "Quảng Điền. 😀 Phát biểu": an emoji after the stop stays with its sentence,
+                    starts.append(False)  # and the word after it is read against the stop
+                    continue
                 first = written(text)[:1]  # a zero-width character before a capital is no first letter
                 starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
             else:

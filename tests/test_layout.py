@@ -122,3 +122,76 @@ def test_a_dateline_with_impossible_offset_minutes_is_no_dateline():
 
     record = extractor.extract("Quảng Nam họp khẩn\n12/04/2024 17:19 GMT+7:90\n\nChiều nay, UBND tỉnh Quảng Nam họp khẩn.")
     assert record.published_at is None
+
+
+def _paragraphs_with(text, line, after):
+    """``text`` with ``line`` added as a paragraph after its paragraph ``after`` (by hand, as a tester placed it)."""
+    paragraphs = text.rstrip().split("\n\n")
+    return "\n\n".join(paragraphs[: after + 1] + [line] + paragraphs[after + 1:]) + "\n"
+
+
+@pytest.mark.parametrize(("ending", "kinds", "author"), [
+    ("\n24/08/2023 10:30\n", ["dateline"], None),
+    ("\nCập nhật lúc 10:30 ngày 24/08/2023\n", ["dateline"], None),
+    ("\nThứ Năm, 24/08/2023 - 10:30\nNguyễn Văn Nam\n", ["dateline", "byline"], "Nguyễn Văn Nam"),
+    ("\nNguyễn Văn Nam\n24/08/2023 10:30\n", ["byline", "dateline"], "Nguyễn Văn Nam"),
+])
+def test_a_dateline_or_byline_after_the_body_is_footer_not_the_end_of_a_header(nlp, news, ending, kinds, author):
+    # A real article with a dateline (and byline) added by hand after its last paragraph, as portals print them: it was
+    # read as the header's dateline, everything before it as category and caption-title (body 43 of 3,742 characters).
+    article = news["vietnews-000008"]
+    plain = nlp(article["text"])
+    text = article["text"].rstrip() + ending
+    doc = nlp(text)
+    assert doc._.title == article["title"] and doc._.author == author
+    assert doc._.published_at is None  # a footer date is often the last update: it dates nothing
+    assert [kind for _, _, kind in doc._.regions[-len(kinds):]] == kinds
+    assert doc._.regions[: -len(kinds)] == plain._.regions and not doc._.warnings
+
+
+@pytest.mark.parametrize("after", [1, 2])
+def test_a_date_line_inside_the_body_moves_neither_the_title_nor_the_text_before_it(nlp, news, after):
+    # A real article (title, lead, story, photo caption) with a date line added by hand after its lead or its story.
+    article = news["vietnews-000008"]
+    text = _paragraphs_with(article["text"], "24/08/2023 10:30", after)
+    doc = nlp(text)
+    assert doc._.title == article["title"] and doc._.published_at is None
+    assert all(kind in ("title", "body") for _, _, kind in doc._.regions)
+
+
+def test_a_dateline_after_the_title_is_still_the_header(nlp, news):
+    # The title, a dateline added by hand, then the real article: the usual newspaper header.
+    article = news["vietnews-000008"]
+    text = article["text"].replace("\n", "\nThứ Năm, 24/08/2023 - 10:30\n", 1)
+    doc = nlp(text)
+    assert doc._.title == article["title"] and doc._.published_at.isoformat() == "2023-08-24T10:30:00+07:00"
+    assert [kind for _, _, kind in doc._.regions[:2]] == ["title", "dateline"]
+
+
+def test_a_layout_that_keeps_less_than_half_of_the_text_warns(nlp, seed_text):
+    # Hand-cut from the seed: its header lines over a one-line story, so that most of the text is page furniture.
+    text = "863\n+ aa -\n\nTin tức hoạt động\n\nCập nhật lúc : 12/04/2024 17:19\nHuyện ủy Quảng Điền họp\n"
+    assert all(line in seed_text for line in text.split("\n")[:6])
+    doc = nlp(text)
+    assert doc._.title == "Huyện ủy Quảng Điền họp"
+    assert any("kept 23 of 80 characters" in w for w in doc._.warnings)
+    assert not nlp(seed_text)._.warnings
+
+
+@pytest.mark.parametrize("space", ["\t", "\u00a0", "&nbsp;", "  ", "\u200b "])
+def test_title_and_category_are_given_as_written(nlp, seed_text, seed_gold, space):
+    # The seed with every space written another way by hand (tab, no-break space, an HTML reference, two spaces, a
+    # zero-width space before it), as scraped pages carry them: names are given as written, so are these.
+    doc = nlp(seed_text.replace(" ", space))
+    assert doc._.title == seed_gold["article"]["title"]
+    assert doc._.category == seed_gold["article"]["category"]
+
+
+def test_an_emoji_after_a_full_stop_ends_the_sentence_before_it(seed_text):
+    # The seed with an emoji added by hand after each full stop that ends a sentence: the sentences and events stay.
+    marked = seed_text.replace(". ", ". 😀 ")
+    plain, emoji = extractor.extract(seed_text), extractor.extract(marked)
+    assert marked.count("😀") > 10
+    assert [(e.type, e.trigger.text, [p.name for p in e.participants]) for e in emoji.events] == \
+           [(e.type, e.trigger.text, [p.name for p in e.participants]) for e in plain.events]
+    assert len(emoji.events) == len(plain.events) > 0
