@@ -35,6 +35,8 @@ INPUT_FIELDS = (*ARTICLE_FIELDS, "html")  # an article may give a page instead o
 # the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
 _QUIET_LOGGERS = ("trafilatura", "htmldate")
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
+# the names of the meta tags that can state a publication date (htmldate's are among them; "copyrightYear" is not)
+_DATE_META = re.compile(r"date|time|publish|modif|creat|issue|url", re.IGNORECASE)
 
 
 @dataclass
@@ -220,6 +222,7 @@ def count_items(path: str) -> int | None:
 def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]:
     """Main text and metadata of an HTML page (trafilatura), title first; offsets will point into this text."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     for logger in _QUIET_LOGGERS:  # vnx reports a page it cannot read itself, once, with where it was read
         logging.getLogger(logger).setLevel(logging.CRITICAL)
@@ -229,19 +232,41 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
             data, encoding = decode_bytes(data)
         except UnicodeDecodeError:
             pass  # trafilatura guesses the charset itself
-    # The date only from what the page states (meta tags, structured data, URL), never guessed from
-    # the body text: a "© 2024" footer or a date the story cites must not anchor its relative dates.
-    # htmldate keeps the time of day and the offset the page states when the output format asks for them.
-    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True, include_comments=False,
-                                      date_extraction_params={"extensive_search": False, "original_date": True,
-                                                              "outputformat": "%Y-%m-%dT%H:%M:%S%z"})
+    tree = load_html(data)
+    # trafilatura's own date (htmldate on the whole page) is not used: the fast search keeps its cost low
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                      date_extraction_params={"extensive_search": False}) if tree is not None else None
     if doc is None or not (doc.text or "").strip():
         raise Unreadable("empty", "no main text found in the HTML page", encoding=encoding)
     title = (doc.title or "").strip()
     text = doc.text if not title or doc.text.startswith(title) else f"{title}\n\n{doc.text}"
     text, legacy = repair(text)  # pages typed in VNI/TCVN3 fonts reach us as Windows-1252 text
-    fields = {"text": text, "url": doc.url or url, "published_at": doc.date, "author": doc.author, "title": title or None}
+    fields = {"text": text, "url": doc.url or url, "published_at": _stated_date(tree, doc.url or url), "author": doc.author,
+              "title": title or None}
     return fields, legacy or encoding
+
+
+def _stated_date(tree, url: str | None) -> str | None:
+    """The publication time a page states in its date meta tags, structured data (JSON-LD) or URL, as htmldate reads
+    them, with the time of day and offset when stated; else None.
+
+    htmldate is given only those parts of the page: on a whole page it also reads dates in the visible text (a footer's
+    "Cập nhật: 05/01/2020 08:00" as 2020-01-05, its time dropped, or a "© 2024"), which must not anchor relative dates.
+    """
+    from htmldate import find_date
+    from lxml.html import Element
+
+    head = Element("head")
+    for element in tree.iterfind(".//meta"):
+        named = " ".join(element.get(a, "") for a in ("name", "property", "itemprop", "http-equiv", "pubdate"))
+        if _DATE_META.search(named):  # not a description or keywords, which are body text
+            head.append(Element("meta", dict(element.attrib)))
+    for element in tree.xpath('.//link[@rel="canonical"]|.//script[@type="application/ld+json"]'):
+        head.append(Element(element.tag, dict(element.attrib)))
+        head[-1].text = element.text
+    page = Element("html")
+    page.append(head)
+    return find_date(page, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
 
 
 def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:

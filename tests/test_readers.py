@@ -71,3 +71,24 @@ def test_a_text_file_keeps_its_byte_order_mark_so_offsets_count_from_the_file(tm
     fields, extras = to_article(item)
     assert fields["text"] == path.read_bytes().decode("utf-8") and fields["text"][0] == "\ufeff"
     assert extras["text_origin"] == "input"
+
+
+def test_an_html_page_is_dated_by_its_date_meta_tags_never_by_a_dated_line_of_its_header_or_footer():
+    # A real article (vietnews-000008) in a portal page made by hand, as a tester did (h3 finding 2): a dated header
+    # line and a footer "Cập nhật: 05/01/2020 08:00" gave 2020-01-05T00:00:00, a day from the footer at a midnight the
+    # page never stated.
+    with open(SAMPLE, encoding="utf-8") as handle:
+        article = json.loads(handle.readline())
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in article["text"].split("\n") if p.strip())
+
+    def page(head="", header=""):
+        return (f"<html><head><title>Tin</title>{head}</head><body><header>{header}</header><article>{body}</article>"
+                "<footer><p>Cập nhật: 05/01/2020 08:00. Giấy phép số 123/GP-BTTTT ngày 01/03/2020.</p></footer></body></html>")
+
+    assert html_page(page())[0]["published_at"] is None
+    assert html_page(page(header='<div class="date">Thứ Ba, 22/08/2023 09:15 (GMT+7)</div>'))[0]["published_at"] is None
+    assert html_page(page('<meta itemprop="copyrightYear" content="2023">'))[0]["published_at"] is None  # not 2023-01-01
+    stated = '<meta property="article:published_time" content="2023-08-22T09:15:00+07:00">'
+    assert html_page(page(stated))[0]["published_at"] == "2023-08-22T09:15:00+0700"
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-08-22T09:15:00+07:00"}</script>'
+    assert html_page(page(ld))[0]["published_at"] == "2023-08-22T09:15:00+0700"
