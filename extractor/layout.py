@@ -238,6 +238,7 @@ class ArticleLayout:
 
     def _ends_sentence(self, source: str, text: str, idx: int) -> bool:
         """A final . ! ? … token, or a word the tokenizer kept with its period ("TW.") that is no abbreviation."""
+        text = written(text, compose=False)  # a zero-width character after the period is no part of it
         if text in (".", "!", "?", "…", "..."):
             before = source[max(0, idx - 12) : idx + 1]
         elif text.endswith(".") and len(text) > 1:
@@ -262,6 +263,8 @@ class ArticleLayout:
             if is_space:
                 starts.append(i == 0)
                 line_start = line_start or LINE_END.search(text) is not None
+                if previous is not None:  # white space read as one space ("&nbsp;", a second space) follows it
+                    previous = (previous[0], previous[1], True)
                 continue
             if line_start or i == 0:
                 starts.append(True)

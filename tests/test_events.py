@@ -1347,6 +1347,8 @@ _ODD_WHITE_SPACE = {  # the input's white space written another way, as pages an
     "no_break_then_space": lambda t: t.replace(" ", "\u00a0 "),
     "tabs": lambda t: t.replace(" ", "\t"),
     "nbsp_references_inside_sentences": lambda t: re.sub(r"(?<![.!?…]) ", "&nbsp;", t),
+    "nbsp_references_everywhere": lambda t: t.replace(" ", "&nbsp;"),  # after a full stop too: sentences still end
+    "zero_width_space_after_each_full_stop": lambda t: t.replace(". ", ".\u200b "),
     "zero_width_space_after_every_seventh_word": lambda t: re.sub(
         r"(?:\S+\s+){6}\w+", lambda m: m.group() + "\u200b", t),
     "soft_hyphens_in_long_words": lambda t: re.sub(r"\w{5,}", lambda m: m.group()[:2] + "\u00ad" + m.group()[2:], t),
