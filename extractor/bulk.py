@@ -149,13 +149,15 @@ def _error_row(code: str, message: str, *, id=None, input=None, encoding=None):
 
 
 def _finish(record, item: Item, fields: dict, extras: dict):
-    """Add where the article came from and what its offsets point into."""
+    """Add where the article came from and what its offsets point into; an error's message starts with where,
+    as the readers' messages do (and as ``vnx extract`` writes them)."""
     from .records import ErrorRecord
 
     if isinstance(record, ErrorRecord):
-        error = record.error
-        if len(error.message) > MAX_MESSAGE:  # some exceptions quote the whole article
-            error = error.model_copy(update={"message": error.message[:MAX_MESSAGE] + " …"})
+        message = f"{item.key}: {record.error.message}"
+        if len(message) > MAX_MESSAGE:  # some exceptions quote the whole article
+            message = message[:MAX_MESSAGE] + " …"
+        error = record.error.model_copy(update={"message": message})
         return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding"), "error": error})
     return with_page(record, fields, dict(extras, input=item.key))
 
@@ -215,6 +217,8 @@ def _prepare(index: int, item: Item, task: Task, settings: Settings):
                           id=known_id(item), input=item.key)
     except Unreadable as err:
         return _error_row(err.code, err.message, id=err.id or known_id(item), input=item.key, encoding=err.encoding)
+    except OSError as err:  # a .txt/.html file gone, unreadable or failing (EIO) since the job was listed
+        return _error_row("encoding", cannot_read(item.key, err), id=known_id(item), input=item.key)
     except Exception as err:  # a reader bug must not stop the run
         return _error_row("internal", f"{item.key}: {type(err).__name__}: {err}", input=item.key)
 
@@ -350,7 +354,21 @@ def to_arrow(rows: list):
 
 
 def _signature(files: list[str]) -> list[dict]:
-    return [{"path": f, "size": os.path.getsize(f), "mtime_ns": os.stat(f).st_mtime_ns} for f in files]
+    """Each input's path, size and mtime, for ``--resume`` to tell it unchanged; a dangling symbolic link's own."""
+    def stat(path: str) -> os.stat_result:
+        try:
+            return os.stat(path)
+        except OSError:  # it gets an error row; the link itself still says whether it changed
+            return os.lstat(path)
+
+    return [{"path": f, "size": st.st_size, "mtime_ns": st.st_mtime_ns} for f in files for st in [stat(f)]]
+
+
+def cannot_read(path: str, error: OSError) -> str:
+    """An error row's message for an input file that cannot be read: the system's reason, a dangling symbolic link named."""
+    if isinstance(error, FileNotFoundError) and os.path.islink(path):
+        return f"{path}: cannot read: no such file (dangling symbolic link to {os.readlink(path)})"
+    return f"{path}: cannot read: {error.strerror or error}"
 
 
 def _load_journal(out: Path) -> dict[int, dict]:
@@ -380,16 +398,14 @@ def _recount(path: Path, number: int) -> dict:
             "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
 
 
-def prepare(inputs: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
+def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
             asked: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
-    """Check or create the output directory; the input files and the parts already done. On resume the
-    job's own format, chunk size, size limit and pipeline (``statistical``) apply; one of them ``asked``
-    otherwise is warned about."""
+    """Check or create the output directory for the input ``files`` (``_readable_inputs``); the files and the parts
+    already done. On resume the job's own format, chunk size, size limit and pipeline (``statistical``) apply; one of
+    them ``asked`` otherwise is warned about."""
     from .records import SCHEMA_VERSION
 
     out = Path(settings.out)
-    inside = os.path.realpath(out) + os.sep
-    files = [f for f in input_files(inputs) if not os.path.realpath(f).startswith(inside)]  # never our own parts
     job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
            "max_chars": settings.max_chars, "statistical": settings.statistical, "schema_version": SCHEMA_VERSION}
     if (out / JOB).exists():
@@ -431,7 +447,7 @@ def tasks(files: list[str], settings: Settings, done: set[int]) -> Iterator[Task
     max_bytes = max(8 * settings.max_chars, 1 << 20)
     number, count, size, items = 0, 0, 0, []
     for path in files:
-        for item in read_items(path, max_bytes):
+        for item in _file_items(path, max_bytes):
             count, size = count + 1, size + item.size
             if number not in done:
                 items.append(item)
@@ -441,6 +457,15 @@ def tasks(files: list[str], settings: Settings, done: set[int]) -> Iterator[Task
                 number, count, size, items = number + 1, 0, 0, []
     if count and number not in done:
         yield Task(number, items)
+
+
+def _file_items(path: str, max_bytes: int) -> Iterator[Item]:
+    """``read_items``, with a .txt/.html file that cannot even be looked at (a dangling symbolic link) as one error
+    item: one bad file never stops the job (the readers turn a damaged archive into an error item themselves)."""
+    try:
+        yield from read_items(path, max_bytes)
+    except OSError as err:
+        yield Item(path, "error", ("encoding", cannot_read(path, err)), 0, {"id": path})  # a file's id is its path
 
 
 class Progress:
@@ -730,15 +755,20 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
 
 
 def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
-    """The input files, outside ``out``; files of no known type are named in a warning, and none at all is ``BadInput``."""
+    """The input files, outside ``out`` (never our own parts); files of no known type, and what a directory holds that
+    is no regular file (a FIFO, whose reading would block the job, a socket, a device), are named in a warning; none
+    at all is ``BadInput``. A dangling symbolic link is kept: it gets an error row."""
     skipped: list[str] = []
     inside = os.path.realpath(out) + os.sep
     files = [f for f in input_files(inputs, skipped) if not os.path.realpath(f).startswith(inside)]
     skipped = [f for f in skipped if not os.path.realpath(f).startswith(inside)]
-    if skipped:
-        shown = ", ".join(skipped[:5]) + (f" and {len(skipped) - 5:,} more" if len(skipped) > 5 else "")
-        err.write(f"vnx: warning: skipped {len(skipped):,} file{'s' * (len(skipped) != 1)} of no known input type "
-                  f"({', '.join(SUFFIXES)}): {shown}\n")
+    special = [f for f in files if f not in inputs and os.path.exists(f) and not os.path.isfile(f)]
+    files = [f for f in files if f not in special]
+    for paths, noun, what in ((skipped, "file", f" of no known input type ({', '.join(SUFFIXES)})"),
+                              (special, "special file", " (a FIFO, socket or device: reading one could block the job)")):
+        if paths:
+            shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5:,} more" if len(paths) > 5 else "")
+            err.write(f"vnx: warning: skipped {len(paths):,} {noun}{'s' * (len(paths) != 1)}{what}: {shown}\n")
     if not files:
         raise BadInput(f"no input file to read in {', '.join(inputs)}")
     return files

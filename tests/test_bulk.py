@@ -38,7 +38,7 @@ def _rows(out):
 def _run_tasks(files, out, **settings):
     """Process a job's chunks in this process (the pipeline loads once for the whole test module)."""
     opts = bulk.Settings(out=str(out), **settings)
-    files, done = bulk.prepare(files, opts, resume=False)
+    files, done = bulk.prepare(bulk._readable_inputs(files, str(out), io.StringIO()), opts, resume=False)
     for task in bulk.tasks(files, opts, set(done)):
         bulk.process_task(task, opts)
     return _rows(out)
@@ -457,3 +457,33 @@ def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tm
     assert settings.statistical is False
     assert err.getvalue() == (f"vnx: warning: --statistical ignored: {rules} was started without the statistical "
                               "entity model, which --resume keeps\n")
+
+
+def test_a_file_that_cannot_be_read_is_an_error_row_and_every_message_starts_with_its_input(tmp_path):
+    """A dangling symbolic link or a file whose read fails (EIO) in an input directory is one error row (not a job
+    that stops, nor an ``internal`` row); a FIFO found there is skipped with a warning (reading it would block); every
+    error message starts with the row's input, a blank JSON line gives no row."""
+    article, dated = _sample(2)
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "good.txt").write_text(article["text"], encoding="utf-8")
+    (inp / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    (inp / "eio.txt").symlink_to("/proc/self/mem")  # opens, then every read at offset 0 fails with EIO
+    os.mkfifo(inp / "fifo.jsonl")
+    lines = [json.dumps({"id": "emptytext", "text": ""}), "",
+             json.dumps({"id": dated["id"], "text": dated["text"], "published_at": "yesterday"}, ensure_ascii=False)]
+    (inp / "m.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = io.StringIO()
+    files = bulk._readable_inputs([str(inp)], str(tmp_path / "out"), err)
+    assert str(inp / "fifo.jsonl") not in files and "skipped 1 special file (a FIFO" in err.getvalue()
+    rows = {r["input"]: r for r in _run_tasks([str(inp)], tmp_path / "out")}
+    assert sorted(rows) == sorted([str(inp / "broken.txt"), str(inp / "eio.txt"), str(inp / "good.txt"),
+                                   f"{inp}/m.jsonl:1", f"{inp}/m.jsonl:3"])  # the blank line 2: no row
+    assert rows[str(inp / "good.txt")]["id"] == str(inp / "good.txt") and "error" not in rows[str(inp / "good.txt")]
+    broken, eio = rows[str(inp / "broken.txt")], rows[str(inp / "eio.txt")]
+    assert broken["id"] == str(inp / "broken.txt") and broken["error"] == {
+        "code": "encoding", "message": f"{inp}/broken.txt: cannot read: no such file (dangling symbolic link to {tmp_path}/gone.txt)"}
+    assert eio["error"] == {"code": "encoding", "message": f"{inp}/eio.txt: cannot read: Input/output error"}
+    assert rows[f"{inp}/m.jsonl:1"]["error"]["message"] == f"{inp}/m.jsonl:1: article emptytext is empty"
+    assert rows[f"{inp}/m.jsonl:3"]["error"]["message"].startswith(f"{inp}/m.jsonl:3: published_at 'yesterday' is not")
+    bulk.prepare(files, bulk.Settings(out=str(tmp_path / "out")), resume=True)  # the dangling link resumes unchanged
