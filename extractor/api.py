@@ -1,6 +1,7 @@
 """The library entry points: ``extract`` one article, ``extract_many`` a stream of them."""
 from __future__ import annotations
 
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
@@ -10,12 +11,22 @@ from typing import Any, Union
 from spacy.tokens import Doc
 
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
-from .layout import BODY_KINDS
+from .layout import BODY_KINDS, warn
 from .pipeline import shared, use_statistical
 from .readers import INPUT_FIELDS, Unreadable, from_fields, with_page
 from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
 ArticleInput = Union[str, Mapping[str, Any]]
+
+# a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
+_PAGE_START = re.compile(r"\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+PAGE_AS_TEXT = ("the text looks like a whole HTML page and was read as plain text, markup included: to read its main text, "
+                "give it as a page ({'html': page} to extract_many, a JSON line or Parquet row) or as a file to vnx extract")
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` starts as a whole HTML page does: how ``vnx extract`` tells a page from a plain text."""
+    return _PAGE_START.match(text) is not None
 
 
 def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:
@@ -26,6 +37,8 @@ def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, ma
     meta["published_at"] = parse_published_at(published_at)
     doc = nlp.make_doc(text)
     doc._.meta = meta
+    if looks_like_page(text):  # offsets index the string as given, so it is not read as a page; the record says so
+        warn(doc, PAGE_AS_TEXT)
     return doc
 
 
@@ -76,10 +89,24 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     article's own dateline is used. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
     more places found, 1.5-2x slower (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
-    Raises ``InputError`` for input that is not an article.
+    Raises ``InputError`` for input that is not an article, and for ``text`` that is no str (a mapping goes to
+    ``extract_many``; bytes are decoded first).
     """
+    if not isinstance(text, str):
+        raise InputError("not_an_article", _not_a_str(text))
     fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})
     return _extract_read(fields, extras, max_chars, statistical)
+
+
+def _not_a_str(text: object) -> str:
+    """Why ``extract`` refuses ``text``, and what to pass instead."""
+    kind = type(text).__name__
+    if isinstance(text, Mapping):
+        return (f"extract takes the article text as a str, got {kind}: pass mappings {{'id', 'text' | 'html', …}} to "
+                "extract_many, or the fields as keywords: extract(item['text'], id=item['id'])")
+    if isinstance(text, (bytes, bytearray)):
+        return f"extract takes the article text as a str, got {kind}: decode it first (vnx extract reads files' bytes, legacy encodings too)"
+    return f"extract takes the article text as a str, got {kind}"
 
 
 def read_article(item: ArticleInput) -> tuple[dict[str, Any], dict[str, Any]]:

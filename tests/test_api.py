@@ -150,3 +150,21 @@ def test_a_statistical_switch_that_is_not_a_bool_is_refused_up_front():
         extractor.extract(text, statistical="false")
     with pytest.raises(TypeError, match="got 1"):
         next(extractor.extract_many([text], n_process=2, statistical=1))  # in this process, before any worker starts
+
+
+def test_extract_names_what_it_takes_when_given_a_mapping_bytes_or_a_whole_page(news):
+    """extract takes a str: a mapping is pointed at extract_many, bytes are named; a whole HTML page passed as text is
+    read as text (the offsets index the string given) with a warning saying how to have its main text read."""
+    article = news["vietnews-000163"]
+    with pytest.raises(InputError, match=r"extract takes the article text as a str, got dict: pass mappings .* to extract_many"):
+        extractor.extract({"id": article["id"], "text": article["text"]})
+    with pytest.raises(InputError, match="extract takes the article text as a str, got bytes: decode it first"):
+        extractor.extract(article["text"].encode())
+    paragraphs = "".join(f"<p>{p}</p>" for p in article["text"].split("\n") if p.strip())
+    page = f'<!DOCTYPE html>\n<html lang="vi"><head><title>Tin</title></head><body><article>{paragraphs}</article></body></html>'
+    record = extractor.extract(page)
+    assert record.text_origin == "input" and any("looks like a whole HTML page" in w and "{'html': page}" in w
+                                                 for w in record.warnings)
+    [from_page] = extractor.extract_many([{"id": "h", "html": page}])  # what the warning advises: no warning
+    assert from_page.text_origin == "html" and not any("HTML page" in w for w in from_page.warnings)
+    assert not any("HTML page" in w for w in extractor.extract(article["text"]).warnings)
