@@ -1,7 +1,8 @@
 """The ``vnx`` command line: articles in, one JSON record per article out.
 
-Exit status: 0 when every article gave a record, 1 when some input was refused (each named
-on stderr, and in JSON Lines mode also as an error record on stdout), 2 for usage errors.
+Exit status: 0 when every article gave a record, 1 when some input was refused or could not be read (each named
+on stderr, and in JSON Lines mode also as an error record on stdout) or the output could not be written (a full
+disk, a closed stdout), 2 for usage errors, 130 on Ctrl-C, 141 when the reader of stdout went away (`| head`).
 """
 from __future__ import annotations
 
@@ -21,32 +22,74 @@ EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 
-# a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
-_HTML_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+class OutputError(Exception):
+    """stdout cannot be written (a full disk, a closed descriptor): told apart from a failed read, and from a
+    closed pipe (``BrokenPipeError``, a quiet end)."""
+
+
+class _Stdout:
+    """The commands' stdout: a write or flush that fails raises ``OutputError`` naming why; ``None`` (vnx started
+    with stdout closed) fails at the first write, so that commands writing nothing there (vnx bulk) still run."""
+
+    def __init__(self, stream: IO[str] | None):
+        self._stream = stream
+
+    def _call(self, name: str, *args):
+        if self._stream is None:
+            raise OutputError("stdout is closed")
+        try:
+            return getattr(self._stream, name)(*args)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(error.strerror or str(error)) from None
+
+    def write(self, text: str) -> int:
+        return self._call("write", text)
+
+    def flush(self) -> None:
+        self._call("flush")
+
+    def __getattr__(self, name: str):  # isatty, encoding … for rich and csv
+        return getattr(self._stream, name)
+
+
 _JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
 MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
 
 
-def _open(path: str, stdin: IO[bytes]) -> tuple[str, IO[bytes]]:
-    """(name, binary handle that can peek) of a path, '-' being ``stdin``; an archive is refused with where to read it."""
-    if path != "-":
+def _open(path: str, stdin: IO[bytes] | None, fmt: str) -> tuple[str, IO[bytes], str]:
+    """(name, binary handle that can peek, mode) of a path, '-' being ``stdin``, its mode (``_mode``) read from its
+    first bytes, so that a file that cannot be read fails here (``OSError``) as one that cannot be opened does;
+    an archive, and a closed stdin, are refused with what to do."""
+    if path == "-":
+        if stdin is None:
+            raise InputError("empty", "stdin is closed: give the articles as FILE arguments, or pipe them in")
+        name, handle = "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
+    else:
         from .readers import ARCHIVE_SUFFIXES
 
         if path.lower().endswith(ARCHIVE_SUFFIXES):
             raise InputError("not_an_article", f"{path} is an archive of many articles: `vnx bulk {path} --out DIR` reads it")
-        return path, open(path, "rb")
-    return "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
+        name, handle = path, open(path, "rb")
+    try:
+        return name, handle, _mode(fmt, name, handle, path == "-")
+    except OSError:
+        if path != "-":
+            handle.close()
+        raise
 
 
 def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     """text, jsonl or html: as asked, else from the name and the first bytes (peeked, not consumed). A named file
     is JSON Lines by its extension only (a .txt article may start with "{"); only ``piped`` input is sniffed for it."""
+    from .api import looks_like_page
     from .readers import kind_of
 
     if fmt != "auto":
         return fmt
     head = handle.peek(4096)[:4096]
-    if kind_of(name) == "html" or _HTML_START.match(head):
+    if kind_of(name) == "html" or looks_like_page(head.decode("utf-8", "replace")):
         return "html"
     return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"
 
@@ -54,17 +97,22 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
 def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[str, dict | InputError, dict]]:
     """(label, article fields or the InputError refusing them, extra record fields) for each article of one
     input, streamed: how ``vnx extract`` and ``vnx show`` both read their input. JSON Lines go through
-    the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first."""
+    the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first.
+    Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
+    labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
     from .readers import Unreadable, html_page, jsonl_items, text_article, to_article
 
     if mode == "jsonl":
-        for item in jsonl_items(handle, name, MAX_BYTES):
-            try:
-                fields, extras = to_article(item)
-            except Unreadable as error:
-                yield item.key, InputError(error.code, error.message, error.id), {}
-            else:
-                yield item.key, fields, extras
+        try:
+            for item in jsonl_items(handle, name, MAX_BYTES):
+                try:
+                    fields, extras = to_article(item)
+                except Unreadable as error:
+                    yield item.key, InputError(error.code, error.message, error.id), {}
+                else:
+                    yield item.key, fields, extras
+        except OSError as error:
+            yield f"{name}:unreadable", InputError("encoding", f"cannot read {name}: {error.strerror or error}"), {}
         return
     meta = {"id": args.id, "published_at": args.published_at, "url": args.url, "source": args.source}
     try:
@@ -84,6 +132,8 @@ def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[s
         yield name, InputError(error.code, error.message, error.id), {}
     except InputError as error:
         yield name, error, {}
+    except OSError as error:
+        yield name, InputError("encoding", f"cannot read {name}: {error.strerror or error}", args.id), {}
     else:
         yield name, fields, extras
 
@@ -145,7 +195,7 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
     first_of: dict[str, str] = {}  # where each article id was first read
     for path in args.files or ["-"]:
         try:
-            name, handle = _open(path, stdin)
+            name, handle, mode = _open(path, stdin, args.format)
         except OSError as error:
             err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
             status = EXIT_BAD_INPUT
@@ -155,7 +205,6 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             status = EXIT_BAD_INPUT
             continue
         with handle if path != "-" else nullcontext():
-            mode = _mode(args.format, name, handle, path == "-")
             if mode == "jsonl" and (args.id or args.published_at or args.url or args.source):
                 err.write(f"vnx: warning: {name}: --id, --published-at, --url and --source apply to plain-text and HTML "
                           "articles; in JSON Lines each line gives its own\n")
@@ -230,13 +279,12 @@ def cmd_show(args, stdin, out, err) -> int:
     from .view import analyse, render_html, render_text
 
     try:
-        name, handle = _open(args.file, stdin)
+        name, handle, mode = _open(args.file, stdin, args.format)
     except OSError as error:
         err.write(f"vnx: error: cannot read {args.file}: {error.strerror}\n")
         return EXIT_BAD_INPUT
     try:
         with handle if args.file != "-" else nullcontext():
-            mode = _mode(args.format, name, handle, args.file == "-")
             fields, extras = _pick_article(args, mode, name, handle)
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")
@@ -415,15 +463,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null once it cannot be written: what is left in its buffer goes nowhere at exit,
+    instead of a second error from Python."""
+    if sys.stdout is not None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    sys.stdout.reconfigure(encoding="utf-8")
+    if sys.stdout is not None:
+        sys.stdout.reconfigure(encoding="utf-8")
     try:
-        return args.func(args, sys.stdin.buffer, sys.stdout, sys.stderr)
+        status = args.func(args, sys.stdin.buffer if sys.stdin is not None else None, _Stdout(sys.stdout), sys.stderr)
+        if sys.stdout is not None:
+            _Stdout(sys.stdout).flush()  # a full disk is reported here, not by Python at exit
+        return status
+    except OutputError as error:
+        sys.stderr.write(f"vnx: error: cannot write output: {error}\n")
+        _drop_stdout()
+        return EXIT_BAD_INPUT
     except InputError as error:
         sys.stderr.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT
@@ -431,8 +495,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write("vnx: interrupted\n")
         return 130
     except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly, as other commands do
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # nothing left to flush at exit, so no second error
+        _drop_stdout()
         return EXIT_BROKEN_PIPE
     except Exception as error:  # never a traceback: one line that says it is vnx's fault
         sys.stderr.write(f"vnx: error: internal error ({type(error).__name__}: {error}); please report it\n")

@@ -1,5 +1,6 @@
 """The vnx command: records out, and a one-line error (never a traceback) for bad input."""
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -74,7 +75,7 @@ def test_odd_input_never_gives_a_traceback():
     # hand-made: a zero-width space between a letter and its tone mark, in a plain-text article
     code, out, err = vnx("extract", stdin="Sáng 5/6, Tỉnh u\u200b\u0309y Quảng Nam họp.".encode())
     assert code == 0 and "Traceback" not in err
-    assert json.loads(out)["title"] == "Sáng 5/6, Tỉnh u\u200b\u0309y Quảng Nam họp."
+    assert json.loads(out)["title"] == "Sáng 5/6, Tỉnh u\u0309y Quảng Nam họp."  # the title as written: zero-width characters dropped
     lines = [json.dumps({"id": "a", "text": "Sáng 5/6, Huyện ủy họp.", "url": 5}),
              "[" * 100000 + "]" * 100000,
              json.dumps({"id": "b", "text": "Chiều 12/4, Huyện ủy\u2028Quảng Điền họp."}, ensure_ascii=False)]
@@ -365,3 +366,38 @@ def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_
             parser.parse_args([command, "--help"])
         help_text = " ".join(capsys.readouterr().out.split())
         assert "--statistical also run the statistical entity model" in help_text and "1.5-2x slower" in help_text
+
+
+def _sh(script: str, *args: str):
+    """vnx run by a shell, for what only a shell sets up (a closed descriptor, /dev/full); ``$VNX`` is the command."""
+    run = subprocess.run(["sh", "-c", script, "sh", *args], capture_output=True, timeout=300,
+                         env={**os.environ, "VNX": f"{sys.executable} -m extractor"})
+    return run.returncode, run.stderr.decode("utf-8")
+
+
+def test_closed_stdio_a_full_disk_and_a_failing_read_are_one_line_and_status_1(tmp_path):
+    """Never a traceback nor "internal error … please report it": what went wrong, and status 1 as for bad input."""
+    assert _sh("$VNX schema >&-") == (1, "vnx: error: cannot write output: stdout is closed\n")
+    assert _sh("$VNX schema > /dev/full") == (1, "vnx: error: cannot write output: No space left on device\n")
+    code, err = _sh("$VNX extract <&-")
+    assert code == 1 and err.startswith("vnx: error: stdin is closed") and err.count("\n") == 1
+    eio = tmp_path / "eio.txt"
+    eio.symlink_to("/proc/self/mem")  # opens, then every read at offset 0 fails with EIO
+    code, out, err = vnx("extract", str(eio))
+    assert (code, out, err) == (1, "", f"vnx: error: cannot read {eio}: Input/output error\n")
+    code, out, err = vnx("extract", "--format", "jsonl", str(eio))  # read line by line: an error record, as in vnx bulk
+    record = json.loads(out)
+    assert code == 1 and record["input"] == f"{eio}:unreadable"
+    assert record["error"] == {"code": "encoding", "message": f"cannot read {eio}: Input/output error"}
+
+
+def test_a_record_that_cannot_be_written_is_an_output_error(seed_text, tmp_path, monkeypatch, capsys):
+    from extractor.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        monkeypatch.setattr(sys, "stdout", full)
+        assert main(["extract", str(article)]) == 1
+    assert capsys.readouterr().err == "vnx: error: cannot write output: No space left on device\n"
+
