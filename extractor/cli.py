@@ -94,10 +94,11 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"
 
 
-def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[str, dict | InputError, dict]]:
+def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Iterator[tuple[str, dict | InputError, dict]]:
     """(label, article fields or the InputError refusing them, extra record fields) for each article of one
     input, streamed: how ``vnx extract`` and ``vnx show`` both read their input. JSON Lines go through
-    the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first.
+    the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first, its id
+    ``--id`` or else, as in ``vnx bulk``, its path (none when ``piped``).
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
     labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
     from .readers import Unreadable, html_page, jsonl_items, text_article, to_article
@@ -114,7 +115,8 @@ def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[s
         except OSError as error:
             yield f"{name}:unreadable", InputError("encoding", f"cannot read {name}: {error.strerror or error}"), {}
         return
-    meta = {"id": args.id, "published_at": args.published_at, "url": args.url, "source": args.source}
+    ident = args.id if args.id is not None or piped else name
+    meta = {"id": ident, "published_at": args.published_at, "url": args.url, "source": args.source}
     try:
         data = handle.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
@@ -133,7 +135,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes]) -> Iterator[tuple[s
     except InputError as error:
         yield name, error, {}
     except OSError as error:
-        yield name, InputError("encoding", f"cannot read {name}: {error.strerror or error}", args.id), {}
+        yield name, InputError("encoding", f"cannot read {name}: {error.strerror or error}", ident), {}
     else:
         yield name, fields, extras
 
@@ -211,7 +213,7 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
             if mode != "jsonl" and args.workers != 1:
                 err.write(f"vnx: warning: {name}: --workers applies to JSON Lines input; a plain-text or HTML article "
                           "is one, run in this process\n")
-            status = _extract_input(args, mode, _articles(args, mode, name, handle), out, err, first_of) or status
+            status = _extract_input(args, mode, _articles(args, mode, name, handle, path == "-"), out, err, first_of) or status
     return status
 
 
@@ -245,12 +247,12 @@ def cmd_bulk(args, stdin, out, err) -> int:
     return EXIT_OK if summary["complete"] else 130
 
 
-def _pick_article(args, mode: str, name: str, handle: IO[bytes]) -> tuple[dict, dict]:
+def _pick_article(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> tuple[dict, dict]:
     """The article ``vnx show`` renders, read as ``vnx extract`` reads it: the text or HTML page, or the
     JSON Lines line with ``--id`` (the only one without it)."""
     found = refused = None
     count = 0
-    for _, fields, extras in _articles(args, mode, name, handle):
+    for _, fields, extras in _articles(args, mode, name, handle, piped):
         if isinstance(fields, InputError):
             if mode != "jsonl" or (args.id is not None and fields.article_id == args.id):
                 raise fields
@@ -285,7 +287,7 @@ def cmd_show(args, stdin, out, err) -> int:
         return EXIT_BAD_INPUT
     try:
         with handle if args.file != "-" else nullcontext():
-            fields, extras = _pick_article(args, mode, name, handle)
+            fields, extras = _pick_article(args, mode, name, handle, args.file == "-")
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT
@@ -410,11 +412,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract records from articles (plain text, HTML or JSON Lines)",
                         description="A plain-text file or an HTML page is one article; a JSON Lines file holds one "
-                        '{"id", "text" | "html", "published_at"?, "url"?, "source"?} per line, read as it streams. '
-                        "One JSON record per article on stdout.")
+                        '{"id", "text" | "html", "published_at"?, "url"?, "source"?} per line, read as it streams '
+                        "(a blank line is no article: it gives no record). One JSON record per article on stdout; a "
+                        "plain-text or HTML file's id is --id, else its path, as in vnx bulk.")
     ex.add_argument("files", nargs="*", metavar="FILE", help="input files; '-' or none reads stdin")
     ex.add_argument("--pretty", action="store_true", help="indented JSON for humans")
-    ex.add_argument("--id", help="id of a plain-text article")
+    ex.add_argument("--id", help="id of a plain-text or HTML article (default: its path; none for stdin)")
     _add_article_options(ex)
     ex.add_argument("--workers", type=_workers, default=1, help="processes for JSON Lines input (0 or -1: every core)")
     _add_statistical_option(ex)
@@ -427,7 +430,8 @@ def build_parser() -> argparse.ArgumentParser:
     bk = sub.add_parser("bulk", help="process a news archive with every core (or a Dask cluster) into part files",
                         description="Inputs: directories of .txt/.html files, JSON Lines (.jsonl, .jsonl.gz, .jsonl.zst) "
                         'of {"id", "text" | "html", "published_at"?, "url"?, "source"?}, Parquet with such columns, '
-                        "WARC files. One output row per article (record or error row) in atomically written parts, "
+                        "WARC files. One output row per article (record or error row; a blank line of a JSON Lines "
+                        "file is no article and gives no row; a .txt/.html file's id is its path) in atomically written parts, "
                         "with a manifest; --resume finishes an interrupted job without loss or duplicates.")
     bk.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories")
     bk.add_argument("--out", required=True, help="output directory")

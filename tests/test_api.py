@@ -95,7 +95,8 @@ def test_the_library_reads_an_article_as_the_cli_does(news, tmp_path):
                                     check=True).stdout)
     record = extractor.extract(mojibake)
     assert record.text_origin == "converted" and record.source_encoding == "tcvn3"
-    assert record.model_dump(mode="json") == dict(cli, input=None)  # the CLI also says which file it read
+    assert cli["id"] == str(path)  # the CLI says which file it read, and gives it its path as id, as vnx bulk does
+    assert record.model_dump(mode="json") == dict(cli, input=None, id=None)
     [from_page] = extractor.extract_many([{"id": "h", "html": page}])
     assert not isinstance(from_page, ErrorRecord) and from_page.id == "h" and from_page.text_origin == "html"
     assert from_page.text.startswith(article["text"].split("\n")[0].strip()[:30])

@@ -1,4 +1,5 @@
 """The vnx command: records out, and a one-line error (never a traceback) for bad input."""
+import io
 import json
 import os
 import pathlib
@@ -351,7 +352,8 @@ def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_
     code, out, err = vnx("extract", "--statistical", str(SEED_TEXT), str(lines))
     assert code == 0, err
     seed, ward = map(json.loads, out.splitlines())
-    assert seed == dict(extractor.extract(seed_text, statistical=True).model_dump(mode="json"), input=str(SEED_TEXT))
+    assert seed == dict(extractor.extract(seed_text, statistical=True).model_dump(mode="json"), input=str(SEED_TEXT),
+                        id=str(SEED_TEXT))
     assert ward == dict(extractor.extract(article["text"], id=article["id"], statistical=True).model_dump(mode="json"),
                         input=f"{lines}:1")
     assert ("phường Phạm Ngũ Lão", "ward") in {(loc["name"], loc["kind"]) for loc in ward["locations"]}
@@ -401,3 +403,37 @@ def test_a_record_that_cannot_be_written_is_an_output_error(seed_text, tmp_path,
         assert main(["extract", str(article)]) == 1
     assert capsys.readouterr().err == "vnx: error: cannot write output: No space left on device\n"
 
+
+def test_a_files_id_is_its_path_as_in_vnx_bulk_and_blank_lines_are_said_to_give_no_record(news, tmp_path, capsys,
+                                                                                         monkeypatch):
+    """vnx extract gives a plain-text or HTML file the id vnx bulk gives it, its path (--id overrides; stdin has none),
+    so that the records of both are the same; --help says that a blank JSON line gives no record or row."""
+    from extractor import bulk
+    from extractor.cli import build_parser, main
+
+    article = news["vietnews-000163"]
+    (tmp_path / "in").mkdir()
+    text, page = tmp_path / "in" / "a.txt", tmp_path / "in" / "b.html"
+    text.write_text(article["text"], encoding="utf-8")
+    paragraphs = "".join(f"<p>{p}</p>" for p in article["text"].split("\n") if p.strip())
+    page.write_text(f"<html><head><meta charset='utf-8'></head><body><article>{paragraphs}</article></body></html>", encoding="utf-8")
+    code, out, err = vnx("extract", str(text), str(page))
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in records] == [str(text), str(page)]
+    settings = bulk.Settings(out=str(tmp_path / "out"))
+    files, _ = bulk.prepare(bulk._readable_inputs([str(tmp_path / "in")], settings.out, io.StringIO()), settings, resume=False)
+    for task in bulk.tasks(files, settings, set()):
+        bulk.process_task(task, settings)
+    rows = [json.loads(line) for part in sorted((tmp_path / "out" / "parts").glob("part-*.jsonl"))
+            for line in part.read_text(encoding="utf-8").splitlines()]
+    assert rows == records
+    assert main(["extract", "--id", "a1", str(text)]) == 0  # in this process: the pipeline is loaded already
+    assert json.loads(capsys.readouterr().out)["id"] == "a1"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(article["text"].encode())))
+    assert main(["extract"]) == 0 and json.loads(capsys.readouterr().out)["id"] is None
+    parser = build_parser()
+    for command in ("extract", "bulk"):
+        with pytest.raises(SystemExit):
+            parser.parse_args([command, "--help"])
+        assert "a blank line" in " ".join(capsys.readouterr().out.split())
