@@ -308,17 +308,23 @@ def to_article(item: Item) -> tuple[dict, dict]:
     if item.kind == "row":
         return from_fields({k: item.payload.get(k) for k in INPUT_FIELDS}, item.key)
     if item.kind == "html":
-        fields, encoding = _html_article(item.payload, item.meta.get("url"))
-        fields["id"] = item.meta.get("id") or item.key
-        return fields, _extras(fields["text"], "html", encoding)
+        return _page_item(item, item.payload, item.meta.get("url"), item.meta.get("id") or item.key)
     # a .txt or .html file: the id is its path
     with open(item.payload, "rb") as handle:
         data = handle.read()
     if kind_of(item.payload) == "html":
-        fields, encoding = _html_article(data, None)
-        fields["id"] = item.key
-        return fields, _extras(fields["text"], "html", encoding)
+        return _page_item(item, data, None, item.key)
     return text_article(data, item.key, {"id": item.key})
+
+
+def _page_item(item: Item, data: bytes, url: str | None, ident: str) -> tuple[dict, dict]:
+    """(fields, extra record fields) of a page read from a WARC record or an .html file; an error names where."""
+    try:
+        fields, encoding = _html_article(data, url)
+    except Unreadable as err:
+        raise Unreadable(err.code, f"{item.key}: {err.message}", id=ident, encoding=err.encoding) from None
+    fields["id"] = ident
+    return fields, _extras(fields["text"], "html", encoding)
 
 
 def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
@@ -380,6 +386,10 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
         fields["text"] = page["text"]
         return fields, _extras(fields["text"], "html", encoding)
     if not isinstance(fields.get("text"), str):
+        for name, value in (("text", fields.get("text")), ("html", html)):
+            if value is not None:  # a field of the wrong type, named as "url" is
+                raise Unreadable("not_an_article", f'{key}: article field "{name}" must be a string, got '
+                                 f'{type(value).__name__}', id=ident)
         raise Unreadable("not_an_article", f'{key} has no "text" or "html" string: not an article', id=ident)
     text, legacy = repair(fields["text"])
     if legacy or line_encoding:

@@ -3,7 +3,9 @@ import html
 import json
 import pathlib
 
-from extractor.readers import html_page
+import pytest
+
+from extractor.readers import Item, Unreadable, html_page, to_article
 
 SAMPLE = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 
@@ -92,3 +94,13 @@ def test_an_html_page_is_dated_by_its_date_meta_tags_never_by_a_dated_line_of_it
     assert html_page(page(stated))[0]["published_at"] == "2023-08-22T09:15:00+0700"
     ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-08-22T09:15:00+07:00"}</script>'
     assert html_page(page(ld))[0]["published_at"] == "2023-08-22T09:15:00+0700"
+
+
+def test_a_text_or_html_of_the_wrong_type_is_named_and_a_page_error_says_where(tmp_path):
+    # hand-made inputs: a JSON line whose text is a number; a page with no main text
+    with pytest.raises(Unreadable, match=r'^a.jsonl:1: article field "text" must be a string, got int$'):
+        to_article(Item("a.jsonl:1", "json", b'{"id": "x", "text": 123}', 24))
+    page = tmp_path / "j.html"
+    page.write_text("<html><body><script>x</script></body></html>", encoding="utf-8")
+    with pytest.raises(Unreadable, match=f"^{page}: no main text found"):
+        to_article(Item(str(page), "file", str(page), 10))
