@@ -201,12 +201,16 @@ class EntityRecognizer:
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
+        self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
+        self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
+        self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
+        self.section_words = {fold(w) for w in people_context["section_words"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -219,6 +223,9 @@ class EntityRecognizer:
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
         self.place_names = set(gazetteer.bare_place_names())
+        self.place_forms: dict[str, list[list[str]]] = {}  # folded name -> its listed forms' words ("châu Âu")
+        for name in self.place_names:
+            self.place_forms.setdefault(fold(name), []).append(name.split())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
         context = load_yaml("language.yaml")
@@ -337,8 +344,9 @@ class _Scan:
                        and (not self.cap(e) or fold(self.text(e)) in rec.tet_words) and not self._numbered_in_address(e)]:
             del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml);
             # but "khu 7, xã Thanh Minh": a numbered quarter that an address goes on from
-        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e)]:
-            del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
+            del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
+            # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
             self.place_ends.discard(end)
         # one word the article writes after a form of address somewhere ("ông Camp", "ông Kim"): a person's name, so
         # after a title it is the holder ("Thẩm phán Camp", "chủ tịch Kim"), not the body ("Tổng giám đốc Vinfast")
@@ -350,6 +358,11 @@ class _Scan:
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
+        # names an address gives after a lower-case level word ("…, phường Long Bình Tân, TP Biên Hoà"): units wherever the
+        # article writes them, though they open with a surname ("trưởng Công an phường Long Bình Tân")
+        self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e in self.level_starts
+                                 if self.name_length(e) >= 2 and self._level_kind_before(e) in rec.unit_kinds
+                                 and self._plain_level_before(e)}
 
     # -- token tests
     def _direction(self, k: int, end: int) -> bool:
@@ -359,6 +372,21 @@ class _Scan:
             return False
         before = fold(self.text(k - 1))
         return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
+
+    def _common_noun(self, k: int, end: int) -> bool:
+        """A unit's known name at k..end written with a lower-case syllable where every listed form of it has a capital
+        ("Hoà bình" for "Hòa Bình"), opening a sentence or after a capitalised word ("giải Nobel Hoà bình", "Hoà bình lập
+        lại"): the words of the language that the name is made of, not the place. Not after a lower-case word or a level
+        word ("ngoại thành Hà nội", "Nhà hát Vĩnh phúc": a name written carelessly), nor a region's name, written either
+        way ("Nam trung bộ")."""
+        if self.rec.places.get(fold(self.span_text(k, end))) not in self.rec.unit_kinds \
+                or k in self.match.get("LEVEL", {}).values() \
+                or k > 0 and self.same_line(k - 1, k) and self.text(k - 1).isalpha() and not self.cap(k - 1):
+            return False
+        words = self.span_text(k, end).split()
+        forms = [f for f in self.rec.place_forms.get(fold(self.span_text(k, end)), ()) if len(f) == len(words)]
+        return bool(forms) and all(any(w[:1].isupper() and t[:1].isalpha() and not t[:1].isupper() for w, t in zip(f, words))
+                                   for f in forms)
 
     def at(self, label: str, k: int) -> int | None:
         return self.match.get(label, {}).get(k)
@@ -448,7 +476,7 @@ class _Scan:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
-                and not self._plain_level_before(k):
+                and not self._plain_level_before(k) and fold(self.span_text(k, k + self.name_length(k))) not in self.addressed_places:
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
         j = k
         while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
@@ -520,13 +548,14 @@ class _Scan:
         return None if start is None else self.level_kind(start, k)
 
     def _plain_level_before(self, k: int) -> bool:
-        """A lower-case level word ends at k after a plain word, not after a title or a body it would complete: "ngụ xã
-        Long Hựu Đông", "địa bàn ấp Trần Hưng Đạo" name places; "Phó chủ tịch huyện Lê Ngọc Sang", "UBND huyện …" do not."""
+        """A lower-case level word ends at k after a plain word, a comma or a bracket, not after a title or a body it would
+        complete: "ngụ xã Long Hựu Đông", "địa bàn ấp Trần Hưng Đạo", "(khu phố 1, phường Long Bình Tân)" name places;
+        "Phó chủ tịch huyện Lê Ngọc Sang", "UBND huyện …" do not."""
         start = self.level_starts.get(k)
         if start is None or start == 0 or self.cap(start) or not self.same_line(start - 1, k):
             return False
         before = self.text(start - 1)
-        return before.isalpha() and not self.cap(start - 1) and start not in self.head_ends
+        return (before.isalpha() and not self.cap(start - 1) or before in (",", "(")) and start not in self.head_ends
 
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
@@ -564,6 +593,12 @@ class _Scan:
                 j += 1  # a middle initial inside a foreign name: "Robert F. Kennedy"
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
             j += 1  # the same, when the period is a token of its own
+        if j > k and len(self.text(j - 1)) == 1 and self.text(j) in ("'", "’") and self.foreign(j + 1) and self.name_token(j + 1) \
+                and self.same_line(k, j + 1):
+            j += 2  # "Stephen O ' Driscoll": a name with an apostrophe, spaced
+        if j - k > 3 and self.continues_word(j) and self.text(j).isalpha() and self.text(j).islower() and self.same_line(k, j) \
+                and not any(map(self.foreign, range(k, j))):
+            j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
@@ -675,7 +710,7 @@ class _Scan:
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
-                j = nested
+                j = self._descriptors_end(nested) if nested == self.at("ABBR_ORG", j) else nested  # "HĐXX TAND Cấp cao"
             elif j == e and self.cap(j) and (office := self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)) \
                     and (place := self.at("PLACE", office)) is not None and self.cap(office) and self.same_line(k, place - 1):
                 j = place  # "Văn phòng Tổng thống Mexico", "văn phòng Thủ tướng Thái Lan": the office of an officeholder
@@ -1087,6 +1122,57 @@ class _Scan:
                     return end  # the route's end
         return None
 
+    def _route_stop(self, k: int) -> int | None:
+        """End of a personal name at k that is a stop of a route or where a report comes from: one of names joined by
+        dashes after a word of a route ("tuyến số 2A đoạn Cát Linh - Hà Đông", "3 tuyến là Kim Mã - Lê Văn Lương - Yên
+        Nghĩa", "đoạn Văn Cao – vành đai 4") or next to a known place ("Giáp Bát – Gia Lâm"); one end of "từ … đến …" whose
+        other end is a known place ("từ Ngọc Hồi đến Giáp Bát"); the place after a credit's source ("Theo AFP từ La
+        Habana"). None otherwise."""
+        if not self.person_start(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        stops, i = [(k, end)], k
+        while i >= 2 and self.text(i - 1) in ("-", "–") and self.name_token(i - 2) and self.same_line(i - 2, i):
+            j = i - 2
+            while j > 0 and self.name_token(j - 1) and self.same_line(j - 1, j):
+                j -= 1
+            stops.insert(0, (j, i - 1))
+            i = j
+        i = end
+        while self.text(i) in ("-", "–") and self.same_line(i, i + 1) and self.name_length(i + 1):
+            stops.append((i + 1, i + 1 + self.name_length(i + 1)))
+            i = stops[-1][1]
+        dashed = len(stops) > 1 or self.text(end) in ("-", "–") and self.same_line(end, end + 1) and not self.cap(end + 1)
+        if dashed and self._route_word_before(stops[0][0]) or len(stops) > 1 and any(
+                gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
+            return end
+        before = fold(self.text(k - 1)) if k > 0 else ""
+        if before in self.rec.route_from and self.same_line(k - 1, end) and fold(self.text(end)) in self.rec.route_to \
+                and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):
+            return end  # "từ Giáp Bát đến Ngọc Hồi"
+        if before in self.rec.route_to:
+            for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES, 0) - 1, -1):
+                if fold(self.text(j)) in self.rec.route_from and self.same_line(j, k) and self.admin_unit(j + 1) == k - 1:
+                    return end  # "từ Ngọc Hồi đến Giáp Bát"
+        if before in self.rec.route_from and k >= 3:
+            j = k - 2
+            while j > 0 and (self.acronym(j) or self.name_token(j)) and self.same_line(j, k) \
+                    and not self.rec.credit.fullmatch(fold(self.text(j))):
+                j -= 1
+            if j < k - 2 and self.same_line(j, k) and self.rec.credit.fullmatch(fold(self.text(j))):
+                return end  # "Theo AFP từ La Habana": where the agency reports from
+        return None
+
+    def _route_word_before(self, k: int) -> bool:
+        """A word of a route (place_lists.yaml route_words) within four words before k on its line, with only words and
+        numbers between: "tuyến số 2A đoạn", "3 tuyến là", "vành đai 3"."""
+        for j in range(k - 1, max(k - 5, 0) - 1, -1):
+            if not self.same_line(j, k) or not self.text(j).isalnum():
+                return False
+            if fold(self.text(j)) in self.rec.route_words or j > 0 and fold(self.span_text(j - 1, j + 1)) in self.rec.route_words:
+                return True
+        return False
+
     def _centre_of_a_place(self, e: int) -> bool:
         """A place follows a lower-case head of the kind of "trung tâm" at e: a level abbreviation (capitalised, "trung tâm
         TP. HCM", "trung tâm Q.1") or a known place written as a name that no further name continues ("trung tâm Aleppo",
@@ -1135,6 +1221,10 @@ class _Scan:
         org_range = None
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
+        elif (section := self._section_end(head_start, j)) is not None:
+            if self.cap(section) and self.same_line(k, section) and (org := self.organization(section)) is not None:
+                return org[0], (section, org[0])  # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …": the section, its body
+            return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
         elif (place := self.at("PLACE", j)) is not None and self.cap(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
@@ -1169,6 +1259,9 @@ class _Scan:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
+        if j == head == k + 1 and org_range is None and fold(self.text(k)) in self.rec.section_heads and self.same_line(k - 1, k) \
+                and self.text(k - 1).isalpha() and not self.cap(k - 1) and not self._after_title_link(k) and not self.cap(j):
+            return None  # "lớp trưởng, lớp phó": the rank word alone closes a common noun ("class monitor"), no one's title
         posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
         if org_range is not None or posted_title:
             if fold(self.text(j)) in self.rec.seat_words and self.same_line(k, j + 1) and (place := self._place_after(j + 1)) is not None \
@@ -1176,6 +1269,23 @@ class _Scan:
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _section_end(self, head_start: int, j: int) -> int | None:
+        """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,
+        section_words: "trưởng khoa cấp cứu tổng hợp", "trưởng đoàn"), with up to MAX_DESCRIPTION words describing it
+        or its name; None otherwise."""
+        if fold(self.span_text(head_start, j)) not in self.rec.section_heads or self.cap(j) or not self.same_line(head_start, j):
+            return None
+        words = next((n for n in (2, 1) if fold(self.span_text(j, min(j + n, len(self.toks)))) in self.rec.section_words), 0)
+        if not words:
+            return None
+        end = self._lower_run(head_start, j + words, until=lambda i: fold(self.text(i)) in self.rec.function_words
+                              or self.at("LEVEL", i) is not None or self.org_head(i) is not None)
+        end = j + words if end is None else end
+        while self.name_token(end) and self.same_line(head_start, end) and not self.starts_other(end) \
+                and not self.person_start(end) and end - j < MAX_NAME_SYLLABLES:
+            end += 1  # "Trưởng khoa Nhi Bệnh viện Bạch Mai": the section's name; not the holder's ("trưởng đoàn Nguyễn …")
+        return end
 
     def _described_office(self, k: int, j: int) -> int | None:
         """End of a lower-case description of the office opened at k (up to 8 words, maybe joined by a dash) that a
@@ -1292,6 +1402,10 @@ class _Scan:
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
                                      and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
                     and self._credit_before(k):
+                if k >= 3 and self.text(k - 3) == "(":
+                    generic_end = next((j for j in range(k, len(self.toks)) if self.text(j) == ")" or not self.same_line(k, j)),
+                                       len(self.toks))  # nor a body in the rest of a credit in brackets ("(Ảnh: Báo Công an
+                    # nhân dân)")
                 item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story; nor "Ảnh:
                 # Q. AN", "Ảnh: Q. L.": the photographer's initials, no district
             if item is not None and item.label == "ORG" and (
@@ -1308,6 +1422,8 @@ class _Scan:
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
                 self.person_words.add(fold(self.text(item.end - 1)))
+            elif item.label == "LOC" and item.info.get("stop"):
+                self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))
                 if fold(self.span_text(item.start, item.info["name_start"])) not in self.rec.people_named_levels:
@@ -1386,6 +1502,8 @@ class _Scan:
             return self._unit_after_body(last, k)
         if last.label != "LOC":
             return None
+        if (end := self._listed_street(k, last)) is not None:
+            return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
         if last.info.get("listed") and (end := self._list_item_end(k)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
@@ -1402,6 +1520,21 @@ class _Scan:
                 last.info.get("kind") not in self.rec.unit_kinds and (end := self._list_item_end(k)) is not None)):
             # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
+        return None
+
+    def _listed_street(self, k: int, last: _Item) -> int | None:
+        """End of a name at k listed after a street that a level word naming places after people opens ("phố Trần Hưng
+        Đạo, Lý Thường Kiệt...)") or after such a listed street, when the list goes on or closes there: a street too,
+        though it is a personal name; None otherwise."""
+        if not (last.info.get("street_listed") or last.info["name_start"] > last.start and last.info.get("kind") in self.rec.road_kinds
+                and fold(self.span_text(last.start, last.info["name_start"])) in self.rec.people_named_levels):
+            return None
+        if not self.name_length(k) or self.starts_other(k) or self.at("LEVEL", k) is not None:
+            return None
+        end = k + self.name_length(k)
+        after = fold(self.text(end))
+        if after in ("...", "…", ")") or after in self.rec.list_separators and self.name_token(end + 1) and self.same_line(end, end + 1):
+            return end
         return None
 
     def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
@@ -1499,6 +1632,10 @@ class _Scan:
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (end := self._street_on_a_route(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
+        if (end := self._route_stop(k)) is not None:
+            stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
+            stop.info["stop"] = True
+            return stop
         if (t := self.title(k)) is not None:
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
@@ -1570,13 +1707,18 @@ class _Scan:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if (end := self._aged_name(k)) is not None:
             return _Item("PER", k, end)  # "thấy Trần (23 tuổi) ngồi …", "Mai (28 tuổi) và Bách (4 tuổi)": a name with an age
+        if self.person_start(k) and fold(self.span_text(k, k + self.name_length(k))) in self.addressed_places:
+            return self._bare_unit(k, k + self.name_length(k))  # "Long Bình Tân" of "…, phường Long Bình Tân": no person
         if fold(self.text(k)) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) and not self.byline_like(k, end) \
-                and not self._glued_byline(k, end):
-            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline
+                and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
+                and fold(self.text(end - 1)) not in self.rec.foreign_place_words:
+            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline, not
+            # a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
+            # ("FLC Quang Binh Beach & Golf Resort")
         return None
 
     def _title_year(self, k: int) -> bool:
@@ -1705,7 +1847,8 @@ class _Scan:
             start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
-                    and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words:
+                    and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words \
+                    and fold(self.text(j - 1)) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
                 runs.setdefault(fold(self.text(j - 1)), []).append((start, j))
             k = max(j, k + 1)
         extra, alone = [], None
@@ -2146,10 +2289,18 @@ class _Scan:
                 groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)
         merged: dict[str, str] = self._bracketed_forms(items, key_of)
-        for key in keys:
+
+        def target(key: str) -> str:
+            while key in merged:
+                key = merged[key]
+            return key
+
+        for key in reversed(keys):  # the longer forms first: the forms a short one extends may have become one record
             if key in merged:
                 continue
             longer = [o for o in keys if o != key and o.startswith(key + " ")]
+            if len({target(o) for o in longer}) == 1:
+                longer = sorted(longer, key=len)[:1]  # "Sở Giao thông" of "Sở giao thông Hà Nội" = "Sở Giao thông Vận tải Hà Nội"
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
             if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a company's name without its head
                 ending = [o for o in keys if o.endswith(" " + key)
@@ -2160,6 +2311,9 @@ class _Scan:
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
                 longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]
+                if not longer:  # "Sở giao thông Hà Nội" is "Sở Giao thông Vận tải Hà Nội": its field written short
+                    longer = [o for o in keys if o != key and o.startswith(head + " ")
+                              and self._field_written_short(key, o, head)]
                 body = next((b for t, b in self.short_forms.items() if fold(t) == name), None)
                 if not longer and body is not None and key_of.get(id(body), "").startswith(head + " "):
                     longer = [key_of[id(body)]]  # "cục NTBD" after "cục Nghệ thuật biểu diễn (NTBD)"
@@ -2173,8 +2327,9 @@ class _Scan:
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
                 located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
-                cut = n and any(i.end + n <= len(self.toks) and fold(self.span_text(i.end, i.end + n)) == fold(tail)
-                                and self.same_line(i.start, i.end + n - 1) for i in groups[key])
+                cut = n and any(fold(written(self.source[self.chars(i.start, i.end)[1]:self.chars(i.start, i.end)[1] + len(tail) + 1]))
+                                .strip() == fold(tail) and i.end < len(self.toks) and self.same_line(i.start, i.end)
+                                for i in groups[key])  # compared as text: "TP." may be two tokens
                 joined = fold(tail.split(" ", 1)[0]) in self.rec.field_joiners and head is not None \
                     and self.rec.head_info[head].get("field_names") == "yes"
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
@@ -2200,6 +2355,20 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _field_written_short(self, key: str, other: str, head: str) -> bool:
+        """Form ``key`` is ``other`` without words between its field and the place it ends with, and those words hold no
+        place nor level word ("sở giao thông hà nội" of "sở giao thông vận tải hà nội"; not "công ty điện lực hà nội" of
+        "công ty điện lực đống đa hà nội", nor "trường mầm non tân sơn" of "trường mầm non xã tân sơn")."""
+        words, others = key.split(), other.split()
+        place = next((n for n in range(len(words) - 1, len(head.split()), -1)
+                      if gazetteer.name_key(" ".join(words[n:])) in self.rec.known_place_names), None)
+        if place is None or len(others) <= len(words) or others[:place] != words[:place] \
+                or others[len(others) - len(words) + place:] != words[place:]:
+            return False
+        inserted = others[place:len(others) - len(words) + place]
+        return not any(gazetteer.name_key(" ".join(inserted[a:b])) in self.rec.known_place_names or " ".join(inserted[a:b])
+                       in self.rec.levels for a in range(len(inserted)) for b in range(a + 1, len(inserted) + 1))
 
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))

@@ -1953,3 +1953,76 @@ def test_a_level_word_glued_to_its_name_by_the_dot():
     # at a sentence's end, the period is no part of the name (review)
     record = extractor.extract("Tin\n\nÔng A làm việc tại TP.HCM. Sau đó ông về Hà Nội.", published_at="2024-03-05")
     assert [loc.name for loc in record.locations] == ["TP.HCM", "Hà Nội"]
+
+
+def test_streets_stops_and_wards_named_like_people_are_places(news):
+    import extractor
+
+    # "(phố Trần Hưng Đạo, Lý Thường Kiệt...)": a street list; "3 tuyến là Kim Mã - Lê Văn Lương - Yên Nghĩa", "tuyến số
+    # 2A đoạn Cát Linh - Hà Đông", "đoạn Văn Cao – vành đai 4": the stops of a route
+    record = extractor.extract(news["vietnews-020041"]["text"])
+    assert not {fold(p.name) for p in record.people} & {"lý thường kiệt", "kim mã", "lê văn lương", "dương xá",
+                                                        "trần hưng đạo", "hà đông", "văn cao"}
+    places = {loc.name: loc.kind for loc in record.locations}
+    assert places["Lý Thường Kiệt"] == "street" and places["Hà Đông"] == "district" and "Lê Văn Lương" in places
+    # "từ Ngọc Hồi đến Giáp Bát", then "ga Giáp Bát"; "Cầu Long Biên 2": the bridge named after the district
+    record = extractor.extract(news["vietnews-014017"]["text"])
+    assert not {fold(p.name) for p in record.people} & {"giáp bát", "long biên", "dương xá"}
+    assert "Giáp Bát" in {loc.name for loc in record.locations}
+    # "…, phường Long Bình Tân, TP Biên Hoà": the ward, also in "trưởng Công an phường Long Bình Tân" (the title of
+    # trung tá Đoàn Văn Phú, not of a person "Long Bình Tân")
+    record = extractor.extract(news["vietnews-004163"]["text"])
+    assert "Long Bình Tân" not in {p.name for p in record.people}
+    assert [t.text for t in _person(record, "Đoàn Văn Phú").titles] == ["trưởng Công an phường Long Bình Tân"]
+    assert "phường Long Bình Tân" in {loc.name for loc in record.locations}
+    # "tiểu khu Alcazar Garden", "công viên đại dương Ocean Park, vườn thú đêm Safari Park hay Sand Park", "dự án FLC Quang
+    # Binh Beach & Golf Resort": sites
+    assert [p.name for p in extractor.extract(news["vietnews-013122"]["text"]).people] == ["Lê Thanh Tùng"]
+    # "Theo AFP từ La Habana": where the agency reports from
+    record = extractor.extract(news["vietnews-005571"]["text"])
+    assert "La Habana" not in {p.name for p in record.people} and "La Habana" in {loc.name for loc in record.locations}
+
+
+def test_a_province_name_written_in_lower_case_is_the_common_noun(news):
+    import extractor
+
+    # "giải Nobel Hoà bình", "Hoà bình lập lại": peace, not the province Hòa Bình
+    for article in ("vietnews-010224", "vietnews-021911"):
+        assert "hòa bình" not in {fold(loc.name) for loc in extractor.extract(news[article]["text"]).locations}
+
+
+def test_names_and_titles_are_not_cut(news):
+    import extractor
+
+    # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …", "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn": the
+    # section the rank word heads, not "trưởng" alone
+    titles = [t.text for t in _person(extractor.extract(news["vietnews-003944"]["text"]), "Lê Văn Thắng").titles]
+    assert titles and all(t.startswith("trưởng khoa cấp cứu tổng hợp") for t in titles)
+    titles = [t.text for t in _person(extractor.extract(news["vietnews-018327"]["text"]), "Nguyễn Quốc Toản").titles]
+    assert "phó trưởng phòng thuế xuất nhập khẩu" in titles and "phó trưởng" not in titles
+    titles = [t.text for t in _person(extractor.extract(news["vietnews-018573"]["text"]), "Nguyễn Anh Tuấn").titles]
+    assert "trưởng" not in titles
+    # "(tổ trưởng, phó, lớp trưởng, lớp phó - PV)": the pupils' ranks, no mention of a title of Lê Văn Còn
+    record = extractor.extract(news["vietnews-003698"]["text"])
+    assert all(m.text != "trưởng" for t in _person(record, "Lê Văn Còn").titles for m in t.mentions)
+    # "Thẩm phán Stephen O ' Driscoll"; "Ảnh: TS Trần Thu Dung Trao đổi với VnExpress": the name ends before "Trao đổi"
+    assert "Stephen O ' Driscoll" in {p.name for p in extractor.extract(news["vietnews-011230"]["text"]).people}
+    assert "Trần Thu Dung Trao" not in {p.name for p in extractor.extract(news["vietnews-021911"]["text"]).people}
+    # "HĐXX TAND Cấp cao tại TP. HCM": the court's rank belongs to it; "(Ảnh: Báo Công an nhân dân)": a credit
+    assert "HĐXX TAND Cấp" not in {o.name for o in extractor.extract(news["vietnews-000008"]["text"]).organizations}
+    assert "Công an" not in {o.name for o in extractor.extract(news["vietnews-000887"]["text"]).organizations}
+    # "Học sinh Trường TH Trần Bình Trọng Q. 5": the primary school ("TH", tiểu học), not "Trường TH" and a person
+    record = extractor.extract(news["vietnews-015967"]["text"])
+    assert "Trường TH Trần Bình Trọng Q. 5" in {o.name for o in record.organizations}
+    assert not any(p.name.startswith("Trần Bình Trọng") for p in record.people)
+
+
+def test_one_body_written_several_ways_is_one_record(news):
+    import extractor
+
+    # "Sở giao thông Hà Nội", "Sở Giao thông Vận tải Hà Nội", "Sở Giao thông"; "Bệnh viện Chấn thương chỉnh hình TP. HCM"
+    # cut after "Chấn thương" where it is written with "Chỉnh hình" in lower case
+    names = [o.name for o in extractor.extract(news["vietnews-020041"]["text"]).organizations]
+    assert [n for n in names if n.startswith("Sở")] == ["Sở Giao thông Vận tải Hà Nội"]
+    names = [o.name for o in extractor.extract(news["vietnews-003698"]["text"]).organizations]
+    assert [n for n in names if n.startswith("Bệnh viện")] == ["Bệnh viện chấn thương chỉnh hình TP. HCM"]
