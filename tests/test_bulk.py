@@ -344,13 +344,13 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
 
 
 def test_dask_engine_on_a_local_cluster(tmp_path, news):
-    """With --statistical, which the Dask workers get: vietnews-000396's ward (test_api) is in its record."""
+    """With --statistical, which the Dask workers get: vietnews-002769's river (test_api) is in its record."""
     pytest.importorskip("distributed")
     from distributed import LocalCluster
 
     import extractor
 
-    articles = _sample(9, skip=500) + [news["vietnews-000396"]]
+    articles = _sample(9, skip=500) + [news["vietnews-002769"]]
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
@@ -361,7 +361,7 @@ def test_dask_engine_on_a_local_cluster(tmp_path, news):
     assert [r["id"] for r in rows] == [a["id"] for a in articles]
     [single] = extractor.extract_many(articles[-1:], statistical=True)  # the JSON line read as vnx bulk reads it
     assert rows[-1] == dict(single.model_dump(mode="json"), input=f"{source}:10")
-    assert "phường Phạm Ngũ Lão" in {loc["name"] for loc in rows[-1]["locations"]}
+    assert "sông Dương Đông" in {loc["name"] for loc in rows[-1]["locations"]}
 
 
 def test_the_fork_server_warms_what_components_load_on_first_use():
@@ -438,7 +438,7 @@ def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tm
     import extractor
     from extractor.cli import main
 
-    ids = ["vietnews-000396", "vietnews-000887", "vietnews-000163", "vietnews-000129", "vietnews-000914"]
+    ids = ["vietnews-002769", "vietnews-000887", "vietnews-000163", "vietnews-000129", "vietnews-000914"]
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": i, "text": news[i]["text"]}, ensure_ascii=False) + "\n" for i in ids),
                       encoding="utf-8")
@@ -447,7 +447,7 @@ def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tm
     assert "records: 5 (rules + statistical entity model)" in capsys.readouterr().err
     single = [extractor.extract(news[i]["text"], id=i, statistical=True).model_dump(mode="json") for i in ids]
     assert [dict(row, input=None) for row in _rows(out)] == single
-    assert ("phường Phạm Ngũ Lão", "ward") in {(loc["name"], loc["kind"]) for loc in single[0]["locations"]}
+    assert ("sông Dương Đông", "river") in {(loc["name"], loc["kind"]) for loc in single[0]["locations"]}
     assert json.loads((out / bulk.JOB).read_text())["statistical"] is True
     assert json.loads((out / bulk.MANIFEST).read_text())["statistical"] is True
     rules = tmp_path / "rules"

@@ -346,20 +346,20 @@ def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_
     import extractor
     from extractor.cli import build_parser, main
 
-    article = news["vietnews-000396"]  # "(phường Phạm Ngũ Lão)": a ward to the statistical model, a person to the rules
+    article = news["vietnews-002769"]  # "cửa sông Dương Đông": a river to the statistical model, a person to the rules
     lines = tmp_path / "a.jsonl"
     lines.write_text(json.dumps({"id": article["id"], "text": article["text"]}, ensure_ascii=False) + "\n", encoding="utf-8")
     code, out, err = vnx("extract", "--statistical", str(SEED_TEXT), str(lines))
     assert code == 0, err
-    seed, ward = map(json.loads, out.splitlines())
+    seed, river = map(json.loads, out.splitlines())
     assert seed == dict(extractor.extract(seed_text, statistical=True).model_dump(mode="json"), input=str(SEED_TEXT),
                         id=str(SEED_TEXT))
-    assert ward == dict(extractor.extract(article["text"], id=article["id"], statistical=True).model_dump(mode="json"),
+    assert river == dict(extractor.extract(article["text"], id=article["id"], statistical=True).model_dump(mode="json"),
                         input=f"{lines}:1")
-    assert ("phường Phạm Ngũ Lão", "ward") in {(loc["name"], loc["kind"]) for loc in ward["locations"]}
+    assert ("sông Dương Đông", "river") in {(loc["name"], loc["kind"]) for loc in river["locations"]}
     assert main(["show", "--statistical", str(lines)]) == 0  # in this process: the pipelines are loaded already
     out = capsys.readouterr().out
-    counts = Counter(e["label"] for e in ward["entities"])  # one LOCATION more, one PERSON less than the rules'
+    counts = Counter(e["label"] for e in river["entities"])  # one LOCATION more, one PERSON less than the rules'
     assert counts != Counter(e.label for e in extractor.extract(article["text"]).entities)
     assert f"PERSON {counts['PERSON']}, " in out and f"LOCATION {counts['LOCATION']}, " in out
     parser = build_parser()
