@@ -218,7 +218,7 @@ def _prepare(index: int, item: Item, task: Task, settings: Settings):
     except Unreadable as err:
         return _error_row(err.code, err.message, id=err.id or known_id(item), input=item.key, encoding=err.encoding)
     except OSError as err:  # a .txt/.html file gone, unreadable or failing (EIO) since the job was listed
-        return _error_row("encoding", cannot_read(item.key, err), id=known_id(item), input=item.key)
+        return _error_row("unreadable", cannot_read(item.key, err), id=known_id(item), input=item.key)
     except Exception as err:  # a reader bug must not stop the run
         return _error_row("internal", f"{item.key}: {type(err).__name__}: {err}", input=item.key)
 
@@ -465,7 +465,7 @@ def _file_items(path: str, max_bytes: int) -> Iterator[Item]:
     try:
         yield from read_items(path, max_bytes)
     except OSError as err:
-        yield Item(path, "error", ("encoding", cannot_read(path, err)), 0, {"id": path})  # a file's id is its path
+        yield Item(path, "error", ("unreadable", cannot_read(path, err)), 0, {"id": path})  # a file's id is its path
 
 
 class Progress:

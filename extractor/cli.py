@@ -113,7 +113,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
                 else:
                     yield item.key, fields, extras
         except OSError as error:
-            yield f"{name}:unreadable", InputError("encoding", f"cannot read {name}: {error.strerror or error}"), {}
+            yield f"{name}:unreadable", InputError("unreadable", f"cannot read {name}: {error.strerror or error}"), {}
         return
     ident = args.id if args.id is not None or piped else name
     meta = {"id": ident, "published_at": args.published_at, "url": args.url, "source": args.source}
@@ -135,7 +135,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
     except InputError as error:
         yield name, error, {}
     except OSError as error:
-        yield name, InputError("encoding", f"cannot read {name}: {error.strerror or error}", ident), {}
+        yield name, InputError("unreadable", f"cannot read {name}: {error.strerror or error}", ident), {}
     else:
         yield name, fields, extras
 

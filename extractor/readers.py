@@ -184,7 +184,7 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
         except Exception as err:  # whatever the decompressor or format library raises on damaged bytes
             where = f"after {count:,} article{'s' * (count != 1)}" if count else "from its start"
             yield Item(f"{path}:unreadable", "error",
-                       ("encoding", f"{path} cannot be read {where}: {type(err).__name__}: {err}"), 0)
+                       ("unreadable", f"{path} cannot be read {where}: {type(err).__name__}: {err}"), 0)
     else:
         size = os.path.getsize(path)
         if size > max_bytes:

@@ -155,7 +155,7 @@ class ArticleRecord(_Model):
 
 
 class ErrorInfo(_Model):
-    code: Literal["empty", "binary", "encoding", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal", "timeout"]
+    code: Literal["empty", "binary", "encoding", "unreadable", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal", "timeout"]
     message: str
 
 

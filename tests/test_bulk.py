@@ -482,8 +482,8 @@ def test_a_file_that_cannot_be_read_is_an_error_row_and_every_message_starts_wit
     assert rows[str(inp / "good.txt")]["id"] == str(inp / "good.txt") and "error" not in rows[str(inp / "good.txt")]
     broken, eio = rows[str(inp / "broken.txt")], rows[str(inp / "eio.txt")]
     assert broken["id"] == str(inp / "broken.txt") and broken["error"] == {
-        "code": "encoding", "message": f"{inp}/broken.txt: cannot read: no such file (dangling symbolic link to {tmp_path}/gone.txt)"}
-    assert eio["error"] == {"code": "encoding", "message": f"{inp}/eio.txt: cannot read: Input/output error"}
+        "code": "unreadable", "message": f"{inp}/broken.txt: cannot read: no such file (dangling symbolic link to {tmp_path}/gone.txt)"}
+    assert eio["error"] == {"code": "unreadable", "message": f"{inp}/eio.txt: cannot read: Input/output error"}
     assert rows[f"{inp}/m.jsonl:1"]["error"]["message"] == f"{inp}/m.jsonl:1: article emptytext is empty"
     assert rows[f"{inp}/m.jsonl:3"]["error"]["message"].startswith(f"{inp}/m.jsonl:3: published_at 'yesterday' is not")
     bulk.prepare(files, bulk.Settings(out=str(tmp_path / "out")), resume=True)  # the dangling link resumes unchanged

@@ -390,7 +390,7 @@ def test_closed_stdio_a_full_disk_and_a_failing_read_are_one_line_and_status_1(t
     code, out, err = vnx("extract", "--format", "jsonl", str(eio))  # read line by line: an error record, as in vnx bulk
     record = json.loads(out)
     assert code == 1 and record["input"] == f"{eio}:unreadable"
-    assert record["error"] == {"code": "encoding", "message": f"cannot read {eio}: Input/output error"}
+    assert record["error"] == {"code": "unreadable", "message": f"cannot read {eio}: Input/output error"}
 
 
 def test_a_record_that_cannot_be_written_is_an_output_error(seed_text, tmp_path, monkeypatch, capsys):
