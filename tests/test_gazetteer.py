@@ -115,3 +115,27 @@ def test_a_unit_whose_level_changed_is_named_as_it_was(monkeypatch):
 def test_within_a_province_written_by_its_old_name():
     # vietnews-004254 writes "huyện Phong Điền (Thừa Thiên - Huế)"; the map of 2025 calls the province Thành phố Huế
     assert gazetteer.within("Phong Điền", "Thừa Thiên - Huế") and gazetteer.within("Phong Điền", "Cần Thơ")
+
+
+@pytest.mark.parametrize("era", gazetteer.ERAS)
+def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era):
+    """data/admin_units.json holds the fields _tables reads, taken from the very dataset file its sha256 names; when
+    vietnamadminunits is upgraded the hash no longer matches and the whole file is read (rebuild the cache then)."""
+    import json
+
+    from extractor.lexicons import load_json
+
+    source = gazetteer._source(era).read_bytes()
+    cached = load_json(gazetteer.UNITS_CACHE)[era]
+    if cached["sha256"] != gazetteer._fingerprint(era, source):
+        pytest.skip(f"the installed vietnamadminunits differs from the cache's ({era}): gazetteer.write_units_cache()")
+    assert cached["tables"] == gazetteer._selected(json.loads(source), era) == gazetteer._dataset(era)
+
+
+def test_a_cache_that_does_not_match_the_dataset_is_not_used(monkeypatch):
+    """A stale cache (a changed dataset, or an edited cache file) falls back to the whole dataset file."""
+    import json
+
+    era = gazetteer.ERAS[-1]
+    monkeypatch.setattr(gazetteer, "load_json", lambda name: {era: {"sha256": "0" * 64, "tables": {"stale": True}}})
+    assert gazetteer._dataset(era) == json.loads(gazetteer._source(era).read_bytes())
