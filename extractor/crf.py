@@ -11,17 +11,30 @@ CRFsuite's documented binary format (``crf1dmodel.c``, ``cqdb.c``), with plain i
 (no pickle). If the file cannot be read, a template is unknown, or the tags differ from underthesea's tagger
 on a probe sentence at load time, underthesea's own featurizer and tagger are used, so the tags are always
 the ones underthesea would give.
+
+Building the featurizer's tables from the model's 50,000 attributes and unpickling underthesea's dictionary took
+most of a second of every start. ``data/crf_<model>.npz`` keeps them (with the templates, the labels and underthesea's
+tags of the probe) for the model files underthesea ships, written by ``write_crf_caches()``: numpy arrays only, read
+with ``allow_pickle=False``, and used only while the SHA-256 of ``models.bin``, ``features.bin``, ``dictionary.bin``
+and ``CACHE_FORMAT`` matches the one stored in it. The probe still runs at every load, against the stored tags of
+underthesea's tagger, so a change of the scoring here is caught as before; a stale or missing cache, or a probe that
+disagrees, falls back to building everything from the model files.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
+import io
 import math
 import os
 import re
 import struct
+import zipfile
 from functools import lru_cache
+from importlib import resources
 from itertools import chain, combinations, repeat
 from operator import itemgetter
+from pathlib import Path
 
 import numpy
 
@@ -32,30 +45,39 @@ _BOOLEAN = frozenset({"is_in_dict", "istitle", "isdigit"})
 # Syllables scored together: enough for numpy to pay off, few enough that the (templates x syllables) ids stay small.
 _BATCH_SYLLABLES = 20_000
 _FIRST = itemgetter(slice(0, 1))
+# The model files a cache is made from, and the version of its layout (bump it when the arrays it holds change).
+_MODEL_FILES = ("models.bin", "features.bin", "dictionary.bin")
+CACHE_FORMAT = 1
 
 
 class CRFSuiteModel:
     """The labels, attribute table, state weights and transition weights of a CRFsuite model file."""
 
-    def __init__(self, labels: list[str], attributes: list[str], state: numpy.ndarray, transitions: numpy.ndarray):
+    def __init__(self, labels: list[str], attributes: list[str] | None, state: numpy.ndarray, transitions: numpy.ndarray):
         self.labels = labels
-        self.attribute_ids = {name: i for i, name in enumerate(attributes)}
-        self.unknown = len(attributes)  # the id of an attribute the model lacks: a row of zeros in ``state``
+        # None when read without them (``attributes=False``): the cached featurizer already holds the ids
+        self.attribute_ids = None if attributes is None else {name: i for i, name in enumerate(attributes)}
+        self.unknown = state.shape[0] - 1  # the id of an attribute the model lacks: a row of zeros in ``state``
         self.state = state  # (attributes + 1) x labels
         self.transition_matrix = transitions  # [from, to]
         self.transitions = transitions.tolist()
 
     @classmethod
-    def read(cls, path: str) -> "CRFSuiteModel":
-        with open(path, "rb") as handle:
-            data = handle.read()
+    def read(cls, path: str, data: bytes | None = None, attributes: bool = True) -> "CRFSuiteModel":
+        """The model in the file at ``path`` (or its bytes ``data``); ``attributes=False`` leaves out the attribute
+        table's strings (most of the reading time), which only the featurizer's build needs."""
+        if data is None:
+            with open(path, "rb") as handle:
+                data = handle.read()
         if data[:4] != b"lCRF" or data[8:12] != b"FOMC":
             raise ValueError(f"{path} is not a CRFsuite CRF1d model")
         # header after magic, size and type: version, feature count (left 0 by CRFsuite), label count, attribute
         # count, then the offsets of the features, labels, attributes and the two reference chunks
         _, _, n_labels, n_attributes, at_features, at_labels, at_attributes, _, _ = struct.unpack_from("<9I", data, 12)
-        labels, attributes = _read_cqdb(data, at_labels), _read_cqdb(data, at_attributes)
-        if data[at_features : at_features + 4] != b"FEAT" or len(labels) != n_labels or len(attributes) != n_attributes:
+        labels = _read_cqdb(data, at_labels)
+        names = _read_cqdb(data, at_attributes) if attributes else None
+        if data[at_features : at_features + 4] != b"FEAT" or len(labels) != n_labels or (
+                names is not None and len(names) != n_attributes):
             raise ValueError(f"{path}: unexpected CRFsuite layout")
         (count,) = struct.unpack_from("<I", data, at_features + 8)
         record = numpy.dtype([("type", "<u4"), ("source", "<u4"), ("target", "<u4"), ("weight", "<f8")])
@@ -66,7 +88,7 @@ class CRFSuiteModel:
         state[kept["source"], kept["target"]] = kept["weight"]
         kept = features[features["type"] == 1]  # transition feature: label -> label
         transitions[kept["source"], kept["target"]] = kept["weight"]
-        return cls(labels, attributes, state, transitions)
+        return cls(labels, names, state, transitions)
 
     def viterbi(self, scores: numpy.ndarray) -> list[str]:
         """The best label sequence for per-position state scores (positions x labels), as CRFsuite's Viterbi
@@ -187,6 +209,36 @@ class TemplateFeaturizer:
             eos = attribute_ids.get(template + "=EOS", unknown)
             self.columns.append((a, b, attribute, table, bos, eos))
 
+    def tables(self) -> dict[str, numpy.ndarray]:
+        """The derived tables as plain arrays (strings as UTF-8 bytes), for ``from_tables``; no dictionary."""
+        groups = list(self.keys)
+        return {"vocabulary": _text(self.vocabulary), "base": numpy.array(self.base, dtype=numpy.int64),
+                "group_widths": numpy.array([width for width, _ in groups], dtype=numpy.int64),
+                "group_attributes": _text(attribute for _, attribute in groups),
+                "keys": numpy.concatenate([self.keys[group] for group in groups] or [numpy.zeros(0, numpy.int64)]),
+                "key_counts": numpy.array([len(self.keys[group]) for group in groups], dtype=numpy.int64),
+                "columns": numpy.array([(a, b, bos, eos) for a, b, _, _, bos, eos in self.columns], dtype=numpy.int64),
+                "column_attributes": _text(attribute for _, _, attribute, _, _, _ in self.columns),
+                "tables": numpy.concatenate([table for _, _, _, table, _, _ in self.columns]).astype(numpy.int64),
+                "table_counts": numpy.array([len(table) for _, _, _, table, _, _ in self.columns], dtype=numpy.int64)}
+
+    @classmethod
+    def from_tables(cls, arrays, dictionary: set[str]) -> "TemplateFeaturizer":
+        """The featurizer whose ``tables()`` are ``arrays`` (a mapping of them, as numpy.load gives)."""
+        featurizer = cls.__new__(cls)
+        vocabulary = _lines(arrays["vocabulary"])
+        featurizer.vocabulary = dict(zip(vocabulary, range(len(vocabulary))))
+        featurizer.base = int(arrays["base"])
+        featurizer.dictionary = dictionary
+        widths = arrays["group_widths"].tolist()
+        keys = numpy.split(arrays["keys"], numpy.cumsum(arrays["key_counts"])[:-1]) if widths else []
+        featurizer.keys = dict(zip(zip(widths, _lines(arrays["group_attributes"])), keys))
+        columns = arrays["columns"].reshape(-1, 4).tolist()
+        tables = numpy.split(arrays["tables"].astype(numpy.intp), numpy.cumsum(arrays["table_counts"])[:-1]) if columns else []
+        featurizer.columns = [(a, b, attribute, table, bos, eos) for (a, b, bos, eos), attribute, table
+                              in zip(columns, _lines(arrays["column_attributes"]), tables)]
+        return featurizer
+
     def _codes(self, readings: list[tuple[str, ...]], width: int) -> numpy.ndarray:
         """The integer of each reading of ``width`` tokens: its tokens' vocabulary indices as digits."""
         digits = numpy.fromiter(map(self.vocabulary.__getitem__, chain.from_iterable(readings)), dtype=numpy.int64,
@@ -265,6 +317,19 @@ def _readings(value: str, width: int) -> list[tuple[str, ...]]:
     return found
 
 
+def _text(strings) -> numpy.ndarray:
+    """Strings as one array of UTF-8 bytes, each ended by a newline (which none may hold)."""
+    strings = list(strings)
+    if any("\n" in string for string in strings):
+        raise ValueError("a string holding a newline cannot be cached")
+    return numpy.frombuffer("".join(string + "\n" for string in strings).encode("utf-8"), dtype=numpy.uint8)
+
+
+def _lines(array: numpy.ndarray) -> list[str]:
+    """The strings ``_text`` made ``array`` of."""
+    return array.tobytes().decode("utf-8").split("\n")[:-1]
+
+
 def _position(keys: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
     """Each value's index in the sorted ``keys``, or ``len(keys)`` when it is not there."""
     at = numpy.searchsorted(keys, values)
@@ -276,40 +341,24 @@ def _position(keys: numpy.ndarray, values: numpy.ndarray) -> numpy.ndarray:
 class CRFSequenceTagger:
     """A bundled underthesea CRF: ``predict([[token], ...]) -> tags`` like underthesea's tagger."""
 
-    def __init__(self, path: str):
-        import joblib
-        from underthesea_core import CRFFeaturizer, CRFTagger
-
-        # underthesea's own loading of its own bundled files (as FastCRFSequenceTagger.load does).
-        tagger = CRFTagger()
-        tagger.load(os.path.join(path, "models.bin"))
-        templates = joblib.load(os.path.join(path, "features.bin"))
-        dictionary = joblib.load(os.path.join(path, "dictionary.bin"))
-        reference = CRFFeaturizer(templates, dictionary)
-        self._tag_lines = lambda lines: [tagger.tag(reference.process([[[s] for s in line]])[0]) for line in lines]
-        self.fast = False
-        try:
-            model = CRFSuiteModel.read(os.path.join(path, "models.bin"))
-            featurizer = TemplateFeaturizer(templates, dictionary, model.attribute_ids, model.unknown)
-        except (OSError, ValueError, struct.error):
-            return
-
-        def fast_tag_lines(lines: list[list[str]]) -> list[list[str]]:
-            tags: list[list[str]] = []
-            for batch in _batches(lines, _BATCH_SYLLABLES):
-                ids = featurizer.attribute_ids(batch)
-                scores = numpy.zeros((ids.shape[1], len(model.labels)))
-                for row in ids:  # row by row: a (templates x syllables x labels) array of a long text is large
-                    scores += model.state[row]
-                start = 0
-                for line in batch:
-                    tags.append(model.viterbi(scores[start : start + len(line)]))
-                    start += len(line)
-            return tags
-
-        if fast_tag_lines([_PROBE, _PROBE[:3]]) == self._tag_lines([_PROBE, _PROBE[:3]]):
-            self._tag_lines = fast_tag_lines
+    def __init__(self, path: str, cache: bool = True):
+        self.fast = False  # vnx's scoring, not underthesea's featurizer and tagger
+        self.cached = False  # its tables from data/crf_<model>.npz (``cache=False``: always built from the files)
+        loaded = _load_cache(path) if cache else None
+        if loaded is not None:
+            model, featurizer, expected = loaded
+            fast_tag_lines = _fast_tagger(model, featurizer)
+            try:  # underthesea's tags of the probe, kept with the cache
+                agrees = fast_tag_lines(_PROBE_LINES) == expected
+            except (IndexError, KeyError, TypeError, ValueError):  # tables edited in the file, its hash kept
+                agrees = False
+            if agrees:
+                self._tag_lines, self.fast, self.cached = fast_tag_lines, True, True
+                return
+        self._tag_lines, built = _build(path)
+        if built is not None:
             self.fast = True
+            self._tag_lines = _fast_tagger(built[2], built[3])
 
     def tag_lines(self, lines: list[list[str]]) -> list[list[str]]:
         """Tags for each sentence, given as its tokens (many at once: the scoring works on all of them together)."""
@@ -339,8 +388,134 @@ def _batches(lines: list[list[str]], size: int):
         yield batch
 
 
+_PROBE_LINES = [_PROBE, _PROBE[:3]]
+
+
+def _fast_tagger(model: CRFSuiteModel, featurizer: TemplateFeaturizer):
+    """vnx's scoring: ``tag_lines`` from the attribute ids, the state sums and Viterbi."""
+
+    def fast_tag_lines(lines: list[list[str]]) -> list[list[str]]:
+        tags: list[list[str]] = []
+        for batch in _batches(lines, _BATCH_SYLLABLES):
+            ids = featurizer.attribute_ids(batch)
+            scores = numpy.zeros((ids.shape[1], len(model.labels)))
+            for row in ids:  # row by row: a (templates x syllables x labels) array of a long text is large
+                scores += model.state[row]
+            start = 0
+            for line in batch:
+                tags.append(model.viterbi(scores[start : start + len(line)]))
+                start += len(line)
+        return tags
+
+    return fast_tag_lines
+
+
+def _build(path: str):
+    """underthesea's own tagger of the model in ``path`` (as ``tag_lines``), and, when vnx's scoring can be built and
+    gives underthesea's tags on the probe, (templates, dictionary, model, featurizer, the probe's tags); else None."""
+    import joblib
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    # underthesea's own loading of its own bundled files (as FastCRFSequenceTagger.load does).
+    tagger = CRFTagger()
+    tagger.load(os.path.join(path, "models.bin"))
+    templates = joblib.load(os.path.join(path, "features.bin"))
+    dictionary = joblib.load(os.path.join(path, "dictionary.bin"))
+    reference = CRFFeaturizer(templates, dictionary)
+
+    def tag_lines(lines: list[list[str]]) -> list[list[str]]:
+        return [tagger.tag(reference.process([[[s] for s in line]])[0]) for line in lines]
+
+    try:
+        model = CRFSuiteModel.read(os.path.join(path, "models.bin"))
+        featurizer = TemplateFeaturizer(templates, dictionary, model.attribute_ids, model.unknown)
+    except (OSError, ValueError, struct.error):
+        return tag_lines, None
+    expected = tag_lines(_PROBE_LINES)
+    if _fast_tagger(model, featurizer)(_PROBE_LINES) != expected:
+        return tag_lines, None
+    return tag_lines, (templates, dictionary, model, featurizer, expected)
+
+
+def _cache_name(path: str) -> str:
+    return f"crf_{os.path.basename(os.path.normpath(path))}.npz"
+
+
+def _fingerprint(files: dict[str, bytes]) -> str:
+    """SHA-256 of what a cache is made from: its format version and the model files' bytes."""
+    digest = hashlib.sha256(f"vnx crf cache {CACHE_FORMAT}".encode())
+    for name in _MODEL_FILES:
+        digest.update(name.encode() + b"\0" + hashlib.sha256(files[name]).digest())
+    return digest.hexdigest()
+
+
+def _load_cache(path: str, source=None):
+    """(model, featurizer, underthesea's tags of the probe) from the cache of the model in ``path`` (by default
+    ``data/crf_<model>.npz``) when it was made from these very files; else None."""
+    try:
+        files = {name: Path(path, name).read_bytes() for name in _MODEL_FILES}
+        if source is None:
+            source = resources.files("extractor").joinpath("data", _cache_name(path))
+        with source.open("rb") as handle, numpy.load(handle, allow_pickle=False) as stored:
+            if stored["sha256"].tobytes().decode("ascii") != _fingerprint(files):
+                return None
+            arrays = {name: stored[name] for name in stored.files}
+        model = CRFSuiteModel.read(os.path.join(path, "models.bin"), files["models.bin"], attributes=False)
+        if model.labels != _lines(arrays["labels"]):
+            return None
+        featurizer = TemplateFeaturizer.from_tables(arrays, set(_lines(arrays["dictionary"])))
+        expected = [line.split(" ") if line else [] for line in _lines(arrays["probe"])]
+    except (OSError, EOFError, IndexError, KeyError, TypeError, ValueError, struct.error, zipfile.BadZipFile):
+        return None
+    return model, featurizer, expected
+
+
+def _cache_arrays(path: str) -> dict[str, numpy.ndarray]:
+    """What the cache of the model in ``path`` holds; ValueError when vnx's scoring of it is not underthesea's."""
+    _, built = _build(path)
+    if built is None:
+        raise ValueError(f"{path}: vnx's scoring does not give underthesea's tags; no cache")
+    templates, dictionary, model, featurizer, expected = built
+    files = {name: Path(path, name).read_bytes() for name in _MODEL_FILES}
+    return {"sha256": numpy.frombuffer(_fingerprint(files).encode("ascii"), dtype=numpy.uint8),
+            "format": numpy.array(CACHE_FORMAT, dtype=numpy.int64),
+            "about": _text(["vnx cache of underthesea's CRF model in " + os.path.basename(os.path.normpath(path)) +
+                            "; written by extractor.crf.write_crf_caches, used only while sha256 matches"]),
+            "templates": _text(templates), "dictionary": _text(sorted(dictionary)), "labels": _text(model.labels),
+            "probe": _text(" ".join(tags) for tags in expected), **featurizer.tables()}
+
+
+def write_crf_cache(path: str, target: Path) -> None:
+    """Write the cache of the model in ``path`` to ``target``: the same bytes on every run (the archive's members in
+    one order, with a fixed date)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, array in _cache_arrays(path).items():
+            member = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            member.compress_type = zipfile.ZIP_DEFLATED
+            with archive.open(member, "w") as handle:
+                numpy.lib.format.write_array(handle, array, allow_pickle=False)
+    target.write_bytes(buffer.getvalue())
+
+
+# underthesea's CRF models vnx uses (tokenizer: word segmentation; events, documents: POS tags)
+BUNDLED = (("word_tokenize", "ws_crf_vlsp2013_20230727"), ("pos_tag", "pos_crf_vlsp2013_20230303"))
+
+
+def write_crf_caches(folder: Path = Path(__file__).with_name("data")) -> None:
+    """Write ``data/crf_<model>.npz`` for the installed underthesea's models (after underthesea changed, or this
+    file's scoring: ``python -c "from extractor import crf; crf.write_crf_caches()"``)."""
+    for pipeline, model in BUNDLED:
+        write_crf_cache(model_dir(pipeline, model), folder / _cache_name(model))
+
+
+def model_dir(pipeline: str, model: str) -> str:
+    """The folder of one of underthesea's bundled models, ``pipeline/<pipeline>/models/<model>``."""
+    package = importlib.import_module(f"underthesea.pipeline.{pipeline}")
+    return os.path.join(os.path.dirname(package.__file__), "models", model)
+
+
 @lru_cache(maxsize=None)
 def underthesea_crf(pipeline: str, model: str) -> CRFSequenceTagger:
     """One of underthesea's bundled CRF taggers (``pipeline/<pipeline>/models/<model>``), loaded once per process."""
-    package = importlib.import_module(f"underthesea.pipeline.{pipeline}")
-    return CRFSequenceTagger(os.path.join(os.path.dirname(package.__file__), "models", model))
+    return CRFSequenceTagger(model_dir(pipeline, model))

@@ -3,12 +3,14 @@ import os
 import unicodedata
 
 import joblib
+import numpy
 import pytest
 import underthesea
 from underthesea.pipeline.word_tokenize.regex_tokenize import tokenize
 from underthesea_core import CRFFeaturizer
 
-from extractor.crf import CRFSuiteModel, TemplateFeaturizer, underthesea_crf
+from extractor import crf as crf_module
+from extractor.crf import CRFSequenceTagger, CRFSuiteModel, TemplateFeaturizer, underthesea_crf
 
 
 def _syllables(line):
@@ -66,6 +68,9 @@ def test_a_file_that_is_no_crfsuite_model_is_refused(tmp_path):
 @pytest.mark.parametrize("pipeline,model", MODELS)
 def test_loaded_tagger_uses_the_fast_scoring(pipeline, model):
     assert underthesea_crf(pipeline, model).fast
+    if crf_module._load_cache(_model_dir(pipeline, model)) is not None:  # the tests below then test the cache's tables
+        assert underthesea_crf(pipeline, model).cached
+    assert not CRFSequenceTagger(_model_dir(pipeline, model), cache=False).cached
 
 
 @pytest.mark.parametrize("pipeline,model", MODELS)
@@ -96,3 +101,91 @@ def test_pos_tags_of_multi_syllable_words_equal_underthesea(sample_lines):
 def test_unknown_template_is_refused():
     with pytest.raises(ValueError, match="unknown CRF feature template"):
         TemplateFeaturizer(["T[0].isupper"], set(), {}, 0)
+
+
+def _same_featurizer(cached, fresh):
+    assert cached.vocabulary == fresh.vocabulary and list(cached.vocabulary) == list(fresh.vocabulary)
+    assert cached.base == fresh.base and cached.dictionary == fresh.dictionary
+    assert list(cached.keys) == list(fresh.keys)
+    for group, keys in fresh.keys.items():
+        assert cached.keys[group].dtype == keys.dtype and numpy.array_equal(cached.keys[group], keys), group
+    assert len(cached.columns) == len(fresh.columns)
+    for (a, b, attribute, table, bos, eos), fresh_column in zip(cached.columns, fresh.columns):
+        assert (a, b, attribute, bos, eos) == fresh_column[:3] + fresh_column[4:]
+        assert table.dtype == fresh_column[3].dtype and numpy.array_equal(table, fresh_column[3])
+
+
+@pytest.mark.parametrize("pipeline,model", MODELS)
+def test_the_shipped_cache_holds_the_tables_built_from_the_model_files(pipeline, model):
+    """data/crf_<model>.npz (read with allow_pickle=False) holds what building from underthesea's files gives: the
+    featurizer's tables, the templates, the dictionary, the labels and underthesea's tags of the probe. When
+    underthesea is upgraded the hash no longer matches and everything is built from the files (rebuild it then)."""
+    path = _model_dir(pipeline, model)
+    loaded = crf_module._load_cache(path)
+    if loaded is None:
+        pytest.skip(f"the installed underthesea's {model} differs from the cache's: crf.write_crf_caches()")
+    cached_model, cached, expected = loaded
+    _, (templates, dictionary, fresh_model, fresh, fresh_expected) = crf_module._build(path)
+    assert (templates, dictionary) == _model_files(pipeline, model)
+    _same_featurizer(cached, fresh)
+    assert expected == fresh_expected
+    assert cached_model.labels == fresh_model.labels and cached_model.attribute_ids is None
+    assert numpy.array_equal(cached_model.state, fresh_model.state)
+    assert numpy.array_equal(cached_model.transition_matrix, fresh_model.transition_matrix)
+
+
+@pytest.mark.parametrize("pipeline,model", MODELS)
+def test_the_cache_is_written_the_same_on_every_run(pipeline, model, tmp_path):
+    path = _model_dir(pipeline, model)
+    crf_module.write_crf_cache(path, tmp_path / "a.npz")
+    crf_module.write_crf_cache(path, tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+    with numpy.load(tmp_path / "a.npz", allow_pickle=False) as stored:  # arrays only: nothing in it can run code
+        assert all(stored[name].dtype != object for name in stored.files)
+    shipped = os.path.join(os.path.dirname(crf_module.__file__), "data", crf_module._cache_name(path))
+    if crf_module._load_cache(path) is not None:  # made from these model files: the same arrays
+        with numpy.load(shipped, allow_pickle=False) as old, numpy.load(tmp_path / "a.npz", allow_pickle=False) as new:
+            assert old.files == new.files
+            assert all(old[name].dtype == new[name].dtype and numpy.array_equal(old[name], new[name]) for name in old.files)
+
+
+def _stale_copy(tmp_path, path, change):
+    """The shipped cache of the model in ``path`` with its arrays changed by ``change``, as a file."""
+    from importlib import resources
+
+    source = resources.files("extractor").joinpath("data", crf_module._cache_name(path))
+    with source.open("rb") as handle, numpy.load(handle, allow_pickle=False) as stored:
+        arrays = {name: stored[name] for name in stored.files}
+    change(arrays)
+    target = tmp_path / "stale.npz"
+    numpy.savez(target, **arrays)
+    return target
+
+
+@pytest.mark.parametrize("pipeline,model", MODELS)
+def test_a_cache_that_does_not_match_the_model_files_is_not_used(pipeline, model, tmp_path, sample_lines, monkeypatch):
+    """A cache of other model files (another hash), or one whose tables were edited but whose hash was kept so that
+    the probe disagrees, falls back to building from the files: the tags stay underthesea's."""
+    path = _model_dir(pipeline, model)
+    if crf_module._load_cache(path) is None:
+        pytest.skip("the shipped cache is stale already")
+    other = _stale_copy(tmp_path, path, lambda arrays: arrays.update(sha256=numpy.frombuffer(b"0" * 64, numpy.uint8)))
+    assert crf_module._load_cache(path, source=other) is None
+    assert crf_module._load_cache(path, source=tmp_path / "missing.npz") is None
+    (tmp_path / "junk.npz").write_bytes(b"\x93NUMPY not a cache")
+    assert crf_module._load_cache(path, source=tmp_path / "junk.npz") is None
+
+    def shuffle(arrays):  # the right hash over wrong tables: only the probe can tell
+        arrays["tables"] = arrays["tables"][::-1].copy()
+
+    edited = _stale_copy(tmp_path, path, shuffle)
+    model_, featurizer, expected = crf_module._load_cache(path, source=edited)
+    assert crf_module._fast_tagger(model_, featurizer)(crf_module._PROBE_LINES) != expected
+    lines = [_syllables(line) for line in sample_lines[:60]]
+    original = crf_module._load_cache
+    for source in (other, edited):
+        monkeypatch.setattr(crf_module, "_load_cache", lambda model_path, source=source: original(model_path, source=source))
+        tagger = CRFSequenceTagger(path)
+        assert tagger.fast and not tagger.cached  # rebuilt from the files, and checked against underthesea's tagger again
+        assert tagger.tag_lines(lines) == underthesea_crf(pipeline, model).tag_lines(lines)
+        assert tagger.tag_lines(lines) == CRFSequenceTagger(path, cache=False).tag_lines(lines)
