@@ -116,9 +116,14 @@ def highlighted(doc: Doc, record: ArticleRecord) -> list[tuple[str, int, Markup]
 
 
 def _time_key(event: Event) -> tuple:
-    """Sort key for the timeline: dated events by their (first) ISO value, then the rest in text order."""
+    """Sort key for the timeline: events dated with a year by their (first) ISO value; then those whose year the text
+    does not give ("XXXX-03-12") by what is known; then the undated ones, in text order."""
     value = (event.time or "").split("/")[0]
-    return (0, value, event.sentence.start) if value[:1].isdigit() else (1, "", event.sentence.start)
+    if value[:1].isdigit():
+        return (0, value, event.sentence.start)
+    if any(c.isdigit() for c in value):
+        return (1, value, event.sentence.start)
+    return (2, "", event.sentence.start)
 
 
 def timeline(record: ArticleRecord) -> list[Event]:

@@ -9,6 +9,8 @@ from html.parser import HTMLParser
 
 import pytest
 
+import extractor
+
 from conftest import SEED_TEXT
 from extractor.cli import build_parser
 from extractor.view import SHORT, analyse, render_html, render_text
@@ -265,3 +267,16 @@ def test_cli_process_exit_status_without_traceback(tmp_path):
     assert run.returncode == 1 and run.stdout == b""
     assert run.stderr.decode() == "vnx: error: cannot read no/such/file.txt: No such file or directory\n"
     assert not (tmp_path / "x.html").exists()
+
+
+def test_timeline_puts_days_without_a_year_before_undated_events(news):
+    """vietnews-016786 (sample article): a fire on XXXX-03-12, the scene examined on XXXX-03-13, and an investigation
+    with no time written before them in the text; the timeline runs fire, examination, then the undated event."""
+    from extractor.view import timeline
+
+    article = news["vietnews-016786"]
+    record = extractor.extract(article["text"], id=article["id"])
+    times = [event.time for event in timeline(record)]
+    assert None in times and times[-1] is None
+    known = [t for t in times if t]
+    assert known == sorted(known) and known[0].startswith("XXXX-03-12")
