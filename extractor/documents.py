@@ -1791,8 +1791,10 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         else:
             run = [cite]
         for earlier in run[-2::-1]:  # "Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về …"
-            if "subject" in earlier.fields:
-                break
+            if "subject" in earlier.fields or earlier.fields.get("issuer_text", fields.get("issuer_text")) != fields.get(
+                    "issuer_text"):
+                break  # "Thông báo số 03 / TB - ĐU của Đảng uỷ và Thông báo số 119 / TB - CĐNT … của Ban giám hiệu về
+                # …": an item with an issuer of its own is a document of its own, the subject the later one's
             for k in ("issuer_text", "subject"):  # the issuer only of a document of the same issuer code ("Thông tư
                 if k in fields and (k == "subject" or earlier.fields.get("issuer_code") == fields["issuer_code"]):
                     earlier.fields.setdefault(k, fields[k])  # 01/2021/TT-BTC và 100/2019/NĐ-CP của Chính phủ")

@@ -32,6 +32,13 @@ def real(snippet: str) -> str:
     return next(s for s in _sentences() if snippet in s)
 
 
+def pooled(article: str, snippet: str = "") -> str:
+    """The sentence of the citation pool from ``article`` (its key without ".txt.seg") that contains ``snippet``."""
+    with open(SENTENCES, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    return next(r["sentence"] for r in rows if r["article"] == article + ".txt.seg" and snippet in r["sentence"])
+
+
 def by_symbol(text: str, **kw) -> dict:
     return {d.symbol: d for d in find_documents(text, **kw) if d.symbol}
 

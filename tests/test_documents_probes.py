@@ -6,7 +6,7 @@ import pytest
 from extractor import extract
 from extractor.documents import find_documents
 
-from test_documents import _sentences, real  # the real-sentence helpers, not a second copy
+from test_documents import _sentences, by_symbol, pooled, real  # the real-sentence helpers, not a second copy
 
 
 def _offsets_hold(text, docs):
@@ -215,3 +215,19 @@ def test_a_list_item_takes_the_issuer_after_the_last_only_with_its_code():
     assert {d.symbol: d.issuer for d in find_documents(_sentences()[7376])}["86/2015/NĐ-CP"] == "Chính phủ"
     docs = find_documents("Quy định 263-QĐ/TW và Quy định 181-QĐ/TW của Bộ Chính trị về xử lý kỷ luật.")
     assert {d.issuer for d in docs} == {"Bộ Chính trị"}
+
+
+@pytest.mark.parametrize("article, symbol, subject", [
+    ("train_tokenized/084496", "91/2007/NĐ-CP", "về xử phạt vi phạm hành chính trong lĩnh vực hàng không dân dụng"),  # ", nếu …"
+    ("train_tokenized/061270", "27/2007/NĐ-CP", "về giao dịch điện tử trong hoạt động tài chính"),  # ", tuy nhiên …"
+    ("train_tokenized/082989", "100/2015/NĐ-CP", "về phát triển và quản lý nhà ở xã hội"),  # " cũng có chính sách …"
+    ("train_tokenized/063861", "18-NQ/TW", "về một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính "
+                                          "trị tinh gọn, hoạt động hiệu lực, hiệu quả"),  # " và chỉ đạo của …"
+    ("train_tokenized/013322", "86/2014/NĐ-CP", "về kinh doanh và điều kiện kinh doanh bằng ôtô"),  # ", chủ tịch … TP. HCM, Hà
+    # Nội và Đà Nẵng đã cùng ký"
+    ("train_tokenized/006194", "03-TB/ĐU", None),  # "… của Đảng uỷ và Thông báo số 119 … của Ban giám hiệu về …"
+])
+def test_a_subject_ends_with_its_clause_and_belongs_to_the_document_it_follows(article, symbol, subject):
+    """Real pool sentences (the reviewer's h8 §9): the "về …" subject stops where the next clause opens, and a subject
+    after the last of two items that each name their own issuer is the last one's only."""
+    assert by_symbol(pooled(article, symbol.split("/")[0].split("-")[0]))[symbol].subject == subject
