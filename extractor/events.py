@@ -215,6 +215,7 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
+        self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
@@ -649,11 +650,19 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
-            candidates.append((abs(_reading(doc).distance(trigger[0], t.start)), t.value, t.end <= trigger[0]))
+            fine = t.granularity in ("day", "hour", "minute")
+            of_object = not fine and t.start >= trigger[1] and not _edge_phrase(before, self.event_time_prepositions, most=2) \
+                and not _edge_phrase(own, self.event_time_prepositions, last=False, most=2)
+            candidates.append((of_object, abs(_reading(doc).distance(trigger[0], t.start)), t.value, t.end <= trigger[0], fine))
+        # a year or a period after the trigger that no "vào"/"từ" dates ("hội nghị tổng kết công tác năm 2023", "hợp tác
+        # giai đoạn 2024-2030") is part of what the happening is about: it yields to a day that dates the happening, in
+        # the sentence or in the article's lead
+        if any(c[4] for c in candidates) or doc.user_data.get(("vnx_events", "lead_time")):
+            candidates = [c for c in candidates if not c[0]]
         if not candidates:
             return None
         best = min(candidates)
-        return _day(best[1]), best[2]
+        return _day(best[2]), best[3]
 
     def _stands_between(self, doc: Doc, a: int, b: int, phrases) -> bool:
         """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
@@ -702,6 +711,7 @@ class EventExtractor:
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
+        doc.user_data[("vnx_events", "lead_time")] = lead_time  # (for _time_value)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)

@@ -1409,3 +1409,45 @@ def test_where_a_suspect_lives_is_not_where_the_event_happened(news):
     events = [e for e in extractor.extract(news["vietnews-000574"]["text"]).events if e.type == "LEGAL"]
     assert any(e.trigger.text == "khởi tố bị can" for e in events)
     assert all(e.location != "xã Hà Thạch" for e in events)
+
+
+def test_a_year_in_the_object_yields_to_the_day_of_the_happening(news):
+    # vietnews-018494: "Ngày 18-2, …, Bộ trưởng … Nguyễn Xuân Cường đã chủ trì hội nghị tìm kiếm giải pháp " giữ đỉnh "
+    # trong năm 2019 …": the year is the goal's, the meeting is of 18-2 (h8 findings §2)
+    events = extractor.extract(news["vietnews-018494"]["text"]).events
+    meeting = next(e for e in events if e.type == "MEETING" and e.trigger.text == "hội nghị")
+    assert meeting.time == "XXXX-02-18"
+    # … and "Tuy nhiên, ông Cường yêu cầu không được ngủ quên trên chiến thắng khi năm 2019, …" is said at that meeting
+    assert all(e.time != "2019" for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sáng 10/4, UBND tỉnh Nghệ An tổ chức hội nghị tổng kết công tác năm 2023.",
+    "Sáng 10/4, Tập đoàn Viettel và UBND tỉnh Nghệ An đã ký kết thỏa thuận hợp tác giai đoạn 2024-2030.",
+])
+def test_a_period_after_the_trigger_is_what_the_happening_is_about(sentence):
+    # hand-made probes (h8 findings §2): the day written before the trigger dates it
+    (event,) = extractor.extract(sentence, published_at="2024-04-12T10:00:00+07:00").events
+    assert event.time == "2024-04-10"
+
+
+def test_a_period_introduced_by_a_time_word_still_dates_the_happening(seed_record):
+    # the seed: "mốc thời gian giám sát từ tháng 01/2021 đến 12/2023": "từ" makes the period the supervision's own
+    (inspection,) = [e for e in seed_record.events if e.type == "INSPECTION"]
+    assert inspection.time == "2021-01/2023-12"
+
+
+def test_an_investment_certificate_handed_over_is_no_award():
+    # hand-made probe (h8 findings §4): a licence is handed over, no prize
+    (event,) = extractor.extract("Sáng 10/4, Sở KH&ĐT tỉnh Nghệ An trao giấy chứng nhận đầu tư cho dự án có tổng vốn "
+                                 "100 triệu USD.", published_at="2024-04-12T10:00:00+07:00").events
+    assert event.type == "ECONOMIC"
+    assert ("agent", "Sở KH&ĐT tỉnh Nghệ An") in {(p.role, p.name) for p in event.participants}
+
+
+def test_those_whose_attendance_is_told_take_part():
+    # hand-made probe (h8 findings §4): "với sự tham dự của X"
+    (event,) = extractor.extract("Sáng 30/4, UBND tỉnh Nghệ An tổ chức lễ khánh thành cầu Cửa Hội với sự tham dự của "
+                                 "đồng chí Nguyễn Đức Trung.", published_at="2024-04-12T10:00:00+07:00").events
+    assert event.type == "CEREMONY"
+    assert ("participant", "Nguyễn Đức Trung") in {(p.role, p.name) for p in event.participants}
