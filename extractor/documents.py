@@ -1732,9 +1732,13 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         if written is None and has_so and t.form_before_re.search(text, max(0, mstart - 20), mstart):
             continue  # "điền Mẫu số 01/ĐK": a form's code
         listed = prev.fields.get("kind") if prev and t.list_glue_re.fullmatch(text[prev.chain_end:mstart]) else None
-        if written is None and listed and (info["kind"] is None or info["kind"].startswith(listed)):
-            written = listed  # a list item takes the kind word of the list, unless its type code names another kind
-            # ("Các văn bản 62-KL/TW, 100/2019/NĐ-CP và 1234/QĐ-UBND": a Nghị định and a Quyết định)
+        if written is None and listed and (info["kind"].startswith(listed) if info["kind"] else info["type_code"] is None
+                                           and prev.fields["type_code"] is None
+                                           and prev.fields["issuer_code"] == info["issuer_code"]):
+            written = listed  # a list item takes the kind word of the list when its type code names that kind, or, with
+            # no type code, when it has the shape of the item before ("Luật 59/2020/QH14 và 61/2020/QH14"); not another
+            # kind ("Các văn bản 62-KL/TW, 100/2019/NĐ-CP và 1234/QĐ-UBND": a Nghị định and a Quyết định), nor a kind
+            # to an item of another shape ("Nghị định 100/2019/NĐ-CP, 59/2020/QH14": a law or a resolution, unsaid)
         kind = written
         if generic or written is None or (info["kind"] and info["kind"].startswith(written) and info["kind"] != written):
             kind = info["kind"] or (written if not generic else None)
@@ -2318,10 +2322,10 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
             for k, v in c.fields.items():
                 if v is not None and k not in values:
                     values[k] = v
-        if "issuer_text" in values:
-            values["issuer"] = values["issuer_text"]
-        elif "issuer_near" in values:
-            values["issuer"] = values["issuer_near"]
+        named = values.get("issuer_text", values.get("issuer_near"))
+        if named is not None and not _akey(values.get("issuer") or "").startswith(_akey(named) + " khóa "):
+            values["issuer"] = named  # the text's name, unless the code names the same body with its term
+            # ("Nghị quyết 30/2016/UBTVQH14 của Ủy ban Thường vụ Quốc hội": "… khóa XIV", as UBTVQH15 alone gives "… khóa XV")
         _c, s, e = fulls[0]
         out.append(DocumentReference(
             text=text[s:e], start=s, end=e, **{k: values.get(k) for k in RECORD_FIELDS},

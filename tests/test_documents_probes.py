@@ -231,3 +231,26 @@ def test_a_subject_ends_with_its_clause_and_belongs_to_the_document_it_follows(a
     """Real pool sentences (the reviewer's h8 §9): the "về …" subject stops where the next clause opens, and a subject
     after the last of two items that each name their own issuer is the last one's only."""
     assert by_symbol(pooled(article, symbol.split("/")[0].split("-")[0]))[symbol].subject == subject
+
+
+def test_a_list_kind_goes_only_to_items_of_its_code_or_shape():
+    """Hand-made (the reviewer's h8 §10), and real pool sentence train_tokenized/067459: an item without a type code takes
+    the list's kind word only when it has the shape of the item before; a Quốc hội symbol alone is a law or a resolution."""
+    kinds = {d.symbol: d.kind for d in find_documents(
+        "Căn cứ Nghị định 100/2019/NĐ-CP, 59/2020/QH14 và 1234/QĐ-UBND, tỉnh đã xử lý các trường hợp vi phạm.")}
+    assert kinds == {"100/2019/NĐ-CP": "Nghị định", "59/2020/QH14": None, "1234/QĐ-UBND": "Quyết định"}
+    kinds = {d.symbol: d.kind for d in find_documents(
+        "Thực hiện 05-CT/TU, 1234/QĐ-UBND, 02/TTr-SNV, 123/UBND-VP và 59/2020/QH14, huyện đã triển khai.")}
+    assert (kinds["02/TTr-SNV"], kinds["123/UBND-VP"], kinds["59/2020/QH14"]) == ("Tờ trình", "Công văn", None)
+    assert {d.kind for d in find_documents("Luật 59/2020/QH14 và 61/2020/QH14 có hiệu lực.")} == {"Luật"}
+    assert by_symbol(pooled("train_tokenized/067459", "6113"))["6113/VPCP-CN"].kind == "Công văn"  # after "464 / TB - VPCP"
+
+
+def test_a_term_coded_issuer_keeps_its_term_when_the_text_names_the_body():
+    """Hand-made (the reviewer's h8 §12) and real pool sentences: "của Ủy ban Thường vụ Quốc hội" after UBTVQH14 is the
+    body the code names, given with its term as the code alone gives it."""
+    assert by_symbol("Nghị quyết 30/2016/UBTVQH14 của Ủy ban Thường vụ Quốc hội.")["30/2016/UBTVQH14"].issuer == (
+        "Ủy ban Thường vụ Quốc hội khóa XIV")
+    assert by_symbol(pooled("test_tokenized/016652", "65/2006"))["65/2006/NQ-QH11"].issuer == "Quốc hội khóa XI"
+    assert by_symbol(pooled("train_tokenized/070425", "959"))["959/NQ-UBTVQH13"].issuer == (
+        "Ủy ban Thường vụ Quốc hội khóa XIII")
