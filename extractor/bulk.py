@@ -841,12 +841,18 @@ def format_summary(summary: dict, out: str) -> str:
 # ---------------------------------------------------------------- query
 
 
+VIEWS = ("articles", "events", "entities")
+
+
 def connect(out: str):
-    """A DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
+    """A read-only DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
     error rows), ``events`` (one row per event; ``province`` is the first province the article
-    names) and ``entities`` (one row per entity mention)."""
+    names) and ``entities`` (one row per entity mention). SQL run on it reads the job's parts and nothing else: no
+    other file is read or written (``COPY … TO``, ``read_text``), so a query cannot reach beyond the job."""
     import duckdb
 
+    if not Path(out).is_dir():
+        raise FileNotFoundError(f"{out}: no such directory")
     parts = Path(out, PARTS)
     pattern = str(parts).replace("'", "''")  # a quote in the directory name must not end the SQL string
     con = duckdb.connect()
@@ -871,6 +877,9 @@ def connect(out: str):
                          FROM articles WHERE error IS NULL) AS a""")
     con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, m.label, m.text, m.start, m."end"
                    FROM (SELECT id, source, published_at, unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
+    con.execute(f"SET allowed_directories = ['{pattern}']")
+    con.execute("SET enable_external_access = false")  # from here on, files outside the parts are out of reach
+    con.execute("SET lock_configuration = true")  # and the query cannot turn that back on
     return con
 
 
@@ -888,7 +897,12 @@ def _duck_type(arrow_type) -> str:
 
 
 def query(out: str, sql: str):
-    """Run SQL over a bulk output; (column names, rows)."""
+    """Run one SQL statement over a bulk output; (column names, rows). Raises ValueError for several statements
+    (DuckDB would run them all and return the last one's rows only)."""
     con = connect(out)
+    if len(con.extract_statements(sql)) > 1:
+        raise ValueError("give one SQL statement at a time (this one holds several)")
     result = con.execute(sql)
+    if result.description is None:  # a statement that returns no rows
+        return [], []
     return [d[0] for d in result.description], result.fetchall()

@@ -317,7 +317,7 @@ def cmd_show(args, stdin, out, err) -> int:
 def cmd_query(args, stdin, out, err) -> int:
     import csv
 
-    from .bulk import query
+    from .bulk import VIEWS, query
 
     if not args.sql.strip():
         err.write("vnx: error: the SQL query is empty\n")
@@ -327,8 +327,16 @@ def cmd_query(args, stdin, out, err) -> int:
     except FileNotFoundError as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
+    except ValueError as error:
+        err.write(f"vnx: error: {error}\n")
+        return EXIT_USAGE
     except Exception as error:  # DuckDB's own message names the SQL problem
-        err.write(f"vnx: error: {type(error).__name__}: {error}\n")
+        if type(error).__name__ == "PermissionException":
+            err.write("vnx: error: vnx query reads the job's parts and no other file, and writes none "
+                      "(save results with --format csv or jsonl and a redirection)\n")
+            return EXIT_BAD_INPUT
+        hint = f" (the views are {', '.join(VIEWS)})" if type(error).__name__ == "CatalogException" else ""
+        err.write(f"vnx: error: {type(error).__name__}: {error}{hint}\n")
         return EXIT_BAD_INPUT
     if args.format == "jsonl":
         for row in rows:

@@ -432,6 +432,33 @@ def test_query_csv_writes_structs_as_json_and_the_summary_counts_one_worker(tmp_
     assert "1 worker, local" in bulk.format_summary(summary, "out")
 
 
+def test_query_reads_the_job_and_nothing_else(tmp_path, capsys):
+    """One statement over the job's views; files outside it can be neither read nor written; the mistakes a user
+    makes get one line naming them (h9 §9)."""
+    from extractor.cli import main
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")  # a real article
+    out, secret = tmp_path / "out", tmp_path / "secret.txt"
+    secret.write_text("not the job's", encoding="utf-8")
+    _run_tasks([str(inp)], out)
+    capsys.readouterr()
+    assert main(["query", str(out), "SELECT count(*) AS n FROM events", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "n"
+    for sql, status, message in (
+            (f"SELECT * FROM read_text('{secret}')", 1, "reads the job's parts and no other file"),
+            (f"COPY (SELECT id FROM articles) TO '{tmp_path / 'x.csv'}'", 1, "reads the job's parts and no other file"),
+            ("SET enable_external_access = true", 1, "locked"),
+            ("SELECT 1; SELECT 2", 2, "give one SQL statement at a time"),
+            ("SELECT * FROM nosuch", 1, "(the views are articles, events, entities)")):
+        assert main(["query", str(out), sql]) == status, sql
+        err = capsys.readouterr().err
+        assert err.startswith("vnx: error: ") and message in err, (sql, err)
+    assert not (tmp_path / "x.csv").exists()
+    assert main(["query", str(tmp_path / "nonexistent"), "SELECT 1"]) == 2
+    assert capsys.readouterr().err == f"vnx: error: {tmp_path / 'nonexistent'}: no such directory\n"
+
+
 def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tmp_path, news, capsys):
     """``vnx bulk --statistical`` with two forkserver workers: the records of ``extract(..., statistical=True)``,
     the choice kept in job.json and the manifest, and a --resume asking otherwise warned about (the job keeps its own)."""
