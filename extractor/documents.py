@@ -1509,14 +1509,22 @@ def _placed(keys: frozenset, t: _Tables) -> bool:
 
 
 def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> str:
-    """"UBND tỉnh" + the "tỉnh Thanh Hoá" the sentence names elsewhere: "UBND tỉnh Thanh Hoá"."""
+    """"UBND tỉnh" + the one "tỉnh Thanh Hoá" the clause ``text[start:end]`` names elsewhere, else the one the text names
+    before the sentence (as the entity layer's ``in_full``): "UBND tỉnh Thanh Hoá". The sentence's other clauses, across
+    ";", are not read (the gold keeps "UBND tỉnh" there)."""
     words = name.split()
     if not words or fold(words[-1]) not in t.place_words:
         return name
     place = re.escape(words[-1]).replace(r"\.", r"\.?")
-    found = [m.group(1).strip() for m in re.finditer(rf"(?<!\w)(?i:{place})\s+((?:[A-ZĐ][^\W\d_]*\s?)+)", text[start:end])]
-    found = [f for f in found if _person_cut(f.split(), 0, True, True, t, gazetted=True) != 0]  # "UBND quận Trần Thị Thanh Tâm"
-    return f"{name} {found[0]}" if len(set(found)) == 1 else name
+    stops = _stops(text, True)
+    i = bisect_left(stops, start)
+    for a, b in ((start, end), (0, stops[i - 1] + 1 if i else 0)):
+        found = [m.group(1).strip() for m in re.finditer(rf"(?<!\w)(?i:{place})\s+((?:[A-ZĐ][^\W\d_]*\s?)+)", text[a:b])]
+        found = {f for f in found if _person_cut(f.split(), 0, True, True, t, gazetted=True) != 0}  # "UBND quận Trần Thị
+        # Thanh Tâm"
+        if found:
+            return f"{name} {found.pop()}" if len(found) == 1 else name
+    return name
 
 
 def _local_bodies(text: str, start: int, end: int, mstart: int, mend: int, keys: frozenset, t: _Tables):

@@ -1,11 +1,14 @@
 """vnx_documents: defects found by the read-only tester's probes (issue #3), each fixed with a test here.
 
 Sentences are hand-made unless a test says it reads a real one (``real`` finds the vietnews citation sentence)."""
+import json
+
 import pytest
 
 from extractor import extract
 from extractor.documents import find_documents
 
+from conftest import NEWS
 from test_documents import _sentences, by_symbol, pooled, real  # the real-sentence helpers, not a second copy
 
 
@@ -254,3 +257,16 @@ def test_a_term_coded_issuer_keeps_its_term_when_the_text_names_the_body():
     assert by_symbol(pooled("test_tokenized/016652", "65/2006"))["65/2006/NQ-QH11"].issuer == "Quốc hội khóa XI"
     assert by_symbol(pooled("train_tokenized/070425", "959"))["959/NQ-UBTVQH13"].issuer == (
         "Ủy ban Thường vụ Quốc hội khóa XIII")
+
+
+def test_a_bare_place_word_in_the_issuer_takes_the_one_place_the_text_named_before():
+    """Hand-made (the reviewer's h8 §11) and the real news sample article vietnews-015544: "UBND tỉnh" is completed with
+    the one province the text named in an earlier sentence; two provinces leave it bare."""
+    text = ("Ngày 5/3, UBND tỉnh Nghệ An họp phiên thường kỳ. Sau đó, UBND tỉnh đã ban hành Quyết định 1234/QĐ-UBND về "
+            "việc thành lập ban chỉ đạo. Chủ tịch UBND tỉnh cũng ký Công văn 456/UBND-VX về phòng chống dịch.")
+    assert [d.issuer for d in find_documents(text)] == ["UBND tỉnh Nghệ An", "UBND tỉnh Nghệ An"]
+    text = "UBND tỉnh Nghệ An và UBND tỉnh Hà Tĩnh họp. Sau đó, UBND tỉnh đã ban hành Quyết định 1234/QĐ-UBND."
+    assert [d.issuer for d in find_documents(text)] == ["UBND tỉnh"]
+    with open(NEWS, encoding="utf-8") as f:
+        article = next(r["text"] for r in map(json.loads, f) if r["id"] == "vietnews-015544")
+    assert by_symbol(article)["2066/QĐ-UBND"].issuer == "UBND tỉnh Nghệ An"  # "tỉnh Nghệ An" in the lead; Quỳ Hợp is there
