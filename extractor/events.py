@@ -216,6 +216,7 @@ class EventExtractor:
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
+        self.anaphoric_types = set(data["anaphoric_event_types"])
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
@@ -651,13 +652,16 @@ class EventExtractor:
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
             fine = t.granularity in ("day", "hour", "minute")
-            of_object = not fine and t.start >= trigger[1] and not _edge_phrase(before, self.event_time_prepositions, most=2) \
+            of_object = not fine and t.start >= trigger[1] and bool(self._between(doc, trigger[1], t.start).strip()) \
+                and not _edge_phrase(before, self.event_time_prepositions, most=2) \
                 and not _edge_phrase(own, self.event_time_prepositions, last=False, most=2)
+            if of_object and self._stands_between(doc, trigger[1], t.start, self.speech_verbs):
+                continue  # "Trong cuộc gặp …, Chủ tịch X nhấn mạnh … quan hệ ngoại giao với Việt Nam năm 1969": what is said
             candidates.append((of_object, abs(_reading(doc).distance(trigger[0], t.start)), t.value, t.end <= trigger[0], fine))
-        # a year or a period after the trigger that no "vào"/"từ" dates ("hội nghị tổng kết công tác năm 2023", "hợp tác
-        # giai đoạn 2024-2030") is part of what the happening is about: it yields to a day that dates the happening, in
-        # the sentence or in the article's lead
-        if any(c[4] for c in candidates) or doc.user_data.get(("vnx_events", "lead_time")):
+        # a year or a period written after the trigger's words ("hội nghị tổng kết công tác năm 2023", "hợp tác giai đoạn
+        # 2024-2030"; not "ký kết năm 2015") that no "vào"/"từ" dates is part of what the happening is about: it yields to
+        # a day in the sentence
+        if any(c[4] for c in candidates):
             candidates = [c for c in candidates if not c[0]]
         if not candidates:
             return None
@@ -711,7 +715,6 @@ class EventExtractor:
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
-        doc.user_data[("vnx_events", "lead_time")] = lead_time  # (for _time_value)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
@@ -985,7 +988,26 @@ class EventExtractor:
             if first.startswith("V") or (first[:1] in "AR" or crime) and any(tags.get((i, cased), "").startswith("V")
                                                                              for i in range(start + 1, end)):
                 return True
-        return self._after_passive(doc, start)
+        # "Đồng chí Bí thư yêu cầu …": the tagger reads "Bí thư yêu cầu" as nouns; after such a subject it is the verb
+        return self._after_passive(doc, start) or self._addressed_subject(doc, self._sentence_of(doc, start), doc[start].idx, True)
+
+    def _addressed_subject(self, doc: Doc, sentence: Span, a: int, titled: bool = False) -> bool:
+        """Whether the clause before ``a`` is only an address, with a title (``titled``: must have one) and auxiliaries
+        ("Ông cũng", "Đồng chí Bí thư"): the person last named as the subject."""
+        comma = _reading(doc).find(",", sentence.start_char, a, last=True)
+        c0 = comma[1] if comma else sentence.start_char
+        words = self._between(doc, c0, a).split()
+        for t0, t1 in _title_ranges(doc):
+            if c0 <= t0 and t1 <= a:
+                words = self._between(doc, c0, t0).split() + [None] + self._between(doc, t1, a).split()
+                break
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        if words[-1:] == [None]:
+            words.pop()
+        elif titled:
+            return False
+        return " ".join(map(str, words)) in self.anaphora
 
     def _joined_act(self, doc: Doc, type_: str, sentence: Span, a: int, told: list[_Draft]) -> bool:
         """Whether a trigger of acts_by_word_types follows a joiner of a series after an act of its type told earlier in
@@ -1220,7 +1242,8 @@ class EventExtractor:
             if _edge_phrase(following, self.not_cue[type_], last=False, most=_longest(self.not_cue[type_])):
                 return False  # "đạt giải ngân 80% vốn"
             return bool(_edge_phrase(following, set(cues), last=False, most=_longest(cues)))
-        return any(w in following[: self.cue_window] for w in cues)
+        # a cue of several words ("đại sứ", "phái đoàn") starting within the window
+        return any(_edge_phrase(following[i:], set(cues), last=False, most=_longest(cues)) for i in range(self.cue_window))
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
         """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)
@@ -1942,11 +1965,14 @@ class EventExtractor:
     def _merge(self, doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         """One happening written several times is one event: same type and time, a shared participant and a
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
-        An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before."""
+        An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before; but a
+        speech (anaphoric_event_types) whose clause is only the address ("Ông cũng yêu cầu …") is one of its own, unless
+        its speaker spoke before."""
         merged: list[_Draft] = []
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
             names = {n for _, n, _ in d.participants}
+            agent = self.types[d.type]["agent"]
             for m in merged:
                 if m.type != d.type and d.refers_to is not m:
                     continue
@@ -1957,8 +1983,8 @@ class EventExtractor:
                     and (_compatible_times(m.time, d.time) or not d.time_in_sentence and m.time_in_sentence) \
                     and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
-                    and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, self.types[d.type]["agent"])) \
-                    and not (_other_objects(m, d) or _other_doers(m, d, self.types[d.type]["agent"]))
+                    and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
+                    and not (_other_objects(m, d) or _other_doers(m, d, agent))
                 if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
@@ -1969,8 +1995,9 @@ class EventExtractor:
                         m.time = d.time  # the more specific value
                     break
             else:
-                if not d.anaphoric:
-                    merged.append(d)
+                if not d.anaphoric or d.type in self.anaphoric_types and self._addressed_subject(doc, d.sentence, d.trigger[0]) \
+                        and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent)) for m in merged):
+                    merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
 
     def _record(self, doc: Doc, d: _Draft) -> Event:
@@ -2142,11 +2169,14 @@ def _other_objects(m: _Draft, d: _Draft) -> bool:
     return bool(a) and bool(b) and not _share(a, b)
 
 
+def _doers(d: _Draft, agent_role: str) -> set[str]:
+    """The names of a draft's doers (its type's agent role, or chair)."""
+    return {n for r, n, _ in d.participants if r in (agent_role, "chair")}
+
+
 def _other_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     """Both name a doer, and none in common ("Phó thủ tướng yêu cầu Bộ Nội vụ …" and "Bộ cũng đã yêu cầu Sở …")."""
-    roles = {agent_role, "chair"}
-    a = {n for r, n, _ in m.participants if r in roles}
-    b = {n for r, n, _ in d.participants if r in roles}
+    a, b = _doers(m, agent_role), _doers(d, agent_role)
     return bool(a) and bool(b) and not _share(a, b)
 
 
