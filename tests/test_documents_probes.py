@@ -270,3 +270,15 @@ def test_a_bare_place_word_in_the_issuer_takes_the_one_place_the_text_named_befo
     with open(NEWS, encoding="utf-8") as f:
         article = next(r["text"] for r in map(json.loads, f) if r["id"] == "vietnews-015544")
     assert by_symbol(article)["2066/QĐ-UBND"].issuer == "UBND tỉnh Nghệ An"  # "tỉnh Nghệ An" in the lead; Quỳ Hợp is there
+
+
+def test_a_subject_ends_before_the_next_citation_after_va_that_has_its_own_complement():
+    """Real pool sentences: "… và Công văn số 8918 / VPCP - V.I ngày …" is the next document of the list (held-out 3's
+    wrong subjects), "…, Bộ GTVT có ý kiến …" a new clause; a bare "và Quyết định 1058" is the subject's own object."""
+    docs = by_symbol(pooled("test_tokenized/013183", "8918"))
+    assert docs["1566/KL-TTCP"].subject == "về kết luận thanh tra việc CPH Cảng Quy Nhơn"
+    assert docs["8918/VPCP-V.I"].subject == "về kết luận Thanh tra toàn diện việc CPH Cảng Quy Nhơn"
+    s = pooled("train_tokenized/063902", "144 / CĐ - TTg")
+    assert by_symbol(s)["31/CT-TTg"].subject.endswith("dịp Tết Nguyên đán Bính Thân năm 2016")
+    s = pooled("train_tokenized/065656", "Quyết định 1058")
+    assert by_symbol(s)["06/CT-NHNN"].subject == "về việc thực hiện Nghị quyết 42 và Quyết định 1058"
