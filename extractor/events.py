@@ -217,6 +217,9 @@ class EventExtractor:
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.anaphoric_types = set(data["anaphoric_event_types"])
+        self.head_words = {fold(w) for w in data["head_words"]}
+        self.led_by_before = {fold(w) for w in data["led_by_before"]}
+        self.led_by_after = [fold(w) for w in data["led_by_after"]]
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
@@ -1392,13 +1395,27 @@ class EventExtractor:
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
                 and self._interview(doc, d.type, trigger_word, d.trigger[1], entities) is None:
             agent = None
+        led = None  # the body the agent leads ("Đoàn giám sát … do ông X … làm Trưởng đoàn đã làm việc …")
+        if agent is not None and agent.kind == "organization" and "person" in wanted \
+                and self._between(doc, _reading(doc).back(agent.start, 12), agent.start).split()[-1:] in ([w] for w in self.head_words):
+            # "Trưởng Đoàn giám sát đề nghị …": the person who leads the body named so before
+            head = next((h for e in reversed(entities.within(0, agent.start)) if e.kind == "organization"
+                         and _share({e.name}, {agent.name}) for h in (self._leader(doc, e, entities),) if h), None)
+            agent = head or agent
+        elif agent is not None and agent.kind == "person":
+            led = next((e for e in in_sentence if e.kind == "organization" and e.end <= agent.start
+                        and getattr(self._leader(doc, e, entities), "name", None) == agent.name), None)
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
-            chairing = any(cue in span_text for cue in spec.get("chair_cues", ()))
+            chairing = any(cue in span_text for cue in spec.get("chair_cues", ())) or led is not None and "chair_cues" in spec
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
             role = "chair" if chairing else "agent" if organising else agent_role
             d.participants.append((role, agent.name, agent.kind))
+            if led is not None and role == "chair":  # … and the body takes part
+                d.participants.append((agent_role, led.name, led.kind))
+            elif agent.kind == "organization" and (head := self._leader(doc, agent, entities)) is not None:
+                d.participants.append(("participant", head.name, head.kind))  # "Đoàn kiểm tra … do ông X làm trưởng đoàn"
             if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
                                    if e.name not in {n for _, n, _ in d.participants}]
@@ -1472,6 +1489,25 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _leader(self, doc: Doc, body: _Entity, entities: _Entities) -> _Entity | None:
+        """The person its sentence names as leading ``body``: "Đoàn giám sát của HĐND tỉnh do ông Lê Văn A, Phó Chủ tịch
+        HĐND tỉnh, làm Trưởng đoàn" (led_by_before, an address, the person, an apposition, led_by_after)."""
+        sentence = self._sentence_of(doc, doc.char_span(body.start, body.end, alignment_mode="expand").start)
+        for p in entities.within(body.end, sentence.end_char):
+            if p.kind != "person":
+                continue
+            before = self._between(doc, body.end, p.start).split()
+            if len(before) > self.body_name_words:
+                return None
+            while before and before[-1] in self.addresses:
+                before.pop()
+            rest = self._between(doc, p.end, sentence.end_char)
+            if rest.startswith(","):  # past the apposition ", Phó Chủ tịch HĐND tỉnh,"
+                rest = rest.split(",", 2)[-1].strip()
+            if before[-1:] and before[-1] in self.led_by_before and any(f" {rest} ".startswith(f" {w} ") for w in self.led_by_after):
+                return p
+        return None
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
@@ -2163,9 +2199,14 @@ def _one_inside_other(a: list[str], b: list[str]) -> bool:
 
 def _other_objects(m: _Draft, d: _Draft) -> bool:
     """Both name the ones the happening falls on, and none in common: two happenings of one doer
-    ("khởi tố 5 đối tượng" and, before that, "khởi tố bị can … ông Liêm")."""
-    a = {n for r, n, _ in m.participants if r == m.object_role}
-    b = {n for r, n, _ in d.participants if r == d.object_role}
+    ("khởi tố 5 đối tượng" and, before that, "khởi tố bị can … ông Liêm"); the chair of a meeting with others named takes
+    part in it too (the chair of "Đoàn giám sát … do ông A … làm Trưởng đoàn đã làm việc với …" is in "Tại buổi làm việc,
+    ông A đề nghị …")."""
+    def objects(x: _Draft) -> set[str]:
+        named = {n for r, n, _ in x.participants if r == x.object_role}
+        return named | {n for r, n, _ in x.participants if r == "chair"} if named else named
+
+    a, b = objects(m), objects(d)
     return bool(a) and bool(b) and not _share(a, b)
 
 

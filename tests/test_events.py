@@ -1492,3 +1492,23 @@ def test_receiving_an_ambassador_is_a_meeting_at_the_body_named():
     assert meeting.type == "MEETING"
     assert {p.name for p in meeting.participants} == {"Nguyễn Đức Trung", "Yamada Takio"}
     assert meeting.location.startswith("UBND tỉnh")
+
+
+def test_the_leader_of_a_delegation_chairs_its_meeting_and_speaks_as_its_head():
+    # hand-made probe (h8 findings §5): "do ông A, …, làm Trưởng đoàn": A chairs, the delegation takes part; "Trưởng Đoàn
+    # giám sát đề nghị" is A, not the body
+    text = ("Tin địa phương\n\nSáng 12/4, Đoàn giám sát của HĐND tỉnh do ông Lê Văn A, Phó Chủ tịch HĐND tỉnh, làm Trưởng "
+            "đoàn đã làm việc với UBND huyện Nam Đàn. Phát biểu tại buổi làm việc, Trưởng Đoàn giám sát đề nghị huyện khắc "
+            "phục hạn chế.")
+    meeting, speech = extractor.extract(text, published_at="2024-04-12T18:00:00+07:00").events
+    assert {(p.role, p.name) for p in meeting.participants} == {
+        ("chair", "Lê Văn A"), ("participant", "Đoàn giám sát"), ("participant", "UBND huyện Nam Đàn")}
+    assert speech.type == "SPEECH" and [(p.role, p.name) for p in speech.participants] == [("speaker", "Lê Văn A")]
+    assert speech.time == "2024-04-12"
+
+
+def test_the_leader_of_an_inspecting_delegation_takes_part():
+    # hand-made probe (h8 findings §5)
+    (inspection,) = extractor.extract("Ngày 11/4, Đoàn kiểm tra của Tỉnh ủy do ông Nguyễn Văn Thông làm trưởng đoàn đã "
+                                      "kiểm tra công tác tại huyện Nam Đàn.", published_at="2024-04-12T18:00:00+07:00").events
+    assert ("participant", "Nguyễn Văn Thông") in {(p.role, p.name) for p in inspection.participants}
