@@ -282,3 +282,14 @@ def test_a_subject_ends_before_the_next_citation_after_va_that_has_its_own_compl
     assert by_symbol(s)["31/CT-TTg"].subject.endswith("dịp Tết Nguyên đán Bính Thân năm 2016")
     s = pooled("train_tokenized/065656", "Quyết định 1058")
     assert by_symbol(s)["06/CT-NHNN"].subject == "về việc thực hiện Nghị quyết 42 và Quyết định 1058"
+
+
+def test_a_case_number_is_the_judgment_cited_and_a_lead_date_with_a_source_is_the_documents():
+    """Kept by the gold conventions (corpus/documents/README.md), against the reviewer's h8 §15. Real pool sentence
+    train_tokenized/005457: "bản án đã tuyên trong vụ án số 08/2018/KDTM-ST" cites the judgment by its symbol (case and
+    instance codes, no type code, so no kind; the court the sentence names). Real test_tokenized/014293 (held-out 14's
+    gold): "Ngày 5/3, tin từ sở …, Chánh Thanh tra Sở … vừa ký văn bản số 49 …" — a source before the issuing verb does
+    not block the opening date."""
+    d = by_symbol(pooled("train_tokenized/005457", "08/2018"))["08/2018/KDTM-ST"]
+    assert (d.kind, d.issuer_code, d.issuer) == (None, None, "TAND TP. Hà Nội")
+    assert by_symbol(pooled("test_tokenized/014293", "49 / TTra"))["49/TTra-NV3"].issued_on == "XXXX-03-05"
