@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
@@ -218,6 +218,7 @@ class EventExtractor:
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
+        self.holding_places = {fold(w) for w in data["holding_places"]}
         self.led_by_before = {fold(w) for w in data["led_by_before"]}
         self.led_by_after = [fold(w) for w in data["led_by_after"]]
         self.lead_event_types = set(data["lead_event_types"])
@@ -1395,6 +1396,13 @@ class EventExtractor:
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
                 and self._interview(doc, d.type, trigger_word, d.trigger[1], entities) is None:
             agent = None
+        if agent is None and fronted is None and spec.get("organiser_cues"):
+            # "tỉnh Nghệ An tổ chức lễ khánh thành …": a province or district holding it stands for its authorities
+            cues = {fold(w) for w in spec["organiser_cues"]}
+            agent = next((e for e in reversed(in_sentence) if e.kind == "location" and c0 <= e.start and e.end <= d.trigger[0]
+                          and " ".join(w for w in self._between(doc, e.end, d.trigger[0]).split() if w not in self.auxiliaries) in cues
+                          and self._between(doc, e.start, e.end).split()[0] in self.holding_places), None)
+            agent = agent and replace(agent, kind="organization")  # (its authorities)
         led = None  # the body the agent leads ("Đoàn giám sát … do ông X … làm Trưởng đoàn đã làm việc …")
         if agent is not None and agent.kind == "organization" and "person" in wanted \
                 and self._between(doc, _reading(doc).back(agent.start, 12), agent.start).split()[-1:] in ([w] for w in self.head_words):
@@ -1993,8 +2001,8 @@ class EventExtractor:
                 if not chosen and len(words) <= within and ("," not in gap or within > self.windows["owner_cue_words"]) \
                         and any(f" {bare}".endswith(f" {c}") for c in cues):
                     chosen.append(e)
-            elif any(bare.endswith(cue) for cue in cues) and len(words) <= self.windows["object_cue_gap_words"]:
-                chosen.append(e)
+            elif any(bare.endswith(cue) and len(words) - len(cue.split()) < self.windows["object_cue_gap_words"] for cue in cues):
+                chosen.append(e)  # (counted before the cue: "lễ kỷ niệm 79 năm Quốc khánh với sự tham dự của Tổng Bí thư X")
             previous_end = e.end
         return chosen
 

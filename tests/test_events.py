@@ -1512,3 +1512,19 @@ def test_the_leader_of_an_inspecting_delegation_takes_part():
     (inspection,) = extractor.extract("Ngày 11/4, Đoàn kiểm tra của Tỉnh ủy do ông Nguyễn Văn Thông làm trưởng đoàn đã "
                                       "kiểm tra công tác tại huyện Nam Đàn.", published_at="2024-04-12T18:00:00+07:00").events
     assert ("participant", "Nguyễn Văn Thông") in {(p.role, p.name) for p in inspection.participants}
+
+
+def test_a_province_holding_a_ceremony_is_its_agent():
+    # hand-made probe (h8 findings §4): "tỉnh Nghệ An tổ chức lễ khánh thành …": the province's authorities hold it
+    (ceremony,) = extractor.extract("Sáng 30/4, tỉnh Nghệ An tổ chức lễ khánh thành cầu Cửa Hội.",
+                                    published_at="2024-04-12T10:00:00+07:00").events
+    assert ceremony.type == "CEREMONY" and ceremony.time == "2024-04-30"
+    assert [(p.role, p.name, p.kind) for p in ceremony.participants] == [("agent", "tỉnh Nghệ An", "organization")]
+
+
+def test_a_guest_named_far_after_the_ceremony_by_a_long_cue_takes_part():
+    # hand-made probe (h8 findings §4): the gap is counted before the cue "với sự tham dự của"
+    (ceremony,) = extractor.extract("Sáng 2/9, tại Quảng trường Ba Đình, Hà Nội đã diễn ra lễ kỷ niệm 79 năm Quốc khánh với "
+                                    "sự tham dự của Tổng Bí thư Tô Lâm.", published_at="2024-09-03T10:00:00+07:00").events
+    assert ceremony.type == "CEREMONY" and ceremony.location == "Quảng trường Ba Đình"
+    assert ("participant", "Tô Lâm") in {(p.role, p.name) for p in ceremony.participants}
