@@ -164,6 +164,7 @@ class _Draft:
     word: str = ""  # the trigger, folded
     planned: bool = False  # "sẽ …": reported only with a time (the gold convention for plans)
     case_named: bool = False  # "điều tra làm rõ một vụ …": the case it is about follows the trigger
+    toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
 
 
 class EventExtractor:
@@ -219,6 +220,10 @@ class EventExtractor:
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
         self.holding_places = {fold(w) for w in data["holding_places"]}
+        toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
+        self.toll = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(fold, toll['verbs'])))})(?: \w+){{0,2}} \d[\d.,]*"
+                               rf" (?:(?:{'|'.join(map(re.escape, map(fold, toll['people'])))}) )?"
+                               rf"(?:{'|'.join(map(re.escape, map(fold, toll['outcomes'])))})(?!\w)")
         self.led_by_before = {fold(w) for w in data["led_by_before"]}
         self.led_by_after = [fold(w) for w in data["led_by_after"]]
         self.lead_event_types = set(data["lead_event_types"])
@@ -1052,11 +1057,11 @@ class EventExtractor:
         crime = d.word in spec.get("agent_by_trigger", {})  # "bị hai phụ nữ sát hại": its victim is enough
         if spec.get("requires_agent") and not crime and spec["agent"] not in roles:
             return False
-        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles):
+        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles) and not d.toll:
             return False
         if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
-        return bool(roles)
+        return bool(roles) or d.toll
 
     def _planned(self, doc: Doc, d: _Draft) -> bool:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
@@ -1301,6 +1306,7 @@ class EventExtractor:
 
         # time and place
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
+        d.toll = bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, in_sentence, s0)
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
