@@ -220,6 +220,7 @@ class EventExtractor:
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
         self.holding_places = {fold(w) for w in data["holding_places"]}
+        self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
         self.toll = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(fold, toll['verbs'])))})(?: \w+){{0,2}} \d[\d.,]*"
                                rf" (?:(?:{'|'.join(map(re.escape, map(fold, toll['people'])))}) )?"
@@ -727,6 +728,7 @@ class EventExtractor:
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
+        activities: list[tuple[str, str, int]] = []  # (type, word, end) of the triggers naming an activity
         pos_tags: dict[tuple[int, bool], str] = {}  # (token index, cased) -> underthesea POS tag, per sentence on demand
         sentence_starts = [s.start for s in sentences]
         taken_until = -1
@@ -740,7 +742,10 @@ class EventExtractor:
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or blocked.overlapping(a, b) or any(s < a and b <= e for s, e in quoted.overlapping(a, b)):
                 continue
-            if self._names_an_activity(doc, type_, start, end) or not self._cue_follows(doc, type_, a, b):
+            if self._names_an_activity(doc, type_, start, end):
+                activities.append((type_, fold(_reading(doc)[a:b]), b))  # "kết quả giám sát việc thực hiện Kết luận …"
+                continue
+            if not self._cue_follows(doc, type_, a, b):
                 continue
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
             if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
@@ -823,8 +828,29 @@ class EventExtractor:
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
+        self._activity_documents(doc, chosen, activities)
         doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
         return doc
+
+    def _activity_documents(self, doc: Doc, chosen: list[_Draft], activities: list[tuple[str, str, int]]) -> None:
+        """A happening with no document takes the one its activity is named as carrying out elsewhere in the article
+        ("báo cáo kết quả giám sát việc thực hiện Kết luận 62-KL/TW" for the supervision told after it): the document
+        written right after the activity's word and a cue of document_object_cues."""
+        reading = _reading(doc)
+        mentions = [(m.start, ref.symbol) for ref in doc._.documents or () if ref.symbol for m in ref.mentions]
+        carried: dict[tuple[str, str], str] = {}
+        for type_, word, b in activities:
+            cue = next((c for c in self.document_object_cues
+                        if (found := reading.find(c, b, reading.ahead(b, len(c) + 1))) and not self._between(doc, b, found[0]).strip()), None)
+            if cue is None:
+                continue
+            end = reading.find(cue, b)[1]
+            symbol = next((sym for start, sym in mentions if start >= end and not self._between(doc, end, start).strip()), None)
+            if symbol:
+                carried.setdefault((type_, word), symbol)
+        for d in chosen:
+            if not d.documents and (d.type, d.word) in carried:
+                d.documents.append(carried[(d.type, d.word)])
 
     def _share_series_objects(self, doc: Doc, chosen: list[_Draft]) -> None:
         """A series of acts joined by a comma or "và" ("khởi tố bị can, bắt tạm giam đối tượng Vũ Anh Tuấn") falls on the

@@ -1456,6 +1456,13 @@ def test_a_period_introduced_by_a_time_word_still_dates_the_happening(seed_recor
     assert inspection.time == "2021-01/2023-12"
 
 
+def test_the_supervision_is_under_the_document_its_activity_carries_out(seed_record, seed_gold):
+    # the seed: "báo cáo kết quả giám sát việc thực hiện Kết luận 62-KL/TW" names the supervision told after it
+    (inspection,) = [e for e in seed_record.events if e.type == "INSPECTION"]
+    (gold,) = [e for e in seed_gold["events"] if e["type"] == "INSPECTION"]
+    assert inspection.documents == gold["documents"] == ["62-KL/TW"]
+
+
 def test_an_investment_certificate_handed_over_is_no_award():
     # hand-made probe (h8 findings §4): a licence is handed over, no prize
     (event,) = extractor.extract("Sáng 10/4, Sở KH&ĐT tỉnh Nghệ An trao giấy chứng nhận đầu tư cho dự án có tổng vốn "
