@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from typing import Any, Union
 
@@ -156,17 +155,20 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once. ``statistical`` as in ``extract``.
     """
-    import multiprocessing
-
-    from .bulk import _cores, _init_worker, lifeline
-
     statistical = use_statistical(statistical)  # a wrong value is refused here, not once per article in the workers
     if n_process in (0, -1):
+        from .bulk import _cores
+
         n_process = _cores()
-    if n_process <= 1:
+    if n_process <= 1:  # one process (vnx extract): no multiprocessing or .bulk to import
         for item in items:
             yield extract_one(item, max_chars, statistical)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .bulk import _init_worker, lifeline
+
     # Bounded window of submitted articles: memory stays flat however long the stream is.
     window = n_process * 4 * chunksize
     # Workers leave Ctrl-C to this process, load the pipeline once, and end with this process.
