@@ -153,9 +153,18 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
     ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
-    each loading the pipeline once. ``statistical`` as in ``extract``.
+    each loading the pipeline once. ``statistical`` as in ``extract``. If ``items`` itself raises, the records of the
+    items read before are yielded first, then its exception.
     """
+    if isinstance(items, (str, bytes, bytearray, Mapping)):  # one article: iterating it would give its characters or keys
+        raise TypeError(f"extract_many takes an iterable of articles, got one {type(items).__name__}: "
+                        "use extract(text) for one article, or put it in a list")
     statistical = use_statistical(statistical)  # a wrong value is refused here, not once per article in the workers
+    return _extract_many(items, n_process, chunksize, max_chars, statistical)
+
+
+def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int, max_chars: int,
+                  statistical: bool) -> Iterator[ArticleRecord | ErrorRecord]:
     if n_process in (0, -1):
         from .bulk import _cores
 
@@ -176,12 +185,22 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     pool = ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(None, line, statistical))
     try:
         pending: deque = deque()
-        for item in items:
+        reading, failure = iter(items), None
+        while True:
+            try:
+                item = next(reading)
+            except StopIteration:
+                break
+            except Exception as error:  # the caller's input failed: what it gave before is still yielded, as with one process
+                failure = error
+                break
             pending.append(pool.submit(extract_one, item, max_chars, statistical))
             if len(pending) >= window:
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+        if failure is not None:
+            raise failure
     finally:  # also when the caller stops early (a closed pipe, Ctrl-C): the queued articles are dropped
         pool.shutdown(wait=True, cancel_futures=True)
         for end in line:

@@ -169,3 +169,28 @@ def test_extract_names_what_it_takes_when_given_a_mapping_bytes_or_a_whole_page(
     [from_page] = extractor.extract_many([{"id": "h", "html": page}])  # what the warning advises: no warning
     assert from_page.text_origin == "html" and not any("HTML page" in w for w in from_page.warnings)
     assert not any("HTML page" in w for w in extractor.extract(article["text"]).warnings)
+
+
+def test_extract_many_refuses_one_article_instead_of_iterating_it(news):
+    """A str would be read character by character and a mapping key by key: refused when called, saying what to do."""
+    article = news["vietnews-000163"]
+    for one in (article["text"], {"id": article["id"], "text": article["text"]}, article["text"].encode()):
+        with pytest.raises(TypeError, match="extract_many takes an iterable of articles, got one (str|dict|bytes): use extract"):
+            extractor.extract_many(one)
+
+
+def test_extract_many_yields_what_it_read_before_the_input_failed(news):
+    """The caller's iterator raising after two real articles: both records come out, then its error, whether one
+    process or two do the work."""
+    texts = [news[k]["text"] for k in ("vietnews-000163", "vietnews-000887")]
+
+    def articles():
+        yield from texts
+        raise RuntimeError("the archive reader broke")
+
+    for n_process in (1, 2):
+        got = []
+        with pytest.raises(RuntimeError, match="the archive reader broke"):
+            for record in extractor.extract_many(articles(), n_process=n_process):
+                got.append(record)
+        assert [len(r.entities) > 0 for r in got] == [True, True], n_process
