@@ -1,18 +1,20 @@
 """Place names: Vietnam's administrative units before and after the July 2025 reorganisation, and countries.
 
 The units come from the maintained ``vietnamadminunits`` package (its JSON datasets: the 63-province
-three-level units in force until 30 June 2025, and the 34-province two-level units from 1 July 2025);
+three-level units in force until 30 June 2025, and the 34-province two-level units from 1 July 2025, their communes
+and wards read only when one is to be resolved; its converter data for the provinces merged on 1 July 2025);
 countries and regions from ``data/countries.tsv``. Names are keyed by ``text.fold``.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -26,26 +28,31 @@ REORGANISED_ON = date(2025, 7, 1)  # Nghị quyết 202/2025/QH15: 34 provinces,
 @dataclass(frozen=True)
 class Unit:
     name: str  # official, e.g. "Huyện Quảng Điền"
-    kind: str  # province, city, district, town, ward, commune, township
+    kind: str  # province, city, district, town, ward, commune, township, special_zone
     province: str | None  # official name of the province it belongs to
+    district: str | None = None  # of a commune, ward or township before the reorganisation, e.g. "Quận 1"
 
 
-
-
-# era -> (dataset file, table of the units below a province, their level's field name)
+# era -> (dataset file, table of the units below a province read at start or None, their level's field name, table of
+# the communes and wards read when one is to be resolved: by province and district before 2025, by province after)
 _ERAS = {
-    "legacy": ("parser_legacy.json", "DICT_PROVINCE_DISTRICT", "district"),
-    "2025": ("parser_from_2025.json", "DICT_PROVINCE_WARD_SHORT_ACCENTED", "ward"),
+    "legacy": ("parser_legacy.json", "DICT_PROVINCE_DISTRICT", "district", "DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"),
+    "2025": ("parser_from_2025.json", None, "ward", "DICT_PROVINCE_WARD_NO_ACCENTED"),
 }
+WARD_KINDS = frozenset({"ward", "commune", "township", "special_zone"})  # the units of the communes' tables
 
 
 ERAS = tuple(_ERAS)  # the eras, oldest first
 
 # The datasets are 3.6 MB of JSON, a tenth of a second to parse at every start, of which _tables reads the names:
-# data/admin_units.json keeps those fields of each era's dataset with the SHA-256 of the file and of the selection
-# (rebuilt by ``write_units_cache()``); a dataset file it was not made from is read in full.
+# data/admin_units.json keeps those fields of each era's dataset with the SHA-256 of the file and of the selection,
+# data/admin_wards.json the communes and wards, read only when one is to be resolved (both rebuilt by
+# ``write_units_cache()``); a dataset file a cache was not made from is read in full.
 _PROVINCE_FIELDS = ("province", "provinceShort", "provinceKeywords")
-UNITS_CACHE = "admin_units.json"
+UNITS_CACHE, WARDS_CACHE = "admin_units.json", "admin_wards.json"
+# the level words of communes and wards; a former one is kept in the dataset's keywords ("xaphonghoa" of Phường Phong
+# Hòa, a xã until 2025)
+_WARD_LEVELS = ("Xã", "Phường", "Thị trấn", "Đặc khu")
 
 
 def _source(era: str) -> Path:
@@ -54,36 +61,65 @@ def _source(era: str) -> Path:
     return Path(find_spec("vietnamadminunits").submodule_search_locations[0]) / "data" / _ERAS[era][0]
 
 
-def _fingerprint(era: str, source: bytes) -> str:
-    """SHA-256 of what the cache of ``era`` is made of: the selection and the dataset file's bytes."""
-    return hashlib.sha256(json.dumps([_ERAS[era], _PROVINCE_FIELDS]).encode() + source).hexdigest()
+def _fingerprint(era: str, source: bytes, cache: str = UNITS_CACHE) -> str:
+    """SHA-256 of what ``cache`` of ``era`` is made of: the selection and the dataset file's bytes."""
+    return hashlib.sha256(json.dumps([cache, _ERAS[era], _PROVINCE_FIELDS, _WARD_LEVELS]).encode() + source).hexdigest()
 
 
-def _selected(data: dict, era: str) -> dict:
-    """The fields of an era's dataset that ``_tables`` reads, in the dataset's order."""
-    _, children, level = _ERAS[era]
-    return {"DICT_PROVINCE": {key: {f: p[f] for f in _PROVINCE_FIELDS} for key, p in data["DICT_PROVINCE"].items()},
-            children: {key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"]} for name, u in units.items()}
-                       for key, units in data[children].items()}}
+def _keyword(text: str) -> str:
+    """``text`` as the dataset's keywords write it: no accents, no spaces, lower case ("Thị trấn" -> "thitran")."""
+    bare = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
 
 
-def _dataset(era: str) -> dict:
-    """An era's dataset: its fields that ``_tables`` reads from ``data/admin_units.json`` when the cache was made from
+def _ward_row(unit: dict) -> list[str]:
+    """[official name, its level word, former level words...] of a commune or ward of the dataset ("Phường Phong Hòa",
+    "Phường", "Xã"): the level word as the name writes it (a dozen names are not of their wardType: "Phường 5" of a
+    "Xã", "Thị Trấn Óc Eo"); a former level is one the keywords give its name ("xaphonghoa"; the short names of the
+    dataset are no help: "Mỹ Thọ (Thị trấn)", "Phường 5")."""
+    official, written = unit["ward"], unit["wardType"]
+    word = next((w for w in (written, *_WARD_LEVELS) if official.casefold().startswith(w.casefold() + " ")), written)
+    name = official[len(word):].strip()
+    return [official, official[: len(word)], *(level for level in _WARD_LEVELS if level.casefold() != word.casefold()
+                                               and _keyword(level + name) in unit["wardKeywords"])]
+
+
+def _selected(data: dict, era: str, cache: str = UNITS_CACHE) -> dict:
+    """The fields of an era's dataset that ``_tables`` (``cache`` UNITS_CACHE) or ``_wards`` (WARDS_CACHE) reads, in
+    the dataset's order."""
+    _, children, level, wards = _ERAS[era]
+    if cache == WARDS_CACHE:  # by province, and district before 2025 ("" after)
+        return {key: {district: [_ward_row(u) for u in units.values() if isinstance(u["ward"], str)]
+                      for district, units in (by_district.items() if children else [("", by_district)])}
+                for key, by_district in data[wards].items()}
+    selected = {"DICT_PROVINCE": {key: {f: p[f] for f in _PROVINCE_FIELDS} for key, p in data["DICT_PROVINCE"].items()}}
+    if children:
+        selected[children] = {key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"]}
+                                    for name, u in units.items()} for key, units in data[children].items()}
+    return selected
+
+
+def _dataset(era: str, cache: str = UNITS_CACHE) -> dict:
+    """An era's dataset: its fields that ``_tables`` (or ``_wards``) reads from ``cache`` when the cache was made from
     this very file, else the whole file."""
     source = _source(era).read_bytes()
-    cached = load_json(UNITS_CACHE).get(era, {})
-    return cached["tables"] if cached.get("sha256") == _fingerprint(era, source) else json.loads(source)
+    cached = load_json(cache).get(era, {})
+    if cached.get("sha256") == _fingerprint(era, source, cache):
+        return cached["tables"]
+    data = json.loads(source)
+    return _selected(data, era, cache) if cache == WARDS_CACHE else data
 
 
-def write_units_cache(path: Path = Path(__file__).with_name("data") / UNITS_CACHE) -> None:
-    """Write the cache of the installed datasets' names, ``data/admin_units.json`` (after ``vietnamadminunits``
-    changed: ``python -c "from extractor import gazetteer; gazetteer.write_units_cache()"``)."""
-    eras: dict = {"about": "vnx cache of the names in vietnamadminunits' datasets; written by "
-                           "extractor.gazetteer.write_units_cache, used only while each era's sha256 matches"}
-    for era in _ERAS:
-        source = _source(era).read_bytes()
-        eras[era] = {"sha256": _fingerprint(era, source), "tables": _selected(json.loads(source), era)}
-    path.write_text(json.dumps(eras, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+def write_units_cache(folder: Path = Path(__file__).with_name("data")) -> None:
+    """Write the caches of the installed datasets' names, ``data/admin_units.json`` and ``data/admin_wards.json``
+    (after ``vietnamadminunits`` changed: ``python -c "from extractor import gazetteer; gazetteer.write_units_cache()"``)."""
+    for cache in (UNITS_CACHE, WARDS_CACHE):
+        eras: dict = {"about": "vnx cache of the names in vietnamadminunits' datasets; written by "
+                               "extractor.gazetteer.write_units_cache, used only while each era's sha256 matches"}
+        for era in _ERAS:
+            source = _source(era).read_bytes()
+            eras[era] = {"sha256": _fingerprint(era, source, cache), "tables": _selected(json.loads(source), era, cache)}
+        (folder / cache).write_text(json.dumps(eras, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -119,51 +155,101 @@ def _kind_of(official: str) -> str:
     return split_level(official)[0] or "province"
 
 
-@lru_cache(maxsize=2)
-def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
-    """(short name (folded) -> units of that name, initials -> the province so called) of era 'legacy' or '2025'.
+@lru_cache(maxsize=None)
+def _level_kind(level: str) -> str:
+    """The kind of a level word as an official name writes it ("Phường", "Thị trấn")."""
+    return _kind_of(f"{level} _")
 
-    The initials are the keywords of the dataset that are the first letters of a province's name ("hcm" for Hồ Chí
-    Minh, "hn" for Hà Nội): "TP. HCM" is the city, though "HCM" is no name of its own."""
-    table: dict[str, list[Unit]] = {}
-    initials: dict[str, tuple[Unit, ...]] = {}
 
-    def add(short: str, unit: Unit) -> None:
-        named = table.setdefault(name_key(short), [])
+def _add(table: dict[str, list[Unit]], short: str, unit: Unit, aliases: dict[str, list[Unit]]) -> None:
+    """``unit`` under its short name in ``table``; a numbered unit, whose short name is its full name ("Quận 1",
+    "Phường 5"), under its number in ``aliases`` too ("quận 1" is written with "quận" apart)."""
+    for into, name in ((table, short), (aliases, split_level(short)[1])) if short == unit.name else ((table, short),):
+        named = into.setdefault(name_key(name), [])
         if unit not in named:  # a renamed unit's old short name may be its own ("Phong Điền", huyện then thị xã)
             named.append(unit)
 
-    _, children, level = _ERAS[era]
+
+@lru_cache(maxsize=2)
+def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
+    """(short name (folded) -> units of that name, initials or number -> the unit so called) of era 'legacy' (provinces
+    and districts) or '2025' (provinces).
+
+    The initials are the keywords of the dataset that are the first letters of a province's name ("hcm" for Hồ Chí
+    Minh, "hn" for Hà Nội): "TP. HCM" is the city, though "HCM" is no name of its own; a number names a numbered
+    district ("1" of "quận 1")."""
+    table: dict[str, list[Unit]] = {}
+    aliases: dict[str, list[Unit]] = {}
+    _, children, level, _ = _ERAS[era]
     data = _dataset(era)
     for key, p in data["DICT_PROVINCE"].items():
         province = Unit(p["province"], _kind_of(p["province"]), None)
-        add(p["provinceShort"], province)
+        _add(table, p["provinceShort"], province, aliases)
         first = "".join(unicodedata.normalize("NFD", w)[0] for w in fold(p["provinceShort"]).replace("đ", "d").split())
         if first in p["provinceKeywords"]:
-            initials[first] = (province,)
-        for unit in data[children].get(key, {}).values():
-            add(unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]))
+            aliases[first] = [province]
+        for unit in data[children].get(key, {}).values() if children else ():
+            _add(table, unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]), aliases)
     for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
         for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
-            add(row["old_short_name"], unit)
-    return {k: tuple(v) for k, v in table.items()}, initials
+            _add(table, row["old_short_name"], unit, aliases)
+    return {k: tuple(v) for k, v in table.items()}, {k: tuple(v) for k, v in aliases.items()}
+
+
+@lru_cache(maxsize=2)
+def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
+    """Short name (folded) or number -> the communes, wards and townships so called in ``era``, each also under its
+    former level ("Xã Phong Hòa" of Phường Phong Hòa): read the first time one is to be resolved."""
+    _, children, level, _ = _ERAS[era]
+    data = _dataset(era)
+    provinces = {key: p["province"] for key, p in data["DICT_PROVINCE"].items()}
+    districts = {(key, d): u[level] for key, units in (data[children] if children else {}).items() for d, u in units.items()}
+    table: dict[str, list[Unit]] = {}
+    collecting = gc.isenabled()
+    gc.disable()  # ten thousand units at once beside a loaded pipeline: its collections took 0.06 s -> 0.2 s
+    try:
+        for key, by_district in _dataset(era, WARDS_CACHE).items():
+            for district, rows in by_district.items():
+                for official, word, *former in rows:
+                    name = official[len(word):].strip()  # "Bến Nghé", "5"
+                    for level_word in (word, *former):
+                        unit = Unit(f"{level_word} {name}", _level_kind(level_word), provinces[key],
+                                    districts.get((key, district)))
+                        table.setdefault(name_key(name), []).append(unit)
+        return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}  # a unit listed twice is one
+    finally:
+        if collecting:
+            gc.enable()
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    """Official name of each province of the legacy map -> the province of 2025 it lies in ("Tỉnh Hà Giang" -> "Tỉnh
+    Tuyên Quang"), from the package's converter data (read the first time a merged province is to be resolved)."""
+    merged = json.loads((_source("2025").parent / "converter_2025.json").read_bytes())["DICT_PROVINCE"]
+    legacy, new = (_dataset(era)["DICT_PROVINCE"] for era in ERAS)
+    return {legacy[old]["province"]: new[key]["province"] for key, olds in merged.items() for old in olds}
 
 
 def units(era: str) -> dict[str, tuple[Unit, ...]]:
-    """Short name (folded) -> units of that name, for era 'legacy' (to June 2025) or '2025'."""
+    """Short name (folded) -> units of that name, for era 'legacy' (to June 2025: provinces and districts) or '2025'
+    (provinces)."""
     return _tables(era)[0]
 
 
-def _called(name: str, era: str) -> tuple[Unit, ...]:
-    """The units of ``era`` called ``name`` (without its level word), or by its initials."""
+def _called(name: str, era: str, kind: str | None = None) -> tuple[Unit, ...]:
+    """The units of ``era`` called ``name`` (without its level word), or by their initials or number: the communes and
+    wards when ``kind`` is theirs."""
     key = name_key(name)
+    if kind in WARD_KINDS:
+        return _wards(era).get(key, ())
     return units(era).get(key) or _tables(era)[1].get(key, ())
 
 
 def within(name: str, province: str) -> bool:
     """A unit called ``name`` (either map) lies in the province or province-level city called ``province``: "Gia Lâm"
     in "Hà Nội", "Kim Sơn" in "Ninh Bình"."""
-    return any(unit.province in _provinces((province,), era) for era in _ERAS for unit in units(era).get(name_key(name), ()))
+    return any(unit.province in _named((province,), era)[0] for era in _ERAS for unit in units(era).get(name_key(name), ()))
 
 
 def era_of(day: date | None) -> str:
@@ -187,30 +273,43 @@ def _name_on(official: str | None, day: date | None) -> str | None:
 
 def name_key(name: str) -> str:
     """A place name as looked up: folded, a dash between its parts as a space ("Thừa Thiên - Huế")."""
-    return re.sub(r"\s*[-–]\s*", " ", fold(name))
+    return re.sub(r"\s*[-–]\s*", " ", fold(name)) if "-" in name or "–" in name else fold(name)
 
 
 @lru_cache(maxsize=256)
-def _provinces(names: tuple[str, ...], era: str) -> frozenset[str]:
-    """The official names, in ``era``'s map, of the provinces and province-level cities called ``names`` as written
-    ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM"): an article's, asked for each of its ambiguous places."""
-    return frozenset(unit.name for name in names for unit in _called(split_level(name)[1], era) if unit.province is None)
+def _named(names: tuple[str, ...], era: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(provinces and province-level cities, districts): the official names, in ``era``'s map, of the units called
+    ``names`` as written ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM", "quận 1"): an article's, asked for
+    each of its ambiguous places."""
+    called = [unit for name in names for unit in _called(split_level(name)[1], era)]
+    return (frozenset(u.name for u in called if u.province is None),
+            frozenset(u.name for u in called if u.province is not None))
 
 
 def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[str] = ()) -> Unit | None:
     """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches; among units of one name, those inside
-    one of the ``provinces`` the article names ("huyện Phong Điền" in an article on "tỉnh Thừa Thiên Huế" is not the
-    district of Cần Thơ)."""
+    one of the ``provinces`` (or districts) the article names ("huyện Phong Điền" in an article on "tỉnh Thừa Thiên
+    Huế" is not the district of Cần Thơ; "phường 5" beside "quận 3" is Quận 3's). A commune, ward or township is
+    looked for among those of the article's map, and only in the provinces it names when it names any. A province
+    merged into another on 1 July 2025 is, after that day, the province it lies in ("tỉnh Hà Giang": Tỉnh Tuyên
+    Quang)."""
     era = era_of(day)
-    candidates = _called(name, era)
-    named = _provinces(tuple(provinces), era) if provinces and len(candidates) > 1 else frozenset()
-    if any(u.province in named for u in candidates):
+    candidates = _called(name, era, kind)
+    wards = kind in WARD_KINDS  # of thousands of names: one in a province the article does not name is not taken
+    named, districts = _named(tuple(provinces), era) if provinces and (len(candidates) > 1 or wards) else (frozenset(),) * 2
+    if any(u.province in named for u in candidates) or wards and named:
         candidates = tuple(u for u in candidates if u.province is None or u.province in named)  # not another's unit
+    if any(u.district in districts for u in candidates):
+        candidates = tuple(u for u in candidates if u.district in districts)
     if kind is not None:
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
         same = [u for u in candidates  # of its kind on the day
                 if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
         candidates = tuple(same)
+    if not candidates and era != ERAS[0] and kind in (None, "province", "city"):
+        before = resolve(name, kind, REORGANISED_ON - timedelta(days=1), provinces)
+        if before is not None and before.province is None and (merged := _successors().get(before.name)):
+            return Unit(merged, _kind_of(merged), None)
     if len(candidates) != 1:
         return None
     unit = candidates[0]
@@ -220,7 +319,7 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         # ("Huế", "TP. Huế") is the city inside the province
         return Unit(unit.name, unit.kind, row["old_name"])
     official = _name_on(unit.name, day)
-    return Unit(official, _kind_of(official), _name_on(unit.province, day))
+    return Unit(official, _kind_of(official), _name_on(unit.province, day), _name_on(unit.district, day))
 
 
 @lru_cache(maxsize=1)

@@ -80,36 +80,56 @@ def test_real_articles_on_ho_chi_minh_city(news):
 
 
 def test_a_unit_inside_a_province_the_article_names_is_preferred():
-    """Two districts are called Phong Điền (Cần Thơ's, and Thừa Thiên Huế's, thị xã since 2025): beside "tỉnh Thừa
-    Thiên Huế" the one of Cần Thơ is not taken; beside "TP Cần Thơ", or with no province named, it is."""
+    """Two districts were called Phong Điền until 2025 (Cần Thơ's huyện, and Thừa Thiên Huế's, thị xã from 1 January
+    2025: a row of data/admin_renames.tsv): beside "tỉnh Thừa Thiên Huế" it is Thừa Thiên Huế's, beside "TP Cần Thơ"
+    Cần Thơ's, with no province named neither."""
+    for day in (date(2020, 5, 1), date(2023, 4, 12), date(2024, 4, 12)):
+        can_tho = gazetteer.Unit("Huyện Phong Điền", "district", "Thành phố Cần Thơ")
+        assert gazetteer.resolve("Phong Điền", "district", day, ["TP Cần Thơ", "Hà Nội"]) == can_tho
+        assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) == \
+            gazetteer.Unit("Huyện Phong Điền", "district", "Tỉnh Thừa Thiên Huế")
+        assert gazetteer.resolve("Phong Điền", "district", day) is None
+        assert gazetteer.resolve("Phong Điền", None, day, ["Thừa Thiên - Huế"]).province == "Tỉnh Thừa Thiên Huế"
+    assert gazetteer.resolve("Phong Điền", "town", date(2025, 3, 1), ["Huế"]) == \
+        gazetteer.Unit("Thị xã Phong Điền", "town", "Thành phố Huế")
     day = date(2024, 4, 12)
-    can_tho = gazetteer.Unit("Huyện Phong Điền", "district", "Thành phố Cần Thơ")
-    assert gazetteer.resolve("Phong Điền", "district", day) == can_tho
-    assert gazetteer.resolve("Phong Điền", "district", day, ["TP Cần Thơ", "Hà Nội"]) == can_tho
-    assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) is None
-    assert gazetteer.resolve("Phong Điền", None, day, ["Thừa Thiên - Huế"]).province == "Tỉnh Thừa Thiên Huế"
     # a province named beside its own city of that name stays the province
     assert gazetteer.resolve("Hà Tĩnh", "province", day, ["Hà Tĩnh"]) == gazetteer.Unit("Tỉnh Hà Tĩnh", "province", None)
     assert gazetteer.resolve("Hà Tĩnh", "city", day, ["Hà Tĩnh"]) == gazetteer.resolve("Hà Tĩnh", "city", day)
 
 
-def test_a_unit_whose_level_changed_is_named_as_it_was(monkeypatch):
-    """With the renaming recorded (a hand-made row for data/admin_renames.tsv: Huyện Phong Điền became Thị xã Phong
-    Điền on 1 January 2025), "huyện Phong Điền" beside "tỉnh Thừa Thiên Huế" is Thừa Thiên Huế's district."""
-    row = {"new_name": "Thị xã Phong Điền", "old_name": "Huyện Phong Điền", "old_short_name": "Phong Điền",
-           "in_force_from": "2025-01-01"}
-    load = gazetteer.load_tsv
-    monkeypatch.setattr(gazetteer, "load_tsv", lambda name: (*load(name), row) if name == "admin_renames.tsv" else load(name))
-    gazetteer._tables.cache_clear()
-    try:
-        for day in (date(2020, 5, 1), date(2024, 4, 12)):
-            assert gazetteer.resolve("Phong Điền", "district", day, ["tỉnh Thừa Thiên Huế"]) == \
-                gazetteer.Unit("Huyện Phong Điền", "district", "Tỉnh Thừa Thiên Huế")
-            assert gazetteer.resolve("Phong Điền", "district", day) is None  # two districts of that name then
-        assert gazetteer.resolve("Phong Điền", "town", date(2025, 3, 1), ["Huế"]) == \
-            gazetteer.Unit("Thị xã Phong Điền", "town", "Thành phố Huế")
-    finally:
-        gazetteer._tables.cache_clear()
+@pytest.mark.parametrize("name, kind, day, places, expected", [
+    # the reviewer's probes (h8 §6): communes and wards of either map, within the province (and district) named
+    ("Bến Nghé", "ward", date(2024, 4, 12), ["quận 1", "TP.HCM"],
+     ("Phường Bến Nghé", "ward", "Thành phố Hồ Chí Minh", "Quận 1")),
+    ("Bến Nghé", "ward", date(2024, 4, 12), [], ("Phường Bến Nghé", "ward", "Thành phố Hồ Chí Minh", "Quận 1")),
+    ("1", "district", date(2024, 4, 12), [], ("Quận 1", "district", "Thành phố Hồ Chí Minh", None)),
+    ("5", "ward", date(2024, 4, 12), ["quận 3", "TP.HCM"], ("Phường 5", "ward", "Thành phố Hồ Chí Minh", "Quận 3")),
+    ("5", "ward", date(2024, 4, 12), ["TP.HCM"], None),  # a Phường 5 in many districts
+    # a xã until 1 January 2025 (the dataset's keyword "xaphonghoa"), of the huyện, of the province, of that day
+    ("Phong Hòa", "commune", date(2024, 4, 12), ["Phong Điền", "tỉnh Thừa Thiên Huế"],
+     ("Xã Phong Hòa", "commune", "Tỉnh Thừa Thiên Huế", "Huyện Phong Điền")),
+    ("Phong Hòa", "ward", date(2025, 3, 1), ["Huế"], ("Phường Phong Hòa", "ward", "Thành phố Huế", "Thị xã Phong Điền")),
+    ("Phong Hòa", "commune", date(2024, 4, 12), [], None),  # communes of that name in other provinces
+    ("Ba Đình", "ward", date(2025, 9, 1), ["TP Hà Nội"], ("Phường Ba Đình", "ward", "Thành phố Hà Nội", None)),
+    ("Quảng Điền", "commune", date(2025, 9, 1), ["TP Huế"], ("Xã Quảng Điền", "commune", "Thành phố Huế", None)),
+    ("Quảng Điền", "commune", date(2024, 4, 12), ["TP Huế"], None),  # a huyện then, no xã
+    ("Ba Đình", "ward", date(2024, 4, 12), ["Hà Nội"], None),  # a quận then
+])
+def test_communes_and_wards_on_the_article_s_day(name, kind, day, places, expected):
+    assert gazetteer.resolve(name, kind, day, places) == (expected and gazetteer.Unit(*expected))
+
+
+@pytest.mark.parametrize("written, kind", [("Hà Giang", "province"), ("Thừa Thiên Huế", "province")])
+def test_a_province_merged_in_2025_is_the_province_it_lies_in_after(written, kind):
+    """Tỉnh Hà Giang was merged into Tỉnh Tuyên Quang on 1 July 2025 (the package's converter data); Thừa Thiên Huế,
+    renamed, is no merger."""
+    before, after = gazetteer.resolve(written, kind, date(2025, 6, 30)), gazetteer.resolve(written, kind, date(2025, 9, 1))
+    if written == "Hà Giang":
+        assert (before.name, after) == ("Tỉnh Hà Giang", gazetteer.Unit("Tỉnh Tuyên Quang", "province", None))
+    else:
+        assert before == after == gazetteer.Unit("Thành phố Huế", "city", None)
+    assert gazetteer.resolve("Ba Đình", "district", date(2025, 9, 1)) is None  # districts are no more, none merged
 
 
 def test_within_a_province_written_by_its_old_name():
@@ -117,8 +137,9 @@ def test_within_a_province_written_by_its_old_name():
     assert gazetteer.within("Phong Điền", "Thừa Thiên - Huế") and gazetteer.within("Phong Điền", "Cần Thơ")
 
 
+@pytest.mark.parametrize("cache", [gazetteer.UNITS_CACHE, gazetteer.WARDS_CACHE])
 @pytest.mark.parametrize("era", gazetteer.ERAS)
-def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era):
+def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era, cache):
     """data/admin_units.json holds the fields _tables reads, taken from the very dataset file its sha256 names; when
     vietnamadminunits is upgraded the hash no longer matches and the whole file is read (rebuild the cache then)."""
     import json
@@ -126,16 +147,19 @@ def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era):
     from extractor.lexicons import load_json
 
     source = gazetteer._source(era).read_bytes()
-    cached = load_json(gazetteer.UNITS_CACHE)[era]
-    if cached["sha256"] != gazetteer._fingerprint(era, source):
+    cached = load_json(cache)[era]
+    if cached["sha256"] != gazetteer._fingerprint(era, source, cache):
         pytest.skip(f"the installed vietnamadminunits differs from the cache's ({era}): gazetteer.write_units_cache()")
-    assert cached["tables"] == gazetteer._selected(json.loads(source), era) == gazetteer._dataset(era)
+    assert cached["tables"] == gazetteer._selected(json.loads(source), era, cache) == gazetteer._dataset(era, cache)
 
 
 def test_a_cache_that_does_not_match_the_dataset_is_not_used(monkeypatch):
-    """A stale cache (a changed dataset, or an edited cache file) falls back to the whole dataset file."""
+    """A stale cache (a changed dataset, or an edited cache file) falls back to the whole dataset file (the communes and
+    wards: to their selection from it)."""
     import json
 
     era = gazetteer.ERAS[-1]
     monkeypatch.setattr(gazetteer, "load_json", lambda name: {era: {"sha256": "0" * 64, "tables": {"stale": True}}})
-    assert gazetteer._dataset(era) == json.loads(gazetteer._source(era).read_bytes())
+    data = json.loads(gazetteer._source(era).read_bytes())
+    assert gazetteer._dataset(era) == data
+    assert gazetteer._dataset(era, gazetteer.WARDS_CACHE) == gazetteer._selected(data, era, gazetteer.WARDS_CACHE)
