@@ -202,6 +202,7 @@ class EntityRecognizer:
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
+        self.station_words = {fold(w) for w in load_yaml("place_lists.yaml")["station_words"]}  # "ga Long Khánh"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
@@ -211,6 +212,7 @@ class EntityRecognizer:
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
+        self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -565,7 +567,7 @@ class _Scan:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
                 break
-            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)))
+            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)) and not self.head_in_name(j))
                           or self.at("LEVEL", j) is not None and self.level_word(j)
                           or (head := self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)) is not None
                           and not self.cap(head - 1) and self.continues_word(head - 1)):
@@ -604,6 +606,22 @@ class _Scan:
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
             return None
         return j
+
+    def head_in_name(self, j: int) -> bool:
+        """Token j is a one-syllable organisation head that is also a given name ("Trường", "Hội") read inside a person's
+        name: "Lê Trường Lưu", "ông Trường Giang", "Ảnh: Hoàng Trường". It opens a body only when a field, descriptor,
+        abbreviation, known body, level word, place, number or another head follows it ("Trường THPT Chu Văn An",
+        "Trường Tiểu học Kim Đồng", "Hội Nông dân", "Viện Hàn lâm"); a plain name syllable, or none, after it is the rest
+        of the person's name."""
+        if self.org_head(j) != j + 1 or not self.cap(j) or not self.name_token(j) \
+                or any(self.at(label, j) for label in ("ORG_KNOWN", "ABBR_ORG", "TITLE_HEAD", "TITLE_STANDALONE", "PLACE")):
+            return False
+        n = j + 1
+        if not self.same_line(j, n):
+            return True
+        return not (self.acronym(n) or self.text(n)[:1].isdigit() or self.org_head(n) or self.opens_title(n) or any(
+            self.at(label, n) for label in ("DESCRIPTOR", "FIELD", "SCOPE", "ABBR_ORG", "ORG_KNOWN", "LEVEL", "PLACE",
+                                            "TITLE_HEAD", "TITLE_STANDALONE")))
 
     def particle_end(self, j: int) -> int | None:
         """Position of the foreign name word after the lower-case particles at j ("al -", "bin", "von der"), when they join
@@ -710,7 +728,9 @@ class _Scan:
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
-                j = self._descriptors_end(nested) if nested == self.at("ABBR_ORG", j) else nested  # "HĐXX TAND Cấp cao"
+                j = self._descriptors_end(nested) if nested == self.at("ABBR_ORG", j) \
+                    else self._fields_end(k, nested) if nested == self.org_head(j) and self.cap(nested) else nested
+                # "HĐXX TAND Cấp cao"; "Thanh tra Sở Giao thông vận tải": the inner body's fields, in lower case too
             elif j == e and self.cap(j) and (office := self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)) \
                     and (place := self.at("PLACE", office)) is not None and self.cap(office) and self.same_line(k, place - 1):
                 j = place  # "Văn phòng Tổng thống Mexico", "văn phòng Thủ tướng Thái Lan": the office of an officeholder
@@ -1126,8 +1146,8 @@ class _Scan:
         """End of a personal name at k that is a stop of a route or where a report comes from: one of names joined by
         dashes after a word of a route ("tuyến số 2A đoạn Cát Linh - Hà Đông", "3 tuyến là Kim Mã - Lê Văn Lương - Yên
         Nghĩa", "đoạn Văn Cao – vành đai 4") or next to a known place ("Giáp Bát – Gia Lâm"); one end of "từ … đến …" whose
-        other end is a known place ("từ Ngọc Hồi đến Giáp Bát"); the place after a credit's source ("Theo AFP từ La
-        Habana"). None otherwise."""
+        other end is a known place ("từ Ngọc Hồi đến Giáp Bát"); a station's name ("ga Long Khánh"); the place after a
+        credit's source ("Theo AFP từ La Habana"). None otherwise."""
         if not self.person_start(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end = k + self.name_length(k)
@@ -1147,6 +1167,9 @@ class _Scan:
                 gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
             return end
         before = fold(self.text(k - 1)) if k > 0 else ""
+        if k > 0 and self.same_line(k - 1, k) and (before in self.rec.station_words
+                                                   or k > 1 and fold(self.span_text(k - 2, k)) in self.rec.station_words):
+            return end  # "ga Long Khánh", "bến xe Giáp Bát": the station's name
         if before in self.rec.route_from and self.same_line(k - 1, end) and fold(self.text(end)) in self.rec.route_to \
                 and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):
             return end  # "từ Giáp Bát đến Ngọc Hồi"
@@ -1402,6 +1425,8 @@ class _Scan:
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
                                      and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
                     and self._credit_before(k):
+                if item.label == "PER":
+                    generic_end = max(generic_end, item.end)  # nor a body inside the credited name ("Ảnh: Hoàng Trường Lúc")
                 if k >= 3 and self.text(k - 3) == "(":
                     generic_end = next((j for j in range(k, len(self.toks)) if self.text(j) == ")" or not self.same_line(k, j)),
                                        len(self.toks))  # nor a body in the rest of a credit in brackets ("(Ảnh: Báo Công an
@@ -1673,7 +1698,8 @@ class _Scan:
                 elif fold(self.span_text(k, self.at("CUE", k))) not in self.rec.stage_name_cues:
                     return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
                     # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
-            if (self.organization(cue) is None or self.person_start(cue)) and (end := self.person_name(cue, min_len)) is not None:
+            if (self.organization(cue) is None or self.person_start(cue) or self.head_in_name(cue)) \
+                    and (end := self.person_name(cue, min_len)) is not None:
                 if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
                         and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
                     return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person
@@ -1953,13 +1979,20 @@ class _Scan:
                     allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
-                if not allowed or not self.same_line(sequence[before].end - 1, after.start):
+                if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
+                        or gap and self._delegated(sequence[before].start):
                     break
                 titles_of.setdefault(person, []).insert(0, sequence[before])
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _delegated(self, k: int) -> bool:
+        """Words of delegation (people_context.yaml delegation_words: "thừa uỷ quyền của", "thay mặt") right before the
+        title at k: the office acted for, not held by the person named after the next title."""
+        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.delegation_words
+                   for n in (1, 2, 3, 4, 5))
 
     def _without_cue(self, gap: list[str], start: int) -> list[str]:
         """The tokens of ``gap`` (which ends at token ``start``) without the honorific or rank cue right before
