@@ -47,3 +47,34 @@ def test_text_with_nothing_vietnamese_is_refused_precisely_however_short():
         check_text("Chu tich UBND tinh Quang Nam da ky quyet dinh thanh lap ban chi dao trong nam nay")  # hand-made
     with pytest.raises(InputError, match="none of them a Vietnamese function word"):  # English 'do' is not 'đó'
         check_text("Do you know what to do")  # hand-made
+
+
+def test_a_real_headline_of_few_function_words_is_vietnamese_by_its_spelling():
+    """vietnews citation sentence of train_tokenized/019806 (51 words, 3.9% function words): a headline run into its
+    lead; Vietnamese by its letters (ơ, ư, ạ, ả, ấ … in 59% of its words not capitalised as names)."""
+    from extractor.inputs import _own_letter_share
+
+    citations = SAMPLE.parents[1] / "citations" / "vietnews-citation-sentences.jsonl"
+    with open(citations, encoding="utf-8") as handle:
+        sentence = next(row["sentence"] for line in handle
+                        if (row := json.loads(line))["article"] == "train_tokenized/019806.txt.seg")
+    assert vietnamese_share(sentence) < 0.04 and check_text(sentence) == sentence
+    assert _own_letter_share(re.findall(r"\w+", sentence)) > 0.5
+
+
+def test_english_and_french_naming_vietnamese_people_and_places_are_still_refused():
+    """Hand-made: Vietnamese names, capitalised, in every other word of a foreign text do not make it Vietnamese."""
+    import pytest
+
+    from extractor.inputs import InputError
+
+    names = "Phạm Minh Chính, Tô Lâm, Lương Cường, Trần Hồng Hà, Nguyễn Văn Thắng, Lê Trung Chinh, Võ Văn Hưng"
+    places = "Thừa Thiên Huế, Quảng Trị, Đà Nẵng, Quảng Ngãi, Hà Nội, Cần Thơ"
+    for text in (f"Prime Minister {names} met in {places} on Friday to discuss the new expressway and the budget of the "
+                 f"coming year with the delegation.",
+                 f"Le Premier ministre {names} a rencontré à {places} vendredi la délégation pour discuter de la nouvelle "
+                 f"autoroute et du budget de l'année prochaine.",
+                 "越南政府总理范明政周五在河内会见了代表团，讨论了新的高速公路和明年的预算。" * 3):
+        with pytest.raises(InputError) as caught:
+            check_text(text)
+        assert caught.value.code == "not_vietnamese"
