@@ -60,6 +60,7 @@ _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
+_JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
@@ -67,6 +68,11 @@ def _joiner_split(joiners) -> re.Pattern:
     """The pattern that splits a body's name into its fields at the joiners (words as whole words)."""
     alternatives = (rf"\b{re.escape(w)}\b" if w.isalpha() else re.escape(w) for w in sorted(joiners))
     return re.compile(r"\s*(?:" + "|".join(alternatives) + r")\s*")
+
+
+def _joined(name: str) -> str:
+    """A name with no spaces around its dashes and ampersands: "Bộ TN - MT" and the listed "Bộ TN-MT" are one form."""
+    return _JOINER_SPACES.sub(r"\1", name)
 
 
 def _fields(rows, organizations, kind: str, split: re.Pattern) -> list[str]:
@@ -143,7 +149,7 @@ class EntityRecognizer:
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
         for row in load_tsv("organizations.tsv"):
             for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
-                self.org_canonical[fold(form)] = row["name"]
+                self.org_canonical[_joined(fold(form))] = row["name"]
                 known_forms.append(form)
                 if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(form), set()).add(form)
@@ -213,6 +219,7 @@ class EntityRecognizer:
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
+        self.title_addresses = {fold(w) for w in people_context["title_addresses"]}  # "Đồng chí Bí thư"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -821,6 +828,9 @@ class _Scan:
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
+        if j > e and info.get("system") in self.rec.described_systems \
+                and (named := self._name_before_short_form(k, j)) is not None:
+            j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         if j == e and info.get("alone") != "yes":
@@ -916,6 +926,26 @@ class _Scan:
         words = [self.text(i) for i in range(e, end) if not self.continues_word(i) or self.cap(i)]
         initials = "".join(w[0] for w in " ".join(self.text(i) for i in range(e, end)).split())
         return end if unicodedata.normalize("NFC", initials).upper() == self.text(end + 1) and len(words) >= 2 else None
+
+    def _name_before_short_form(self, k: int, j: int) -> int | None:
+        """End of one or two lower-case words and then capitalised ones from j, on the line of k, that an abbreviation in
+        brackets follows ("Nghe| nhìn Toàn cầu (AVG)"): the rest of a company's name, cut at a lower-case syllable (the
+        press writes such names in mixed case); None when a function word, a title, a cue, another body or a place is
+        among them."""
+        lower = self._lower_run(k, j, limit=2, reject=lambda i: fold(self.text(i)) in self.rec.function_words)
+        if lower is None or lower == j:
+            return None
+        end = lower
+        while end - lower < MAX_NAME_SYLLABLES and self.name_token(end) and self.same_line(k, end) \
+                and not self.starts_other(end) and self.at("PLACE", end) is None and self.at("CUE", end) is None:
+            end += 1
+            while self.continues_word(end) and self.text(end).isalpha() and not self.cap(end):
+                end += 1  # "Toàn cầu"
+        if end == lower or any(self.at(label, i) for i in range(j, lower) for label in ("TITLE_HEAD", "CUE", "ORG_HEAD", "LEVEL")):
+            return None
+        t = self.text(end + 1)
+        return end if self.text(end) == "(" and self.text(end + 2) == ")" and self.acronym(end + 1) and len(t) >= 2 \
+            and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2) else None
 
     def _introduced_abbreviation(self, k: int, e: int) -> int | None:
         """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
@@ -2123,7 +2153,8 @@ class _Scan:
 
     def people_records(self, items: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
         """Group mentions by name; short references ("ông Dương") join the full name they end; a title
-        written again without the name ("Trưởng Đoàn giám sát") joins the one person who holds it."""
+        written again without the name ("Trưởng Đoàn giám sát") joins the one person who holds it, and after a form of
+        address ("Đồng chí Bí thư", "ông Chủ tịch") it is a mention of that person too."""
         groups: dict[str, dict] = {}
         order: list[str] = []
         for idx, it in enumerate(people):
@@ -2186,6 +2217,9 @@ class _Scan:
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
             if len({key for key, _ in holders}) == 1:
                 holders[0][1][1].append(it)
+                if self._addressed(it.start):
+                    groups[holders[0][0]]["mentions"].append(self._mention(it.start, it.end))  # "Đồng chí Bí thư đề
+                    # nghị …": the person, addressed by the office
         records = []
         for key in order:
             g = groups[key]
@@ -2201,6 +2235,12 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
+
+    def _addressed(self, k: int) -> bool:
+        """A form of address that takes an office (people_context.yaml title_addresses: "đồng chí", "ông") right before
+        token k, on its line."""
+        return any(k - n >= 0 and self.at("CUE", k - n) == k and fold(self.span_text(k - n, k)) in self.rec.title_addresses
+                   and self.same_line(k - n, k) for n in (1, 2))
 
     @staticmethod
     def _public_figure(full: list[str], groups: dict[str, dict], order: list[str]) -> list[str]:
@@ -2240,6 +2280,10 @@ class _Scan:
         while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
                 and fold(self.span_text(j, m)) in self.rec.time_modifiers:
             j = m
+        if (org := title.info.get("org")) is not None and j <= org[0] and org[1] == title.end:
+            return " ".join(filter(None, (fold(self.span_text(j, org[0])) if org[0] > j else "",
+                                          self._org_key(self.span_text(*org)))))  # "Bộ trưởng Bộ TN - MT" is
+            # "Bộ trưởng Bộ Tài nguyên và môi trường"
         return fold(self.span_text(j, title.end))
 
     def _title_keys(self, start: int, end: int) -> tuple[str, str]:
@@ -2317,8 +2361,7 @@ class _Scan:
                 for short, long in spelled.items():  # "Sở VH - TT & DL Vĩnh Phúc" is "Sở Văn hoá - … Vĩnh Phúc"
                     text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text)
                     text = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", lambda _: long, text)  # whole words: not the "TT" of "TTXVN"
-                expanded = fold(self._expand(text))
-                key_of[id(it)] = fold(self.rec.org_canonical.get(expanded, expanded))
+                key_of[id(it)] = self._org_key(text)
                 groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)
         merged: dict[str, str] = self._bracketed_forms(items, key_of)
@@ -2388,6 +2431,16 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _org_key(self, name: str) -> str:
+        """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as
+        the listed name: "Bộ TN - MT" is "bộ tài nguyên và môi trường", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam" is "mặt
+        trận tổ quốc việt nam tỉnh quảng nam" (one body written several ways is one record)."""
+        words = fold(self._expand(name)).split()
+        for n in range(len(words), 0, -1):
+            if (listed := self.rec.org_canonical.get(_joined(" ".join(words[:n])))) is not None:
+                return fold(" ".join([listed, *words[n:]]))
+        return " ".join(words)
 
     def _field_written_short(self, key: str, other: str, head: str) -> bool:
         """Form ``key`` is ``other`` without words between its field and the place it ends with, and those words hold no

@@ -697,9 +697,11 @@ def test_bodies_named_by_a_field_in_lower_case(news):
     # "… phối hợp với Sở Tài chính, Sở Kế hoạch và đầu tư, Sở Giao thông vận tải tham mưu": each field is the name
     bodies = {o.name for o in extractor.extract(news["vietnews-002165"]["text"]).organizations}
     assert {"Sở Kế hoạch và đầu tư", "Sở Giao thông vận tải"} <= bodies and "Sở Kế hoạch" not in bodies
-    # "vụ trưởng Vụ Tổ chức cán bộ", "tổng cục trưởng Tổng cục Khí tượng thuỷ văn Trần Hồng Thái"; "Bộ TN - MT"
+    # "vụ trưởng Vụ Tổ chức cán bộ", "tổng cục trưởng Tổng cục Khí tượng thuỷ văn Trần Hồng Thái"; "Bộ TN - MT", a
+    # mention of the one record of "Bộ Tài nguyên - môi trường"
     record = extractor.extract(news["vietnews-002515"]["text"])
-    assert {"Vụ Tổ chức cán bộ", "Tổng cục Khí tượng thuỷ văn", "Bộ TN - MT"} <= {o.name for o in record.organizations}
+    assert {"Vụ Tổ chức cán bộ", "Tổng cục Khí tượng thuỷ văn"} <= {o.name for o in record.organizations}
+    assert "Bộ TN - MT" in {m.text for o in record.organizations if o.name == "Bộ Tài nguyên - môi trường" for m in o.mentions}
     assert "vụ trưởng Vụ Tổ chức cán bộ" in {t.text for t in _person(record, "Phạm Tân Tuyến").titles}
     # a field after a head that names a class of bodies, with nothing after it, is no name: "cơ quan thuế"
     assert not {o.name for o in extractor.extract(news["vietnews-014115"]["text"]).organizations} & {"Cơ quan thuế"}
@@ -2064,9 +2066,44 @@ def test_an_office_acted_for_is_not_the_persons_title(news):
     assert "Thủ tướng Chính phủ" not in titles and "bộ trưởng Bộ Công an" in titles
 
 
+def test_a_company_name_goes_on_in_lower_case_up_to_its_short_form(news):
+    import extractor
+
+    # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the whole name, with "AVG" one of its mentions
+    (body,) = [o for o in extractor.extract(news["vietnews-000593"]["text"]).organizations if "Nghe" in o.name]
+    assert body.name == "công ty cổ phần Nghe nhìn Toàn cầu" and "AVG" in {m.text for m in body.mentions}
+
+
+def test_a_ministry_and_the_front_written_short_are_one_record(news):
+    import extractor
+
+    # "Bộ Tài nguyên và môi trường" and "Bộ TN - MT" (organizations.tsv lists "Bộ TN-MT")
+    record = extractor.extract(news["vietnews-003986"]["text"])
+    names = [o.name for o in record.organizations]
+    assert "Bộ TN - MT" not in names and "Bộ Tài nguyên và môi trường" in names
+    assert [t.text for t in _person(record, "Trần Hồng Hà").titles] == ["Bộ trưởng Bộ Tài nguyên và môi trường"]  # one office
+    # hand-made (h8 review §15): the Front's committee of a province and the Front of that province
+    text = ("Sáng nay, Ủy ban MTTQ Việt Nam tỉnh Quảng Nam đã tổ chức hội nghị với các sở, ngành của tỉnh. Tại hội nghị, "
+            "Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam cho biết sẽ tiếp tục vận động người dân ủng hộ.")
+    assert len(extractor.extract(text).organizations) == 1
+
+
 def test_a_body_inside_an_inspectorate_keeps_its_fields():
     import extractor
 
     # hand-made (h8 review §15): "Thanh tra Sở Giao thông vận tải", not cut after "Giao thông"
     record = extractor.extract("Thanh tra Sở Giao thông vận tải đã xử phạt 3 xe vi phạm tải trọng trên quốc lộ 1.")
     assert [o.name for o in record.organizations] == ["Thanh tra Sở Giao thông vận tải"]
+
+
+def test_a_title_written_again_after_a_form_of_address_is_a_mention_of_its_one_holder(seed_record):
+    import extractor
+
+    # the seed's last paragraph: "… các ý kiến chỉ đạo của Trưởng Đoàn giám sát": the title's mention (no form of address)
+    dương = _person(seed_record, "Nguyễn Xuân Dương")
+    assert "Trưởng Đoàn giám sát" in {m.text for t in dương.titles for m in t.mentions}
+    # hand-made (h8 review §8): "Đồng chí Bí thư" after the full name and title is the person
+    text = ("Đồng chí Nguyễn Văn Phương - Bí thư Tỉnh ủy Thừa Thiên Huế phát biểu tại hội nghị. Đồng chí Bí thư đề nghị "
+            "các cấp ủy tập trung lãnh đạo.")
+    (person,) = extractor.extract(text).people
+    assert [m.text for m in person.mentions] == ["Nguyễn Văn Phương", "Bí thư"]
