@@ -32,7 +32,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .gazetteer import name_key, units
+from .gazetteer import commune_names, name_key, units
 from .layout import vietnam_day
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
@@ -2149,9 +2149,10 @@ def _recase_names(text: str, chars: list[str], start: int, end: int, t: _Tables)
         _put_case(chars, m.start(), m.end(), t.place_case.get(fold(m.group(0)), ""))
         named = _recase_place_name(text, chars, m.end(), end, t, abbreviation=True)
         if named == m.end() and t.place_ranks.get(fold(m.group(0)), 0) > t.ctx["gazetted_rank"]:
-            words = _TWO_WORDS.match(text, m.end(), end)  # "xã dân lý": a commune the gazetteer does not list
+            words = _TWO_WORDS.match(text, m.end(), end)  # "xã dân lý": a commune's one or two words
             run = list(re.finditer(r"\S+", words.group(0))) if words else []
-            run = run[:next((i for i, w in enumerate(run) if t.name_stop_words_re.match(text, m.end() + w.start())), len(run))]
+            if not (run and name_key(" ".join(w.group(0) for w in run)) in commune_names()):  # "xã đồng tiến": named so
+                run = run[:next((i for i, w in enumerate(run) if t.name_stop_words_re.match(text, m.end() + w.start())), len(run))]
             for w in run:
                 _capitalise(chars, m.end() + w.start())
             named = m.end() + run[-1].end() if run else named

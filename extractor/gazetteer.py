@@ -223,6 +223,13 @@ def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
 
 
 @lru_cache(maxsize=1)
+def commune_names() -> frozenset[str]:
+    """The short names (folded) of the communes, wards and townships of both maps ("đồng tiến", "bến nghé"), for a reader
+    that must tell a commune's name from the words around it; read the first time it is asked for."""
+    return frozenset(name for era in ERAS for name in _wards(era) if not name.isdigit())
+
+
+@lru_cache(maxsize=1)
 def _successors() -> dict[str, str]:
     """Official name of each province of the legacy map -> the province of 2025 it lies in ("Tỉnh Hà Giang" -> "Tỉnh
     Tuyên Quang"), from the package's converter data (read the first time a merged province is to be resolved)."""

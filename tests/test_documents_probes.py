@@ -293,3 +293,13 @@ def test_a_case_number_is_the_judgment_cited_and_a_lead_date_with_a_source_is_th
     d = by_symbol(pooled("train_tokenized/005457", "08/2018"))["08/2018/KDTM-ST"]
     assert (d.kind, d.issuer_code, d.issuer) == (None, None, "TAND TP. Hà Nội")
     assert by_symbol(pooled("test_tokenized/014293", "49 / TTra"))["49/TTra-NV3"].issued_on == "XXXX-03-05"
+
+
+def test_a_commune_named_in_a_lower_case_paragraph_keeps_its_name_in_the_issuer():
+    """train_tokenized/013924 of the citation pool, in lower case: "ubnd xã đồng tiến" is the commune Đồng Tiến, though
+    "đồng" alone is a word that may end a name ("đồng ký"); the issuer is read as in the text as written."""
+    sentence = ("Trong báo cáo số 625 / BC - UBND ngày 10-12-2018 của UBND xã Đồng Tiến gửi UBND huyện Bắc Quang nêu rõ: "
+                "Diện tích đất mà Công ty Tam Phú thuê của gia đình ông Hoàng Văn Lân để triển khai dự án nuôi lợn rộng "
+                "trên 50.000 m2.")
+    for text in (sentence, sentence.lower()):
+        assert [(d.symbol, d.issuer) for d in find_documents(text)] == [("625/BC-UBND", "UBND xã Đồng Tiến")]
