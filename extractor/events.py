@@ -13,8 +13,11 @@ trigger:
 * objects (participant, subject, recipient, …): the entities after an object cue ("với …",
   "cùng tham dự có …") and the lists they head;
 * time: the time expression nearest the trigger in the sentence (not a document's date of
-  issue), else the time of the article's lead; location: the place or body after "tại";
-* documents: the references in the sentence.
+  issue; a year or period written after the trigger's words, "hội nghị tổng kết công tác năm 2023", only
+  without a day in the sentence), else the time of the article's lead; location: the place or body after "tại";
+* documents: the references in the sentence, else the one the happening's activity is named as carrying out
+  ("kết quả giám sát việc thực hiện Kết luận 62-KL/TW");
+* who leads a delegation ("Đoàn … do ông X làm Trưởng đoàn") chairs its meeting and is its "Trưởng Đoàn …".
 When the entity layer named no doer, the proper noun (or a body named in lower case before a place, "công an
 huyện Long Hồ") opening the clause before the verb is read as one, by underthesea's POS tags. A plan ("sẽ …") is
 reported only with a time; a trigger in scare quotes ("“bão”") is a figure of speech.
@@ -840,12 +843,11 @@ class EventExtractor:
         mentions = [(m.start, ref.symbol) for ref in doc._.documents or () if ref.symbol for m in ref.mentions]
         carried: dict[tuple[str, str], str] = {}
         for type_, word, b in activities:
-            cue = next((c for c in self.document_object_cues
-                        if (found := reading.find(c, b, reading.ahead(b, len(c) + 1))) and not self._between(doc, b, found[0]).strip()), None)
+            cues = (reading.find(c, b, reading.ahead(b, len(c) + 1)) for c in self.document_object_cues)
+            cue = next((found for found in cues if found and not self._between(doc, b, found[0]).strip()), None)
             if cue is None:
                 continue
-            end = reading.find(cue, b)[1]
-            symbol = next((sym for start, sym in mentions if start >= end and not self._between(doc, end, start).strip()), None)
+            symbol = next((sym for start, sym in mentions if start >= cue[1] and not self._between(doc, cue[1], start).strip()), None)
             if symbol:
                 carried.setdefault((type_, word), symbol)
         for d in chosen:
