@@ -9,6 +9,7 @@ from typing import Any, Union
 
 from spacy.tokens import Doc
 
+from .entities import named_mentions
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
 from .layout import BODY_KINDS, warn
 from .pipeline import shared, use_statistical
@@ -46,7 +47,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     meta = doc._.meta or {}
     entities = []
     for person in doc._.people or ():
-        entities += [Entity(label="PERSON", text=m.text, start=m.start, end=m.end) for m in person.mentions]
+        entities += [Entity(label="PERSON", text=m.text, start=m.start, end=m.end) for m in named_mentions(person)]
         entities += [Entity(label="TITLE", text=m.text, start=m.start, end=m.end) for t in person.titles for m in t.mentions]
     for org in doc._.organizations or ():
         entities += [Entity(label="ORGANIZATION", text=m.text, start=m.start, end=m.end) for m in org.mentions]

@@ -219,7 +219,6 @@ class EntityRecognizer:
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
-        self.title_addresses = {fold(w) for w in people_context["title_addresses"]}  # "Đồng chí Bí thư"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -289,11 +288,18 @@ class EntityRecognizer:
         return doc
 
 
+def named_mentions(person: Person) -> list[Mention]:
+    """The person's mentions that are not also one of its title mentions (an office written again for its holder,
+    "… chỉ đạo của Trưởng Đoàn giám sát", is labelled TITLE, not PERSON)."""
+    titled = {(m.start, m.end) for t in person.titles for m in t.mentions}
+    return [m for m in person.mentions if (m.start, m.end) not in titled]
+
+
 def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
     """(label, start, end) of every mention of the doc's people, titles, organisations and locations, once each."""
     out = []
     for rec in doc._.people or ():
-        out += [("PERSON", m.start, m.end) for m in rec.mentions]
+        out += [("PERSON", m.start, m.end) for m in named_mentions(rec)]
         out += [("TITLE", m.start, m.end) for t in rec.titles for m in t.mentions]
     for rec in doc._.organizations or ():
         out += [("ORGANIZATION", m.start, m.end) for m in rec.mentions]
@@ -2153,8 +2159,8 @@ class _Scan:
 
     def people_records(self, items: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> list[Person]:
         """Group mentions by name; short references ("ông Dương") join the full name they end; a title
-        written again without the name ("Trưởng Đoàn giám sát") joins the one person who holds it, and after a form of
-        address ("Đồng chí Bí thư", "ông Chủ tịch") it is a mention of that person too."""
+        written again without the name ("Trưởng Đoàn giám sát", "Đồng chí Bí thư") is a title mention and a mention of the
+        one person who holds it."""
         groups: dict[str, dict] = {}
         order: list[str] = []
         for idx, it in enumerate(people):
@@ -2215,11 +2221,9 @@ class _Scan:
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
-            if len({key for key, _ in holders}) == 1:
+            if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 holders[0][1][1].append(it)
-                if self._addressed(it.start):
-                    groups[holders[0][0]]["mentions"].append(self._mention(it.start, it.end))  # "Đồng chí Bí thư đề
-                    # nghị …": the person, addressed by the office
+                groups[holders[0][0]]["mentions"].append(self._mention(it.start, it.end))
         records = []
         for key in order:
             g = groups[key]
@@ -2235,12 +2239,6 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
-
-    def _addressed(self, k: int) -> bool:
-        """A form of address that takes an office (people_context.yaml title_addresses: "đồng chí", "ông") right before
-        token k, on its line."""
-        return any(k - n >= 0 and self.at("CUE", k - n) == k and fold(self.span_text(k - n, k)) in self.rec.title_addresses
-                   and self.same_line(k - n, k) for n in (1, 2))
 
     @staticmethod
     def _public_figure(full: list[str], groups: dict[str, dict], order: list[str]) -> list[str]:

@@ -2096,12 +2096,15 @@ def test_a_body_inside_an_inspectorate_keeps_its_fields():
     assert [o.name for o in record.organizations] == ["Thanh tra Sở Giao thông vận tải"]
 
 
-def test_a_title_written_again_after_a_form_of_address_is_a_mention_of_its_one_holder(seed_record):
+def test_a_title_written_again_is_a_mention_of_its_one_holder(seed_record):
     import extractor
 
-    # the seed's last paragraph: "… các ý kiến chỉ đạo của Trưởng Đoàn giám sát": the title's mention (no form of address)
+    # the seed's last paragraph: "… các ý kiến chỉ đạo của Trưởng Đoàn giám sát": a title mention and a mention of its
+    # one holder, labelled TITLE only in the record's entities
     dương = _person(seed_record, "Nguyễn Xuân Dương")
-    assert "Trưởng Đoàn giám sát" in {m.text for t in dương.titles for m in t.mentions}
+    (repeat,) = [m for m in dương.mentions if m.text == "Trưởng Đoàn giám sát"]
+    assert (repeat.start, repeat.end) in {(m.start, m.end) for t in dương.titles for m in t.mentions}
+    assert {e.label for e in seed_record.entities if (e.start, e.end) == (repeat.start, repeat.end)} == {"TITLE"}
     # hand-made (h8 review §8): "Đồng chí Bí thư" after the full name and title is the person
     text = ("Đồng chí Nguyễn Văn Phương - Bí thư Tỉnh ủy Thừa Thiên Huế phát biểu tại hội nghị. Đồng chí Bí thư đề nghị "
             "các cấp ủy tập trung lãnh đạo.")
