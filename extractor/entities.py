@@ -219,6 +219,8 @@ class EntityRecognizer:
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
+        self.verb_heads = {fold(w) for w in people_context["verb_heads"]}  # "tiến hành thanh tra Công ty …"
+        self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -1098,6 +1100,8 @@ class _Scan:
                 or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
         if self.continues_word(k) and not after_title or head.get("lower_case") == "no":
             return False  # after a title: "Trưởng ban Nội chính" is one word; "cơ quan Công an" is generic
+        if fold(self.span_text(k, e)) in self.rec.verb_heads and self._verb_head(k, e):
+            return False  # "tiến hành thanh tra Công ty TNHH An Phát": to inspect the company
         nxt = self.at("LEGAL_FORM", e) or e  # the proper name must follow on the same line (not a headline's end)
         if not self.cap(nxt) and self.same_line(k, nxt) and (inner := self.org_head(nxt)) is not None and inner > nxt \
                 and not self.continues_word(nxt) and self._head_allowed(nxt, inner, False):
@@ -1110,6 +1114,14 @@ class _Scan:
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
         return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+
+    def _verb_head(self, k: int, e: int) -> bool:
+        """The lower-case head at k..e (people_context.yaml verb_heads) is a verb: after a word that marks one ("đã",
+        "tiến hành"), or before a company's name."""
+        if any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.verb_markers for n in (1, 2)):
+            return True
+        inner = self.org_head(e)
+        return inner is not None and self.cap(e) and self.rec.head_info.get(fold(self.span_text(e, inner)), {}).get("system") == "business"
 
     def _numbered_in_address(self, e: int) -> bool:
         """A number at e that a comma and an administrative unit written with its level word follow ("khu 7, xã Thanh

@@ -2096,6 +2096,17 @@ def test_a_body_inside_an_inspectorate_keeps_its_fields():
     assert [o.name for o in record.organizations] == ["Thanh tra Sở Giao thông vận tải"]
 
 
+def test_a_lower_case_inspect_verb_is_no_organisation_head(news):
+    import extractor
+
+    # hand-made (h12, h8 review §4): "tiến hành thanh tra" / "sẽ thanh tra Công ty …": to inspect the company
+    for text in ("Thanh tra tỉnh tiến hành thanh tra Công ty TNHH An Phát từ ngày 1/3/2024.",
+                 "Cơ quan chức năng sẽ thanh tra Công ty cổ phần Sông Đà."):
+        assert not any(o.name.startswith("thanh tra") for o in extractor.extract(text).organizations)
+    # "Đảng bộ bộ phận thanh tra Sở GTVT": the department's inspectorate stays a body (vietnews-002973)
+    assert "thanh tra Sở GTVT" in {o.name for o in extractor.extract(news["vietnews-002973"]["text"]).organizations}
+
+
 def test_a_title_written_again_is_a_mention_of_its_one_holder(seed_record):
     import extractor
 
