@@ -208,7 +208,6 @@ class EntityRecognizer:
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
-        self.station_words = {fold(w) for w in load_yaml("place_lists.yaml")["station_words"]}  # "ga Long Khánh"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
@@ -1194,8 +1193,8 @@ class _Scan:
         """End of a personal name at k that is a stop of a route or where a report comes from: one of names joined by
         dashes after a word of a route ("tuyến số 2A đoạn Cát Linh - Hà Đông", "3 tuyến là Kim Mã - Lê Văn Lương - Yên
         Nghĩa", "đoạn Văn Cao – vành đai 4") or next to a known place ("Giáp Bát – Gia Lâm"); one end of "từ … đến …" whose
-        other end is a known place ("từ Ngọc Hồi đến Giáp Bát"); a station's name ("ga Long Khánh"); the place after a
-        credit's source ("Theo AFP từ La Habana"). None otherwise."""
+        other end is a known place ("từ Ngọc Hồi đến Giáp Bát"); the place after a credit's source ("Theo AFP từ La
+        Habana"). None otherwise."""
         if not self.person_start(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end = k + self.name_length(k)
@@ -1215,9 +1214,6 @@ class _Scan:
                 gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
             return end
         before = fold(self.text(k - 1)) if k > 0 else ""
-        if k > 0 and self.same_line(k - 1, k) and (before in self.rec.station_words
-                                                   or k > 1 and fold(self.span_text(k - 2, k)) in self.rec.station_words):
-            return end  # "ga Long Khánh", "bến xe Giáp Bát": the station's name
         if before in self.rec.route_from and self.same_line(k - 1, end) and fold(self.text(end)) in self.rec.route_to \
                 and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):
             return end  # "từ Giáp Bát đến Ngọc Hồi"

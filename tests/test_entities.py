@@ -1967,10 +1967,11 @@ def test_streets_stops_and_wards_named_like_people_are_places(news):
                                                         "trần hưng đạo", "hà đông", "văn cao"}
     places = {loc.name: loc.kind for loc in record.locations}
     assert places["Lý Thường Kiệt"] == "street" and places["Hà Đông"] == "district" and "Lê Văn Lương" in places
-    # "từ Ngọc Hồi đến Giáp Bát", then "ga Giáp Bát"; "Cầu Long Biên 2": the bridge named after the district
+    # "từ Ngọc Hồi đến Giáp Bát", then "ga Giáp Bát" (the station, whose mentions the bare name joins); "Cầu Long Biên
+    # 2": the bridge named after the district
     record = extractor.extract(news["vietnews-014017"]["text"])
     assert not {fold(p.name) for p in record.people} & {"giáp bát", "long biên", "dương xá"}
-    assert "Giáp Bát" in {loc.name for loc in record.locations}
+    assert "Giáp Bát" in {m.text for loc in record.locations for m in loc.mentions}
     # "…, phường Long Bình Tân, TP Biên Hoà": the ward, also in "trưởng Công an phường Long Bình Tân" (the title of
     # trung tá Đoàn Văn Phú, not of a person "Long Bình Tân")
     record = extractor.extract(news["vietnews-004163"]["text"])
@@ -2055,7 +2056,7 @@ def test_a_station_word_makes_a_place_of_the_name_after_it(news):
 
     # "Đoàn tàu được kéo trở lại ga Long Khánh": the station's town, no person
     record = extractor.extract(news["vietnews-022552"]["text"])
-    assert not record.people and "Long Khánh" in {loc.name for loc in record.locations}
+    assert not record.people and ("ga Long Khánh", "station") in {(loc.name, loc.kind) for loc in record.locations}
 
 
 def test_an_office_acted_for_is_not_the_persons_title(news):
