@@ -2505,6 +2505,10 @@ class _Scan:
                 groups[full] += groups.pop(key)
         # the known places written anywhere in the article: resolve prefers units inside the provinces among them
         named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]
+        # and the units it writes with their level word ("quận 3", "TP.HCM", "huyện Phong Điền"): the district and the
+        # province of a commune or ward named beside them ("phường 5, quận 3, TP.HCM")
+        named += [self.span_text(i.start, i.end) for its in groups.values() for i in its if i.info["name_start"] > i.start
+                  and self.level_kind(i.start, i.info["name_start"]) in gazetteer.PARENT_KINDS]
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)

@@ -40,6 +40,7 @@ _ERAS = {
     "2025": ("parser_from_2025.json", None, "ward", "DICT_PROVINCE_WARD_NO_ACCENTED"),
 }
 WARD_KINDS = frozenset({"ward", "commune", "township", "special_zone"})  # the units of the communes' tables
+PARENT_KINDS = frozenset({"province", "city", "district", "town"})  # the units a commune or ward lies in
 
 
 ERAS = tuple(_ERAS)  # the eras, oldest first

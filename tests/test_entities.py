@@ -2097,6 +2097,15 @@ def test_a_body_inside_an_inspectorate_keeps_its_fields():
     assert [o.name for o in record.organizations] == ["Thanh tra Sở Giao thông vận tải"]
 
 
+def test_a_ward_of_a_common_name_is_looked_for_in_the_district_written_beside_it(news):
+    import extractor
+
+    # "phường 3, quận Gò Vấp, TP. HCM" (vietnews-002107): among the Phường 3 of the city, Gò Vấp's
+    record = extractor.extract(news["vietnews-002107"]["text"])
+    (ward,) = [loc for loc in record.locations if loc.name == "phường 3"]
+    assert (ward.official_name, ward.province) == ("Phường 3", "Thành phố Hồ Chí Minh")
+
+
 def test_a_lower_case_inspect_verb_is_no_organisation_head(news):
     import extractor
 
