@@ -291,7 +291,7 @@ class EntityRecognizer:
 
 def named_mentions(person: Person) -> list[Mention]:
     """The person's mentions that are not also one of its title mentions (an office written again for its holder,
-    "… chỉ đạo của Trưởng Đoàn giám sát", is labelled TITLE, not PERSON)."""
+    "… chỉ đạo của Trưởng Đoàn giám sát"): the record's PERSON entities (that office is its TITLE entity)."""
     titled = {(m.start, m.end) for t in person.titles for m in t.mentions}
     return [m for m in person.mentions if (m.start, m.end) not in titled]
 
@@ -300,7 +300,7 @@ def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
     """(label, start, end) of every mention of the doc's people, titles, organisations and locations, once each."""
     out = []
     for rec in doc._.people or ():
-        out += [("PERSON", m.start, m.end) for m in named_mentions(rec)]
+        out += [("PERSON", m.start, m.end) for m in rec.mentions]
         out += [("TITLE", m.start, m.end) for t in rec.titles for m in t.mentions]
     for rec in doc._.organizations or ():
         out += [("ORGANIZATION", m.start, m.end) for m in rec.mentions]
