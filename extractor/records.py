@@ -69,7 +69,7 @@ class Organization(_Model):
 
 class Location(_Model):
     name: str
-    kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, village, street, road, bridge, river, lake, island, country, region, or a landmark kind (airport, port, bay, cave, temple, pagoda, mountain, pass, beach, park, square, urban_area, industrial_zone)")
+    kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, village, street, road, bridge, river, lake, island, country, region, or a landmark kind (airport, port, station, bay, cave, temple, pagoda, mountain, pass, beach, park, square, urban_area, industrial_zone)")
     official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'")
     province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date")
     mentions: list[Mention] = []
