@@ -1543,3 +1543,13 @@ def test_a_storm_with_its_dead_counted_is_a_disaster():
                                "ngôi nhà bị tốc mái. Mưa lũ sau bão gây sạt lở đất tại tỉnh Lào Cai.",
                                published_at="2024-09-10T10:00:00+07:00").events
     assert [(e.type, e.trigger.text, e.time) for e in events] == [("DISASTER", "bão", "2024-09-07")]
+
+
+def test_a_trigger_inside_a_set_noun_phrase_is_no_event(news):
+    # h9 findings §1: "Phiếu trả lời" (an answer sheet), "lời cảnh cáo" (a warning), "biển thông báo" (a notice board)
+    for article, trigger in [("vietnews-014423", "trả lời"), ("vietnews-011209", "cảnh cáo"), ("vietnews-015498", "thông báo")]:
+        text = news[article]["text"]
+        start = {"trả lời": text.find("Phiếu trả lời") + 6, "cảnh cáo": text.find("lời cảnh cáo") + 4,
+                 "thông báo": text.find("biển thông báo") + 5}[trigger]
+        assert start > 6
+        assert not [e for e in extractor.extract(text).events if e.trigger.start == start], article
