@@ -2131,3 +2131,16 @@ def test_a_title_written_again_is_a_mention_of_its_one_holder(seed_record):
             "các cấp ủy tập trung lãnh đạo.")
     (person,) = extractor.extract(text).people
     assert [m.text for m in person.mentions] == ["Nguyễn Văn Phương", "Bí thư"]
+
+
+def test_a_crossing_toll_station_water_park_or_port_word_makes_a_place_of_the_name_after_it(news):
+    import extractor
+
+    # h9 §2: the name after the word is the place's, not a person
+    for article, place, kind in [("vietnews-021068", "ngã tư Nguyễn Trung Trực - Lý Tự Trọng", "junction"),
+                                 ("vietnews-022348", "trạm thu phí Ninh An", "station"),
+                                 ("vietnews-016628", "Công viên nước Hà Phương", "park"),
+                                 ("vietnews-016987", "cảng Tân Vũ Hải Phòng", "port")]:
+        record = extractor.extract(news[article]["text"])
+        assert (place, kind) in {(loc.name, loc.kind) for loc in record.locations}, article
+        assert not any(fold(p.name) in fold(place) for p in record.people), article
