@@ -2144,3 +2144,12 @@ def test_a_crossing_toll_station_water_park_or_port_word_makes_a_place_of_the_na
         record = extractor.extract(news[article]["text"])
         assert (place, kind) in {(loc.name, loc.kind) for loc in record.locations}, article
         assert not any(fold(p.name) in fold(place) for p in record.people), article
+
+
+def test_a_continent_after_chau_is_a_region(news):
+    import extractor
+
+    # h9 §2: "gỗ nhập khẩu từ châu Phi" (vietnews-016987): Africa, no person "Châu Phi"
+    record = extractor.extract(news["vietnews-016987"]["text"])
+    assert ("châu Phi", "region") in {(loc.name, loc.kind) for loc in record.locations}
+    assert "châu phi" not in {fold(p.name) for p in record.people}
