@@ -267,6 +267,7 @@ class EventExtractor:
         self.requested_most = {name: _longest(getattr(self, name)) for name in ("not_requested", "urged_after", "requested_after")}
         self.same_time = [fold(w) for w in data["same_time_anaphora"]]
         self.passive = {fold(w) for w in data["passive_markers"]}
+        self.adversative = {fold(w) for w in data["adversative_passive_markers"]}
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
@@ -1376,7 +1377,7 @@ class EventExtractor:
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e)
              and not self._quoted_away(doc, e, d.trigger[0])
-             and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type)
+             and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
@@ -1780,11 +1781,14 @@ class EventExtractor:
             words = words[:-n]
         return not words
 
-    def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool) -> bool:
+    def _not_doer_between(self, doc: Doc, a: int, b: int, passive_type: bool, undergone: bool) -> bool:
         """Whether a causative ("nhờ ông B. ký") or, for a happening that falls on someone, a passive marker
-        ("… bị phụ huynh tố cáo … đã bị cơ quan chức năng kỷ luật") between an entity and the trigger makes it no doer."""
-        words = set(self._unhedged(self._between(doc, a, b)).replace(",", " ").split())
-        return bool(words & self.causative) or passive_type and bool(words & self.passive)
+        ("… bị phụ huynh tố cáo … đã bị cơ quan chức năng kỷ luật") between an entity and the trigger makes it no doer;
+        unless its doer undergoes it ("bị đột quỵ"), also an adversative passive marker right before the trigger
+        ("Trần Đức Minh … bị đề nghị mức án")."""
+        words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
+        return bool(set(words) & self.causative) or not undergone and bool(words) and words[-1] in self.adversative \
+            or passive_type and bool(set(words) & self.passive)
 
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
@@ -1898,7 +1902,11 @@ class EventExtractor:
             # … past an apposition ("German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức")
             head = gap[1:].split()[:1]
             apposition = gap.startswith(",") and gap.count(",") == 1 and bool(head) and head[0] in self.apposition_heads
-            return (obj, (d.trigger[0], d.trigger[0])) if len(gap.replace(",", " ").split()) <= 3 or apposition else None
+            # … or past the main verb, to a clause opener whose clause leaves its subject to it ("Donald Trump làm gì
+            # sau khi đắc cử tổng thống Mỹ?": Trump is elected)
+            words = gap.split()
+            opened = "," not in gap and any(" ".join(words[-n:]) in self.fronted_openers for n in (1, 2, 3))
+            return (obj, (d.trigger[0], d.trigger[0])) if len(gap.replace(",", " ").split()) <= 3 or apposition or opened else None
         # the marker: among the last words before the trigger ("bị", "bị cảnh cáo và"), or before a doer
         # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
         text = _reading(doc)

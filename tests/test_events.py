@@ -1553,3 +1553,15 @@ def test_a_trigger_inside_a_set_noun_phrase_is_no_event(news):
                  "thông báo": text.find("biển thông báo") + 5}[trigger]
         assert start > 6
         assert not [e for e in extractor.extract(text).events if e.trigger.start == start], article
+
+
+def test_the_subject_of_a_passive_or_of_an_object_first_trigger_after_a_clause_opener_is_no_doer(news):
+    # h9 findings §1: "Trần Đức Minh … bị đề nghị mức án" (the defendant, not the one proposing; vietnews-016920),
+    # "Donald Trump làm gì sau khi đắc cử tổng thống Mỹ?" (Trump is elected; vietnews-011820)
+    text = news["vietnews-016920"]["text"]
+    proposed = text.find("bị đề nghị mức án") + 3
+    assert not [e for e in extractor.extract(text).events if e.trigger.start == proposed]
+    text = news["vietnews-011820"]["text"]
+    elected = text.find("sau khi đắc cử tổng thống Mỹ?") + 8
+    [event] = [e for e in extractor.extract(text).events if e.trigger.start == elected]
+    assert {(p.role, p.name) for p in event.participants} == {("appointee", "Donald Trump")}
