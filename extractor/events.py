@@ -278,6 +278,8 @@ class EventExtractor:
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
         self.trigger_not_later = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_later_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
+        self.trigger_forcing = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("forcing_by_trigger", {}).items()}
+                                for t, spec in self.types.items()}
         self.trigger_not_before = {t: {fold(k): {fold(w) for w in v}
                                        for k, v in spec.get("not_before_by_trigger", {}).items()}
                                    for t, spec in self.types.items()}
@@ -759,6 +761,8 @@ class EventExtractor:
                 continue
             if self._requested(doc, sentence, a, blocked):
                 continue
+            if self._forcing(doc, type_, a, b, entities):
+                continue
             taken_until = end
             word = fold(_reading(doc)[a:b])
             if word in self.chair_verbs and self._names_event_next(doc, end, starts):
@@ -1229,6 +1233,17 @@ class EventExtractor:
         after = after[:3]
         following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
         return bool(_edge_phrase(after, following, last=False))
+
+    def _forcing(self, doc: Doc, type_: str, a: int, b: int, entities: _Entities) -> bool:
+        """Whether the trigger forces the person right after it to act ("bắt ông Thân ngồi lên xe máy": forced him to
+        sit): a verb of forcing, no happening of its own."""
+        verbs = self.trigger_forcing[type_].get(fold(_reading(doc)[a:b]))
+        window = self.windows["forced_object_chars"]
+        obj = next((e for e in entities.within(b, b + window) if e.kind == "person"), None) if verbs else None
+        if obj is None or len(self._between(doc, b, obj.start).split()) > 2 or "," in self._between(doc, b, obj.start):
+            return False
+        after = self._between(doc, obj.end, obj.end + window).split()
+        return bool(_edge_phrase(after, verbs, last=False, most=_longest(verbs)))
 
     def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;

@@ -1565,3 +1565,12 @@ def test_the_subject_of_a_passive_or_of_an_object_first_trigger_after_a_clause_o
     elected = text.find("sau khi đắc cử tổng thống Mỹ?") + 8
     [event] = [e for e in extractor.extract(text).events if e.trigger.start == elected]
     assert {(p.role, p.name) for p in event.participants} == {("appointee", "Donald Trump")}
+
+
+def test_bat_before_a_person_and_a_verb_forces_and_arrests_nobody(news):
+    # h9 findings §1: "… đấm, đánh, bắt ông Thân ngồi lên xe máy" (vietnews-016744): Thân is the victim, forced to sit
+    text = news["vietnews-016744"]["text"]
+    forced = text.find("bắt ông Thân ngồi")
+    assert forced > 0
+    assert not [e for e in extractor.extract(text).events if e.trigger.start == forced]
+    assert ("LEGAL", "bắt") in {(t, w) for t, w, _, _ in _events("Tin\n\nNgày 3/5, Công an huyện Vũ Quang bắt ông Nguyễn Văn Thân.")}
