@@ -1144,11 +1144,20 @@ class EventExtractor:
         words = self._between(doc, _reading(doc).back(e.start, self.windows["where_cue_chars"]), e.start).split()
         return bool(words) and words[-1] in self.location_cues
 
-    def _bracketed(self, doc: Doc, e: _Entity) -> bool:
+    def _bracketed(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
         """Whether the entity is all a bracket holds ("Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
-        quyết định xử phạt"): it says whose the name before it is; that one acts."""
+        quyết định xử phạt") or ends an apposition set off by dashes after a person's name ("Ông Nguyễn Quốc Toản - phó
+        trưởng phòng …, Cục Hải quan TP. HCM - phát biểu"): it says whose the name before it is; that one acts."""
         text = _reading(doc)
-        return text[text.back(e.start, 2) : e.start].strip().endswith("(") and text[e.end : text.ahead(e.end, 2)].strip().startswith(")")
+        after = text[e.end : text.ahead(e.end, 2)].strip()
+        if text[text.back(e.start, 2) : e.start].strip().endswith("(") and after.startswith(")"):
+            return True
+        if not after[:1] in DASHES:
+            return False
+        lo = text.back(e.start, self.windows["apposition_chars"])
+        dash = max((text.find(f" {d} ", lo, e.start, last=True) or (-1, -1) for d in DASHES), key=lambda found: found[0])
+        return dash[0] >= 0 and any(p.kind == "person" and p.end <= dash[0] and not text[p.end : dash[0]].strip()
+                                    for p in entities)
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
@@ -1390,7 +1399,7 @@ class EventExtractor:
         crime = trigger_word in spec.get("agent_by_trigger", {})
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-             and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e)
+             and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence)
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
@@ -2225,6 +2234,7 @@ def _bare(name: str) -> str:
     return unmarked(fold(name).replace("đ", "d"))
 
 
+DASHES = ("-", "–")  # the dashes that set off an apposition ("Ông X - phó trưởng phòng …, Cục Y - phát biểu")
 PASSIVE_ROLES = ("subject", "appointee", "suspect", "victim", "recipient")
 
 

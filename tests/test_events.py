@@ -1574,3 +1574,12 @@ def test_bat_before_a_person_and_a_verb_forces_and_arrests_nobody(news):
     assert forced > 0
     assert not [e for e in extractor.extract(text).events if e.trigger.start == forced]
     assert ("LEGAL", "bắt") in {(t, w) for t, w, _, _ in _events("Tin\n\nNgày 3/5, Công an huyện Vũ Quang bắt ông Nguyễn Văn Thân.")}
+
+
+def test_a_name_ending_an_apposition_between_dashes_is_not_the_doer(news):
+    # h9 findings §1: "Ông Nguyễn Quốc Toản - phó trưởng phòng thuế xuất nhập khẩu, Cục Hải quan TP. HCM - phát biểu
+    # tại hội nghị" (a caption of vietnews-018327): Toản speaks, the department says whose deputy he is
+    text = news["vietnews-018327"]["text"]
+    spoke = text.find("HCM - phát biểu tại hội nghị") + 6
+    [event] = [e for e in extractor.extract(text).events if e.trigger.start == spoke]
+    assert {(p.role, p.name) for p in event.participants} == {("speaker", "Nguyễn Quốc Toản")}
