@@ -257,6 +257,7 @@ class EntityRecognizer:
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.known_place_names = self.unit_names | set(self.places)
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
+        self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -1379,7 +1380,8 @@ class _Scan:
         return end
 
     def byline_like(self, start: int, end: int) -> bool:
-        """Names alone between a sentence end and a line end ("… cùng điều tra. Lê Kông"): a byline or credit."""
+        """Names alone between a sentence end and a line end ("… cùng điều tra. Lê Kông"), or before a source's credit
+        closing the line ("… và Bình Nhưỡng. Vũ Anh (Theo NHK)"): a byline or credit."""
         k = start
         while k >= 2 and self.text(k - 1) in ("-", "–", ",") and self.name_token(k - 2) and self.same_line(k - 2, k):
             k -= 2  # "Nhâm Thân - Nguyễn Huy"
@@ -1391,6 +1393,8 @@ class _Scan:
             return False
         j = end
         while j < len(self.toks) and self.same_line(start, j):
+            if self.text(j) == "(" and self._credit_before(j + 2):
+                return True
             if not (self.name_token(j) or self.text(j) in ("-", "–", ",", "/", "(", ")")):
                 return False
             j += 1
@@ -1468,7 +1472,8 @@ class _Scan:
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
                                      and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
-                    and self._credit_before(k):
+                    and (self._credit_before(k) or item.label == "PER" and k >= 2 and self.text(k - 1) == ":" and self.same_line(k - 2, k)
+                         and fold(self.text(k - 2)) in self.rec.media_credits):  # "Video: Lê Bình", not "(Video: VTV)"
                 if item.label == "PER":
                     generic_end = max(generic_end, item.end)  # nor a body inside the credited name ("Ảnh: Hoàng Trường Lúc")
                 if k >= 3 and self.text(k - 3) == "(":

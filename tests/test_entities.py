@@ -2153,3 +2153,12 @@ def test_a_continent_after_chau_is_a_region(news):
     record = extractor.extract(news["vietnews-016987"]["text"])
     assert ("châu Phi", "region") in {(loc.name, loc.kind) for loc in record.locations}
     assert "châu phi" not in {fold(p.name) for p in record.people}
+
+
+def test_a_video_credit_and_a_byline_before_a_source_are_no_people(news):
+    import extractor
+
+    # h9 §2: "… sau một năm thi công. Video: Lê Bình." (vietnews-022627), "… và Bình Nhưỡng. Vũ Anh (Theo NHK)"
+    # (vietnews-011209): who made the video, who wrote the article
+    assert "Lê Bình" not in {p.name for p in extractor.extract(news["vietnews-022627"]["text"]).people}
+    assert "Vũ Anh" not in {p.name for p in extractor.extract(news["vietnews-011209"]["text"]).people}
