@@ -1144,6 +1144,18 @@ class EventExtractor:
         words = self._between(doc, _reading(doc).back(e.start, self.windows["where_cue_chars"]), e.start).split()
         return bool(words) and words[-1] in self.location_cues
 
+    def _cue_points_back(self, doc: Doc, b: int, s1: int, in_sentence: list[_Entity]) -> bool:
+        """Whether a subject cue a few words after the trigger, in its phrase, is followed by a form of address alone
+        ("quyết định bãi nhiệm chức danh Tổng giám đốc đối với ông là …"), which stands for the person named before."""
+        found = next((f for cue in self.subject_cues for f in [_reading(doc).find(f" {cue} ", b, s1)]
+                      if f and "," not in (gap := self._between(doc, b, f[0]))
+                      and len(gap.split()) <= self.windows["subject_cue_words"]), None)
+        if found is None:
+            return False
+        words = self._between(doc, found[1], s1).split()
+        return bool(words) and words[0] in self.anaphora and not any(found[1] <= e.start < found[1] + len(words[0]) + 2
+                                                                     for e in in_sentence)
+
     def _bracketed(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
         """Whether the entity is all a bracket holds ("Tổng cục Môi trường (Bộ Tài nguyên và Môi trường) ngày 17/5 ra
         quyết định xử phạt") or ends an apposition set off by dashes after a person's name ("Ông Nguyễn Quốc Toản - phó
@@ -1472,6 +1484,12 @@ class EventExtractor:
         elif agent is not None and agent.kind == "person":
             led = next((e for e in in_sentence if e.kind == "organization" and e.end <= agent.start
                         and getattr(self._leader(doc, e, entities), "name", None) == agent.name), None)
+        if agent is not None and agent.kind == "person" and agent is doer_before and object_role in PASSIVE_ROLES \
+                and self._cue_points_back(doc, d.trigger[1], s1, in_sentence):
+            # "ông Trần Ngọc Hà … cho rằng, quyết định bãi nhiệm đối với ông là vi phạm": the one it falls on
+            d.participants.append((object_role, agent.name, agent.kind))
+            taken.add(agent.name)
+            agent = None
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
             span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])

@@ -1583,3 +1583,12 @@ def test_a_name_ending_an_apposition_between_dashes_is_not_the_doer(news):
     spoke = text.find("HCM - phát biểu tại hội nghị") + 6
     [event] = [e for e in extractor.extract(text).events if e.trigger.start == spoke]
     assert {(p.role, p.name) for p in event.participants} == {("speaker", "Nguyễn Quốc Toản")}
+
+
+def test_a_form_of_address_after_doi_voi_makes_the_person_named_before_the_one_it_falls_on(news):
+    # h9 findings §1: "ông Hà cũng cho rằng quyết định bãi nhiệm chức danh Tổng giám đốc đối với ông là …"
+    # (vietnews-013702): Hà is the man dismissed, VEAM dismissed him
+    dismissals = [e for e in extractor.extract(news["vietnews-013702"]["text"]).events if e.trigger.text == "bãi nhiệm"]
+    assert dismissals
+    assert all(("agent", "Trần Ngọc Hà") not in {(p.role, p.name) for p in e.participants} for e in dismissals)
+    assert ("appointee", "Trần Ngọc Hà") in {(p.role, p.name) for e in dismissals for p in e.participants}
