@@ -272,6 +272,7 @@ class EntityRecognizer:
         items = scan.names_a_short_form_ends(items)
         items = scan.bare_references(items)
         items = scan.bracketed_short_forms(items)
+        items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
         doc._.locations = scan.location_records(items, day)
@@ -2469,6 +2470,13 @@ class _Scan:
 
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))
+
+    def people_over_places(self, items: list[_Item]) -> list[_Item]:
+        """Items with a place of no kind written alone that the article names as a person elsewhere made that person's
+        ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both."""
+        people = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and it.end - it.start >= 2}
+        return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
+                and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
 
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written

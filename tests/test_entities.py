@@ -2162,3 +2162,12 @@ def test_a_video_credit_and_a_byline_before_a_source_are_no_people(news):
     # (vietnews-011209): who made the video, who wrote the article
     assert "Lê Bình" not in {p.name for p in extractor.extract(news["vietnews-022627"]["text"]).people}
     assert "Vũ Anh" not in {p.name for p in extractor.extract(news["vietnews-011209"]["text"]).people}
+
+
+def test_a_span_is_a_person_rather_than_a_place_of_no_kind(news):
+    import extractor
+
+    # h9 §2: "người hàng xóm Trần Văn Quốc" ("xóm" is also a level word), then "ông Trần Văn Quốc" (vietnews-016786)
+    record = extractor.extract(news["vietnews-016786"]["text"])
+    assert "Trần Văn Quốc" not in {loc.name for loc in record.locations}
+    assert 107 in {m.start for m in _person(record, "Trần Văn Quốc").mentions}
