@@ -258,6 +258,7 @@ class EntityRecognizer:
         self.known_place_names = self.unit_names | set(self.places)
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
+        self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -1791,10 +1792,11 @@ class _Scan:
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
-                and fold(self.text(end - 1)) not in self.rec.foreign_place_words:
+                and fold(self.text(end - 1)) not in self.rec.foreign_place_words \
+                and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)):
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline, not
             # a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
-            # ("FLC Quang Binh Beach & Golf Resort")
+            # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
 
     def _title_year(self, k: int) -> bool:

@@ -2171,3 +2171,10 @@ def test_a_span_is_a_person_rather_than_a_place_of_no_kind(news):
     record = extractor.extract(news["vietnews-016786"]["text"])
     assert "Trần Văn Quốc" not in {loc.name for loc in record.locations}
     assert 107 in {m.start for m in _person(record, "Trần Văn Quốc").mentions}
+
+
+def test_a_vessel_named_like_a_person_is_no_person(news):
+    import extractor
+
+    # h9 §2: "tàu cao tốc Quang Minh 68, biển số QN 3338" (vietnews-021579): a fast boat
+    assert "Quang Minh" not in {p.name for p in extractor.extract(news["vietnews-021579"]["text"]).people}
