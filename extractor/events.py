@@ -1944,10 +1944,10 @@ class EventExtractor:
             # … past an apposition ("German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức")
             head = gap[1:].split()[:1]
             apposition = gap.startswith(",") and gap.count(",") == 1 and bool(head) and head[0] in self.apposition_heads
-            # … or past the main verb, to a clause opener whose clause leaves its subject to it ("Donald Trump làm gì
-            # sau khi đắc cử tổng thống Mỹ?": Trump is elected)
+            # … or past a short main verb, to a clause opener whose clause leaves its subject to it ("Donald Trump làm
+            # gì sau khi đắc cử tổng thống Mỹ?": Trump is elected)
             words = gap.split()
-            opened = "," not in gap and any(" ".join(words[-n:]) in self.fronted_openers for n in (1, 2, 3))
+            opened = "," not in gap and any(" ".join(words[-n:]) in self.fronted_openers and len(words) - n <= 3 for n in (1, 2, 3))
             return (obj, (d.trigger[0], d.trigger[0])) if len(gap.replace(",", " ").split()) <= 3 or apposition or opened else None
         # the marker: among the last words before the trigger ("bị", "bị cảnh cáo và"), or before a doer
         # written between it and the trigger ("bị cơ quan chức năng kỷ luật")
