@@ -209,6 +209,7 @@ class EntityRecognizer:
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
+        self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -1465,8 +1466,8 @@ class _Scan:
         title_end = generic_end = -1
         k, n = 0, len(self.toks)
         while k < n:
-            item = None
-            if title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
+            item = self._site_named_first(k)
+            if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
                     and fold(self.text(end - 1)) not in self.rec.foreign_body_words \
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
@@ -1664,6 +1665,19 @@ class _Scan:
             i = end + 1
         known = any(gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in names)
         return names[0][1] if len(names) >= 3 and known else None
+
+    def _site_named_first(self, k: int) -> _Item | None:
+        """A site whose capitalised name at k ends with the word for its kind ("Quan Âm Tu Viện": place_lists.yaml
+        site_words_after), not a person's name."""
+        if not self.cap(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+            return None
+        end = k
+        while end - k < 6 and self.name_token(end) and self.same_line(k, end):
+            end += 1
+            for j in range(k + 1, end):
+                if (kind := self.rec.site_words_after.get(fold(self.span_text(j, end)))) is not None:
+                    return _Item("LOC", k, end, {"kind": kind, "name_start": k})
+        return None
 
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:

@@ -2178,3 +2178,12 @@ def test_a_vessel_named_like_a_person_is_no_person(news):
 
     # h9 §2: "tàu cao tốc Quang Minh 68, biển số QN 3338" (vietnews-021579): a fast boat
     assert "Quang Minh" not in {p.name for p in extractor.extract(news["vietnews-021579"]["text"]).people}
+
+
+def test_a_site_word_after_a_name_makes_it_a_place(news):
+    import extractor
+
+    # h9 §2: "Trụ trì Quan Âm Tu Viện TP HCM", "khoá tu … tại Quan Âm Tu Viện" (vietnews-019307): a monastery
+    record = extractor.extract(news["vietnews-019307"]["text"])
+    assert ("Quan Âm Tu Viện", "pagoda") in {(loc.name, loc.kind) for loc in record.locations}
+    assert not any(p.name.startswith("Quan Âm") for p in record.people)
