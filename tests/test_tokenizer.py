@@ -48,16 +48,22 @@ ODD = {
 }
 
 
+def _docs_sliced_from(nlp, text):
+    """The Doc of ``text``, checked to keep the input whole and every token its exact slice."""
+    doc = nlp.make_doc(text)
+    assert norm_text(doc).source == text and len(doc.text) == len(text)
+    for token in doc:
+        assert text[token.idx : token.idx + len(token.text)] == token.text
+    return doc
+
+
 @pytest.mark.parametrize("variant", ODD)
 def test_odd_spaces_and_invisible_characters_give_the_plain_tokens(nlp, seed_text, variant):
     """The seed with every space a no-break space or a tab, a zero-width non-joiner after every space, a soft hyphen
     inside every 7th word: the same tokens for the matchers (norms, trailing spaces, word starts) as the plain text,
     each token's text still the input's."""
     text = ODD[variant](seed_text)
-    doc, plain = nlp.make_doc(text), nlp.make_doc(seed_text)
-    assert norm_text(doc).source == text and len(doc.text) == len(text)
-    for token in doc:
-        assert text[token.idx : token.idx + len(token.text)] == token.text
+    doc, plain = _docs_sliced_from(nlp, text), nlp.make_doc(seed_text)
 
     def view(d):
         return [(t.norm_, t.is_space or t.whitespace_, start) for t, start in zip(d, d._.word_starts)]
@@ -144,10 +150,7 @@ def test_runs_of_white_space_and_references_give_the_plain_words(nlp, seed_text,
     break a lone CR: the same words for the matchers (norms, word starts) as the plain text; a run is a token's trailing
     space and a whitespace token, an "&nbsp;" a whitespace token; each token's text is still the input's."""
     text = RUNS[variant](seed_text)
-    doc, plain = nlp.make_doc(text), nlp.make_doc(seed_text)
-    assert norm_text(doc).source == text and len(doc.text) == len(text)
-    for token in doc:
-        assert text[token.idx : token.idx + len(token.text)] == token.text
+    doc, plain = _docs_sliced_from(nlp, text), nlp.make_doc(seed_text)
 
     def words(d):
         return [(t.norm_, start) for t, start in zip(d, d._.word_starts) if not t.is_space]
