@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds
+SCHEMA_VERSION = "1.2"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
@@ -71,6 +71,7 @@ class Location(_Model):
     name: str
     kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, village, street, road, bridge, river, lake, island, country, region, or a landmark kind (airport, port, station, bay, cave, temple, pagoda, mountain, pass, beach, park, square, urban_area, industrial_zone)")
     official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'")
+    district: Optional[str] = Field(None, description="District-level unit the place lies in on the article's date (for a commune, ward or street), e.g. 'Huyện Quảng Điền'; none after the July 2025 reorganisation abolished districts")
     province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date")
     mentions: list[Mention] = []
 
@@ -139,6 +140,8 @@ class ArticleRecord(_Model):
     category: Optional[str] = None
     author: Optional[str] = None
     published_at: Optional[datetime] = None
+    published_at_granularity: Optional[Literal["day", "hour", "minute", "second"]] = Field(
+        None, description="How much of published_at was stated: 'day' means the date alone (its 00:00 is not a time anybody wrote)")
     body: list[CharRange] = Field([], description="Ranges of the input that are article text (title and body), not boilerplate")
     people: list[Person] = []
     organizations: list[Organization] = []
