@@ -2552,6 +2552,7 @@ class _Scan:
                 name=max((written(m.text, compose=False) for m in mentions), key=len),
                 kind=kind,
                 official_name=unit.name if unit else None,
+                district=unit.district if unit else None,
                 province=unit.province if unit else None,
                 mentions=mentions,
             ))

@@ -261,6 +261,7 @@ class Merger:
             else:
                 kind, unit = self._place(mention.text, day)
                 group.append(Location(name=mention.text, kind=kind, official_name=unit.name if unit else None,
+                                      district=unit.district if unit else None,
                                       province=unit.province if unit else None, mentions=[mention]))
         first = lambda r: min(m.start for m in r.mentions)  # noqa: E731
         doc._.people = people

@@ -2103,7 +2103,7 @@ def test_a_ward_of_a_common_name_is_looked_for_in_the_district_written_beside_it
     # "phường 3, quận Gò Vấp, TP. HCM" (vietnews-002107): among the Phường 3 of the city, Gò Vấp's
     record = extractor.extract(news["vietnews-002107"]["text"])
     (ward,) = [loc for loc in record.locations if loc.name == "phường 3"]
-    assert (ward.official_name, ward.province) == ("Phường 3", "Thành phố Hồ Chí Minh")
+    assert (ward.official_name, ward.district, ward.province) == ("Phường 3", "Quận Gò Vấp", "Thành phố Hồ Chí Minh")
 
 
 def test_a_lower_case_inspect_verb_is_no_organisation_head(news):
