@@ -1409,9 +1409,11 @@ class EventExtractor:
         # a crime's doer is not read past another verb of the lexicon ("ông X … đã khen thưởng ban chuyên án vì … bắt giữ
         # đối tượng … vụ giết …, cướp tài sản": X awards, he robs nobody)
         crime = trigger_word in spec.get("agent_by_trigger", {})
+        pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence)
+             and not pressed(e)
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
@@ -1434,6 +1436,8 @@ class EventExtractor:
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
+                if pressed(e) or self._governed(doc, e, s0):
+                    continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
                 gap = self._between(doc, d.trigger[1], e.start)
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
                     if not set(lead_in) & self.passive and trigger_word not in self.object_first:

@@ -1592,3 +1592,34 @@ def test_a_form_of_address_after_doi_voi_makes_the_person_named_before_the_one_i
     assert dismissals
     assert all(("agent", "Trần Ngọc Hà") not in {(p.role, p.name) for p in e.participants} for e in dismissals)
     assert ("appointee", "Trần Ngọc Hà") in {(p.role, p.name) for e in dismissals for p in e.participants}
+
+
+def _roles_at(text, phrase, offset=0):
+    """The (role, name) pairs of the events whose trigger starts at ``phrase`` (+ offset) in ``text``."""
+    at = text.find(phrase)
+    assert at >= 0, phrase
+    return [{(p.role, p.name) for p in e.participants} for e in extractor.extract(text).events if e.trigger.start == at + offset]
+
+
+def test_the_addressee_after_gui_and_the_principal_after_thua_lenh_are_no_doers(news):
+    # vietnews-004254: "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh": the ministry asks;
+    # "Công văn này do ông Nguyễn Xuân Trường - chánh văn phòng Bộ Y tế - thừa lệnh bộ trưởng ký": Trường signs
+    text = news["vietnews-004254"]["text"]
+    [asked] = _roles_at(text, "yêu cầu xác minh và xử lý chủ sở hữu")
+    assert ("speaker", "Bộ Y tế") in asked and not {n for r, n in asked if r == "speaker"} & {"Sở Y tế tỉnh Thừa Thiên - Huế"}
+    [signed] = _roles_at(text, "ký, đồng thời khẳng định")
+    assert signed == {("agent", "Nguyễn Xuân Trường")}
+    # vietnews-002932: "Hội đã có công văn gửi Thường trực Hội Nhà báo Việt Nam đề nghị": the addressee proposes nothing
+    text = news["vietnews-002932"]["text"]
+    assert all(("speaker", "Thường trực Hội Nhà báo Việt Nam") not in roles for roles in _roles_at(text, "đề nghị sớm có ý kiến"))
+
+
+def test_a_newspaper_arrests_and_searches_nobody(news):
+    # vietnews-012910: "Công an quận Đống Đa, TP. Hà Nội căn cứ vào những tài liệu mà PV báo Người Đưa Tin cung cấp, …
+    # đã mật phục và bắt quả tang": the police arrest, the paper supplied the documents
+    text = news["vietnews-012910"]["text"]
+    [arrest] = _roles_at(text, "bắt quả tang, đưa 4 đối tượng")
+    assert ("agent", "Công an quận Đống Đa") in arrest and not any("Người Đưa Tin" in n for _, n in arrest)
+    # vietnews-009839: "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the outlet credits the report
+    text = news["vietnews-009839"]["text"]
+    assert all(("agent", "Fox News") not in roles for roles in _roles_at(text, "Khám xét nơi ở của y"))
