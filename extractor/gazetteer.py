@@ -51,9 +51,15 @@ ERAS = tuple(_ERAS)  # the eras, oldest first
 # ``write_units_cache()``); a dataset file a cache was not made from is read in full.
 _PROVINCE_FIELDS = ("province", "provinceShort", "provinceKeywords")
 UNITS_CACHE, WARDS_CACHE = "admin_units.json", "admin_wards.json"
-# the level words of communes and wards; a former one is kept in the dataset's keywords ("xaphonghoa" of Phường Phong
-# Hòa, a xã until 2025)
-_WARD_LEVELS = ("Xã", "Phường", "Thị trấn", "Đặc khu")
+
+
+@lru_cache(maxsize=1)
+def _ward_levels() -> tuple[str, ...]:
+    """The level words of communes and wards as official names write them ("Thị trấn", "Xã", "Phường", "Đặc khu"): the
+    words of ``data/admin_levels.tsv`` of their kinds, abbreviations ("P.") left out. A former level is kept in the
+    dataset's keywords ("xaphonghoa" of Phường Phong Hòa, a xã until 2025)."""
+    return tuple(word[0].upper() + word[1:] for row in load_tsv("admin_levels.tsv")
+                 if row["kind"] in WARD_KINDS and (word := row["word"]) == word.lower() and "." not in word)
 
 
 def _source(era: str) -> Path:
@@ -64,7 +70,7 @@ def _source(era: str) -> Path:
 
 def _fingerprint(era: str, source: bytes, cache: str = UNITS_CACHE) -> str:
     """SHA-256 of what ``cache`` of ``era`` is made of: the selection and the dataset file's bytes."""
-    return hashlib.sha256(json.dumps([cache, _ERAS[era], _PROVINCE_FIELDS, _WARD_LEVELS]).encode() + source).hexdigest()
+    return hashlib.sha256(json.dumps([cache, _ERAS[era], _PROVINCE_FIELDS, _ward_levels()]).encode() + source).hexdigest()
 
 
 def _keyword(text: str) -> str:
@@ -79,9 +85,9 @@ def _ward_row(unit: dict) -> list[str]:
     "Xã", "Thị Trấn Óc Eo"); a former level is one the keywords give its name ("xaphonghoa"; the short names of the
     dataset are no help: "Mỹ Thọ (Thị trấn)", "Phường 5")."""
     official, written = unit["ward"], unit["wardType"]
-    word = next((w for w in (written, *_WARD_LEVELS) if official.casefold().startswith(w.casefold() + " ")), written)
+    word = next((w for w in (written, *_ward_levels()) if official.casefold().startswith(w.casefold() + " ")), written)
     name = official[len(word):].strip()
-    return [official, official[: len(word)], *(level for level in _WARD_LEVELS if level.casefold() != word.casefold()
+    return [official, official[: len(word)], *(level for level in _ward_levels() if level.casefold() != word.casefold()
                                                and _keyword(level + name) in unit["wardKeywords"])]
 
 
