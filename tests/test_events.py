@@ -1623,3 +1623,16 @@ def test_a_newspaper_arrests_and_searches_nobody(news):
     # vietnews-009839: "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the outlet credits the report
     text = news["vietnews-009839"]["text"]
     assert all(("agent", "Fox News") not in roles for roles in _roles_at(text, "Khám xét nơi ở của y"))
+
+
+def test_a_name_in_an_address_bracket_or_the_object_of_the_verb_before_is_no_doer(news):
+    # vietnews-016540: "PC45 phối hợp với Công an quận Tân Phú kiểm tra Trung tâm Dream Game (lầu 3, trung tâm AEON Mall,
+    # đường Bờ Bao Tân Thắng, Tân Phú), tạm giữ bốn đối tượng": neither the mall of the address nor the centre checked holds
+    text = news["vietnews-016540"]["text"]
+    for roles in _roles_at(text, "tạm giữ bốn đối tượng"):
+        assert not {n for r, n in roles if r == "agent"} & {"trung tâm AEON Mall", "Trung tâm Dream Game"}
+    # hand-made: the doer named before the checked firm and its address holds the man
+    assert ("LEGAL", "tạm giữ", {("agent", "Công an huyện Vũ Quang"), ("suspect", "Nguyễn Văn Thân")}) in [
+        (t, w, roles) for t, w, _, roles in _events(
+            "Tin tức\n\nNgày 3/5, Công an huyện Vũ Quang kiểm tra Công ty Hoàng Long (đường Trần Phú, thị trấn Vũ Quang), "
+            "tạm giữ ông Nguyễn Văn Thân.")]
