@@ -2091,6 +2091,8 @@ class EventExtractor:
                 if previous_end <= a and b <= e.start and not self._between(doc, b, e.start).strip(" ,-–("):
                     gap_end = a
                     break
+            if chosen and not owner and self._trigger_between(doc, previous_end, gap_end):
+                break  # "họp báo với Tổng thống Moon Jae-in sau cuộc hội đàm riêng với … Kim Jong-un": that talk's side
             words = self._between(doc, previous_end, gap_end).split()
             if words and words[-1] in self.anaphora:
                 words.pop()

@@ -1636,3 +1636,11 @@ def test_a_name_in_an_address_bracket_or_the_object_of_the_verb_before_is_no_doe
         (t, w, roles) for t, w, _, roles in _events(
             "Tin tức\n\nNgày 3/5, Công an huyện Vũ Quang kiểm tra Công ty Hoàng Long (đường Trần Phú, thị trấn Vũ Quang), "
             "tạm giữ ông Nguyễn Văn Thân.")]
+
+
+def test_the_objects_of_a_meeting_stop_at_another_happening_named_after_them(news):
+    # h9 findings §1, vietnews-012785: "Trump nói trong cuộc họp báo với Tổng thống Hàn Quốc Moon Jae - in sau cuộc hội
+    # đàm riêng với lãnh đạo Triều Tiên Kim Jong-un": Kim took part in the talk, not in the press conference
+    text = news["vietnews-012785"]["text"]
+    [press] = _roles_at(text, "họp báo với Tổng thống Hàn Quốc")
+    assert ("participant", "Moon Jae - in") in press and ("participant", "Kim Jong-un") not in press
