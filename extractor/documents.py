@@ -422,6 +422,7 @@ class _Cite:
     full: bool = True
     fields: dict = field(default_factory=dict)
     chain_end: int = 0
+    said: dict = field(default_factory=dict)  # a later or earlier bare mention's own "của <body>" / "ngày …" (see _bare_mentions)
 
 
 # -- symbols -------------------------------------------------------------------
@@ -1862,9 +1863,11 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     """Later "Kết luận 62" / "Luật Đất đai" mentions of a document already cited in full."""
     by_kind_number: dict = {}
     named: dict = {}
+    codes_of: dict = {}  # key -> the issuer code of its symbol
     for c in cites:
         if c.key.startswith("sym:") and c.fields.get("kind"):
             by_kind_number.setdefault((fold(c.fields["kind"]), c.fields["number"]), set()).add(c.key)
+            codes_of.setdefault(c.key, code_key(c.fields.get("issuer_code") or ""))
         if c.fields.get("name"):
             named.setdefault(fold(c.fields["name"]), set()).add(c.key)
     taken = [(c.start, c.end) for c in cites]
@@ -1878,7 +1881,8 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
             continue
         keys = by_kind_number.get((fold(kind[0]), m.group(1)), set())
         if len(keys) == 1 and not any(a < m.end() and km.start() < b for a, b in taken):
-            out.append(_Cite(km.start(), m.end(), next(iter(keys)), full=False))
+            key = next(iter(keys))
+            out.append(_Cite(km.start(), m.end(), key, full=False, said=_bare_said(text, m.end(), codes_of[key], t)))
     for name, keys in named.items():
         if len(keys) != 1:
             continue
@@ -1886,6 +1890,21 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Cite(m.start(), m.end(), next(iter(keys)), full=False))
     return out
+
+
+def _bare_said(text: str, end: int, code: str, t: _Tables) -> dict:
+    """What a bare mention says of its document right after it: "Kết luận 62 của Bộ Chính trị …" names the body that
+    issued 62-KL/TW when the citation with the symbol does not (a body the issuer table gives the symbol's code), and
+    "ngày 8/12/2009" the day it was issued."""
+    fields: dict = {}
+    _read_after(text, end, _sentence_bounds(text, end - 1, end)[1], fields, t, None, keys=frozenset({code}))
+    said = {}
+    issuer = fields.get("issuer_text")
+    if issuer and code in t.alias_codes.get(_akey(issuer), set()):
+        said["issuer_text"] = issuer
+    if len(fields.get("issued_on") or "") == 10:  # a whole date: a year alone may be the clause's ("… Kết luận 62 năm 2023")
+        said["issued_on"] = fields["issued_on"]
+    return said
 
 
 def _known_issuer_after(text: str, pos: int, t: _Tables) -> bool:
@@ -2330,6 +2349,10 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
         for c, _s, _e in fulls:
             for k, v in c.fields.items():
                 if v is not None and k not in values:
+                    values[k] = v
+        for c, _s, _e in items:  # "Kết luận 62 của Bộ Chính trị": a bare mention's issuer, when the full ones name none
+            for k, v in c.said.items():
+                if k not in values and not (k == "issuer_text" and "issuer_near" in values):
                     values[k] = v
         named = values.get("issuer_text", values.get("issuer_near"))
         if named is not None and not _akey(values.get("issuer") or "").startswith(_akey(named) + " khóa "):

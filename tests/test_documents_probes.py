@@ -303,3 +303,26 @@ def test_a_commune_named_in_a_lower_case_paragraph_keeps_its_name_in_the_issuer(
                 "trên 50.000 m2.")
     for text in (sentence, sentence.lower()):
         assert [(d.symbol, d.issuer) for d in find_documents(text)] == [("625/BC-UBND", "UBND xã Đồng Tiến")]
+
+
+@pytest.mark.parametrize("text, issuer, issued_on", [
+    # hand-made: the issuer and the day are said at the bare mention, before or after the one with the symbol
+    ("Kết luận 62 của Bộ Chính trị được các tỉnh triển khai. Sau đó, Kết luận số 62-KL/TW được sơ kết.",
+     "Bộ Chính trị", None),
+    ("Tỉnh ủy triển khai Kết luận số 62-KL/TW. Kết luận 62 ngày 8/12/2009 của Bộ Chính trị yêu cầu rà soát.",
+     "Bộ Chính trị", "2009-12-08"),
+    # hand-made: a year alone after the bare mention is the clause's, not the day of issue
+    ("Tỉnh đã triển khai Kết luận số 62-KL/TW. Thực hiện Kết luận 62 năm 2023, tỉnh sắp xếp bộ máy.",
+     "Trung ương Đảng", None),
+])
+def test_a_bare_mention_that_names_the_issuer_gives_it_to_the_merged_record(text, issuer, issued_on):
+    """Issue #3: all mentions of one document are one record, and "của Bộ Chính trị" at any of them names its issuer."""
+    [d] = find_documents(text)
+    assert (d.symbol, d.issuer, d.issued_on, len(d.mentions)) == ("62-KL/TW", issuer, issued_on, 2)
+    _offsets_hold(text, [d])
+
+
+def test_a_bare_mention_naming_another_body_does_not_change_the_issuer():
+    """Hand-made: "Quyết định 1234 của Bộ Tài chính" names a body the symbol's code (UBND) does not, so it gives nothing."""
+    [d] = find_documents("Quyết định số 1234/QĐ-UBND về thu hồi đất. Quyết định 1234 của Bộ Tài chính nêu rõ.")
+    assert d.issuer == "Ủy ban nhân dân"
