@@ -1192,6 +1192,13 @@ class EventExtractor:
         between = re.sub(r"\([^()]*\)", " ", self._between(doc, e.end, at))
         return "," in between and not set(between.replace(",", " ").split()) - self.auxiliaries
 
+    def _happening_named_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a trigger after a classifier of event_nouns ("cuộc hội đàm", "buổi họp") starts between a and b."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        reading = _reading(doc)
+        return any(self._between(doc, reading.back(c, 8), c).split()[-1:] in ([w] for w in self.event_nouns)
+                   for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
@@ -2091,7 +2098,7 @@ class EventExtractor:
                 if previous_end <= a and b <= e.start and not self._between(doc, b, e.start).strip(" ,-–("):
                     gap_end = a
                     break
-            if chosen and not owner and self._trigger_between(doc, previous_end, gap_end):
+            if chosen and not owner and self._happening_named_between(doc, previous_end, gap_end):
                 break  # "họp báo với Tổng thống Moon Jae-in sau cuộc hội đàm riêng với … Kim Jong-un": that talk's side
             words = self._between(doc, previous_end, gap_end).split()
             if words and words[-1] in self.anaphora:
