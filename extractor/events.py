@@ -234,6 +234,8 @@ class EventExtractor:
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
+        self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
+                                 for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.memories = {fold(w) for w in data["memory_markers"]}
@@ -1445,6 +1447,7 @@ class EventExtractor:
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
+             and not self._opines_on_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
              and not (crime and self._kin_of(doc, e))
@@ -1874,6 +1877,20 @@ class EventExtractor:
             if found:
                 rest = between[found.end() :]
                 return any(written(w, compose=False)[:1].isupper() for w in rest.split())
+        return False
+
+    def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
+        event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"): the happening opens the clause
+        reported; the entity speaks about it and takes no part in it."""
+        between = fold(_reading(doc)[a:b])
+        for pattern in self.opinion_patterns:
+            found = None
+            for found in pattern.finditer(between):
+                pass  # the last one
+            if found:
+                rest = between[found.end() :].replace(",", " ").split()
+                return bool(rest) and rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
 
     def _reports_a_clause(self, doc: Doc, a: int, b: int) -> bool:

@@ -1644,3 +1644,13 @@ def test_the_objects_of_a_meeting_stop_at_another_happening_named_after_them(new
     text = news["vietnews-012785"]["text"]
     [press] = _roles_at(text, "họp báo với Tổng thống Hàn Quốc")
     assert ("participant", "Moon Jae - in") in press and ("participant", "Kim Jong-un") not in press
+
+
+def test_one_giving_an_opinion_on_a_happening_named_after_the_verb_takes_no_part_in_it(news):
+    # h9 findings §1, vietnews-018823: "Bà Joanna Lee, 35 tuổi, làm việc trong lĩnh vực marketing, cho rằng cuộc hội đàm
+    # thượng đỉnh sẽ …": a marketing worker's opinion of the summit
+    text = news["vietnews-018823"]["text"]
+    assert all(("participant", "Joanna Lee") not in roles for roles in _roles_at(text, "hội đàm thượng đỉnh sẽ"))
+    # hand-made: the one who met the body named after the trigger still takes part
+    assert ("MEETING", {("participant", "Nguyễn Văn Phương"), ("participant", "Bộ Giao thông vận tải")}) in [
+        (t, roles) for t, _, _, roles in _events("Tin\n\nChiều 8/1, ông Nguyễn Văn Phương có cuộc làm việc với Bộ Giao thông vận tải.")]
