@@ -259,6 +259,7 @@ class EntityRecognizer:
         self.known_place_names = self.unit_names | set(self.places)
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
+        self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
@@ -745,7 +746,11 @@ class _Scan:
         while j < len(self.toks) and self.same_line(k, j):
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
-            if nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
+            if j > e and info.get("system") == "business" and (form := self.at("LEGAL_FORM", j)) is not None \
+                    and self.same_line(k, form - 1) and not self._lines_only(e, j):
+                j = self._descriptors_end(form, "LEGAL_FORM")  # "Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên": a
+                # legal form after the name, in any case ("Một thành viên" is one form, not a name "Một")
+            elif nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 j = self._descriptors_end(nested) if nested == self.at("ABBR_ORG", j) \
                     else self._fields_end(k, nested) if nested == self.org_head(j) and self.cap(nested) else nested
                 # "HĐXX TAND Cấp cao"; "Thanh tra Sở Giao thông vận tải": the inner body's fields, in lower case too
@@ -804,6 +809,11 @@ class _Scan:
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
                 j = field  # "Cơ quan Kiểm soát hàng không châu Âu": a field inside the name, then a place or an abbreviation
+            elif j > e and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1)) \
+                    and (scope := self._scope_rest(k, j)) is not None:
+                j = scope  # "Cơ quan Quản lý thảm hoạ thiên tai quốc gia,", "Trường ĐH Kinh tế quốc dân)": the name's
+                # lower-case rest up to the scope that closes it, and no more ("… quốc dân và Thư viện …": a second body)
+                break
             elif j > e and (region := self._region_word(j)) is not None and self.same_line(k, region) \
                     and (self.name_token(region) or self.acronym(region)) \
                     and (self.at("PLACE", region) is not None or not self.person_start(region)):
@@ -847,6 +857,23 @@ class _Scan:
         if j == e and info.get("alone") != "yes":
             return None
         return j, info
+
+    def _scope_rest(self, k: int, j: int) -> int | None:
+        """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
+        "trung ương", "quốc dân"), perhaps with the country after it, where the name plainly ends (punctuation, the end of
+        the line or "và"): the rest of a body's name written in mixed case ("Uỷ ban Chống buôn người quốc gia Campuchia,");
+        None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế ban hành chương trình quốc gia")."""
+        lower = self._lower_run(k, j, limit=3, until=lambda i: self.at("SCOPE", i) is not None,
+                                reject=lambda i: (fold(self.text(i)) in self.rec.function_words and not self.continues_word(i))
+                                or fold(self.text(i)) in self.rec.place_prepositions or fold(self.text(i)) in self.rec.verb_markers
+                                or any(self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
+        if lower is None or (end := self.at("SCOPE", lower)) is None or self.cap(lower) or not self.same_line(k, end - 1):
+            return None
+        if (place := self.at("PLACE", end)) is not None and self.place_written(end, place) and self.same_line(k, place - 1):
+            end = place
+        after = self.text(end) if end < len(self.toks) else ""
+        return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
+            or not self.same_line(end - 1, end) else None
 
     def _business_lines_end(self, j: int) -> int:
         """End of the lines of business (org_fields.tsv) written in lower case from j; j itself when none."""
@@ -1353,9 +1380,14 @@ class _Scan:
         end = self._lower_run(head_start, j + words, until=lambda i: fold(self.text(i)) in self.rec.function_words
                               or self.at("LEVEL", i) is not None or self.org_head(i) is not None)
         end = j + words if end is None else end
-        while self.name_token(end) and self.same_line(head_start, end) and not self.starts_other(end) \
-                and not self.person_start(end) and end - j < MAX_NAME_SYLLABLES:
-            end += 1  # "Trưởng khoa Nhi Bệnh viện Bạch Mai": the section's name; not the holder's ("trưởng đoàn Nguyễn …")
+        named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
+        while (self.name_token(end) or named_by_company and self.acronym(end) and self.name_token(end + 1)) \
+                and self.same_line(head_start, end) and not self.person_start(end) \
+                and not (self.foreign(end) and self.foreign(end + 1) and self.name_token(end + 1)) \
+                and (not self.starts_other(end) or named_by_company and end == j + words and self.org_head(end) is None) \
+                and end - j < MAX_NAME_SYLLABLES:
+            end += 1  # "Trưởng khoa Nhi Bệnh viện Bạch Mai": the section's name; not the holder's ("trưởng đoàn Nguyễn …",
+            # "chánh văn phòng Reince Priebus": a foreign full name)
         return end
 
     def _described_office(self, k: int, j: int) -> int | None:
