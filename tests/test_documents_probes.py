@@ -326,3 +326,17 @@ def test_a_bare_mention_naming_another_body_does_not_change_the_issuer():
     """Hand-made: "Quyết định 1234 của Bộ Tài chính" names a body the symbol's code (UBND) does not, so it gives nothing."""
     [d] = find_documents("Quyết định số 1234/QĐ-UBND về thu hồi đất. Quyết định 1234 của Bộ Tài chính nêu rõ.")
     assert d.issuer == "Ủy ban nhân dân"
+
+
+@pytest.mark.parametrize("text, symbol, issuer", [
+    # hand-made: a bloc committee's name goes on past its lower-case second word ("Đảng ủy Khối Doanh" before)
+    ("Đảng ủy Khối Doanh nghiệp Trung ương ban hành Nghị quyết 05-NQ/ĐUK.", "05-NQ/ĐUK", "Đảng ủy Khối Doanh nghiệp Trung ương"),
+    ("Nghị quyết 05-NQ/ĐUK của Đảng ủy Khối các cơ quan tỉnh Hòa Bình về việc học tập.", "05-NQ/ĐUK",
+     "Đảng ủy Khối các cơ quan tỉnh Hòa Bình"),
+    # hand-made: the Front's central committee's code in a joint symbol names it (no issuer before)
+    ("Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN hướng dẫn thi hành.", "09/2008/NQLT-CP-UBTWMTTQVN",
+     "Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
+])
+def test_issuer_names_of_party_bloc_committees_and_the_fronts_central_committee(text, symbol, issuer):
+    """Issue #3 (issuer per code): names the tables add in session 10, from the hand-made probes."""
+    assert [(d.symbol, d.issuer) for d in find_documents(text)] == [(symbol, issuer)]
