@@ -751,8 +751,10 @@ class EventExtractor:
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or blocked.overlapping(a, b) or any(s < a and b <= e for s, e in quoted.overlapping(a, b)):
                 continue
-            if self._names_an_activity(doc, type_, start, end):
-                activities.append((type_, fold(_reading(doc)[a:b]), b))  # "kết quả giám sát việc thực hiện Kết luận …"
+            if self._names_an_activity(doc, type_, start, end) or activities and activities[-1][0] == type_ \
+                    and self._between(doc, activities[-1][2], a).replace(",", " , ").split() in self.series_joins:
+                # "kết quả giám sát việc thực hiện Kết luận …"; and the next of a series ("tuổi tái bổ nhiệm, tái cử")
+                activities.append((type_, fold(_reading(doc)[a:b]), b))
                 continue
             if not self._cue_follows(doc, type_, a, b):
                 continue

@@ -1654,3 +1654,14 @@ def test_one_giving_an_opinion_on_a_happening_named_after_the_verb_takes_no_part
     # hand-made: the one who met the body named after the trigger still takes part
     assert ("MEETING", {("participant", "Nguyễn Văn Phương"), ("participant", "Bộ Giao thông vận tải")}) in [
         (t, roles) for t, _, _, roles in _events("Tin\n\nChiều 8/1, ông Nguyễn Văn Phương có cuộc làm việc với Bộ Giao thông vận tải.")]
+
+
+def test_the_age_for_reappointment_and_the_next_of_its_series_are_no_appointments(news):
+    # h9 findings §1, vietnews-020521: "chính sách với cán bộ không đủ tuổi tái bổ nhiệm, tái cử giữ các chức danh lãnh
+    # đạo": a category of officials a policy covers, nobody is re-elected
+    text = news["vietnews-020521"]["text"]
+    assert not _roles_at(text, "tái cử giữ các chức danh")
+    assert not _roles_at(text, "tái bổ nhiệm, tái cử")
+    # hand-made: a re-appointment told stays one
+    assert ("APPOINTMENT", "tái bổ nhiệm") in {(t, w) for t, w, _, _ in _events(
+        "Tin\n\nNgày 3/5, Ban Thường vụ Tỉnh ủy đã tái bổ nhiệm ông Nguyễn Văn Thân giữ chức Giám đốc Sở Nội vụ.")}
