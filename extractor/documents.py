@@ -339,7 +339,7 @@ def _tables() -> _Tables:
             re.IGNORECASE),
         after_date_re=re.compile(
             rf"\s*[,(]?\s*(?:(?:(?:{passive})\s+)?(?:{alternation(ctx['date_verbs'])})\s+)?(?:vào\s+)?ngày\s+", re.IGNORECASE),
-        issuer_link_re=re.compile(rf"\s*,?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),
+        issuer_link_re=re.compile(rf"\s*[,(]?\s*({alternation(ctx['issuer_links'])})\s+", re.IGNORECASE),  # "(của Bộ Chính trị)"
         addressee_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['addressee_words'])})\s+[^,;.()]{{1,80}}?(?=\s+(?:{subject})\s|\s+(?:vào\s+)?ngày\s+\d)", re.IGNORECASE),
         relative_re=re.compile(

@@ -340,3 +340,13 @@ def test_a_bare_mention_naming_another_body_does_not_change_the_issuer():
 def test_issuer_names_of_party_bloc_committees_and_the_fronts_central_committee(text, symbol, issuer):
     """Issue #3 (issuer per code): names the tables add in session 10, from the hand-made probes."""
     assert [(d.symbol, d.issuer) for d in find_documents(text)] == [(symbol, issuer)]
+
+
+def test_an_issuer_in_brackets_after_the_symbol_is_read_and_so_is_the_subject_after_them():
+    """Real pool sentence train_tokenized/019250: "quyết định 17/2000/QĐ - BXD (của Bộ Xây dựng ngày 2-8-2000) về quản lý
+    chất lượng …" — the bracket holds the issuer and the date, the subject follows it; and a hand-made "(của Bộ Chính trị)"
+    names the Politburo, not the code's default."""
+    d = by_symbol(pooled("train_tokenized/019250", "17/2000"))["17/2000/QĐ-BXD"]
+    assert (d.issuer, d.issued_on, d.subject) == ("Bộ Xây dựng", "2000-08-02", "về quản lý chất lượng công trình xây dựng")
+    d = by_symbol("Kết luận số 62-KL/TW (của Bộ Chính trị) về đổi mới nội dung.")["62-KL/TW"]  # hand-made
+    assert (d.issuer, d.subject) == ("Bộ Chính trị", "về đổi mới nội dung")
