@@ -1665,3 +1665,12 @@ def test_the_age_for_reappointment_and_the_next_of_its_series_are_no_appointment
     # hand-made: a re-appointment told stays one
     assert ("APPOINTMENT", "tái bổ nhiệm") in {(t, w) for t, w, _, _ in _events(
         "Tin\n\nNgày 3/5, Ban Thường vụ Tỉnh ủy đã tái bổ nhiệm ông Nguyễn Văn Thân giữ chức Giám đốc Sở Nội vụ.")}
+
+
+def test_working_together_is_no_meeting(news):
+    # h9 findings §1, vietnews-011820: "… xích lại gần nhau, làm việc cùng nhau để đối phó với nhiều thách thức": an
+    # exhortation to work together
+    text = news["vietnews-011820"]["text"]
+    assert not _roles_at(text, "làm việc cùng nhau để đối phó")
+    # hand-made: working with a body named is a meeting
+    assert "MEETING" in {t for t, _, _, _ in _events("Tin\n\nChiều 8/1, ông Nguyễn Văn Phương làm việc cùng Bộ Giao thông vận tải.")}
