@@ -23,6 +23,7 @@ from .lexicons import load_json, load_tsv
 from .text import fold
 
 REORGANISED_ON = date(2025, 7, 1)  # Nghị quyết 202/2025/QH15: 34 provinces, no district level, from this day
+LAST_LEGACY_DAY = REORGANISED_ON - timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -236,13 +237,58 @@ def commune_names() -> frozenset[str]:
     return frozenset(name for era in ERAS for name in _wards(era) if not name.isdigit())
 
 
+def _converter() -> dict:
+    """The package's converter data of 1 July 2025: new province -> the legacy provinces merged into it, new commune or
+    ward -> the legacy ones it took whole ("province_district_ward" keys, ``_keyword`` of their official names), legacy
+    commune or ward divided among several -> those."""
+    return json.loads((_source("2025").parent / "converter_2025.json").read_bytes())
+
+
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, str]:
     """Official name of each province of the legacy map -> the province of 2025 it lies in ("Tỉnh Hà Giang" -> "Tỉnh
-    Tuyên Quang"), from the package's converter data (read the first time a merged province is to be resolved)."""
-    merged = json.loads((_source("2025").parent / "converter_2025.json").read_bytes())["DICT_PROVINCE"]
+    Tuyên Quang"), from the converter data (read the first time a legacy unit is to be named on the map of 2025)."""
+    merged = _converter()["DICT_PROVINCE"]
     legacy, new = (_dataset(era)["DICT_PROVINCE"] for era in ERAS)
     return {legacy[old]["province"]: new[key]["province"] for key, olds in merged.items() for old in olds}
+
+
+def _bare_key(official: str) -> str:
+    """``_keyword`` of a commune's or ward's name without its level word ("Xã Phong Hòa", "Phường Phong Hòa" ->
+    "phonghoa"): a unit looked up by a former level is the dataset's unit of its current level."""
+    kind, name = split_level(official)
+    return _keyword(name if kind in WARD_KINDS else official)
+
+
+@lru_cache(maxsize=1)
+def _absorbed() -> dict[tuple[str, str, str], Unit | None]:
+    """(province, district, ``_bare_key`` of the name) of each legacy commune, ward and township, as ``_keyword`` writes
+    them -> the commune, ward or special zone of 2025 that took all of it, None when it was divided among several (or
+    two of its names went two ways); name "" of a district that became one unit of 2025 whole, a unit made of it alone
+    (the island districts made special zones: Huyện Lý Sơn, Huyện Vân Đồn; Quận Ngũ Hành Sơn, one ward). From the
+    converter data; read the first time a legacy unit is asked for on a day after the reorganisation."""
+    data = _converter()
+    provinces = {key: p["province"] for key, p in _dataset("2025")["DICT_PROVINCE"].items()}
+    new = {(key, _keyword(official)): Unit(official, _level_kind(word), provinces[key])
+           for key, by_district in _dataset("2025", WARDS_CACHE).items() for official, word, *_ in by_district[""]}
+    absorbed: dict[tuple[str, str, str], Unit | None] = {}
+    pairs = [(old, new.get((key, ward))) for key, wards in data["DICT_PROVINCE_WARD_NO_DIVIDED"].items()
+             for ward, olds in wards.items() for old in olds]
+    pairs += [(old, None) for divided in data["DICT_PROVINCE_WARD_DIVIDED"].values() for old in divided]
+    levels = sorted((_keyword(level) for level in _ward_levels()), key=len, reverse=True)
+    went: dict[tuple[str, str], set] = {}  # district -> the units of 2025 its communes went to (None: divided)
+    came: dict[Unit, set] = {}  # unit of 2025 -> the districts it took communes from
+    for old, unit in pairs:
+        province, district, ward = old.split("_")
+        ward = next((ward[len(level):] for level in levels if ward.startswith(level)), ward)
+        key = (province, district, ward)
+        absorbed[key] = unit if absorbed.get(key, unit) == unit else None
+        went.setdefault((province, district), set()).add(unit)
+        came.setdefault(unit, set()).add((province, district))
+    for (province, district), units_of in went.items():  # a district that became one unit, and that unit only
+        if len(units_of) == 1 and None not in units_of and len(came[next(iter(units_of))]) == 1:
+            absorbed[(province, district, "")] = next(iter(units_of))
+    return absorbed
 
 
 def units(era: str) -> dict[str, tuple[Unit, ...]]:
@@ -296,23 +342,41 @@ def _named(names: tuple[str, ...], era: str) -> tuple[frozenset[str], frozenset[
     ``names`` as written ("tỉnh Thừa Thiên Huế", "Thừa Thiên - Huế", "TP. HCM", "quận 1"): an article's, asked for
     each of its ambiguous places."""
     called = [unit for name in names for unit in _called(split_level(name)[1], era)]
+    if era != ERAS[0]:  # a province merged on 1 July 2025, written by its old name: the province it lies in
+        called += [Unit(_successors()[unit.name], "province", None) for name in names
+                   if not _called(split_level(name)[1], era) for unit in _called(split_level(name)[1], ERAS[0])
+                   if unit.province is None]
     return (frozenset(u.name for u in called if u.province is None),
             frozenset(u.name for u in called if u.province is not None))
 
 
-def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[str] = ()) -> Unit | None:
+def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[str] = (), bare: bool = False) -> Unit | None:
     """The unit called ``name`` of ``kind`` on ``day``, when exactly one matches; among units of one name, those inside
     one of the ``provinces`` (or districts) the article names ("huyện Phong Điền" in an article on "tỉnh Thừa Thiên
     Huế" is not the district of Cần Thơ; "phường 5" beside "quận 3" is Quận 3's). A commune, ward or township is
-    looked for among those of the article's map, and only in the provinces it names when it names any. A province
-    merged into another on 1 July 2025 is, after that day, the province it lies in ("tỉnh Hà Giang": Tỉnh Tuyên
-    Quang)."""
+    looked for among those of the article's map, and only in the provinces it names when it names any. A name written
+    with no level word (``bare``, its ``kind`` guessed from the name) of units only outside the provinces the article
+    names is none of them when a commune, ward or township of one of those provinces is so called ("Ngọc Hồi" in an
+    article on Hà Nội is its xã, not Kon Tum's huyện; "Nha Trang" in a list of provinces is still the city).
+
+    On a day after the reorganisation of 1 July 2025, a unit of the legacy map that is no more is (none when the
+    legacy map does not tell it either):
+    - a province merged into another: the province it lies in ("tỉnh Hà Giang": Tỉnh Tuyên Quang);
+    - a district, district-level town or city (that level was abolished): itself, under its last official name, in the
+      province it lies in on the day ("huyện Quảng Điền": Huyện Quảng Điền of Thành phố Huế; "huyện Hà Quảng": Huyện Hà
+      Quảng of Tỉnh Cao Bằng), no district; one that became a unit of 2025 whole and alone is that unit ("huyện Lý
+      Sơn": Đặc khu Lý Sơn);
+    - a commune, ward or township merged away: the one of 2025 that took all of it ("phường Bến Nghé": Phường Sài
+      Gòn), none when it was divided among several (the package's converter data)."""
     era = era_of(day)
     candidates = _called(name, era, kind)
     wards = kind in WARD_KINDS  # of thousands of names: one in a province the article does not name is not taken
-    named, districts = _named(tuple(provinces), era) if provinces and (len(candidates) > 1 or wards) else (frozenset(),) * 2
+    named, districts = _named(tuple(provinces), era) if provinces and (len(candidates) > 1 or wards or bare) \
+        else (frozenset(),) * 2
     if any(u.province in named for u in candidates) or wards and named:
         candidates = tuple(u for u in candidates if u.province is None or u.province in named)  # not another's unit
+    elif bare and named and any(u.province in named for u in _wards(era).get(name_key(name), ())):
+        candidates = tuple(u for u in candidates if u.province is None)
     if any(u.district in districts for u in candidates):
         candidates = tuple(u for u in candidates if u.district in districts)
     if kind is not None:
@@ -320,10 +384,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         same = [u for u in candidates  # of its kind on the day
                 if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
         candidates = tuple(same)
-    if not candidates and era != ERAS[0] and kind in (None, "province", "city"):
-        before = resolve(name, kind, REORGANISED_ON - timedelta(days=1), provinces)
-        if before is not None and before.province is None and (merged := _successors().get(before.name)):
-            return Unit(merged, _kind_of(merged), None)
+    if not candidates and era != ERAS[0]:
+        return _former(name, kind, provinces, bare)
     if len(candidates) != 1:
         return None
     unit = candidates[0]
@@ -334,6 +396,21 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         return Unit(unit.name, unit.kind, row["old_name"])
     official = _name_on(unit.name, day)
     return Unit(official, _kind_of(official), _name_on(unit.province, day), _name_on(unit.district, day))
+
+
+def _former(name: str, kind: str | None, provinces: Iterable[str], bare: bool) -> Unit | None:
+    """A unit of the legacy map that the map of 2025 has no more, as ``resolve`` names it after 1 July 2025."""
+    before = resolve(name, kind, LAST_LEGACY_DAY, provinces, bare)
+    if before is None:
+        return None
+    if before.province is None:  # a province or province-level city
+        merged = _successors().get(before.name)
+        return Unit(merged, _kind_of(merged), None) if merged and merged != before.name else None
+    province, district = _keyword(before.province), _keyword(before.district or before.name)
+    if before.district is None:  # a district, district-level town or city
+        island = _absorbed().get((province, district, ""))
+        return island or Unit(before.name, before.kind, _successors()[before.province])
+    return _absorbed().get((province, district, _bare_key(before.name)))
 
 
 @lru_cache(maxsize=1)

@@ -129,7 +129,68 @@ def test_a_province_merged_in_2025_is_the_province_it_lies_in_after(written, kin
         assert (before.name, after) == ("Tỉnh Hà Giang", gazetteer.Unit("Tỉnh Tuyên Quang", "province", None))
     else:
         assert before == after == gazetteer.Unit("Thành phố Huế", "city", None)
-    assert gazetteer.resolve("Ba Đình", "district", date(2025, 9, 1)) is None  # districts are no more, none merged
+
+
+@pytest.mark.parametrize("name, kind, places, expected", [
+    # districts were abolished: a former one keeps its last name, in the province it lies in on the day
+    ("Quảng Điền", "district", ["tỉnh Thừa Thiên Huế"], ("Huyện Quảng Điền", "district", "Thành phố Huế", None)),
+    ("Ba Đình", "district", [], ("Quận Ba Đình", "district", "Thành phố Hà Nội", None)),
+    ("1", "district", ["TP.HCM"], ("Quận 1", "district", "Thành phố Hồ Chí Minh", None)),
+    ("Hà Quảng", "district", [], ("Huyện Hà Quảng", "district", "Tỉnh Cao Bằng", None)),  # Cao Bằng was not merged
+    ("Tân Uyên", "city", ["tỉnh Bình Dương"], ("Thành phố Tân Uyên", "city", "Thành phố Hồ Chí Minh", None)),  # merged
+    ("Lý Sơn", "district", [], ("Đặc khu Lý Sơn", "special_zone", "Tỉnh Quảng Ngãi", None)),  # one special zone now
+    ("Vân Đồn", "district", [], ("Đặc khu Vân Đồn", "special_zone", "Tỉnh Quảng Ninh", None)),  # its communes, whole
+    # on 30 June 2025 the one huyện so called was Cần Thơ's (Huế's a thị xã since January)
+    ("Phong Điền", "district", [], ("Huyện Phong Điền", "district", "Thành phố Cần Thơ", None)),
+    # a commune or ward merged away: the one that took all of it (the package's converter data)
+    ("Bến Nghé", "ward", ["quận 1", "TP.HCM"], ("Phường Sài Gòn", "ward", "Thành phố Hồ Chí Minh", None)),
+    ("Uyên Hưng", "ward", ["tỉnh Bình Dương"], ("Phường Tân Uyên", "ward", "Thành phố Hồ Chí Minh", None)),
+    ("14", "ward", ["quận 10", "TP.HCM"], None),  # Phường 14 of Quận 10 was divided among several wards
+    ("5", "ward", ["TP.HCM"], None),  # a Phường 5 in many districts
+    ("Sài Gòn", "ward", ["TP.HCM"], ("Phường Sài Gòn", "ward", "Thành phố Hồ Chí Minh", None)),  # a ward of 2025
+])
+def test_a_unit_the_reorganisation_did_away_with(name, kind, places, expected):
+    """After 1 July 2025 an article may still name the units of the legacy map."""
+    assert gazetteer.resolve(name, kind, date(2025, 9, 1), places) == (expected and gazetteer.Unit(*expected))
+
+
+def test_real_article_read_after_the_reorganisation(news):
+    """vietnews-000058 ("phường Phước Mỹ, quận Sơn Trà", "huyện Tiên Phước") dated 1 September 2025: Quảng Nam lies in
+    Thành phố Đà Nẵng, the quận keeps its name with no district level above the ward, Phước Mỹ is in Phường An Hải."""
+    import extractor
+
+    record = extractor.extract(news["vietnews-000058"]["text"], published_at="2025-09-01T08:00:00+07:00")
+    places = {loc.name: (loc.official_name, loc.district, loc.province) for loc in record.locations}
+    assert places["huyện Tiên Phước"] == ("Huyện Tiên Phước", None, "Thành phố Đà Nẵng")
+    assert places["quận Sơn Trà"] == ("Quận Sơn Trà", None, "Thành phố Đà Nẵng")
+    assert places["phường Phước Mỹ"] == ("Phường An Hải", None, "Thành phố Đà Nẵng")
+    before = extractor.extract(news["vietnews-000058"]["text"], published_at="2019-05-01T08:00:00+07:00")
+    assert {loc.name: loc.province for loc in before.locations}["huyện Tiên Phước"] == "Tỉnh Quảng Nam"
+
+
+def test_a_merged_province_named_by_its_old_name_holds_its_communes():
+    """'xã Lao Chải … tỉnh Hà Giang' after 1 July 2025: Hà Giang lies in Tỉnh Tuyên Quang, whose Xã Lao Chải it is (not
+    Lào Cai's)."""
+    day = date(2025, 9, 1)
+    assert gazetteer.resolve("Lao Chải", "commune", day, ["tỉnh Hà Giang"]) == \
+        gazetteer.Unit("Xã Lao Chải", "commune", "Tỉnh Tuyên Quang")
+    assert gazetteer.resolve("Lao Chải", "commune", day, ["Lào Cai"]) == gazetteer.Unit("Xã Lao Chải", "commune", "Tỉnh Lào Cai")
+    assert gazetteer.resolve("Lao Chải", "commune", day) is None
+
+
+@pytest.mark.parametrize("name, places, expected", [
+    # h9 §5, vietnews-014017 (on Hà Nội's railway "từ Ngọc Hồi đến Giáp Bát"): Hà Nội has a xã Ngọc Hồi (Thanh Trì)
+    ("Ngọc Hồi", ["Hà Nội", "Gia Lâm"], None),
+    ("Ngọc Hồi", ["Kon Tum"], ("Huyện Ngọc Hồi", "district", "Tỉnh Kon Tum", None)),
+    ("Ngọc Hồi", [], ("Huyện Ngọc Hồi", "district", "Tỉnh Kon Tum", None)),  # the article names no province
+    # vietnews-013109 lists "Hà Nội, …, Đồng Nai, Nha Trang, Vũng Tàu": no commune of those provinces is so called
+    ("Nha Trang", ["Hà Nội", "Đồng Nai"], ("Thành phố Nha Trang", "city", "Tỉnh Khánh Hòa", None)),
+])
+def test_a_name_with_no_level_word_beside_the_article_s_provinces(name, places, expected):
+    kind = gazetteer.resolve(name, None, date(2024, 4, 12)).kind  # the kind the name alone gives
+    assert gazetteer.resolve(name, kind, date(2024, 4, 12), places, bare=True) == (expected and gazetteer.Unit(*expected))
+    # written with its level word it is the only unit of that level so called
+    assert gazetteer.resolve(name, kind, date(2024, 4, 12), places).province == gazetteer.resolve(name, kind, None).province
 
 
 def test_within_a_province_written_by_its_old_name():
