@@ -1285,7 +1285,21 @@ class EventExtractor:
             return True  # "triệu tập Quang Hải lên đội tuyển": a call-up
         after = after[:3]
         following = self.type_not_before[type_] | self.trigger_not_before[type_].get(trigger, set())
-        return bool(_edge_phrase(after, following, last=False))
+        if _edge_phrase(after, following, last=False):
+            return True
+        # … and written first, as the subject of a passive ("quyền phát động chiến tranh từ nay sẽ được trao cho Uỷ ban
+        # An ninh": a power handed over, no prize)
+        words = [fold(t.text) for t in before]
+        if not (words and words[-1] in self.passive or len(words) > 1 and words[-2] in self.passive and words[-1] in self.auxiliaries):
+            return False
+        word_starts = _word_starts(doc)
+        lead = [i for i in kept[max(0, at - self.windows["passive_subject_words"]) : at] if not doc[i].is_space]
+        lead = lead[max((k + 1 for k, i in enumerate(lead) if doc[i].text == ","), default=0) :]  # (its clause)
+        for k, i in enumerate(lead):
+            n = _edge_phrase([fold(doc[j].text) for j in lead[k:]], following, last=False) if word_starts[i] else 0
+            if n and (k + n == len(lead) or word_starts[lead[k + n]]):  # whole words: not "chính quyền", "quyền lợi"
+                return True
+        return False
 
     def _forcing(self, doc: Doc, type_: str, a: int, b: int, entities: _Entities) -> bool:
         """Whether the trigger forces the person right after it to act ("bắt ông Thân ngồi lên xe máy": forced him to

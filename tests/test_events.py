@@ -1674,3 +1674,13 @@ def test_working_together_is_no_meeting(news):
     assert not _roles_at(text, "làm việc cùng nhau để đối phó")
     # hand-made: working with a body named is a meeting
     assert "MEETING" in {t for t, _, _, _ in _events("Tin\n\nChiều 8/1, ông Nguyễn Văn Phương làm việc cùng Bộ Giao thông vận tải.")}
+
+
+def test_a_power_handed_over_is_no_award(news):
+    # h9 findings §1, vietnews-012677: "quyền phát động chiến tranh từ nay sẽ được trao cho Uỷ ban An ninh"
+    text = news["vietnews-012677"]["text"]
+    assert not _roles_at(text, "trao cho Uỷ ban An ninh")
+    # hand-made: a prize handed over stays one, also with "quyền" inside another word before it ("chính quyền")
+    for sentence in ("Ngày 3/5, ông Nguyễn Văn Thân được trao Huân chương Lao động hạng Nhất.",
+                     "Ngày 3/5, cán bộ chính quyền xã là ông Nguyễn Văn Thân được trao Huân chương Lao động hạng Nhất."):
+        assert ("AWARD", {("recipient", "Nguyễn Văn Thân")}) in [(t, roles) for t, _, _, roles in _events("Tin\n\n" + sentence)]
