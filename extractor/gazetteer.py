@@ -164,6 +164,19 @@ def _kind_of(official: str) -> str:
 
 
 @lru_cache(maxsize=None)
+def _written(level: str) -> str:
+    """A level word as official names write it, its first letter alone a capital: ten names of the legacy dataset write
+    "Thành Phố Đồng Hới", "Thị Xã Buôn Hồ", "Thị Trấn Óc Eo"."""
+    return level[:1] + level[1:].lower()
+
+
+def _official(name: str) -> tuple[str, str]:
+    """(official name with its level word as ``_written``, kind) of a district-level unit of the dataset."""
+    kind, rest = split_level(name)
+    return (f"{_written(name[: len(name) - len(rest)].rstrip())} {rest}" if kind else name), kind or "province"
+
+
+@lru_cache(maxsize=None)
 def _level_kind(level: str) -> str:
     """The kind of a level word as an official name writes it ("Phường", "Thị trấn")."""
     return _kind_of(f"{level} _")
@@ -197,7 +210,7 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit
         if first in p["provinceKeywords"]:
             aliases[first] = [province]
         for unit in data[children].get(key, {}).values() if children else ():
-            _add(table, unit[f"{level}Short"], Unit(unit[level], _kind_of(unit[level]), p["province"]), aliases)
+            _add(table, unit[f"{level}Short"], Unit(*_official(unit[level]), p["province"]), aliases)
     for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
         for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
             _add(table, row["old_short_name"], unit, aliases)
@@ -211,7 +224,8 @@ def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
     _, children, level, _ = _ERAS[era]
     data = _dataset(era)
     provinces = {key: p["province"] for key, p in data["DICT_PROVINCE"].items()}
-    districts = {(key, d): u[level] for key, units in (data[children] if children else {}).items() for d, u in units.items()}
+    districts = {(key, d): _official(u[level])[0]
+                 for key, units in (data[children] if children else {}).items() for d, u in units.items()}
     table: dict[str, list[Unit]] = {}
     collecting = gc.isenabled()
     gc.disable()  # ten thousand units at once beside a loaded pipeline: its collections took 0.06 s -> 0.2 s
@@ -221,7 +235,7 @@ def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
                 for official, word, *former in rows:
                     name = official[len(word):].strip()  # "Bến Nghé", "5"
                     for level_word in (word, *former):
-                        unit = Unit(f"{level_word} {name}", _level_kind(level_word), provinces[key],
+                        unit = Unit(f"{_written(level_word)} {name}", _level_kind(level_word), provinces[key],
                                     districts.get((key, district)))
                         table.setdefault(name_key(name), []).append(unit)
         return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}  # a unit listed twice is one

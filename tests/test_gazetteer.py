@@ -25,6 +25,16 @@ def test_a_unit_is_named_as_it_was_on_the_article_s_day():
     assert gazetteer.split_level(unit.name) == ("district", "Quảng Điền")
 
 
+@pytest.mark.parametrize("name, kind, official", [
+    ("Đồng Hới", "city", "Thành phố Đồng Hới"),  # the dataset writes "Thành Phố Đồng Hới"
+    ("Buôn Hồ", "town", "Thị xã Buôn Hồ"),  # "Thị Xã Buôn Hồ"
+])
+def test_official_names_write_their_level_word_as_the_law_does(name, kind, official):
+    assert gazetteer.resolve(name, kind, None).name == official
+    assert gazetteer.resolve("Óc Eo", "township", None) == \
+        gazetteer.Unit("Thị trấn Óc Eo", "township", "Tỉnh An Giang", "Huyện Thoại Sơn")  # "Thị Trấn Óc Eo"
+
+
 def test_within_tells_the_province_of_a_unit():
     assert gazetteer.within("Gia Lâm", "Hà Nội") and gazetteer.within("Kim Sơn", "Ninh Bình")
     assert gazetteer.within("Cam Ranh", "Khánh Hoà")  # tone placement does not matter
