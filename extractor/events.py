@@ -2180,6 +2180,11 @@ class EventExtractor:
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
                     and not (_other_objects(m, d) or _other_doers(m, d, agent))
+                # an incident named again with the day it took from the story, not from its own sentence: the same one,
+                # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
+                # cháy đen … là ông Trần Văn Quốc": one fire)
+                one = one or m.type == d.type and d.type in self.incident_types and d.word == m.word \
+                    and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent)
                 if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:

@@ -1684,3 +1684,11 @@ def test_a_power_handed_over_is_no_award(news):
     for sentence in ("Ngày 3/5, ông Nguyễn Văn Thân được trao Huân chương Lao động hạng Nhất.",
                      "Ngày 3/5, cán bộ chính quyền xã là ông Nguyễn Văn Thân được trao Huân chương Lao động hạng Nhất."):
         assert ("AWARD", {("recipient", "Nguyễn Văn Thân")}) in [(t, roles) for t, _, _, roles in _events("Tin\n\n" + sentence)]
+
+
+def test_one_fire_named_again_with_its_story_day_is_one_event(news):
+    # h9 findings §1, vietnews-016786: "Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị cháy đen …
+    # là ông Trần Văn Quốc": one fire of 12-3, both victims in it
+    fires = [e for e in extractor.extract(news["vietnews-016786"]["text"]).events if e.type == "ACCIDENT"]
+    assert len(fires) == 1
+    assert {("victim", "Nguyễn Thông Thăng"), ("victim", "Trần Văn Quốc")} <= {(p.role, p.name) for p in fires[0].participants}
