@@ -331,6 +331,7 @@ class EventExtractor:
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         agreements = set(data["agreement_kinds"])
         kinds = [fold(r["written"]) for r in load_tsv("document_kinds.tsv") if r["kind"] not in agreements]
+        self.document_words = {fold(r["written"]) for r in load_tsv("document_kinds.tsv")} | {fold(w) for w in data["ruling_nouns"]}
         self.signed_documents = {(t, fold(w)): kinds
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
@@ -345,6 +346,7 @@ class EventExtractor:
         self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
+        self.whole_words = {fold(w) for w in data["whole_words"]}
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
@@ -1196,6 +1198,37 @@ class EventExtractor:
         between = re.sub(r"\([^()]*\)", " ", self._between(doc, e.end, at))
         return "," in between and not set(between.replace(",", " ").split()) - self.auxiliaries
 
+    def _in_subordinate_clause(self, doc: Doc, e: _Entity, c0: int, at: int) -> bool:
+        """Whether the entity stands in a fronted subordinate clause ("Ngay sau khi …", fronted_clause_openers) that a
+        comma closes before the trigger at ``at``, and the words after the last comma before the trigger hold a subject
+        of their own, more than auxiliaries and conjunctions ("Ngay sau khi Toà án nhân dân TP. Hà Nội tuyên huỷ …, tối
+        14-12, Bộ đã phát đi thông báo": the ministry issues it, not the court)."""
+        lead = self._between(doc, c0, e.start).rsplit(",", 1)[-1].split()
+        if not any(_edge_phrase(lead[i:], self.fronted_openers, last=False) for i in range(min(len(lead), 2))):
+            return False
+        between = _reading(doc)[e.end : at]
+        if "," not in between:
+            return False
+        rest = between.rsplit(",", 1)[-1].split()
+        while n := _edge_phrase([fold(w) for w in rest], self.clause_lead_words, last=False):
+            rest = rest[n:]
+        # (a subject is written with a capital: "… khi mà phía Công an quận Đống Đa … cung cấp, cùng sự tinh nhuệ vốn
+        # có đã mật phục và bắt quả tang" goes on in the same clause)
+        return bool(rest) and written(rest[0], compose=False)[:1].isupper()
+
+    def _document_first(self, doc: Doc, b: int, at: int) -> bool:
+        """Whether the words from the trigger's end ``b`` to an object at ``at`` open with a document's or a ruling's
+        kind word (document_kinds.tsv, ruling_nouns; after plural or whole words) and end with an object cue ("với",
+        "đối với"; a form of address after it): the trigger acts on that document, and the object named after it is whom
+        the document is about, not whom the trigger falls on (but "huỷ toàn bộ bản án sơ thẩm vụ bị cáo Trần Thị Tuyết":
+        the defendant)."""
+        words = self._between(doc, b, at).split()
+        while n := _edge_phrase(words, self.whole_words | self.plural_determiners, last=False):
+            words = words[n:]
+        if words and words[-1] in self.anaphora:
+            words.pop()
+        return bool(_edge_phrase(words, self.document_words, last=False)) and bool(_edge_phrase(words, set(self.object_cues)))
+
     def _happening_named_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a trigger after a classifier of event_nouns ("cuộc hội đàm", "buổi họp") starts between a and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
@@ -1460,6 +1493,7 @@ class EventExtractor:
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
+             and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
@@ -1607,7 +1641,9 @@ class EventExtractor:
                 taken.add(e.name)
             cue_objects = [e for e in cue_objects if e.name not in taken]
         for e in cue_objects:
-            d.participants.append((object_role, e.name, e.kind))
+            # "tuyên huỷ quyết định thu hồi bằng tiến sĩ với ông Hoàng Xuân Quế": the one the decision annulled was about
+            role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) else object_role
+            d.participants.append((role, e.name, e.kind))
             taken.add(e.name)
         if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
             # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
@@ -1751,6 +1787,8 @@ class EventExtractor:
             return None
         if fold(parts[0]) in self.anaphora or fold(parts[0]) in self.subject_not_first:
             return None
+        if fold(segment) in self.org_heads:
+            return None  # "…, tối 14-12, Bộ đã phát đi thông báo": a body's head alone names none
         if fold(segment) in _place_names():
             return None  # "Nga thông báo": a country acting is no participant
         found = reading.find(segment, start, reading.ahead(a, 1), last=True)

@@ -1692,3 +1692,17 @@ def test_one_fire_named_again_with_its_story_day_is_one_event(news):
     fires = [e for e in extractor.extract(news["vietnews-016786"]["text"]).events if e.type == "ACCIDENT"]
     assert len(fires) == 1
     assert {("victim", "Nguyễn Thông Thăng"), ("victim", "Trần Văn Quốc")} <= {(p.role, p.name) for p in fires[0].participants}
+
+
+def test_a_ruling_annulled_concerns_the_one_named_after_it_and_a_subordinate_clause_keeps_its_subject(news):
+    # h9 findings §1, vietnews-015554: "Ngay sau khi Toà án nhân dân TP. Hà Nội tuyên huỷ quyết định thu hồi bằng tiến
+    # sĩ với ông Hoàng Xuân Quế của Bộ Giáo dục - Đào tạo, tối 14-12, Bộ đã phát đi thông báo …": Quế won his suit (no
+    # suspect), and the ministry, not the court, issues the notice
+    text = news["vietnews-015554"]["text"]
+    [annulled] = _roles_at(text, "tuyên huỷ quyết định thu hồi bằng tiến sĩ với")
+    assert ("suspect", "Hoàng Xuân Quế") not in annulled and ("agent", "Toà án nhân dân TP. Hà Nội") in annulled
+    for roles in _roles_at(text, "phát đi thông báo “không chấp nhận"):
+        assert ("agent", "Toà án nhân dân TP. Hà Nội") not in roles and ("agent", "Bộ") not in roles
+    # vietnews-000008: "tuyên huỷ toàn bộ bản án sơ thẩm vụ bị cáo Trần Thị Tuyết": the defendant stays the suspect
+    text = news["vietnews-000008"]["text"]
+    assert any(("suspect", "Trần Thị Tuyết") in roles for roles in _roles_at(text, "tuyên huỷ toàn bộ bản án sơ thẩm"))
