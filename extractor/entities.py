@@ -1374,11 +1374,13 @@ class _Scan:
         or its name; None otherwise."""
         if fold(self.span_text(head_start, j)) not in self.rec.section_heads or self.cap(j) or not self.same_line(head_start, j):
             return None
-        words = next((n for n in (2, 1) if fold(self.span_text(j, min(j + n, len(self.toks)))) in self.rec.section_words), 0)
+        words = next((n for n in (3, 2, 1) if fold(self.span_text(j, min(j + n, len(self.toks)))) in self.rec.section_words), 0)
         if not words:
             return None
-        end = self._lower_run(head_start, j + words, until=lambda i: fold(self.text(i)) in self.rec.function_words
-                              or self.at("LEVEL", i) is not None or self.org_head(i) is not None)
+        end = self._lower_run(head_start, j + words, until=lambda i: not self.continues_word(i) and (
+            fold(self.text(i)) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
+            or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None)  # "đường thuỷ nội địa" is a field
+            or self.org_head(i) is not None)
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
         while (self.name_token(end) or named_by_company and self.acronym(end) and self.name_token(end + 1)) \

@@ -2260,3 +2260,35 @@ def test_a_company_or_a_car_wash_named_like_a_person_is_no_person(news):
     assert "Western Digital" in {o.name for o in record.organizations}
     assert "Western Digital" not in {p.name for p in record.people}
     assert "Quang Vinh" not in {p.name for p in extractor.extract(news["vietnews-012910"]["text"]).people}
+
+
+def test_a_college_level_and_vocational_word_open_a_schools_name(news):
+    import extractor
+
+    # h9 §3: "Bùi Văn Dũng - hiệu trưởng Trường CĐ nghề Xây dựng" (vietnews-016224): "CĐ nghề" is the school's level
+    record = extractor.extract(news["vietnews-016224"]["text"])
+    assert {t.text for t in _person(record, "Bùi Văn Dũng").titles} == {"hiệu trưởng Trường CĐ nghề Xây dựng"}
+    assert "Trường CĐ" not in {o.name for o in record.organizations}
+    # hand-made: the same levels written out
+    orgs = {o.name for o in extractor.extract("Năm nay, Trường Trung cấp nghề Cần Giờ tuyển sinh 500 học viên.").organizations}
+    assert orgs == {"Trường Trung cấp nghề Cần Giờ"}
+
+
+def test_a_section_written_in_lower_case_runs_over_its_field_and_words(news):
+    import extractor
+
+    # h9 §3: "Ông Trần Văn Giàu - Giám đốc khu quản lý đường thuỷ nội địa - cho rằng" (vietnews-021085): "đường" opens
+    # a field here, not a street; "giám đốc bộ phận đồng hồ của nhà bán đấu giá Phillips" (vietnews-010803): "hồ" is a
+    # syllable of "đồng hồ" (a watch), not a lake
+    record = extractor.extract(news["vietnews-021085"]["text"])
+    assert {t.text for t in _person(record, "Trần Văn Giàu").titles} == {"Giám đốc khu quản lý đường thuỷ nội địa"}
+    record = extractor.extract(news["vietnews-010803"]["text"])
+    assert {t.text for t in _person(record, "Aurel Bacs").titles} == {"giám đốc bộ phận đồng hồ"}
+
+
+def test_world_closes_a_forums_name(news):
+    import extractor
+
+    # "dẫn ước tính của Diễn đàn Kinh tế thế giới (WEF) cho rằng" (vietnews-018005)
+    orgs = {o.name for o in extractor.extract(news["vietnews-018005"]["text"]).organizations}
+    assert "Diễn đàn Kinh tế thế giới" in orgs
