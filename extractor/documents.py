@@ -2035,7 +2035,12 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         for start, end, n, _strict in items:
             fields = {"kind": kind, "number": n, "year": years.get(start)}
             sent_start, sent_end = _sentence_bounds(text, start, end)
-            _read_after(text, end, sent_end, fields, t, published_year)
+            stop = _read_after(text, end, sent_end, fields, t, published_year)
+            at = fields.pop("signer_at", None)  # "… do ông … ký" right after it, not a later citation's signer
+            signer = (_signed_by(text, min(stop, at), sent_end, t) if at is not None else None) or _signer_before(
+                text, sent_start, start, t)  # "Thủ tướng Nguyễn Xuân Phúc đã ký Nghị định số 15", as for a symbol
+            if signer:
+                fields["signed_by"] = signer
             if fields["year"]:  # "nghị định 43 năm 2014": issued in that year
                 fields.setdefault("issued_on", str(fields["year"]))
             before: dict = {}  # "Bộ trưởng Bộ Công an đã ký Quyết định số 1085": the clause that introduces it
@@ -2044,9 +2049,15 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
                 if key in before:
                     fields.setdefault(key, before[key])
             issuer = fields.get("issuer_text")
+            sole = t.kind_issuers.get(kind)
+            sole_codes = t.alias_codes.get(_akey(sole or ""), set())
+            if issuer and sole and not _akey(issuer).startswith(_akey(sole)) and code_key(issuer) not in sole_codes and not (
+                    t.alias_codes.get(_akey(issuer), set()) & sole_codes):  # "của CP": the Government's code
+                del fields["issuer_text"]  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123": the signer's body, not
+                issuer = None  # the issuer the kind has by law (Chính phủ); "… của Quốc hội khóa XIII" stays
             codes = t.alias_codes.get(_akey(issuer), set()) if issuer else set()
-            if issuer is None and kind in t.kind_issuers:
-                fields["issuer"] = t.kind_issuers[kind]
+            if issuer is None and sole:
+                fields["issuer"] = sole
             systems = {t.issuers[c]["system"] for c in codes}
             if len(systems) == 1:
                 fields["system"] = systems.pop()

@@ -350,3 +350,28 @@ def test_an_issuer_in_brackets_after_the_symbol_is_read_and_so_is_the_subject_af
     assert (d.issuer, d.issued_on, d.subject) == ("Bộ Xây dựng", "2000-08-02", "về quản lý chất lượng công trình xây dựng")
     d = by_symbol("Kết luận số 62-KL/TW (của Bộ Chính trị) về đổi mới nội dung.")["62-KL/TW"]  # hand-made
     assert (d.issuer, d.subject) == ("Bộ Chính trị", "về đổi mới nội dung")
+
+
+def test_a_kind_issued_by_one_body_only_keeps_it_when_its_signer_is_named():
+    """Issue #3 (issuer per the law's kinds: a Nghị định is the Government's). Real news sample article vietnews-004362:
+    "Thủ tướng Chính phủ vừa ký ban hành nghị định 123 …" gave "Thủ tướng Chính phủ"; real pool sentence
+    test_tokenized/018261 "…, Thủ tướng Nguyễn Xuân Phúc đã ký ban hành nghị định 06 về …" names the signer; a hand-made
+    law "của Quốc hội khóa XIII" keeps its term."""
+    with open(NEWS, encoding="utf-8") as f:
+        article = next(r["text"] for r in map(json.loads, f) if r["id"] == "vietnews-004362")
+    [d] = [d for d in find_documents(article) if d.number == "123"]
+    assert (d.kind, d.issuer, len(d.mentions)) == ("Nghị định", "Chính phủ", 2)
+    [d] = find_documents(pooled("test_tokenized/018261", "nghị định 06"))
+    assert (d.issuer, d.signed_by, d.issued_on) == ("Chính phủ", "Nguyễn Xuân Phúc", "2017-01-24")
+    [d] = find_documents("Luật số 71 của Quốc hội khóa XIII về thuế giá trị gia tăng.")  # hand-made
+    assert d.issuer == "Quốc hội khóa XIII"
+
+
+def test_a_document_cited_by_kind_and_number_has_the_signer_of_its_own_clause_only():
+    """Real pool sentences: "… ông Bùi Văn Ga ký quyết định 4674" (train_tokenized/067909) names its signer before it;
+    in "Công văn 927 ngày 16/12/2014, công văn 198 / UBND - ĐTMT do ông Nguyễn Hữu Tín ký" (test_tokenized/000102) the
+    signer is the second document's, not the first's."""
+    [d] = [d for d in find_documents(pooled("train_tokenized/067909", "ký quyết định 4674")) if d.number == "4674"]
+    assert d.signed_by == "Bùi Văn Ga"
+    docs = find_documents(pooled("test_tokenized/000102", "Công văn 927"))
+    assert [d.signed_by for d in docs if d.number == "927"] == [None]
