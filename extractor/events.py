@@ -1216,6 +1216,15 @@ class EventExtractor:
         # có đã mật phục và bắt quả tang" goes on in the same clause)
         return bool(rest) and written(rest[0], compose=False)[:1].isupper()
 
+    def _agent_of_earlier_passive(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
+        """Whether the entity is the doer of a passive written before ("được Thủ tướng Chính phủ chấp thuận …", a title
+        between) and another passive marker stands between it and the trigger ("… từ đầu năm 2004 và được khởi công từ
+        năm 2007"): the approval is the government's, the ground-breaking is nobody's named."""
+        before = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if not set(before[-3:]) & self.passive:
+            return False
+        return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
+
     def _document_first(self, doc: Doc, b: int, at: int) -> bool:
         """Whether the words from the trigger's end ``b`` to an object at ``at`` open with a document's or a ruling's
         kind word (document_kinds.tsv, ruling_nouns; after plural or whole words) and end with an object cue ("với",
@@ -1494,6 +1503,7 @@ class EventExtractor:
              and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
+             and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])

@@ -1706,3 +1706,10 @@ def test_a_ruling_annulled_concerns_the_one_named_after_it_and_a_subordinate_cla
     # vietnews-000008: "tuyên huỷ toàn bộ bản án sơ thẩm vụ bị cáo Trần Thị Tuyết": the defendant stays the suspect
     text = news["vietnews-000008"]["text"]
     assert any(("suspect", "Trần Thị Tuyết") in roles for roles in _roles_at(text, "tuyên huỷ toàn bộ bản án sơ thẩm"))
+
+
+def test_the_doer_of_a_passive_told_before_takes_no_part_in_the_next_passive(news):
+    # h9 findings §1, vietnews-014017: "Tuyến đường sắt … được Thủ tướng Chính phủ chấp thuận chủ trương đầu tư từ đầu
+    # năm 2004 và được khởi công từ năm 2007": the government approved; nobody named broke ground
+    text = news["vietnews-014017"]["text"]
+    assert all(("participant", "Chính phủ") not in roles for roles in _roles_at(text, "khởi công từ năm 2007"))
