@@ -2031,6 +2031,8 @@ class EventExtractor:
         words = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
         if words and words[-1] in self.anaphora:  # "với ông X"
             words.pop()
+        elif n := _edge_phrase(words, self.descriptions):  # "tạo điều kiện cho bị cáo Trần Đức Minh …"
+            words = words[:-n]
         for n in (2, 1):  # "theo hãng tin Reuters": the preposition governs the outlet's name
             if len(words) > n and " ".join(words[-n:]) in self.media_nouns:
                 words = words[:-n]

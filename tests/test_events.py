@@ -1713,3 +1713,10 @@ def test_the_doer_of_a_passive_told_before_takes_no_part_in_the_next_passive(new
     # năm 2004 và được khởi công từ năm 2007": the government approved; nobody named broke ground
     text = news["vietnews-014017"]["text"]
     assert all(("participant", "Chính phủ") not in roles for roles in _roles_at(text, "khởi công từ năm 2007"))
+
+
+def test_a_preposition_governs_a_name_past_its_description(news):
+    # vietnews-016920: "… tạo điều kiện cho bị cáo Trần Đức Minh thực hiện hành vi chiếm đoạt nên đề nghị tuyên các bị
+    # cáo mức án 3 - 5 năm tù": the prosecution proposes, not the defendant it names after "cho bị cáo"
+    text = news["vietnews-016920"]["text"]
+    assert all(("speaker", "Trần Đức Minh") not in roles for roles in _roles_at(text, "đề nghị tuyên các bị cáo mức án 3"))
