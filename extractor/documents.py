@@ -490,6 +490,11 @@ def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str]
             seg, seg_end, m = glued.group(1), pos + len(glued.group(1)), None
         if not (_valid_code(seg, t) or (lower and re.fullmatch(r"[a-zđ][a-zđ0-9.&()]*(?: \d+)?", seg) and len(seg) >= 2)):
             break
+        counted = re.fullmatch(r"([^\W\d_]{1,2}) \d{1,3}", seg)
+        if counted and _issuer_row(counted.group(1), t) and not _known(seg, t) and not any(_issuer_row(x, t) for x in segs):
+            seg, seg_end, m = counted.group(1), pos + len(counted.group(1)), None  # "theo Nghị định 06/2018/NĐ-CP 29 trường
+            # hợp": the issuing body's code takes no unit number (as "C 41", "P 4" do; a unit after the body may: "UBND - VP
+            # 5"), the number after it counts something else
         segs.append(seg)
         seps.append(sep)
         kept_end = seg_end

@@ -375,3 +375,13 @@ def test_a_document_cited_by_kind_and_number_has_the_signer_of_its_own_clause_on
     assert d.signed_by == "Bùi Văn Ga"
     docs = find_documents(pooled("test_tokenized/000102", "Công văn 927"))
     assert [d.signed_by for d in docs if d.number == "927"] == [None]
+
+
+def test_a_number_after_the_issuing_bodys_code_counts_something_else():
+    """Real pool sentence train_tokenized/073175: "chuyển sang hợp đồng theo Nghị định 06/2018/NĐ-CP 29 trường hợp" read
+    "CP 29" as a unit code (the symbol "06/2018/NĐ-CP29", no issuer); a unit after the body keeps its number (held-out
+    12's "văn bản số 249 / UBND - VP 5"), as a unit code does ("QĐ - C 41"); hand-made party symbol."""
+    [d] = find_documents(pooled("train_tokenized/073175", "NĐ-CP 29"))
+    assert (d.symbol, d.issuer, d.text) == ("06/2018/NĐ-CP", "Chính phủ", "Nghị định 06/2018/NĐ-CP")
+    assert "249/UBND-VP5" in by_symbol(pooled("val_tokenized/014386", "VP 5"))
+    assert list(by_symbol("Tỉnh thực hiện Kết luận 62-KL/TW 5 năm qua.")) == ["62-KL/TW"]  # hand-made
