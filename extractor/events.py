@@ -347,6 +347,7 @@ class EventExtractor:
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
         self.whole_words = {fold(w) for w in data["whole_words"]}
+        self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
@@ -1504,6 +1505,7 @@ class EventExtractor:
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
+             and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])

@@ -1720,3 +1720,12 @@ def test_a_preposition_governs_a_name_past_its_description(news):
     # cáo mức án 3 - 5 năm tù": the prosecution proposes, not the defendant it names after "cho bị cáo"
     text = news["vietnews-016920"]["text"]
     assert all(("speaker", "Trần Đức Minh") not in roles for roles in _roles_at(text, "đề nghị tuyên các bị cáo mức án 3"))
+
+
+def test_a_name_before_xay_ra_is_where_it_happened_not_who_did_it(news):
+    # h9 findings §1, vietnews-012910: "Gara ô tô Quang Vinh xảy ra vụ việc nhân viên rửa xe trộm cắp tài sản của khách"
+    text = news["vietnews-012910"]["text"]
+    assert all(("suspect", "Quang Vinh") not in roles for roles in _roles_at(text, "trộm cắp tài sản của khách"))
+    # vietnews-003698: "Trường THCS Long Hoà, nơi xảy ra vụ việc thầy Thọ đánh đập học sinh": the teacher named after
+    text = news["vietnews-003698"]["text"]
+    assert ("suspect", "Lê Trường Thọ") in _roles_at(text, "đánh đập học sinh không thuộc bài")[0]
