@@ -2080,13 +2080,20 @@ class _Scan:
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
-                        or gap and self._delegated(sequence[before].start):
-                    break
+                        or gap and self._delegated(sequence[before].start) \
+                        or after is not it and None is not self._country_of(sequence[before]) != self._country_of(after) is not None:
+                    break  # not "chúc mừng lãnh đạo Triều Tiên, Chủ tịch Trung Quốc Tập Cận Bình": the offices of two countries
                 titles_of.setdefault(person, []).insert(0, sequence[before])
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _country_of(self, title: _Item) -> str | None:
+        """The country (countries.tsv) a title's body is, folded ("Chủ tịch Trung Quốc", "lãnh đạo Triều Tiên"), or None."""
+        org = title.info.get("org")
+        name = fold(self.span_text(*org)) if org else None
+        return name if name and self.rec.places.get(name) == "country" else None
 
     def _delegated(self, k: int) -> bool:
         """Words of delegation (people_context.yaml delegation_words: "thừa uỷ quyền của", "thay mặt") right before the
@@ -2144,7 +2151,7 @@ class _Scan:
                 if prev.label == "PER":
                     if (agent_from := self._passive_agent(prev, sequence)) is not None:
                         continue  # "A được Chủ tịch B bổ nhiệm làm T": B acts, T is A's
-                    owner = prev
+                    owner = self._addressed_owner(prev, it.start, sequence[:pos])
                     break
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
                     owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
@@ -2208,6 +2215,18 @@ class _Scan:
             if item.label == "PER" and self.text(item.end) in ("-", "–"):
                 return item.end
         return None
+
+    def _addressed_owner(self, prev: _Item, k: int, before: list[_Item]) -> _Item | None:
+        """The person a title after linking words at k goes to, ``prev`` being the nearest one named before: when a form
+        of address used as a pronoun stands between them and differs from the one ``prev`` was named with ("bà Clinton
+        về ông Putin có từ trước khi bà giữ cương vị là ngoại trưởng"), the last person named with that form ("bà
+        Clinton"), or no one."""
+        pronoun = next((fold(self.text(j)) for j in range(k - 1, prev.end - 1, -1)
+                        if fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)), None)
+        cue = fold(self.text(prev.start - 1)) if prev.start else None
+        if pronoun is None or cue not in self.rec.pronoun_addresses or cue == pronoun:
+            return prev
+        return next((p for p in reversed(before) if p.label == "PER" and p.start and fold(self.text(p.start - 1)) == pronoun), None)
 
     def _bare_address_before(self, k: int) -> bool:
         """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""

@@ -2292,3 +2292,35 @@ def test_world_closes_a_forums_name(news):
     # "dẫn ước tính của Diễn đàn Kinh tế thế giới (WEF) cho rằng" (vietnews-018005)
     orgs = {o.name for o in extractor.extract(news["vietnews-018005"]["text"]).organizations}
     assert "Diễn đàn Kinh tế thế giới" in orgs
+
+
+def test_supreme_after_a_courts_abbreviation_is_part_of_its_name(news):
+    import extractor
+
+    # "gửi đơn đến TAND tối cao và VKSND tối cao để yêu cầu xem xét" (vietnews-000385)
+    orgs = {o.name for o in extractor.extract(news["vietnews-000385"]["text"]).organizations}
+    assert {"TAND tối cao", "VKSND tối cao"} <= orgs and not {"TAND", "VKSND"} & orgs
+
+
+def test_the_offices_of_two_countries_are_not_one_persons(news):
+    import extractor
+
+    # h9 §3: "Trong thông điệp chúc mừng lãnh đạo Triều Tiên, Chủ tịch Trung Quốc Tập Cận Bình cho biết" (vietnews-011652):
+    # the first title is the addressee's (Kim Jong-un)
+    record = extractor.extract(news["vietnews-011652"]["text"])
+    assert {t.text for t in _person(record, "Tập Cận Bình").titles} == {"Chủ tịch Trung Quốc"}
+    # hand-made: two offices of one body or of no country stay one person's
+    (person,) = extractor.extract("Uỷ viên Bộ Chính trị, Bí thư Thành uỷ Hà Nội Vương Đình Huệ cho biết.").people
+    assert len(person.titles) == 2
+
+
+def test_a_pronoun_before_a_linked_title_names_whom_it_goes_to(news):
+    import extractor
+
+    # h9 §3: "Quan điểm cứng rắn của bà Clinton về ông Putin có từ trước khi bà giữ cương vị là ngoại trưởng đầu tiên dưới
+    # thời ông Obama" (vietnews-017163): "bà" is Clinton, not "ông Putin"
+    record = extractor.extract(news["vietnews-017163"]["text"])
+    assert "ngoại trưởng" not in {t.text for t in _person(record, "Vladimir Putin").titles}
+    # hand-made: the same with the nearest person named with the pronoun's own form of address
+    record = extractor.extract("Hôm qua, ông Nguyễn Văn An cho biết ông giữ cương vị là giám đốc từ năm 2010.")
+    assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"giám đốc"}
