@@ -54,13 +54,28 @@ _PROVINCE_FIELDS = ("province", "provinceShort", "provinceKeywords")
 UNITS_CACHE, WARDS_CACHE = "admin_units.json", "admin_wards.json"
 
 
-@lru_cache(maxsize=1)
-def _ward_levels() -> tuple[str, ...]:
-    """The level words of communes and wards as official names write them ("Thị trấn", "Xã", "Phường", "Đặc khu"): the
-    words of ``data/admin_levels.tsv`` of their kinds, abbreviations ("P.") left out. A former level is kept in the
-    dataset's keywords ("xaphonghoa" of Phường Phong Hòa, a xã until 2025)."""
+DISTRICT_KINDS = frozenset({"district", "town", "city"})  # the units below a province before 2025
+
+
+@lru_cache(maxsize=2)
+def _levels_of(kinds: frozenset[str]) -> tuple[str, ...]:
+    """The level words of units of ``kinds`` as official names write them (of WARD_KINDS: "Thị trấn", "Xã", "Phường",
+    "Đặc khu"): the words of ``data/admin_levels.tsv`` of those kinds, abbreviations ("P.") left out. A former level
+    of a unit is kept in the dataset's keywords ("xaphonghoa" of Phường Phong Hòa, a xã until 2025; "thixadian" of
+    Thành phố Dĩ An)."""
     return tuple(word[0].upper() + word[1:] for row in load_tsv("admin_levels.tsv")
-                 if row["kind"] in WARD_KINDS and (word := row["word"]) == word.lower() and "." not in word)
+                 if row["kind"] in kinds and (word := row["word"]) == word.lower() and "." not in word)
+
+
+def _ward_levels() -> tuple[str, ...]:
+    """The level words of communes and wards ("Xã", "Phường")."""
+    return _levels_of(WARD_KINDS)
+
+
+def _former_levels(official: str, short: str, keywords: list[str], levels: tuple[str, ...]) -> list[str]:
+    """The ``levels`` other than its own that the dataset's ``keywords`` give a unit of that ``short`` name."""
+    return [level for level in levels if not official.casefold().startswith(level.casefold() + " ")
+            and _keyword(level + short) in keywords]
 
 
 def _source(era: str) -> Path:
@@ -71,7 +86,8 @@ def _source(era: str) -> Path:
 
 def _fingerprint(era: str, source: bytes, cache: str = UNITS_CACHE) -> str:
     """SHA-256 of what ``cache`` of ``era`` is made of: the selection and the dataset file's bytes."""
-    return hashlib.sha256(json.dumps([cache, _ERAS[era], _PROVINCE_FIELDS, _ward_levels()]).encode() + source).hexdigest()
+    selection = [cache, _ERAS[era], _PROVINCE_FIELDS, _ward_levels(), _levels_of(DISTRICT_KINDS)]
+    return hashlib.sha256(json.dumps(selection).encode() + source).hexdigest()
 
 
 def _keyword(text: str) -> str:
@@ -87,9 +103,8 @@ def _ward_row(unit: dict) -> list[str]:
     dataset are no help: "Mỹ Thọ (Thị trấn)", "Phường 5")."""
     official, written = unit["ward"], unit["wardType"]
     word = next((w for w in (written, *_ward_levels()) if official.casefold().startswith(w.casefold() + " ")), written)
-    name = official[len(word):].strip()
-    return [official, official[: len(word)], *(level for level in _ward_levels() if level.casefold() != word.casefold()
-                                               and _keyword(level + name) in unit["wardKeywords"])]
+    return [official, official[: len(word)],
+            *_former_levels(official, official[len(word):].strip(), unit["wardKeywords"], _ward_levels())]
 
 
 def _selected(data: dict, era: str, cache: str = UNITS_CACHE) -> dict:
@@ -102,20 +117,23 @@ def _selected(data: dict, era: str, cache: str = UNITS_CACHE) -> dict:
                 for key, by_district in data[wards].items()}
     selected = {"DICT_PROVINCE": {key: {f: p[f] for f in _PROVINCE_FIELDS} for key, p in data["DICT_PROVINCE"].items()}}
     if children:
-        selected[children] = {key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"]}
-                                    for name, u in units.items()} for key, units in data[children].items()}
+        levels = _levels_of(DISTRICT_KINDS)
+        selected[children] = {
+            key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"],
+                         "former": _former_levels(u[level], u[f"{level}Short"], u[f"{level}Keywords"], levels)}
+                  for name, u in units.items()} for key, units in data[children].items()}
     return selected
 
 
 def _dataset(era: str, cache: str = UNITS_CACHE) -> dict:
-    """An era's dataset: its fields that ``_tables`` (or ``_wards``) reads from ``cache`` when the cache was made from
-    this very file, else the whole file."""
+    """An era's dataset: its fields that ``_tables`` (or ``_wards``) reads, from ``cache`` when the cache was made from
+    this very file, else from the whole file."""
     source = _source(era).read_bytes()
     cached = load_json(cache).get(era, {})
     if cached.get("sha256") == _fingerprint(era, source, cache):
         return cached["tables"]
     data = json.loads(source)
-    return _selected(data, era, cache) if cache == WARDS_CACHE else data
+    return _selected(data, era, cache)
 
 
 def write_units_cache(folder: Path = Path(__file__).with_name("data")) -> None:
@@ -192,15 +210,17 @@ def _add(table: dict[str, list[Unit]], short: str, unit: Unit, aliases: dict[str
 
 
 @lru_cache(maxsize=2)
-def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit, ...]]]:
-    """(short name (folded) -> units of that name, initials or number -> the unit so called) of era 'legacy' (provinces
-    and districts) or '2025' (provinces).
+def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], ...]:
+    """(short name (folded) -> units of that name, initials or number -> the unit so called, short name -> the units so
+    called by a former level) of era 'legacy' (provinces and districts) or '2025' (provinces).
 
     The initials are the keywords of the dataset that are the first letters of a province's name ("hcm" for Hồ Chí
     Minh, "hn" for Hà Nội): "TP. HCM" is the city, though "HCM" is no name of its own; a number names a numbered
-    district ("1" of "quận 1")."""
+    district ("1" of "quận 1"). A former level is the dataset's ("thixadian": "thị xã Dĩ An", a thị xã before it was
+    made a city, is Thành phố Dĩ An under the name the article gives it); it is looked for only with a level word."""
     table: dict[str, list[Unit]] = {}
     aliases: dict[str, list[Unit]] = {}
+    formers: dict[str, list[Unit]] = {}
     _, children, level, _ = _ERAS[era]
     data = _dataset(era)
     for key, p in data["DICT_PROVINCE"].items():
@@ -211,10 +231,13 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], dict[str, tuple[Unit
             aliases[first] = [province]
         for unit in data[children].get(key, {}).values() if children else ():
             _add(table, unit[f"{level}Short"], Unit(*_official(unit[level]), p["province"]), aliases)
+            for former in unit["former"]:
+                formers.setdefault(name_key(unit[f"{level}Short"]), []).append(
+                    Unit(f"{former} {unit[f'{level}Short']}", _level_kind(former), p["province"]))
     for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
         for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
             _add(table, row["old_short_name"], unit, aliases)
-    return {k: tuple(v) for k, v in table.items()}, {k: tuple(v) for k, v in aliases.items()}
+    return tuple({k: tuple(v) for k, v in t.items()} for t in (table, aliases, formers))
 
 
 @lru_cache(maxsize=2)
@@ -317,7 +340,8 @@ def _called(name: str, era: str, kind: str | None = None) -> tuple[Unit, ...]:
     key = name_key(name)
     if kind in WARD_KINDS:
         return _wards(era).get(key, ())
-    return units(era).get(key) or _tables(era)[1].get(key, ())
+    called = units(era).get(key) or _tables(era)[1].get(key, ())
+    return called + _tables(era)[2].get(key, ()) if kind is not None else called
 
 
 def within(name: str, province: str) -> bool:
@@ -397,7 +421,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
         same = [u for u in candidates  # of its kind on the day
                 if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
-        candidates = tuple(same)
+        exact = [u for u in same if _kind_of(_name_on(u.name, day)) == kind]  # "TP. Cà Mau": the city, not Tỉnh Cà Mau
+        candidates = tuple(exact or same)
     if not candidates and era != ERAS[0]:
         return _former(name, kind, provinces, bare)
     if len(candidates) != 1:

@@ -35,6 +35,20 @@ def test_official_names_write_their_level_word_as_the_law_does(name, kind, offic
         gazetteer.Unit("Thị trấn Óc Eo", "township", "Tỉnh An Giang", "Huyện Thoại Sơn")  # "Thị Trấn Óc Eo"
 
 
+@pytest.mark.parametrize("aid, written, expected", [
+    # a thị xã when the article was written, a city in the dataset (its keyword "thixatanuyen"): the unit, by the name
+    # the article gives
+    ("vietnews-014964", "thị xã Tân Uyên", ("Thị xã Tân Uyên", None, "Tỉnh Bình Dương")),
+    # "UBND TP. Cà Mau, tỉnh Cà Mau": the city, not the province of that name
+    ("vietnews-015040", "TP. Cà Mau", ("Thành phố Cà Mau", None, "Tỉnh Cà Mau")),
+])
+def test_real_articles_on_a_city_of_a_province_s_name_and_a_town_become_city(news, aid, written, expected):
+    import extractor
+
+    place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert (place.official_name, place.district, place.province) == expected
+
+
 def test_within_tells_the_province_of_a_unit():
     assert gazetteer.within("Gia Lâm", "Hà Nội") and gazetteer.within("Kim Sơn", "Ninh Bình")
     assert gazetteer.within("Cam Ranh", "Khánh Hoà")  # tone placement does not matter
@@ -225,12 +239,12 @@ def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era, cac
 
 
 def test_a_cache_that_does_not_match_the_dataset_is_not_used(monkeypatch):
-    """A stale cache (a changed dataset, or an edited cache file) falls back to the whole dataset file (the communes and
-    wards: to their selection from it)."""
+    """A stale cache (a changed dataset, or an edited cache file) falls back to the selection read from the whole
+    dataset file."""
     import json
 
     era = gazetteer.ERAS[-1]
     monkeypatch.setattr(gazetteer, "load_json", lambda name: {era: {"sha256": "0" * 64, "tables": {"stale": True}}})
     data = json.loads(gazetteer._source(era).read_bytes())
-    assert gazetteer._dataset(era) == data
+    assert gazetteer._dataset(era) == gazetteer._selected(data, era)
     assert gazetteer._dataset(era, gazetteer.WARDS_CACHE) == gazetteer._selected(data, era, gazetteer.WARDS_CACHE)
