@@ -4,13 +4,13 @@ from __future__ import annotations
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Union
 
 from spacy.tokens import Doc
 
 from .entities import named_mentions
-from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, parse_published_at
+from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, read_published_at
 from .layout import BODY_KINDS, warn
 from .pipeline import shared, use_statistical
 from .readers import INPUT_FIELDS, Unreadable, from_fields, with_page
@@ -34,7 +34,7 @@ def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, ma
     nlp = nlp or shared()
     meta = check_fields(id, url, source)  # every field checked before any work, as InputError
     check_text(text, name=f"article {meta['id']}" if meta["id"] else "input", max_chars=max_chars)
-    meta["published_at"] = parse_published_at(published_at)
+    meta["published_at"], meta["published_at_granularity"] = read_published_at(published_at)
     doc = nlp.make_doc(text)
     doc._.meta = meta
     if looks_like_page(text):  # offsets index the string as given, so it is not read as a page; the record says so
@@ -68,6 +68,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
         category=doc._.category,
         author=doc._.author,
         published_at=published,
+        published_at_granularity=doc._.published_at_granularity if published is not None else None,
         body=[{"start": a, "end": b} for a, b, kind in doc._.regions or () if kind in BODY_KINDS],
         people=doc._.people or [],
         organizations=doc._.organizations or [],
@@ -80,13 +81,14 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     )
 
 
-def extract(text: str, *, id: str | None = None, published_at: str | datetime | None = None,
+def extract(text: str, *, id: str | None = None, published_at: str | datetime | date | None = None,
             url: str | None = None, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
             statistical: bool | None = None) -> ArticleRecord:
     """Extract the record of one article.
 
-    ``published_at`` (ISO 8601 or datetime) anchors relative dates; without it the
-    article's own dateline is used. The text is read as ``vnx extract`` reads it (``read_article``).
+    ``published_at`` (ISO 8601, datetime or date) anchors relative dates; without it the
+    article's own dateline is used. A date alone ("2024-04-12", a ``date``) is a publication day: the record's
+    ``published_at_granularity`` is "day", and its 00:00 no time of day. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
     more places found, 1.5-2x slower (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
     Raises ``InputError`` for input that is not an article, and for ``text`` that is no str (a mapping goes to

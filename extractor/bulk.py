@@ -868,15 +868,16 @@ def connect(out: str):
     except Exception:  # DuckDB without ICU: times stay in UTC
         pass
     con.execute(f"CREATE VIEW articles AS SELECT * FROM {source}")
-    con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, e.type, e.time, e.location,
-                   a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
-                   FROM (SELECT id, source, published_at, unnest(events) AS e,
+    con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, a.published_at_granularity, e.type, e.time,
+                   e.location, a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
+                   FROM (SELECT id, source, published_at, published_at_granularity, unnest(events) AS e,
                                 coalesce(list_filter(locations, lambda l: l.province IS NOT NULL)[1].province,
                                          list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].official_name,
                                          list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].name) AS province
                          FROM articles WHERE error IS NULL) AS a""")
-    con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, m.label, m.text, m.start, m."end"
-                   FROM (SELECT id, source, published_at, unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
+    con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, a.published_at_granularity, m.label,
+                   m.text, m.start, m."end" FROM (SELECT id, source, published_at, published_at_granularity,
+                   unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
     con.execute(f"SET allowed_directories = ['{pattern}']")
     con.execute("SET enable_external_access = false")  # from here on, files outside the parts are out of reach
     con.execute("SET lock_configuration = true")  # and the query cannot turn that back on

@@ -383,12 +383,14 @@ def _workers(value: str) -> int:
     return number
 
 
-def _published_at(value: str):
-    """--published-at: read as the library reads it (Vietnam time, a sane range); a usage error otherwise."""
+def _published_at(value: str) -> str:
+    """--published-at: checked as the library reads it (Vietnam time, a sane range), a usage error otherwise; kept as
+    written, so that the record says how much of it was given (a date alone is a day, not its 00:00)."""
     from .inputs import parse_published_at
 
     try:
-        return parse_published_at(value, "date")
+        parse_published_at(value, "date")
+        return value.strip()
     except InputError as error:
         raise argparse.ArgumentTypeError(error.message) from None
 

@@ -142,17 +142,36 @@ def parse_published_at(value: object, name: str = "published_at") -> datetime | 
     """An ISO 8601 string, datetime or date, in Vietnam time (+07:00): a value without offset is taken as Vietnam
     time, one with another offset converted to it, so that the article's day is Vietnam's. A time before
     ``EARLIEST_YEAR`` or more than ``LATEST_AHEAD`` after now (a sentinel such as 0001-01-01 or 9999-12-31) is refused."""
+    return read_published_at(value, name)[0]
+
+
+# the time of day of an ISO 8601 string, after its date: "T17", "T17:19", "T1719", " 17:19:05.5", then an offset
+_ISO_TIME = re.compile(r"[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?:Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+
+
+def read_published_at(value: object, name: str = "published_at") -> tuple[datetime | None, str | None]:
+    """(``parse_published_at``'s time, its granularity): how much of the time the value states, "day" for a date
+    alone (a ``date``, "2024-04-12"), "hour", "minute" or "second" for a string with a time ("2024-04-12T17:19" is a
+    minute); a ``datetime`` states its second. A day alone is kept at 00:00 Vietnam time: that midnight was written by
+    nobody, and the granularity says so."""
     if value is None or value == "":
-        return None
+        return None, None
     if isinstance(value, datetime):
-        stamp = value
+        stamp, granularity = value, "second"
     elif isinstance(value, date):
-        stamp = datetime.combine(value, datetime.min.time())
+        stamp, granularity = datetime.combine(value, datetime.min.time()), "day"
     elif isinstance(value, str):
         try:
             stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
+            if _YEAR_OR_MONTH.fullmatch(value.strip()):  # valid ISO 8601, but no day to date an article or anchor "hôm qua"
+                raise InputError("not_an_article", f"{name} {value!r} names a year or a month, not a day: give the "
+                                                   "publication day at least, as 2024-04-12") from None
             raise InputError("not_an_article", f"{name} {value!r} is not an ISO 8601 date or date-time") from None
+        clock = _ISO_TIME.search(value.strip())
+        digits = sum(c.isdigit() for c in clock["time"].split(".")[0].split(",")[0]) if clock else 0
+        granularity = {2: "hour", 4: "minute"}.get(digits, "second" if digits else "day")
     else:
         raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
     shown = value if isinstance(value, str) else value.isoformat()
@@ -167,4 +186,4 @@ def parse_published_at(value: object, name: str = "published_at") -> datetime | 
     if too_late:
         raise InputError("not_an_article", f"{name} {shown!r} is after {latest:%Y-%m-%d}, a year from today: "
                                            "not the publication time of a news article")
-    return stamp
+    return stamp, granularity

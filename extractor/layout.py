@@ -6,7 +6,8 @@ title, category, publication time and author from them, and sets sentence bounda
 Later components take entities only from the title and body (``doc._.in_body``).
 
 Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.category``,
-``doc._.author``, ``doc._.published_at`` (caller's value wins), ``doc._.meta``,
+``doc._.author``, ``doc._.published_at`` (caller's value wins) with ``doc._.published_at_granularity`` ("day" for a
+date alone, whose 00:00 nobody wrote; "minute" for "12/04/2024 17:19"), ``doc._.meta``,
 ``token.is_sent_start``.
 """
 from __future__ import annotations
@@ -53,6 +54,7 @@ for _name, _kw in (
     ("category", {"default": None}),
     ("author", {"default": None}),
     ("published_at", {"default": None}),
+    ("published_at_granularity", {"default": None}),
     ("meta", {"default": None}),
     ("warnings", {"default": None}),
     ("in_body", {"method": _in_body}),
@@ -78,6 +80,11 @@ def _full(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 
 
+
+
+def _shown(stamp: datetime, granularity: str | None) -> str:
+    """A publication time as stated: the date alone for a day (no 00:00 that nobody wrote)."""
+    return stamp.date().isoformat() if granularity == "day" else stamp.isoformat()
 
 
 def vietnam_day(stamp: datetime | date | None) -> date | None:
@@ -111,9 +118,9 @@ class ArticleLayout:
     def _is_edge_boilerplate(self, line: str) -> bool:
         return any(p.fullmatch(line) for p in self.edge_boilerplate)
 
-    def _dateline(self, line: str) -> datetime | None:
-        """The timestamp of a line made only of a (labelled) date and time, and the offset from UTC it may name (else
-        Vietnam's), else None."""
+    def _dateline(self, line: str) -> tuple[datetime, str] | None:
+        """(timestamp, granularity) of a line made only of a (labelled) date and time, and the offset from UTC it may
+        name (else Vietnam's), else None. A date without a time is a "day" at 00:00."""
         o = self.offset_re.search(line)
         if o:  # "(GMT+07:00)": its digits are no time of day
             line = line[: o.start()] + " " * (o.end() - o.start()) + line[o.end():]
@@ -137,7 +144,8 @@ class ArticleLayout:
                 if int(o["om"] or 0) >= 60:
                     return None
                 tz = timezone((-1 if o["sign"] == "-" else 1) * timedelta(hours=int(o["oh"]), minutes=int(o["om"] or 0)))
-            return datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz).astimezone(VIETNAM_TIME)
+            stamp = datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz).astimezone(VIETNAM_TIME)
+            return stamp, ("second" if t["S"] else "minute") if t else "day"
         except ValueError:
             return None
 
@@ -173,8 +181,8 @@ class ArticleLayout:
         for i, (_, _, line) in enumerate(lines[: self.max_header_lines]):
             if self._is_edge_boilerplate(line):
                 kinds[i] = "boilerplate"
-            elif dateline_at is None and long_lines <= 1 and (stamp := self._dateline(line)) is not None:
-                kinds[i], dateline_at, published = "dateline", i, stamp
+            elif dateline_at is None and long_lines <= 1 and (dated := self._dateline(line)) is not None:
+                kinds[i], dateline_at, published = "dateline", i, dated
             elif not self._is_short_label(line, self.category_max_words):
                 long_lines += 1
         if dateline_at is not None:
@@ -189,16 +197,16 @@ class ArticleLayout:
             kinds[title_at] = "title"
 
         # Footer: widgets, the byline and a dateline after the last paragraph, in either order. A footer dateline is
-        # layout, not body, but dates nothing: it is often the last update, and a page's footer never dates it (README).
-        footer = set()
+        # layout, not body; it dates the article only when nothing else does, with a warning: it is often the last update.
+        footer, closing = set(), None
         for i in range(len(lines) - 1, (title_at or 0) + 1, -1):
             if kinds[i] == "boilerplate" or self._is_edge_boilerplate(lines[i][2]):
                 kinds[i] = "boilerplate"
                 continue
             if kinds[i] != "body":
                 break
-            if "dateline" not in footer and self._dateline(lines[i][2]) is not None:
-                kinds[i] = "dateline"
+            if "dateline" not in footer and (dated := self._dateline(lines[i][2])) is not None:
+                kinds[i], closing = "dateline", (dated, lines[i][2])
             elif "byline" not in footer and (author := self._byline_author(lines[i][2])) is not None:
                 kinds[i] = "byline"
                 if author:
@@ -206,9 +214,13 @@ class ArticleLayout:
             else:
                 break
             footer.add(kinds[i])
+        # Inside the body: "Tin liên quan" blocks' heads are boilerplate; a line that is only a date and time (a live
+        # report's stamp) is layout, so that no sentence runs into it, but dates nothing.
         for i, (_, _, line) in enumerate(lines):
             if kinds[i] == "body" and any(p.fullmatch(line) for p in self.inner_boilerplate):
                 kinds[i] = "boilerplate"
+            elif kinds[i] == "body" and self._dateline(line) is not None:
+                kinds[i] = "dateline"
 
         regions = []
         for (a, b, line), kind in zip(lines, kinds):
@@ -228,11 +240,15 @@ class ArticleLayout:
 
         given = meta.get("published_at")
         if given is not None:
-            doc._.published_at = given
-            if published is not None and vietnam_day(published) != vietnam_day(given):
-                warn(doc, f"the page says it was published on {published.isoformat()}, the caller says {given.isoformat()}; kept the caller's")
-        else:
-            doc._.published_at = published
+            doc._.published_at, doc._.published_at_granularity = given, meta.get("published_at_granularity")
+            if published is not None and vietnam_day(published[0]) != vietnam_day(given):
+                warn(doc, f"the page says it was published on {_shown(*published)}, the caller says "
+                          f"{_shown(given, meta.get('published_at_granularity'))}; kept the caller's")
+        elif published is not None:
+            doc._.published_at, doc._.published_at_granularity = published
+        elif closing is not None:
+            (doc._.published_at, doc._.published_at_granularity), line = closing
+            warn(doc, f"published_at is read from the dateline after the article ({line!r}): it may be the time of its last update")
         self._set_sentences(doc)
         return doc
 
@@ -285,7 +301,8 @@ class ArticleLayout:
 @Language.factory(
     "vnx_layout",
     default_config={"max_header_lines": 12},
-    assigns=["doc._.regions", "doc._.title", "doc._.category", "doc._.author", "doc._.published_at", "token.is_sent_start"],
+    assigns=["doc._.regions", "doc._.title", "doc._.category", "doc._.author", "doc._.published_at",
+             "doc._.published_at_granularity", "token.is_sent_start"],
 )
 def make_layout(nlp: Language, name: str, max_header_lines: int) -> ArticleLayout:
     return ArticleLayout(max_header_lines)

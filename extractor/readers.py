@@ -35,6 +35,10 @@ INPUT_FIELDS = (*ARTICLE_FIELDS, "html")  # an article may give a page instead o
 # the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
 _QUIET_LOGGERS = ("trafilatura", "htmldate")
 _ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
+# a page's main text with no line of this many words is a menu or a list of links, no article (the longest line of each
+# of the 800 sample articles has 97 words or more; a news brief's one paragraph has well over 10)
+_MIN_PARAGRAPH_WORDS = 10
+_WORD = re.compile(r"\w+")
 # the names of the meta tags that can state a publication date (htmldate's are among them; "copyrightYear" is not)
 _DATE_META = re.compile(r"date|time|publish|modif|creat|issue|url", re.IGNORECASE)
 
@@ -238,6 +242,10 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
                                       date_extraction_params={"extensive_search": False}) if tree is not None else None
     if doc is None or not (doc.text or "").strip():
         raise Unreadable("empty", "no main text found in the HTML page", encoding=encoding)
+    if not any(len(_WORD.findall(line)) >= _MIN_PARAGRAPH_WORDS for line in doc.text.splitlines()):
+        raise Unreadable("not_an_article", f"no article in the HTML page: its main text is {len(_WORD.findall(doc.text))} words in "
+                         f"short lines ({doc.text.strip()[:60]!r}), a menu or a list of links, and no paragraph",
+                         encoding=encoding)
     title = (doc.title or "").strip()
     text = doc.text if not title or doc.text.startswith(title) else f"{title}\n\n{doc.text}"
     text, legacy = repair(text)  # pages typed in VNI/TCVN3 fonts reach us as Windows-1252 text
@@ -266,7 +274,21 @@ def _stated_date(tree, url: str | None) -> str | None:
         head[-1].text = element.text
     page = Element("html")
     page.append(head)
-    return find_date(page, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
+    found = find_date(page, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
+    return _as_stated(found, " ".join([url or "", *(" ".join([*e.attrib.values(), e.text or ""]) for e in head)]))
+
+
+def _as_stated(found: str | None, stated: str) -> str | None:
+    """htmldate's "YYYY-MM-DDTHH:MM:SS[+zzzz]" cut to what the page ``stated``: a date alone ("2024-04-12", a URL's
+    /2023/08/22/) comes back at 00:00:00 without an offset, and a time without its seconds at :00. The cut string is
+    read as a day (or a minute) by ``inputs.read_published_at``, not as a time the page never gave."""
+    if not found or len(found) < 19:
+        return found
+    if found[11:19] == "00:00:00" and len(found) == 19 and not re.search(r"(?<!\d)00:00(?!\d)", stated):
+        return found[:10]
+    if found[17:19] == "00" and f"{found[11:16]}:00" not in stated:
+        return found[:16] + found[19:]
+    return found
 
 
 def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:

@@ -55,6 +55,12 @@ def analyse(text: str, *, id: str | None = None, published_at=None, url: str | N
     return doc, record_from_doc(doc)
 
 
+def published(record: ArticleRecord) -> str:
+    """The publication time as far as it was stated: a day alone is shown as its date, never at a 00:00 nobody wrote."""
+    timespec = {"day": None, "hour": "minutes", "minute": "minutes"}.get(record.published_at_granularity, "auto")
+    return record.published_at.date().isoformat() if timespec is None else record.published_at.isoformat(timespec=timespec)
+
+
 def blocks(doc: Doc) -> list[tuple[int, int, str]]:
     """The article cut into displayed blocks (start, end, kind): the layout's regions, plus any
     text they leave out (kind "other"), so that every character of the input is shown."""
@@ -191,7 +197,7 @@ dl.ev dd { margin: 0; }
 {%- if record.id %}<span>id {{ record.id }}</span>{% endif %}
 {%- if record.source %}<span>{{ record.source }}</span>{% endif %}
 {%- if record.url %}<span>{{ record.url }}</span>{% endif %}
-{%- if record.published_at %}<span>published {{ record.published_at.isoformat() }}</span>{% endif %}
+{%- if record.published_at %}<span>published {{ published(record) }}</span>{% endif %}
 {%- if record.author %}<span>by {{ record.author }}</span>{% endif %}
 <span>{{ record.entities | length }} entity mentions, {{ record.events | length }} events</span>
 </div>
@@ -278,7 +284,7 @@ def render_html(doc: Doc, record: ArticleRecord) -> str:
     text = doc.text
     return _ENV.from_string(_PAGE).render(
         record=record, blocks=highlighted(doc, record), events=timeline(record), colors=COLORS, short=SHORT,
-        excerpt=lambda event: _excerpt(text, event))
+        excerpt=lambda event: _excerpt(text, event), published=published)
 
 
 def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -> None:
@@ -289,7 +295,7 @@ def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -
     console = Console(file=out, width=width, highlight=False, emoji=False, markup=False)
     console.print(written(record.title or "", compose=False) or "(no title)", style="bold")
     facts = [f"id {record.id}" if record.id else "", record.source or "", record.url or "",
-             f"published {record.published_at.isoformat()}" if record.published_at else "",
+             f"published {published(record)}" if record.published_at else "",
              f"by {record.author}" if record.author else ""]
     counts = ", ".join(f"{label} {sum(e.label == label for e in record.entities)}" for label in LABELS)
     console.print(" · ".join(f for f in facts if f) or "no metadata")

@@ -194,3 +194,19 @@ def test_extract_many_yields_what_it_read_before_the_input_failed(news):
             for record in extractor.extract_many(articles(), n_process=n_process):
                 got.append(record)
         assert [len(r.entities) > 0 for r in got] == [True, True], n_process
+
+
+def test_the_record_says_how_much_of_the_publication_time_was_stated(news):
+    """vietnews-008207 (sample): a day alone from the caller (a string or a date) is a "day", and "hôm qua" still
+    resolves from it; a time with its minutes is a "minute"; no publication time, no granularity."""
+    import datetime
+
+    text = news["vietnews-008207"]["text"]
+    for given, granularity in (("2017-05-20", "day"), (datetime.date(2017, 5, 20), "day"), ("2017-05-20T09:30", "minute"),
+                               (datetime.datetime(2017, 5, 20, 9, 30, 15), "second")):
+        record = extractor.extract(text, published_at=given)
+        assert record.published_at.date() == datetime.date(2017, 5, 20) and record.published_at_granularity == granularity
+        assert ("hôm qua", "2017-05-19") in [(t.text, t.value) for t in record.times]
+    record = extractor.extract(text)
+    assert record.published_at is None and record.published_at_granularity is None
+    assert "published_at_granularity" in record.model_dump(mode="json")

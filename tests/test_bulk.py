@@ -311,7 +311,10 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
 def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     articles = _sample(16, skip=300)
     source = tmp_path / "in.jsonl"
-    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    # the first five dated by a day alone, the next five to the minute (by hand), the rest not dated by the caller
+    stated = ["2017-05-20"] * 5 + ["2017-05-20T09:30"] * 5 + [None] * 6
+    source.write_text("".join(json.dumps({**a, "published_at": p}, ensure_ascii=False) + "\n" for a, p in zip(articles, stated)),
+                      encoding="utf-8")
     out = tmp_path / "out"
     err = io.StringIO()  # not a terminal: plain progress lines
     summary = bulk.run([str(source)], bulk.Settings(out=str(out), format="parquet", chunk_size=5), workers=2,
@@ -326,6 +329,15 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     _, events = bulk.query(str(out), "SELECT count(*), count(DISTINCT id) FROM events")
     _, expected = bulk.query(str(out), "SELECT sum(len(events)), count(*) FILTER (len(events) > 0) FROM articles")
     assert events == expected
+    _, granularities = bulk.query(str(out), "SELECT published_at_granularity, count(*) FROM articles WHERE id IN "
+                                            f"({', '.join(repr(a['id']) for a in articles[:10])}) GROUP BY 1 ORDER BY 1")
+    assert granularities == [("day", 5), ("minute", 5)]
+    _, undated = bulk.query(str(out), "SELECT count(*) FROM articles WHERE published_at IS NULL AND published_at_granularity IS NOT NULL")
+    assert undated == [(0,)]
+    for view in ("events", "entities"):
+        _, joined = bulk.query(str(out), f"SELECT count(*) FROM {view} v JOIN articles a USING (id) "
+                                         "WHERE v.published_at_granularity IS DISTINCT FROM a.published_at_granularity")
+        assert joined == [(0,)]
     with pytest.raises(bulk.JobMismatch):
         bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
     import fcntl

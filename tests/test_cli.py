@@ -68,7 +68,7 @@ def test_jsonl_bad_lines_give_error_records_and_the_rest_carry_on(news):
     assert [r["error"]["code"] for r in records if "error" in r] == ["bad_json", "not_an_article", "empty"]
     # each error record says where, as stderr does: the empty article is line 4 of stdin
     assert [r["error"]["message"].split(" ")[0].rstrip(":") for r in records[1:4]] == ["stdin:2", "stdin:3", "stdin:4"]
-    assert records[4]["published_at"] == "2018-08-22T00:00:00+07:00"
+    assert records[4]["published_at"] == "2018-08-22T00:00:00+07:00" and records[4]["published_at_granularity"] == "day"
     assert "Traceback" not in err and err.count("vnx: error:") == 3
 
 
@@ -284,7 +284,7 @@ def test_a_json_line_whose_page_has_no_main_text_keeps_its_id_and_line(news):
 
 
 @pytest.mark.parametrize("value, reason", [("9999-12-31", "a year from today"), ("0001-01-01", "before 1900"),
-                                           ("hôm qua", "not an ISO 8601 date")])
+                                           ("hôm qua", "not an ISO 8601 date"), ("2024", "names a year or a month, not a day")])
 def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
     code, out, err = vnx("extract", "--published-at", value, str(SEED_TEXT))
     assert code == 2 and out == "" and f"argument --published-at: date {value!r} " in err and reason in err
@@ -437,3 +437,14 @@ def test_a_files_id_is_its_path_as_in_vnx_bulk_and_blank_lines_are_said_to_give_
         with pytest.raises(SystemExit):
             parser.parse_args([command, "--help"])
         assert "a blank line" in " ".join(capsys.readouterr().out.split())
+
+
+def test_published_at_given_on_the_command_line_says_how_much_was_given():
+    """--published-at of the seed: a date alone is a day, a time with its minutes a minute; the seed's own dateline is
+    a minute too."""
+    for given, stamp, granularity in (("2024-04-12", "2024-04-12T00:00:00+07:00", "day"),
+                                      ("2024-04-12T17:19", "2024-04-12T17:19:00+07:00", "minute"),
+                                      (None, "2024-04-12T17:19:00+07:00", "minute")):
+        code, out, _ = vnx("extract", *(("--published-at", given) if given else ()), str(SEED_TEXT))
+        record = json.loads(out)
+        assert code == 0 and (record["published_at"], record["published_at_granularity"]) == (stamp, granularity)

@@ -78,3 +78,30 @@ def test_english_and_french_naming_vietnamese_people_and_places_are_still_refuse
         with pytest.raises(InputError) as caught:
             check_text(text)
         assert caught.value.code == "not_vietnamese"
+
+
+def test_a_publication_time_says_how_much_of_it_was_stated():
+    """Hand-made values: a date alone is a day (its 00:00 written by nobody), a string's time of day its hour, minute
+    or second, a datetime its second; a year or a month alone is no publication day and is refused with that reason."""
+    import datetime
+
+    import pytest
+
+    from extractor.inputs import InputError, read_published_at
+
+    def read(value):
+        stamp, granularity = read_published_at(value)
+        return stamp.isoformat(), granularity
+
+    assert read("2024-04-12") == ("2024-04-12T00:00:00+07:00", "day")
+    assert read(datetime.date(2024, 4, 12)) == ("2024-04-12T00:00:00+07:00", "day")
+    assert read("2024-04-12T17") == ("2024-04-12T17:00:00+07:00", "hour")
+    assert read("2024-04-12 17:19") == ("2024-04-12T17:19:00+07:00", "minute")
+    assert read("20240412T1719") == ("2024-04-12T17:19:00+07:00", "minute")
+    assert read("2024-04-12T17:19:00+0700") == ("2024-04-12T17:19:00+07:00", "second")
+    assert read("2024-04-12T10:19:05.5Z") == ("2024-04-12T17:19:05.500000+07:00", "second")
+    assert read(datetime.datetime(2024, 4, 12, 17, 19)) == ("2024-04-12T17:19:00+07:00", "second")
+    assert read_published_at(None) == (None, None) and read_published_at("") == (None, None)
+    for value in ("2024", "2024-04"):
+        with pytest.raises(InputError, match="names a year or a month, not a day"):
+            read_published_at(value)

@@ -19,6 +19,7 @@ def test_seed_layout(nlp, seed_text, seed_gold):
     assert doc._.category == article["category"]
     assert doc._.author == article["author"]
     assert doc._.published_at.isoformat() == article["published_at"]
+    assert doc._.published_at_granularity == "minute"  # "Cập nhật lúc : 12/04/2024 17:19"
     kinds = {seed_text[a:b]: kind for a, b, kind in doc._.regions}
     for line in article["not_body"]:
         assert kinds[line] != "body"
@@ -80,14 +81,17 @@ def test_dateline_twelve_hour_clock(nlp, seed_text, stamp, expected):
     ("2024-04-12 17:19", "2024-04-12T17:19:00+07:00"),  # ISO 8601, no zone: Vietnam's
     ("12/04/2024 17:19 UTC+7", "2024-04-12T17:19:00+07:00"),
     ("12/04/2024 18:19 (GMT+8)", "2024-04-12T17:19:00+07:00"),  # another zone: the same instant, in Vietnam time
-    ("12/04/2024 (GMT+7)", "2024-04-12T00:00:00+07:00"),  # a date alone: the zone's "7" is no hour
+    ("12/04/2024 (GMT+7)", "2024-04-12"),  # a date alone, a day: the zone's "7" is no hour
 ])
 def test_newspaper_datelines_with_their_time_zone(nlp, seed_text, dateline, expected):
     # The seed with its dateline line rewritten by hand as other newspapers print it.
     text = seed_text.replace("Cập nhật lúc : 12/04/2024 17:19", dateline)
     assert text != seed_text
     doc = nlp(text)
-    assert doc._.published_at.isoformat() == expected
+    if len(expected) == 10:  # a day: kept at its 00:00 in Vietnam, and said to be a day
+        assert doc._.published_at.isoformat() == f"{expected}T00:00:00+07:00" and doc._.published_at_granularity == "day"
+    else:
+        assert doc._.published_at.isoformat() == expected and doc._.published_at_granularity == "minute"
     assert any(text[a:b] == dateline and kind == "dateline" for a, b, kind in doc._.regions)
 
 
@@ -130,33 +134,60 @@ def _paragraphs_with(text, line, after):
     return "\n\n".join(paragraphs[: after + 1] + [line] + paragraphs[after + 1:]) + "\n"
 
 
-@pytest.mark.parametrize(("ending", "kinds", "author"), [
-    ("\n24/08/2023 10:30\n", ["dateline"], None),
-    ("\nCập nhật lúc 10:30 ngày 24/08/2023\n", ["dateline"], None),
-    ("\nThứ Năm, 24/08/2023 - 10:30\nNguyễn Văn Nam\n", ["dateline", "byline"], "Nguyễn Văn Nam"),
-    ("\nNguyễn Văn Nam\n24/08/2023 10:30\n", ["byline", "dateline"], "Nguyễn Văn Nam"),
+@pytest.mark.parametrize(("ending", "kinds", "author", "granularity"), [
+    ("\n24/08/2023 10:30\n", ["dateline"], None, "minute"),
+    ("\nCập nhật lúc 10:30 ngày 24/08/2023\n", ["dateline"], None, "minute"),
+    ("\nThứ Năm, 24/08/2023\nNguyễn Văn Nam\n", ["dateline", "byline"], "Nguyễn Văn Nam", "day"),
+    ("\nNguyễn Văn Nam\n24/08/2023 10:30:05\n", ["byline", "dateline"], "Nguyễn Văn Nam", "second"),
 ])
-def test_a_dateline_or_byline_after_the_body_is_footer_not_the_end_of_a_header(nlp, news, ending, kinds, author):
+def test_a_dateline_or_byline_after_the_body_is_footer_not_the_end_of_a_header(nlp, news, ending, kinds, author, granularity):
     # A real article with a dateline (and byline) added by hand after its last paragraph, as portals print them: it was
     # read as the header's dateline, everything before it as category and caption-title (body 43 of 3,742 characters).
+    # With no other date, the closing one dates the article, with a warning that it may be the last update (h9 §6).
     article = news["vietnews-000008"]
     plain = nlp(article["text"])
     text = article["text"].rstrip() + ending
     doc = nlp(text)
     assert doc._.title == article["title"] and doc._.author == author
-    assert doc._.published_at is None  # a footer date is often the last update: it dates nothing
+    assert doc._.published_at.date().isoformat() == "2023-08-24" and doc._.published_at_granularity == granularity
     assert [kind for _, _, kind in doc._.regions[-len(kinds):]] == kinds
-    assert doc._.regions[: -len(kinds)] == plain._.regions and not doc._.warnings
+    assert doc._.regions[: -len(kinds)] == plain._.regions
+    assert len(doc._.warnings) == 1 and "after the article" in doc._.warnings[0] and "last update" in doc._.warnings[0]
+
+
+def test_a_closing_dateline_yields_to_the_header_dateline_and_to_the_caller(nlp, news):
+    # vietnews-000008 with a header dateline and a closing "Cập nhật lúc" added by hand: the header's dates the article.
+    article = news["vietnews-000008"]
+    text = article["text"].replace("\n", "\nThứ Năm, 22/08/2019 - 09:15\n", 1).rstrip() + "\nCập nhật lúc 10:30 ngày 24/08/2019\n"
+    doc = nlp(text)
+    assert doc._.published_at.isoformat() == "2019-08-22T09:15:00+07:00" and not doc._.warnings
+    record = extractor.extract(article["text"].rstrip() + "\nCập nhật lúc 10:30 ngày 24/08/2019\n", published_at="2019-08-21")
+    assert record.published_at.isoformat() == "2019-08-21T00:00:00+07:00" and record.published_at_granularity == "day"
+    assert not record.warnings
 
 
 @pytest.mark.parametrize("after", [1, 2])
 def test_a_date_line_inside_the_body_moves_neither_the_title_nor_the_text_before_it(nlp, news, after):
-    # A real article (title, lead, story, photo caption) with a date line added by hand after its lead or its story.
+    # A real article (title, lead, story, photo caption) with a date line added by hand after its lead or its story:
+    # the line is layout (no sentence of the body runs into it) and dates nothing; the text around it stays body.
     article = news["vietnews-000008"]
     text = _paragraphs_with(article["text"], "24/08/2023 10:30", after)
     doc = nlp(text)
     assert doc._.title == article["title"] and doc._.published_at is None
-    assert all(kind in ("title", "body") for _, _, kind in doc._.regions)
+    assert [text[a:b] for a, b, kind in doc._.regions if kind not in ("title", "body")] == ["24/08/2023 10:30"]
+    plain = nlp(article["text"])
+    assert ([text[a:b] for a, b, kind in doc._.regions if kind in ("title", "body")]
+            == [article["text"][a:b] for a, b, kind in plain._.regions])
+
+
+def test_a_date_line_inside_the_body_gives_its_day_to_no_event_before_it(news):
+    # h9 §6: vietnews-000008 with "24/08/2023 10:30" added by hand after its lead gave the lead's "tuyên phạt" the line's
+    # day; the article's events are those of the article without the line.
+    article = news["vietnews-000008"]
+    plain = extractor.extract(article["text"])
+    dated = extractor.extract(_paragraphs_with(article["text"], "24/08/2023 10:30", 1))
+    assert [(e.type, e.trigger.text, e.time) for e in dated.events] == [(e.type, e.trigger.text, e.time) for e in plain.events]
+    assert dated.published_at is None and dated.published_at_granularity is None
 
 
 def test_a_dateline_after_the_title_is_still_the_header(nlp, news):

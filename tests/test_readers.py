@@ -104,3 +104,40 @@ def test_a_text_or_html_of_the_wrong_type_is_named_and_a_page_error_says_where(t
     page.write_text("<html><body><script>x</script></body></html>", encoding="utf-8")
     with pytest.raises(Unreadable, match=f"^{page}: no main text found"):
         to_article(Item(str(page), "file", str(page), 10))
+
+
+def test_a_page_stating_only_a_day_gives_the_day_not_a_midnight(news):
+    """h9 §7: vietnews-000008 in a page made by hand whose meta tag, JSON-LD or URL gives a day alone gave
+    2024-04-12T00:00:00; the day is given alone (read as a "day"), a stated time keeps its minute or second."""
+    import datetime
+
+    from extractor.inputs import VIETNAM_TIME, read_published_at
+
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in news["vietnews-000008"]["text"].split("\n") if p.strip())
+
+    def stated(head, url=None):
+        page = f"<html><head><title>Tin</title>{head}</head><body><article>{body}</article></body></html>"
+        return html_page(page.encode(), url)[0]["published_at"]
+
+    assert stated('<meta property="article:published_time" content="2024-04-12">') == "2024-04-12"
+    assert stated('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-04-12"}</script>') \
+        == "2024-04-12"
+    assert stated("", "https://baomoi.example/2023/08/22/bai-viet.html") == "2023-08-22"
+    assert read_published_at(stated('<meta property="article:published_time" content="2024-04-12">'))[1] == "day"
+    minute = stated('<meta property="article:published_time" content="2024-04-12T17:19">')
+    assert read_published_at(minute) == (datetime.datetime(2024, 4, 12, 17, 19, tzinfo=VIETNAM_TIME), "minute")
+    midnight = stated('<meta property="article:published_time" content="2024-04-12T00:00:00+07:00">')
+    assert read_published_at(midnight)[1] == "second"  # a stated midnight is a time
+
+
+def test_a_page_whose_main_text_is_a_menu_is_no_article_and_a_real_one_is(news):
+    """h3 §14: hand-made pages of a menu only gave a record of 'Trang chủ' with no entities; they are not_an_article.
+    vietnews-000129 in a page made by hand is read."""
+    for junk in ("<html><body><nav>Trang chủ</nav></body></html>",
+                 "<html><body><div>Trang chủ | Thời sự | Thế giới | Liên hệ</div></body></html>"):
+        with pytest.raises(Unreadable) as caught:
+            html_page(junk.encode())
+        assert caught.value.code == "not_an_article" and "no article in the HTML page" in caught.value.message
+    article = news["vietnews-000129"]
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in article["text"].split("\n") if p.strip())
+    assert html_page(f"<html><body><article>{body}</article></body></html>".encode())[0]["text"].strip()

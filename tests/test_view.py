@@ -280,3 +280,15 @@ def test_timeline_puts_days_without_a_year_before_undated_events(news):
     assert None in times and times[-1] is None
     known = [t for t in times if t]
     assert known == sorted(known) and known[0].startswith("XXXX-03-12")
+
+
+def test_show_gives_a_day_alone_as_its_date_and_a_time_as_far_as_it_was_stated(seed_text, tmp_path):
+    """`vnx show --published-at 2024-04-12` of the seed: the publication day is shown without a 00:00 nobody wrote, in
+    the summary and the page; the seed's own dateline (12/04/2024 17:19) is shown to its minute."""
+    code, out, _ = show("--published-at", "2024-04-12", str(SEED_TEXT))
+    assert code == 0 and "published 2024-04-12 " in " ".join(out.split()) and "00:00" not in out
+    target = tmp_path / "seed.html"
+    code, _, _ = show("--published-at", "2024-04-12", str(SEED_TEXT), "--html", str(target))
+    assert code == 0 and "published 2024-04-12<" in target.read_text(encoding="utf-8")
+    code, out, _ = show(str(SEED_TEXT))
+    assert code == 0 and "published 2024-04-12T17:19+07:00 " in " ".join(out.split())
