@@ -324,7 +324,7 @@ def _tables() -> _Tables:
         law_before_re=re.compile(rf"(?<!\w)({law_kinds})\s+([^;.()!?:]{{1,60}}?)\s*$", re.IGNORECASE),
         convention_re=re.compile(
             rf"(?<!\w)(?P<kind>{alternation([conv['kind']])})\s+(?:{of}\s+)?(?P<issuer>(?:{un})\s+)?(?:về\s+)?"
-            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME})(?:\s+(?:{of})\s+(?P<issuer_mid>{un}))?(?:\s*\((?-i:[A-Z]{{2,8}})\))?{_YEAR_AFTER}"
+            rf"(?P<name>(?:{alternation(conv['names'])})\s+{_NAME})(?:\s+(?:(?:{of})\s+)?(?P<issuer_mid>{un}))?(?:\s*\((?-i:[A-Z]{{2,8}})\))?{_YEAR_AFTER}"
             rf"(?:\s+(?:{of})\s+(?P<issuer2>{un}))?",
             re.IGNORECASE),
         constitution_re=re.compile(rf"(?<!\w)(?P<kind>{alternation(ctx['constitution_kinds'])}){_YEAR_AFTER}", re.IGNORECASE),

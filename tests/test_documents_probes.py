@@ -385,3 +385,12 @@ def test_a_number_after_the_issuing_bodys_code_counts_something_else():
     assert (d.symbol, d.issuer, d.text) == ("06/2018/NĐ-CP", "Chính phủ", "Nghị định 06/2018/NĐ-CP")
     assert "249/UBND-VP5" in by_symbol(pooled("val_tokenized/014386", "VP 5"))
     assert list(by_symbol("Tỉnh thực hiện Kết luận 62-KL/TW 5 năm qua.")) == ["62-KL/TW"]  # hand-made
+
+
+def test_a_convention_named_with_the_united_nations_after_its_name_without_cua():
+    """Real pool sentence test_tokenized/009429: "… Công ước về Luật biển Liên Hợp Quốc 1982 (UNCLOS)" had no issuer
+    (the UN was read as part of the name); it is the same convention as "Công ước Luật biển 1982" (hand-made)."""
+    [d] = find_documents(pooled("test_tokenized/009429", "Luật biển Liên Hợp Quốc"))
+    assert (d.kind, d.issuer, d.year) == ("Công ước", "Liên Hợp Quốc", 1982)
+    text = "Công ước Luật biển 1982 và Công ước về Luật biển Liên Hợp Quốc 1982 là một."  # hand-made
+    assert [len(d.mentions) for d in find_documents(text)] == [2]
