@@ -2324,3 +2324,15 @@ def test_a_pronoun_before_a_linked_title_names_whom_it_goes_to(news):
     # hand-made: the same with the nearest person named with the pronoun's own form of address
     record = extractor.extract("Hôm qua, ông Nguyễn Văn An cho biết ông giữ cương vị là giám đốc từ năm 2010.")
     assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"giám đốc"}
+
+
+def test_a_museum_or_a_library_is_a_body_of_its_own(news):
+    import extractor
+
+    # h9 §4: "Viện Nghiên cứu Kinh thành - Viện Hàn lâm Khoa học Xã hội cùng Bảo tàng tỉnh Bình Định" gave one body
+    # "Viện Nghiên cứu Kinh thành và Bảo tàng Bình Định" (vietnews-022536)
+    orgs = {o.name for o in extractor.extract(news["vietnews-022536"]["text"]).organizations}
+    assert "Bảo tàng tỉnh Bình Định" in orgs and not any("và Bảo tàng" in o for o in orgs)
+    # "(lưu tại Thư viện Quốc gia, Thư viện Trường ĐH Kinh tế quốc dân và Thư viện Khoa học Tổng hợp TP. HCM)" (vietnews-015554)
+    orgs = {o.name for o in extractor.extract(news["vietnews-015554"]["text"]).organizations}
+    assert {"Thư viện Quốc gia", "Thư viện Khoa học Tổng hợp TP. HCM"} <= orgs
