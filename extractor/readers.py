@@ -358,7 +358,7 @@ def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
     if not data.strip():
         raise Unreadable("empty", f"{key} is empty", id=ident)
     if b"\x00" in data[:8192] and not unicode_bom(data):
-        raise Unreadable("binary", f"{key} is binary data (NUL bytes), not text", id=ident)
+        raise Unreadable("binary", f"{key} is binary data (NUL bytes), not text{_utf16_hint(data[:8192])}", id=ident)
     try:
         text, encoding = decode_bytes(data, keep_bom=True)
     except UnicodeDecodeError as err:
@@ -367,6 +367,23 @@ def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
     if controls > 0.01 * min(len(text), 8192):
         raise Unreadable("binary", f"{key} looks like binary data ({controls} control characters), not text", id=ident)
     return from_fields({**fields, "text": text}, key, None if encoding == UTF8 else encoding)
+
+
+def _utf16_hint(head: bytes) -> str:
+    """What to say of bytes with NULs that read as UTF-16 text without its byte-order mark (text of Latin letters and
+    digits has a NUL in every other byte, and decodes to printable characters): vnx reads UTF-16 only after a
+    byte-order mark (README)."""
+    for order, nuls in (("LE", head[1::2]), ("BE", head[0::2])):
+        if len(nuls) >= 8 and nuls.count(0) >= 0.3 * len(nuls):
+            try:
+                text = head[: len(head) // 2 * 2].decode(f"utf-16-{order.lower()}")
+            except UnicodeDecodeError:
+                continue
+            if sum(c.isprintable() or c.isspace() for c in text) < 0.95 * len(text):  # NULs or control codes: binary
+                continue
+            return (f"; it reads as UTF-16-{order} without a byte-order mark: vnx reads UTF-16 only after one "
+                    "(save it as UTF-8, or with a BOM)")
+    return ""
 
 
 def _undecodable(key: str, data: bytes, err: UnicodeDecodeError, ident: str | None) -> Unreadable:

@@ -141,3 +141,17 @@ def test_a_page_whose_main_text_is_a_menu_is_no_article_and_a_real_one_is(news):
     article = news["vietnews-000129"]
     body = "".join(f"<p>{html.escape(p)}</p>" for p in article["text"].split("\n") if p.strip())
     assert html_page(f"<html><body><article>{body}</article></body></html>".encode())[0]["text"].strip()
+
+
+def test_utf16_without_a_byte_order_mark_is_named_as_such_and_other_binary_data_is_not(news):
+    """h3 §14: vietnews-000129 saved as UTF-16 without a BOM was only "binary data (NUL bytes)"; the message now says
+    what it reads as. Zip-like bytes (hand-made) keep the plain message."""
+    from extractor.readers import text_article
+
+    text = news["vietnews-000129"]["text"]
+    for encoding, order in (("utf-16-le", "UTF-16-LE"), ("utf-16-be", "UTF-16-BE")):
+        with pytest.raises(Unreadable, match=f"^a.txt is binary data \\(NUL bytes\\), not text; it reads as {order} without a "
+                                             "byte-order mark"):
+            text_article(text.encode(encoding), "a.txt", {})
+    with pytest.raises(Unreadable, match=r"^z.txt is binary data \(NUL bytes\), not text$"):
+        text_article(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4, "z.txt", {})
