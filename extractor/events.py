@@ -694,6 +694,15 @@ class EventExtractor:
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in phrases)
 
+    def _word_between(self, doc: Doc, a: int, b: int, words) -> bool:
+        """Whether one of the one-syllable ``words`` (folded) stands between a and b as a word of its own in
+        underthesea's segmentation ("do cảnh sát … chủ trì"; not the "do" of "tự do")."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None:
+            return False
+        starts = _word_starts(doc)
+        return any(starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in words for t in span)
+
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
         return self._stands_between(doc, a, b, self.reporting)
@@ -1506,6 +1515,8 @@ class EventExtractor:
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
+             and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
+                      and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])

@@ -1729,3 +1729,12 @@ def test_a_name_before_xay_ra_is_where_it_happened_not_who_did_it(news):
     # vietnews-003698: "Trường THCS Long Hoà, nơi xảy ra vụ việc thầy Thọ đánh đập học sinh": the teacher named after
     text = news["vietnews-003698"]["text"]
     assert ("suspect", "Lê Trường Thọ") in _roles_at(text, "đánh đập học sinh không thuộc bài")[0]
+
+
+def test_a_name_before_do_is_no_doer_of_the_verb_after_it(news):
+    # vietnews-010224: "họ bị bắt sau khi đến một bữa tối do cảnh sát ở Yangon chủ trì": the police host the dinner
+    text = news["vietnews-010224"]["text"]
+    assert all(("chair", "Wa Lone") not in roles for roles in _roles_at(text, "chủ trì."))
+    # hand-made: the "do" of "tự do" (free) is no such word
+    assert ("SPEECH", {("speaker", "Hội Nhà báo tỉnh Khánh Hòa")}) in [(t, roles) for t, _, _, roles in _events(
+        "Tin\n\nNgày 3/5, Hội Nhà báo tỉnh Khánh Hòa vì tự do báo chí đã kêu gọi các cơ quan vào cuộc.")]
