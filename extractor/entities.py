@@ -1447,9 +1447,10 @@ class _Scan:
         return self._read_source.count(self.span_text(k, end)) == 1
 
     def org_head(self, k: int) -> int | None:
-        """End of an organisation head at k that ends a word ("Tổ" is no head inside "Tổ chức")."""
+        """End of an organisation head at k that ends a word ("Tổ" is no head inside "Tổ chức"); the segmenter's word
+        may go on into a level word ("Đảng uỷ xã Kim Lương": "uỷ xã" made one word), which still ends the head."""
         e = self.at("ORG_HEAD", k)
-        if e is not None and self.continues_word(e) and not self.cap(e):
+        if e is not None and self.continues_word(e) and not self.cap(e) and not (self.at("LEVEL", e) and self.level_word(e)):
             return None
         return e
 

@@ -2336,3 +2336,13 @@ def test_a_museum_or_a_library_is_a_body_of_its_own(news):
     # "(lưu tại Thư viện Quốc gia, Thư viện Trường ĐH Kinh tế quốc dân và Thư viện Khoa học Tổng hợp TP. HCM)" (vietnews-015554)
     orgs = {o.name for o in extractor.extract(news["vietnews-015554"]["text"]).organizations}
     assert {"Thư viện Quốc gia", "Thư viện Khoa học Tổng hợp TP. HCM"} <= orgs
+
+
+def test_a_head_the_segmenter_glued_to_a_level_word_still_opens_the_body(news):
+    import extractor
+
+    # "Ông Hứa Văn Tỉnh - phó bí thư thường trực Đảng uỷ xã Kim Lương" (vietnews-003869): the word segmenter made one
+    # word of "uỷ xã"; the title was cut to "… Đảng"
+    record = extractor.extract(news["vietnews-003869"]["text"])
+    assert {t.text for t in _person(record, "Hứa Văn Tỉnh").titles} == {"phó bí thư thường trực Đảng uỷ xã Kim Lương"}
+    assert "Đảng" not in {o.name for o in record.organizations}
