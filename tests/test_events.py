@@ -1738,3 +1738,9 @@ def test_a_name_before_do_is_no_doer_of_the_verb_after_it(news):
     # hand-made: the "do" of "tự do" (free) is no such word
     assert ("SPEECH", {("speaker", "Hội Nhà báo tỉnh Khánh Hòa")}) in [(t, roles) for t, _, _, roles in _events(
         "Tin\n\nNgày 3/5, Hội Nhà báo tỉnh Khánh Hòa vì tự do báo chí đã kêu gọi các cơ quan vào cuộc.")]
+
+
+def test_a_house_of_detention_is_no_detention(news):
+    # vietnews-002399: "… được niêm yết tại trại giam, trại tạm giam, nhà tạm giữ, UBND cấp xã nơi người được đặc xá cư
+    # trú": places where the decision is posted
+    assert not _roles_at(news["vietnews-002399"]["text"], "tạm giữ, UBND cấp xã", offset=0)
