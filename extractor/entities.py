@@ -2599,7 +2599,8 @@ class _Scan:
             kind = longest.info.get("kind")
             known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
                 (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day, named)
+            bare = all(i.info["name_start"] == i.start for i in its)  # no mention with its level word ("Ngọc Hồi")
+            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day, named, bare)
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(
