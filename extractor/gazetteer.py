@@ -188,8 +188,10 @@ def _written(level: str) -> str:
     return level[:1] + level[1:].lower()
 
 
+@lru_cache(maxsize=None)
 def _official(name: str) -> tuple[str, str]:
-    """(official name with its level word as ``_written``, kind) of a district-level unit of the dataset."""
+    """(official name with its level word as ``_written``, kind) of a district-level unit of the dataset (kept: ``_tables``
+    and ``_wards`` both ask)."""
     kind, rest = split_level(name)
     return (f"{_written(name[: len(name) - len(rest)].rstrip())} {rest}" if kind else name), kind or "province"
 
