@@ -69,10 +69,10 @@ class Organization(_Model):
 
 class Location(_Model):
     name: str
-    kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, village, street, road, bridge, river, lake, island, country, region, or a landmark kind (airport, port, station, bay, cave, temple, pagoda, mountain, pass, beach, park, square, urban_area, industrial_zone)")
-    official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'")
+    kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, special_zone, village, street, road, bridge, river, lake, island, country, region, or a landmark kind (airport, port, station, bay, cave, temple, pagoda, mountain, pass, beach, park, square, urban_area, industrial_zone)")
+    official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'. An article dated from 1 July 2025 that names a unit the reorganisation did away with: a commune or ward merged away is the one that took all of it ('phường Bến Nghé' -> 'Phường Sài Gòn'; none when it was divided among several); a former district, town or district-level city keeps its last official name ('Huyện Quảng Điền'), or is the unit it became whole and alone ('huyện Lý Sơn' -> 'Đặc khu Lý Sơn'); a merged province is the province it lies in")
     district: Optional[str] = Field(None, description="District-level unit the place lies in on the article's date (for a commune, ward or street), e.g. 'Huyện Quảng Điền'; none after the July 2025 reorganisation abolished districts")
-    province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date")
+    province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date (for a former district, the one its area lies in on that day: 'huyện Sơn Động' in 2025 -> 'Tỉnh Bắc Ninh')")
     mentions: list[Mention] = []
 
 
