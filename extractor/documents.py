@@ -1482,6 +1482,8 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
             np = np[:trailing.start()]  # "HĐQT Eximbank tiếp tục họp và ban hành …": the name ends before the other verb
         if np and fold(np.split()[0]) in t.addresses:
             np = ""  # "Ông Thăng còn chịu trách nhiệm trong việc ban hành nghị quyết số 4266": a person, no body
+        if np and fold(np.split()[-1]) in map(fold, t.ctx["passive_words"]):
+            np = ""  # "Ngày 15/3, bộ phim được cấp Giấy phép phổ biến phim số 39 …": the subject received it
         if np and len(np.split()) <= 12 and (np[0].isupper() or t.org_re.match(np)):
             fields.setdefault("issuer_text", np)  # an issuer the tables do not know, for a code they do not know
     if np_start is None:

@@ -394,3 +394,10 @@ def test_a_convention_named_with_the_united_nations_after_its_name_without_cua()
     assert (d.kind, d.issuer, d.year) == ("Công ước", "Liên Hợp Quốc", 1982)
     text = "Công ước Luật biển 1982 và Công ước về Luật biển Liên Hợp Quốc 1982 là một."  # hand-made
     assert [len(d.mentions) for d in find_documents(text)] == [2]
+
+
+def test_the_subject_of_a_passive_clause_received_the_document():
+    """Real pool sentence train_tokenized/008728: "Ngày 15/3, bộ phim được cấp Giấy phép phổ biến phim số 39 / GPPBP - CĐA
+    …" gave the issuer "bộ phim được"; the film received the licence, the Cục Điện ảnh (CĐA) issued it."""
+    [d] = find_documents(pooled("train_tokenized/008728", "GPPBP"))
+    assert (d.symbol, d.kind, d.issuer) == ("39/GPPBP-CĐA", "Giấy phép", "Cục Điện ảnh")
