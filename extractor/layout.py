@@ -239,11 +239,12 @@ class ArticleLayout:
             warn(doc, f"the layout kept {kept:,} of {total:,} characters as title and body, the rest as page furniture")
 
         given = meta.get("published_at")
-        if given is not None:
-            doc._.published_at, doc._.published_at_granularity = given, meta.get("published_at_granularity")
+        if given is not None:  # as api.make_doc read it; a datetime set in the meta by hand states its second
+            stated = meta.get("published_at_granularity") or "second"
+            doc._.published_at, doc._.published_at_granularity = given, stated
             if published is not None and vietnam_day(published[0]) != vietnam_day(given):
                 warn(doc, f"the page says it was published on {_shown(*published)}, the caller says "
-                          f"{_shown(given, meta.get('published_at_granularity'))}; kept the caller's")
+                          f"{_shown(given, stated)}; kept the caller's")
         elif published is not None:
             doc._.published_at, doc._.published_at_granularity = published
         elif closing is not None:

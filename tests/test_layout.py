@@ -30,13 +30,17 @@ def test_caller_published_at_wins_with_a_warning(seed_text):
     record = extractor.extract(seed_text, published_at="2024-04-13T08:00:00+07:00")
     assert record.published_at.isoformat() == "2024-04-13T08:00:00+07:00"
     assert any("2024-04-12" in w for w in record.warnings)
+    # a day alone from the caller is named as a day, not as its midnight
+    record = extractor.extract(seed_text, published_at="2024-04-13")
+    assert record.published_at_granularity == "day"
+    assert any("the caller says 2024-04-13;" in w and "2024-04-12T17:19:00+07:00" in w for w in record.warnings)
 
 
 def test_caller_time_is_compared_with_the_dateline_by_its_day_in_vietnam(nlp, seed_text):
     # 20:00 UTC on 11 April is 03:00 on 12 April in Vietnam, the seed dateline's day: nothing disagrees
     doc = nlp.make_doc(seed_text)
     doc._.meta = {"published_at": datetime(2024, 4, 11, 20, 0, tzinfo=timezone.utc)}
-    assert not nlp(doc)._.warnings
+    assert not nlp(doc)._.warnings and doc._.published_at_granularity == "second"  # a datetime states its second
     doc = nlp.make_doc(seed_text)
     doc._.meta = {"published_at": datetime(2024, 4, 11, 16, 0, tzinfo=timezone.utc)}  # 23:00 on 11 April there
     assert any("2024-04-12" in w for w in nlp(doc)._.warnings)
