@@ -347,6 +347,7 @@ class EventExtractor:
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
         self.whole_words = {fold(w) for w in data["whole_words"]}
+        self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
@@ -2050,7 +2051,7 @@ class EventExtractor:
             if len(words) > n and " ".join(words[-n:]) in self.media_nouns:
                 words = words[:-n]
                 break
-        return bool(_edge_phrase(words, self.not_doer_after, most=2))
+        return bool(_edge_phrase(words, self.not_doer_after, most=self.not_doer_most))
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
         """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger

@@ -1744,3 +1744,11 @@ def test_a_house_of_detention_is_no_detention(news):
     # vietnews-002399: "… được niêm yết tại trại giam, trại tạm giam, nhà tạm giữ, UBND cấp xã nơi người được đặc xá cư
     # trú": places where the decision is posted
     assert not _roles_at(news["vietnews-002399"]["text"], "tạm giữ, UBND cấp xã", offset=0)
+
+
+def test_the_body_whose_head_acts_is_no_doer(news):
+    # vietnews-003483: "Người đứng đầu Chính phủ đề nghị …": the prime minister proposes, not the government
+    assert all(("speaker", "Chính phủ") not in roles for roles in _roles_at(news["vietnews-003483"]["text"], "đề nghị những người tham gia"))
+    # vietnews-006384: "người đứng đầu bệnh viện Salisbury, Anh hôm qua 6/4 cũng xác nhận": the hospital's head confirms
+    text = news["vietnews-006384"]["text"]
+    assert all(("agent", "bệnh viện Salisbury") not in roles for roles in _roles_at(text, "thông báo đã hồi phục"))
