@@ -2346,3 +2346,14 @@ def test_a_head_the_segmenter_glued_to_a_level_word_still_opens_the_body(news):
     record = extractor.extract(news["vietnews-003869"]["text"])
     assert {t.text for t in _person(record, "Hứa Văn Tỉnh").titles} == {"phó bí thư thường trực Đảng uỷ xã Kim Lương"}
     assert "Đảng" not in {o.name for o in record.organizations}
+
+
+def test_the_zone_an_economic_zone_board_manages_is_part_of_its_name(news):
+    import extractor
+
+    # "Sở Xây dựng, Ban quản lý Khu kinh tế Vân Phong và các cơ quan" (vietnews-002440); "Ban quản lý Khu công nghệ cao
+    # TP. HCM" (vietnews-005976): both were cut to "Ban quản lý Khu"
+    for article, body in [("vietnews-002440", "Ban quản lý Khu kinh tế Vân Phong"),
+                          ("vietnews-005976", "Ban quản lý Khu công nghệ cao TP. HCM")]:
+        orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
+        assert body in orgs and "Ban quản lý Khu" not in orgs, article
