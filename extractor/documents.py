@@ -657,6 +657,10 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
             number, year, system = m.group("pnum"), None, "party"  # "thông báo kết luận số 789 - TU / TB": issuer and type
             segs, seps = [m.group("ptype"), *segs], ["", "/"]  # code swapped, kept as written
             typed, reversed_codes, issuer_segs, prefix = False, True, segs[:1], f"{number}-"
+        elif party_written and first and (tkey, "party") not in t.types and _kind_variant(m.group("ptype"), written, t):
+            number, year, system = m.group("pnum"), None, "party"  # "thông báo số 19 - TBKL / UBKTHU": the written kind's
+            segs, seps = [m.group("ptype"), *segs], ["", "/"]  # code spelt out (thông báo kết luận), a Party body's code
+            typed, issuer_segs, prefix = True, segs[1:], f"{number}-"
         elif (tkey, "party") not in t.types or not segs:
             return None
         elif "/" not in m.group("psep") and not (first and first["system"] == "party"):

@@ -401,3 +401,12 @@ def test_the_subject_of_a_passive_clause_received_the_document():
     …" gave the issuer "bộ phim được"; the film received the licence, the Cục Điện ảnh (CĐA) issued it."""
     [d] = find_documents(pooled("train_tokenized/008728", "GPPBP"))
     assert (d.symbol, d.kind, d.issuer) == ("39/GPPBP-CĐA", "Giấy phép", "Cục Điện ảnh")
+
+
+def test_a_party_symbol_whose_type_code_spells_out_the_written_kind():
+    """Real pool sentence train_tokenized/002211: "Uỷ ban Kiểm tra Huyện uỷ Bình Lục vừa có thông báo số 19 - TBKL /
+    UBKTHU về việc …" (TBKL: thông báo kết luận, with a Party body's code) was not read; without the kind word the
+    unknown type code is no symbol (hand-made)."""
+    [d] = find_documents(pooled("train_tokenized/002211", "TBKL"))
+    assert (d.symbol, d.kind, d.system, d.issuer) == ("19-TBKL/UBKTHU", "Thông báo", "party", "Ủy ban Kiểm tra Huyện ủy Bình Lục")
+    assert find_documents("Số 19 - TBKL / UBKTHU là mã.") == []  # hand-made
