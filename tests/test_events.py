@@ -1752,3 +1752,13 @@ def test_the_body_whose_head_acts_is_no_doer(news):
     # vietnews-006384: "người đứng đầu bệnh viện Salisbury, Anh hôm qua 6/4 cũng xác nhận": the hospital's head confirms
     text = news["vietnews-006384"]["text"]
     assert all(("agent", "bệnh viện Salisbury") not in roles for roles in _roles_at(text, "thông báo đã hồi phục"))
+
+
+def test_a_medium_interviewing_after_a_meeting_takes_no_part_in_it(news):
+    # vietnews-004579: "Trả lời Đài truyền hình quốc gia Trung Quốc sau cuộc điện đàm, ông Tập cho biết …"
+    text = news["vietnews-004579"]["text"]
+    assert all(("participant", "Đài truyền hình quốc gia Trung Quốc") not in roles for roles in _roles_at(text, "cuộc điện đàm, ông Tập"))
+    # vietnews-016473: "Trao đổi với phóng viên Tuổi Trẻ Online tại Singapore sau cuộc gặp với ông Phan Van Anh Vu"
+    text = news["vietnews-016473"]["text"]
+    [met] = _roles_at(text, "cuộc gặp với ông Phan Van Anh Vu")
+    assert ("participant", "Tuổi Trẻ Online") not in met and ("participant", "Phan Văn Anh Vũ") in met
