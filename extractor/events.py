@@ -2061,6 +2061,10 @@ class EventExtractor:
             return None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
         objects = [e for e in before if e.kind in kinds and not self._where(doc, e)]  # not "một bác sĩ ở Trung tâm Y tế …"
+        # nor a name outside the quotation that holds the trigger ("Bà đã nói tương tự câu của Bộ trưởng Nội vụ Rudd: " …
+        # một hoạt động đang được điều tra "": an activity is investigated, not Rudd), nor one inside another quotation
+        objects = [e for e in objects if not self._quoted_away(doc, e, d.trigger[0]) and not any(
+            a < d.trigger[0] < b and not (a < e.start and e.end <= b) for a, b in doc.user_data[("vnx_events", "quotations")])]
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         marks = [t.idx for t in span or () if fold(t.text) in self.passive]
         if marks and trigger_word not in self.object_first:

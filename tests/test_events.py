@@ -1762,3 +1762,10 @@ def test_a_medium_interviewing_after_a_meeting_takes_no_part_in_it(news):
     text = news["vietnews-016473"]["text"]
     [met] = _roles_at(text, "cuộc gặp với ông Phan Van Anh Vu")
     assert ("participant", "Tuổi Trẻ Online") not in met and ("participant", "Phan Văn Anh Vũ") in met
+
+
+def test_a_name_outside_the_quotation_holding_a_passive_trigger_is_not_what_it_falls_on(news):
+    # vietnews-005850: "Bà đã nói tương tự câu của Bộ trưởng Nội vụ Rudd: " Tôi chưa bao giờ nghĩ … khi ai đó đưa ra sự
+    # suy đoán về một hoạt động đang được điều tra "": an activity under investigation, Rudd is no suspect
+    text = news["vietnews-005850"]["text"]
+    assert all(("suspect", "Amber Rudd") not in roles for roles in _roles_at(text, "điều tra \""))
