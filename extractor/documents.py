@@ -1870,15 +1870,21 @@ def _merge_term_slips(cites: list[_Cite], t: _Tables) -> None:
             c.key, c.full = same.pop(), False
 
 
+# the number after a kind word in a later mention, and the year a state symbol's number has ("Nghị định 100/2019")
+_BARE_NUMBER = re.compile(r"\s+(?:số\s+)?(\d{1,6})(?:\s*/\s*(?P<year>(?:19|20)\d\d))?(?![\d/]|\s*[-–/]\s*\w|[.,]\d)")
+
+
 def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     """Later "Kết luận 62" / "Luật Đất đai" mentions of a document already cited in full."""
     by_kind_number: dict = {}
     named: dict = {}
     codes_of: dict = {}  # key -> the issuer code of its symbol
+    years_of: dict = {}  # key -> the year of its symbol
     for c in cites:
         if c.key.startswith("sym:") and c.fields.get("kind"):
             by_kind_number.setdefault((fold(c.fields["kind"]), c.fields["number"]), set()).add(c.key)
             codes_of.setdefault(c.key, code_key(c.fields.get("issuer_code") or ""))
+            years_of.setdefault(c.key, c.fields.get("year"))
         if c.fields.get("name"):
             named.setdefault(fold(c.fields["name"]), set()).add(c.key)
     taken = [(c.start, c.end) for c in cites]
@@ -1887,10 +1893,12 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
         kind = t.kinds.get(fold(km.group(0)), (None, True))
         if kind[1] or kind[0] is None:
             continue
-        m = re.compile(r"\s+(?:số\s+)?(\d{1,6})(?![\d/]|\s*[-–/]\s*\w|[.,]\d)").match(text, km.end())
+        m = _BARE_NUMBER.match(text, km.end())
         if not m:
             continue
         keys = by_kind_number.get((fold(kind[0]), m.group(1)), set())
+        if m.group("year"):  # "Nghị định 100/2019" after "Nghị định 100/2019/NĐ-CP": the year has to be the symbol's
+            keys = {k for k in keys if years_of.get(k) == int(m.group("year"))}
         if len(keys) == 1 and not any(a < m.end() and km.start() < b for a, b in taken):
             key = next(iter(keys))
             out.append(_Cite(km.start(), m.end(), key, full=False, said=_bare_said(text, m.end(), codes_of[key], t)))
