@@ -58,6 +58,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
+_HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")  # "66/1", "12/3A": a house in an alley, before its street
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
@@ -1602,8 +1603,10 @@ class _Scan:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
         name after "các huyện Tuy Phong, …" (a plural level word), which takes that level; any name of a list
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
-        if (kind := self._introduced_list(k)) is not None and (end := self._list_item_end(k)) is not None:
-            return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True})
+        if (kind := self._introduced_list(k)) is not None \
+                and (end := self._list_item_end(k, people_names=kind in self.rec.road_kinds)) is not None:
+            return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True,
+                                         "street_list": kind in self.rec.road_kinds})
         if (end := self._place_list_after_preposition(k)) is not None:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "plural": True, "listed": True})
         if not found or found[-1].end != k - 1 \
@@ -1616,8 +1619,10 @@ class _Scan:
             return None
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
-        if last.info.get("listed") and (end := self._list_item_end(k)) is not None:
-            return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "plural": True, "listed": True})
+        if last.info.get("listed") and (end := self._list_item_end(k, people_names=last.info.get("street_list", False))) is not None:
+            return _Item("LOC", k, end, {"kind": last.info["kind"] if not last.info.get("street_list") else "street",
+                                         "name_start": k, "plural": True, "listed": True,
+                                         "street_list": last.info.get("street_list", False)})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
         if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")) and last.info["name_start"] == last.start \
@@ -1675,11 +1680,16 @@ class _Scan:
                 return self.level_kind(j, lvl)
         return None
 
-    def _list_item_end(self, k: int) -> int | None:
+    def _list_item_end(self, k: int, people_names: bool = False) -> int | None:
         """End of a name that is a whole item of a list at k: capitalised words up to a separator or the clause's
-        end ("Pattani," "Yala và"), not a person's name, a title, a body or a level word ("Công viên Thống Nhất")."""
+        end ("Pattani," "Yala và"), not a person's name (unless ``people_names``: a list of streets, "các đường:
+        Trường Sơn, Nam Kỳ Khởi Nghĩa, …, Tôn Đức Thắng"), a title, a body or a level word ("Công viên Thống Nhất")."""
         end = k + self.name_length(k)
-        if end == k or self.starts_other(k) or self.person_start(k) or self.at("LEVEL", k) is not None:
+        while people_names and end > k and end - k < MAX_NAME_SYLLABLES and self.same_line(k, end) \
+                and (self.continues_word(end) and self.text(end).isalpha() or self.name_token(end)):
+            end += 1  # "Công trường Quốc tế": a street's or a square's name may hold a word's lower-case syllable
+        if end == k or self.starts_other(k) and not (people_names and self.head_in_name(k)) \
+                or self.person_start(k) and not people_names or self.at("LEVEL", k) is not None:
             return None
         if _NUMBER.match(self.text(end)) and self.same_line(k, end):
             end += 1  # "Suối Dầu 1"
@@ -1839,12 +1849,13 @@ class _Scan:
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
         if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
-                and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) and not self.byline_like(k, end) \
+                and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) \
+                and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and fold(self.text(end - 1)) not in self.rec.foreign_place_words \
                 and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)):
-            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực" (an address), not a byline, not
-            # a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
+            return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực", "căn nhà 66/1 Trần Đại Nghĩa" (an
+            # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
 

@@ -2357,3 +2357,25 @@ def test_the_zone_an_economic_zone_board_manages_is_part_of_its_name(news):
                           ("vietnews-005976", "Ban quản lý Khu công nghệ cao TP. HCM")]:
         orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
         assert body in orgs and "Ban quản lý Khu" not in orgs, article
+
+
+def test_a_list_of_streets_holds_no_people(news):
+    import extractor
+
+    # "Cụ thể là các đường: Trường Sơn, Nam Kỳ Khởi Nghĩa, …, Công trường Quốc tế, Tôn Đức Thắng, Võ Văn Kiệt, …, Phạm
+    # Ngũ Lão." (vietnews-002641): streets named after people, introduced by a plural level word
+    record = extractor.extract(news["vietnews-002641"]["text"])
+    assert not {"Lê Duẩn", "Tôn Đức Thắng", "Võ Văn Kiệt", "Phạm Ngũ Lão", "Đồng Khởi"} & {p.name for p in record.people}
+    streets = {loc.name for loc in record.locations if loc.kind == "street"}
+    assert {"Trường Sơn", "Công trường Quốc tế", "Tôn Đức Thắng", "Cách Mạng Tháng Tám"} <= streets
+    assert "Trường Sơn" not in {o.name for o in record.organizations}
+    # hand-made: a list of people introduced the same way stays people
+    people = {p.name for p in extractor.extract("Các ông Nguyễn Văn An, Lê Văn Bình là cán bộ xã.").people}
+    assert people == {"Nguyễn Văn An", "Lê Văn Bình"}
+
+
+def test_a_name_after_a_house_number_in_an_alley_is_its_street(news):
+    import extractor
+
+    # "rồi đưa ông H. đến căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc" (vietnews-000951)
+    assert "Trần Đại Nghĩa" not in {p.name for p in extractor.extract(news["vietnews-000951"]["text"]).people}
