@@ -1769,3 +1769,11 @@ def test_a_name_outside_the_quotation_holding_a_passive_trigger_is_not_what_it_f
     # suy đoán về một hoạt động đang được điều tra "": an activity under investigation, Rudd is no suspect
     text = news["vietnews-005850"]["text"]
     assert all(("suspect", "Amber Rudd") not in roles for roles in _roles_at(text, "điều tra \""))
+
+
+def test_a_verb_after_su_and_a_crime_naming_a_ring_are_no_happenings(news):
+    # vietnews-000951: "Lê Thị Ngọc Mai … đóng vai vợ của chủ đầu tư theo sự phân công của Tấn" (an assignment as a
+    # noun) and "Nguyễn Thị Tuyết Nhi (một thành viên trong nhóm lừa đảo)" (a scam ring)
+    text = news["vietnews-000951"]["text"]
+    assert not _roles_at(text, "phân công của Tấn")
+    assert not _roles_at(text, "lừa đảo).")
