@@ -47,9 +47,9 @@ if not Doc.has_extension("documents"):
 _WS = r"[^\S\n]*(?:\n[^\S\n]*)?"
 _DASH = rf"[^\S\n]*[-–‐]{_WS}"
 _SLASH = rf"[^\S\n]*/{_WS}"
-# A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01" (a unit), or
+# A code: "QH14"/"QH 14" (a term number may be split off by word segmentation), "C 01", "KTT 2", "BCĐ 389" (a unit), or
 # letters with digits, "&" or "." inside and an optional "(HTKT)" suffix.
-_CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)|(?-i:[A-ZĐ]{3}) \d(?![\d/]|[.,]\d|\s*[/-])"
+_CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![\d/]|[.,]\d)|(?-i:[A-ZĐ]{3}) \d{1,3}(?![\d/]|[.,]\d|\s*[/-])"
          r"|[^\W\d_][^\W_]*(?:(?:\.|\s?&\s?)[^\W\d_]+)*(?:\s?\((?:[A-ZĐ]{2,}|[A-ZĐ]{1,3}\s?\d{1,3})\))?)")
 # Word segmentation sometimes splits digit groups ("20/2 016/TT-BTC", "số 1 30/2 003/QĐ-TTg"): read them whole.
 # A year after the era (2077) is read too, and kept only when the rest of the symbol fits (see _parse_symbol).
@@ -490,7 +490,7 @@ def _split_codes(text: str, start: int, end: int, t: _Tables) -> tuple[list[str]
             seg, seg_end, m = glued.group(1), pos + len(glued.group(1)), None
         if not (_valid_code(seg, t) or (lower and re.fullmatch(r"[a-zđ][a-zđ0-9.&()]*(?: \d+)?", seg) and len(seg) >= 2)):
             break
-        counted = re.fullmatch(r"([^\W\d_]{1,2}) \d{1,3}", seg)
+        counted = re.fullmatch(r"([^\W\d_]{1,3}) \d{1,3}", seg)
         if counted and _issuer_row(counted.group(1), t) and not _known(seg, t) and not any(_issuer_row(x, t) for x in segs):
             seg, seg_end, m = counted.group(1), pos + len(counted.group(1)), None  # "theo Nghị định 06/2018/NĐ-CP 29 trường
             # hợp": the issuing body's code takes no unit number (as "C 41", "P 4" do; a unit after the body may: "UBND - VP

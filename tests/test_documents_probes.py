@@ -419,3 +419,11 @@ def test_a_later_mention_by_number_and_year_is_the_same_document():
     assert (d.symbol, [m.text for m in d.mentions]) == ("81/2018/NĐ-CP", ["nghị định 81/2018/NĐ-CP", "nghị định 81/2018"])
     text = "Nghị định 100/2019/NĐ-CP quy định xử phạt. Theo Nghị định 100/2013, mức phạt thấp hơn."  # hand-made
     assert [(d.symbol, len(d.mentions)) for d in find_documents(text)] == [("100/2019/NĐ-CP", 1), (None, 1)]
+
+
+def test_a_three_letter_code_with_its_number_and_a_count_after_a_known_body():
+    """Real pool sentence train_tokenized/014134: "kế hoạch 410 / KH - BCĐ 389 ngày 14-6-2017" (the Ban Chỉ đạo 389) was
+    cut to "410/KH-BCĐ" and lost its date; a hand-made count after a ministry's code is not read into the symbol."""
+    [d] = find_documents(pooled("train_tokenized/014134", "BCĐ 389"))
+    assert (d.symbol, d.issuer, d.issued_on) == ("410/KH-BCĐ389", "Ban Chỉ đạo 389", "2017-06-14")
+    assert list(by_symbol("Theo Quyết định 12/QĐ-BTC 100 đơn vị được hỗ trợ.")) == ["12/QĐ-BTC"]  # hand-made
