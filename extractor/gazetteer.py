@@ -424,7 +424,11 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         same = [u for u in candidates  # of its kind on the day
                 if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
         exact = [u for u in same if _kind_of(_name_on(u.name, day)) == kind]  # "TP. Cà Mau": the city, not Tỉnh Cà Mau
-        candidates = tuple(exact or same)
+        # of communes and wards listed under one level ("các xã, phường … Vĩnh Ngọc, Vĩnh Hải" beside "TP. Nha Trang"),
+        # each written bare: the one so called in a district the article names, of another level (not with its own
+        # level word: "xã Mỹ Đức" cut from "xã Mỹ Đức Tây" is not Phường Mỹ Đức of "thành phố Hà Tiên")
+        listed = [u for u in candidates if wards and bare and u.district in districts]
+        candidates = tuple(exact or same or (listed if len(listed) == 1 else ()))
     if not candidates and era != ERAS[0]:
         return _former(name, kind, provinces, bare)
     if len(candidates) != 1:

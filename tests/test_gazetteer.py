@@ -49,6 +49,34 @@ def test_real_articles_on_a_city_of_a_province_s_name_and_a_town_become_city(new
     assert (place.official_name, place.district, place.province) == expected
 
 
+def test_real_article_names_a_place_of_hanoi_with_no_level_word(news):
+    """h9 §5, vietnews-014017 on Hà Nội's elevated railway "từ Ngọc Hồi đến Giáp Bát": not Kon Tum's Huyện Ngọc Hồi (Hà
+    Nội has a xã Ngọc Hồi); "Gia Lâm" of the same article is Hà Nội's huyện."""
+    import extractor
+
+    places = {loc.name: loc for loc in extractor.extract(news["vietnews-014017"]["text"]).locations}
+    assert places["Ngọc Hồi"].province is None and places["Ngọc Hồi"].official_name is None
+    assert (places["Gia Lâm"].official_name, places["Gia Lâm"].province) == ("Huyện Gia Lâm", "Thành phố Hà Nội")
+
+
+def test_a_listed_name_may_be_of_another_level_than_the_list_s():
+    places = ["TP. Nha Trang", "tỉnh Khánh Hoà"]
+    assert gazetteer.resolve("Vĩnh Hải", "commune", None, places, bare=True) == \
+        gazetteer.Unit("Phường Vĩnh Hải", "ward", "Tỉnh Khánh Hòa", "Thành phố Nha Trang")
+    assert gazetteer.resolve("Vĩnh Hải", "commune", None, places) is None  # "xã Vĩnh Hải": no xã of that name there
+    assert gazetteer.resolve("Vĩnh Hải", "commune", None, ["tỉnh Khánh Hoà"], bare=True) is None  # no district named
+
+
+def test_real_article_lists_communes_and_wards_under_one_level(news):
+    """vietnews-014949: "các xã, phường còn lại như: Vĩnh Phương, Vĩnh Ngọc, Vĩnh Hải, …" of "TP. Nha Trang": the xã and
+    the phường of those names in the city."""
+    import extractor
+
+    places = {loc.name: loc for loc in extractor.extract(news["vietnews-014949"]["text"]).locations}
+    for name, official in (("Vĩnh Ngọc", "Xã Vĩnh Ngọc"), ("Vĩnh Hải", "Phường Vĩnh Hải"), ("Vĩnh Trường", "Phường Vĩnh Trường")):
+        assert (places[name].official_name, places[name].district) == (official, "Thành phố Nha Trang")
+
+
 def test_within_tells_the_province_of_a_unit():
     assert gazetteer.within("Gia Lâm", "Hà Nội") and gazetteer.within("Kim Sơn", "Ninh Bình")
     assert gazetteer.within("Cam Ranh", "Khánh Hoà")  # tone placement does not matter
