@@ -1101,7 +1101,11 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             fields.setdefault("issued_on", m.group(1))
             pos += m.end()
             continue
-        m = re.match(r"\s*\)", rest) or (t.place_re.match(rest.lstrip()) and re.match(r"\s*\S+(?:\s+[^\W\d_]*[A-ZĐ]\S*)+", rest))
+        bare = t.place_re.match(rest, len(rest) - len(rest.lstrip())) if pos == end else None
+        if bare and t.after_date_re.match(rest, bare.end()) and _placed(keys & {code_key(re.split(r"[-/\s]", text[:pos].rstrip())[-1])}, t):
+            m = bare  # "Báo cáo số 327 / BC - UBND tỉnh ngày 27/9/2017": the level of the body the code names, no place
+        else:
+            m = re.match(r"\s*\)", rest) or (t.place_re.match(rest.lstrip()) and re.match(r"\s*\S+(?:\s+[^\W\d_]*[A-ZĐ]\S*)+", rest))
         if m:  # a closing parenthesis, or the place a symbol belongs to ("08/2017/QĐ-UBND tỉnh Long An")
             code = re.split(r"[-/\s]", text[:pos].rstrip())[-1]
             if ")" not in m.group(0) and code_key(code) in keys and _placed(frozenset({code_key(code)}), t):

@@ -427,3 +427,11 @@ def test_a_three_letter_code_with_its_number_and_a_count_after_a_known_body():
     [d] = find_documents(pooled("train_tokenized/014134", "BCĐ 389"))
     assert (d.symbol, d.issuer, d.issued_on) == ("410/KH-BCĐ389", "Ban Chỉ đạo 389", "2017-06-14")
     assert list(by_symbol("Theo Quyết định 12/QĐ-BTC 100 đơn vị được hỗ trợ.")) == ["12/QĐ-BTC"]  # hand-made
+
+
+def test_a_place_word_alone_after_a_local_bodys_symbol_before_its_date():
+    """Real pool sentence (Báo cáo số 327 / BC - UBND tỉnh ngày 27/9/2017) had no date: "tỉnh" after the symbol is the
+    level of the UBND; after a central body's code (hand-made "NĐ-CP tỉnh ngày 5/3") it is not read."""
+    s = real("Báo cáo số 327 / BC - UBND tỉnh ngày 27/9/2017")
+    assert [(d.symbol, d.issuer, d.issued_on) for d in find_documents(s)] == [("327/BC-UBND", "UBND tỉnh", "2017-09-27")]
+    assert [d.issued_on for d in find_documents("Nghị định 100/2019/NĐ-CP tỉnh ngày 5/3 đã áp dụng.")] == [None]
