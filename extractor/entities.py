@@ -767,9 +767,10 @@ class _Scan:
                 name_end = self.place_name(lvl)
                 if name_end is not None:
                     j = name_end
-                elif info.get("system") in ("state", "party", "known") and (not self.cap(lvl) or self.person_start(lvl)):
-                    j = lvl  # "HĐND huyện", "UBND tỉnh", "Chủ tịch UBND TP Nguyễn Thành Phong"
-                    break
+                elif info.get("system") in ("state", "party", "known") and (not self.cap(lvl) or self.person_start(lvl)) \
+                        and self.level_kind(j, lvl) != "country":
+                    j = lvl  # "HĐND huyện", "UBND tỉnh", "Chủ tịch UBND TP Nguyễn Thành Phong"; not "Hải quân nước này": a
+                    break  # country is named, not written as a level ("của Hải quân nước này", "Bộ Y tế nước này")
                 else:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):

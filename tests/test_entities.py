@@ -2379,3 +2379,14 @@ def test_a_name_after_a_house_number_in_an_alley_is_its_street(news):
 
     # "rồi đưa ông H. đến căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc" (vietnews-000951)
     assert "Trần Đại Nghĩa" not in {p.name for p in extractor.extract(news["vietnews-000951"]["text"]).people}
+
+
+def test_a_body_takes_no_bare_country_word_after_it(news):
+    import extractor
+
+    # "đo độ mặn và nhiệt độ nước biển của Hải quân nước này" (vietnews-006221), "quan chức Bộ Y tế nước này"
+    # (vietnews-012000): "nước này" (this country) is no part of the body's name
+    orgs = {o.name for o in extractor.extract(news["vietnews-006221"]["text"]).organizations}
+    assert "Hải quân nước" not in orgs
+    orgs = {o.name for o in extractor.extract(news["vietnews-012000"]["text"]).organizations}
+    assert "Bộ Y tế" in orgs and "Bộ Y tế nước" not in orgs
