@@ -348,6 +348,7 @@ class EventExtractor:
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
         self.whole_words = {fold(w) for w in data["whole_words"]}
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
+        self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
@@ -1236,6 +1237,18 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _agreement_told(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether an agreement noun (agreement_nouns) stands between a and b, at most agreement_words words (auxiliaries
+        and passive markers aside) before b: the trigger tells of that agreement in a relative clause ("rút khỏi thoả
+        thuận hạt nhân đã ký kết giữa Iran và …"), not of the name at a."""
+        words = f" {self._between(doc, a, b).replace(',', ' ')} "
+        for noun in self.agreement_nouns:
+            at = words.rfind(f" {noun} ")
+            if at >= 0:
+                rest = [w for w in words[at + len(noun) + 2 :].split() if w not in self.auxiliaries and w not in self.passive]
+                return len(rest) <= self.windows["agreement_words"]
+        return False
+
     def _document_first(self, doc: Doc, b: int, at: int) -> bool:
         """Whether the words from the trigger's end ``b`` to an object at ``at`` open with a document's or a ruling's
         kind word (document_kinds.tsv, ruling_nouns; after plural or whole words) and end with an object cue ("với",
@@ -1515,6 +1528,7 @@ class EventExtractor:
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
+             and not self._agreement_told(doc, e.end, d.trigger[0])
              and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
              and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
                       and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"

@@ -1444,9 +1444,12 @@ def test_a_year_in_what_is_said_does_not_date_the_meeting(news):
     assert meeting.time != "1969"
 
 
-def test_a_year_right_after_the_trigger_is_its_own(news):
-    # vietnews-007814: "thoả thuận hạt nhân Iran được ký kết năm 2015": the signing's year, not part of an object
-    signing = next(e for e in extractor.extract(news["vietnews-007814"]["text"]).events if e.type == "SIGNING")
+def test_a_year_right_after_the_trigger_is_its_own():
+    # after vietnews-007814 "thoả thuận hạt nhân Iran được ký kết năm 2015" (which names no signer, so it is no event:
+    # test_an_agreement_named_before_the_trigger_is_what_it_tells_of): the signing's year, not part of an object
+    # hand-made
+    (signing,) = [e for e in extractor.extract("Tin\n\nTheo ông Nguyễn Văn Thân, Công ty Hoàng Long ký kết năm 2015 hợp "
+                                               "đồng với tỉnh.").events if e.type == "SIGNING"]
     assert signing.time == "2015"
 
 
@@ -1777,3 +1780,13 @@ def test_a_verb_after_su_and_a_crime_naming_a_ring_are_no_happenings(news):
     text = news["vietnews-000951"]["text"]
     assert not _roles_at(text, "phân công của Tấn")
     assert not _roles_at(text, "lừa đảo).")
+
+
+def test_an_agreement_named_before_the_trigger_is_what_it_tells_of(news):
+    # vietnews-004909: "Tổng thống Donald Trump tuyên bố rút khỏi thoả thuận hạt nhân đã ký kết giữa Iran và các cường
+    # quốc"; vietnews-007814: "… rút khỏi thoả thuận hạt nhân Iran được ký kết năm 2015 dưới thời … Barack Obama"
+    for article, phrase in (("vietnews-004909", "ký kết giữa Iran"), ("vietnews-007814", "ký kết năm 2015")):
+        assert all(("agent", "Donald Trump") not in roles for roles in _roles_at(news[article]["text"], phrase)), article
+    # hand-made: a signer named before an agreement it signs after stays its signer
+    assert ("SIGNING", {("agent", "Công ty Hoàng Long")}) in [(t, roles) for t, _, _, roles in _events(
+        "Tin\n\nNgày 3/5, Công ty Hoàng Long đã ký hợp đồng với tỉnh.")]
