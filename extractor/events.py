@@ -349,6 +349,7 @@ class EventExtractor:
         self.whole_words = {fold(w) for w in data["whole_words"]}
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
+        self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
@@ -1529,6 +1530,7 @@ class EventExtractor:
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])
+             and not _edge_phrase(self._between(doc, e.end, d.trigger[0]).split(), self.citing_verbs)  # "Sky News dẫn thông báo"
              and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
              and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
                       and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"

@@ -1790,3 +1790,11 @@ def test_an_agreement_named_before_the_trigger_is_what_it_tells_of(news):
     # hand-made: a signer named before an agreement it signs after stays its signer
     assert ("SIGNING", {("agent", "Công ty Hoàng Long")}) in [(t, roles) for t, _, _, roles in _events(
         "Tin\n\nNgày 3/5, Công ty Hoàng Long đã ký hợp đồng với tỉnh.")]
+
+
+def test_one_citing_a_statement_did_not_make_it(news):
+    # vietnews-007882: "Sky News dẫn thông báo từ cảnh sát Anh cho biết"; vietnews-008207: "Sputnik dẫn thông cáo từ tập
+    # đoàn nhà nước Rostec của Nga hôm qua cho biết"
+    for article, phrase, outlet in (("vietnews-007882", "thông báo từ cảnh sát Anh", "Sky News"),
+                                    ("vietnews-008207", "thông cáo từ tập đoàn", "Sputnik")):
+        assert all(("agent", outlet) not in roles for roles in _roles_at(news[article]["text"], phrase)), article
