@@ -431,6 +431,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         candidates = tuple(exact or same or (listed if len(listed) == 1 else ()))
     if not candidates and era != ERAS[0]:
         return _former(name, kind, provinces, bare)
+    if not candidates and kind in DISTRICT_KINDS:
+        return _merged_away(name, kind, day, provinces)
     if len(candidates) != 1:
         return None
     unit = candidates[0]
@@ -441,6 +443,20 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         return Unit(unit.name, unit.kind, row["old_name"])
     official = _name_on(unit.name, day)
     return Unit(official, _kind_of(official), _name_on(unit.province, day), _name_on(unit.district, day))
+
+
+def _merged_away(name: str, kind: str, day: date | None, provinces: Iterable[str]) -> Unit | None:
+    """A district merged into another before 1 July 2025 (``data/admin_merged.tsv``: "quận 9"), in a province the
+    article names if it names any: itself before that day, after it (or undated) the unit it went into."""
+    named = _named(tuple(provinces), ERAS[0])[0]
+    for row in load_tsv("admin_merged.tsv"):
+        if name_key(row["old_short_name"]) == name_key(name) and _kind_of(row["old_name"]) == kind \
+                and (not named or row["province"] in named):
+            if day is not None and day < date.fromisoformat(row["in_force_from"]):
+                return Unit(row["old_name"], kind, row["province"])
+            return next((u for u in units(ERAS[0]).get(name_key(split_level(row["new_name"])[1]), ())
+                         if u.name == row["new_name"]), None)
+    return None
 
 
 def _former(name: str, kind: str | None, provinces: Iterable[str], bare: bool) -> Unit | None:

@@ -220,6 +220,30 @@ def test_real_article_read_after_the_reorganisation(news):
     assert {loc.name: loc.province for loc in before.locations}["huyện Tiên Phước"] == "Tỉnh Quảng Nam"
 
 
+def test_every_merged_district_went_into_a_unit_of_the_legacy_map_that_lacks_it():
+    from extractor.lexicons import load_tsv
+
+    for row in load_tsv("admin_merged.tsv"):
+        legacy = {u.name: u for u in gazetteer.units("legacy").get(gazetteer.name_key(gazetteer.split_level(row["new_name"])[1]), ())}
+        assert legacy[row["new_name"]].province == row["province"]
+        assert not any(u.name == row["old_name"] for named in gazetteer.units("legacy").values() for u in named)
+
+
+@pytest.mark.parametrize("published_at, expected", [
+    ("2019-05-01T08:00:00+07:00", ("Quận 9", "Thành phố Hồ Chí Minh")),  # before Thành phố Thủ Đức was founded
+    (None, ("Thành phố Thủ Đức", "Thành phố Hồ Chí Minh")),  # undated: the map of 30 June 2025, which has no Quận 9
+    ("2025-09-01T08:00:00+07:00", ("Thành phố Thủ Đức", "Thành phố Hồ Chí Minh")),  # its last unit, no district level
+])
+def test_real_article_names_a_district_merged_before_2025(news, published_at, expected):
+    """vietnews-014792 writes "quận 9, TP. HCM" (h9 §5: unresolved); data/admin_merged.tsv."""
+    import extractor
+
+    record = extractor.extract(news["vietnews-014792"]["text"], published_at=published_at)
+    place = next(loc for loc in record.locations if loc.name == "quận 9")
+    assert (place.official_name, place.province) == expected
+    assert gazetteer.resolve("9", "district", None, ["Hà Nội"]) is None  # HCMC's: not in an article on Hà Nội only
+
+
 def test_a_merged_province_named_by_its_old_name_holds_its_communes():
     """'xã Lao Chải … tỉnh Hà Giang' after 1 July 2025: Hà Giang lies in Tỉnh Tuyên Quang, whose Xã Lao Chải it is (not
     Lào Cai's)."""
