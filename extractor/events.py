@@ -350,6 +350,7 @@ class EventExtractor:
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
         self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
+        self.possessives = {fold(w) for w in data["possessives"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
@@ -1732,6 +1733,8 @@ class EventExtractor:
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         if len(words) > self.object_gap_words or opens or prize:
             return []
+        if words and words[-1] in self.possessives:
+            return []  # "được trao giải thưởng của Quỹ môi trường Goldman": the prize's giver, not its recipient
         # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
         # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
         found = after[:1]

@@ -1798,3 +1798,12 @@ def test_one_citing_a_statement_did_not_make_it(news):
     for article, phrase, outlet in (("vietnews-007882", "thông báo từ cảnh sát Anh", "Sky News"),
                                     ("vietnews-008207", "thông cáo từ tập đoàn", "Sputnik")):
         assert all(("agent", outlet) not in roles for roles in _roles_at(news[article]["text"], phrase)), article
+
+
+def test_the_possessor_of_what_the_trigger_names_is_not_whom_it_falls_on(news):
+    # vietnews-005996: "Lần đầu tiên một người Việt Nam được trao giải thưởng của Quỹ môi trường Goldman (Mỹ)"
+    text = news["vietnews-005996"]["text"]
+    assert all(("recipient", "Quỹ môi trường Goldman") not in roles for roles in _roles_at(text, "trao giải thưởng của Quỹ"))
+    # vietnews-001664: "… không ngừng lặp đi lặp lại điều tra trợ lý trước đây của Thôi Vĩnh Nguyên": his assistant
+    text = news["vietnews-001664"]["text"]
+    assert all(("suspect", "Thôi Vĩnh Nguyên") not in roles for roles in _roles_at(text, "điều tra trợ lý trước đây"))
