@@ -708,7 +708,12 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
-        elif (e := head) is not None and self._head_allowed(k, e, lower_head):
+        elif (e := head) is not None and self._head_allowed(k, e, lower_head) \
+                and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
+                         and self.same_line(k, k + 1) and not self.continues_word(k + 2)
+                         and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
+            # not "danh hài Trường Giang", "Hoàng Sa, Trường Sa", "102 Trường Chinh": one plain syllable after a head that is
+            # also a name is a person's or a place's name ("Trường Cambridge": a foreign name after it is a school)
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
             info["lower"] = not self.cap(k)
         else:

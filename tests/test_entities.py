@@ -2390,3 +2390,18 @@ def test_a_body_takes_no_bare_country_word_after_it(news):
     assert "Hải quân nước" not in orgs
     orgs = {o.name for o in extractor.extract(news["vietnews-012000"]["text"]).organizations}
     assert "Bộ Y tế" in orgs and "Bộ Y tế nước" not in orgs
+
+
+def test_one_plain_syllable_after_a_head_that_is_also_a_name_is_no_body(news):
+    import extractor
+
+    # "trong lễ trao giải Mai Vàng ngày 18/1, Trường Giang bất ngờ cầu hôn Nhã Phương" (vietnews-001651: a comedian),
+    # "liên quan đến Trường Sa, Hoàng Sa" (vietnews-019054: islands), "xã Mỹ Hội Đông" (vietnews-021513)
+    for article, name in [("vietnews-001651", "Trường Giang"), ("vietnews-019054", "Trường Sa"),
+                          ("vietnews-021513", "Hội Đông")]:
+        assert name not in {o.name for o in extractor.extract(news[article]["text"]).organizations}, article
+    # a field, an abbreviation or a foreign name after the head still names a body: "Hội Thẻ VN" (vietnews-017927),
+    # hand-made "Hội Nông dân", "Trường Cambridge"
+    assert "Hội Thẻ VN" in {o.name for o in extractor.extract(news["vietnews-017927"]["text"]).organizations}
+    orgs = {o.name for o in extractor.extract("Sáng nay, Hội Nông dân tỉnh họp. Ông An học ở Trường Cambridge.").organizations}
+    assert {"Hội Nông dân"} <= orgs and any(o.startswith("Trường Cambridge") for o in orgs)
