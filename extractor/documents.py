@@ -2003,6 +2003,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
     taken = [(c.start, c.end) for c in cites]
     groups: dict = {}
     years: dict = {}  # start -> the year written after the number ("Nghị định 68 năm 2014")
+    symbol_years: dict = {}  # start -> the year of the number ("Nghị định 105/2017"), the symbol's without its codes
     for km in t.kind_re.finditer(text):
         kind, generic = t.kinds.get(fold(km.group(0)), (None, True))
         word = km.group(0)
@@ -2033,13 +2034,15 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)
             or (not counted and _writers_capital(written, km.start(), km.end(), m.end(), t))))
-        if m.group("ny") and not (strict and (int(n) > 12 or _known_issuer_after(text, m.end(), t))):
+        if m.group("ny") and not (strict and (int(n) > 12 or m.group("so") or m.group("bso") or _known_issuer_after(text, m.end(), t))):
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
-            # a citation's context; "12/2017" may be a month, unless a body the tables know follows ("Quyết định 09/2007
-            # của Thủ tướng")
+            # a citation's context; "12/2017" may be a month, unless "số" is written ("thay thế cho Thông tư số 02/2014") or
+            # a body the tables know follows ("Quyết định 09/2007 của Thủ tướng")
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), year.end() if year else m.end(), n, strict))
         if year:
             years[km.start()] = int(year.group("year"))
+        if m.group("ny"):
+            symbol_years[km.start()] = int(m.group("ny"))
     listed = True
     while listed:  # "Quy định 101 và Quy định 55 có …": the second of a list joined to a citation is one too
         listed = False
@@ -2066,6 +2069,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
                 fields["signed_by"] = signer
             if fields["year"]:  # "nghị định 43 năm 2014": issued in that year
                 fields.setdefault("issued_on", str(fields["year"]))
+            fields["year"] = fields["year"] or symbol_years.get(start)  # as a symbol's year, which sets no day of issue
             before: dict = {}  # "Bộ trưởng Bộ Công an đã ký Quyết định số 1085": the clause that introduces it
             _read_before(text, sent_start, start, before, frozenset(), t, published_year)
             for key in ("issuer_text", "issued_on"):

@@ -435,3 +435,15 @@ def test_a_place_word_alone_after_a_local_bodys_symbol_before_its_date():
     s = real("Báo cáo số 327 / BC - UBND tỉnh ngày 27/9/2017")
     assert [(d.symbol, d.issuer, d.issued_on) for d in find_documents(s)] == [("327/BC-UBND", "UBND tỉnh", "2017-09-27")]
     assert [d.issued_on for d in find_documents("Nghị định 100/2019/NĐ-CP tỉnh ngày 5/3 đã áp dụng.")] == [None]
+
+
+def test_a_number_and_year_after_a_kind_word_and_so_is_a_document_with_that_year():
+    """Real pool sentences: "… thay thế cho Thông tư số 02/2014." was dropped as a possible month ("số" rules that out);
+    "… thông tư số 05/2019 ngày 11/3/2019 về việc …" too. The year after the number is the document's year (not its day
+    of issue), as in a hand-made "Nghị định 105/2017 của CP"."""
+    [d] = [d for d in find_documents(real("thay thế cho Thông tư số 02/2014")) if d.number == "02"]
+    assert (d.kind, d.number, d.year, d.issued_on) == ("Thông tư", "02", 2014, None)
+    [d] = [d for d in find_documents(real("thông tư số 05/2019 ngày 11/3/2019")) if d.number == "05"]
+    assert (d.year, d.issued_on) == (2019, "2019-03-11")
+    [d] = find_documents("Theo Nghị định 105/2017 của CP về kinh doanh rượu.")  # hand-made
+    assert (d.number, d.year, d.issued_on) == ("105", 2017, None)
