@@ -1807,3 +1807,8 @@ def test_the_possessor_of_what_the_trigger_names_is_not_whom_it_falls_on(news):
     # vietnews-001664: "… không ngừng lặp đi lặp lại điều tra trợ lý trước đây của Thôi Vĩnh Nguyên": his assistant
     text = news["vietnews-001664"]["text"]
     assert all(("suspect", "Thôi Vĩnh Nguyên") not in roles for roles in _roles_at(text, "điều tra trợ lý trước đây"))
+
+
+def test_an_order_to_attack_is_no_attack(news):
+    # vietnews-006815: "Ông Trump đã phát lệnh tấn công tên lửa đáp trả tuy nhiên lệnh này được huỷ vào phút cuối"
+    assert not _roles_at(news["vietnews-006815"]["text"], "tấn công tên lửa đáp trả")
