@@ -840,11 +840,13 @@ class _Scan:
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and not (t == "và" and j in self.place_ends) \
+                    and not (t == "và" and (self.foreign(j - 1) or self.foreign(j + 1))) \
                     and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
                     and not (self.rec.credit.fullmatch(fold(self.text(j + 1))) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
-                j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor a second unit ("… TP. Hà Nội
+                j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor two foreign names joined by
+                # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor a second unit ("… TP. Hà Nội
                 # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
                 # - Triều")
             else:

@@ -2405,3 +2405,13 @@ def test_one_plain_syllable_after_a_head_that_is_also_a_name_is_no_body(news):
     assert "Hội Thẻ VN" in {o.name for o in extractor.extract(news["vietnews-017927"]["text"]).organizations}
     orgs = {o.name for o in extractor.extract("Sáng nay, Hội Nông dân tỉnh họp. Ông An học ở Trường Cambridge.").organizations}
     assert {"Hội Nông dân"} <= orgs and any(o.startswith("Trường Cambridge") for o in orgs)
+
+
+def test_va_between_foreign_names_joins_two_bodies(news):
+    import extractor
+
+    # "Đảng Hồi giáo Turkestan và Hay …" (vietnews-006586), "ngân hàng RBS Coutts và Falcon" (vietnews-005452): "và" joins
+    # two bodies here; inside a body's name it joins Vietnamese fields ("Bộ Tài nguyên và Môi trường")
+    for article, body in [("vietnews-006586", "Đảng Hồi giáo Turkestan"), ("vietnews-005452", "ngân hàng RBS Coutts")]:
+        orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
+        assert body in orgs and not any(o.startswith(body + " và") for o in orgs), article
