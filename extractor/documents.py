@@ -2085,6 +2085,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
             codes = t.alias_codes.get(_akey(issuer), set()) if issuer else set()
             if issuer is None and sole:
                 fields["issuer"] = sole
+                codes = sole_codes  # "Theo Nghị định 116, …": the Government's, a state document
             systems = {t.issuers[c]["system"] for c in codes}
             if len(systems) == 1:
                 fields["system"] = systems.pop()

@@ -447,3 +447,13 @@ def test_a_number_and_year_after_a_kind_word_and_so_is_a_document_with_that_year
     assert (d.year, d.issued_on) == (2019, "2019-03-11")
     [d] = find_documents("Theo Nghị định 105/2017 của CP về kinh doanh rượu.")  # hand-made
     assert (d.number, d.year, d.issued_on) == ("105", 2017, None)
+
+
+@pytest.mark.parametrize("text, kind, issuer", [
+    ("Theo Nghị định 116, lương tăng từ tháng 7.", "Nghị định", "Chính phủ"),  # hand-made
+    ("Theo Pháp lệnh số 02 về xử lý vi phạm hành chính.", "Pháp lệnh", "Ủy ban Thường vụ Quốc hội"),  # hand-made
+])
+def test_a_kind_with_one_issuer_by_law_is_a_state_document(text, kind, issuer):
+    """Issue #3 (system): the issuer a kind has by law gives the system too (it was left empty)."""
+    [d] = find_documents(text)
+    assert (d.kind, d.issuer, d.system) == (kind, issuer, "state")
