@@ -2415,3 +2415,14 @@ def test_va_between_foreign_names_joins_two_bodies(news):
     for article, body in [("vietnews-006586", "Đảng Hồi giáo Turkestan"), ("vietnews-005452", "ngân hàng RBS Coutts")]:
         orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
         assert body in orgs and not any(o.startswith(body + " và") for o in orgs), article
+
+
+def test_a_ministrys_department_written_in_mixed_case_keeps_its_field(news):
+    import extractor
+
+    # "gửi về Cục Quản lý nhà và thị trường bất động sản Bộ Xây dựng" (vietnews-002290), "Cục Quản lý giá (Bộ Tài
+    # chính)" (vietnews-018241): both were "Cục Quản lý"
+    for article, body in [("vietnews-002290", "Cục Quản lý nhà và thị trường bất động sản Bộ Xây dựng"),
+                          ("vietnews-018241", "Cục Quản lý giá")]:
+        orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
+        assert body in orgs and "Cục Quản lý" not in orgs, article
