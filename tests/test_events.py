@@ -1812,3 +1812,15 @@ def test_the_possessor_of_what_the_trigger_names_is_not_whom_it_falls_on(news):
 def test_an_order_to_attack_is_no_attack(news):
     # vietnews-006815: "Ông Trump đã phát lệnh tấn công tên lửa đáp trả tuy nhiên lệnh này được huỷ vào phút cuối"
     assert not _roles_at(news["vietnews-006815"]["text"], "tấn công tên lửa đáp trả")
+
+
+def test_the_subject_of_an_object_first_trigger_is_the_one_it_falls_on(news):
+    # vietnews-009083: "Văn phòng Tổng thống Mexico thông báo Bộ trưởng … Josefa Gonzalez Blanco Ortiz Mena ngày 25/5 nộp
+    # đơn từ chức": she resigns (appointee), she appoints nobody
+    text = news["vietnews-009083"]["text"]
+    [resigned] = _roles_at(text, "từ chức.")
+    assert resigned == {("appointee", "Josefa Gonzalez Blanco Ortiz Mena")}
+    # vietnews-008708: "New York Times thống kê trong 100 ngày đầu tiên sau khi nhậm chức, Tổng thống Trump …": the paper
+    # is no party to the inauguration
+    text = news["vietnews-008708"]["text"]
+    assert all(("agent", "New York Times") not in roles for roles in _roles_at(text, "nhậm chức, Tổng thống Trump"))
