@@ -261,6 +261,7 @@ class EntityRecognizer:
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
+        self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
@@ -2153,8 +2154,9 @@ class _Scan:
                 continue
             words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
             linking = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.rec.title_links), None)
-            if linking is None:
-                continue
+            if linking is None or any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking))
+                                      in self.rec.subject_pronouns for n in (1, 2)):
+                continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):

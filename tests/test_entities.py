@@ -2426,3 +2426,14 @@ def test_a_ministrys_department_written_in_mixed_case_keeps_its_field(news):
                           ("vietnews-018241", "Cục Quản lý giá")]:
         orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
         assert body in orgs and "Cục Quản lý" not in orgs, article
+
+
+def test_a_title_after_a_plural_pronoun_and_linking_words_is_no_ones(news):
+    import extractor
+
+    # "ông Erdogan trả lời rằng: \" Thực tế chúng tôi là thành viên của NATO …" (vietnews-006876): Turkey is the member
+    record = extractor.extract(news["vietnews-006876"]["text"])
+    assert "thành viên" not in {t.text for t in _person(record, "Recep Tayyip Erdogan").titles}
+    # hand-made: "tôi là …" in a quotation is the speaker's own title
+    record = extractor.extract('Ông Nguyễn Văn An nói: " Tôi là giám đốc công ty từ năm 2010. "')
+    assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"giám đốc"}
