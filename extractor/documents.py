@@ -139,6 +139,7 @@ class _Tables:
     """The data files, indexed for matching."""
 
     types: dict  # (key, "party"|"state") -> (code, kind)
+    type_rows: dict  # (key, system) -> every (code, kind) of that key: "HD" Hướng dẫn and "HĐ" Hợp đồng share one
     issuers: dict  # key -> row (the first row of a code)
     issuer_table_keys: frozenset  # the keys of ``issuers``, built once (asked for every citation: "a code the tables know")
     system_issuers: dict  # (key, system) -> row, for a code with a row per system ("TW")
@@ -235,10 +236,12 @@ class _Tables:
 @lru_cache(maxsize=1)
 def _tables() -> _Tables:
     types: dict = {}
+    type_rows: dict = {}
     for row in load_tsv("document_types.tsv"):
         systems = ("party", "state") if row["system"] == "both" else (row["system"],)
         for system in systems:
             types[(code_key(row["code"]), system)] = (row["code"], row["kind"])
+            type_rows.setdefault((code_key(row["code"]), system), []).append((row["code"], row["kind"]))
     issuers, system_issuers, alias_codes = {}, {}, {}
     for row in load_tsv("document_issuers.tsv"):
         issuers.setdefault(code_key(row["code"]), row)
@@ -271,6 +274,7 @@ def _tables() -> _Tables:
     year_opening = rf"(?:(?:{year_leads})\s+)*(?:năm|Năm)\s+(?P<year>(?:19|20)\d\d)(?![\d/])"
     return _Tables(
         types=types,
+        type_rows=type_rows,
         issuers=issuers,
         issuer_table_keys=frozenset(issuers),
         system_issuers=system_issuers,
@@ -536,9 +540,21 @@ def _issuer_name(codes: list[str], t: _Tables, system: str | None = None) -> str
     return ", ".join(names) if names else None
 
 
+def _type_row(code: str, system: str, t: _Tables, written: str | None = None) -> tuple[str, str] | None:
+    """The (code, kind) a type code stands for. Of two codes that differ by "Đ" alone ("HD" Hướng dẫn and "HĐ" Hợp đồng,
+    "DA" Dự án and "ĐA" Đề án: Nghị định 30/2020/NĐ-CP Phụ lục III) the one of the kind word written before the symbol
+    ("Hợp đồng số 12/HD-XD": "Đ" written "D"), else the one spelt as written, else the table's."""
+    rows = t.type_rows.get((code_key(code), system))
+    if not rows:
+        return None
+    spelt = code.upper().replace("Ð", "Đ")
+    return (next((r for r in rows if written and r[1] == written), None) or next((r for r in rows if r[0].upper() == spelt), None)
+            or t.types[(code_key(code), system)])
+
+
 def _type_of_kind(code: str, written: str | None, t: _Tables) -> bool:
     """Whether ``code`` is the state type code of the kind word written before the symbol."""
-    row = t.types.get((code_key(code), "state"))
+    row = _type_row(code, "state", t, written)
     return bool(written and row and row[1] == written)
 
 
@@ -713,11 +729,13 @@ def _parse_symbol(text: str, m: re.Match, t: _Tables, written: str | None = None
         issuer_segs = issuer_segs[:-1]  # "371/2017/ATTP-CNĐK": the certificate's form after its issuer's code
     type_code = kind = None
     if typed:
-        tkey = code_key(segs[0])
-        type_code, kind = t.types.get((tkey, system)) or t.types.get((tkey, "state")) or t.types.get((tkey, "party")) or (_canon(segs[0], t, system), None)
+        type_code, kind = next(filter(None, (_type_row(segs[0], s, t, written) for s in (system, "state", "party"))),
+                               (_canon(segs[0], t, system), None))
     elif reversed_codes:
-        type_code, kind = t.types.get((code_key(segs[1]), system)) or t.types[(code_key(segs[1]), "state")]
+        type_code, kind = _type_row(segs[1], system, t, written) or _type_row(segs[1], "state", t, written)
     parts = [_canon(s, t, system) for s in segs]
+    if typed or reversed_codes:
+        parts[1 if reversed_codes else 0] = type_code  # as _type_row spells it ("12/ĐA-UBND" stays an Đề án)
     body = parts[0]
     for i, (sep, part) in enumerate(zip(seps[1:], parts[1:]), start=1):
         body += ("/" if system == "party" and i == 1 else "-" if i == 1 and typed else sep) + part

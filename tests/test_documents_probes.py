@@ -457,3 +457,24 @@ def test_a_kind_with_one_issuer_by_law_is_a_state_document(text, kind, issuer):
     """Issue #3 (system): the issuer a kind has by law gives the system too (it was left empty)."""
     [d] = find_documents(text)
     assert (d.kind, d.issuer, d.system) == (kind, issuer, "state")
+
+
+@pytest.mark.parametrize("text, symbol, kind", [
+    # hand-made: codes that differ by "Đ" alone keep the kind of their spelling, or of the kind word written before them
+    ("Theo 12/ĐA-UBND, các đơn vị làm.", "12/ĐA-UBND", "Đề án"),
+    ("Theo 12/DA-UBND, các đơn vị làm.", "12/DA-UBND", "Dự án"),
+    ("Theo 12/HD-BTC, các đơn vị làm.", "12/HD-BTC", "Hướng dẫn"),
+    ("Theo 12/HĐ-BTC, các đơn vị làm.", "12/HĐ-BTC", "Hợp đồng"),
+    ("Hợp đồng số 12/HD-XD đã được ký.", "12/HĐ-XD", "Hợp đồng"),
+    ("Đề án số 12/DA-UBND được duyệt.", "12/ĐA-UBND", "Đề án"),
+])
+def test_type_codes_that_differ_by_the_d_alone(text, symbol, kind):
+    """Issue #3 ("Đ" written "D"): HD/HĐ and DA/ĐA are four codes of Nghị định 30/2020/NĐ-CP Phụ lục III; reading every
+    "D" as "Đ" made a Hướng dẫn a Hợp đồng and an Đề án a Dự án."""
+    assert [(d.symbol, d.kind) for d in find_documents(text)] == [(symbol, kind)]
+
+
+def test_a_guidance_written_hd_keeps_its_code():
+    """Real pool sentence: "hướng dẫn số 62 / HD - STNMT" gave the symbol "62/HĐ-STNMT" (a contract's code)."""
+    [d] = find_documents(real("hướng dẫn số 62 / HD - STNMT"))
+    assert (d.symbol, d.kind, d.type_code) == ("62/HD-STNMT", "Hướng dẫn", "HD")
