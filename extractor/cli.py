@@ -399,7 +399,8 @@ def _add_article_options(parser: argparse.ArgumentParser) -> None:
     """Input format and the metadata of a plain-text article, shared by ``extract`` and ``show``."""
     parser.add_argument("--format", choices=["auto", "text", "jsonl", "html"], default="auto",
                         help="input format (default: guess from name and content; an HTML page is read for its main text)")
-    parser.add_argument("--published-at", type=_published_at, help="publication time of a plain-text article (ISO 8601); anchors relative dates")
+    parser.add_argument("--published-at", type=_published_at, help="publication time of a plain-text article (ISO 8601, a day or finer: 2024-04-12 is a day, "
+                        "its published_at_granularity 'day'); anchors relative dates")
     parser.add_argument("--url", help="URL of a plain-text article")
     parser.add_argument("--source", help="source (outlet) of a plain-text article")
 
