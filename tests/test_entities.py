@@ -2437,3 +2437,14 @@ def test_a_title_after_a_plural_pronoun_and_linking_words_is_no_ones(news):
     # hand-made: "tôi là …" in a quotation is the speaker's own title
     record = extractor.extract('Ông Nguyễn Văn An nói: " Tôi là giám đốc công ty từ năm 2010. "')
     assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"giám đốc"}
+
+
+def test_federal_closes_a_name_and_a_committee_keeps_its_field(news):
+    import extractor
+
+    # "cuộc điều tra của Cục Điều tra liên bang Mỹ (FBI)" (vietnews-004487); "John McCain, chủ tịch Uỷ ban quân vụ
+    # Thượng viện Mỹ" (vietnews-006221)
+    orgs = {o.name for o in extractor.extract(news["vietnews-004487"]["text"]).organizations}
+    assert "Cục Điều tra liên bang Mỹ" in orgs and "Cục Điều tra" not in orgs
+    record = extractor.extract(news["vietnews-006221"]["text"])
+    assert "chủ tịch Uỷ ban quân vụ Thượng viện Mỹ" in {t.text for t in _person(record, "John McCain").titles}
