@@ -373,7 +373,7 @@ def _tables() -> _Tables:
         time_before_re=re.compile(
             rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
-            rf"|(?:^|(?<=, )){year_opening})\s*,?\s*(?:[^,;:]{{0,60}},\s*){{0,1}}[^,;:]{{0,40}}$"),
+            rf"|(?:^|(?<=, )){year_opening})\s*,?\s*(?:[^,;:]{{0,80}},\s*){{0,2}}[^,;:]{{0,60}}$"),
         time_opening_re=re.compile(
             rf"[\s\-–]*(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
@@ -1518,7 +1518,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         return
     # "Sáng 13/6, xác nhận với PV …, ông … cho biết đã ký", "Ngày 5/7, thông tin với báo …, … vừa ký": the day it was said
     # (a statement after the date; "Ông …, Cục trưởng … cho biết, …, ngày 19/1/2018, cục … đã có công văn" is the document's)
-    time = t.time_before_re.search(np_text[:np_start]) or t.time_before_re.search(np_text, np_start)  # or after the name
+    time = _last(t.time_before_re, np_text[:np_start]) or _last(t.time_before_re, np_text, np_start)  # or after the name
     if time and t.reported_re.search(np_text, time.start()):
         time = None
     elif not time and not t.reported_re.search(np_text):
@@ -1534,6 +1534,15 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         value = None
     if value:
         fields["issued_on"] = value
+
+
+def _last(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """The match of ``pattern`` that starts last in ``text`` (from ``pos``): of the dates before a citation the one
+    nearest to it ("Tin từ sở … ngày 17/12 cho biết, ngày 13/12/2018, NHNN đã ban hành …": the second)."""
+    last = None
+    while (m := pattern.search(text, pos)) is not None:
+        last, pos = m, m.start() + 1
+    return last
 
 
 # -- elsewhere in the sentence: the place of a local issuer, "do X ban hành ngày …" -----------------

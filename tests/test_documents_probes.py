@@ -478,3 +478,14 @@ def test_a_guidance_written_hd_keeps_its_code():
     """Real pool sentence: "hướng dẫn số 62 / HD - STNMT" gave the symbol "62/HĐ-STNMT" (a contract's code)."""
     [d] = [d for d in find_documents(real("hướng dẫn số 62 / HD - STNMT")) if d.number == "62"]
     assert (d.symbol, d.kind, d.type_code) == ("62/HD-STNMT", "Hướng dẫn", "HD")
+
+
+def test_the_date_nearest_before_the_signing_clause_is_the_day_of_issue():
+    """Real pool sentences: "…, ngày 23/10/2010, ông Trần Văn Công, Chủ tịch UBND huyện Quảng Xương, tỉnh Thanh Hoá (lúc
+    đó …) đã ký Quyết định số 2635 / QĐ - UBND …" (held-out 9's miss: the signer's title takes two commas); "ngày 17/5/2006,
+    công ty … cùng công ty …, quận Hải Châu, TP. Đà Nẵng ký Hợp đồng xây dựng số 05 / HĐ - XDCTDM"; and of two dates the
+    nearer one: "Tin từ sở … ngày 17/12 cho biết, ngày 13/12/2018, Ngân hàng Nhà nước … đã ban hành Quyết định số 2466"."""
+    assert by_symbol(pooled("val_tokenized/015383", "2635"))["2635/QĐ-UBND"].issued_on == "2010-10-23"
+    assert by_symbol(pooled("train_tokenized/065074", "XDCTDM"))["05/HĐ-XDCTDM"].issued_on == "2006-05-17"
+    assert by_symbol(pooled("train_tokenized/064531", "2466"))["2466/QĐ-NHNN"].issued_on == "2018-12-13"
+    assert by_symbol(pooled("val_tokenized/013750", "802"))["802/GSQL-GQ1"].issued_on == "2016-06-16"
