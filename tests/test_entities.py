@@ -2448,3 +2448,15 @@ def test_federal_closes_a_name_and_a_committee_keeps_its_field(news):
     assert "Cục Điều tra liên bang Mỹ" in orgs and "Cục Điều tra" not in orgs
     record = extractor.extract(news["vietnews-006221"]["text"])
     assert "chủ tịch Uỷ ban quân vụ Thượng viện Mỹ" in {t.text for t in _person(record, "John McCain").titles}
+
+
+def test_a_specialised_school_and_an_anti_corruption_body_are_read_whole(news):
+    import extractor
+
+    # "Trường THPT chuyên Trần Đại Nghĩa (TP. HCM)" (vietnews-016270) gave "Trường THPT", "Trường Trần Đại Nghĩa" and a
+    # person; "Uỷ ban Chống tham nhũng Malaysia (MACC)" (vietnews-005452) gave "Uỷ ban Chống"
+    record = extractor.extract(news["vietnews-016270"]["text"])
+    assert "Trường THPT chuyên Trần Đại Nghĩa" in {o.name for o in record.organizations}
+    assert "Trần Đại Nghĩa" not in {p.name for p in record.people}
+    orgs = {o.name for o in extractor.extract(news["vietnews-005452"]["text"]).organizations}
+    assert "Uỷ ban Chống tham nhũng Malaysia" in orgs and "Uỷ ban Chống" not in orgs
