@@ -41,16 +41,19 @@ def _known_plain() -> re.Pattern:
 
 
 _NOT_KNOWN_PLAIN = _known_plain()
+_NON_WORD = re.compile(r"\W")
 
 
 class FoldedText:
-    """A text as the start index reads it: lower-cased once, and whether that is usable."""
+    """A text as the start index reads it: lower-cased once, character for character, and where it cannot be read so."""
 
     def __init__(self, text: str):
         lowered = text.lower()
-        # Only where lower-casing is what case-insensitive matching does, character for character
-        # (not for "ſ", "ß", dotless "ı" …): otherwise every pattern runs everywhere.
-        self.usable = len(lowered) == len(text) and all(_plain(c) is not None for c in set(_NOT_KNOWN_PLAIN.findall(lowered)))
+        if len(lowered) != len(text):  # a character lower-cased to more ("İ"): kept as it is, one of those below
+            lowered = "".join(c if len(low := c.lower()) != 1 else low for c in text)
+        # Where lower-casing is not what case-insensitive matching does ("ſ", "ß", dotless "ı" …): the start index
+        # tries every pattern at the word starts just before such a character, and reads the rest of the text as usual.
+        self.unreadable = [m.start() for m in _NOT_KNOWN_PLAIN.finditer(lowered) if _plain(m.group()) is None]
         self.lowered = lowered
 
 
@@ -240,9 +243,8 @@ class StartIndex:
         return found
 
     def starts(self, folded: FoldedText, text: str) -> dict[str, list[int]] | None:
-        """The positions where each indexed pattern may start in ``text`` (None when ``folded`` is not usable:
-        its lower-cased characters, read for the prefixes, are not what case-insensitive matching compares)."""
-        if not folded.usable or self._scan is None:
+        """The positions where each indexed pattern may start in ``text`` (None when no pattern is indexed)."""
+        if self._scan is None:
             return None
         lowered, k = folded.lowered, self.k
         out: list[list[int]] = [[] for _ in self.indexed]
@@ -250,11 +252,21 @@ class StartIndex:
         found_at = [m.end() for m in self._scan.finditer(lowered)]
         if self._scan_first.match(lowered):
             found_at.insert(0, 0)
+        # A word start with an unreadable character among its first k: its lower-cased characters are not what
+        # case-insensitive matching compares, so every pattern is tried there.
+        anywhere = {p for u in folded.unreadable for p in range(max(0, u - k + 1), u + 1)
+                    if p == 0 or _NON_WORD.match(lowered, p - 1)}
+        if anywhere:
+            found_at = sorted(anywhere.union(found_at))
+        every = tuple(range(len(self.indexed)))
         for p in found_at:
-            key = lowered[p:p + k]
-            found = memo.get(key)
-            if found is None:
-                found = self._lookup(key)
+            if p in anywhere:
+                found = every
+            else:
+                key = lowered[p:p + k]
+                found = memo.get(key)
+                if found is None:
+                    found = self._lookup(key)
             for i in found:
                 out[i].append(p)
         return dict(zip(self.indexed, out))

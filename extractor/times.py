@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1561,6 +1562,22 @@ def _end_after_start(value: str) -> str:
     return f"{a}/{b}"
 
 
+class _Reach:
+    """Spans asked how far those starting at or before a position reach: by bisection over their sorted starts (a
+    scan of every span for every expression makes a long article quadratic)."""
+
+    def __init__(self, spans):
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.ends = list(accumulate((e for _, e in spans), max))
+
+    def __call__(self, x: int) -> int:
+        """The furthest end of the spans starting at or before ``x`` (-1 when none does): some span holds ``x`` when it
+        is beyond ``x``, and holds t[x:y] when it is ``y`` or beyond."""
+        i = bisect.bisect_right(self.starts, x)
+        return self.ends[i - 1] if i else -1
+
+
 def _finer(g1: str, g2: str) -> str:
     r = lambda g: _GRAN_RANK.index(g) if g in _GRAN_RANK else -1  # noqa: E731
     return g1 if r(g1) >= r(g2) else g2
@@ -1574,12 +1591,11 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     norm = norm if norm is not None else normalize(text)
     t = norm.text
     g = _grammar()
-    vague = [m.span() for m in g.matches("(vague)", t)]
+    vague = _Reach(m.span() for m in g.matches("(vague)", t))
     # an atom starting inside a vague phrase goes, unless it is a date running past it ("Cùng ngày 28-3")
-    atoms = [a for a in g.atoms(t) if not any(vs <= a.start < ve and not (a.end > ve and a.kind == "date" and a.m)
-                                              for vs, ve in vague)]
-    blocked = g.blocked(t)
-    atoms = [a for a in atoms if not any(bs <= a.start < be for bs, be in blocked)]
+    atoms = [a for a in g.atoms(t) if (ve := vague(a.start)) <= a.start or (a.end > ve and a.kind == "date" and a.m)]
+    blocked = _Reach(g.blocked(t))
+    atoms = [a for a in atoms if blocked(a.start) <= a.start]
     out: list[TimeExpression] = []
     open_year: list[tuple[int, list[_Atom], _Atom, int]] = []  # day-months that took their year from the anchor
     spans: list[tuple[int, int]] = []
@@ -1785,22 +1801,18 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
 
 # -- the spaCy component ---------------------------------------------------------
 
-def _allowed(doc: Doc, start: int, end: int) -> bool:
-    """In a title/body/dateline region (or no layout at all)."""
-    if doc._.regions is None:
-        return True
-    return any(a <= start and end <= b and kind in TIME_KINDS for a, b, kind in doc._.regions)
+def _allowed(regions: _Reach | None, start: int, end: int) -> bool:
+    """In a title/body/dateline region (``regions``, those of the layout; None: no layout at all)."""
+    return regions is None or regions(start) >= end
 
 
 _DATE_CUE = re.compile(rf"(?i)(?:{_alt(load_yaml('time_words.yaml')['document_date_words'])})\s")
 
 
-def _inside_document(doc: Doc, text: str, start: int, end: int) -> bool:
-    """Overlaps a document reference, unless it is the reference's date ("…, ngày 08/12/2009")."""
-    spans = doc.spans["documents"] if "documents" in doc.spans else ()
-    for sp in spans:
-        if start < sp.end_char and sp.start_char < end:
-            return not _DATE_CUE.match(normalize(text[start:end]).text)  # the matching form: NFD, "&nbsp;"
+def _inside_document(documents: _Reach, text: str, start: int, end: int) -> bool:
+    """Overlaps a document reference (``documents``, their spans), unless it is the reference's date ("…, ngày 08/12/2009")."""
+    if documents(end - 1) > start:
+        return not _DATE_CUE.match(normalize(text[start:end]).text)  # the matching form: NFD, "&nbsp;"
     return False
 
 
@@ -1809,7 +1821,10 @@ class TimeTagger:
         anchor = doc._.published_at
         norm = norm_text(doc)
         text = norm.source  # doc.text would be rebuilt from the tokens on every access
-        found = [t for t in find_times(text, anchor, norm) if _allowed(doc, t.start, t.end) and not _inside_document(doc, text, t.start, t.end)]
+        regions = None if doc._.regions is None else _Reach((a, b) for a, b, kind in doc._.regions if kind in TIME_KINDS)
+        documents = _Reach((sp.start_char, sp.end_char) for sp in doc.spans["documents"]) if "documents" in doc.spans else _Reach(())
+        found = [t for t in find_times(text, anchor, norm) if _allowed(regions, t.start, t.end)
+                 and not _inside_document(documents, text, t.start, t.end)]
         doc._.times = found
         spans = []
         for t in found:

@@ -2,10 +2,11 @@
 import re
 import re._parser as _parser
 import unicodedata
+from datetime import date
 
 from extractor.prefilter import FoldedText, StartIndex, _after_non_word, finditer, prefixes
 from extractor.text import normalize
-from extractor.times import _grammar
+from extractor.times import _grammar, find_times
 
 
 def _sig(m):
@@ -31,7 +32,9 @@ def test_start_prefixes_and_word_starts_come_from_the_pattern():
 
 def test_start_index_finds_the_same_matches_as_finditer(news):
     """Every pattern the time grammar scans articles with, on real articles and on altered copies of them (upper case, NFD, other
-    digits, odd case forms, no spaces): the matches found from the start index are those of ``re.finditer``."""
+    digits, odd case forms, no spaces, characters whose lower case is not what case-insensitive matching compares:
+    "ſ" for "s", dotless "ı", "İ" that lower-cases to two characters): the matches found from the start index are those
+    of ``re.finditer``."""
     grammar = _grammar()
     index = grammar.start_index
     assert index.indexed == list(grammar.scanned)
@@ -39,7 +42,8 @@ def test_start_index_finds_the_same_matches_as_finditer(news):
     for article in list(news.values())[:60]:
         text = article["text"]
         for variant in (normalize(text).text, text.upper(), unicodedata.normalize("NFD", text), text.replace(" ", ""),
-                        text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")), text.replace("k", "\u212a")):
+                        text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")), text.replace("k", "\u212a"),
+                        text.replace("s", "ſ"), text.replace("i", "ı"), text.replace("I", "İ").replace("t", "T")):
             starts = index.starts(FoldedText(variant), variant)
             assert starts is not None
             for kind, pattern in grammar.scanned.items():
@@ -47,7 +51,29 @@ def test_start_index_finds_the_same_matches_as_finditer(news):
                 assert [_sig(m) for m in finditer(pattern, variant, starts[kind])] == expected, (kind, article["id"])
                 compared += len(expected)
     assert compared > 1000
-    assert index.starts(FoldedText("Chiều naſ"), "Chiều naſ") is None  # unusual case folding: re.finditer everywhere
+
+
+def test_one_unreadable_character_leaves_the_rest_indexed(news):
+    """vietnews-007523 writes a Turkish name with a dotless "ı" (which matches "i" case-insensitively, and lower-cases
+    to itself): the index tries every pattern at the word starts just before it, reads the rest as usual, and the
+    times found are those of a plain ``re.finditer`` of every pattern over the whole article."""
+    text = news["vietnews-007523"]["text"]
+    folded = FoldedText(text)
+    assert [text[u - 8:u + 5] for u in folded.unreadable] == ["Mert Altıntas"]
+    grammar = _grammar()
+    starts = grammar.start_index.starts(folded, text)
+    word_starts = len(re.findall(r"(?<!\w)\w", text))
+    assert all(len(starts[kind]) < word_starts / 4 for kind in grammar.scanned)  # the rest of the article is indexed
+    anchor = date(2017, 6, 1)
+    indexed = find_times(text, anchor)
+    grammar.start_index.starts = lambda folded, text: None  # every pattern by re.finditer, as before the index
+    grammar._last = None
+    try:
+        plain = find_times(text, anchor)
+    finally:
+        del grammar.start_index.starts
+        grammar._last = None
+    assert len(indexed) == 2 and indexed == plain  # "hôm 19/12", "năm 1994"
 
 
 def test_lower_casing_keeps_the_classes_the_start_index_reads():
@@ -64,12 +90,13 @@ def test_lower_casing_keeps_the_classes_the_start_index_reads():
                 assert bool(cls.match(ch)) == bool(cls.match(low)), hex(code)
 
 
-def test_usable_is_plain_lower_casing_of_every_character():
-    """``FoldedText.usable`` asks ``_plain`` only about characters outside a precomputed class; the answer is the
-    definition's: the lower-cased text is as long, and each of its non-ASCII characters is plain."""
+def test_unreadable_is_where_lower_casing_is_not_plain():
+    """``FoldedText.unreadable`` asks ``_plain`` only about characters outside a precomputed class; the answer is the
+    definition's: the positions of the characters that lower-case to more than one, or to one that is not plain."""
     from extractor.prefilter import _plain
     for code in range(0x80, 0x110000, 13):
         text = f"Ngày {chr(code)} tháng"
-        lowered = text.lower()
-        expected = len(lowered) == len(text) and all(_plain(c) is not None for c in set(lowered) if not c.isascii())
-        assert FoldedText(text).usable == expected, hex(code)
+        expected = [5] if len(low := chr(code).lower()) != 1 or _plain(low) is None else []
+        folded = FoldedText(text)
+        assert folded.unreadable == expected and len(folded.lowered) == len(text), hex(code)
+    assert FoldedText("İstanbul").lowered == "İstanbul"  # "İ" lower-cases to two characters: kept as it is
