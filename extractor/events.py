@@ -1241,8 +1241,9 @@ class EventExtractor:
 
     def _opener_right_before(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a clause opener of fronted_clause_openers ends the words between a and b, more than 3 words after a,
-        with no comma: the trigger opens a subordinate clause whose subject is the main clause's, written after it ("New
-        York Times thống kê trong 100 ngày đầu tiên sau khi nhậm chức, Tổng thống Trump …": Trump takes office)."""
+        with no comma: the trigger opens a subordinate clause (the caller checks that a comma closes it) whose subject is
+        the main clause's, written after it ("New York Times thống kê trong 100 ngày đầu tiên sau khi nhậm chức, Tổng
+        thống Trump …": Trump takes office)."""
         words = self._between(doc, a, b).split()
         n = _edge_phrase(words, self.fronted_openers)
         return bool(n) and "," not in words and len(words) - n > 3
@@ -1540,7 +1541,8 @@ class EventExtractor:
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])
              and not _edge_phrase(self._between(doc, e.end, d.trigger[0]).split(), self.citing_verbs)  # "Sky News dẫn thông báo"
-             and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0]))
+             and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0])
+                      and "," in " ".join(self._between(doc, d.trigger[1], s1).split()[: self.windows["opener_comma_words"]]))
              and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
              and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
                       and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"
@@ -1553,13 +1555,17 @@ class EventExtractor:
              and not (crime and self._kin_of(doc, e))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
              and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
+        if doer_before is not None and doer_before.holder is not None and trigger_word in self.object_first:
+            doer_before = doer_before.holder  # "Hồ Hoài Bang trở thành chủ tịch Ngân hàng …": the one who holds the title
         if doer_before is not None and trigger_word in self.object_first and agent_role == spec["agent"] \
                 and doer_before.kind in object_kinds:
             # "Bộ trưởng … Josefa Gonzalez Blanco Ortiz Mena ngày 25/5 nộp đơn từ chức": the subject of an object-first
             # trigger is the one it falls on, not a doer
             # (… written close before it: "Lopez Obrador đã trò chuyện với … và chấp nhận đơn từ chức của bà" is no
             # resignation of his)
-            if len(self._between(doc, doer_before.end, d.trigger[0]).replace(",", " ").split()) <= self.windows["object_first_words"]:
+            gap = self._between(doc, doer_before.end, d.trigger[0]).replace(",", " ").split()
+            if len(gap) <= self.windows["object_first_words"] or _edge_phrase(gap, self.fronted_openers):
+                # ("Hồ Hoài Bang trở thành chủ tịch … từ năm 2013 cho tới khi từ chức": the clause shares his subject)
                 d.participants.append((object_role, doer_before.name, doer_before.kind))
                 taken.add(doer_before.name)
             fronted, doer_before = (doer_before, (d.trigger[0], d.trigger[0])), None  # as _fronted_object reads it

@@ -1824,3 +1824,14 @@ def test_the_subject_of_an_object_first_trigger_is_the_one_it_falls_on(news):
     # is no party to the inauguration
     text = news["vietnews-008708"]["text"]
     assert all(("agent", "New York Times") not in roles for roles in _roles_at(text, "nhậm chức, Tổng thống Trump"))
+
+
+def test_an_age_apposition_and_a_shared_subject_keep_an_object_first_trigger(news):
+    # vietnews-007196: "Ông Duterte, 71 tuổi, trúng cử Tổng thống vào hồi tháng 5": an age, no rule on age (h9 §1's "không
+    # đủ tuổi tái cử" is one)
+    [elected] = _roles_at(news["vietnews-007196"]["text"], "trúng cử Tổng thống")
+    assert elected == {("appointee", "Rodrigo Duterte")}
+    # vietnews-009156: "Hồ Hoài Bang trở thành chủ tịch Ngân hàng Phát triển Trung Quốc (CDB) từ năm 2013 cho tới khi từ
+    # chức vào tháng 9/2018": the clause after "cho tới khi" shares his subject; he resigns
+    [resigned] = _roles_at(news["vietnews-009156"]["text"], "từ chức vào tháng 9/2018")
+    assert resigned == {("appointee", "Hồ Hoài Bang")}
