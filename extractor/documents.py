@@ -370,8 +370,8 @@ def _tables() -> _Tables:
         signing_re=re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         signing_before_re=re.compile(rf"\s+(?:(?:{adverbs})\s+)*(?:{alternation(ctx['signing_verbs'])})\s+"
                                      rf"(?:(?:{alternation(ctx['verb_objects'])})\s+)?$"),
-        time_before_re=re.compile(
-            rf"(?:(?:{time_words})\s+(?:ngày\s+)?(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
+        time_before_re=re.compile(  # also a whole date alone after a comma: "Tiếp đó, 1/8/2018, ông … ký thông báo số 14"
+            rf"(?:(?:(?:{time_words})\s+(?:ngày\s+)?|(?:^|(?<=, ))(?=\d{{1,2}}/\d{{1,2}}/\d{{4}}(?!\d)))(?P<date>\d{{1,2}}\s*(?:[/.-]|\s+tháng\s+)\s*\d{{1,2}}(?:\s*(?:[/.-]|\s+năm\s+)\s*\d{{4}})?)"
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|(?:^|(?<=, )){year_opening})\s*,?\s*(?:[^,;:]{{0,80}},\s*){{0,2}}[^,;:]{{0,60}}$"),
         time_opening_re=re.compile(

@@ -489,3 +489,11 @@ def test_the_date_nearest_before_the_signing_clause_is_the_day_of_issue():
     assert by_symbol(pooled("train_tokenized/065074", "XDCTDM"))["05/HĐ-XDCTDM"].issued_on == "2006-05-17"
     assert by_symbol(pooled("train_tokenized/064531", "2466"))["2466/QĐ-NHNN"].issued_on == "2018-12-13"
     assert by_symbol(pooled("val_tokenized/013750", "802"))["802/GSQL-GQ1"].issued_on == "2016-06-16"
+
+
+def test_a_whole_date_without_ngay_opening_the_clause_is_the_day_of_issue():
+    """Real pool sentence train_tokenized/071882 (held-out 1's miss): "Tiếp đó, 1/8/2018, ông Cầm Bá Xuân … tiếp tục ký
+    thông báo số 14 / TB - HĐXT …"; a day and month alone stay unread without "ngày" (hand-made)."""
+    assert by_symbol(pooled("train_tokenized/071882", "HĐXT"))["14/TB-HĐXT"].issued_on == "2018-08-01"
+    text = "Tiếp đó, 1/8, ông Nguyễn Văn An tiếp tục ký thông báo số 14 / TB - HĐXT về việc công bố kết quả."  # hand-made
+    assert by_symbol(text)["14/TB-HĐXT"].issued_on is None
