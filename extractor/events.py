@@ -1239,6 +1239,15 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
+        before the trigger at b: the name is where it happened ("Gara ô tô Quang Vinh xảy ra vụ việc nhân viên rửa xe
+        trộm cắp"; not "đại diện Viện kiểm sát … tại phiên toà xét xử vụ án … xảy ra tại Công ty … đã … đề nghị")."""
+        words = self._between(doc, a, b).split()
+        while words and words[0] in self.auxiliaries:
+            words = words[1:]
+        return any(" ".join(words[: len(v.split())]) == v for v in self.setting_verbs)
+
     def _opener_right_before(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a clause opener of fronted_clause_openers ends the words between a and b, more than 3 words after a,
         with no comma: the trigger opens a subordinate clause (the caller checks that a comma closes it) whose subject is
@@ -1543,7 +1552,7 @@ class EventExtractor:
              and not _edge_phrase(self._between(doc, e.end, d.trigger[0]).split(), self.citing_verbs)  # "Sky News dẫn thông báo"
              and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0])
                       and "," in " ".join(self._between(doc, d.trigger[1], s1).split()[: self.windows["opener_comma_words"]]))
-             and not self._stands_between(doc, e.end, d.trigger[0], self.setting_verbs)
+             and not self._takes_place_at(doc, e.end, d.trigger[0])
              and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
                       and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"
              and not self._quoted_away(doc, e, d.trigger[0])

@@ -1732,6 +1732,10 @@ def test_a_name_before_xay_ra_is_where_it_happened_not_who_did_it(news):
     # vietnews-003698: "Trường THCS Long Hoà, nơi xảy ra vụ việc thầy Thọ đánh đập học sinh": the teacher named after
     text = news["vietnews-003698"]["text"]
     assert ("suspect", "Lê Trường Thọ") in _roles_at(text, "đánh đập học sinh không thuộc bài")[0]
+    # vietnews-016920: "đại diện Viện kiểm sát … tại phiên toà xét xử vụ án … xảy ra tại Công ty … đã luận tội và đề nghị
+    # các mức án": "xảy ra" there belongs to the case, the prosecution still proposes
+    text = news["vietnews-016920"]["text"]
+    assert ("speaker", "Viện kiểm sát") in _roles_at(text, "đề nghị các mức án với 7 bị cáo")[0]
 
 
 def test_a_name_before_do_is_no_doer_of_the_verb_after_it(news):
