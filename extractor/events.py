@@ -351,6 +351,8 @@ class EventExtractor:
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
         self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
         self.possessives = {fold(w) for w in data["possessives"]}
+        self.owned_places = {fold(w) for w in data["owned_places"]}
+        self.cause_links = {fold(w) for w in data["cause_links"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
     # ------------------------------------------------------------------ helpers
@@ -697,15 +699,6 @@ class EventExtractor:
         """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in phrases)
-
-    def _word_between(self, doc: Doc, a: int, b: int, words) -> bool:
-        """Whether one of the one-syllable ``words`` (folded) stands between a and b as a word of its own in
-        underthesea's segmentation ("do cảnh sát … chủ trì"; not the "do" of "tự do")."""
-        span = doc.char_span(a, b, alignment_mode="contract")
-        if span is None:
-            return False
-        starts = _word_starts(doc)
-        return any(starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in words for t in span)
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
@@ -1239,6 +1232,21 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _doer_marked_after(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a doer marker ("do", a word of its own) stands between a name ending at a and the trigger at b, with
+        at most doer_marker_words words after it and no word linking a cause to its outcome ("nên"): the doer is the one
+        written after it ("một bữa tối do cảnh sát ở Yangon chủ trì"), not a leader named with it ("Đoàn … do ông X làm
+        trưởng đoàn") nor a cause ("Cường khai nhận do ghen tuông nên đã ra tay sát hại bà M.": Cường kills)."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None or self._stands_between(doc, a, b, self.led_by_after):
+            return False
+        starts = _word_starts(doc)
+        marks = [t for t in span if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in self.doer_markers]
+        if not marks:
+            return False
+        rest = self._between(doc, marks[-1].idx + len(marks[-1]), b).split()
+        return len(rest) <= self.windows["doer_marker_words"] and not set(rest) & self.cause_links
+
     def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
         before the trigger at b: the name is where it happened ("Gara ô tô Quang Vinh xảy ra vụ việc nhân viên rửa xe
@@ -1553,8 +1561,7 @@ class EventExtractor:
              and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0])
                       and "," in " ".join(self._between(doc, d.trigger[1], s1).split()[: self.windows["opener_comma_words"]]))
              and not self._takes_place_at(doc, e.end, d.trigger[0])
-             and not (self._word_between(doc, e.end, d.trigger[0], self.doer_markers)
-                      and not self._stands_between(doc, e.end, d.trigger[0], self.led_by_after))  # "Đoàn … do ông X làm trưởng đoàn"
+             and not self._doer_marked_after(doc, e.end, d.trigger[0])
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
@@ -1767,8 +1774,11 @@ class EventExtractor:
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         if len(words) > self.object_gap_words or opens or prize:
             return []
-        if words and words[-1] in self.possessives:
-            return []  # "được trao giải thưởng của Quỹ môi trường Goldman": the prize's giver, not its recipient
+        if words and words[-1] in self.possessives \
+                and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):
+            # "được trao giải thưởng của Quỹ môi trường Goldman": the prize's giver, not its recipient (but "khám xét
+            # nhà của Vũ": the one whose home is searched)
+            return []
         # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
         # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
         found = after[:1]

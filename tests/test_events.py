@@ -1839,3 +1839,12 @@ def test_an_age_apposition_and_a_shared_subject_keep_an_object_first_trigger(new
     # chức vào tháng 9/2018": the clause after "cho tới khi" shares his subject; he resigns
     [resigned] = _roles_at(news["vietnews-009156"]["text"], "từ chức vào tháng 9/2018")
     assert resigned == {("appointee", "Hồ Hoài Bang")}
+
+
+def test_the_owner_of_a_home_searched_and_a_cause_after_do_keep_their_roles(news):
+    # vietnews-016475: "Khám xét nhanh chỗ ở của Nghiệp, lực lượng công an phát hiện …": his home is searched
+    [searched] = _roles_at(news["vietnews-016475"]["text"], "Khám xét nhanh chỗ ở")
+    assert ("suspect", "Tô Thành Nghiệp") in searched
+    # vietnews-016926: "Cường khai nhận do ghen tuông nên đã ra tay sát hại bà M.": "do" gives the cause, Cường kills
+    [killed] = _roles_at(news["vietnews-016926"]["text"], "sát hại bà M.")
+    assert ("suspect", "Phạm Quốc Cường") in killed
