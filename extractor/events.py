@@ -352,6 +352,7 @@ class EventExtractor:
         self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
         self.possessives = {fold(w) for w in data["possessives"]}
         self.owned_places = {fold(w) for w in data["owned_places"]}
+        self.own_word_only = {fold(w) for w in data["own_word_only"]}
         self.cause_links = {fold(w) for w in data["cause_links"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
 
@@ -1368,7 +1369,9 @@ class EventExtractor:
         at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
         before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
         for n in (2, 1):
-            if len(before) >= n and fold(" ".join(t.text for t in before[-n:])) in words:
+            phrase = fold(" ".join(t.text for t in before[-n:]))
+            if len(before) >= n and phrase in words \
+                    and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]):  # not the "sự" of "hình sự"
                 return True
         after = [fold(doc[i].text) for i in kept[to : to + 8 + self.windows["not_later_words"]] if not doc[i].is_space]
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):

@@ -1848,3 +1848,10 @@ def test_the_owner_of_a_home_searched_and_a_cause_after_do_keep_their_roles(news
     # vietnews-016926: "Cường khai nhận do ghen tuông nên đã ra tay sát hại bà M.": "do" gives the cause, Cường kills
     [killed] = _roles_at(news["vietnews-016926"]["text"], "sát hại bà M.")
     assert ("suspect", "Phạm Quốc Cường") in killed
+
+
+def test_su_ending_another_word_names_no_activity(news):
+    # vietnews-016628: "… đã khởi tố vụ án hình sự, tạm giữ hình sự Lương Công Hiếu": "hình sự" is one word, the police
+    # hold him (the headline's "tạm giữ" takes this one's agent and day)
+    [held] = _roles_at(news["vietnews-016628"]["text"], "tạm giữ lái xe")
+    assert {("suspect", "Lương Công Hiếu"), ("agent", "Công an TP Hà Giang")} <= held
