@@ -2,8 +2,10 @@
 
 The units come from the maintained ``vietnamadminunits`` package (its JSON datasets: the 63-province
 three-level units in force until 30 June 2025, and the 34-province two-level units from 1 July 2025, their communes
-and wards read only when one is to be resolved; its converter data for the provinces merged on 1 July 2025);
-countries and regions from ``data/countries.tsv``. Names are keyed by ``text.fold``.
+and wards read only when one is to be resolved; its converter data for the provinces, communes and wards merged on 1
+July 2025, read only when an article after that day names one); renamed units and districts merged away before 2025
+from ``data/admin_renames.tsv`` and ``data/admin_merged.tsv``; countries and regions from ``data/countries.tsv``. Names
+are keyed by ``text.fold``. What an article after the reorganisation gets for a unit it did away with: ``resolve``.
 """
 from __future__ import annotations
 
