@@ -221,7 +221,8 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], ...]:
     The initials are the keywords of the dataset that are the first letters of a province's name ("hcm" for Hồ Chí
     Minh, "hn" for Hà Nội): "TP. HCM" is the city, though "HCM" is no name of its own; a number names a numbered
     district ("1" of "quận 1"). A former level is the dataset's ("thixadian": "thị xã Dĩ An", a thị xã before it was
-    made a city, is Thành phố Dĩ An under the name the article gives it); it is looked for only with a level word."""
+    made a city, is Thành phố Dĩ An under the name the article gives it) or ``data/admin_former_levels.tsv``'s; it is
+    looked for only with a level word."""
     table: dict[str, list[Unit]] = {}
     aliases: dict[str, list[Unit]] = {}
     formers: dict[str, list[Unit]] = {}
@@ -241,6 +242,10 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], ...]:
     for row in load_tsv("admin_renames.tsv"):  # the old name finds the unit; resolve() gives the name on the day
         for unit in {u for named in table.values() for u in named if u.name == row["new_name"]}:
             _add(table, row["old_short_name"], unit, aliases)
+    for row in load_tsv("admin_former_levels.tsv") if children else ():  # those the keywords do not give
+        short = split_level(row["name"])[1]
+        formers.setdefault(name_key(short), []).append(
+            Unit(f"{row['former_level']} {short}", _level_kind(row["former_level"]), row["province"]))
     return tuple({k: tuple(v) for k, v in t.items()} for t in (table, aliases, formers))
 
 

@@ -229,6 +229,29 @@ def test_every_merged_district_went_into_a_unit_of_the_legacy_map_that_lacks_it(
         assert not any(u.name == row["old_name"] for named in gazetteer.units("legacy").values() for u in named)
 
 
+def test_every_former_level_is_of_a_unit_of_the_legacy_map_at_another_level():
+    from extractor.lexicons import load_tsv
+
+    for row in load_tsv("admin_former_levels.tsv"):
+        kind, short = gazetteer.split_level(row["name"])
+        unit = next(u for u in gazetteer.units("legacy")[gazetteer.name_key(short)] if u.name == row["name"])
+        assert unit.province == row["province"] and gazetteer.split_level(f"{row['former_level']} {short}")[0] != kind
+        assert gazetteer.resolve(short, gazetteer.split_level(f"{row['former_level']} {short}")[0], None).name == \
+            f"{row['former_level']} {short}"
+
+
+def test_real_article_names_units_by_the_level_they_had_then(news):
+    """vietnews-000740: "Công an thị xã Chí Linh, tỉnh Hải Dương", "phường Đức Chính, thị xã Đông Triều, tỉnh Quảng
+    Ninh", both cities on the legacy map (data/admin_former_levels.tsv)."""
+    import extractor
+
+    places = {loc.name: loc for loc in extractor.extract(news["vietnews-000740"]["text"]).locations}
+    assert (places["thị xã Chí Linh"].official_name, places["thị xã Chí Linh"].province) == \
+        ("Thị xã Chí Linh", "Tỉnh Hải Dương")
+    assert (places["thị xã Đông Triều"].official_name, places["thị xã Đông Triều"].province) == \
+        ("Thị xã Đông Triều", "Tỉnh Quảng Ninh")
+
+
 @pytest.mark.parametrize("published_at, expected", [
     ("2019-05-01T08:00:00+07:00", ("Quận 9", "Thành phố Hồ Chí Minh")),  # before Thành phố Thủ Đức was founded
     (None, ("Thành phố Thủ Đức", "Thành phố Hồ Chí Minh")),  # undated: the map of 30 June 2025, which has no Quận 9
