@@ -497,3 +497,11 @@ def test_a_whole_date_without_ngay_opening_the_clause_is_the_day_of_issue():
     assert by_symbol(pooled("train_tokenized/071882", "HĐXT"))["14/TB-HĐXT"].issued_on == "2018-08-01"
     text = "Tiếp đó, 1/8, ông Nguyễn Văn An tiếp tục ký thông báo số 14 / TB - HĐXT về việc công bố kết quả."  # hand-made
     assert by_symbol(text)["14/TB-HĐXT"].issued_on is None
+
+
+def test_a_later_kl_abbreviation_is_a_mention_of_the_conclusion():
+    """Issue #3 (later bare mentions merged): hand-made "… KL 62 …" after "Kết luận 62-KL/TW" is the same document; "KL"
+    alone with a number cites nothing ("nặng KL 62 kg")."""
+    [d] = find_documents("Kết luận 62-KL/TW được ban hành. Đến nay, KL 62 đã đi vào cuộc sống.")
+    assert [m.text for m in d.mentions] == ["Kết luận 62-KL/TW", "KL 62"]
+    assert find_documents("Sản phẩm nặng KL 62 kg.") == []
