@@ -142,7 +142,7 @@ def title_prefix(a: str, b: str) -> bool:
     The position word comes first and the organisation after it, so a prefix names the same
     position less fully, while "Chủ tịch" inside "Phó Chủ tịch" is another position.
     """
-    wa, wb = name_key(a).split(), name_key(b).split()
+    wa, wb = re.findall(r"\w+", name_key(a)), re.findall(r"\w+", name_key(b))  # words without their punctuation ("hội,")
     n = min(len(wa), len(wb))
     return n > 0 and wa[:n] == wb[:n]
 

@@ -56,6 +56,9 @@ def test_organisations_and_locations_match_by_containment_one_to_one():
 def test_title_prefix_is_the_same_position_but_a_deputy_is_not():
     assert scoring.title_prefix("Thủ tướng", "Thủ tướng Chính phủ")
     assert not scoring.title_prefix("Chủ tịch UBND tỉnh", "Phó Chủ tịch UBND tỉnh")
+    # dev vietnews-019685: the comma after "Quốc hội" belongs to no word
+    assert scoring.title_prefix("Phó chánh Văn phòng Đoàn đại biểu Quốc hội",
+                                "Phó chánh Văn phòng Đoàn đại biểu Quốc hội, HĐND và UBND thành phố Đà Nẵng")
     gold = {"people": [{"name": "Nguyễn Xuân Phúc", "titles": ["Thủ tướng Chính phủ", "Thủ tướng"]}]}  # hand-made
     assert scoring.title_pairs(gold) == [("Nguyễn Xuân Phúc", "Thủ tướng Chính phủ")]
     pred = {"people": [{"name": "Nguyễn Xuân Phúc", "titles": ["Phó Thủ tướng"]}]}
