@@ -2109,7 +2109,9 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
                     t.alias_codes.get(_akey(issuer), set()) & sole_codes):  # "của CP": the Government's code
                 del fields["issuer_text"]  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123": the signer's body, not
                 issuer = None  # the issuer the kind has by law (Chính phủ); "… của Quốc hội khóa XIII" stays
-            codes = t.alias_codes.get(_akey(issuer), set()) if issuer else set()
+            head = t.alias_re.match(issuer) if issuer else None  # "UBND tỉnh Khánh Hòa": the body the name opens with
+            codes = (t.alias_codes.get(_akey(issuer), set()) if issuer else set()) or (
+                t.alias_codes.get(_akey(head.group(0)), set()) if head else set())
             if issuer is None and sole:
                 fields["issuer"] = sole
                 codes = sole_codes  # "Theo Nghị định 116, …": the Government's, a state document

@@ -505,3 +505,12 @@ def test_a_later_kl_abbreviation_is_a_mention_of_the_conclusion():
     [d] = find_documents("Kết luận 62-KL/TW được ban hành. Đến nay, KL 62 đã đi vào cuộc sống.")
     assert [m.text for m in d.mentions] == ["Kết luận 62-KL/TW", "KL 62"]
     assert find_documents("Sản phẩm nặng KL 62 kg.") == []
+
+
+def test_a_document_cited_by_number_takes_the_system_of_the_body_its_issuer_name_opens_with():
+    """Real news sample article vietnews-002440: "… theo quyết định số 32/2014 của UBND tỉnh Khánh Hoà" is a state
+    document (the UBND); its issuer's full name is no alias of the table, its head is."""
+    with open(NEWS, encoding="utf-8") as f:
+        article = next(r["text"] for r in map(json.loads, f) if r["id"] == "vietnews-002440")
+    [d] = [d for d in find_documents(article) if d.number == "32"]
+    assert (d.issuer, d.year, d.system) == ("UBND tỉnh Khánh Hòa", 2014, "state")
