@@ -1853,6 +1853,10 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
             for k in ("issuer_text", "subject"):  # the issuer only of a document of the same issuer code ("Thông tư
                 if k in fields and (k == "subject" or earlier.fields.get("issuer_code") == fields["issuer_code"]):
                     earlier.fields.setdefault(k, fields[k])  # 01/2021/TT-BTC và 100/2019/NĐ-CP của Chính phủ")
+            if "issued_on" in fields and all(earlier.fields.get(k) == fields.get(k) for k in ("type_code", "issuer_code", "year")):
+                earlier.fields.setdefault("issued_on", fields["issued_on"])  # "Nghị quyết số 18 - NQ / TW và Nghị quyết số 19
+                # - NQ / TW ngày 25-10-2017": documents of one type and body listed before one date (not "Luật … năm 2017
+                # và nghị định số 68/2018/NĐ-CP ngày 15-5-2018")
         first = (cites[-1] if ranged else prev if to_prev else None)
         if first is not None:
             cites += _range_between(first, cite, t)

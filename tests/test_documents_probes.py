@@ -514,3 +514,15 @@ def test_a_document_cited_by_number_takes_the_system_of_the_body_its_issuer_name
         article = next(r["text"] for r in map(json.loads, f) if r["id"] == "vietnews-002440")
     [d] = [d for d in find_documents(article) if d.number == "32"]
     assert (d.issuer, d.year, d.system) == ("UBND tỉnh Khánh Hòa", 2014, "state")
+
+
+def test_documents_of_one_type_and_body_listed_before_one_date_share_it():
+    """Real pool sentences: "… Nghị quyết số 18 - NQ / TW và Nghị quyết số 19 - NQ / TW ngày 25-10-2017 của Ban Chấp
+    hành …" and "… các Nghị quyết số: 01 / NQ - CP, 02 / NQ - CP ngày 01 tháng 01 năm 2019 của Chính phủ" date both;
+    documents of other kinds do not (hand-made "Luật … năm 2017 và nghị định số 68/2018/NĐ-CP ngày 15-5-2018")."""
+    docs = by_symbol(real("Nghị quyết số 18 - NQ / TW và Nghị quyết số 19 - NQ / TW ngày 25-10-2017"))
+    assert (docs["18-NQ/TW"].issued_on, docs["19-NQ/TW"].issued_on) == ("2017-10-25", "2017-10-25")
+    docs = by_symbol(real("01 / NQ - CP, 02 / NQ - CP ngày 01 tháng 01 năm 2019"))
+    assert (docs["01/NQ-CP"].issued_on, docs["02/NQ-CP"].issued_on) == ("2019-01-01", "2019-01-01")
+    text = "Theo Thông tư 01/2018/TT-BTC và Nghị định số 68/2018/NĐ-CP ngày 15-5-2018 của Chính phủ."  # hand-made
+    assert [d.issued_on for d in find_documents(text)] == [None, "2018-05-15"]
