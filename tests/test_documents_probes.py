@@ -526,3 +526,10 @@ def test_documents_of_one_type_and_body_listed_before_one_date_share_it():
     assert (docs["01/NQ-CP"].issued_on, docs["02/NQ-CP"].issued_on) == ("2019-01-01", "2019-01-01")
     text = "Theo Thông tư 01/2018/TT-BTC và Nghị định số 68/2018/NĐ-CP ngày 15-5-2018 của Chính phủ."  # hand-made
     assert [d.issued_on for d in find_documents(text)] == [None, "2018-05-15"]
+
+
+def test_an_appeal_court_of_the_supreme_court_is_named_whole():
+    """Real pool sentence val_tokenized/014019: "… Bản án hành chính số 19/2016/HC-PT ngày 9/3/2015 của toà Phúc thẩm TAND
+    Tối cao tại TP. HCM …" gave the issuer "tòa Phúc" (the name stopped at the lower-case "thẩm")."""
+    d = by_symbol(pooled("val_tokenized/014019", "19/2016/HC-PT"))["19/2016/HC-PT"]
+    assert d.issuer == "tòa Phúc thẩm TAND Tối cao"
