@@ -1855,3 +1855,11 @@ def test_su_ending_another_word_names_no_activity(news):
     # hold him (the headline's "tạm giữ" takes this one's agent and day)
     [held] = _roles_at(news["vietnews-016628"]["text"], "tạm giữ lái xe")
     assert {("suspect", "Lương Công Hiếu"), ("agent", "Công an TP Hà Giang")} <= held
+
+
+def test_telling_someone_with_no_issuer_named_is_no_issuance(news):
+    # vietnews-000574: "… ngay lập tức đối tượng thông báo cho Linh và Dũng biết": a man tells his accomplices
+    assert not _roles_at(news["vietnews-000574"]["text"], "thông báo cho Linh và Dũng")
+    # hand-made: a body's notice stays one
+    assert ("ISSUANCE", {("agent", "UBND tỉnh Bình Thuận")}) in [(t, roles) for t, _, _, roles in _events(
+        "Tin\n\nNgày 12/6, UBND tỉnh Bình Thuận ra thông báo về việc tạm dừng dự án.")]
