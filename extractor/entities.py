@@ -1613,7 +1613,7 @@ class _Scan:
         name after "các huyện Tuy Phong, …" (a plural level word), which takes that level; any name of a list
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
         if (kind := self._introduced_list(k)) is not None \
-                and (end := self._list_item_end(k, people_names=kind in self.rec.road_kinds)) is not None:
+                and (end := self._list_item_end(k, people_names=kind in self.rec.road_kinds or self._unit_named(k, kind))) is not None:
             return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True,
                                          "street_list": kind in self.rec.road_kinds})
         if (end := self._place_list_after_preposition(k)) is not None:
@@ -1628,7 +1628,8 @@ class _Scan:
             return None
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
-        if last.info.get("listed") and (end := self._list_item_end(k, people_names=last.info.get("street_list", False))) is not None:
+        if last.info.get("listed") and (end := self._list_item_end(
+                k, people_names=last.info.get("street_list", False) or self._unit_named(k, last.info["kind"]))) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"] if not last.info.get("street_list") else "street",
                                          "name_start": k, "plural": True, "listed": True,
                                          "street_list": last.info.get("street_list", False)})
@@ -1647,6 +1648,13 @@ class _Scan:
             # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _unit_named(self, k: int, kind: str | None) -> bool:
+        """Whether the name at k, listed as a unit of ``kind``, is the name of such a unit of either map, though it reads
+        as a person's ("nhiều xã như Đông Xá, Hạ Long, Đoàn Kết", vietnews-021572: Xã Đoàn Kết of Vân Đồn)."""
+        if kind not in self.rec.unit_kinds or not (n := self.name_length(k)):
+            return False
+        return self.admin_unit(k) == k + n or gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()
 
     def _listed_street(self, k: int, last: _Item) -> int | None:
         """End of a name at k listed after a street that a level word naming places after people opens ("phố Trần Hưng

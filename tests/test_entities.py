@@ -384,6 +384,15 @@ def test_names_listed_after_a_plural_level_word_are_its_units(news):
     # "hai công viên lớn là Công viên Thống Nhất và …": a level word opens no list item
     places = {loc.name for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
     assert "Công" not in places
+    # "tại 6 tỉnh (bao gồm: An Huy, Hắc Long Giang, Hà Nam, Liêu Ninh, Giang Tô và Chiết Giang)", vietnews-014219
+    places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-014219"]["text"]).locations}
+    assert places.get("Liêu Ninh") == places.get("Hắc Long Giang") == "province"
+    # hand-made: "nhiều xã như" (plural marker nhiều, introducer như) lists communes, one named like a person
+    record = extractor.extract("Tình trạng xây dựng trái phép diễn ra tại nhiều xã như Đông Xá, Hạ Long, Đoàn Kết, "
+                               "Đài Xuyên của huyện Vân Đồn, tỉnh Quảng Ninh.")
+    places = {loc.name: (loc.kind, loc.official_name) for loc in record.locations}
+    assert places.get("Đoàn Kết") == ("commune", "Xã Đoàn Kết") and places.get("Đông Xá") == ("commune", "Xã Đông Xá")
+    assert "Đoàn Kết" not in {p.name for p in record.people}
 
 
 def test_body_with_a_lower_case_field_before_the_unit_it_serves(news):
