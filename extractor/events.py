@@ -124,6 +124,13 @@ class _Entities(list):
         super().__init__(entities)
         self.starts = [e.start for e in self]
         self.longest = max((e.end - e.start for e in self), default=0)
+        self._of: dict[tuple[str, str], _Entities] = {}
+
+    def of(self, kind: str, word: str = "") -> "_Entities":
+        """Those of ``kind`` whose folded name holds ``word``, in order, indexed the same way (once per article)."""
+        if (kind, word) not in self._of:
+            self._of[kind, word] = _Entities(e for e in self if e.kind == kind and (not word or word in _folded(e.name)))
+        return self._of[kind, word]
 
     def within(self, lo: int, hi: int) -> list["_Entity"]:
         """The entities starting at lo or after and before hi, in order."""
@@ -364,9 +371,13 @@ class EventExtractor:
             found += [_Entity(m.start, m.end, person.name, "person", titled=bool(person.titles)) for m in person.mentions]
             for title in person.titles:
                 titles += [(m.start, m.end, _Entity(m.start, m.end, person.name, "person", titled=True)) for m in title.mentions]
+        by_start = sorted(range(len(titles)), key=lambda i: titles[i][0])  # by bisection, not a scan of every title
+        title_starts, longest = [titles[i][0] for i in by_start], max((b - a for a, b, _ in titles), default=0)
         for org in doc._.organizations or ():
             for m in org.mentions:
-                holder = next((p for a, b, p in titles if a <= m.start and m.end <= b), None)
+                holding = [i for i in by_start[bisect.bisect_left(title_starts, m.end - longest) : bisect.bisect_right(title_starts, m.start)]
+                           if titles[i][1] >= m.end]
+                holder = titles[min(holding)][2] if holding else None
                 found.append(_Entity(m.start, m.end, org.name, "organization", holder))
         for loc in doc._.locations or ():
             found += [_Entity(m.start, m.end, loc.name, "location") for m in loc.mentions]
@@ -487,22 +498,32 @@ class EventExtractor:
         nt = norm_text(doc)
         text = nt.text  # matched in the matching form (the sample mixes composed and decomposed letters), offsets mapped back
         keyed = {normalize(f).text: name for f, name in forms.items()}
-        pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(f) for f in sorted(keyed, key=len, reverse=True)) + r")(?!\w)")
+        # a form written at a word start has the text's run of word characters there as its own: the forms are looked up
+        # by it, the longest first (one pass over the word starts, not an alternation of every form at every character)
+        by_run: dict[str, list[str]] = {}
+        for f in sorted(keyed, key=len, reverse=True):
+            by_run.setdefault(re.match(r"\w*", f).group(), []).append(f)
+        word_char = re.compile(r"\w")
         taken = sorted([(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", [])]
                        + [(m.start, m.end) for ref in doc._.documents or () for m in ref.mentions]
                        + [(e.start, e.end) for e in found])
         starts = [x for x, _ in taken]
         longest = max((y - x for x, y in taken), default=0)
         titled = {e.name for e in found if e.kind == "person" and e.titled}
-        out = []
-        for m in pattern.finditer(text):
-            a, b = nt.to_source(*m.span())
+        out, end = [], 0
+        for run in re.finditer(r"(?<![\w.])\w*" if "" in by_run else r"(?<![\w.])\w+", text):
+            s = run.start()
+            if s < end or (form := next((f for f in by_run.get(run.group(), ())
+                                         if text.startswith(f, s) and not word_char.match(text, s + len(f))), None)) is None:
+                continue
+            end = s + len(form)
+            a, b = nt.to_source(s, end)
             if any(x < b and a < y for x, y in taken[bisect.bisect_left(starts, a - longest) : bisect.bisect_left(starts, b)]):
                 continue
-            after = text[m.end() : m.end() + 2]
+            after = text[end : end + 2]
             if after[:1] in " -\u2013" and after[1:2].isupper():
                 continue  # "Hà Nội", "Hà Tĩnh": part of a longer name
-            before = text[max(0, m.start() - self.windows["name_again_chars"]) : m.start()].split()
+            before = text[max(0, s - self.windows["name_again_chars"]) : s].split()
             prev = before[-1] if before else ""
             opens = len(before) < 2 or before[-2][-1:] in ".!?:;\"\u201c\u201d"  # prev opens its sentence
             # … or prev ends the sentence before ("… của toà Wanda Plaza. Guo sau đó cho nổ …"; not an abbreviation,
@@ -512,7 +533,7 @@ class EventExtractor:
                 continue  # "Nguyễn Văn Hà": the end of another name
             if fold(prev) in self.kin_nouns or fold(" ".join(before[-2:])) in self.kin_nouns:
                 continue  # "Mẹ Hà", "gia đình Hà": someone of Hà's family
-            name = keyed[m.group(1)]
+            name = keyed[form]
             out.append(_Entity(a, b, name, "person", titled=name in titled))
         return out
 
@@ -534,6 +555,7 @@ class EventExtractor:
             """The tokens i to i + n (of the kept ones) as written, folded."""
             return fold(source[starts[i] : every_start[kept[i + n - 1]] + lengths[kept[i + n - 1]]])
 
+        named = _Spans((e.start, e.end) for e in found)
         covered = set()  # tokens starting inside an entity
         for e in found:
             covered.update(range(bisect.bisect_left(starts, e.start), bisect.bisect_left(starts, e.end)))
@@ -595,7 +617,7 @@ class EventExtractor:
             if hit is not None:
                 n, org = hit
                 end = every_start[kept[i + n - 1]] + lengths[kept[i + n - 1]]
-                if not any(e.start < end and a < e.end for e in found):
+                if not named.overlapping(a, end):
                     out.append(_Entity(a, end, org.name, "organization"))
                 i += n
             else:
@@ -624,7 +646,8 @@ class EventExtractor:
     def _quoted_away(self, doc: Doc, e: "_Entity", at: int) -> bool:
         """Whether the entity stands inside a quotation (what someone said) that the trigger at ``at`` is outside of: a
         name said is no doer of the saying ("“Lính dù Syria đã đánh úp IS, …”, thông báo từ bộ Quốc phòng Nga")."""
-        return any(a < e.start and e.end <= b and not a < at < b for a, b in doc.user_data[("vnx_events", "quotations")])
+        return any(a < e.start and e.end <= b and not a < at < b
+                   for a, b in doc.user_data[("vnx_events", "quotations")].overlapping(e.start, e.end))
 
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(_reading(doc)[a:b])
@@ -738,7 +761,7 @@ class EventExtractor:
         doc.user_data[("vnx_events", "told_starts")] = []  # the starts of "told", in order
         blocked = self._blocked(doc)
         quoted, quotations = self._quotations(doc)
-        quoted = _Spans(quoted)
+        quoted, quotations = _Spans(quoted), _Spans(quotations)
         doc.user_data[("vnx_events", "quotations")] = quotations  # the long ones, for _quoted_away
         doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
@@ -786,7 +809,9 @@ class EventExtractor:
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
             draft.case_named = bool(set(following) & self.case_nouns[type_])
-            last_person = next((e for e in reversed(entities.within(0, a)) if e.kind == "person" and e.end <= a), None)
+            people = entities.of("person")
+            i = bisect.bisect_left(people.starts, a)
+            last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
             self._fill(doc, draft, entities, last_person, blocked, previous)
             press = self._interview(doc, type_, word, b, entities)
@@ -1329,10 +1354,10 @@ class EventExtractor:
             return False
         return not re.search(r"[,;:]", _reading(doc)[t : e.start]) and not self._trigger_between(doc, t, e.start)
 
-    def _said_only(self, d: _Draft, quotations: list[tuple[int, int]], entities: _Entities) -> bool:
+    def _said_only(self, d: _Draft, quotations: _Spans, entities: _Entities) -> bool:
         """Whether the trigger stands in a quotation that names nobody (“Hôm nay họp, phường tổ chức thông báo …”, ông
         Phụng nói): its participants were read from outside it, from the words that frame it; a speaker's words."""
-        q = next(((a, b) for a, b in quotations if a < d.trigger[0] < b), None)
+        q = next(((a, b) for a, b in quotations.overlapping(d.trigger[0], d.trigger[0] + 1) if a < d.trigger[0] < b), None)
         return q is not None and not any(e.kind != "location" for e in entities.within(q[0] + 1, q[1]))
 
     def _conditional(self, doc: Doc, d: _Draft) -> bool:
@@ -1675,8 +1700,9 @@ class EventExtractor:
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
                                    if e.name not in {n for _, n, _ in d.participants}]
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
-            named = next((e for e in reversed(entities.within(0, d.trigger[0]))
-                          if e.kind == "organization" and trigger_word in _folded(e.name)), None)
+            bodies = entities.of("organization", trigger_word)
+            i = bisect.bisect_left(bodies.starts, d.trigger[0])
+            named = bodies[i - 1] if i else None
             if named is not None:
                 d.participants.append((agent_role, named.name, "organization"))
         chair = self._chair_before(doc, d, in_sentence, c0, s0)
@@ -1825,7 +1851,13 @@ class EventExtractor:
         đã thông báo")."""
         reading = _reading(doc)
         text = reading.text  # (in the matching form's offsets)
-        spans = {reading.at(t.end): reading.at(t.start) for t in doc._.times or () if start <= t.start and t.end <= a}
+        times = doc._.times or ()
+        if ("vnx_events", "times_by_start") not in doc.user_data:  # the times from ``start`` by bisection, not a scan of all
+            order = sorted(range(len(times)), key=lambda i: times[i].start)
+            doc.user_data[("vnx_events", "times_by_start")] = order, [times[i].start for i in order]
+        order, time_starts = doc.user_data[("vnx_events", "times_by_start")]
+        spans = {reading.at(times[i].end): reading.at(times[i].start) for i in sorted(
+            i for i in order[bisect.bisect_left(time_starts, start) : bisect.bisect_right(time_starts, a)] if times[i].end <= a)}
         start, end = reading.at(start), reading.at(a)
         while True:
             end = len(text[:end].rstrip())
@@ -2130,7 +2162,8 @@ class EventExtractor:
         # nor a name outside the quotation that holds the trigger ("Bà đã nói tương tự câu của Bộ trưởng Nội vụ Rudd: " …
         # một hoạt động đang được điều tra "": an activity is investigated, not Rudd), nor one inside another quotation
         objects = [e for e in objects if not self._quoted_away(doc, e, d.trigger[0]) and not any(
-            a < d.trigger[0] < b and not (a < e.start and e.end <= b) for a, b in doc.user_data[("vnx_events", "quotations")])]
+            a < d.trigger[0] < b and not (a < e.start and e.end <= b)
+            for a, b in doc.user_data[("vnx_events", "quotations")].overlapping(d.trigger[0], d.trigger[0] + 1))]
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         marks = [t.idx for t in span or () if fold(t.text) in self.passive]
         if marks and trigger_word not in self.object_first:
