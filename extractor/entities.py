@@ -2065,6 +2065,7 @@ class _Scan:
         """People in order, and the titles linked to each (by index in ``people``)."""
         people = [it for it in items if it.label == "PER"]
         titles_of: dict[int, list[_Item]] = {}
+        taken: set[int] = set()  # the ids of the titles in titles_of, kept as it grows (not gathered again for each person)
         sequence = [it for it in items if it.label in ("PER", "TITLE")]
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
@@ -2084,6 +2085,7 @@ class _Scan:
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 titles_of.setdefault(person, []).append(sequence[nxt])
+                taken.add(id(sequence[nxt]))
                 prev = sequence[nxt]
                 nxt += 1
             if shared and titles_of.get(person):  # "A (SN 1963) và B (SN 1982) - đều là kế toán HTX Xuân Long": A's titles too
@@ -2094,7 +2096,6 @@ class _Scan:
                     titles_of.setdefault(person_at[id(sequence[before])], []).extend(titles_of[person])
                     before -= 1
             # "T X", "T, ông X", and a chain before it: "Phó bí thư, Chủ tịch UBND thành phố X"
-            taken = {id(t) for ts in titles_of.values() for t in ts}
             before, after = pos - 1, it
             while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
                 gap = self._gap(sequence[before], after)
@@ -2113,6 +2114,7 @@ class _Scan:
                         or after is not it and None is not self._country_of(sequence[before]) != self._country_of(after) is not None:
                     break  # not "chúc mừng lãnh đạo Triều Tiên, Chủ tịch Trung Quốc Tập Cận Bình": the offices of two countries
                 titles_of.setdefault(person, []).insert(0, sequence[before])
+                taken.add(id(sequence[before]))
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
