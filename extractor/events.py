@@ -769,6 +769,7 @@ class EventExtractor:
         lead_time = self._lead_time(doc, lead_sentences)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
+        last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
         activities: list[tuple[str, str, int]] = []  # (type, word, end) of the triggers naming an activity
         pos_tags: dict[tuple[int, bool], str] = {}  # (token index, cased) -> underthesea POS tag, per sentence on demand
@@ -812,7 +813,7 @@ class EventExtractor:
             people = entities.of("person")
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
-            previous = next((x for x in reversed(drafts) if x.sentence.start == sentence.start), None)
+            previous = last_drafted.get(sentence.start)
             self._fill(doc, draft, entities, last_person, blocked, previous)
             press = self._interview(doc, type_, word, b, entities)
             if word in self.press_only[type_] and press is None:
@@ -829,6 +830,7 @@ class EventExtractor:
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
+                last_drafted[sentence.start] = draft
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
         # that dates several triggers of a type each with its own day written before it ("ngày 13-6 sở sẽ công bố …,
         # ngày 19-6 sở sẽ công bố …") tells that many happenings, and for the types of acts_by_word_types each trigger
@@ -1018,12 +1020,15 @@ class EventExtractor:
         happening told again with its time."""
         starts = [sn.start_char for sn in sentences]
         reported = {id(d) for d in chosen}
+        told_in: dict[int, list[_Draft]] = {}  # the triggers read in each sentence (by its first character), in order
+        for x in told:
+            told_in.setdefault(x.sentence.start_char, []).append(x)
         for d in chosen:
             if d.time is not None or d.type not in self.retold_types:
                 continue
             i = bisect.bisect_right(starts, d.sentence.start_char) - 1
             nxt = sentences[i + 1].start_char if i + 1 < len(sentences) else None
-            again = [x for x in told if x.sentence.start_char == nxt and x.type == d.type and x.word == d.word
+            again = [x for x in told_in.get(nxt, ()) if x.type == d.type and x.word == d.word
                      and id(x) not in reported and x.time_before and x.time and len(x.time) >= 10 and "/" not in x.time]
             if again:
                 d.time = again[0].time[:10]
@@ -1079,7 +1084,7 @@ class EventExtractor:
         comma = _reading(doc).find(",", sentence.start_char, a, last=True)
         c0 = comma[1] if comma else sentence.start_char
         words = self._between(doc, c0, a).split()
-        for t0, t1 in _title_ranges(doc):
+        for t0, t1 in _titles_from(doc, c0, a + 1):
             if c0 <= t0 and t1 <= a:
                 words = self._between(doc, c0, t0).split() + [None] + self._between(doc, t1, a).split()
                 break
@@ -2276,7 +2281,7 @@ class EventExtractor:
         if comma < 0:
             return False
         after = reading.source(comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip()))
-        if any(t0 == after for t0, _ in _title_ranges(doc)):
+        if _titles_from(doc, after, after + 1):
             return False  # an apposition: "ông X, Giám đốc Sở Y vừa bị kỷ luật"
         words = fold(text[comma + 1 : end]).split()
         marker = next((i for i, w in enumerate(words) if w in self.passive), None)
@@ -2291,10 +2296,9 @@ class EventExtractor:
         chosen: list[_Entity] = []
         previous_end = start
         cues = [*extra] if owner else [*self.object_cues, *extra]
-        titles = _title_ranges(doc)
         for n, e in enumerate(after):
             gap_end = e.start
-            for a, b in titles:  # the person's title written right before them
+            for a, b in _titles_from(doc, previous_end, e.start + 1):  # the person's title written right before them
                 if previous_end <= a and b <= e.start and not self._between(doc, b, e.start).strip(" ,-–("):
                     gap_end = a
                     break
@@ -2422,6 +2426,18 @@ def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     if key not in doc.user_data:
         doc.user_data[key] = [(sp.start_char, sp.end_char) for sp in doc.spans.get("entities", []) if sp.label_ == "TITLE"]
     return doc.user_data[key]
+
+
+def _titles_from(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The ranges of ``_title_ranges`` starting at ``lo`` or after and before ``hi``, in its order: by bisection over their
+    starts (sorted once per document), not a scan of every title of the article for every entity."""
+    key = ("vnx_events", "title_starts")
+    titles = _title_ranges(doc)
+    if key not in doc.user_data:
+        order = sorted(range(len(titles)), key=lambda i: titles[i][0])
+        doc.user_data[key] = order, [titles[i][0] for i in order]
+    order, starts = doc.user_data[key]
+    return [titles[i] for i in sorted(order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])]
 
 
 def _compact(doc: Doc) -> list[int]:
