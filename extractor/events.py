@@ -129,7 +129,8 @@ class _Entities(list):
     def of(self, kind: str, word: str = "") -> "_Entities":
         """Those of ``kind`` whose folded name holds ``word``, in order, indexed the same way (once per article)."""
         if (kind, word) not in self._of:
-            self._of[kind, word] = _Entities(e for e in self if e.kind == kind and (not word or word in _folded(e.name)))
+            among = self.of(kind) if word else self
+            self._of[kind, word] = _Entities(e for e in among if e.kind == kind and (not word or word in _folded(e.name)))
         return self._of[kind, word]
 
     def within(self, lo: int, hi: int) -> list["_Entity"]:
@@ -1889,8 +1890,8 @@ class EventExtractor:
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
             return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
             # của Trạm …" is that body's, named)
-        return _most_named([e for e in entities.within(0, d.trigger[0]) if e.kind == "organization"], d.trigger[0],
-                           self.authority_heads)
+        bodies = entities.of("organization")
+        return _most_named(bodies[: bisect.bisect_left(bodies.starts, d.trigger[0])], d.trigger[0], self.authority_heads)
 
     def _subject_by_pos(self, doc: Doc, d: _Draft, c0: int, entities: _Entities, blocked: _Spans) -> _Entity | None:
         """The grammatical subject of a trigger verb when the entity layer named no doer: the proper-noun phrase
