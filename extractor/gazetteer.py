@@ -428,8 +428,11 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         candidates = tuple(u for u in candidates if u.district in districts)
     if kind is not None:
         # a province-level city and a province are one level: "tỉnh Thừa Thiên Huế" is now "Thành phố Huế"
+        # (not after the reorganisation for a city written where a province of that name is left: "TP. Thanh Hoá" in
+        # 2025 is the former city, not Tỉnh Thanh Hóa)
         same = [u for u in candidates  # of its kind on the day
-                if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None]
+                if (was := _kind_of(_name_on(u.name, day))) == kind or {kind, was} <= {"city", "province"} and u.province is None
+                and not (kind == "city" and was == "province" and era != ERAS[0])]
         exact = [u for u in same if _kind_of(_name_on(u.name, day)) == kind]  # "TP. Cà Mau": the city, not Tỉnh Cà Mau
         # of communes and wards listed under one level ("các xã, phường … Vĩnh Ngọc, Vĩnh Hải" beside "TP. Nha Trang"),
         # each written bare: the one so called in a district the article names, of another level (not with its own
@@ -449,7 +452,16 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         # ("Huế", "TP. Huế") is the city inside the province
         return Unit(unit.name, unit.kind, row["old_name"])
     official = _name_on(unit.name, day)
-    return Unit(official, _kind_of(official), _name_on(unit.province, day), _name_on(unit.district, day))
+    return Unit(official, _kind_of(official), _name_on(unit.province, day), _district_on(unit.district, day))
+
+
+def _district_on(district: str | None, day: date | None) -> str | None:
+    """A commune's or ward's district as named on ``day``; none before the district was formed by a merger
+    (``data/admin_merged.tsv``: a ward of Thành phố Thủ Đức in 2018 lay in a quận the dataset does not tell)."""
+    if district is None or day is not None and any(row["new_name"] == district and day < date.fromisoformat(row["in_force_from"])
+                                                   for row in load_tsv("admin_merged.tsv")):
+        return None
+    return _name_on(district, day)
 
 
 def _merged_away(name: str, kind: str, day: date | None, provinces: Iterable[str]) -> Unit | None:
@@ -474,10 +486,13 @@ def _former(name: str, kind: str | None, provinces: Iterable[str], bare: bool) -
     if before.province is None:  # a province or province-level city
         merged = _successors().get(before.name)
         return Unit(merged, _kind_of(merged), None) if merged and merged != before.name else None
-    province, district = _keyword(before.province), _keyword(before.district or before.name)
-    if before.district is None:  # a district, district-level town or city
-        island = _absorbed().get((province, district, ""))
-        return island or Unit(before.name, before.kind, _successors()[before.province])
+    if before.district is None:  # a district, district-level town or city, by its last name, not a former level's
+        # ("thị xã Dĩ An": Thành phố Dĩ An)
+        last = next((u for u in units(ERAS[0]).get(name_key(split_level(before.name)[1]), ())
+                     if u.province == before.province), before)
+        island = _absorbed().get((_keyword(before.province), _keyword(last.name), ""))
+        return island or Unit(last.name, last.kind, _successors()[before.province])
+    province, district = _keyword(before.province), _keyword(before.district)
     return _absorbed().get((province, district, _bare_key(before.name)))
 
 

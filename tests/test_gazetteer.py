@@ -192,6 +192,13 @@ def test_a_province_merged_in_2025_is_the_province_it_lies_in_after(written, kin
     ("Tân Uyên", "city", ["tỉnh Bình Dương"], ("Thành phố Tân Uyên", "city", "Thành phố Hồ Chí Minh", None)),  # merged
     ("Lý Sơn", "district", [], ("Đặc khu Lý Sơn", "special_zone", "Tỉnh Quảng Ngãi", None)),  # one special zone now
     ("Vân Đồn", "district", [], ("Đặc khu Vân Đồn", "special_zone", "Tỉnh Quảng Ninh", None)),  # its communes, whole
+    # a city written where a province of that name is left is the former city, not the province (h7 §1)
+    ("Thanh Hoá", "city", [], ("Thành phố Thanh Hóa", "city", "Tỉnh Thanh Hóa", None)),
+    ("Cà Mau", "city", [], ("Thành phố Cà Mau", "city", "Tỉnh Cà Mau", None)),
+    ("Hà Nội", "city", [], ("Thành phố Hà Nội", "city", None, None)),  # a province-level city is still itself
+    # a town written by the level it had then keeps its last name (h7 §3: "thị xã Dĩ An" was made a city)
+    ("Dĩ An", "town", [], ("Thành phố Dĩ An", "city", "Thành phố Hồ Chí Minh", None)),
+    ("Phú Mỹ", "town", [], ("Thành phố Phú Mỹ", "city", "Thành phố Hồ Chí Minh", None)),  # admin_former_levels.tsv
     # on 30 June 2025 the one huyện so called was Cần Thơ's (Huế's a thị xã since January)
     ("Phong Điền", "district", [], ("Huyện Phong Điền", "district", "Thành phố Cần Thơ", None)),
     # a commune or ward merged away: the one that took all of it (the package's converter data)
@@ -204,6 +211,13 @@ def test_a_province_merged_in_2025_is_the_province_it_lies_in_after(written, kin
 def test_a_unit_the_reorganisation_did_away_with(name, kind, places, expected):
     """After 1 July 2025 an article may still name the units of the legacy map."""
     assert gazetteer.resolve(name, kind, date(2025, 9, 1), places) == (expected and gazetteer.Unit(*expected))
+
+
+def test_a_ward_s_district_is_none_before_the_district_was_formed():
+    """Thành phố Thủ Đức was formed on 1 January 2021 (data/admin_merged.tsv): a ward of it in 2018 lay in one of the
+    three quận the dataset does not tell apart (h7 §2)."""
+    assert gazetteer.resolve("Bình Thọ", "ward", date(2018, 1, 1), ["TP.HCM"]).district is None
+    assert gazetteer.resolve("Bình Thọ", "ward", date(2022, 1, 1), ["TP.HCM"]).district == "Thành phố Thủ Đức"
 
 
 def test_real_article_read_after_the_reorganisation(news):
