@@ -172,6 +172,8 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
         clock = _ISO_TIME.search(value.strip())
         digits = sum(c.isdigit() for c in clock["time"].split(".")[0].split(",")[0]) if clock else 0
         granularity = {2: "hour", 4: "minute"}.get(digits, "second" if digits else "day")
+        if granularity == "day":  # a date alone: what follows it is no time ("2024-04-12+07:00", which fromisoformat
+            stamp = datetime.combine(stamp.date(), datetime.min.time())  # reads as 07:00), the day is the day written
     else:
         raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
     shown = value if isinstance(value, str) else value.isoformat()

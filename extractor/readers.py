@@ -284,7 +284,8 @@ def _as_stated(found: str | None, stated: str) -> str | None:
     read as a day (or a minute) by ``inputs.read_published_at``, not as a time the page never gave."""
     if not found or len(found) < 19:
         return found
-    if found[11:19] == "00:00:00" and len(found) == 19 and not re.search(r"(?<!\d)00:00(?!\d)", stated):
+    # midnight is stated only as that day's time ("2024-04-12T00:00"), not as another field's time or a "+00:00" offset
+    if found[11:19] == "00:00:00" and len(found) == 19 and not re.search(re.escape(found[:10]) + r"[T ]00:00(?!\d)", stated):
         return found[:10]
     if found[17:19] == "00" and f"{found[11:16]}:00" not in stated:
         return found[:16] + found[19:]

@@ -94,6 +94,8 @@ def test_a_publication_time_says_how_much_of_it_was_stated():
         return stamp.isoformat(), granularity
 
     assert read("2024-04-12") == ("2024-04-12T00:00:00+07:00", "day")
+    # h7 §5: an offset after a date alone is no time (fromisoformat reads "+07:00" as 07:00): the day written
+    assert read("2024-04-12+07:00") == read("2024-04-12-05:00") == ("2024-04-12T00:00:00+07:00", "day")
     assert read(datetime.date(2024, 4, 12)) == ("2024-04-12T00:00:00+07:00", "day")
     assert read("2024-04-12T17") == ("2024-04-12T17:00:00+07:00", "hour")
     assert read("2024-04-12 17:19") == ("2024-04-12T17:19:00+07:00", "minute")

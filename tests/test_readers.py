@@ -128,6 +128,11 @@ def test_a_page_stating_only_a_day_gives_the_day_not_a_midnight(news):
     assert read_published_at(minute) == (datetime.datetime(2024, 4, 12, 17, 19, tzinfo=VIETNAM_TIME), "minute")
     midnight = stated('<meta property="article:published_time" content="2024-04-12T00:00:00+07:00">')
     assert read_published_at(midnight)[1] == "second"  # a stated midnight is a time
+    # h7 §4: another field's midnight or a "+00:00" offset is no midnight of the day published
+    for modified in ("2024-04-12T10:15:30+00:00", "2024-04-13T00:00:00+07:00"):
+        day = stated('<meta property="article:published_time" content="2024-04-12">'
+                     f'<meta property="article:modified_time" content="{modified}">')
+        assert read_published_at(day)[1] == "day", modified
 
 
 def test_a_page_whose_main_text_is_a_menu_is_no_article_and_a_real_one_is(news):
