@@ -230,3 +230,31 @@ def test_an_emoji_after_a_full_stop_ends_the_sentence_before_it(seed_text):
     assert [(e.type, e.trigger.text, [p.name for p in e.participants]) for e in emoji.events] == \
            [(e.type, e.trigger.text, [p.name for p in e.participants]) for e in plain.events]
     assert len(emoji.events) == len(plain.events) > 0
+
+
+@pytest.mark.parametrize(("line", "stamp", "granularity"), [
+    ("Ngày 12 tháng 4 năm 2024", "2024-04-12T00:00:00+07:00", "day"),
+    ("Thứ Sáu, ngày 12 tháng 4 năm 2024 17:19", "2024-04-12T17:19:00+07:00", "minute"),
+    ("Cập nhật lúc 17:19 ngày 12 tháng 04, năm 2024", "2024-04-12T17:19:00+07:00", "minute"),
+])
+def test_a_dateline_written_in_words_dates_the_article(news, line, stamp, granularity):
+    """h7 §8: "Ngày 12 tháng 4 năm 2024" under the title was no dateline, so "hôm qua" stayed unresolved."""
+    # hand-made: a dateline in words added by hand under the title of a real article (vietnews-008207)
+    title, rest = news["vietnews-008207"]["text"].split("\n", 1)
+    text = f"{title}\n{line}\n{rest}"
+    record = extractor.extract(text)
+    assert (record.published_at.isoformat(), record.published_at_granularity) == (stamp, granularity)
+    assert not record.warnings
+    start = text.index(line)
+    assert all(a >= start + len(line) or b <= start for a, b in ((s.start, s.end) for s in record.body))  # not body
+    assert [t.value for t in record.times if t.text == "hôm qua"] == ["2024-04-11"]
+
+
+def test_a_date_in_words_inside_a_sentence_or_after_a_place_is_no_dateline(nlp, news):
+    # hand-made lines under the title of a real article: a place before the date (a document's signature line),
+    # an impossible day, a day and month without a year
+    title, rest = news["vietnews-008207"]["text"].split("\n", 1)
+    for line in ("Hà Nội, ngày 12 tháng 4 năm 2024", "Ngày 31 tháng 2 năm 2024", "Ngày 12 tháng 4",
+                 "Ngày 12 tháng 4 năm 2024, Tập đoàn trực thăng Nga công bố mẫu trực thăng không người lái."):
+        doc = nlp(f"{title}\n{line}\n{rest}")
+        assert doc._.published_at is None and "dateline" not in [k for _, _, k in doc._.regions], line
