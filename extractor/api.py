@@ -35,6 +35,8 @@ def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, ma
     meta = check_fields(id, url, source)  # every field checked before any work, as InputError
     check_text(text, name=f"article {meta['id']}" if meta["id"] else "input", max_chars=max_chars)
     meta["published_at"], meta["published_at_granularity"] = read_published_at(published_at)
+    if meta["published_at"] is not None:  # a page's own date (readers.PageDate) says where it was read; else the caller gave it
+        meta["published_at_origin"] = getattr(published_at, "origin", "caller")
     doc = nlp.make_doc(text)
     doc._.meta = meta
     if looks_like_page(text):  # offsets index the string as given, so it is not read as a page; the record says so

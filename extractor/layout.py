@@ -6,9 +6,9 @@ title, category, publication time and author from them, and sets sentence bounda
 Later components take entities only from the title and body (``doc._.in_body``).
 
 Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.category``,
-``doc._.author``, ``doc._.published_at`` (caller's value wins) with ``doc._.published_at_granularity`` ("day" for a
-date alone, whose 00:00 nobody wrote; "minute" for "12/04/2024 17:19"), ``doc._.meta``,
-``token.is_sent_start``.
+``doc._.author``, ``doc._.published_at`` (the caller's or the page's metadata wins over the dateline, which wins over
+the page's URL; on the same day the more precise wins) with ``doc._.published_at_granularity`` ("day" for a date
+alone, whose 00:00 nobody wrote; "minute" for "12/04/2024 17:19"), ``doc._.meta``, ``token.is_sent_start``.
 """
 from __future__ import annotations
 
@@ -80,6 +80,13 @@ def _full(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 
 
+
+
+# who gave ``published_at`` beside the article's dateline (api.make_doc): what the warning says it says, and whose
+# value is kept when the two name different days (never a URL's day: the dateline's)
+_ORIGINS = {"caller": ("the caller says", "the caller's"), "url": ("the page's URL says", "the dateline's"),
+            "metadata": ("the page's date metadata says", "the metadata's")}
+_PRECISION = ("day", "hour", "minute", "second")  # published_at_granularity, coarsest first
 
 
 def _shown(stamp: datetime, granularity: str | None) -> str:
@@ -241,10 +248,17 @@ class ArticleLayout:
         given = meta.get("published_at")
         if given is not None:  # as api.make_doc read it; a datetime set in the meta by hand states its second
             stated = meta.get("published_at_granularity") or "second"
+            origin = meta.get("published_at_origin") or "caller"
+            says, kept = _ORIGINS[origin]
             doc._.published_at, doc._.published_at_granularity = given, stated
             if published is not None and vietnam_day(published[0]) != vietnam_day(given):
-                warn(doc, f"the page says it was published on {_shown(*published)}, the caller says "
-                          f"{_shown(given, stated)}; kept the caller's")
+                if origin == "url":  # a URL's day is the weakest: a path written when the page was made, maybe in UTC
+                    doc._.published_at, doc._.published_at_granularity = published
+                warn(doc, f"the article's dateline says it was published on {_shown(*published)}, {says} "
+                          f"{_shown(given, stated)}; kept {kept}")
+            elif published is not None and _PRECISION.index(published[1]) > _PRECISION.index(stated):
+                # the same day, told more precisely: "12/04/2024 10:30" with a URL's /2024/04/12/ or a caller's "2024-04-12"
+                doc._.published_at, doc._.published_at_granularity = published
         elif published is not None:
             doc._.published_at, doc._.published_at_granularity = published
         elif closing is not None:

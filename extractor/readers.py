@@ -41,6 +41,7 @@ _MIN_PARAGRAPH_WORDS = 10
 _WORD = re.compile(r"\w+")
 # the names of the meta tags that can state a publication date (htmldate's are among them; "copyrightYear" is not)
 _DATE_META = re.compile(r"date|time|publish|modif|creat|issue|url", re.IGNORECASE)
+_HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
 
 
 @dataclass
@@ -254,12 +255,31 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     return fields, legacy or encoding
 
 
-def _stated_date(tree, url: str | None) -> str | None:
-    """The publication time a page states in its date meta tags, structured data (JSON-LD) or URL, as htmldate reads
-    them, with the time of day and offset when stated; else None.
+class PageDate(str):
+    """A publication time read from the page itself, as ``_stated_date`` gives it, with where: ``origin`` is
+    "metadata" (its date meta tags or JSON-LD) or "url". A str, so that it travels as any ``published_at`` value does
+    (through ``vnx bulk``'s workers, or replaced by the caller's); the layout weighs it against the article's dateline,
+    which a caller's value is not (``layout.ArticleLayout``)."""
+
+    origin: str
+
+    def __new__(cls, value: str, origin: str) -> PageDate:
+        date = super().__new__(cls, value)
+        date.origin = origin
+        return date
+
+    def __reduce__(self):
+        return PageDate, (str(self), self.origin)
+
+
+def _stated_date(tree, url: str | None) -> PageDate | None:
+    """The publication time a page states in its date meta tags or structured data (JSON-LD), as htmldate reads them,
+    with the time of day and offset when stated; else the day its URL (or canonical link) gives; else None.
 
     htmldate is given only those parts of the page: on a whole page it also reads dates in the visible text (a footer's
     "Cập nhật: 05/01/2020 08:00" as 2020-01-05, its time dropped, or a "© 2024"), which must not anchor relative dates.
+    The metadata is read before the URL (htmldate reads the URL first), since a meta tag may state the time of day and a
+    URL never does.
     """
     from htmldate import find_date
     from lxml.html import Element
@@ -269,13 +289,18 @@ def _stated_date(tree, url: str | None) -> str | None:
         named = " ".join(element.get(a, "") for a in ("name", "property", "itemprop", "http-equiv", "pubdate"))
         if _DATE_META.search(named):  # not a description or keywords, which are body text
             head.append(Element("meta", dict(element.attrib)))
-    for element in tree.xpath('.//link[@rel="canonical"]|.//script[@type="application/ld+json"]'):
+    for element in tree.xpath('.//script[@type="application/ld+json"]'):
         head.append(Element(element.tag, dict(element.attrib)))
         head[-1].text = element.text
     page = Element("html")
     page.append(head)
-    found = find_date(page, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
-    return _as_stated(found, " ".join([url or "", *(" ".join([*e.attrib.values(), e.text or ""]) for e in head)]))
+    stated = " ".join(" ".join([*e.attrib.values(), e.text or ""]) for e in head)
+    found = find_date(page, extensive_search=False, original_date=True, outputformat=_HTMLDATE_FORMAT)
+    if found:
+        return PageDate(_as_stated(found, stated), "metadata")
+    url = url or next(iter(tree.xpath('.//link[@rel="canonical"]/@href')), None)
+    found = find_date(Element("html"), url=url, extensive_search=False, original_date=True, outputformat=_HTMLDATE_FORMAT)
+    return PageDate(_as_stated(found, url), "url") if found else None
 
 
 def _as_stated(found: str | None, stated: str) -> str | None:

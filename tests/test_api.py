@@ -210,3 +210,44 @@ def test_the_record_says_how_much_of_the_publication_time_was_stated(news):
     record = extractor.extract(text)
     assert record.published_at is None and record.published_at_granularity is None
     assert "published_at_granularity" in record.model_dump(mode="json")
+
+
+def _dated_page(news, dateline: str, head: str = "") -> str:
+    """vietnews-008207 (it says "hôm qua") in a page made by hand: its title, a dateline line, then its paragraphs."""
+    import html
+
+    title, rest = news["vietnews-008207"]["text"].split("\n", 1)
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in rest.split("\n") if p.strip())
+    return (f"<html><head><title>{html.escape(title)}</title>{head}</head><body><article><h1>{html.escape(title)}</h1>"
+            f"<p>{dateline}</p>{body}</article></body></html>")
+
+
+def test_a_page_dateline_tells_the_time_of_a_url_day_and_outranks_it_on_another_day(news):
+    """h7 §6: with a URL /2024/04/12/, the page's dateline was overruled, its time dropped on the same day, and the
+    warning said "the caller says" though no caller gave a date. hand-made pages around a real article."""
+    url = '<link rel="canonical" href="https://tin.example.vn/2024/04/12/truc-thang.html">'
+
+    def record(dateline, head=url, published_at=None):
+        item = {"id": "p", "html": _dated_page(news, dateline, head)}
+        if published_at is not None:
+            item["published_at"] = published_at
+        (rec,) = extractor.extract_many([item])
+        hom_qua = [t.value for t in rec.times if t.text.lower() == "hôm qua"]
+        return rec.published_at.isoformat(), rec.published_at_granularity, rec.warnings, hom_qua
+
+    # the same day: the dateline's minute, silently
+    assert record("Thứ Sáu, 12/04/2024 10:30") == ("2024-04-12T10:30:00+07:00", "minute", [], ["2024-04-11"])
+    # another day: the dateline's, and the warning names the URL
+    stamp, granularity, warnings, hom_qua = record("Thứ Bảy, 13/04/2024 10:30")
+    assert (stamp, granularity, hom_qua) == ("2024-04-13T10:30:00+07:00", "minute", ["2024-04-12"])
+    assert warnings == ["the article's dateline says it was published on 2024-04-13T10:30:00+07:00, the page's URL says "
+                        "2024-04-12; kept the dateline's"]
+    # the page's date meta tag outranks the dateline on another day, and is named
+    meta = '<meta property="article:published_time" content="2024-04-12T09:00:00+07:00">'
+    stamp, granularity, warnings, _ = record("Thứ Bảy, 13/04/2024 10:30", url + meta)
+    assert (stamp, granularity) == ("2024-04-12T09:00:00+07:00", "second")
+    assert len(warnings) == 1 and "the page's date metadata says 2024-04-12T09:00:00+07:00; kept the metadata's" in warnings[0]
+    # a caller's date outranks both; a caller's day takes the time its article's dateline gives on that day
+    stamp, _, warnings, _ = record("Thứ Bảy, 13/04/2024 10:30", published_at="2024-04-12")
+    assert stamp == "2024-04-12T00:00:00+07:00" and "the caller says 2024-04-12; kept the caller's" in warnings[0]
+    assert record("Thứ Sáu, 12/04/2024 10:30", "", "2024-04-12")[:3] == ("2024-04-12T10:30:00+07:00", "minute", [])

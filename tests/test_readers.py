@@ -160,3 +160,27 @@ def test_utf16_without_a_byte_order_mark_is_named_as_such_and_other_binary_data_
             text_article(text.encode(encoding), "a.txt", {})
     with pytest.raises(Unreadable, match=r"^z.txt is binary data \(NUL bytes\), not text$"):
         text_article(b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4, "z.txt", {})
+
+
+def test_a_page_date_says_whether_the_metadata_or_the_url_gave_it_and_a_stated_time_comes_before_a_url_day(news):
+    """h7 §6: htmldate reads a URL's /2024/04/12/ first, so a meta tag's 09:00 on that page was lost; the layout needs
+    to know the date came from the URL (not from a caller) to weigh it against the dateline. A page made by hand
+    around vietnews-000008."""
+    import pickle
+
+    from extractor.readers import PageDate
+
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in news["vietnews-000008"]["text"].split("\n") if p.strip())
+    url = "https://tin.example.vn/2024/04/12/bai-viet.html"
+
+    def stated(head, url=None):
+        found = html_page(f"<html><head><title>Tin</title>{head}</head><body><article>{body}</article></body></html>", url)
+        return found[0]["published_at"]
+
+    meta = '<meta property="article:published_time" content="2024-04-12T09:00:00+07:00">'
+    for head, given, expected in ((meta, url, ("2024-04-12T09:00:00+0700", "metadata")), ("", url, ("2024-04-12", "url")),
+                                  (f'<link rel="canonical" href="{url}">', None, ("2024-04-12", "url"))):
+        found = stated(head, given)
+        assert (found, found.origin) == expected and isinstance(found, PageDate)
+        copied = pickle.loads(pickle.dumps(found))  # as vnx bulk hands it to its workers
+        assert (copied, copied.origin) == expected
