@@ -1,11 +1,13 @@
 """Where the time goes: characters per second of the tokenizer and of each pipeline component, side by side
 in one run, over real articles of ../shared/data/news/vietnews-sample.jsonl.
 
-    python -m benchmarks.components [--articles 200] [--repeat 3] [--clock cpu]
+    python -m benchmarks.components [--articles 200] [--repeat 3] [--clock cpu] [--join CHARS]
 
 Each stage is timed on the same documents (best of ``--repeat`` passes, so a busy machine shows less); the
 share column says which stage to make faster first. ``--clock cpu`` counts this process's CPU time instead of
-the wall clock: on a machine others share, what they run then slows the numbers less.
+the wall clock: on a machine others share, what they run then slows the numbers less. ``--join 990000`` times one
+long article instead: the articles joined by blank lines and repeated to that many characters (a stage whose time grows
+faster than the text shows there).
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ def main(argv=None) -> None:
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall")
+    ap.add_argument("--join", type=int, metavar="CHARS", help="time one article of the joined articles cut to CHARS characters")
     args = ap.parse_args(argv)
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
 
@@ -28,6 +31,9 @@ def main(argv=None) -> None:
 
     with NEWS.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for _, line in zip(range(args.articles), handle)]
+    if args.join:
+        joined = "\n\n".join(texts) + "\n\n"
+        texts = [(joined * (args.join // len(joined) + 1))[: args.join]]
     chars = sum(map(len, texts))
     nlp = extractor.load()
     for text in texts[:5]:  # load models and caches outside the timing
