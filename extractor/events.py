@@ -313,6 +313,11 @@ class EventExtractor:
             | {w.split()[0] for w in self.org_heads}
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
         self.event_nouns = {fold(w) for w in data["event_nouns"]}
+        self.incident_nouns = {fold(w) for w in data["incident_nouns"]}
+        self.relation_words = {fold(w) for w in data["relation_words"]}
+        sent = data["addressee_after_sending"]
+        self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
+                        "words": sent["words"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
@@ -669,9 +674,26 @@ class EventExtractor:
                 return e.name
         return None
 
-    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int]) -> tuple[str, bool] | None:
+    def _reference_clause(self, doc: Doc, s0: int, at: int) -> tuple[int, int]:
+        """The range, before the trigger at ``at``, of another trigger told as a point of reference (relative_time_words
+        opening its comma-free stretch) up to the comma that closes it ("sau hơn 1 năm sát hại nữ sinh … ở phố Nguyễn
+        Phúc Lai vào buổi tối, ngày 12/7, Nguyễn Anh Tú … được đưa ra xét xử sơ thẩm": the street and the evening are the
+        killing's, the trial is later); (at, at) when there is none. A time expression that starts in it is that
+        happening's all the same ("vào buổi tối, ngày 12/7")."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        reading = _reading(doc)
+        for c in starts[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, at)]:
+            lead = fold(reading[s0:c]).rsplit(",", 1)[-1].split()
+            if lead and _edge_phrase(lead, self.relative_time_words, last=False):
+                comma = reading.find(",", c, at)
+                if comma is not None:
+                    return c, comma[0]
+        return at, at
+
+    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int],
+                    reference: tuple[int, int] = (0, 0)) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
-        trigger."""
+        trigger; not one that starts in the ``reference`` range (``_reference_clause``)."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         times = doc._.times or []
@@ -685,7 +707,7 @@ class EventExtractor:
             t = times[i]
             if not _known(t):
                 continue
-            if t.granularity == "duration":
+            if t.granularity == "duration" or reference[0] <= t.start < reference[1]:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
@@ -1241,9 +1263,11 @@ class EventExtractor:
         """Whether the entity stands in a fronted subordinate clause ("Ngay sau khi …", fronted_clause_openers) that a
         comma closes before the trigger at ``at``, and the words after the last comma before the trigger hold a subject
         of their own, more than auxiliaries and conjunctions ("Ngay sau khi Toà án nhân dân TP. Hà Nội tuyên huỷ …, tối
-        14-12, Bộ đã phát đi thông báo": the ministry issues it, not the court)."""
+        14-12, Bộ đã phát đi thông báo": the ministry issues it, not the court). So does a fronted purpose clause
+        (purpose_markers: "Để HAGL phát triển nhanh …, Thaco cam kết … huy động vốn đầu tư": Thaco invests)."""
         lead = self._between(doc, c0, e.start).rsplit(",", 1)[-1].split()
-        if not any(_edge_phrase(lead[i:], self.fronted_openers, last=False) for i in range(min(len(lead), 2))):
+        openers = self.fronted_openers | self.purpose
+        if not any(_edge_phrase(lead[i:], openers, last=False) for i in range(min(len(lead), 2))):
             return False
         between = _reading(doc)[e.end : at]
         if "," not in between:
@@ -1322,11 +1346,13 @@ class EventExtractor:
             words.pop()
         return bool(_edge_phrase(words, self.document_words, last=False)) and bool(_edge_phrase(words, set(self.object_cues)))
 
-    def _happening_named_between(self, doc: Doc, a: int, b: int) -> bool:
-        """Whether a trigger after a classifier of event_nouns ("cuộc hội đàm", "buổi họp") starts between a and b."""
+    def _happening_named_between(self, doc: Doc, a: int, b: int, nouns=None) -> bool:
+        """Whether a trigger after a classifier of ``nouns`` (event_nouns: "cuộc hội đàm", "buổi họp") starts between a
+        and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
         reading = _reading(doc)
-        return any(self._between(doc, reading.back(c, 8), c).split()[-1:] in ([w] for w in self.event_nouns)
+        nouns = self.event_nouns if nouns is None else nouns
+        return any(self._between(doc, reading.back(c, 8), c).split()[-1:] in ([w] for w in nouns)
                    for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
 
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
@@ -1544,10 +1570,11 @@ class EventExtractor:
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
         # time and place
-        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger) or (None, False)
+        reference = self._reference_clause(doc, s0, d.trigger[0])
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference) or (None, False)
         d.toll = bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
-        d.location = self._place(doc, in_sentence, s0)
+        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0)
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
@@ -1599,6 +1626,7 @@ class EventExtractor:
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
+             and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
@@ -1807,7 +1835,9 @@ class EventExtractor:
         words = gap.split()
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
-        if len(words) > self.object_gap_words or opens or prize:
+        # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
+        incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
+        if len(words) > self.object_gap_words or opens or prize or incident:
             return []
         if words and words[-1] in self.possessives \
                 and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):
@@ -2061,6 +2091,20 @@ class EventExtractor:
                 return any(written(w, compose=False)[:1].isupper() for w in rest.split())
         return False
 
+    def _subordinate_subject_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a clause opener (object_gap_clause_openers, not a doer marker) between an entity and the trigger opens
+        a clause that runs to the trigger with a subject of its own, written with a capital ("Bloomberg hé lộ tín hiệu …
+        khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it)."""
+        words = _reading(doc)[a:b].split()
+        folded = [fold(w) for w in words]
+        for i in range(len(words) - 1, -1, -1):
+            if folded[i] in self.object_gap_openers and folded[i] not in self.doer_markers:
+                rest, j = folded[i + 1 :], i + 1
+                while n := _edge_phrase(rest, self.clause_lead_words, last=False):
+                    rest, j = rest[n:], j + n
+                return bool(rest) and "," not in " ".join(words[i:]) and written(words[j], compose=False)[:1].isupper()
+        return False
+
     def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
         event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"): the happening opens the clause
@@ -2155,6 +2199,9 @@ class EventExtractor:
             if len(words) > n and " ".join(words[-n:]) in self.media_nouns:
                 words = words[:-n]
                 break
+        if words and words[-1] in self.sent_to["prepositions"] \
+                and set(words[-1 - self.sent_to["words"] : -1]) & self.sent_to["verbs"]:
+            return True  # "gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị xác minh": the addressee
         return bool(_edge_phrase(words, self.not_doer_after, most=self.not_doer_most))
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
@@ -2165,6 +2212,10 @@ class EventExtractor:
             return None
         before = [e for e in in_sentence if c0 <= e.start and e.end <= d.trigger[0]]
         objects = [e for e in before if e.kind in kinds and not self._where(doc, e)]  # not "một bác sĩ ở Trung tâm Y tế …"
+        # nor a name inside a bracket that says who the one before it is ("Bùi Kim Thu (SN 1975, …, huyện Điện Biên - vợ
+        # Công) bị khởi tố": she is charged, not her husband)
+        objects = [e for e in objects if not self._inside_description(doc, e, d.sentence.start_char, d.trigger[0])
+                   and not self._related_to_subject(doc, e, c0)]
         # nor a name outside the quotation that holds the trigger ("Bà đã nói tương tự câu của Bộ trưởng Nội vụ Rudd: " …
         # một hoạt động đang được điều tra "": an activity is investigated, not Rudd), nor one inside another quotation
         objects = [e for e in objects if not self._quoted_away(doc, e, d.trigger[0]) and not any(
@@ -2231,6 +2282,30 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _inside_description(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
+        """Whether the entity stands inside a bracket, after other words of it, that closes before the trigger at ``at``:
+        the bracket says who the one before it is ("Bùi Kim Thu (SN 1975, …, huyện Điện Biên - vợ Công) bị khởi tố": she
+        is charged, not her husband); a name that is all the bracket holds is another name of that one ("Phạm Thế Anh
+        (Thế Anh) đã bị … bắt giữ")."""
+        text = _reading(doc)
+        lead = text[s0 : e.start]
+        opened: list[int] = []  # where each bracket still open starts
+        for i, ch in enumerate(lead):
+            if ch == "(":
+                opened.append(i)
+            elif ch == ")" and opened:
+                opened.pop()
+        return bool(opened) and bool(lead[opened[-1] + 1 :].strip()) and ")" in text[e.end : at]
+
+    def _related_to_subject(self, doc: Doc, e: _Entity, c0: int) -> bool:
+        """Whether a relation word (relation_words) written after a noun stands between the clause start ``c0`` and the
+        entity: the entity belongs to what describes the subject ("hai cán bộ liên quan đến việc ký, xét duyệt hồ sơ ông
+        Hoa bị nhầm lẫn đã bị điều chuyển công tác": the two officials are moved, not Hoa), unlike a relation word that
+        opens the clause ("Liên quan đến vụ việc, ông X đã bị bắt")."""
+        words = fold(_reading(doc)[c0 : e.start]).replace(",", " , ").split()
+        return any(words[i - 1] != "," and words[i - 1] not in self.clause_lead_words
+                   and _edge_phrase(words[i:], self.relation_words, last=False) for i in range(1, len(words)))
 
     def _fronted_description(self, doc: Doc, d: _Draft, c0: int, trigger_word: str, described: dict[str, str]):
         """A passive whose subject is a description the article gives one name ("Sau nhiều giờ …, nghi phạm giết người

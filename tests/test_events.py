@@ -1863,3 +1863,52 @@ def test_telling_someone_with_no_issuer_named_is_no_issuance(news):
     # hand-made: a body's notice stays one
     assert ("ISSUANCE", {("agent", "UBND tỉnh Bình Thuận")}) in [(t, roles) for t, _, _, roles in _events(
         "Tin\n\nNgày 12/6, UBND tỉnh Bình Thuận ra thông báo về việc tạm dừng dự án.")]
+
+
+def test_the_one_a_crime_named_after_vu_fell_on_and_a_name_in_a_bracket_are_no_suspects(news):
+    # vietnews-002077: "… đã bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": she is the murdered one
+    text = news["vietnews-002077"]["text"]
+    [arrested] = _roles_at(text, "bắt giữ 8 đối tượng")
+    assert ("suspect", "Cao Mỹ Duyên") not in arrested
+    assert ("agent", "Cơ quan cảnh sát điều tra Công an tỉnh Điện Biên") in arrested
+    # "Bùi Kim Thu (SN 1975, ở đội 11, …, huyện Điện Biên - vợ Công) bị khởi tố …": she is charged, not her husband (Bùi
+    # Văn Công, charged before), so "khởi tố bị can, bắt tạm giam thêm 3 đối tượng" does not take him
+    [charged] = _roles_at(text, "khởi tố bị can, bắt tạm giam thêm")
+    assert ("suspect", "Bùi Kim Thu") in charged and ("suspect", "Bùi Văn Công") not in charged
+
+
+def test_a_name_related_to_a_passives_subject_is_not_the_one_it_falls_on(news):
+    # vietnews-003603: "hai cán bộ liên quan đến việc ký, xét duyệt hồ sơ ông Hoa bị nhầm lẫn đã bị điều chuyển công
+    # tác": the two officials are moved; Hoa, the wronged veteran, is not
+    text = news["vietnews-003603"]["text"]
+    assert all(("appointee", "Trịnh Xuân Hoa") not in roles for roles in _roles_at(text, "điều chuyển công tác, hạ bậc"))
+    # hand-made: a relation word that opens the clause leaves the subject after it
+    assert ("suspect", "Nguyễn Văn Bình") in _events("Tin\n\nLiên quan đến vụ việc, ông Nguyễn Văn Bình đã bị bắt giữ.")[0][3]
+
+
+def test_the_subject_of_a_clause_opened_by_khi_proposes_not_the_one_who_reports_it(news):
+    # vietnews-005350: "Bloomberg hé lộ tín hiệu … khi Trung Quốc đã đề xuất kế hoạch tăng mua hàng Mỹ": China proposes
+    text = news["vietnews-005350"]["text"]
+    assert all(("speaker", "Bloomberg Economics") not in roles for roles in _roles_at(text, "đề xuất kế hoạch tăng mua"))
+
+
+def test_the_addressee_of_a_letter_sent_is_no_speaker(news):
+    # vietnews-014115: "cục Thuế TP. HCM cũng đã gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị xác minh": the sender asks
+    [asked] = _roles_at(news["vietnews-014115"]["text"], "đề nghị xác minh về thông tin")
+    assert asked == {("speaker", "cục Thuế TP. HCM")}
+
+
+def test_the_subject_of_a_fronted_purpose_clause_is_no_doer(news):
+    # vietnews-013937: "Để HAGL phát triển nhanh …, Thaco cam kết … huy động vốn đầu tư": Thaco invests, not HAGL
+    text = news["vietnews-013937"]["text"]
+    assert all(("agent", "Tập đoàn Hoàng Anh Gia Lai") not in roles for roles in _roles_at(text, "đầu tư vào việc chăm sóc"))
+
+
+def test_the_time_and_place_of_a_happening_told_as_a_point_of_reference_are_not_the_events(news):
+    # vietnews-000468: "sau hơn 1 năm sát hại nữ sinh … ở phố Nguyễn Phúc Lai vào buổi tối, ngày 12/7, Nguyễn Anh Tú …
+    # được đưa ra xét xử sơ thẩm": the evening and the street are the killing's, the trial is a year later
+    text = news["vietnews-000468"]["text"]
+    at = text.find("xét xử sơ thẩm. Nguy")
+    [trial] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert ("suspect", "Nguyễn Anh Tú") in {(p.role, p.name) for p in trial.participants}
+    assert trial.time != "XXXX-07-12" and trial.location != "phố Nguyễn Phúc Lai"
