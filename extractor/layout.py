@@ -7,7 +7,7 @@ Later components take entities only from the title and body (``doc._.in_body``).
 
 Assigns: ``doc._.regions`` [(start, end, kind)], ``doc._.title``, ``doc._.category``,
 ``doc._.author``, ``doc._.published_at`` (the caller's or the page's metadata wins over the dateline, which wins over
-the page's URL; on the same day the more precise wins) with ``doc._.published_at_granularity`` ("day" for a date
+the page's URL; on the same day the page's more precise one wins) with ``doc._.published_at_granularity`` ("day" for a date
 alone, whose 00:00 nobody wrote; "minute" for "12/04/2024 17:19"), ``doc._.meta``, ``token.is_sent_start``.
 """
 from __future__ import annotations
@@ -256,8 +256,9 @@ class ArticleLayout:
                     doc._.published_at, doc._.published_at_granularity = published
                 warn(doc, f"the article's dateline says it was published on {_shown(*published)}, {says} "
                           f"{_shown(given, stated)}; kept {kept}")
-            elif published is not None and _PRECISION.index(published[1]) > _PRECISION.index(stated):
-                # the same day, told more precisely: "12/04/2024 10:30" with a URL's /2024/04/12/ or a caller's "2024-04-12"
+            elif published is not None and origin != "caller" and _PRECISION.index(published[1]) > _PRECISION.index(stated):
+                # the same day, told more precisely: "12/04/2024 10:30" with a URL's /2024/04/12/ (a caller's day is
+                # kept as given: it says how much it states)
                 doc._.published_at, doc._.published_at_granularity = published
         elif published is not None:
             doc._.published_at, doc._.published_at_granularity = published

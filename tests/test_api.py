@@ -247,7 +247,7 @@ def test_a_page_dateline_tells_the_time_of_a_url_day_and_outranks_it_on_another_
     stamp, granularity, warnings, _ = record("Thứ Bảy, 13/04/2024 10:30", url + meta)
     assert (stamp, granularity) == ("2024-04-12T09:00:00+07:00", "second")
     assert len(warnings) == 1 and "the page's date metadata says 2024-04-12T09:00:00+07:00; kept the metadata's" in warnings[0]
-    # a caller's date outranks both; a caller's day takes the time its article's dateline gives on that day
+    # a caller's date outranks both, and is kept as given on the dateline's day too
     stamp, _, warnings, _ = record("Thứ Bảy, 13/04/2024 10:30", published_at="2024-04-12")
     assert stamp == "2024-04-12T00:00:00+07:00" and "the caller says 2024-04-12; kept the caller's" in warnings[0]
-    assert record("Thứ Sáu, 12/04/2024 10:30", "", "2024-04-12")[:3] == ("2024-04-12T10:30:00+07:00", "minute", [])
+    assert record("Thứ Sáu, 12/04/2024 10:30", url, "2024-04-12")[:3] == ("2024-04-12T00:00:00+07:00", "day", [])
