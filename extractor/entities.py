@@ -203,6 +203,7 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
+        self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
@@ -277,7 +278,7 @@ class EntityRecognizer:
         items = scan.names_a_short_form_ends(items)
         items = scan.bare_references(items)
         items = scan.bracketed_short_forms(items)
-        items = scan.people_over_places(items)
+        items = scan.places_over_people(scan.people_over_places(items))
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
         doc._.locations = scan.location_records(items, day)
@@ -795,16 +796,26 @@ class _Scan:
                 if lower_head and self.person_start(j) and j in self.place_ends and j > tail_start \
                         and not self.cap(j + self.name_length(j)) and self.same_line(j, j + self.name_length(j)):
                     break  # in a title, a name after the body's country: "… Bộ Ngoại giao Trung Quốc Lục Khảng tuyên bố"
+                if j in self.place_ends and j > tail_start and self.at("PLACE", j) is None \
+                        and self.name_length(j) == 3 and (lower_head or self._person_context(j, j + 3)) \
+                        and self.same_line(j, j + 3) and not self.cap(j + 3) and self.text(j + 3).isalpha():
+                    break  # a three-syllable name after the body's country, in a title or where a person stands, before a
+                    # lower-case word: "phát ngôn viên Bộ Ngoại giao Trung Quốc Hoa Xuân Doanh kêu gọi" (vietnews-007887,
+                    # "… cho biết" in vietnews-010086; "Hoa" is no Vietnamese surname)
                 if (info.get("system") == "known" or j in self.place_ends) and self.name_token(j) and self.at("PLACE", j) is None \
                         and self.same_line(j, j + 1) and (self.foreign(j) or self.foreign(j + 1)) \
                         and (self.name_token(j + 1) or _INITIAL.match(self.text(j + 1)) or self.particle_end(j + 1)
                              or self.text(j + 1) in ("-", "–") and self.foreign(j + 2)):
                     break  # "Nhà Trắng Sarah Sanders", "FBI James Comey", "Uỷ ban châu Âu Jean - Claude Juncker": a known
                     # body, or one that ends with its place, takes no foreign name after it
-                if lower_head and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
+                if (lower_head or info.get("lower") and j == e and fold(self.span_text(k, e)) in self.rec.force_heads
+                        and self.at("PLACE", j) is None) \
+                        and self.name_token(j) and self.name_token(j + 1) and self.foreign(j) and self.foreign(j + 1) \
                         and self.same_line(j, j + 1) and not any(map(self.foreign, range(k, j))) \
                         and (j > tail_start or info.get("system") not in self.rec.described_systems):
-                    break  # in a title, a foreign full name after a Vietnamese body: "phát ngôn viên Hải quân Chettha Chaipiem"
+                    break  # in a title, a foreign full name after a Vietnamese body: "phát ngôn viên Hải quân Chettha Chaipiem";
+                    # so after a force written in lower case, as a class: "sĩ quan cảnh sát John Miller" (vietnews-004727),
+                    # "tướng quân đội Eduardo Ano tuyên bố" (vietnews-005291)
                 j += 1
                 # "Dân vận", "Tài chính": a capital opening a word takes its lower-case rest; so does one inside a word the
                 # tokenizer made of several after a lower-case word, the head or an abbreviation ("Tài nguyên và Môi
@@ -2289,6 +2300,7 @@ class _Scan:
                 groups[key]["addresses"].add(fold(self.text(it.start - 1)))
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
+            groups[key].setdefault("after", []).extend(t for t in titles_of.get(idx, []) if t.start >= it.end)
             groups[key]["written"] += 1  # mentions written as this name (not the references it gains)
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
@@ -2313,9 +2325,11 @@ class _Scan:
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
+                groups[full[0]].setdefault("after", []).extend(groups[key].get("after", ()))
                 order.remove(key)
             elif len(full) > 1:
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+        dropped = self._other_country_appositions(groups, order)
         # Canonical titles: the longest written form; shorter repeats are its mentions.
         canon: dict[str, list[tuple[_Item, list[_Item]]]] = {}
         for key in order:
@@ -2328,7 +2342,7 @@ class _Scan:
                 elif t not in home[1]:
                     home[1].append(t)
             canon[key] = kept
-        linked = {id(t) for ts in titles_of.values() for t in ts}
+        linked = {id(t) for ts in titles_of.values() for t in ts} - dropped
         unlinked = [it for it in items if it.label == "TITLE" and id(it) not in linked]
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
@@ -2354,6 +2368,23 @@ class _Scan:
             g["mentions"].sort(key=lambda m: m.start)
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
         return records
+
+    def _other_country_appositions(self, groups: dict[str, dict], order: list[str]) -> set[int]:
+        """Drop from each person the titles linked after a name ("X, T") that name another country than a title written
+        before one of the person's names ("T X"), and return their ids: "cuộc gặp với ông Duterte, thủ tướng Malaysia cũng
+        cảnh báo …" (vietnews-004645) is Mahathir, the subject of the next clause, where "Tổng thống Philippines Rodrigo
+        Duterte" is written elsewhere; a person holds one country's offices."""
+        dropped: set[int] = set()
+        for key in order:
+            g = groups[key]
+            after = {id(t) for t in g.get("after", ())}
+            before = {self._country_of(t) for t in g["titles"] if id(t) not in after} - {None}
+            if not before:
+                continue
+            other = {id(t) for t in g.get("after", ()) if self._country_of(t) not in before | {None}}
+            g["titles"] = [t for t in g["titles"] if id(t) not in other]
+            dropped |= other
+        return dropped
 
     @staticmethod
     def _public_figure(full: list[str], groups: dict[str, dict], order: list[str]) -> list[str]:
@@ -2578,6 +2609,29 @@ class _Scan:
         people = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and it.end - it.start >= 2}
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
                 and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
+
+    def places_over_people(self, items: list[_Item]) -> list[_Item]:
+        """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
+        a form of address, a title or a verb of a person, is that road written alone ("cầu Nguyễn Khoái", then "dự án xây
+        cầu đường Nguyễn Khoái kết nối quận 7", vietnews-022627): streets are named after people, and news drops the
+        level word of one it has named."""
+        roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
+                 and it.info["name_start"] > it.start
+                 and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds}
+        if not roads:
+            return items
+        people: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "PER" and (key := self._place_key(it.start, it.end)) in roads:
+                people.setdefault(key, []).append(it)
+        title_ends = {it.end for it in items if it.label == "TITLE"}
+        title_starts = {it.start for it in items if it.label == "TITLE"}
+        streets = {id(it) for its in people.values() if not any(
+            any(self.at("CUE", it.start - n) == it.start for n in (1, 2, 3) if it.start - n >= 0)
+            or it.start in title_ends or it.start - 1 in title_ends or it.end + 1 in title_starts
+            or self._person_context(it.start, it.end) for it in its) for it in its}
+        return [_Item("LOC", it.start, it.end, {"kind": roads[self._place_key(it.start, it.end)], "name_start": it.start})
+                if id(it) in streets else it for it in items]
 
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
