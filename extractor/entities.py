@@ -206,6 +206,7 @@ class EntityRecognizer:
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
@@ -275,10 +276,10 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
         items = scan.foreign_names(scan.items())
-        items = scan.names_a_short_form_ends(items)
+        items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
         items = scan.bracketed_short_forms(items)
-        items = scan.places_over_people(scan.people_over_places(items))
+        items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
         doc._.locations = scan.location_records(items, day)
@@ -1680,6 +1681,9 @@ class _Scan:
         after = fold(self.text(end))
         if after in ("...", "…", ")") or after in self.rec.list_separators and self.name_token(end + 1) and self.same_line(end, end + 1):
             return end
+        if last.info.get("closing_list") and fold(self.text(k - 1)) == "và" and self.name_length(k) >= 2 \
+                and not self._person_context(k, end):
+            return end  # "hai trục đường chính Nguyễn Hữu Thọ và Nguyễn Tất Thành chỉ cần …": the second of two roads
         return None
 
     def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
@@ -1767,6 +1771,8 @@ class _Scan:
             elif (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
+        if (road := self._main_road(k)) is not None:
+            return road
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
                 and fold(self.span_text(k, end)) in self.place_mentions:
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
@@ -1886,6 +1892,18 @@ class _Scan:
             # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
+
+    def _main_road(self, k: int) -> _Item | None:
+        """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
+        road_modifiers), as a road written alone (the modifier is no word of its name); after a number or a plural word
+        ("hai trục đường chính …") it opens a list of streets."""
+        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds \
+                or fold(self.text(lvl)) not in self.rec.road_modifiers or not self.same_line(k, lvl + 1) \
+                or (end := self.place_name(lvl + 1, people_names=fold(self.span_text(k, lvl)) in self.rec.people_named_levels)) is None:
+            return None
+        plural = any(k - n >= 0 and fold(self.text(k - n)) in self.rec.plural_markers and self.same_line(k - n, k) for n in (1, 2))
+        return _Item("LOC", lvl + 1, end, {"kind": self.level_kind(k, lvl), "name_start": lvl + 1, "road": True,
+                                           "street_listed": plural, "closing_list": plural})
 
     def _title_year(self, k: int) -> bool:
         """Token k is a year that closes a contest's or award's name before a person's ("Á vương người Việt thế giới 2017
@@ -2616,8 +2634,8 @@ class _Scan:
         cầu đường Nguyễn Khoái kết nối quận 7", vietnews-022627): streets are named after people, and news drops the
         level word of one it has named."""
         roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
-                 and it.info["name_start"] > it.start
-                 and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds}
+                 and (it.info.get("road") or it.info.get("street_listed") and it.info.get("kind") in self.rec.road_kinds
+                      or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds)}
         if not roads:
             return items
         people: dict[str, list[_Item]] = {}

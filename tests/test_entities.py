@@ -2519,6 +2519,11 @@ def test_a_name_the_article_writes_as_a_bridge_is_that_bridge_written_alone(news
     # issue #5: "cầu Nguyễn Khoái" twice, then "dự án xây cầu đường Nguyễn Khoái kết nối quận 7" (vietnews-022627)
     record = extractor.extract(news["vietnews-022627"]["text"])
     assert "Nguyễn Khoái" not in {p.name for p in record.people}
+    # "hai trục đường chính Nguyễn Hữu Thọ và Nguyễn Tất Thành" names both roads, so "tắc ở Nguyễn Tất Thành, đi Nguyễn
+    # Hữu Thọ thì kẹt" holds no people
+    assert not {"Nguyễn Hữu Thọ", "Nguyễn Tất Thành"} & {p.name for p in record.people}
+    roads = {loc.name: len(loc.mentions) for loc in record.locations if loc.kind == "street"}
+    assert roads["Nguyễn Hữu Thọ"] == 3 and roads["Nguyễn Tất Thành"] == 2
     bridge = next(loc for loc in record.locations if loc.name == "cầu Nguyễn Khoái")
     assert "Nguyễn Khoái" in {m.text for m in bridge.mentions}
     # hand-made: the street written alone joins it; a person written with a form of address keeps the name
