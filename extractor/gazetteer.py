@@ -378,9 +378,44 @@ def _name_on(official: str | None, day: date | None) -> str | None:
     return row["old_name"] if row else official
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
 def name_key(name: str) -> str:
-    """A place name as looked up: folded, a dash between its parts as a space ("Thừa Thiên - Huế")."""
-    return re.sub(r"\s*[-–]\s*", " ", fold(name)) if "-" in name or "–" in name else fold(name)
+    """A place name as looked up: folded, any apostrophe as "'" ("Ea H’Leo"), a dash between its parts as a space
+    ("Thừa Thiên - Huế")."""
+    key = fold(name).translate(_APOSTROPHES)
+    return re.sub(r"\s*[-–]\s*", " ", key) if "-" in key or "–" in key else key
+
+
+def _loose_key(name: str) -> str:
+    """``name`` with what the press spells freely in ethnic-minority names and tone marks folded away: marks, "đ",
+    spaces, apostrophes, a syllable's last "c" as "k" ("Đăk Lăk", "Đắc Lắc" -> "daklak"; "Cư Jut" -> "cujut";
+    "Kontum"; "Đắk Rlấp")."""
+    return _keyword(re.sub(r"c\b", "k", name_key(name)))
+
+
+@lru_cache(maxsize=4)
+def _loose(era: str, wards: bool) -> dict[str, tuple[Unit, ...]]:
+    """``_loose_key`` -> the units of ``era`` so keyed: the communes, wards and townships when ``wards``, else the
+    provinces and districts."""
+    table: dict[str, list[Unit]] = {}
+    for key, called in (_wards(era) if wards else units(era)).items():
+        table.setdefault(_loose_key(key), []).extend(called)
+    return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+
+def _spelled_otherwise(name: str, era: str, kind: str | None, provinces: Iterable[str]) -> tuple[Unit, ...]:
+    """The units of ``era`` whose names differ from ``name`` only as ``_loose_key`` folds ("huyện Cư Jut": Huyện Cư
+    Jút; "huyện Krông Pắk": Huyện Krông Pắc; "huyện Đan Phương": Huyện Đan Phượng), asked for when no unit of either
+    map has the name as written (a commune merged away in 2025 is the one that took it, not a namesake); a commune,
+    ward or township (thousands of names) only in a district the article names ("xã Phước Kiến, huyện Nhà Bè": Xã
+    Phước Kiển; "xã Xuân Thạnh" beside "huyện Thống Nhất" is not Xã Xuân Thành of Huyện Xuân Lộc), so of the legacy
+    map: a province of 2025 holds too many for a loose name to tell one."""
+    if kind not in WARD_KINDS:
+        return _loose(era, False).get(_loose_key(name), ())
+    districts = _named(tuple(provinces), era)[1] if provinces else frozenset()
+    return tuple(u for u in _loose(era, True).get(_loose_key(name), ()) if u.district and u.district in districts)
 
 
 @lru_cache(maxsize=256)
@@ -417,6 +452,8 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
       Gòn), none when it was divided among several (the package's converter data)."""
     era = era_of(day)
     candidates = _called(name, era, kind)
+    if not candidates and not any(_called(name, other, kind) for other in ERAS if other != era):
+        candidates = _spelled_otherwise(name, era, kind, provinces)
     wards = kind in WARD_KINDS  # of thousands of names: one in a province the article does not name is not taken
     named, districts = _named(tuple(provinces), era) if provinces and (len(candidates) > 1 or wards or bare) \
         else (frozenset(),) * 2

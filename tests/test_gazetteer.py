@@ -3,6 +3,7 @@ from datetime import date
 
 import pytest
 
+import extractor
 from extractor import gazetteer
 
 
@@ -337,3 +338,40 @@ def test_a_cache_that_does_not_match_the_dataset_is_not_used(monkeypatch):
     data = json.loads(gazetteer._source(era).read_bytes())
     assert gazetteer._dataset(era) == gazetteer._selected(data, era)
     assert gazetteer._dataset(era, gazetteer.WARDS_CACHE) == gazetteer._selected(data, era, gazetteer.WARDS_CACHE)
+
+
+@pytest.mark.parametrize("written, kind, official", [
+    ("Cư Jut", "district", "Huyện Cư Jút"),  # a tone mark left out
+    ("Krông Pắk", "district", "Huyện Krông Pắc"),  # a syllable's last c written k
+    ("Đăk Lăk", "province", "Tỉnh Đắk Lắk"),
+    ("Kontum", "province", "Tỉnh Kon Tum"),  # the syllables run together
+    ("Ea H’Leo", "district", "Huyện Ea H'leo"),  # a typographic apostrophe
+    ("Đắk Rlấp", "district", "Huyện Đắk R'Lấp"),  # no apostrophe
+])
+def test_a_unit_spelled_as_the_press_spells_ethnic_minority_names(written, kind, official):
+    unit = gazetteer.resolve(written, kind, date(2024, 4, 12))
+    assert unit is not None and unit.name == official
+
+
+def test_a_loosely_spelled_commune_only_in_a_district_the_article_names():
+    """Thousands of communes: "Phước Kiến" is Xã Phước Kiển beside "huyện Nhà Bè", nothing without a district."""
+    assert gazetteer.resolve("Phước Kiến", "commune", date(2024, 4, 12), ["huyện Nhà Bè", "TP. HCM"]).name == "Xã Phước Kiển"
+    assert gazetteer.resolve("Phước Kiến", "commune", date(2024, 4, 12), ["TP. HCM"]) is None
+    assert gazetteer.resolve("Xuân Thạnh", "commune", date(2024, 4, 12), ["huyện Thống Nhất", "Đồng Nai"]) is None
+
+
+def test_a_name_spelled_as_written_is_never_taken_for_a_loose_namesake():
+    """"Quảng Đông" (a Chinese province) and "Hà Tây" (a province until 2008) are no unit of either map."""
+    assert gazetteer.resolve("Quảng Đông", "province", date(2024, 4, 12)) is None
+    assert gazetteer.resolve("Hà Tây", "province", date(2024, 4, 12)) is None
+
+
+@pytest.mark.parametrize("article, written, official", [
+    ("vietnews-002544", "huyện Cư Jut", "Huyện Cư Jút"),
+    ("vietnews-016221", "huyện Krông Pắk", "Huyện Krông Pắc"),
+    ("vietnews-021973", "huyện Đan Phương", "Huyện Đan Phượng"),
+    ("vietnews-000951", "xã Phước Kiến", "Xã Phước Kiển"),
+])
+def test_real_articles_spelling_a_unit_otherwise_resolve_it(news, article, written, official):
+    record = extractor.extract(news[article]["text"], id=article)
+    assert {loc.official_name for loc in record.locations if loc.name == written} == {official}
