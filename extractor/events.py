@@ -50,6 +50,8 @@ if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
 
 _BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
+_NAME_WORD = re.compile(r" ([^\W\d_][\w'’&-]*)")  # a word of a facility's name, after one space (_facilities)
+_DASHED_WORD = re.compile(r" - ([^\W\d_][\w'’&-]*)")  # … and one a spaced dash joins to it ("Mar - a - Lago")
 
 
 class _Reading:
@@ -216,6 +218,9 @@ class EventExtractor:
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
+        # a facility noun before a capitalised name, in the matching form, the longest first (_facilities)
+        facilities = sorted({normalize(w).text for w in data["facility_nouns"]}, key=len, reverse=True)
+        self.facility_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, facilities))})(?= )", re.IGNORECASE)
         self.not_doer_after = {fold(w) for w in data["not_doer_after"]} | set(self.object_cues) | self.location_cues \
             | {fold(w) for w in data["causative_verbs"]}  # "nhờ ông B. ký thay": B. signs on another's errand
         honorifics = load_tsv("honorifics.tsv")
@@ -658,12 +663,36 @@ class EventExtractor:
     def _between(self, doc: Doc, a: int, b: int) -> str:
         return fold(_reading(doc)[a:b])
 
-    def _place(self, doc: Doc, entities: list[_Entity], start: int) -> str | None:
+    def _facilities(self, doc: Doc) -> _Entities:
+        """Places written as a facility noun and a capitalised name ("khách sạn Sheraton", "nhà nghỉ Thanh Ngân"), which
+        the entity layer does not tag (they are no bodies or administrative units): candidates for ``_place``; once per
+        article. The name is its capitalised words right after the noun, as written."""
+        key = ("vnx_events", "facilities")
+        if key not in doc.user_data:
+            reading, found = _reading(doc), []
+            text = reading.text
+            for m in self.facility_pattern.finditer(text):
+                end, words = m.end(), 0
+                while words < self.windows["facility_name_words"] and (w := _NAME_WORD.match(text, end)) and w.group(1)[0].isupper():
+                    end, words, at = w.end(), words + 1, w.end()
+                    while dashed := _DASHED_WORD.match(text, at):  # up to the last capitalised word ("Mar - a - Lago",
+                        at = dashed.end()  # not "khách sạn X - nơi …")
+                        end = at if dashed.group(1)[0].isupper() else end
+                if words:
+                    a, b = reading.source(m.start()), reading.source(end)
+                    found.append(_Entity(a, b, _as_written(reading, a, b), "facility"))
+            doc.user_data[key] = _Entities(found)
+        return doc.user_data[key]
+
+    def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
         """The first body or place of ``entities`` from ``start`` on that a location cue governs ("tại Huyện ủy Quảng
         Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng Cox's Bazar"); not
-        one where someone lives or works ("trú tại xã Hà Thạch")."""
-        for e in entities:
-            if e.kind not in ("organization", "location") or e.start < start:
+        one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end`` (``_facilities``: "tại
+        khách sạn Sheraton") counts as a place when no entity shares a character with it and it does not start in ``skip``."""
+        facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
+                      and not any(e.start < f.end and f.start < e.end for e in entities)]
+        for e in sorted(entities + facilities, key=lambda e: e.start) if facilities else entities:
+            if e.kind not in ("organization", "location", "facility") or e.start < start:
                 continue
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])), e.start).split()
             for filler in self.location_fillers:
@@ -971,7 +1000,7 @@ class EventExtractor:
                     found = [t for t in times if 0 <= reading.distance(cue, t.start) < self.windows["incident_cue_chars"]]
                     d.time = _day(found[0].value) if found else None
                 if d.location is None:
-                    d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue)
+                    d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue, sn.end_char)
                 if d.time is not None and d.location is not None:
                     break
 
@@ -1574,7 +1603,7 @@ class EventExtractor:
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference) or (None, False)
         d.toll = bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
-        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0)
+        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0, s1, reference)
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)

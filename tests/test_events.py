@@ -1912,3 +1912,19 @@ def test_the_time_and_place_of_a_happening_told_as_a_point_of_reference_are_not_
     [trial] = [e for e in extractor.extract(text).events if e.trigger.start == at]
     assert ("suspect", "Nguyễn Anh Tú") in {(p.role, p.name) for p in trial.participants}
     assert trial.time != "XXXX-07-12" and trial.location != "phố Nguyễn Phúc Lai"
+
+
+def test_a_facility_named_after_a_location_cue_is_where_it_happened(news):
+    # vietnews-000596: "công an đã ập vào bắt giữ Randall Kyne … khi đang lấy tiền từ bà C. tại khách sạn Sheraton": the
+    # hotel, which the entity layer does not tag, is the arrest's place; vietnews-012764: a name joined by spaced dashes
+    text = news["vietnews-000596"]["text"]
+    at = text.find("bắt giữ Randall")
+    [arrest] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert arrest.location == "khách sạn Sheraton"
+    text = news["vietnews-012764"]["text"]
+    [meeting] = [e for e in extractor.extract(text).events if e.trigger.text == "cuộc gặp"]
+    assert meeting.location == "khu nghỉ dưỡng Mar - a - Lago"
+    # hand-made: a capitalised word after a dash that opens an apposition is no part of the name; no capital, no facility
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Công an quận 1 đã bắt giữ Nguyễn Văn An tại khách sạn Rex - nơi "
+                               "An thuê phòng. Ngày 4/5, Công an quận 3 bắt giữ Trần Văn Bình tại một khách sạn nhỏ.").events
+    assert [e.location for e in events if e.type == "LEGAL"] == ["khách sạn Rex", None]
