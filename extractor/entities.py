@@ -380,6 +380,11 @@ class _Scan:
                                 and self.same_line(k, e) and not self.name_token(e + 1)
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
+        # names written right after the level word of a unit anywhere in the article, one to three syllables ("Thành phố
+        # Davao"): places; not after a syllable that ends another word ("yêu cầu VietinBank")
+        self.level_names = {fold(self.span_text(e, e + n)) for k, e in self.match.get("LEVEL", {}).items()
+                            if not self.continues_word(k) and self.level_kind(k, e) in rec.unit_kinds
+                            for n in (1, 2, 3) if n <= self.name_length(e)}
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
@@ -1367,7 +1372,8 @@ class _Scan:
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
                 and not (body == j + 1 and (fold(self.text(j)) in self.person_words or fold(self.text(j)) in self.addressed_words)) \
-                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1):
+                and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
+                     or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
                 body += 1  # "Bộ trưởng Giao thông": the capital opens a word
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
@@ -1525,6 +1531,11 @@ class _Scan:
         while k < n:
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
+                    and (body_end := self._body_before_name(k)) is not None:
+                self._extend_title(found, k, body_end)  # "Thị trưởng Davao Sara Duterte": the office's place, then its holder
+                title_end = k = body_end
+                continue
+            if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
                     and fold(self.text(end - 1)) not in self.rec.foreign_body_words \
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
@@ -1576,7 +1587,7 @@ class _Scan:
                     s, e = item.info["org"]
                     place = self.rec.places.get(fold(self.span_text(s, e)))
                     lvl = self.at("LEVEL", s)
-                    if place:
+                    if place or self.cap(s) and fold(self.span_text(s, e)) in self.level_names:  # "thị trưởng Davao"
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
                             and self.level_kind(s, lvl) in self.rec.unit_kinds:
@@ -1586,6 +1597,49 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
+
+    def _body_before_name(self, k: int) -> int | None:
+        """End of a place or body that one capitalised run right after a title writes before its holder's name, the run
+        being too long for one name: a known place, unit or body ("Huyện uỷ Kim Thành Lê Ngọc Sang"), a name the article
+        writes after a level word ("Thị trưởng Davao Sara Duterte" beside "Thành phố Davao"), foreign words before a
+        Vietnamese full name ("Tổng Giám đốc Maritime Bank Huỳnh Bửu Quang"), or after a level word a unit's name before
+        a full name ("Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thuỷ"). The holder's name after it: two to four
+        syllables from a surname, or foreign words. None when the run is one name."""
+        r = k
+        while r < len(self.toks) and r - k < 2 * MAX_NAME_SYLLABLES and self.name_token(r) and self.same_line(k, r):
+            r += 1
+        if r - k < 3:
+            return None
+        for e in range(k + 1, r - 1):
+            rest_foreign = all(map(self.foreign, range(e, r)))
+            if not (self.person_start(e) and r - e <= 4 or rest_foreign and r - e <= MAX_NAME_SYLLABLES):
+                continue
+            prefix = fold(self.span_text(k, e))
+            if self.cap(k) and e in (self.at("PLACE", k), self.admin_unit(k), self.at("ORG_KNOWN", k)) \
+                    or prefix in self.level_names and not self.person_start(k) \
+                    or all(map(self.foreign, range(k, e))) and not any(map(self.foreign, range(e, r))) \
+                    or k in self.level_starts and r - k > MAX_NAME_SYLLABLES - 1 and e - k >= 2 and not rest_foreign:
+                return e
+        return None
+
+    def _extend_title(self, found: list[_Item], k: int, end: int) -> None:
+        """Make the title that ends at k in ``found`` end at ``end``: its body goes on over k..end (the body's item too),
+        or, with no body read, k..end is its body (a place after a level word or a known place, else a body)."""
+        title = next(it for it in reversed(found) if it.label == "TITLE" and it.end == k)
+        title.end = end
+        org = title.info.get("org")
+        if org is not None and org[1] == k:
+            title.info["org"] = (org[0], end)
+            for it in found:
+                if it.label in ("ORG", "LOC") and (it.start, it.end) == org:
+                    it.end = end
+            return
+        start = self.level_starts.get(k, k)
+        kind = self.level_kind(start, k) if start < k else self.rec.places.get(fold(self.span_text(k, end)))
+        title.info["org"] = (start, end)
+        found.append(_Item("LOC", start, end, {"kind": kind, "name_start": start})
+                     if kind or self.at("PLACE", k) == end or fold(self.span_text(k, end)) in self.level_names
+                     else _Item("ORG", start, end))
 
     def _after_title_link(self, k: int) -> bool:
         """One to three words right before k, on its line, that link a person to a title after them (title_links.tsv:

@@ -2544,3 +2544,27 @@ def test_an_apposition_naming_another_country_than_the_persons_office_is_not_the
     # hand-made: an apposition of the same country as the office written before the name stays
     record = extractor.extract("Tổng thống Mỹ Donald Trump gặp báo giới. Ông Donald Trump, tổng thống Mỹ, cho biết như vậy.")
     assert {fold(t.text) for t in _person(record, "Donald Trump").titles} == {"tổng thống mỹ"}
+
+
+def test_a_place_or_body_written_between_a_title_and_its_holder_is_the_titles(news):
+    import extractor
+
+    # issue #5: one capitalised run after a title held the body's place and the holder's name: "Phó Bí thư thường trực
+    # Huyện uỷ Kim Thành Lê Ngọc Sang" (vietnews-012915), "Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thuỷ"
+    # (vietnews-015270), "Tổng Giám đốc Maritime Bank Huỳnh Bửu Quang" (vietnews-013729), "Thị trưởng Davao Sara
+    # Duterte" beside "Hội đồng Thành phố Davao" (vietnews-010857)
+    cases = (("vietnews-012915", "Lê Ngọc Sang", "Phó Bí thư thường trực Huyện uỷ Kim Thành"),
+             ("vietnews-015270", "Nguyễn Trung Thuỷ", "Chủ tịch UBND phường Lý Thái Tổ"),
+             ("vietnews-013729", "Huỳnh Bửu Quang", "Tổng Giám đốc Maritime Bank"),
+             ("vietnews-010857", "Sara Duterte", "Thị trưởng Davao"),
+             ("vietnews-011228", "Michael Signer", "Thị trưởng Charlottesville"))
+    for article, name, title in cases:
+        record = extractor.extract(news[article]["text"])
+        names = {p.name for p in record.people}
+        assert name in names and not any(n.endswith(" " + name) for n in names), (article, names)
+        assert title in {t.text for t in _person(record, name).titles}, article
+    record = extractor.extract(news["vietnews-010857"]["text"])
+    assert "Davao" not in {p.name for p in record.people} and "Davao" in {loc.name for loc in record.locations}
+    # hand-made: a unit's level word with a plain full name after it keeps the name whole
+    record = extractor.extract("Chủ tịch UBND TP Nguyễn Thành Phong cho biết như vậy.")
+    assert {t.text for t in _person(record, "Nguyễn Thành Phong").titles} == {"Chủ tịch UBND TP"}
