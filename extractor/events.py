@@ -218,6 +218,7 @@ class EventExtractor:
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
+        self.place_anaphora = [fold(w).split() for w in data["place_anaphora"]]
         # a facility noun before a capitalised name, in the matching form, the longest first (_facilities)
         facilities = sorted({normalize(w).text for w in data["facility_nouns"]}, key=len, reverse=True)
         self.facility_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, facilities))})(?= )", re.IGNORECASE)
@@ -684,14 +685,17 @@ class EventExtractor:
             doc.user_data[key] = _Entities(found)
         return doc.user_data[key]
 
-    def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0)) -> str | None:
-        """The first body or place of ``entities`` from ``start`` on that a location cue governs ("tại Huyện ủy Quảng
-        Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng Cox's Bazar"); not
-        one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end`` (``_facilities``: "tại
-        khách sạn Sheraton") counts as a place when no entity shares a character with it and it does not start in ``skip``."""
+    def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
+               last: bool = False) -> str | None:
+        """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
+        ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
+        Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
+        (``_facilities``: "tại khách sạn Sheraton") counts as a place when no entity shares a character with it and it does
+        not start in ``skip``."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
-        for e in sorted(entities + facilities, key=lambda e: e.start) if facilities else entities:
+        places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
+        for e in reversed(places) if last else places:
             if e.kind not in ("organization", "location", "facility") or e.start < start:
                 continue
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])), e.start).split()
@@ -702,6 +706,11 @@ class EventExtractor:
             if words[-1:] and words[-1] in self.location_cues and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
+
+    def _there(self, doc: Doc, s0: int, at: int) -> bool:
+        """Whether a word pointing back at a place ("Tại đây", "ở đó") opens the sentence or a comma segment before ``at``."""
+        segments = self._between(doc, s0, at).split(",")
+        return any(seg.split()[: len(w)] == w for seg in segments for w in self.place_anaphora)
 
     def _reference_clause(self, doc: Doc, s0: int, at: int) -> tuple[int, int]:
         """The range, before the trigger at ``at``, of another trigger told as a point of reference (relative_time_words
@@ -1604,6 +1613,13 @@ class EventExtractor:
         d.toll = bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0, s1, reference)
+        if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
+                and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
+            # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
+            # (not for what is told there: "Tại đây, T. khai nhận … đã giết bà Vân")
+            before = self._sentence_of(doc, d.sentence.start - 1)
+            d.location = self._place(doc, entities.within(before.start_char, before.end_char), before.start_char,
+                                     before.end_char, last=True)
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)

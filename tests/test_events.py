@@ -1928,3 +1928,15 @@ def test_a_facility_named_after_a_location_cue_is_where_it_happened(news):
     events = extractor.extract("Tin tức\n\nNgày 3/5, Công an quận 1 đã bắt giữ Nguyễn Văn An tại khách sạn Rex - nơi "
                                "An thuê phòng. Ngày 4/5, Công an quận 3 bắt giữ Trần Văn Bình tại một khách sạn nhỏ.").events
     assert [e.location for e in events if e.type == "LEGAL"] == ["khách sạn Rex", None]
+
+
+def test_tai_day_gives_the_place_named_before(news):
+    # vietnews-016671: "Người này đã lừa cháu L. lên xe, chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, …
+    # Quý đã dùng cây gỗ đánh đập cháu": the commune the cue governs, not the bracketed district
+    text = news["vietnews-016671"]["text"]
+    [beating] = [e for e in extractor.extract(text).events if e.trigger.text == "đánh đập"]
+    assert beating.location == "xã Phú Thọ"
+    # vietnews-016896: "… đưa về cơ quan điều tra. Tại đây, T. khai nhận chính là người đã giết bà Vân": where he confessed,
+    # not where he killed (the town named in the sentence before is where he was found)
+    text = news["vietnews-016896"]["text"]
+    assert all(e.location != "thị xã Long Phước" for e in extractor.extract(text).events if e.trigger.text == "giết")
