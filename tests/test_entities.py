@@ -2568,3 +2568,21 @@ def test_a_place_or_body_written_between_a_title_and_its_holder_is_the_titles(ne
     # hand-made: a unit's level word with a plain full name after it keeps the name whole
     record = extractor.extract("Chủ tịch UBND TP Nguyễn Thành Phong cho biết như vậy.")
     assert {t.text for t in _person(record, "Nguyễn Thành Phong").titles} == {"Chủ tịch UBND TP"}
+
+
+def test_an_occupation_chief_and_a_chief_inspector_are_whole_titles(news):
+    import extractor
+
+    # issue #5: titles were cut to "trưởng" / "chánh": "công tố viên trưởng Fatou Bensouda của ICC" (vietnews-009145),
+    # "tiếp viên trưởng N.T. V.A." (vietnews-003325), "ông Bé giữ chức chánh thanh tra", "(phó chánh thanh tra)"
+    # (vietnews-002973), "Chánh xứ giáo xứ Trà Cổ" (vietnews-020372)
+    record = extractor.extract(news["vietnews-009145"]["text"])
+    assert {t.text for t in _person(record, "Fatou Bensouda").titles} == {"công tố viên trưởng"}
+    record = extractor.extract(news["vietnews-003325"]["text"])
+    assert {t.text for t in _person(record, "N.T. V.A.").titles} == {"tiếp viên trưởng"}
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert "chánh thanh tra" in {t.text for t in _person(record, "Lê Thuận Bé").titles}
+    assert {t.text for t in _person(record, "Trần Văn Thành").titles} == {"phó chánh thanh tra"}
+    record = extractor.extract(news["vietnews-020372"]["text"])
+    (title,) = _person(record, "Ngô Văn Vàng").titles
+    assert (title.text, title.organization) == ("Chánh xứ giáo xứ Trà Cổ", "giáo xứ Trà Cổ")
