@@ -260,6 +260,7 @@ class EventExtractor:
         self.planned_window = data["planned_window"]
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
+        self.planned_right_after = [fold(w).split() for w in data["planned_right_after"]]
         self.prize_nouns = {fold(w) for w in data["prize_nouns"]}
         self.speech_verbs = {fold(w) for w in data["speech_verbs"]} | set(self.reporting)
         self.quantities = {fold(w) for w in data["quantity_words"]} | plural
@@ -1220,7 +1221,7 @@ class EventExtractor:
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
-        return any(f" {w} " in tail for w in self.planned_after)
+        return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
         """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a

@@ -1940,3 +1940,11 @@ def test_tai_day_gives_the_place_named_before(news):
     # not where he killed (the town named in the sentence before is where he was found)
     text = news["vietnews-016896"]["text"]
     assert all(e.location != "thị xã Long Phước" for e in extractor.extract(text).events if e.trigger.text == "giết")
+
+
+def test_a_happening_sap_toi_is_a_plan(news):
+    # vietnews-012203: "Cuộc gặp tập trung vào hội nghị thượng đỉnh sắp tới giữa Kim Jong-un và Tổng thống Mỹ Donald Trump":
+    # the upcoming summit, with no date, is no happening reported
+    text = news["vietnews-012203"]["text"]
+    at = text.find("hội nghị thượng đỉnh sắp tới")
+    assert at > 0 and not [e for e in extractor.extract(text).events if e.trigger.start == at]
