@@ -1942,6 +1942,15 @@ def test_tai_day_gives_the_place_named_before(news):
     assert all(e.location != "thị xã Long Phước" for e in extractor.extract(text).events if e.trigger.text == "giết")
 
 
+def test_the_sides_of_a_meeting_between_them_take_part(news):
+    # vietnews-008493: "sau cuộc gặp thượng đỉnh ngày 27/4 giữa Tổng thống Hàn Quốc Moon Jae - in và lãnh đạo Triều Tiên
+    # Kim Jong-un": both sides, on that day
+    text = news["vietnews-008493"]["text"]
+    [summit] = [e for e in extractor.extract(text).events if e.trigger.text == "cuộc gặp thượng đỉnh"]
+    assert summit.time == "XXXX-04-27"
+    assert {(p.role, p.name) for p in summit.participants} == {("participant", "Moon Jae - in"), ("participant", "Kim Jong-un")}
+
+
 def test_a_happening_sap_toi_is_a_plan(news):
     # vietnews-012203: "Cuộc gặp tập trung vào hội nghị thượng đỉnh sắp tới giữa Kim Jong-un và Tổng thống Mỹ Donald Trump":
     # the upcoming summit, with no date, is no happening reported
