@@ -765,6 +765,10 @@ class _Scan:
                 j = self._descriptors_end(form, "LEGAL_FORM")  # "Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên": a
                 # legal form after the name, in any case ("Một thành viên" is one form, not a name "Một")
             elif nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
+                if nested == self.org_head(j) and not self.cap(nested) and self.same_line(j, nested) \
+                        and (inner := self.organization(j)) is not None and inner[0] > nested:
+                    j = inner[0]  # "văn phòng Ban quản lý dự án đường sắt khu vực 1": the inner body with its description
+                    break
                 j = self._descriptors_end(nested) if nested == self.at("ABBR_ORG", j) \
                     else self._fields_end(k, nested) if nested == self.org_head(j) and self.cap(nested) else nested
                 # "HĐXX TAND Cấp cao"; "Thanh tra Sở Giao thông vận tải": the inner body's fields, in lower case too
@@ -966,6 +970,10 @@ class _Scan:
         closed = [f for f, joiner in ends if joiner not in self.rec.field_list_joiners]  # fields after the last join,
         # listed by commas only, are not part of the name
         end = closed[-1] if closed else j
+        if ends and ends[-1][0] > end and not self.cap(j) and self.same_line(k, ends[-1][0]) \
+                and self.at("LEVEL", ends[-1][0]) is not None and self.level_word(ends[-1][0]):
+            end = ends[-1][0]  # lower-case fields listed by commas up to the unit the body serves: "Ban chỉ huy phòng chống
+            # thiên tai, tìm kiếm cứu nạn tỉnh Nghệ An"
         if end > j and (scope := self.at("SCOPE", end)) is not None and self.same_line(k, scope - 1):
             end = scope  # "Trung tâm Khí tượng thuỷ văn quốc gia"
         return end
@@ -1556,9 +1564,11 @@ class _Scan:
             if item is not None and item.label == "ORG" and (
                     k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
                     and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))
-                    or fold(self.text(item.end)) in self.rec.generic_markers and self.at("LEVEL", item.end + 1) is not None):
+                    or fold(self.text(item.end)) in self.rec.generic_markers
+                    and self.level_kind(item.end + 1, self.at("LEVEL", item.end + 1) or item.end + 1) in self.rec.unit_kinds):
                 # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
                 # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones; "UBND các xã": the bodies of every unit of a level
+                # (not "Ban quản lý dự án các đường cao tốc phía Bắc": roads are no units with bodies)
                 generic_end = item.end
             if item is None or k < generic_end and item.label != "LOC":
                 k += 1

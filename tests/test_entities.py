@@ -2586,3 +2586,22 @@ def test_an_occupation_chief_and_a_chief_inspector_are_whole_titles(news):
     record = extractor.extract(news["vietnews-020372"]["text"])
     (title,) = _person(record, "Ngô Văn Vàng").titles
     assert (title.text, title.organization) == ("Chánh xứ giáo xứ Trà Cổ", "giáo xứ Trà Cổ")
+
+
+def test_a_body_inside_an_office_or_a_company_keeps_its_description(news):
+    import extractor
+
+    # issue #5: the inner body was cut to its head: "Chánh văn phòng Ban chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn
+    # tỉnh Nghệ An" (vietnews-003587: fields listed by commas up to the province), "văn phòng Ban quản lý khu vực hồ Gươm"
+    # (vietnews-020807), "Công ty cổ phần Tập đoàn đầu tư xây dựng nhà đất Housing Group" (vietnews-016604, was two
+    # bodies), "Ban quản lý dự án các đường cao tốc phía Bắc" (vietnews-015537: "các đường" is no class of units' bodies)
+    record = extractor.extract(news["vietnews-003587"]["text"])
+    (title,) = _person(record, "Nguyễn Sỹ Hưng").titles
+    assert title.text == "Chánh văn phòng Ban chỉ huy phòng chống thiên tai, tìm kiếm cứu nạn tỉnh Nghệ An"
+    for article, name in (("vietnews-020807", "văn phòng Ban quản lý khu vực hồ Gươm"),
+                          ("vietnews-016604", "Công ty cổ phần Tập đoàn đầu tư xây dựng nhà đất Housing Group"),
+                          ("vietnews-015537", "Ban quản lý dự án")):
+        assert name in {o.name for o in extractor.extract(news[article]["text"]).organizations}, article
+    # "Ban chỉ huy quân sự xã" with no name after the level word is the commune's command (vietnews-002903)
+    record = extractor.extract(news["vietnews-002903"]["text"])
+    assert not any(o.name == "Ban chỉ huy" for o in record.organizations)
