@@ -348,6 +348,7 @@ class EventExtractor:
         self.incident_look_back = data["incident_look_back"]
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
+        self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         agreements = set(data["agreement_kinds"])
         kinds = [fold(r["written"]) for r in load_tsv("document_kinds.tsv") if r["kind"] not in agreements]
@@ -1024,7 +1025,7 @@ class EventExtractor:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
-            if d.type in self.incident_types or sequel:
+            if d.type in self.incident_types or sequel or d.word in self.on_the_spot:
                 d.time = self._story_day(doc, d)
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:

@@ -1957,3 +1957,14 @@ def test_a_happening_sap_toi_is_a_plan(news):
     text = news["vietnews-012203"]["text"]
     at = text.find("hội nghị thượng đỉnh sắp tới")
     assert at > 0 and not [e for e in extractor.extract(text).events if e.trigger.start == at]
+
+
+def test_a_scene_examination_takes_the_day_the_happening_was_found(news):
+    # vietnews-016962: "Đến 8h ngày 29-11, gia đình tiếp tục tìm kiếm và phát hiện nạn nhân đã tử vong dưới ao cá. Công an
+    # khám nghiệm hiện trường, …": the examination is dated by the finding told before it in its paragraph
+    text = news["vietnews-016962"]["text"]
+    [examination] = [e for e in extractor.extract(text).events if e.trigger.text == "khám nghiệm hiện trường"]
+    assert examination.time == "XXXX-11-29"
+    # hand-made: no day written before it in its paragraph, no day
+    events = extractor.extract("Tin tức\n\nCông an tỉnh Trà Vinh đã khám nghiệm hiện trường vụ cháy nhà.").events
+    assert [(e.trigger.text, e.time) for e in events] == [("khám nghiệm hiện trường", None)]
