@@ -2591,6 +2591,13 @@ class _Scan:
                 groups.setdefault(key_of[id(it)], []).append(it)
         keys = sorted(groups, key=len)
         merged: dict[str, str] = self._bracketed_forms(items, key_of)
+        leveled: dict[str, list[str]] = {}
+        for key in keys:
+            if (bare := self._without_level(key)) is not None:
+                leveled.setdefault(bare, []).append(key)
+        for key in keys:  # "Bệnh viện đa khoa Cà Mau" is "Bệnh viện đa khoa tỉnh Cà Mau" when no other level is written
+            if key not in merged and len(leveled.get(key, ())) == 1 and self._without_level(key) is None:
+                merged[key] = leveled[key][0]
 
         def target(key: str) -> str:
             while key in merged:
@@ -2667,6 +2674,21 @@ class _Scan:
             if (listed := self.rec.org_canonical.get(_joined(" ".join(words[:n])))) is not None:
                 return fold(" ".join([listed, *words[n:]]))
         return " ".join(words)
+
+    def _without_level(self, key: str) -> str | None:
+        """Organisation key ``key`` without the unit's level word before the known place that closes it, when that level
+        is the one the place's name alone stands for ("sở gtvt thành phố cần thơ" -> "sở gtvt cần thơ", "trường mầm non
+        xã tân sơn" -> "trường mầm non tân sơn"; not "công an thành phố thái bình": "Công an Thái Bình" is the province's);
+        None when no such level word is written."""
+        words = key.split()
+        for i in range(1, len(words) - 1):
+            for n in (2, 1):
+                kind = self.rec.levels.get(" ".join(words[i:i + n]))
+                place = " ".join(words[i + n:])
+                if kind in self.rec.unit_kinds and place and gazetteer.name_key(place) in self.rec.known_place_names \
+                        and self.rec.places.get(place) in (None, kind):
+                    return " ".join(words[:i] + words[i + n:])
+        return None
 
     def _field_written_short(self, key: str, other: str, head: str) -> bool:
         """Form ``key`` is ``other`` without words between its field and the place it ends with, and those words hold no

@@ -291,8 +291,10 @@ def test_hyphenated_abbreviations_and_places_that_open_like_a_title(news):
 
     # "lãnh đạo Phòng GD-ĐT huyện Đô Lương"; "Trường mầm non Tân Sơn" ("tân" also means newly appointed);
     # the headline "Bé trai 3 tuổi chết ở trường mầm non" names no body
-    names = {o.name for o in extractor.extract(news["vietnews-015557"]["text"]).organizations}
-    assert {"Phòng GD-ĐT huyện Đô Lương", "Trường mầm non Tân Sơn"} <= names
+    orgs = extractor.extract(news["vietnews-015557"]["text"]).organizations
+    names = {o.name for o in orgs}
+    assert "Phòng GD-ĐT huyện Đô Lương" in names
+    assert "Trường mầm non Tân Sơn" in {m.text for o in orgs for m in o.mentions}  # with "Trường mầm non xã Tân Sơn"
     assert "trường mầm non" not in names
     names = {o.name for o in extractor.extract(news["vietnews-003944"]["text"]).organizations}
     assert "Phòng GD-ĐT thị xã Ngã Bảy" in names
@@ -2605,3 +2607,20 @@ def test_a_body_inside_an_office_or_a_company_keeps_its_description(news):
     # "Ban chỉ huy quân sự xã" with no name after the level word is the commune's command (vietnews-002903)
     record = extractor.extract(news["vietnews-002903"]["text"])
     assert not any(o.name == "Ban chỉ huy" for o in record.organizations)
+
+
+def test_a_body_written_with_and_without_its_places_level_word_is_one_record(news):
+    import extractor
+
+    # issue #5: "Bệnh viện đa khoa Cà Mau" and "Bệnh viện đa khoa tỉnh Cà Mau" (vietnews-002960), "Sở GTVT Cần Thơ" and
+    # "Sở GTVT TP Cần Thơ" (vietnews-002973), "Trường mầm non Tân Sơn" and "Trường mầm non xã Tân Sơn" (vietnews-015557)
+    # were two records each
+    for article, forms in (("vietnews-002960", {"Bệnh viện đa khoa Cà Mau", "Bệnh viện đa khoa tỉnh Cà Mau"}),
+                           ("vietnews-002973", {"Sở GTVT Cần Thơ", "Sở GTVT TP Cần Thơ"}),
+                           ("vietnews-015557", {"Trường mầm non Tân Sơn", "Trường mầm non xã Tân Sơn"})):
+        record = extractor.extract(news[article]["text"])
+        holding = [o for o in record.organizations if forms & {m.text for m in o.mentions}]
+        assert len(holding) == 1 and forms <= {m.text for m in holding[0].mentions}, (article, [o.name for o in holding])
+    # the city's body is not the province's: "UBND TP Cà Mau" and "UBND tỉnh Cà Mau" stay two (vietnews-002960)
+    record = extractor.extract(news["vietnews-002960"]["text"])
+    assert {"UBND TP Cà Mau", "UBND tỉnh Cà Mau"} <= {o.name for o in record.organizations}
