@@ -1018,8 +1018,9 @@ class EventExtractor:
     def _story_time(self, doc: Doc, chosen: list[_Draft]) -> None:
         """An undated incident told in a story whose day is written a few sentences before it ("… khai nhận, sáng 15-7,
         cháu L. … gặp Quý. … Quý đã dùng cây gỗ đánh đập cháu"), or an act told in a sentence opening with a sequel
-        ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …"), takes the last day written before it in its paragraph, up
-        to incident_look_back characters back; not a day that dates a report ("Chiều 25-7, Công an tỉnh … cho biết")."""
+        ("Nhận tin báo, lực lượng Công an quận … chỉ đạo …") or done on the spot ("Công an khám nghiệm hiện trường"), takes
+        the last day written before it in its paragraph, up to incident_look_back characters back; not a day that dates a
+        report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
             if d.time is not None or d.planned:
                 continue
