@@ -2474,12 +2474,13 @@ class EventExtractor:
                     and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
-                    and not (_other_objects(m, d) or _other_doers(m, d, agent))
+                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d))
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
                 one = one or m.type == d.type and d.type in self.incident_types and d.word == m.word \
-                    and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent)
+                    and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
+                    and not _other_places(m, d)
                 if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
@@ -2711,6 +2712,13 @@ def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
     b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
     return bool(a) and bool(b) and not a & b
+
+
+def _other_places(m: _Draft, d: _Draft) -> bool:
+    """Whether both drafts have a place and neither names the other's ("hạt Sindo" and "Bắc Kinh": two visits; "Hà Nội" and
+    "quận Hoàn Kiếm, Hà Nội" may be one happening)."""
+    return bool(m.location and d.location) and not words_within(m.location, d.location) \
+        and not words_within(d.location, m.location)
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:

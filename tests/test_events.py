@@ -1968,3 +1968,12 @@ def test_a_scene_examination_takes_the_day_the_happening_was_found(news):
     # hand-made: no day written before it in its paragraph, no day
     events = extractor.extract("Tin tức\n\nCông an tỉnh Trà Vinh đã khám nghiệm hiện trường vụ cháy nhà.").events
     assert [(e.trigger.text, e.time) for e in events] == [("khám nghiệm hiện trường", None)]
+
+
+def test_two_visits_to_two_places_are_not_one(news):
+    # vietnews-004498: "chủ tịch Kim đã thăm một trang trại sậy ở hạt Sindo" and "hồi tháng 6 ông Kim đã đến thăm Bắc Kinh":
+    # one visitor, two places, two happenings (the June day is not the farm visit's)
+    text = news["vietnews-004498"]["text"]
+    visits = {(e.location, e.time) for e in extractor.extract(text).events if e.type == "VISIT"}
+    assert ("Bắc Kinh", "XXXX-06") in visits and ("hạt Sindo", "XXXX-06") not in visits
+    assert any(place == "hạt Sindo" and time is None for place, time in visits)
