@@ -514,7 +514,7 @@ class _Grammar:
         if pod and H < 12 and H in self.pm.get(pod, ()):
             return H + 12
         if pod and H in self.midnight.get(pod, ()) and not M:
-            return 0  # "12h đêm": midnight, not noon
+            return 0  # "12h đêm": midnight, not noon (a point's midnight ends its day: see _atom "time")
         return H
 
     def _pod_before(self, t: str, s: int) -> tuple[int, str] | None:
@@ -664,8 +664,6 @@ class _Grammar:
             H = H_written = int(g["H"])
             mm = g.get("M") or g.get("M2")
             M = int(mm) if mm else (self.clock_half[fold(g["half"])] if g.get("half") else None)
-            if H == 24 and not M:
-                H = 0
             pod = self.pods.get(fold(g["pod"])) if g.get("pod") else None
             if self.recurring_after.match(t, e) or self.recurring_after_range.match(t, e):
                 return None
@@ -682,7 +680,9 @@ class _Grammar:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
             if pod is None and (pb := self._pod_before(t, s)):
                 s, pod = pb  # "Tối 7 giờ", "Sáng 9 giờ": a part of the day before the hour reads as one after it
-            H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00, "12h đêm" = 00:00
+            H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00
+            if H == 0 and not M and H_written in (12, 24):
+                H = 24  # "12h đêm", "24h": the midnight that ends the day (hour 24, see _roll_midnight), not its start
             mark = self.clock_marks.get(g.get("ampm") or "")
             if mark == "pm" and H_written < 12 or mark == "am" and H_written == 12:
                 H = (H_written + 12) % 24  # "5:19 PM" = 17:19, "12:15 AM" = 00:15
@@ -1281,7 +1281,7 @@ class _Resolver:
         if tm is not None:
             clock = f"T{tm.H:02d}" + (f":{tm.M:02d}" if tm.M is not None else "")
             base = day or "XXXX-XX-XX"
-            return base + clock, "minute" if tm.M is not None else "hour", pod or tm.pod, mod
+            return _roll_midnight(base + clock), "minute" if tm.M is not None else "hour", pod or tm.pod, mod
         if day is not None or dt is not None or wd is not None:
             return day, "day", pod, mod
         return self.other(main, inherit) + (pod, mod)
@@ -1543,6 +1543,24 @@ def _share_pod(a: list[_Atom], b: list[_Atom], g: _Grammar) -> tuple[list[_Atom]
 _CLOCK_VALUE = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<H>\d\d)(?::(?P<M>\d\d))?")
 
 
+def _next_day(day: str) -> str | None:
+    """The day after ``day`` (``YYYY-MM-DD``, or ``XXXX-MM-DD`` without the year); None where it is not known (no month
+    or day, or 28 February without the year)."""
+    no_year = day.startswith("XXXX")
+    if "X" in day[4:] or no_year and day[5:] == "02-28":
+        return None
+    nxt = (date.fromisoformat("2001" + day[4:] if no_year else day) + timedelta(days=1)).isoformat()
+    return "XXXX" + nxt[4:] if no_year else nxt
+
+
+def _roll_midnight(value: str) -> str:
+    """A point at hour 24 ("12h đêm", "24h": the midnight that ends its day) is the next day's 00:00 where its day is
+    known ("12h đêm" after "ngày 26/12": XXXX-12-27T00) and stays T24 (ISO 8601's end of the day) where it is not."""
+    if value.endswith("T24") and (nxt := _next_day(value[:10])):
+        return nxt + "T00"
+    return value
+
+
 def _end_after_start(value: str) -> str:
     """A range of clock times whose end comes before its start on the same known day ends on the next day
     ("Ngày 5/3, từ 22 giờ đến 5 giờ": 2024-03-05T22/2024-03-06T05); midnight as its end ("T24", _share_pod) is the next
@@ -1557,8 +1575,7 @@ def _end_after_start(value: str) -> str:
         return value  # without the year the day after 28 February is not known
     H, M = int(mb["H"]), mb["M"]
     if H == 24 or ma["day"] == mb["day"] and (H, int(M or 0)) < (int(ma["H"]), int(ma["M"] or 0)):
-        day = (date.fromisoformat("2001" + mb["day"][4:] if no_year else mb["day"]) + timedelta(days=1)).isoformat()
-        b = ("XXXX" + day[4:] if no_year else day) + f"T{H % 24:02d}" + (f":{M}" if M else "")
+        b = _next_day(mb["day"]) + f"T{H % 24:02d}" + (f":{M}" if M else "")
     return f"{a}/{b}"
 
 
@@ -1638,7 +1655,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
                     return p
                 return replace(p, y=inherit.y) if p.m in (None, inherit.m) or p.m < (inherit.m or 0) else p
 
-            pa = [with_year(p) for p in pa]
+            pa = [replace(p, H=0) if p.kind == "time" and p.H == 24 else with_year(p) for p in pa]  # "từ 24h": hour 0
             if all(p.kind == "time" for p in pa) and any(p.kind == "date" for p in b):
                 pa = pa + [next(p for p in b if p.kind == "date")]  # "từ 10-15 h ngày 24/2"
             value_a, gran_a, pod, mod = res.point(pa, inherit)
@@ -1796,7 +1813,7 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
         if len(days) == 1 and all(v.startswith("XXXX-XX-XXT") for v in ends):
             # a range of clock times ("từ 7h đến 9h") takes the day at both ends, or at neither
             day = next(iter(days))
-            out[i] = out[i].model_copy(update={"value": _end_after_start("/".join(day + v[10:] for v in ends))})
+            out[i] = out[i].model_copy(update={"value": _roll_midnight(_end_after_start("/".join(day + v[10:] for v in ends)))})
 
 
 # -- the spaCy component ---------------------------------------------------------

@@ -592,7 +592,8 @@ def test_spelled_month_count_with_a_duration_cue():
     ("vietnews-019621", "Lúc 3h 28/8", date(2018, 8, 29), ("3h 28/8", "2018-08-28T03", "hour", None)),  # no minute "28"
     ("vietnews-022536", "niên đại thế kỷ 11-12", None, ("thế kỷ 11-12", "10XX/11XX", "century", None)),  # a range of centuries
     ("vietnews-015404", "ca cấp cứu dài 1 giờ", None, ("1 giờ", "PT1H", "duration", None)),  # a long hour, not one o'clock
-    ("vietnews-017341", "hơn 12h đêm", None, ("12h đêm", "XXXX-12-26T00", "hour", None)),  # midnight, not noon; on the one day of its sentence ("ngày 26 tháng chạp")
+    # midnight, not noon, and the one that ends the day of its sentence ("ngày 26 tháng chạp" = 11 Feb 2018): the 12th's 00:00
+    ("vietnews-017341", "hơn 12h đêm", date(2018, 2, 12), ("12h đêm", "2018-02-12T00", "hour", None)),
     # fixed after held-out 14 was scored blind at 077504e (real sentences of that split, then used for development)
     ("vietnews-003349", "quý 2 và quý 3-2018", date(2019, 1, 2), ("quý 2", "2018-Q2", "quarter", None)),  # the list's year
     ("vietnews-004831", "cuối ngày 9-5", date(2018, 5, 9), ("cuối ngày 9-5", "2018-05-09", "day", "end")),
@@ -904,6 +905,15 @@ def test_a_range_of_clock_times_never_ends_before_it_starts():  # hand-made sent
         "2024-03-05T22/2024-03-06T05"
     # no known day and no midnight: the end keeps its unknown day
     assert _values("Đội tuần tra từ 23 giờ đến 2 giờ sáng.", None) == {"từ 23 giờ đến 2 giờ sáng": "XXXX-XX-XXT23/XXXX-XX-XXT02"}
+
+
+def test_midnight_as_a_point_ends_its_day():  # hand-made sentences (session 11, mechanism of sample 017341)
+    # "12h đêm"/"24h" is the midnight that ends the day: the next day's 00:00 where the day is known, T24 where not
+    assert _values("Hạn chót là 24h ngày 31/12/2018.", None) == {"24h ngày 31/12/2018": "2019-01-01T00"}
+    assert _values("Ông về lúc 12h đêm.", None) == {"12h đêm": "XXXX-XX-XXT24"}
+    assert _values("Lúc 12 giờ đêm 28/2 trời mưa.", None) == {"12 giờ đêm 28/2": "XXXX-02-28T24"}  # no year: 29 Feb?
+    # opening a range it is the start of its day, as before
+    assert _values("Từ 12h đêm đến 2h sáng, mất điện.", None) == {"Từ 12h đêm đến 2h sáng": "XXXX-XX-XXT00/XXXX-XX-XXT02"}
 
 
 def test_a_part_of_the_day_before_hours_must_open_its_phrase():  # hand-made sentences (review of 1b53b98)
