@@ -394,6 +394,9 @@ class _Grammar:
                                                rf"(?:(?:{_alt(lx['recurring_season_links'])})\s+)?$", re.IGNORECASE)
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
+        self.same_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_same_day_after'])})(?!\w)", re.IGNORECASE)
+        self.same_day_not_from = _any_word(lx['clock_same_day_not_from'])
+        self.approx_before = re.compile(rf"(?<!\w)(?:{_alt(lx['point_approx_before'])})\s+$", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
         self.two_digit_pivot = lx["two_digit_year_pivot"]
         self.school_year_rel = {fold(k): v for k, v in lx["school_year_relative"].items()}
@@ -1672,6 +1675,8 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     _period_years(t, out, spans, anchor)
     _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
+    _same_day_clocks(t, out, spans)
+    _approximate_points(t, out, spans)
     return out
 
 
@@ -1798,12 +1803,12 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
     held-out 17), also when that day's year is unknown (without an anchor: XXXX-07-25T05:34); a range of clock times at
     both ends ("từ 7h đến 9h": 2019-02-15T07/2019-02-15T09), never at one only. The dated days of a
     sentence are gathered once for all its clock times (a clock given the day adds no other day)."""
-    other_day = _grammar().other_day_after
+    other_day, same_day = _grammar().other_day_after, _grammar().same_day_after
     starts = [s for s, _ in spans]
     days_of: dict[tuple[int, int], set[str]] = {}
     for i, ((s, e), x) in enumerate(zip(spans, out)):
-        if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e):
-            continue  # "đến 8h sáng hôm sau": another day than the one of the sentence
+        if not (x.value and x.value.startswith("XXXX-XX-XXT")) or other_day.match(t, e) or same_day.match(t, e):
+            continue  # "đến 8h sáng hôm sau": another day than the one of the sentence; "16h cùng ngày": _same_day_clocks
         a, b = _sentence(t, s, e)
         days = days_of.get((a, b))
         if days is None:
@@ -1814,6 +1819,33 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
             # a range of clock times ("từ 7h đến 9h") takes the day at both ends, or at neither
             day = next(iter(days))
             out[i] = out[i].model_copy(update={"value": _roll_midnight(_end_after_start("/".join(day + v[10:] for v in ends)))})
+
+
+def _same_day_clocks(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
+    """A clock time followed by "cùng ngày" ("Ngày 10-3, … Khoảng 10h30 cùng ngày, …") is on the day mentioned last
+    before it: the last expression of a day or of a clock time on a known day (bare clock times, which name no day, and
+    coarser expressions and a day opening a validity, "từ ngày 9-1", are passed over). Where that expression's day is not
+    known ("hôm qua" without an anchor) or it is a span of days, the clock time keeps XXXX-XX-XX: an earlier date would
+    be another day."""
+    g = _grammar()
+    for i, ((s, e), x) in enumerate(zip(spans, out)):
+        if not (x.value and x.value.startswith("XXXX-XX-XXT") and "/" not in x.value and g.same_day_after.match(t, e)):
+            continue
+        prev = next((y for y, (ys, _) in zip(reversed(out[:i]), reversed(spans[:i])) if y.granularity in ("day", "hour", "minute")
+                     and not (y.value and y.value.startswith("XXXX-XX-XXT") and "/" not in y.value)
+                     and not g.same_day_not_from.search(t, max(0, ys - 12), ys)), None)
+        if prev is not None and prev.value and _DAY_VALUE.fullmatch(prev.value):
+            out[i] = x.model_copy(update={"value": _roll_midnight(prev.value[:10] + x.value[10:]), "anchor": prev.anchor})
+
+
+def _approximate_points(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
+    """A clock time or a day after "khoảng" ("khoảng 10h30 cùng ngày", "Khoảng 12h ngày 14/5") is approximate: mod
+    "approx", as for durations, where nothing else set its mod; the bound stays out of the span, as prepositions do."""
+    approx = _grammar().approx_before
+    for i, ((s, _), x) in enumerate(zip(spans, out)):
+        if x.mod is None and x.granularity in ("day", "hour", "minute") and x.value and "/" not in x.value \
+                and approx.search(t, max(0, s - 16), s):
+            out[i] = x.model_copy(update={"mod": "approx"})
 
 
 # -- the spaCy component ---------------------------------------------------------
