@@ -269,6 +269,8 @@ class _Grammar:
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
+        self.duration_after_cue = _any_word(lx['duration_after_cues'])
+        self.duration_after_max = lx['duration_after_max_hour']
         self.ratio_after = re.compile(rf"\s*(?:{_alt(lx['ratio_after'])}){E}", re.IGNORECASE)
         self.range_glue = re.compile(rf"\s*(?:-|–|—|{_alt(lx['range_words'])})\s*(?:{_alt(lx['range_day_words'])})?\s*$", re.IGNORECASE)
         self.from_now_before = re.compile(rf"(?<!\w)từ\s+(?P<now>{_alt(lx['now_words'] + lx['from_now_words'])})\s+(?:{_alt(lx['until_words'])})\s+"
@@ -681,6 +683,9 @@ class _Grammar:
             if self.duration_cue.search(before) and pod is None and not self.time_follow.match(t, e) \
                     and not self.clock_point_before.search(before) and not lead_clock:
                 return A("duration", value=f"PT{H_written}H" + (f"{M}M" if M else ""))  # "kéo dài 2 giờ 15 phút"
+            if self.duration_after_cue.search(before) and pod is None and M is None and not g.get("ampm") \
+                    and H_written <= self.duration_after_max and not self.time_follow.match(t, e) and not self._pod_before(t, s):
+                return A("duration", value=f"PT{H_written}H")  # "Sau 4 giờ, toàn bộ kho xưởng … đã bị thiêu rụi"
             if pod is None and (pb := self._pod_before(t, s)):
                 s, pod = pb  # "Tối 7 giờ", "Sáng 9 giờ": a part of the day before the hour reads as one after it
             H = self.clock_hour(H, M, pod)  # "8h tối" = 20:00

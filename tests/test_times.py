@@ -955,3 +955,12 @@ def _article_times(news, aid, anchor=None):
 ])
 def test_a_clock_time_on_the_same_day_takes_the_last_day_mentioned(news, aid, expected):
     assert expected in _article_times(news, aid)
+
+
+def test_an_hour_count_after_sau_is_a_duration(news):
+    # "Sau 4 giờ, toàn bộ kho xưởng … đã bị thiêu rụi": after four hours of fire-fighting, not at 04:00
+    assert ("4 giờ", "PT4H", "duration", None) in _article_times(news, "vietnews-020445")
+    # hand-made: with a part of the day, a minute or a 24-hour clock hour it stays a clock time
+    assert _values("Sau 4 giờ chiều, trời mưa.", None) == {"4 giờ chiều": "XXXX-XX-XXT16"}
+    assert _values("Sau 9 giờ ngày 5/3, trời mưa.", None) == {"9 giờ ngày 5/3": "XXXX-03-05T09"}
+    assert _values("Sau 22 giờ, đám cháy được dập tắt.", None) == {"22 giờ": "XXXX-XX-XXT22"}
