@@ -278,9 +278,10 @@ class _Grammar:
         self.now_after = re.compile(rf"\s*(?:{_alt(lx['until_words'])})\s+(?:{_alt(lx['now_words'])}){E}", re.IGNORECASE)
         self.not_date_before = _any_word(lx['not_date_before'], r"\s*$")
         self.recurring_after = re.compile(rf"\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
-        # "từ 7h đến 19h hàng ngày": the start of a recurring span of hours
-        self.recurring_after_range = re.compile(rf"\s*(?:-|–|{_alt(lx['range_words'])})\s*\d{{1,2}}\s*(?:h|g|giờ|:)\s*(?:\d{{2}})?"
-                                                rf"(?:\s*(?:{_alt(self.pods)}))?\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
+        # "từ 7h đến 19h hàng ngày": the start of a recurring span of hours; "vào lúc 9h30 sáng và 4h30 chiều mỗi ngày"
+        # (sample 017210): any but the last of recurring clock times listed, each recurring as the last one is
+        self.recurring_after_range = re.compile(rf"(?:\s*(?:-|–|,|{_alt(lx['range_words'] + lx['list_words'])})\s*\d{{1,2}}\s*(?:h|g|giờ|:)\s*(?:\d{{2}})?"
+                                                rf"(?:\s*(?:{_alt(self.pods)}))?)+\s*(?:{_alt(lx['recurring_after'])}){E}", re.IGNORECASE)
         lw = rf"\s*(?:,|{_alt(lx['list_words'])})\s*"
         yy = r"(?:1[6-9]|20)\d\d"
         ymod = rf"(?:(?:{_alt(self.mods)})\s+)?"

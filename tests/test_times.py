@@ -964,3 +964,14 @@ def test_an_hour_count_after_sau_is_a_duration(news):
     assert _values("Sau 4 giờ chiều, trời mưa.", None) == {"4 giờ chiều": "XXXX-XX-XXT16"}
     assert _values("Sau 9 giờ ngày 5/3, trời mưa.", None) == {"9 giờ ngày 5/3": "XXXX-03-05T09"}
     assert _values("Sau 22 giờ, đám cháy được dập tắt.", None) == {"22 giờ": "XXXX-XX-XXT22"}
+
+
+def test_clock_times_listed_before_a_recurrence_all_recur(news):
+    # "vào lúc 9h30 sáng và 4h30 chiều mỗi ngày", "bắt đầu từ 6h sáng mỗi ngày": recurring times, none a point (the
+    # record has no recurrence marker, so none is emitted, as for a single one)
+    found = _article_times(news, "vietnews-017210")
+    assert not [x for x in found if x[0] in ("9h30 sáng", "4h30 chiều", "6h sáng")]
+    # hand-made: a list of three, and a listed pair on a named day (kept)
+    assert _values("Thuốc uống lúc 7h, 12h và 17h mỗi ngày.", None) == {}
+    assert _values("Lúc 9h30 sáng và 4h30 chiều ngày 5/3, họ họp.", None) == \
+        {"9h30 sáng": "XXXX-03-05T09:30", "4h30 chiều ngày 5/3": "XXXX-03-05T16:30"}
