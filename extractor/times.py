@@ -415,6 +415,11 @@ class _Grammar:
         # the same matches as its finditer would.
         # an offset from UTC ("GMT+07:00", "(GMT+7)"), as a dateline names it (layout.yaml)
         self.utc_offset = re.compile(rf"{B}(?:{load_yaml('layout.yaml')['dateline']['offset']})(?!\d)", re.IGNORECASE)
+        works, acts = _alt(lx['work_title_nouns']), _alt(lx['work_title_verbs'])
+        quotes = "".join(lx['work_title_quotes'])
+        self.quoted_title = re.compile(rf"{B}(?:{works})\s*:?\s*(?P<name>[{quotes}][^\n{quotes}”»]{{1,150}}[{quotes}”»])", re.IGNORECASE)
+        self.unquoted_title = re.compile(rf"{B}(?:{works}|{acts})\s+(?P<name>(?-i:[^\W\d_])[^\s.,;:!?()\"“”]*(?:[^\S\n]+[^\s.,;:!?()\"“”]+)"
+                                         rf"{{0,{lx['work_title_unquoted_words']}}})", re.IGNORECASE)
         self.scanned = {**self.patterns, "(vague)": self.vague, "(split_ratio)": self.split_ratio, "(street_name)": self.street_name,
                         "(utc_offset)": self.utc_offset}
         self.start_index = StartIndex(self.scanned)
@@ -476,6 +481,13 @@ class _Grammar:
         for a date ("đường 3 Tháng 2"); an offset from UTC ("GMT+07:00")."""
         return [m.span() for m in self.matches("(split_ratio)", t) if m["a"] == m["b"] + m["c"]] + \
             [m.span("name") for m in self.matches("(street_name)", t)] + [m.span() for m in self.matches("(utc_offset)", t)]
+
+    def in_titles(self, t: str) -> tuple["_Reach", "_Reach"]:
+        """The names of works in ``t``: quoted titles after a work noun (no time starts in them) and unquoted ones
+        opening with a capital after a work noun or a verb of performing (no time without a digit starts in them)."""
+        quoted = [m.span("name") for m in self.quoted_title.finditer(t)]
+        unquoted = [m.span("name") for m in self.unquoted_title.finditer(t) if m["name"][:1].isupper()]
+        return _Reach(quoted), _Reach(unquoted)
 
     def _daylist(self, m: re.Match, t: str) -> list[_Atom]:
         """Days listed before their month: consecutive ones are one span of days ("hai ngày 7, 8/7" -> 7/7-8/7),
@@ -1622,6 +1634,9 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     atoms = [a for a in g.atoms(t) if (ve := vague(a.start)) <= a.start or (a.end > ve and a.kind == "date" and a.m)]
     blocked = _Reach(g.blocked(t))
     atoms = [a for a in atoms if blocked(a.start) <= a.start]
+    quoted, unquoted = g.in_titles(t)  # "cuốn sách: “Sống như ngày mai sẽ chết”", "trình diễn Câu chuyện đầu năm"
+    atoms = [a for a in atoms if quoted(a.start) <= a.start
+             and (unquoted(a.start) <= a.start or any(c.isdigit() for c in t[a.start:a.end]))]
     out: list[TimeExpression] = []
     open_year: list[tuple[int, list[_Atom], _Atom, int]] = []  # day-months that took their year from the anchor
     spans: list[tuple[int, int]] = []

@@ -975,3 +975,14 @@ def test_clock_times_listed_before_a_recurrence_all_recur(news):
     assert _values("Thuốc uống lúc 7h, 12h và 17h mỗi ngày.", None) == {}
     assert _values("Lúc 9h30 sáng và 4h30 chiều ngày 5/3, họ họp.", None) == \
         {"9h30 sáng": "XXXX-03-05T09:30", "4h30 chiều ngày 5/3": "XXXX-03-05T16:30"}
+
+
+def test_time_words_in_titles_of_works_are_no_times(news):
+    # the book "Sống như ngày mai sẽ chết" (quoted after "cuốn sách:"), the song "Câu chuyện đầu năm" (unquoted, after
+    # "trình diễn"); the article's other times stay
+    found = _article_times(news, "vietnews-014439")
+    assert not [x for x in found if x[0] == "ngày mai"] and ("40 năm", "P40Y", "duration", None) in found
+    assert not [x for x in _article_times(news, "vietnews-001932") if x[0] == "đầu năm"]
+    # hand-made: a date after an unquoted title, a digit in it, are times
+    assert _values("Bộ phim Mắt biếc ra mắt ngày 8/11.", None) == {"ngày 8/11": "XXXX-11-08"}
+    assert _values("Đoàn nghệ thuật biểu diễn Hà Nội ngày 5/3.", None) == {"ngày 5/3": "XXXX-03-05"}
