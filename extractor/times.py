@@ -201,6 +201,7 @@ class _Grammar:
             "month_mod": rf"{B}(?P<mod>{_alt(self.mods)})\s+tháng{E}(?!\s+(?:\d|{_alt(self.rel_units)}|{lunar_months}))",
             "week_mod": rf"{B}(?P<mod>{_alt(lx['week_modifiers'])})\s+tuần(?:\s+{rel_u})?{E}",
             "year_bare": rf"(?:{B}(?P<mod>{_alt(self.mods)})\s+)?{NL}{Y}{NR}",
+            "canchi_year": rf"{B}(?:{_alt(lx['canchi_year_words'])})\s+{canchi}(?:\s+{Y}{NR})?{E}",
             "quarter": rf"{B}{mod}quý\s+(?P<q>{_alt(self.quarters)}){E}(?:{yearpart}|\s+(?P<rel>năm\s+(?:{_alt(self.rel_units)}))|\s+(?P<qrel>{_alt(lx['quarter_relative'])}){not_now})?{E}",
             "half": rf"{B}(?:(?P<nm>[1-9]|1[01]|{_alt(self.numbers)})\s+tháng|(?P<nq>[1-3]|{_alt(self.numbers)})\s+quý|nửa)\s+(?P<h>{_alt(self.halves)})\s+năm(?:\s+{Y}|\s+(?P<rel>{_alt(self.rel_units)}))?{E}",
             "week": rf"{B}tuần\s+{rel_u}{E}",
@@ -398,6 +399,7 @@ class _Grammar:
         self.lead_bound_before = re.compile(rf"(?:^|[.!?\n])\s*(?:{_alt(lx['lead_clock_bounds'])})\s+$", re.IGNORECASE)
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.same_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_same_day_after'])})(?!\w)", re.IGNORECASE)
+        self.canchi_not_after = _any_word(lx['canchi_year_not_after'])
         self.same_day_not_from = _any_word(lx['clock_same_day_not_from'])
         self.approx_before = re.compile(rf"(?<!\w)(?:{_alt(lx['point_approx_before'])})\s+$", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
@@ -1024,6 +1026,10 @@ class _Grammar:
             p0, p1 = t.rfind("\n", 0, s) + 1, t.find("\n", e)
             lunar = bool(self.lunar_context.search(t[p0:p1 if p1 >= 0 else len(t)].replace(m.group(0), " ")))
             return A("month", m=self.lunar_months[fold(g["lmn"])], y=int(g["y"]) if g.get("y") else None, lunar=lunar)
+        if kind == "canchi_year":  # "năm Mậu Tuất": a lunar year, by its cycle position (negative) when no year is written
+            if self.canchi_not_after.search(before):
+                return None  # "Hội Báo Xuân Kỷ Hợi 2019": a fair's name
+            return A("year", y=self._lunar_year(g), lunar=True)
         if kind == "tet":
             if not g.get("dn") and (fold(g["tw"]) in self.tet_season or self.tet_occasion_before.search(before)) \
                     and not (g.get("y") or g.get("can") or g.get("rel")):
@@ -1331,7 +1337,7 @@ class _Resolver:
                 new_year = _lunar_to_solar(1, 1, ly + 1)
                 if new_year is not None and sol >= new_year:
                     sol = new_year - timedelta(days=1)
-            return sol.isoformat() if sol else f"XXXX-{m:02d}-{a.d:02d}"  # lunar month/day if no year
+            return sol.isoformat() if sol else _UNKNOWN["day"]  # no year: the solar day is unknown (not its lunar month/day)
         if m is None:
             if A is None:
                 return f"XXXX-XX-{a.d:02d}"
@@ -1406,7 +1412,7 @@ class _Resolver:
                 if y is None and A is not None and (ly := _lunar_year(None, 15, m, A)) is not None:
                     self.used = True
                     y = ly
-                return f"{y or 'XXXX'}-{m:02d}", "month"
+                return (f"{y}-{m:02d}" if y else _UNKNOWN["month"]), "month"  # no year: "tháng chạp" is no solar December
             if y is None and inherit is not None and inherit.y:
                 y = inherit.y
             if y is None:
@@ -1434,6 +1440,11 @@ class _Resolver:
             return f"{y}-{a.value}", "season"
         if a.kind == "year" and a.value:
             return a.value, "year"  # "năm 209 TCN" -> BC0209
+        if a.kind == "year" and a.lunar and a.y is not None and a.y < 0:  # "năm Mậu Tuất": the nearest year of that name
+            if A is None:
+                return _UNKNOWN["year"], "year"
+            self.used = True
+            return str(next(c for c in range(A.year - 30, A.year + 30) if (c - 4) % 60 == -a.y - 1)), "year"
         if a.kind in ("year", "quarter", "half", "months", "quarters"):
             y = a.y
             if y is None and A is not None:
