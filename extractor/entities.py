@@ -2433,8 +2433,15 @@ class _Scan:
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
-                holders[0][1][1].append(it)
-                groups[holders[0][0]]["mentions"].append(self._mention(it.start, it.end))
+                key, entry = holders[0]
+                first, repeats = entry
+                repeats.append(it)
+                words, held = self._title_words(it), self._title_words(first)
+                if len(words) > len(held) and words.startswith(held + " "):  # "Phó chủ tịch UBND tỉnh Hậu Giang" written
+                    # again for "Phó chủ tịch UBND tỉnh": the longest written form names the title
+                    canon[key][next(i for i, k in enumerate(canon[key]) if k is entry)] = (it, repeats)
+                    held_keys[id(it)] = texts
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
         records = []
         for key in order:
             g = groups[key]

@@ -2624,3 +2624,15 @@ def test_a_body_written_with_and_without_its_places_level_word_is_one_record(new
     # the city's body is not the province's: "UBND TP Cà Mau" and "UBND tỉnh Cà Mau" stay two (vietnews-002960)
     record = extractor.extract(news["vietnews-002960"]["text"])
     assert {"UBND TP Cà Mau", "UBND tỉnh Cà Mau"} <= {o.name for o in record.organizations}
+
+
+
+def test_a_longer_form_of_a_held_title_written_again_names_the_title(news):
+    import extractor
+
+    # issue #5: "Phó chủ tịch UBND tỉnh Hậu Giang", written without the name, was only a mention of the shorter title
+    # linked to Trịnh Xuân Thanh, "Phó chủ tịch UBND tỉnh" (vietnews-020601): the longest written form names the title
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    (title,) = [t for t in _person(record, "Trịnh Xuân Thanh").titles if t.text.startswith("Phó chủ tịch UBND tỉnh")]
+    assert title.text == "Phó chủ tịch UBND tỉnh Hậu Giang" and title.organization == "UBND tỉnh Hậu Giang"
+    assert {"Phó chủ tịch UBND tỉnh", "Phó chủ tịch UBND tỉnh Hậu Giang"} <= {m.text for m in title.mentions}
