@@ -1896,6 +1896,8 @@ class EventExtractor:
         # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
         found = after[:1]
         for e in after[1:]:
+            if self._in_bracket_after(doc, found[-1].end, e.start):
+                continue  # a name in the bracket that says who the last one is ("Vũ Ngọc Linh (tức Linh tô, …)")
             gap = self._between(doc, found[-1].end, e.start)
             apposition = gap.startswith(",") and gap.split()[-1:] == ["và"] \
                 and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
@@ -1904,6 +1906,12 @@ class EventExtractor:
                 break
             found.append(e)
         return found
+
+    def _in_bracket_after(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether ``b`` stands inside a bracket opened right after ``a`` and not closed before ``b`` ("Lê Mạnh Thắng (còn
+        gọi là Thắng đen, …"): what the bracket holds describes the one ending at ``a``."""
+        gap = _reading(doc)[a:b]
+        return gap.lstrip().startswith("(") and ")" not in gap
 
     def _joined_past_bracket(self, gap: str) -> bool:
         """Whether the folded words between two names join them in a list past a bracket after the first ("Lê Mạnh Thắng
@@ -2421,6 +2429,8 @@ class EventExtractor:
         previous_end = start
         cues = [*extra] if owner else [*self.object_cues, *extra]
         for n, e in enumerate(after):
+            if chosen and chosen[-1].end == previous_end and self._in_bracket_after(doc, previous_end, e.start):
+                continue  # "Lê Mạnh Thắng (còn gọi là Thắng đen, …), Vũ Ngọc Linh (tức Linh tô, …)": who the last one is
             gap_end = e.start
             for a, b in _titles_from(doc, previous_end, e.start + 1):  # the person's title written right before them
                 if previous_end <= a and b <= e.start and not self._between(doc, b, e.start).strip(" ,-–("):

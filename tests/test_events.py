@@ -658,7 +658,7 @@ def test_a_happening_told_again_with_its_day_takes_that_day():
 def test_an_incident_of_a_story_and_a_sequel_take_the_story_day():
     """vietnews-016671 and vietnews-002130 (events-heldout3, development since its score): the crime told sentences after
     the day that opens its story, and the police's act in a sentence opening "Nhận tin báo", take that day; a report's
-    day ("Chiều 25-7, Công an tỉnh Quảng Nam cho biết") and a day the time layer leaves unknown give none."""
+    day ("Chiều 25-7, Công an tỉnh Quảng Nam cho biết") gives none; a clock time "cùng ngày" is that day."""
     story = ("Tin\n\nChiều 25-7, Công an tỉnh Quảng Nam cho biết đã bắt tạm giam Nguyễn Quý (25 tuổi). Quý khai nhận ban đầu, "
              "sáng 15-7, cháu N.V. L. (13 tuổi) bán xong 100 tờ vé số thì gặp Quý. Người này đã lừa cháu L. lên xe. "
              "Tại đây, Quý đã dùng cây gỗ đánh đập cháu gãy tay.")
@@ -667,9 +667,9 @@ def test_an_incident_of_a_story_and_a_sequel_take_the_story_day():
               "Thị Thuỷ chết tại phòng bếp. Nhận tin báo, lực lượng Công an quận Thủ Đức đã nhanh chóng có mặt tại hiện "
               "trường, chỉ đạo các đội nghiệp vụ bảo vệ hiện trường.")
     assert ("SPEECH", "chỉ đạo", "XXXX-05-29", {("speaker", "Công an quận Thủ Đức")}) in _events(sequel)
-    # hand-made: the last time written is "22h cùng ngày", whose day the time layer does not resolve
-    unknown = sequel.replace("chết tại phòng bếp.", "chết tại phòng bếp. Đến khoảng 22h cùng ngày, anh H. báo tin.")
-    assert ("SPEECH", "chỉ đạo", None, {("speaker", "Công an quận Thủ Đức")}) in _events(unknown)
+    # hand-made: the last time written is "22h cùng ngày", which the time layer reads as that day (since 7f302de)
+    same_day = sequel.replace("chết tại phòng bếp.", "chết tại phòng bếp. Đến khoảng 22h cùng ngày, anh H. báo tin.")
+    assert ("SPEECH", "chỉ đạo", "XXXX-05-29", {("speaker", "Công an quận Thủ Đức")}) in _events(same_day)
 
 
 def test_an_incident_takes_the_place_where_it_is_said_to_have_happened():
@@ -1977,3 +1977,11 @@ def test_two_visits_to_two_places_are_not_one(news):
     visits = {(e.location, e.time) for e in extractor.extract(text).events if e.type == "VISIT"}
     assert ("Bắc Kinh", "XXXX-06") in visits and ("hạt Sindo", "XXXX-06") not in visits
     assert any(place == "hạt Sindo" and time is None for place, time in visits)
+
+
+def test_a_name_in_the_bracket_after_a_listed_suspect_does_not_end_the_list(news):
+    # vietnews-000574: "khởi tố bị can, bắt tạm giam đối với Lê Mạnh Thắng (còn gọi là Thắng đen, …), Vũ Ngọc Linh (tức Linh
+    # tô, 32 tuổi) và Trần Ngọc Dũng (tức Dũng câm, 38 tuổi)": the nicknames in brackets say who each is, all three are charged
+    text = news["vietnews-000574"]["text"]
+    [charge] = [e for e in extractor.extract(text).events if e.trigger.text == "khởi tố bị can"]
+    assert {p.name for p in charge.participants if p.role == "suspect"} == {"Lê Mạnh Thắng", "Vũ Ngọc Linh", "Trần Ngọc Dũng"}
