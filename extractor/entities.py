@@ -224,6 +224,7 @@ class EntityRecognizer:
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
         self.verb_heads = {fold(w) for w in people_context["verb_heads"]}  # "tiến hành thanh tra Công ty …"
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
+        self.description_words = {fold(w) for w in people_context["description_words"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -871,6 +872,10 @@ class _Scan:
                 # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor a second unit ("… TP. Hà Nội
                 # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
                 # - Triều")
+            elif lower_head and info.get("alone") != "yes" and info.get("system") != "known" \
+                    and (described := self._office_description(k, e, j)) is not None:
+                j = described  # in a title, a body not named yet and the lower-case words that describe it
+                break
             else:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
@@ -905,6 +910,56 @@ class _Scan:
         after = self.text(end) if end < len(self.toks) else ""
         return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
             or not self.same_line(end - 1, end) else None
+
+    def _office_description(self, k: int, e: int, j: int) -> int | None:
+        """In a title, end of the lower-case words at j that describe the body whose head ends at e, where they plainly
+        end: over "và" and a capitalised field ("Giám đốc Trung tâm Y học hạt nhân và Ung bướu"); when the body is written
+        with its head and descriptors only (no field, no proper name), before the level word of its unit, with the unit's
+        name when written ("Giám đốc Ban quản lý di tích tỉnh", "Ban Quản lý các dự án đầu tư và xây huyện Đức Phổ"), or up
+        to the body it belongs to ("Trung tâm tuyển sinh và dịch vụ đào tạo ĐH Công nghiệp thực
+        phẩm TP. HCM", "phòng Quản lý điện năng Sở Công Thương Lâm Đồng"). None otherwise: the words may be a verb and
+        its object ("Ban quản lý đã làm việc …", "Giám đốc Sở Y tế tiếp nhận bệnh nhân huyện …")."""
+        named, i = False, e  # a field or a proper name written after the head: "Sở Y tế", "Bệnh viện Bạch Mai"
+        while i < j and not named:
+            if (d := self.at("DESCRIPTOR", i)) is not None:
+                i = d
+            elif self.continues_word(i) and not self.cap(i):
+                i += 1
+            else:
+                named = True
+        lower, words = j, 0
+        while lower < len(self.toks) and self.same_line(k, lower) and self.text(lower).isalpha() and not self.cap(lower):
+            word = fold(self.text(lower))
+            if self.at("LEVEL", lower) is not None and self.level_word(lower) and words or word == "và" and self.cap(lower + 1):
+                break
+            if word not in self.rec.description_words and (word in self.rec.function_words and not self.continues_word(lower)
+                                                           or word in self.rec.place_prepositions or word in self.rec.verb_markers) \
+                    or self.org_head(lower) is not None and not self.continues_word(lower) \
+                    or any(self.at(label, lower) is not None for label in ("CUE", *_TITLE_LABELS)):
+                return None
+            words += not self.continues_word(lower)
+            if words > MAX_DESCRIPTION + 2:
+                return None
+            lower += 1
+        if not words or fold(self.text(j)) == "và":
+            return None
+        if self.text(lower) == "và" and self.cap(lower + 1) and not self.starts_other(lower + 1) \
+                and not self.person_start(lower + 1) and self.same_line(k, lower + 1):
+            end = lower + 1
+            while end < len(self.toks) and self.same_line(k, end) and (self.name_token(end) and (end == lower + 1 or not self.starts_other(end))
+                                                                        or self.continues_word(end) and self.text(end).isalpha()):
+                end += 1  # "Ung bướu": a capital opens the word
+            after = self.text(end) if end < len(self.toks) else ""
+            return end if after in (",", ".", ")", "-", "–", "") or after.isalpha() and after.islower() else None
+        if named:
+            return None
+        if (lvl := self.at("LEVEL", lower)) is not None and self.level_word(lower):
+            # the unit a body serves, not "Giám đốc Sở trẻ nhất nước" (the youngest in the country)
+            return (self.place_name(lvl) or lvl) if self.level_kind(lower, lvl) in self.rec.unit_kinds else None
+        if (self.org_head(lower) or self.at("ABBR_ORG", lower) or self.at("ORG_KNOWN", lower)) \
+                and (self.cap(lower) or self.text(lower).isupper()) and (inner := self.organization(lower)) is not None:
+            return inner[0]
+        return None
 
     def _business_lines_end(self, j: int) -> int:
         """End of the lines of business (org_fields.tsv) written in lower case from j; j itself when none."""
@@ -2763,6 +2818,12 @@ class _Scan:
                 longer = [k for k in groups if k[1] == kind and k[0].startswith(key[0] + " ")]
                 if len(longer) == 1:
                     groups[longer[0]] += groups.pop(key)
+        inside = {}  # units written with their level word inside a body's name: "ban Thanh tra nhân dân phường Dịch Vọng"
+        for org in (it for it in items if it.label == "ORG"):
+            for k, lvl in self.match.get("LEVEL", {}).items():
+                if org.start <= k and lvl < org.end and (kind := self.level_kind(k, lvl)) in self.rec.unit_kinds \
+                        and (end := self.place_name(lvl)) is not None and end <= org.end:
+                    inside.setdefault(self._place_key(lvl, end), kind)
         for it in bare:
             name = self._place_key(it.start, it.end)
             # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
@@ -2774,6 +2835,9 @@ class _Scan:
             if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
                     and (site := (self._place_key(lvl, it.end), self.level_kind(it.start, lvl) or "")) in groups:
                 key = site  # "Hồ Gươm" (a name of countries.tsv with its level word) is "hồ Gươm"
+            elif key[1] not in self.rec.unit_kinds and name in inside:
+                key = (name, inside[name])  # "Dịch Vọng" is the ward a body's name holds, not "khu đô thị mới Dịch Vọng"
+                it = _Item("LOC", it.start, it.end, {**it.info, "kind": it.info.get("kind") or inside[name]})
             groups.setdefault(key, []).append(it)
         for key in [k for k in groups if k[1] == "" and groups[k][0].info.get("kind") == "country"]:
             longer = [k for k in groups if k[0].startswith(key[0] + " ") and groups[k][0].info.get("kind") == "country"]

@@ -1197,11 +1197,16 @@ def test_a_bare_place_name_joins_the_administrative_unit_of_that_name():
     import extractor
 
     # hand-made (after 022359): "Dịch Vọng" alone is the ward the article names, not the urban area named after it first
-    locations = {loc.name: [m.text for m in loc.mentions] for loc in extractor.extract(
-        "Người dân sống ở khu đô thị mới Dịch Vọng phản đối dự án. Trưởng ban Thanh tra nhân dân phường Dịch Vọng, ông "
-        "Nguyễn Thế Bính cho biết như vậy. Là phường trung tâm quận, mức độ đô thị hoá ở Dịch Vọng gần 100%.").locations}
+    text = ("Người dân sống ở khu đô thị mới Dịch Vọng phản đối dự án. Chủ tịch phường Dịch Vọng, ông Nguyễn Thế Bính "
+            "cho biết như vậy. Là phường trung tâm quận, mức độ đô thị hoá ở Dịch Vọng gần 100%.")
+    locations = {loc.name: [m.text for m in loc.mentions] for loc in extractor.extract(text).locations}
     assert locations["phường Dịch Vọng"] == ["phường Dịch Vọng", "Dịch Vọng"]
     assert locations["khu đô thị mới Dịch Vọng"] == ["khu đô thị mới Dịch Vọng"]
+    # so when the article writes the ward only inside a body's name ("Trưởng ban Thanh tra nhân dân phường Dịch Vọng")
+    text = text.replace("Chủ tịch phường", "Trưởng ban Thanh tra nhân dân phường")
+    locations = {loc.name: (loc.kind, [m.text for m in loc.mentions]) for loc in extractor.extract(text).locations}
+    assert locations["Dịch Vọng"] == ("ward", ["Dịch Vọng"])
+    assert locations["khu đô thị mới Dịch Vọng"][1] == ["khu đô thị mới Dịch Vọng"]
 
 
 def test_mien_trung_is_no_region_of_vietnam_before_another_country():
@@ -2636,3 +2641,26 @@ def test_a_longer_form_of_a_held_title_written_again_names_the_title(news):
     (title,) = [t for t in _person(record, "Trịnh Xuân Thanh").titles if t.text.startswith("Phó chủ tịch UBND tỉnh")]
     assert title.text == "Phó chủ tịch UBND tỉnh Hậu Giang" and title.organization == "UBND tỉnh Hậu Giang"
     assert {"Phó chủ tịch UBND tỉnh", "Phó chủ tịch UBND tỉnh Hậu Giang"} <= {m.text for m in title.mentions}
+
+
+def test_a_body_named_in_a_title_by_its_head_keeps_the_words_that_describe_it(news):
+    import extractor
+
+    # issue #5: in a title, a body written with its head (and descriptors) only was cut there: "Giám đốc Ban quản lý di
+    # tích tỉnh" (vietnews-021636), "Giám đốc Ban Quản lý các dự án đầu tư và xây huyện Đức Phổ" (vietnews-019139),
+    # "Trưởng phòng Quản lý điện năng Sở Công Thương Lâm Đồng" (vietnews-022495), "Giám đốc Trung tâm Y học hạt nhân và
+    # Ung bướu" (vietnews-020790), "nguyên viện trưởng Viện nghiên cứu giáo dục Trường ĐH Sư phạm TP. HCM" (vietnews-016208)
+    cases = (("vietnews-021636", "Nguyễn Quang Chức", "Giám đốc Ban quản lý di tích tỉnh"),
+             ("vietnews-019139", "Võ Văn Kiên", "Giám đốc Ban Quản lý các dự án đầu tư và xây huyện Đức Phổ"),
+             ("vietnews-022495", "Lê Phước Long", "Trưởng phòng Quản lý điện năng Sở Công Thương Lâm Đồng"),
+             ("vietnews-020790", "Mai Trọng Khoa", "Giám đốc Trung tâm Y học hạt nhân và Ung bướu"),
+             ("vietnews-016208", "Ngô Minh Oanh", "nguyên viện trưởng Viện nghiên cứu giáo dục Trường ĐH Sư phạm TP. HCM"))
+    for article, name, title in cases:
+        record = extractor.extract(news[article]["text"])
+        assert title in {t.text for t in _person(record, name).titles}, article
+    # "Giám đốc Sở trẻ nhất nước" (vietnews-019942): "nước" (the country) is no unit the body serves
+    record = extractor.extract(news["vietnews-019942"]["text"])
+    assert not any("trẻ nhất" in o.name for o in record.organizations)
+    # hand-made: a verb after a body written by its head and descriptors is no part of it
+    record = extractor.extract("Ông Nguyễn Văn An, Giám đốc Ban quản lý đã làm việc với Sở Y tế tỉnh Nghệ An.")
+    assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"Giám đốc Ban quản lý"}
