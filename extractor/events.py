@@ -288,6 +288,7 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
+        self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
@@ -1704,7 +1705,13 @@ class EventExtractor:
             nobody_before = not any(e.start < d.trigger[0] and e.kind != "location" for e in in_sentence)
             # … or a subordinator whose clause leaves its subject to the main clause ("Ngay sau khi tuyên thệ nhậm chức,
             # ông Mahathir cam kết …")
-            opener = " ".join(w for w in lead_in if w not in self.passive) in self.fronted_openers
+            # (past the auxiliaries and adverbs of manner before the verb: "Sau khi xuất sắc giành được ngôi vị …, Ngọc Duyên")
+            opening = [w for w in lead_in if w not in self.passive]
+            while opening and opening[-1] in self.auxiliaries | self.manner_adverbs:
+                opening.pop()
+            if opening[-1:] and len(opening) >= 2 and " ".join(opening[-2:]) in self.manner_adverbs:
+                opening = opening[:-2]
+            opener = " ".join(opening) in self.fronted_openers
             short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)

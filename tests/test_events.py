@@ -1985,3 +1985,11 @@ def test_a_name_in_the_bracket_after_a_listed_suspect_does_not_end_the_list(news
     text = news["vietnews-000574"]["text"]
     [charge] = [e for e in extractor.extract(text).events if e.trigger.text == "khởi tố bị can"]
     assert {p.name for p in charge.participants if p.role == "suspect"} == {"Lê Mạnh Thắng", "Vũ Ngọc Linh", "Trần Ngọc Dũng"}
+
+
+def test_an_adverb_of_manner_after_a_fronted_subordinator_keeps_the_subject_after_the_comma(news):
+    # vietnews-001383: "Sau khi xuất sắc giành được ngôi vị cao nhất tại cuộc thi Nữ hoàng sắc đẹp toàn cầu 2016, Ngọc Duyên
+    # trở thành …": she won the title
+    text = news["vietnews-001383"]["text"]
+    won = [e for e in extractor.extract(text).events if e.trigger.text == "giành được"]
+    assert [{(p.role, p.name) for p in e.participants} for e in won] == [{("recipient", "Ngọc Duyên")}]
