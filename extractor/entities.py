@@ -225,6 +225,8 @@ class EntityRecognizer:
         self.verb_heads = {fold(w) for w in people_context["verb_heads"]}  # "tiến hành thanh tra Công ty …"
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
+        self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2255,7 +2257,9 @@ class _Scan:
                     bare = self._without_cue(gap, it.start)
                     allowed = gap in ([], [","]) or person not in titles_of and (
                         bare in ([], [","], ["-"], ["–"]) and sequence[before].info.get("org") is not None
-                        or fold(" ".join(bare)) in self.rec.links_before_name)
+                        or fold(" ".join(bare)) in self.rec.links_before_name) \
+                        or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
+                    # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
                     allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
                                                  and sequence[before - 1].label == "TITLE"
@@ -2270,6 +2274,12 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _office_word_before(self, k: int) -> bool:
+        """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
+        "chức danh"): the title is an office the sentence gives or takes, its holder named after it."""
+        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.office_words
+                   for n in (1, 2))
 
     def _country_of(self, title: _Item) -> str | None:
         """The country (countries.tsv) a title's body is, folded ("Chủ tịch Trung Quốc", "lãnh đạo Triều Tiên"), or None."""

@@ -2677,3 +2677,17 @@ def test_a_bodys_leader_set_beside_a_persons_name_is_their_title(news):
     record = extractor.extract("Trao đổi với phóng viên, lãnh đạo Bộ Giáo dục và Đào tạo cho biết sách sẽ được sửa. "
                                "Ông Nguyễn Văn An cũng có mặt.")
     assert not _person(record, "Nguyễn Văn An").titles
+
+
+def test_an_office_named_as_such_belongs_to_the_holder_written_after_it(news):
+    import extractor
+
+    # issue #5: "HĐND xã … đã bãi nhiệm chức Chủ tịch xã đối với ông Nguyễn Hồng Châu" (vietnews-019830), "từ nhiệm chức
+    # danh Chủ tịch HĐQT của ông Lê Minh Quốc" (vietnews-014036): the office's holder is named after it
+    record = extractor.extract(news["vietnews-019830"]["text"])
+    assert "Chủ tịch xã" in {t.text for t in _person(record, "Nguyễn Hồng Châu").titles}
+    record = extractor.extract(news["vietnews-014036"]["text"])
+    assert "Chủ tịch HĐQT" in {t.text for t in _person(record, "Lê Minh Quốc").titles}
+    # hand-made: without such a word, "đối với" after a title names no holder
+    record = extractor.extract("Chủ tịch UBND tỉnh đã có ý kiến đối với ông Nguyễn Văn An về dự án này.")
+    assert not _person(record, "Nguyễn Văn An").titles
