@@ -1755,6 +1755,162 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
     return kept
 
 
+# -- named documents without a year -------------------------------------------------
+
+@dataclass(frozen=True)
+class _Unyeared:
+    """data/document_names.tsv and document_context.yaml ``unyeared``, indexed for matching."""
+
+    names: dict  # (fold(kind), folded name words without commas) -> (kind, official name, same_as given, issuer)
+    kinds: dict  # fold(kind) -> kind as written in the table, for the canonical key of a yeared name
+    longest: int  # the most words a listed name has
+    kind_re: re.Pattern  # the kind words of the table ("Bộ luật", "Luật", "Pháp lệnh")
+    constitution_re: re.Pattern  # "Hiến pháp"
+    not_after_re: re.Pattern  # a school, field, profession or bill word ending the text before the kind word
+    bill_list_re: re.Pattern  # "dự án luật": the items of a list after it are bills
+    draft_after_re: re.Pattern  # "sửa đổi", "(sửa đổi)" after the name
+    end_re: re.Pattern  # punctuation, a line's end, or a word that ends a name
+    country_re: re.Pattern  # a country after the name, or after "của"/"cho"
+    home: frozenset  # fold(country) of the home country ("việt nam")
+    noun_tags: frozenset
+
+
+_NAME_WORDS = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)([^\W\d_]+)")  # the words of a name, a comma between two at most
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """Comparison key of a name: folded words, commas left out ("Phòng, chống tham nhũng" = "phòng chống tham nhũng")."""
+    return tuple(fold(w) for w in re.findall(r"[^\W\d_]+", name))
+
+
+@lru_cache(maxsize=1)
+def _unyeared() -> _Unyeared:
+    ctx = load_yaml("document_context.yaml")["unyeared"]
+    names, kinds = {}, {}
+    for row in load_tsv("document_names.tsv"):
+        kinds[fold(row["kind"])] = row["kind"]
+        official = row["same_as"] or f"{row['kind']} {row['name']}"
+        kind = next(k for k in sorted(kinds.values(), key=len, reverse=True) if fold(official).startswith(fold(k) + " "))
+        names[(fold(row["kind"]), _name_words(row["name"]))] = (
+            kind, official[len(kind) + 1:], bool(row["same_as"]), row["issuer"] or _tables().kind_issuers[kind])
+    countries = [r["name"] for r in load_tsv("countries.tsv") if r["kind"] == "country"]
+    country = alternation(countries)
+    return _Unyeared(
+        names=names,
+        kinds=kinds,
+        longest=max(len(k[1]) for k in names),
+        kind_re=_words_re(kinds.values()),
+        constitution_re=_words_re(load_yaml("document_context.yaml")["constitution_kinds"]),
+        not_after_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['not_after'])})[^\S\n]+$", re.IGNORECASE),
+        bill_list_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['bill_lists'])})(?!\w)[^.!?\n]*[:;][^\S\n]*$", re.IGNORECASE),
+        draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
+        end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
+        country_re=re.compile(rf"[^\S\n]+(?:(?:{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
+        home=frozenset(fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes" and r["kind"] == "country"),
+        noun_tags=frozenset(ctx["noun_tags"]),
+    )
+
+
+def _canonical(kind: str, name: str, u: _Unyeared) -> str:
+    """The comparison key of a named document: its official kind and name, folded, commas left out."""
+    row = u.names.get((fold(kind), _name_words(name)))
+    kind, name = (row[0], row[1]) if row else (kind, name)
+    return " ".join((fold(kind), *_name_words(name)))
+
+
+def _unyeared_cites(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
+    """Laws, codes and ordinances the data lists, and the constitution, named without a year ("vi phạm Điều 134 Bộ luật
+    Hình sự", "Theo Luật Giao thông đường bộ, người …", "Hiến pháp quy định …"). The listed name that follows the kind
+    word, the longest, is the name; it ends where punctuation, a word of ``end_words`` or a word that is no noun (by
+    underthesea's POS tags) follows. Not a school, field or bill ("Trường Đại học Luật", "dự thảo Luật Đặc xá sửa
+    đổi"), nor another country's ("Bộ luật Hình sự Malaysia"). A short or colloquial form (``same_as``) counts after a
+    capitalised kind word only, an official name all in lower case with two syllables or more ("luật đất đai"; "bộ
+    luật" always); ``text`` is the lower-case reading, so a paragraph all in lower case reads as capitalised. A mention
+    joins the record of the same document cited with its year, or named before its symbol ("luật Thi đua, Khen thưởng
+    số 13/2003/QH11"), elsewhere in the text when there is one such record ("Bộ luật Hình sự năm 2015 … Điều 134 Bộ
+    luật Hình sự"); otherwise the mentions of a name make one record of no year."""
+    u = _unyeared()
+    taken = [(c.start, c.end) for c in cites]
+    yeared: dict = {}  # canonical name -> keys of the records that cite it with a year
+    for c in cites:
+        body, _, year = c.key.partition(":")[2].rpartition(" ")
+        kind = next((k for k in sorted(u.kinds, key=len, reverse=True) if body.startswith(k + " ")), None)
+        if c.key.startswith("named:") and re.fullmatch(r"\d{4}", year) and kind:
+            yeared.setdefault(_canonical(kind, body[len(kind) + 1:], u), set()).add(c.key)
+        elif c.key.startswith("named:") and re.fullmatch(r"\d{4}", year) and body in map(fold, t.ctx["constitution_kinds"]):
+            yeared.setdefault(body, set()).add(c.key)
+        elif c.key.startswith("sym:") and c.full and (km := u.kind_re.match(text, c.start)) and (named := _listed_name(text, km, u)):
+            yeared.setdefault(_canonical(named[2], named[3], u), set()).add(c.key)  # "luật X số 13/2003/QH11"
+    found = []  # (start, end, kind, official name)
+    pos = 0
+    while (km := u.kind_re.search(text, pos)) is not None:
+        pos = km.end()
+        found_at = _listed_name(text, km, u, tag=True)
+        if found_at:
+            found.append(found_at)
+            pos = found_at[1]
+    for m in u.constitution_re.finditer(text):
+        if text[m.start()].isupper() and not u.not_after_re.search(text, max(0, m.start() - 30), m.start()):
+            end = _name_end(text, m.start(), m.end(), u, tag=False)
+            if end is not None:
+                found.append((m.start(), end, t.kinds[fold(m.group(0))][0], ""))
+    out = []
+    for start, end, kind, name in found:
+        if any(a < end and start < b for a, b in taken):
+            continue
+        canon = _canonical(kind, name, u) if name else fold(kind)
+        keys = yeared.get(canon, set())
+        if len(keys) == 1:
+            out.append(_Cite(start, end, next(iter(keys)), full=False))
+            continue
+        row = u.names.get((fold(kind), _name_words(name)))
+        out.append(_Cite(start, end, f"named:{canon}", fields={
+            "kind": kind, "system": "state", "issuer": row[3] if row else t.kind_issuers[kind],
+            "name": f"{kind} {name}".strip()}))
+    return out
+
+
+def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tuple[int, int, str, str] | None:
+    """The listed document named after the kind word ``km``: (start, end, kind, official name), or None; with ``tag``,
+    also None when a noun follows the name (see ``_name_end``)."""
+    if u.not_after_re.search(text, max(0, km.start() - 30), km.start()) or u.bill_list_re.search(text, max(0, km.start() - 400), km.start()):
+        return None  # "dự thảo Luật …"; "các dự án luật: …; Luật Thư viện"
+    words, at = [], km.end()
+    while len(words) < u.longest and (w := _NAME_WORDS.match(text, at)) and (words or not w.group(0).lstrip().startswith(",")):
+        words.append(w)
+        at = w.end()
+    kind = fold(km.group(0))
+    n = next((n for n in range(len(words), 0, -1) if (kind, tuple(fold(w.group(1)) for w in words[:n])) in u.names), 0)
+    if not n:
+        return None
+    official_kind, official, alias, _issuer = u.names[(kind, tuple(fold(w.group(1)) for w in words[:n]))]
+    kind_capital, name_capital = text[km.start()].isupper(), text[words[0].start(1)].isupper()
+    if alias and not kind_capital:
+        return None  # "luật hình sự", "luật giao thông": a field of law, traffic rules
+    if not (kind_capital or name_capital or kind == "bộ luật" or n >= 2):
+        return None  # "luật giá", lower case and one syllable
+    end = _name_end(text, km.start(), words[n - 1].end(), u, tag)
+    return (km.start(), end, official_kind, official) if end is not None else None
+
+
+def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int | None:
+    """Where the mention of a name that ends at ``end`` ends (over "Việt Nam" after it), or None when what follows
+    makes it no document of its own: another country, an amended draft, or (with ``tag``) a noun that goes on with
+    the name."""
+    country = u.country_re.match(text, end)
+    if country and fold(country.group("country")) in u.home and country.group(0).split()[0] == country.group("country").split()[0]:
+        end = country.end()  # "Luật Công đoàn Việt Nam"
+    elif country:
+        return None  # "Bộ luật Hình sự Malaysia", "Hiến pháp cho Syria"
+    if u.draft_after_re.match(text, end):
+        return None
+    if u.end_re.match(text, end) or not tag:
+        return end
+    sentence_end = _sentence_bounds(text, end, end)[1]
+    snippet = text[start:min(sentence_end, end + 40)]
+    return end if _tag_after(snippet, end - start) not in u.noun_tags | {None} else None
+
+
 # -- the whole text ------------------------------------------------------------------
 
 def _published_year(published_at) -> int | None:
@@ -2397,6 +2553,7 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     cites += [c for c in _named(ntext, t) if not any(a < c.end and c.start < b for a, b in symbol_spans)]
     cites += _bare_mentions(ntext, cites, t)
     cites += _numbered_cites(ntext, cites, t, year, norm.text)
+    cites += _unyeared_cites(ntext, cites, t)
     cites.sort(key=lambda c: c.start)
     termed: dict = {}
     for c in cites:  # "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 khóa XII" is the same resolution

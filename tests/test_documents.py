@@ -159,7 +159,9 @@ def test_named_documents():
     assert docs["Nghị quyết Trung ương 4 khoá XII"].issuer == "Ban Chấp hành Trung ương Đảng khóa XII"
     docs = {d.text: d for d in find_documents(real("Nghị quyết Đại hội XII của Đảng"))}
     assert docs["Nghị quyết Đại hội XII của Đảng"].system == "party"
-    assert [d.kind for d in find_documents(real("Hiến pháp năm 2013, Bộ luật hình sự năm 2015"))] == ["Hiến pháp", "Bộ luật"]
+    # "Luật thi hành án hình sự được Quốc hội ban hành năm 2010": a listed law named without its year (session 11)
+    assert [(d.kind, d.year) for d in find_documents(real("Hiến pháp năm 2013, Bộ luật hình sự năm 2015"))] == [
+        ("Luật", None), ("Hiến pháp", 2013), ("Bộ luật", 2015)]
 
 
 def test_kind_and_number_without_symbol():
@@ -935,7 +937,8 @@ def test_tenth_round_kind_and_number_after_a_part_a_verb_or_with_a_date():
     (d,) = [d for d in find_documents(real("Thông tư 16 thay thế cho Thông tư 05/2013/TT-BTC")) if not d.symbol]
     assert (d.text, d.number) == ("Thông tư 16", "16")  # followed by "thay thế"
     assert [d.text for d in find_documents(real("sửa đổi khoản 8, chỉ thị 05 là")) if not d.symbol] == ["chỉ thị 05"]
-    assert [d.number for d in find_documents(real("nghị định 13/2018 (quy định chi tiết"))] == ["13"]
+    # and the law it details, named without a year (session 11)
+    assert [(d.number, d.kind) for d in find_documents(real("nghị định 13/2018 (quy định chi tiết"))] == [("13", "Nghị định"), (None, "Luật")]
     d = next(d for d in find_documents(real("tại Văn bản số 1945, ban hành ngày 8/7/2016")) if d.number == "1945")
     assert (d.kind, d.issuer, d.issued_on) == ("Công văn", "UBND tỉnh Bắc Giang", "2016-07-08")
     assert find_documents("Ông A đọc văn bản số 3 của hội.") == []  # hand-made: a generic kind word without its date
@@ -1166,3 +1169,75 @@ def test_a_dash_between_any_words_of_a_name_is_its_and():
     assert [d.issuer for d in find_documents(s) if d.number == "82"] == ["Phòng Tài chính – Kế hoạch"]
     s = real("03/2009/TT-BKH của Bộ Kế hoạch - đầu tư").lower()
     assert [d.issuer for d in find_documents(s) if d.number == "03"] == ["Bộ Kế hoạch - Đầu tư"]
+
+
+@lru_cache(maxsize=1)
+def _sample_texts() -> dict:
+    with open(SHARED / "data" / "news" / "vietnews-sample.jsonl", encoding="utf-8") as f:
+        return {row["id"]: row["text"] for row in map(json.loads, f)}
+
+
+def _unyeared(text: str) -> list[tuple]:
+    return [(d.text, d.kind, d.year, d.issuer) for d in find_documents(text) if d.symbol is None]
+
+
+def test_named_laws_without_a_year_are_read_with_a_listed_name():
+    # real: vietnews-018030 (h3 s11 entry 64); the amending bill names no law of its own, the law it amends is one; the
+    # abbreviation later is the same law
+    text = _sample_texts()["vietnews-018030"]
+    docs = {unicodedata.normalize("NFC", d.text): d for d in find_documents(text)}
+    kiem_toan = docs["Luật kiểm toán nhà nước"]
+    assert (kiem_toan.kind, kiem_toan.year, kiem_toan.issuer) == ("Luật", None, "Quốc hội")
+    assert [unicodedata.normalize("NFC", m.text) for m in kiem_toan.mentions] == ["Luật kiểm toán nhà nước", "Luật KTNN"]
+    assert all(text[m.start:m.end] == m.text for d in docs.values() for m in d.mentions)
+    assert {"Luật khiếu nại", "Luật tố tụng hành chính"} <= set(docs)
+    # hand-made: the issue's examples, each name cut where the clause goes on
+    assert _unyeared("Bị can bị khởi tố về tội cố ý gây thương tích theo Điều 134 Bộ luật Hình sự.") == [
+        ("Bộ luật Hình sự", "Bộ luật", None, "Quốc hội")]
+    assert _unyeared("Theo Luật Giao thông đường bộ, người điều khiển xe phải dừng lại.") == [
+        ("Luật Giao thông đường bộ", "Luật", None, "Quốc hội")]
+    assert _unyeared("Luật Đất đai quy định rõ việc này.") == [("Luật Đất đai", "Luật", None, "Quốc hội")]
+    assert _unyeared("Hiến pháp quy định quyền tự do ngôn luận.") == [("Hiến pháp", "Hiến pháp", None, "Quốc hội")]
+    assert _unyeared("Ông dẫn điều 11 Pháp lệnh ưu đãi người có công với cách mạng.") == [  # hand-made
+        ("Pháp lệnh ưu đãi người có công với cách mạng", "Pháp lệnh", None, "Ủy ban Thường vụ Quốc hội")]
+
+
+def test_a_name_cited_with_its_year_elsewhere_joins_that_record():
+    # hand-made
+    docs = find_documents("Bộ luật Hình sự năm 2015 có hiệu lực. Bị can bị khởi tố theo Điều 134 Bộ luật Hình sự.")
+    assert [(d.text, d.year, [m.text for m in d.mentions]) for d in docs] == [
+        ("Bộ luật Hình sự năm 2015", 2015, ["Bộ luật Hình sự năm 2015", "Bộ luật Hình sự"])]
+    # hand-made: a colloquial form of the code ("Luật Hình sự") and the comma left out are the same document
+    docs = find_documents("Theo Bộ luật Hình sự 2015 và Luật Hình sự, cũng như Luật Phòng chống tham nhũng và "
+                          "Luật Phòng, chống tham nhũng năm 2018.")
+    assert [(d.year, len(d.mentions)) for d in docs] == [(2015, 2), (2018, 2)]
+    # real: vietnews-015684, the title's "Luật giáo dục đại học" is the body's "Luật giáo dục ĐH 2012"
+    docs = find_documents(_sample_texts()["vietnews-015684"])
+    assert [d.year for d in docs if d.kind == "Luật"] == [2012]
+    # real (development set): the law named before its symbol, then by its name alone, is one document
+    s = real("luật Thi đua, Khen thưởng số 13/2003/QH11")
+    assert [d.symbol for d in find_documents(s) if d.kind == "Luật"] == ["13/2003/QH11", "39/2013/QH13"]
+
+
+def test_look_alikes_of_a_named_law_are_no_documents():
+    # hand-made: professions, schools, fields, rules and bills
+    for s in ("Luật sư Nguyễn Văn An, Đoàn Luật sư Hà Nội, cho biết.", "Anh học Trường Đại học Luật Hà Nội, ngành Luật.",
+              "Khoa Luật Dân sự tuyển sinh.", "Họ vi phạm luật chơi, luật lệ và pháp luật, như luật rừng.",
+              "Học viện Tư pháp mở lớp.", "Người dân vi phạm luật giao thông khi đi qua.", "Ông nói về hiến pháp của một nước.",
+              "Quốc hội bàn dự thảo Luật Đặc xá sửa đổi.", "Quốc hội cho ý kiến về Luật Đầu tư (sửa đổi).",
+              "Nga đưa ra dự thảo Hiến pháp cho Syria.", "Họ bị truy tố theo Điều 302, Bộ Luật Hình sự Malaysia.",
+              "Bộ Tư pháp nêu quy định của luật Thuế tài sản."):
+        assert find_documents(s) == [], s
+    # real: vietnews-014823, the items of a list of bills are bills; the law an amending bill names is a law
+    docs = [d.text for d in find_documents(_sample_texts()["vietnews-014823"])]
+    assert "Luật Kiểm toán nhà nước" in docs and "Luật Thư viện" not in docs and "Luật Lực lượng dự bị động viên" not in docs
+
+
+def test_a_listed_name_that_goes_on_with_a_noun_is_another_name():
+    # hand-made: "Giáo dục" is listed, so is "Giáo dục nghề nghiệp"; "Doanh nghiệp" is, the former "Luật Doanh nghiệp
+    # nhà nước" is not (the tagger reads a noun after "Doanh nghiệp"), "Đất đai hiện hành" ends at a word of end_words,
+    # "Luật Công đoàn Việt Nam" takes the country
+    assert _unyeared("Luật Giáo dục nghề nghiệp quy định.")[0][0] == "Luật Giáo dục nghề nghiệp"
+    assert _unyeared("Ông dẫn Luật Doanh nghiệp nhà nước đã hết hiệu lực.") == []
+    assert _unyeared("như Luật đất đai hiện hành.")[0][0] == "Luật đất đai"
+    assert _unyeared("Công đoàn thực hiện Luật Công đoàn Việt Nam.")[0][0] == "Luật Công đoàn Việt Nam"
