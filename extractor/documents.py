@@ -1873,8 +1873,8 @@ def _unyeared_cites(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
 def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tuple[int, int, str, str] | None:
     """The listed document named after the kind word ``km``: (start, end, kind, official name), or None; with ``tag``,
     also None when a noun follows the name (see ``_name_end``)."""
-    if u.not_after_re.search(text, max(0, km.start() - 30), km.start()) or u.bill_list_re.search(text, max(0, km.start() - 400), km.start()):
-        return None  # "dự thảo Luật …"; "các dự án luật: …; Luật Thư viện"
+    if _no_law_before(text, km.start(), u):
+        return None
     words, at = [], km.end()
     while len(words) < u.longest and (w := _NAME_WORDS.match(text, at)) and (words or not w.group(0).lstrip().startswith(",")):
         words.append(w)
@@ -1891,6 +1891,13 @@ def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tu
         return None  # "luật giá", lower case and one syllable
     end = _name_end(text, km.start(), words[n - 1].end(), u, tag)
     return (km.start(), end, official_kind, official) if end is not None else None
+
+
+def _no_law_before(text: str, start: int, u: _Unyeared) -> bool:
+    """Whether what is written before a kind word at ``start`` makes it no law in force: a school, field, profession
+    or bill word right before it ("Trường Đại học Luật", "dự thảo Luật …"), or a list of bills it opens an item of
+    ("các dự án luật: …; Luật Thư viện")."""
+    return bool(u.not_after_re.search(text, max(0, start - 30), start) or u.bill_list_re.search(text, max(0, start - 400), start))
 
 
 def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int | None:
@@ -2080,6 +2087,7 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
             named.setdefault(fold(c.fields["name"]), set()).add(c.key)
     taken = [(c.start, c.end) for c in cites]
     out = []
+    u = _unyeared()
     for km in t.kind_re.finditer(text):
         kind = t.kinds.get(fold(km.group(0)), (None, True))
         if kind[1] or kind[0] is None:
@@ -2097,6 +2105,8 @@ def _bare_mentions(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
         if len(keys) != 1:
             continue
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE):
+            if _no_law_before(text, m.start(), u) or u.draft_after_re.match(text, m.end()):
+                continue  # "dự thảo Luật Đặc xá sửa đổi" is no mention of "Luật Đặc xá năm 2007"
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Cite(m.start(), m.end(), next(iter(keys)), full=False))
     return out

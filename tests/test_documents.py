@@ -1241,3 +1241,9 @@ def test_a_listed_name_that_goes_on_with_a_noun_is_another_name():
     assert _unyeared("Ông dẫn Luật Doanh nghiệp nhà nước đã hết hiệu lực.") == []
     assert _unyeared("như Luật đất đai hiện hành.")[0][0] == "Luật đất đai"
     assert _unyeared("Công đoàn thực hiện Luật Công đoàn Việt Nam.")[0][0] == "Luật Công đoàn Việt Nam"
+
+
+def test_a_bill_is_no_later_mention_of_the_law_it_amends():
+    # real: vietnews-002399, "dự án Luật Đặc xá sửa đổi, so với Luật Đặc xá năm 2007": the bill is not the law of 2007
+    docs = [d for d in find_documents(_sample_texts()["vietnews-002399"]) if d.kind == "Luật"]
+    assert [(d.year, [m.text for m in d.mentions]) for d in docs] == [(2007, ["Luật Đặc xá năm 2007"])]
