@@ -1714,6 +1714,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
             inner = inner.replace(f" {phrase} ", " ")
         if words[0] in t.not_law or " ".join(words[:2]) in t.not_law or any(w in t.kind_gap_stops for w in inner.split()):
             continue
+        if _clause_after_name(text, m, _unyeared()):
+            continue  # "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019": the year is the clause's
         kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
@@ -1770,6 +1772,7 @@ class _Unyeared:
     bill_list_re: re.Pattern  # "dự án luật": the items of a list after it are bills
     draft_after_re: re.Pattern  # "sửa đổi", "(sửa đổi)" after the name
     end_re: re.Pattern  # punctuation, a line's end, or a word that ends a name
+    end_word_re: re.Pattern  # a word that ends a name
     country_re: re.Pattern  # a country after the name, or after "của"/"cho"
     home: frozenset  # fold(country) of the home country ("việt nam")
     noun_tags: frozenset
@@ -1805,7 +1808,8 @@ def _unyeared() -> _Unyeared:
         bill_list_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['bill_lists'])})(?!\w)[^.!?\n]*[:;][^\S\n]*$", re.IGNORECASE),
         draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
         end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
-        country_re=re.compile(rf"[^\S\n]+(?:(?:{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
+        end_word_re=re.compile(rf"[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
+        country_re=re.compile(rf"[^\S\n]+(?:(?P<link>{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
         home=frozenset(fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes" and r["kind"] == "country"),
         noun_tags=frozenset(ctx["noun_tags"]),
     )
@@ -1893,6 +1897,15 @@ def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tu
     return (km.start(), end, official_kind, official) if end is not None else None
 
 
+def _clause_after_name(text: str, m: re.Match, u: _Unyeared) -> bool:
+    """Whether a listed name ends inside the name ``m`` the year reading took, and a word of ``end_words`` follows it
+    there: "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019", "Luật Đất đai có hiệu lực năm 2014" name the law
+    without its year (the year-less reading takes them)."""
+    km = u.kind_re.match(text, m.start())
+    named = _listed_name(text, km, u) if km else None
+    return bool(named and named[1] < m.end("name") and u.end_word_re.match(text, named[1]))
+
+
 def _no_law_before(text: str, start: int, u: _Unyeared) -> bool:
     """Whether what is written before a kind word at ``start`` makes it no law in force: a school, field, profession
     or bill word right before it ("Trường Đại học Luật", "dự thảo Luật …"), or a list of bills it opens an item of
@@ -1905,8 +1918,8 @@ def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int |
     makes it no document of its own: another country, an amended draft, or (with ``tag``) a noun that goes on with
     the name."""
     country = u.country_re.match(text, end)
-    if country and fold(country.group("country")) in u.home and country.group(0).split()[0] == country.group("country").split()[0]:
-        end = country.end()  # "Luật Công đoàn Việt Nam"
+    if country and fold(country.group("country")) in u.home:
+        end = end if country.group("link") else country.end()  # "Luật Công đoàn Việt Nam"; "Hiến pháp của Việt Nam"
     elif country:
         return None  # "Bộ luật Hình sự Malaysia", "Hiến pháp cho Syria"
     if u.draft_after_re.match(text, end):

@@ -1247,3 +1247,12 @@ def test_a_bill_is_no_later_mention_of_the_law_it_amends():
     # real: vietnews-002399, "dự án Luật Đặc xá sửa đổi, so với Luật Đặc xá năm 2007": the bill is not the law of 2007
     docs = [d for d in find_documents(_sample_texts()["vietnews-002399"]) if d.kind == "Luật"]
     assert [(d.year, [m.text for m in d.mentions]) for d in docs] == [(2007, ["Luật Đặc xá năm 2007"])]
+
+
+def test_a_year_after_a_clause_word_is_not_the_law_s():
+    # real (citation pool): the year belongs to the clause after the listed name, which is then cited without a year
+    assert _unyeared(real("sửa đổi Luật Công đoàn Việt Nam để trình Quốc hội năm 2019")) == [
+        ("Luật Công đoàn Việt Nam", "Luật", None, "Quốc hội")]
+    assert [d.year for d in find_documents(real("dời việc sửa Luật Tổ chức Quốc hội đến năm 2020"))] == [None]
+    # real (development set): the constitution "của Việt Nam" is Vietnam's, not another country's
+    assert _unyeared(real("trái với Hiến pháp của Việt Nam")) == [("Hiến pháp", "Hiến pháp", None, "Quốc hội")]
