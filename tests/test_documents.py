@@ -1256,3 +1256,11 @@ def test_a_year_after_a_clause_word_is_not_the_law_s():
     assert [d.year for d in find_documents(real("dời việc sửa Luật Tổ chức Quốc hội đến năm 2020"))] == [None]
     # real (development set): the constitution "của Việt Nam" is Vietnam's, not another country's
     assert _unyeared(real("trái với Hiến pháp của Việt Nam")) == [("Hiến pháp", "Hiến pháp", None, "Quốc hội")]
+
+
+def test_ordinances_named_without_a_year():
+    # real (citation pool): an ordinance by its short name, and one named twice (the year in brackets is not read yet)
+    assert [d for d in _unyeared(real("hướng dẫn Pháp lệnh người có công thì")) if d[1] == "Pháp lệnh"] == [
+        ("Pháp lệnh người có công", "Pháp lệnh", None, "Ủy ban Thường vụ Quốc hội")]
+    docs = find_documents(real("Pháp lệnh lưu trữ quốc gia (năm 2001)"))
+    assert [(d.kind, len(d.mentions)) for d in docs] == [("Pháp lệnh", 2), ("Luật", 1)]
