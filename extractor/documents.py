@@ -1770,6 +1770,7 @@ class _Unyeared:
     constitution_re: re.Pattern  # "Hiến pháp"
     not_after_re: re.Pattern  # a school, field, profession or bill word ending the text before the kind word
     bill_list_re: re.Pattern  # "dự án luật": the items of a list after it are bills
+    amending_re: re.Pattern  # "sửa đổi, bổ sung một số điều của" ending the text before a kind word
     draft_after_re: re.Pattern  # "sửa đổi", "(sửa đổi)" after the name
     end_re: re.Pattern  # punctuation, a line's end, or a word that ends a name
     end_word_re: re.Pattern  # a word that ends a name
@@ -1778,6 +1779,10 @@ class _Unyeared:
     noun_tags: frozenset
 
 
+# a year in brackets right after a name ("Luật Sở hữu trí tuệ (2005)", "Pháp lệnh lưu trữ quốc gia (năm 2001)"), not a
+# period ("(2005-2010)")
+_BRACKET_YEAR = re.compile(r"[^\S\n]*\([^\S\n]*(?:năm[^\S\n]+)?(?P<year>(?:19|20)\d\d)(?![\d/]|\s*[-–]\s*\d)(?P<close>[^\S\n]*\))?",
+                           re.IGNORECASE)
 _NAME_WORDS = re.compile(r"(?:[^\S\n]*,[^\S\n]*|[^\S\n]+)([^\W\d_]+)")  # the words of a name, a comma between two at most
 
 
@@ -1806,6 +1811,7 @@ def _unyeared() -> _Unyeared:
         constitution_re=_words_re(load_yaml("document_context.yaml")["constitution_kinds"]),
         not_after_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['not_after'])})[^\S\n]+$", re.IGNORECASE),
         bill_list_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['bill_lists'])})(?!\w)[^.!?\n]*[:;][^\S\n]*$", re.IGNORECASE),
+        amending_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['amending_titles'])})[^\S\n]+$", re.IGNORECASE),
         draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
         end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
         end_word_re=re.compile(rf"[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
@@ -1832,7 +1838,8 @@ def _unyeared_cites(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
     luật" always); ``text`` is the lower-case reading, so a paragraph all in lower case reads as capitalised. A mention
     joins the record of the same document cited with its year, or named before its symbol ("luật Thi đua, Khen thưởng
     số 13/2003/QH11"), elsewhere in the text when there is one such record ("Bộ luật Hình sự năm 2015 … Điều 134 Bộ
-    luật Hình sự"); otherwise the mentions of a name make one record of no year."""
+    luật Hình sự"); otherwise the mentions of a name make one record of no year. A year in brackets right after the
+    name is its year ("Luật Sở hữu trí tuệ (2005)"), unless an amending law's title comes before the name."""
     u = _unyeared()
     taken = [(c.start, c.end) for c in cites]
     yeared: dict = {}  # canonical name -> keys of the records that cite it with a year
@@ -1845,31 +1852,39 @@ def _unyeared_cites(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
             yeared.setdefault(body, set()).add(c.key)
         elif c.key.startswith("sym:") and c.full and (km := u.kind_re.match(text, c.start)) and (named := _listed_name(text, km, u)):
             yeared.setdefault(_canonical(named[2], named[3], u), set()).add(c.key)  # "luật X số 13/2003/QH11"
-    found = []  # (start, end, kind, official name)
+    found = []  # (start, end, kind, official name, year in brackets)
     pos = 0
     while (km := u.kind_re.search(text, pos)) is not None:
         pos = km.end()
         found_at = _listed_name(text, km, u, tag=True)
         if found_at:
-            found.append(found_at)
-            pos = found_at[1]
+            year = _BRACKET_YEAR.match(text, found_at[1])
+            if year and not u.amending_re.search(text, max(0, km.start() - 60), km.start()):
+                found.append((*found_at[:2], *found_at[2:], int(year.group("year"))))
+                if year.group("close"):
+                    found[-1] = (found_at[0], year.end(), *found[-1][2:])  # "Luật Sở hữu trí tuệ (2005)"
+            else:
+                found.append((*found_at, None))
+            pos = found[-1][1]
     for m in u.constitution_re.finditer(text):
         if text[m.start()].isupper() and not u.not_after_re.search(text, max(0, m.start() - 30), m.start()):
             end = _name_end(text, m.start(), m.end(), u, tag=False)
             if end is not None:
-                found.append((m.start(), end, t.kinds[fold(m.group(0))][0], ""))
+                found.append((m.start(), end, t.kinds[fold(m.group(0))][0], "", None))
+    found = [f for f in found if not any(a < f[1] and f[0] < b for a, b in taken)]
     out = []
-    for start, end, kind, name in found:
-        if any(a < end and start < b for a, b in taken):
-            continue
+    for start, end, kind, name, year in sorted(found, key=lambda f: f[4] is None):  # those with a year first
         canon = _canonical(kind, name, u) if name else fold(kind)
-        keys = yeared.get(canon, set())
+        keys = {k for k in yeared.get(canon, set()) if year is None or k.endswith(f" {year}")}
         if len(keys) == 1:
             out.append(_Cite(start, end, next(iter(keys)), full=False))
             continue
+        key = f"named:{canon}" + (f" {year}" if year else "")
+        if year:
+            yeared.setdefault(canon, set()).add(key)  # "Pháp lệnh lưu trữ quốc gia (năm 2001) … thay thế Pháp lệnh lưu trữ quốc gia"
         row = u.names.get((fold(kind), _name_words(name)))
-        out.append(_Cite(start, end, f"named:{canon}", fields={
-            "kind": kind, "system": "state", "issuer": row[3] if row else t.kind_issuers[kind],
+        out.append(_Cite(start, end, key, fields={
+            "kind": kind, "year": year, "system": "state", "issuer": row[3] if row else t.kind_issuers[kind],
             "name": f"{kind} {name}".strip()}))
     return out
 

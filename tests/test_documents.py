@@ -1259,8 +1259,19 @@ def test_a_year_after_a_clause_word_is_not_the_law_s():
 
 
 def test_ordinances_named_without_a_year():
-    # real (citation pool): an ordinance by its short name, and one named twice (the year in brackets is not read yet)
+    # real (citation pool): an ordinance by its short name
     assert [d for d in _unyeared(real("hướng dẫn Pháp lệnh người có công thì")) if d[1] == "Pháp lệnh"] == [
         ("Pháp lệnh người có công", "Pháp lệnh", None, "Ủy ban Thường vụ Quốc hội")]
+
+
+def test_a_year_in_brackets_after_a_listed_name_is_its_year():
+    # real (citation pool): the ordinance's year in brackets, its later mention joining it; the law's bracket not closed
+    # after the year; a closed bracket is part of the mention
     docs = find_documents(real("Pháp lệnh lưu trữ quốc gia (năm 2001)"))
-    assert [(d.kind, len(d.mentions)) for d in docs] == [("Pháp lệnh", 2), ("Luật", 1)]
+    assert [(d.text, d.year, len(d.mentions)) for d in docs] == [
+        ("Pháp lệnh lưu trữ quốc gia (năm 2001)", 2001, 2), ("Luật lưu trữ", 2011, 1)]
+    assert [(d.text, d.year) for d in find_documents(real("điều 75 Luật Sở hữu trí tuệ (2005)"))] == [
+        ("Luật Sở hữu trí tuệ (2005)", 2005)]
+    # real: the year after an amending law's title is the amending law's, and a period is no year
+    assert [d.year for d in find_documents(real("Luật sửa đổi, bổ sung một số điều của Luật di sản văn hoá (năm 2009)"))] == [None]
+    assert find_documents(real("hoàn tất Đại học Luật (2005-2010)")) == []
