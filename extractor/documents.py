@@ -1769,7 +1769,7 @@ class _Unyeared:
     kind_re: re.Pattern  # the kind words of the table ("Bộ luật", "Luật", "Pháp lệnh")
     constitution_re: re.Pattern  # "Hiến pháp"
     not_after_re: re.Pattern  # a school, field, profession or bill word ending the text before the kind word
-    bill_list_re: re.Pattern  # "dự án luật": the items of a list after it are bills
+    bill_list_re: re.Pattern  # "dự án luật": the items of a list after it, and a name joined to it by "và", are bills
     amending_re: re.Pattern  # "sửa đổi, bổ sung một số điều của" ending the text before a kind word
     draft_after_re: re.Pattern  # "sửa đổi", "(sửa đổi)" after the name
     end_re: re.Pattern  # punctuation, a line's end, or a word that ends a name
@@ -1810,7 +1810,8 @@ def _unyeared() -> _Unyeared:
         kind_re=_words_re(kinds.values()),
         constitution_re=_words_re(load_yaml("document_context.yaml")["constitution_kinds"]),
         not_after_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['not_after'])})[^\S\n]+$", re.IGNORECASE),
-        bill_list_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['bill_lists'])})(?!\w)[^.!?\n]*[:;][^\S\n]*$", re.IGNORECASE),
+        bill_list_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['bill_lists'])})(?!\w)(?:[^.!?\n]*[:;]|(?:(?!{alternation(ctx['amending_titles'])})"
+                                rf"[^.!?;:\n])*?\svà)[^\S\n]*$", re.IGNORECASE),
         amending_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['amending_titles'])})[^\S\n]+$", re.IGNORECASE),
         draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
         end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),

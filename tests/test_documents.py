@@ -1275,3 +1275,11 @@ def test_a_year_in_brackets_after_a_listed_name_is_its_year():
     # real: the year after an amending law's title is the amending law's, and a period is no year
     assert [d.year for d in find_documents(real("Luật sửa đổi, bổ sung một số điều của Luật di sản văn hoá (năm 2009)"))] == [None]
     assert find_documents(real("hoàn tất Đại học Luật (2005-2010)")) == []
+
+
+def test_a_name_joined_by_and_to_a_bill_is_a_bill():
+    # real (citation pool): two bills joined by "và"; the laws an amending bill names, joined the same way, are laws
+    assert find_documents(real("khi xây dựng các dự án Luật bảo vệ bí mật nhà nước và Luật an ninh mạng")) == []
+    assert find_documents(real("hai dự thảo luật Đặc khu và Luật An ninh mạng")) == []
+    docs = find_documents(_sample_texts()["vietnews-020736"])  # real
+    assert [d.text for d in docs if d.kind == "Luật"] == ["Luật Tổ chức Chính phủ", "luật Tổ chức chính quyền địa phương"]
