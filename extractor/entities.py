@@ -28,6 +28,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -383,11 +384,6 @@ class _Scan:
                                 and self.same_line(k, e) and not self.name_token(e + 1)
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
-        # names written right after the level word of a unit anywhere in the article, one to three syllables ("Thành phố
-        # Davao"): places; not after a syllable that ends another word ("yêu cầu VietinBank")
-        self.level_names = {fold(self.span_text(e, e + n)) for k, e in self.match.get("LEVEL", {}).items()
-                            if not self.continues_word(k) and self.level_kind(k, e) in rec.unit_kinds
-                            for n in (1, 2, 3) if n <= self.name_length(e)}
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
@@ -396,6 +392,14 @@ class _Scan:
         self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e in self.level_starts
                                  if self.name_length(e) >= 2 and self._level_kind_before(e) in rec.unit_kinds
                                  and self._plain_level_before(e)}
+
+    @cached_property
+    def level_names(self) -> set[str]:
+        """Names written right after the level word of a unit anywhere in the article, one to three syllables ("Thành phố
+        Davao"): places; not after a syllable that ends another word ("yêu cầu VietinBank"). Read when first asked."""
+        return {fold(self.span_text(e, e + n)) for k, e in self.match.get("LEVEL", {}).items()
+                if not self.continues_word(k) and self.level_kind(k, e) in self.rec.unit_kinds
+                for n in (1, 2, 3) if n <= self.name_length(e)}
 
     # -- token tests
     def _direction(self, k: int, end: int) -> bool:
@@ -2832,11 +2836,11 @@ class _Scan:
                 if len(longer) == 1:
                     groups[longer[0]] += groups.pop(key)
         inside = {}  # units written with their level word inside a body's name: "ban Thanh tra nhân dân phường Dịch Vọng"
-        for org in (it for it in items if it.label == "ORG"):
-            for k, lvl in self.match.get("LEVEL", {}).items():
-                if org.start <= k and lvl < org.end and (kind := self.level_kind(k, lvl)) in self.rec.unit_kinds \
-                        and (end := self.place_name(lvl)) is not None and end <= org.end:
-                    inside.setdefault(self._place_key(lvl, end), kind)
+        org_end = {k: it.end for it in items if it.label == "ORG" for k in range(it.start, it.end)}  # token -> its body's end
+        for k, lvl in self.match.get("LEVEL", {}).items():
+            if k in org_end and lvl < org_end[k] and (kind := self.level_kind(k, lvl)) in self.rec.unit_kinds \
+                    and (end := self.place_name(lvl)) is not None and end <= org_end[k]:
+                inside.setdefault(self._place_key(lvl, end), kind)
         for it in bare:
             name = self._place_key(it.start, it.end)
             # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
