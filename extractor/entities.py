@@ -1401,11 +1401,8 @@ class _Scan:
         if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
-        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
-                and not (k >= 2 and self.text(k - 1) in (",", "-", "–", "(") and self.name_token(k - 2) and self.same_line(k - 2, k)
-                         and self.organization(head, lower_head=True) is not None):
-            return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership; so is a body's leader set
-            # beside a person's name ("Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar")
+        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
+            return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):

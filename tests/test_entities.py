@@ -2666,19 +2666,6 @@ def test_a_body_named_in_a_title_by_its_head_keeps_the_words_that_describe_it(ne
     assert {t.text for t in _person(record, "Nguyễn Văn An").titles} == {"Giám đốc Ban quản lý"}
 
 
-def test_a_bodys_leader_set_beside_a_persons_name_is_their_title(news):
-    import extractor
-
-    # issue #5: "lãnh đạo" is a title before a country only ("lãnh đạo Triều Tiên"); set beside a person's name it is
-    # also the leader of the body after it: "Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng …" (vietnews-010224)
-    record = extractor.extract(news["vietnews-010224"]["text"])
-    assert {t.text for t in _person(record, "Aung San Suu Kyi").titles} == {"lãnh đạo chính phủ Myanmar"}
-    # hand-made: with no person beside it, "lãnh đạo Bộ …" is the ministry's leadership, no one's title
-    record = extractor.extract("Trao đổi với phóng viên, lãnh đạo Bộ Giáo dục và Đào tạo cho biết sách sẽ được sửa. "
-                               "Ông Nguyễn Văn An cũng có mặt.")
-    assert not _person(record, "Nguyễn Văn An").titles
-
-
 def test_an_office_named_as_such_belongs_to_the_holder_written_after_it(news):
     import extractor
 
