@@ -1719,7 +1719,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
         kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
-            "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind], "name": f"{kind} {name}"}))
+            "kind": kind, "year": int(m.group("year")), "system": "state", "issuer": t.kind_issuers[kind],
+            "name": " ".join(_official(kind, " ".join(name.split()), _unyeared()))}))
         years = []  # "Luật đất đai năm 2003 và 2013", "… năm 2003, 2010 và 2013": the same law of other years
         while (other := _YEAR_LIST.match(text, pos)) is not None:
             years.append(other)
@@ -1822,10 +1823,16 @@ def _unyeared() -> _Unyeared:
     )
 
 
+def _official(kind: str, name: str, u: _Unyeared) -> tuple[str, str]:
+    """A named document's kind and name as its official title writes them when the data lists it ("Luật KTNN": Luật,
+    Kiểm toán nhà nước; "luật đất đai": Luật, Đất đai), else as written."""
+    row = u.names.get((fold(kind), _name_words(name)))
+    return (row[0], row[1]) if row else (kind, name)
+
+
 def _canonical(kind: str, name: str, u: _Unyeared) -> str:
     """The comparison key of a named document: its official kind and name, folded, commas left out."""
-    row = u.names.get((fold(kind), _name_words(name)))
-    kind, name = (row[0], row[1]) if row else (kind, name)
+    kind, name = _official(kind, name, u)
     return " ".join((fold(kind), *_name_words(name)))
 
 
@@ -1886,7 +1893,7 @@ def _unyeared_cites(text: str, cites: list[_Cite], t: _Tables) -> list[_Cite]:
         row = u.names.get((fold(kind), _name_words(name)))
         out.append(_Cite(start, end, key, fields={
             "kind": kind, "year": year, "system": "state", "issuer": row[3] if row else t.kind_issuers[kind],
-            "name": f"{kind} {name}".strip()}))
+            "name": " ".join(filter(None, _official(kind, name, u)))}))
     return out
 
 
@@ -2321,7 +2328,8 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
     return out
 
 
-RECORD_FIELDS = ("kind", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject", "signed_by")
+RECORD_FIELDS = ("kind", "name", "number", "year", "symbol", "type_code", "issuer_code", "issuer", "system", "issued_on", "subject",
+                 "signed_by")
 
 # -- text written in lower case ---------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.2"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity
+SCHEMA_VERSION = "1.3"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
@@ -92,6 +92,9 @@ class DocumentReference(_Model):
     start: int
     end: int
     kind: Optional[str] = Field(None, description="Vietnamese type word, e.g. 'Kết luận', 'Quyết định'")
+    name: Optional[str] = Field(None, description="A document cited by its name: its official title when the data lists "
+                                "it ('Luật KTNN', 'luật đất đai' -> 'Luật Kiểm toán nhà nước', 'Luật Đất đai'), else as "
+                                "written ('Luật Đất đai năm 2024' -> 'Luật Đất đai'; 'Hiến pháp')")
     number: Optional[str] = None
     year: Optional[int] = None
     symbol: Optional[str] = Field(None, description="Canonical symbol, e.g. '62-KL/TW', '1234/QĐ-UBND'")

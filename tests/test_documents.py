@@ -1189,6 +1189,7 @@ def test_named_laws_without_a_year_are_read_with_a_listed_name():
     kiem_toan = docs["Luật kiểm toán nhà nước"]
     assert (kiem_toan.kind, kiem_toan.year, kiem_toan.issuer) == ("Luật", None, "Quốc hội")
     assert [unicodedata.normalize("NFC", m.text) for m in kiem_toan.mentions] == ["Luật kiểm toán nhà nước", "Luật KTNN"]
+    assert kiem_toan.name == "Luật Kiểm toán nhà nước"  # the official title: what two articles' records join on
     assert all(text[m.start:m.end] == m.text for d in docs.values() for m in d.mentions)
     assert {"Luật khiếu nại", "Luật tố tụng hành chính"} <= set(docs)
     # hand-made: the issue's examples, each name cut where the clause goes on
