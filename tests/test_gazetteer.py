@@ -375,3 +375,8 @@ def test_a_name_spelled_as_written_is_never_taken_for_a_loose_namesake():
 def test_real_articles_spelling_a_unit_otherwise_resolve_it(news, article, written, official):
     record = extractor.extract(news[article]["text"], id=article)
     assert {loc.official_name for loc in record.locations if loc.name == written} == {official}
+
+
+def test_italia_is_italy():
+    """vietnews-006905 writes "Tổng thống Italia Matt Mattarella": the country, not part of the president's name."""
+    assert "Italia" in gazetteer.bare_place_names()
