@@ -117,6 +117,8 @@ class ArticleLayout:
         self.byline_max_words = by["max_words"]
         self.byline_prefix = _full(by["prefixes"])
         self.byline_anonymous = _full(by["not_a_person"])
+        self.glued_byline = _full(by["glued"])
+        self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
@@ -172,6 +174,15 @@ class ArticleLayout:
             return stripped
         return None
 
+    def _glued_byline(self, lines: list[tuple[int, int, str]], kinds: list[str]) -> tuple[int, int, str] | None:
+        """(line, offset in it, author) of a byline glued to the end of one of the last body lines, else None."""
+        body = [i for i, kind in enumerate(kinds) if kind == "body"][-self.glued_within:]
+        for i in reversed(body):
+            m = self.glued_byline.search(lines[i][2])
+            if m and m.start() > 0 and all(w[0].isupper() for w in m["author"].split()):
+                return i, m.start("author"), m["author"]
+        return None
+
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         norm = norm_text(doc)
@@ -221,6 +232,9 @@ class ArticleLayout:
             else:
                 break
             footer.add(kinds[i])
+        glued = self._glued_byline(lines, kinds) if "byline" not in footer else None
+        if glued is not None:
+            doc._.author = glued[2]
         # Inside the body: "Tin liên quan" blocks' heads are boilerplate; a line that is only a date and time (a live
         # report's stamp) is layout, so that no sentence runs into it, but dates nothing.
         for i, (_, _, line) in enumerate(lines):
@@ -230,10 +244,14 @@ class ArticleLayout:
                 kinds[i] = "dateline"
 
         regions = []
-        for (a, b, line), kind in zip(lines, kinds):
-            lead = len(norm.text[a:b]) - len(norm.text[a:b].lstrip())
-            trail = len(norm.text[a:b]) - len(norm.text[a:b].rstrip())
-            s, e = norm.to_source(a + lead, b - trail)
+        for i, ((a, b, line), kind) in enumerate(zip(lines, kinds)):
+            start = a + len(norm.text[a:b]) - len(norm.text[a:b].lstrip())
+            end = b - (len(norm.text[a:b]) - len(norm.text[a:b].rstrip()))
+            if glued is not None and i == glued[0]:  # the paragraph, then the byline glued to it
+                cut = start + glued[1]
+                regions.append((*norm.to_source(start, start + len(norm.text[start:cut].rstrip())), kind))
+                start, kind = cut, "byline"
+            s, e = norm.to_source(start, end)
             regions.append((s, e, kind))
             if kind == "title":  # as written, as records give names: "Đổi&nbsp;mới\tphương" is "Đổi mới phương"
                 doc._.title = written(norm.source[s:e], compose=False)
