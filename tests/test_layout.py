@@ -258,3 +258,30 @@ def test_a_date_in_words_inside_a_sentence_or_after_a_place_is_no_dateline(nlp, 
                  "Ngày 12 tháng 4 năm 2024, Tập đoàn trực thăng Nga công bố mẫu trực thăng không người lái."):
         doc = nlp(f"{title}\n{line}\n{rest}")
         assert doc._.published_at is None and "dateline" not in [k for _, _, k in doc._.regions], line
+
+
+@pytest.mark.parametrize("article, author", [
+    ("vietnews-000119", "Hải Vân"),  # "… phân huỷ nặng. Hải Vân (tổng hợp)" before a caption line
+    ("vietnews-007886", "Nguyễn Hoàng"),  # "… Nguyễn Hoàng (Theo SCMP)"
+])
+def test_a_byline_glued_to_the_last_paragraph_is_the_author_not_body(nlp, news, article, author):
+    text = news[article]["text"]
+    doc = nlp(text)
+    assert doc._.author == author
+    start = text.rindex(author)
+    assert (start, text.index(")", start) + 1, "byline") in doc._.regions
+    assert not doc._.in_body(start, start + len(author))
+
+
+def test_a_byline_glued_to_a_paragraph_names_no_person(news):
+    """vietnews-014974 ends "… báo cáo lên phòng nông nghiệp huyện. Tôn Vỹ (Tổng hợp)"."""
+    record = extractor.extract(news["vietnews-014974"]["text"])
+    assert record.author == "Tôn Vỹ" and "Tôn Vỹ" not in {p.name for p in record.people}
+
+
+def test_a_sentence_ends_after_ong_before_a_capital(nlp, news):
+    """"ông." is no abbreviation: "… để hãm hại ông. Ông Trương Công Bình – Phó chủ tịch …" is two sentences."""
+    text = news["vietnews-014974"]["text"]
+    doc = nlp(text)
+    start = text.index("Ông Trương Công Bình")
+    assert next(t for t in doc if t.idx == start).is_sent_start
