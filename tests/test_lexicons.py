@@ -41,3 +41,13 @@ def test_every_organisation_system_is_described():
     described = {row["system"] for row in load_tsv("org_systems.tsv")}
     used = {row["system"] for name in ("org_heads.tsv", "organizations.tsv") for row in load_tsv(name)}
     assert used <= described and {"business", "media", "foreign"} <= used
+
+
+def test_every_place_kind_the_data_gives_is_documented():
+    """Location.kind's description (the record contract) names every kind a lexicon can give a place."""
+    from extractor.records import Location
+
+    documented = set(re.findall(r"[a-z_]+", Location.model_fields["kind"].description))
+    given = {row["kind"] for name in ("admin_levels.tsv", "countries.tsv") for row in load_tsv(name)}
+    given |= set(load_yaml("place_lists.yaml")["site_words_after"].values())
+    assert given <= documented, sorted(given - documented)
