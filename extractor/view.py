@@ -306,14 +306,14 @@ def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -
         people.add_column(column)
     for person in record.people:
         people.add_row(person.name, "\n".join(written(t.text, compose=False) for t in person.titles), str(len(person.mentions)))
-    console.print(people)
+    console.print(people if record.people else "People and titles: none found")
 
     documents = Table(title="Documents", title_justify="left", expand=True)
     for column in ("Symbol", "Kind", "Issuer", "Issued on", "Mentions"):
         documents.add_column(column)
     for ref in record.documents:
         documents.add_row(ref.symbol or written(ref.text, compose=False), ref.kind or "", ref.issuer or "", ref.issued_on or "", str(len(ref.mentions)))
-    console.print(documents)
+    console.print(documents if record.documents else "Documents: no documents cited")
 
     # Events as an indented list: a six-column table is unreadable at 80 columns.
     console.print("Events (timeline)", style="italic")

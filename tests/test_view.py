@@ -210,6 +210,15 @@ def test_text_summary(seed_page):
         assert needle in summary, needle
 
 
+def test_text_summary_says_when_an_article_cites_no_document(news):
+    """vietnews-004364 (a road accident) cites no document: a sentence, not an empty table."""
+    _, record = analyse(news["vietnews-004364"]["text"])
+    out = io.StringIO()
+    render_text(record, out, width=100)
+    assert not record.documents and "Documents: no documents cited" in out.getvalue()
+    assert "Symbol" not in out.getvalue()
+
+
 @pytest.mark.parametrize("space", ["\u00a0 ", "&nbsp;", "\t"])
 def test_text_summary_shows_odd_spaces_as_a_reader_sees_them(seed_page, seed_text, space):
     """The seed with every space written oddly: the summary's title, titles and triggers read as in the plain text."""
