@@ -488,8 +488,25 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         # a province renamed after its city (Thừa Thiên Huế -> Thành phố Huế): before that day the name of the city
         # ("Huế", "TP. Huế") is the city inside the province
         return Unit(unit.name, unit.kind, row["old_name"])
-    official = _name_on(unit.name, day)
-    return Unit(official, _kind_of(official), _name_on(unit.province, day), _district_on(unit.district, day))
+    official, province = _name_on(unit.name, day), _name_on(unit.province, day)
+    district = _district_on(unit.district, day)
+    if district is not None and provinces:
+        district = _district_as_named(district, province, day, provinces)
+    return Unit(official, _kind_of(official), province, district)
+
+
+def _district_as_named(district: str, province: str | None, day: date | None, provinces: Iterable[str]) -> str:
+    """A commune's or ward's district as the article's own mention of it resolves, when that differs: a district
+    written by a former level ("phường Tân Phước Khánh (thị xã Tân Uyên, Bình Dương)") is Thị xã Tân Uyên for both
+    places of the record, not Thị xã for one and the dataset's later Thành phố Tân Uyên for the other."""
+    short = name_key(split_level(district)[1])
+    for place in provinces:
+        kind, name = split_level(place)
+        if kind in DISTRICT_KINDS and name_key(name) == short and kind != _kind_of(district):
+            unit = resolve(name, kind, day, provinces)
+            if unit is not None and unit.province == province:
+                return unit.name
+    return district
 
 
 def _district_on(district: str | None, day: date | None) -> str | None:

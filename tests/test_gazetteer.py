@@ -380,3 +380,13 @@ def test_real_articles_spelling_a_unit_otherwise_resolve_it(news, article, writt
 def test_italia_is_italy():
     """vietnews-006905 writes "Tổng thống Italia Matt Mattarella": the country, not part of the president's name."""
     assert "Italia" in gazetteer.bare_place_names()
+
+
+def test_a_ward_lies_in_its_district_as_the_article_names_it():
+    """vietnews-020445 writes "phường Tân Phước Khánh (thị xã Tân Uyên, Bình Dương)": the ward's district is the
+    district's own record, Thị xã Tân Uyên, not the dataset's later Thành phố Tân Uyên."""
+    places = ["thị xã Tân Uyên", "Bình Dương"]
+    district = gazetteer.resolve("Tân Uyên", "town", None, places)
+    ward = gazetteer.resolve("Tân Phước Khánh", "ward", None, places)
+    assert district.name == ward.district == "Thị xã Tân Uyên"
+    assert gazetteer.resolve("Tân Phước Khánh", "ward", None, ["Bình Dương"]).district == "Thành phố Tân Uyên"
