@@ -99,13 +99,52 @@ def input_files(paths: list[str], skipped: list[str] | None = None) -> list[str]
     return files
 
 
+class _ZstdFrames(io.RawIOBase):
+    """A zstd file's frames, decompressed one after another, raising EOFError when the file ends inside one: the
+    package's ``stream_reader`` ends a truncated frame silently, where ``gzip`` raises (a cut archive would pass for
+    a whole one)."""
+
+    def __init__(self, path: str):
+        import zstandard
+
+        self._new_frame = zstandard.ZstdDecompressor().decompressobj
+        self._file = open(path, "rb")
+        self._frame, self._in_frame = self._new_frame(), False
+        self._pending, self._at = b"", 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._at == len(self._pending):
+            chunk = self._file.read(1 << 16)
+            if not chunk:
+                if self._in_frame:
+                    raise EOFError("the file ends inside a zstd frame (truncated)")
+                return 0
+            out = []
+            while chunk:
+                if self._frame.eof:
+                    self._frame = self._new_frame()
+                out.append(self._frame.decompress(chunk))
+                self._in_frame = not self._frame.eof
+                chunk = self._frame.unused_data if self._frame.eof else b""
+            self._pending, self._at = b"".join(out), 0
+        n = min(len(buffer), len(self._pending) - self._at)
+        buffer[:n] = self._pending[self._at:self._at + n]
+        self._at += n
+        return n
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
 def _open_binary(path: str) -> io.BufferedIOBase:
     if path.endswith(".gz"):
         return gzip.open(path, "rb")
     if path.endswith(".zst"):
-        import zstandard
-
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+        return io.BufferedReader(_ZstdFrames(path), buffer_size=1 << 16)
     return open(path, "rb")
 
 

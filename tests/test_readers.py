@@ -63,6 +63,26 @@ def test_a_truncated_or_corrupt_archive_ends_with_one_error_item_and_others_stil
     assert all("from its start" in i.payload[1] for i in job[read + 1:read + 3])
 
 
+def test_a_zstd_archive_cut_after_some_articles_ends_with_an_error_item(tmp_path):
+    """A zstd stream flushed after each line and cut after the third: three articles, then the unread rest named
+    (python-zstandard's stream reader ends a cut frame silently); whole files of one or two frames read in full."""
+    import zstandard
+
+    from extractor.readers import read_items
+
+    with open(SAMPLE, "rb") as handle:
+        lines = [next(handle) for _ in range(5)]
+    writer = zstandard.ZstdCompressor().compressobj()
+    flushed = b"".join(writer.compress(line) + writer.flush(zstandard.COMPRESSOBJ_FLUSH_BLOCK) for line in lines[:3])
+    (tmp_path / "cut.jsonl.zst").write_bytes(flushed)
+    items = list(read_items(str(tmp_path / "cut.jsonl.zst"), 1 << 20))
+    assert [i.kind for i in items] == ["json"] * 3 + ["error"]
+    assert "after 3 articles" in items[-1].payload[1] and "truncated" in items[-1].payload[1]
+    frames = zstandard.ZstdCompressor().compress(b"".join(lines[:2])) + zstandard.ZstdCompressor().compress(b"".join(lines[2:]))
+    (tmp_path / "two.jsonl.zst").write_bytes(frames)
+    assert [i.payload for i in read_items(str(tmp_path / "two.jsonl.zst"), 1 << 20)] == lines
+
+
 def test_a_text_file_keeps_its_byte_order_mark_so_offsets_count_from_the_file(tmp_path):
     from extractor.readers import read_items, to_article
 
