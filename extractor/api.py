@@ -1,7 +1,6 @@
 """The library entry points: ``extract`` one article, ``extract_many`` a stream of them."""
 from __future__ import annotations
 
-import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -13,20 +12,13 @@ from .entities import named_mentions
 from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, read_published_at
 from .layout import BODY_KINDS, warn
 from .pipeline import shared, use_statistical
-from .readers import INPUT_FIELDS, Unreadable, from_fields, with_page
+from .readers import INPUT_FIELDS, Unreadable, from_fields, looks_like_page, with_page
 from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord
 
 ArticleInput = Union[str, Mapping[str, Any]]
 
-# a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
-_PAGE_START = re.compile(r"\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 PAGE_AS_TEXT = ("the text looks like a whole HTML page and was read as plain text, markup included: to read its main text, "
                 "give it as a page ({'html': page} to extract_many, a JSON line or Parquet row) or as a file to vnx extract")
-
-
-def looks_like_page(text: str) -> bool:
-    """Whether ``text`` starts as a whole HTML page does: how ``vnx extract`` tells a page from a plain text."""
-    return _PAGE_START.match(text) is not None
 
 
 def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:

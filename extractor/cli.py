@@ -83,8 +83,7 @@ def _open(path: str, stdin: IO[bytes] | None, fmt: str) -> tuple[str, IO[bytes],
 def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     """text, jsonl or html: as asked, else from the name and the first bytes (peeked, not consumed). A named file
     is JSON Lines by its extension only (a .txt article may start with "{"); only ``piped`` input is sniffed for it."""
-    from .api import looks_like_page
-    from .readers import kind_of
+    from .readers import kind_of, looks_like_page
 
     if fmt != "auto":
         return fmt

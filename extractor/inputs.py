@@ -126,7 +126,7 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
     (a number is written as one), url and source strings."""
     if id is not None:
         if isinstance(id, bool) or not isinstance(id, (str, int)):
-            raise InputError("not_an_article", f"article id must be a string or a number, got {type(id).__name__}")
+            raise InputError("not_an_article", f"article id must be a string or an integer, got {type(id).__name__} {id!r}"[:200])
         id = str(id)
         check_unicode(id, "article id")
     for key, value in (("url", url), ("source", source)):

@@ -34,7 +34,9 @@ SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + W
 INPUT_FIELDS = (*ARTICLE_FIELDS, "html")  # an article may give a page instead of its text
 # the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
 _QUIET_LOGGERS = ("trafilatura", "htmldate")
-_ID_PREFIX = re.compile(rb'"id"\s*:\s*"?([^",}]{1,200})')
+# an article's id in a JSON line that cannot be read whole: a JSON string without escapes, or an integer (what
+# check_fields takes); a list, float or boolean id gives none
+_ID_PREFIX = re.compile(rb'"id"\s*:\s*(?:"([^"\\\n]{1,200})"|(-?\d{1,30})\s*[,}])')
 # a page's main text with no line of this many words is a menu or a list of links, no article (the longest line of each
 # of the 800 sample articles has 97 words or more; a news brief's one paragraph has well over 10)
 _MIN_PARAGRAPH_WORDS = 10
@@ -140,6 +142,16 @@ class _ZstdFrames(io.RawIOBase):
         super().close()
 
 
+# a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
+_PAGE_START = re.compile(r"\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+
+
+def looks_like_page(text: str) -> bool:
+    """Whether ``text`` starts as a whole HTML page does: how ``vnx extract`` and ``vnx bulk`` tell a page saved under
+    any name from a plain text."""
+    return _PAGE_START.match(text) is not None
+
+
 def _open_binary(path: str) -> io.BufferedIOBase:
     if path.endswith(".gz"):
         return gzip.open(path, "rb")
@@ -155,7 +167,12 @@ def _jsonl(path: str, max_bytes: int) -> Iterator[Item]:
 
 def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
     """The lines of a JSON Lines stream as they arrive, keyed "NAME:LINE"; a line over ``max_bytes`` is
-    an error item, skipped without being held. Only "\n" ends a line (a JSON string may hold U+2028)."""
+    an error item, skipped without being held. Only "\n" ends a line (a JSON string may hold U+2028). A stream that
+    starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding (its lines re-encoded as UTF-8): cut on its
+    raw bytes, a UTF-16 "\n" would split articles."""
+    wide = unicode_bom(handle.peek(4)[:4]) if hasattr(handle, "peek") else None
+    if wide:
+        handle = codecs.EncodedFile(handle, "utf-8", wide)  # its mark becomes U+FEFF, dropped below as UTF-8's
     number = 0
     while True:
         line = handle.readline(max_bytes + 1)
@@ -166,14 +183,13 @@ def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
             line = line[len(codecs.BOM_UTF8):]
         key = f"{name}:{number}"
         if len(line) > max_bytes and not line.endswith(b"\n"):
-            found = _ID_PREFIX.search(line[:4096])
+            found = _salvaged_id(line)
             size = len(line)
             while line and not line.endswith(b"\n"):  # skip the rest without holding it
                 line = handle.readline(1 << 20)
                 size += len(line)
             message = f"{key}: line of {size:,} bytes is larger than the limit of {max_bytes:,}"
-            yield Item(key, "error", ("too_large", message), 0,
-                       {"id": found.group(1).decode("utf-8", "replace") if found else None})
+            yield Item(key, "error", ("too_large", message), 0, {"id": found})
         elif line.strip():
             yield Item(key, "json", line, len(line))
 
@@ -362,13 +378,18 @@ def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:
     return fields, _extras(fields["text"], "html", encoding)
 
 
+def _salvaged_id(line: bytes) -> str | None:
+    """The id written near the start of a JSON line that is not read whole (too large, not valid JSON)."""
+    found = _ID_PREFIX.search(line[:4096])
+    return (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else None
+
+
 def known_id(item: Item) -> str | None:
     """The article's id if it can be told without decoding the article (for error rows)."""
     if item.kind == "row":
         return None if item.payload.get("id") is None else str(item.payload["id"])
     if item.kind == "json":
-        found = _ID_PREFIX.search(item.payload[:4096])
-        return found.group(1).decode("utf-8", "replace") if found else None
+        return _salvaged_id(item.payload)
     return item.meta.get("id") or (item.key if item.kind == "file" else None)
 
 
@@ -396,10 +417,10 @@ def to_article(item: Item) -> tuple[dict, dict]:
         return from_fields({k: item.payload.get(k) for k in INPUT_FIELDS}, item.key)
     if item.kind == "html":
         return _page_item(item, item.payload, item.meta.get("url"), item.meta.get("id") or item.key)
-    # a .txt or .html file: the id is its path
+    # a .txt or .html file: the id is its path; a whole page saved as .txt is read as a page, as vnx extract reads it
     with open(item.payload, "rb") as handle:
         data = handle.read()
-    if kind_of(item.payload) == "html":
+    if kind_of(item.payload) == "html" or looks_like_page(data[:4096].decode("utf-8", "replace")):
         return _page_item(item, data, None, item.key)
     return text_article(data, item.key, {"id": item.key})
 

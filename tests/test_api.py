@@ -51,13 +51,13 @@ def test_article_fields_are_checked_up_front_with_the_same_rules_everywhere():
 
     text = "Chiều 12/4, tại Huyện ủy Quảng Điền, đồng chí Nguyễn Xuân Dương chủ trì buổi làm việc."  # hand-made
     assert extractor.extract(text, id=123).id == "123"  # a number is an id, written as a string, as extract_many takes it
-    with pytest.raises(InputError, match="id must be a string or a number, got dict"):
+    with pytest.raises(InputError, match="id must be a string or an integer, got dict"):
         make_doc(text, id={"a": 1})  # refused before the pipeline runs
     with pytest.raises(InputError, match='"url" must be a string'):
         make_doc(text, url=5)
     [refused] = extractor.extract_many([{"id": {"a": 1}, "text": text}])
     assert isinstance(refused, ErrorRecord) and refused.error.code == "not_an_article" and refused.id is None
-    with pytest.raises(Unreadable, match="id must be a string or a number, got dict"):  # vnx bulk: an error row
+    with pytest.raises(Unreadable, match="id must be a string or an integer, got dict"):  # vnx bulk: an error row
         to_article(Item("a.jsonl:1", "json", b'{"id": {"a": 1}, "text": "%s"}' % text.encode(), 100))
 
 

@@ -204,3 +204,38 @@ def test_a_page_date_says_whether_the_metadata_or_the_url_gave_it_and_a_stated_t
         assert (found, found.origin) == expected and isinstance(found, PageDate)
         copied = pickle.loads(pickle.dumps(found))  # as vnx bulk hands it to its workers
         assert (copied, copied.origin) == expected
+
+
+@pytest.mark.parametrize("line, ident", [
+    (b'{"id": ["l"], "text": 1}', None),  # hand-made lines: a list, a float, a boolean id give none
+    (b'{"id": 1.5, "text": 1}', None),
+    (b'{"id": true, "text": 1}', None),
+    (b'{"id": 123, "text": 1}', "123"),
+    (b'{"id": "vietnews-000008", "text": 1}', "vietnews-000008"),
+])
+def test_an_unreadable_line_s_error_names_only_an_id_the_article_could_have(line, ident):
+    from extractor.readers import known_id
+
+    assert known_id(Item("a.jsonl:1", "json", line, len(line))) == ident
+
+
+def test_a_whole_page_saved_as_txt_is_read_as_a_page_as_vnx_extract_reads_it(tmp_path):
+    from extractor.readers import read_items
+
+    page = f"<!DOCTYPE html><html><head><title>Tin</title></head><body><article>{_BODY}</article></body></html>"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    (item,) = read_items(str(tmp_path / "page.txt"), 1 << 20)
+    fields, extras = to_article(item)
+    assert extras["text_origin"] == "html" and "<p>" not in fields["text"] and "Quảng Điền" in fields["text"]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_json_lines_in_utf16_or_utf32_with_a_byte_order_mark_give_one_item_per_article(tmp_path, codec):
+    from extractor.readers import read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = [next(handle) for _ in range(3)]
+    (tmp_path / "wide.jsonl").write_bytes("".join(lines).encode(codec))  # the codec writes its byte-order mark
+    items = list(read_items(str(tmp_path / "wide.jsonl"), 1 << 24))
+    assert [to_article(i)[0]["id"] for i in items] == [json.loads(line)["id"] for line in lines]
+    assert to_article(items[0])[0]["text"] == json.loads(lines[0])["text"]
