@@ -191,8 +191,23 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str], first_
     return status
 
 
+def _within_cores(workers: int, err: IO[str]) -> int:
+    """``--workers`` as run: at most the cores this process may use, with a warning above them. Each worker loads the
+    pipeline (about 250 MB) and more processes than cores gain no speed: "--workers 1000" for 10 would exhaust the
+    machine's memory."""
+    from .bulk import _cores
+
+    cores = _cores()
+    if workers > cores:
+        err.write(f"vnx: warning: --workers {workers} is more than the {cores} core{'s' * (cores != 1)} this process may "
+                  f"use: using {cores}\n")
+        return cores
+    return workers
+
+
 def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
     status = EXIT_OK
+    args.workers = _within_cores(args.workers, err)
     first_of: dict[str, str] = {}  # where each article id was first read
     for path in args.files or ["-"]:
         try:
@@ -231,6 +246,8 @@ def cmd_bulk(args, stdin, out, err) -> int:
     settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
                         max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout, statistical=args.statistical)
     asked = frozenset(key for key in ("format", "chunk_size", "max_chars", "statistical") if getattr(args, key) is not None)
+    if args.scheduler is None:  # a cluster's workers are the cluster's
+        args.workers = _within_cores(args.workers, err)
     try:
         summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
                       engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval,

@@ -341,6 +341,21 @@ def test_workers_on_a_text_and_a_repeated_id_are_warned_about(news, tmp_path):
     assert err == f"vnx: warning: stdin:2: id '{article['id']}' was already used by stdin:1\n"
 
 
+def test_more_workers_than_cores_are_capped_with_a_warning(news, tmp_path, monkeypatch, capsys):
+    """"--workers 1000" on a small machine forked hundreds of pipelines (tester s11-h4 #6): one per core, said once."""
+    from extractor import bulk
+    from extractor.cli import main
+
+    monkeypatch.setattr(bulk, "_cores", lambda: 1)  # one core: the capped run stays in this process
+    lines = tmp_path / "two.jsonl"
+    lines.write_text("".join(json.dumps({"id": i, "text": news[i]["text"]}) + "\n"
+                             for i in ("vietnews-000129", "vietnews-000008")), encoding="utf-8")
+    assert main(["extract", "--workers", "1000", str(lines)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 2
+    assert err == "vnx: warning: --workers 1000 is more than the 1 core this process may use: using 1\n"
+
+
 def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_says_the_trade_off(news, tmp_path,
                                                                                                    seed_text, capsys):
     import extractor
