@@ -150,7 +150,8 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
     ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
     ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
-    each loading the pipeline once. ``statistical`` as in ``extract``. If ``items`` itself raises, the records of the
+    each loading the pipeline once; never more than the cores this process may use (more gain no speed, and each
+    holds a pipeline). ``statistical`` as in ``extract``. If ``items`` itself raises, the records of the
     items read before are yielded first, then its exception.
     """
     if isinstance(items, (str, bytes, bytearray, Mapping)):  # one article: iterating it would give its characters or keys
@@ -162,10 +163,10 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
 
 def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int, max_chars: int,
                   statistical: bool) -> Iterator[ArticleRecord | ErrorRecord]:
-    if n_process in (0, -1):
+    if n_process in (0, -1) or n_process > 1:
         from .bulk import _cores
 
-        n_process = _cores()
+        n_process = _cores() if n_process < 1 else min(n_process, _cores())
     if n_process <= 1:  # one process (vnx extract): no multiprocessing or .bulk to import
         for item in items:
             yield extract_one(item, max_chars, statistical)
