@@ -208,11 +208,17 @@ def _parquet(path: str) -> Iterator[Item]:
 
 
 def _warc(path: str, max_bytes: int) -> Iterator[Item]:
+    """The HTML responses of a WARC file; raises on a file that is no WARC, a record cut short, or bytes after the
+    last whole record (a truncated .warc.gz): warcio only prints a warning and stops, and a cut archive would pass
+    for a whole one."""
     from warcio.archiveiterator import ArchiveIterator
 
     number = 0
     with open(path, "rb") as handle:
-        for record in ArchiveIterator(handle):
+        records = ArchiveIterator(handle)
+        for record in records:
+            if record.format != "warc":  # warcio reads any text as old ARC records
+                raise ValueError(f"no WARC record at byte {records.offset:,}: not a WARC file")
             if record.rec_type not in ("response", "resource"):
                 continue
             headers = record.http_headers
@@ -223,10 +229,19 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
             key = f"{path}#{number}"
             meta = {"url": record.rec_headers.get_header("WARC-Target-URI"), "id": record.rec_headers.get_header("WARC-Record-ID")}
             data = record.content_stream().read(max_bytes + 1)
-            if len(data) > max_bytes:
+            records.read_to_end()
+            if record.raw_stream.limit:
+                raise EOFError(f"the record of {meta['url']} is cut short, {record.raw_stream.limit:,} bytes missing")
+            status = headers.get_statuscode() if headers else None
+            if status and not status.startswith("2"):  # a 404 or 500 page is no article (its links may look like one)
+                yield Item(key, "error", ("not_an_article", f"{key}: an HTTP {status} response, not an article"), 0, meta)
+            elif len(data) > max_bytes:
                 yield Item(key, "error", ("too_large", f"{key}: page larger than the limit of {max_bytes:,} bytes"), 0, meta)
             else:
                 yield Item(key, "html", data, len(data), meta)
+        if records.offset < os.path.getsize(path):
+            raise EOFError(f"bytes {records.offset:,} to {os.path.getsize(path):,} are no whole WARC record "
+                           "(truncated or corrupt)")
 
 
 def read_items(path: str, max_bytes: int) -> Iterator[Item]:

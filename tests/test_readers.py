@@ -239,3 +239,39 @@ def test_json_lines_in_utf16_or_utf32_with_a_byte_order_mark_give_one_item_per_a
     items = list(read_items(str(tmp_path / "wide.jsonl"), 1 << 24))
     assert [to_article(i)[0]["id"] for i in items] == [json.loads(line)["id"] for line in lines]
     assert to_article(items[0])[0]["text"] == json.loads(lines[0])["text"]
+
+
+def _crawl(gzipped: bool, statuses: tuple[str, ...]) -> bytes:
+    """A WARC crawl of the first sample articles as pages, one response per status (hand-made pages, real text)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        articles = [json.loads(next(handle)) for _ in statuses]
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzipped)
+    for article, status in zip(articles, statuses):
+        page = f"<html><body><article>{''.join(f'<p>{html.escape(p)}</p>' for p in article['text'].splitlines())}</article></body></html>"
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(f"https://example.vn/{article['id']}", "response",
+                                                      payload=io.BytesIO(page.encode()), http_headers=headers))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("suffix", [".warc", ".warc.gz"])
+def test_a_cut_or_false_warc_ends_with_an_error_item_and_an_error_page_is_no_article(tmp_path, suffix):
+    from extractor.readers import read_items
+
+    crawl = _crawl(suffix.endswith(".gz"), ("200 OK", "404 Not Found", "200 OK", "200 OK"))
+    (tmp_path / f"whole{suffix}").write_bytes(crawl)
+    items = list(read_items(str(tmp_path / f"whole{suffix}"), 1 << 20))
+    assert [i.kind for i in items] == ["html", "error", "html", "html"] and "an HTTP 404 response" in items[1].payload[1]
+    (tmp_path / f"cut{suffix}").write_bytes(crawl[: len(crawl) * 7 // 8])  # inside the last record
+    items = list(read_items(str(tmp_path / f"cut{suffix}"), 1 << 20))
+    assert [i.kind for i in items] == ["html", "error", "html", "error"] and items[-1].payload[0] == "unreadable"
+    assert "after 3 articles" in items[-1].payload[1]
+    (tmp_path / f"text{suffix}").write_bytes("Chiều 12/4, đồng chí Nguyễn Xuân Dương làm việc.\n".encode() * 3)  # hand-made
+    (item,) = read_items(str(tmp_path / f"text{suffix}"), 1 << 20)
+    assert item.payload[0] == "unreadable" and ("not a WARC file" in item.payload[1] or "no whole WARC record" in item.payload[1])
