@@ -55,6 +55,8 @@ class _Stdout:
 
 
 _JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
+# a JSON document rather than JSON Lines: an array of objects, or an object written over several lines
+_JSON_DOCUMENT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:\[\s*[{\n]|\{[ \t\r]*\n)")
 MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
 
 
@@ -74,7 +76,7 @@ def _open(path: str, stdin: IO[bytes] | None, fmt: str) -> tuple[str, IO[bytes],
         name, handle = path, open(path, "rb")
     try:
         return name, handle, _mode(fmt, name, handle, path == "-")
-    except OSError:
+    except (OSError, InputError):
         if path != "-":
             handle.close()
         raise
@@ -88,6 +90,10 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     if fmt != "auto":
         return fmt
     head = handle.peek(4096)[:4096]
+    if name.lower().endswith(".json") or piped and _JSON_DOCUMENT.match(head):
+        raise InputError("not_an_article", f"{name} is a JSON document (an array or an object over several lines), not "
+                                           "JSON Lines: write one article object per line (jq -c '.[]' for an array, "
+                                           "jq -c . for one object), or give --format text to read it as an article")
     if kind_of(name) == "html" or looks_like_page(head.decode("utf-8", "replace")):
         return "html"
     return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"

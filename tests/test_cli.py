@@ -341,6 +341,19 @@ def test_workers_on_a_text_and_a_repeated_id_are_warned_about(news, tmp_path):
     assert err == f"vnx: warning: stdin:2: id '{article['id']}' was already used by stdin:1\n"
 
 
+def test_a_json_document_is_refused_with_how_to_make_json_lines_of_it(news, tmp_path):
+    """An array of articles or one pretty-printed article (a scraper's usual output) was read as one Vietnamese plain
+    text, a record of its JSON syntax (tester s11-h4 #9)."""
+    articles = [{"id": i, "text": news[i]["text"]} for i in ("vietnews-000129", "vietnews-000008")]
+    (tmp_path / "many.json").write_text(json.dumps(articles, ensure_ascii=False, indent=1), encoding="utf-8")
+    code, out, err = vnx("extract", str(tmp_path / "many.json"))
+    assert (code, out) == (1, "") and "many.json is a JSON document" in err and "jq -c '.[]'" in err
+    code, out, err = vnx("extract", stdin=json.dumps(articles[0], indent=1).encode())
+    assert (code, out) == (1, "") and err.startswith("vnx: error: stdin is a JSON document") and len(err.splitlines()) == 1
+    code, out, _ = vnx("extract", stdin=("[Video] " + news["vietnews-000129"]["text"]).encode())  # a text after all
+    assert code == 0 and json.loads(out)["title"].startswith("[Video]")
+
+
 def test_more_workers_than_cores_are_capped_with_a_warning(news, tmp_path, monkeypatch, capsys):
     """"--workers 1000" on a small machine forked hundreds of pipelines (tester s11-h4 #6): one per core, said once."""
     from extractor import bulk
