@@ -21,6 +21,12 @@ EventType = Literal[
 EntityLabel = Literal["PERSON", "TITLE", "ORGANIZATION", "LOCATION", "TIME", "DOCUMENT"]
 
 
+# Offsets index the input exactly as given, counted in Unicode code points (Python str indices: text[start:end] is
+# the span), not UTF-16 code units (JavaScript, Java, C#) nor bytes: an emoji before a span shifts those, not these.
+_START = Field(ge=0, description="Offset of the span's first character in the input as given, in Unicode code points")
+_END = Field(ge=0, description="Offset just past the span's last character in the input as given, in Unicode code points")
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -29,13 +35,13 @@ class Mention(_Model):
     """A verbatim piece of the input."""
 
     text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = _START
+    end: int = _END
 
 
 class CharRange(_Model):
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    start: int = _START
+    end: int = _END
 
 
 _IN_FULL = ("The organisation with the place it leaves to the article, when the article names exactly one such place: "
@@ -46,8 +52,8 @@ class Title(_Model):
     """A position held by a person, as written, with the organisation it belongs to."""
 
     text: str
-    start: int
-    end: int
+    start: int = _START
+    end: int = _END
     organization: Optional[str] = Field(None, description="The organisation named in the title, e.g. 'Ban Dân vận Tỉnh ủy'")
     organization_in_full: Optional[str] = Field(None, description=_IN_FULL)
     mentions: list[Mention] = Field([], description="Every place the article writes this title for this person, shorter repeats included")
@@ -78,8 +84,8 @@ class Location(_Model):
 
 class TimeExpression(_Model):
     text: str
-    start: int
-    end: int
+    start: int = _START
+    end: int = _END
     value: Optional[str] = Field(None, description="ISO 8601 style: 2024-04-12, 2021-01, 2024-Q1, 2021-01/2023-12, XXXX-04-12, P3D")
     granularity: Optional[str] = Field(None, description="minute, hour, day, week, month, quarter, year, decade, range granularity, duration")
     part_of_day: Optional[str] = Field(None, description="morning, noon, afternoon, evening, night")
@@ -89,8 +95,8 @@ class TimeExpression(_Model):
 
 class DocumentReference(_Model):
     text: str
-    start: int
-    end: int
+    start: int = _START
+    end: int = _END
     kind: Optional[str] = Field(None, description="Vietnamese type word, e.g. 'Kết luận', 'Quyết định'")
     name: Optional[str] = Field(None, description="A document cited by its name: its official title when the data lists "
                                 "it ('Luật KTNN', 'luật đất đai' -> 'Luật Kiểm toán nhà nước', 'Luật Đất đai'), else as "
@@ -128,8 +134,8 @@ class Event(_Model):
 class Entity(_Model):
     label: EntityLabel
     text: str
-    start: int
-    end: int
+    start: int = _START
+    end: int = _END
 
 
 class ArticleRecord(_Model):

@@ -111,3 +111,15 @@ def test_a_name_written_with_no_break_spaces_has_ordinary_spaces():
     assert person.name == "Trần Văn Nam"
     (mention,) = person.mentions
     assert mention.text == "Trần\u00a0Văn\u00a0Nam" == text[mention.start:mention.end]
+
+
+def test_offsets_count_code_points_after_characters_beyond_the_basic_plane(seed_text):
+    """Emoji and a mathematical letter before the article (two UTF-16 units each): offsets are str indices, and the
+    schema says so."""
+    from extractor.records import Mention
+
+    text = "😀🇻🇳 𝐀 " + seed_text
+    record = extractor.extract(text)
+    spans = list(_spans(record))
+    assert spans and all(text[start:end] == span for span, start, end in spans)
+    assert "code points" in Mention.model_json_schema()["properties"]["start"]["description"]
