@@ -161,6 +161,20 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     return _extract_many(items, n_process, chunksize, max_chars, statistical)
 
 
+def _sent_result(item: ArticleInput, future, max_chars: int, statistical: bool) -> ArticleRecord | ErrorRecord:
+    """The record a worker made of ``item``; one that could not be sent to a worker (a value that does not pickle: an
+    open file as its url, a function as its date) is read here, as with one process, which refuses it as an article.
+    ``extract_one`` itself never raises: a dead worker (``BrokenProcessPool``) still raises."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise
+    except Exception:
+        return extract_one(item, max_chars, statistical)
+
+
 def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int, max_chars: int,
                   statistical: bool) -> Iterator[ArticleRecord | ErrorRecord]:
     if n_process in (0, -1) or n_process > 1:
@@ -192,11 +206,11 @@ def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int,
             except Exception as error:  # the caller's input failed: what it gave before is still yielded, as with one process
                 failure = error
                 break
-            pending.append(pool.submit(extract_one, item, max_chars, statistical))
+            pending.append((item, pool.submit(extract_one, item, max_chars, statistical)))
             if len(pending) >= window:
-                yield pending.popleft().result()
+                yield _sent_result(*pending.popleft(), max_chars, statistical)
         while pending:
-            yield pending.popleft().result()
+            yield _sent_result(*pending.popleft(), max_chars, statistical)
         if failure is not None:
             raise failure
     finally:  # also when the caller stops early (a closed pipe, Ctrl-C): the queued articles are dropped

@@ -251,3 +251,15 @@ def test_a_page_dateline_tells_the_time_of_a_url_day_and_outranks_it_on_another_
     stamp, _, warnings, _ = record("Thứ Bảy, 13/04/2024 10:30", published_at="2024-04-12")
     assert stamp == "2024-04-12T00:00:00+07:00" and "the caller says 2024-04-12; kept the caller's" in warnings[0]
     assert record("Thứ Sáu, 12/04/2024 10:30", url, "2024-04-12")[:3] == ("2024-04-12T00:00:00+07:00", "day", [])
+
+
+def test_an_article_that_cannot_be_sent_to_a_worker_is_refused_as_with_one_process(news):
+    """An open file as url or a function as date does not pickle: extract_many(n_process=2) raised TypeError and the
+    stream stopped (tester s11-h4 #14); now each gives the record or refusal it gets in one process."""
+    text = news["vietnews-000129"]["text"]
+    with open(__file__, encoding="utf-8") as handle:
+        items = [{"id": "a", "text": text}, {"id": "x", "text": text, "url": handle},
+                 {"id": "y", "text": text, "published_at": len}, {"id": "end", "text": text}]
+        single = [r.model_dump() for r in extractor.extract_many(items, n_process=1)]
+        assert [r.model_dump() for r in extractor.extract_many(items, n_process=2)] == single
+    assert [r["id"] for r in single] == ["a", "x", "y", "end"] and "error" in single[1] and "error" in single[2]
