@@ -106,7 +106,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
     ``--id`` or else, as in ``vnx bulk``, its path (none when ``piped``).
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
     labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
-    from .readers import Unreadable, html_page, jsonl_items, text_article, to_article
+    from .readers import Unreadable, date_warnings, html_page, jsonl_items, text_article, to_article
 
     if mode == "jsonl":
         try:
@@ -132,7 +132,9 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
                 fields, extras = html_page(data, args.url)
             except Unreadable as error:  # say which page
                 raise Unreadable(error.code, f"{name}: {error.message}", error.id) from None
+            page_date = fields["published_at"]
             fields.update({k: v for k, v in meta.items() if v is not None and k != "url"})
+            extras = {**extras, "warnings": date_warnings(fields["published_at"], page_date)}
         else:
             fields, extras = text_article(data, name, meta)  # its messages name it
     except Unreadable as error:

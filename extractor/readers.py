@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .encodings import UTF8, decode_bytes, repair, unicode_bom
-from .inputs import InputError, check_fields, check_unicode
+from .inputs import VIETNAM_TIME, InputError, check_fields, check_unicode, read_published_at
 from .records import ARTICLE_FIELDS
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
@@ -332,14 +332,39 @@ class PageDate(str):
     which a caller's value is not (``layout.ArticleLayout``)."""
 
     origin: str
+    note: str | None  # the page's URL naming another day than its metadata, said in the record's warnings
 
-    def __new__(cls, value: str, origin: str) -> PageDate:
+    def __new__(cls, value: str, origin: str, note: str | None = None) -> PageDate:
         date = super().__new__(cls, value)
-        date.origin = origin
+        date.origin, date.note = origin, note
         return date
 
     def __reduce__(self):
-        return PageDate, (str(self), self.origin)
+        return PageDate, (str(self), self.origin, self.note)
+
+
+def _days_differ(first: object, second: object) -> bool:
+    """Whether two publication times fall on different days in Vietnam (a value that cannot be read is refused later,
+    where it is used, not here)."""
+    try:
+        days = [read_published_at(value)[0].astimezone(VIETNAM_TIME).date() for value in (first, second)]
+    except InputError:
+        return False
+    return days[0] != days[1]
+
+
+def date_warnings(kept: object, page: PageDate | None) -> list[str]:
+    """What a record says of the sources of its publication time that name different days: the page's URL against its
+    metadata (the metadata kept), or the caller's value against the page's (the caller's kept); the article's own
+    dateline is weighed by the layout."""
+    if page is None:
+        return []
+    if kept is page or kept is None:
+        return [page.note] if page.note else []
+    if _days_differ(kept, page):
+        source = "date metadata says" if page.origin == "metadata" else "URL says"
+        return [f"the caller says it was published on {kept}, the page's {source} {page}; kept the caller's"]
+    return []
 
 
 def _stated_date(tree, url: str | None) -> PageDate | None:
@@ -366,11 +391,15 @@ def _stated_date(tree, url: str | None) -> PageDate | None:
     page.append(head)
     stated = " ".join(" ".join([*e.attrib.values(), e.text or ""]) for e in head)
     found = find_date(page, extensive_search=False, original_date=True, outputformat=_HTMLDATE_FORMAT)
-    if found:
-        return PageDate(_as_stated(found, stated), "metadata")
     url = url or next(iter(tree.xpath('.//link[@rel="canonical"]/@href')), None)
-    found = find_date(Element("html"), url=url, extensive_search=False, original_date=True, outputformat=_HTMLDATE_FORMAT)
-    return PageDate(_as_stated(found, url), "url") if found else None
+    in_url = find_date(Element("html"), url=url, extensive_search=False, original_date=True, outputformat=_HTMLDATE_FORMAT)
+    in_url = _as_stated(in_url, url) if in_url else None
+    if found:
+        found = _as_stated(found, stated)
+        note = (f"the page's date metadata says it was published on {found}, its URL says {in_url}; kept the metadata's"
+                if in_url and _days_differ(found, in_url) else None)
+        return PageDate(found, "metadata", note)
+    return PageDate(in_url, "url") if in_url else None
 
 
 def _as_stated(found: str | None, stated: str) -> str | None:
@@ -390,7 +419,7 @@ def _as_stated(found: str | None, stated: str) -> str | None:
 def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:
     """(article fields, extra record fields) of one HTML page, as ``to_article`` gives them; raises ``Unreadable``."""
     fields, encoding = _html_article(data, url)
-    return fields, _extras(fields["text"], "html", encoding)
+    return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], fields["published_at"]))
 
 
 def _salvaged_id(line: bytes) -> str | None:
@@ -447,7 +476,7 @@ def _page_item(item: Item, data: bytes, url: str | None, ident: str) -> tuple[di
     except Unreadable as err:
         raise Unreadable(err.code, f"{item.key}: {err.message}", id=ident, encoding=err.encoding) from None
     fields["id"] = ident
-    return fields, _extras(fields["text"], "html", encoding)
+    return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], fields["published_at"]))
 
 
 def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
@@ -524,7 +553,7 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
         for name, value in page.items():
             fields[name] = fields.get(name) or value
         fields["text"] = page["text"]
-        return fields, _extras(fields["text"], "html", encoding)
+        return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], page["published_at"]))
     if not isinstance(fields.get("text"), str):
         for name, value in (("text", fields.get("text")), ("html", html)):
             if value is not None:  # a field of the wrong type, named as "url" is
@@ -542,16 +571,20 @@ def with_page(record, fields: dict, extras: dict):
     """The record with the extra fields (what its offsets point into), and the page's title and author
     that trafilatura read when the text did not give them."""
     update = dict(extras)
+    if update.pop("warnings", None):  # what reading the input found, before what the pipeline found
+        update["warnings"] = [*extras["warnings"], *record.warnings]
     for name in ("title", "author"):
         if getattr(record, name, None) is None and fields.get(name):
             update[name] = fields[name]
     return record.model_copy(update=update)
 
 
-def _extras(text: str, origin: str, encoding: str | None) -> dict:
+def _extras(text: str, origin: str, encoding: str | None, warnings: list[str] = ()) -> dict:
     if origin == "html" and encoding not in (None, UTF8):
         origin = "html+converted"
     extras = {"text_origin": origin, "source_encoding": encoding}
     if origin != "input":
         extras["text"] = text
+    if warnings:  # added to the record's own by with_page
+        extras["warnings"] = list(warnings)
     return extras

@@ -275,3 +275,24 @@ def test_a_cut_or_false_warc_ends_with_an_error_item_and_an_error_page_is_no_art
     (tmp_path / f"text{suffix}").write_bytes("Chiều 12/4, đồng chí Nguyễn Xuân Dương làm việc.\n".encode() * 3)  # hand-made
     (item,) = read_items(str(tmp_path / f"text{suffix}"), 1 << 20)
     assert item.payload[0] == "unreadable" and ("not a WARC file" in item.payload[1] or "no whole WARC record" in item.payload[1])
+
+
+@pytest.mark.parametrize("item, warning", [
+    ({"url": "https://x.vn/2019/05/05/a.html"},
+     "the page's date metadata says it was published on 2018-01-10T08:30:00+0700, its URL says 2019-05-05; kept the metadata's"),
+    ({"published_at": "2019-05-05T10:00+07:00"},
+     "the caller says it was published on 2019-05-05T10:00+07:00, the page's date metadata says 2018-01-10T08:30:00+0700; "
+     "kept the caller's"),
+    ({"published_at": "2018-01-10"}, None),  # the same day: nothing to say
+])
+def test_sources_of_the_publication_time_naming_different_days_are_warned_about(item, warning):
+    """Caller, date metadata and URL disagreeing said nothing unless the dateline was one of them (tester s11-h4 #10)."""
+    import extractor
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        article = json.loads(handle.readline())
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in article["text"].split("\n") if p.strip())
+    page = ('<html><head><title>Tin</title><meta property="article:published_time" content="2018-01-10T08:30:00+07:00">'
+            f"</head><body><article>{body}</article></body></html>")
+    (record,) = extractor.extract_many([{"html": page, **item}])
+    assert record.warnings == ([warning] if warning else [])
