@@ -763,9 +763,15 @@ def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
     files = [f for f in input_files(inputs, skipped) if not os.path.realpath(f).startswith(inside)]
     skipped = [f for f in skipped if not os.path.realpath(f).startswith(inside)]
     special = [f for f in files if f not in inputs and os.path.exists(f) and not os.path.isfile(f)]
-    files = [f for f in files if f not in special]
+    seen: set[str] = set()  # real paths: a file named twice, or reached again through a directory or link, is read once
+    once, again = [], []
+    for f in files:
+        (again if os.path.realpath(f) in seen else once).append(f)
+        seen.add(os.path.realpath(f))
+    files = [f for f in once if f not in special]
     for paths, noun, what in ((skipped, "file", f" of no known input type ({', '.join(SUFFIXES)})"),
-                              (special, "special file", " (a FIFO, socket or device: reading one could block the job)")):
+                              (special, "special file", " (a FIFO, socket or device: reading one could block the job)"),
+                              (again, "input", " reached again (by another name, link or directory): each file is read once")):
         if paths:
             shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5:,} more" if len(paths) > 5 else "")
             err.write(f"vnx: warning: skipped {len(paths):,} {noun}{'s' * (len(paths) != 1)}{what}: {shown}\n")

@@ -526,3 +526,16 @@ def test_a_file_that_cannot_be_read_is_an_error_row_and_every_message_starts_wit
     assert rows[f"{inp}/m.jsonl:1"]["error"]["message"] == f"{inp}/m.jsonl:1: article emptytext is empty"
     assert rows[f"{inp}/m.jsonl:3"]["error"]["message"].startswith(f"{inp}/m.jsonl:3: published_at 'yesterday' is not")
     bulk.prepare(files, bulk.Settings(out=str(tmp_path / "out")), resume=True)  # the dangling link resumes unchanged
+
+
+def test_a_file_reached_twice_is_read_once_with_a_warning(tmp_path):
+    """Named twice, and again through a directory and a link to it: its articles were extracted three times
+    (tester s11-h4 #13)."""
+    source = tmp_path / "in" / "one.jsonl"
+    source.parent.mkdir()
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "in" / "again.jsonl").symlink_to(source)
+    err = io.StringIO()
+    files = bulk._readable_inputs([str(source), str(source), str(tmp_path / "in")], str(tmp_path / "out"), err)
+    assert files == [str(source)]
+    assert "skipped 3 inputs reached again" in err.getvalue() and "again.jsonl" in err.getvalue()
