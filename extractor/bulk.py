@@ -507,6 +507,14 @@ class Progress:
         self.err.write(f"vnx bulk: {self.done:,}{of} articles, {rate:.1f} articles/s, {self.errors:,} errors{eta}\n")
         self.err.flush()
 
+    def say(self, message: str) -> None:
+        """One line on stderr, above the bar on a terminal."""
+        if self.bar is not None:
+            self.bar.write(message, file=self.err)
+        else:
+            self.err.write(message + "\n")
+            self.err.flush()
+
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
@@ -521,6 +529,7 @@ class _Job:
         self.journal = open(Path(settings.out, JOURNAL), "a", encoding="utf-8")
         self.new_rows = 0
         self.this_run: set[int] = set()
+        self.worker_deaths = 0  # this run's: each said on stderr and counted in manifest.json
 
     def part_done(self, stats: dict) -> None:
         if stats["number"] not in self.parts:
@@ -610,6 +619,10 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
             job.show()
             if broken:  # a worker died (killed, out of memory, crashed): new workers, redo its chunks
                 crashes += 1
+                job.worker_deaths += 1
+                job.progress.say(f"vnx: warning: a worker process died (killed, out of memory or crashed): its unfinished "
+                                 f"chunks are redone one article at a time; an article that kills a worker again "
+                                 f"becomes an 'internal' error row")
                 if crashes > 10 * workers + 10:
                     raise RuntimeError("worker processes keep dying; stopping (finish later with --resume)")
                 for future, task in inflight.items():
@@ -724,7 +737,7 @@ def _summary(settings: Settings, job: _Job, complete: bool, started: float, work
             "error_codes": dict(codes), "converted": dict(converted), "parts": len(parts),
             "statistical": settings.statistical, "this_run": {"articles": job.new_rows, "seconds": round(elapsed, 3),
                          "articles_per_second": round(job.new_rows / elapsed, 2) if elapsed else None,
-                         "workers": workers, "engine": engine, "worker_peak_mb": peak,
+                         "workers": workers, "engine": engine, "worker_peak_mb": peak, "worker_deaths": job.worker_deaths,
                          "worker_cpu_seconds": round(sum(cpu.values()), 2)},
             "format": settings.format, "part_list": parts}
 

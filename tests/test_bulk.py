@@ -276,8 +276,10 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
         workers = _workers(runs[0].pid)
         runs[0].send_signal(signal.SIGTERM)                # a clean stop
         assert runs[0].wait(timeout=30) == 130
-        assert "INTERRUPTED" in runs[0].stderr.read()
-        assert not json.loads((out / "manifest.json").read_text())["complete"]
+        said = runs[0].stderr.read()
+        assert "INTERRUPTED" in said and said.count("vnx: warning: a worker process died") == 1
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert not manifest["complete"] and manifest["this_run"]["worker_deaths"] == 1
         end = time.monotonic() + 15  # the workers end with the run (a loaded machine may take a moment)
         while not all(_gone(pid) for pid in workers) and time.monotonic() < end:
             time.sleep(0.1)
