@@ -772,8 +772,10 @@ def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
     is no regular file (a FIFO, whose reading would block the job, a socket, a device), are named in a warning; none
     at all is ``BadInput``. A dangling symbolic link is kept: it gets an error row."""
     skipped: list[str] = []
+    jobs: list[str] = []
     inside = os.path.realpath(out) + os.sep
-    files = [f for f in input_files(inputs, skipped) if not os.path.realpath(f).startswith(inside)]
+    files = [f for f in input_files(inputs, skipped, jobs) if not os.path.realpath(f).startswith(inside)]
+    jobs = [j for j in jobs if not (os.path.realpath(j) + os.sep).startswith(inside)]
     skipped = [f for f in skipped if not os.path.realpath(f).startswith(inside)]
     special = [f for f in files if f not in inputs and os.path.exists(f) and not os.path.isfile(f)]
     seen: set[str] = set()  # real paths: a file named twice, or reached again through a directory or link, is read once
@@ -782,12 +784,14 @@ def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
         (again if os.path.realpath(f) in seen else once).append(f)
         seen.add(os.path.realpath(f))
     files = [f for f in once if f not in special]
-    for paths, noun, what in ((skipped, "file", f" of no known input type ({', '.join(SUFFIXES)})"),
-                              (special, "special file", " (a FIFO, socket or device: reading one could block the job)"),
-                              (again, "input", " reached again (by another name, link or directory): each file is read once")):
+    for paths, nouns, what in ((skipped, ("file", "files"), f" of no known input type ({', '.join(SUFFIXES)})"),
+                               (special, ("special file", "special files"), " (a FIFO, socket or device: reading one could block the job)"),
+                               (again, ("input", "inputs"), " reached again (by another name, link or directory): each file is read once"),
+                               (jobs, ("output directory", "output directories"),
+                                " of another vnx bulk job (its parts are records: `vnx query` reads them)")):
         if paths:
             shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5:,} more" if len(paths) > 5 else "")
-            err.write(f"vnx: warning: skipped {len(paths):,} {noun}{'s' * (len(paths) != 1)}{what}: {shown}\n")
+            err.write(f"vnx: warning: skipped {len(paths):,} {nouns[len(paths) != 1]}{what}: {shown}\n")
     if not files:
         raise BadInput(f"no input file to read in {', '.join(inputs)}")
     return files

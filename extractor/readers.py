@@ -82,13 +82,18 @@ def kind_of(path: str) -> str | None:
     return None
 
 
-def input_files(paths: list[str], skipped: list[str] | None = None) -> list[str]:
+def input_files(paths: list[str], skipped: list[str] | None = None, jobs: list[str] | None = None) -> list[str]:
     """The input files under ``paths`` (files and directory trees), in a stable sorted order; the files of
-    a directory that are of no known type (hidden ones aside) are added to ``skipped``."""
+    a directory that are of no known type (hidden ones aside) are added to ``skipped``, the output directories of vnx
+    bulk jobs found in a tree (``archive/ --out archive/run1``) to ``jobs``, unread."""
     files = []
     for path in paths:
         if os.path.isdir(path):
             for root, dirs, names in os.walk(path):
+                if "job.json" in names and "parts" in dirs:  # a vnx bulk job's output (bulk.JOB, bulk.PARTS): records
+                    (jobs if jobs is not None else []).append(root)  # to query, not articles to read again
+                    dirs.clear()
+                    continue
                 dirs.sort()
                 for name in sorted(n for n in names if not n.startswith(".")):
                     (files if kind_of(name) else skipped if skipped is not None else []).append(os.path.join(root, name))

@@ -541,3 +541,16 @@ def test_a_file_reached_twice_is_read_once_with_a_warning(tmp_path):
     files = bulk._readable_inputs([str(source), str(source), str(tmp_path / "in")], str(tmp_path / "out"), err)
     assert files == [str(source)]
     assert "skipped 3 inputs reached again" in err.getvalue() and "again.jsonl" in err.getvalue()
+
+
+def test_an_earlier_job_s_output_inside_the_input_tree_is_not_read_again(tmp_path):
+    """`vnx bulk dd --out dd/run2` after `--out dd/run1`: run1's parts were read as articles (tester s11-h4 #16)."""
+    (tmp_path / "dd").mkdir()
+    (tmp_path / "dd" / "a.jsonl").write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "dd" / "run1" / "parts").mkdir(parents=True)
+    (tmp_path / "dd" / "run1" / "job.json").write_text("{}")
+    (tmp_path / "dd" / "run1" / "parts" / "part-000000.jsonl").write_text("{}\n")
+    err = io.StringIO()
+    files = bulk._readable_inputs([str(tmp_path / "dd")], str(tmp_path / "dd" / "run2"), err)
+    assert files == [str(tmp_path / "dd" / "a.jsonl")]
+    assert "skipped 1 output directory of another vnx bulk job" in err.getvalue() and "run1" in err.getvalue()
