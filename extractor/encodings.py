@@ -21,6 +21,7 @@ from .inputs import vietnamese_share
 from .lexicons import load_tsv, load_yaml
 
 UTF8, CP1258, TCVN3, VNI = "utf-8", "windows-1258", "tcvn3", "vni"
+UTF8_REPLACED = "utf-8, invalid bytes replaced"  # decode_bytes' name for UTF-8 with a few bad bytes made U+FFFD
 # Letters a genuine Unicode Vietnamese text is full of and mojibake never produces:
 # Latin Extended (ă đ ơ ư ĩ ũ), combining tone marks (NFD input) and Latin Extended Additional (ạ ả ấ ... ỹ).
 _UNICODE_VI = re.compile("[\u0100-\u01ff\u0300-\u036f\u1ea0-\u1ef9]")
@@ -119,12 +120,25 @@ def decode_bytes(data: bytes, keep_bom: bool = False) -> tuple[str, str]:
     try:
         text = data.decode("utf-8" if keep_bom else "utf-8-sig")
     except UnicodeDecodeError as err:
+        mostly = _mostly_utf8(data, keep_bom)
+        if mostly is not None:
+            return mostly, UTF8_REPLACED
         found = _best(data, 0.0)
         if found is None:
             raise err from None
         return found
     converted, encoding = repair(text)
     return converted, encoding or UTF8
+
+
+def _mostly_utf8(data: bytes, keep_bom: bool) -> str | None:
+    """UTF-8 text whose few invalid bytes (a download cut inside a character, one stray byte) are U+FFFD, when the
+    rest is plainly UTF-8: at most one bad sequence per 1,000 bytes (3 in a short text) and at least ten valid
+    multi-byte characters for each; else None (legacy encodings are tried next)."""
+    text = data.decode("utf-8" if keep_bom else "utf-8-sig", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if "\u0080" <= ch != "\ufffd")
+    return text if bad <= max(3, len(data) // 1000) and wide >= 10 * bad else None
 
 
 def unicode_bom(data: bytes) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .encodings import UTF8, decode_bytes, repair, unicode_bom
+from .encodings import UTF8, UTF8_REPLACED, decode_bytes, repair, unicode_bom
 from .inputs import VIETNAM_TIME, InputError, check_fields, check_unicode, read_published_at
 from .records import ARTICLE_FIELDS
 
@@ -310,6 +310,7 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     if isinstance(data, bytes):
         try:
             data, encoding = decode_bytes(data)
+            encoding = UTF8 if encoding == UTF8_REPLACED else encoding  # trafilatura reads the page as the text it is
         except UnicodeDecodeError:
             pass  # trafilatura guesses the charset itself
     tree = load_html(data)
@@ -566,6 +567,10 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
                                  f'{type(value).__name__}', id=ident)
         raise Unreadable("not_an_article", f'{key} has no "text" or "html" string: not an article', id=ident)
     text, legacy = repair(fields["text"])
+    if line_encoding == UTF8_REPLACED:
+        fields["text"] = text
+        return fields, _extras(text, "converted", UTF8, [f"bytes that are not UTF-8 were read as U+FFFD ({text.count(chr(0xFFFD))} "
+                                                        "in the text): a file cut inside a character, or a stray byte"])
     if legacy or line_encoding:
         fields["text"] = text
         return fields, _extras(text, "converted", legacy or line_encoding)

@@ -62,3 +62,18 @@ def test_known_tcvn3_and_vni_spellings():
 def test_undecodable_bytes_are_refused():
     with pytest.raises(UnicodeDecodeError):
         decode_bytes(bytes(range(128, 256)) * 20)
+
+
+def test_utf8_with_a_cut_character_or_a_stray_byte_is_read_with_it_replaced():
+    """A real article cut inside its last character, or with one stray 0xFF byte: UTF-8 but for one byte, refused whole
+    before as 'neither UTF-8 nor … TCVN3, VNI or Windows-1258' (tester s11-h4 #19)."""
+    from extractor.encodings import UTF8_REPLACED
+
+    data = _articles(1)[0].encode("utf-8")
+    cut = data[:3002]  # inside a two-byte letter
+    text, encoding = decode_bytes(cut)
+    assert encoding == UTF8_REPLACED and text.endswith("\ufffd") and text[:-1] == cut[:-1].decode("utf-8")
+    text, encoding = decode_bytes(data[:9] + b"\xff" + data[9:])
+    assert encoding == UTF8_REPLACED and text.replace("\ufffd", "", 1) == data.decode("utf-8")
+    with pytest.raises(UnicodeDecodeError):  # many bad bytes: no UTF-8 to speak of
+        decode_bytes(b"\xff".join(data[i:i + 40] for i in range(0, 4000, 40)))
