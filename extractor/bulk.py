@@ -398,6 +398,20 @@ def _recount(path: Path, number: int) -> dict:
             "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
 
 
+def _changed(before: list[dict], now: list[dict]) -> str:
+    """What differs between two input signatures (``_signature``), said of the first file that differs."""
+    then = {f["path"]: f for f in before}
+    for f in now:
+        if f["path"] not in then:
+            return f"{f['path']} is new"
+        was = then.pop(f["path"])
+        if was["size"] != f["size"]:
+            return f"{f['path']}: {was['size']:,} bytes then, {f['size']:,} now"
+        if was["mtime_ns"] != f["mtime_ns"]:
+            return f"{f['path']} was modified (or touched) since"
+    return f"{next(iter(then))} is gone" if then else "the same files in another order"
+
+
 def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
             asked: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
     """Check or create the output directory for the input ``files`` (``_readable_inputs``); the files and the parts
@@ -422,7 +436,8 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
                 err.write(f"vnx: warning: {option} ignored: {out} was started {started}, which --resume keeps\n")
             setattr(settings, key, old[key])  # the parts already written fix the cut and the records' pipeline
         if old["inputs"] != job["inputs"]:
-            raise JobMismatch(f"the inputs changed since {out} was started: --resume needs the same files, unchanged")
+            raise JobMismatch(f"the inputs changed since {out} was started ({_changed(old['inputs'], job['inputs'])}): "
+                              "--resume needs the same files, unchanged; start a new job with another --out")
         if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
             raise JobMismatch(f"{out} was started with record schema {old.get('schema_version', '1.0')}, this vnx writes "
                               f"{SCHEMA_VERSION}: finish it with the vnx that started it, or start a new --out")
@@ -758,6 +773,8 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
         raise SchedulerError("--scheduler needs --engine dask")
     workers = workers or _cores()
     started = time.monotonic()
+    if os.path.exists(settings.out) and not os.path.isdir(settings.out):
+        raise BadInput(f"--out {settings.out} is a file, not a directory")
     files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
     with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
         lock = _lock(Path(settings.out))
@@ -765,6 +782,8 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
             return _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked)
         finally:
             lock.close()
+            if not Path(settings.out, JOB).exists():  # refused before the job began: leave the directory as it was
+                Path(settings.out, LOCK).unlink(missing_ok=True)
 
 
 def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:

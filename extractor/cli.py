@@ -55,6 +55,9 @@ class _Stdout:
 
 
 _JSON_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*\{")
+# the first bytes of archives vnx bulk reads, which stdin cannot give vnx extract
+_ARCHIVE_MAGIC = ((b"\x1f\x8b", "gzip data"), (b"\x28\xb5\x2f\xfd", "zstd data"), (b"PAR1", "a Parquet file"),
+                  (b"WARC/", "a WARC file"))
 # a JSON document rather than JSON Lines: an array of objects, or an object written over several lines
 _JSON_DOCUMENT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:\[\s*[{\n]|\{[ \t\r]*\n)")
 MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
@@ -90,6 +93,10 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     if fmt != "auto":
         return fmt
     head = handle.peek(4096)[:4096]
+    archive = next((kind for magic, kind in _ARCHIVE_MAGIC if head.startswith(magic)), None) if piped else None
+    if archive:
+        raise InputError("not_an_article", f"stdin is {archive}, an archive of many articles: save it to a file, then "
+                                           "`vnx bulk FILE --out DIR` reads it")
     if name.lower().endswith(".json") or piped and _JSON_DOCUMENT.match(head):
         raise InputError("not_an_article", f"{name} is a JSON document (an array or an object over several lines), not "
                                            "JSON Lines: write one article object per line (jq -c '.[]' for an array, "
@@ -215,6 +222,9 @@ def _within_cores(workers: int, err: IO[str]) -> int:
 
 def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
     status = EXIT_OK
+    if args.id is not None and len(args.files) > 1:
+        err.write("vnx: error: --id names one article: give one FILE with it (a file's id is otherwise its path)\n")
+        return EXIT_USAGE
     args.workers = _within_cores(args.workers, err)
     first_of: dict[str, str] = {}  # where each article id was first read
     for path in args.files or ["-"]:

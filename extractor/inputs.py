@@ -177,7 +177,7 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
     else:
         raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
     shown = value if isinstance(value, str) else value.isoformat()
-    latest = datetime.now(VIETNAM_TIME) + LATEST_AHEAD
+    latest = datetime.combine((datetime.now(VIETNAM_TIME) + LATEST_AHEAD).date(), datetime.max.time(), VIETNAM_TIME)
     try:
         stamp = stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
         too_early, too_late = stamp.year < EARLIEST_YEAR, stamp > latest

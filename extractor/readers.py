@@ -151,6 +151,9 @@ class _ZstdFrames(io.RawIOBase):
 _PAGE_START = re.compile(r"\ufeff?\s*(?:<\?xml\b[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 
 
+_TAG = re.compile(r"<[a-zA-Z!/?]")  # any markup at all: a page, or a fragment of one ("<p>…")
+
+
 def looks_like_page(text: str) -> bool:
     """Whether ``text`` starts as a whole HTML page does: how ``vnx extract`` and ``vnx bulk`` tell a page saved under
     any name from a plain text."""
@@ -313,6 +316,9 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
             encoding = UTF8 if encoding == UTF8_REPLACED else encoding  # trafilatura reads the page as the text it is
         except UnicodeDecodeError:
             pass  # trafilatura guesses the charset itself
+    if isinstance(data, str) and not _TAG.search(data[:65536]):
+        raise Unreadable("not_an_article", "the page is not HTML (no tag in it): give it as plain text (a .txt file, "
+                         "--format text, or \"text\" instead of \"html\")", encoding=encoding)
     tree = load_html(data)
     # trafilatura's own date (htmldate on the whole page) is not used: the fast search keeps its cost low
     doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
@@ -542,7 +548,16 @@ def _decode_line(item: Item) -> tuple[str, str | None]:
 
 
 def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tuple[dict, dict]:
-    """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in."""
+    """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in. An article
+    giving both a "text" and an "html" string is read from its text, with a warning saying so."""
+    both = isinstance(fields.get("text"), str) and isinstance(fields.get("html"), str)
+    fields, extras = _from_fields(fields, key, line_encoding)
+    if both:
+        extras["warnings"] = [*extras.get("warnings", ()), 'the article gives both "text" and "html": "text" was read']
+    return fields, extras
+
+
+def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dict, dict]:
     html = fields.pop("html", None)
     try:
         fields.update(check_fields(fields.get("id"), fields.get("url"), fields.get("source")))

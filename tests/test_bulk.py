@@ -554,3 +554,23 @@ def test_an_earlier_job_s_output_inside_the_input_tree_is_not_read_again(tmp_pat
     files = bulk._readable_inputs([str(tmp_path / "dd")], str(tmp_path / "dd" / "run2"), err)
     assert files == [str(tmp_path / "dd" / "a.jsonl")]
     assert "skipped 1 output directory of another vnx bulk job" in err.getvalue() and "run1" in err.getvalue()
+
+
+def test_refused_jobs_say_why_and_leave_out_as_it_was(tmp_path):
+    """Tester s11-h4 #17: --out a file; a non-empty directory that is no job keeps no job.lock; --resume names the
+    input that changed."""
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    (tmp_path / "afile").write_text("x")
+    with pytest.raises(bulk.BadInput, match="is a file, not a directory"):
+        bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "afile")), err=io.StringIO())
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("x")
+    with pytest.raises(bulk.JobMismatch):
+        bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "mine")), err=io.StringIO())
+    assert sorted(p.name for p in (tmp_path / "mine").iterdir()) == ["notes.txt"]
+    bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=False)
+    with open(source, "a", encoding="utf-8") as handle:
+        handle.write("\n")
+    with pytest.raises(bulk.JobMismatch, match=r"one.jsonl: [\d,]+ bytes then, [\d,]+ now"):
+        bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=True)

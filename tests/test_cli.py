@@ -476,3 +476,18 @@ def test_published_at_given_on_the_command_line_says_how_much_was_given():
         code, out, _ = vnx("extract", *(("--published-at", given) if given else ()), str(SEED_TEXT))
         record = json.loads(out)
         assert code == 0 and (record["published_at"], record["published_at_granularity"]) == (stamp, granularity)
+
+
+def test_small_refusals_say_what_to_do(news, tmp_path):
+    """Tester s11-h4 #17: --id with two files, an archive piped in, a plain text named .html."""
+    import gzip
+
+    text = news["vietnews-000129"]["text"]
+    (tmp_path / "plain.html").write_text(text, encoding="utf-8")
+    code, out, err = vnx("extract", "--id", "X", str(tmp_path / "plain.html"), str(tmp_path / "plain.html"))
+    assert (code, out) == (2, "") and "--id names one article" in err
+    code, out, err = vnx("extract", str(tmp_path / "plain.html"))
+    assert (code, out) == (1, "") and "the page is not HTML (no tag in it)" in err
+    line = json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n"
+    code, out, err = vnx("extract", stdin=gzip.compress(line.encode()))
+    assert (code, out) == (1, "") and "stdin is gzip data, an archive of many articles" in err

@@ -3,7 +3,9 @@ import json
 import pathlib
 import re
 
-from extractor.inputs import check_text, vietnamese_share
+import pytest
+
+from extractor.inputs import InputError, check_text, vietnamese_share
 
 SAMPLE = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 
@@ -107,3 +109,15 @@ def test_a_publication_time_says_how_much_of_it_was_stated():
     for value in ("2024", "2024-04"):
         with pytest.raises(InputError, match="names a year or a month, not a day"):
             read_published_at(value)
+
+
+def test_a_publication_time_on_the_last_day_allowed_is_accepted_whatever_its_hour():
+    """The limit is the end of the day a year ahead, as the message says ('after 2027-11-28'), not that minute."""
+    from datetime import datetime, timedelta
+
+    from extractor.inputs import LATEST_AHEAD, VIETNAM_TIME, read_published_at
+
+    last_day = (datetime.now(VIETNAM_TIME) + LATEST_AHEAD).date()
+    assert read_published_at(f"{last_day}T23:59+07:00")[0].date() == last_day
+    with pytest.raises(InputError, match="a year from today"):
+        read_published_at(f"{last_day + timedelta(days=1)}T00:00+07:00")

@@ -296,3 +296,13 @@ def test_sources_of_the_publication_time_naming_different_days_are_warned_about(
             f"</head><body><article>{body}</article></body></html>")
     (record,) = extractor.extract_many([{"html": page, **item}])
     assert record.warnings == ([warning] if warning else [])
+
+
+def test_an_article_giving_both_text_and_html_is_read_from_its_text_with_a_warning():
+    from extractor.readers import from_fields
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        article = json.loads(handle.readline())
+    fields, extras = from_fields({"id": "a", "text": article["text"], "html": "<p>x</p>"}, "a.jsonl:1")
+    assert fields["text"] == article["text"]
+    assert extras["warnings"] == ['the article gives both "text" and "html": "text" was read']
