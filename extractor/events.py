@@ -2616,12 +2616,13 @@ def _word_starts(doc: Doc) -> list[bool]:
 
 def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
     """underthesea's POS tags (VLSP 2013 tag set) for the words of a sentence, on the token starting each word;
-    ``cased`` tags the words as written (proper nouns, ``Np``, are told by their capitals), else their matching form."""
+    ``cased`` tags the words as written (proper nouns, ``Np``, are told by their capitals), composed: the tagger's
+    features are NFC strings, and NFD input must tag as its NFC does; else their matching form."""
     words: list[tuple[int, str]] = []
     for token in sentence:
         if token.is_space:
             continue
-        form = (written(token.text, compose=False) or token.text) if cased else token.norm_
+        form = (written(token.text) or token.text) if cased else token.norm_
         if not words or _word_starts(doc)[token.i]:
             words.append((token.i, form))
         else:

@@ -123,3 +123,16 @@ def test_offsets_count_code_points_after_characters_beyond_the_basic_plane(seed_
     spans = list(_spans(record))
     assert spans and all(text[start:end] == span for span, start, end in spans)
     assert "code points" in Mention.model_json_schema()["properties"]["start"]["description"]
+
+
+@pytest.mark.parametrize("article", ["vietnews-010355", "vietnews-011230", "vietnews-012017"])
+def test_nfd_input_gives_the_events_of_its_nfc(news, article):
+    """Events read words for the POS tagger composed: in NFD these articles gained a 'cáo buộc' event or an agent
+    'Cuộc' (tester s11-h4 #15)."""
+    def events(text):
+        return [(e.type, unicodedata.normalize("NFC", e.trigger.text), e.time,
+                 [(p.role, unicodedata.normalize("NFC", p.name)) for p in e.participants])
+                for e in extractor.extract(text).events]
+
+    text = news[article]["text"]
+    assert events(unicodedata.normalize("NFD", text)) == events(text)
