@@ -78,8 +78,9 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
     if (own := _own_letter_share(written)) >= _OWN_LETTER_WORDS:
         return text  # a headline or a list, of few function words, in Vietnamese spelling
     if len(words) >= facts["min_words"]:
-        raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({share:.1%} Vietnamese function words, "
-                                           f"{own:.1%} words not capitalised as names with letters only Vietnamese writes)")
+        raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text: {share:.1%} of its words are Vietnamese "
+                                           f"function words (Vietnamese prose: {facts['min_share']:.0%} or more) and {own:.1%} are "
+                                           f"lower-case words in letters only Vietnamese writes ({_OWN_LETTER_WORDS:.0%} or more)")
     raise InputError("not_vietnamese", f"{name} does not look like Vietnamese text ({len(words)} word{'s' * (len(words) != 1)}, "
                                        "none of them a Vietnamese function word, and no letter with a Vietnamese diacritic)")
 
