@@ -4,6 +4,7 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 """
 from __future__ import annotations
 
+import numbers
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -126,9 +127,9 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
     """An article's id, url and source as a record holds them, else ``InputError``: the id a string
     (a number is written as one), url and source strings."""
     if id is not None:
-        if isinstance(id, bool) or not isinstance(id, (str, int)):
+        if isinstance(id, bool) or not isinstance(id, (str, numbers.Integral)):  # numpy's integers too (a DataFrame's rows)
             raise InputError("not_an_article", f"article id must be a string or an integer, got {type(id).__name__} {id!r}"[:200])
-        id = str(id)
+        id = id if isinstance(id, str) else str(int(id))
         check_unicode(id, "article id")
     for key, value in (("url", url), ("source", source)):
         if value is not None and not isinstance(value, str):

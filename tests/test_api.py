@@ -263,3 +263,11 @@ def test_an_article_that_cannot_be_sent_to_a_worker_is_refused_as_with_one_proce
         single = [r.model_dump() for r in extractor.extract_many(items, n_process=1)]
         assert [r.model_dump() for r in extractor.extract_many(items, n_process=2)] == single
     assert [r["id"] for r in single] == ["a", "x", "y", "end"] and "error" in single[1] and "error" in single[2]
+
+
+def test_a_numpy_integer_id_is_an_integer_id(news):
+    """A DataFrame's rows (df.to_dict("records")) hold numpy integers: every row was refused (tester s11-h4 #4)."""
+    import numpy
+
+    (record,) = extractor.extract_many([{"id": numpy.int64(7), "text": news["vietnews-000129"]["text"]}])
+    assert record.id == "7" and not hasattr(record, "error")
