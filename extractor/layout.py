@@ -120,6 +120,7 @@ class ArticleLayout:
         self.glued_byline = _full(by["glued"])
         self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
+        self.longest_sentence = data["longest_sentence_chars"]
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
 
@@ -308,6 +309,7 @@ class ArticleLayout:
         starts = []
         line_start = True
         previous = None  # (text, offset, trailing space) of the last non-space token
+        began = 0  # where the current sentence began
         for i, (idx, length, is_space, space_after) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()):
             text = source[idx : idx + length]
             if is_space:
@@ -324,8 +326,12 @@ class ArticleLayout:
                     continue
                 first = written(text)[:1]  # a zero-width character before a capital is no first letter
                 starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
-            else:
-                starts.append(False)
+            else:  # a run with no full stop (a page that lost them, a list): cut after a comma past the longest
+                # sentence, anywhere past twice that, so that no component's work on one sentence grows without end
+                long = idx - began > self.longest_sentence
+                starts.append(long and (previous is not None and previous[0] in ",;" or idx - began > 2 * self.longest_sentence))
+            if starts[-1]:
+                began = idx
             line_start = False
             previous = (text, idx, space_after)
         # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.

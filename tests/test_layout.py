@@ -285,3 +285,15 @@ def test_a_sentence_ends_after_ong_before_a_capital(nlp, news):
     doc = nlp(text)
     start = text.index("Ông Trương Công Bình")
     assert next(t for t in doc if t.idx == start).is_sent_start
+
+
+def test_a_run_without_full_stops_is_cut_into_sentences_after_commas(nlp, news):
+    """A real article with its full stops and line breaks made commas and spaces (a page that lost them): one 40,000
+    character sentence made the events' work grow with its square (tester s11-h4 #20); it is cut after a comma past
+    2,000 characters, and the sample's own sentences (763 at most) are never cut so."""
+    text = news["vietnews-000008"]["text"].replace(".", ",").replace("\n", " ")
+    doc = nlp((text + " ") * (40000 // len(text) + 1))
+    assert all(len(s.text) <= 4000 for s in doc.sents) and len(list(doc.sents)) >= 15
+    assert all(s.text.rstrip()[-1:] in (",", "…", "?", "!") for s in list(doc.sents)[:-1])
+    plain = nlp(news["vietnews-000008"]["text"])
+    assert all(len(s.text) < 2000 for s in plain.sents)
