@@ -413,10 +413,11 @@ def _changed(before: list[dict], now: list[dict]) -> str:
 
 
 def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | None = None,
-            asked: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
+            asked: frozenset[str] = frozenset(), retry: frozenset[str] = frozenset()) -> tuple[list[str], dict[int, dict]]:
     """Check or create the output directory for the input ``files`` (``_readable_inputs``); the files and the parts
     already done. On resume the job's own format, chunk size, size limit and pipeline (``statistical``) apply; one of
-    them ``asked`` otherwise is warned about."""
+    them ``asked`` otherwise is warned about; a part holding an error row of a code in ``retry`` ("internal" after
+    workers were killed, "timeout" on a loaded machine) is deleted, to be done again."""
     from .records import SCHEMA_VERSION
 
     out = Path(settings.out)
@@ -454,6 +455,9 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
     for path in (out / PARTS).glob(f"part-*.{settings.format}"):
         number = int(path.name.split("-")[1].split(".")[0])
         done[number] = journal.get(number) or _recount(path, number)
+        if retry & set(done[number].get("error_codes", {})):
+            path.unlink()
+            del done[number]
     return files, done
 
 
@@ -764,8 +768,9 @@ def _cores() -> int:
 
 def run(inputs: list[str], settings: Settings, *, workers: int | None = None, resume: bool = False,
         engine: str = "local", scheduler: str | None = None, err: IO[str] = sys.stderr,
-        progress_interval: float = 10.0, asked: frozenset[str] = frozenset()) -> dict:
-    """Run (or with ``resume`` finish) a bulk job; returns the summary also written to manifest.json.
+        progress_interval: float = 10.0, asked: frozenset[str] = frozenset(), retry: frozenset[str] = frozenset()) -> dict:
+    """Run (or with ``resume`` finish) a bulk job; returns the summary also written to manifest.json. With ``resume``,
+    the chunks that gave an error row of a code in ``retry`` are done again.
 
     Ctrl-C and SIGTERM stop it cleanly (``complete`` false); parts already written stay valid.
     """
@@ -779,7 +784,7 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
     with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
         lock = _lock(Path(settings.out))
         try:
-            return _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked)
+            return _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked, retry)
         finally:
             lock.close()
             if not Path(settings.out, JOB).exists():  # refused before the job began: leave the directory as it was
@@ -830,11 +835,11 @@ def _lock(out: Path) -> IO:
     return handle
 
 
-def _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked) -> dict:
+def _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked, retry) -> dict:
     from . import __version__
     from .records import SCHEMA_VERSION
 
-    files, done = prepare(files, settings, resume, err, asked)
+    files, done = prepare(files, settings, resume, err, asked, retry)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
     job = _Job(settings, done, progress)

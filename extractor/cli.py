@@ -266,10 +266,13 @@ def cmd_bulk(args, stdin, out, err) -> int:
     asked = frozenset(key for key in ("format", "chunk_size", "max_chars", "statistical") if getattr(args, key) is not None)
     if args.scheduler is None:  # a cluster's workers are the cluster's
         args.workers = _within_cores(args.workers, err)
+    if args.retry and not args.resume:
+        err.write("vnx: error: --retry redoes chunks of a job already started: give it with --resume\n")
+        return EXIT_USAGE
     try:
         summary = run(args.inputs, settings, workers=None if args.workers in (0, -1) else args.workers, resume=args.resume,
                       engine=args.engine, scheduler=args.scheduler, err=err, progress_interval=args.progress_interval,
-                      asked=asked)
+                      asked=asked, retry=args.retry)
     except (JobMismatch, BadInput, SchedulerError) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
@@ -417,6 +420,19 @@ def _workers(value: str) -> int:
     return number
 
 
+def _error_codes(value: str) -> frozenset[str]:
+    """--retry: error codes, comma-separated, of those an ErrorRecord can hold."""
+    from typing import get_args
+
+    from .records import ErrorInfo
+
+    known = get_args(ErrorInfo.model_fields["code"].annotation)
+    codes = frozenset(c.strip() for c in value.split(",") if c.strip())
+    if not codes or codes - set(known):
+        raise argparse.ArgumentTypeError(f"error codes among {', '.join(known)}, got {value!r}")
+    return codes
+
+
 def _published_at(value: str) -> str:
     """--published-at: checked as the library reads it (Vietnam time, a sane range), a usage error otherwise; kept as
     written, so that the record says how much of it was given (a date alone is a day, not its 00:00)."""
@@ -482,6 +498,9 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--format", choices=["jsonl", "parquet"], help="part file format (default jsonl)")
     bk.add_argument("--workers", type=_workers, default=0, help="worker processes (default, 0 or -1: every core)")
     bk.add_argument("--resume", action="store_true", help="finish the job already started in --out")
+    bk.add_argument("--retry", type=_error_codes, default=frozenset(), metavar="CODE[,CODE]",
+                    help="with --resume: do again the chunks that gave error rows of these codes (e.g. internal,timeout "
+                         "after workers were killed or the machine was loaded)")
     bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200)")
     bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")
     bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")

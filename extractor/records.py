@@ -90,7 +90,7 @@ class TimeExpression(_Model):
     granularity: Optional[str] = Field(None, description="minute, hour, day, week, month, quarter, year, decade, range granularity, duration")
     part_of_day: Optional[str] = Field(None, description="morning, noon, afternoon, evening, night")
     anchor: bool = Field(False, description="True when the value was resolved from the publication date")
-    mod: Optional[str] = Field(None, description="start, mid, end (đầu/giữa/cuối tháng 3); more_than, less_than, approx, at_least, at_most for durations")
+    mod: Optional[str] = Field(None, description="start, mid, end (đầu/giữa/cuối tháng 3); more_than, less_than, approx, at_least, at_most for durations; approx also for a day or clock time after 'khoảng', 'tầm' (the word itself outside the span)")
 
 
 class DocumentReference(_Model):

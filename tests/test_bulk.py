@@ -574,3 +574,21 @@ def test_refused_jobs_say_why_and_leave_out_as_it_was(tmp_path):
         handle.write("\n")
     with pytest.raises(bulk.JobMismatch, match=r"one.jsonl: [\d,]+ bytes then, [\d,]+ now"):
         bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=True)
+
+
+def test_resume_with_retry_redoes_the_chunks_that_gave_those_error_rows(tmp_path):
+    """An article blamed for a killed worker ('internal') or a loaded machine ('timeout') is done again on
+    `--resume --retry internal,timeout` (tester s11-h4 #7); other chunks are kept."""
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(3)), encoding="utf-8")
+    settings = bulk.Settings(out=str(tmp_path / "job"), chunk_size=1)
+    bulk.prepare([str(source)], settings, resume=False)
+    parts = tmp_path / "job" / "parts"
+    for number, row in enumerate(({"id": "a", "title": "x"}, {"id": "b", "error": {"code": "timeout", "message": "m"}},
+                                  {"id": "c", "error": {"code": "bad_json", "message": "m"}})):
+        (parts / f"part-{number:06d}.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _, done = bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=True, retry=frozenset({"timeout"}))
+    assert sorted(done) == [0, 2] and not (parts / "part-000001.jsonl").exists()
+    run = subprocess.run([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "job"),
+                          "--retry", "timeout"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "give it with --resume" in run.stderr
