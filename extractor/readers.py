@@ -106,45 +106,49 @@ def input_files(paths: list[str], skipped: list[str] | None = None, jobs: list[s
     return files
 
 
-class _ZstdFrames(io.RawIOBase):
-    """A zstd file's frames, decompressed one after another, raising EOFError when the file ends inside one: the
-    package's ``stream_reader`` ends a truncated frame silently, where ``gzip`` raises (a cut archive would pass for
-    a whole one)."""
+class _ZstdChecked(io.RawIOBase):
+    """A zstd file as the package's reader streams it (memory bounded by the read size; what precedes damage is read),
+    then checked at its end: the reader ends a truncated frame silently, where ``gzip`` raises, and a cut archive would
+    pass for a whole one."""
 
     def __init__(self, path: str):
         import zstandard
 
-        self._new_frame = zstandard.ZstdDecompressor().decompressobj
-        self._file = open(path, "rb")
-        self._frame, self._in_frame = self._new_frame(), False
-        self._pending, self._at = b"", 0
+        self._path, self._checked = path, False
+        self._reader = zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True)
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer) -> int:
-        while self._at == len(self._pending):
-            chunk = self._file.read(1 << 16)
-            if not chunk:
-                if self._in_frame:
-                    raise EOFError("the file ends inside a zstd frame (truncated)")
-                return 0
-            out = []
-            while chunk:
-                if self._frame.eof:
-                    self._frame = self._new_frame()
-                out.append(self._frame.decompress(chunk))
-                self._in_frame = not self._frame.eof
-                chunk = self._frame.unused_data if self._frame.eof else b""
-            self._pending, self._at = b"".join(out), 0
-        n = min(len(buffer), len(self._pending) - self._at)
-        buffer[:n] = self._pending[self._at:self._at + n]
-        self._at += n
+        n = self._reader.readinto(buffer)
+        if n == 0 and not self._checked:
+            self._checked = True
+            _check_zstd_frames(self._path)
         return n
 
     def close(self) -> None:
-        self._file.close()
+        self._reader.close()
         super().close()
+
+
+def _check_zstd_frames(path: str) -> None:
+    """Raise EOFError when a zstd file ends inside a frame: its frames decompressed again from 1 KB pieces, the output
+    dropped as it comes (a second pass, fast beside extraction; memory bounded by a piece's expansion)."""
+    import zstandard
+
+    new_frame = zstandard.ZstdDecompressor().decompressobj
+    frame, inside = new_frame(), False
+    with open(path, "rb") as handle:
+        while piece := handle.read(1024):
+            while piece:
+                if frame.eof:
+                    frame = new_frame()
+                frame.decompress(piece)
+                inside = not frame.eof
+                piece = frame.unused_data if frame.eof else b""
+    if inside:
+        raise EOFError("the file ends inside a zstd frame (truncated)")
 
 
 # a page: after an optional BOM, XML declaration (XHTML) and comments, its doctype or <html>
@@ -164,7 +168,7 @@ def _open_binary(path: str) -> io.BufferedIOBase:
     if path.endswith(".gz"):
         return gzip.open(path, "rb")
     if path.endswith(".zst"):
-        return io.BufferedReader(_ZstdFrames(path), buffer_size=1 << 16)
+        return io.BufferedReader(_ZstdChecked(path), buffer_size=1 << 16)
     return open(path, "rb")
 
 
@@ -173,14 +177,25 @@ def _jsonl(path: str, max_bytes: int) -> Iterator[Item]:
         yield from jsonl_items(handle, path, max_bytes)
 
 
+class _WideLines:
+    """A UTF-16 or UTF-32 stream's lines as UTF-8 bytes: cut on its raw bytes, a UTF-16 "\n" would split articles.
+    Lines end at "\n" alone (a JSON string may hold U+2028, U+0085); a code unit that is no character is U+FFFD, so
+    that one bad unit costs its line, not the file; the byte-order mark comes first as U+FEFF (UTF-8's, dropped)."""
+
+    def __init__(self, handle: IO[bytes], codec: str):
+        self._text = io.TextIOWrapper(handle, encoding=codec, errors="replace", newline="\n")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8")
+
+
 def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
     """The lines of a JSON Lines stream as they arrive, keyed "NAME:LINE"; a line over ``max_bytes`` is
     an error item, skipped without being held. Only "\n" ends a line (a JSON string may hold U+2028). A stream that
-    starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding (its lines re-encoded as UTF-8): cut on its
-    raw bytes, a UTF-16 "\n" would split articles."""
+    starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding (``_WideLines``)."""
     wide = unicode_bom(handle.peek(4)[:4]) if hasattr(handle, "peek") else None
     if wide:
-        handle = codecs.EncodedFile(handle, "utf-8", wide)  # its mark becomes U+FEFF, dropped below as UTF-8's
+        handle = _WideLines(handle, wide)
     number = 0
     while True:
         line = handle.readline(max_bytes + 1)
@@ -224,9 +239,11 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
     number = 0
     with open(path, "rb") as handle:
         records = ArchiveIterator(handle)
-        for record in records:
+        for record in _warc_records(records):
             if record.format != "warc":  # warcio reads any text as old ARC records
                 raise ValueError(f"no WARC record at byte {records.offset:,}: not a WARC file")
+            if record.rec_type is None:  # warcio's record of a header cut short
+                raise EOFError(f"the WARC record at byte {records.offset:,} has no type: its header is cut short or malformed")
             if record.rec_type not in ("response", "resource"):
                 continue
             headers = record.http_headers
@@ -250,6 +267,17 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
         if records.offset < os.path.getsize(path):
             raise EOFError(f"bytes {records.offset:,} to {os.path.getsize(path):,} are no whole WARC record "
                            "(truncated or corrupt)")
+
+
+def _warc_records(records) -> Iterator:
+    """warcio's records; a header cut before its target URI, on which warcio fails with an AttributeError, said so."""
+    while True:
+        try:
+            yield next(records)
+        except StopIteration:
+            return
+        except AttributeError:
+            raise EOFError(f"the WARC record at byte {records.offset:,} has a header cut short or malformed") from None
 
 
 def read_items(path: str, max_bytes: int) -> Iterator[Item]:

@@ -1,4 +1,5 @@
 """extractor.readers: what an input file gives before the pipeline runs (no pipeline loaded here)."""
+import codecs
 import html
 import json
 import pathlib
@@ -306,3 +307,29 @@ def test_an_article_giving_both_text_and_html_is_read_from_its_text_with_a_warni
     fields, extras = from_fields({"id": "a", "text": article["text"], "html": "<p>x</p>"}, "a.jsonl:1")
     assert fields["text"] == article["text"]
     assert extras["warnings"] == ['the article gives both "text" and "html": "text" was read']
+
+
+def test_json_lines_in_utf16_end_lines_at_line_feeds_only_and_survive_a_bad_code_unit(tmp_path):
+    """A U+2028 or U+0085 inside a JSON string split a UTF-16 line; one lone surrogate lost the whole file (tester
+    s11-h7)."""
+    from extractor.readers import read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        articles = [json.loads(next(handle)) for _ in range(3)]
+    articles[1]["text"] += "\u2028 …\u0085"  # hand-made ending
+    data = bytearray("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles).encode("utf-16-le"))
+    middle = len(data) // 2 & ~1
+    data[middle:middle + 2] = b"\x00\xd8"  # a lone high surrogate: no character
+    (tmp_path / "wide.jsonl").write_bytes(codecs.BOM_UTF16_LE + bytes(data))
+    items = list(read_items(str(tmp_path / "wide.jsonl"), 1 << 24))
+    assert len(items) == 3 and [to_article(i)[0]["id"] for i in items] == [a["id"] for a in articles]
+
+
+def test_a_warc_cut_inside_a_record_header_ends_with_an_error_item(tmp_path):
+    from extractor.readers import read_items
+
+    crawl = _crawl(False, ("200 OK", "200 OK", "200 OK"))
+    third = crawl.index(b"WARC/1", crawl.index(b"WARC/1", crawl.index(b"WARC/1") + 1) + 1)
+    (tmp_path / "cut.warc").write_bytes(crawl[: third + 40])  # inside the third record's header
+    items = list(read_items(str(tmp_path / "cut.warc"), 1 << 20))
+    assert [i.kind for i in items] == ["html", "html", "error"] and "cut short or malformed" in items[-1].payload[1]
