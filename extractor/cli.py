@@ -100,7 +100,8 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     if name.lower().endswith(".json") or piped and _JSON_DOCUMENT.match(head):
         raise InputError("not_an_article", f"{name} is a JSON document (an array or an object over several lines), not "
                                            "JSON Lines: write one article object per line (jq -c '.[]' for an array, "
-                                           "jq -c . for one object), or give --format text to read it as an article")
+                                           "jq -c . for one object); --format jsonl if it already holds one object per "
+                                           "line, --format text to read it as an article")
     if kind_of(name) == "html" or looks_like_page(head.decode("utf-8", "replace")):
         return "html"
     return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"
