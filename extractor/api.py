@@ -72,6 +72,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
         events=doc._.events or [],
         entities=entities,
         warnings=doc._.warnings or [],
+        text_origin="input",  # the Doc's text is what its offsets index; readers.with_page says otherwise for a page
     )
 
 

@@ -271,3 +271,9 @@ def test_a_numpy_integer_id_is_an_integer_id(news):
 
     (record,) = extractor.extract_many([{"id": numpy.int64(7), "text": news["vietnews-000129"]["text"]}])
     assert record.id == "7" and not hasattr(record, "error")
+
+
+def test_a_record_made_from_a_doc_says_its_offsets_index_the_text_given(seed_text):
+    """record_from_doc(nlp(text)) gave text_origin None where extract(text) gives "input" (tester s11-h4 #17f)."""
+    record = extractor.record_from_doc(extractor.load()(seed_text))
+    assert record.text_origin == "input" == extractor.extract(seed_text).text_origin
