@@ -2098,14 +2098,32 @@ class _Scan:
             k = bracket + 1
             if self.text(bracket) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
                     and k not in covered and self.at("PLACE", k) is None \
-                    and (self.acronym(k) or self.name_token(k) and self.foreign(k)):
+                    and (self.acronym(k) or self.name_token(k) and self.foreign(k)) \
+                    and not (body.start >= 2 and self.text(body.start - 1) in ("-", "–") and self.name_token(body.start - 2)
+                             and self.same_line(body.start - 2, body.start)):  # "Việt Nam - Liên minh châu Âu (EVFTA)": the
+                # short form of a treaty between the two (vietnews-014605)
                 self.short_forms.setdefault(self.texts[k], body)
+        self._short_forms_of_bodies_named_inside(items, covered)
         if not self.short_forms:
             return items
         taken = {k for it in items for k in range(it.start, it.end)}
         extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
                  if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def _short_forms_of_bodies_named_inside(self, items: list[_Item], covered: set[int]) -> None:
+        """An acronym in brackets after the words its initials spell, one per syllable, that the article names as an
+        organisation elsewhere, is that body's short form (``self.short_forms``): "Luật kiểm toán nhà nước (KTNN)", the law
+        of "Kiểm toán Nhà nước" (vietnews-018030), then "Dự luật cho phép KTNN …"."""
+        bodies = {fold(self.span_text(it.start, it.end)): it for it in items if it.label == "ORG"}
+        for k in range(1, len(self.toks) - 1):
+            t = self.texts[k]
+            if self.text(k - 1) == "(" and self.text(k + 1) == ")" and t not in self.short_forms and k not in covered \
+                    and len(t) >= 2 and t.isalpha() and self.acronym(k) and k - 1 - len(t) >= 0:
+                start = k - 1 - len(t)
+                if "".join(self.text(i)[:1] for i in range(start, k - 1)).upper() == t and self.same_line(start, k + 1) \
+                        and (body := bodies.get(fold(self.span_text(start, k - 1)))) is not None:
+                    self.short_forms[t] = body
 
     def names_a_short_form_ends(self, items: list[_Item]) -> list[_Item]:
         """A two-word name with no surname ("Hoài Lâm", a stage name), written twice or more outside every entity, whose
@@ -2733,13 +2751,29 @@ class _Scan:
             shown = [written(m.text, compose=False) for m in mentions]  # names as written, odd characters as read
             name = max(shown, key=len)
             abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in t.split())), None)
+            expansion = self._expand(abbreviated) if abbreviated else None
+            if abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
+                abbreviated, expansion = short  # "Cục Điều tra Liên bang Mỹ (FBI)": its initials may spell another language
             records.append(Organization(
                 name=name,
                 abbreviation=abbreviated,
-                expansion=self._expand(abbreviated) if abbreviated else None,
+                expansion=expansion,
                 mentions=mentions,
             ))
         return records
+
+    def _bracketed_acronym(self, its: list[_Item]) -> tuple[str, str] | None:
+        """(abbreviation, the body's name before it) when a mention of the group is an acronym that the article gives in
+        brackets right after a mention of the same group (``bracketed_short_forms``), the one written most often then
+        first ("Liên minh châu Âu (EU)" over the "(EVFTA)" of the treaty its name ends); None otherwise."""
+        acronyms = [it for it in sorted(its, key=lambda i: i.start) if it.end - it.start == 1 and self.acronym(it.start)
+                    and any(other is self.short_forms.get(self.texts[it.start]) for other in its)]
+        if not acronyms:
+            return None
+        it = max(acronyms, key=lambda a: sum(self.texts[b.start] == self.texts[a.start] for b in acronyms))
+        body = self.short_forms[self.texts[it.start]]
+        return (written(self._mention(it.start, it.end).text, compose=False),
+                written(self._mention(body.start, body.end).text, compose=False))
 
     def _org_key(self, name: str) -> str:
         """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as

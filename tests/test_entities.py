@@ -2678,3 +2678,31 @@ def test_an_office_named_as_such_belongs_to_the_holder_written_after_it(news):
     # hand-made: without such a word, "đối với" after a title names no holder
     record = extractor.extract("Chủ tịch UBND tỉnh đã có ý kiến đối với ông Nguyễn Văn An về dự án này.")
     assert not _person(record, "Nguyễn Văn An").titles
+
+
+def test_a_bracketed_acronym_is_the_bodys_abbreviation_whatever_language_it_spells(news):
+    import extractor
+
+    # vietnews-012811: "Cục Điều tra Liên bang Mỹ (FBI)", later "Trump đã đề nghị FBI ngừng điều tra": one record whose
+    # abbreviation is the English acronym; vietnews-018407: "Ngân hàng phát triển châu Á (ADB)"
+    for article_id, name, short, times in [("vietnews-012811", "Cục Điều tra Liên bang Mỹ", "FBI", 2),
+                                           ("vietnews-018407", "Ngân hàng phát triển châu Á", "ADB", 1)]:
+        [org] = [o for o in extractor.extract(news[article_id]["text"]).organizations if o.name == name]
+        assert (org.abbreviation, org.expansion) == (short, name)
+        assert [m.text for m in org.mentions].count(short) == times
+    # hand-made: the short form of a treaty whose name ends with a body's is not the body's
+    record = extractor.extract("Hiệp định Thương mại tự do Việt Nam - Liên minh châu Âu (EVFTA) được ký. Liên minh châu Âu "
+                               "(EU) ủng hộ EVFTA. EU cho biết.")
+    [eu] = [o for o in record.organizations if o.name == "Liên minh châu Âu"]
+    assert eu.abbreviation == "EU" and "EVFTA" not in {m.text for m in eu.mentions}
+
+
+def test_a_bracketed_acronym_after_the_words_it_spells_names_the_body_they_name(news):
+    import extractor
+
+    # vietnews-018030: "Luật kiểm toán nhà nước (KTNN)" spells the body "Kiểm toán Nhà nước" the article names first;
+    # then "Dự luật cho phép KTNN …", "quyền của KTNN": its mentions
+    [org] = [o for o in extractor.extract(news["vietnews-018030"]["text"]).organizations if o.name == "Kiểm toán Nhà nước"]
+    assert org.abbreviation == "KTNN"
+    assert [m.text for m in org.mentions].count("KTNN") >= 6
+
