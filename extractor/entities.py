@@ -170,6 +170,11 @@ class EntityRecognizer:
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
         add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] in ("yes", "opens")])
+        # the listed abbreviations of several parts, also written with spaces around their joiners ("GD & ĐT", "TN - MT")
+        joiner = {"-": r"\s*[-–]\s*", "&": r"\s*&\s*"}
+        self.spaced_abbreviations = re.compile("|".join(
+            r"(?<!\w)" + "".join(joiner.get(part) or re.escape(part) for part in re.split(r"([-&])", a)) + r"(?!\w)"
+            for a in sorted(self.abbreviations, key=len, reverse=True) if re.search(r"[-&]", a)) or r"(?!)")
         self.opening_abbreviations = {r["abbreviation"] for r in abbreviations if r["org"] == "opens"}  # "CTCP": not alone
         # the system of the body an abbreviation stands for: that of the longest head its expansion opens with ("CTCP",
         # Công ty cổ phần: business); state when it opens with none
@@ -2644,8 +2649,12 @@ class _Scan:
             places = {gazetteer.split_level(loc.province)[1] for loc in locations if loc.province}
         return f"{body} {places.pop()}" if len(places) == 1 else None
 
+    def _closed(self, name: str) -> str:
+        """``name`` with its listed abbreviations of several parts written as listed: "bộ GD & ĐT" -> "bộ GD&ĐT"."""
+        return self.rec.spaced_abbreviations.sub(lambda m: _joined(m.group()).replace("–", "-"), name)
+
     def _expand(self, name: str) -> str:
-        return " ".join(self.rec.abbreviations.get(w, w) for w in name.split())
+        return " ".join(self.rec.abbreviations.get(w, w) for w in self._closed(name).split())
 
     def _bracketed_forms(self, items: list[_Item], key_of: dict[int, str]) -> dict[str, str]:
         """The key of each short form given in brackets (``bracketed_short_forms``) -> the key of its body."""
@@ -2750,7 +2759,7 @@ class _Scan:
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
             shown = [written(m.text, compose=False) for m in mentions]  # names as written, odd characters as read
             name = max(shown, key=len)
-            abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in t.split())), None)
+            abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in self._closed(t).split())), None)
             expansion = self._expand(abbreviated) if abbreviated else None
             if abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
                 abbreviated, expansion = short  # "Cục Điều tra Liên bang Mỹ (FBI)": its initials may spell another language

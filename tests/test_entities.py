@@ -2706,3 +2706,20 @@ def test_a_bracketed_acronym_after_the_words_it_spells_names_the_body_they_name(
     assert org.abbreviation == "KTNN"
     assert [m.text for m in org.mentions].count("KTNN") >= 6
 
+
+def test_abbreviations_written_with_spaces_around_their_joiners_are_expanded(news):
+    import unicodedata
+
+    import extractor
+
+    # vietnews-015129 "nguyên Thứ trưởng bộ GD & ĐT", vietnews-014603 "Giám đốc sở TN & MT TP. Đà Nẵng"
+    # (the article writes "bộ" decomposed; names are given as written)
+    nfc = lambda s: unicodedata.normalize("NFC", s)  # noqa: E731
+    [org] = [o for o in extractor.extract(news["vietnews-015129"]["text"]).organizations if nfc(o.name).startswith("bộ GD")]
+    assert nfc(org.expansion) == "bộ Giáo dục và Đào tạo"
+    [org] = [o for o in extractor.extract(news["vietnews-014603"]["text"]).organizations if o.name.startswith("sở TN")]
+    assert org.expansion.startswith("sở Tài nguyên và Môi trường")
+    # hand-made: written short and in full, one body
+    record = extractor.extract("Bộ GD & ĐT vừa ban hành quy chế. Theo Bộ Giáo dục và Đào tạo, quy chế áp dụng từ năm nay.")
+    assert [o.name for o in record.organizations] == ["Bộ Giáo dục và Đào tạo"]
+
