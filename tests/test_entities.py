@@ -2723,3 +2723,10 @@ def test_abbreviations_written_with_spaces_around_their_joiners_are_expanded(new
     record = extractor.extract("Bộ GD & ĐT vừa ban hành quy chế. Theo Bộ Giáo dục và Đào tạo, quy chế áp dụng từ năm nay.")
     assert [o.name for o in record.organizations] == ["Bộ Giáo dục và Đào tạo"]
 
+
+def test_cp_after_a_companys_head_is_co_phan(news):
+    import extractor
+
+    # vietnews-004364: "của Công ty CP sơn ALO Việt Nam"
+    [org] = [o for o in extractor.extract(news["vietnews-004364"]["text"]).organizations if "ALO" in o.name]
+    assert org.expansion == "Công ty cổ phần sơn ALO Việt Nam"
