@@ -178,6 +178,7 @@ class _Draft:
     planned: bool = False  # "sẽ …": reported only with a time (the gold convention for plans)
     case_named: bool = False  # "điều tra làm rõ một vụ …": the case it is about follows the trigger
     toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
+    incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
 
 
 class EventExtractor:
@@ -377,6 +378,12 @@ class EventExtractor:
         self.own_word_only = {fold(w) for w in data["own_word_only"]}
         self.cause_links = {fold(w) for w in data["cause_links"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
+        occurrence = data["occurrence"]
+        self.incident_nouns = {fold(w) for w in occurrence["incident_nouns"]}
+        self.occurred_triggers = {fold(w) for w in occurrence["by_itself"]}
+        self.bare_occurrences = {fold(w) for w in occurrence["without_noun"]}
+        self.many_incidents = {fold(w) for w in occurrence["many_before"]}
+        self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
@@ -879,6 +886,8 @@ class EventExtractor:
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = last_drafted.get(sentence.start)
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
+                draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
             press = self._interview(doc, type_, word, b, entities)
             if word in self.press_only[type_] and press is None:
                 continue  # "trò chuyện với nhau", "chia sẻ với cán bộ": a talk, no interview
@@ -1345,6 +1354,30 @@ class EventExtractor:
         rest = self._between(doc, marks[-1].idx + len(marks[-1]), b).split()
         return len(rest) <= self.windows["doer_marker_words"] and not set(rest) & self.cause_links
 
+    def _occurred(self, doc: Doc, d: "_Draft", c0: int, c1: int) -> bool:
+        """Whether the trigger names an incident told as taking place (occurrence_counts): an incident noun before it
+        and a verb of taking place after it in its clause part ("một vụ tai nạn giao thông giữa xe máy và xe khách xảy ra
+        trên đường …"), or that verb right before it ("đã xảy ra vụ tai nạn giao thông …"), or a trigger that tells it
+        by itself ("ngọn lửa bùng phát tại nhà kho"): the happening stands alone, with nobody named in it."""
+        if d.word in self.occurred_triggers:
+            return True
+        before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
+        noun = bool(before) and before[-1] in self.incident_nouns
+        d.incident_noun = noun
+        if noun:
+            before.pop()
+            if _edge_phrase(before, self.many_incidents | self.retold_occurrence, last=True):
+                return False  # "hàng loạt vụ tai nạn giao thông đã xảy ra": incidents in general; "khi vụ nổ súng xảy ra"
+            after = self._between(doc, d.trigger[1], c1).split(",")[0]
+            if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", after) for v in self.setting_verbs):
+                return True
+        for v in self.setting_verbs:
+            n = len(v.split())
+            if before[-n:] == v.split() and (noun or d.word in self.bare_occurrences):
+                # … not where or when one took place, told again ("nơi xảy ra vụ tai nạn", "sau khi xảy ra tai nạn")
+                return not _edge_phrase(before[:-n], self.retold_occurrence, last=True)
+        return False
+
     def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
         before the trigger at b: the name is where it happened ("Gara ô tô Quang Vinh xảy ra vụ việc nhân viên rửa xe
@@ -1614,7 +1647,8 @@ class EventExtractor:
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference) or (None, False)
-        d.toll = bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
+        d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
+            or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0, s1, reference)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
@@ -2495,7 +2529,8 @@ class EventExtractor:
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
-                one = one or m.type == d.type and d.type in self.incident_types and d.word == m.word \
+                one = one or m.type == d.type and d.type in self.incident_types \
+                    and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 if one:

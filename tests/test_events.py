@@ -1993,3 +1993,39 @@ def test_an_adverb_of_manner_after_a_fronted_subordinator_keeps_the_subject_afte
     text = news["vietnews-001383"]["text"]
     won = [e for e in extractor.extract(text).events if e.trigger.text == "giành được"]
     assert [{(p.role, p.name) for p in e.participants} for e in won] == [{("recipient", "Ngọc Duyên")}]
+
+
+def _events_at(text, phrase, offset=0):
+    """The events whose trigger starts at ``phrase`` (+ offset) in ``text``."""
+    at = text.find(phrase)
+    assert at >= 0, phrase
+    return [e for e in extractor.extract(text).events if e.trigger.start == at + offset]
+
+
+def test_an_incident_told_as_taking_place_is_an_event_with_nobody_named(news):
+    """Tester s11-h3, mechanism 8: an accident, a shooting or a fire with no named victim is the article's main event."""
+    # vietnews-003348: "Ngày 10-3, một vụ tai nạn giao thông giữa xe máy và xe khách xảy ra trên đường Trần Văn Xã"
+    text = news["vietnews-003348"]["text"]
+    [crash] = _events_at(text, "tai nạn giao thông giữa xe máy")
+    assert (crash.type, crash.time) == ("ACCIDENT", "XXXX-03-10")
+    # vietnews-004057: "Một vụ nổ súng đã xảy ra tại đường Nam Hải, phường Trung Sơn …", dated by the next sentence
+    text = news["vietnews-004057"]["text"]
+    [shooting] = _events_at(text, "nổ súng đã xảy ra")
+    assert (shooting.type, shooting.location) == ("ACCIDENT", "đường Nam Hải")
+    # vietnews-020445: "Khoảng 15h30 chiều 22/1, … thì ngọn lửa bùng phát tại nhà kho chứa vải nguyên liệu may mặc"
+    text = news["vietnews-020445"]["text"]
+    [fire] = _events_at(text, "ngọn lửa bùng phát tại nhà kho")
+    assert (fire.type, fire.time) == ("ACCIDENT", "XXXX-01-22")
+    # vietnews-002960: "… trong vụ cháy xảy ra ở TP Cà Mau tối 29-8", then "ông Phan Hoàng Vũ … cho biết vụ hoả hoạn
+    # xảy ra …": one fire, and who tells of it is no party to it
+    fires = [e for e in extractor.extract(news["vietnews-002960"]["text"]).events if e.type == "ACCIDENT"]
+    assert [(e.trigger.text, e.time, e.location, e.participants) for e in fires] == [("cháy", "XXXX-08-29", "TP Cà Mau", [])]
+
+
+def test_an_incident_told_again_or_in_general_is_no_new_event(news):
+    # vietnews-015475: "Thời điểm xảy ra tai nạn, …", "Hiện trường nơi xảy ra vụ tai nạn lật xe khách": the one told before
+    text = news["vietnews-015475"]["text"]
+    assert _events_at(text, "tai nạn, trên xe khách") == []
+    assert _events_at(text, "tai nạn lật xe khách.") == []
+    # vietnews-022305: "hàng loạt vụ tai nạn giao thông đã xảy ra": accidents in general
+    assert _events_at(news["vietnews-022305"]["text"], "tai nạn giao thông đã xảy ra, người dân") == []
