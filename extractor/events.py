@@ -305,6 +305,10 @@ class EventExtractor:
         self.cue_after = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_after", {}).items()}
                           for t, spec in self.types.items()}
         self.not_cue = {t: {fold(w) for w in spec.get("not_prize_words", ())} for t, spec in self.types.items()}
+        # (the things a trigger gives, one of which must be written around it: given_things_by_trigger)
+        self.things_given = {t: {fold(k): [fold(w) for key in v for w in spec[key]]
+                                 for k, v in spec.get("given_things_by_trigger", {}).items()}
+                             for t, spec in self.types.items()}
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
@@ -1578,6 +1582,12 @@ class EventExtractor:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it
         within ten ("Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng cho biết")."""
         word = fold(_reading(doc)[a:b])
+        things = self.things_given[type_].get(word)
+        if things:  # "trao giải", "trao cho Vy danh hiệu này", "một phần quà rồi vui vẻ trao cho ông Hà"; not "trao … tập tài liệu"
+            reading, chars = _reading(doc), self.windows["given_thing_chars"]
+            after = re.split(r"[.;!?]", self._between(doc, b, reading.ahead(b, chars)))[0]
+            before = re.split(r"[.;!?,]", self._between(doc, reading.back(a, chars), a))[-1]
+            return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", f"{before} {after}") for w in things)
         before = self.cue_before[type_].get(word)
         if before:
             words = self._between(doc, _reading(doc).back(a, self.windows["cue_before_chars"]), a).replace(",", " ").split()[-self.windows["cue_before_words"] :]

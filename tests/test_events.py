@@ -2029,3 +2029,26 @@ def test_an_incident_told_again_or_in_general_is_no_new_event(news):
     assert _events_at(text, "tai nạn lật xe khách.") == []
     # vietnews-022305: "hàng loạt vụ tai nạn giao thông đã xảy ra": accidents in general
     assert _events_at(news["vietnews-022305"]["text"], "tai nạn giao thông đã xảy ra, người dân") == []
+
+
+def test_event_words_in_another_sense_give_no_event(news):
+    """Tester s11-h3, mechanism 3: a trigger word taken in a sense that tells no happening of its type."""
+    def triggers(id_, phrase, offset=0):
+        return [(e.type, e.trigger.text) for e in _events_at(news[id_]["text"], phrase, offset)]
+
+    # vietnews-014974: "ông Thêm tiếp tục ra thăm hồ": a farmer looks at his own pond, no visit
+    assert triggers("vietnews-014974", "thăm hồ thì tá hoả") == []
+    # vietnews-001932: "Đàm Vĩnh Hưng gửi lời chúc mừng": words sent; vietnews-004774: "vỗ tay tán thưởng và chúc mừng ông"
+    assert triggers("vietnews-001932", "chúc mừng bởi sự dàn dựng") == []
+    assert triggers("vietnews-004774", "chúc mừng ông. Cảnh sát") == []
+    # … but going to congratulate is a visit (vietnews-001816: "HH Đỗ Mỹ Linh đã đến chúc mừng NTK Linh Bùi")
+    assert triggers("vietnews-001816", "chúc mừng NTK Linh Bùi") == [("VISIT", "chúc mừng")]
+    # vietnews-017163: "bà Clinton trao cho ông Lavrov … cái nút đỏ": no prize; vietnews-017993: "trao hồ sơ đồ án"
+    assert triggers("vietnews-017163", "trao cho ông Lavrov") == []
+    assert triggers("vietnews-017993", "trao hồ sơ đồ án") == []
+    # … while "trao huy chương" and "trao cho Vy danh hiệu này" stay awards
+    assert triggers("vietnews-011146", "trao huy chương và chúc mừng") == [("AWARD", "trao")]
+    assert triggers("vietnews-001692", "trao cho Vy danh hiệu") == [("AWARD", "trao")]
+    # vietnews-022378: "lắp đặt hệ thống giám sát": a device; vietnews-018407: "hàng hoá nhập khẩu từ Trung Quốc": goods
+    assert triggers("vietnews-022378", "giám sát tại một số điểm trọng yếu") == []
+    assert triggers("vietnews-018407", "nhập khẩu từ Trung Quốc mỗi năm") == []
