@@ -387,6 +387,7 @@ class EventExtractor:
         self.occurred_triggers = {fold(w) for w in occurrence["by_itself"]}
         self.bare_occurrences = {fold(w) for w in occurrence["without_noun"]}
         self.many_incidents = {fold(w) for w in occurrence["many_before"]}
+        self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
 
     # ------------------------------------------------------------------ helpers
@@ -700,7 +701,7 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False) -> str | None:
+               last: bool = False, cues: set[str] | None = None) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
@@ -717,7 +718,7 @@ class EventExtractor:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
                     break
-            if words[-1:] and words[-1] in self.location_cues and not _edge_phrase(words[:-1], self.residence_words, most=2):
+            if words[-1:] and words[-1] in (cues or self.location_cues) and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
 
@@ -1668,6 +1669,9 @@ class EventExtractor:
             before = self._sentence_of(doc, d.sentence.start - 1)
             d.location = self._place(doc, entities.within(before.start_char, before.end_char), before.start_char,
                                      before.end_char, last=True)
+        if d.location is None and d.toll:  # "vụ tai nạn … xảy ra trên tuyến QL5 đoạn qua thôn Cổ Phục, xã Kim Lương"
+            d.location = self._place(doc, [e for e in in_sentence if e.start >= d.trigger[1]], d.trigger[1], s1,
+                                     cues=self.location_cues | self.incident_location_cues)
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)

@@ -2007,7 +2007,7 @@ def test_an_incident_told_as_taking_place_is_an_event_with_nobody_named(news):
     # vietnews-003348: "Ngày 10-3, một vụ tai nạn giao thông giữa xe máy và xe khách xảy ra trên đường Trần Văn Xã"
     text = news["vietnews-003348"]["text"]
     [crash] = _events_at(text, "tai nạn giao thông giữa xe máy")
-    assert (crash.type, crash.time) == ("ACCIDENT", "XXXX-03-10")
+    assert (crash.type, crash.time, crash.location) == ("ACCIDENT", "XXXX-03-10", "đường Trần Văn Xã")
     # vietnews-004057: "Một vụ nổ súng đã xảy ra tại đường Nam Hải, phường Trung Sơn …", dated by the next sentence
     text = news["vietnews-004057"]["text"]
     [shooting] = _events_at(text, "nổ súng đã xảy ra")
