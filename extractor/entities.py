@@ -274,6 +274,9 @@ class EntityRecognizer:
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
+        self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
+        self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
+        self.foreign_not_after = {fold(w) for w in people_context["foreign_name_not_after"]}  # "căn cứ Fort Carson"
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -2007,6 +2010,8 @@ class _Scan:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if (end := self._aged_name(k)) is not None:
             return _Item("PER", k, end)  # "thấy Trần (23 tuổi) ngồi …", "Mai (28 tuổi) và Bách (4 tuổi)": a name with an age
+        if (end := self._foreign_name_said(k)) is not None:
+            return _Item("PER", k, end)  # "Jeremy Bash cho hay", "Pavel Mikhailov, nhân viên lãnh sự"
         if self.person_start(k) and fold(self.span_text(k, k + self.name_length(k))) in self.addressed_places:
             return self._bare_unit(k, k + self.name_length(k))  # "Long Bình Tân" of "…, phường Long Bình Tân": no person
         if fold(self.text(k)) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
@@ -2034,6 +2039,49 @@ class _Scan:
         plural = any(k - n >= 0 and fold(self.text(k - n)) in self.rec.plural_markers and self.same_line(k - n, k) for n in (1, 2))
         return _Item("LOC", lvl + 1, end, {"kind": self.level_kind(k, lvl), "name_start": lvl + 1, "road": True,
                                            "street_listed": plural, "closing_list": plural})
+
+    def _foreign_name_said(self, k: int) -> int | None:
+        """End of two to four capitalised words at k, one foreign at least, no known place or body, that the words after them show to
+        be a person's name (people_context.yaml): a verb of saying ("Jeremy Bash cho hay") or an apposition opening with
+        a word for a person ("Tron Cheblar, nhà nghiên cứu …"); also right after a country's name when every word is foreign
+        ("quan chức Bộ Quốc phòng Mỹ Jeremy Bash cho hay"); None otherwise."""
+        after_place = any(self.at("PLACE", j) == k for j in range(max(0, k - 3), k))  # "Bộ Quốc phòng Mỹ Jeremy Bash"
+        if fold(self.text(k)) in self.rec.function_words or k in self.level_starts \
+                or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)) or k > 0 and self.same_line(k - 1, k) and (
+                self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
+            return None  # the name opens after "Theo" or "Việc" opening a sentence, not inside a longer capitalised run,
+            # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson")
+        end = k
+        while end - k < 4 and self.name_token(end) and self.same_line(k, end):
+            end += 1
+        if end - k < 2 or end - k >= 3 and self._opens_foreign_name(k) or not (all if after_place else any)(map(self.foreign, range(k, end))) or self.name_token(end) \
+                or self.text(k) in self.rec.show_name_articles \
+                or fold(self.text(end - 1)) in self.rec.foreign_place_words or fold(self.text(end - 1)) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
+                or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)):
+            return None
+        j = end + 1 if self.text(end) == "," else end
+        if not self.same_line(k, j + 1):
+            return None
+        words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= len(self.toks)}
+        if (words & self.rec.foreign_appositions if j > end else words & self.rec.foreign_said) and not self.cap(j) \
+                and not self._alias_in_brackets(k, end):
+            return end
+        return None
+
+    def _alias_in_brackets(self, k: int, end: int) -> bool:
+        """The words k..end stand elsewhere in brackets right after a name ("Lê Thảo Linh (Lin Jay)",
+        vietnews-001770): another name of that person, no person of its own."""
+        words, n = self.texts[k:end], end - k
+        return any(self.texts[i - 1] == "(" and self.texts[i:i + n] == words and self.text(i + n) == ")"
+                   and self.name_token(i - 2) for i in range(2, len(self.texts) - n))
+
+    def _opens_foreign_name(self, k: int) -> bool:
+        """Capitalised token k opening a run is a word before a foreign name, not its first word: a function word
+        ("Theo Pavel Sudoplatov") or a Vietnamese word that is no surname ("Việc Kim Kardashian nói")."""
+        if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+            return False
+        word = fold(self.text(k))
+        return word in self.rec.function_words or not self.foreign(k) and word not in self.rec.surnames
 
     def _title_year(self, k: int) -> bool:
         """Token k is a year that closes a contest's or award's name before a person's ("Á vương người Việt thế giới 2017

@@ -2730,3 +2730,18 @@ def test_cp_after_a_companys_head_is_co_phan(news):
     # vietnews-004364: "của Công ty CP sơn ALO Việt Nam"
     [org] = [o for o in extractor.extract(news["vietnews-004364"]["text"]).organizations if "ALO" in o.name]
     assert org.expansion == "Công ty cổ phần sơn ALO Việt Nam"
+
+
+def test_foreign_names_shown_by_an_apposition_or_a_verb_of_saying(news):
+    import extractor
+
+    # "Theo Pavel Sudoplatov, một vị tướng tình báo …", "giữa Einstein với Pavel Mikhailov, nhân viên lãnh sự"
+    record = extractor.extract(news["vietnews-017155"]["text"])
+    names = {p.name for p in record.people}
+    assert {"Pavel Sudoplatov", "Pavel Mikhailov"} <= names
+    assert not any(n.startswith("Theo ") for n in names)
+    assert "Dự án Manhattan" not in names
+    # "Tron Cheblar, nhà nghiên cứu chính sách đối ngoại thuộc Viện Brookings, tin rằng …"
+    record = extractor.extract(news["vietnews-007887"]["text"])
+    assert "Tron Cheblar" in {p.name for p in record.people}
+    assert "Viện Brookings" not in {p.name for p in record.people}
