@@ -639,9 +639,9 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
             if broken:  # a worker died (killed, out of memory, crashed): new workers, redo its chunks
                 crashes += 1
                 job.worker_deaths += 1
-                job.progress.say(f"vnx: warning: a worker process died (killed, out of memory or crashed): its unfinished "
-                                 f"chunks are redone one article at a time; an article that kills a worker again "
-                                 f"becomes an 'internal' error row")
+                job.progress.say("vnx: warning: a worker process died (killed, out of memory or crashed): its unfinished "
+                                 "chunks are redone one article at a time; an article that kills a worker again "
+                                 "becomes an 'internal' error row")
                 if crashes > 10 * workers + 10:
                     raise RuntimeError("worker processes keep dying; stopping (finish later with --resume)")
                 for future, task in inflight.items():
