@@ -1366,6 +1366,8 @@ class _Resolver:
                     this = date(y, m, 28)
                 if a.side > 0 and this < A or a.side < 0 and this > A:
                     y += a.side
+                while m == 2 and a.d == 29 and not calendar.isleap(y):  # "ngày 29/2 tới": the next leap day
+                    y += a.side
             else:
                 y = _pick_year(m, a.d, A)
             if y is None:  # no such day in the window (a 29 February): nothing taken from the anchor

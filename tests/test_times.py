@@ -1068,3 +1068,7 @@ def test_a_leap_day_outside_the_window_has_no_year():  # hand-made sentences (se
     assert not find_times("Ngày 29/2, đoàn đã đến.", date(2023, 3, 10))[0].anchor  # nothing came from the anchor
     assert _values("Ngày 29/2, đoàn đã đến.", date(2024, 6, 1)) == {"Ngày 29/2": "2024-02-29"}
     assert _values("Ngày 29/2, đoàn đã đến.", date(2020, 1, 10)) == {"Ngày 29/2": "2020-02-29"}
+    # the next / last leap day on the side the text names (was "2023-02-29", no date)
+    assert _values("Ngày 29/2 tới, đoàn sẽ đến.", date(2023, 1, 10)) == {"Ngày 29/2 tới": "2024-02-29"}
+    assert _values("Ngày 29/2 vừa qua, đoàn đã đến.", date(2023, 3, 10)) == {"Ngày 29/2 vừa qua": "2020-02-29"}
+    assert _values("Ngày 29/2 vừa qua, đoàn đã đến.", date(2024, 3, 10)) == {"Ngày 29/2 vừa qua": "2024-02-29"}
