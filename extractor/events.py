@@ -215,6 +215,7 @@ class EventExtractor:
         self.not_after = {fold(w) for w in data["not_a_happening_after"]}
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
+        self.list_closers = {fold(w) for w in data["list_closers"]}
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -1947,20 +1948,45 @@ class EventExtractor:
             # "được trao giải thưởng của Quỹ môi trường Goldman": the prize's giver, not its recipient (but "khám xét
             # nhà của Vũ": the one whose home is searched)
             return []
-        # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
-        # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
-        found = after[:1]
+        # … and those listed after it ("bắt giữ Nguyễn Văn An và Trần Văn Bình", "bổ nhiệm bà X, ông Y và ông Z"; with "và"
+        # past an apposition of theirs: "tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992, trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ,
+        # SN 1999 …"), of its kind, no other trigger between (save in a bracket that says who the last one is); an item
+        # after a bare comma counts once a closing word ends the list ("…, Thượng tá X, Trưởng Công an huyện, cho biết"
+        # is no list)
+        found, pending = after[:1], []
         for e in after[1:]:
-            if self._in_bracket_after(doc, found[-1].end, e.start):
+            last = (pending or found)[-1]
+            if self._in_bracket_after(doc, last.end, e.start):
                 continue  # a name in the bracket that says who the last one is ("Vũ Ngọc Linh (tức Linh tô, …)")
-            gap = self._between(doc, found[-1].end, e.start)
-            apposition = gap.startswith(",") and gap.split()[-1:] == ["và"] \
+            gap = self._between(doc, last.end, e.start)
+            words = self._list_gap(gap)
+            apposition = words[:1] == [","] and words[-1:] == ["và"] \
                 and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
-            if e.kind != found[0].kind or not (apposition or self._joined_past_bracket(gap)) \
-                    or self._trigger_between(doc, found[-1].end, e.start):
+            if e.kind != found[0].kind or self._trigger_between(doc, self._past_bracket(doc, last.end, e.start), e.start):
                 break
-            found.append(e)
+            if words == [","]:
+                pending.append(e)
+            elif " ".join(words) in self.list_closers or apposition or self._joined_past_bracket(gap):
+                found += pending + [e]
+                pending = []
+            else:
+                break
         return found
+
+    def _list_gap(self, gap: str) -> list[str]:
+        """The folded words between two items of a list, commas apart, without the form of address or the description
+        that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y")."""
+        words = gap.replace(",", " , ").split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        n = _edge_phrase(words, self.descriptions)
+        return words[: len(words) - n] if n and len(words) > n else words
+
+    def _past_bracket(self, doc: Doc, a: int, b: int) -> int:
+        """The offset after a bracket opened right after ``a`` and closed before ``b`` (what it says is about the one
+        ending at ``a``: "Trương Hữu Lộc (57 tuổi, … - bị khởi tố về hành vi gây rối an ninh) và …"), else ``a``."""
+        bracket = re.match(r"\s*\([^()]*\)", doc.text[a:b])
+        return a + bracket.end() if bracket else a
 
     def _in_bracket_after(self, doc: Doc, a: int, b: int) -> bool:
         """Whether ``b`` stands inside a bracket opened right after ``a`` and not closed before ``b`` ("Lê Mạnh Thắng (còn

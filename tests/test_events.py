@@ -967,6 +967,26 @@ def test_people_listed_with_their_appositions_are_all_objects():
     assert held and {n for r, n in held[0] if r == "suspect"} == {"Nguyễn Văn An"}
 
 
+def test_a_plain_list_after_the_trigger_names_every_object(news):
+    """Hand-made sentences: the people an act falls on listed after it with "và" and commas, a form of address opening
+    each item, are all its objects; a comma alone, with no closing "và", makes no list."""
+    arrest = _events("Tin\n\nNgày 5/3, Công an huyện Gia Lâm đã bắt giữ Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
+    assert [{n for r, n in p if r == "suspect"} for t, _, _, p in arrest if t == "LEGAL"] == [
+        {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}]
+    named = _events("Tin\n\nNgày 5/3, Ban Thường vụ Tỉnh ủy trao quyết định bổ nhiệm bà Trần Thị Lan, ông Trần Văn Bình và "
+                    "ông Lê Văn Cường giữ chức Phó Giám đốc Sở Nội vụ.")
+    assert [{n for r, n in p if r == "appointee"} for t, _, _, p in named if t == "APPOINTMENT"] == [
+        {"Trần Thị Lan", "Trần Văn Bình", "Lê Văn Cường"}]
+    comma = _events("Tin\n\nNgày 5/3, Công an huyện Gia Lâm đã bắt giữ Nguyễn Văn An, Trần Văn Bình cho biết.")
+    assert [{n for r, n in p if r == "suspect"} for t, _, _, p in comma if t == "LEGAL"] == [{"Nguyễn Văn An"}]
+    # vietnews-016851: a trigger inside the bracket that says who the first one is does not cut the list ("Trương Hữu Lộc
+    # (57 tuổi, … - bị khởi tố về hành vi gây rối an ninh) và Nguyen William Anh (33 tuổi, …)")
+    text = news["vietnews-016851"]["text"]
+    charged = [e for e in extractor.extract(text).events if e.trigger.text == "khởi tố"]
+    assert charged and {("suspect", "Trương Hữu Lộc"), ("suspect", "Nguyen William Anh")} <= {
+        (p.role, p.name) for p in charged[0].participants}
+
+
 def test_a_goal_is_no_happening_and_giet_chet_is_one_crime_word():
     """Hand-made sentences after vietnews-017747 and 011685: "mục tiêu tăng trưởng" names a goal, "tăng trưởng" told is
     ECONOMIC; "giết chết" is the whole trigger of a killing."""
