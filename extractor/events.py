@@ -216,6 +216,7 @@ class EventExtractor:
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.list_closers = {fold(w) for w in data["list_closers"]}
+        self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -466,6 +467,44 @@ class EventExtractor:
             found.append(other)
             last = other
         return found
+
+    def _co_doers(self, doc: Doc, doer: _Entity, in_sentence: list[_Entity], c0: int, s0: int, at: int) -> list[_Entity]:
+        """The others of the doer's kind joined to it in its clause before the verb at ``at`` ("Bộ trưởng A và Thứ trưởng B
+        làm việc …", "A cùng B đến thăm …", "A phối hợp với B khám nghiệm …"): a run of names whose gaps, past a form of
+        address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
+        a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
+        name ("của A và B") is no subject."""
+        runs, run, pending, previous = [], [], [], None
+        for e in in_sentence:
+            if e.kind != doer.kind or e.start < c0 or e.end > at:
+                continue
+            if previous is not None and self._in_bracket_after(doc, previous.end, e.start):
+                continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
+            gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
+            if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
+                runs.append(run)
+                run, pending = [e], []
+            elif gap == ",":
+                pending.append(e)
+            else:
+                run += pending + [e]
+                pending = []
+            previous = e
+        run = next((r for r in runs + [run] if doer in r), [])
+        if len(run) < 2 or self._governed(doc, run[0], s0):
+            return []
+        return [e for e in run if e is not doer and e.name != doer.name]
+
+    def _co_doer_gap(self, doc: Doc, a: _Entity, b: _Entity) -> str | None:
+        """How ``b`` joins the name ``a`` before it: "," or a joiner of co_doer_joiners (past a form of address, a
+        description or a title opening ``b``), else None."""
+        gap_end = b.start
+        for t0, t1 in _titles_from(doc, a.end, b.start + 1):  # "… và Thứ trưởng B"
+            if a.end <= t0 and t1 <= b.start and not self._between(doc, t1, b.start).strip(" ,-–("):
+                gap_end = t0
+                break
+        joint = " ".join(self._list_gap(self._between(doc, a.end, gap_end)))
+        return joint if joint == "," or joint in self.co_doer_joiners else None
 
     def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:
         """Whether a crime at ``a`` is an item of a list of charges headed by one of the type's not_after words ("khởi
@@ -1836,6 +1875,9 @@ class EventExtractor:
                 d.participants.append(("participant", head.name, head.kind))  # "Đoàn kiểm tra … do ông X làm trưởng đoàn"
             if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
+                                   if e.name not in {n for _, n, _ in d.participants}]
+            elif agent is doer_before:  # "Công an huyện Châu Đức phối hợp cùng Công an tỉnh … khám nghiệm hiện trường"
+                d.participants += [(role, e.name, e.kind) for e in self._co_doers(doc, agent, in_sentence, c0, s0, d.trigger[0])
                                    if e.name not in {n for _, n, _ in d.participants}]
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             bodies = entities.of("organization", trigger_word)

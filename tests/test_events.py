@@ -987,6 +987,22 @@ def test_a_plain_list_after_the_trigger_names_every_object(news):
         (p.role, p.name) for p in charged[0].participants}
 
 
+def test_doers_joined_before_the_verb_all_do_it():
+    """Hand-made sentences: the doers named before the verb and joined by "và", "cùng" or "phối hợp cùng" (a form of
+    address or a title opening the next) all do it; a name before a comma alone ("Theo ông A, ông B …") is none."""
+    scene = _events("Tin\n\nNgày 5/3, Công an huyện Châu Đức phối hợp cùng Công an tỉnh Bà Rịa – Vũng Tàu khám nghiệm hiện trường.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in scene if t == "LEGAL"] == [
+        {"Công an huyện Châu Đức", "Công an tỉnh Bà Rịa – Vũng Tàu"}]
+    met = _events("Tin\n\nChiều 5/3, Bộ trưởng Nguyễn Văn An và Thứ trưởng Trần Văn Bình đã làm việc với UBND tỉnh Nghệ An.")
+    assert [{n for r, n in p if r == "participant"} for t, _, _, p in met if t == "MEETING"] == [
+        {"Nguyễn Văn An", "Trần Văn Bình", "UBND tỉnh Nghệ An"}]
+    visit = _events("Tin\n\nChiều 5/3, ông Nguyễn Văn An cùng ông Trần Văn Bình đã đến thăm Trung tâm bảo trợ xã hội tỉnh Lâm Đồng.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in visit if t == "VISIT"] == [{"Nguyễn Văn An", "Trần Văn Bình"}]
+    said = _events("Tin\n\nTheo Sở Y tế, Sở Tài chính tỉnh Vĩnh Phúc và Sở Nội vụ đã kiểm tra Bệnh viện Đa khoa tỉnh Vĩnh Phúc.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in said if t == "INSPECTION"] == [
+        {"Sở Tài chính tỉnh Vĩnh Phúc", "Sở Nội vụ"}]
+
+
 def test_a_goal_is_no_happening_and_giet_chet_is_one_crime_word():
     """Hand-made sentences after vietnews-017747 and 011685: "mục tiêu tăng trưởng" names a goal, "tăng trưởng" told is
     ECONOMIC; "giết chết" is the whole trigger of a killing."""
