@@ -2096,9 +2096,16 @@ class EventExtractor:
         while words and words[0] in self.plural_determiners | self.determiners:
             words = words[1:]
         n = _edge_phrase(words, self.group_doers, last=False, most=4)
+        if n and words[n : n + 1] and words[n] in self.possessives:
+            # "tổ công tác của Trạm biên phòng cửa khẩu Nhà Rồng (…) tuần tra": the body whose group it is, named after it
+            # (a name the entity layer did not read as one of body_heads)
+            reading = _reading(doc)
+            owner = next((e for e in entities.of("organization").within(c0, d.trigger[0])
+                          if fold(reading[reading.back(e.start, 60) : e.start]).split()[-n - 1 :] == words[: n + 1]), None)
+            at = reading.find(f" {words[n]} ", max(c0, d.sentence.start_char), d.trigger[0])
+            return owner or (self._body_named(doc, at[1], d.trigger[0]) if at else None)
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
-            return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
-            # của Trạm …" is that body's, named)
+            return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ")
         bodies = entities.of("organization")
         return _most_named(bodies[: bisect.bisect_left(bodies.starts, d.trigger[0])], d.trigger[0], self.authority_heads)
 
