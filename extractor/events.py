@@ -231,6 +231,7 @@ class EventExtractor:
         self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         self.honorifics = {fold(r["cue"]) for r in honorifics}
         self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
+        self.public_speaker_cues = {fold(w) for w in data["public_speaker_cues"]}
         language = load_yaml("language.yaml")
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
@@ -467,6 +468,16 @@ class EventExtractor:
             found.append(other)
             last = other
         return found
+
+    def _public_speaker(self, doc: Doc, person: _Entity, entities: _Entities) -> bool:
+        """Whether the article names the person, at one of their mentions, after a cue of a role whose statements are
+        public though it is no title (public_speaker_cues: "Luật sư Trần Hồng Phúc", "Công tố viên Geoffrey Berman")."""
+        for e in entities.of("person"):
+            if e.name == person.name:
+                words = self._between(doc, _reading(doc).back(e.start, self.windows["public_speaker_cue_chars"]), e.start).split()
+                if _edge_phrase(words, self.public_speaker_cues, most=_longest(self.public_speaker_cues)):
+                    return True
+        return False
 
     def _co_doers(self, doc: Doc, doer: _Entity, in_sentence: list[_Entity], c0: int, s0: int, at: int) -> list[_Entity]:
         """The others of the doer's kind joined to it in its clause before the verb at ``at`` ("Bộ trưởng A và Thứ trưởng B
@@ -1837,6 +1848,7 @@ class EventExtractor:
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
+                and not self._public_speaker(doc, agent, entities) \
                 and self._interview(doc, d.type, trigger_word, d.trigger[1], entities) is None:
             agent = None
         if agent is None and fronted is None and spec.get("organiser_cues"):

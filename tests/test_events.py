@@ -1026,6 +1026,18 @@ def test_an_interview_given_is_a_speech():
                                "nghiệm quản lý.") if e[0] == "SPEECH"] == []
 
 
+
+def test_a_lawyers_request_is_a_speech_but_not_anyones():
+    """Hand-made sentences after vietnews-003393 and 004113: a person the article names as a lawyer ("Luật sư Nguyễn Văn
+    An", then "ông An") speaks publicly though "luật sư" is no title; a person with only a form of address ("Anh …") or
+    another profession ("Bác sĩ …") gives no speech of their own request."""
+    assert _events("Tin\n\nLuật sư Nguyễn Văn An đề nghị HĐXX triệu tập thêm nhân chứng.") == [
+        ("SPEECH", "đề nghị", None, {("speaker", "Nguyễn Văn An"), ("participant", "HĐXX")})]
+    assert [e[3] for e in _events("Tin\n\nLuật sư Nguyễn Văn An bào chữa cho bị cáo. Tại toà, ông An đề nghị HĐXX triệu "
+                                  "tập thêm nhân chứng.") if e[0] == "SPEECH"] == [{("speaker", "Nguyễn Văn An"), ("participant", "HĐXX")}]
+    for cue in ("Anh", "Bác sĩ"):
+        assert _events(f"Tin\n\n{cue} Nguyễn Văn An đề nghị HĐXX triệu tập thêm nhân chứng.") == []
+
 def _read_as(variant: str, plain_record, record, shift) -> None:
     """The variant's events are the plain text's: type, time, participants and documents (names as written: odd spaces
     as " ", invisible characters dropped), the trigger's text the variant's exact slice, its offsets the plain ones
