@@ -179,6 +179,7 @@ class _Draft:
     case_named: bool = False  # "điều tra làm rõ một vụ …": the case it is about follows the trigger
     toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
+    unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
 
 
 class EventExtractor:
@@ -232,6 +233,7 @@ class EventExtractor:
         self.honorifics = {fold(r["cue"]) for r in honorifics}
         self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
         self.public_speaker_cues = {fold(w) for w in data["public_speaker_cues"]}
+        self.suspect_descriptions = {fold(w) for w in data["suspect_descriptions"]}
         language = load_yaml("language.yaml")
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
@@ -1008,8 +1010,21 @@ class EventExtractor:
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
-        doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
+        merged = self._merge(doc, chosen)
+        self._case_suspect(merged)
+        doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _case_suspect(self, chosen: list[_Draft]) -> None:
+        """An act that falls on a suspect written as a bare description ("tập trung lực lượng truy bắt nghi phạm.") falls
+        on the article's suspect when its happenings name one person as a suspect and no other (vietnews-016962: "Công an
+        đã gửi thông báo truy tìm Thái Thành Được"); with two or more, the description names none of them for sure."""
+        suspects = {n for d in chosen for r, n, k in d.participants if r == "suspect" and k == "person"}
+        if len(suspects) != 1:
+            return
+        for d in chosen:
+            if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
+                d.participants.append(("suspect", next(iter(suspects)), "person"))
 
     def _activity_documents(self, doc: Doc, chosen: list[_Draft], activities: list[tuple[str, str, int]]) -> None:
         """A happening with no document takes the one its activity is named as carrying out elsewhere in the article
@@ -1959,6 +1974,9 @@ class EventExtractor:
             if name is not None and name not in taken:
                 d.participants.append((object_role, name, "person"))
                 taken.add(name)
+            elif name is None and object_role == "suspect" \
+                    and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
+                d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
         # documents
         for ref in doc._.documents or ():

@@ -990,6 +990,17 @@ def test_a_plain_list_after_the_trigger_names_every_object(news):
         (p.role, p.name) for p in charged[0].participants}
 
 
+def test_a_bare_suspect_description_is_the_articles_one_suspect():
+    """Hand-made sentences after vietnews-016962: "truy bắt nghi phạm." falls on the one person the article's happenings
+    name as a suspect; with two such people the description names neither."""
+    one = _events("Tin\n\nCông an Trà Vinh đã khởi tố vụ án, tập trung lực lượng truy bắt nghi phạm. Công an đã gửi thông "
+                  "báo truy tìm Thái Thành Được.")
+    assert [p for t, w, _, p in one if w == "truy bắt"] == [{("agent", "Công an Trà Vinh"), ("suspect", "Thái Thành Được")}]
+    two = _events("Tin\n\nCông an Trà Vinh đã khởi tố vụ án, tập trung lực lượng truy bắt nghi phạm. Công an đã gửi thông "
+                  "báo truy tìm Thái Thành Được và Nguyễn Văn An.")
+    assert [p for t, w, _, p in two if w == "truy bắt"] == [{("agent", "Công an Trà Vinh")}]
+
+
 def test_doers_joined_before_the_verb_all_do_it():
     """Hand-made sentences: the doers named before the verb and joined by "và", "cùng" or "phối hợp cùng" (a form of
     address or a title opening the next) all do it; a name before a comma alone ("Theo ông A, ông B …") is none."""
