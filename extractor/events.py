@@ -337,6 +337,7 @@ class EventExtractor:
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
                         "words": sent["words"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
+        self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
@@ -831,6 +832,8 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
+                if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
+                    continue  # "…, bị … bắt giữ, đến ngày 20/5 thì được tại ngoại": the time of what happened next
             fine = t.granularity in ("day", "hour", "minute")
             of_object = not fine and t.start >= trigger[1] and bool(self._between(doc, trigger[1], t.start).strip()) \
                 and not _edge_phrase(before, self.event_time_prepositions, most=2) \

@@ -139,6 +139,13 @@ def test_a_time_owned_by_a_noun_after_the_trigger_is_not_the_events_time():
     assert times.get("Trả lời") != "2018-06-11"
 
 
+def test_a_time_opening_a_later_clause_dates_what_happened_next():
+    # hand-made sentence (a tester's): the arrest is on the 12th; "đến ngày 20/5" dates the release after it
+    events = _events("Tin\n\nTheo cáo trạng, ngày 12/5/2018, Nguyễn Văn An bị Công an huyện Đông Anh bắt giữ, đến ngày "
+                     "20/5 thì được tại ngoại.")
+    assert {(trigger, time) for type_, trigger, time, _ in events if type_ == "LEGAL"} == {("bắt giữ", "2018-05-12")}
+
+
 def test_two_meetings_sharing_a_syllable_stay_two_and_the_title_after_a_cue_is_skipped():
     # real sentences (vietnews-009415), shortened
     events = _events("Tin\n\nTổng Bí thư Nguyễn Phú Trọng sáng nay hội kiến với Thủ tướng Trung Quốc Lý Khắc Cường. "
