@@ -208,6 +208,7 @@ class EntityRecognizer:
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
+        self.country_nouns = {tuple(fold(w).split()) for w in load_yaml("place_lists.yaml")["country_nouns"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
@@ -1917,10 +1918,12 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
+                and (not self.name_token(end) or not self.same_line(end - 1, end)  # "… tại Anh" closing a headline
+                     or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
+                    or self._country_noun_before(k) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2027,6 +2030,12 @@ class _Scan:
             # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
+
+    def _country_noun_before(self, k: int) -> bool:
+        """A noun a country's name qualifies (place_lists.yaml country_nouns: "người Anh", "liên quân Nga") ends right
+        before k, on its line."""
+        return any(k - len(noun) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(noun), k)) == noun
+                   and self.same_line(k - len(noun), k) for noun in self.rec.country_nouns)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml

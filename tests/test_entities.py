@@ -880,6 +880,20 @@ def test_a_place_before_a_foreign_name(news):
     assert not any(p.name.startswith("Hà Nội") for p in record.people)
 
 
+def test_a_country_that_is_also_a_word_after_a_noun_it_qualifies_or_closing_a_headline(news):
+    import extractor
+
+    # "do liên quân Nga và chính phủ Syria tiến hành" (blind7 gold): "Nga", also a given name, after "liên quân"
+    assert "Nga" in {loc.name for loc in extractor.extract(news["vietnews-008676"]["text"]).locations}
+    # "Thomas Fuller – nhà sử học người Anh, đã từng nói" (blind7 gold): a Briton, the country
+    assert "Anh" in {loc.name for loc in extractor.extract(news["vietnews-012857"]["text"]).locations}
+    # the headline "Cháy khách sạn 5 sao tại Anh", the body's capitalised first word on the next line
+    assert "Anh" in {loc.name for loc in extractor.extract(news["vietnews-009922"]["text"]).locations}
+    # hand-made: a given name after a form of address stays a person
+    record = extractor.extract("Chị Nga và anh Tuấn đã về quê.")
+    assert "Nga" not in {loc.name for loc in record.locations}
+
+
 def test_no_person_inside_a_common_word_or_a_body_name(news):
     import extractor
 
