@@ -1268,13 +1268,14 @@ class _Scan:
 
     def _media_kind_before(self, k: int) -> bool:
         """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
-        Vogue", "Hãng tin Syria SANA")."""
+        Vogue", "Hãng tin Syria SANA"), the kind a word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
             if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
         return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
-                   and self.same_line(s - len(kind), k) for s in starts for kind in self.rec.media_kinds)
+                   and self.same_line(s - len(kind), k) and not self.continues_word(s - len(kind))
+                   for s in starts for kind in self.rec.media_kinds)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe

@@ -1722,6 +1722,20 @@ def test_a_medium_named_after_its_kind_is_a_body():
     assert not {o.name for o in record.organizations} & {"Người", "Đức"}
 
 
+def test_a_website_or_platform_named_after_its_kind_is_a_body(news):
+    import extractor
+
+    # "trên trang Petapixel", "trên trang PicsofAsia" (blind7 gold vietnews-018718)
+    assert {"Petapixel", "PicsofAsia"} <= {o.name for o in extractor.extract(news["vietnews-018718"]["text"]).organizations}
+    # "trang tin Malaysiakini" (vietnews-008294), "trên trang mạng xã hội Weibo" (vietnews-001532), "Theo trang Italian -
+    # Traditions" (vietnews-011656): the name after the kind, its words joined by a dash
+    assert "Malaysiakini" in {o.name for o in extractor.extract(news["vietnews-008294"]["text"]).organizations}
+    assert "Weibo" in {o.name for o in extractor.extract(news["vietnews-001532"]["text"]).organizations}
+    assert "Italian - Traditions" in {o.name for o in extractor.extract(news["vietnews-011656"]["text"]).organizations}
+    # "ở nghĩa trang Powazki, Warsaw" (vietnews-012481): the "trang" of a cemetery names no website
+    assert "Powazki" not in {o.name for o in extractor.extract(news["vietnews-012481"]["text"]).organizations}
+
+
 def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
     import extractor
 
