@@ -213,6 +213,7 @@ class EntityRecognizer:
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
@@ -291,7 +292,7 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.items())
         items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
-        items = scan.bracketed_short_forms(items)
+        items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
@@ -2173,6 +2174,43 @@ class _Scan:
         extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
                  if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def cited_sources(self, items: list[_Item]) -> list[_Item]:
+        """Add the sources a report cites by a foreign name or an abbreviation alone ("Theo Ettoday, …", "…, theo
+        Xinhua.", "Cũng theo OIE, …"; language.yaml source_words): one to three such words, a web domain glued on
+        ("News.com.au"), right after a citing word that opens its clause, closing the clause themselves, outside every
+        other entity; no place, no kind word alone ("theo News."), no word of a person's name the article gives ("Theo
+        Trump," after "Donald Trump"), not a credit in brackets ("(Theo Reuters)"), nor what an act is done by ("thực
+        thi theo Farm Bill, …")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        person_words = {fold(self.text(k)) for it in items if it.label == "PER" for k in range(it.start, it.end)}
+        extra = []
+        for k in range(1, len(self.toks)):
+            if k in covered or fold(self.text(k - 1)) not in self.rec.source_words or not self.same_line(k - 1, k) \
+                    or self.at("PLACE", k) is not None or self._credit_before(k) or not self._opens_clause(k - 1):
+                continue
+            j = k
+            while j - k < 3 and j not in covered and self.same_line(k, j) \
+                    and (self.foreign(j) and self.name_token(j) or self.acronym(j) and len(self.text(j)) > 1):
+                j += 1
+            while j > k and self.text(j) == "." and self._glued(j) and self._glued(j + 1) and self.text(j + 1).islower():
+                j += 2  # "News.com.au"
+            if j > k and self.same_line(k, j) and self.text(j) in (",", ".") \
+                    and not (j == k + 1 and fold(self.text(k)) in self.rec.foreign_body_words) \
+                    and not any(fold(self.text(i)) in person_words for i in range(k, j)) \
+                    and self.doc._.in_body(*self.chars(k, j)):
+                extra.append(_Item("ORG", k, j, {}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _opens_clause(self, k: int) -> bool:
+        """Token k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
+        if k > 0 and fold(self.text(k - 1)) == "cũng":
+            k -= 1
+        return k == 0 or not self.same_line(k - 1, k) or not self.text(k - 1).isalnum()
+
+    def _glued(self, k: int) -> bool:
+        """Token k is written right after token k - 1, no space between ("News" "." "com.au")."""
+        return 0 < k < len(self.toks) and self.chars(k - 1, k)[1] == self.chars(k, k + 1)[0]
 
     def _short_forms_of_bodies_named_inside(self, items: list[_Item], covered: set[int]) -> None:
         """An acronym in brackets after the words its initials spell, one per syllable, that the article names as an

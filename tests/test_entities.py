@@ -1736,6 +1736,21 @@ def test_a_website_or_platform_named_after_its_kind_is_a_body(news):
     assert "Powazki" not in {o.name for o in extractor.extract(news["vietnews-012481"]["text"]).organizations}
 
 
+def test_a_source_cited_by_its_foreign_name_alone_is_a_body(news):
+    import extractor
+
+    # "Theo Ettoday, những năm gần đây …" (blind7 gold vietnews-001435)
+    assert "Ettoday" in {o.name for o in extractor.extract(news["vietnews-001435"]["text"]).organizations}
+    # "…, theo News.com.au." (vietnews-011228): the web domain is part of the name
+    assert "News.com.au" in {o.name for o in extractor.extract(news["vietnews-011228"]["text"]).organizations}
+    # "Theo Trump, thượng nghị sĩ …" after "Donald Trump" (vietnews-011757): the person, no source
+    assert "Trump" not in {o.name for o in extractor.extract(news["vietnews-011757"]["text"]).organizations}
+    # "thực thi theo Farm Bill, …" (vietnews-018235): what an act follows, no source
+    assert "Farm Bill" not in {o.name for o in extractor.extract(news["vietnews-018235"]["text"]).organizations}
+    # hand-made: a closing credit in brackets is no entity of the story
+    assert not extractor.extract("Giá dầu tăng mạnh trong tuần qua.\nMinh Anh (Theo Xinhua)").organizations
+
+
 def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
     import extractor
 
