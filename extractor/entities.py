@@ -214,6 +214,8 @@ class EntityRecognizer:
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
+        self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
+        self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
@@ -721,6 +723,7 @@ class _Scan:
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
+        opening = False  # an ambiguous head opening a sentence, read as a body only if a verb of reporting follows
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
                 and self.span_text(k, known) not in forms:
@@ -733,7 +736,7 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
-        elif (e := head) is not None and self._head_allowed(k, e, lower_head) \
+        elif (e := head) is not None and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
                          and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
@@ -906,9 +909,28 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
-        if j == e and info.get("alone") != "yes":
-            return None
+        if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
+            return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
+            # đưa tin": the US press)
         return j, info
+
+    def _ambiguous_opening(self, k: int, e: int) -> bool:
+        """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
+        not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
+        return self.cap(k) and self.toks[k].is_sent_start and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
+            and not any(tuple(fold(self.text(i)) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
+
+    def _reported_after(self, j: int) -> bool:
+        """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
+        in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
+        nhận")."""
+        def phrase_at(i: int, phrases: set) -> int | None:
+            return next((i + len(p) for p in phrases if tuple(fold(self.text(x)) for x in range(i, i + len(p))) == p), None)
+        if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
+            j += 3  # "Báo New York Times (NYT) …"
+        while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
+            j = after
+        return phrase_at(j, self.rec.report_verbs) is not None
 
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",

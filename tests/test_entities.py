@@ -1286,6 +1286,21 @@ def test_a_company_of_a_nation_is_no_named_body():
     assert "Công ty Mỹ Lan" in {o.name for o in record.organizations}
 
 
+def test_an_ambiguous_head_opening_a_sentence_names_a_body_that_reports(news):
+    import extractor
+
+    # "Báo Dân Việt đưa tin, …" (vietnews-000596), "Cục Khảo sát Địa chất Mỹ ước tính, …" (vietnews-017173): a verb of
+    # reporting after the name (language.yaml report_verbs)
+    assert "Báo Dân Việt" in {o.name for o in extractor.extract(news["vietnews-000596"]["text"]).organizations}
+    assert "Cục Khảo sát Địa chất Mỹ" in {o.name for o in extractor.extract(news["vietnews-017173"]["text"]).organizations}
+    # "Hãng thông tấn Tasnim trích dẫn …" (vietnews-006815): the medium after its kind keeps its own name
+    names = {o.name for o in extractor.extract(news["vietnews-006815"]["text"]).organizations}
+    assert "Tasnim" in names and "Hãng thông tấn Tasnim" not in names
+    # hand-made: a country's press is no body, nor a case opening a headline
+    assert extractor.extract("Tin mới. Báo Mỹ đưa tin về lữ đoàn đặc nhiệm.").organizations == []
+    assert extractor.extract("Vụ Khải Silk cho thấy nhiều sai phạm.").organizations == []
+
+
 def test_the_centre_of_a_city_is_no_body():
     import extractor
 
