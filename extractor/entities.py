@@ -214,6 +214,7 @@ class EntityRecognizer:
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
+        self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
         self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
         self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
@@ -736,7 +737,8 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
-        elif (e := head) is not None and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
+        elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
+                and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
                          and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
@@ -909,6 +911,8 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
+        elif info.get("system") != "known" and j > e and (named := self._introduced_abbreviation(k, j)) is not None:
+            j = named  # "Tổ chức Điều tra môi trường (EIA)": the name's lower-case rest, then its abbreviation
         if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
@@ -1947,7 +1951,7 @@ class _Scan:
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
-                    or self._country_noun_before(k) \
+                    or self._phrase_before(k, self.rec.country_nouns) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2055,11 +2059,11 @@ class _Scan:
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
 
-    def _country_noun_before(self, k: int) -> bool:
-        """A noun a country's name qualifies (place_lists.yaml country_nouns: "người Anh", "liên quân Nga") ends right
-        before k, on its line."""
-        return any(k - len(noun) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(noun), k)) == noun
-                   and self.same_line(k - len(noun), k) for noun in self.rec.country_nouns)
+    def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
+        """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
+        ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
+        return any(k - len(p) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(p), k)) == p
+                   and self.same_line(k - len(p), k) for p in phrases)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
