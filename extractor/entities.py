@@ -141,6 +141,7 @@ class EntityRecognizer:
         systems = load_tsv("org_systems.tsv")
         case_sensitive_systems = {r["system"] for r in systems if r["case_sensitive"] == "yes"}
         self.described_systems = {r["system"] for r in systems if r["free_description"] == "yes"}
+        self.named_alone_systems = {r["system"] for r in systems if r["named_alone"] == "yes"}  # "Vingroup", "PicsofAsia"
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
@@ -2836,9 +2837,9 @@ class _Scan:
             if len({target(o) for o in longer}) == 1:
                 longer = sorted(longer, key=len)[:1]  # "Sở Giao thông" of "Sở giao thông Hà Nội" = "Sở Giao thông Vận tải Hà Nội"
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
-            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a company's name without its head
+            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a body's name without its head
                 ending = [o for o in keys if o.endswith(" " + key)
-                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") == "business"]
+                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") in self.rec.named_alone_systems]
                 if len(ending) == 1:
                     merged[key] = ending[0]
                 continue
