@@ -1273,6 +1273,10 @@ class _Scan:
             d = self._descriptors_end(e)
             if d > e and self.text(d).isdigit() and self.same_line(k, d):
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
+        if head.get("lower_case") == "named" and head.get("system") in self.rec.described_systems and not self.cap(nxt) \
+                and (named := self.described_name(k, e)) is not None and self.at("PLACE", named) is None \
+                and not any(fold(self.text(i)) in self.rec.function_words or self.at("LEVEL", i) is not None for i in range(e, named)):
+            return True  # "tiệm vải Hải Dung", "tiệm vàng Ngọc Khanh": its trade, then its name (not "tiệm vàng ở huyện …")
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
