@@ -145,6 +145,7 @@ class EntityRecognizer:
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
+        self.capital_only_heads = {fold(r["head"]) for r in heads if r["lower_case"] == "no"}
         add("ORG_HEAD", [r["head"] for r in heads])
         self.located_heads = {fold(r["head"]) for r in load_tsv("org_located.tsv")}
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
@@ -1591,6 +1592,8 @@ class _Scan:
         e = self.at("ORG_HEAD", k)
         if e is not None and self.continues_word(e) and not self.cap(e) and not (self.at("LEVEL", e) and self.level_word(e)):
             return None
+        if e is not None and not self.cap(k) and fold(self.span_text(k, e)) in self.rec.capital_only_heads:
+            return None  # "Trưởng ban tổ chức Huyện uỷ": a head written only with a capital is a common word in lower case
         return e
 
     def place_written(self, k: int, end: int) -> bool:

@@ -1808,6 +1808,10 @@ def test_organisations_groups_forces_and_clubs_named_after_their_head(news):
     # "Luật Cơ quan đại diện Việt Nam ở nước ngoài" (vietnews-014605): a law's name, no body
     assert not any(o.name.startswith("Cơ quan đại diện")
                    for o in extractor.extract(news["vietnews-014605"]["text"]).organizations)
+    # "em rể làm Trưởng ban tổ chức Huyện uỷ" (dev gold vietnews-021647): in lower case "tổ chức" is the committee's field
+    # inside a title, no head
+    record = extractor.extract(news["vietnews-021647"]["text"])
+    assert "Trưởng ban tổ chức Huyện uỷ" in {m.text for p in record.people for t in p.titles for m in t.mentions}
     # hand-made: in lower case these words are a verb or a class ("tổ chức hội thảo", "lực lượng chức năng")
     record = extractor.extract("Họ tổ chức Lễ hội Hoa ban; lực lượng chức năng có mặt.")
     assert not any(o.name.lower().startswith(("tổ chức", "lực lượng")) for o in record.organizations)
