@@ -141,9 +141,11 @@ class EntityRecognizer:
         systems = load_tsv("org_systems.tsv")
         case_sensitive_systems = {r["system"] for r in systems if r["case_sensitive"] == "yes"}
         self.described_systems = {r["system"] for r in systems if r["free_description"] == "yes"}
+        self.named_alone_systems = {r["system"] for r in systems if r["named_alone"] == "yes"}  # "Vingroup", "PicsofAsia"
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
+        self.capital_only_heads = {fold(r["head"]) for r in heads if r["lower_case"] == "no"}
         add("ORG_HEAD", [r["head"] for r in heads])
         self.located_heads = {fold(r["head"]) for r in load_tsv("org_located.tsv")}
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
@@ -208,10 +210,15 @@ class EntityRecognizer:
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
+        self.country_nouns = {tuple(fold(w).split()) for w in load_yaml("place_lists.yaml")["country_nouns"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
+        self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
+        self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
+        self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
@@ -290,7 +297,7 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.items())
         items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
-        items = scan.bracketed_short_forms(items)
+        items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
@@ -719,6 +726,7 @@ class _Scan:
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
+        opening = False  # an ambiguous head opening a sentence, read as a body only if a verb of reporting follows
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
                 and self.span_text(k, known) not in forms:
@@ -731,7 +739,8 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
-        elif (e := head) is not None and self._head_allowed(k, e, lower_head) \
+        elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
+                and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
                          and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
@@ -904,9 +913,30 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
-        if j == e and info.get("alone") != "yes":
-            return None
+        elif info.get("system") != "known" and j > e and (named := self._introduced_abbreviation(k, j)) is not None:
+            j = named  # "Tổ chức Điều tra môi trường (EIA)": the name's lower-case rest, then its abbreviation
+        if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
+            return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
+            # đưa tin": the US press)
         return j, info
+
+    def _ambiguous_opening(self, k: int, e: int) -> bool:
+        """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
+        not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
+        return self.cap(k) and self.toks[k].is_sent_start and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
+            and not any(tuple(fold(self.text(i)) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
+
+    def _reported_after(self, j: int) -> bool:
+        """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
+        in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
+        nhận")."""
+        def phrase_at(i: int, phrases: set) -> int | None:
+            return next((i + len(p) for p in phrases if tuple(fold(self.text(x)) for x in range(i, i + len(p))) == p), None)
+        if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
+            j += 3  # "Báo New York Times (NYT) …"
+        while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
+            j = after
+        return phrase_at(j, self.rec.report_verbs) is not None
 
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
@@ -1244,6 +1274,10 @@ class _Scan:
             d = self._descriptors_end(e)
             if d > e and self.text(d).isdigit() and self.same_line(k, d):
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
+        if head.get("lower_case") == "named" and head.get("system") in self.rec.described_systems and not self.cap(nxt) \
+                and (named := self.described_name(k, e)) is not None and self.at("PLACE", named) is None \
+                and not any(fold(self.text(i)) in self.rec.function_words or self.at("LEVEL", i) is not None for i in range(e, named)):
+            return True  # "tiệm vải Hải Dung", "tiệm vàng Ngọc Khanh": its trade, then its name (not "tiệm vàng ở huyện …")
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
@@ -1267,13 +1301,14 @@ class _Scan:
 
     def _media_kind_before(self, k: int) -> bool:
         """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
-        Vogue", "Hãng tin Syria SANA")."""
+        Vogue", "Hãng tin Syria SANA"), the kind a word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
             if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
         return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
-                   and self.same_line(s - len(kind), k) for s in starts for kind in self.rec.media_kinds)
+                   and self.same_line(s - len(kind), k) and not self.continues_word(s - len(kind))
+                   for s in starts for kind in self.rec.media_kinds)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
@@ -1557,6 +1592,8 @@ class _Scan:
         e = self.at("ORG_HEAD", k)
         if e is not None and self.continues_word(e) and not self.cap(e) and not (self.at("LEVEL", e) and self.level_word(e)):
             return None
+        if e is not None and not self.cap(k) and fold(self.span_text(k, e)) in self.rec.capital_only_heads:
+            return None  # "Trưởng ban tổ chức Huyện uỷ": a head written only with a capital is a common word in lower case
         return e
 
     def place_written(self, k: int, end: int) -> bool:
@@ -1917,10 +1954,12 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
+                and (not self.name_token(end) or not self.same_line(end - 1, end)  # "… tại Anh" closing a headline
+                     or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
+                    or self._phrase_before(k, self.rec.country_nouns) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2027,6 +2066,12 @@ class _Scan:
             # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
         return None
+
+    def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
+        """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
+        ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
+        return any(k - len(p) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(p), k)) == p
+                   and self.same_line(k - len(p), k) for p in phrases)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
@@ -2163,6 +2208,43 @@ class _Scan:
         extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
                  if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def cited_sources(self, items: list[_Item]) -> list[_Item]:
+        """Add the sources a report cites by a foreign name or an abbreviation alone ("Theo Ettoday, …", "…, theo
+        Xinhua.", "Cũng theo OIE, …"; language.yaml source_words): one to three such words, a web domain glued on
+        ("News.com.au"), right after a citing word that opens its clause, closing the clause themselves, outside every
+        other entity; no place, no kind word alone ("theo News."), no word of a person's name the article gives ("Theo
+        Trump," after "Donald Trump"), not a credit in brackets ("(Theo Reuters)"), nor what an act is done by ("thực
+        thi theo Farm Bill, …")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        person_words = {fold(self.text(k)) for it in items if it.label == "PER" for k in range(it.start, it.end)}
+        extra = []
+        for k in range(1, len(self.toks)):
+            if k in covered or fold(self.text(k - 1)) not in self.rec.source_words or not self.same_line(k - 1, k) \
+                    or self.at("PLACE", k) is not None or self._credit_before(k) or not self._opens_clause(k - 1):
+                continue
+            j = k
+            while j - k < 3 and j not in covered and self.same_line(k, j) \
+                    and (self.foreign(j) and self.name_token(j) or self.acronym(j) and len(self.text(j)) > 1):
+                j += 1
+            while j > k and self.text(j) == "." and self._glued(j) and self._glued(j + 1) and self.text(j + 1).islower():
+                j += 2  # "News.com.au"
+            if j > k and self.same_line(k, j) and self.text(j) in (",", ".") \
+                    and not (j == k + 1 and fold(self.text(k)) in self.rec.foreign_body_words) \
+                    and not any(fold(self.text(i)) in person_words for i in range(k, j)) \
+                    and self.doc._.in_body(*self.chars(k, j)):
+                extra.append(_Item("ORG", k, j, {}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _opens_clause(self, k: int) -> bool:
+        """Token k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
+        if k > 0 and fold(self.text(k - 1)) == "cũng":
+            k -= 1
+        return k == 0 or not self.same_line(k - 1, k) or not self.text(k - 1).isalnum()
+
+    def _glued(self, k: int) -> bool:
+        """Token k is written right after token k - 1, no space between ("News" "." "com.au")."""
+        return 0 < k < len(self.toks) and self.chars(k - 1, k)[1] == self.chars(k, k + 1)[0]
 
     def _short_forms_of_bodies_named_inside(self, items: list[_Item], covered: set[int]) -> None:
         """An acronym in brackets after the words its initials spell, one per syllable, that the article names as an
@@ -2762,9 +2844,9 @@ class _Scan:
             if len({target(o) for o in longer}) == 1:
                 longer = sorted(longer, key=len)[:1]  # "Sở Giao thông" of "Sở giao thông Hà Nội" = "Sở Giao thông Vận tải Hà Nội"
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
-            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a company's name without its head
+            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a body's name without its head
                 ending = [o for o in keys if o.endswith(" " + key)
-                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") == "business"]
+                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") in self.rec.named_alone_systems]
                 if len(ending) == 1:
                     merged[key] = ending[0]
                 continue
