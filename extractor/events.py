@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
@@ -316,6 +316,8 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        # the words _requested reads: a word of several syllables that is none of them is not read in parts
+        self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
@@ -1558,6 +1560,9 @@ class EventExtractor:
             if s < a and c0 < e:
                 lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
                 lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
+        for s, e in self._other_compounds(doc, c0, a):  # (each syllable still a word: the windows count them)
+            lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
+            lead = lead[:lo] + re.sub(r"[^\s,]", "_", lead[lo:hi]) + lead[hi:]
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
@@ -1578,6 +1583,28 @@ class EventExtractor:
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False
+
+    def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+        """Character ranges of the words of several syllables between ``a`` and ``b`` (underthesea's segmentation) that are
+        no directive, modal or purpose word themselves: their syllables are not read as one ("giao" of "giao thông", "ngoại
+        giao", "bàn giao"; "cần" of "cần thiết")."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return []
+        starts, ranges = _word_starts(doc), []
+        i = span.start
+        while i > 0 and (doc[i].is_space or not starts[i]):
+            i -= 1  # (from the start of the word holding the first token)
+        words: list[list[Token]] = []
+        for t in doc[i : span.end]:
+            if not t.is_space:
+                if starts[t.i] or not words:
+                    words.append([])
+                words[-1].append(t)  # (a run of white space inside a word does not end it)
+        for word in words:
+            if len(word) > 1 and fold(" ".join(t.text for t in word)) not in self.directive_words:
+                ranges.append((word[0].idx, word[-1].idx + len(word[-1])))
+        return ranges
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it
