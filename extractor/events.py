@@ -1487,14 +1487,17 @@ class EventExtractor:
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         starts = doc._.word_starts or [True] * len(doc)
-        # words as the segmenter reads them ("không" of "hàng không" is no negation), in the trigger's comma segment,
-        # or the one before when the trigger opens its own (an item of a list)
+        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), a word of
+        # several syllables read at its last, in the trigger's comma segment, or the one before when the trigger opens
+        # its own (an item of a list)
         segments: list[list[str]] = [[]]
+        word: list[str] = []
         for t in span or ():
             if t.text == ",":
                 segments.append([])
             elif not (t.is_punct or t.is_space):
-                segments[-1].append(fold(t.text) if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) else "")
+                word = [t.text] if starts[t.i] else [*word, t.text]
+                segments[-1].append(fold(" ".join(word)) if t.i + 1 == len(doc) or starts[t.i + 1] else "")
         words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
         return bool(set(words[-self.negation_window:]) & self.negations)
 

@@ -770,6 +770,16 @@ def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act(
     assert events == [("LEGAL", "khám nghiệm hiện trường", "XXXX-08-13", {("agent", "Công an huyện Châu Thành")})]
 
 
+def test_an_act_one_cannot_do_or_does_instead_of_is_not_reported(news):
+    """Real sentences of the sample: "không thể tiếp xúc" (vietnews-008703), the segmenter's one word "không thể", says
+    the meeting did not take place; "thay vì mở ra một cuộc đối thoại" (events-heldout7 008816) is what was not done;
+    hand-made: without them, the same words are happenings."""
+    text = news["vietnews-008703"]["text"]
+    assert _events_at(text, "tiếp xúc với ông. Thêm vào đó") == []
+    assert _events_at(news["vietnews-008816"]["text"], "đối thoại có ý nghĩa") == []
+    assert [e[0] for e in _events("Tin\n\nCác nhà ngoại giao Hungary đã tiếp xúc với ông Michael Kovrig.")] == ["MEETING"]
+
+
 def test_a_fronted_clause_takes_its_subject_from_the_main_clause():
     """vietnews-004790 (events-heldout3): "Ngay sau khi tuyên thệ nhậm chức, ông Mahathir …" is Mahathir's taking office;
     hand-made: the doer of a police act in a fronted "Sau khi" clause is the main clause's subject."""
