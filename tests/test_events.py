@@ -104,6 +104,11 @@ def test_a_directive_word_inside_another_word_or_where_roads_meet_asks_for_nothi
     # hand-made: "giao" as a word of its own still assigns the act
     assigned = _events("Tin\n\nNgày 5/3, UBND tỉnh Khánh Hòa giao Sở Công Thương kiểm tra Công ty Minh Phát.")
     assert "INSPECTION" not in {e[0] for e in assigned}
+    # "không phải" (is not) and "có phải" (whether) are no modal of obligation (vietnews-011113, 006551)
+    [press] = _events_at(news["vietnews-011113"]["text"], "họp báo. \" Cảng")
+    assert (press.type, press.time) == ("MEETING", "XXXX-07-07")
+    [answer] = _events_at(news["vietnews-006551"]["text"], "trả lời rằng")
+    assert {(p.role, p.name) for p in answer.participants} == {("speaker", "Vladimir Putin")}
 
 
 # Round 2. Sentences written for these tests (hand-made, modelled on the dev articles' wording) unless marked real.
