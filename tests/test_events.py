@@ -182,6 +182,19 @@ def test_other_events_a_letter_sent_and_a_leave_taken():
     assert ("agent", "Tất Thành Cang") in other["nghỉ phép"][1]
 
 
+def test_something_posted_is_an_event_of_its_poster(news):
+    """Real sentences: "đăng" with what is posted after it ("đăng nội dung", "đăng bài viết", all-dev 004254 and
+    vietnews-012999) is a post put out; "đăng đàn" (to take the floor, vietnews-005319) and "đăng ký" (to register,
+    hand-made) are not."""
+    [post] = _events_at(news["vietnews-004254"]["text"], "đăng nội dung")
+    assert (post.type, post.time, [(p.role, p.name) for p in post.participants]) == \
+        ("OTHER", "XXXX-07-14", [("agent", "Hoàng Công Truyện")])
+    [post] = _events_at(news["vietnews-012999"]["text"], "đăng bài viết")
+    assert [(p.role, p.name) for p in post.participants] == [("agent", "Người Đưa Tin")]
+    assert _events_at(news["vietnews-005319"]["text"], "đăng đàn") == []
+    assert _events("Tin\n\nNgày 5/3, ông Nguyễn Văn An đăng ký thông tin tài khoản tại Ngân hàng Vietcombank.") == []
+
+
 def test_an_undated_happening_of_the_summary_takes_the_leads_day_but_not_a_reports_day():
     # real sentences (vietnews-013819), shortened: the summary's inspection starts the day the lead reports
     events = _events("Thanh tra\n\nVới 45 ngày làm việc, Thanh tra Chính phủ sẽ thanh tra toàn diện việc chấp hành pháp luật "
