@@ -790,7 +790,7 @@ def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act(
 
 def test_an_act_one_cannot_do_or_does_instead_of_is_not_reported(news):
     """Real sentences of the sample: "không thể tiếp xúc" (vietnews-008703), the segmenter's one word "không thể", says
-    the meeting did not take place; "thay vì mở ra một cuộc đối thoại" (events-heldout7 008816) is what was not done;
+    the meeting did not take place; "thay vì mở ra một cuộc đối thoại" (events-dev2 008816) is what was not done;
     hand-made: without them, the same words are happenings."""
     text = news["vietnews-008703"]["text"]
     assert _events_at(text, "tiếp xúc với ông. Thêm vào đó") == []
@@ -1448,6 +1448,19 @@ def test_receiving_someone_is_a_meeting_with_the_one_received(news):
     assert meeting.type == "MEETING"
     assert {p.name for p in meeting.participants} == {"Nguyễn Tấn Dũng", "Du Chính Thanh"}
     assert text[meeting.trigger.start : meeting.trigger.end] == "tiếp"
+
+
+def test_a_handshake_with_a_leader_is_a_meeting_but_joining_hands_is_not(news):
+    """Real captions (vietnews-005571, events-dev2 008816): "bắt tay" with the one met named right after it by a title or
+    a form of address; "bắt tay vào những nỗ lực" (to set about, vietnews-007309) and "bắt tay Nga dàn xếp" (005319) are
+    no meeting."""
+    [meeting] = _events_at(news["vietnews-005571"]["text"], "bắt tay Tổng bí thư")
+    assert (meeting.type, meeting.time) == ("MEETING", "2018-03-29")
+    assert {"Miguel Díaz", "Nguyễn Phú Trọng"} <= {p.name for p in meeting.participants}
+    [meeting] = _events_at(news["vietnews-008816"]["text"], "bắt tay ông Moon")
+    assert {"Kim Yo - jong", "Moon Jae - in"} <= {p.name for p in meeting.participants}
+    assert _events_at(news["vietnews-007309"]["text"], "bắt tay vào") == []
+    assert _events_at(news["vietnews-005319"]["text"], "bắt tay Nga") == []
 
 
 def test_where_a_suspect_lives_is_not_where_the_event_happened(news):
