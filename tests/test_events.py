@@ -481,6 +481,17 @@ def test_crimes_and_police_acts_of_the_lexicon():
     assert [(e[0], e[1]) for e in events] == [("LEGAL", "bắt giam")]
 
 
+def test_luring_someone_is_a_crime_but_fraud_as_a_charge_is_not(news):
+    """Real sentences (events-heldout3 016671): "Quý nảy sinh ý định lừa cháu lấy tiền … Người này đã lừa cháu L. lên
+    xe" is Quý's crime against L. (one happening told twice); hand-made: "lừa đảo" named as a charge ("về tội lừa đảo")
+    is no crime told."""
+    lured = [e for e in extractor.extract(news["vietnews-016671"]["text"]).events if e.trigger.text == "lừa"]
+    assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in lured] == \
+        [("OTHER", {("suspect", "Nguyễn Quý"), ("victim", "N.V. L.")})]
+    events = _events("Tin\n\nNgày 12-5, Công an huyện Cái Bè đã khởi tố Lê Văn Tư về tội lừa đảo chiếm đoạt tài sản.")
+    assert "OTHER" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
