@@ -253,6 +253,7 @@ class EventExtractor:
                                  for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
@@ -1228,11 +1229,11 @@ class EventExtractor:
         time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
-        lead = " " + " ".join(segments[-1].split()[-self.planned_window:]) + " "
+        lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
-            clause = " " + " ".join(" ".join(segments).split()) + " "
+            clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")
             at = max(clause.rfind(f" {w} ") for w in self.planned)
             if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
                 return True
@@ -1241,6 +1242,13 @@ class EventExtractor:
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
+
+    def _unhedged_modal(self, lead: str) -> str:
+        """``lead`` (words between spaces) without the phrases whose modal frames the writer's words, not the happening
+        ("rất nhiều vụ án oan sai có thể kể đến như: vụ án ông X bị tuyên án 10 năm")."""
+        for phrase in self.discourse_modals:
+            lead = lead.replace(f" {phrase} ", " ")
+        return lead
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
         """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a

@@ -776,6 +776,15 @@ def test_a_memory_and_an_item_of_a_planned_list_are_no_happenings():
     assert [e[0] for e in _events(planned.replace("sẽ cùng chung tay", "đã cùng chung tay"))] == ["AWARD"]
 
 
+def test_a_modal_framing_the_writers_words_makes_no_plan(news):
+    """Real sentence (events-heldout7 012857): "có thể kể đến như: vụ án ông Nguyễn Thanh Chấn bị tuyên án 10 năm" (it
+    can be cited) frames a past sentence, told done; hand-made: "có thể bị tuyên án" (may be sentenced) stays a plan."""
+    [sentence] = _events_at(news["vietnews-012857"]["text"], "tuyên án 10 năm")
+    assert (sentence.type, [(p.role, p.name) for p in sentence.participants]) == \
+        ("LEGAL", [("suspect", "Nguyễn Thanh Chấn")])
+    assert _events("Tin\n\nTheo luật sư, ông Nguyễn Thanh Chấn có thể bị tuyên án 10 năm tù.") == []
+
+
 def test_a_group_in_lower_case_acts_for_the_authority_named_before():
     """vietnews-007582 (events-heldout3, development since its score): "nhóm chuyên trách" arresting is the Cục Di trú
     named before (not the outlet Taiwan News); a group that is a named body's own ("tổ công tác của Trạm …", hand-made)
