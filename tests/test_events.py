@@ -1003,6 +1003,16 @@ def test_a_report_day_is_no_story_day_across_an_abbreviation_with_a_dot():
     assert [(e.trigger.text, e.time) for e in events] == [("đâm", None)]
 
 
+def test_an_opening_speech_is_one_speech_and_no_ceremony(news):
+    """Real sentence (events-heldout7 003483): "Phát biểu khai mạc, Thủ tướng nhấn mạnh …" is the PM's opening speech; the
+    "khai mạc" of it names the speech, no ceremony of its own."""
+    text = news["vietnews-003483"]["text"]
+    [speech] = _events_at(text, "Phát biểu khai mạc")
+    assert (speech.type, speech.trigger.text, [(p.role, p.name) for p in speech.participants]) == \
+        ("SPEECH", "Phát biểu khai mạc", [("speaker", "Nguyễn Xuân Phúc")])
+    assert _events_at(text, "khai mạc, Thủ tướng nhấn mạnh") == []
+
+
 def test_a_recommendation_or_proposal_is_a_speech_but_not_one_answered():
     """Hand-made sentences: "kiến nghị", "đề xuất" made by a body are SPEECH with the addressee as participant; a proposal
     rejected or approved ("bác bỏ đề xuất này") is no proposal made."""
