@@ -559,6 +559,15 @@ def test_suppositions_habits_quotations_and_things_sent_are_no_happenings():
     assert _events("Tin\n\nHoạt động trải nghiệm kết hợp với các ngày lễ, bà Võ Thị Huyền cho biết.") == []
 
 
+def test_worship_and_a_wedding_hall_are_no_ceremony(news):
+    """Real sentences of the sample: "nhu cầu đi lễ của 1.500 giáo dân" (vietnews-020372) is worship, "bước vào lễ đường"
+    (vietnews-001989) the hall of a wedding; hand-made: a ceremony attended ("dự lễ khánh thành") still is one."""
+    assert _events_at(news["vietnews-020372"]["text"], "lễ của 1.500 giáo dân") == []
+    assert _events_at(news["vietnews-001989"]["text"], "lễ đường") == []
+    events = _events("Tin\n\nSáng 5/3, Bộ trưởng Nguyễn Văn Thể dự lễ khánh thành cầu Gò Dưa.")
+    assert [e[0] for e in events] == ["CEREMONY"]
+
+
 def test_a_crimes_doer_is_not_read_past_another_verb():
     """Real sentence (vietnews-000163): the official who rewards the investigators robbed nobody."""
     events = _events("Tin\n\nSáng nay 14/11, ông Lê Khắc Nam, Phó Chủ tịch UBND TP. Hải Phòng, đã khen thưởng ban chuyên án "
