@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
@@ -258,6 +258,7 @@ class EventExtractor:
                                  for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
@@ -321,6 +322,8 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        # the words _requested reads: a word of several syllables that is none of them is not read in parts
+        self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
@@ -1295,11 +1298,11 @@ class EventExtractor:
         time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
-        lead = " " + " ".join(segments[-1].split()[-self.planned_window:]) + " "
+        lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
-            clause = " " + " ".join(" ".join(segments).split()) + " "
+            clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")
             at = max(clause.rfind(f" {w} ") for w in self.planned)
             if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
                 return True
@@ -1308,6 +1311,13 @@ class EventExtractor:
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
+
+    def _unhedged_modal(self, lead: str) -> str:
+        """``lead`` (words between spaces) without the phrases whose modal frames the writer's words, not the happening
+        ("rất nhiều vụ án oan sai có thể kể đến như: vụ án ông X bị tuyên án 10 năm")."""
+        for phrase in self.discourse_modals:
+            lead = lead.replace(f" {phrase} ", " ")
+        return lead
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
         """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
@@ -1554,14 +1564,17 @@ class EventExtractor:
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         starts = doc._.word_starts or [True] * len(doc)
-        # words as the segmenter reads them ("không" of "hàng không" is no negation), in the trigger's comma segment,
-        # or the one before when the trigger opens its own (an item of a list)
+        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), a word of
+        # several syllables read at its last, in the trigger's comma segment, or the one before when the trigger opens
+        # its own (an item of a list)
         segments: list[list[str]] = [[]]
+        word: list[str] = []
         for t in span or ():
             if t.text == ",":
                 segments.append([])
             elif not (t.is_punct or t.is_space):
-                segments[-1].append(fold(t.text) if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) else "")
+                word = [t.text] if starts[t.i] else [*word, t.text]
+                segments[-1].append(fold(" ".join(word)) if t.i + 1 == len(doc) or starts[t.i + 1] else "")
         words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
         return bool(set(words[-self.negation_window:]) & self.negations)
 
@@ -1627,6 +1640,9 @@ class EventExtractor:
             if s < a and c0 < e:
                 lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
                 lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
+        for s, e in self._other_compounds(doc, c0, a):  # (each syllable still a word: the windows count them)
+            lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
+            lead = lead[:lo] + re.sub(r"[^\s,]", "_", lead[lo:hi]) + lead[hi:]
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
@@ -1647,6 +1663,28 @@ class EventExtractor:
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False
+
+    def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+        """Character ranges of the words of several syllables between ``a`` and ``b`` (underthesea's segmentation) that are
+        no directive, modal or purpose word themselves: their syllables are not read as one ("giao" of "giao thông", "ngoại
+        giao", "bàn giao"; "cần" of "cần thiết")."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return []
+        starts, ranges = _word_starts(doc), []
+        i = span.start
+        while i > 0 and (doc[i].is_space or not starts[i]):
+            i -= 1  # (from the start of the word holding the first token)
+        words: list[list[Token]] = []
+        for t in doc[i : span.end]:
+            if not t.is_space:
+                if starts[t.i] or not words:
+                    words.append([])
+                words[-1].append(t)  # (a run of white space inside a word does not end it)
+        for word in words:
+            if len(word) > 1 and fold(" ".join(t.text for t in word)) not in self.directive_words:
+                ranges.append((word[0].idx, word[-1].idx + len(word[-1])))
+        return ranges
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it

@@ -87,6 +87,30 @@ def test_a_requested_action_is_no_happening_but_a_directive_told_as_done_is():
     assert "LEGAL" in {e[0] for e in done}
 
 
+def test_a_directive_word_inside_another_word_or_where_roads_meet_asks_for_nothing(news):
+    """Real sentences of the sample: the "giao" (to assign) of requested_after is no word of its own in "Cảnh sát giao
+    thông" (021206) or "ngoại giao" (008703), nor where roads meet ("đoạn giao với", events-heldout7 020019)."""
+    text = news["vietnews-021206"]["text"]
+    [arrest] = _events_at(text, "bắt giữ khi vừa chạy khoảng hiện trường")
+    assert (arrest.type, {(p.role, p.name) for p in arrest.participants}) == ("LEGAL", {("suspect", "Võ Công Kỳ")})
+    text = news["vietnews-008703"]["text"]
+    [arrest] = _events_at(text, "bắt đêm 10/12")
+    assert (arrest.type, arrest.time) == ("LEGAL", "XXXX-12-10")
+    from extractor.pipeline import shared
+
+    events = shared().get_pipe("vnx_events")
+    doc = shared()("Tin\n\nĐến đoạn giao với đường số 36 (quận 2), ôtô chuyên dụng va chạm với xe máy.")
+    assert not events._requested(doc, list(doc.sents)[-1], doc.text.index("va chạm"), events._blocked(doc))
+    # hand-made: "giao" as a word of its own still assigns the act
+    assigned = _events("Tin\n\nNgày 5/3, UBND tỉnh Khánh Hòa giao Sở Công Thương kiểm tra Công ty Minh Phát.")
+    assert "INSPECTION" not in {e[0] for e in assigned}
+    # "không phải" (is not) and "có phải" (whether) are no modal of obligation (vietnews-011113, 006551)
+    [press] = _events_at(news["vietnews-011113"]["text"], "họp báo. \" Cảng")
+    assert (press.type, press.time) == ("MEETING", "XXXX-07-07")
+    [answer] = _events_at(news["vietnews-006551"]["text"], "trả lời rằng")
+    assert {(p.role, p.name) for p in answer.participants} == {("speaker", "Vladimir Putin")}
+
+
 # Round 2. Sentences written for these tests (hand-made, modelled on the dev articles' wording) unless marked real.
 
 def test_chu_tri_buoi_cong_bo_makes_the_chair_of_the_happening_it_names():
@@ -163,6 +187,19 @@ def test_other_events_a_letter_sent_and_a_leave_taken():
     other = {trigger: (time, people) for type_, trigger, time, people in events if type_ == "OTHER"}
     assert other["gửi thư"] == ("XXXX-11-08", {("agent", "Trần Đại Quang")})
     assert ("agent", "Tất Thành Cang") in other["nghỉ phép"][1]
+
+
+def test_something_posted_is_an_event_of_its_poster(news):
+    """Real sentences: "đăng" with what is posted after it ("đăng nội dung", "đăng bài viết", all-dev 004254 and
+    vietnews-012999) is a post put out; "đăng đàn" (to take the floor, vietnews-005319) and "đăng ký" (to register,
+    hand-made) are not."""
+    [post] = _events_at(news["vietnews-004254"]["text"], "đăng nội dung")
+    assert (post.type, post.time, [(p.role, p.name) for p in post.participants]) == \
+        ("OTHER", "XXXX-07-14", [("agent", "Hoàng Công Truyện")])
+    [post] = _events_at(news["vietnews-012999"]["text"], "đăng bài viết")
+    assert [(p.role, p.name) for p in post.participants] == [("agent", "Người Đưa Tin")]
+    assert _events_at(news["vietnews-005319"]["text"], "đăng đàn") == []
+    assert _events("Tin\n\nNgày 5/3, ông Nguyễn Văn An đăng ký thông tin tài khoản tại Ngân hàng Vietcombank.") == []
 
 
 def test_an_undated_happening_of_the_summary_takes_the_leads_day_but_not_a_reports_day():
@@ -451,6 +488,17 @@ def test_crimes_and_police_acts_of_the_lexicon():
     assert [(e[0], e[1]) for e in events] == [("LEGAL", "bắt giam")]
 
 
+def test_luring_someone_is_a_crime_but_fraud_as_a_charge_is_not(news):
+    """Real sentences (events-heldout3 016671): "Quý nảy sinh ý định lừa cháu lấy tiền … Người này đã lừa cháu L. lên
+    xe" is Quý's crime against L. (one happening told twice); hand-made: "lừa đảo" named as a charge ("về tội lừa đảo")
+    is no crime told."""
+    lured = [e for e in extractor.extract(news["vietnews-016671"]["text"]).events if e.trigger.text == "lừa"]
+    assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in lured] == \
+        [("OTHER", {("suspect", "Nguyễn Quý"), ("victim", "N.V. L.")})]
+    events = _events("Tin\n\nNgày 12-5, Công an huyện Cái Bè đã khởi tố Lê Văn Tư về tội lừa đảo chiếm đoạt tài sản.")
+    assert "OTHER" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
@@ -516,6 +564,15 @@ def test_suppositions_habits_quotations_and_things_sent_are_no_happenings():
                                    "ông Lê Phi Phụng nói.") if e[0] == "MEETING"]
     assert _events("Tin\n\nCảnh sát PCCC tỉnh Đồng Nai đã điều động hơn 10 xe cứu hoả đến hiện trường.") == []
     assert _events("Tin\n\nHoạt động trải nghiệm kết hợp với các ngày lễ, bà Võ Thị Huyền cho biết.") == []
+
+
+def test_worship_and_a_wedding_hall_are_no_ceremony(news):
+    """Real sentences of the sample: "nhu cầu đi lễ của 1.500 giáo dân" (vietnews-020372) is worship, "bước vào lễ đường"
+    (vietnews-001989) the hall of a wedding; hand-made: a ceremony attended ("dự lễ khánh thành") still is one."""
+    assert _events_at(news["vietnews-020372"]["text"], "lễ của 1.500 giáo dân") == []
+    assert _events_at(news["vietnews-001989"]["text"], "lễ đường") == []
+    events = _events("Tin\n\nSáng 5/3, Bộ trưởng Nguyễn Văn Thể dự lễ khánh thành cầu Gò Dưa.")
+    assert [e[0] for e in events] == ["CEREMONY"]
 
 
 def test_a_crimes_doer_is_not_read_past_another_verb():
@@ -735,6 +792,15 @@ def test_a_memory_and_an_item_of_a_planned_list_are_no_happenings():
     assert [e[0] for e in _events(planned.replace("sẽ cùng chung tay", "đã cùng chung tay"))] == ["AWARD"]
 
 
+def test_a_modal_framing_the_writers_words_makes_no_plan(news):
+    """Real sentence (events-heldout7 012857): "có thể kể đến như: vụ án ông Nguyễn Thanh Chấn bị tuyên án 10 năm" (it
+    can be cited) frames a past sentence, told done; hand-made: "có thể bị tuyên án" (may be sentenced) stays a plan."""
+    [sentence] = _events_at(news["vietnews-012857"]["text"], "tuyên án 10 năm")
+    assert (sentence.type, [(p.role, p.name) for p in sentence.participants]) == \
+        ("LEGAL", [("suspect", "Nguyễn Thanh Chấn")])
+    assert _events("Tin\n\nTheo luật sư, ông Nguyễn Thanh Chấn có thể bị tuyên án 10 năm tù.") == []
+
+
 def test_a_group_in_lower_case_acts_for_the_authority_named_before():
     """vietnews-007582 (events-heldout3, development since its score): "nhóm chuyên trách" arresting is the Cục Di trú
     named before (not the outlet Taiwan News); a group of a body not named ("tổ công tác của trạm kiểm soát", hand-made)
@@ -759,6 +825,16 @@ def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act(
     assert [e[0] for e in _events("Tin\n\nCục hàng không liên bang Mỹ công bố kết quả đánh giá sơ bộ.")] == ["ISSUANCE"]
     events = _events("Tin\n\nSáng 13/8, Công an huyện Châu Thành tiến hành khám nghiệm hiện trường.")
     assert events == [("LEGAL", "khám nghiệm hiện trường", "XXXX-08-13", {("agent", "Công an huyện Châu Thành")})]
+
+
+def test_an_act_one_cannot_do_or_does_instead_of_is_not_reported(news):
+    """Real sentences of the sample: "không thể tiếp xúc" (vietnews-008703), the segmenter's one word "không thể", says
+    the meeting did not take place; "thay vì mở ra một cuộc đối thoại" (events-dev2 008816) is what was not done;
+    hand-made: without them, the same words are happenings."""
+    text = news["vietnews-008703"]["text"]
+    assert _events_at(text, "tiếp xúc với ông. Thêm vào đó") == []
+    assert _events_at(news["vietnews-008816"]["text"], "đối thoại có ý nghĩa") == []
+    assert [e[0] for e in _events("Tin\n\nCác nhà ngoại giao Hungary đã tiếp xúc với ông Michael Kovrig.")] == ["MEETING"]
 
 
 def test_a_fronted_clause_takes_its_subject_from_the_main_clause():
@@ -944,6 +1020,16 @@ def test_a_report_day_is_no_story_day_across_an_abbreviation_with_a_dot():
     text = "Chiều 25/7, Công an TP. Hồ Chí Minh cho biết vụ việc đang được điều tra. Trước đó, Nguyễn Văn An dùng dao đâm anh Trần Văn Bình."
     events = extractor.extract(text, published_at="2024-07-26").events
     assert [(e.trigger.text, e.time) for e in events] == [("đâm", None)]
+
+
+def test_an_opening_speech_is_one_speech_and_no_ceremony(news):
+    """Real sentence (events-heldout7 003483): "Phát biểu khai mạc, Thủ tướng nhấn mạnh …" is the PM's opening speech; the
+    "khai mạc" of it names the speech, no ceremony of its own."""
+    text = news["vietnews-003483"]["text"]
+    [speech] = _events_at(text, "Phát biểu khai mạc")
+    assert (speech.type, speech.trigger.text, [(p.role, p.name) for p in speech.participants]) == \
+        ("SPEECH", "Phát biểu khai mạc", [("speaker", "Nguyễn Xuân Phúc")])
+    assert _events_at(text, "khai mạc, Thủ tướng nhấn mạnh") == []
 
 
 def test_a_recommendation_or_proposal_is_a_speech_but_not_one_answered():
@@ -1470,6 +1556,19 @@ def test_receiving_someone_is_a_meeting_with_the_one_received(news):
     assert meeting.type == "MEETING"
     assert {p.name for p in meeting.participants} == {"Nguyễn Tấn Dũng", "Du Chính Thanh"}
     assert text[meeting.trigger.start : meeting.trigger.end] == "tiếp"
+
+
+def test_a_handshake_with_a_leader_is_a_meeting_but_joining_hands_is_not(news):
+    """Real captions (vietnews-005571, events-dev2 008816): "bắt tay" with the one met named right after it by a title or
+    a form of address; "bắt tay vào những nỗ lực" (to set about, vietnews-007309) and "bắt tay Nga dàn xếp" (005319) are
+    no meeting."""
+    [meeting] = _events_at(news["vietnews-005571"]["text"], "bắt tay Tổng bí thư")
+    assert (meeting.type, meeting.time) == ("MEETING", "2018-03-29")
+    assert {"Miguel Díaz", "Nguyễn Phú Trọng"} <= {p.name for p in meeting.participants}
+    [meeting] = _events_at(news["vietnews-008816"]["text"], "bắt tay ông Moon")
+    assert {"Kim Yo - jong", "Moon Jae - in"} <= {p.name for p in meeting.participants}
+    assert _events_at(news["vietnews-007309"]["text"], "bắt tay vào") == []
+    assert _events_at(news["vietnews-005319"]["text"], "bắt tay Nga") == []
 
 
 def test_where_a_suspect_lives_is_not_where_the_event_happened(news):
