@@ -232,6 +232,7 @@ class EntityRecognizer:
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
@@ -2303,7 +2304,7 @@ class _Scan:
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
-                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
+                allowed = (len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS if prev is it else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
@@ -2333,7 +2334,7 @@ class _Scan:
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
-                    allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
+                    allowed = len(gap) == 1 and (self._separates(gap, after) or gap == ["và"] and before > 0
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
@@ -2346,6 +2347,16 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _separates(self, gap: list[str], title: _Item) -> bool:
+        """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
+        "Bí thư Chi bộ - Hiệu trưởng nhà trường"), the second being ``title``; a dash before a role that bodies hold
+        (people_context.yaml body_roles) is an apposition of the body named before it ("phó tổng giám đốc Samco - chủ
+        đầu tư dự án …"), no second title."""
+        if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+            return False
+        return gap[0] not in ("-", "–") or not any(
+            fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.body_roles for n in (1, 2, 3))
 
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
@@ -2428,8 +2439,7 @@ class _Scan:
                 continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
-                gap = self._gap(chain[-1], sequence[nxt])
-                if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+                if not self._separates(self._gap(chain[-1], sequence[nxt]), sequence[nxt]):
                     break
                 chain.append(sequence[nxt])
                 nxt += 1

@@ -181,6 +181,21 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
 
 
+def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before_it(news):
+    import extractor
+
+    # "Thạc sĩ Võ Thị Huyền, Bí thư Chi bộ - Hiệu trưởng nhà trường cho biết" (vietnews-014439)
+    record = extractor.extract(news["vietnews-014439"]["text"])
+    assert {"Bí thư Chi bộ", "Hiệu trưởng"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
+    # "Chánh văn phòng Bộ Công Thương Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ
+    # Bộ" (vietnews-020601)
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Phó bí thư Thường trực Đảng uỷ Bộ" in {t.text for t in _person(record, "Đào Minh Hải").titles}
+    # "Ông Lê Văn Pha, phó tổng giám đốc Samco - chủ đầu tư dự án bến xe Miền Đông mới" (vietnews-002504): Samco invests
+    record = extractor.extract(news["vietnews-002504"]["text"])
+    assert [t.text for t in _person(record, "Lê Văn Pha").titles] == ["phó tổng giám đốc Samco"]
+
+
 def test_short_company_name_joins_its_full_name(news):
     import extractor
 
