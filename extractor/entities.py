@@ -2329,7 +2329,8 @@ class _Scan:
                     # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
                     allowed = gap in ([], [","]) or person not in titles_of and (
-                        bare in ([], [","], ["-"], ["–"]) and sequence[before].info.get("org") is not None
+                        bare in ([], [","], ["-"], ["–"]) and (sequence[before].info.get("org") is not None
+                                                              or self._opens_clause(sequence[before].start))
                         or fold(" ".join(bare)) in self.rec.links_before_name) \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
@@ -2347,6 +2348,14 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _opens_clause(self, k: int) -> bool:
+        """The title at k opens its sentence, line or clause (after punctuation or linking words: "Thành viên ban tổ chức, ông
+        Trần Quốc Chí, …", "…\", trưởng nhóm nghiên cứu, tiến sĩ Philipp Schwabl cho biết", "Trong vai trò trưởng đoàn kiểm
+        tra, ông Nguyễn Anh Tuấn hỏi"): a title written before a form of address and its holder's name, not the end of a
+        noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
+        return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
+            or not self.text(k - 1).isalnum() or self._after_title_link(k)
 
     def _separates(self, gap: list[str], title: _Item) -> bool:
         """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
