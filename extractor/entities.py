@@ -1457,6 +1457,9 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
+        if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
+                and (owner := self.organization(j + 1)) is not None:
+            org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
         if org_range is None and (named := self._described_office(k, j)) is not None:
             return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:

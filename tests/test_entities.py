@@ -181,6 +181,18 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
 
 
+def test_a_title_takes_the_body_it_serves_after_cua(news):
+    import extractor
+
+    # "người phát ngôn của Quân khu miền nam Trung Quốc, ông Li Huamin đã gọi …" (vietnews-005335)
+    record = extractor.extract(news["vietnews-005335"]["text"])
+    assert [t.text for t in _person(record, "Li Huamin").titles] == ["người phát ngôn của Quân khu miền nam Trung Quốc"]
+    # "Chánh Văn phòng UBND TP. HCM kiêm người phát ngôn của UBND TP Võ Văn Hoan nói …" (vietnews-014141)
+    record = extractor.extract(news["vietnews-014141"]["text"])
+    assert {t.text for t in _person(record, "Võ Văn Hoan").titles} == {"Chánh Văn phòng UBND TP. HCM",
+                                                                      "người phát ngôn của UBND TP"}
+
+
 def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before_it(news):
     import extractor
 
