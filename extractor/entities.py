@@ -2595,7 +2595,15 @@ class _Scan:
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
-                key, entry = holders[0]
+                key = holders[0][0]
+                written = self._written_words(it)
+                entry = next((k for _, k in holders if self._same_wording(written, self._written_words(k[0]))), None)
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
+                if entry is None:  # another wording of it ("Giám đốc Công an Đà Nẵng", a headline, for "Giám đốc Công an
+                    # TP. Đà Nẵng"): a title as written, as the gold lists each wording
+                    canon[key].append((it, [it]))
+                    held_keys[id(it)] = texts
+                    continue
                 first, repeats = entry
                 repeats.append(it)
                 words, held = self._title_words(it), self._title_words(first)
@@ -2603,7 +2611,6 @@ class _Scan:
                     # again for "Phó chủ tịch UBND tỉnh": the longest written form names the title
                     canon[key][next(i for i, k in enumerate(canon[key]) if k is entry)] = (it, repeats)
                     held_keys[id(it)] = texts
-                groups[key]["mentions"].append(self._mention(it.start, it.end))
         records = []
         for key in order:
             g = groups[key]
@@ -2667,6 +2674,21 @@ class _Scan:
         held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
         shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
         return named_most if shared else []
+
+    def _written_words(self, title: _Item) -> list[str]:
+        """A title's words as written, folded, without punctuation and without the modifiers of time that open it."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
+            j = m
+        return re.findall(r"\w+", fold(self.span_text(j, title.end)))
+
+    @staticmethod
+    def _same_wording(a: list[str], b: list[str]) -> bool:
+        """One title's words begin the other's ("Thủ tướng" and "Thủ tướng Chính phủ"): one wording, written more or less
+        fully (the scorer's lenient reading of titles)."""
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
 
     def _title_words(self, title: _Item) -> str:
         """A title's words, folded, without the modifiers of time that open it ("Tân Bộ trưởng …" is "bộ trưởng …"; not
