@@ -2594,6 +2594,9 @@ class _Scan:
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
+            if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
+                written = self._written_words(it)
+                holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 key = holders[0][0]
                 written = self._written_words(it)
@@ -2682,6 +2685,16 @@ class _Scan:
                 and fold(self.span_text(j, m)) in self.rec.time_modifiers:
             j = m
         return re.findall(r"\w+", fold(self.span_text(j, title.end)))
+
+    def _shortens(self, short: list[str], full: list[str]) -> bool:
+        """The words ``short`` are ``full``'s with a run of words inside left out, not its first nor its last ("tổng giám
+        đốc ô tô vinfast" of "tổng giám đốc nhà máy sản xuất ô tô vinfast", "phó bí thư bình thuận" of "phó bí thư thường
+        trực tỉnh uỷ bình thuận"), nor a seat word ("đại sứ việt nam" is not "đại sứ mỹ tại việt nam"); a bare head is none."""
+        if not 2 < len(short) < len(full):
+            return False
+        cut = len(full) - len(short)
+        return any(short[:i] == full[:i] and short[i:] == full[i + cut:] and not set(full[i:i + cut]) & self.rec.seat_words
+                   for i in range(1, len(short)))
 
     @staticmethod
     def _same_wording(a: list[str], b: list[str]) -> bool:

@@ -394,6 +394,18 @@ def test_headline_title_without_the_level_word_is_the_same_position(news):
     assert {m.text for m in person.mentions} >= {"Giám đốc Công an Đà Nẵng", "Giám đốc công an thành phố"}
 
 
+def test_a_shortened_title_written_again_is_its_holders_but_not_across_a_seat(news):
+    import extractor
+
+    # "Phó bí thư Đà Nẵng: ' Lãnh đạo đâu kém …'" (headline), "Ông Võ Công Trí, Phó bí thư thường trực Thành uỷ Đà Nẵng"
+    # (vietnews-020072)
+    record = extractor.extract(news["vietnews-020072"]["text"])
+    assert "Phó bí thư Đà Nẵng" in {t.text for t in _person(record, "Võ Công Trí").titles}
+    # "Đại sứ Việt Nam tại Mỹ khẳng định …" is not "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink" (vietnews-011782)
+    record = extractor.extract(news["vietnews-011782"]["text"])
+    assert "Đại sứ Việt Nam" not in {t.text for t in _person(record, "Daniel Kritenbrink").titles}
+
+
 def test_foreign_name_after_a_title_body_and_leaders_of_countries(news):
     import extractor
 
