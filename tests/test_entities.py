@@ -181,6 +181,17 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
 
 
+def test_executive_is_part_of_the_title(news):
+    import extractor
+
+    # "Noah Bookbinder, giám đốc điều hành CREW" (vietnews-012764): the chief executive, not "giám đốc"
+    record = extractor.extract(news["vietnews-012764"]["text"])
+    assert [t.text for t in _person(record, "Noah Bookbinder").titles] == ["giám đốc điều hành CREW"]
+    # Hand-made sentence: the body after the executive's title
+    (person,) = extractor.extract("Ông Nguyễn Văn An, Giám đốc điều hành Công ty Cổ phần Hoàng Long, cho biết.").people
+    assert [t.text for t in person.titles] == ["Giám đốc điều hành Công ty Cổ phần Hoàng Long"]
+
+
 def test_a_title_takes_the_body_it_serves_after_cua(news):
     import extractor
 
