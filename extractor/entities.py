@@ -233,6 +233,7 @@ class EntityRecognizer:
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
@@ -1415,7 +1416,9 @@ class _Scan:
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
-            j = m
+            charge, j = fold(self.span_text(j, m)) in self.rec.charge_words, m
+            if charge and (described := self._charge_end(k, j)) is not None:
+                return described, None  # "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm": what the office is in charge of
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
             j = scope  # "Phó cảnh sát trưởng quốc gia Thái Lan": the office's scope, then its country
         if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
@@ -1476,6 +1479,23 @@ class _Scan:
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _charge_end(self, k: int, j: int) -> int | None:
+        """End of the lower-case words from j that say what the office opened at k is in charge of, after a word of charge
+        (people_context.yaml charge_words: "phụ trách vấn đề giao thông", "phụ trách khu vực Đông Bắc Á"), up to a function
+        word, a level, a body or another title; None when there are none (a field, a body or a name follows)."""
+        if self.at("FIELD", j) is not None:
+            return None  # "phụ trách kinh doanh": a field, read as a portfolio
+        end = self._lower_run(k, j, limit=MAX_DESCRIPTION + 1, until=lambda i: fold(self.text(i)) in self.rec.function_words
+                              or any(self.at(label, i) is not None for label in ("LEVEL", "ORG_HEAD", "CUE", *_TITLE_LABELS)))
+        if end is None or end == j:
+            return None
+        while end < len(self.toks) and self.name_token(end) and self.same_line(k, end) and not self.person_start(end) \
+                and self.at("PLACE", end) is not None:
+            end = self.at("PLACE", end)  # "phụ trách khu vực Đông Bắc Á": the region's name
+        if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
+            end = owner[0]  # "phụ trách khai thác của VNA": the body it serves
+        return end
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,

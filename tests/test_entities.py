@@ -192,6 +192,20 @@ def test_executive_is_part_of_the_title(news):
     assert [t.text for t in person.titles] == ["Giám đốc điều hành Công ty Cổ phần Hoàng Long"]
 
 
+def test_a_title_runs_on_over_what_it_is_in_charge_of(news):
+    import extractor
+
+    # "ông Nguyễn Hồng Lĩnh - phó tổng giám đốc phụ trách khai thác của VNA" (vietnews-002843), not "… phụ trách"
+    record = extractor.extract(news["vietnews-002843"]["text"])
+    assert [t.text for t in _person(record, "Nguyễn Hồng Lĩnh").titles] == ["phó tổng giám đốc phụ trách khai thác"]
+    # Hand-made sentences: a lower-case charge up to a function word; a field stays the portfolio
+    (person,) = extractor.extract("Ông Trần Văn Cường, Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm cho GM, "
+                                  "cho biết.").people
+    assert [t.text for t in person.titles] == ["Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm"]
+    (person,) = extractor.extract("Ông Lê Văn Bình, Phó tổng giám đốc phụ trách kinh doanh, cho biết.").people
+    assert [t.text for t in person.titles] == ["Phó tổng giám đốc phụ trách kinh doanh"]
+
+
 def test_a_title_takes_the_body_it_serves_after_cua(news):
     import extractor
 
