@@ -2536,11 +2536,19 @@ class _Scan:
         return next((p for p in reversed(before) if p.label == "PER" and p.start and fold(self.text(p.start - 1)) == pronoun), None)
 
     def _bare_address_before(self, k: int) -> bool:
-        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
-        return any(
-            j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
-            and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
-            for j in (k - 2, k - 3, k - 4))  # one to three linking words: "là", "giữ chức", "lúc đó là"
+        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k, or as the
+        subject opening the sentence or its first clause ("Không chỉ vậy, ông còn dày dạn kinh nghiệm … khi từng giữ chức
+        Phó Chủ tịch …")."""
+        if any(j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
+               and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+               for j in (k - 2, k - 3, k - 4)):  # one to three linking words: "là", "giữ chức", "lúc đó là"
+            return True
+        start = k
+        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+            start -= 1
+        comma = next((j for j in range(start, k) if self.text(j) == ","), None)
+        subject = comma + 1 if comma is not None and comma - start <= 4 and self.text(comma + 1) != "\"" else start
+        return subject < k and fold(self.text(subject)) in self.rec.pronoun_addresses and not self.name_token(subject + 1)
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:

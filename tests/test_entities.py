@@ -2516,6 +2516,15 @@ def test_a_ministrys_department_written_in_mixed_case_keeps_its_field(news):
         assert body in orgs and "Cục Quản lý" not in orgs, article
 
 
+def test_a_pronoun_opening_a_later_sentence_holds_the_title_after_its_linking_words(news):
+    import extractor
+
+    # "Không chỉ vậy, ông còn dày dạn kinh nghiệm trong vấn đề kiểm soát chất lượng khi từng giữ chức Phó Chủ tịch phụ
+    # trách vấn đề chất lượng sản phẩm cho GM …" (vietnews-014295): "ông" is James B.DeLuca, named before
+    record = extractor.extract(news["vietnews-014295"]["text"])
+    assert "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm" in {t.text for t in _person(record, "James B.DeLuca").titles}
+
+
 def test_a_title_after_a_plural_pronoun_and_linking_words_is_no_ones(news):
     import extractor
 
