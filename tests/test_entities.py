@@ -181,6 +181,15 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
 
 
+def test_the_captain_of_an_aircraft_is_a_title_and_marks_its_holder(news):
+    import extractor
+
+    # "Nhiều khả năng cơ trưởng Zaharie Ahmad Shah bị thiếu oxy" (vietnews-007434): a foreign name after the title
+    record = extractor.extract(news["vietnews-007434"]["text"])
+    assert [t.text for t in _person(record, "Zaharie Ahmad Shah").titles] == ["cơ trưởng"]
+    assert [t.text for t in _person(record, "Allan Lindberg").titles] == ["Cơ trưởng"]
+
+
 def test_executive_is_part_of_the_title(news):
     import extractor
 
