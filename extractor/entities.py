@@ -47,7 +47,7 @@ for _name in ("people", "organizations", "locations"):
 
 MAX_NAME_SYLLABLES = 5
 MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
-_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
+_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "(", ":"}
 MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's name ("The Face", "The Next Top Model")
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title

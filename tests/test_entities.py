@@ -227,6 +227,16 @@ def test_a_title_takes_the_body_it_serves_after_cua(news):
                                                                       "người phát ngôn của UBND TP"}
 
 
+def test_a_colon_after_a_name_opens_its_title_in_a_list_of_people(news):
+    import extractor
+
+    # "Ông Roger LaMay: Chủ tịch hội đồng quản trị của Đài truyền thanh quốc gia Mỹ thông báo …", "Ông Jann Wenner: Người
+    # sáng lập và là nhà sản xuất của tạp chí Rolling Stone …" (vietnews-018911, one name and title a paragraph)
+    record = extractor.extract(news["vietnews-018911"]["text"])
+    assert [t.text for t in _person(record, "Roger LaMay").titles] == ["Chủ tịch hội đồng quản trị"]
+    assert [t.text for t in _person(record, "Jann Wenner").titles] == ["Người sáng lập"]
+
+
 def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before_it(news):
     import extractor
 
