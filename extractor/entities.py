@@ -2691,12 +2691,15 @@ class _Scan:
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
         the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
         The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
-        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and the subject never has another one ("bà
+        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and so does the only one written before it when
+        the reference has no other form of address (it points back), and the subject never has another one ("bà
         Smith" is not "ông John Smith")."""
         ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
         before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
         if before and addresses & groups[(last := max(before)[1])]["addresses"]:
             return [last]
+        if len(before) == 1 and not addresses - groups[before[0][1]]["addresses"]:
+            return [before[0][1]]  # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …", "Lý Hoàng Minh" named only later
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
         if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \

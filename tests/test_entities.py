@@ -190,6 +190,19 @@ def test_the_captain_of_an_aircraft_is_a_title_and_marks_its_holder(news):
     assert [t.text for t in _person(record, "Allan Lindberg").titles] == ["Cơ trưởng"]
 
 
+def test_heads_and_deputies_of_small_units_are_titles(news):
+    import extractor
+
+    # "bà Nguyễn Thanh Huyền, Đội phó Thanh tra xây dựng huyện Sóc Sơn cho biết" (vietnews-014162), not "phó Thanh tra …"
+    record = extractor.extract(news["vietnews-014162"]["text"])
+    assert [t.text for t in _person(record, "Nguyễn Thanh Huyền").titles] == ["Đội phó Thanh tra xây dựng huyện Sóc Sơn"]
+    # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …" and later "Lý Hoàng Minh - nguyên đội phó TTGT TP Cần Thơ"
+    # (vietnews-002973): both hold a title; "Minh" points back to the one named before it
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert "Minh" not in {p.name for p in record.people}
+    assert any(m.text == "Minh" for m in _person(record, "Bùi Văn Minh").mentions)
+
+
 def test_executive_is_part_of_the_title(news):
     import extractor
 
