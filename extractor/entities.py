@@ -47,7 +47,7 @@ for _name in ("people", "organizations", "locations"):
 
 MAX_NAME_SYLLABLES = 5
 MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
-_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
+_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "(", ":"}
 MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's name ("The Face", "The Next Top Model")
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
@@ -239,6 +239,8 @@ class EntityRecognizer:
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
@@ -1449,7 +1451,9 @@ class _Scan:
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
-            j = m
+            charge, j = fold(self.span_text(j, m)) in self.rec.charge_words, m
+            if charge and (described := self._charge_end(k, j)) is not None:
+                return described, None  # "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm": what the office is in charge of
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
             j = scope  # "Phó cảnh sát trưởng quốc gia Thái Lan": the office's scope, then its country
         if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
@@ -1491,6 +1495,9 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
+        if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
+                and (owner := self.organization(j + 1)) is not None:
+            org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
         if org_range is None and (named := self._described_office(k, j)) is not None:
             return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:
@@ -1507,6 +1514,23 @@ class _Scan:
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _charge_end(self, k: int, j: int) -> int | None:
+        """End of the lower-case words from j that say what the office opened at k is in charge of, after a word of charge
+        (people_context.yaml charge_words: "phụ trách vấn đề giao thông", "phụ trách khu vực Đông Bắc Á"), up to a function
+        word, a level, a body or another title; None when there are none (a field, a body or a name follows)."""
+        if self.at("FIELD", j) is not None:
+            return None  # "phụ trách kinh doanh": a field, read as a portfolio
+        end = self._lower_run(k, j, limit=MAX_DESCRIPTION + 1, until=lambda i: fold(self.text(i)) in self.rec.function_words
+                              or any(self.at(label, i) is not None for label in ("LEVEL", "ORG_HEAD", "CUE", *_TITLE_LABELS)))
+        if end is None or end == j:
+            return None
+        while end < len(self.toks) and self.name_token(end) and self.same_line(k, end) and not self.person_start(end) \
+                and self.at("PLACE", end) is not None:
+            end = self.at("PLACE", end)  # "phụ trách khu vực Đông Bắc Á": the region's name
+        if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
+            end = owner[0]  # "phụ trách khai thác của VNA": the body it serves
+        return end
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,
@@ -2385,7 +2409,7 @@ class _Scan:
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
-                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
+                allowed = (len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS if prev is it else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
@@ -2410,12 +2434,13 @@ class _Scan:
                     # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
                     allowed = gap in ([], [","]) or person not in titles_of and (
-                        bare in ([], [","], ["-"], ["–"]) and sequence[before].info.get("org") is not None
+                        bare in ([], [","], ["-"], ["–"]) and (sequence[before].info.get("org") is not None
+                                                              or self._opens_clause(sequence[before].start))
                         or fold(" ".join(bare)) in self.rec.links_before_name) \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
-                    allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
+                    allowed = len(gap) == 1 and (self._separates(gap, after) or gap == ["và"] and before > 0
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
@@ -2428,6 +2453,24 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _opens_clause(self, k: int) -> bool:
+        """The title at k opens its sentence, line or clause (after punctuation or linking words: "Thành viên ban tổ chức, ông
+        Trần Quốc Chí, …", "…\", trưởng nhóm nghiên cứu, tiến sĩ Philipp Schwabl cho biết", "Trong vai trò trưởng đoàn kiểm
+        tra, ông Nguyễn Anh Tuấn hỏi"): a title written before a form of address and its holder's name, not the end of a
+        noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
+        return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
+            or not self.text(k - 1).isalnum() or self._after_title_link(k)
+
+    def _separates(self, gap: list[str], title: _Item) -> bool:
+        """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
+        "Bí thư Chi bộ - Hiệu trưởng nhà trường"), the second being ``title``; a dash before a role that bodies hold
+        (people_context.yaml body_roles) is an apposition of the body named before it ("phó tổng giám đốc Samco - chủ
+        đầu tư dự án …"), no second title."""
+        if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+            return False
+        return gap[0] not in ("-", "–") or not any(
+            fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.body_roles for n in (1, 2, 3))
 
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
@@ -2510,8 +2553,7 @@ class _Scan:
                 continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
-                gap = self._gap(chain[-1], sequence[nxt])
-                if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+                if not self._separates(self._gap(chain[-1], sequence[nxt]), sequence[nxt]):
                     break
                 chain.append(sequence[nxt])
                 nxt += 1
@@ -2576,11 +2618,19 @@ class _Scan:
         return next((p for p in reversed(before) if p.label == "PER" and p.start and fold(self.text(p.start - 1)) == pronoun), None)
 
     def _bare_address_before(self, k: int) -> bool:
-        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
-        return any(
-            j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
-            and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
-            for j in (k - 2, k - 3, k - 4))  # one to three linking words: "là", "giữ chức", "lúc đó là"
+        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k, or as the
+        subject opening the sentence or its first clause ("Không chỉ vậy, ông còn dày dạn kinh nghiệm … khi từng giữ chức
+        Phó Chủ tịch …")."""
+        if any(j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
+               and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+               for j in (k - 2, k - 3, k - 4)):  # one to three linking words: "là", "giữ chức", "lúc đó là"
+            return True
+        start = k
+        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+            start -= 1
+        comma = next((j for j in range(start, k) if self.text(j) == ","), None)
+        subject = comma + 1 if comma is not None and comma - start <= 4 and self.text(comma + 1) != "\"" else start
+        return subject < k and fold(self.text(subject)) in self.rec.pronoun_addresses and not self.name_token(subject + 1)
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:
@@ -2654,8 +2704,19 @@ class _Scan:
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
+            if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
+                written = self._written_words(it)
+                holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
-                key, entry = holders[0]
+                key = holders[0][0]
+                written = self._written_words(it)
+                entry = next((k for _, k in holders if self._same_wording(written, self._written_words(k[0]))), None)
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
+                if entry is None:  # another wording of it ("Giám đốc Công an Đà Nẵng", a headline, for "Giám đốc Công an
+                    # TP. Đà Nẵng"): a title as written, as the gold lists each wording
+                    canon[key].append((it, [it]))
+                    held_keys[id(it)] = texts
+                    continue
                 first, repeats = entry
                 repeats.append(it)
                 words, held = self._title_words(it), self._title_words(first)
@@ -2663,7 +2724,6 @@ class _Scan:
                     # again for "Phó chủ tịch UBND tỉnh": the longest written form names the title
                     canon[key][next(i for i, k in enumerate(canon[key]) if k is entry)] = (it, repeats)
                     held_keys[id(it)] = texts
-                groups[key]["mentions"].append(self._mention(it.start, it.end))
         records = []
         for key in order:
             g = groups[key]
@@ -2713,12 +2773,15 @@ class _Scan:
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
         the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
         The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
-        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and the subject never has another one ("bà
+        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and so does the only one written before it when
+        the reference has no other form of address (it points back), and the subject never has another one ("bà
         Smith" is not "ông John Smith")."""
         ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
         before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
         if before and addresses & groups[(last := max(before)[1])]["addresses"]:
             return [last]
+        if len(before) == 1 and not addresses - groups[before[0][1]]["addresses"]:
+            return [before[0][1]]  # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …", "Lý Hoàng Minh" named only later
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
         if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \
@@ -2727,6 +2790,31 @@ class _Scan:
         held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
         shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
         return named_most if shared else []
+
+    def _written_words(self, title: _Item) -> list[str]:
+        """A title's words as written, folded, without punctuation and without the modifiers of time that open it."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
+            j = m
+        return re.findall(r"\w+", fold(self.span_text(j, title.end)))
+
+    def _shortens(self, short: list[str], full: list[str]) -> bool:
+        """The words ``short`` are ``full``'s with a run of words inside left out, not its first nor its last ("tổng giám
+        đốc ô tô vinfast" of "tổng giám đốc nhà máy sản xuất ô tô vinfast", "phó bí thư bình thuận" of "phó bí thư thường
+        trực tỉnh uỷ bình thuận"), nor a seat word ("đại sứ việt nam" is not "đại sứ mỹ tại việt nam"); a bare head is none."""
+        if not 2 < len(short) < len(full):
+            return False
+        cut = len(full) - len(short)
+        return any(short[:i] == full[:i] and short[i:] == full[i + cut:] and not set(full[i:i + cut]) & self.rec.seat_words
+                   for i in range(1, len(short)))
+
+    @staticmethod
+    def _same_wording(a: list[str], b: list[str]) -> bool:
+        """One title's words begin the other's ("Thủ tướng" and "Thủ tướng Chính phủ"): one wording, written more or less
+        fully (the scorer's lenient reading of titles)."""
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
 
     def _title_words(self, title: _Item) -> str:
         """A title's words, folded, without the modifiers of time that open it ("Tân Bộ trưởng …" is "bộ trưởng …"; not
