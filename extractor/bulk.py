@@ -256,10 +256,13 @@ def process_task(task: Task, settings: Settings) -> dict:
                 rows[index] = _finish(record, task.items[index], fields[index], extras[index])
             _report(task, min(start + size, len(batch)))
     name = write_part(rows, settings, task.number)
-    return _stats(name, task, rows)
+    return _stats(name, task, rows, settings)
 
 
-def _stats(name: str, task: Task, rows: list) -> dict:
+def _stats(name: str, task: Task, rows: list, settings: Settings) -> dict:
+    """A part's line in the journal and manifest: ``bytes`` is the size of its articles as read from the inputs (the
+    line, row or file of each; kept under that name for the manifests already written), ``part_bytes`` that of the
+    part file."""
     from .records import ErrorRecord
 
     codes = Counter(r.error.code for r in rows if isinstance(r, ErrorRecord))
@@ -267,7 +270,7 @@ def _stats(name: str, task: Task, rows: list) -> dict:
     encodings = Counter(r.source_encoding for r in rows if r.source_encoding and r.source_encoding != "utf-8")
     return {"part": name, "number": task.number, "rows": len(rows), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(encodings),
-            "bytes": sum(item.size for item in task.items),
+            "bytes": sum(item.size for item in task.items), "part_bytes": Path(settings.out, PARTS, name).stat().st_size,
             "worker": os.getpid(), "worker_peak_mb": round(usage.ru_maxrss / 1024, 1),
             "worker_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3), "finished_at": round(time.time(), 3),
             "first": task.items[0].key, "last": task.items[-1].key}
@@ -394,7 +397,7 @@ def _recount(path: Path, number: int) -> dict:
         rows = pq.read_table(path, columns=["input", "error"]).to_pylist()
     codes = Counter(r["error"]["code"] for r in rows if r.get("error"))
     return {"part": path.name, "number": number, "rows": len(rows), "errors": sum(codes.values()),
-            "error_codes": dict(codes), "converted": {}, "bytes": 0,
+            "error_codes": dict(codes), "converted": {}, "bytes": 0, "part_bytes": path.stat().st_size,
             "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
 
 
@@ -780,6 +783,8 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
     started = time.monotonic()
     if os.path.exists(settings.out) and not os.path.isdir(settings.out):
         raise BadInput(f"--out {settings.out} is a file, not a directory")
+    if resume and not Path(settings.out, JOB).exists():  # a mistyped --out would otherwise redo the whole archive
+        raise JobMismatch(f"no job to resume in {settings.out}: check --out, or leave out --resume to start a job there")
     files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
     with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
         lock = _lock(Path(settings.out))

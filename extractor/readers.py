@@ -41,6 +41,8 @@ _ID_PREFIX = re.compile(rb'"id"\s*:\s*(?:"([^"\\\n]{1,200})"|(-?\d{1,30})\s*[,}]
 # of the 800 sample articles has 97 words or more; a news brief's one paragraph has well over 10)
 _MIN_PARAGRAPH_WORDS = 10
 _WORD = re.compile(r"\w+")
+# a line of a JSON Lines block that holds more than white space (as ``bytes.strip`` sees it): one article, or an error row
+_FILLED_LINE = re.compile(rb"^[ \t\r\x0b\x0c]*[^ \t\r\n\x0b\x0c]", re.MULTILINE)
 # the names of the meta tags that can state a publication date (htmldate's are among them; "copyrightYear" is not)
 _DATE_META = re.compile(r"date|time|publish|modif|creat|issue|url", re.IGNORECASE)
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
@@ -318,15 +320,20 @@ def count_items(path: str) -> int | None:
         except Exception:  # a damaged file: read_items gives it one error row
             return 1
     if kind == "jsonl":
-        count, last = 0, b"\n"
+        count, open_line = 0, False  # lines ended that hold more than white space; whether the unended one does
         try:
             with _open_binary(path) as handle:
                 while block := handle.read(1 << 20):
-                    count += block.count(b"\n")
-                    last = block[-1:]
+                    first, last = block.find(b"\n"), block.rfind(b"\n")
+                    if first < 0:
+                        open_line = open_line or bool(block.strip())
+                        continue
+                    count += open_line or bool(block[:first].strip())
+                    count += len(_FILLED_LINE.findall(block, first + 1, last + 1))
+                    open_line = bool(block[last + 1:].strip())
         except Exception:  # truncated or corrupt compression: the lines before it, and one error row
             return count + 1
-        return count + (last != b"\n")  # blank lines are counted too: an estimate
+        return count + open_line  # a blank line gives no row (jsonl_items), so it is not counted
     return None
 
 

@@ -102,8 +102,11 @@ def test_an_article_that_killed_its_worker_becomes_an_error_row_and_the_rest_are
     (tmp_path / "out" / "parts" / ".inflight-000000").write_text("1")   # the breadcrumb a second crash leaves
     task = bulk._after_crash(task, settings)
     assert task.poisoned == {1}
-    bulk.process_task(task, settings)
+    stats = bulk.process_task(task, settings)
     rows = _rows(tmp_path / "out")
+    # tester s12 #6: "bytes" are the articles' as read (their JSON lines), "part_bytes" the part file's
+    assert stats["bytes"] == (tmp_path / "in.jsonl").stat().st_size
+    assert stats["part_bytes"] == (tmp_path / "out" / "parts" / stats["part"]).stat().st_size != stats["bytes"]
     assert [r["id"] for r in rows] == [a["id"] for a in articles]
     assert rows[1]["error"]["code"] == "internal" and "worker process died" in rows[1]["error"]["message"]
     assert "error" not in rows[0] and "error" not in rows[2]
@@ -574,6 +577,22 @@ def test_refused_jobs_say_why_and_leave_out_as_it_was(tmp_path):
         handle.write("\n")
     with pytest.raises(bulk.JobMismatch, match=r"one.jsonl: [\d,]+ bytes then, [\d,]+ now"):
         bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=True)
+
+
+def test_resume_of_a_directory_holding_no_job_is_refused_and_creates_nothing(tmp_path):
+    """Tester s12 #2: `--resume` with an --out that holds no job (mistyped, or never started) exits 2 with one line,
+    instead of silently starting the whole archive afresh; nothing is created."""
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "fresh"),
+                          "--resume"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr == f"vnx: error: no job to resume in {tmp_path / 'fresh'}: check --out, or leave out --resume to start a job there\n"
+    assert not (tmp_path / "fresh").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(bulk.JobMismatch, match="no job to resume in"):
+        bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "empty")), resume=True, err=io.StringIO())
+    assert not list((tmp_path / "empty").iterdir())
 
 
 def test_resume_with_retry_redoes_the_chunks_that_gave_those_error_rows(tmp_path):

@@ -333,3 +333,22 @@ def test_a_warc_cut_inside_a_record_header_ends_with_an_error_item(tmp_path):
     (tmp_path / "cut.warc").write_bytes(crawl[: third + 40])  # inside the third record's header
     items = list(read_items(str(tmp_path / "cut.warc"), 1 << 20))
     assert [i.kind for i in items] == ["html", "html", "error"] and "cut short or malformed" in items[-1].payload[1]
+
+
+def test_the_progress_total_of_a_jsonl_file_counts_the_lines_that_give_a_row(tmp_path):
+    """Tester s12 #6: a blank line gives no row, so it is not in the progress total ("0/365" ended "done: 364"); lines
+    across the reader's 1 MB blocks, white-space-only lines, a last line without "\n" and a line over the size limit
+    (one error row) each count as read_items gives them."""
+    from extractor.readers import count_items, read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = [next(handle) for _ in range(3)]
+    long_line = json.dumps({"id": "long", "text": "x " * 400_000}) + "\n"  # hand-made: 800 KB, across a block end
+    text = ("\n" + lines[0] + " \t\r\n" + long_line + "\n\n" + long_line + lines[1] + "\r\n" + "  " + long_line
+            + "\n" * 3 + lines[2].rstrip("\n"))
+    for name, data in (("a.jsonl", text), ("b.jsonl", text + "\n   "), ("c.jsonl", "\n \n")):
+        path = tmp_path / name
+        path.write_text(data, encoding="utf-8")
+        for limit in (1 << 20, 1 << 19):  # with a limit under the long lines: each an error item, counted too
+            assert count_items(str(path)) == len(list(read_items(str(path), limit)))
+    assert count_items(str(tmp_path / "a.jsonl")) == 6
