@@ -44,6 +44,10 @@ from .readers import SUFFIXES, BadInput, Item, Unreadable, count_items, input_fi
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
 JOB, JOURNAL, MANIFEST, PARTS, LOCK = "job.json", "parts.jsonl", "manifest.json", "parts", "job.lock"
+# job.json's "version": how the readers cut inputs into articles, which --resume needs unchanged. 2: a .txt file of
+# JSON Lines is read as such (one article per line), and every response or resource record of a WARC file is a row
+JOB_VERSION = 2
+RECUT_SUFFIXES = (".txt", ".warc", ".warc.gz")  # the inputs that version 2 cuts otherwise than version 1
 
 
 class Timeout(BaseException):
@@ -442,6 +446,10 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started ({_changed(old['inputs'], job['inputs'])}): "
                               "--resume needs the same files, unchanged; start a new job with another --out")
+        recut = [f["path"] for f in old["inputs"] if f["path"].lower().endswith(RECUT_SUFFIXES)]
+        if old.get("version", 1) < JOB_VERSION and recut:
+            raise JobMismatch(f"{out} was started by an older vnx, which cut {recut[0]} into articles otherwise: finish "
+                              "it with that vnx, or start a new --out")
         if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
             raise JobMismatch(f"{out} was started with record schema {old.get('schema_version', '1.0')}, this vnx writes "
                               f"{SCHEMA_VERSION}: finish it with the vnx that started it, or start a new --out")
@@ -449,7 +457,7 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
         if out.exists() and any(p.name != LOCK for p in out.iterdir()):
             raise JobMismatch(f"{out} is not empty and holds no bulk job")
         (out / PARTS).mkdir(parents=True, exist_ok=True)
-        job["version"] = 1
+        job["version"] = JOB_VERSION
         _atomic_write(out / JOB, lambda h: h.write(json.dumps(job, indent=1).encode()))
     for stale in (out / PARTS).glob(".*"):  # temporary files and breadcrumbs of a killed run
         stale.unlink()

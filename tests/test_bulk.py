@@ -595,6 +595,26 @@ def test_resume_of_a_directory_holding_no_job_is_refused_and_creates_nothing(tmp
     assert not list((tmp_path / "empty").iterdir())
 
 
+def test_a_job_of_an_older_vnx_that_cut_txt_or_warc_inputs_otherwise_is_not_resumed(tmp_path):
+    """Version 2 of job.json reads a .txt file of JSON Lines line by line and gives every WARC response a row: resuming
+    a version-1 job over such inputs would cut them into other chunks, losing or doubling articles; a job over JSON
+    Lines alone resumes."""
+    article = _sample(1)[0]
+    (tmp_path / "a.txt").write_text(article["text"], encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    for inputs, refused in (([tmp_path / "a.txt", tmp_path / "b.jsonl"], True), ([tmp_path / "b.jsonl"], False)):
+        out = tmp_path / f"job{len(inputs)}"
+        bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=False)
+        job = json.loads((out / bulk.JOB).read_text(encoding="utf-8"))
+        assert job["version"] == bulk.JOB_VERSION == 2
+        (out / bulk.JOB).write_text(json.dumps({**job, "version": 1}), encoding="utf-8")
+        if refused:
+            with pytest.raises(bulk.JobMismatch, match=r"started by an older vnx, which cut .*a\.txt into articles otherwise"):
+                bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=True)
+        else:
+            bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=True)
+
+
 def test_resume_with_retry_redoes_the_chunks_that_gave_those_error_rows(tmp_path):
     """An article blamed for a killed worker ('internal') or a loaded machine ('timeout') is done again on
     `--resume --retry internal,timeout` (tester s11-h4 #7); other chunks are kept."""
