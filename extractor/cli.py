@@ -79,16 +79,23 @@ def _open(path: str, stdin: IO[bytes] | None, fmt: str, err: IO[str]) -> tuple[s
             raise InputError("not_an_article", f"{path} is an archive of many articles: `vnx bulk {path} --out DIR` reads it")
         name, handle = path, open(path, "rb", buffering=JSONL_PROBE_BYTES)  # its start peeked whole (_mode)
     try:
-        from .readers import jsonl_note, kind_of
+        from .readers import jsonl_note
 
         mode = _mode(fmt, name, handle, path == "-")
-        if mode == "jsonl" and fmt == "auto" and path != "-" and kind_of(name) != "jsonl":
+        if _jsonl_by_content(mode, fmt, name, path == "-"):
             err.write(f"vnx: warning: {jsonl_note(name)}; --format text reads it as one article\n")
         return name, handle, mode
     except (OSError, InputError):
         if path != "-":
             handle.close()
         raise
+
+
+def _jsonl_by_content(mode: str, fmt: str, name: str, piped: bool) -> bool:
+    """Whether ``_mode`` read a named file as JSON Lines by its content, not its name (said in a warning)."""
+    from .readers import kind_of
+
+    return mode == "jsonl" and fmt == "auto" and not piped and kind_of(name) != "jsonl"
 
 
 def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
@@ -127,10 +134,10 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
     ``--id`` or else, as in ``vnx bulk``, its path (none when ``piped``).
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
     labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
-    from .readers import Unreadable, html_page, jsonl_items, jsonl_note, kind_of, text_article, to_article
+    from .readers import Unreadable, html_page, jsonl_items, jsonl_note, text_article, to_article
 
     if mode == "jsonl":
-        note = jsonl_note(name) if args.format == "auto" and not piped and kind_of(name) != "jsonl" else None
+        note = jsonl_note(name) if _jsonl_by_content(mode, args.format, name, piped) else None
         try:
             for item in jsonl_items(handle, name, MAX_BYTES, note):
                 try:
