@@ -44,6 +44,10 @@ from .readers import SUFFIXES, BadInput, Item, Unreadable, count_items, input_fi
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
 JOB, JOURNAL, MANIFEST, PARTS, LOCK = "job.json", "parts.jsonl", "manifest.json", "parts", "job.lock"
+# job.json's "version": how the readers cut inputs into articles, which --resume needs unchanged. 2: a .txt file of
+# JSON Lines is read as such (one article per line), and every response or resource record of a WARC file is a row
+JOB_VERSION = 2
+RECUT_SUFFIXES = (".txt", ".warc", ".warc.gz")  # the inputs that version 2 cuts otherwise than version 1
 
 
 class Timeout(BaseException):
@@ -256,10 +260,13 @@ def process_task(task: Task, settings: Settings) -> dict:
                 rows[index] = _finish(record, task.items[index], fields[index], extras[index])
             _report(task, min(start + size, len(batch)))
     name = write_part(rows, settings, task.number)
-    return _stats(name, task, rows)
+    return _stats(name, task, rows, settings)
 
 
-def _stats(name: str, task: Task, rows: list) -> dict:
+def _stats(name: str, task: Task, rows: list, settings: Settings) -> dict:
+    """A part's line in the journal and manifest: ``bytes`` is the size of its articles as read from the inputs (the
+    line, row or file of each; kept under that name for the manifests already written), ``part_bytes`` that of the
+    part file."""
     from .records import ErrorRecord
 
     codes = Counter(r.error.code for r in rows if isinstance(r, ErrorRecord))
@@ -267,7 +274,7 @@ def _stats(name: str, task: Task, rows: list) -> dict:
     encodings = Counter(r.source_encoding for r in rows if r.source_encoding and r.source_encoding != "utf-8")
     return {"part": name, "number": task.number, "rows": len(rows), "errors": sum(codes.values()),
             "error_codes": dict(codes), "converted": dict(encodings),
-            "bytes": sum(item.size for item in task.items),
+            "bytes": sum(item.size for item in task.items), "part_bytes": Path(settings.out, PARTS, name).stat().st_size,
             "worker": os.getpid(), "worker_peak_mb": round(usage.ru_maxrss / 1024, 1),
             "worker_cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3), "finished_at": round(time.time(), 3),
             "first": task.items[0].key, "last": task.items[-1].key}
@@ -394,7 +401,7 @@ def _recount(path: Path, number: int) -> dict:
         rows = pq.read_table(path, columns=["input", "error"]).to_pylist()
     codes = Counter(r["error"]["code"] for r in rows if r.get("error"))
     return {"part": path.name, "number": number, "rows": len(rows), "errors": sum(codes.values()),
-            "error_codes": dict(codes), "converted": {}, "bytes": 0,
+            "error_codes": dict(codes), "converted": {}, "bytes": 0, "part_bytes": path.stat().st_size,
             "first": rows[0].get("input") if rows else None, "last": rows[-1].get("input") if rows else None}
 
 
@@ -439,6 +446,10 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
         if old["inputs"] != job["inputs"]:
             raise JobMismatch(f"the inputs changed since {out} was started ({_changed(old['inputs'], job['inputs'])}): "
                               "--resume needs the same files, unchanged; start a new job with another --out")
+        recut = [f["path"] for f in old["inputs"] if f["path"].lower().endswith(RECUT_SUFFIXES)]
+        if old.get("version", 1) < JOB_VERSION and recut:
+            raise JobMismatch(f"{out} was started by an older vnx, which cut {recut[0]} into articles otherwise: finish "
+                              "it with that vnx, or start a new --out")
         if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
             raise JobMismatch(f"{out} was started with record schema {old.get('schema_version', '1.0')}, this vnx writes "
                               f"{SCHEMA_VERSION}: finish it with the vnx that started it, or start a new --out")
@@ -446,7 +457,7 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
         if out.exists() and any(p.name != LOCK for p in out.iterdir()):
             raise JobMismatch(f"{out} is not empty and holds no bulk job")
         (out / PARTS).mkdir(parents=True, exist_ok=True)
-        job["version"] = 1
+        job["version"] = JOB_VERSION
         _atomic_write(out / JOB, lambda h: h.write(json.dumps(job, indent=1).encode()))
     for stale in (out / PARTS).glob(".*"):  # temporary files and breadcrumbs of a killed run
         stale.unlink()
@@ -780,6 +791,8 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
     started = time.monotonic()
     if os.path.exists(settings.out) and not os.path.isdir(settings.out):
         raise BadInput(f"--out {settings.out} is a file, not a directory")
+    if resume and not Path(settings.out, JOB).exists():  # a mistyped --out would otherwise redo the whole archive
+        raise JobMismatch(f"no job to resume in {settings.out}: check --out, or leave out --resume to start a job there")
     files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
     with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
         lock = _lock(Path(settings.out))

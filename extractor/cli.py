@@ -63,32 +63,46 @@ _JSON_DOCUMENT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:\[\s*[{\n]|\{[ \t\r]*\n)")
 MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
 
 
-def _open(path: str, stdin: IO[bytes] | None, fmt: str) -> tuple[str, IO[bytes], str]:
+def _open(path: str, stdin: IO[bytes] | None, fmt: str, err: IO[str]) -> tuple[str, IO[bytes], str]:
     """(name, binary handle that can peek, mode) of a path, '-' being ``stdin``, its mode (``_mode``) read from its
     first bytes, so that a file that cannot be read fails here (``OSError``) as one that cannot be opened does;
-    an archive, and a closed stdin, are refused with what to do."""
+    an archive, and a closed stdin, are refused with what to do. A file read as JSON Lines by its content is said on
+    ``err``."""
     if path == "-":
         if stdin is None:
             raise InputError("empty", "stdin is closed: give the articles as FILE arguments, or pipe them in")
         name, handle = "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
     else:
-        from .readers import ARCHIVE_SUFFIXES
+        from .readers import ARCHIVE_SUFFIXES, JSONL_PROBE_BYTES
 
         if path.lower().endswith(ARCHIVE_SUFFIXES):
             raise InputError("not_an_article", f"{path} is an archive of many articles: `vnx bulk {path} --out DIR` reads it")
-        name, handle = path, open(path, "rb")
+        name, handle = path, open(path, "rb", buffering=JSONL_PROBE_BYTES)  # its start peeked whole (_mode)
     try:
-        return name, handle, _mode(fmt, name, handle, path == "-")
+        from .readers import jsonl_note
+
+        mode = _mode(fmt, name, handle, path == "-")
+        if _jsonl_by_content(mode, fmt, name, path == "-"):
+            err.write(f"vnx: warning: {jsonl_note(name)}; --format text reads it as one article\n")
+        return name, handle, mode
     except (OSError, InputError):
         if path != "-":
             handle.close()
         raise
 
 
+def _jsonl_by_content(mode: str, fmt: str, name: str, piped: bool) -> bool:
+    """Whether ``_mode`` read a named file as JSON Lines by its content, not its name (said in a warning)."""
+    from .readers import kind_of
+
+    return mode == "jsonl" and fmt == "auto" and not piped and kind_of(name) != "jsonl"
+
+
 def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     """text, jsonl or html: as asked, else from the name and the first bytes (peeked, not consumed). A named file
-    is JSON Lines by its extension only (a .txt article may start with "{"); only ``piped`` input is sniffed for it."""
-    from .readers import kind_of, looks_like_page
+    is JSON Lines by its extension, or by its first lines (``readers.looks_like_jsonl``: a .txt article may start with
+    "{", but is no lines of JSON objects with "text" or "html"); ``piped`` input by its first character."""
+    from .readers import JSONL_PROBE_BYTES, kind_of, looks_like_jsonl, looks_like_page
 
     if fmt != "auto":
         return fmt
@@ -104,7 +118,13 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
                                            "line, --format text to read it as an article")
     if kind_of(name) == "html" or looks_like_page(head.decode("utf-8", "replace")):
         return "html"
-    return "jsonl" if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)) else "text"
+    if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)):
+        return "jsonl"
+    if not piped and os.path.isfile(name):  # the file's start, up to the buffer _open gave it
+        start = handle.peek(JSONL_PROBE_BYTES)[:JSONL_PROBE_BYTES]
+        if looks_like_jsonl(start, len(start) >= os.fstat(handle.fileno()).st_size):
+            return "jsonl"
+    return "text"
 
 
 def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Iterator[tuple[str, dict | InputError, dict]]:
@@ -114,11 +134,12 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
     ``--id`` or else, as in ``vnx bulk``, its path (none when ``piped``).
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
     labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
-    from .readers import Unreadable, date_warnings, html_page, jsonl_items, text_article, to_article
+    from .readers import Unreadable, html_page, jsonl_items, jsonl_note, text_article, to_article
 
     if mode == "jsonl":
+        note = jsonl_note(name) if _jsonl_by_content(mode, args.format, name, piped) else None
         try:
-            for item in jsonl_items(handle, name, MAX_BYTES):
+            for item in jsonl_items(handle, name, MAX_BYTES, note):
                 try:
                     fields, extras = to_article(item)
                 except Unreadable as error:
@@ -137,12 +158,10 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Ite
                                           f"{DEFAULT_MAX_CHARS:,} characters")
         if mode == "html":
             try:
-                fields, extras = html_page(data, args.url)
+                fields, extras = html_page(data, args.url, args.published_at)
             except Unreadable as error:  # say which page
                 raise Unreadable(error.code, f"{name}: {error.message}", error.id) from None
-            page_date = fields["published_at"]
-            fields.update({k: v for k, v in meta.items() if v is not None and k != "url"})
-            extras = {**extras, "warnings": date_warnings(fields["published_at"], page_date)}
+            fields.update({k: v for k, v in meta.items() if v is not None and k not in ("url", "published_at")})
         else:
             fields, extras = text_article(data, name, meta)  # its messages name it
     except Unreadable as error:
@@ -230,7 +249,7 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
     first_of: dict[str, str] = {}  # where each article id was first read
     for path in args.files or ["-"]:
         try:
-            name, handle, mode = _open(path, stdin, args.format)
+            name, handle, mode = _open(path, stdin, args.format, err)
         except OSError as error:
             err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
             status = EXIT_BAD_INPUT
@@ -319,7 +338,7 @@ def cmd_show(args, stdin, out, err) -> int:
     from .view import analyse, render_html, render_text
 
     try:
-        name, handle, mode = _open(args.file, stdin, args.format)
+        name, handle, mode = _open(args.file, stdin, args.format, err)
     except OSError as error:
         err.write(f"vnx: error: cannot read {args.file}: {error.strerror}\n")
         return EXIT_BAD_INPUT

@@ -18,7 +18,6 @@ DEFAULT_MAX_CHARS = 1_000_000
 VIETNAM_TIME = datetime.strptime(load_yaml("layout.yaml")["dateline"]["utc_offset"], "%z").tzinfo
 # a publication time outside these is a placeholder (0001-01-01, 9999-12-31) or a typo, not a news article's
 EARLIEST_YEAR = 1900
-LATEST_AHEAD = timedelta(days=366)
 
 
 class InputError(ValueError):
@@ -143,13 +142,38 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:
     """An ISO 8601 string, datetime or date, in Vietnam time (+07:00): a value without offset is taken as Vietnam
     time, one with another offset converted to it, so that the article's day is Vietnam's. A time before
-    ``EARLIEST_YEAR`` or more than ``LATEST_AHEAD`` after now (a sentinel such as 0001-01-01 or 9999-12-31) is refused."""
+    ``EARLIEST_YEAR`` or after the day a year from today (``latest_day``; a sentinel such as 0001-01-01 or 9999-12-31)
+    is refused."""
     return read_published_at(value, name)[0]
 
 
 # the time of day of an ISO 8601 string, after its date: "T17", "T17:19", "T1719", " 17:19:05.5", then an offset
 _ISO_TIME = re.compile(r"[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?:Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+# an ISO 8601 week without its day ("2024-W15"): Python reads it as the week's Monday, a day nobody wrote
+_WEEK = re.compile(r"\d{4}-?W\d{2}", re.IGNORECASE)
+# ISO 8601's end of a day, "24:00" ("2024-04-12T24:00" is 2024-04-13T00:00), which Python does not read: the date and
+# separator, then the rest of the time after the hour (zeros only) and the offset
+_END_OF_DAY = re.compile(r"(?P<date>.+[T ])24(?P<rest>(?::?00(?::?00(?:[.,]0+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)",
+                         re.IGNORECASE)
+
+
+def latest_day(today: date | None = None) -> date:
+    """The last publication day accepted: the same day a year after ``today`` (Vietnam's today), 28 February for a
+    29 February."""
+    today = today or datetime.now(VIETNAM_TIME).date()
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February, and no such day next year
+        return today.replace(year=today.year + 1, day=28)
+
+
+def _from_iso(text: str) -> datetime:
+    """``datetime.fromisoformat`` of ``text`` ("Z" for UTC too), with ISO 8601's "24:00" read as the next day's 00:00."""
+    text = text.replace("Z", "+00:00").replace("z", "+00:00")
+    if end := _END_OF_DAY.fullmatch(text):
+        return datetime.fromisoformat(f"{end['date']}00{end['rest']}") + timedelta(days=1)
+    return datetime.fromisoformat(text)
 
 
 def read_published_at(value: object, name: str = "published_at") -> tuple[datetime | None, str | None]:
@@ -164,8 +188,11 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
     elif isinstance(value, date):
         stamp, granularity = datetime.combine(value, datetime.min.time()), "day"
     elif isinstance(value, str):
+        if _WEEK.fullmatch(value.strip()):
+            raise InputError("not_an_article", f"{name} {value!r} names a week, not a day: weeks are not accepted, give "
+                                               "the publication day, as 2024-04-12")
         try:
-            stamp = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+            stamp = _from_iso(value.strip())
         except ValueError:
             if _YEAR_OR_MONTH.fullmatch(value.strip()):  # valid ISO 8601, but no day to date an article or anchor "hôm qua"
                 raise InputError("not_an_article", f"{name} {value!r} names a year or a month, not a day: give the "
@@ -179,7 +206,7 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
     else:
         raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
     shown = value if isinstance(value, str) else value.isoformat()
-    latest = datetime.combine((datetime.now(VIETNAM_TIME) + LATEST_AHEAD).date(), datetime.max.time(), VIETNAM_TIME)
+    latest = datetime.combine(latest_day(), datetime.max.time(), VIETNAM_TIME)
     try:
         stamp = stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
         too_early, too_late = stamp.year < EARLIEST_YEAR, stamp > latest

@@ -41,9 +41,12 @@ _ID_PREFIX = re.compile(rb'"id"\s*:\s*(?:"([^"\\\n]{1,200})"|(-?\d{1,30})\s*[,}]
 # of the 800 sample articles has 97 words or more; a news brief's one paragraph has well over 10)
 _MIN_PARAGRAPH_WORDS = 10
 _WORD = re.compile(r"\w+")
+# a line of a JSON Lines block that holds more than white space (as ``bytes.strip`` sees it): one article, or an error row
+_FILLED_LINE = re.compile(rb"^[ \t\r\x0b\x0c]*[^ \t\r\n\x0b\x0c]", re.MULTILINE)
 # the names of the meta tags that can state a publication date (htmldate's are among them; "copyrightYear" is not)
 _DATE_META = re.compile(r"date|time|publish|modif|creat|issue|url", re.IGNORECASE)
 _HTMLDATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+_TIMES = {1: "once", 2: "twice"}
 
 
 @dataclass
@@ -164,6 +167,46 @@ def looks_like_page(text: str) -> bool:
     return _PAGE_START.match(text) is not None
 
 
+# how much of a file's start is read to tell JSON Lines by content, and how many of its first lines are looked at
+JSONL_PROBE_BYTES = 1 << 20
+_JSONL_PROBE_LINES = 5
+
+
+def looks_like_jsonl(head: bytes, whole: bool) -> bool:
+    """Whether a file starting with ``head`` (all of it when ``whole``) holds JSON Lines of articles: each non-blank
+    line among its first few that ``head`` holds entire is a JSON object with a "text" or "html" string, and there is
+    one at least. No article's text is made of such lines: how vnx tells a .txt file of JSON Lines from an article,
+    as ``looks_like_page`` tells a page."""
+    wide = unicode_bom(head[:4])
+    text = head.decode(wide or "utf-8", errors="replace").lstrip("\ufeff")
+    lines = text.split("\n") if whole else text.split("\n")[:-1]  # the last line of a head may be cut
+    filled = [line for line in lines if line.strip()][:_JSONL_PROBE_LINES]
+    for line in filled:
+        try:
+            article = json.loads(line)
+        except (ValueError, RecursionError):
+            return False
+        if not isinstance(article, dict) or not any(isinstance(article.get(k), str) for k in ("text", "html")):
+            return False
+    return bool(filled)
+
+
+def jsonl_by_content(path: str) -> bool:
+    """Whether the file at ``path``, named as one article (.txt), holds JSON Lines (``looks_like_jsonl``); a FIFO or
+    device is not read here (its bytes would be consumed)."""
+    if not os.path.isfile(path):
+        return False
+    with open(path, "rb") as handle:
+        head = handle.read(JSONL_PROBE_BYTES)
+    return looks_like_jsonl(head, len(head) < JSONL_PROBE_BYTES)
+
+
+def jsonl_note(name: str) -> str:
+    """What a record read from a .txt file of JSON Lines says of it."""
+    return (f'{name} was read as JSON Lines by its content (its first lines are JSON objects with "text" or "html"), '
+            "one article per line")
+
+
 def _open_binary(path: str) -> io.BufferedIOBase:
     if path.endswith(".gz"):
         return gzip.open(path, "rb")
@@ -172,9 +215,9 @@ def _open_binary(path: str) -> io.BufferedIOBase:
     return open(path, "rb")
 
 
-def _jsonl(path: str, max_bytes: int) -> Iterator[Item]:
+def _jsonl(path: str, max_bytes: int, note: str | None = None) -> Iterator[Item]:
     with _open_binary(path) as handle:
-        yield from jsonl_items(handle, path, max_bytes)
+        yield from jsonl_items(handle, path, max_bytes, note)
 
 
 class _WideLines:
@@ -189,10 +232,11 @@ class _WideLines:
         return self._text.readline(size).encode("utf-8")
 
 
-def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
+def jsonl_items(handle: IO[bytes], name: str, max_bytes: int, note: str | None = None) -> Iterator[Item]:
     """The lines of a JSON Lines stream as they arrive, keyed "NAME:LINE"; a line over ``max_bytes`` is
     an error item, skipped without being held. Only "\n" ends a line (a JSON string may hold U+2028). A stream that
-    starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding (``_WideLines``)."""
+    starts with a UTF-16 or UTF-32 byte-order mark is read in that encoding (``_WideLines``). ``note`` (a file read as
+    JSON Lines by its content, ``jsonl_note``) goes into each article's record as a warning."""
     wide = unicode_bom(handle.peek(4)[:4]) if hasattr(handle, "peek") else None
     if wide:
         handle = _WideLines(handle, wide)
@@ -214,7 +258,7 @@ def jsonl_items(handle: IO[bytes], name: str, max_bytes: int) -> Iterator[Item]:
             message = f"{key}: line of {size:,} bytes is larger than the limit of {max_bytes:,}"
             yield Item(key, "error", ("too_large", message), 0, {"id": found})
         elif line.strip():
-            yield Item(key, "json", line, len(line))
+            yield Item(key, "json", line, len(line), {"note": note} if note else {})
 
 
 def _parquet(path: str) -> Iterator[Item]:
@@ -231,9 +275,11 @@ def _parquet(path: str) -> Iterator[Item]:
 
 
 def _warc(path: str, max_bytes: int) -> Iterator[Item]:
-    """The HTML responses of a WARC file; raises on a file that is no WARC, a record cut short, or bytes after the
-    last whole record (a truncated .warc.gz): warcio only prints a warning and stops, and a cut archive would pass
-    for a whole one."""
+    """The response and resource records of a WARC file, each one item keyed "PATH#N" (N counting those records from
+    1): an HTML page, or an error item for a response other than 2xx or one that is no HTML page (by its Content-Type,
+    or without one by its content: an image, a PDF, a script gives a row saying so, not silence). Raises on a file that
+    is no WARC, a record cut short, or bytes after the last whole record (a truncated .warc.gz): warcio only prints a
+    warning and stops, and a cut archive would pass for a whole one."""
     from warcio.archiveiterator import ArchiveIterator
 
     number = 0
@@ -248,18 +294,20 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
                 continue
             headers = record.http_headers
             ctype = (headers.get_header("Content-Type") if headers else record.rec_headers.get_header("Content-Type")) or ""
-            if "html" not in ctype.lower():
-                continue
             number += 1
             key = f"{path}#{number}"
             meta = {"url": record.rec_headers.get_header("WARC-Target-URI"), "id": record.rec_headers.get_header("WARC-Record-ID")}
-            data = record.content_stream().read(max_bytes + 1)
+            # an image or a PDF is not read; a page without a Content-Type is told by its start
+            data = record.content_stream().read(max_bytes + 1 if "html" in ctype.lower() or not ctype.strip() else 0)
             records.read_to_end()
             if record.raw_stream.limit:
                 raise EOFError(f"the record of {meta['url']} is cut short, {record.raw_stream.limit:,} bytes missing")
             status = headers.get_statuscode() if headers else None
             if status and not status.startswith("2"):  # a 404 or 500 page is no article (its links may look like one)
                 yield Item(key, "error", ("not_an_article", f"{key}: an HTTP {status} response, not an article"), 0, meta)
+            elif "html" not in ctype.lower() and (ctype.strip() or not looks_like_page(data[:4096].decode("utf-8", "replace"))):
+                what = f"a response of type {ctype.split(';')[0].strip()}" if ctype.strip() else "a response without a Content-Type"
+                yield Item(key, "error", ("not_an_article", f"{key}: {what}, not an HTML page"), 0, meta)
             elif len(data) > max_bytes:
                 yield Item(key, "error", ("too_large", f"{key}: page larger than the limit of {max_bytes:,} bytes"), 0, meta)
             else:
@@ -282,10 +330,14 @@ def _warc_records(records) -> Iterator:
 
 def read_items(path: str, max_bytes: int) -> Iterator[Item]:
     """The articles of one input file, streamed; a file that cannot be read to its end (truncated or
-    corrupt gzip, zstd, Parquet, WARC) ends with one error item for its unread rest."""
+    corrupt gzip, zstd, Parquet, WARC) ends with one error item for its unread rest. A .txt file of JSON Lines
+    (``jsonl_by_content``) is read as JSON Lines, each record saying so."""
     kind = kind_of(path)
+    note = None
+    if kind == "text" and jsonl_by_content(path):
+        kind, note = "jsonl", jsonl_note(path)
     if kind in ("jsonl", "parquet", "warc"):
-        read = {"jsonl": lambda: _jsonl(path, max_bytes), "parquet": lambda: _parquet(path),
+        read = {"jsonl": lambda: _jsonl(path, max_bytes, note), "parquet": lambda: _parquet(path),
                 "warc": lambda: _warc(path, max_bytes)}[kind]
         count = 0
         try:
@@ -308,6 +360,11 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
 def count_items(path: str) -> int | None:
     """How many articles ``path`` holds, cheaply (for the progress bar); None when unknown without parsing."""
     kind = kind_of(path)
+    if kind == "text":
+        try:
+            kind = "jsonl" if jsonl_by_content(path) else kind
+        except OSError:  # read_items gives it one error row
+            return 1
     if kind in ("text", "html"):
         return 1
     if kind == "parquet":
@@ -318,21 +375,26 @@ def count_items(path: str) -> int | None:
         except Exception:  # a damaged file: read_items gives it one error row
             return 1
     if kind == "jsonl":
-        count, last = 0, b"\n"
+        count, open_line = 0, False  # lines ended that hold more than white space; whether the unended one does
         try:
             with _open_binary(path) as handle:
                 while block := handle.read(1 << 20):
-                    count += block.count(b"\n")
-                    last = block[-1:]
+                    first, last = block.find(b"\n"), block.rfind(b"\n")
+                    if first < 0:
+                        open_line = open_line or bool(block.strip())
+                        continue
+                    count += open_line or bool(block[:first].strip())
+                    count += len(_FILLED_LINE.findall(block, first + 1, last + 1))
+                    open_line = bool(block[last + 1:].strip())
         except Exception:  # truncated or corrupt compression: the lines before it, and one error row
             return count + 1
-        return count + (last != b"\n")  # blank lines are counted too: an estimate
+        return count + open_line  # a blank line gives no row (jsonl_items), so it is not counted
     return None
 
 
-def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]:
-    """Main text and metadata of an HTML page (trafilatura), title first; offsets will point into this text."""
-    import trafilatura
+def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None, list[str]]:
+    """(main text and metadata, encoding, notes for the record's warnings) of an HTML page or fragment (trafilatura),
+    title first; offsets will point into this text."""
     from trafilatura.utils import load_html
 
     for logger in _QUIET_LOGGERS:  # vnx reports a page it cannot read itself, once, with where it was read
@@ -348,9 +410,12 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
         raise Unreadable("not_an_article", "the page is not HTML (no tag in it): give it as plain text (a .txt file, "
                          "--format text, or \"text\" instead of \"html\")", encoding=encoding)
     tree = load_html(data)
-    # trafilatura's own date (htmldate on the whole page) is not used: the fast search keeps its cost low
-    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                                      date_extraction_params={"extensive_search": False}) if tree is not None else None
+    repeats = _repeated_paragraphs(tree)
+    doc = _main_text(tree, url)
+    if (doc is None or not (doc.text or "").strip()) and isinstance(data, str) and not looks_like_page(data):
+        # a fragment ("<p>…</p>", a scraper's article body): trafilatura looks for a page's body, so it reads it in one
+        tree = load_html(f"<html><body>{data}</body></html>")
+        doc = _main_text(tree, url)
     if doc is None or not (doc.text or "").strip():
         raise Unreadable("empty", "no main text found in the HTML page", encoding=encoding)
     if not any(len(_WORD.findall(line)) >= _MIN_PARAGRAPH_WORDS for line in doc.text.splitlines()):
@@ -362,7 +427,36 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None]
     text, legacy = repair(text)  # pages typed in VNI/TCVN3 fonts reach us as Windows-1252 text
     fields = {"text": text, "url": doc.url or url, "published_at": _stated_date(tree, doc.url or url), "author": doc.author,
               "title": title or None}
-    return fields, legacy or encoding
+    notes = [f"the page gives a paragraph {times} times in a row ({paragraph[:60]!r}…), its main text "
+             f"{_TIMES.get(doc.text.count(paragraph), f'{doc.text.count(paragraph)} times')} (trafilatura drops a repeat)"
+             for paragraph, times in repeats if doc.text.count(paragraph) < times]
+    return fields, legacy or encoding, notes
+
+
+def _main_text(tree, url: str | None):
+    """trafilatura's main text and metadata of a parsed page, None when it finds none. Its own date (htmldate on the
+    whole page) is not used: the fast search keeps its cost low (``_stated_date`` reads the date)."""
+    import trafilatura
+
+    if tree is None:
+        return None
+    return trafilatura.bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
+                                       date_extraction_params={"extensive_search": False})
+
+
+def _repeated_paragraphs(tree) -> list[tuple[str, int]]:
+    """(text, times) of each paragraph a page gives several times in a row, long enough that trafilatura keeps one
+    copy of it (its MIN_DUPLICATE_LENGTH, not an option of its API): said in the record rather than lost silently."""
+    from trafilatura.settings import MIN_DUPLICATE_LENGTH
+
+    runs: list[list] = []
+    for element in tree.iter("p") if tree is not None else ():
+        text = " ".join(element.text_content().split())
+        if runs and runs[-1][0] == text:
+            runs[-1][1] += 1
+        else:
+            runs.append([text, 1])
+    return [(text, times) for text, times in runs if times > 1 and len(text) > MIN_DUPLICATE_LENGTH]
 
 
 class PageDate(str):
@@ -456,10 +550,13 @@ def _as_stated(found: str | None, stated: str) -> str | None:
     return found
 
 
-def html_page(data: bytes | str, url: str | None = None) -> tuple[dict, dict]:
-    """(article fields, extra record fields) of one HTML page, as ``to_article`` gives them; raises ``Unreadable``."""
-    fields, encoding = _html_article(data, url)
-    return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], fields["published_at"]))
+def html_page(data: bytes | str, url: str | None = None, published_at: object = None) -> tuple[dict, dict]:
+    """(article fields, extra record fields) of one HTML page, as ``to_article`` gives them, the caller's
+    ``published_at`` (``vnx extract --published-at``) kept over the page's; raises ``Unreadable``."""
+    fields, encoding, notes = _html_article(data, url)
+    page_date = fields["published_at"]
+    fields["published_at"] = published_at if published_at is not None else page_date
+    return fields, _extras(fields["text"], "html", encoding, [*date_warnings(fields["published_at"], page_date), *notes])
 
 
 def _salvaged_id(line: bytes) -> str | None:
@@ -496,7 +593,10 @@ def to_article(item: Item) -> tuple[dict, dict]:
             raise Unreadable("bad_json", f"{item.key} is JSON nested too deeply to read", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
-        return from_fields({k: obj.get(k) for k in INPUT_FIELDS}, item.key, encoding)
+        fields, extras = from_fields({k: obj.get(k) for k in INPUT_FIELDS}, item.key, encoding)
+        if item.meta.get("note"):
+            extras["warnings"] = [item.meta["note"], *extras.get("warnings", ())]
+        return fields, extras
     if item.kind == "row":
         return from_fields({k: item.payload.get(k) for k in INPUT_FIELDS}, item.key)
     if item.kind == "html":
@@ -512,11 +612,12 @@ def to_article(item: Item) -> tuple[dict, dict]:
 def _page_item(item: Item, data: bytes, url: str | None, ident: str) -> tuple[dict, dict]:
     """(fields, extra record fields) of a page read from a WARC record or an .html file; an error names where."""
     try:
-        fields, encoding = _html_article(data, url)
+        fields, encoding, notes = _html_article(data, url)
     except Unreadable as err:
         raise Unreadable(err.code, f"{item.key}: {err.message}", id=ident, encoding=err.encoding) from None
     fields["id"] = ident
-    return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], fields["published_at"]))
+    return fields, _extras(fields["text"], "html", encoding,
+                           [*date_warnings(fields["published_at"], fields["published_at"]), *notes])
 
 
 def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
@@ -596,13 +697,14 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
     ident = fields["id"]
     if not isinstance(fields.get("text"), str) and isinstance(html, str):
         try:
-            page, encoding = _html_article(html, fields.get("url"))
+            page, encoding, notes = _html_article(html, fields.get("url"))
         except Unreadable as err:  # say which line, and keep its id
             raise Unreadable(err.code, f"{key}: {err.message}", id=ident, encoding=err.encoding) from None
         for name, value in page.items():
             fields[name] = fields.get(name) or value
         fields["text"] = page["text"]
-        return fields, _extras(fields["text"], "html", encoding, date_warnings(fields["published_at"], page["published_at"]))
+        return fields, _extras(fields["text"], "html", encoding,
+                               [*date_warnings(fields["published_at"], page["published_at"]), *notes])
     if not isinstance(fields.get("text"), str):
         for name, value in (("text", fields.get("text")), ("html", html)):
             if value is not None:  # a field of the wrong type, named as "url" is

@@ -5,6 +5,7 @@ given, with ``input[start:end] == text``.
 """
 from __future__ import annotations
 
+import unicodedata
 from datetime import datetime
 from typing import Literal, Optional
 
@@ -60,7 +61,7 @@ class Title(_Model):
 
 
 class Person(_Model):
-    name: str
+    name: str = Field(description="The name as written, in NFC (its mentions keep the input's characters and offsets)")
     titles: list[Title] = []
     mentions: list[Mention] = []
 
@@ -164,6 +165,31 @@ class ArticleRecord(_Model):
     source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, utf-16-le, utf-16-be, utf-32-le, utf-32-be (after a byte-order mark), windows-1258, tcvn3, vni")
     text_origin: Optional[str] = Field(None, description="What the offsets point into: 'input' (the text as given), 'html' (main text extracted from a page), 'converted' (legacy encoding converted to Unicode), 'html+converted'")
     text: Optional[str] = Field(None, description="The text the offsets point into, when it is not the input as given (text_origin other than 'input')")
+
+
+# the parts of a record that name things, whose strings ``in_nfc`` composes
+_NAMED_PARTS = ("people", "organizations", "locations", "documents", "events")
+
+
+def in_nfc(record: ArticleRecord) -> ArticleRecord:
+    """The record with every name in NFC (a person's, organisation's or place's ``name``, its abbreviation, official
+    name, a title's organisation, a participant, an event's place, a document's name and issuer …): the same name read
+    from NFD text, as some pages give it, is then the same string, to group by across articles. The verbatim parts
+    keep the input's characters: a span's ``text`` (a mention, a title, a document reference) with its offsets."""
+    def composed(value):
+        if isinstance(value, str):
+            return unicodedata.normalize("NFC", value) if not value.isascii() else value
+        if isinstance(value, list):
+            return [composed(v) for v in value]
+        if isinstance(value, BaseModel):
+            verbatim = {"text"} if "start" in type(value).model_fields else set()
+            update = {k: composed(v) for k, v in value if k not in verbatim and isinstance(v, (str, list, BaseModel))}
+            changed = {k: v for k, v in update.items() if v != getattr(value, k)}
+            return value.model_copy(update=changed) if changed else value
+        return value
+
+    update = {part: composed(getattr(record, part)) for part in _NAMED_PARTS}
+    return record.model_copy(update=update)
 
 
 class ErrorInfo(_Model):

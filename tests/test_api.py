@@ -277,3 +277,25 @@ def test_a_record_made_from_a_doc_says_its_offsets_index_the_text_given(seed_tex
     """record_from_doc(nlp(text)) gave text_origin None where extract(text) gives "input" (tester s11-h4 #17f)."""
     record = extractor.record_from_doc(extractor.load()(seed_text))
     assert record.text_origin == "input" == extractor.extract(seed_text).text_origin
+
+
+def test_names_are_in_nfc_whatever_the_input_and_mentions_keep_its_characters(news):
+    """Tester s12 #7: an article written in NFD gave names in NFD, another in NFC the same names in NFC; a user
+    grouping names across articles saw two. Names (people, organisations, places, participants, a title's
+    organisation, an event's place, a document's issuer) are NFC; every span's text stays the input's slice."""
+    import unicodedata
+
+    article = news["vietnews-002983"]  # real text the sample gives partly in NFD (619 combining marks)
+    assert not unicodedata.is_normalized("NFC", article["text"])
+    record = extractor.extract(article["text"], id=article["id"])
+    composed = extractor.extract(unicodedata.normalize("NFC", article["text"]), id=article["id"])
+    names = [p.name for p in record.people] + [o.name for o in record.organizations] + [loc.name for loc in record.locations]
+    assert names and all(unicodedata.is_normalized("NFC", n) for n in names)
+    assert names == [p.name for p in composed.people] + [o.name for o in composed.organizations] + [
+        loc.name for loc in composed.locations]
+    spans = [m for group in (record.people, record.organizations, record.locations) for x in group for m in x.mentions]
+    assert all(article["text"][m.start:m.end] == m.text for m in spans + record.entities)
+    assert any(not unicodedata.is_normalized("NFC", m.text) for m in spans)  # the input's own characters
+    for event in record.events:
+        assert all(unicodedata.is_normalized("NFC", p.name) for p in event.participants)
+        assert event.location is None or unicodedata.is_normalized("NFC", event.location)

@@ -102,8 +102,11 @@ def test_an_article_that_killed_its_worker_becomes_an_error_row_and_the_rest_are
     (tmp_path / "out" / "parts" / ".inflight-000000").write_text("1")   # the breadcrumb a second crash leaves
     task = bulk._after_crash(task, settings)
     assert task.poisoned == {1}
-    bulk.process_task(task, settings)
+    stats = bulk.process_task(task, settings)
     rows = _rows(tmp_path / "out")
+    # tester s12 #6: "bytes" are the articles' as read (their JSON lines), "part_bytes" the part file's
+    assert stats["bytes"] == (tmp_path / "in.jsonl").stat().st_size
+    assert stats["part_bytes"] == (tmp_path / "out" / "parts" / stats["part"]).stat().st_size != stats["bytes"]
     assert [r["id"] for r in rows] == [a["id"] for a in articles]
     assert rows[1]["error"]["code"] == "internal" and "worker process died" in rows[1]["error"]["message"]
     assert "error" not in rows[0] and "error" not in rows[2]
@@ -574,6 +577,42 @@ def test_refused_jobs_say_why_and_leave_out_as_it_was(tmp_path):
         handle.write("\n")
     with pytest.raises(bulk.JobMismatch, match=r"one.jsonl: [\d,]+ bytes then, [\d,]+ now"):
         bulk.prepare([str(source)], bulk.Settings(out=str(tmp_path / "job")), resume=True)
+
+
+def test_resume_of_a_directory_holding_no_job_is_refused_and_creates_nothing(tmp_path):
+    """Tester s12 #2: `--resume` with an --out that holds no job (mistyped, or never started) exits 2 with one line,
+    instead of silently starting the whole archive afresh; nothing is created."""
+    source = tmp_path / "one.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "fresh"),
+                          "--resume"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr == f"vnx: error: no job to resume in {tmp_path / 'fresh'}: check --out, or leave out --resume to start a job there\n"
+    assert not (tmp_path / "fresh").exists()
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(bulk.JobMismatch, match="no job to resume in"):
+        bulk.run([str(source)], bulk.Settings(out=str(tmp_path / "empty")), resume=True, err=io.StringIO())
+    assert not list((tmp_path / "empty").iterdir())
+
+
+def test_a_job_of_an_older_vnx_that_cut_txt_or_warc_inputs_otherwise_is_not_resumed(tmp_path):
+    """Version 2 of job.json reads a .txt file of JSON Lines line by line and gives every WARC response a row: resuming
+    a version-1 job over such inputs would cut them into other chunks, losing or doubling articles; a job over JSON
+    Lines alone resumes."""
+    article = _sample(1)[0]
+    (tmp_path / "a.txt").write_text(article["text"], encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    for inputs, refused in (([tmp_path / "a.txt", tmp_path / "b.jsonl"], True), ([tmp_path / "b.jsonl"], False)):
+        out = tmp_path / f"job{len(inputs)}"
+        bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=False)
+        job = json.loads((out / bulk.JOB).read_text(encoding="utf-8"))
+        assert job["version"] == bulk.JOB_VERSION == 2
+        (out / bulk.JOB).write_text(json.dumps({**job, "version": 1}), encoding="utf-8")
+        if refused:
+            with pytest.raises(bulk.JobMismatch, match=r"started by an older vnx, which cut .*a\.txt into articles otherwise"):
+                bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=True)
+        else:
+            bulk.prepare([str(p) for p in inputs], bulk.Settings(out=str(out)), resume=True)
 
 
 def test_resume_with_retry_redoes_the_chunks_that_gave_those_error_rows(tmp_path):

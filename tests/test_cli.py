@@ -251,13 +251,33 @@ def test_an_archive_is_refused_with_where_to_read_it_and_the_other_files_carry_o
 
 
 def test_a_named_text_file_starting_with_a_brace_is_one_article_not_json_lines(tmp_path, seed_text):
-    # the seed article with a hand-made photo credit "{Ảnh: TTXVN}" as its first line: only stdin is sniffed for JSON Lines
+    # the seed article with a hand-made photo credit "{Ảnh: TTXVN}" as its first line: a named file is JSON Lines by its
+    # content only when its lines are JSON objects with "text" or "html" (next test)
     path = tmp_path / "b.txt"
     path.write_text("{Ảnh: TTXVN}\n" + seed_text, encoding="utf-8")
     code, out, err = vnx("extract", str(path))
     assert code == 0 and err == ""
     [record] = [json.loads(line) for line in out.splitlines()]
     assert record["title"].startswith("Đổi mới phương thức lãnh đạo") and "error" not in record
+
+
+def test_a_txt_file_of_json_lines_is_read_line_by_line_with_a_warning_naming_format_text(news, tmp_path):
+    """Tester s12 #1: `head -3 sample.jsonl > s3.txt; vnx extract s3.txt` gave rc 0 and one record of raw JSON (title
+    '{"id": "vietnews-000008", …'); with a BOM too. Now one record per line, as vnx bulk reads it, and a warning;
+    --format text still reads the file as one article."""
+    lines = "".join(json.dumps({"id": i, "text": news[i]["text"]}, ensure_ascii=False) + "\n"
+                    for i in ("vietnews-000008", "vietnews-000129"))
+    path = tmp_path / "s3.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + lines.encode())
+    code, out, err = vnx("extract", str(path))
+    assert code == 0
+    assert err == (f'vnx: warning: {path} was read as JSON Lines by its content (its first lines are JSON objects with '
+                   '"text" or "html"), one article per line; --format text reads it as one article\n')
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["id"], r["input"]) for r in records] == [("vietnews-000008", f"{path}:1"), ("vietnews-000129", f"{path}:2")]
+    assert all(r["warnings"][0].startswith(f"{path} was read as JSON Lines") for r in records)
+    code, out, err = vnx("extract", "--format", "text", str(path))
+    assert code == 0 and err == "" and json.loads(out)["title"].startswith('{"id": "vietnews-000008"')
 
 
 def test_a_lone_surrogate_escape_in_a_json_line_is_an_encoding_error_record(news):

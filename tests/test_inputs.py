@@ -112,12 +112,32 @@ def test_a_publication_time_says_how_much_of_it_was_stated():
 
 
 def test_a_publication_time_on_the_last_day_allowed_is_accepted_whatever_its_hour():
-    """The limit is the end of the day a year ahead, as the message says ('after 2027-11-28'), not that minute."""
-    from datetime import datetime, timedelta
+    """The limit is the end of the day a year ahead, the day the message names ('after 2027-11-27, a year from today'
+    on 2026-11-27; tester s12: it named 2027-11-28), not that minute."""
+    from datetime import date, timedelta
 
-    from extractor.inputs import LATEST_AHEAD, VIETNAM_TIME, read_published_at
+    from extractor.inputs import latest_day, read_published_at
 
-    last_day = (datetime.now(VIETNAM_TIME) + LATEST_AHEAD).date()
+    last_day = latest_day()
     assert read_published_at(f"{last_day}T23:59+07:00")[0].date() == last_day
-    with pytest.raises(InputError, match="a year from today"):
+    with pytest.raises(InputError, match=f"after {last_day}, a year from today"):
         read_published_at(f"{last_day + timedelta(days=1)}T00:00+07:00")
+    assert latest_day(date(2026, 11, 27)) == date(2027, 11, 27) and latest_day(date(2028, 2, 29)) == date(2029, 2, 28)
+
+
+def test_an_iso_week_is_refused_and_24_00_is_the_next_days_midnight():
+    """Tester s12 #3: "2024-W15" is no day (Python reads it as the Monday); a week with its day names one; "24:00" is
+    ISO 8601's end of a day, the next day's 00:00, at the granularity written."""
+    from datetime import datetime
+
+    from extractor.inputs import VIETNAM_TIME, read_published_at
+
+    for value in ("2024-W15", "2024w15", "2024-W15 "):
+        with pytest.raises(InputError, match="names a week, not a day: weeks are not accepted"):
+            read_published_at(value)
+    assert read_published_at("2024-W15-5") == (datetime(2024, 4, 12, tzinfo=VIETNAM_TIME), "day")
+    assert read_published_at("2024-04-12T24:00") == (datetime(2024, 4, 13, tzinfo=VIETNAM_TIME), "minute")
+    assert read_published_at("2024-04-12T24:00:00Z") == (datetime(2024, 4, 13, 7, tzinfo=VIETNAM_TIME), "second")
+    assert read_published_at("2024-12-31T24") == (datetime(2025, 1, 1, tzinfo=VIETNAM_TIME), "hour")
+    with pytest.raises(InputError, match="is not an ISO 8601"):
+        read_published_at("2024-04-12T24:30")

@@ -1,6 +1,7 @@
 """extractor.readers: what an input file gives before the pipeline runs (no pipeline loaded here)."""
 import codecs
 import html
+import io
 import json
 import pathlib
 
@@ -333,3 +334,107 @@ def test_a_warc_cut_inside_a_record_header_ends_with_an_error_item(tmp_path):
     (tmp_path / "cut.warc").write_bytes(crawl[: third + 40])  # inside the third record's header
     items = list(read_items(str(tmp_path / "cut.warc"), 1 << 20))
     assert [i.kind for i in items] == ["html", "html", "error"] and "cut short or malformed" in items[-1].payload[1]
+
+
+def test_the_progress_total_of_a_jsonl_file_counts_the_lines_that_give_a_row(tmp_path):
+    """Tester s12 #6: a blank line gives no row, so it is not in the progress total ("0/365" ended "done: 364"); lines
+    across the reader's 1 MB blocks, white-space-only lines, a last line without "\n" and a line over the size limit
+    (one error row) each count as read_items gives them."""
+    from extractor.readers import count_items, read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = [next(handle) for _ in range(3)]
+    long_line = json.dumps({"id": "long", "text": "x " * 400_000}) + "\n"  # hand-made: 800 KB, across a block end
+    text = ("\n" + lines[0] + " \t\r\n" + long_line + "\n\n" + long_line + lines[1] + "\r\n" + "  " + long_line
+            + "\n" * 3 + lines[2].rstrip("\n"))
+    for name, data in (("a.jsonl", text), ("b.jsonl", text + "\n   "), ("c.jsonl", "\n \n")):
+        path = tmp_path / name
+        path.write_text(data, encoding="utf-8")
+        for limit in (1 << 20, 1 << 19):  # with a limit under the long lines: each an error item, counted too
+            assert count_items(str(path)) == len(list(read_items(str(path), limit)))
+    assert count_items(str(tmp_path / "a.jsonl")) == 6
+
+
+def test_a_txt_file_of_json_lines_is_read_as_json_lines_and_says_so(tmp_path):
+    """Tester s12 #1: `head -3 sample.jsonl > s3.txt` was one article of raw JSON (its title '{"id": …'); its lines are
+    JSON objects with "text", read one article per line as in a .jsonl file, with a BOM too, each record warned. A
+    .txt article that starts with "{" or holds a JSON line among prose stays one article."""
+    from extractor.readers import count_items, jsonl_by_content, looks_like_jsonl, read_items
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        lines = [next(handle) for _ in range(3)]
+    ids = [json.loads(line)["id"] for line in lines]
+    for name, data in (("s3.txt", "".join(lines).encode()), ("bom.txt", codecs.BOM_UTF8 + "".join(lines).encode()),
+                       ("wide.txt", "".join(lines).encode("utf-16")), ("last.txt", "".join(lines).rstrip("\n").encode())):
+        path = tmp_path / name
+        path.write_bytes(data)
+        items = list(read_items(str(path), 1 << 24))
+        assert [i.key for i in items] == [f"{path}:{n}" for n in (1, 2, 3)]
+        assert count_items(str(path)) == 3 or name == "wide.txt"  # UTF-16's lines are counted on its bytes: an estimate
+        fields, extras = to_article(items[0])
+        assert fields["id"] == ids[0] and fields["text"] == json.loads(lines[0])["text"]
+        assert extras["warnings"] == [f'{path} was read as JSON Lines by its content (its first lines are JSON objects '
+                                      'with "text" or "html"), one article per line']
+    article = json.loads(lines[0])["text"]
+    # hand-made: prose around a JSON line, an article opening with a brace, JSON objects without "text" or "html"
+    for data in ('{Ảnh minh họa}\n' + article, article.split("\n")[0] + "\n" + lines[1], '{"id": 1, "body": "x"}\n',
+                 "[" + lines[0] + "]", lines[0] + "Chiều 12/4, đoàn công tác đến thăm.\n", "\n \n"):
+        path = tmp_path / "one.txt"
+        path.write_text(data, encoding="utf-8")
+        assert not jsonl_by_content(str(path)) and [i.kind for i in read_items(str(path), 1 << 24)] == ["file"]
+    assert looks_like_jsonl(lines[0].encode() + lines[1].encode()[:100], whole=False)  # a cut last line is not read
+    assert not looks_like_jsonl(lines[0].encode()[:100], whole=False)
+
+
+def test_every_warc_response_is_one_numbered_item_and_one_that_is_no_page_says_so(tmp_path):
+    """Tester s12 #4: a 200 response that is no HTML page (a PDF, an image, no Content-Type and no page) gave no row
+    and no warning, and "#N" counted HTML responses only; now N counts the response and resource records and each
+    gives one item: a page (a page without a Content-Type by its start), or a not_an_article error."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from extractor.readers import read_items
+
+    page = f"<!DOCTYPE html><html><head><title>Tin</title></head><body><article>{_BODY}</article></body></html>".encode()
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as handle:  # hand-made crawl
+        writer = WARCWriter(handle, gzip=True)
+        writer.write_record(writer.create_warcinfo_record("crawl.warc.gz", {"software": "test"}))
+        for number, (status, ctype, payload) in enumerate([
+                ("200 OK", "text/html; charset=utf-8", page), ("200 OK", "application/pdf", b"%PDF-1.4 ..."),
+                ("200 OK", None, page), ("200 OK", None, b"\x89PNG\r\n"), ("404 Not Found", "text/html", page),
+                ("200 OK", "image/jpeg", b"\xff\xd8\xff")]):
+            url = f"https://example.vn/{number}"
+            writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            headers = [("Content-Type", ctype)] if ctype else []
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(payload),
+                http_headers=StatusAndHeaders(status, headers, protocol="HTTP/1.1")))
+    items = list(read_items(str(path), 1 << 20))
+    assert [i.key for i in items] == [f"{path}#{n}" for n in range(1, 7)]
+    assert [i.kind for i in items] == ["html", "error", "html", "error", "error", "error"]
+    assert [i.payload[1].split(": ", 1)[1] for i in items if i.kind == "error"] == [
+        "a response of type application/pdf, not an HTML page", "a response without a Content-Type, not an HTML page",
+        "an HTTP 404 response, not an article", "a response of type image/jpeg, not an HTML page"]
+    assert items[2].meta["url"] == "https://example.vn/2" and to_article(items[2])[0]["text"].startswith("Tin")
+
+
+def test_an_html_fragment_is_read_as_a_page_body_and_a_dropped_repeat_is_said():
+    """Tester s12 #5: {"html": "<p>…</p>"} (one paragraph, no <html><body>) was an 'empty' error while the same inside
+    <body> was read; now the fragment is read in a body. trafilatura keeps one copy of a paragraph repeated in a row
+    (whatever its options: deduplicate is off already), and the record says so."""
+    from extractor.readers import from_fields
+
+    paragraph = _BODY[3:-4]  # hand-made
+    fields, extras = from_fields({"id": "f", "html": f"<p>{paragraph}</p>"}, "k")
+    assert fields["text"] == extras["text"] == paragraph.strip() and extras["text_origin"] == "html"
+    assert "warnings" not in extras
+    with pytest.raises(Unreadable, match="no main text found"):
+        from_fields({"id": "g", "html": "<p> </p>"}, "k")
+    page = f"<html><body><article><p>{paragraph}</p><p>{paragraph}</p><p>Cuộc họp kết thúc lúc 17 giờ cùng ngày, các đại biểu thống nhất.</p></article></body></html>"
+    fields, extras = html_page(page)
+    assert fields["text"].count(paragraph.strip()) == 1
+    assert extras["warnings"] == [f"the page gives a paragraph 2 times in a row ({paragraph.strip()[:60]!r}…), its main "
+                                  "text once (trafilatura drops a repeat)"]
+    fields, extras = html_page(page.replace(f"<p>{paragraph}</p><p>", f"<p>{paragraph}</p><p>Ảnh minh họa.</p><p>", 1))
+    assert fields["text"].count(paragraph.strip()) == 2 and not extras.get("warnings")
