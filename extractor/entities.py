@@ -396,10 +396,11 @@ class _Scan:
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
         # names an address gives after a lower-case level word ("…, phường Long Bình Tân, TP Biên Hoà"): units wherever the
-        # article writes them, though they open with a surname ("trưởng Công an phường Long Bình Tân")
-        self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e in self.level_starts
+        # article writes them, though they open with a surname ("trưởng Công an phường Long Bình Tân"); not after a
+        # syllable that ends another word ("phát triển nông thôn Hà Công Tuấn": "nông thôn", countryside, is no level word)
+        self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e, k in self.level_starts.items()
                                  if self.name_length(e) >= 2 and self._level_kind_before(e) in rec.unit_kinds
-                                 and self._plain_level_before(e)}
+                                 and self._plain_level_before(e) and not self.continues_word(k)}
 
     @cached_property
     def level_names(self) -> set[str]:
@@ -520,6 +521,8 @@ class _Scan:
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
+        if self._level_kind_before(k) in self.rec.unit_kinds and (named := self._named_unit_end(k)) is not None:
+            return named  # "phường Nguyễn Văn Cừ", "thôn Lạc Cầu": a unit known by that name, though a person's
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
                 and not self._plain_level_before(k) and fold(self.span_text(k, k + self.name_length(k))) not in self.addressed_places:
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
@@ -558,6 +561,18 @@ class _Scan:
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
         return j if j > k else None
+
+    def _named_unit_end(self, k: int) -> int | None:
+        """End of the capitalised syllables at k that read as a person's name (``person_start``) when they name a
+        commune, ward or township of either map (``gazetteer.commune_names``: "Nguyễn Văn Cừ", a ward of Quy Nhơn) or a
+        unit the article writes after a plain level word ("người dân thôn Lạc Cầu", ``addressed_places``); None
+        otherwise."""
+        n = self.name_length(k)
+        if self.person_start(k) and self.admin_unit(k) is None \
+                and (fold(self.span_text(k, k + n)) in self.addressed_places
+                     or gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()):
+            return k + n
+        return None
 
     def _opens_other(self, j: int) -> bool:
         """Inside a place name, token j starts a title or a body (``starts_other``), unless it is a title head alone
@@ -1413,8 +1428,8 @@ class _Scan:
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
-        while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
-            j = m
+        while (m := self.at("MOD_AFTER", j)) is not None and (not self.continues_word(m) or self._lower_body_at(m)):
+            j = m  # "Thứ trưởng Thường trực bộ Nông nghiệp …", though the tokenizer joined "Thường trực bộ"
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
             j = scope  # "Phó cảnh sát trưởng quốc gia Thái Lan": the office's scope, then its country
         if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
@@ -1429,7 +1444,8 @@ class _Scan:
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
         elif (place := self.at("PLACE", j)) is not None and self.cap(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
-        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
+        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
+                                                                                and self._named_unit_end(lvl) is None):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
         elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
@@ -1472,6 +1488,10 @@ class _Scan:
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _lower_body_at(self, k: int) -> bool:
+        """A body named with a lower-case head starts at k ("bộ Nông nghiệp và Phát triển nông thôn")."""
+        return not self.cap(k) and self.org_head(k) is not None and self.organization(k, lower_head=True) is not None
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,
@@ -1611,6 +1631,11 @@ class _Scan:
                     and (body_end := self._body_before_name(k)) is not None:
                 self._extend_title(found, k, body_end)  # "Thị trưởng Davao Sara Duterte": the office's place, then its holder
                 title_end = k = body_end
+                continue
+            if item is None and title_end == k and self._level_kind_before(k) in self.rec.unit_kinds \
+                    and (unit_end := self._named_unit_end(k)) is not None:
+                self._extend_title(found, k, unit_end)  # "ông Nguyễn Văn Đoàn, Trưởng thôn Lạc Cầu kể": the village,
+                title_end = k = unit_end  # known by that name, not a holder after the title
                 continue
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \

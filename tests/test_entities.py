@@ -488,6 +488,41 @@ def test_unit_named_like_a_person_after_a_plain_level_word(news):
     assert "Lê Ngọc Sang" in {p.name for p in record.people}
 
 
+def test_a_level_word_inside_another_word_names_no_place(news):
+    import extractor
+
+    # "Thứ trưởng Thường trực bộ Nông nghiệp và Phát triển nông thôn Hà Công Tuấn vừa ký …" (vietnews-014219): "thôn"
+    # ends the word "nông thôn" (countryside), no village; the tokenizer's "Thường trực bộ" is the modifier, then the body
+    record = extractor.extract(news["vietnews-014219"]["text"])
+    assert "Hà Công Tuấn" not in {loc.name for loc in record.locations}
+    assert [t.organization for t in _person(record, "Hà Công Tuấn").titles] == ["bộ Nông nghiệp và Phát triển nông thôn"]
+    assert "Thường trực bộ" not in {o.name for o in record.organizations}
+    # hand-made: the same word after a department's name
+    record = extractor.extract("Phó Vụ trưởng Vụ Kinh tế nông nghiệp và phát triển nông thôn Nguyễn Văn Hùng phát biểu.")
+    assert "Nguyễn Văn Hùng" in {p.name for p in record.people}
+    assert "Nguyễn Văn Hùng" not in {loc.name for loc in record.locations}
+
+
+def test_a_unit_known_by_a_person_like_name_is_the_unit(news):
+    import extractor
+
+    # "Còn theo UBND phường Nguyễn An Ninh, …" (vietnews-002779): the body of a ward of Vũng Tàu, whole
+    record = extractor.extract(news["vietnews-002779"]["text"])
+    assert "UBND phường Nguyễn An Ninh" in {o.name for o in record.organizations}
+    assert "UBND phường" not in {o.name for o in record.organizations}
+    # "người dân thôn Lạc Cầu, xã Giai Phạm", then "ông Nguyễn Văn Đoàn, Trưởng thôn Lạc Cầu kể" (vietnews-020218):
+    # the village the article names, and Đoàn its head
+    record = extractor.extract(news["vietnews-020218"]["text"])
+    assert "Lạc Cầu" not in {p.name for p in record.people}
+    assert [t.text for t in _person(record, "Nguyễn Văn Đoàn").titles] == ["Trưởng thôn Lạc Cầu"]
+    # hand-made: a ward of Quy Nhơn named after a person, whole after its level word
+    record = extractor.extract("Ông Hùng trú tại phường Nguyễn Văn Cừ, TP Quy Nhơn, tỉnh Bình Định.", published_at="2020-01-01")
+    assert "phường Nguyễn Văn Cừ" in {loc.name for loc in record.locations}
+    assert {p.name for p in record.people} <= {"Hùng"}
+    record = extractor.extract("UBND phường Nguyễn Văn Cừ, TP Quy Nhơn đã họp.", published_at="2020-01-01")
+    assert not record.people
+
+
 def test_title_before_the_last_word_of_a_person_named_before_is_no_body(news):
     import extractor
 
