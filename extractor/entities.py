@@ -59,7 +59,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
-_HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")  # "66/1", "12/3A": a house in an alley, before its street
+_HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
+# alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
@@ -204,6 +205,7 @@ class EntityRecognizer:
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -381,6 +383,12 @@ class _Scan:
                        and (not self.cap(e) or fold(self.text(e)) in rec.tet_words) and not self._numbered_in_address(e)]:
             del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml);
             # but "khu 7, xã Thanh Minh": a numbered quarter that an address goes on from
+        for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
+                       if fold(self.span_text(k, e)) in rec.preposition_levels
+                       and (k == 0 or fold(self.text(k - 1)) not in rec.place_prepositions or not self.name_token(e)
+                            or self.at("PLACE", e) is not None or self.admin_unit(e) is not None)]:
+            del self.match["LEVEL"][k]  # "bờ biển Libya", "xe biển Hải Phòng": a coast, a number plate; "ở biển Hoàng Hải"
+            # is the sea (place_lists.yaml preposition_levels)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -1805,11 +1813,15 @@ class _Scan:
                                          "street_list": last.info.get("street_list", False)})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
-        if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")) and last.info["name_start"] == last.start \
-                and self.cap(k) and not self.person_start(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
-                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end):
+        if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")
+                or last.info.get("kind") in self.rec.unit_kinds and self.person_start(k)) and last.info["name_start"] == last.start \
+                and self.cap(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
+                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end) \
+                and (not self.person_start(k) or fold(self.text(end)) in self.rec.list_separators
+                     or self.text(end) in (".", ";", ")")):
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "unit_listed": True})  # "Phú Yên, Nha Trang": a unit
-            # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit
+            # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit; "Trường Sa, Hoàng Sa.": a
+            # unit named like a person that a separator or the sentence's end closes
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
@@ -2143,8 +2155,9 @@ class _Scan:
                         and gazetteer.name_key(self.span_text(it.start, it.end)) not in self.rec.known_place_names:
                     given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first; not
                     # "Mê Linh là vựa hoa …" after "Chị Mê Linh": a known place's name written alone is the place
-                if it.end - it.start >= 3:
-                    given.add(fold(self.span_text(it.end - 2, it.end)))
+                if it.end - it.start >= 3 and gazetteer.name_key(self.span_text(it.end - 2, it.end)) not in self.rec.known_place_names:
+                    given.add(fold(self.span_text(it.end - 2, it.end)))  # not "Hoàng Sa" of "anh Nguyễn Hoàng Sa": written
+                    # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(fold(self.text(it.start)))  # "Saman" for "Saman Kunan"
         if not given:
@@ -2901,8 +2914,10 @@ class _Scan:
 
     def people_over_places(self, items: list[_Item]) -> list[_Item]:
         """Items with a place of no kind written alone that the article names as a person elsewhere made that person's
-        ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both."""
-        people = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and it.end - it.start >= 2}
+        ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both. Not a
+        known unit's name ("hải chiến Hoàng Sa", though "anh Hoàng Sa" is a person named after it, vietnews-019188)."""
+        people = {name for it in items if it.label == "PER" and it.end - it.start >= 2
+                  and (name := fold(self.span_text(it.start, it.end))) not in self.rec.unit_names}
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
                 and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
 
@@ -2910,10 +2925,12 @@ class _Scan:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
         a form of address, a title or a verb of a person, is that road written alone ("cầu Nguyễn Khoái", then "dự án xây
         cầu đường Nguyễn Khoái kết nối quận 7", vietnews-022627): streets are named after people, and news drops the
-        level word of one it has named."""
+        level word of one it has named. So is an administrative unit of that name the article writes as a place ("Trường
+        Sa, Hoàng Sa", then "chỉ biết Hoàng Sa, Trường Sa là của Việt Nam", vietnews-019054)."""
         roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
                  and (it.info.get("road") or it.info.get("street_listed") and it.info.get("kind") in self.rec.road_kinds
-                      or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds)}
+                      or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds
+                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names)}
         if not roads:
             return items
         people: dict[str, list[_Item]] = {}

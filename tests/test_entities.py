@@ -2042,6 +2042,48 @@ def test_streets_stops_and_wards_named_like_people_are_places(news):
     assert "La Habana" not in {p.name for p in record.people} and "La Habana" in {loc.name for loc in record.locations}
 
 
+def test_seas_parks_zones_and_houses_named_like_people_are_places(news):
+    import extractor
+
+    # "ở biển Hoàng Hải" (vietnews-004880), "với biển Lincoln" and "Bộ trưởng Công nghiệp Greenland" (vietnews-010717)
+    record = extractor.extract(news["vietnews-004880"]["text"])
+    assert "Hoàng Hải" not in {p.name for p in record.people} and "biển Hoàng Hải" in {loc.name for loc in record.locations}
+    record = extractor.extract(news["vietnews-010717"]["text"])
+    assert not record.people and {"biển Lincoln", "Greenland"} <= {loc.name for loc in record.locations}
+    # but "bờ biển Libya", "xe … biển Hải Phòng": a coast, a number plate (vietnews-008116, vietnews-020836)
+    assert "Libya" in {loc.name for loc in extractor.extract(news["vietnews-008116"]["text"]).locations}
+    assert "Hải Phòng" in {loc.name for loc in extractor.extract(news["vietnews-020836"]["text"]).locations}
+    # "Khu kinh tế mở Chu Lai" (vietnews-013937), "Ban quản lý Khu Kinh tế mở Chu Lai" (vietnews-019942)
+    record = extractor.extract(news["vietnews-013937"]["text"])
+    assert "Chu Lai" not in {p.name for p in record.people}
+    assert "Khu kinh tế mở Chu Lai" in {loc.name for loc in record.locations}
+    record = extractor.extract(news["vietnews-019942"]["text"])
+    assert "Chu Lai" not in {p.name for p in record.people}
+    assert "Ban quản lý Khu Kinh tế mở Chu Lai" in {o.name for o in record.organizations}
+    # "công viên địa chất Lý Sơn" (vietnews-019955), "vườn hoa Lý Tự Trọng" (vietnews-019736)
+    assert "công viên địa chất Lý Sơn" in {loc.name for loc in extractor.extract(news["vietnews-019955"]["text"]).locations}
+    record = extractor.extract(news["vietnews-019736"]["text"])
+    assert "Lý Tự Trọng" not in {p.name for p in record.people}
+    assert "vườn hoa Lý Tự Trọng" in {loc.name for loc in record.locations}
+    # "toà nhà văn phòng 95-97 Lê Duẩn" (vietnews-021911): two houses' numbers, then the street
+    assert "Lê Duẩn" not in {p.name for p in extractor.extract(news["vietnews-021911"]["text"]).people}
+    # hand-made: a score is no house number
+    assert [p.name for p in extractor.extract("Trận đấu kết thúc 2-1 Nguyễn Văn Toàn ghi bàn.").people] == ["Nguyễn Văn Toàn"]
+
+
+def test_a_known_unit_named_like_a_person_is_the_place(news):
+    import extractor
+
+    # "liên quan đến Trường Sa, Hoàng Sa." and "chỉ biết Hoàng Sa, Trường Sa là của Việt Nam" (vietnews-019054)
+    record = extractor.extract(news["vietnews-019054"]["text"])
+    assert "Hoàng Sa" not in {p.name for p in record.people} and "Hoàng Sa" in {loc.name for loc in record.locations}
+    # "anh Nguyễn Hoàng Sa" is a person (vietnews-019188), but not "Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"
+    text = news["vietnews-019188"]["text"]
+    mentions = {m.start for m in _person(extractor.extract(text), "Nguyễn Hoàng Sa").mentions}
+    assert text.index("Hoàng Sa ngày 19/1/1974") not in mentions
+    assert text.index("Hoàng Sa.\n\nTại lễ") not in mentions
+
+
 def test_a_province_name_written_in_lower_case_is_the_common_noun(news):
     import extractor
 
