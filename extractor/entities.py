@@ -549,6 +549,10 @@ class _Scan:
                 j += 1
             else:
                 break
+        if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
+                and self.text(j).islower() and not self.foreign(k) and self.admin_unit(k) is None and self.at("PLACE", k) is None:
+            return None  # "kỳ họp thứ 12 của HĐND TP. Lần này, …": the abbreviation's period ended the sentence, and a
+            # capitalised word that is no known place opens the next
         if j == k + 1 and self.acronym(k) and self._level_kind_before(k) == "country":
             return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country
         start = self.level_starts.get(k)
@@ -1978,8 +1982,8 @@ class _Scan:
         if (t := self.title(k)) is not None:
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
-        if (org := self.organization(k)) is not None:
-            return _Item("ORG", k, org[0], org[1])
+        if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
+            return _Item("ORG", k, org[0], org[1])  # not "số 2 Lê Thái Tổ cao 3 tầng": the street's "Tổ" opens no body
         if (end := self._foreign_body(k)) is not None:
             return _Item("ORG", k, end, {})  # "China Southern Airlines", "Almasdar News"
         if (end := self._medium_name(k)) is not None:
@@ -2059,10 +2063,40 @@ class _Scan:
                 and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and fold(self.text(end - 1)) not in self.rec.foreign_place_words \
-                and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)):
+                and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
+                and not self._inside_a_capitalised_word(k):
+            if (unit := self._unit_opening_name(k, end)) is not None:
+                return self._bare_unit(k, unit)  # "Thể thao Hà Nội Tô Văn Động", "người Hà Nội Tất tả": the place, then
+                # the next name or word
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực", "căn nhà 66/1 Trần Đại Nghĩa" (an
             # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
-            # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
+            # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68"), nor a syllable inside
+            # a capitalised word ("NXB ĐH Sư Phạm Hà Nội")
+        return None
+
+    def _inside_a_capitalised_word(self, k: int) -> bool:
+        """Token k continues a word the tokenizer opened with a capitalised syllable after a name, an abbreviation, a
+        number or a level word ("ĐH Sư Phạm Hà Nội", "194 Hoàng Văn Thụ", "Maybank Kim Eng", "xã Mỹ Long Bắc"): no
+        person's name nor body starts inside that word ("số 2 Lê Thái Tổ cao 3 tầng"). After a plain word the word may be
+        a name whose surname is not listed ("Ôn Văn Trọng Đức", "là Ma Hoàng D."); foreign words the tokenizer joins
+        ("The Washington Post") are not Vietnamese words."""
+        if not (self.continues_word(k) and k >= 2 and self.name_token(k - 1) and self.same_line(k - 2, k)) \
+                or self.foreign(k - 1) or self.foreign(k):
+            return False
+        before = self.text(k - 2)
+        return self.name_token(k - 2) or self.acronym(k - 2) or bool(_NUMBER.match(before)) or bool(_HOUSE_NUMBER.match(before)) \
+            or k - 1 in self.level_starts
+
+    def _unit_opening_name(self, k: int, end: int) -> int | None:
+        """End of a known unit's name ("Hà Nội") that opens the run of capitalised syllables k..end read as a person's,
+        when the rest is another full name ("Sở Văn hoá, Thể thao Hà Nội Tô Văn Động", vietnews-019736) or one syllable
+        opening a common word ("người Hà Nội Tất tả dọn hàng", vietnews-013153); None otherwise."""
+        unit = self.admin_unit(k)
+        if unit is None or not k < unit < end:
+            return None
+        if end - unit >= 2 and self.person_start(unit) \
+                or end - unit == 1 and self.continues_word(end) and self.text(end).isalpha() and self.text(end).islower():
+            return unit
         return None
 
     def _main_road(self, k: int) -> _Item | None:
