@@ -1811,7 +1811,10 @@ class _Scan:
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
         if last.info.get("listed") and (end := self._list_item_end(
-                k, people_names=last.info.get("street_list", False) or self._unit_named(k, last.info["kind"]))) is not None:
+                k, people_names=last.info.get("street_list", False) or self._unit_named(k, last.info["kind"])
+                or last.info["kind"] in self.rec.unit_kinds and fold(self.span_text(k, k + self.name_length(k))) not in self.person_names)) is not None:
+            # "6 tỉnh (bao gồm: An Huy, …, Liêu Ninh, Giang Tô và Chiết Giang)": units of the level the list counts, known
+            # or not, though one reads as a person's name (vietnews-014219)
             return _Item("LOC", k, end, {"kind": last.info["kind"] if not last.info.get("street_list") else "street",
                                          "name_start": k, "plural": True, "listed": True,
                                          "street_list": last.info.get("street_list", False)})

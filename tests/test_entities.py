@@ -2092,6 +2092,15 @@ def test_a_known_unit_named_like_a_person_is_the_place(news):
     mentions = {m.start for m in _person(extractor.extract(text), "Nguyễn Hoàng Sa").mentions}
     assert text.index("Hoàng Sa ngày 19/1/1974") not in mentions
     assert text.index("Hoàng Sa.\n\nTại lễ") not in mentions
+    # "6 tỉnh (bao gồm: An Huy, Hắc Long Giang, Hà Nam, Liêu Ninh, Giang Tô và Chiết Giang)" (vietnews-014219): every
+    # name of the list the plural level word introduces is a province
+    record = extractor.extract(news["vietnews-014219"]["text"])
+    assert "Giang Tô" not in {p.name for p in record.people}
+    assert {"Giang Tô", "Chiết Giang"} <= {loc.name for loc in record.locations}
+    # "tại Tiểu học Trần Hưng Đạo (quận 1)", "Phó hiệu trưởng Tiểu học Trần Văn Kiểu" (vietnews-022335): primary schools
+    record = extractor.extract(news["vietnews-022335"]["text"])
+    assert not {"Trần Hưng Đạo", "Trần Văn Kiểu", "Bùi Văn Mới"} & {p.name for p in record.people}
+    assert [t.organization for t in _person(record, "Nguyễn Thị Ngọc Dung").titles] == ["Tiểu học Trần Văn Kiểu"]
 
 
 def test_a_known_unit_or_a_word_glued_to_a_name_is_no_part_of_it(news):
