@@ -206,6 +206,7 @@ class EntityRecognizer:
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
+        self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -1936,7 +1937,8 @@ class _Scan:
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:
             return None
-        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
+        if (lvl := self.at("LEVEL", k)) is not None \
+                and (not self.continues_word(k) or self._glued_level(k, lvl)) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)
                      or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
@@ -2101,6 +2103,14 @@ class _Scan:
                 or end - unit == 1 and self.continues_word(end) and self.text(end).isalpha() and self.text(end).islower():
             return unit
         return None
+
+    def _glued_level(self, k: int, end: int) -> bool:
+        """The level word k..end ends a word the tokenizer joined and place_lists.yaml glued_levels lists ("xuống đường"),
+        and a capitalised name follows: the level word of that name."""
+        start = k
+        while start > 0 and self.continues_word(start):
+            start -= 1
+        return self.cap(end) and fold(self.span_text(start, end)) in self.rec.glued_levels
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml

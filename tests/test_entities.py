@@ -2077,6 +2077,11 @@ def test_seas_parks_zones_and_houses_named_like_people_are_places(news):
     assert "vườn hoa Lý Tự Trọng" in {loc.name for loc in record.locations}
     # "toà nhà văn phòng 95-97 Lê Duẩn" (vietnews-021911): two houses' numbers, then the street
     assert "Lê Duẩn" not in {p.name for p in extractor.extract(news["vietnews-021911"]["text"]).people}
+    # "từ nhà hát Trưng Vương xuống đường Bạch Đằng ven sông Hàn" (vietnews-020072: the tokenizer's "xuống đường")
+    record = extractor.extract(news["vietnews-020072"]["text"])
+    assert "Bạch Đằng" not in {p.name for p in record.people} and "đường Bạch Đằng" in {loc.name for loc in record.locations}
+    # hand-made: "yêu cầu" (to ask) ends with "cầu", no bridge
+    assert [p.name for p in extractor.extract("Ông yêu cầu Nguyễn Văn An nộp phạt.").people] == ["Nguyễn Văn An"]
     # hand-made: a score is no house number
     assert [p.name for p in extractor.extract("Trận đấu kết thúc 2-1 Nguyễn Văn Toàn ghi bàn.").people] == ["Nguyễn Văn Toàn"]
 
