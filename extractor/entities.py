@@ -47,7 +47,7 @@ for _name in ("people", "organizations", "locations"):
 
 MAX_NAME_SYLLABLES = 5
 MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign name ("Jong - nam", "Chan - ocha")
-_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "("}
+_PERSON_TITLE_GAPS = {"-", "–", "—", ",", "(", ":"}
 MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's name ("The Face", "The Next Top Model")
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
@@ -142,9 +142,11 @@ class EntityRecognizer:
         systems = load_tsv("org_systems.tsv")
         case_sensitive_systems = {r["system"] for r in systems if r["case_sensitive"] == "yes"}
         self.described_systems = {r["system"] for r in systems if r["free_description"] == "yes"}
+        self.named_alone_systems = {r["system"] for r in systems if r["named_alone"] == "yes"}  # "Vingroup", "PicsofAsia"
         heads = load_tsv("org_heads.tsv")
         for row in heads:
             self.head_info[fold(row["head"])] = row
+        self.capital_only_heads = {fold(r["head"]) for r in heads if r["lower_case"] == "no"}
         add("ORG_HEAD", [r["head"] for r in heads])
         self.located_heads = {fold(r["head"]) for r in load_tsv("org_located.tsv")}
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
@@ -211,10 +213,15 @@ class EntityRecognizer:
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
+        self.country_nouns = {tuple(fold(w).split()) for w in load_yaml("place_lists.yaml")["country_nouns"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
+        self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
+        self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
+        self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
@@ -235,6 +242,8 @@ class EntityRecognizer:
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
@@ -293,7 +302,7 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.items())
         items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
-        items = scan.bracketed_short_forms(items)
+        items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
         day = vietnam_day(doc._.published_at)
@@ -747,6 +756,7 @@ class _Scan:
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
         info: dict = {}
+        opening = False  # an ambiguous head opening a sentence, read as a body only if a verb of reporting follows
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
                 and self.span_text(k, known) not in forms:
@@ -759,7 +769,8 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
-        elif (e := head) is not None and self._head_allowed(k, e, lower_head) \
+        elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
+                and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
                          and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
@@ -932,9 +943,30 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
-        if j == e and info.get("alone") != "yes":
-            return None
+        elif info.get("system") != "known" and j > e and (named := self._introduced_abbreviation(k, j)) is not None:
+            j = named  # "Tổ chức Điều tra môi trường (EIA)": the name's lower-case rest, then its abbreviation
+        if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
+            return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
+            # đưa tin": the US press)
         return j, info
+
+    def _ambiguous_opening(self, k: int, e: int) -> bool:
+        """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
+        not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
+        return self.cap(k) and self.toks[k].is_sent_start and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
+            and not any(tuple(fold(self.text(i)) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
+
+    def _reported_after(self, j: int) -> bool:
+        """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
+        in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
+        nhận")."""
+        def phrase_at(i: int, phrases: set) -> int | None:
+            return next((i + len(p) for p in phrases if tuple(fold(self.text(x)) for x in range(i, i + len(p))) == p), None)
+        if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
+            j += 3  # "Báo New York Times (NYT) …"
+        while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
+            j = after
+        return phrase_at(j, self.rec.report_verbs) is not None
 
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
@@ -1272,6 +1304,10 @@ class _Scan:
             d = self._descriptors_end(e)
             if d > e and self.text(d).isdigit() and self.same_line(k, d):
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
+        if head.get("lower_case") == "named" and head.get("system") in self.rec.described_systems and not self.cap(nxt) \
+                and (named := self.described_name(k, e)) is not None and self.at("PLACE", named) is None \
+                and not any(fold(self.text(i)) in self.rec.function_words or self.at("LEVEL", i) is not None for i in range(e, named)):
+            return True  # "tiệm vải Hải Dung", "tiệm vàng Ngọc Khanh": its trade, then its name (not "tiệm vàng ở huyện …")
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
@@ -1295,13 +1331,14 @@ class _Scan:
 
     def _media_kind_before(self, k: int) -> bool:
         """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
-        Vogue", "Hãng tin Syria SANA")."""
+        Vogue", "Hãng tin Syria SANA"), the kind a word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
             if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
         return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
-                   and self.same_line(s - len(kind), k) for s in starts for kind in self.rec.media_kinds)
+                   and self.same_line(s - len(kind), k) and not self.continues_word(s - len(kind))
+                   for s in starts for kind in self.rec.media_kinds)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
@@ -1442,7 +1479,10 @@ class _Scan:
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and (not self.continues_word(m) or self._lower_body_at(m)):
-            j = m  # "Thứ trưởng Thường trực bộ Nông nghiệp …", though the tokenizer joined "Thường trực bộ"
+            charge, j = fold(self.span_text(j, m)) in self.rec.charge_words, m  # "Thứ trưởng Thường trực bộ Nông nghiệp
+            # …", though the tokenizer joined "Thường trực bộ"
+            if charge and (described := self._charge_end(k, j)) is not None:
+                return described, None  # "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm": what the office is in charge of
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
             j = scope  # "Phó cảnh sát trưởng quốc gia Thái Lan": the office's scope, then its country
         if (self.at("TITLE_HEAD", j) is not None or self.at("TITLE_STANDALONE", j) is not None) \
@@ -1485,6 +1525,9 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
+        if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
+                and (owner := self.organization(j + 1)) is not None:
+            org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
         if org_range is None and (named := self._described_office(k, j)) is not None:
             return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:
@@ -1505,6 +1548,23 @@ class _Scan:
     def _lower_body_at(self, k: int) -> bool:
         """A body named with a lower-case head starts at k ("bộ Nông nghiệp và Phát triển nông thôn")."""
         return not self.cap(k) and self.org_head(k) is not None and self.organization(k, lower_head=True) is not None
+
+    def _charge_end(self, k: int, j: int) -> int | None:
+        """End of the lower-case words from j that say what the office opened at k is in charge of, after a word of charge
+        (people_context.yaml charge_words: "phụ trách vấn đề giao thông", "phụ trách khu vực Đông Bắc Á"), up to a function
+        word, a level, a body or another title; None when there are none (a field, a body or a name follows)."""
+        if self.at("FIELD", j) is not None:
+            return None  # "phụ trách kinh doanh": a field, read as a portfolio
+        end = self._lower_run(k, j, limit=MAX_DESCRIPTION + 1, until=lambda i: fold(self.text(i)) in self.rec.function_words
+                              or any(self.at(label, i) is not None for label in ("LEVEL", "ORG_HEAD", "CUE", *_TITLE_LABELS)))
+        if end is None or end == j:
+            return None
+        while end < len(self.toks) and self.name_token(end) and self.same_line(k, end) and not self.person_start(end) \
+                and self.at("PLACE", end) is not None:
+            end = self.at("PLACE", end)  # "phụ trách khu vực Đông Bắc Á": the region's name
+        if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
+            end = owner[0]  # "phụ trách khai thác của VNA": the body it serves
+        return end
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,
@@ -1590,6 +1650,8 @@ class _Scan:
         e = self.at("ORG_HEAD", k)
         if e is not None and self.continues_word(e) and not self.cap(e) and not (self.at("LEVEL", e) and self.level_word(e)):
             return None
+        if e is not None and not self.cap(k) and fold(self.span_text(k, e)) in self.rec.capital_only_heads:
+            return None  # "Trưởng ban tổ chức Huyện uỷ": a head written only with a capital is a common word in lower case
         return e
 
     def place_written(self, k: int, end: int) -> bool:
@@ -1963,10 +2025,12 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
+                and (not self.name_token(end) or not self.same_line(end - 1, end)  # "… tại Anh" closing a headline
+                     or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
             if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
+                    or self._phrase_before(k, self.rec.country_nouns) \
                     or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2112,6 +2176,12 @@ class _Scan:
             start -= 1
         return self.cap(end) and fold(self.span_text(start, end)) in self.rec.glued_levels
 
+    def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
+        """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
+        ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
+        return any(k - len(p) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(p), k)) == p
+                   and self.same_line(k - len(p), k) for p in phrases)
+
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
         road_modifiers), as a road written alone (the modifier is no word of its name); after a number or a plural word
@@ -2248,6 +2318,43 @@ class _Scan:
         extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
                  if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def cited_sources(self, items: list[_Item]) -> list[_Item]:
+        """Add the sources a report cites by a foreign name or an abbreviation alone ("Theo Ettoday, …", "…, theo
+        Xinhua.", "Cũng theo OIE, …"; language.yaml source_words): one to three such words, a web domain glued on
+        ("News.com.au"), right after a citing word that opens its clause, closing the clause themselves, outside every
+        other entity; no place, no kind word alone ("theo News."), no word of a person's name the article gives ("Theo
+        Trump," after "Donald Trump"), not a credit in brackets ("(Theo Reuters)"), nor what an act is done by ("thực
+        thi theo Farm Bill, …")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        person_words = {fold(self.text(k)) for it in items if it.label == "PER" for k in range(it.start, it.end)}
+        extra = []
+        for k in range(1, len(self.toks)):
+            if k in covered or fold(self.text(k - 1)) not in self.rec.source_words or not self.same_line(k - 1, k) \
+                    or self.at("PLACE", k) is not None or self._credit_before(k) or not self._opens_clause(k - 1):
+                continue
+            j = k
+            while j - k < 3 and j not in covered and self.same_line(k, j) \
+                    and (self.foreign(j) and self.name_token(j) or self.acronym(j) and len(self.text(j)) > 1):
+                j += 1
+            while j > k and self.text(j) == "." and self._glued(j) and self._glued(j + 1) and self.text(j + 1).islower():
+                j += 2  # "News.com.au"
+            if j > k and self.same_line(k, j) and self.text(j) in (",", ".") \
+                    and not (j == k + 1 and fold(self.text(k)) in self.rec.foreign_body_words) \
+                    and not any(fold(self.text(i)) in person_words for i in range(k, j)) \
+                    and self.doc._.in_body(*self.chars(k, j)):
+                extra.append(_Item("ORG", k, j, {}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _opens_clause(self, k: int) -> bool:
+        """Token k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
+        if k > 0 and fold(self.text(k - 1)) == "cũng":
+            k -= 1
+        return k == 0 or not self.same_line(k - 1, k) or not self.text(k - 1).isalnum()
+
+    def _glued(self, k: int) -> bool:
+        """Token k is written right after token k - 1, no space between ("News" "." "com.au")."""
+        return 0 < k < len(self.toks) and self.chars(k - 1, k)[1] == self.chars(k, k + 1)[0]
 
     def _short_forms_of_bodies_named_inside(self, items: list[_Item], covered: set[int]) -> None:
         """An acronym in brackets after the words its initials spell, one per syllable, that the article names as an
@@ -2388,7 +2495,7 @@ class _Scan:
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
-                allowed = (len(gap) == 1 and gap[0] in (_PERSON_TITLE_GAPS if prev is it else self.rec.title_separators)) \
+                allowed = (len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS if prev is it else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
@@ -2413,12 +2520,13 @@ class _Scan:
                     # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
                     allowed = gap in ([], [","]) or person not in titles_of and (
-                        bare in ([], [","], ["-"], ["–"]) and sequence[before].info.get("org") is not None
+                        bare in ([], [","], ["-"], ["–"]) and (sequence[before].info.get("org") is not None
+                                                              or self._opens_clause(sequence[before].start))
                         or fold(" ".join(bare)) in self.rec.links_before_name) \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
-                    allowed = len(gap) == 1 and (gap[0] in self.rec.title_separators or gap == ["và"] and before > 0
+                    allowed = len(gap) == 1 and (self._separates(gap, after) or gap == ["và"] and before > 0
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
@@ -2431,6 +2539,24 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         return people, titles_of
+
+    def _opens_clause(self, k: int) -> bool:
+        """The title at k opens its sentence, line or clause (after punctuation or linking words: "Thành viên ban tổ chức, ông
+        Trần Quốc Chí, …", "…\", trưởng nhóm nghiên cứu, tiến sĩ Philipp Schwabl cho biết", "Trong vai trò trưởng đoàn kiểm
+        tra, ông Nguyễn Anh Tuấn hỏi"): a title written before a form of address and its holder's name, not the end of a
+        noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
+        return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
+            or not self.text(k - 1).isalnum() or self._after_title_link(k)
+
+    def _separates(self, gap: list[str], title: _Item) -> bool:
+        """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
+        "Bí thư Chi bộ - Hiệu trưởng nhà trường"), the second being ``title``; a dash before a role that bodies hold
+        (people_context.yaml body_roles) is an apposition of the body named before it ("phó tổng giám đốc Samco - chủ
+        đầu tư dự án …"), no second title."""
+        if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+            return False
+        return gap[0] not in ("-", "–") or not any(
+            fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.body_roles for n in (1, 2, 3))
 
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
@@ -2513,8 +2639,7 @@ class _Scan:
                 continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
-                gap = self._gap(chain[-1], sequence[nxt])
-                if len(gap) != 1 or gap[0] not in self.rec.title_separators:
+                if not self._separates(self._gap(chain[-1], sequence[nxt]), sequence[nxt]):
                     break
                 chain.append(sequence[nxt])
                 nxt += 1
@@ -2579,11 +2704,19 @@ class _Scan:
         return next((p for p in reversed(before) if p.label == "PER" and p.start and fold(self.text(p.start - 1)) == pronoun), None)
 
     def _bare_address_before(self, k: int) -> bool:
-        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k."""
-        return any(
-            j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
-            and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
-            for j in (k - 2, k - 3, k - 4))  # one to three linking words: "là", "giữ chức", "lúc đó là"
+        """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k, or as the
+        subject opening the sentence or its first clause ("Không chỉ vậy, ông còn dày dạn kinh nghiệm … khi từng giữ chức
+        Phó Chủ tịch …")."""
+        if any(j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
+               and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+               for j in (k - 2, k - 3, k - 4)):  # one to three linking words: "là", "giữ chức", "lúc đó là"
+            return True
+        start = k
+        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+            start -= 1
+        comma = next((j for j in range(start, k) if self.text(j) == ","), None)
+        subject = comma + 1 if comma is not None and comma - start <= 4 and self.text(comma + 1) != "\"" else start
+        return subject < k and fold(self.text(subject)) in self.rec.pronoun_addresses and not self.name_token(subject + 1)
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:
@@ -2657,8 +2790,19 @@ class _Scan:
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
+            if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
+                written = self._written_words(it)
+                holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
-                key, entry = holders[0]
+                key = holders[0][0]
+                written = self._written_words(it)
+                entry = next((k for _, k in holders if self._same_wording(written, self._written_words(k[0]))), None)
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
+                if entry is None:  # another wording of it ("Giám đốc Công an Đà Nẵng", a headline, for "Giám đốc Công an
+                    # TP. Đà Nẵng"): a title as written, as the gold lists each wording
+                    canon[key].append((it, [it]))
+                    held_keys[id(it)] = texts
+                    continue
                 first, repeats = entry
                 repeats.append(it)
                 words, held = self._title_words(it), self._title_words(first)
@@ -2666,7 +2810,6 @@ class _Scan:
                     # again for "Phó chủ tịch UBND tỉnh": the longest written form names the title
                     canon[key][next(i for i, k in enumerate(canon[key]) if k is entry)] = (it, repeats)
                     held_keys[id(it)] = texts
-                groups[key]["mentions"].append(self._mention(it.start, it.end))
         records = []
         for key in order:
             g = groups[key]
@@ -2716,12 +2859,15 @@ class _Scan:
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
         the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
         The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
-        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and the subject never has another one ("bà
+        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and so does the only one written before it when
+        the reference has no other form of address (it points back), and the subject never has another one ("bà
         Smith" is not "ông John Smith")."""
         ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
         before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
         if before and addresses & groups[(last := max(before)[1])]["addresses"]:
             return [last]
+        if len(before) == 1 and not addresses - groups[before[0][1]]["addresses"]:
+            return [before[0][1]]  # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …", "Lý Hoàng Minh" named only later
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
         if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \
@@ -2730,6 +2876,31 @@ class _Scan:
         held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
         shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
         return named_most if shared else []
+
+    def _written_words(self, title: _Item) -> list[str]:
+        """A title's words as written, folded, without punctuation and without the modifiers of time that open it."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
+            j = m
+        return re.findall(r"\w+", fold(self.span_text(j, title.end)))
+
+    def _shortens(self, short: list[str], full: list[str]) -> bool:
+        """The words ``short`` are ``full``'s with a run of words inside left out, not its first nor its last ("tổng giám
+        đốc ô tô vinfast" of "tổng giám đốc nhà máy sản xuất ô tô vinfast", "phó bí thư bình thuận" of "phó bí thư thường
+        trực tỉnh uỷ bình thuận"), nor a seat word ("đại sứ việt nam" is not "đại sứ mỹ tại việt nam"); a bare head is none."""
+        if not 2 < len(short) < len(full):
+            return False
+        cut = len(full) - len(short)
+        return any(short[:i] == full[:i] and short[i:] == full[i + cut:] and not set(full[i:i + cut]) & self.rec.seat_words
+                   for i in range(1, len(short)))
+
+    @staticmethod
+    def _same_wording(a: list[str], b: list[str]) -> bool:
+        """One title's words begin the other's ("Thủ tướng" and "Thủ tướng Chính phủ"): one wording, written more or less
+        fully (the scorer's lenient reading of titles)."""
+        n = min(len(a), len(b))
+        return a[:n] == b[:n]
 
     def _title_words(self, title: _Item) -> str:
         """A title's words, folded, without the modifiers of time that open it ("Tân Bộ trưởng …" is "bộ trưởng …"; not
@@ -2847,9 +3018,9 @@ class _Scan:
             if len({target(o) for o in longer}) == 1:
                 longer = sorted(longer, key=len)[:1]  # "Sở Giao thông" of "Sở giao thông Hà Nội" = "Sở Giao thông Vận tải Hà Nội"
             head = max((h for h in self.rec.head_info if key.startswith(h + " ")), key=len, default=None)
-            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a company's name without its head
+            if not longer and head is None:  # "Vingroup" is "Tập đoàn Vingroup": a body's name without its head
                 ending = [o for o in keys if o.endswith(" " + key)
-                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") == "business"]
+                          and self.rec.head_info.get(o[:-len(key) - 1], {}).get("system") in self.rec.named_alone_systems]
                 if len(ending) == 1:
                     merged[key] = ending[0]
                 continue

@@ -38,7 +38,7 @@ from functools import lru_cache
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
@@ -179,6 +179,7 @@ class _Draft:
     case_named: bool = False  # "điều tra làm rõ một vụ …": the case it is about follows the trigger
     toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
+    unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
 
 
 class EventExtractor:
@@ -215,6 +216,8 @@ class EventExtractor:
         self.not_after = {fold(w) for w in data["not_a_happening_after"]}
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
+        self.list_closers = {fold(w) for w in data["list_closers"]}
+        self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -229,6 +232,8 @@ class EventExtractor:
         self.addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
         self.honorifics = {fold(r["cue"]) for r in honorifics}
         self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
+        self.public_speaker_cues = {fold(w) for w in data["public_speaker_cues"]}
+        self.suspect_descriptions = {fold(w) for w in data["suspect_descriptions"]}
         language = load_yaml("language.yaml")
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
@@ -253,6 +258,7 @@ class EventExtractor:
                                  for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
         self.planned = {fold(w) for w in data["planned_markers"]}
+        self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
@@ -316,6 +322,8 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        # the words _requested reads: a word of several syllables that is none of them is not read in parts
+        self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
@@ -332,6 +340,7 @@ class EventExtractor:
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
                         "words": sent["words"]}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
+        self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
@@ -465,6 +474,54 @@ class EventExtractor:
             found.append(other)
             last = other
         return found
+
+    def _public_speaker(self, doc: Doc, person: _Entity, entities: _Entities) -> bool:
+        """Whether the article names the person, at one of their mentions, after a cue of a role whose statements are
+        public though it is no title (public_speaker_cues: "Luật sư Trần Hồng Phúc", "Công tố viên Geoffrey Berman")."""
+        for e in entities.of("person"):
+            if e.name == person.name:
+                words = self._between(doc, _reading(doc).back(e.start, self.windows["public_speaker_cue_chars"]), e.start).split()
+                if _edge_phrase(words, self.public_speaker_cues, most=_longest(self.public_speaker_cues)):
+                    return True
+        return False
+
+    def _co_doers(self, doc: Doc, doer: _Entity, in_sentence: list[_Entity], c0: int, s0: int, at: int) -> list[_Entity]:
+        """The others of the doer's kind joined to it in its clause before the verb at ``at`` ("Bộ trưởng A và Thứ trưởng B
+        làm việc …", "A cùng B đến thăm …", "A phối hợp với B khám nghiệm …"): a run of names whose gaps, past a form of
+        address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
+        a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
+        name ("của A và B") is no subject."""
+        runs, run, pending, previous = [], [], [], None
+        for e in in_sentence:
+            if e.kind != doer.kind or e.start < c0 or e.end > at:
+                continue
+            if previous is not None and self._in_bracket_after(doc, previous.end, e.start):
+                continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
+            gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
+            if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
+                runs.append(run)
+                run, pending = [e], []
+            elif gap == ",":
+                pending.append(e)
+            else:
+                run += pending + [e]
+                pending = []
+            previous = e
+        run = next((r for r in runs + [run] if doer in r), [])
+        if len(run) < 2 or self._governed(doc, run[0], s0):
+            return []
+        return [e for e in run if e is not doer and e.name != doer.name]
+
+    def _co_doer_gap(self, doc: Doc, a: _Entity, b: _Entity) -> str | None:
+        """How ``b`` joins the name ``a`` before it: "," or a joiner of co_doer_joiners (past a form of address, a
+        description or a title opening ``b``), else None."""
+        gap_end = b.start
+        for t0, t1 in _titles_from(doc, a.end, b.start + 1):  # "… và Thứ trưởng B"
+            if a.end <= t0 and t1 <= b.start and not self._between(doc, t1, b.start).strip(" ,-–("):
+                gap_end = t0
+                break
+        joint = " ".join(self._list_gap(self._between(doc, a.end, gap_end)))
+        return joint if joint == "," or joint in self.co_doer_joiners else None
 
     def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:
         """Whether a crime at ``a`` is an item of a list of charges headed by one of the type's not_after words ("khởi
@@ -778,6 +835,8 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
+                if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
+                    continue  # "…, bị … bắt giữ, đến ngày 20/5 thì được tại ngoại": the time of what happened next
             fine = t.granularity in ("day", "hour", "minute")
             of_object = not fine and t.start >= trigger[1] and bool(self._between(doc, trigger[1], t.start).strip()) \
                 and not _edge_phrase(before, self.event_time_prepositions, most=2) \
@@ -957,8 +1016,21 @@ class EventExtractor:
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
-        doc._.events = [self._record(doc, d) for d in self._merge(doc, chosen)]
+        merged = self._merge(doc, chosen)
+        self._case_suspect(merged)
+        doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _case_suspect(self, chosen: list[_Draft]) -> None:
+        """An act that falls on a suspect written as a bare description ("tập trung lực lượng truy bắt nghi phạm.") falls
+        on the article's suspect when its happenings name one person as a suspect and no other (vietnews-016962: "Công an
+        đã gửi thông báo truy tìm Thái Thành Được"); with two or more, the description names none of them for sure."""
+        suspects = {n for d in chosen for r, n, k in d.participants if r == "suspect" and k == "person"}
+        if len(suspects) != 1:
+            return
+        for d in chosen:
+            if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
+                d.participants.append(("suspect", next(iter(suspects)), "person"))
 
     def _activity_documents(self, doc: Doc, chosen: list[_Draft], activities: list[tuple[str, str, int]]) -> None:
         """A happening with no document takes the one its activity is named as carrying out elsewhere in the article
@@ -1226,11 +1298,11 @@ class EventExtractor:
         time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
-        lead = " " + " ".join(segments[-1].split()[-self.planned_window:]) + " "
+        lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
-            clause = " " + " ".join(" ".join(segments).split()) + " "
+            clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")
             at = max(clause.rfind(f" {w} ") for w in self.planned)
             if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
                 return True
@@ -1239,6 +1311,13 @@ class EventExtractor:
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
+
+    def _unhedged_modal(self, lead: str) -> str:
+        """``lead`` (words between spaces) without the phrases whose modal frames the writer's words, not the happening
+        ("rất nhiều vụ án oan sai có thể kể đến như: vụ án ông X bị tuyên án 10 năm")."""
+        for phrase in self.discourse_modals:
+            lead = lead.replace(f" {phrase} ", " ")
+        return lead
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
         """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
@@ -1485,14 +1564,17 @@ class EventExtractor:
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
         starts = doc._.word_starts or [True] * len(doc)
-        # words as the segmenter reads them ("không" of "hàng không" is no negation), in the trigger's comma segment,
-        # or the one before when the trigger opens its own (an item of a list)
+        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), a word of
+        # several syllables read at its last, in the trigger's comma segment, or the one before when the trigger opens
+        # its own (an item of a list)
         segments: list[list[str]] = [[]]
+        word: list[str] = []
         for t in span or ():
             if t.text == ",":
                 segments.append([])
             elif not (t.is_punct or t.is_space):
-                segments[-1].append(fold(t.text) if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) else "")
+                word = [t.text] if starts[t.i] else [*word, t.text]
+                segments[-1].append(fold(" ".join(word)) if t.i + 1 == len(doc) or starts[t.i + 1] else "")
         words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
         return bool(set(words[-self.negation_window:]) & self.negations)
 
@@ -1558,6 +1640,9 @@ class EventExtractor:
             if s < a and c0 < e:
                 lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
                 lead = lead[:lo] + " " * (hi - lo) + lead[hi:]
+        for s, e in self._other_compounds(doc, c0, a):  # (each syllable still a word: the windows count them)
+            lo, hi = reading.distance(c0, max(s, c0)), reading.distance(c0, min(e, a))
+            lead = lead[:lo] + re.sub(r"[^\s,]", "_", lead[lo:hi]) + lead[hi:]
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
@@ -1578,6 +1663,28 @@ class EventExtractor:
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False
+
+    def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
+        """Character ranges of the words of several syllables between ``a`` and ``b`` (underthesea's segmentation) that are
+        no directive, modal or purpose word themselves: their syllables are not read as one ("giao" of "giao thông", "ngoại
+        giao", "bàn giao"; "cần" of "cần thiết")."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return []
+        starts, ranges = _word_starts(doc), []
+        i = span.start
+        while i > 0 and (doc[i].is_space or not starts[i]):
+            i -= 1  # (from the start of the word holding the first token)
+        words: list[list[Token]] = []
+        for t in doc[i : span.end]:
+            if not t.is_space:
+                if starts[t.i] or not words:
+                    words.append([])
+                words[-1].append(t)  # (a run of white space inside a word does not end it)
+        for word in words:
+            if len(word) > 1 and fold(" ".join(t.text for t in word)) not in self.directive_words:
+                ranges.append((word[0].idx, word[-1].idx + len(word[-1])))
+        return ranges
 
     def _cue_follows(self, doc: Doc, type_: str, a: int, b: int) -> bool:
         """For a trigger that needs one, whether its cue follows within a few words ("làm việc với …") or precedes it
@@ -1797,6 +1904,7 @@ class EventExtractor:
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
+                and not self._public_speaker(doc, agent, entities) \
                 and self._interview(doc, d.type, trigger_word, d.trigger[1], entities) is None:
             agent = None
         if agent is None and fronted is None and spec.get("organiser_cues"):
@@ -1835,6 +1943,9 @@ class EventExtractor:
                 d.participants.append(("participant", head.name, head.kind))  # "Đoàn kiểm tra … do ông X làm trưởng đoàn"
             if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
+                                   if e.name not in {n for _, n, _ in d.participants}]
+            elif agent is doer_before:  # "Công an huyện Châu Đức phối hợp cùng Công an tỉnh … khám nghiệm hiện trường"
+                d.participants += [(role, e.name, e.kind) for e in self._co_doers(doc, agent, in_sentence, c0, s0, d.trigger[0])
                                    if e.name not in {n for _, n, _ in d.participants}]
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             bodies = entities.of("organization", trigger_word)
@@ -1904,6 +2015,9 @@ class EventExtractor:
             if name is not None and name not in taken:
                 d.participants.append((object_role, name, "person"))
                 taken.add(name)
+            elif name is None and object_role == "suspect" \
+                    and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
+                d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
         # documents
         for ref in doc._.documents or ():
@@ -1947,20 +2061,45 @@ class EventExtractor:
             # "được trao giải thưởng của Quỹ môi trường Goldman": the prize's giver, not its recipient (but "khám xét
             # nhà của Vũ": the one whose home is searched)
             return []
-        # … and those listed after it with "và" past an apposition of theirs ("tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992,
-        # trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ, SN 1999 …"), of its kind, no other trigger between
-        found = after[:1]
+        # … and those listed after it ("bắt giữ Nguyễn Văn An và Trần Văn Bình", "bổ nhiệm bà X, ông Y và ông Z"; with "và"
+        # past an apposition of theirs: "tạm giam 2 đối tượng Đặng Sỹ Quý, SN 1992, trú tại …, tỉnh Đắk Lắk và Võ Văn Sỹ,
+        # SN 1999 …"), of its kind, no other trigger between (save in a bracket that says who the last one is); an item
+        # after a bare comma counts once a closing word ends the list ("…, Thượng tá X, Trưởng Công an huyện, cho biết"
+        # is no list)
+        found, pending = after[:1], []
         for e in after[1:]:
-            if self._in_bracket_after(doc, found[-1].end, e.start):
+            last = (pending or found)[-1]
+            if self._in_bracket_after(doc, last.end, e.start):
                 continue  # a name in the bracket that says who the last one is ("Vũ Ngọc Linh (tức Linh tô, …)")
-            gap = self._between(doc, found[-1].end, e.start)
-            apposition = gap.startswith(",") and gap.split()[-1:] == ["và"] \
+            gap = self._between(doc, last.end, e.start)
+            words = self._list_gap(gap)
+            apposition = words[:1] == [","] and words[-1:] == ["và"] \
                 and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
-            if e.kind != found[0].kind or not (apposition or self._joined_past_bracket(gap)) \
-                    or self._trigger_between(doc, found[-1].end, e.start):
+            if e.kind != found[0].kind or self._trigger_between(doc, self._past_bracket(doc, last.end, e.start), e.start):
                 break
-            found.append(e)
+            if words == [","]:
+                pending.append(e)
+            elif " ".join(words) in self.list_closers or apposition or self._joined_past_bracket(gap):
+                found += pending + [e]
+                pending = []
+            else:
+                break
         return found
+
+    def _list_gap(self, gap: str) -> list[str]:
+        """The folded words between two items of a list, commas apart, without the form of address or the description
+        that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y")."""
+        words = gap.replace(",", " , ").split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        n = _edge_phrase(words, self.descriptions)
+        return words[: len(words) - n] if n and len(words) > n else words
+
+    def _past_bracket(self, doc: Doc, a: int, b: int) -> int:
+        """The offset after a bracket opened right after ``a`` and closed before ``b`` (what it says is about the one
+        ending at ``a``: "Trương Hữu Lộc (57 tuổi, … - bị khởi tố về hành vi gây rối an ninh) và …"), else ``a``."""
+        bracket = re.match(r"\s*\([^()]*\)", doc.text[a:b])
+        return a + bracket.end() if bracket else a
 
     def _in_bracket_after(self, doc: Doc, a: int, b: int) -> bool:
         """Whether ``b`` stands inside a bracket opened right after ``a`` and not closed before ``b`` ("Lê Mạnh Thắng (còn
@@ -2028,9 +2167,16 @@ class EventExtractor:
         while words and words[0] in self.plural_determiners | self.determiners:
             words = words[1:]
         n = _edge_phrase(words, self.group_doers, last=False, most=4)
+        if n and words[n : n + 1] and words[n] in self.possessives:
+            # "tổ công tác của Trạm biên phòng cửa khẩu Nhà Rồng (…) tuần tra": the body whose group it is, named after it
+            # (a name the entity layer did not read as one of body_heads)
+            reading = _reading(doc)
+            owner = next((e for e in entities.of("organization").within(c0, d.trigger[0])
+                          if fold(reading[reading.back(e.start, 60) : e.start]).split()[-n - 1 :] == words[: n + 1]), None)
+            at = reading.find(f" {words[n]} ", max(c0, d.sentence.start_char), d.trigger[0])
+            return owner or (self._body_named(doc, at[1], d.trigger[0]) if at else None)
         if not n or words[n : n + 1] and words[n] in self.not_doer_after:
-            return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ"; "tổ công tác
-            # của Trạm …" is that body's, named)
+            return None  # (the group opens the clause, a first verb may follow it: "đột kích … và bắt giữ")
         bodies = entities.of("organization")
         return _most_named(bodies[: bisect.bisect_left(bodies.starts, d.trigger[0])], d.trigger[0], self.authority_heads)
 

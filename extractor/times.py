@@ -41,6 +41,9 @@ TIME_KINDS = ("title", "body", "dateline")
 # A day-month without a year is put in the year that places it in this window around the anchor
 # (days): news mostly reports the recent past, sometimes announces the near future.
 _PAST_DAYS, _FUTURE_DAYS = 245, 120
+# A day-month going on from an older date told in full may lie this many days before it ("22/12/1944 – 22/12/2017, ảnh
+# chụp tối 21-12"; further back, "chiều 4-12" after "Ngày 12-2-2017" is of that December, not the one before).
+_STORY_BACK_DAYS = 31
 
 _HALVES = {"Y": (12, "M"), "D": (24, "TH"), "TH": (60, "TM")}
 _GRAN_RANK = ["century", "decade", "year", "half", "season", "quarter", "month", "week", "day", "hour", "minute"]
@@ -268,6 +271,9 @@ class _Grammar:
         counted = [f"{c} {u} {w}" for c in lx["vague_counts"] for u in lx["vague_units"] for w in lx["vague_relatives"]]
         self.vague = re.compile(rf"{B}(?:{_alt([*lx['vague'], *counted])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
+        # a document and its number before a date: the date it was issued ("Kết luận 62-KL/TW, ngày 08/12/2009")
+        self.cited_before = re.compile(rf"(?<!\w)(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*[^\s,;]*\d[^\s,;]*\s*,?\s*$",
+                                       re.IGNORECASE)
         self.ordinal_before = re.compile(rf"(?:{_alt(lx['ordinal_before'])})\s*$", re.IGNORECASE)
         self.duration_cue = re.compile(rf"(?:{_alt(lx['duration_cues'])})\s*$", re.IGNORECASE)
         self.duration_after_cue = _any_word(lx['duration_after_cues'])
@@ -380,8 +386,10 @@ class _Grammar:
         self.day_month_next = re.compile(rf"[ \t]+\d{{1,2}}\s*[/.\-]\s*\d{{1,2}}(?!\d)(?={listed_day})")  # a list of days
         self.next_or_last = re.compile(rf"(?:{_alt(lx['anaphoric_relative_units'])})\s+(?:{_alt(lx['anaphoric_relative_words'])})",
                                        re.IGNORECASE)
+        self.next_or_last_closing = re.compile(rf"\s(?:{self.next_or_last.pattern})$", re.IGNORECASE)  # "tháng 3 năm sau"
         self.clock_bound_words = {fold(w) for w in lx['clock_bounds']}
         self.anaphoric_year_after = re.compile(rf"\s+(?:{_alt(lx['anaphoric_year_after'])}){E}", re.IGNORECASE)
+        self.story_back_before = re.compile(rf"(?<!\w)(?:{_alt(lx['story_back_before'])})[\s,]+(?:\w+\s+)?$", re.IGNORECASE)
         self.every_before = _any_word(lx['recurring_right_before'])
         # "kéo dài tới 4-5 giờ": lasting up to a range of hours (no part of the day after it, else "until 4-5 pm")
         self.lasting_to_before = re.compile(rf"(?<!\w)(?:{_alt(lx['lasting_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
@@ -1225,20 +1233,18 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _pick_year(m: int, d: int | None, anchor: date) -> int:
-    """The year that puts day ``d`` of month ``m`` nearest the anchor, within the news window."""
-    best = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+def _pick_year(m: int, d: int | None, around: date, past: int = _PAST_DAYS, future: int = _FUTURE_DAYS) -> int | None:
+    """The year that puts day ``d`` of month ``m`` within ``past`` days before to ``future`` days after ``around`` (by
+    default the news window around the anchor); None when no such day lies in it: a 29 February outside a window with
+    a leap day ("Ngày 29/2" in a report of March 2023) is no date of the nearest leap year, its year stays unknown."""
+    for y in (around.year - 1, around.year, around.year + 1):
         try:
             cand = date(y, m, d or 15)
         except ValueError:
             continue
-        delta = (cand - anchor).days
-        if -_PAST_DAYS <= delta <= _FUTURE_DAYS:
+        if -past <= (cand - around).days <= future:
             return y
-        if best is None or abs(delta) < best[0]:
-            best = (abs(delta), y)
-    return best[1] if best else anchor.year
+    return None
 
 
 def _lunar_to_solar(d: int, m: int, y: int) -> date | None:
@@ -1352,7 +1358,6 @@ class _Resolver:
         if y is None:
             if A is None:
                 return f"XXXX-{m:02d}-{a.d:02d}"
-            self.used = True
             if a.side:  # "ngày 30/7 tới": the next 30 July; "Ngày 3/9 vừa qua": the last 3 September
                 y = A.year
                 try:
@@ -1361,8 +1366,13 @@ class _Resolver:
                     this = date(y, m, 28)
                 if a.side > 0 and this < A or a.side < 0 and this > A:
                     y += a.side
+                while m == 2 and a.d == 29 and not calendar.isleap(y):  # "ngày 29/2 tới": the next leap day
+                    y += a.side
             else:
                 y = _pick_year(m, a.d, A)
+            if y is None:  # no such day in the window (a 29 February): nothing taken from the anchor
+                return f"XXXX-{m:02d}-{a.d:02d}"
+            self.used = True
         return f"{y}-{m:02d}-{a.d:02d}"
 
     def weekday(self, a: _Atom) -> str | None:
@@ -1703,7 +1713,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
         src_s, src_e = norm.to_source(s, e)
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
-    _context_years(t, out, spans, open_year, anchor)
+    _narrative_years(t, out, spans, open_year, anchor, _context_years(t, out, spans, open_year, anchor))
     _period_years(t, out, spans, anchor)
     _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
@@ -1741,10 +1751,12 @@ def _in_sentence(t: str, spans: list[tuple[int, int]], starts: list[int], s: int
 
 
 def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
-                   open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None) -> None:
+                   open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None) -> set[int]:
     """A day-month without a year in a sentence about another year ("Cách đây 4 năm, ông Obama … đã bị thua vào ngày
     bầu cử 8/11") takes the year of the time phrase that opens its sentence ("…, "), when that year lies two or
-    more years before the anchor's, or always when there is no anchor: the publication-date rule is only the fallback."""
+    more years before the anchor's, or always when there is no anchor: the publication-date rule is only the fallback.
+    Returns the indices of the expressions it gave a year."""
+    done = set()
     years = []  # (start, end, year) of time expressions that give a year
     for (s, e), x in zip(spans, out):
         if x.value and re.fullmatch(r"\d{4}", x.value) or \
@@ -1766,6 +1778,61 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
         value, _, _, _ = res.point([replace(p, y=y) if p is dt else p for p in parts])
         if value:
             out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+            done.add(i)
+    return done
+
+
+_DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
+                     open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None, done: set[int]) -> None:
+    """A day-month without a year that goes on from an older date written in full ("Theo cáo trạng, ngày 12/5/2018, An
+    bị bắt giữ, đến ngày 20/5 thì được tại ngoại") is in that story: it takes the year that puts it between a month
+    before and 8 months after that date (a story runs on; after "Trước đó" it lies up to 8 months before), when that
+    date lies outside the anchor's window. The date it goes on from is the expression named last before it (durations
+    and clock times without a day passed over) in its sentence, or with no anchor in its paragraph ("Ngày 5/3/1979, …
+    Ngày 7/3, …", held-out 19): a day whose day and year are written ("Tết 2018" is not), or one given its year this
+    way ("… đến ngày 20/5, … ngày 25/5"), not in a closed bracket nor a cited document's; a month, a year or a day read
+    against the anchor in between ends the story.
+    Across sentences, with an anchor, the gold reads such days against the publication date (a caption's "ngày 1/4"
+    after "Giáng sinh 2016", "đêm 14/11" after "ngày 10/4/2010")."""
+    g = _grammar()
+    told_in = set(done)  # the expressions whose year is told by the text or by this rule
+    for i, parts, dt, s in open_year:
+        if i in done:
+            continue
+        start = t.rfind("\n", 0, s) + 1 if anchor is None else _sentence(t, s, s)[0]
+        j = next((j for j in range(i - 1, -1, -1) if spans[j][0] < start
+                  or out[j].value and not out[j].value.startswith(("P", "XXXX-XX-XXT"))), None)
+        if j is None or spans[j][0] < start:
+            continue
+        last = out[j]
+        day = _DAY_START.match(last.value.split("/")[-1])  # a span of days: its last day
+        if day is None or last.granularity not in ("day", "hour", "minute"):
+            continue
+        between = t[spans[j][1]:s]
+        if between.count(")") > between.count("("):
+            continue  # told in an aside that has closed ("(Ngày 10/12/2018, …). Trước đó, ngày 11/4, …", sample 013702)
+        if g.cited_before.search(t, max(0, spans[j][0] - 80), spans[j][0]):
+            continue  # a cited document's date starts no story ("thực hiện Kết luận 62-KL/TW, ngày 08/12/2009 …", seed)
+        told = date.fromisoformat(day[0])
+        written = t[spans[j][0]:spans[j][1]]
+        if j not in told_in and (last.anchor or not re.search(rf"(?<!\d){told.year}(?!\d)", written)
+                                 or not re.search(rf"(?<!\d)0?{told.day}(?!\d)", written)):
+            continue
+        if anchor is not None and -_PAST_DAYS <= (told - anchor).days <= _FUTURE_DAYS:
+            continue  # a date of the news window: the publication date's reading stands
+        if g.story_back_before.search(t, max(0, s - 24), s):
+            y = _pick_year(dt.m, dt.d, told, past=_PAST_DAYS, future=0)
+        else:
+            y = _pick_year(dt.m, dt.d, told, past=_STORY_BACK_DAYS, future=_PAST_DAYS)
+        if y is None:
+            continue
+        value, _, _, _ = _Resolver(anchor).point([replace(p, y=y) if p is dt else p for p in parts])
+        if value:
+            out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+            told_in.add(i)
 
 
 _YEAR_PART = re.compile(r"(?P<y>\d{4})-(?:\d\d/(?P=y)-\d\d|Q\d/(?P=y)-Q\d|Q\d|H\d)")
@@ -1792,24 +1859,28 @@ def _period_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]
 
 
 def _anaphoric_relatives(t: str, out: list[TimeExpression], spans: list[tuple[int, int]], anchor: date | None) -> None:
-    """"năm sau"/"tháng trước" in a sentence opened by a time phrase of a year two or more years before the anchor's
-    ("Tháng 8-2011 anh vào trạm xá công tác thì mùa mưa năm sau …", held-out 14) count from that time, not from the
-    publication date: anaphoric, so not given a value of their own (dropped, as "cùng ngày" is)."""
-    if anchor is None:
-        return
-    next_or_last = _grammar().next_or_last
+    """"năm sau"/"tháng trước", alone or closing a finer date ("tháng 3 năm sau"), after a time phrase of a year two or
+    more years before the anchor's (any written year when there is no anchor) count from that time, not from the
+    publication date: anaphoric, so not given a value of their own (dropped, as "cùng ngày" and "Tháng 7 năm đó" are).
+    The time phrase opens their sentence ("Tháng 8-2011 anh vào trạm xá công tác thì mùa mưa năm sau …", held-out 14),
+    or, when they are the first time of theirs, the sentence before in the paragraph ("Năm 1975, ông vào Sài Gòn. Năm
+    sau, …"; "Năm 2019, … Đến tháng 3 năm sau, …")."""
+    g = _grammar()
     drop = set()
     starts = [s for s, _ in spans]
     for i, ((s, e), x) in enumerate(zip(spans, out)):
-        if not next_or_last.fullmatch(t[s:e]):
-            continue
+        if not (g.next_or_last.fullmatch(t, s, e) or x.granularity not in ("year", None) and x.value
+                and not x.value.startswith("P") and g.next_or_last_closing.search(t, s, e)):
+            continue  # "tháng 3 năm sau", not the durations "3 năm tới", "từ hai đến ba năm tới"
         p0, _ = _sentence(t, s, s)
-        j = bisect.bisect_left(starts, p0)  # the first expression of the sentence, if it starts before this one
-        first = (*spans[j], out[j]) if starts[j] < s else None
-        if first is None or t[p0:first[0]].strip(" \t\"“'") or not first[2].value or first[2].value.startswith("P"):
+        j = bisect.bisect_left(starts, p0)  # the first expression of the sentence
+        if j == i and p0 > 0 and t[p0 - 1] != "\n":  # the first of its sentence: the sentence before, if in its paragraph
+            p0, _ = _sentence(t, p0 - 1, p0 - 1)
+            j = bisect.bisect_left(starts, p0)
+        if j >= i or t[p0:starts[j]].strip(" \t\"“'") or not out[j].value or out[j].value.startswith("P"):
             continue
-        ym = re.match(r"\d{4}", first[2].value)  # its year ("Tháng 8-2011" -> 2011-08)
-        if ym and not first[2].anchor and int(ym[0]) <= anchor.year - 2:
+        ym = re.match(r"\d{4}", out[j].value)  # its year ("Tháng 8-2011" -> 2011-08)
+        if ym and not out[j].anchor and (anchor is None or int(ym[0]) <= anchor.year - 2):
             drop.add(i)
     if drop:
         out[:] = [x for i, x in enumerate(out) if i not in drop]

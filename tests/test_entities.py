@@ -181,6 +181,90 @@ def test_titles_in_lists_and_after_a_pronoun(news):
     assert {"Bí thư Thành Đoàn TP HCM", "Bí thư Quận uỷ", "Chủ tịch Uỷ ban nhân dân quận 2"} <= set(titles["Tất Thành Cang"])
 
 
+def test_the_captain_of_an_aircraft_is_a_title_and_marks_its_holder(news):
+    import extractor
+
+    # "Nhiều khả năng cơ trưởng Zaharie Ahmad Shah bị thiếu oxy" (vietnews-007434): a foreign name after the title
+    record = extractor.extract(news["vietnews-007434"]["text"])
+    assert [t.text for t in _person(record, "Zaharie Ahmad Shah").titles] == ["cơ trưởng"]
+    assert [t.text for t in _person(record, "Allan Lindberg").titles] == ["Cơ trưởng"]
+
+
+def test_heads_and_deputies_of_small_units_are_titles(news):
+    import extractor
+
+    # "bà Nguyễn Thanh Huyền, Đội phó Thanh tra xây dựng huyện Sóc Sơn cho biết" (vietnews-014162), not "phó Thanh tra …"
+    record = extractor.extract(news["vietnews-014162"]["text"])
+    assert [t.text for t in _person(record, "Nguyễn Thanh Huyền").titles] == ["Đội phó Thanh tra xây dựng huyện Sóc Sơn"]
+    # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …" and later "Lý Hoàng Minh - nguyên đội phó TTGT TP Cần Thơ"
+    # (vietnews-002973): both hold a title; "Minh" points back to the one named before it
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert "Minh" not in {p.name for p in record.people}
+    assert any(m.text == "Minh" for m in _person(record, "Bùi Văn Minh").mentions)
+
+
+def test_executive_is_part_of_the_title(news):
+    import extractor
+
+    # "Noah Bookbinder, giám đốc điều hành CREW" (vietnews-012764): the chief executive, not "giám đốc"
+    record = extractor.extract(news["vietnews-012764"]["text"])
+    assert [t.text for t in _person(record, "Noah Bookbinder").titles] == ["giám đốc điều hành CREW"]
+    # Hand-made sentence: the body after the executive's title
+    (person,) = extractor.extract("Ông Nguyễn Văn An, Giám đốc điều hành Công ty Cổ phần Hoàng Long, cho biết.").people
+    assert [t.text for t in person.titles] == ["Giám đốc điều hành Công ty Cổ phần Hoàng Long"]
+
+
+def test_a_title_runs_on_over_what_it_is_in_charge_of(news):
+    import extractor
+
+    # "ông Nguyễn Hồng Lĩnh - phó tổng giám đốc phụ trách khai thác của VNA" (vietnews-002843), not "… phụ trách"
+    record = extractor.extract(news["vietnews-002843"]["text"])
+    assert [t.text for t in _person(record, "Nguyễn Hồng Lĩnh").titles] == ["phó tổng giám đốc phụ trách khai thác"]
+    # Hand-made sentences: a lower-case charge up to a function word; a field stays the portfolio
+    (person,) = extractor.extract("Ông Trần Văn Cường, Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm cho GM, "
+                                  "cho biết.").people
+    assert [t.text for t in person.titles] == ["Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm"]
+    (person,) = extractor.extract("Ông Lê Văn Bình, Phó tổng giám đốc phụ trách kinh doanh, cho biết.").people
+    assert [t.text for t in person.titles] == ["Phó tổng giám đốc phụ trách kinh doanh"]
+
+
+def test_a_title_takes_the_body_it_serves_after_cua(news):
+    import extractor
+
+    # "người phát ngôn của Quân khu miền nam Trung Quốc, ông Li Huamin đã gọi …" (vietnews-005335)
+    record = extractor.extract(news["vietnews-005335"]["text"])
+    assert [t.text for t in _person(record, "Li Huamin").titles] == ["người phát ngôn của Quân khu miền nam Trung Quốc"]
+    # "Chánh Văn phòng UBND TP. HCM kiêm người phát ngôn của UBND TP Võ Văn Hoan nói …" (vietnews-014141)
+    record = extractor.extract(news["vietnews-014141"]["text"])
+    assert {t.text for t in _person(record, "Võ Văn Hoan").titles} == {"Chánh Văn phòng UBND TP. HCM",
+                                                                      "người phát ngôn của UBND TP"}
+
+
+def test_a_colon_after_a_name_opens_its_title_in_a_list_of_people(news):
+    import extractor
+
+    # "Ông Roger LaMay: Chủ tịch hội đồng quản trị của Đài truyền thanh quốc gia Mỹ thông báo …", "Ông Jann Wenner: Người
+    # sáng lập và là nhà sản xuất của tạp chí Rolling Stone …" (vietnews-018911, one name and title a paragraph)
+    record = extractor.extract(news["vietnews-018911"]["text"])
+    assert [t.text for t in _person(record, "Roger LaMay").titles] == ["Chủ tịch hội đồng quản trị"]
+    assert [t.text for t in _person(record, "Jann Wenner").titles] == ["Người sáng lập"]
+
+
+def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before_it(news):
+    import extractor
+
+    # "Thạc sĩ Võ Thị Huyền, Bí thư Chi bộ - Hiệu trưởng nhà trường cho biết" (vietnews-014439)
+    record = extractor.extract(news["vietnews-014439"]["text"])
+    assert {"Bí thư Chi bộ", "Hiệu trưởng"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
+    # "Chánh văn phòng Bộ Công Thương Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ
+    # Bộ" (vietnews-020601)
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Phó bí thư Thường trực Đảng uỷ Bộ" in {t.text for t in _person(record, "Đào Minh Hải").titles}
+    # "Ông Lê Văn Pha, phó tổng giám đốc Samco - chủ đầu tư dự án bến xe Miền Đông mới" (vietnews-002504): Samco invests
+    record = extractor.extract(news["vietnews-002504"]["text"])
+    assert [t.text for t in _person(record, "Lê Văn Pha").titles] == ["phó tổng giám đốc Samco"]
+
+
 def test_short_company_name_joins_its_full_name(news):
     import extractor
 
@@ -358,10 +442,25 @@ def test_headline_title_without_the_level_word_is_the_same_position(news):
     import extractor
 
     # headline "Giám đốc Công an Đà Nẵng thừa nhận …", body "Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP. Đà Nẵng"
-    # and "thực hiện chỉ đạo của Giám đốc công an thành phố": the level word stands for "TP. Đà Nẵng"
-    (title,) = _person(extractor.extract(news["vietnews-000613"]["text"]), "Vũ Xuân Viên").titles
-    assert {m.text for m in title.mentions} >= {"Giám đốc Công an Đà Nẵng", "Giám đốc Công an TP. Đà Nẵng",
-                                                 "Giám đốc công an thành phố"}
+    # and "thực hiện chỉ đạo của Giám đốc công an thành phố": the level word stands for "TP. Đà Nẵng", so all three are
+    # his; each wording is a title as written (as the gold lists them), and those written without his name are mentions
+    # of him
+    person = _person(extractor.extract(news["vietnews-000613"]["text"]), "Vũ Xuân Viên")
+    assert {t.text for t in person.titles} == {"Giám đốc Công an Đà Nẵng", "Giám đốc Công an TP. Đà Nẵng",
+                                               "Giám đốc công an thành phố"}
+    assert {m.text for m in person.mentions} >= {"Giám đốc Công an Đà Nẵng", "Giám đốc công an thành phố"}
+
+
+def test_a_shortened_title_written_again_is_its_holders_but_not_across_a_seat(news):
+    import extractor
+
+    # "Phó bí thư Đà Nẵng: ' Lãnh đạo đâu kém …'" (headline), "Ông Võ Công Trí, Phó bí thư thường trực Thành uỷ Đà Nẵng"
+    # (vietnews-020072)
+    record = extractor.extract(news["vietnews-020072"]["text"])
+    assert "Phó bí thư Đà Nẵng" in {t.text for t in _person(record, "Võ Công Trí").titles}
+    # "Đại sứ Việt Nam tại Mỹ khẳng định …" is not "Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink" (vietnews-011782)
+    record = extractor.extract(news["vietnews-011782"]["text"])
+    assert "Đại sứ Việt Nam" not in {t.text for t in _person(record, "Daniel Kritenbrink").titles}
 
 
 def test_foreign_name_after_a_title_body_and_leaders_of_countries(news):
@@ -915,6 +1014,20 @@ def test_a_place_before_a_foreign_name(news):
     assert not any(p.name.startswith("Hà Nội") for p in record.people)
 
 
+def test_a_country_that_is_also_a_word_after_a_noun_it_qualifies_or_closing_a_headline(news):
+    import extractor
+
+    # "do liên quân Nga và chính phủ Syria tiến hành" (blind7 gold): "Nga", also a given name, after "liên quân"
+    assert "Nga" in {loc.name for loc in extractor.extract(news["vietnews-008676"]["text"]).locations}
+    # "Thomas Fuller – nhà sử học người Anh, đã từng nói" (blind7 gold): a Briton, the country
+    assert "Anh" in {loc.name for loc in extractor.extract(news["vietnews-012857"]["text"]).locations}
+    # the headline "Cháy khách sạn 5 sao tại Anh", the body's capitalised first word on the next line
+    assert "Anh" in {loc.name for loc in extractor.extract(news["vietnews-009922"]["text"]).locations}
+    # hand-made: a given name after a form of address stays a person
+    record = extractor.extract("Chị Nga và anh Tuấn đã về quê.")
+    assert "Nga" not in {loc.name for loc in record.locations}
+
+
 def test_no_person_inside_a_common_word_or_a_body_name(news):
     import extractor
 
@@ -1305,6 +1418,32 @@ def test_a_company_of_a_nation_is_no_named_body():
     # hand-made: a company named after the country's name is still one
     record = extractor.extract("Ông Trần Văn An là giám đốc Công ty Mỹ Lan ở tỉnh Long An.")
     assert "Công ty Mỹ Lan" in {o.name for o in record.organizations}
+
+
+def test_an_ambiguous_head_opening_a_sentence_names_a_body_that_reports(news):
+    import extractor
+
+    # "Báo Dân Việt đưa tin, …" (vietnews-000596), "Cục Khảo sát Địa chất Mỹ ước tính, …" (vietnews-017173): a verb of
+    # reporting after the name (language.yaml report_verbs)
+    assert "Báo Dân Việt" in {o.name for o in extractor.extract(news["vietnews-000596"]["text"]).organizations}
+    assert "Cục Khảo sát Địa chất Mỹ" in {o.name for o in extractor.extract(news["vietnews-017173"]["text"]).organizations}
+    # "Hãng thông tấn Tasnim trích dẫn …" (vietnews-006815): the medium after its kind keeps its own name
+    names = {o.name for o in extractor.extract(news["vietnews-006815"]["text"]).organizations}
+    assert "Tasnim" in names and "Hãng thông tấn Tasnim" not in names
+    # hand-made: a country's press is no body, nor a case opening a headline
+    assert extractor.extract("Tin mới. Báo Mỹ đưa tin về lữ đoàn đặc nhiệm.").organizations == []
+    assert extractor.extract("Vụ Khải Silk cho thấy nhiều sai phạm.").organizations == []
+
+
+def test_shops_and_circuses_named_after_their_trade(news):
+    import extractor
+
+    # "đám cháy tại tiệm vải Hải Dung, phường 7" (dev8 gold vietnews-002960), "Rạp xiếc Roncalli ở Đức" (blind7 gold
+    # vietnews-006008): a shop's trade between its head and its name (org_heads.tsv "Tiệm", "Rạp xiếc")
+    assert "tiệm vải Hải Dung" in {o.name for o in extractor.extract(news["vietnews-002960"]["text"]).organizations}
+    assert "Rạp xiếc Roncalli" in {o.name for o in extractor.extract(news["vietnews-006008"]["text"]).organizations}
+    # "tại tiệm vàng ở thị trấn Cầu Ngang" (vietnews-016896): a shop in a place, no name
+    assert not any(o.name.startswith("tiệm") for o in extractor.extract(news["vietnews-016896"]["text"]).organizations)
 
 
 def test_the_centre_of_a_city_is_no_body():
@@ -1743,6 +1882,35 @@ def test_a_medium_named_after_its_kind_is_a_body():
     assert not {o.name for o in record.organizations} & {"Người", "Đức"}
 
 
+def test_a_website_or_platform_named_after_its_kind_is_a_body(news):
+    import extractor
+
+    # "trên trang Petapixel" (blind7 gold vietnews-018718)
+    assert "Petapixel" in {o.name for o in extractor.extract(news["vietnews-018718"]["text"]).organizations}
+    # "trang tin Malaysiakini" (vietnews-008294), "trên trang mạng xã hội Weibo" (vietnews-001532), "Theo trang Italian -
+    # Traditions" (vietnews-011656): the name after the kind, its words joined by a dash
+    assert "Malaysiakini" in {o.name for o in extractor.extract(news["vietnews-008294"]["text"]).organizations}
+    assert "Weibo" in {o.name for o in extractor.extract(news["vietnews-001532"]["text"]).organizations}
+    assert "Italian - Traditions" in {o.name for o in extractor.extract(news["vietnews-011656"]["text"]).organizations}
+    # "ở nghĩa trang Powazki, Warsaw" (vietnews-012481): the "trang" of a cemetery names no website
+    assert "Powazki" not in {o.name for o in extractor.extract(news["vietnews-012481"]["text"]).organizations}
+
+
+def test_a_source_cited_by_its_foreign_name_alone_is_a_body(news):
+    import extractor
+
+    # "Theo Ettoday, những năm gần đây …" (blind7 gold vietnews-001435)
+    assert "Ettoday" in {o.name for o in extractor.extract(news["vietnews-001435"]["text"]).organizations}
+    # "…, theo News.com.au." (vietnews-011228): the web domain is part of the name
+    assert "News.com.au" in {o.name for o in extractor.extract(news["vietnews-011228"]["text"]).organizations}
+    # "Theo Trump, thượng nghị sĩ …" after "Donald Trump" (vietnews-011757): the person, no source
+    assert "Trump" not in {o.name for o in extractor.extract(news["vietnews-011757"]["text"]).organizations}
+    # "thực thi theo Farm Bill, …" (vietnews-018235): what an act follows, no source
+    assert "Farm Bill" not in {o.name for o in extractor.extract(news["vietnews-018235"]["text"]).organizations}
+    # hand-made: a closing credit in brackets is no entity of the story
+    assert not extractor.extract("Giá dầu tăng mạnh trong tuần qua.\nMinh Anh (Theo Xinhua)").organizations
+
+
 def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
     import extractor
 
@@ -1753,6 +1921,34 @@ def test_a_romanised_three_syllable_name_with_an_age_is_a_person():
     # hand-made: without an age no such run is read as a person
     record = extractor.extract("Đoàn đã đến thăm Sun Moon Lake trong chuyến đi.")
     assert not {p.name for p in record.people}
+
+
+def test_organisations_groups_forces_and_clubs_named_after_their_head(news):
+    import extractor
+
+    # "nhà sáng lập Tổ chức PicsofAsia" (blind7 gold vietnews-018718), "Tổng đoàn Sao Bắc Đẩu" (vietnews-017584), "Lực
+    # lượng cảnh sát biển Hàn Quốc" (vietnews-008493), "Nhóm Khủng hoảng Quốc tế (ICG)" (vietnews-008703)
+    for article_id, name in [("vietnews-018718", "Tổ chức PicsofAsia"), ("vietnews-017584", "Tổng đoàn Sao Bắc Đẩu"),
+                             ("vietnews-008493", "Lực lượng cảnh sát biển Hàn Quốc"),
+                             ("vietnews-008703", "Nhóm Khủng hoảng Quốc tế")]:
+        assert name in {o.name for o in extractor.extract(news[article_id]["text"]).organizations}, name
+    # "Tổ chức PicsofAsia" and "trên trang PicsofAsia" (vietnews-018718) are one body, as "tờ Sputnik" and "Hãng tin Sputnik"
+    # (vietnews-006535): a body not of the state or a party is also written by its name alone (org_systems.tsv named_alone)
+    for article_id, name in [("vietnews-018718", "PicsofAsia"), ("vietnews-006535", "Sputnik")]:
+        bodies = [o.name for o in extractor.extract(news[article_id]["text"]).organizations if name in o.name]
+        assert len(bodies) == 1, bodies
+    # "Tổ chức Điều tra môi trường (EIA)" (vietnews-004686): the lower-case rest of the name before its abbreviation
+    assert "Tổ chức Điều tra môi trường" in {o.name for o in extractor.extract(news["vietnews-004686"]["text"]).organizations}
+    # "Luật Cơ quan đại diện Việt Nam ở nước ngoài" (vietnews-014605): a law's name, no body
+    assert not any(o.name.startswith("Cơ quan đại diện")
+                   for o in extractor.extract(news["vietnews-014605"]["text"]).organizations)
+    # "em rể làm Trưởng ban tổ chức Huyện uỷ" (dev gold vietnews-021647): in lower case "tổ chức" is the committee's field
+    # inside a title, no head
+    record = extractor.extract(news["vietnews-021647"]["text"])
+    assert "Trưởng ban tổ chức Huyện uỷ" in {m.text for p in record.people for t in p.titles for m in t.mentions}
+    # hand-made: in lower case these words are a verb or a class ("tổ chức hội thảo", "lực lượng chức năng")
+    record = extractor.extract("Họ tổ chức Lễ hội Hoa ban; lực lượng chức năng có mặt.")
+    assert not any(o.name.lower().startswith(("tổ chức", "lực lượng")) for o in record.organizations)
 
 
 def test_armed_groups_are_bodies():
@@ -1854,7 +2050,7 @@ def test_a_founder_an_operator_and_a_senior_manager_are_titles():
     # vietnews-006008: "X, người thành lập …" (titles.tsv kind role); the title also makes the foreign name a person
     record = extractor.extract("Bernhard Paul, người thành lập rạp xiếc Roncalli, đã đầu tư hơn 500.000 euro (13,1 tỉ đồng VN) vào "
                                "dự án mạo hiểm này.")
-    assert _titles(record) == {("Bernhard Paul", "người thành lập")}
+    assert _titles(record) == {("Bernhard Paul", "người thành lập rạp xiếc Roncalli")}  # with the circus, as blind7's gold
     # vietnews-001625: a capitalised run a role's head is followed by is neither its body nor its holder
     record = extractor.extract("Đêm nhạc mang lại rất nhiều ý nghĩa, ca sĩ Quang Thành - người điều hành Vòng tay nhân ái cùng Khánh "
                                "Ly chia sẻ.")
@@ -1898,7 +2094,8 @@ def test_a_description_opened_by_mot_between_a_name_and_its_title():
                                "PicsofAsia, một đơn vị chuyên tổ chức các tour du lịch, lên tiếng. Khi hậu trường được tiết lộ, anh "
                                "Ab Rashid - một trong những người đầu tiên chia sẻ bức này, nhà sáng lập tạp chí Photographer and "
                                "Street Photo BD Magazine - cho rằng bức ảnh có vẻ không hoàn toàn ngẫu nhiên.")
-    assert _titles(record) == {("Etienne Bossot", "nhà sáng lập"), ("Ab Rashid", "nhà sáng lập")}
+    # (the title takes the body named after it, "Tổ chức PicsofAsia", as blind7's gold writes it)
+    assert _titles(record) == {("Etienne Bossot", "nhà sáng lập Tổ chức PicsofAsia"), ("Ab Rashid", "nhà sáng lập")}
     # hand-made: a description with a capitalised word in it links nothing
     record = extractor.extract("Anh Trần Văn Bình - một người bạn ở Hà Nội, Giám đốc công ty cho biết.")
     assert not _titles(record)
@@ -2566,6 +2763,15 @@ def test_a_ministrys_department_written_in_mixed_case_keeps_its_field(news):
                           ("vietnews-018241", "Cục Quản lý giá")]:
         orgs = {o.name for o in extractor.extract(news[article]["text"]).organizations}
         assert body in orgs and "Cục Quản lý" not in orgs, article
+
+
+def test_a_pronoun_opening_a_later_sentence_holds_the_title_after_its_linking_words(news):
+    import extractor
+
+    # "Không chỉ vậy, ông còn dày dạn kinh nghiệm trong vấn đề kiểm soát chất lượng khi từng giữ chức Phó Chủ tịch phụ
+    # trách vấn đề chất lượng sản phẩm cho GM …" (vietnews-014295): "ông" is James B.DeLuca, named before
+    record = extractor.extract(news["vietnews-014295"]["text"])
+    assert "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm" in {t.text for t in _person(record, "James B.DeLuca").titles}
 
 
 def test_a_title_after_a_plural_pronoun_and_linking_words_is_no_ones(news):

@@ -87,6 +87,30 @@ def test_a_requested_action_is_no_happening_but_a_directive_told_as_done_is():
     assert "LEGAL" in {e[0] for e in done}
 
 
+def test_a_directive_word_inside_another_word_or_where_roads_meet_asks_for_nothing(news):
+    """Real sentences of the sample: the "giao" (to assign) of requested_after is no word of its own in "Cảnh sát giao
+    thông" (021206) or "ngoại giao" (008703), nor where roads meet ("đoạn giao với", events-heldout7 020019)."""
+    text = news["vietnews-021206"]["text"]
+    [arrest] = _events_at(text, "bắt giữ khi vừa chạy khoảng hiện trường")
+    assert (arrest.type, {(p.role, p.name) for p in arrest.participants}) == ("LEGAL", {("suspect", "Võ Công Kỳ")})
+    text = news["vietnews-008703"]["text"]
+    [arrest] = _events_at(text, "bắt đêm 10/12")
+    assert (arrest.type, arrest.time) == ("LEGAL", "XXXX-12-10")
+    from extractor.pipeline import shared
+
+    events = shared().get_pipe("vnx_events")
+    doc = shared()("Tin\n\nĐến đoạn giao với đường số 36 (quận 2), ôtô chuyên dụng va chạm với xe máy.")
+    assert not events._requested(doc, list(doc.sents)[-1], doc.text.index("va chạm"), events._blocked(doc))
+    # hand-made: "giao" as a word of its own still assigns the act
+    assigned = _events("Tin\n\nNgày 5/3, UBND tỉnh Khánh Hòa giao Sở Công Thương kiểm tra Công ty Minh Phát.")
+    assert "INSPECTION" not in {e[0] for e in assigned}
+    # "không phải" (is not) and "có phải" (whether) are no modal of obligation (vietnews-011113, 006551)
+    [press] = _events_at(news["vietnews-011113"]["text"], "họp báo. \" Cảng")
+    assert (press.type, press.time) == ("MEETING", "XXXX-07-07")
+    [answer] = _events_at(news["vietnews-006551"]["text"], "trả lời rằng")
+    assert {(p.role, p.name) for p in answer.participants} == {("speaker", "Vladimir Putin")}
+
+
 # Round 2. Sentences written for these tests (hand-made, modelled on the dev articles' wording) unless marked real.
 
 def test_chu_tri_buoi_cong_bo_makes_the_chair_of_the_happening_it_names():
@@ -139,6 +163,13 @@ def test_a_time_owned_by_a_noun_after_the_trigger_is_not_the_events_time():
     assert times.get("Trả lời") != "2018-06-11"
 
 
+def test_a_time_opening_a_later_clause_dates_what_happened_next():
+    # hand-made sentence (a tester's): the arrest is on the 12th; "đến ngày 20/5" dates the release after it
+    events = _events("Tin\n\nTheo cáo trạng, ngày 12/5/2018, Nguyễn Văn An bị Công an huyện Đông Anh bắt giữ, đến ngày "
+                     "20/5 thì được tại ngoại.")
+    assert {(trigger, time) for type_, trigger, time, _ in events if type_ == "LEGAL"} == {("bắt giữ", "2018-05-12")}
+
+
 def test_two_meetings_sharing_a_syllable_stay_two_and_the_title_after_a_cue_is_skipped():
     # real sentences (vietnews-009415), shortened
     events = _events("Tin\n\nTổng Bí thư Nguyễn Phú Trọng sáng nay hội kiến với Thủ tướng Trung Quốc Lý Khắc Cường. "
@@ -156,6 +187,19 @@ def test_other_events_a_letter_sent_and_a_leave_taken():
     other = {trigger: (time, people) for type_, trigger, time, people in events if type_ == "OTHER"}
     assert other["gửi thư"] == ("XXXX-11-08", {("agent", "Trần Đại Quang")})
     assert ("agent", "Tất Thành Cang") in other["nghỉ phép"][1]
+
+
+def test_something_posted_is_an_event_of_its_poster(news):
+    """Real sentences: "đăng" with what is posted after it ("đăng nội dung", "đăng bài viết", all-dev 004254 and
+    vietnews-012999) is a post put out; "đăng đàn" (to take the floor, vietnews-005319) and "đăng ký" (to register,
+    hand-made) are not."""
+    [post] = _events_at(news["vietnews-004254"]["text"], "đăng nội dung")
+    assert (post.type, post.time, [(p.role, p.name) for p in post.participants]) == \
+        ("OTHER", "XXXX-07-14", [("agent", "Hoàng Công Truyện")])
+    [post] = _events_at(news["vietnews-012999"]["text"], "đăng bài viết")
+    assert [(p.role, p.name) for p in post.participants] == [("agent", "Người Đưa Tin")]
+    assert _events_at(news["vietnews-005319"]["text"], "đăng đàn") == []
+    assert _events("Tin\n\nNgày 5/3, ông Nguyễn Văn An đăng ký thông tin tài khoản tại Ngân hàng Vietcombank.") == []
 
 
 def test_an_undated_happening_of_the_summary_takes_the_leads_day_but_not_a_reports_day():
@@ -444,6 +488,17 @@ def test_crimes_and_police_acts_of_the_lexicon():
     assert [(e[0], e[1]) for e in events] == [("LEGAL", "bắt giam")]
 
 
+def test_luring_someone_is_a_crime_but_fraud_as_a_charge_is_not(news):
+    """Real sentences (events-heldout3 016671): "Quý nảy sinh ý định lừa cháu lấy tiền … Người này đã lừa cháu L. lên
+    xe" is Quý's crime against L. (one happening told twice); hand-made: "lừa đảo" named as a charge ("về tội lừa đảo")
+    is no crime told."""
+    lured = [e for e in extractor.extract(news["vietnews-016671"]["text"]).events if e.trigger.text == "lừa"]
+    assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in lured] == \
+        [("OTHER", {("suspect", "Nguyễn Quý"), ("victim", "N.V. L.")})]
+    events = _events("Tin\n\nNgày 12-5, Công an huyện Cái Bè đã khởi tố Lê Văn Tư về tội lừa đảo chiếm đoạt tài sản.")
+    assert "OTHER" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
@@ -509,6 +564,15 @@ def test_suppositions_habits_quotations_and_things_sent_are_no_happenings():
                                    "ông Lê Phi Phụng nói.") if e[0] == "MEETING"]
     assert _events("Tin\n\nCảnh sát PCCC tỉnh Đồng Nai đã điều động hơn 10 xe cứu hoả đến hiện trường.") == []
     assert _events("Tin\n\nHoạt động trải nghiệm kết hợp với các ngày lễ, bà Võ Thị Huyền cho biết.") == []
+
+
+def test_worship_and_a_wedding_hall_are_no_ceremony(news):
+    """Real sentences of the sample: "nhu cầu đi lễ của 1.500 giáo dân" (vietnews-020372) is worship, "bước vào lễ đường"
+    (vietnews-001989) the hall of a wedding; hand-made: a ceremony attended ("dự lễ khánh thành") still is one."""
+    assert _events_at(news["vietnews-020372"]["text"], "lễ của 1.500 giáo dân") == []
+    assert _events_at(news["vietnews-001989"]["text"], "lễ đường") == []
+    events = _events("Tin\n\nSáng 5/3, Bộ trưởng Nguyễn Văn Thể dự lễ khánh thành cầu Gò Dưa.")
+    assert [e[0] for e in events] == ["CEREMONY"]
 
 
 def test_a_crimes_doer_is_not_read_past_another_verb():
@@ -728,16 +792,28 @@ def test_a_memory_and_an_item_of_a_planned_list_are_no_happenings():
     assert [e[0] for e in _events(planned.replace("sẽ cùng chung tay", "đã cùng chung tay"))] == ["AWARD"]
 
 
+def test_a_modal_framing_the_writers_words_makes_no_plan(news):
+    """Real sentence (events-heldout7 012857): "có thể kể đến như: vụ án ông Nguyễn Thanh Chấn bị tuyên án 10 năm" (it
+    can be cited) frames a past sentence, told done; hand-made: "có thể bị tuyên án" (may be sentenced) stays a plan."""
+    [sentence] = _events_at(news["vietnews-012857"]["text"], "tuyên án 10 năm")
+    assert (sentence.type, [(p.role, p.name) for p in sentence.participants]) == \
+        ("LEGAL", [("suspect", "Nguyễn Thanh Chấn")])
+    assert _events("Tin\n\nTheo luật sư, ông Nguyễn Thanh Chấn có thể bị tuyên án 10 năm tù.") == []
+
+
 def test_a_group_in_lower_case_acts_for_the_authority_named_before():
     """vietnews-007582 (events-heldout3, development since its score): "nhóm chuyên trách" arresting is the Cục Di trú
-    named before (not the outlet Taiwan News); a group that is a named body's own ("tổ công tác của Trạm …", hand-made)
-    and a group with no authority named before (hand-made) give no doer."""
+    named before (not the outlet Taiwan News); a group of a body not named ("tổ công tác của trạm kiểm soát", hand-made)
+    and a group with no authority named before (hand-made) give no doer; a group of a body named after it is that body's
+    (hand-made after vietnews-002374, a border post the entity layer does not read as a name)."""
     text = ("Tin\n\nTaiwan News hôm 24/2 dẫn lời ông Chiu Yao - yung, phó ban chuyên trách của Cục Di trú Đài Loan (NIA), cho "
             "hay cơ quan này nhận được thông tin. Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người.")
     assert ("LEGAL", "bắt giữ", "XXXX-02-22", {("agent", "Cục Di trú Đài Loan")}) in _events(text)
     owned = text.replace("nhóm chuyên trách đột kích", "tổ công tác của trạm kiểm soát đột kích")
     assert not [e for e in _events(owned) if e[0] == "LEGAL"]
     assert _events("Tin\n\nHôm 22/2, lực lượng chức năng đột kích toà nhà và bắt giữ 13 người.") == []
+    assert _events("Tin\n\nSáng 5/3, tổ công tác của Đồn biên phòng Bãi Cháy tuần tra trên vịnh Hạ Long.") == [
+        ("INSPECTION", "tuần tra", "XXXX-03-05", {("agent", "Đồn biên phòng Bãi Cháy")})]
 
 
 def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act():
@@ -749,6 +825,16 @@ def test_a_negated_happening_is_not_reported_and_khám_nghiệm_is_a_police_act(
     assert [e[0] for e in _events("Tin\n\nCục hàng không liên bang Mỹ công bố kết quả đánh giá sơ bộ.")] == ["ISSUANCE"]
     events = _events("Tin\n\nSáng 13/8, Công an huyện Châu Thành tiến hành khám nghiệm hiện trường.")
     assert events == [("LEGAL", "khám nghiệm hiện trường", "XXXX-08-13", {("agent", "Công an huyện Châu Thành")})]
+
+
+def test_an_act_one_cannot_do_or_does_instead_of_is_not_reported(news):
+    """Real sentences of the sample: "không thể tiếp xúc" (vietnews-008703), the segmenter's one word "không thể", says
+    the meeting did not take place; "thay vì mở ra một cuộc đối thoại" (events-dev2 008816) is what was not done;
+    hand-made: without them, the same words are happenings."""
+    text = news["vietnews-008703"]["text"]
+    assert _events_at(text, "tiếp xúc với ông. Thêm vào đó") == []
+    assert _events_at(news["vietnews-008816"]["text"], "đối thoại có ý nghĩa") == []
+    assert [e[0] for e in _events("Tin\n\nCác nhà ngoại giao Hungary đã tiếp xúc với ông Michael Kovrig.")] == ["MEETING"]
 
 
 def test_a_fronted_clause_takes_its_subject_from_the_main_clause():
@@ -936,6 +1022,16 @@ def test_a_report_day_is_no_story_day_across_an_abbreviation_with_a_dot():
     assert [(e.trigger.text, e.time) for e in events] == [("đâm", None)]
 
 
+def test_an_opening_speech_is_one_speech_and_no_ceremony(news):
+    """Real sentence (events-heldout7 003483): "Phát biểu khai mạc, Thủ tướng nhấn mạnh …" is the PM's opening speech; the
+    "khai mạc" of it names the speech, no ceremony of its own."""
+    text = news["vietnews-003483"]["text"]
+    [speech] = _events_at(text, "Phát biểu khai mạc")
+    assert (speech.type, speech.trigger.text, [(p.role, p.name) for p in speech.participants]) == \
+        ("SPEECH", "Phát biểu khai mạc", [("speaker", "Nguyễn Xuân Phúc")])
+    assert _events_at(text, "khai mạc, Thủ tướng nhấn mạnh") == []
+
+
 def test_a_recommendation_or_proposal_is_a_speech_but_not_one_answered():
     """Hand-made sentences: "kiến nghị", "đề xuất" made by a body are SPEECH with the addressee as participant; a proposal
     rejected or approved ("bác bỏ đề xuất này") is no proposal made."""
@@ -967,6 +1063,53 @@ def test_people_listed_with_their_appositions_are_all_objects():
     assert held and {n for r, n in held[0] if r == "suspect"} == {"Nguyễn Văn An"}
 
 
+def test_a_plain_list_after_the_trigger_names_every_object(news):
+    """Hand-made sentences: the people an act falls on listed after it with "và" and commas, a form of address opening
+    each item, are all its objects; a comma alone, with no closing "và", makes no list."""
+    arrest = _events("Tin\n\nNgày 5/3, Công an huyện Gia Lâm đã bắt giữ Nguyễn Văn An, Trần Văn Bình và Lê Văn Cường.")
+    assert [{n for r, n in p if r == "suspect"} for t, _, _, p in arrest if t == "LEGAL"] == [
+        {"Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường"}]
+    named = _events("Tin\n\nNgày 5/3, Ban Thường vụ Tỉnh ủy trao quyết định bổ nhiệm bà Trần Thị Lan, ông Trần Văn Bình và "
+                    "ông Lê Văn Cường giữ chức Phó Giám đốc Sở Nội vụ.")
+    assert [{n for r, n in p if r == "appointee"} for t, _, _, p in named if t == "APPOINTMENT"] == [
+        {"Trần Thị Lan", "Trần Văn Bình", "Lê Văn Cường"}]
+    comma = _events("Tin\n\nNgày 5/3, Công an huyện Gia Lâm đã bắt giữ Nguyễn Văn An, Trần Văn Bình cho biết.")
+    assert [{n for r, n in p if r == "suspect"} for t, _, _, p in comma if t == "LEGAL"] == [{"Nguyễn Văn An"}]
+    # vietnews-016851: a trigger inside the bracket that says who the first one is does not cut the list ("Trương Hữu Lộc
+    # (57 tuổi, … - bị khởi tố về hành vi gây rối an ninh) và Nguyen William Anh (33 tuổi, …)")
+    text = news["vietnews-016851"]["text"]
+    charged = [e for e in extractor.extract(text).events if e.trigger.text == "khởi tố"]
+    assert charged and {("suspect", "Trương Hữu Lộc"), ("suspect", "Nguyen William Anh")} <= {
+        (p.role, p.name) for p in charged[0].participants}
+
+
+def test_a_bare_suspect_description_is_the_articles_one_suspect():
+    """Hand-made sentences after vietnews-016962: "truy bắt nghi phạm." falls on the one person the article's happenings
+    name as a suspect; with two such people the description names neither."""
+    one = _events("Tin\n\nCông an Trà Vinh đã khởi tố vụ án, tập trung lực lượng truy bắt nghi phạm. Công an đã gửi thông "
+                  "báo truy tìm Thái Thành Được.")
+    assert [p for t, w, _, p in one if w == "truy bắt"] == [{("agent", "Công an Trà Vinh"), ("suspect", "Thái Thành Được")}]
+    two = _events("Tin\n\nCông an Trà Vinh đã khởi tố vụ án, tập trung lực lượng truy bắt nghi phạm. Công an đã gửi thông "
+                  "báo truy tìm Thái Thành Được và Nguyễn Văn An.")
+    assert [p for t, w, _, p in two if w == "truy bắt"] == [{("agent", "Công an Trà Vinh")}]
+
+
+def test_doers_joined_before_the_verb_all_do_it():
+    """Hand-made sentences: the doers named before the verb and joined by "và", "cùng" or "phối hợp cùng" (a form of
+    address or a title opening the next) all do it; a name before a comma alone ("Theo ông A, ông B …") is none."""
+    scene = _events("Tin\n\nNgày 5/3, Công an huyện Châu Đức phối hợp cùng Công an tỉnh Bà Rịa – Vũng Tàu khám nghiệm hiện trường.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in scene if t == "LEGAL"] == [
+        {"Công an huyện Châu Đức", "Công an tỉnh Bà Rịa – Vũng Tàu"}]
+    met = _events("Tin\n\nChiều 5/3, Bộ trưởng Nguyễn Văn An và Thứ trưởng Trần Văn Bình đã làm việc với UBND tỉnh Nghệ An.")
+    assert [{n for r, n in p if r == "participant"} for t, _, _, p in met if t == "MEETING"] == [
+        {"Nguyễn Văn An", "Trần Văn Bình", "UBND tỉnh Nghệ An"}]
+    visit = _events("Tin\n\nChiều 5/3, ông Nguyễn Văn An cùng ông Trần Văn Bình đã đến thăm Trung tâm bảo trợ xã hội tỉnh Lâm Đồng.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in visit if t == "VISIT"] == [{"Nguyễn Văn An", "Trần Văn Bình"}]
+    said = _events("Tin\n\nTheo Sở Y tế, Sở Tài chính tỉnh Vĩnh Phúc và Sở Nội vụ đã kiểm tra Bệnh viện Đa khoa tỉnh Vĩnh Phúc.")
+    assert [{n for r, n in p if r == "agent"} for t, _, _, p in said if t == "INSPECTION"] == [
+        {"Sở Tài chính tỉnh Vĩnh Phúc", "Sở Nội vụ"}]
+
+
 def test_a_goal_is_no_happening_and_giet_chet_is_one_crime_word():
     """Hand-made sentences after vietnews-017747 and 011685: "mục tiêu tăng trưởng" names a goal, "tăng trưởng" told is
     ECONOMIC; "giết chết" is the whole trigger of a killing."""
@@ -986,6 +1129,18 @@ def test_an_interview_given_is_a_speech():
     assert [e for e in _events("Tin\n\nTại buổi làm việc, ông Tạ Long Hỷ, phó trưởng Ban quản lý dự án, trao đổi kinh "
                                "nghiệm quản lý.") if e[0] == "SPEECH"] == []
 
+
+
+def test_a_lawyers_request_is_a_speech_but_not_anyones():
+    """Hand-made sentences after vietnews-003393 and 004113: a person the article names as a lawyer ("Luật sư Nguyễn Văn
+    An", then "ông An") speaks publicly though "luật sư" is no title; a person with only a form of address ("Anh …") or
+    another profession ("Bác sĩ …") gives no speech of their own request."""
+    assert _events("Tin\n\nLuật sư Nguyễn Văn An đề nghị HĐXX triệu tập thêm nhân chứng.") == [
+        ("SPEECH", "đề nghị", None, {("speaker", "Nguyễn Văn An"), ("participant", "HĐXX")})]
+    assert [e[3] for e in _events("Tin\n\nLuật sư Nguyễn Văn An bào chữa cho bị cáo. Tại toà, ông An đề nghị HĐXX triệu "
+                                  "tập thêm nhân chứng.") if e[0] == "SPEECH"] == [{("speaker", "Nguyễn Văn An"), ("participant", "HĐXX")}]
+    for cue in ("Anh", "Bác sĩ"):
+        assert _events(f"Tin\n\n{cue} Nguyễn Văn An đề nghị HĐXX triệu tập thêm nhân chứng.") == []
 
 def _read_as(variant: str, plain_record, record, shift) -> None:
     """The variant's events are the plain text's: type, time, participants and documents (names as written: odd spaces
@@ -1401,6 +1556,19 @@ def test_receiving_someone_is_a_meeting_with_the_one_received(news):
     assert meeting.type == "MEETING"
     assert {p.name for p in meeting.participants} == {"Nguyễn Tấn Dũng", "Du Chính Thanh"}
     assert text[meeting.trigger.start : meeting.trigger.end] == "tiếp"
+
+
+def test_a_handshake_with_a_leader_is_a_meeting_but_joining_hands_is_not(news):
+    """Real captions (vietnews-005571, events-dev2 008816): "bắt tay" with the one met named right after it by a title or
+    a form of address; "bắt tay vào những nỗ lực" (to set about, vietnews-007309) and "bắt tay Nga dàn xếp" (005319) are
+    no meeting."""
+    [meeting] = _events_at(news["vietnews-005571"]["text"], "bắt tay Tổng bí thư")
+    assert (meeting.type, meeting.time) == ("MEETING", "2018-03-29")
+    assert {"Miguel Díaz", "Nguyễn Phú Trọng"} <= {p.name for p in meeting.participants}
+    [meeting] = _events_at(news["vietnews-008816"]["text"], "bắt tay ông Moon")
+    assert {"Kim Yo - jong", "Moon Jae - in"} <= {p.name for p in meeting.participants}
+    assert _events_at(news["vietnews-007309"]["text"], "bắt tay vào") == []
+    assert _events_at(news["vietnews-005319"]["text"], "bắt tay Nga") == []
 
 
 def test_where_a_suspect_lives_is_not_where_the_event_happened(news):
