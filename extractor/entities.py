@@ -59,7 +59,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
-_HOUSE_NUMBER = re.compile(r"^\d+[A-Z]?(?:/\d+[A-Z]?)+$")  # "66/1", "12/3A": a house in an alley, before its street
+_HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
+# alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
@@ -206,6 +207,8 @@ class EntityRecognizer:
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
+        self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -390,6 +393,12 @@ class _Scan:
                        and (not self.cap(e) or fold(self.text(e)) in rec.tet_words) and not self._numbered_in_address(e)]:
             del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml);
             # but "khu 7, xã Thanh Minh": a numbered quarter that an address goes on from
+        for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
+                       if fold(self.span_text(k, e)) in rec.preposition_levels
+                       and (k == 0 or fold(self.text(k - 1)) not in rec.place_prepositions or not self.name_token(e)
+                            or self.at("PLACE", e) is not None or self.admin_unit(e) is not None)]:
+            del self.match["LEVEL"][k]  # "bờ biển Libya", "xe biển Hải Phòng": a coast, a number plate; "ở biển Hoàng Hải"
+            # is the sea (place_lists.yaml preposition_levels)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -405,10 +414,11 @@ class _Scan:
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
                           for e in self.match.get(label, {}).values()}
         # names an address gives after a lower-case level word ("…, phường Long Bình Tân, TP Biên Hoà"): units wherever the
-        # article writes them, though they open with a surname ("trưởng Công an phường Long Bình Tân")
-        self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e in self.level_starts
+        # article writes them, though they open with a surname ("trưởng Công an phường Long Bình Tân"); not after a
+        # syllable that ends another word ("phát triển nông thôn Hà Công Tuấn": "nông thôn", countryside, is no level word)
+        self.addressed_places = {fold(self.span_text(e, e + self.name_length(e))) for e, k in self.level_starts.items()
                                  if self.name_length(e) >= 2 and self._level_kind_before(e) in rec.unit_kinds
-                                 and self._plain_level_before(e)}
+                                 and self._plain_level_before(e) and not self.continues_word(k)}
 
     @cached_property
     def level_names(self) -> set[str]:
@@ -529,6 +539,8 @@ class _Scan:
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
+        if self._level_kind_before(k) in self.rec.unit_kinds and (named := self._named_unit_end(k)) is not None:
+            return named  # "phường Nguyễn Văn Cừ", "thôn Lạc Cầu": a unit known by that name, though a person's
         if not people_names and self.person_start(k) and self.name_length(k) >= 3 and self.admin_unit(k) is None \
                 and not self._plain_level_before(k) and fold(self.span_text(k, k + self.name_length(k))) not in self.addressed_places:
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
@@ -547,6 +559,10 @@ class _Scan:
                 j += 1
             else:
                 break
+        if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
+                and self.text(j).islower() and not self.foreign(k) and self.admin_unit(k) is None and self.at("PLACE", k) is None:
+            return None  # "kỳ họp thứ 12 của HĐND TP. Lần này, …": the abbreviation's period ended the sentence, and a
+            # capitalised word that is no known place opens the next
         if j == k + 1 and self.acronym(k) and self._level_kind_before(k) == "country":
             return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country
         start = self.level_starts.get(k)
@@ -567,6 +583,18 @@ class _Scan:
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
         return j if j > k else None
+
+    def _named_unit_end(self, k: int) -> int | None:
+        """End of the capitalised syllables at k that read as a person's name (``person_start``) when they name a
+        commune, ward or township of either map (``gazetteer.commune_names``: "Nguyễn Văn Cừ", a ward of Quy Nhơn) or a
+        unit the article writes after a plain level word ("người dân thôn Lạc Cầu", ``addressed_places``); None
+        otherwise."""
+        n = self.name_length(k)
+        if self.person_start(k) and self.admin_unit(k) is None \
+                and (fold(self.span_text(k, k + n)) in self.addressed_places
+                     or gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()):
+            return k + n
+        return None
 
     def _opens_other(self, j: int) -> bool:
         """Inside a place name, token j starts a title or a body (``starts_other``), unless it is a title head alone
@@ -1450,8 +1478,9 @@ class _Scan:
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
-        while (m := self.at("MOD_AFTER", j)) is not None and not self.continues_word(m):
-            charge, j = fold(self.span_text(j, m)) in self.rec.charge_words, m
+        while (m := self.at("MOD_AFTER", j)) is not None and (not self.continues_word(m) or self._lower_body_at(m)):
+            charge, j = fold(self.span_text(j, m)) in self.rec.charge_words, m  # "Thứ trưởng Thường trực bộ Nông nghiệp
+            # …", though the tokenizer joined "Thường trực bộ"
             if charge and (described := self._charge_end(k, j)) is not None:
                 return described, None  # "Phó Chủ tịch phụ trách vấn đề chất lượng sản phẩm": what the office is in charge of
         if (scope := self.at("SCOPE", j)) is not None and self.at("PLACE", scope) is not None and self.cap(scope):
@@ -1468,7 +1497,8 @@ class _Scan:
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
         elif (place := self.at("PLACE", j)) is not None and self.cap(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
-        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)):
+        elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
+                                                                                and self._named_unit_end(lvl) is None):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
         elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
@@ -1514,6 +1544,10 @@ class _Scan:
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
+
+    def _lower_body_at(self, k: int) -> bool:
+        """A body named with a lower-case head starts at k ("bộ Nông nghiệp và Phát triển nông thôn")."""
+        return not self.cap(k) and self.org_head(k) is not None and self.organization(k, lower_head=True) is not None
 
     def _charge_end(self, k: int, j: int) -> int | None:
         """End of the lower-case words from j that say what the office opened at k is in charge of, after a word of charge
@@ -1672,6 +1706,11 @@ class _Scan:
                     and (body_end := self._body_before_name(k)) is not None:
                 self._extend_title(found, k, body_end)  # "Thị trưởng Davao Sara Duterte": the office's place, then its holder
                 title_end = k = body_end
+                continue
+            if item is None and title_end == k and self._level_kind_before(k) in self.rec.unit_kinds \
+                    and (unit_end := self._named_unit_end(k)) is not None:
+                self._extend_title(found, k, unit_end)  # "ông Nguyễn Văn Đoàn, Trưởng thôn Lạc Cầu kể": the village,
+                title_end = k = unit_end  # known by that name, not a holder after the title
                 continue
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
@@ -1835,17 +1874,24 @@ class _Scan:
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
         if last.info.get("listed") and (end := self._list_item_end(
-                k, people_names=last.info.get("street_list", False) or self._unit_named(k, last.info["kind"]))) is not None:
+                k, people_names=last.info.get("street_list", False) or self._unit_named(k, last.info["kind"])
+                or last.info["kind"] in self.rec.unit_kinds and fold(self.span_text(k, k + self.name_length(k))) not in self.person_names)) is not None:
+            # "6 tỉnh (bao gồm: An Huy, …, Liêu Ninh, Giang Tô và Chiết Giang)": units of the level the list counts, known
+            # or not, though one reads as a person's name (vietnews-014219)
             return _Item("LOC", k, end, {"kind": last.info["kind"] if not last.info.get("street_list") else "street",
                                          "name_start": k, "plural": True, "listed": True,
                                          "street_list": last.info.get("street_list", False)})
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) and not self.name_token(end):
             return _Item("LOC", k, end, {"kind": self.rec.places.get(fold(self.span_text(k, end))), "name_start": k})
-        if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")) and last.info["name_start"] == last.start \
-                and self.cap(k) and not self.person_start(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
-                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end):
+        if (last.info.get("kind") in ("province", "city") or last.info.get("unit_listed")
+                or last.info.get("kind") in self.rec.unit_kinds and self.person_start(k)) and last.info["name_start"] == last.start \
+                and self.cap(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
+                and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end) \
+                and (not self.person_start(k) or fold(self.text(end)) in self.rec.list_separators
+                     or self.text(end) in (".", ";", ")")):
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "unit_listed": True})  # "Phú Yên, Nha Trang": a unit
-            # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit
+            # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit; "Trường Sa, Hoàng Sa.": a
+            # unit named like a person that a separator or the sentence's end closes
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
             and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
@@ -1953,7 +1999,8 @@ class _Scan:
     def _item_at(self, k: int) -> _Item | None:
         if k not in self.may_start:
             return None
-        if (lvl := self.at("LEVEL", k)) is not None and not self.continues_word(k) \
+        if (lvl := self.at("LEVEL", k)) is not None \
+                and (not self.continues_word(k) or self._glued_level(k, lvl)) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)
                      or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
@@ -2004,8 +2051,8 @@ class _Scan:
         if (t := self.title(k)) is not None:
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
-        if (org := self.organization(k)) is not None:
-            return _Item("ORG", k, org[0], org[1])
+        if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
+            return _Item("ORG", k, org[0], org[1])  # not "số 2 Lê Thái Tổ cao 3 tầng": the street's "Tổ" opens no body
         if (end := self._foreign_body(k)) is not None:
             return _Item("ORG", k, end, {})  # "China Southern Airlines", "Almasdar News"
         if (end := self._medium_name(k)) is not None:
@@ -2085,11 +2132,49 @@ class _Scan:
                 and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and fold(self.text(end - 1)) not in self.rec.foreign_place_words \
-                and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)):
+                and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
+                and not self._inside_a_capitalised_word(k):
+            if (unit := self._unit_opening_name(k, end)) is not None:
+                return self._bare_unit(k, unit)  # "Thể thao Hà Nội Tô Văn Động", "người Hà Nội Tất tả": the place, then
+                # the next name or word
             return _Item("PER", k, end, {})  # not "217 Phan Bội Châu", "nhà 8B Lê Trực", "căn nhà 66/1 Trần Đại Nghĩa" (an
             # address), not a byline, not a known unit's name after a level word ("Cầu Long Biên 2": the bridge named after the district), nor a site
-            # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68")
+            # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68"), nor a syllable inside
+            # a capitalised word ("NXB ĐH Sư Phạm Hà Nội")
         return None
+
+    def _inside_a_capitalised_word(self, k: int) -> bool:
+        """Token k continues a word the tokenizer opened with a capitalised syllable after a name, an abbreviation, a
+        number or a level word ("ĐH Sư Phạm Hà Nội", "194 Hoàng Văn Thụ", "Maybank Kim Eng", "xã Mỹ Long Bắc"): no
+        person's name nor body starts inside that word ("số 2 Lê Thái Tổ cao 3 tầng"). After a plain word the word may be
+        a name whose surname is not listed ("Ôn Văn Trọng Đức", "là Ma Hoàng D."); foreign words the tokenizer joins
+        ("The Washington Post") are not Vietnamese words."""
+        if not (self.continues_word(k) and k >= 2 and self.name_token(k - 1) and self.same_line(k - 2, k)) \
+                or self.foreign(k - 1) or self.foreign(k):
+            return False
+        before = self.text(k - 2)
+        return self.name_token(k - 2) or self.acronym(k - 2) or bool(_NUMBER.match(before)) or bool(_HOUSE_NUMBER.match(before)) \
+            or k - 1 in self.level_starts
+
+    def _unit_opening_name(self, k: int, end: int) -> int | None:
+        """End of a known unit's name ("Hà Nội") that opens the run of capitalised syllables k..end read as a person's,
+        when the rest is another full name ("Sở Văn hoá, Thể thao Hà Nội Tô Văn Động", vietnews-019736) or one syllable
+        opening a common word ("người Hà Nội Tất tả dọn hàng", vietnews-013153); None otherwise."""
+        unit = self.admin_unit(k)
+        if unit is None or not k < unit < end:
+            return None
+        if end - unit >= 2 and self.person_start(unit) \
+                or end - unit == 1 and self.continues_word(end) and self.text(end).isalpha() and self.text(end).islower():
+            return unit
+        return None
+
+    def _glued_level(self, k: int, end: int) -> bool:
+        """The level word k..end ends a word the tokenizer joined and place_lists.yaml glued_levels lists ("xuống đường"),
+        and a capitalised name follows: the level word of that name."""
+        start = k
+        while start > 0 and self.continues_word(start):
+            start -= 1
+        return self.cap(end) and fold(self.span_text(start, end)) in self.rec.glued_levels
 
     def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
         """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
@@ -2187,8 +2272,9 @@ class _Scan:
                         and gazetteer.name_key(self.span_text(it.start, it.end)) not in self.rec.known_place_names:
                     given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first; not
                     # "Mê Linh là vựa hoa …" after "Chị Mê Linh": a known place's name written alone is the place
-                if it.end - it.start >= 3:
-                    given.add(fold(self.span_text(it.end - 2, it.end)))
+                if it.end - it.start >= 3 and gazetteer.name_key(self.span_text(it.end - 2, it.end)) not in self.rec.known_place_names:
+                    given.add(fold(self.span_text(it.end - 2, it.end)))  # not "Hoàng Sa" of "anh Nguyễn Hoàng Sa": written
+                    # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(fold(self.text(it.start)))  # "Saman" for "Saman Kunan"
         if not given:
@@ -3046,8 +3132,10 @@ class _Scan:
 
     def people_over_places(self, items: list[_Item]) -> list[_Item]:
         """Items with a place of no kind written alone that the article names as a person elsewhere made that person's
-        ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both."""
-        people = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and it.end - it.start >= 2}
+        ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both. Not a
+        known unit's name ("hải chiến Hoàng Sa", though "anh Hoàng Sa" is a person named after it, vietnews-019188)."""
+        people = {name for it in items if it.label == "PER" and it.end - it.start >= 2
+                  and (name := fold(self.span_text(it.start, it.end))) not in self.rec.unit_names}
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
                 and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
 
@@ -3055,10 +3143,12 @@ class _Scan:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
         a form of address, a title or a verb of a person, is that road written alone ("cầu Nguyễn Khoái", then "dự án xây
         cầu đường Nguyễn Khoái kết nối quận 7", vietnews-022627): streets are named after people, and news drops the
-        level word of one it has named."""
+        level word of one it has named. So is an administrative unit of that name the article writes as a place ("Trường
+        Sa, Hoàng Sa", then "chỉ biết Hoàng Sa, Trường Sa là của Việt Nam", vietnews-019054)."""
         roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
                  and (it.info.get("road") or it.info.get("street_listed") and it.info.get("kind") in self.rec.road_kinds
-                      or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds)}
+                      or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds
+                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names)}
         if not roads:
             return items
         people: dict[str, list[_Item]] = {}

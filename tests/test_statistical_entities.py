@@ -147,21 +147,22 @@ def test_pipeline_places_the_merge_between_entities_and_events():
 
 
 def test_a_crf_place_replaces_the_person_the_rules_read_in_it(rules_nlp):
-    # Hand-made sentence: the rules read the park "vườn hoa Lý Thái Tổ" as the person Lý Thái Tổ ("chợ Nguyễn Tri
-    # Phương", the example until d40f53c, is a market to them now: "chợ" is a level word).
-    text = "Sáng nay, bà Lan đi dạo ở vườn hoa Lý Thái Tổ như mọi ngày."
+    # Hand-made sentence: the rules read the monument "tượng đài Lý Thái Tổ" as the person Lý Thái Tổ ("chợ Nguyễn Tri
+    # Phương", the example until d40f53c, and "vườn hoa Lý Thái Tổ", until s12, are a market and a park to them now:
+    # "chợ", "vườn hoa" are level words).
+    text = "Sáng nay, bà Lan đi dạo ở tượng đài Lý Thái Tổ như mọi ngày."
     doc = _rule_doc(rules_nlp, text)
     assert "Lý Thái Tổ" in [p.name for p in doc._.people]
-    park = _crf_span(doc, text, "vườn hoa Lý Thái Tổ", "LOCATION", 0.9)
+    park = _crf_span(doc, text, "tượng đài Lý Thái Tổ", "LOCATION", 0.9)
     unsure = _rule_doc(rules_nlp, text)
-    Merger()(unsure, [_crf_span(unsure, text, "vườn hoa Lý Thái Tổ", "LOCATION", 0.5)])
+    Merger()(unsure, [_crf_span(unsure, text, "tượng đài Lý Thái Tổ", "LOCATION", 0.5)])
     assert "Lý Thái Tổ" in [p.name for p in unsure._.people]  # below the confidence floor: no change
     people_before = [p.name for p in doc._.people]
     Merger()(doc, [park])
     assert [p.name for p in doc._.people] == [n for n in people_before if n != "Lý Thái Tổ"]
-    loc = next(rec for rec in doc._.locations if rec.name == "vườn hoa Lý Thái Tổ")
+    loc = next(rec for rec in doc._.locations if rec.name == "tượng đài Lý Thái Tổ")
     assert [(m.start, m.end) for m in loc.mentions] == [(park.start_char, park.end_char)]
-    assert ("PERSON", park.start_char + len("vườn hoa "), park.end_char) not in {
+    assert ("PERSON", park.start_char + len("tượng đài "), park.end_char) not in {
         (s.label_, s.start_char, s.end_char) for s in doc.spans["entities"]}
     _check_offsets(doc, text)
 
