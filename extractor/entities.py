@@ -2331,7 +2331,7 @@ class _Scan:
         extra = []
         for k in range(1, len(self.toks)):
             if k in covered or fold(self.text(k - 1)) not in self.rec.source_words or not self.same_line(k - 1, k) \
-                    or self.at("PLACE", k) is not None or self._credit_before(k) or not self._opens_clause(k - 1):
+                    or self.at("PLACE", k) is not None or self._credit_before(k) or not self._citing_word_opens_clause(k - 1):
                 continue
             j = k
             while j - k < 3 and j not in covered and self.same_line(k, j) \
@@ -2346,8 +2346,8 @@ class _Scan:
                 extra.append(_Item("ORG", k, j, {}))
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
-    def _opens_clause(self, k: int) -> bool:
-        """Token k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
+    def _citing_word_opens_clause(self, k: int) -> bool:
+        """The citing word at k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
         if k > 0 and fold(self.text(k - 1)) == "cũng":
             k -= 1
         return k == 0 or not self.same_line(k - 1, k) or not self.text(k - 1).isalnum()
