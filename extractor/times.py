@@ -390,6 +390,7 @@ class _Grammar:
         self.clock_bound_words = {fold(w) for w in lx['clock_bounds']}
         self.anaphoric_year_after = re.compile(rf"\s+(?:{_alt(lx['anaphoric_year_after'])}){E}", re.IGNORECASE)
         self.story_back_before = re.compile(rf"(?<!\w)(?:{_alt(lx['story_back_before'])})[\s,]+(?:\w+\s+)?$", re.IGNORECASE)
+        self.attribute_date_before = re.compile(rf"(?<!\w)(?:{_alt(lx['attribute_date_before'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
         self.every_before = _any_word(lx['recurring_right_before'])
         # "kéo dài tới 4-5 giờ": lasting up to a range of hours (no part of the day after it, else "until 4-5 pm")
         self.lasting_to_before = re.compile(rf"(?<!\w)(?:{_alt(lx['lasting_words'])})\s+(?:{_alt(lx['until_words'])})\s+$", re.IGNORECASE)
@@ -1816,6 +1817,8 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
             continue  # told in an aside that has closed ("(Ngày 10/12/2018, …). Trước đó, ngày 11/4, …", sample 013702)
         if g.cited_before.search(t, max(0, spans[j][0] - 80), spans[j][0]):
             continue  # a cited document's date starts no story ("thực hiện Kết luận 62-KL/TW, ngày 08/12/2009 …", seed)
+        if g.attribute_date_before.search(t, max(0, spans[j][0] - 24), spans[j][0]):
+            continue  # a birth, issue or building date tells no story ("Lê Văn D, sinh ngày 3/6/1992, …, đã ra đầu thú vào sáng 10/6")
         told = date.fromisoformat(day[0])
         written = t[spans[j][0]:spans[j][1]]
         if j not in told_in and (last.anchor or not re.search(rf"(?<!\d){told.year}(?!\d)", written)

@@ -1028,6 +1028,10 @@ def test_a_day_month_going_on_from_an_older_full_date_takes_its_year():  # hand-
     assert _values("Ngày 12/5/2018, An bị bắt. Ngày 20/5, tòa xử An.", None)["Ngày 20/5"] == "2018-05-20"
     assert _values("Ngày 12/5/2018, An bị bắt.\nNgày 20/5, tòa xử An.", None)["Ngày 20/5"] == "XXXX-05-20"
     assert _values("(Ngày 12/5/2018, An bị bắt). Ngày 20/5, tòa xử An.", None)["Ngày 20/5"] == "XXXX-05-20"
+    # a birth, issue or building date is an attribute, not the story's day (a verification tester's sentences)
+    assert _values("Lê Văn D, sinh ngày 3/6/1992, quê Nghệ An, đã ra đầu thú vào sáng 10/6.", june)["sáng 10/6"] == "2024-06-10"
+    assert _values("Anh E mang CMND cấp ngày 12/3/2015, đến ngày 2/6 thì bị phát hiện.", june)["ngày 2/6"] == "2024-06-02"
+    assert _values("Ngôi nhà được xây dựng từ ngày 1/5/1998, sáng 10/6 đã bị cháy rụi.", june)["sáng 10/6"] == "2024-06-10"
 
 
 @pytest.mark.parametrize("aid,expected,absent", [
