@@ -243,6 +243,7 @@ class EntityRecognizer:
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
@@ -2526,7 +2527,7 @@ class _Scan:
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
-                    allowed = len(gap) == 1 and (self._separates(gap, after) or gap == ["và"] and before > 0
+                    allowed = len(gap) == 1 and (self._separates(gap, after) or fold(gap[0]) in self.rec.title_list_closers and before > 0
                                                  and sequence[before - 1].label == "TITLE"
                                                  and self._gap(sequence[before - 1], sequence[before]) == [","])
                 if not allowed or not self.same_line(sequence[before].end - 1, after.start) \
