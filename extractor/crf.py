@@ -292,39 +292,60 @@ class TemplateFeaturizer:
             title[i] = not any(piece[:1].islower() for piece in syllables[i].split(" "))
         digit = numpy.fromiter(map(str.isdigit, syllables), dtype=bool, count=n)
         digit &= numpy.fromiter(map(str.isascii, syllables), dtype=bool, count=n)
-        windows: dict[tuple[int, str], numpy.ndarray] = {}  # (width, attribute) -> table index by window start
 
         def window_slots(width: int, attribute: str) -> numpy.ndarray:
-            found = windows.get((width, attribute))
-            if found is None:
-                count = max(0, n - width + 1)
-                if attribute in ("", "lower"):
-                    digits = exact if attribute == "" else lower
-                    found = numpy.zeros(count, dtype=numpy.int64)
-                    for k in range(width):
-                        found = found * self.base + digits[k : k + count]
-                    found = _position(self.keys[(width, attribute)], found)
-                elif attribute == "is_in_dict":  # a set lookup per window: the dictionary holds 90,000 words
-                    ngrams = folded if width == 1 else map(" ".join, zip(*(folded[k : k + count] for k in range(width))))
-                    found = numpy.fromiter(map(self.dictionary.__contains__, ngrams), dtype=bool, count=count)
-                elif attribute == "istitle":
-                    found = numpy.ones(count, dtype=bool)
-                    for k in range(width):
-                        found &= title[k : k + count]
-                else:  # isdigit: an n-gram holds a space, so it never is
-                    found = digit[:count] if width == 1 else numpy.zeros(count, dtype=bool)
-                found = windows[(width, attribute)] = found.astype(numpy.intp, copy=False)  # booleans index False/True
-            return found
+            """The table index of every window of ``width`` syllables for ``attribute``, by window start."""
+            count = max(0, n - width + 1)
+            if attribute in ("", "lower"):
+                digits = exact if attribute == "" else lower
+                found = numpy.zeros(count, dtype=numpy.int64)
+                for k in range(width):
+                    found = found * self.base + digits[k : k + count]
+                found = _position(self.keys[(width, attribute)], found)
+            elif attribute == "is_in_dict":  # a set lookup per window: the dictionary holds 90,000 words
+                ngrams = folded if width == 1 else map(" ".join, zip(*(folded[k : k + count] for k in range(width))))
+                found = numpy.fromiter(map(self.dictionary.__contains__, ngrams), dtype=bool, count=count)
+            elif attribute == "istitle":
+                found = numpy.ones(count, dtype=bool)
+                for k in range(width):
+                    found &= title[k : k + count]
+            else:  # isdigit: an n-gram holds a space, so it never is
+                found = digit[:count] if width == 1 else numpy.zeros(count, dtype=bool)
+            return found.astype(numpy.intp, copy=False)  # booleans index False/True
 
-        ids = numpy.empty((len(self.columns), n), dtype=numpy.intp)
-        everywhere = numpy.arange(n)
-        for row, (a, b, attribute, table, bos, eos) in zip(ids, self.columns):
-            slots = window_slots(b - a + 1, attribute)
-            if len(slots):
-                row[:] = table[slots[numpy.minimum(numpy.maximum(everywhere + a, 0), len(slots) - 1)]]
-            numpy.copyto(row, eos, where=left <= b)  # window past the sentence's end
-            numpy.copyto(row, bos, where=inside < -a)  # window before its start (wins, as in underthesea)
-        return ids
+        # Every column at once (a sentence has few syllables, and numpy's cost per call would otherwise be paid per
+        # template): the slots of every group one after the other, each column reading its group's slot at its
+        # offset (clipped to the text), through its table (one after the other too).
+        groups, group_of, offset_a, offset_b, table_start, tables, bos, eos = self._stacked()
+        slots = [window_slots(width, attribute) for width, attribute in groups]
+        counts = numpy.array([len(found) for found in slots], dtype=numpy.intp)
+        # (a group without a window, the text shorter than its width, reads a placeholder: BOS or EOS covers it below)
+        padded = numpy.maximum(counts, 1)
+        slot_start = (numpy.cumsum(padded) - padded)[group_of]
+        every_slot = numpy.concatenate([found if len(found) else numpy.zeros(1, dtype=numpy.intp) for found in slots])
+        at = numpy.minimum(numpy.maximum(numpy.arange(n) + offset_a[:, None], 0), (padded[group_of] - 1)[:, None])
+        ids = tables[table_start[:, None] + every_slot[slot_start[:, None] + at]]
+        ids = numpy.where(left <= offset_b[:, None], eos[:, None], ids)  # window past the sentence's end
+        return numpy.where(inside < -offset_a[:, None], bos[:, None], ids)  # window before its start (wins, as in underthesea)
+
+    def _stacked(self):
+        """The columns as arrays, for ``attribute_ids``: the (width, attribute) groups, each column's group, offsets
+        a and b, the start of its table in the tables joined, and its BOS and EOS ids. Built once."""
+        stacked = self.__dict__.get("_stacked_columns")
+        if stacked is None:
+            groups = list(dict.fromkeys((b - a + 1, attribute) for a, b, attribute, _, _, _ in self.columns))
+            column_tables = [table for _, _, _, table, _, _ in self.columns]
+            sizes = numpy.array([len(table) for table in column_tables], dtype=numpy.intp)
+            stacked = self._stacked_columns = (
+                groups,
+                numpy.array([groups.index((b - a + 1, attribute)) for a, b, attribute, _, _, _ in self.columns], dtype=numpy.intp),
+                numpy.array([a for a, _, _, _, _, _ in self.columns], dtype=numpy.intp),
+                numpy.array([b for _, b, _, _, _, _ in self.columns], dtype=numpy.intp),
+                numpy.cumsum(sizes) - sizes,
+                numpy.concatenate(column_tables).astype(numpy.intp),
+                numpy.array([bos for _, _, _, _, bos, _ in self.columns], dtype=numpy.intp),
+                numpy.array([eos for _, _, _, _, _, eos in self.columns], dtype=numpy.intp))
+        return stacked
 
 
 def _readings(value: str, width: int) -> list[tuple[str, ...]]:
@@ -425,9 +446,9 @@ def _fast_tagger(model: CRFSuiteModel, featurizer: TemplateFeaturizer):
         tags: list[list[str]] = []
         for batch in _batches(lines, _BATCH_SYLLABLES):
             ids = featurizer.attribute_ids(batch)
-            scores = numpy.zeros((ids.shape[1], len(model.labels)))
-            for row in ids:  # row by row: a (templates x syllables x labels) array of a long text is large
-                scores += model.state[row]
+            # the templates' weight rows added in template order (numpy sums along the first axis one row after the
+            # other), as one call: a batch of at most _BATCH_SYLLABLES keeps the (templates x syllables x labels) array small
+            scores = model.state[ids].sum(axis=0)
             start = 0
             for line in batch:
                 tags.append(model.viterbi(scores[start : start + len(line)]))
