@@ -343,6 +343,9 @@ def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
     return sorted(set(out))
 
 
+_NO_MATCH: dict[int, int] = {}  # (a label without matches: read, never written)
+
+
 class _Scan:
     """Per-document state: the non-space tokens, their lexicon matches and the scanner."""
 
@@ -351,7 +354,12 @@ class _Scan:
         self.doc = doc
         self.source = norm_text(doc).source
         self.toks = [t for t in doc if not t.is_space]
-        self.texts = [written(t.text) for t in self.toks]  # as read: see text()
+        self.n = len(self.toks)
+        read: dict[str, str] = {}  # a token's text as written, once per distinct text
+        self.texts = [read[t] if t in read else read.setdefault(t, written(t)) for t in (t.text for t in self.toks)]  # see text()
+        self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
+        folded: dict[str, str] = {}
+        self.folds = [folded[t] if t in folded else folded.setdefault(t, fold(t)) for t in self.texts]  # see folded()
         position = {t.i: k for k, t in enumerate(self.toks)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
@@ -370,7 +378,7 @@ class _Scan:
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
-        self.may_start = set().union(*self.match.values()) | {k for k, t in enumerate(self.texts) if t[:1].isupper()}
+        self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
         breaks = [m.start() for m in LINE_END.finditer(self.source)]
         self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
@@ -379,6 +387,7 @@ class _Scan:
         self._name_tokens: dict[int, bool] = {}  # and name_token(k), name_length(k), admin_unit(k): each asked several
         self._name_lengths: dict[int, int] = {}  # times per token by the tests of one position and of its neighbours
         self._admin_units: dict[int, int | None] = {}
+        self._span_texts: dict[tuple[int, int], str] = {}  # span_text(start, end)
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         starts = [t.idx for t in self.toks]
         times = (doc._.times if Doc.has_extension("times") else None) or ()
@@ -391,12 +400,12 @@ class _Scan:
             self.place_ends.discard(end)
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.named_only_levels
-                       and (not self.cap(e) or fold(self.text(e)) in rec.tet_words) and not self._numbered_in_address(e)]:
+                       and (not self.cap(e) or self.folded(e) in rec.tet_words) and not self._numbered_in_address(e)]:
             del self.match["LEVEL"][k]  # "khu vực I", "đi chợ", "chợ Tết": a common noun, no level word (place_lists.yaml);
             # but "khu 7, xã Thanh Minh": a numbered quarter that an address goes on from
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.preposition_levels
-                       and (k == 0 or fold(self.text(k - 1)) not in rec.place_prepositions or not self.name_token(e)
+                       and (k == 0 or self.folded(k - 1) not in rec.place_prepositions or not self.name_token(e)
                             or self.at("PLACE", e) is not None or self.admin_unit(e) is not None)]:
             del self.match["LEVEL"][k]  # "bờ biển Libya", "xe biển Hải Phòng": a coast, a number plate; "ở biển Hoàng Hải"
             # is the sea (place_lists.yaml preposition_levels)
@@ -406,7 +415,7 @@ class _Scan:
             self.place_ends.discard(end)
         # one word the article writes after a form of address somewhere ("ông Camp", "ông Kim"): a person's name, so
         # after a title it is the holder ("Thẩm phán Camp", "chủ tịch Kim"), not the body ("Tổng giám đốc Vinfast")
-        self.addressed_words = {fold(self.text(e)) for k, e in self.match.get("CUE", {}).items()
+        self.addressed_words = {self.folded(e) for k, e in self.match.get("CUE", {}).items()
                                 if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_token(e)
                                 and self.same_line(k, e) and not self.name_token(e + 1)
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
@@ -433,9 +442,9 @@ class _Scan:
     def _direction(self, k: int, end: int) -> bool:
         """Tokens k..end are compass points only ("Tây Bắc") after a word of direction or another compass point
         ("hướng Tây Bắc", "phía Tây Bắc", "Tây Tây Bắc"): a direction (place_lists.yaml compass_words)."""
-        if k == 0 or not all(fold(self.text(i)) in self.rec.compass_words for i in range(k, end)):
+        if k == 0 or not all(self.folded(i) in self.rec.compass_words for i in range(k, end)):
             return False
-        before = fold(self.text(k - 1))
+        before = self.folded(k - 1)
         return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
 
     def _common_noun(self, k: int, end: int) -> bool:
@@ -454,17 +463,20 @@ class _Scan:
                                    for f in forms)
 
     def at(self, label: str, k: int) -> int | None:
-        return self.match.get(label, {}).get(k)
+        return self.match.get(label, _NO_MATCH).get(k)
 
     def text(self, k: int) -> str:
         """Token k as written, for reading (``text.written``): NFC (the tests below read letters and case, which NFD
         input splits), a zero-width character or soft hyphen it carries dropped ("\u200cXuân" is capitalised, "Dư\u00adơng"
         a syllable)."""
-        return self.texts[k] if k < len(self.toks) else ""
+        return self.texts[k] if k < self.n else ""
+
+    def folded(self, k: int) -> str:
+        """``self.folded(k)``, computed once per token."""
+        return self.folds[k] if k < self.n else ""
 
     def cap(self, k: int) -> bool:
-        t = self.text(k)
-        return bool(t) and t[0].isupper()
+        return k < self.n and self.caps[k]
 
     def name_token(self, k: int) -> bool:
         if k not in self._name_tokens:
@@ -476,22 +488,25 @@ class _Scan:
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
         if k not in self._foreign:
-            self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(fold(self.text(k))) is None
+            self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is None
         return self._foreign[k]
 
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
-        if b >= len(self.toks):
+        if b >= self.n:
             return False
         return self.line[b] <= self.line[a]  # (a after b: nothing between them, as before)
 
     def continues_word(self, k: int) -> bool:
-        return k < len(self.toks) and self.word_starts is not None and not self.word_starts[self.toks[k].i]
+        return k < self.n and self.word_starts is not None and not self.word_starts[self.toks[k].i]
 
     def span_text(self, start: int, end: int) -> str:
         """Tokens start..end as written, for reading and comparing with lexicon forms (``text.written``): NFC, odd
         spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin")."""
-        return written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])])
+        key = (start, end)
+        if key not in self._span_texts:  # (asked again and again by the tests of one position and of its neighbours)
+            self._span_texts[key] = written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])])
+        return self._span_texts[key]
 
     def span_shown(self, start: int, end: int) -> str:
         """Tokens start..end as a record names them: as written, odd spaces shown as " " and invisible characters
@@ -546,7 +561,7 @@ class _Scan:
                 and not self._plain_level_before(k) and fold(self.span_text(k, k + self.name_length(k))) not in self.addressed_places:
             return None  # "Phó chủ tịch huyện Lê Ngọc Sang": a person, not a place
         j = k
-        while j < len(self.toks) and j - k < max_tokens and self.same_line(k, j):
+        while j < self.n and j - k < max_tokens and self.same_line(k, j):
             t = self.text(j)
             if j == k and fold(t) in self.rec.function_words:
                 break  # "trên địa bàn TP. Theo đó": a sentence opens after the abbreviation's dot
@@ -617,7 +632,7 @@ class _Scan:
         Vũng Tàu"); None otherwise."""
         if self.text(j) in ("-", "–") and self.same_line(k, j + 1):
             for n in (2, 1):
-                if gazetteer.name_key(self.span_text(k, min(j + 1 + n, len(self.toks)))) in self.rec.known_place_names:
+                if gazetteer.name_key(self.span_text(k, min(j + 1 + n, self.n))) in self.rec.known_place_names:
                     return j + 1 + n
         return None
 
@@ -642,7 +657,7 @@ class _Scan:
 
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
-        while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
+        while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
             if not self.name_token(j):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
@@ -658,14 +673,14 @@ class _Scan:
         if j == k + 1 and self.text(j) in ("-", "–") and self.foreign(k) and self.same_line(k, j + 2) \
                 and self.name_token(j + 1) and self.foreign(j + 1) and self.name_token(j + 2):
             j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"
-            while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
+            while j < self.n and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
                 j += 1
-        hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and fold(self.text(k)) in self.rec.hyphened_surnames
+        hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and self.folded(k) in self.rec.hyphened_surnames
         name_end = j
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
-                and fold(self.text(j + 1)) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \
-                and not (j == name_end and {fold(self.text(j + 1)), fold(self.span_text(j + 1, min(j + 3, len(self.toks))))} & self.rec.person_words_before) \
+                and self.folded(j + 1) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \
+                and not (j == name_end and {self.folded(j + 1), fold(self.span_text(j + 1, min(j + 3, self.n)))} & self.rec.person_words_before) \
                 and not self.starts_other(j + 1) and not any(self.at(label, j + 1) for label in _TITLE_LABELS):
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
@@ -708,7 +723,7 @@ class _Scan:
         """Position of the foreign name word after the lower-case particles at j ("al -", "bin", "von der"), when they join
         two parts of a foreign name; None otherwise."""
         n = j
-        while n < len(self.toks) and n - j < 3 and fold(self.text(n)) in self.rec.name_particles and self.same_line(j, n):
+        while n < self.n and n - j < 3 and self.folded(n) in self.rec.name_particles and self.same_line(j, n):
             n += 1
         if n > j and self.text(n) in ("-", "–"):
             n += 1
@@ -718,7 +733,7 @@ class _Scan:
         """End of two or three tokens of capital initials from k ("Đ. V.T.", "N. Q. T."), not a photo credit
         ("Ảnh: Q. L.")."""
         j = k
-        while j < len(self.toks) and j - k < 3 and self.same_line(k, j) and self.text(j).isupper() \
+        while j < self.n and j - k < 3 and self.same_line(k, j) and self.text(j).isupper() \
                 and _INITIALS.match(self.text(j)):
             j += 1
         if j - k < 2 or (k > 0 and self.text(k - 1) == ":"):
@@ -728,17 +743,17 @@ class _Scan:
     def _initials_rest(self, j: int) -> bool:
         """Token j ends a name given by initials that has no final dot or two letters ("M.T. H", "N.T. M.C",
         "P. T.Th."); a word of one or two letters without a dot does not when a lower-case word follows ("chị T. Ở đó")."""
-        if j >= len(self.toks) or not self.same_line(j - 1, j) or not _INITIALS_REST.match(text := self.text(j)) \
+        if j >= self.n or not self.same_line(j - 1, j) or not _INITIALS_REST.match(text := self.text(j)) \
                 or not all(part[:1].isupper() for part in text.rstrip(".").split(".")):
             return False
-        return "." in text or not (j + 1 < len(self.toks) and self.same_line(j, j + 1) and self.text(j + 1).isalpha()
+        return "." in text or not (j + 1 < self.n and self.same_line(j, j + 1) and self.text(j + 1).isalpha()
                                    and self.text(j + 1).islower())
 
     def name_length(self, k: int) -> int:
         """How many capitalised name syllables run from k."""
         if k not in self._name_lengths:
             j = k
-            while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
+            while j < self.n and j - k < MAX_NAME_SYLLABLES and self.name_token(j) and self.same_line(k, j):
                 j += 1
             self._name_lengths[k] = j - k
         return self._name_lengths[k]
@@ -807,12 +822,12 @@ class _Scan:
         if (info.get("numbered") == "yes" or j == bare > fields_start) and self._body_number(j):
             j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
         elif j == bare == fields_start and self.cap(k) and info.get("alone") != "yes" \
-                and (lower := self._lower_run(k, j, reject=lambda i: fold(self.text(i)) in self.rec.function_words
-                                              or fold(self.text(i)) in self.rec.date_words or self.at("LEVEL", i) is not None)) \
+                and (lower := self._lower_run(k, j, reject=lambda i: self.folded(i) in self.rec.function_words
+                                              or self.folded(i) in self.rec.date_words or self.at("LEVEL", i) is not None)) \
                 and lower > j and self._body_number(lower) and self.same_line(k, lower):
             j = lower + 1  # "Cục quản lý đường bộ 3", "Ban quản lý dự án 7": a field and the body's number
         tail_start = j
-        while j < len(self.toks) and self.same_line(k, j):
+        while j < self.n and self.same_line(k, j):
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
             if j > e and info.get("system") == "business" and (form := self.at("LEGAL_FORM", j)) is not None \
@@ -920,7 +935,7 @@ class _Scan:
                     and not (t == "và" and (self.foreign(j - 1) or self.foreign(j + 1))) \
                     and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
-                    and not (self.rec.credit.fullmatch(fold(self.text(j + 1))) and not self.name_token(j + 2)) \
+                    and not (self.rec.credit.fullmatch(self.folded(j + 1)) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
                 j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor two foreign names joined by
                 # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor a second unit ("… TP. Hà Nội
@@ -955,14 +970,14 @@ class _Scan:
         """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
         not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
         return self.cap(k) and self.toks[k].is_sent_start and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
-            and not any(tuple(fold(self.text(i)) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
+            and not any(tuple(self.folded(i) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
 
     def _reported_after(self, j: int) -> bool:
         """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
         in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
         nhận")."""
         def phrase_at(i: int, phrases: set) -> int | None:
-            return next((i + len(p) for p in phrases if tuple(fold(self.text(x)) for x in range(i, i + len(p))) == p), None)
+            return next((i + len(p) for p in phrases if tuple(self.folded(x) for x in range(i, i + len(p))) == p), None)
         if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
             j += 3  # "Báo New York Times (NYT) …"
         while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
@@ -975,14 +990,14 @@ class _Scan:
         the line or "và"): the rest of a body's name written in mixed case ("Uỷ ban Chống buôn người quốc gia Campuchia,");
         None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế ban hành chương trình quốc gia")."""
         lower = self._lower_run(k, j, limit=3, until=lambda i: self.at("SCOPE", i) is not None,
-                                reject=lambda i: (fold(self.text(i)) in self.rec.function_words and not self.continues_word(i))
-                                or fold(self.text(i)) in self.rec.place_prepositions or fold(self.text(i)) in self.rec.verb_markers
+                                reject=lambda i: (self.folded(i) in self.rec.function_words and not self.continues_word(i))
+                                or self.folded(i) in self.rec.place_prepositions or self.folded(i) in self.rec.verb_markers
                                 or any(self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
         if lower is None or (end := self.at("SCOPE", lower)) is None or self.cap(lower) or not self.same_line(k, end - 1):
             return None
         if (place := self.at("PLACE", end)) is not None and self.place_written(end, place) and self.same_line(k, place - 1):
             end = place
-        after = self.text(end) if end < len(self.toks) else ""
+        after = self.text(end) if end < self.n else ""
         return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
             or not self.same_line(end - 1, end) else None
 
@@ -1003,8 +1018,8 @@ class _Scan:
             else:
                 named = True
         lower, words = j, 0
-        while lower < len(self.toks) and self.same_line(k, lower) and self.text(lower).isalpha() and not self.cap(lower):
-            word = fold(self.text(lower))
+        while lower < self.n and self.same_line(k, lower) and self.text(lower).isalpha() and not self.cap(lower):
+            word = self.folded(lower)
             if self.at("LEVEL", lower) is not None and self.level_word(lower) and words or word == "và" and self.cap(lower + 1):
                 break
             if word not in self.rec.description_words and (word in self.rec.function_words and not self.continues_word(lower)
@@ -1016,15 +1031,15 @@ class _Scan:
             if words > MAX_DESCRIPTION + 2:
                 return None
             lower += 1
-        if not words or fold(self.text(j)) == "và":
+        if not words or self.folded(j) == "và":
             return None
         if self.text(lower) == "và" and self.cap(lower + 1) and not self.starts_other(lower + 1) \
                 and not self.person_start(lower + 1) and self.same_line(k, lower + 1):
             end = lower + 1
-            while end < len(self.toks) and self.same_line(k, end) and (self.name_token(end) and (end == lower + 1 or not self.starts_other(end))
+            while end < self.n and self.same_line(k, end) and (self.name_token(end) and (end == lower + 1 or not self.starts_other(end))
                                                                         or self.continues_word(end) and self.text(end).isalpha()):
                 end += 1  # "Ung bướu": a capital opens the word
-            after = self.text(end) if end < len(self.toks) else ""
+            after = self.text(end) if end < self.n else ""
             return end if after in (",", ".", ")", "-", "–", "") or after.isalpha() and after.islower() else None
         if named:
             return None
@@ -1048,9 +1063,9 @@ class _Scan:
 
     def _abroad_after(self, j: int) -> bool:
         """A foreign name or a country other than Việt Nam (countries.tsv), perhaps after "nước", at j on the line."""
-        if j < len(self.toks) and self.rec.levels.get(fold(self.text(j))) == "country" and self.same_line(j, j + 1):
+        if j < self.n and self.rec.levels.get(self.folded(j)) == "country" and self.same_line(j, j + 1):
             j += 1
-        if j >= len(self.toks) or not self.same_line(j - 1, j):
+        if j >= self.n or not self.same_line(j - 1, j):
             return False
         place = self.at("PLACE", j)
         return self.foreign(j) or place is not None and self.cap(j) and fold(self.span_text(j, place)) not in self.rec.home_places \
@@ -1072,13 +1087,13 @@ class _Scan:
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
         ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
-        return self.text(j).isdigit() and self.text(j + 1) != "/" and fold(self.text(j + 1)) not in self.rec.count_classifiers
+        return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
         dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
         close = j + 1
-        while close < len(self.toks) and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
+        while close < self.n and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
             close += 1
         if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
             return None
@@ -1093,7 +1108,7 @@ class _Scan:
         i, joiner = j, None
         while (f := self.at("FIELD", i)) is not None and not self.continues_word(i) and self.same_line(k, f - 1):
             ends.append((f, joiner))
-            joiner = fold(self.text(f))
+            joiner = self.folded(f)
             if joiner not in self.rec.any_field_joiner or self.at("FIELD", f + 1) is None:
                 break
             i = f + 1
@@ -1135,7 +1150,7 @@ class _Scan:
         brackets follows ("Nghe| nhìn Toàn cầu (AVG)"): the rest of a company's name, cut at a lower-case syllable (the
         press writes such names in mixed case); None when a function word, a title, a cue, another body or a place is
         among them."""
-        lower = self._lower_run(k, j, limit=2, reject=lambda i: fold(self.text(i)) in self.rec.function_words)
+        lower = self._lower_run(k, j, limit=2, reject=lambda i: self.folded(i) in self.rec.function_words)
         if lower is None or lower == j:
             return None
         end = lower
@@ -1157,7 +1172,7 @@ class _Scan:
         hoá chuyến bay (FSB)"); None otherwise."""
         if not self.cap(k):
             return None
-        end = self._lower_run(k, e, limit=5, reject=lambda i: fold(self.text(i)) in self.rec.function_words
+        end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
                               and not self.continues_word(i)  # "hàng không": a word's syllable
                               or self.at("TITLE_HEAD", i) is not None or self.at("CUE", i) is not None)
         if end is None or end == e:
@@ -1175,12 +1190,12 @@ class _Scan:
         that open with no Vietnamese surname (a romanised Chinese or other foreign name: "Lin Sheng Hsiun (43 tuổi)"), not
         a place, a cue, a title or a body, and not the end of a longer name; None otherwise."""
         n = self.name_length(k)
-        if not (1 <= n <= 2 or n <= 4 and fold(self.text(k)) not in self.rec.surnames) \
+        if not (1 <= n <= 2 or n <= 4 and self.folded(k) not in self.rec.surnames) \
                 or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
                 or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
             return None
         end = k + n
-        if self.text(end) == "(" and self.text(end + 1).isdigit() and fold(self.text(end + 2)) in self.rec.age_words \
+        if self.text(end) == "(" and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words \
                 and self.same_line(k, end + 2):
             return end
         return None
@@ -1188,7 +1203,7 @@ class _Scan:
     def _name_not_address(self, k: int) -> bool:
         """A form of address written with a capital right after a lower-case word of the same sentence ("… rơi Anh Ngọc"):
         a given name, not the address ("anh", "chị" are lower case inside a sentence)."""
-        return self.cap(k) and k > 0 and fold(self.text(k)) in self.rec.pronoun_addresses and not self.toks[k].is_sent_start \
+        return self.cap(k) and k > 0 and self.folded(k) in self.rec.pronoun_addresses and not self.toks[k].is_sent_start \
             and self.text(k - 1).isalpha() and not self.cap(k - 1) and self.same_line(k - 1, k) and not self.foreign(k + 1)
 
     def _address_inside_name(self, k: int) -> bool:
@@ -1197,20 +1212,20 @@ class _Scan:
         place, nor before a foreign name ("… Trung Quốc Ông Hardy Diec": a sentence that lost its period)."""
         return (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
             and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
-            and not self.foreign(cue) and fold(self.text(k - 1)) not in self.rec.function_words
+            and not self.foreign(cue) and self.folded(k - 1) not in self.rec.function_words
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
         Nhạc sĩ Việt Nam", "tập đoàn GS (…)")."""
         if (cue := self.at("CUE", j)) is None:
             return False
-        return cue < len(self.toks) and self.name_token(cue) and self.same_line(j, cue) and self.at("PLACE", cue) is None
+        return cue < self.n and self.name_token(cue) and self.same_line(j, cue) and self.at("PLACE", cue) is None
 
     def _lower_run(self, k: int, j: int, limit: int = MAX_DESCRIPTION, until=None, reject=None) -> int | None:
         """End of the lower-case words from j, on the line of k, up to a token ``until`` accepts; None when they are
         more than ``limit`` words or hold a token ``reject`` accepts."""
         lower, words = j, 0
-        while lower < len(self.toks) and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower) \
+        while lower < self.n and self.text(lower).isalpha() and not self.cap(lower) and self.same_line(k, lower) \
                 and not (until and until(lower)):
             words += not self.continues_word(lower)
             if words > limit or reject and reject(lower):
@@ -1225,9 +1240,9 @@ class _Scan:
         # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …";
         # a number a count: "Bộ ba ngoại trưởng Mỹ - Nhật - Úc" (a trio)
         lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
-                                reject=lambda i: fold(self.text(i)) in self.rec.function_words
-                                or fold(self.text(i)) in self.rec.place_prepositions
-                                or fold(self.text(i)) in self.rec.plural_markers or fold(self.text(i)) in self.rec.count_words)
+                                reject=lambda i: self.folded(i) in self.rec.function_words
+                                or self.folded(i) in self.rec.place_prepositions
+                                or self.folded(i) in self.rec.plural_markers or self.folded(i) in self.rec.count_words)
         if lower is None or lower == j:
             return None
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
@@ -1243,7 +1258,7 @@ class _Scan:
         """End of a lower-case second field after a dash in the body opened at k ("khoáng sản" in "Than - khoáng sản
         Việt Nam"): at most three words, no function word, cue, title, body or level word, and a name, a level word
         or punctuation right after it; None otherwise ("Tập đoàn Viettel - thiếu tướng …", "Hội … - cho biết")."""
-        lower = self._lower_run(k, j, limit=3, reject=lambda i: fold(self.text(i)) in self.rec.function_words or any(
+        lower = self._lower_run(k, j, limit=3, reject=lambda i: self.folded(i) in self.rec.function_words or any(
             self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
         if lower is None:
             return None
@@ -1255,7 +1270,7 @@ class _Scan:
 
     def _region_word(self, j: int) -> int | None:
         """End of a lower-case region word at j ("khu vực", "vùng"), or None."""
-        return next((j + n for n in (2, 1) if not self.cap(j) and fold(self.span_text(j, min(j + n, len(self.toks))))
+        return next((j + n for n in (2, 1) if not self.cap(j) and fold(self.span_text(j, min(j + n, self.n)))
                      in self.rec.region_words), None)
 
     def described_name(self, k: int, j: int) -> int | None:
@@ -1307,7 +1322,7 @@ class _Scan:
                 return True  # "Trưởng ban chỉ đạo 389 quốc gia": a body named by its number
         if head.get("lower_case") == "named" and head.get("system") in self.rec.described_systems and not self.cap(nxt) \
                 and (named := self.described_name(k, e)) is not None and self.at("PLACE", named) is None \
-                and not any(fold(self.text(i)) in self.rec.function_words or self.at("LEVEL", i) is not None for i in range(e, named)):
+                and not any(self.folded(i) in self.rec.function_words or self.at("LEVEL", i) is not None for i in range(e, named)):
             return True  # "tiệm vải Hải Dung", "tiệm vàng Ngọc Khanh": its trade, then its name (not "tiệm vàng ở huyện …")
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
@@ -1325,7 +1340,7 @@ class _Scan:
     def _numbered_in_address(self, e: int) -> bool:
         """A number at e that a comma and an administrative unit written with its level word follow ("khu 7, xã Thanh
         Minh", "trú tại khu 5, phường Thanh Vinh"): the level word before e names a numbered part of that unit."""
-        if not _NUMBER.match(self.text(e)) or e + 2 >= len(self.toks) or self.text(e + 1) != "," \
+        if not _NUMBER.match(self.text(e)) or e + 2 >= self.n or self.text(e + 1) != "," \
                 or not self.same_line(e, e + 2) or (lvl := self.at("LEVEL", e + 2)) is None or self.cap(e + 2):
             return False
         return self.level_kind(e + 2, lvl) in self.rec.unit_kinds
@@ -1337,7 +1352,7 @@ class _Scan:
         for j in range(max(k - 3, 0), k):
             if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
-        return any(s - len(kind) >= 0 and tuple(fold(self.text(i)) for i in range(s - len(kind), s)) == kind
+        return any(s - len(kind) >= 0 and tuple(self.folded(i) for i in range(s - len(kind), s)) == kind
                    and self.same_line(s - len(kind), k) and not self.continues_word(s - len(kind))
                    for s in starts for kind in self.rec.media_kinds)
 
@@ -1353,17 +1368,17 @@ class _Scan:
         if not word(k) or self.at("PLACE", k) is not None or not self._media_kind_before(k):  # the cheap tests first
             return None
         j = k + 1
-        while j - k < 8 and j < len(self.toks):
+        while j - k < 8 and j < self.n:
             if word(j):
                 j += 1
-            elif self.text(j) in self.rec.foreign_name_joiners and j + 1 < len(self.toks) and word(j + 1):
+            elif self.text(j) in self.rec.foreign_name_joiners and j + 1 < self.n and word(j + 1):
                 j += 2
             else:
                 break
-        if j < len(self.toks) and self.same_line(k, j) and self.text(j)[:1].isupper() and not self.foreign(j):
+        if j < self.n and self.same_line(k, j) and self.text(j)[:1].isupper() and not self.foreign(j):
             return None  # a Vietnamese name goes on
         if j - k >= 3 and all(self.foreign(i) and self.name_token(i) and not self.acronym(i) for i in (j - 2, j - 1)) \
-                and fold(self.text(j - 1)) not in self.rec.foreign_body_words and self._person_context(j - 2, j):
+                and self.folded(j - 1) not in self.rec.foreign_body_words and self._person_context(j - 2, j):
             return j - 2  # "tạp chí Time Joe Klein cho biết": the medium, then a person's name
         return j
 
@@ -1380,13 +1395,13 @@ class _Scan:
         if k < 2 or not self.person_start(k) or self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end = k + self.name_length(k)
-        before = fold(self.text(k - 1))
-        if before in self.rec.route_from and end + 1 < len(self.toks) and fold(self.text(end)) in self.rec.route_to \
+        before = self.folded(k - 1)
+        if before in self.rec.route_from and end + 1 < self.n and self.folded(end) in self.rec.route_to \
                 and self.same_line(k, end + 1) and self._road_at(end + 1) is not None:
             return end  # the route's start
         if before in self.rec.route_to:
             for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES - 3, 0) - 1, -1):
-                if fold(self.text(j)) in self.rec.route_from and self.same_line(j, k) and self._road_at(j + 1) == k - 1:
+                if self.folded(j) in self.rec.route_from and self.same_line(j, k) and self._road_at(j + 1) == k - 1:
                     return end  # the route's end
         return None
 
@@ -1414,20 +1429,20 @@ class _Scan:
         if dashed and self._route_word_before(stops[0][0]) or len(stops) > 1 and any(
                 gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
             return end
-        before = fold(self.text(k - 1)) if k > 0 else ""
-        if before in self.rec.route_from and self.same_line(k - 1, end) and fold(self.text(end)) in self.rec.route_to \
+        before = self.folded(k - 1) if k > 0 else ""
+        if before in self.rec.route_from and self.same_line(k - 1, end) and self.folded(end) in self.rec.route_to \
                 and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):
             return end  # "từ Giáp Bát đến Ngọc Hồi"
         if before in self.rec.route_to:
             for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES, 0) - 1, -1):
-                if fold(self.text(j)) in self.rec.route_from and self.same_line(j, k) and self.admin_unit(j + 1) == k - 1:
+                if self.folded(j) in self.rec.route_from and self.same_line(j, k) and self.admin_unit(j + 1) == k - 1:
                     return end  # "từ Ngọc Hồi đến Giáp Bát"
         if before in self.rec.route_from and k >= 3:
             j = k - 2
             while j > 0 and (self.acronym(j) or self.name_token(j)) and self.same_line(j, k) \
-                    and not self.rec.credit.fullmatch(fold(self.text(j))):
+                    and not self.rec.credit.fullmatch(self.folded(j)):
                 j -= 1
-            if j < k - 2 and self.same_line(j, k) and self.rec.credit.fullmatch(fold(self.text(j))):
+            if j < k - 2 and self.same_line(j, k) and self.rec.credit.fullmatch(self.folded(j)):
                 return end  # "Theo AFP từ La Habana": where the agency reports from
         return None
 
@@ -1437,7 +1452,7 @@ class _Scan:
         for j in range(k - 1, max(k - 5, 0) - 1, -1):
             if not self.same_line(j, k) or not self.text(j).isalnum():
                 return False
-            if fold(self.text(j)) in self.rec.route_words or j > 0 and fold(self.span_text(j - 1, j + 1)) in self.rec.route_words:
+            if self.folded(j) in self.rec.route_words or j > 0 and fold(self.span_text(j - 1, j + 1)) in self.rec.route_words:
                 return True
         return False
 
@@ -1449,7 +1464,7 @@ class _Scan:
             return True
         place = self.at("PLACE", e)
         return place is not None and self.cap(e) and fold(self.span_text(e, place)) not in self.rec.context_places \
-            and not (place < len(self.toks) and self.same_line(e, place) and (self.name_token(place) or self.acronym(place)))
+            and not (place < self.n and self.same_line(e, place) and (self.name_token(place) or self.acronym(place)))
 
     def _company_of_a_nation(self, head: dict, nxt: int) -> bool:
         """A business head ends at nxt and a country ("công ty Mỹ", "doanh nghiệp Trung Quốc") or a nation's short form
@@ -1458,7 +1473,7 @@ class _Scan:
         if head.get("system") != "business":
             return False
         if (country := self.at("PLACE", nxt)) is None or self.rec.places.get(fold(self.span_text(nxt, country))) != "country":
-            country = nxt + 1 if fold(self.text(nxt)) in self.rec.nation_short_forms and self.cap(nxt) else None
+            country = nxt + 1 if self.folded(nxt) in self.rec.nation_short_forms and self.cap(nxt) else None
         return country is not None and self.same_line(nxt, country - 1) and not (self.name_token(country) or self.acronym(country))
 
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
@@ -1518,7 +1533,7 @@ class _Scan:
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names \
-                and not (body == j + 1 and (fold(self.text(j)) in self.person_words or fold(self.text(j)) in self.addressed_words)) \
+                and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"
             while self.continues_word(body) and not self.cap(body) and self.text(body).isalpha():
@@ -1535,12 +1550,12 @@ class _Scan:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
                 j = owner[0]
-        if j == head == k + 1 and org_range is None and fold(self.text(k)) in self.rec.section_heads and self.same_line(k - 1, k) \
+        if j == head == k + 1 and org_range is None and self.folded(k) in self.rec.section_heads and self.same_line(k - 1, k) \
                 and self.text(k - 1).isalpha() and not self.cap(k - 1) and not self._after_title_link(k) and not self.cap(j):
             return None  # "lớp trưởng, lớp phó": the rank word alone closes a common noun ("class monitor"), no one's title
         posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
         if org_range is not None or posted_title:
-            if fold(self.text(j)) in self.rec.seat_words and self.same_line(k, j + 1) and (place := self._place_after(j + 1)) is not None \
+            if self.folded(j) in self.rec.seat_words and self.same_line(k, j + 1) and (place := self._place_after(j + 1)) is not None \
                     and (posted_title or self.name_token(place[1]) or self.text(place[1]) in (",", ")", "(", "-", "–")):
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
@@ -1556,11 +1571,11 @@ class _Scan:
         word, a level, a body or another title; None when there are none (a field, a body or a name follows)."""
         if self.at("FIELD", j) is not None:
             return None  # "phụ trách kinh doanh": a field, read as a portfolio
-        end = self._lower_run(k, j, limit=MAX_DESCRIPTION + 1, until=lambda i: fold(self.text(i)) in self.rec.function_words
+        end = self._lower_run(k, j, limit=MAX_DESCRIPTION + 1, until=lambda i: self.folded(i) in self.rec.function_words
                               or any(self.at(label, i) is not None for label in ("LEVEL", "ORG_HEAD", "CUE", *_TITLE_LABELS)))
         if end is None or end == j:
             return None
-        while end < len(self.toks) and self.name_token(end) and self.same_line(k, end) and not self.person_start(end) \
+        while end < self.n and self.name_token(end) and self.same_line(k, end) and not self.person_start(end) \
                 and self.at("PLACE", end) is not None:
             end = self.at("PLACE", end)  # "phụ trách khu vực Đông Bắc Á": the region's name
         if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
@@ -1573,11 +1588,11 @@ class _Scan:
         or its name; None otherwise."""
         if fold(self.span_text(head_start, j)) not in self.rec.section_heads or self.cap(j) or not self.same_line(head_start, j):
             return None
-        words = next((n for n in (3, 2, 1) if fold(self.span_text(j, min(j + n, len(self.toks)))) in self.rec.section_words), 0)
+        words = next((n for n in (3, 2, 1) if fold(self.span_text(j, min(j + n, self.n))) in self.rec.section_words), 0)
         if not words:
             return None
         end = self._lower_run(head_start, j + words, until=lambda i: not self.continues_word(i) and (
-            fold(self.text(i)) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
+            self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
             or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None)  # "đường thuỷ nội địa" is a field
             or self.org_head(i) is not None)
         end = j + words if end is None else end
@@ -1597,11 +1612,11 @@ class _Scan:
         Mogherini"); None otherwise."""
         end, words = j, 0
         labels = ("CUE", "LEVEL", "ORG_HEAD", "ORG_KNOWN", *_TITLE_LABELS)
-        while end < len(self.toks) and self.same_line(k, end) and words <= 8 and (
+        while end < self.n and self.same_line(k, end) and words <= 8 and (
                 self.text(end) in ("-", "–") and end > j or self.text(end).isalpha() and not self.cap(end)
-                and fold(self.text(end)) not in self.rec.function_words
-                and fold(self.text(end)) not in self.rec.place_prepositions):
-            if fold(self.text(end)) in self.rec.relation_words:
+                and self.folded(end) not in self.rec.function_words
+                and self.folded(end) not in self.rec.place_prepositions):
+            if self.folded(end) in self.rec.relation_words:
                 return None
             if any(self.at(label, end) is not None for label in labels):
                 return None  # "phó tổng thống dưới thời tổng thống …", "Thống đốc bang Oaxaca …": not one office
@@ -1611,7 +1626,7 @@ class _Scan:
                                             for i in (end, end + 1)):
             return None
         if self.at("PLACE", end) is not None or self.at("ORG_KNOWN", end) is not None \
-                or fold(self.text(end + 1)) in self.rec.foreign_body_words:
+                or self.folded(end + 1) in self.rec.foreign_body_words:
             return None  # "thống đốc vùng Moskva …", "giám đốc điều hành FedEx Express": a place or a body follows
         return end
 
@@ -1628,7 +1643,7 @@ class _Scan:
         if not before_ok:
             return False
         j = end
-        while j < len(self.toks) and self.same_line(start, j):
+        while j < self.n and self.same_line(start, j):
             if self.text(j) == "(" and self._credit_before(j + 2):
                 return True
             if not (self.name_token(j) or self.text(j) in ("-", "–", ",", "/", "(", ")")):
@@ -1694,13 +1709,13 @@ class _Scan:
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
-        return fold(self.text(k)) in self.rec.surnames and self.name_token(k + 1) and self.same_line(k, k + 1)
+        return self.folded(k) in self.rec.surnames and self.name_token(k + 1) and self.same_line(k, k + 1)
 
     def items(self) -> list[_Item]:
         """Left-to-right scan for locations, titles, organisations and people (body text only)."""
         found: list[_Item] = []
         title_end = generic_end = -1
-        k, n = 0, len(self.toks)
+        k, n = 0, self.n
         while k < n:
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
@@ -1715,26 +1730,26 @@ class _Scan:
                 continue
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (end := self.person_name(k, 1)) is not None and not self._short_form_elsewhere(k, end) \
-                    and fold(self.text(end - 1)) not in self.rec.foreign_body_words \
+                    and self.folded(end - 1) not in self.rec.foreign_body_words \
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
                                      and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
                     and (self._credit_before(k) or item.label == "PER" and k >= 2 and self.text(k - 1) == ":" and self.same_line(k - 2, k)
-                         and fold(self.text(k - 2)) in self.rec.media_credits):  # "Video: Lê Bình", not "(Video: VTV)"
+                         and self.folded(k - 2) in self.rec.media_credits):  # "Video: Lê Bình", not "(Video: VTV)"
                 if item.label == "PER":
                     generic_end = max(generic_end, item.end)  # nor a body inside the credited name ("Ảnh: Hoàng Trường Lúc")
                 if k >= 3 and self.text(k - 3) == "(":
-                    generic_end = next((j for j in range(k, len(self.toks)) if self.text(j) == ")" or not self.same_line(k, j)),
-                                       len(self.toks))  # nor a body in the rest of a credit in brackets ("(Ảnh: Báo Công an
+                    generic_end = next((j for j in range(k, self.n) if self.text(j) == ")" or not self.same_line(k, j)),
+                                       self.n)  # nor a body in the rest of a credit in brackets ("(Ảnh: Báo Công an
                     # nhân dân)")
                 item = None  # "Ảnh: Nguyễn Đông.", "Ảnh: Hải Quân": who took the photo, no entity of the story; nor "Ảnh:
                 # Q. AN", "Ảnh: Q. L.": the photographer's initials, no district
             if item is not None and item.label == "ORG" and (
-                    k > 0 and fold(self.text(k - 1)) in self.rec.generic_markers
-                    and not (fold(self.text(item.end)) in self.rec.list_separators and self.cap(item.end + 1))
-                    or fold(self.text(item.end)) in self.rec.generic_markers
+                    k > 0 and self.folded(k - 1) in self.rec.generic_markers
+                    and not (self.folded(item.end) in self.rec.list_separators and self.cap(item.end + 1))
+                    or self.folded(item.end) in self.rec.generic_markers
                     and self.level_kind(item.end + 1, self.at("LEVEL", item.end + 1) or item.end + 1) in self.rec.unit_kinds):
                 # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
                 # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones; "UBND các xã": the bodies of every unit of a level
@@ -1746,7 +1761,7 @@ class _Scan:
             a, b = self.chars(item.start, item.end)
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
-                self.person_words.add(fold(self.text(item.end - 1)))
+                self.person_words.add(self.folded(item.end - 1))
             elif item.label == "LOC" and item.info.get("stop"):
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:
@@ -1786,7 +1801,7 @@ class _Scan:
         a full name ("Chủ tịch UBND phường Lý Thái Tổ Nguyễn Trung Thuỷ"). The holder's name after it: two to four
         syllables from a surname, or foreign words. None when the run is one name."""
         r = k
-        while r < len(self.toks) and r - k < 2 * MAX_NAME_SYLLABLES and self.name_token(r) and self.same_line(k, r):
+        while r < self.n and r - k < 2 * MAX_NAME_SYLLABLES and self.name_token(r) and self.same_line(k, r):
             r += 1
         if r - k < 3:
             return None
@@ -1841,8 +1856,8 @@ class _Scan:
         if k < 2 or not self.same_line(k - 2, k):
             return False
         if self.text(k - 1) == ":":
-            return self.rec.credit.fullmatch(fold(self.text(k - 2))) is not None
-        if self.text(k - 2) != "(" or self.rec.credit.fullmatch(fold(self.text(k - 1))) is None:
+            return self.rec.credit.fullmatch(self.folded(k - 2)) is not None
+        if self.text(k - 2) != "(" or self.rec.credit.fullmatch(self.folded(k - 1)) is None:
             return False
         start = self.chars(k, k + 1)[0]
         line_end = self.source.find("\n", start) % (len(self.source) + 1)  # -1 (the last line) reads as the text's end
@@ -1865,7 +1880,7 @@ class _Scan:
         if (end := self._place_list_after_preposition(k)) is not None:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "plural": True, "listed": True})
         if not found or found[-1].end != k - 1 \
-                or fold(self.text(k - 1)) not in self.rec.list_separators or not self.same_line(k - 1, k):
+                or self.folded(k - 1) not in self.rec.list_separators or not self.same_line(k - 1, k):
             return None
         last = found[-1]
         if last.label == "ORG":
@@ -1888,14 +1903,14 @@ class _Scan:
                 or last.info.get("kind") in self.rec.unit_kinds and self.person_start(k)) and last.info["name_start"] == last.start \
                 and self.cap(k) and not self.starts_other(k) and self.at("LEVEL", k) is None \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 and not self.name_token(end) \
-                and (not self.person_start(k) or fold(self.text(end)) in self.rec.list_separators
+                and (not self.person_start(k) or self.folded(end) in self.rec.list_separators
                      or self.text(end) in (".", ";", ")")):
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "unit_listed": True})  # "Phú Yên, Nha Trang": a unit
             # listed after a province; "Đồng Nai, Nha Trang, Vũng Tàu": and after such a unit; "Trường Sa, Hoàng Sa.": a
             # unit named like a person that a separator or the sentence's end closes
         plural = last.info.get("plural") or (
             last.info["name_start"] > last.start and last.start > 0
-            and (fold(self.text(last.start - 1)) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
+            and (self.folded(last.start - 1) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
                 last.info.get("kind") not in self.rec.unit_kinds and (end := self._list_item_end(k)) is not None)):
             # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
@@ -1919,10 +1934,10 @@ class _Scan:
         if not self.name_length(k) or self.starts_other(k) or self.at("LEVEL", k) is not None:
             return None
         end = k + self.name_length(k)
-        after = fold(self.text(end))
+        after = self.folded(end)
         if after in ("...", "…", ")") or after in self.rec.list_separators and self.name_token(end + 1) and self.same_line(end, end + 1):
             return end
-        if last.info.get("closing_list") and fold(self.text(k - 1)) == "và" and self.name_length(k) >= 2 \
+        if last.info.get("closing_list") and self.folded(k - 1) == "và" and self.name_length(k) >= 2 \
                 and not self._person_context(k, end):
             return end  # "hai trục đường chính Nguyễn Hữu Thọ và Nguyễn Tất Thành chỉ cần …": the second of two roads
         return None
@@ -1942,13 +1957,13 @@ class _Scan:
     def _introduced_list(self, k: int) -> str | None:
         """The level kind when k opens a list of names that a plural level word of the same sentence introduces
         ("các tỉnh … gồm Pattani", "7 tỉnh lân cận là Long An"); None otherwise."""
-        if k < 3 or fold(self.text(k - 1)) not in self.rec.list_introducers or not self.same_line(k - 1, k):
+        if k < 3 or self.folded(k - 1) not in self.rec.list_introducers or not self.same_line(k - 1, k):
             return None
         for j in range(k - 2, max(0, k - 10), -1):
             if self.toks[j + 1].is_sent_start:
                 return None
             lvl = self.at("LEVEL", j)
-            if lvl is not None and not self.cap(j) and (fold(self.text(j - 1)) in self.rec.plural_markers
+            if lvl is not None and not self.cap(j) and (self.folded(j - 1) in self.rec.plural_markers
                                                         or self.text(j - 1).isdigit()):
                 return self.level_kind(j, lvl)
         return None
@@ -1966,19 +1981,19 @@ class _Scan:
             return None
         if _NUMBER.match(self.text(end)) and self.same_line(k, end):
             end += 1  # "Suối Dầu 1"
-        nxt = fold(self.text(end))
+        nxt = self.folded(end)
         return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "", "...", "…") \
             or not self.same_line(k, end) else None
 
     def _place_list_after_preposition(self, k: int) -> int | None:
         """End of the first name of a list of three names or more after a word of place ("đoạn qua Vĩnh Lương, Suối Dầu
         1, Cam Ranh, Mỹ Ca...") when one of them is a known place; None otherwise."""
-        if k == 0 or fold(self.text(k - 1)) not in self.rec.place_prepositions or not self.same_line(k - 1, k):
+        if k == 0 or self.folded(k - 1) not in self.rec.place_prepositions or not self.same_line(k - 1, k):
             return None
         names, i = [], k
         while (end := self._list_item_end(i)) is not None:
             names.append((i, end))
-            if fold(self.text(end)) not in self.rec.list_separators or not self.same_line(i, end + 1):
+            if self.folded(end) not in self.rec.list_separators or not self.same_line(i, end + 1):
                 break
             i = end + 1
         known = any(gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in names)
@@ -2030,18 +2045,18 @@ class _Scan:
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
-            if name not in self.rec.context_places or (k > 0 and fold(self.text(k - 1)) in self.rec.place_prepositions) \
+            if name not in self.rec.context_places or (k > 0 and self.folded(k - 1) in self.rec.place_prepositions) \
                     or self._phrase_before(k, self.rec.country_nouns) \
-                    or fold(self.text(end)) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
+                    or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (end := self._unit_before_its_province(k)) is not None:
             return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
-        if k > 0 and (fold(self.text(k - 1)) in self.rec.place_prepositions or self.text(k - 1) == "(") \
+        if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) == "(") \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
-                     or fold(self.text(k - 1)) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
+                     or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (end := self._street_on_a_route(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
@@ -2100,12 +2115,12 @@ class _Scan:
                     and self.initials_name(cue) is None:
                 if self._initials_rest(cue + 1):
                     return _Item("PER", cue, cue + 2)  # "chị M.T. H", "bà N.T. M.C", "thiếu tá P. T.Th.": the whole name
-                if len(self.text(cue)) == 2 or not (cue + 1 < len(self.toks) and self.same_line(cue, cue + 1)
+                if len(self.text(cue)) == 2 or not (cue + 1 < self.n and self.same_line(cue, cue + 1)
                                                     and self.cap(cue + 1)):
                     return _Item("PER", cue, cue + 1)  # "chị T.": a person the press names by one initial (or "anh N.H.")
                 return None  # "anh N.H. Trung": not the initials without the rest of the name
             if self.name_token(cue) and self.same_line(k, cue) and (
-                    fold(self.text(cue)) in self.person_words
+                    self.folded(cue) in self.person_words
                     or fold(self.span_text(k, cue)) in self.rec.pronoun_addresses and not self.cap(k) and not self.starts_other(cue)
                     and self.continues_word(cue + 1) and self.text(cue + 1).islower()
                     and fold(self.span_text(cue, cue + 2)) not in self.rec.people_nouns):  # not "anh Việt kiều này"
@@ -2117,7 +2132,7 @@ class _Scan:
                     end = m
                 return _Item("TITLE", k, end, {"org": None, "post": None})  # "… với vai trò giám khảo khách mời", "… làm
                 # HLV": the position with no name after it, for the person named before the linking words
-            if fold(self.text(k)) in self.rec.pronoun_addresses:
+            if self.folded(k) in self.rec.pronoun_addresses:
                 return None  # "Ông" opening a sentence is the form of address, not the rare surname
         if (end := self._aged_name(k)) is not None:
             return _Item("PER", k, end)  # "thấy Trần (23 tuổi) ngồi …", "Mai (28 tuổi) và Bách (4 tuổi)": a name with an age
@@ -2125,14 +2140,14 @@ class _Scan:
             return _Item("PER", k, end)  # "Jeremy Bash cho hay", "Pavel Mikhailov, nhân viên lãnh sự"
         if self.person_start(k) and fold(self.span_text(k, k + self.name_length(k))) in self.addressed_places:
             return self._bare_unit(k, k + self.name_length(k))  # "Long Bình Tân" of "…, phường Long Bình Tân": no person
-        if fold(self.text(k)) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
+        if self.folded(k) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
-        if fold(self.text(k)) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
+        if self.folded(k) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) \
                 and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
-                and fold(self.text(end - 1)) not in self.rec.foreign_place_words \
+                and self.folded(end - 1) not in self.rec.foreign_place_words \
                 and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
                 and not self._inside_a_capitalised_word(k):
             if (unit := self._unit_opening_name(k, end)) is not None:
@@ -2180,7 +2195,7 @@ class _Scan:
     def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
         """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
         ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
-        return any(k - len(p) >= 0 and tuple(fold(self.text(i)) for i in range(k - len(p), k)) == p
+        return any(k - len(p) >= 0 and tuple(self.folded(i) for i in range(k - len(p), k)) == p
                    and self.same_line(k - len(p), k) for p in phrases)
 
     def _main_road(self, k: int) -> _Item | None:
@@ -2188,10 +2203,10 @@ class _Scan:
         road_modifiers), as a road written alone (the modifier is no word of its name); after a number or a plural word
         ("hai trục đường chính …") it opens a list of streets."""
         if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds \
-                or fold(self.text(lvl)) not in self.rec.road_modifiers or not self.same_line(k, lvl + 1) \
+                or self.folded(lvl) not in self.rec.road_modifiers or not self.same_line(k, lvl + 1) \
                 or (end := self.place_name(lvl + 1, people_names=fold(self.span_text(k, lvl)) in self.rec.people_named_levels)) is None:
             return None
-        plural = any(k - n >= 0 and fold(self.text(k - n)) in self.rec.plural_markers and self.same_line(k - n, k) for n in (1, 2))
+        plural = any(k - n >= 0 and self.folded(k - n) in self.rec.plural_markers and self.same_line(k - n, k) for n in (1, 2))
         return _Item("LOC", lvl + 1, end, {"kind": self.level_kind(k, lvl), "name_start": lvl + 1, "road": True,
                                            "street_listed": plural, "closing_list": plural})
 
@@ -2201,7 +2216,7 @@ class _Scan:
         a word for a person ("Tron Cheblar, nhà nghiên cứu …"); also right after a country's name when every word is foreign
         ("quan chức Bộ Quốc phòng Mỹ Jeremy Bash cho hay"); None otherwise."""
         after_place = any(self.at("PLACE", j) == k for j in range(max(0, k - 3), k))  # "Bộ Quốc phòng Mỹ Jeremy Bash"
-        if fold(self.text(k)) in self.rec.function_words or k in self.level_starts \
+        if self.folded(k) in self.rec.function_words or k in self.level_starts \
                 or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)) or k > 0 and self.same_line(k - 1, k) and (
                 self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
             return None  # the name opens after "Theo" or "Việc" opening a sentence, not inside a longer capitalised run,
@@ -2211,13 +2226,13 @@ class _Scan:
             end += 1
         if end - k < 2 or end - k >= 3 and self._opens_foreign_name(k) or not (all if after_place else any)(map(self.foreign, range(k, end))) or self.name_token(end) \
                 or self.text(k) in self.rec.show_name_articles \
-                or fold(self.text(end - 1)) in self.rec.foreign_place_words or fold(self.text(end - 1)) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
+                or self.folded(end - 1) in self.rec.foreign_place_words or self.folded(end - 1) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
                 or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)):
             return None
         j = end + 1 if self.text(end) == "," else end
         if not self.same_line(k, j + 1):
             return None
-        words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= len(self.toks)}
+        words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= self.n}
         if (words & self.rec.foreign_appositions if j > end else words & self.rec.foreign_said) and not self.cap(j) \
                 and not self._alias_in_brackets(k, end):
             return end
@@ -2235,13 +2250,13 @@ class _Scan:
         ("Theo Pavel Sudoplatov") or a Vietnamese word that is no surname ("Việc Kim Kardashian nói")."""
         if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return False
-        word = fold(self.text(k))
+        word = self.folded(k)
         return word in self.rec.function_words or not self.foreign(k) and word not in self.rec.surnames
 
     def _title_year(self, k: int) -> bool:
         """Token k is a year that closes a contest's or award's name before a person's ("Á vương người Việt thế giới 2017
         Phan Ngọc Luân", "Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh"), not a house number ("số 2017", "nhà 217 Phan Bội Châu")."""
-        return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and fold(self.text(k - 1)) not in self.rec.house_number_words
+        return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and self.folded(k - 1) not in self.rec.house_number_words
 
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
@@ -2249,14 +2264,14 @@ class _Scan:
         ("Vietcombank"), not in a credit; None otherwise."""
         if k > 0 and (self.name_token(k - 1) or self.acronym(k - 1) or self.text(k - 1) == ":") and self.same_line(k - 1, k):
             return None  # not "Video: Next Media" (a credit)
-        word = fold(self.text(k))
+        word = self.folded(k)
         if self.foreign(k) and not self.name_token(k + 1) and any(
                 word.endswith(kind) and len(word) > len(kind) + 1 for kind in self.rec.foreign_body_words):
             return k + 1  # one word with the kind glued on: "Vietcombank", "Agribank", "Vingroup", "VnExpress"
         j = k
         while j - k < 5 and self.same_line(k, j) and (self.name_token(j) and self.foreign(j) or self.acronym(j)):
             j += 1
-            if j - k >= 2 and fold(self.text(j - 1)) in self.rec.foreign_body_words \
+            if j - k >= 2 and self.folded(j - 1) in self.rec.foreign_body_words \
                     and not (self.name_token(j) and self.same_line(k, j)):
                 return j
         return None
@@ -2267,9 +2282,9 @@ class _Scan:
         given: set[str] = set()
         for it in items:
             if it.label == "PER" and it.end - it.start >= 2:
-                given.add(fold(self.text(it.end - 1)))
+                given.add(self.folded(it.end - 1))
                 if it.end - it.start == 2 and not any(map(self.foreign, range(it.start, it.end))) \
-                        and fold(self.text(it.start)) not in self.rec.surnames \
+                        and self.folded(it.start) not in self.rec.surnames \
                         and gazetteer.name_key(self.span_text(it.start, it.end)) not in self.rec.known_place_names:
                     given.add(fold(self.span_text(it.start, it.end)))  # "Lan Khuê" again, named after a cue first; not
                     # "Mê Linh là vựa hoa …" after "Chị Mê Linh": a known place's name written alone is the place
@@ -2277,12 +2292,12 @@ class _Scan:
                     given.add(fold(self.span_text(it.end - 2, it.end)))  # not "Hoàng Sa" of "anh Nguyễn Hoàng Sa": written
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
-                    given.add(fold(self.text(it.start)))  # "Saman" for "Saman Kunan"
+                    given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
         if not given:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(len(self.toks)):
+        for k in range(self.n):
             if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
                 continue
             for n in (2, 1):
@@ -2328,10 +2343,10 @@ class _Scan:
         Trump," after "Donald Trump"), not a credit in brackets ("(Theo Reuters)"), nor what an act is done by ("thực
         thi theo Farm Bill, …")."""
         covered = {k for it in items for k in range(it.start, it.end)}
-        person_words = {fold(self.text(k)) for it in items if it.label == "PER" for k in range(it.start, it.end)}
+        person_words = {self.folded(k) for it in items if it.label == "PER" for k in range(it.start, it.end)}
         extra = []
-        for k in range(1, len(self.toks)):
-            if k in covered or fold(self.text(k - 1)) not in self.rec.source_words or not self.same_line(k - 1, k) \
+        for k in range(1, self.n):
+            if k in covered or self.folded(k - 1) not in self.rec.source_words or not self.same_line(k - 1, k) \
                     or self.at("PLACE", k) is not None or self._credit_before(k) or not self._citing_word_opens_clause(k - 1):
                 continue
             j = k
@@ -2341,28 +2356,28 @@ class _Scan:
             while j > k and self.text(j) == "." and self._glued(j) and self._glued(j + 1) and self.text(j + 1).islower():
                 j += 2  # "News.com.au"
             if j > k and self.same_line(k, j) and self.text(j) in (",", ".") \
-                    and not (j == k + 1 and fold(self.text(k)) in self.rec.foreign_body_words) \
-                    and not any(fold(self.text(i)) in person_words for i in range(k, j)) \
+                    and not (j == k + 1 and self.folded(k) in self.rec.foreign_body_words) \
+                    and not any(self.folded(i) in person_words for i in range(k, j)) \
                     and self.doc._.in_body(*self.chars(k, j)):
                 extra.append(_Item("ORG", k, j, {}))
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def _citing_word_opens_clause(self, k: int) -> bool:
         """The citing word at k opens a clause: first on its line, after a punctuation mark, or after "cũng" that does."""
-        if k > 0 and fold(self.text(k - 1)) == "cũng":
+        if k > 0 and self.folded(k - 1) == "cũng":
             k -= 1
         return k == 0 or not self.same_line(k - 1, k) or not self.text(k - 1).isalnum()
 
     def _glued(self, k: int) -> bool:
         """Token k is written right after token k - 1, no space between ("News" "." "com.au")."""
-        return 0 < k < len(self.toks) and self.chars(k - 1, k)[1] == self.chars(k, k + 1)[0]
+        return 0 < k < self.n and self.chars(k - 1, k)[1] == self.chars(k, k + 1)[0]
 
     def _short_forms_of_bodies_named_inside(self, items: list[_Item], covered: set[int]) -> None:
         """An acronym in brackets after the words its initials spell, one per syllable, that the article names as an
         organisation elsewhere, is that body's short form (``self.short_forms``): "Luật kiểm toán nhà nước (KTNN)", the law
         of "Kiểm toán Nhà nước" (vietnews-018030), then "Dự luật cho phép KTNN …"."""
         bodies = {fold(self.span_text(it.start, it.end)): it for it in items if it.label == "ORG"}
-        for k in range(1, len(self.toks) - 1):
+        for k in range(1, self.n - 1):
             t = self.texts[k]
             if self.text(k - 1) == "(" and self.text(k + 1) == ")" and t not in self.short_forms and k not in covered \
                     and len(t) >= 2 and t.isalpha() and self.acronym(k) and k - 1 - len(t) >= 0:
@@ -2382,14 +2397,14 @@ class _Scan:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
         runs: dict[str, list[int]] = {}
-        for k in range(1, len(self.toks) - 1):
+        for k in range(1, self.n - 1):
             if self.texts[k + 1] in singles and k not in covered and k + 1 not in covered and self.name_token(k) \
-                    and self.same_line(k, k + 1) and not self.foreign(k) and fold(self.text(k)) not in self.rec.surnames \
+                    and self.same_line(k, k + 1) and not self.foreign(k) and self.folded(k) not in self.rec.surnames \
                     and not (self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.name_token(k + 2) \
                     and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
                     and not self.toks[k].is_sent_start and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         person = lambda k: self._person_context(k, k + 2) or any(  # noqa: E731
             words(k - n, n) in self.rec.stage_name_words_before or words(k + 2, n) in self.rec.stage_name_verbs_after
             for n in (1, 2) if k - n >= 0)
@@ -2405,12 +2420,12 @@ class _Scan:
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
         (``_alone_words``), or that stand where a person does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
-        singles = {fold(self.text(it.start)) for it in items if it.label == "PER" and it.end - it.start == 1}
+        singles = {self.folded(it.start) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
         k = 0
-        while k < len(self.toks):
+        while k < self.n:
             j, words = k, 0
-            while j < len(self.toks) and words < 3 and j not in covered and self.same_line(k, j):
+            while j < self.n and words < 3 and j not in covered and self.same_line(k, j):
                 if self.foreign(j) and self.name_token(j):
                     j, words = j + 1, words + 1
                 elif words and (after := self.particle_end(j)) is not None and after not in covered:
@@ -2420,13 +2435,13 @@ class _Scan:
             start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
-                    and not (self.cap(j) and self.same_line(k, j)) and fold(self.text(j - 1)) not in self.rec.foreign_body_words \
-                    and fold(self.text(j - 1)) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
-                runs.setdefault(fold(self.text(j - 1)), []).append((start, j))
+                    and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
+                    and self.folded(j - 1) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
+                runs.setdefault(self.folded(j - 1), []).append((start, j))
             k = max(j, k + 1)
         extra, alone = [], None
         for last, found in runs.items():
-            firsts = {fold(self.text(a)) for a, _ in found}
+            firsts = {self.folded(a) for a, _ in found}
             named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
             if not named and all(b - a == 2 for a, b in found):  # no "al -", "de"
                 alone = self._alone_words(covered) if alone is None else alone
@@ -2447,10 +2462,10 @@ class _Scan:
         """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying
         or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
         after = end + 1 if self.text(end) == "," else end
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
-        if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) in self.rec.age_words:
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, self.n))))  # noqa: E731
+        if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words:
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
-        if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and fold(self.text(start - n - 1)) in self.rec.nationality_words
+        if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and self.folded(start - n - 1) in self.rec.nationality_words
                for n in (1, 2, 3)):
             return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
@@ -2469,7 +2484,7 @@ class _Scan:
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1
-        if gap[:1] == ["("] and self.text(j).isdigit() and fold(self.text(j + 1)) in self.rec.age_words \
+        if gap[:1] == ["("] and self.text(j).isdigit() and self.folded(j + 1) in self.rec.age_words \
                 and self.text(j + 2) == ",":
             j += 3
             rank = self.at("CUE", self.at("MOD_BEFORE", j) or j)
@@ -2591,7 +2606,7 @@ class _Scan:
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
             if it.label != "TITLE" or it.start == 0 or self.text(it.end) != ":" \
-                    or fold(self.text(it.start - 1)) not in self.rec.plural_markers:
+                    or self.folded(it.start - 1) not in self.rec.plural_markers:
                 continue
             for nxt in sequence[pos + 1:]:
                 if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):
@@ -2607,7 +2622,7 @@ class _Scan:
         for pos, it in enumerate(sequence):
             if it.label != "TITLE" or id(it) in holder:
                 continue
-            words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
+            words = [self.folded(j) for j in range(max(0, it.start - 3), it.start)]
             linking = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.rec.title_links), None)
             if linking is None or any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking))
                                       in self.rec.subject_pronouns for n in (1, 2)):
@@ -2676,7 +2691,7 @@ class _Scan:
         before = next((t for t in sequence if t.label == "TITLE" and t.end == start), None)
         if before is not None:
             start = before.start
-        return start if start > 0 and fold(self.text(start - 1)) in self.rec.passive_markers else None
+        return start if start > 0 and self.folded(start - 1) in self.rec.passive_markers else None
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1
@@ -2697,19 +2712,19 @@ class _Scan:
         of address used as a pronoun stands between them and differs from the one ``prev`` was named with ("bà Clinton
         về ông Putin có từ trước khi bà giữ cương vị là ngoại trưởng"), the last person named with that form ("bà
         Clinton"), or no one."""
-        pronoun = next((fold(self.text(j)) for j in range(k - 1, prev.end - 1, -1)
-                        if fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)), None)
-        cue = fold(self.text(prev.start - 1)) if prev.start else None
+        pronoun = next((self.folded(j) for j in range(k - 1, prev.end - 1, -1)
+                        if self.folded(j) in self.rec.pronoun_addresses and not self.name_token(j + 1)), None)
+        cue = self.folded(prev.start - 1) if prev.start else None
         if pronoun is None or cue not in self.rec.pronoun_addresses or cue == pronoun:
             return prev
-        return next((p for p in reversed(before) if p.label == "PER" and p.start and fold(self.text(p.start - 1)) == pronoun), None)
+        return next((p for p in reversed(before) if p.label == "PER" and p.start and self.folded(p.start - 1) == pronoun), None)
 
     def _bare_address_before(self, k: int) -> bool:
         """A form of address used as a pronoun ("ông", "bà") right before the linking words that end at k, or as the
         subject opening the sentence or its first clause ("Không chỉ vậy, ông còn dày dạn kinh nghiệm … khi từng giữ chức
         Phó Chủ tịch …")."""
         if any(j >= 0 and fold(" ".join(self.text(i) for i in range(j + 1, k))) in self.rec.title_links
-               and fold(self.text(j)) in self.rec.pronoun_addresses and not self.name_token(j + 1)
+               and self.folded(j) in self.rec.pronoun_addresses and not self.name_token(j + 1)
                for j in (k - 2, k - 3, k - 4)):  # one to three linking words: "là", "giữ chức", "lúc đó là"
             return True
         start = k
@@ -2717,7 +2732,7 @@ class _Scan:
             start -= 1
         comma = next((j for j in range(start, k) if self.text(j) == ","), None)
         subject = comma + 1 if comma is not None and comma - start <= 4 and self.text(comma + 1) != "\"" else start
-        return subject < k and fold(self.text(subject)) in self.rec.pronoun_addresses and not self.name_token(subject + 1)
+        return subject < k and self.folded(subject) in self.rec.pronoun_addresses and not self.name_token(subject + 1)
 
     # ------------------------------------------------------------------ records
     def _mention(self, start: int, end: int) -> Mention:
@@ -2737,8 +2752,8 @@ class _Scan:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
             groups[key]["at"].append(it.start)  # where it is written, and its form of address ("ông", "bà", "anh")
-            if it.start > 0 and fold(self.text(it.start - 1)) in self.rec.pronoun_addresses:
-                groups[key]["addresses"].add(fold(self.text(it.start - 1)))
+            if it.start > 0 and self.folded(it.start - 1) in self.rec.pronoun_addresses:
+                groups[key]["addresses"].add(self.folded(it.start - 1))
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
             groups[key].setdefault("after", []).extend(t for t in titles_of.get(idx, []) if t.start >= it.end)
@@ -2927,7 +2942,7 @@ class _Scan:
                 kind = f"<{self.level_kind(j, lvl)}>"
                 name_end = self.place_name(lvl) if lvl < end and self.cap(lvl) else None
                 if name_end is not None and name_end <= end:
-                    named.append(" ".join(fold(self.text(i)) for i in range(lvl, name_end)))
+                    named.append(" ".join(self.folded(i) for i in range(lvl, name_end)))
                     kinds.append(kind)
                     j = name_end
                     continue
@@ -2935,8 +2950,8 @@ class _Scan:
                 kinds.append(kind)
                 j = lvl
                 continue
-            named.append(fold(self.text(j)))
-            kinds.append(fold(self.text(j)))
+            named.append(self.folded(j))
+            kinds.append(self.folded(j))
             j += 1
         return " ".join(named), " ".join(kinds)
 
@@ -3045,7 +3060,7 @@ class _Scan:
                 located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
                 cut = n and any(fold(written(self.source[self.chars(i.start, i.end)[1]:self.chars(i.start, i.end)[1] + len(tail) + 1]))
-                                .strip() == fold(tail) and i.end < len(self.toks) and self.same_line(i.start, i.end)
+                                .strip() == fold(tail) and i.end < self.n and self.same_line(i.start, i.end)
                                 for i in groups[key])  # compared as text: "TP." may be two tokens
                 joined = fold(tail.split(" ", 1)[0]) in self.rec.field_joiners and head is not None \
                     and self.rec.head_info[head].get("field_names") == "yes"
