@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
+from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LENGTH, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -62,10 +62,13 @@ class _Reading:
 
     def __init__(self, norm: NormText):
         self.norm, self.text = norm, norm.text
+        self.one_to_one, self.length = norm.one_to_one, len(norm.text)
 
     def at(self, i: int) -> int:
-        """The offset in the matching form of input offset ``i``."""
-        return self.norm.to_text(i)
+        """The offset in the matching form of input offset ``i`` (``NormText.to_text``, its test of the map made once)."""
+        if self.one_to_one:
+            return max(0, min(i, self.length))
+        return bisect.bisect_left(self.norm.starts, i)
 
     def source(self, j: int) -> int:
         """The input offset where the matching form's character ``j`` starts (the input's end past the last)."""
@@ -632,7 +635,8 @@ class EventExtractor:
         every_start, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
         starts = [every_start[i] for i in kept]
         folded = [fold(source[every_start[i] : every_start[i] + lengths[i]]) for i in kept]
-        word_starts = [_word_starts(doc)[i] for i in kept]
+        every_word_start = _word_starts(doc)
+        word_starts = [every_word_start[i] for i in kept]
         count = len(kept)
 
         def words(i: int, n: int) -> str:
@@ -1270,13 +1274,15 @@ class EventExtractor:
         return i >= 0 and fold(doc[i].text) in self.passive
 
     def _sentence_of(self, doc: Doc, i: int) -> Span:
-        """The sentence holding token i, found without ``Token.sent`` (which walks the whole doc)."""
-        a = i
-        while a > 0 and not doc[a].is_sent_start:
-            a -= 1
-        b = i + 1
-        while b < len(doc) and not doc[b].is_sent_start:
-            b += 1
+        """The sentence holding token i, found without ``Token.sent`` (which walks the whole doc): by bisection over the
+        sentence starts, read once per document."""
+        key = ("vnx_events", "sentence_starts")
+        if key not in doc.user_data:
+            doc.user_data[key] = [k for k, start in enumerate(doc.to_array([SENT_START]).tolist()) if start == 1]
+        starts = doc.user_data[key]
+        at = bisect.bisect_right(starts, i)
+        a = starts[at - 1] if at else 0
+        b = starts[at] if at < len(starts) else len(doc)
         return doc[a:b]
 
     def _reported(self, d: _Draft) -> bool:
@@ -2782,7 +2788,8 @@ def _compact(doc: Doc) -> list[int]:
     between two words): windows of words are counted on them, as in the plain text. Read once per document."""
     key = ("vnx_events", "compact")
     if key not in doc.user_data:
-        doc.user_data[key] = [t.i for t in doc if not t.is_space or LINE_END.search(t.text)]
+        spaces = doc.to_array([IS_SPACE]).tolist()  # (no Token object per token)
+        doc.user_data[key] = [i for i, space in enumerate(spaces) if not space or LINE_END.search(doc[i].text)]
     return doc.user_data[key]
 
 
@@ -2814,11 +2821,12 @@ def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:
     ``cased`` tags the words as written (proper nouns, ``Np``, are told by their capitals), composed: the tagger's
     features are NFC strings, and NFD input must tag as its NFC does; else their matching form."""
     words: list[tuple[int, str]] = []
+    word_starts = _word_starts(doc)
     for token in sentence:
         if token.is_space:
             continue
         form = (written(token.text) or token.text) if cased else token.norm_
-        if not words or _word_starts(doc)[token.i]:
+        if not words or word_starts[token.i]:
             words.append((token.i, form))
         else:
             words[-1] = (words[-1][0], words[-1][1] + " " + form)
