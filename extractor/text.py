@@ -129,11 +129,10 @@ class NormText:
 
 def normalize(source: str) -> NormText:
     """Build the matching form of ``source`` with its offset map."""
-    if unicodedata.is_normalized("NFC", source) and _REWRITTEN.search(source) is None:
+    if _one_for_one(source):
         # Common case, one character for one: odd spaces, line breaks, look-alikes and tone placement change in place.
         span = range(len(source))
-        text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], source.translate(_IN_PLACE))
-        return NormText(source, text, span, range(1, len(source) + 1))
+        return NormText(source, _in_place(source), span, range(1, len(source) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -150,9 +149,23 @@ def normalize(source: str) -> NormText:
         pos = m.end()
     if pos < len(source):
         _compose(source, pos, len(source), out, starts, ends)
-    # In-place changes and tone placement (which swaps characters inside a two-letter group): same length, same map.
-    text = _TONE_RE.sub(lambda m: _TONE_TABLE[m.group(1)], "".join(out).translate(_IN_PLACE))
-    return NormText(source, text, tuple(starts), tuple(ends))
+    return NormText(source, _in_place("".join(out)), tuple(starts), tuple(ends))
+
+
+def _one_for_one(source: str) -> bool:
+    """The matching form of ``source`` has one character for each of its own: it is composed and holds nothing
+    ``_REWRITTEN`` reads."""
+    return unicodedata.is_normalized("NFC", source) and _REWRITTEN.search(source) is None
+
+
+def _in_place(text: str) -> str:
+    """The matching form's in-place changes and tone placement (which swaps characters inside a two-letter group): same
+    length, same map."""
+    return _TONE_RE.sub(_placed_tone, text.translate(_IN_PLACE))
+
+
+def _placed_tone(match: re.Match) -> str:
+    return _TONE_TABLE[match.group(1)]
 
 
 def _compose(source: str, i: int, n: int, out: list[str], starts: list[int], ends: list[int]) -> None:
@@ -234,8 +247,9 @@ def written(text: str, compose: bool = True) -> str:
 
 @lru_cache(maxsize=8192)  # names and short phrases recur within and across articles
 def fold(s: str) -> str:
-    """Key for comparing names: matching form, case-folded, whitespace collapsed."""
-    return " ".join(normalize(s).text.casefold().split())
+    """Key for comparing names: matching form, case-folded, whitespace collapsed. (The matching form without building
+    its offset map when it is one for one: most names are.)"""
+    return " ".join((_in_place(s) if _one_for_one(s) else normalize(s).text).casefold().split())
 
 
 _VISIBLE = re.compile(f"[^\\s{_INVISIBLE_CLASS[1:-1]}]")
