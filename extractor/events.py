@@ -2735,10 +2735,11 @@ class EventExtractor:
 def _sentence_range(sentence: Span) -> CharRange:
     """The sentence's characters without the white space around it (the blank line closing a paragraph, "&nbsp;"),
     so that slicing the input with it gives the sentence a reader sees."""
-    words = [t for t in sentence if written(t.text).strip()]
-    if not words:
+    first = next((t for t in sentence if written(t.text).strip()), None)
+    if first is None:
         return CharRange(start=sentence.start_char, end=sentence.end_char)
-    return CharRange(start=words[0].idx, end=words[-1].idx + len(words[-1].text))
+    last = next(t for t in map(sentence.__getitem__, range(len(sentence) - 1, -1, -1)) if written(t.text).strip())
+    return CharRange(start=first.idx, end=last.idx + len(last.text))
 
 
 def _most_named(bodies: list[_Entity], at: int, heads) -> _Entity | None:
