@@ -157,22 +157,49 @@ class CRFSuiteModel:
         steps = numpy.exp(self.transition_matrix)[None, :, :] * states[:, None, :]
         starts = numpy.cumsum(lengths) - lengths
         steps[starts] = states[starts][:, None, :]  # a sentence's first position: no transition into it
-        forward = _scan(steps).sum(axis=1)  # ones x (step_0 … step_t)
-        backward = _scan(steps[:0:-1].transpose(0, 2, 1))[::-1].sum(axis=1)  # (step_t+1 … step_n-1) x ones
-        products = forward * numpy.vstack([backward, numpy.ones((1, len(self.labels)))])
+        # forward: ones x (step_0 … step_t); backward, scanned from the end: (step_t+1 … step_n-1) x ones, transposed
+        backward_steps = numpy.concatenate([steps[:0:-1].transpose(0, 2, 1), numpy.eye(len(self.labels))[None]])
+        forward, backward = _scan(numpy.stack([steps, backward_steps])).sum(axis=2)
+        products = forward * numpy.vstack([backward[: len(scores) - 1][::-1], numpy.ones((1, len(self.labels)))])
         return products / products.sum(axis=1, keepdims=True)
 
 
-def _scan(steps: numpy.ndarray) -> numpy.ndarray:
-    """Running products of positive square matrices: ``out[t]`` is ``steps[0] @ … @ steps[t]`` up to a factor
-    (Hillis-Steele, in log2(positions) rounds; each product is divided by its largest entry, so none overflows)."""
+def _scan(steps: numpy.ndarray, block: int = 16) -> numpy.ndarray:
+    """Running products of positive square matrices along the positions axis (``steps[…, position, :, :]``):
+    ``out[…, t, :, :]`` is ``steps[…, 0, :, :] @ … @ steps[…, t, :, :]`` up to a factor.
+
+    The positions are cut into blocks: the running products within every block are taken together, one position of
+    the block at a time, then each is multiplied by the product of the blocks before it (``_doubling``); about two
+    matrix products per position in all, in few numpy calls. Every product is divided by its largest entry, so none
+    overflows.
+    """
+    *lead, n, size, _ = steps.shape
+    blocks = -(-n // block)
+    padded = numpy.empty((*lead, blocks * block, size, size))
+    padded[..., :n, :, :] = steps
+    padded[..., n:, :, :] = numpy.eye(size)
+    out = padded.reshape(*lead, blocks, block, size, size)
+    for k in range(1, block):
+        out[..., k, :, :] = _normalised(out[..., k - 1, :, :] @ out[..., k, :, :])
+    before = _doubling(out[..., :-1, -1, :, :])  # the product of blocks 0 … b, for the block after each
+    out[..., 1:, :, :, :] = _normalised(before[..., :, None, :, :] @ out[..., 1:, :, :, :])
+    return out.reshape(*lead, blocks * block, size, size)[..., :n, :, :]
+
+
+def _doubling(steps: numpy.ndarray) -> numpy.ndarray:
+    """``_scan`` in log2(positions) rounds of products (Hillis-Steele): for few positions."""
     out = steps.copy()
     span = 1
-    while span < len(out):
-        out[span:] = out[:-span] @ out[span:]
-        out[span:] /= out[span:].max(axis=(1, 2), keepdims=True)
+    while span < out.shape[-3]:
+        out[..., span:, :, :] = _normalised(out[..., :-span, :, :] @ out[..., span:, :, :])
         span *= 2
     return out
+
+
+def _normalised(products: numpy.ndarray) -> numpy.ndarray:
+    """Each matrix divided by its largest entry."""
+    products /= products.max(axis=(-2, -1), keepdims=True)
+    return products
 
 
 def _read_cqdb(data: bytes, offset: int) -> list[str]:

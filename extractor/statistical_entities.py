@@ -42,7 +42,7 @@ import os
 import unicodedata
 from collections.abc import Iterator
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, repeat
 from pathlib import Path
 
 from spacy.language import Language
@@ -79,6 +79,16 @@ def model_path(model: str = DEFAULT_MODEL):
     if "/" in model or os.sep in model:
         return Path(model)
     return resources.files("extractor").joinpath("data", "models", model)
+
+
+@functools.lru_cache(maxsize=65536)
+def nfc(text: str) -> str:
+    """A token as written, in NFC (the model's column 0)."""
+    return unicodedata.normalize("NFC", text)
+
+
+# A word's place tags (column 3) by its length, 4 meaning 4 or more: B<n> for its first syllable, I<n> for the others.
+WORD_PLACES = {n: [f"B{n}", *[f"I{n}"] * (n - 1)] for n in range(1, 5)}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -153,23 +163,27 @@ class Featurizer:
         sequences' lengths."""
         starts = doc._.word_starts or [True] * len(doc)
         lexicon = self._lexicon_tags(doc)
-        written, matching, shapes, places, forms, word_shapes = [], [], [], [], [], []
+        written, matching, shapes, places, forms, word_shapes, lexicons = [], [], [], [], [], [], []
         for seq in sequences:
+            indices = [token.i for token in seq]
             texts = [token.text for token in seq]
             norms = [token.norm_ for token in seq]
             seq_shapes = list(map(shape, texts))
-            written += [unicodedata.normalize("NFC", text) for text in texts]
+            written += map(nfc, texts)
             matching += norms
             shapes += seq_shapes
-            bounds = [k for k, token in enumerate(seq) if k == 0 or starts[token.i]] + [len(seq)]
+            lexicons += map(lexicon.get, indices, repeat(OUTSIDE))
+            bounds = [0, *(k for k in range(1, len(seq)) if starts[indices[k]]), len(seq)]
             for begin, end in zip(bounds, bounds[1:]):
                 size = end - begin
-                form = "_".join(norms[begin:end]) if size > 1 else norms[begin]
-                word_shape = "_".join(seq_shapes[begin:end]) if size > 1 else seq_shapes[begin]
-                places += [f"B{min(size, 4)}", *[f"I{min(size, 4)}"] * (size - 1)]
-                forms += [form] * size
-                word_shapes += [word_shape] * size
-        lexicons = [lexicon.get(token.i, OUTSIDE) for seq in sequences for token in seq]
+                if size == 1:
+                    places.append("B1")
+                    forms.append(norms[begin])
+                    word_shapes.append(seq_shapes[begin])
+                    continue
+                places += WORD_PLACES[min(size, 4)] + ["I4"] * (size - 4)
+                forms += ["_".join(norms[begin:end])] * size
+                word_shapes += ["_".join(seq_shapes[begin:end])] * size
         return [written, matching, shapes, places, forms, word_shapes, lexicons], list(map(len, sequences))
 
     def rows(self, doc: Doc, sequences: list[list[Token]]) -> list[list[list[str]]]:
