@@ -1,13 +1,14 @@
 """Where the time goes: characters per second of the tokenizer and of each pipeline component, side by side
 in one run, over real articles of ../shared/data/news/vietnews-sample.jsonl.
 
-    python -m benchmarks.components [--articles 200] [--repeat 3] [--clock cpu] [--join CHARS]
+    python -m benchmarks.components [--articles 200] [--repeat 3] [--clock cpu] [--join CHARS] [--statistical]
 
 Each stage is timed on the same documents (best of ``--repeat`` passes, so a busy machine shows less); the
 share column says which stage to make faster first. ``--clock cpu`` counts this process's CPU time instead of
 the wall clock: on a machine others share, what they run then slows the numbers less. ``--join 990000`` times one
 long article instead: the articles joined by blank lines and repeated to that many characters (a stage whose time grows
-faster than the text shows there).
+faster than the text shows there). ``--statistical`` times the pipeline with the statistical entity model merged in
+(``load(statistical=True)``), ``--no-statistical`` without it; by default, ``load()``'s own choice.
 """
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def main(argv=None) -> None:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clock", choices=("wall", "cpu"), default="wall")
     ap.add_argument("--join", type=int, metavar="CHARS", help="time one article of the joined articles cut to CHARS characters")
+    ap.add_argument("--statistical", action=argparse.BooleanOptionalAction, default=None,
+                    help="with (or without) the statistical entity model; default: the pipeline's default")
     args = ap.parse_args(argv)
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
 
@@ -35,7 +38,7 @@ def main(argv=None) -> None:
         joined = "\n\n".join(texts) + "\n\n"
         texts = [(joined * (args.join // len(joined) + 1))[: args.join]]
     chars = sum(map(len, texts))
-    nlp = extractor.load()
+    nlp = extractor.load(statistical=args.statistical)
     for text in texts[:5]:  # load models and caches outside the timing
         nlp(text)
 

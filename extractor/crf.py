@@ -1,4 +1,5 @@
-"""underthesea's bundled CRF taggers (word segmentation, POS), scored without building feature strings.
+"""underthesea's bundled CRF taggers (word segmentation, POS) and vnx's statistical entity model, scored without
+building feature strings.
 
 underthesea tags a sentence by building the 43 feature strings of every syllable (``CRFFeaturizer``) and
 handing them to its CRF (``CRFTagger``), which looks each string up in the model's attribute table. That was
@@ -19,6 +20,11 @@ with ``allow_pickle=False``, and used only while the SHA-256 of ``models.bin``, 
 and ``CACHE_FORMAT`` matches the one stored in it. The probe still runs at every load, against the stored tags of
 underthesea's tagger, so a change of the scoring here is caught as before; a stale or missing cache, or a probe that
 disagrees, falls back to building everything from the model files.
+
+The statistical entity model (``statistical_entities``, trained with underthesea_core's ``CRFTrainer``) is a file of the
+same format whose templates read several fields of a token (``T[-1,0][1]``): ``FieldCRFTagger`` scores it the same way,
+all of an article's lines at once, and adds the marginals (forward-backward) its confidences need; a probe checks it
+against underthesea_core's featurizer and tagger at load, as above.
 """
 from __future__ import annotations
 
@@ -38,7 +44,7 @@ from pathlib import Path
 
 import numpy
 
-_TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\.(lower|isdigit|istitle|is_in_dict))?$")
+_TEMPLATE = re.compile(r"T\[(-?\d+)(?:,(-?\d+))?\](?:\[(\d+)\])?(?:\.(lower|isdigit|istitle|is_in_dict))?$")
 # Mixed case, digits, a title-case pair, a dictionary word and edges: what the probe must agree on.
 _PROBE = ["Hà", "NỘI", "٣", "(", "ngày", "12", "tháng", "4", "năm", "2024", ",", "đồng", "chí", "Nguyễn", "Xuân", "Dương"]
 _BOOLEAN = frozenset({"is_in_dict", "istitle", "isdigit"})
@@ -47,7 +53,7 @@ _BATCH_SYLLABLES = 20_000
 _FIRST = itemgetter(slice(0, 1))
 # The model files a cache is made from, and the version of its layout (bump it when the arrays it holds change).
 _MODEL_FILES = ("models.bin", "features.bin", "dictionary.bin")
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 class CRFSuiteModel:
@@ -89,6 +95,14 @@ class CRFSuiteModel:
         kept = features[features["type"] == 1]  # transition feature: label -> label
         transitions[kept["source"], kept["target"]] = kept["weight"]
         return cls(labels, names, state, transitions)
+
+    def state_scores(self, ids: numpy.ndarray) -> numpy.ndarray:
+        """The state score of each label at each position (positions x labels) for attribute ids (templates x
+        positions): the weights summed template by template, in CRFsuite's and underthesea_core's order."""
+        scores = numpy.zeros((ids.shape[1], len(self.labels)))
+        for row in ids:  # row by row: a (templates x positions x labels) array of a long text is large
+            scores += self.state[row]
+        return scores
 
     def viterbi(self, scores: numpy.ndarray) -> list[str]:
         """The best label sequence for per-position state scores (positions x labels), as CRFsuite's Viterbi
@@ -132,6 +146,26 @@ class CRFSuiteModel:
         return [self.labels[i] for i in reversed(path)]
 
 
+    def marginals(self, scores: numpy.ndarray, lengths: list[int]) -> numpy.ndarray:
+        """The probability of each label at each position (positions x labels) of sentences whose state scores are
+        ``scores``, one sentence after the other (``lengths``): forward-backward, as underthesea_core's
+        ``CRFTagger.marginals`` (to about 1e-10: the sums are taken in another order).
+
+        Forward and backward vectors are products of per-position matrices (``_scan``), so numpy works on all
+        positions together instead of stepping through them; each vector is known up to a factor, which the final
+        normalisation per position removes.
+        """
+        states = numpy.exp(scores - scores.max(axis=1, keepdims=True))
+        steps = numpy.exp(self.transition_matrix)[None, :, :] * states[:, None, :]
+        starts = numpy.cumsum(lengths) - lengths
+        steps[starts] = states[starts][:, None, :]  # a sentence's first position: no transition into it
+        # forward: ones x (step_0 … step_t); backward, scanned from the end: (step_t+1 … step_n-1) x ones, transposed
+        backward_steps = numpy.concatenate([steps[:0:-1].transpose(0, 2, 1), numpy.eye(len(self.labels))[None]])
+        forward, backward = _scan(numpy.stack([steps, backward_steps])).sum(axis=2)
+        products = forward * numpy.vstack([backward[: len(scores) - 1][::-1], numpy.ones((1, len(self.labels)))])
+        return products / products.sum(axis=1, keepdims=True)
+
+
 def _viterbi_two(rows: list[list[float]], transitions: list[list[float]]) -> tuple[list[tuple[int, int]], int]:
     """Viterbi's back pointers and last label for two labels (word segmentation's B-W, I-W), unrolled: the same sums
     in the same order as the general loop, ties to the first label, at a fifth of its time."""
@@ -157,6 +191,44 @@ def _viterbi_two(rows: list[list[float]], transitions: list[list[float]]) -> tup
     return back_pointers, 0 if p0 >= p1 else 1
 
 
+def _scan(steps: numpy.ndarray, block: int = 16) -> numpy.ndarray:
+    """Running products of positive square matrices along the positions axis (``steps[…, position, :, :]``):
+    ``out[…, t, :, :]`` is ``steps[…, 0, :, :] @ … @ steps[…, t, :, :]`` up to a factor.
+
+    The positions are cut into blocks: the running products within every block are taken together, one position of
+    the block at a time, then each is multiplied by the product of the blocks before it (``_doubling``); about two
+    matrix products per position in all, in few numpy calls. Every product is divided by its largest entry, so none
+    overflows.
+    """
+    *lead, n, size, _ = steps.shape
+    blocks = -(-n // block)
+    padded = numpy.empty((*lead, blocks * block, size, size))
+    padded[..., :n, :, :] = steps
+    padded[..., n:, :, :] = numpy.eye(size)
+    out = padded.reshape(*lead, blocks, block, size, size)
+    for k in range(1, block):
+        out[..., k, :, :] = _normalised(out[..., k - 1, :, :] @ out[..., k, :, :])
+    before = _doubling(out[..., :-1, -1, :, :])  # the product of blocks 0 … b, for the block after each
+    out[..., 1:, :, :, :] = _normalised(before[..., :, None, :, :] @ out[..., 1:, :, :, :])
+    return out.reshape(*lead, blocks * block, size, size)[..., :n, :, :]
+
+
+def _doubling(steps: numpy.ndarray) -> numpy.ndarray:
+    """``_scan`` in log2(positions) rounds of products (Hillis-Steele): for few positions."""
+    out = steps.copy()
+    span = 1
+    while span < out.shape[-3]:
+        out[..., span:, :, :] = _normalised(out[..., :-span, :, :] @ out[..., span:, :, :])
+        span *= 2
+    return out
+
+
+def _normalised(products: numpy.ndarray) -> numpy.ndarray:
+    """Each matrix divided by its largest entry."""
+    products /= products.max(axis=(-2, -1), keepdims=True)
+    return products
+
+
 def _read_cqdb(data: bytes, offset: int) -> list[str]:
     """The strings of a CRFsuite CQDB chunk (string <-> id database), by id."""
     if data[offset : offset + 4] != b"CQDB":
@@ -175,7 +247,8 @@ def _read_cqdb(data: bytes, offset: int) -> list[str]:
 
 class TemplateFeaturizer:
     """underthesea's ``T[a]`` / ``T[a,b]`` feature templates (identity, lower, isdigit, istitle, is_in_dict) as the
-    model's attribute ids, computed with numpy for the syllables of many sentences at once.
+    model's attribute ids, computed with numpy for the syllables of many sentences at once. A token may be a row of
+    fields, as for underthesea_core's ``CRFFeaturizer``: ``T[a,b][f]`` reads field ``f`` (``T[a,b]``, field 0).
 
     Each token becomes an integer (its index in the vocabulary of the model's attribute values), an n-gram the
     integer made of its tokens' indices in base ``vocabulary + 1``; a template's table is then a sorted array of
@@ -195,12 +268,12 @@ class TemplateFeaturizer:
                 raise ValueError(f"unknown CRF feature template {template!r}")
             a = int(match.group(1))
             b = int(match.group(2)) if match.group(2) is not None else a
-            parsed.append((template, a, b, match.group(3) or ""))
-        widest = max((b - a + 1 for _, a, b, _ in parsed), default=1)
+            parsed.append((template, a, b, int(match.group(3) or 0), match.group(4) or ""))
+        widest = max((b - a + 1 for _, a, b, _, _ in parsed), default=1)
         # Every (template, value) as the token tuples it can be: a value of T[a,b] is its tokens joined by spaces,
         # and a token may hold spaces itself (the POS tagger's tokens are words).
         readings: dict[int, list[tuple[tuple[str, ...], int]]] = {}  # column -> (tokens, attribute id)
-        for column, (template, a, b, attribute) in enumerate(parsed):
+        for column, (template, a, b, _, attribute) in enumerate(parsed):
             if attribute in ("", "lower"):
                 readings[column] = [(tokens, ident) for value, ident in values.get(template, ())
                                     for tokens in _readings(value, b - a + 1)]
@@ -218,36 +291,39 @@ class TemplateFeaturizer:
             a, b = parsed[column][1:3]
             codes = self._codes([tokens for tokens, _ in pairs], b - a + 1).tolist()
             by_column[column] = dict(zip(codes, (ident for _, ident in pairs)))
-        # The templates of one kind and width (T[-1,0], T[0,1] …) share one sorted array of the codes any of them
-        # knows; each has a table of ids aligned with it, ending with ``unknown`` for a code it does not know.
-        known: dict[tuple[int, str], set[int]] = {}
-        for column, (template, a, b, attribute) in enumerate(parsed):
+        # The templates of one kind, width and field (T[-1,0], T[0,1] …) share one sorted array of the codes any of
+        # them knows; each has a table of ids aligned with it, ending with ``unknown`` for a code it does not know.
+        known: dict[tuple[int, int, str], set[int]] = {}
+        for column, (template, a, b, field, attribute) in enumerate(parsed):
             if attribute not in _BOOLEAN:
-                known.setdefault((b - a + 1, attribute), set()).update(by_column.get(column, ()))
+                known.setdefault((b - a + 1, field, attribute), set()).update(by_column.get(column, ()))
         self.keys = {group: numpy.array(sorted(codes), dtype=numpy.int64) for group, codes in known.items()}
         self.columns = []
-        for column, (template, a, b, attribute) in enumerate(parsed):
+        for column, (template, a, b, field, attribute) in enumerate(parsed):
             if attribute in _BOOLEAN:
                 ids = [attribute_ids.get(template + "=False", unknown), attribute_ids.get(template + "=True", unknown)]
             else:
-                ids = list(map(by_column.get(column, {}).get, self.keys[(b - a + 1, attribute)].tolist(), repeat(unknown)))
+                ids = list(map(by_column.get(column, {}).get, self.keys[(b - a + 1, field, attribute)].tolist(),
+                               repeat(unknown)))
             table = numpy.array(ids + [unknown], dtype=numpy.intp)
             bos = attribute_ids.get(template + "=BOS", unknown)
             eos = attribute_ids.get(template + "=EOS", unknown)
-            self.columns.append((a, b, attribute, table, bos, eos))
+            self.columns.append((a, b, field, attribute, table, bos, eos))
 
     def tables(self) -> dict[str, numpy.ndarray]:
         """The derived tables as plain arrays (strings as UTF-8 bytes), for ``from_tables``; no dictionary."""
         groups = list(self.keys)
         return {"vocabulary": _text(self.vocabulary), "base": numpy.array(self.base, dtype=numpy.int64),
-                "group_widths": numpy.array([width for width, _ in groups], dtype=numpy.int64),
-                "group_attributes": _text(attribute for _, attribute in groups),
+                "group_widths": numpy.array([width for width, _, _ in groups], dtype=numpy.int64),
+                "group_fields": numpy.array([field for _, field, _ in groups], dtype=numpy.int64),
+                "group_attributes": _text(attribute for _, _, attribute in groups),
                 "keys": numpy.concatenate([self.keys[group] for group in groups] or [numpy.zeros(0, numpy.int64)]),
                 "key_counts": numpy.array([len(self.keys[group]) for group in groups], dtype=numpy.int64),
-                "columns": numpy.array([(a, b, bos, eos) for a, b, _, _, bos, eos in self.columns], dtype=numpy.int64),
-                "column_attributes": _text(attribute for _, _, attribute, _, _, _ in self.columns),
-                "tables": numpy.concatenate([table for _, _, _, table, _, _ in self.columns]).astype(numpy.int64),
-                "table_counts": numpy.array([len(table) for _, _, _, table, _, _ in self.columns], dtype=numpy.int64)}
+                "columns": numpy.array([(a, b, field, bos, eos) for a, b, field, _, _, bos, eos in self.columns],
+                                       dtype=numpy.int64),
+                "column_attributes": _text(attribute for _, _, _, attribute, _, _, _ in self.columns),
+                "tables": numpy.concatenate([table for *_, table, _, _ in self.columns]).astype(numpy.int64),
+                "table_counts": numpy.array([len(table) for *_, table, _, _ in self.columns], dtype=numpy.int64)}
 
     @classmethod
     def from_tables(cls, arrays, dictionary: set[str]) -> "TemplateFeaturizer":
@@ -259,10 +335,10 @@ class TemplateFeaturizer:
         featurizer.dictionary = dictionary
         widths = arrays["group_widths"].tolist()
         keys = numpy.split(arrays["keys"], numpy.cumsum(arrays["key_counts"])[:-1]) if widths else []
-        featurizer.keys = dict(zip(zip(widths, _lines(arrays["group_attributes"])), keys))
-        columns = arrays["columns"].reshape(-1, 4).tolist()
+        featurizer.keys = dict(zip(zip(widths, arrays["group_fields"].tolist(), _lines(arrays["group_attributes"])), keys))
+        columns = arrays["columns"].reshape(-1, 5).tolist()
         tables = numpy.split(arrays["tables"].astype(numpy.intp), numpy.cumsum(arrays["table_counts"])[:-1]) if columns else []
-        featurizer.columns = [(a, b, attribute, table, bos, eos) for (a, b, bos, eos), attribute, table
+        featurizer.columns = [(a, b, field, attribute, table, bos, eos) for (a, b, field, bos, eos), attribute, table
                               in zip(columns, _lines(arrays["column_attributes"]), tables)]
         return featurizer
 
@@ -275,52 +351,70 @@ class TemplateFeaturizer:
     def attribute_ids(self, sentences: list[list[str]]) -> numpy.ndarray:
         """The attribute id of every (template, syllable) of the sentences (templates x syllables, the sentences one
         after the other): what underthesea's feature strings are in the model's attribute table."""
-        syllables = [s for sentence in sentences for s in sentence]
-        n = len(syllables)
-        lengths = numpy.array([len(sentence) for sentence in sentences], dtype=numpy.intp)
-        starts = numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
-        inside = numpy.arange(n) - starts  # a syllable's position in its sentence
-        left = numpy.repeat(lengths, lengths) - inside  # syllables from it to its sentence's end
-        get, missing = self.vocabulary.get, self.base - 1
-        exact = numpy.fromiter(map(get, syllables, repeat(missing)), dtype=numpy.int64, count=n)
-        folded = list(map(str.lower, syllables))
-        lower = numpy.fromiter(map(get, folded, repeat(missing)), dtype=numpy.int64, count=n)
-        # underthesea's istitle: no space-separated piece starts with a lower-case letter; its isdigit: ASCII digits only
-        title = ~numpy.fromiter(map(str.islower, map(_FIRST, syllables)), dtype=bool, count=n)
-        spaced = numpy.fromiter(map(str.__contains__, syllables, repeat(" ")), dtype=bool, count=n)
-        for i in numpy.flatnonzero(spaced).tolist():  # a word of several syllables (the POS tagger's tokens)
-            title[i] = not any(piece[:1].islower() for piece in syllables[i].split(" "))
-        digit = numpy.fromiter(map(str.isdigit, syllables), dtype=bool, count=n)
-        digit &= numpy.fromiter(map(str.isascii, syllables), dtype=bool, count=n)
+        return self.field_attribute_ids([[s for sentence in sentences for s in sentence]], list(map(len, sentences)))
 
-        def window_slots(width: int, attribute: str) -> numpy.ndarray:
-            """The table index of every window of ``width`` syllables for ``attribute``, by window start."""
+    def field_attribute_ids(self, fields: list[list[str]], lengths: list[int]) -> numpy.ndarray:
+        """``attribute_ids`` of tokens given as rows of fields: ``fields[f][k]`` is field f of the k-th token of the
+        sentences one after the other, ``lengths`` the sentences' token counts."""
+        n = sum(lengths)
+        lengths = numpy.array(lengths, dtype=numpy.intp)
+        starts = numpy.repeat(numpy.cumsum(lengths) - lengths, lengths)
+        inside = numpy.arange(n) - starts  # a token's position in its sentence
+        left = numpy.repeat(lengths, lengths) - inside  # tokens from it to its sentence's end
+        get, missing = self.vocabulary.get, self.base - 1
+
+        @lru_cache(maxsize=None)
+        def folded(field: int) -> list[str]:
+            return list(map(str.lower, fields[field]))
+
+        @lru_cache(maxsize=None)
+        def digits(field: int, attribute: str) -> numpy.ndarray:
+            """The vocabulary index of each token's field (lower-cased for ``lower``)."""
+            values = fields[field] if attribute == "" else folded(field)
+            return numpy.fromiter(map(get, values, repeat(missing)), dtype=numpy.int64, count=n)
+
+        @lru_cache(maxsize=None)
+        def title(field: int) -> numpy.ndarray:
+            """underthesea's istitle: no space-separated piece starts with a lower-case letter."""
+            values = fields[field]
+            found = ~numpy.fromiter(map(str.islower, map(_FIRST, values)), dtype=bool, count=n)
+            spaced = numpy.fromiter(map(str.__contains__, values, repeat(" ")), dtype=bool, count=n)
+            for i in numpy.flatnonzero(spaced).tolist():  # a word of several syllables (the POS tagger's tokens)
+                found[i] = not any(piece[:1].islower() for piece in values[i].split(" "))
+            return found
+
+        @lru_cache(maxsize=None)
+        def window_slots(width: int, field: int, attribute: str) -> numpy.ndarray:
+            """Per window start, the index in the table of the templates of this width, field and attribute."""
             count = max(0, n - width + 1)
             if attribute in ("", "lower"):
-                digits = exact if attribute == "" else lower
-                found = numpy.zeros(count, dtype=numpy.int64)
+                codes = numpy.zeros(count, dtype=numpy.int64)
                 for k in range(width):
-                    found = found * self.base + digits[k : k + count]
-                found = _position(self.keys[(width, attribute)], found)
-            elif attribute == "is_in_dict":  # a set lookup per window: the dictionary holds 90,000 words
-                ngrams = folded if width == 1 else map(" ".join, zip(*(folded[k : k + count] for k in range(width))))
+                    codes = codes * self.base + digits(field, attribute)[k : k + count]
+                return _position(self.keys[(width, field, attribute)], codes)
+            if attribute == "is_in_dict":  # a set lookup per window: the dictionary holds 90,000 words
+                words = folded(field)
+                ngrams = words if width == 1 else map(" ".join, zip(*(words[k : k + count] for k in range(width))))
                 found = numpy.fromiter(map(self.dictionary.__contains__, ngrams), dtype=bool, count=count)
             elif attribute == "istitle":
                 found = numpy.ones(count, dtype=bool)
                 for k in range(width):
-                    found &= title[k : k + count]
-            else:  # isdigit: an n-gram holds a space, so it never is
-                found = digit[:count] if width == 1 else numpy.zeros(count, dtype=bool)
-            return found.astype(numpy.intp, copy=False)  # booleans index False/True
+                    found &= title(field)[k : k + count]
+            elif width == 1:  # isdigit: ASCII digits only
+                values = fields[field]
+                found = numpy.fromiter(map(str.isdigit, values), dtype=bool, count=n)
+                found &= numpy.fromiter(map(str.isascii, values), dtype=bool, count=n)
+            else:  # isdigit of an n-gram: it holds a space, so it never is
+                found = numpy.zeros(count, dtype=bool)
+            return found.astype(numpy.intp)  # booleans index the False/True table
 
-        # Every column at once (a sentence has few syllables, and numpy's cost per call would otherwise be paid per
+        # Every column at once (a sentence has few tokens, and numpy's cost per call would otherwise be paid per
         # template): the slots of every group one after the other, each column reading its group's slot at its
         # offset (clipped to the text), through its table (one after the other too).
         groups, group_of, offset_a, offset_b, table_start, tables, bos, eos = self._stacked()
-        slots = [window_slots(width, attribute) for width, attribute in groups]
-        counts = numpy.array([len(found) for found in slots], dtype=numpy.intp)
+        slots = [window_slots(*group) for group in groups]
         # (a group without a window, the text shorter than its width, reads a placeholder: BOS or EOS covers it below)
-        padded = numpy.maximum(counts, 1)
+        padded = numpy.maximum(numpy.array([len(found) for found in slots], dtype=numpy.intp), 1)
         slot_start = (numpy.cumsum(padded) - padded)[group_of]
         every_slot = numpy.concatenate([found if len(found) else numpy.zeros(1, dtype=numpy.intp) for found in slots])
         at = numpy.minimum(numpy.maximum(numpy.arange(n) + offset_a[:, None], 0), (padded[group_of] - 1)[:, None])
@@ -329,22 +423,23 @@ class TemplateFeaturizer:
         return numpy.where(inside < -offset_a[:, None], bos[:, None], ids)  # window before its start (wins, as in underthesea)
 
     def _stacked(self):
-        """The columns as arrays, for ``attribute_ids``: the (width, attribute) groups, each column's group, offsets
-        a and b, the start of its table in the tables joined, and its BOS and EOS ids. Built once."""
+        """The columns as arrays, for ``field_attribute_ids``: the (width, field, attribute) groups, each column's
+        group, offsets a and b, the start of its table in the tables joined, and its BOS and EOS ids. Built once."""
         stacked = self.__dict__.get("_stacked_columns")
         if stacked is None:
-            groups = list(dict.fromkeys((b - a + 1, attribute) for a, b, attribute, _, _, _ in self.columns))
-            column_tables = [table for _, _, _, table, _, _ in self.columns]
+            groups = list(dict.fromkeys((b - a + 1, field, attribute) for a, b, field, attribute, *_ in self.columns))
+            column_tables = [table for *_, table, _, _ in self.columns]
             sizes = numpy.array([len(table) for table in column_tables], dtype=numpy.intp)
             stacked = self._stacked_columns = (
                 groups,
-                numpy.array([groups.index((b - a + 1, attribute)) for a, b, attribute, _, _, _ in self.columns], dtype=numpy.intp),
-                numpy.array([a for a, _, _, _, _, _ in self.columns], dtype=numpy.intp),
-                numpy.array([b for _, b, _, _, _, _ in self.columns], dtype=numpy.intp),
+                numpy.array([groups.index((b - a + 1, field, attribute)) for a, b, field, attribute, *_ in self.columns],
+                            dtype=numpy.intp),
+                numpy.array([a for a, *_ in self.columns], dtype=numpy.intp),
+                numpy.array([b for _, b, *_ in self.columns], dtype=numpy.intp),
                 numpy.cumsum(sizes) - sizes,
                 numpy.concatenate(column_tables).astype(numpy.intp),
-                numpy.array([bos for _, _, _, _, bos, _ in self.columns], dtype=numpy.intp),
-                numpy.array([eos for _, _, _, _, _, eos in self.columns], dtype=numpy.intp))
+                numpy.array([bos for *_, bos, _ in self.columns], dtype=numpy.intp),
+                numpy.array([eos for *_, eos in self.columns], dtype=numpy.intp))
         return stacked
 
 
@@ -423,8 +518,75 @@ class CRFSequenceTagger:
         return self.tag([t[0] for t in tokens])
 
 
-def _batches(lines: list[list[str]], size: int):
-    """Consecutive lines in groups of at most ``size`` syllables (a longer line alone)."""
+
+class FieldCRFTagger:
+    """A CRF trained by underthesea_core's ``CRFTrainer`` on tokens given as rows of fields (``CRFFeaturizer``
+    templates such as ``T[-1,0][1]``, no dictionary): tags and marginals of many sentences at once.
+
+    Scored here as underthesea's bundled models are (``TemplateFeaturizer``, state sums, Viterbi), the marginals by
+    forward-backward (``CRFSuiteModel.marginals``); underthesea_core's featurizer and tagger are used instead when
+    the file cannot be read this way or when, on ``probe`` (sentences as rows of fields), the tags differ from
+    theirs or a marginal by more than ``PROBE_TOLERANCE``.
+    """
+
+    PROBE_TOLERANCE = 1e-6
+
+    def __init__(self, model_file: str, templates: list[str], probe: list[list[list[str]]]):
+        from underthesea_core import CRFFeaturizer, CRFTagger
+
+        self.reference = CRFTagger()
+        self.reference.load(model_file)
+        self.reference_featurizer = CRFFeaturizer(templates, set())
+        self.labels = self.reference.labels()
+        self.fast = False  # vnx's scoring, not underthesea_core's featurizer and tagger
+        try:
+            self.model = CRFSuiteModel.read(model_file)
+            self.featurizer = TemplateFeaturizer(templates, set(), self.model.attribute_ids, self.model.unknown)
+        except (OSError, ValueError, struct.error):
+            return
+        if self.model.labels != self.labels:
+            return
+        fields = [list(field) for field in zip(*(row for sentence in probe for row in sentence))]
+        expected = self._reference_lines(fields, [len(sentence) for sentence in probe])
+        found = self._fast_lines(fields, [len(sentence) for sentence in probe])
+        self.fast = all(tags == tags_ and numpy.allclose(marginals, marginals_, rtol=0, atol=self.PROBE_TOLERANCE)
+                        for (tags, marginals), (tags_, marginals_) in zip(found, expected))
+
+    def tag_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
+        """(tags, marginals: positions x ``labels``) of each sentence; ``fields[f][k]`` is field f of the k-th token
+        of the sentences one after the other, ``lengths`` their token counts (none 0)."""
+        tag = self._fast_lines if self.fast else self._reference_lines
+        out, start = [], 0
+        # at most _BATCH_SYLLABLES tokens at a time: the (templates x tokens) ids and (tokens x labels x labels)
+        # forward-backward steps of a whole long article would be large
+        for batch in _batches([range(size) for size in lengths], _BATCH_SYLLABLES):
+            count = sum(map(len, batch))
+            out.extend(tag([field[start : start + count] for field in fields], list(map(len, batch))))
+            start += count
+        return out
+
+    def _fast_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
+        scores = self.model.state_scores(self.featurizer.field_attribute_ids(fields, lengths))
+        marginals = self.model.marginals(scores, lengths)
+        out, start = [], 0
+        for size in lengths:
+            out.append((self.model.viterbi(scores[start : start + size]), marginals[start : start + size]))
+            start += size
+        return out
+
+    def _reference_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
+        """underthesea_core's own featurizer and tagger, sentence by sentence."""
+        rows = list(map(list, zip(*fields)))
+        out, start = [], 0
+        for size in lengths:
+            features = self.reference_featurizer.process([rows[start : start + size]])[0]
+            out.append((self.reference.tag(features), numpy.array(self.reference.marginals(features))))
+            start += size
+        return out
+
+
+def _batches(lines: list, size: int):
+    """Consecutive lines in groups of at most ``size`` syllables or tokens (a longer line alone)."""
     batch, count = [], 0
     for line in lines:
         if batch and count + len(line) > size:

@@ -5,8 +5,10 @@ CRF (trained by ``models/train_entities.py`` with underthesea_core's Rust ``CRFT
 the same syllable tokens and labels PERSON / ORGANIZATION / LOCATION spans from the context:
 the syllable, its case shape, underthesea's word segmentation (``doc._.word_starts``) and which
 vnx lexicon (honorifics, surnames, title and organisation heads, administrative levels, places)
-covers it. Inference is underthesea_core's Rust featurizer and Viterbi tagger, one sequence per
-line of the title and body (``doc._.in_body`` when ``vnx_layout`` ran, else every line).
+covers it. One sequence per line of the title and body (``doc._.in_body`` when ``vnx_layout`` ran, else
+every line); all of an article's lines are scored together by ``crf.FieldCRFTagger`` (attribute ids with numpy,
+Viterbi, forward-backward), which gives underthesea_core's featurizer and tagger's tags (checked on a probe at
+load, else theirs are used).
 
 The model ships as package data in ``extractor/data/models/<name>/``: ``model.crf`` (the
 underthesea_core binary CRF format, no pickle) and ``features.json`` (the feature columns,
@@ -40,14 +42,15 @@ import os
 import unicodedata
 from collections.abc import Iterator
 from importlib import resources
+from itertools import accumulate, repeat
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
-from underthesea_core import CRFFeaturizer, CRFTagger
 
 from . import gazetteer
+from .crf import FieldCRFTagger
 from .entities import record_spans
 from .layout import BODY_KINDS, vietnam_day
 from .lexicons import load_tsv
@@ -65,6 +68,10 @@ OUTSIDE = "O"
 MERGE_LABELS = ("LOCATION",)
 MIN_CONFIDENCE = 0.7
 COVER = True
+# Hand-made lines whose tags and marginals the fast scoring must share with underthesea_core's tagger at load:
+# people, titles, organisations, places, an abbreviation, digits and a one-token line.
+PROBE = ("Chiều 12/4, tại Huyện ủy Quảng Điền (tỉnh Thừa Thiên Huế), đồng chí Nguyễn Xuân Dương, Ủy viên Bộ Chính trị, "
+         "làm việc với UBND TP Hà Nội và Công ty CP Sữa Việt Nam.\nHUẾ\n")
 
 
 def model_path(model: str = DEFAULT_MODEL):
@@ -72,6 +79,16 @@ def model_path(model: str = DEFAULT_MODEL):
     if "/" in model or os.sep in model:
         return Path(model)
     return resources.files("extractor").joinpath("data", "models", model)
+
+
+@functools.lru_cache(maxsize=65536)
+def nfc(text: str) -> str:
+    """A token as written, in NFC (the model's column 0)."""
+    return unicodedata.normalize("NFC", text)
+
+
+# A word's place tags (column 3) by its length, 4 meaning 4 or more: B<n> for its first syllable, I<n> for the others.
+WORD_PLACES = {n: [f"B{n}", *[f"I{n}"] * (n - 1)] for n in range(1, 5)}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -109,7 +126,6 @@ class Featurizer:
                 phrases = [row[lexicon["column"]] for row in load_tsv(lexicon["file"]) if row[lexicon["column"]]]
             docs = list(nlp.tokenizer.pipe(phrases))
             self.matcher.add(lexicon["label"], [d for d in docs if len(d)])
-        self.crf_featurizer = CRFFeaturizer(config["templates"], set())
         self.priority = {lex["label"]: i for i, lex in enumerate(config["lexicons"])}
 
     def sequences(self, doc: Doc) -> list[list[Token]]:
@@ -142,38 +158,40 @@ class Featurizer:
                 tags[i] = ("B-" if i == start else "I-") + label
         return tags
 
-    def rows(self, doc: Doc, sequences: list[list[Token]]) -> list[list[list[str]]]:
-        """One row of column values per token of each sequence."""
+    def fields(self, doc: Doc, sequences: list[list[Token]]) -> tuple[list[list[str]], list[int]]:
+        """The columns of the tokens of all sequences, one after the other, as one list per column, and the
+        sequences' lengths."""
         starts = doc._.word_starts or [True] * len(doc)
         lexicon = self._lexicon_tags(doc)
-        out = []
+        written, matching, shapes, places, forms, word_shapes, lexicons = [], [], [], [], [], [], []
         for seq in sequences:
-            words: list[list[Token]] = []
-            for token in seq:
-                if starts[token.i] or not words:
-                    words.append([token])
-                else:
-                    words[-1].append(token)
-            rows = []
-            for word in words:
-                form = "_".join(t.norm_ for t in word)
-                word_shape = "_".join(shape(t.text) for t in word)
-                for k, token in enumerate(word):
-                    rows.append([
-                        unicodedata.normalize("NFC", token.text),
-                        token.norm_,
-                        shape(token.text),
-                        f"{'B' if k == 0 else 'I'}{min(len(word), 4)}",
-                        form,
-                        word_shape,
-                        lexicon.get(token.i, OUTSIDE),
-                    ])
-            out.append(rows)
-        return out
+            indices = [token.i for token in seq]
+            texts = [token.text for token in seq]
+            norms = [token.norm_ for token in seq]
+            seq_shapes = list(map(shape, texts))
+            written += map(nfc, texts)
+            matching += norms
+            shapes += seq_shapes
+            lexicons += map(lexicon.get, indices, repeat(OUTSIDE))
+            bounds = [0, *(k for k in range(1, len(seq)) if starts[indices[k]]), len(seq)]
+            for begin, end in zip(bounds, bounds[1:]):
+                size = end - begin
+                if size == 1:
+                    places.append("B1")
+                    forms.append(norms[begin])
+                    word_shapes.append(seq_shapes[begin])
+                    continue
+                places += WORD_PLACES[min(size, 4)] + ["I4"] * (size - 4)
+                forms += ["_".join(norms[begin:end])] * size
+                word_shapes += ["_".join(seq_shapes[begin:end])] * size
+        return [written, matching, shapes, places, forms, word_shapes, lexicons], list(map(len, sequences))
 
-    def features(self, doc: Doc, sequences: list[list[Token]]) -> list[list[list[str]]]:
-        """CRF attributes (strings) per token of each sequence."""
-        return self.crf_featurizer.process(self.rows(doc, sequences))
+    def rows(self, doc: Doc, sequences: list[list[Token]]) -> list[list[list[str]]]:
+        """One row of column values per token of each sequence (``CRFFeaturizer``'s input, for training)."""
+        fields, lengths = self.fields(doc, sequences)
+        rows = list(map(list, zip(*fields)))
+        bounds = [0, *accumulate(lengths)]
+        return [rows[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def decode(tags: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -288,21 +306,19 @@ class StatisticalEntities:
         path = model_path(model)
         config = json.loads(path.joinpath("features.json").read_text(encoding="utf-8"))
         self.featurizer = Featurizer(nlp, config)
-        self.tagger = CRFTagger()
+        probe = nlp.make_doc(PROBE)
         with resources.as_file(path.joinpath("model.crf")) as model_file:
-            self.tagger.load(str(model_file))
-        self.index = {label: i for i, label in enumerate(self.tagger.labels())}
+            self.tagger = FieldCRFTagger(str(model_file), config["templates"],
+                                         self.featurizer.rows(probe, self.featurizer.sequences(probe)))
+        self.index = {label: i for i, label in enumerate(self.tagger.labels)}
 
     def __call__(self, doc: Doc) -> Doc:
         sequences = self.featurizer.sequences(doc)
         spans = []
-        for seq, x in zip(sequences, self.featurizer.features(doc, sequences)):
-            tags = self.tagger.tag(x)
-            found = list(decode(tags))
-            marginals = self.tagger.marginals(x) if found else None  # forward-backward only where there are spans
-            for begin, end, label in found:
+        for seq, (tags, marginals) in zip(sequences, self.tagger.tag_lines(*self.featurizer.fields(doc, sequences))):
+            for begin, end, label in decode(tags):
                 span = Span(doc, seq[begin].i, seq[end - 1].i + 1, label=label)
-                span._.confidence = min(marginals[k][self.index[tags[k]]] for k in range(begin, end))
+                span._.confidence = float(min(marginals[k, self.index[tags[k]]] for k in range(begin, end)))
                 spans.append(span)
         doc.spans["statistical"] = spans
         if self.merger is not None:

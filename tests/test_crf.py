@@ -1,4 +1,5 @@
 """vnx's CRF scoring gives exactly underthesea's features (as attribute ids) and exactly its tags."""
+import json
 import os
 import unicodedata
 
@@ -110,9 +111,9 @@ def _same_featurizer(cached, fresh):
     for group, keys in fresh.keys.items():
         assert cached.keys[group].dtype == keys.dtype and numpy.array_equal(cached.keys[group], keys), group
     assert len(cached.columns) == len(fresh.columns)
-    for (a, b, attribute, table, bos, eos), fresh_column in zip(cached.columns, fresh.columns):
-        assert (a, b, attribute, bos, eos) == fresh_column[:3] + fresh_column[4:]
-        assert table.dtype == fresh_column[3].dtype and numpy.array_equal(table, fresh_column[3])
+    for (a, b, field, attribute, table, bos, eos), fresh_column in zip(cached.columns, fresh.columns):
+        assert (a, b, field, attribute, bos, eos) == fresh_column[:4] + fresh_column[5:]
+        assert table.dtype == fresh_column[4].dtype and numpy.array_equal(table, fresh_column[4])
 
 
 @pytest.mark.parametrize("pipeline,model", MODELS)
@@ -189,3 +190,90 @@ def test_a_cache_that_does_not_match_the_model_files_is_not_used(pipeline, model
         assert tagger.fast and not tagger.cached  # rebuilt from the files, and checked against underthesea's tagger again
         assert tagger.tag_lines(lines) == underthesea_crf(pipeline, model).tag_lines(lines)
         assert tagger.tag_lines(lines) == CRFSequenceTagger(path, cache=False).tag_lines(lines)
+
+
+# The statistical entity model (extractor/data/models/vnx-entities-crf): a CRF that underthesea_core trained on rows
+# of fields, scored by crf.FieldCRFTagger.
+
+
+@pytest.fixture(scope="module")
+def entity_rows(news):
+    """The statistical component's rows (one per token of each line) of 40 real sample articles, ``(id, rows)``."""
+    from extractor import pipeline
+
+    nlp = pipeline.load(exclude=("vnx_events",), statistical=False)
+    nlp.add_pipe("vnx_statistical_entities", after="vnx_entities")
+    featurizer = nlp.get_pipe("vnx_statistical_entities").featurizer
+    out = []
+    for article_id, article in list(news.items())[200:240]:
+        doc = nlp(article["text"])
+        out.append((article_id, featurizer.rows(doc, featurizer.sequences(doc))))
+    return out
+
+
+@pytest.fixture(scope="module")
+def entity_model():
+    from extractor.statistical_entities import DEFAULT_MODEL, model_path
+
+    path = model_path(DEFAULT_MODEL)
+    templates = json.loads(path.joinpath("features.json").read_text(encoding="utf-8"))["templates"]
+    return str(path.joinpath("model.crf")), templates
+
+
+def _fields(rows):
+    """Rows of fields per sentence as ``FieldCRFTagger`` takes them: one list per field, and the lengths."""
+    return [list(field) for field in zip(*(row for sentence in rows for row in sentence))], [len(s) for s in rows]
+
+
+def test_field_attribute_ids_are_underthesea_features_on_real_text(entity_model, entity_rows):
+    model_file, templates = entity_model
+    crf = CRFSuiteModel.read(model_file)
+    fast = TemplateFeaturizer(templates, set(), crf.attribute_ids, crf.unknown)
+    reference = CRFFeaturizer(templates, set())
+    assert any("][" in template for template in templates)  # templates of fields other than the first
+    for article_id, rows in entity_rows:
+        strings = [token for sentence in reference.process(rows) for token in sentence]
+        expected = [[crf.attribute_ids.get(f, crf.unknown) for f in column] for column in zip(*strings)]
+        assert fast.field_attribute_ids(*_fields(rows)).tolist() == expected, article_id
+
+
+def test_field_tagger_gives_underthesea_core_tags_and_marginals_on_real_text(entity_model, entity_rows):
+    from underthesea_core import CRFFeaturizer, CRFTagger
+
+    model_file, templates = entity_model
+    tagger = crf_module.FieldCRFTagger(model_file, templates, entity_rows[0][1])
+    assert tagger.fast
+    reference, featurizer = CRFTagger(), CRFFeaturizer(templates, set())
+    reference.load(model_file)
+    entities = 0
+    for article_id, rows in entity_rows:
+        for sentence, (tags, marginals) in zip(rows, tagger.tag_lines(*_fields(rows))):
+            features = featurizer.process([sentence])[0]
+            assert tags == reference.tag(features), article_id
+            assert numpy.allclose(marginals, reference.marginals(features), rtol=0, atol=1e-8), article_id
+            entities += sum(tag.startswith("B-") for tag in tags)
+    assert entities > 100
+
+
+def test_field_tagger_falls_back_to_underthesea_core_when_the_probe_disagrees(entity_model, entity_rows, monkeypatch):
+    model_file, templates = entity_model
+    rows = entity_rows[1][1]
+    expected = crf_module.FieldCRFTagger(model_file, templates, rows).tag_lines(*_fields(rows))
+    monkeypatch.setattr(CRFSuiteModel, "state_scores", lambda self, ids: numpy.zeros((ids.shape[1], len(self.labels))))
+    tagger = crf_module.FieldCRFTagger(model_file, templates, rows)
+    assert not tagger.fast
+    found = tagger.tag_lines(*_fields(rows))
+    assert [tags for tags, _ in found] == [tags for tags, _ in expected]
+    assert all(numpy.allclose(a, b, rtol=0, atol=1e-8) for (_, a), (_, b) in zip(found, expected))
+
+
+def test_marginals_of_one_token_and_of_many_sentences_at_once(entity_model, entity_rows):
+    """Each sentence's marginals are its own, whether it is scored alone or with others; they sum to 1."""
+    model_file, templates = entity_model
+    tagger = crf_module.FieldCRFTagger(model_file, templates, entity_rows[0][1])
+    rows = [sentence for _, article in entity_rows[:5] for sentence in article] + [entity_rows[0][1][0][:1]]
+    together = tagger.tag_lines(*_fields(rows))
+    for sentence, (tags, marginals) in zip(rows, together):
+        alone_tags, alone = tagger.tag_lines(*_fields([sentence]))[0]
+        assert tags == alone_tags and numpy.allclose(marginals, alone, rtol=0, atol=1e-12)
+        assert numpy.allclose(marginals.sum(axis=1), 1)
