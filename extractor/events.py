@@ -234,6 +234,7 @@ class EventExtractor:
         self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
         self.public_speaker_cues = {fold(w) for w in data["public_speaker_cues"]}
         self.suspect_descriptions = {fold(w) for w in data["suspect_descriptions"]}
+        self.person_demonstrative = fold(data["person_demonstrative"])
         language = load_yaml("language.yaml")
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
@@ -2004,7 +2005,14 @@ class EventExtractor:
             role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) else object_role
             d.participants.append((role, e.name, e.kind))
             taken.add(e.name)
-        if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
+        pointed = None
+        if not cue_objects and fronted is None and "person" in object_kinds:
+            # "triệu tập đối tượng này", "… đối với ông này": the person last named so
+            pointed = self._pointed_back(doc, d.trigger[0], d.trigger[1], s1, entities)
+            if pointed is not None and pointed not in taken:
+                d.participants.append((object_role, pointed, "person"))
+                taken.add(pointed)
+        if pointed is None and not cue_objects and fronted is None and passive_type and "person" in object_kinds:
             # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
             words = self._between(doc, d.trigger[1], s1).replace(",", " , ").split()[: self.windows["description_words_after"]]
             words = self._undetermined(words)
@@ -2283,6 +2291,32 @@ class EventExtractor:
                     found.setdefault(" ".join(words[:n]), set()).add(e.name)
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
+
+    def _pointed_back(self, doc: Doc, a: int, b: int, end: int, entities: _Entities) -> str | None:
+        """The person a demonstrative after the trigger ``a``–``b`` points back to ("triệu tập đối tượng này", "kỷ luật
+        đối với ông này"; past an object cue only): the nearest person named before the trigger, in its sentence or the
+        few before it (windows.pointed_back_sentences), with that form of address or description written before the
+        name ("đối tượng Thắng", "ông Nguyễn Hồng Châu"), so that "bà này" after "Tuấn … bà C." is C."""
+        text = _reading(doc)
+        words = self._between(doc, b, end).replace(",", " , ").split()[: self.windows["pointed_back_words"]]
+        n = _edge_phrase(words, self.object_cues, last=False)
+        words = words[n:]
+        k = _edge_phrase(words, self.addresses | self.descriptions, last=False)
+        if not k or words[k : k + 1] != [self.person_demonstrative]:
+            return None
+        head = words[:k]
+        sentence = self._sentence_of(doc, doc.char_span(a, b, alignment_mode="expand").start)
+        first = sentence
+        for _ in range(self.windows["pointed_back_sentences"]):
+            if first.start == 0:
+                break
+            first = self._sentence_of(doc, first.start - 1)
+        people = entities.of("person")
+        for e in reversed(people[bisect.bisect_left(people.starts, first.start_char) : bisect.bisect_left(people.starts, a)]):
+            before = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).split()
+            if e.end <= a and (before[-k:] == head or fold(text[e.start : e.end]).split()[:k] == head):
+                return e.name
+        return None
 
     def _undetermined(self, words: list[str]) -> list[str]:
         """Folded words without the determiners that open them ("một nữ sinh", "em học sinh"), unless a determiner
