@@ -339,7 +339,7 @@ class EventExtractor:
         self.relation_words = {fold(w) for w in data["relation_words"]}
         sent = data["addressee_after_sending"]
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
-                        "words": sent["words"]}
+                        "words": sent["words"], "asking_types": set(sent["asking_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
@@ -1815,10 +1815,13 @@ class EventExtractor:
         # a crime's doer is not read past another verb of the lexicon ("ông X … đã khen thưởng ban chuyên án vì … bắt giữ
         # đối tượng … vụ giết …, cướp tài sản": X awards, he robs nobody)
         crime = trigger_word in spec.get("agent_by_trigger", {})
+        # "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh … yêu cầu xác minh": the one sent to, right before the trigger, is asked
+        addressees = self._addressees_before(doc, d.trigger[0], c0, in_sentence) if d.type in self.sent_to["asking_types"] else []
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-             and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
+             and e.name != d.location and e not in addressees
+             and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
@@ -2005,6 +2008,11 @@ class EventExtractor:
             role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) else object_role
             d.participants.append((role, e.name, e.kind))
             taken.add(e.name)
+        if not cue_objects:
+            cue_objects = usable(addressees)
+            for e in cue_objects:
+                d.participants.append((object_role, e.name, e.kind))
+                taken.add(e.name)
         pointed = None
         if not cue_objects and fronted is None and "person" in object_kinds:
             # "triệu tập đối tượng này", "… đối với ông này": the person last named so
@@ -2291,6 +2299,27 @@ class EventExtractor:
                     found.setdefault(" ".join(words[:n]), set()).add(e.name)
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
+
+    def _addressees_before(self, doc: Doc, a: int, c0: int, in_sentence: list[_Entity]) -> list[_Entity]:
+        """The people or bodies something is sent to, written right before the trigger at ``a`` ("… đã có công văn gửi
+        Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh", "gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị", "gửi HĐND
+        và UBND Đà Nẵng đề nghị"): the list ending right before it whose first item follows a sending verb, or one of its
+        prepositions with the verb a few words before (addressee_after_sending)."""
+        run: list[_Entity] = []
+        end = a
+        for e in reversed([x for x in in_sentence if c0 <= x.start and x.end <= a and x.kind in ("person", "organization")]):
+            if e.end > end:
+                continue  # (a name inside the one after it)
+            gap = self._between(doc, e.end, end).strip()
+            if gap not in ("" if not run else self.joiners):
+                return []
+            run.insert(0, e)
+            end = e.start
+            words = self._between(doc, max(c0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+            if words[-1:] and (words[-1] in self.sent_to["verbs"] or words[-1] in self.sent_to["prepositions"]
+                               and set(words[-1 - self.sent_to["words"] : -1]) & self.sent_to["verbs"]):
+                return run
+        return []
 
     def _pointed_back(self, doc: Doc, a: int, b: int, end: int, entities: _Entities) -> str | None:
         """The person a demonstrative after the trigger ``a``–``b`` points back to ("triệu tập đối tượng này", "kỷ luật

@@ -24,3 +24,18 @@ def test_a_demonstrative_points_to_the_nearest_person_with_its_form_of_address()
                                "ông này lên làm việc.").events
     assert not any(p.name == "Nguyễn Văn Tuấn" and p.role == "suspect" for e in events if e.trigger.text == "triệu tập"
                    for p in e.participants)
+
+
+def test_the_one_sent_to_right_before_a_request_is_asked(news):
+    # vietnews-004254 (events-dev2): "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh …": the
+    # ministry asks, the department it writes to is asked
+    record = extractor.extract(news["vietnews-004254"]["text"])
+    assert ("participant", "Sở Y tế tỉnh Thừa Thiên - Huế") in set().union(*_participants(record, "yêu cầu"))
+    # vietnews-021078: "ông Nguyễn Tâm Tiến, Giám đốc Công ty …, đã ký văn bản gửi HĐND và UBND Đà Nẵng đề nghị bố trí
+    # vốn …": both addressees are asked, neither asks
+    text = news["vietnews-021078"]["text"]
+    at = text.find("đề nghị bố trí vốn")
+    [request] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    roles = {(p.role, p.name) for p in request.participants}
+    assert ("speaker", "Nguyễn Tâm Tiến") in roles and ("participant", "UBND TP Đà Nẵng") in roles
+    assert not any(p.role == "speaker" and "UBND" in p.name for p in request.participants)
