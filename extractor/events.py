@@ -344,6 +344,10 @@ class EventExtractor:
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        attendance = data["attendance"]
+        self.attendance = {**attendance, "openers": {fold(w) for w in attendance["openers"]}, "cue": fold(attendance["cue"]),
+                           "representatives": {fold(w) for w in attendance["representatives"]},
+                           "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
@@ -989,6 +993,7 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._share_series_objects(doc, chosen)
+        self._attendees_next(doc, chosen, sentences, entities)
         self._same_time_anaphora(doc, chosen)
         leads = {s.start for s in lead_sentences}
         lead_events = [d for d in chosen if d.sentence.start in leads]
@@ -1032,6 +1037,44 @@ class EventExtractor:
         for d in chosen:
             if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
                 d.participants.append(("suspect", next(iter(suspects)), "person"))
+
+    def _attendees_next(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
+        """A sentence opening with who attended ("Tham dự có đồng chí Đặng Quốc Vinh, …; đồng chí Võ Hồng Hải, …",
+        "Tham gia có đại diện của Bộ Tài chính, …", "Tham dự buổi lễ có …") names participants of the happening of an
+        attended type (attendance.types) told last in the sentences just before it, in its paragraph: the people and
+        bodies it names, but not a body inside one's title ("Phó Chủ tịch HĐND tỉnh")."""
+        spec = self.attendance
+        starts = [s.start_char for s in sentences]
+        for k, sentence in enumerate(sentences):
+            words = self._between(doc, sentence.start_char, sentence.end_char).replace(",", " , ").split()
+            n = _edge_phrase(words, spec["openers"], last=False)
+            if not n or spec["cue"] not in words[n : n + spec["words"] + 1]:
+                continue
+            listed = [e for e in entities.within(sentence.start_char, sentence.end_char)
+                      if e.kind in ("person", "organization") and e.holder is None
+                      and (not self._governed(doc, e, sentence.start_char) or self._represented(doc, e))]
+            cue = words.index(spec["cue"], n)
+            if not listed or self._between(doc, sentence.start_char, listed[0].start).replace(",", " , ").split()[: cue + 1] \
+                    != words[: cue + 1]:
+                continue  # (the list follows the cue: nothing named before it)
+            lo = starts[max(0, k - spec["sentences_back"])]
+            paragraph = _reading(doc).find("\n", lo, sentence.start_char, last=True)
+            lo = paragraph[1] if paragraph else lo
+            attended = [d for d in chosen if d.type in spec["types"] and lo <= d.trigger[0] < sentence.start_char]
+            if not attended:
+                continue
+            d = attended[-1]
+            named = {name for _, name, _ in d.participants}
+            for e in listed:
+                if e.name not in named:
+                    d.participants.append((spec["role"], e.name, e.kind))
+                    named.add(e.name)
+
+    def _represented(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a word of attendance.representatives stands right before ``e`` ("đại diện của Bộ Tài chính"): the body
+        attends through its representative, though "của" governs it."""
+        words = self._between(doc, _reading(doc).back(e.start, self.windows["governor_chars"]), e.start).split()
+        return bool(_edge_phrase(words, self.attendance["representatives"]))
 
     def _activity_documents(self, doc: Doc, chosen: list[_Draft], activities: list[tuple[str, str, int]]) -> None:
         """A happening with no document takes the one its activity is named as carrying out elsewhere in the article

@@ -39,3 +39,27 @@ def test_the_one_sent_to_right_before_a_request_is_asked(news):
     roles = {(p.role, p.name) for p in request.participants}
     assert ("speaker", "Nguyễn Tâm Tiến") in roles and ("participant", "UBND TP Đà Nẵng") in roles
     assert not any(p.role == "speaker" and "UBND" in p.name for p in request.participants)
+
+
+def test_a_sentence_opening_with_who_attended_names_participants_of_the_happening_before(news):
+    # vietnews-000527: "… Hội Nhà báo Hà Tĩnh phối hợp với … tổ chức khai mạc Hội Báo Xuân Kỷ Hợi 2019. Tham dự có đồng
+    # chí Đặng Quốc Vinh, Phó Chủ tịch Thường trực UBND tỉnh; đồng chí Võ Hồng Hải, Phó Chủ tịch HĐND tỉnh cùng …"
+    record = extractor.extract(news["vietnews-000527"]["text"])
+    [opening] = _participants(record, "khai mạc")
+    assert {("participant", "Đặng Quốc Vinh"), ("participant", "Võ Hồng Hải")} <= opening
+    assert not any(name in ("UBND tỉnh", "HĐND tỉnh") for _, name in opening)  # bodies of their titles
+    # events-heldout2 018241: "… Bùi Ngọc Lam sẽ chủ trì buổi công bố thanh tra. Tham dự có các thành phần thuộc đoàn
+    # kiểm tra thanh tra theo quyết định 390 của Thủ tướng, đại diện lãnh đạo Bộ Công thương, đại diện Tập đoàn Điện lực
+    # Việt Nam": the representatives' bodies attend, not the Prime Minister whose decision is cited
+    record = extractor.extract(news["vietnews-018241"]["text"])
+    [announcement] = [e for e in record.events if e.type == "ISSUANCE" and e.trigger.start == 20]
+    names = {p.name for p in announcement.participants if p.role == "participant"}
+    assert {"Bộ Công thương", "Tập đoàn Điện lực Việt Nam"} <= names and "Nguyễn Xuân Phúc" not in names
+
+
+def test_dự_án_opens_no_attendance():
+    # hand-made: "Dự án có …" is no "Dự … có" of attendance, and a sentence naming no one after "có" adds nobody
+    events = extractor.extract("Tin tức\n\nSáng 3/5, UBND tỉnh Quảng Nam tổ chức hội nghị tổng kết. Dự án có vốn của "
+                               "Tập đoàn Vingroup. Tham gia hội nghị có hơn 200 đại biểu.").events
+    [meeting] = [e for e in events if e.trigger.text == "hội nghị"]
+    assert {p.name for p in meeting.participants} == {"UBND tỉnh Quảng Nam"}
