@@ -344,6 +344,9 @@ class EventExtractor:
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        organised = data["organised_after"]
+        self.organised = {**organised, "types": set(organised["types"]),
+                          "verbs": {fold(k): v for k, v in organised["verbs"].items()}}
         attendance = data["attendance"]
         self.attendance = {**attendance, "openers": {fold(w) for w in attendance["openers"]}, "cue": fold(attendance["cue"]),
                            "representatives": {fold(w) for w in attendance["representatives"]},
@@ -1467,16 +1470,51 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _organisers_after(self, doc: Doc, b: int, end: int, in_sentence: list[_Entity]) -> list[tuple[str, _Entity]]:
+        """Who holds the happening whose trigger ends at ``b``, written after a doer marker a few words on and closed by
+        an organising verb ("hội thảo về " … " do Bộ Khoa học và công nghệ phối hợp với Hiệp hội Thương mại Hoa Kỳ tại
+        Việt Nam (Amcham Vietnam) tổ chức", "… do ông X chủ trì"): the names joined right after the marker (co-doer
+        joiners, commas; the first may follow a unit of it, "do văn phòng đại diện … của Cục Sở hữu trí tuệ"), each with
+        the role of the verb (organised_after.verbs)."""
+        marks = self._doer_markers_within(doc, b, end)
+        if not marks or len(self._between(doc, b, marks[0].idx).split()) > self.organised["words"]:
+            return []
+        run: list[_Entity] = []
+        last = marks[0].idx + len(marks[0])
+        for e in in_sentence:
+            if e.start < last or e.end > end or e.kind not in ("person", "organization"):
+                continue  # (a place inside a unit's name is read as a word of the gap: "văn phòng đại diện tại TP. HCM của")
+            gap = self._between(doc, last, e.start)
+            words = gap.split()
+            # (the first right after the marker, or past a unit of it: "do văn phòng đại diện tại TP. HCM của Cục Sở hữu
+            # trí tuệ tổ chức")
+            unit = "," not in gap and len(words) <= self.organised["unit_words"]
+            if not run and words and unit and words[-1] not in self.possessives:
+                continue  # (a name read inside the unit's words)
+            if not (not words or unit if not run else " ".join(self._list_gap(gap)) in self.co_doer_joiners | {","}):
+                break
+            run.append(e)
+            last = self._past_bracket(doc, e.end, end)
+        rest = [w.strip(".,;:!?") for w in self._between(doc, last, end).split()]
+        n = _edge_phrase(rest, self.organised["verbs"], last=False)
+        return [(self.organised["verbs"][" ".join(rest[:n])], e) for e in run] if n else []
+
+    def _doer_markers_within(self, doc: Doc, a: int, b: int) -> list[Token]:
+        """The doer markers ("do") between ``a`` and ``b`` that are words of their own (not the "do" of "tự do")."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None:
+            return []
+        starts = _word_starts(doc)
+        return [t for t in span if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in self.doer_markers]
+
     def _doer_marked_after(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a doer marker ("do", a word of its own) stands between a name ending at a and the trigger at b, with
         at most doer_marker_words words after it and no word linking a cause to its outcome ("nên"): the doer is the one
         written after it ("một bữa tối do cảnh sát ở Yangon chủ trì"), not a leader named with it ("Đoàn … do ông X làm
         trưởng đoàn") nor a cause ("Cường khai nhận do ghen tuông nên đã ra tay sát hại bà M.": Cường kills)."""
-        span = doc.char_span(a, b, alignment_mode="contract")
-        if span is None or self._stands_between(doc, a, b, self.led_by_after):
+        if self._stands_between(doc, a, b, self.led_by_after):
             return False
-        starts = _word_starts(doc)
-        marks = [t for t in span if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in self.doer_markers]
+        marks = self._doer_markers_within(doc, a, b)
         if not marks:
             return False
         rest = self._between(doc, marks[-1].idx + len(marks[-1]), b).split()
@@ -2077,6 +2115,14 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+
+        # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
+        if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):
+            for role, e in self._organisers_after(doc, d.trigger[1], c1, in_sentence):
+                if e.name not in taken:
+                    d.participants.append((role, e.name, e.kind))
+                    taken.add(e.name)
+                    d.agent_in_sentence = True
 
         # documents
         for ref in doc._.documents or ():
@@ -2746,6 +2792,8 @@ class EventExtractor:
             if chosen and not owner and self._happening_named_between(doc, previous_end, gap_end):
                 break  # "họp báo với Tổng thống Moon Jae-in sau cuộc hội đàm riêng với … Kim Jong-un": that talk's side
             words = self._between(doc, previous_end, gap_end).split()
+            if self._doer_markers_within(doc, previous_end, gap_end):
+                break  # "được trao giải nhất … do Bộ GD-ĐT phối hợp với Trung ương Đoàn … tổ chức": its givers, no objects
             if words and words[-1] in self.anaphora:
                 words.pop()
             elif len(words) >= 2 and " ".join(words[-2:]) in self.anaphora:
@@ -3027,10 +3075,12 @@ def _complementary(m: _Draft, d: _Draft, agent_role: str) -> bool:
 def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     """Both name a doer and their names have no word in common ("Lầu Năm Góc" / "Walmart"; a court written two ways,
     "HĐXX TAND Cấp" / "TAND Cấp cao tại TP. HCM", is one doer)."""
-    roles = {agent_role, "chair"}
-    a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
-    b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
-    return bool(a) and bool(b) and not a & b
+    for roles in ({agent_role, "chair"}, {"agent"}):  # (and the bodies holding a meeting: "do Cục Sở hữu trí tuệ tổ chức")
+        a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
+        b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
+        if a and b and not a & b:
+            return True
+    return False
 
 
 def _other_places(m: _Draft, d: _Draft) -> bool:

@@ -63,3 +63,25 @@ def test_dự_án_opens_no_attendance():
                                "Tập đoàn Vingroup. Tham gia hội nghị có hơn 200 đại biểu.").events
     [meeting] = [e for e in events if e.trigger.text == "hội nghị"]
     assert {p.name for p in meeting.participants} == {"UBND tỉnh Quảng Nam"}
+
+
+def test_who_holds_a_meeting_is_read_after_do_and_an_organising_verb(news):
+    # vietnews-018628: "cuộc hội thảo về " … " do Bộ Khoa học và công nghệ phối hợp với Hiệp hội Thương mại Hoa Kỳ tại
+    # Việt Nam (Amcham Vietnam) tổ chức tại Hà Nội sáng nay (12-3)": both hold it (agents, not participants); the seminar
+    # "do văn phòng đại diện tại TP. HCM của Cục Sở hữu trí tuệ tổ chức" told later is another one, held by the Cục
+    meetings = {e.trigger.start: {(p.role, p.name) for p in e.participants}
+                for e in extractor.extract(news["vietnews-018628"]["text"]).events if e.trigger.text == "hội thảo"}
+    assert {("agent", "Bộ Khoa học và công nghệ"), ("agent", "Hiệp hội Thương mại Hoa Kỳ tại Việt Nam")} <= meetings[253]
+    assert ("agent", "Cục Sở hữu trí tuệ") in meetings[1855]
+    # vietnews-015684: "tại hội thảo " … ", do Văn phòng Quốc hội tổ chức ngày 18-10 tại Hà Nội"
+    [seminar] = [e for e in extractor.extract(news["vietnews-015684"]["text"]).events if e.trigger.text == "hội thảo"]
+    assert {(p.role, p.name) for p in seminar.participants} == {("agent", "Văn phòng Quốc hội")}
+    assert seminar.time == "XXXX-10-18"
+
+
+def test_names_after_do_are_no_objects_of_the_trigger(news):
+    # vietnews-015779: "PGS.TS Lương Đăng Kỳ vừa được trao giải nhất " … " do Bộ GD-ĐT phối hợp với Trung ương Đoàn, Bộ
+    # Khoa học và công nghệ, …": the bodies after "do … phối hợp với" give the prize, they receive nothing
+    record = extractor.extract(news["vietnews-015779"]["text"])
+    [award] = [e for e in record.events if e.type == "AWARD" and e.trigger.start == 261]
+    assert {(p.role, p.name) for p in award.participants} == {("recipient", "Lương Đăng Kỳ")}
