@@ -473,11 +473,16 @@ class EventExtractor:
         return " ".join(words)
 
     def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
-        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý")."""
+        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý"), past the form
+        of address or description opening the next ("bệnh nhân Mai Quốc Triều và Y Gia Long") and the bracket that says
+        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật")."""
         found, last = [], e
         for other in reversed([x for x in in_sentence if x.end <= e.start]):
-            if other.kind != "person" or self._between(doc, other.end, last.start).strip() not in (",", "và", ", và") \
-                    or self._governed(doc, other, 0):
+            gap = _reading(doc)[other.end : last.start]
+            if gap.count(")") > gap.count("("):
+                continue  # a name inside the bracket after one of the list
+            joint = " ".join(self._list_gap(self._between(doc, self._past_bracket(doc, other.end, last.start), last.start)))
+            if other.kind != "person" or joint not in (",", "và", ", và") or self._governed(doc, other, 0):
                 break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
             found.append(other)
             last = other
@@ -1882,6 +1887,11 @@ class EventExtractor:
             obj, agent_span = fronted
             d.participants.append((object_role, obj.name, obj.kind))
             taken.add(obj.name)
+            if obj.kind == "person" and obj in in_sentence:  # "A (…), B (…) và C (…) cũng bị kỷ luật": all of the list
+                for e in reversed(self._joined_before(doc, obj, in_sentence)):
+                    if e.name not in taken:
+                        d.participants.append((object_role, e.name, e.kind))
+                        taken.add(e.name)
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if not by and "organization" in wanted:  # a body's name the entity layer did not read
                 by = [e for e in [self._body_named(doc, *agent_span)] if e is not None]

@@ -85,3 +85,19 @@ def test_names_after_do_are_no_objects_of_the_trigger(news):
     record = extractor.extract(news["vietnews-015779"]["text"])
     [award] = [e for e in record.events if e.type == "AWARD" and e.trigger.start == 261]
     assert {(p.role, p.name) for p in award.participants} == {("recipient", "Lương Đăng Kỳ")}
+
+
+def test_a_list_before_a_passive_trigger_all_undergo_it(news):
+    # vietnews-002973: "Ông Trần Văn Thành (phó chánh thanh tra), Bùi Quốc Dũng (phó chánh thanh tra), Trần Minh Đương (…),
+    # Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật Đảng": five subjects
+    text = news["vietnews-002973"]["text"]
+    at = text.find("cũng bị kỷ luật Đảng") + len("cũng bị ")
+    [discipline] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert {p.name for p in discipline.participants if p.role == "subject"} \
+        == {"Trần Văn Thành", "Bùi Quốc Dũng", "Trần Minh Đương", "Đinh Thanh Điền", "Lê Văn Hoàng"}
+    # vietnews-002077: "Phạm Văn Dũng (SN 1972, … - anh trai Phạm Văn Nhiệm) và Cầm Văn Chương (…) bị khởi tố vì tội
+    # hiếp dâm": both charged, not the brother named in the bracket
+    text = news["vietnews-002077"]["text"]
+    at = text.find("bị khởi tố vì tội hiếp dâm") + len("bị ")
+    [charge] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert {p.name for p in charge.participants if p.role == "suspect"} == {"Phạm Văn Dũng", "Cầm Văn Chương"}
