@@ -246,6 +246,8 @@ class EventExtractor:
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
+        self.toll_verbs = {fold(w) for w in toll["verbs"]}
+        self.toll_outcomes = {fold(w) for w in toll["outcomes"]}
         self.toll = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(fold, toll['verbs'])))})(?: \w+){{0,2}} \d[\d.,]*"
                                rf" (?:(?:{'|'.join(map(re.escape, map(fold, toll['people'])))}) )?"
                                rf"(?:{'|'.join(map(re.escape, map(fold, toll['outcomes'])))})(?!\w)")
@@ -1475,6 +1477,24 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _struck_after(self, doc: Doc, b: int, end: int, people: list[_Entity]) -> _Entity | None:
+        """The person a causing verb after the trigger makes undergo an outcome ("chém vào cổ, khiến anh H. tử vong tại
+        chỗ", "đâm … làm ông X bị thương"; toll verbs and outcomes), within victim_words words of the trigger."""
+        for e in people:
+            if e.start < b or e.end > end:
+                continue
+            words = self._list_gap(self._between(doc, b, e.start))
+            if len(words) > self.windows["victim_words"]:
+                return None
+            if words[-1:] == ["cho"]:
+                words = words[:-1]  # "làm cho anh X bị thương"
+            after = [w.strip(".,;") for w in self._between(doc, e.end, end).split()]
+            while after and after[0] in self.auxiliaries:
+                after = after[1:]  # "… khiến ông X đã tử vong"
+            if _edge_phrase(words, self.toll_verbs) and _edge_phrase(after, self.toll_outcomes, last=False):
+                return e
+        return None
+
     def _organisers_after(self, doc: Doc, b: int, end: int, in_sentence: list[_Entity]) -> list[tuple[str, _Entity]]:
         """Who holds the happening whose trigger ends at ``b``, written after a doer marker a few words on and closed by
         an organising verb ("hội thảo về " … " do Bộ Khoa học và công nghệ phối hợp với Hiệp hội Thương mại Hoa Kỳ tại
@@ -2133,6 +2153,13 @@ class EventExtractor:
                     d.participants.append((role, e.name, e.kind))
                     taken.add(e.name)
                     d.agent_in_sentence = True
+
+        # "… chém vào cổ, khiến anh H. tử vong tại chỗ": the one the outcome befalls
+        if object_role == "victim" and not any(r == "victim" for r, _, _ in d.participants):
+            struck = self._struck_after(doc, d.trigger[1], c1, [e for e in in_sentence if e.kind == "person"])
+            if struck is not None and struck.name not in taken:
+                d.participants.append(("victim", struck.name, "person"))
+                taken.add(struck.name)
 
         # documents
         for ref in doc._.documents or ():

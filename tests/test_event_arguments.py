@@ -101,3 +101,15 @@ def test_a_list_before_a_passive_trigger_all_undergo_it(news):
     at = text.find("bị khởi tố vì tội hiếp dâm") + len("bị ")
     [charge] = [e for e in extractor.extract(text).events if e.trigger.start == at]
     assert {p.name for p in charge.participants if p.role == "suspect"} == {"Phạm Văn Dũng", "Cầm Văn Chương"}
+
+
+def test_the_one_a_crime_leaves_dead_or_hurt_is_its_victim(news):
+    # vietnews-016869: "… Nguyễn Tuấn Trung nấp sẵn trong bụi cây cầm mã tấu xông ra chém vào cổ, khiến anh H. tử vong tại
+    # chỗ": anh H. is Nguyễn Trần H., named earlier
+    record = extractor.extract(news["vietnews-016869"]["text"])
+    assert ("victim", "Nguyễn Trần H.") in set().union(*_participants(record, "chém"))
+    # hand-made: an outcome after the name makes a victim, another verb ("bỏ chạy") none
+    told = "Tin tức\n\nTheo điều tra ban đầu, ngày 3/5, Nguyễn Văn An cầm mã tấu xông ra chém vào cổ, khiến anh Trần Văn Bình "
+    assert _participants(extractor.extract(told + "tử vong tại chỗ."), "chém") \
+        == [{("suspect", "Nguyễn Văn An"), ("victim", "Trần Văn Bình")}]
+    assert _participants(extractor.extract(told + "bỏ chạy."), "chém") == [{("suspect", "Nguyễn Văn An")}]
