@@ -237,6 +237,7 @@ class EventExtractor:
         self.anaphora = self.addresses  # "Đồng chí đề nghị …", "ông cho biết": the person last named
         self.public_speaker_cues = {fold(w) for w in data["public_speaker_cues"]}
         self.suspect_descriptions = {fold(w) for w in data["suspect_descriptions"]}
+        self.person_demonstrative = fold(data["person_demonstrative"])
         language = load_yaml("language.yaml")
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
@@ -248,6 +249,8 @@ class EventExtractor:
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
+        self.toll_verbs = {fold(w) for w in toll["verbs"]}
+        self.toll_outcomes = {fold(w) for w in toll["outcomes"]}
         self.toll = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, map(fold, toll['verbs'])))})(?: \w+){{0,2}} \d[\d.,]*"
                                rf" (?:(?:{'|'.join(map(re.escape, map(fold, toll['people'])))}) )?"
                                rf"(?:{'|'.join(map(re.escape, map(fold, toll['outcomes'])))})(?!\w)")
@@ -341,11 +344,18 @@ class EventExtractor:
         self.relation_words = {fold(w) for w in data["relation_words"]}
         sent = data["addressee_after_sending"]
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
-                        "words": sent["words"]}
+                        "words": sent["words"], "asking_types": set(sent["asking_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        organised = data["organised_after"]
+        self.organised = {**organised, "types": set(organised["types"]),
+                          "verbs": {fold(k): v for k, v in organised["verbs"].items()}}
+        attendance = data["attendance"]
+        self.attendance = {**attendance, "openers": {fold(w) for w in attendance["openers"]}, "cue": fold(attendance["cue"]),
+                           "representatives": {fold(w) for w in attendance["representatives"]},
+                           "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
@@ -468,11 +478,16 @@ class EventExtractor:
         return " ".join(words)
 
     def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
-        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý")."""
+        """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý"), past the form
+        of address or description opening the next ("bệnh nhân Mai Quốc Triều và Y Gia Long") and the bracket that says
+        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật")."""
         found, last = [], e
         for other in reversed([x for x in in_sentence if x.end <= e.start]):
-            if other.kind != "person" or self._between(doc, other.end, last.start).strip() not in (",", "và", ", và") \
-                    or self._governed(doc, other, 0):
+            gap = _reading(doc)[other.end : last.start]
+            if gap.count(")") > gap.count("("):
+                continue  # a name inside the bracket after one of the list
+            joint = " ".join(self._list_gap(self._between(doc, self._past_bracket(doc, other.end, last.start), last.start)))
+            if other.kind != "person" or joint not in (",", "và", ", và") or self._governed(doc, other, 0):
                 break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
             found.append(other)
             last = other
@@ -992,6 +1007,7 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._share_series_objects(doc, chosen)
+        self._attendees_next(doc, chosen, sentences, entities)
         self._same_time_anaphora(doc, chosen)
         leads = {s.start for s in lead_sentences}
         lead_events = [d for d in chosen if d.sentence.start in leads]
@@ -1035,6 +1051,44 @@ class EventExtractor:
         for d in chosen:
             if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
                 d.participants.append(("suspect", next(iter(suspects)), "person"))
+
+    def _attendees_next(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
+        """A sentence opening with who attended ("Tham dự có đồng chí Đặng Quốc Vinh, …; đồng chí Võ Hồng Hải, …",
+        "Tham gia có đại diện của Bộ Tài chính, …", "Tham dự buổi lễ có …") names participants of the happening of an
+        attended type (attendance.types) told last in the sentences just before it, in its paragraph: the people and
+        bodies it names, but not a body inside one's title ("Phó Chủ tịch HĐND tỉnh")."""
+        spec = self.attendance
+        starts = [s.start_char for s in sentences]
+        for k, sentence in enumerate(sentences):
+            words = self._between(doc, sentence.start_char, sentence.end_char).replace(",", " , ").split()
+            n = _edge_phrase(words, spec["openers"], last=False)
+            if not n or spec["cue"] not in words[n : n + spec["words"] + 1]:
+                continue
+            listed = [e for e in entities.within(sentence.start_char, sentence.end_char)
+                      if e.kind in ("person", "organization") and e.holder is None
+                      and (not self._governed(doc, e, sentence.start_char) or self._represented(doc, e))]
+            cue = words.index(spec["cue"], n)
+            if not listed or self._between(doc, sentence.start_char, listed[0].start).replace(",", " , ").split()[: cue + 1] \
+                    != words[: cue + 1]:
+                continue  # (the list follows the cue: nothing named before it)
+            lo = starts[max(0, k - spec["sentences_back"])]
+            paragraph = _reading(doc).find("\n", lo, sentence.start_char, last=True)
+            lo = paragraph[1] if paragraph else lo
+            attended = [d for d in chosen if d.type in spec["types"] and lo <= d.trigger[0] < sentence.start_char]
+            if not attended:
+                continue
+            d = attended[-1]
+            named = {name for _, name, _ in d.participants}
+            for e in listed:
+                if e.name not in named:
+                    d.participants.append((spec["role"], e.name, e.kind))
+                    named.add(e.name)
+
+    def _represented(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a word of attendance.representatives stands right before ``e`` ("đại diện của Bộ Tài chính"): the body
+        attends through its representative, though "của" governs it."""
+        words = self._between(doc, _reading(doc).back(e.start, self.windows["governor_chars"]), e.start).split()
+        return bool(_edge_phrase(words, self.attendance["representatives"]))
 
     def _activity_documents(self, doc: Doc, chosen: list[_Draft], activities: list[tuple[str, str, int]]) -> None:
         """A happening with no document takes the one its activity is named as carrying out elsewhere in the article
@@ -1429,16 +1483,69 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _struck_after(self, doc: Doc, b: int, end: int, people: list[_Entity]) -> _Entity | None:
+        """The person a causing verb after the trigger makes undergo an outcome ("chém vào cổ, khiến anh H. tử vong tại
+        chỗ", "đâm … làm ông X bị thương"; toll verbs and outcomes), within victim_words words of the trigger."""
+        for e in people:
+            if e.start < b or e.end > end:
+                continue
+            words = self._list_gap(self._between(doc, b, e.start))
+            if len(words) > self.windows["victim_words"]:
+                return None
+            if words[-1:] == ["cho"]:
+                words = words[:-1]  # "làm cho anh X bị thương"
+            after = [w.strip(".,;") for w in self._between(doc, e.end, end).split()]
+            while after and after[0] in self.auxiliaries:
+                after = after[1:]  # "… khiến ông X đã tử vong"
+            if _edge_phrase(words, self.toll_verbs) and _edge_phrase(after, self.toll_outcomes, last=False):
+                return e
+        return None
+
+    def _organisers_after(self, doc: Doc, b: int, end: int, in_sentence: list[_Entity]) -> list[tuple[str, _Entity]]:
+        """Who holds the happening whose trigger ends at ``b``, written after a doer marker a few words on and closed by
+        an organising verb ("hội thảo về " … " do Bộ Khoa học và công nghệ phối hợp với Hiệp hội Thương mại Hoa Kỳ tại
+        Việt Nam (Amcham Vietnam) tổ chức", "… do ông X chủ trì"): the names joined right after the marker (co-doer
+        joiners, commas; the first may follow a unit of it, "do văn phòng đại diện … của Cục Sở hữu trí tuệ"), each with
+        the role of the verb (organised_after.verbs)."""
+        marks = self._doer_markers_within(doc, b, end)
+        if not marks or len(self._between(doc, b, marks[0].idx).split()) > self.organised["words"]:
+            return []
+        run: list[_Entity] = []
+        last = marks[0].idx + len(marks[0])
+        for e in in_sentence:
+            if e.start < last or e.end > end or e.kind not in ("person", "organization"):
+                continue  # (a place inside a unit's name is read as a word of the gap: "văn phòng đại diện tại TP. HCM của")
+            gap = self._between(doc, last, e.start)
+            words = gap.split()
+            # (the first right after the marker, or past a unit of it: "do văn phòng đại diện tại TP. HCM của Cục Sở hữu
+            # trí tuệ tổ chức")
+            unit = "," not in gap and len(words) <= self.organised["unit_words"]
+            if not run and words and unit and words[-1] not in self.possessives:
+                continue  # (a name read inside the unit's words)
+            if not (not words or unit if not run else " ".join(self._list_gap(gap)) in self.co_doer_joiners | {","}):
+                break
+            run.append(e)
+            last = self._past_bracket(doc, e.end, end)
+        rest = [w.strip(".,;:!?") for w in self._between(doc, last, end).split()]
+        n = _edge_phrase(rest, self.organised["verbs"], last=False)
+        return [(self.organised["verbs"][" ".join(rest[:n])], e) for e in run] if n else []
+
+    def _doer_markers_within(self, doc: Doc, a: int, b: int) -> list[Token]:
+        """The doer markers ("do") between ``a`` and ``b`` that are words of their own (not the "do" of "tự do")."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None:
+            return []
+        starts = _word_starts(doc)
+        return [t for t in span if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in self.doer_markers]
+
     def _doer_marked_after(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a doer marker ("do", a word of its own) stands between a name ending at a and the trigger at b, with
         at most doer_marker_words words after it and no word linking a cause to its outcome ("nên"): the doer is the one
         written after it ("một bữa tối do cảnh sát ở Yangon chủ trì"), not a leader named with it ("Đoàn … do ông X làm
         trưởng đoàn") nor a cause ("Cường khai nhận do ghen tuông nên đã ra tay sát hại bà M.": Cường kills)."""
-        span = doc.char_span(a, b, alignment_mode="contract")
-        if span is None or self._stands_between(doc, a, b, self.led_by_after):
+        if self._stands_between(doc, a, b, self.led_by_after):
             return False
-        starts = _word_starts(doc)
-        marks = [t for t in span if starts[t.i] and (t.i + 1 == len(doc) or starts[t.i + 1]) and fold(t.text) in self.doer_markers]
+        marks = self._doer_markers_within(doc, a, b)
         if not marks:
             return False
         rest = self._between(doc, marks[-1].idx + len(marks[-1]), b).split()
@@ -1806,6 +1913,11 @@ class EventExtractor:
             obj, agent_span = fronted
             d.participants.append((object_role, obj.name, obj.kind))
             taken.add(obj.name)
+            if obj.kind == "person" and obj in in_sentence:  # "A (…), B (…) và C (…) cũng bị kỷ luật": all of the list
+                for e in reversed(self._joined_before(doc, obj, in_sentence)):
+                    if e.name not in taken:
+                        d.participants.append((object_role, e.name, e.kind))
+                        taken.add(e.name)
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if not by and "organization" in wanted:  # a body's name the entity layer did not read
                 by = [e for e in [self._body_named(doc, *agent_span)] if e is not None]
@@ -1820,10 +1932,13 @@ class EventExtractor:
         # a crime's doer is not read past another verb of the lexicon ("ông X … đã khen thưởng ban chuyên án vì … bắt giữ
         # đối tượng … vụ giết …, cướp tài sản": X awards, he robs nobody)
         crime = trigger_word in spec.get("agent_by_trigger", {})
+        # "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh … yêu cầu xác minh": the one sent to, right before the trigger, is asked
+        addressees = self._addressees_before(doc, d.trigger[0], c0, in_sentence) if d.type in self.sent_to["asking_types"] else []
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
         doer_before = None if fronted is not None else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
-             and e.name != d.location and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
+             and e.name != d.location and e not in addressees
+             and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
@@ -2010,7 +2125,19 @@ class EventExtractor:
             role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) else object_role
             d.participants.append((role, e.name, e.kind))
             taken.add(e.name)
-        if not cue_objects and fronted is None and passive_type and "person" in object_kinds:
+        if not cue_objects:
+            cue_objects = usable(addressees)
+            for e in cue_objects:
+                d.participants.append((object_role, e.name, e.kind))
+                taken.add(e.name)
+        pointed = None
+        if not cue_objects and fronted is None and "person" in object_kinds:
+            # "triệu tập đối tượng này", "… đối với ông này": the person last named so
+            pointed = self._pointed_back(doc, d.trigger[0], d.trigger[1], s1, entities)
+            if pointed is not None and pointed not in taken:
+                d.participants.append((object_role, pointed, "person"))
+                taken.add(pointed)
+        if pointed is None and not cue_objects and fronted is None and passive_type and "person" in object_kinds:
             # "sàm sỡ một nữ sinh lớp 9" of "nữ sinh Hà": the one it falls on, told by a description the article names
             words = self._between(doc, d.trigger[1], s1).replace(",", " , ").split()[: self.windows["description_words_after"]]
             words = self._undetermined(words)
@@ -2024,6 +2151,21 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+
+        # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
+        if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):
+            for role, e in self._organisers_after(doc, d.trigger[1], c1, in_sentence):
+                if e.name not in taken:
+                    d.participants.append((role, e.name, e.kind))
+                    taken.add(e.name)
+                    d.agent_in_sentence = True
+
+        # "… chém vào cổ, khiến anh H. tử vong tại chỗ": the one the outcome befalls
+        if object_role == "victim" and not any(r == "victim" for r, _, _ in d.participants):
+            struck = self._struck_after(doc, d.trigger[1], c1, [e for e in in_sentence if e.kind == "person"])
+            if struck is not None and struck.name not in taken:
+                d.participants.append(("victim", struck.name, "person"))
+                taken.add(struck.name)
 
         # documents
         for ref in doc._.documents or ():
@@ -2289,6 +2431,53 @@ class EventExtractor:
                     found.setdefault(" ".join(words[:n]), set()).add(e.name)
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
+
+    def _addressees_before(self, doc: Doc, a: int, c0: int, in_sentence: list[_Entity]) -> list[_Entity]:
+        """The people or bodies something is sent to, written right before the trigger at ``a`` ("… đã có công văn gửi
+        Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh", "gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị", "gửi HĐND
+        và UBND Đà Nẵng đề nghị"): the list ending right before it whose first item follows a sending verb, or one of its
+        prepositions with the verb a few words before (addressee_after_sending)."""
+        run: list[_Entity] = []
+        end = a
+        for e in reversed([x for x in in_sentence if c0 <= x.start and x.end <= a and x.kind in ("person", "organization")]):
+            if e.end > end:
+                continue  # (a name inside the one after it)
+            gap = self._between(doc, e.end, end).strip()
+            if gap not in ("" if not run else self.joiners):
+                return []
+            run.insert(0, e)
+            end = e.start
+            words = self._between(doc, max(c0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+            if words[-1:] and (words[-1] in self.sent_to["verbs"] or words[-1] in self.sent_to["prepositions"]
+                               and set(words[-1 - self.sent_to["words"] : -1]) & self.sent_to["verbs"]):
+                return run
+        return []
+
+    def _pointed_back(self, doc: Doc, a: int, b: int, end: int, entities: _Entities) -> str | None:
+        """The person a demonstrative after the trigger ``a``–``b`` points back to ("triệu tập đối tượng này", "kỷ luật
+        đối với ông này"; past an object cue only): the nearest person named before the trigger, in its sentence or the
+        few before it (windows.pointed_back_sentences), with that form of address or description written before the
+        name ("đối tượng Thắng", "ông Nguyễn Hồng Châu"), so that "bà này" after "Tuấn … bà C." is C."""
+        text = _reading(doc)
+        words = self._between(doc, b, end).replace(",", " , ").split()[: self.windows["pointed_back_words"]]
+        n = _edge_phrase(words, self.object_cues, last=False)
+        words = words[n:]
+        k = _edge_phrase(words, self.addresses | self.descriptions, last=False)
+        if not k or words[k : k + 1] != [self.person_demonstrative]:
+            return None
+        head = words[:k]
+        sentence = self._sentence_of(doc, doc.char_span(a, b, alignment_mode="expand").start)
+        first = sentence
+        for _ in range(self.windows["pointed_back_sentences"]):
+            if first.start == 0:
+                break
+            first = self._sentence_of(doc, first.start - 1)
+        people = entities.of("person")
+        for e in reversed(people[bisect.bisect_left(people.starts, first.start_char) : bisect.bisect_left(people.starts, a)]):
+            before = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).split()
+            if e.end <= a and (before[-k:] == head or fold(text[e.start : e.end]).split()[:k] == head):
+                return e.name
+        return None
 
     def _undetermined(self, words: list[str]) -> list[str]:
         """Folded words without the determiners that open them ("một nữ sinh", "em học sinh"), unless a determiner
@@ -2646,6 +2835,8 @@ class EventExtractor:
             if chosen and not owner and self._happening_named_between(doc, previous_end, gap_end):
                 break  # "họp báo với Tổng thống Moon Jae-in sau cuộc hội đàm riêng với … Kim Jong-un": that talk's side
             words = self._between(doc, previous_end, gap_end).split()
+            if self._doer_markers_within(doc, previous_end, gap_end):
+                break  # "được trao giải nhất … do Bộ GD-ĐT phối hợp với Trung ương Đoàn … tổ chức": its givers, no objects
             if words and words[-1] in self.anaphora:
                 words.pop()
             elif len(words) >= 2 and " ".join(words[-2:]) in self.anaphora:
@@ -2930,10 +3121,12 @@ def _complementary(m: _Draft, d: _Draft, agent_role: str) -> bool:
 def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     """Both name a doer and their names have no word in common ("Lầu Năm Góc" / "Walmart"; a court written two ways,
     "HĐXX TAND Cấp" / "TAND Cấp cao tại TP. HCM", is one doer)."""
-    roles = {agent_role, "chair"}
-    a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
-    b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
-    return bool(a) and bool(b) and not a & b
+    for roles in ({agent_role, "chair"}, {"agent"}):  # (and the bodies holding a meeting: "do Cục Sở hữu trí tuệ tổ chức")
+        a = {w for r, n, _ in m.participants if r in roles for w in fold(n).split()}
+        b = {w for r, n, _ in d.participants if r in roles for w in fold(n).split()}
+        if a and b and not a & b:
+            return True
+    return False
 
 
 def _other_places(m: _Draft, d: _Draft) -> bool:
