@@ -2220,3 +2220,28 @@ def test_event_words_in_another_sense_give_no_event(news):
     # vietnews-022378: "lắp đặt hệ thống giám sát": a device; vietnews-018407: "hàng hoá nhập khẩu từ Trung Quốc": goods
     assert triggers("vietnews-022378", "giám sát tại một số điểm trọng yếu") == []
     assert triggers("vietnews-018407", "nhập khẩu từ Trung Quốc mỗi năm") == []
+
+
+def test_a_person_going_to_a_country_visits_it(news):
+    """Real sentences: a verb of motion with a country right after it is a visit of the person who goes ("cử cô Kim tới
+    Hàn Quốc", vietnews-008816; "Khi tới Trung Quốc, ông Trump …", 007887); not the direction of another verb ("Trung
+    Quốc xuất siêu lớn sang Việt Nam", 019097), nor, without a country, a verb a doer stands before ("Nguyễn Anh Tú đến
+    Công an quận Đống Đa đầu thú", 000468: Tú surrenders)."""
+    [visit] = _events_at(news["vietnews-008816"]["text"], "tới Hàn Quốc thể hiện")
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Kim")])
+    [visit] = _events_at(news["vietnews-007887"]["text"], "tới Trung Quốc, ông Trump")
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Donald Trump")])
+    assert _events_at(news["vietnews-019097"]["text"], "sang Việt Nam; đồng thời") == []
+    [surrender] = _events_at(news["vietnews-000468"]["text"], "đầu thú hành vi")
+    assert [(p.role, p.name) for p in surrender.participants] == [("suspect", "Nguyễn Anh Tú")]
+    # hand-made: troops sent to a country are no one's visit
+    assert "VISIT" not in {e[0] for e in _events("Tin\n\nNgày 5/3, Thổ Nhĩ Kỳ điều quân tới Iraq.")}
+
+
+def test_a_launch_is_an_event_of_its_maker(news):
+    """Real sentences: a song, a product or a programme launched ("ra mắt") is an event of the one who launches it
+    (vietnews-001583, 018335)."""
+    [launch] = _events_at(news["vietnews-001583"]["text"], "ra mắt MV")
+    assert (launch.type, [(p.role, p.name) for p in launch.participants]) == ("OTHER", [("agent", "Nguyễn Thu Hằng")])
+    [launch] = _events_at(news["vietnews-018335"]["text"], "ra mắt mô hình")
+    assert [(p.role, p.name) for p in launch.participants] == [("agent", "TPBank")]
