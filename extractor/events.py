@@ -1742,8 +1742,8 @@ class EventExtractor:
             before -= 1
         if before < 0:
             return True
-        words = _word_starts(doc)
-        while before > 0 and not words[before]:
+        word_starts = _word_starts(doc)
+        while before > 0 and not word_starts[before]:
             before -= 1
         tag = _pos_tags(doc, self._sentence_of(doc, start)).get(before, "")
         lead = fold(_reading(doc)[doc[before].idx : doc[start - 1].idx + len(doc[start - 1])]).strip()

@@ -2245,3 +2245,13 @@ def test_a_launch_is_an_event_of_its_maker(news):
     assert (launch.type, [(p.role, p.name) for p in launch.participants]) == ("OTHER", [("agent", "Nguyễn Thu Hằng")])
     [launch] = _events_at(news["vietnews-018335"]["text"], "ra mắt mô hình")
     assert [(p.role, p.name) for p in launch.participants] == [("agent", "TPBank")]
+
+
+def test_an_order_given_is_a_directive_but_an_order_to_prosecute_is_the_police_act(news):
+    """Real sentences: "ra lệnh" (to order) is a SPEECH directive of the one who orders ("Ngày 5/3/1979, Chủ tịch nước Tôn
+    Đức Thắng ra lệnh tổng động viên toàn quốc", vietnews-019054); an order to prosecute is the prosecution, told by its
+    own trigger, no second event ("Bộ Công an đã ra lệnh khởi tố bị can ông Phan Văn Anh Vũ", 016473)."""
+    [order] = _events_at(news["vietnews-019054"]["text"], "ra lệnh tổng động viên")
+    assert (order.type, order.time, [(p.role, p.name) for p in order.participants]) == \
+        ("SPEECH", "1979-03-05", [("speaker", "Tôn Đức Thắng")])
+    assert _events_at(news["vietnews-016473"]["text"], "ra lệnh khởi tố") == []
