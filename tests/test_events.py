@@ -2255,3 +2255,17 @@ def test_an_order_given_is_a_directive_but_an_order_to_prosecute_is_the_police_a
     assert (order.type, order.time, [(p.role, p.name) for p in order.participants]) == \
         ("SPEECH", "1979-03-05", [("speaker", "Tôn Đức Thắng")])
     assert _events_at(news["vietnews-016473"]["text"], "ra lệnh khởi tố") == []
+
+
+def test_a_couples_life_is_an_event_but_a_farewell_party_or_a_wish_is_not(news):
+    """Real sentences: a marriage, a divorce, a relationship made public are OTHER events of those who make them ("Tháng
+    11/2016, Hoài Lâm công khai hẹn hò Lư Bảo Hoàng Ngọc", events-heldout7 001862; "Ít lâu sau, Nam kết hôn với Phạm Thị Tú
+    Trinh", vietnews-016528); a farewell meeting ("tổ chức gặp mặt chia tay cuối khoá", 022296) and a wish ("mong muốn được
+    kết hôn", 002058; "mong muốn được đối thoại với chính quyền", 022359) are none."""
+    [dating] = _events_at(news["vietnews-001862"]["text"], "công khai hẹn hò")
+    assert (dating.type, dating.time, dating.participants[0].name) == ("OTHER", "2016-11", "Hoài Lâm")
+    [marriage] = _events_at(news["vietnews-016528"]["text"], "kết hôn với Phạm")
+    assert [(p.role, p.name) for p in marriage.participants] == [("agent", "Trần Hoài Nam"), ("participant", "Phạm Thị Tú Trinh")]
+    assert _events_at(news["vietnews-022296"]["text"], "chia tay cuối khoá") == []
+    assert _events_at(news["vietnews-002058"]["text"], "kết hôn với một") == []
+    assert _events_at(news["vietnews-022359"]["text"], "đối thoại với chính quyền") == []
