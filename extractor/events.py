@@ -321,6 +321,9 @@ class EventExtractor:
         self.things_given = {t: {fold(k): [fold(w) for key in v for w in spec[key]]
                                  for k, v in spec.get("given_things_by_trigger", {}).items()}
                              for t, spec in self.types.items()}
+        self.place_triggers = {t: ({fold(w) for w in spec.get("place_triggers", ())}, set(spec.get("place_kinds", ())))
+                               for t, spec in self.types.items()}
+        self.place_lead_verbs = {t: {fold(w) for w in spec.get("place_lead_verbs", ())} for t, spec in self.types.items()}
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
@@ -903,6 +906,9 @@ class EventExtractor:
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
         matches = sorted(phrase_matches(self.matcher, doc), key=lambda m: (m[1], -(m[2] - m[1])))
+        # a verb of motion without its place is no trigger at all, nor a verb another trigger's doer stands before
+        # ("Nguyễn Anh Tú đến Công an quận Đống Đa đầu thú")
+        matches = [m for m in matches if self._place_follows(doc, doc.vocab.strings[m[0]], m[1], m[2])]
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_ends")] = sorted({doc[end - 1].idx + len(doc[end - 1]) for _, _, end in matches})
@@ -1824,6 +1830,37 @@ class EventExtractor:
             return bool(_edge_phrase(following, set(cues), last=False, most=_longest(cues)))
         # a cue of several words ("đại sứ", "phái đoàn") starting within the window
         return any(_edge_phrase(following[i:], set(cues), last=False, most=_longest(cues)) for i in range(self.cue_window))
+
+    def _place_follows(self, doc: Doc, type_: str, start: int, end: int) -> bool:
+        """For a trigger of place_triggers (tokens ``start``-``end``), whether a place of the type's place_kinds (the
+        entity layer's kinds: "country") is named right after it ("tới Hàn Quốc"); True for other triggers."""
+        words, kinds = self.place_triggers[type_]
+        if not words:
+            return True
+        b = doc[end - 1].idx + len(doc[end - 1])
+        if fold(_reading(doc)[doc[start].idx : b]) not in words:
+            return True
+        key = ("vnx_events", "place_starts")
+        if key not in doc.user_data:  # once per article: where each place mention starts, and its kind
+            doc.user_data[key] = {m.start: loc.kind for loc in doc._.locations or () for m in loc.mentions}
+        starts = doc.user_data[key]
+        reading = _reading(doc)
+        j = reading.at(b)
+        if starts.get(reading.source(j + 1 if reading.text[j : j + 1] == " " else j)) not in kinds:
+            return False
+        # … and as the verb of its clause, not the direction of another verb before it ("Trung Quốc xuất siêu lớn sang
+        # Việt Nam", "điều quân tới Iraq"), but for the verbs of going (place_lead_verbs: "đặt chân sang Triều Tiên")
+        before = start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        if before < 0:
+            return True
+        word_starts = _word_starts(doc)
+        while before > 0 and not word_starts[before]:
+            before -= 1
+        tag = _pos_tags(doc, self._sentence_of(doc, start)).get(before, "")
+        lead = fold(_reading(doc)[doc[before].idx : doc[start - 1].idx + len(doc[start - 1])]).strip()
+        return tag[:1] not in ("V", "A") or lead in self.place_lead_verbs[type_]
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
         """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)

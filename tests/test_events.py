@@ -2220,3 +2220,52 @@ def test_event_words_in_another_sense_give_no_event(news):
     # vietnews-022378: "lắp đặt hệ thống giám sát": a device; vietnews-018407: "hàng hoá nhập khẩu từ Trung Quốc": goods
     assert triggers("vietnews-022378", "giám sát tại một số điểm trọng yếu") == []
     assert triggers("vietnews-018407", "nhập khẩu từ Trung Quốc mỗi năm") == []
+
+
+def test_a_person_going_to_a_country_visits_it(news):
+    """Real sentences: a verb of motion with a country right after it is a visit of the person who goes ("cử cô Kim tới
+    Hàn Quốc", vietnews-008816; "Khi tới Trung Quốc, ông Trump …", 007887); not the direction of another verb ("Trung
+    Quốc xuất siêu lớn sang Việt Nam", 019097), nor, without a country, a verb a doer stands before ("Nguyễn Anh Tú đến
+    Công an quận Đống Đa đầu thú", 000468: Tú surrenders)."""
+    [visit] = _events_at(news["vietnews-008816"]["text"], "tới Hàn Quốc thể hiện")
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Kim")])
+    [visit] = _events_at(news["vietnews-007887"]["text"], "tới Trung Quốc, ông Trump")
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Donald Trump")])
+    assert _events_at(news["vietnews-019097"]["text"], "sang Việt Nam; đồng thời") == []
+    [surrender] = _events_at(news["vietnews-000468"]["text"], "đầu thú hành vi")
+    assert [(p.role, p.name) for p in surrender.participants] == [("suspect", "Nguyễn Anh Tú")]
+    # hand-made: troops sent to a country are no one's visit
+    assert "VISIT" not in {e[0] for e in _events("Tin\n\nNgày 5/3, Thổ Nhĩ Kỳ điều quân tới Iraq.")}
+
+
+def test_a_launch_is_an_event_of_its_maker(news):
+    """Real sentences: a song, a product or a programme launched ("ra mắt") is an event of the one who launches it
+    (vietnews-001583, 018335)."""
+    [launch] = _events_at(news["vietnews-001583"]["text"], "ra mắt MV")
+    assert (launch.type, [(p.role, p.name) for p in launch.participants]) == ("OTHER", [("agent", "Nguyễn Thu Hằng")])
+    [launch] = _events_at(news["vietnews-018335"]["text"], "ra mắt mô hình")
+    assert [(p.role, p.name) for p in launch.participants] == [("agent", "TPBank")]
+
+
+def test_an_order_given_is_a_directive_but_an_order_to_prosecute_is_the_police_act(news):
+    """Real sentences: "ra lệnh" (to order) is a SPEECH directive of the one who orders ("Ngày 5/3/1979, Chủ tịch nước Tôn
+    Đức Thắng ra lệnh tổng động viên toàn quốc", vietnews-019054); an order to prosecute is the prosecution, told by its
+    own trigger, no second event ("Bộ Công an đã ra lệnh khởi tố bị can ông Phan Văn Anh Vũ", 016473)."""
+    [order] = _events_at(news["vietnews-019054"]["text"], "ra lệnh tổng động viên")
+    assert (order.type, order.time, [(p.role, p.name) for p in order.participants]) == \
+        ("SPEECH", "1979-03-05", [("speaker", "Tôn Đức Thắng")])
+    assert _events_at(news["vietnews-016473"]["text"], "ra lệnh khởi tố") == []
+
+
+def test_a_couples_life_is_an_event_but_a_farewell_party_or_a_wish_is_not(news):
+    """Real sentences: a marriage, a divorce, a relationship made public are OTHER events of those who make them ("Tháng
+    11/2016, Hoài Lâm công khai hẹn hò Lư Bảo Hoàng Ngọc", events-heldout7 001862; "Ít lâu sau, Nam kết hôn với Phạm Thị Tú
+    Trinh", vietnews-016528); a farewell meeting ("tổ chức gặp mặt chia tay cuối khoá", 022296) and a wish ("mong muốn được
+    kết hôn", 002058; "mong muốn được đối thoại với chính quyền", 022359) are none."""
+    [dating] = _events_at(news["vietnews-001862"]["text"], "công khai hẹn hò")
+    assert (dating.type, dating.time, dating.participants[0].name) == ("OTHER", "2016-11", "Hoài Lâm")
+    [marriage] = _events_at(news["vietnews-016528"]["text"], "kết hôn với Phạm")
+    assert [(p.role, p.name) for p in marriage.participants] == [("agent", "Trần Hoài Nam"), ("participant", "Phạm Thị Tú Trinh")]
+    assert _events_at(news["vietnews-022296"]["text"], "chia tay cuối khoá") == []
+    assert _events_at(news["vietnews-002058"]["text"], "kết hôn với một") == []
+    assert _events_at(news["vietnews-022359"]["text"], "đối thoại với chính quyền") == []
