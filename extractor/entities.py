@@ -246,6 +246,7 @@ class EntityRecognizer:
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
+        self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2459,13 +2460,17 @@ class _Scan:
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
-        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), and without the age and
-        rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch")."""
+        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), without the age and
+        rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch"), and
+        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
         if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) and 3 <= len(gap) <= 14 \
                 and fold(gap[1]) == "một" and gap[-1] == "," and all(w.isalpha() and w.islower() for w in gap[1:-1]):
             return [","]  # "anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập …": a description opened by
             # "một" (a, one) between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
+                and fold(gap[2]) in self.rec.age_words:
+            return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1
@@ -2490,13 +2495,14 @@ class _Scan:
             if it.label != "PER":
                 continue
             person = person_at[id(it)]
-            # "X - T1, T2", "X, T", "X (T)"
+            # "X - T1, T2", "X, T", "X (T)", "X T"
             nxt, prev, shared = pos + 1, it, False
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
-                allowed = (len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS if prev is it else self._separates(gap, sequence[nxt])) \
+                allowed = ((not gap or len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS) if prev is it
+                           else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
                     break
@@ -2608,7 +2614,7 @@ class _Scan:
             if it.label != "TITLE" or id(it) in holder:
                 continue
             words = [fold(self.text(j)) for j in range(max(0, it.start - 3), it.start)]
-            linking = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.rec.title_links), None)
+            linking = next((n for n in (3, 2, 1) if n <= len(words) and " ".join(words[-n:]) in self.rec.title_links), None)
             if linking is None or any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking))
                                       in self.rec.subject_pronouns for n in (1, 2)):
                 continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
@@ -2634,6 +2640,8 @@ class _Scan:
                     owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
                     break
             if owner is None:
+                owner = self._fronted_holder(it.start - linking, sequence[pos + 1 :])
+            if owner is None:
                 continue
             if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
                     sequence, sequence_at[id(owner)], pos, person_at, titles_of, holder):
@@ -2646,6 +2654,23 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
+
+    def _fronted_holder(self, k: int, after: list[_Item]) -> _Item | None:
+        """The person a title after linking words at k goes to when the linking words open the sentence (after the
+        words of people_context.yaml fronted_link_openers at most) and the clause ends with a comma right before a
+        person's name, maybe with a form of address or a title ("Giữ chức tổng thống Mỹ nhiệm kỳ 1989-1993, Bush …",
+        "Trước khi trở thành thủ tướng Malaysia vào năm 2009, Najib là …"): the subject of the sentence. None otherwise."""
+        start = k
+        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+            start -= 1
+        if (fold(self.span_text(start, k)) if start < k else "") not in self.rec.fronted_link_openers:
+            return None
+        person = next((p for p in after if p.label == "PER"), None)
+        if person is None or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(k + 1, person.start + 1)):
+            return None
+        j = next((t.start for t in after if t.label == "TITLE" and t.end == person.start), person.start)
+        j = next((j - n for n in (1, 2, 3) if self.at("CUE", j - n) == j), j)
+        return person if self.text(j - 1) == "," else None
 
     def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, person_at: dict[int, int],
                            titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:

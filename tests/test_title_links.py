@@ -1,0 +1,55 @@
+"""(person, title) links in the patterns news writes them: real sentences of ../shared/data/news by id, and hand-made
+sentences marked as such."""
+
+
+def _titles_of(record, name: str) -> set[str]:
+    return {t.text for p in record.people if p.name == name for t in p.titles}
+
+
+def test_an_age_between_commas_stands_between_a_name_and_its_title(news):
+    import extractor
+
+    # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh, chia sẻ …" (vietnews-018823)
+    record = extractor.extract(news["vietnews-018823"]["text"])
+    assert "giám đốc kinh doanh" in _titles_of(record, "Margaret Siew")
+
+
+def test_a_title_written_right_after_the_name_is_its_holders(news):
+    import extractor
+
+    # "… khi ông Nguyễn Văn Huyện Tổng cục trưởng tổng cục Đường bộ Việt Nam khẳng định: …" (vietnews-014817)
+    record = extractor.extract(news["vietnews-014817"]["text"])
+    assert "Tổng cục trưởng tổng cục Đường bộ Việt Nam" in _titles_of(record, "Nguyễn Văn Huyện")
+    # hand-made: the title before the next person's name stays that person's
+    record = extractor.extract("Bí thư Tỉnh uỷ Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình đã dự lễ.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Chủ tịch UBND tỉnh"}
+
+
+def test_a_party_cell_committee_member_is_a_title(news):
+    import extractor
+
+    # "Thạc sĩ Võ Thị Mộng Trinh, Chi uỷ viên - Phó Hiệu trưởng nhà trường cho biết" (vietnews-014439)
+    record = extractor.extract(news["vietnews-014439"]["text"])
+    assert {"Chi uỷ viên", "Phó Hiệu trưởng"} <= _titles_of(record, "Võ Thị Mộng Trinh")
+
+
+def test_the_position_of_names_the_title_after_it(news):
+    import extractor
+
+    # "… từ vị trí kiểm soát viên tại Tổng công ty Thuốc lá Việt Nam (Vinataba), đến chức danh Phó giám đốc Trung tâm hỗ
+    # trợ xuất khẩu, …" (vietnews-020601): "chức danh" (the position of) links the title to Vũ Quang Hải
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert any(t.startswith("Phó giám đốc Trung tâm") for t in _titles_of(record, "Vũ Quang Hải"))
+
+
+def test_a_sentence_opening_with_a_held_title_gives_it_to_its_subject():
+    import extractor
+
+    # hand-made, the pattern of "Giữ chức tổng thống Mỹ nhiệm kỳ 1989-1993, Bush \" cha \" …" (vietnews-009976)
+    record = extractor.extract("Giữ chức Giám đốc Sở Tài chính từ năm 2010, ông Nguyễn Văn An đã ký nhiều quyết định.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Giám đốc Sở Tài chính"}
+    record = extractor.extract("Trước khi trở thành Chủ tịch UBND tỉnh, ông Nguyễn Văn An là Bí thư Huyện uỷ.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Chủ tịch UBND tỉnh", "Bí thư Huyện uỷ"}
+    # hand-made: a clause that does not open the sentence with the linking words gives no one the title
+    record = extractor.extract("Việc bổ nhiệm làm Giám đốc Sở, ông Nguyễn Văn An cho biết, là đúng quy trình.")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
