@@ -2526,10 +2526,16 @@ class _Scan:
                 if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X" and "Đại sứ lúc bấy giờ là ông X" when
                     # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
-                    allowed = gap in ([], [","]) or person not in titles_of and (
-                        bare in ([], [","], ["-"], ["–"]) and (sequence[before].info.get("org") is not None
-                                                              or self._opens_clause(sequence[before].start))
-                        or fold(" ".join(bare)) in self.rec.links_before_name) \
+                    # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
+                    # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
+                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …")
+                    untitled = person not in titles_of or self._opens_sentence(sequence[before].start)
+                    title = sequence[before]
+                    allowed = gap in ([], [","]) or untitled and (
+                        bare in ([], [","], ["-"], ["–"]) and (title.info.get("org") is not None or self._opens_clause(title.start))
+                        or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
+                        and self._describes_title(title.end, title.end + len(bare) - 1)) \
+                        or fold(" ".join(bare)) in self.rec.links_before_name \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
@@ -2554,6 +2560,23 @@ class _Scan:
         noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
         return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
             or not self.text(k - 1).isalnum() or self._after_title_link(k)
+
+    def _describes_title(self, start: int, end: int) -> bool:
+        """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
+        eight words of one clause that open with a capital, a bracket, a body's head or a word of charge ("Giám đốc Hệ thống
+        Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách
+        Đông Nam Á, ông Naveen Menon"), with no verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
+        if not 0 < end - start <= 8 or not self.same_line(start, end) \
+                or any(self.toks[j].is_sent_start or self.text(j) == "," or fold(self.text(j)) in self.rec.verb_markers
+                       or tuple(fold(self.text(x)) for x in range(j, j + len(verb))) == verb
+                       for j in range(start, end) for verb in self.rec.report_verbs):
+            return False
+        return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
+            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2))
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Token k opens its sentence or line."""
+        return k == 0 or bool(self.toks[k].is_sent_start) or not self.same_line(k - 1, k)
 
     def _separates(self, gap: list[str], title: _Item) -> bool:
         """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:

@@ -53,3 +53,26 @@ def test_a_sentence_opening_with_a_held_title_gives_it_to_its_subject():
     # hand-made: a clause that does not open the sentence with the linking words gives no one the title
     record = extractor.extract("Việc bổ nhiệm làm Giám đốc Sở, ông Nguyễn Văn An cho biết, là đúng quy trình.")
     assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_opening_its_sentence_before_an_address_and_a_name_is_the_names(news):
+    import extractor
+
+    # "Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB thư pháp UNESCO Việt Nam cho biết" (vietnews-021799):
+    # the title before the name too, though the name has one after it
+    record = extractor.extract(news["vietnews-021799"]["text"])
+    assert any(t.startswith("Thành viên") for t in _titles_of(record, "Trần Quốc Chí"))
+    # "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon, chỉ ra …" (vietnews-018005): words of charge between
+    record = extractor.extract(news["vietnews-018005"]["text"])
+    assert any(t.startswith("Chủ tịch Cisco") for t in _titles_of(record, "Naveen Menon"))
+    # hand-made: a verb and its object between the title and the comma make a clause of their own
+    record = extractor.extract("Chủ tịch UBND tỉnh chỉ đạo quyết liệt, ông Nguyễn Văn An đã ký quyết định.")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_linked_to_the_name_after_it_is_the_names_though_it_has_another(news):
+    import extractor
+
+    # "… (CSIS), mà chủ tịch là ông John Hamre từng là thứ trưởng Bộ Quốc phòng Mỹ, …" (vietnews-004944)
+    record = extractor.extract(news["vietnews-004944"]["text"])
+    assert {"chủ tịch", "thứ trưởng Bộ Quốc phòng Mỹ"} <= _titles_of(record, "John Hamre")
