@@ -247,6 +247,7 @@ class EntityRecognizer:
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
+        self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2551,6 +2552,7 @@ class _Scan:
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
+        self._link_editor_notes(sequence, people, titles_of)
         return people, titles_of
 
     def _opens_clause(self, k: int) -> bool:
@@ -2627,6 +2629,24 @@ class _Scan:
                     break
                 if nxt.label == "PER":
                     titles_of.setdefault(person_at[id(nxt)], []).append(it)
+
+    def _link_editor_notes(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A person named alone, maybe with a form of address or rank, in an editor's note in brackets (people_context.yaml
+        editor_note_markers: "(thiếu tướng Nguyễn Văn Thân – PV)") holds the title written right before the note in its
+        sentence when no one holds it ("đồng chí giám đốc công an tỉnh thời gian xảy ra vụ việc đã về hưu (…)")."""
+        held = {id(t) for ts in titles_of.values() for t in ts}
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence):
+            if it.label != "PER" or pos == 0 or it.end + 2 >= len(self.toks):
+                continue
+            start = next((it.start - n for n in (1, 2, 3) if self.at("CUE", it.start - n) == it.start), it.start)
+            title = sequence[pos - 1]
+            if start == 0 or self.text(start - 1) != "(" or self.text(it.end) not in ("-", "–") \
+                    or fold(self.text(it.end + 1)) not in self.rec.editor_note_markers or self.text(it.end + 2) != ")" \
+                    or title.label != "TITLE" or id(title) in held \
+                    or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(title.end, start)):
+                continue
+            titles_of.setdefault(person_at[id(it)], []).append(title)
 
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to

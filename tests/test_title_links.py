@@ -76,3 +76,15 @@ def test_a_title_linked_to_the_name_after_it_is_the_names_though_it_has_another(
     # "… (CSIS), mà chủ tịch là ông John Hamre từng là thứ trưởng Bộ Quốc phòng Mỹ, …" (vietnews-004944)
     record = extractor.extract(news["vietnews-004944"]["text"])
     assert {"chủ tịch", "thứ trưởng Bộ Quốc phòng Mỹ"} <= _titles_of(record, "John Hamre")
+
+
+def test_a_person_named_in_an_editors_note_holds_the_title_before_it(news):
+    import extractor
+
+    # "… đồng chí giám đốc công an tỉnh thời gian xảy ra vụ việc đã về hưu (thiếu tướng Nguyễn Văn Thân – PV) …"
+    # (vietnews-003837)
+    record = extractor.extract(news["vietnews-003837"]["text"])
+    assert "giám đốc công an tỉnh" in _titles_of(record, "Nguyễn Văn Thân")
+    # hand-made: a note that gives no person names no holder
+    record = extractor.extract("Ông Nguyễn Văn An nói giám đốc công ty đã về hưu (năm 2015 – PV).")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
