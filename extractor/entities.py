@@ -248,6 +248,7 @@ class EntityRecognizer:
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
+        self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2505,8 +2506,9 @@ class _Scan:
                 allowed = ((not gap or len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS) if prev is it
                            else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
-                if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
-                    break
+                if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
+                        or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
+                    break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 titles_of.setdefault(person, []).append(sequence[nxt])
@@ -2661,6 +2663,9 @@ class _Scan:
             if linking is None or any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking))
                                       in self.rec.subject_pronouns for n in (1, 2)):
                 continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
+            if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
+                   and self.at("CUE", it.start - linking - n) is None for n in (1, 2)):
+                continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):
@@ -2673,6 +2678,12 @@ class _Scan:
                     # named last before it
                     if self._bare_address_before(it.start):
                         owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
+                    break
+                if prev.label == "PER" and [self.text(j) for j in range(prev.end, it.start - linking)] in ([], [","], ["-"], ["–"]) \
+                        and (kin := self._kin_noun_before(prev)) is not None:
+                    # "Vợ ông Y là …": the relative is the subject; "Bà X, vợ ông Y, là …": X is
+                    owner = next((p for p in sequence[:pos] if p.label == "PER" and p.end == kin - 1
+                                  and self.text(kin - 1) in (",", "-", "–")), None)
                     break
                 if prev.label == "PER":
                     if (agent_from := self._passive_agent(prev, sequence)) is not None:
@@ -2697,6 +2708,16 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
+
+    def _kin_noun_before(self, person: _Item) -> int | None:
+        """Where a noun of kinship (event_triggers.yaml kin_nouns) begins that stands right before the person's form of
+        address, maybe with "của" ("Con rể ông Trump", "vợ của ông Y"): the person is named as a relative's kin, so the
+        words that follow speak of the relative. None otherwise."""
+        cue = next((person.start - n for n in (1, 2, 3) if person.start - n >= 0 and self.at("CUE", person.start - n) == person.start), None)
+        if cue is None:
+            return None
+        j = cue - 1 if cue > 0 and fold(self.text(cue - 1)) == "của" else cue
+        return next((j - n for n in (2, 1) if j - n >= 0 and self.same_line(j - n, j) and fold(self.span_text(j - n, j)) in self.rec.kin_nouns), None)
 
     def _fronted_holder(self, k: int, after: list[_Item]) -> _Item | None:
         """The person a title after linking words at k goes to when the linking words open the sentence (after the

@@ -88,3 +88,19 @@ def test_a_person_named_in_an_editors_note_holds_the_title_before_it(news):
     # hand-made: a note that gives no person names no holder
     record = extractor.extract("Ông Nguyễn Văn An nói giám đốc công ty đã về hưu (năm 2015 – PV).")
     assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
+    import extractor
+
+    # "Chị gái ông Sang là Chủ tịch UBND huyện Kim Thành đã về hưu. Em ruột ông Sang là Phó Chi cục trưởng chi cục Thuế
+    # huyện. Còn con trai ông Sang làm Trưởng phòng Tài chính huyện Kim Thành, con dâu làm Phó Giám đốc BHXH huyện"
+    # (vietnews-012915): his relatives' offices, not Lê Ngọc Sang's
+    titles = _titles_of(extractor.extract(news["vietnews-012915"]["text"]), "Lê Ngọc Sang")
+    assert not any(t.startswith(("Chủ tịch UBND", "Trưởng phòng Tài chính", "Phó Chi cục", "Phó Giám đốc BHXH")) for t in titles)
+    assert any(t.startswith("Phó Bí thư") for t in titles)
+    # "… khi có cha là tổng thống Mỹ" (vietnews-017538): the daughters' father, not Michelle Obama
+    assert "tổng thống Mỹ" not in _titles_of(extractor.extract(news["vietnews-017538"]["text"]), "Michelle Obama")
+    # hand-made: the relative named in an apposition leaves the linking words to the one named before
+    record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
+    assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
