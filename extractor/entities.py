@@ -246,6 +246,9 @@ class EntityRecognizer:
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
+        self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
+        self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
+        self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2474,13 +2477,17 @@ class _Scan:
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
-        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), and without the age and
-        rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch")."""
+        """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), without the age and
+        rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch"), and
+        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
         if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) and 3 <= len(gap) <= 14 \
                 and fold(gap[1]) == "một" and gap[-1] == "," and all(w.isalpha() and w.islower() for w in gap[1:-1]):
             return [","]  # "anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập …": a description opened by
             # "một" (a, one) between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
+                and fold(gap[2]) in self.rec.age_words:
+            return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1
@@ -2505,16 +2512,18 @@ class _Scan:
             if it.label != "PER":
                 continue
             person = person_at[id(it)]
-            # "X - T1, T2", "X, T", "X (T)"
+            # "X - T1, T2", "X, T", "X (T)", "X T"
             nxt, prev, shared = pos + 1, it, False
             while nxt < len(sequence) and sequence[nxt].label == "TITLE":
                 gap = self._gap(prev, sequence[nxt])
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
-                allowed = (len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS if prev is it else self._separates(gap, sequence[nxt])) \
+                allowed = ((not gap or len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS) if prev is it
+                           else self._separates(gap, sequence[nxt])) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
-                if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start):
-                    break
+                if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
+                        or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
+                    break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 titles_of.setdefault(person, []).append(sequence[nxt])
@@ -2535,10 +2544,16 @@ class _Scan:
                 if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X" and "Đại sứ lúc bấy giờ là ông X" when
                     # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
-                    allowed = gap in ([], [","]) or person not in titles_of and (
-                        bare in ([], [","], ["-"], ["–"]) and (sequence[before].info.get("org") is not None
-                                                              or self._opens_clause(sequence[before].start))
-                        or fold(" ".join(bare)) in self.rec.links_before_name) \
+                    # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
+                    # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
+                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …")
+                    untitled = person not in titles_of or self._opens_sentence(sequence[before].start)
+                    title = sequence[before]
+                    allowed = gap in ([], [","]) or untitled and (
+                        bare in ([], [","], ["-"], ["–"]) and (title.info.get("org") is not None or self._opens_clause(title.start))
+                        or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
+                        and self._describes_title(title.end, title.end + len(bare) - 1)) \
+                        or fold(" ".join(bare)) in self.rec.links_before_name \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
@@ -2554,6 +2569,7 @@ class _Scan:
                 after, before = sequence[before], before - 1
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
+        self._link_editor_notes(sequence, people, titles_of)
         return people, titles_of
 
     def _opens_clause(self, k: int) -> bool:
@@ -2563,6 +2579,23 @@ class _Scan:
         noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
         return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
             or not self.text(k - 1).isalnum() or self._after_title_link(k)
+
+    def _describes_title(self, start: int, end: int) -> bool:
+        """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
+        eight words of one clause that open with a capital, a bracket, a body's head or a word of charge ("Giám đốc Hệ thống
+        Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách
+        Đông Nam Á, ông Naveen Menon"), with no verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
+        if not 0 < end - start <= 8 or not self.same_line(start, end) \
+                or any(self.toks[j].is_sent_start or self.text(j) == "," or fold(self.text(j)) in self.rec.verb_markers
+                       or tuple(fold(self.text(x)) for x in range(j, j + len(verb))) == verb
+                       for j in range(start, end) for verb in self.rec.report_verbs):
+            return False
+        return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
+            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2))
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Token k opens its sentence or line."""
+        return k == 0 or bool(self.toks[k].is_sent_start) or not self.same_line(k - 1, k)
 
     def _separates(self, gap: list[str], title: _Item) -> bool:
         """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
@@ -2614,6 +2647,24 @@ class _Scan:
                 if nxt.label == "PER":
                     titles_of.setdefault(person_at[id(nxt)], []).append(it)
 
+    def _link_editor_notes(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A person named alone, maybe with a form of address or rank, in an editor's note in brackets (people_context.yaml
+        editor_note_markers: "(thiếu tướng Nguyễn Văn Thân – PV)") holds the title written right before the note in its
+        sentence when no one holds it ("đồng chí giám đốc công an tỉnh thời gian xảy ra vụ việc đã về hưu (…)")."""
+        held = {id(t) for ts in titles_of.values() for t in ts}
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence):
+            if it.label != "PER" or pos == 0 or it.end + 2 >= len(self.toks):
+                continue
+            start = next((it.start - n for n in (1, 2, 3) if self.at("CUE", it.start - n) == it.start), it.start)
+            title = sequence[pos - 1]
+            if start == 0 or self.text(start - 1) != "(" or self.text(it.end) not in ("-", "–") \
+                    or fold(self.text(it.end + 1)) not in self.rec.editor_note_markers or self.text(it.end + 2) != ")" \
+                    or title.label != "TITLE" or id(title) in held \
+                    or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(title.end, start)):
+                continue
+            titles_of.setdefault(person_at[id(it)], []).append(title)
+
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to
         the nearest person named before it in the same sentence, and so do the titles listed after it."""
@@ -2623,10 +2674,13 @@ class _Scan:
             if it.label != "TITLE" or id(it) in holder:
                 continue
             words = [self.folded(j) for j in range(max(0, it.start - 3), it.start)]
-            linking = next((n for n in (3, 2, 1) if " ".join(words[-n:]) in self.rec.title_links), None)
+            linking = next((n for n in (3, 2, 1) if n <= len(words) and " ".join(words[-n:]) in self.rec.title_links), None)
             if linking is None or any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking))
                                       in self.rec.subject_pronouns for n in (1, 2)):
                 continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
+            if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
+                   and self.at("CUE", it.start - linking - n) is None for n in (1, 2)):
+                continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):
@@ -2640,6 +2694,12 @@ class _Scan:
                     if self._bare_address_before(it.start):
                         owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
                     break
+                if prev.label == "PER" and [self.text(j) for j in range(prev.end, it.start - linking)] in ([], [","], ["-"], ["–"]) \
+                        and (kin := self._kin_noun_before(prev)) is not None:
+                    # "Vợ ông Y là …": the relative is the subject; "Bà X, vợ ông Y, là …": X is
+                    owner = next((p for p in sequence[:pos] if p.label == "PER" and p.end == kin - 1
+                                  and self.text(kin - 1) in (",", "-", "–")), None)
+                    break
                 if prev.label == "PER":
                     if (agent_from := self._passive_agent(prev, sequence)) is not None:
                         continue  # "A được Chủ tịch B bổ nhiệm làm T": B acts, T is A's
@@ -2648,6 +2708,8 @@ class _Scan:
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
                     owner = people[held]  # "ông là Bí thư Thành Đoàn và giữ vị trí Bí thư Quận uỷ"
                     break
+            if owner is None:
+                owner = self._fronted_holder(it.start - linking, sequence[pos + 1 :])
             if owner is None:
                 continue
             if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
@@ -2661,6 +2723,33 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
+
+    def _kin_noun_before(self, person: _Item) -> int | None:
+        """Where a noun of kinship (event_triggers.yaml kin_nouns) begins that stands right before the person's form of
+        address, maybe with "của" ("Con rể ông Trump", "vợ của ông Y"): the person is named as a relative's kin, so the
+        words that follow speak of the relative. None otherwise."""
+        cue = next((person.start - n for n in (1, 2, 3) if person.start - n >= 0 and self.at("CUE", person.start - n) == person.start), None)
+        if cue is None:
+            return None
+        j = cue - 1 if cue > 0 and fold(self.text(cue - 1)) == "của" else cue
+        return next((j - n for n in (2, 1) if j - n >= 0 and self.same_line(j - n, j) and fold(self.span_text(j - n, j)) in self.rec.kin_nouns), None)
+
+    def _fronted_holder(self, k: int, after: list[_Item]) -> _Item | None:
+        """The person a title after linking words at k goes to when the linking words open the sentence (after the
+        words of people_context.yaml fronted_link_openers at most) and the clause ends with a comma right before a
+        person's name, maybe with a form of address or a title ("Giữ chức tổng thống Mỹ nhiệm kỳ 1989-1993, Bush …",
+        "Trước khi trở thành thủ tướng Malaysia vào năm 2009, Najib là …"): the subject of the sentence. None otherwise."""
+        start = k
+        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+            start -= 1
+        if (fold(self.span_text(start, k)) if start < k else "") not in self.rec.fronted_link_openers:
+            return None
+        person = next((p for p in after if p.label == "PER"), None)
+        if person is None or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(k + 1, person.start + 1)):
+            return None
+        j = next((t.start for t in after if t.label == "TITLE" and t.end == person.start), person.start)
+        j = next((j - n for n in (1, 2, 3) if self.at("CUE", j - n) == j), j)
+        return person if self.text(j - 1) == "," else None
 
     def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, person_at: dict[int, int],
                            titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:

@@ -1,0 +1,106 @@
+"""(person, title) links in the patterns news writes them: real sentences of ../shared/data/news by id, and hand-made
+sentences marked as such."""
+
+
+def _titles_of(record, name: str) -> set[str]:
+    return {t.text for p in record.people if p.name == name for t in p.titles}
+
+
+def test_an_age_between_commas_stands_between_a_name_and_its_title(news):
+    import extractor
+
+    # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh, chia sẻ …" (vietnews-018823)
+    record = extractor.extract(news["vietnews-018823"]["text"])
+    assert "giám đốc kinh doanh" in _titles_of(record, "Margaret Siew")
+
+
+def test_a_title_written_right_after_the_name_is_its_holders(news):
+    import extractor
+
+    # "… khi ông Nguyễn Văn Huyện Tổng cục trưởng tổng cục Đường bộ Việt Nam khẳng định: …" (vietnews-014817)
+    record = extractor.extract(news["vietnews-014817"]["text"])
+    assert "Tổng cục trưởng tổng cục Đường bộ Việt Nam" in _titles_of(record, "Nguyễn Văn Huyện")
+    # hand-made: the title before the next person's name stays that person's
+    record = extractor.extract("Bí thư Tỉnh uỷ Nguyễn Văn An Chủ tịch UBND tỉnh Trần Văn Bình đã dự lễ.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Chủ tịch UBND tỉnh"}
+
+
+def test_a_party_cell_committee_member_is_a_title(news):
+    import extractor
+
+    # "Thạc sĩ Võ Thị Mộng Trinh, Chi uỷ viên - Phó Hiệu trưởng nhà trường cho biết" (vietnews-014439)
+    record = extractor.extract(news["vietnews-014439"]["text"])
+    assert {"Chi uỷ viên", "Phó Hiệu trưởng"} <= _titles_of(record, "Võ Thị Mộng Trinh")
+
+
+def test_the_position_of_names_the_title_after_it(news):
+    import extractor
+
+    # "… từ vị trí kiểm soát viên tại Tổng công ty Thuốc lá Việt Nam (Vinataba), đến chức danh Phó giám đốc Trung tâm hỗ
+    # trợ xuất khẩu, …" (vietnews-020601): "chức danh" (the position of) links the title to Vũ Quang Hải
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert any(t.startswith("Phó giám đốc Trung tâm") for t in _titles_of(record, "Vũ Quang Hải"))
+
+
+def test_a_sentence_opening_with_a_held_title_gives_it_to_its_subject():
+    import extractor
+
+    # hand-made, the pattern of "Giữ chức tổng thống Mỹ nhiệm kỳ 1989-1993, Bush \" cha \" …" (vietnews-009976)
+    record = extractor.extract("Giữ chức Giám đốc Sở Tài chính từ năm 2010, ông Nguyễn Văn An đã ký nhiều quyết định.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Giám đốc Sở Tài chính"}
+    record = extractor.extract("Trước khi trở thành Chủ tịch UBND tỉnh, ông Nguyễn Văn An là Bí thư Huyện uỷ.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Chủ tịch UBND tỉnh", "Bí thư Huyện uỷ"}
+    # hand-made: a clause that does not open the sentence with the linking words gives no one the title
+    record = extractor.extract("Việc bổ nhiệm làm Giám đốc Sở, ông Nguyễn Văn An cho biết, là đúng quy trình.")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_opening_its_sentence_before_an_address_and_a_name_is_the_names(news):
+    import extractor
+
+    # "Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB thư pháp UNESCO Việt Nam cho biết" (vietnews-021799):
+    # the title before the name too, though the name has one after it
+    record = extractor.extract(news["vietnews-021799"]["text"])
+    assert any(t.startswith("Thành viên") for t in _titles_of(record, "Trần Quốc Chí"))
+    # "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon, chỉ ra …" (vietnews-018005): words of charge between
+    record = extractor.extract(news["vietnews-018005"]["text"])
+    assert any(t.startswith("Chủ tịch Cisco") for t in _titles_of(record, "Naveen Menon"))
+    # hand-made: a verb and its object between the title and the comma make a clause of their own
+    record = extractor.extract("Chủ tịch UBND tỉnh chỉ đạo quyết liệt, ông Nguyễn Văn An đã ký quyết định.")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_linked_to_the_name_after_it_is_the_names_though_it_has_another(news):
+    import extractor
+
+    # "… (CSIS), mà chủ tịch là ông John Hamre từng là thứ trưởng Bộ Quốc phòng Mỹ, …" (vietnews-004944)
+    record = extractor.extract(news["vietnews-004944"]["text"])
+    assert {"chủ tịch", "thứ trưởng Bộ Quốc phòng Mỹ"} <= _titles_of(record, "John Hamre")
+
+
+def test_a_person_named_in_an_editors_note_holds_the_title_before_it(news):
+    import extractor
+
+    # "… đồng chí giám đốc công an tỉnh thời gian xảy ra vụ việc đã về hưu (thiếu tướng Nguyễn Văn Thân – PV) …"
+    # (vietnews-003837)
+    record = extractor.extract(news["vietnews-003837"]["text"])
+    assert "giám đốc công an tỉnh" in _titles_of(record, "Nguyễn Văn Thân")
+    # hand-made: a note that gives no person names no holder
+    record = extractor.extract("Ông Nguyễn Văn An nói giám đốc công ty đã về hưu (năm 2015 – PV).")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
+    import extractor
+
+    # "Chị gái ông Sang là Chủ tịch UBND huyện Kim Thành đã về hưu. Em ruột ông Sang là Phó Chi cục trưởng chi cục Thuế
+    # huyện. Còn con trai ông Sang làm Trưởng phòng Tài chính huyện Kim Thành, con dâu làm Phó Giám đốc BHXH huyện"
+    # (vietnews-012915): his relatives' offices, not Lê Ngọc Sang's
+    titles = _titles_of(extractor.extract(news["vietnews-012915"]["text"]), "Lê Ngọc Sang")
+    assert not any(t.startswith(("Chủ tịch UBND", "Trưởng phòng Tài chính", "Phó Chi cục", "Phó Giám đốc BHXH")) for t in titles)
+    assert any(t.startswith("Phó Bí thư") for t in titles)
+    # "… khi có cha là tổng thống Mỹ" (vietnews-017538): the daughters' father, not Michelle Obama
+    assert "tổng thống Mỹ" not in _titles_of(extractor.extract(news["vietnews-017538"]["text"]), "Michelle Obama")
+    # hand-made: the relative named in an apposition leaves the linking words to the one named before
+    record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
+    assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
