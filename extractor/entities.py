@@ -55,6 +55,7 @@ _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labe
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")  # a regnal number after a foreign name
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
@@ -670,6 +671,8 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
+        if j > k and self.same_line(k, j) and _ROMAN.match(self.text(j)) and self.foreign(j - 1):
+            j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
             if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
@@ -684,8 +687,9 @@ class _Scan:
             j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
-        if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
-            return None
+        if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
+                or j > k + 1 and fold(self.text(k)) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
+            return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
         return j
 
     def head_in_name(self, j: int) -> bool:
@@ -2087,7 +2091,8 @@ class _Scan:
                     return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
                     # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
             if (self.organization(cue) is None or self.person_start(cue) or self.head_in_name(cue)) \
-                    and (end := self.person_name(cue, min_len)) is not None:
+                    and not (self.cap(cue) and self.opens_title(cue)) \
+                    and (end := self.person_name(cue, min_len)) is not None:  # not "con trai Phó bí thư Huyện uỷ …"
                 if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
                         and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
                     return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person

@@ -1,0 +1,49 @@
+"""People found by the words around their names (extractor/data/honorifics.tsv, people_context.yaml): professions,
+styles and kinship words of entertainment, sport and world news, on sentences of the ../shared news sample (quoted by
+article id) unless marked hand-made."""
+import pytest
+
+import extractor
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).people}
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("vietnews-002040", "Thêm một bằng chứng nữa là ngay sau phần biểu diễn, tài tử Bradley Cooper liền bước xuống dành những "
+                        "cái ôm, hôn tình cảm cho bạn gái trước khi trở lại chỗ ngồi.", "Bradley Cooper"),
+    ("vietnews-017538", "Bà Michelle Obama trao đổi với người dẫn chương trình Gayle King của đài CBS - Ảnh: AP.", "Gayle King"),
+    ("vietnews-007999", "Trung vệ Duy Mạnh (áo đỏ) trong một pha tranh chấp với cầu thủ Nhật Bản.", "Duy Mạnh"),
+    ("vietnews-017155", "Người ta đồn rằng ngôi sao Feodor Shalyapin (ca sĩ nổi tiếng) và Sergei Rachmaninoff đã đến.",
+     "Feodor Shalyapin"),
+    ("vietnews-017452", "TTO - Theo bạn đọc Ngọc Lý, việc sinh viên tham gia tình nguyện cần hợp lý.", "Ngọc Lý"),
+])
+def test_a_profession_or_description_before_a_name(article, text, name):
+    assert name in _people(text), article
+
+
+def test_a_kinship_word_before_a_name():
+    # vietnews-001862 (corpus/entities7 gold): "cháu gái" (granddaughter) before the grandfather's stage name
+    assert "Bảo Quốc" in _people("Trên trang cá nhân, cháu gái Bảo Quốc khéo phủ nhận tin đồn bằng tuyên bố cô và Hoài Lâm "
+                                 "mãi mãi bên nhau.")
+    # vietnews-009976: "vợ" (wife) before a given name alone
+    assert "Barbara" in _people("Ông qua đời tại nhà riêng ở thành phố Houston, bang Texas, 8 tháng sau khi người vợ Barbara "
+                                "của ông qua đời.")
+
+
+def test_a_regnal_number_ends_the_name():
+    # vietnews-005891: the royal style "Nữ hoàng", and the name runs on over its regnal number
+    assert "Elizabeth II" in _people("Em bé sắp gia nhập gia đình hoàng gia sẽ là cháu cố thứ sáu của Nữ hoàng Elizabeth II.")
+
+
+def test_a_title_after_a_kinship_word_is_no_name():
+    # vietnews-021647: "con trai Phó bí thư Huyện uỷ Lê Ngọc Sang": the father's title, then his name; "Phó" is no person
+    people = _people("Sở Nội vụ đang xem xét việc bổ nhiệm ông Lê Ngọc Dũng - con trai Phó bí thư Huyện uỷ Lê Ngọc Sang - làm "
+                     "Trưởng Phòng Tài chính.")
+    assert people == {"Lê Ngọc Dũng", "Lê Ngọc Sang"}
+
+
+def test_a_place_after_a_capitalised_preposition_is_no_name():
+    # vietnews-005163: "anh trai Ở Mỹ" (a brother in the US, "Ở" capitalised in the source): no person
+    assert _people("Cảm hứng từ anh trai Ở Mỹ, có những cha mẹ không cho con mình đi học mà dạy con tại nhà.") == set()
