@@ -55,7 +55,6 @@ _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labe
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
-_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$")  # a regnal number after a foreign name
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
@@ -671,7 +670,8 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
-        if j > k and self.same_line(k, j) and _ROMAN.match(self.text(j)) and self.foreign(j - 1):
+        if j > k and self.same_line(k, j) and self.text(j).isupper() and fold(self.text(j)) in self.rec.name_suffixes \
+                and self.foreign(j - 1):
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
@@ -2202,14 +2202,19 @@ class _Scan:
 
     def _foreign_name_said(self, k: int) -> int | None:
         """End of two to four capitalised words at k, one foreign at least, no known place or body, that the words after them show to
-        be a person's name (people_context.yaml): a verb of saying ("Jeremy Bash cho hay") or an apposition opening with
-        a word for a person ("Tron Cheblar, nhà nghiên cứu …"); also right after a country's name when every word is foreign
+        be a person's name (people_context.yaml): a verb of saying, maybe after a comma ("Jeremy Bash cho hay"), or an
+        apposition after a comma or a dash opening with a word for a person ("Tron Cheblar, nhà nghiên cứu …") or with an
+        office ("Ian Bremmer, Chủ tịch Eurasia Group"); also right after a country's name when every word is foreign
         ("quan chức Bộ Quốc phòng Mỹ Jeremy Bash cho hay"); None otherwise."""
         after_place = any(self.at("PLACE", j) == k for j in range(max(0, k - 3), k))  # "Bộ Quốc phòng Mỹ Jeremy Bash"
         if fold(self.text(k)) in self.rec.function_words or k in self.level_starts \
+                or any(fold(self.text(i)) in self.rec.pronoun_addresses for i in range(k, k + self.name_length(k))) \
+                or k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1) \
                 or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)) or k > 0 and self.same_line(k - 1, k) and (
                 self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
-            return None  # the name opens after "Theo" or "Việc" opening a sentence, not inside a longer capitalised run,
+            return None  # the name opens after "Theo" or "Việc" opening a sentence, holds no form of address ("Trung Quốc
+            # Ông Hardy Diec", a sentence that lost its period, vietnews-018407), follows no number ("6 Pack Band, nói", a
+            # band, vietnews-011075), is not inside a longer capitalised run,
             # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson")
         end = k
         while end - k < 4 and self.name_token(end) and self.same_line(k, end):
@@ -2219,13 +2224,15 @@ class _Scan:
                 or fold(self.text(end - 1)) in self.rec.foreign_place_words or fold(self.text(end - 1)) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
                 or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)):
             return None
-        j = end + 1 if self.text(end) == "," else end
-        if not self.same_line(k, j + 1):
+        j = end + 1 if self.text(end) in (",", "-", "–") else end
+        if not self.same_line(k, j + 1) or self._alias_in_brackets(k, end):
             return None
         words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= len(self.toks)}
-        if (words & self.rec.foreign_appositions if j > end else words & self.rec.foreign_said) and not self.cap(j) \
-                and not self._alias_in_brackets(k, end):
-            return end
+        if not self.cap(j) and (words & self.rec.foreign_said and self.text(end) != "-" and self.text(end) != "–"
+                                or j > end and words & self.rec.foreign_appositions):
+            return end  # "Jeremy Bash cho hay", "…, Sergey Chemezov, cho biết", "Thomas Fuller – nhà sử học người Anh"
+        if j > end and self.cap(j) and self.title(j) is not None and self.at("ORG_KNOWN", j) is None:
+            return end  # "Ian Bremmer, Chủ tịch Eurasia Group, là người …": an office in apposition
         return None
 
     def _alias_in_brackets(self, k: int, end: int) -> bool:

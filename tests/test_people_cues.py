@@ -47,3 +47,30 @@ def test_a_title_after_a_kinship_word_is_no_name():
 def test_a_place_after_a_capitalised_preposition_is_no_name():
     # vietnews-005163: "anh trai Ở Mỹ" (a brother in the US, "Ở" capitalised in the source): no person
     assert _people("Cảm hứng từ anh trai Ở Mỹ, có những cha mẹ không cho con mình đi học mà dạy con tại nhà.") == set()
+
+
+@pytest.mark.parametrize("article, text, name", [
+    # an office in apposition after a comma
+    ("vietnews-011143", "Hôm 17/7, Ian Bremmer, Chủ tịch Eurasia Group, là người đầu tiên hé lộ cuộc gặp.", "Ian Bremmer"),
+    # a verb of saying after the comma that closes an apposition written before the name
+    ("vietnews-006876", "Trước đó, Giám đốc điều hành công ty nhà nước \" Rostec \", Sergey Chemezov, cho biết Thổ Nhĩ Kỳ "
+                        "đã sẵn sàng mua các loại vũ khí của Nga.", "Sergey Chemezov"),
+    # an apposition after a dash (corpus/entities7 gold)
+    ("vietnews-012857", "Thomas Fuller – nhà sử học người Anh, đã từng nói: “Lòng tốt là thứ ngôn ngữ mà người điếc có thể "
+                        "nghe thấy”.", "Thomas Fuller"),
+    # "một chuyên gia" (one expert) opening the apposition
+    ("vietnews-006384", "Malcolm Sperrin, một chuyên gia y tế, cho biết hiện chưa thể khẳng định những di chứng về sau.",
+     "Malcolm Sperrin"),
+])
+def test_a_foreign_name_with_no_cue_in_apposition(article, text, name):
+    assert name in _people(text), article
+
+
+def test_a_foreign_run_after_a_number_or_holding_a_form_of_address_is_no_name():
+    # vietnews-011075: "6 Pack Band, nói" — a band after its number, though a verb of saying follows the comma
+    assert _people("\" Quan trọng hơn \", ông Patil, người tổ chức các vòng tuyển chọn khắp cả nước để thành lập nên 6 Pack "
+                   "Band, nói.") == {"Patil"}
+    # vietnews-018407: a sentence that lost its period before "Ông": the person is "Hardy Diec", not "Quốc Ông Hardy Diec"
+    assert "Hardy Diec" in _people("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ "
+                                   "tịch kiêm giám đốc điều hành FedEx Express khu vực Đông Dương, cho rằng chính sách sẽ "
+                                   "thay đổi.")
