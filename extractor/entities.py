@@ -2227,6 +2227,8 @@ class _Scan:
         j = end + 1 if self.text(end) in (",", "-", "–") else end
         if not self.same_line(k, j + 1) or self._alias_in_brackets(k, end):
             return None
+        if self.text(end) == "," and self.text(j).isdigit() and fold(self.text(j + 1)) in self.rec.age_words:
+            return end  # "Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi" (vietnews-010224): an age in apposition
         words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= len(self.toks)}
         if not self.cap(j) and (words & self.rec.foreign_said and self.text(end) != "-" and self.text(end) != "–"
                                 or j > end and words & self.rec.foreign_appositions):
@@ -2413,7 +2415,9 @@ class _Scan:
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
-        capitalised words, outside every other entity, whose last word is also a person's name on its own
+        capitalised words, outside every other entity, right after a title (and its body's abbreviation in brackets:
+        "cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen", vietnews-008813), or whose
+        last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
         (``_alone_words``), or that stand where a person does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
@@ -2436,10 +2440,13 @@ class _Scan:
                     and fold(self.text(j - 1)) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
                 runs.setdefault(fold(self.text(j - 1)), []).append((start, j))
             k = max(j, k + 1)
+        after_title = {it.end for it in items if it.label == "TITLE"}
+        after_title |= {it.end + 1 for it in items if it.label == "ORG" and it.start - 1 in after_title
+                        and self.text(it.start - 1) == "(" and self.text(it.end) == ")"}  # "… Bắc Đại Tây Dương (NATO)"
         extra, alone = [], None
         for last, found in runs.items():
             firsts = {fold(self.text(a)) for a, _ in found}
-            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
+            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) or a in after_title for a, b in found)
             if not named and all(b - a == 2 for a, b in found):  # no "al -", "de"
                 alone = self._alone_words(covered) if alone is None else alone
                 named = last in alone

@@ -74,3 +74,19 @@ def test_a_foreign_run_after_a_number_or_holding_a_form_of_address_is_no_name():
     assert "Hardy Diec" in _people("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ "
                                    "tịch kiêm giám đốc điều hành FedEx Express khu vực Đông Dương, cho rằng chính sách sẽ "
                                    "thay đổi.")
+
+
+def test_a_foreign_name_after_a_title_and_its_bodys_abbreviation():
+    # vietnews-008813: the title's body with its abbreviation in brackets, then a foreign name no cue announces
+    people = _people("\" Quân đội Nga chỉ cần vài ngày để có thể tràn qua lãnh thổ Ukraine \", Sputnik hôm nay dẫn tuyên bố "
+                     "của cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen. Rasmussen từng là "
+                     "thủ tướng Đan Mạch.")
+    assert "Anders Fogh Rasmussen" in people
+
+
+def test_a_foreign_name_with_an_age_in_apposition():
+    # vietnews-010224: "Soe" reads as a Vietnamese syllable, so the run is not all foreign; the age after the comma
+    # shows the person
+    people = _people("Hai phóng viên của hãng thông tấn Anh Reuters là Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội "
+                     "vi phạm Luật về Bí mật Chính thức.")
+    assert {"Wa Lone", "Kyaw Soe Oo"} <= people
