@@ -2464,8 +2464,9 @@ class _Scan:
 
     def _person_context(self, start: int, end: int) -> bool:
         """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying
-        or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
-        after = end + 1 if self.text(end) == "," else end
+        or of a life after ("Fumio Kishida nói"), a title after a comma ("…, cựu đặc nhiệm …"), or a kinship word or a word
+        for a person in apposition after a comma or a dash ("Irina Shayk - bạn gái Bradley Cooper -", vietnews-002040)."""
+        after = end + 1 if self.text(end) in (",", "-", "–") else end
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, len(self.toks)))))  # noqa: E731
         if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and fold(self.text(end + 2)) in self.rec.age_words:
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
@@ -2474,7 +2475,9 @@ class _Scan:
             return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
             or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
-            or after > end and any(self.at(label, after) for label in _TITLE_LABELS)
+            or after > end and self.text(end) == "," and any(self.at(label, after) for label in _TITLE_LABELS) \
+            or after > end and not self.cap(after) and any(
+                words(after, n) in self.rec.person_words_before | self.rec.foreign_appositions for n in (1, 2, 3))
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:

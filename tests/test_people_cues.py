@@ -90,3 +90,10 @@ def test_a_foreign_name_with_an_age_in_apposition():
     people = _people("Hai phóng viên của hãng thông tấn Anh Reuters là Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội "
                      "vi phạm Luật về Bí mật Chính thức.")
     assert {"Wa Lone", "Kyaw Soe Oo"} <= people
+
+
+def test_a_foreign_name_with_a_kinship_word_in_apposition_after_a_dash():
+    # vietnews-002040: "Irina Shayk - bạn gái Bradley Cooper -": the girlfriend, in apposition after a dash
+    people = _people("Tuy nhiên, nguồn tin của Irina Shayk - bạn gái Bradley Cooper - khẳng định: \" Cô ấy biết Bradley và "
+                     "Gaga là nghệ sĩ. \"")
+    assert "Irina Shayk" in people
