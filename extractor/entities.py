@@ -235,6 +235,7 @@ class EntityRecognizer:
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
+        self.address_nouns = {fold(w) for w in people_context["address_nouns"]}  # "Hoa hậu Quý bà Hoà bình": no name
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
@@ -643,6 +644,8 @@ class _Scan:
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
         while j < len(self.toks) and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
+            if j + 2 <= len(self.toks) and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
+                break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
             if not self.name_token(j):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
@@ -2070,6 +2073,8 @@ class _Scan:
         if self._address_inside_name(k):
             return None  # "38B Hai Bà Trưng", "Trà Anh Đông": a capitalised form of address inside a name is a word of it;
             # not "Theo Bà …", nor "… Trung Quốc Ông Hardy Diec" (a sentence that lost its period)
+        if self.at("CUE", k) is not None and k > 0 and fold(self.span_text(k - 1, self.at("CUE", k))) in self.rec.address_nouns:
+            return None  # "Quý bà Hoà bình": the address is a word of the noun before it, no cue
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None and not self.same_line(cue - 1, cue):

@@ -97,3 +97,11 @@ def test_a_foreign_name_with_a_kinship_word_in_apposition_after_a_dash():
     people = _people("Tuy nhiên, nguồn tin của Irina Shayk - bạn gái Bradley Cooper - khẳng định: \" Cô ấy biết Bradley và "
                      "Gaga là nghệ sĩ. \"")
     assert "Irina Shayk" in people
+
+
+def test_quy_ba_in_a_pageants_name_is_no_name():
+    # vietnews-001483 (corpus/entities7 gold): "Hoa hậu Quý bà Hoà bình Thế giới Phương Lê": "Quý bà" (a lady) is a word
+    # of the pageant's name: neither "Quý" after "Hoa hậu" nor "Hoà" after "bà" is a person
+    people = _people("Theo đó, Nong Poy sẽ tới TP. HCM để tham dự một sự kiện vào ngày 27/7 tới để thăm Hoa hậu Quý bà Hoà "
+                     "bình Thế giới Phương Lê.")
+    assert not {"Quý", "Hoà"} & people
