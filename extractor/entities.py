@@ -235,6 +235,7 @@ class EntityRecognizer:
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
+        self.address_nouns = {fold(w) for w in people_context["address_nouns"]}  # "Hoa hậu Quý bà Hoà bình": no name
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
@@ -475,7 +476,7 @@ class _Scan:
         return self.texts[k] if k < self.n else ""
 
     def folded(self, k: int) -> str:
-        """``self.folded(k)``, computed once per token."""
+        """``fold(self.text(k))``, computed once per token."""
         return self.folds[k] if k < self.n else ""
 
     def cap(self, k: int) -> bool:
@@ -661,6 +662,8 @@ class _Scan:
     def person_name(self, k: int, min_len: int) -> int | None:
         j = k
         while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
+            if j + 2 <= self.n and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
+                break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
             if not self.name_token(j):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
@@ -688,6 +691,9 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
+        if j > k and self.same_line(k, j) and self.text(j).isupper() and fold(self.text(j)) in self.rec.name_suffixes \
+                and self.foreign(j - 1):
+            j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
             if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
@@ -702,8 +708,9 @@ class _Scan:
             j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
-        if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places):
-            return None
+        if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
+                or j > k + 1 and fold(self.text(k)) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
+            return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
         return j
 
     def head_in_name(self, j: int) -> bool:
@@ -2084,6 +2091,8 @@ class _Scan:
         if self._address_inside_name(k):
             return None  # "38B Hai Bà Trưng", "Trà Anh Đông": a capitalised form of address inside a name is a word of it;
             # not "Theo Bà …", nor "… Trung Quốc Ông Hardy Diec" (a sentence that lost its period)
+        if self.at("CUE", k) is not None and k > 0 and fold(self.span_text(k - 1, self.at("CUE", k))) in self.rec.address_nouns:
+            return None  # "Quý bà Hoà bình": the address is a word of the noun before it, no cue
         if (cue := self.at("CUE", k)) is not None and self._name_not_address(k):
             return None  # "… máy bay Ai Cập rơi Anh Ngọc": a capitalised "Anh" inside a sentence is a name (a byline)
         if (cue := self.at("CUE", k)) is not None and not self.same_line(cue - 1, cue):
@@ -2105,7 +2114,8 @@ class _Scan:
                     return None  # "Á hậu The Face cho biết": the show's name alone; after a performer's cue it is the
                     # performer's stage name ("Ca sĩ The Weeknd vừa phát hành …")
             if (self.organization(cue) is None or self.person_start(cue) or self.head_in_name(cue)) \
-                    and (end := self.person_name(cue, min_len)) is not None:
+                    and not (self.cap(cue) and self.opens_title(cue)) \
+                    and (end := self.person_name(cue, min_len)) is not None:  # not "con trai Phó bí thư Huyện uỷ …"
                 if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
                         and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
                     return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person
@@ -2215,14 +2225,19 @@ class _Scan:
 
     def _foreign_name_said(self, k: int) -> int | None:
         """End of two to four capitalised words at k, one foreign at least, no known place or body, that the words after them show to
-        be a person's name (people_context.yaml): a verb of saying ("Jeremy Bash cho hay") or an apposition opening with
-        a word for a person ("Tron Cheblar, nhà nghiên cứu …"); also right after a country's name when every word is foreign
+        be a person's name (people_context.yaml): a verb of saying, maybe after a comma ("Jeremy Bash cho hay"), or an
+        apposition after a comma or a dash opening with a word for a person ("Tron Cheblar, nhà nghiên cứu …") or with an
+        office ("Ian Bremmer, Chủ tịch Eurasia Group"); also right after a country's name when every word is foreign
         ("quan chức Bộ Quốc phòng Mỹ Jeremy Bash cho hay"); None otherwise."""
         after_place = any(self.at("PLACE", j) == k for j in range(max(0, k - 3), k))  # "Bộ Quốc phòng Mỹ Jeremy Bash"
         if self.folded(k) in self.rec.function_words or k in self.level_starts \
+                or any(self.folded(i) in self.rec.pronoun_addresses for i in range(k, k + self.name_length(k))) \
+                or k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1) \
                 or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)) or k > 0 and self.same_line(k - 1, k) and (
                 self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
-            return None  # the name opens after "Theo" or "Việc" opening a sentence, not inside a longer capitalised run,
+            return None  # the name opens after "Theo" or "Việc" opening a sentence, holds no form of address ("Trung Quốc
+            # Ông Hardy Diec", a sentence that lost its period, vietnews-018407), follows no number ("6 Pack Band, nói", a
+            # band, vietnews-011075), is not inside a longer capitalised run,
             # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson")
         end = k
         while end - k < 4 and self.name_token(end) and self.same_line(k, end):
@@ -2232,13 +2247,17 @@ class _Scan:
                 or self.folded(end - 1) in self.rec.foreign_place_words or self.folded(end - 1) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
                 or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)):
             return None
-        j = end + 1 if self.text(end) == "," else end
-        if not self.same_line(k, j + 1):
+        j = end + 1 if self.text(end) in (",", "-", "–") else end
+        if not self.same_line(k, j + 1) or self._alias_in_brackets(k, end):
             return None
+        if self.text(end) == "," and self.text(j).isdigit() and self.folded(j + 1) in self.rec.age_words:
+            return end  # "Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi" (vietnews-010224): an age in apposition
         words = {fold(self.span_text(j, j + n)) for n in (1, 2, 3) if j + n <= self.n}
-        if (words & self.rec.foreign_appositions if j > end else words & self.rec.foreign_said) and not self.cap(j) \
-                and not self._alias_in_brackets(k, end):
-            return end
+        if not self.cap(j) and (words & self.rec.foreign_said and self.text(end) != "-" and self.text(end) != "–"
+                                or j > end and words & self.rec.foreign_appositions):
+            return end  # "Jeremy Bash cho hay", "…, Sergey Chemezov, cho biết", "Thomas Fuller – nhà sử học người Anh"
+        if j > end and self.cap(j) and self.title(j) is not None and self.at("ORG_KNOWN", j) is None:
+            return end  # "Ian Bremmer, Chủ tịch Eurasia Group, là người …": an office in apposition
         return None
 
     def _alias_in_brackets(self, k: int, end: int) -> bool:
@@ -2419,7 +2438,9 @@ class _Scan:
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
-        capitalised words, outside every other entity, whose last word is also a person's name on its own
+        capitalised words, outside every other entity, right after a title (and its body's abbreviation in brackets:
+        "cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen", vietnews-008813), or whose
+        last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
         (``_alone_words``), or that stand where a person does (``_person_context``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
@@ -2442,10 +2463,13 @@ class _Scan:
                     and self.folded(j - 1) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
             k = max(j, k + 1)
+        after_title = {it.end for it in items if it.label == "TITLE"}
+        after_title |= {it.end + 1 for it in items if it.label == "ORG" and it.start - 1 in after_title
+                        and self.text(it.start - 1) == "(" and self.text(it.end) == ")"}  # "… Bắc Đại Tây Dương (NATO)"
         extra, alone = [], None
         for last, found in runs.items():
             firsts = {self.folded(a) for a, _ in found}
-            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) for a, b in found)
+            named = last in singles or len(firsts) > 1 or any(self._person_context(a, b) or a in after_title for a, b in found)
             if not named and all(b - a == 2 for a, b in found):  # no "al -", "de"
                 alone = self._alone_words(covered) if alone is None else alone
                 named = last in alone
@@ -2463,8 +2487,9 @@ class _Scan:
 
     def _person_context(self, start: int, end: int) -> bool:
         """Tokens start..end stand where a person does: a kinship word before ("vợ Saman Kunan"), a verb of saying
-        or of a life after ("Fumio Kishida nói"), or a title after a comma ("…, cựu đặc nhiệm …")."""
-        after = end + 1 if self.text(end) == "," else end
+        or of a life after ("Fumio Kishida nói"), a title after a comma ("…, cựu đặc nhiệm …"), or a kinship word or a word
+        for a person in apposition after a comma or a dash ("Irina Shayk - bạn gái Bradley Cooper -", vietnews-002040)."""
+        after = end + 1 if self.text(end) in (",", "-", "–") else end
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, self.n))))  # noqa: E731
         if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words:
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
@@ -2473,7 +2498,9 @@ class _Scan:
             return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
         return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
             or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
-            or after > end and any(self.at(label, after) for label in _TITLE_LABELS)
+            or after > end and self.text(end) == "," and any(self.at(label, after) for label in _TITLE_LABELS) \
+            or after > end and not self.cap(after) and any(
+                words(after, n) in self.rec.person_words_before | self.rec.foreign_appositions for n in (1, 2, 3))
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:

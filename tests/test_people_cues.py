@@ -1,0 +1,107 @@
+"""People found by the words around their names (extractor/data/honorifics.tsv, people_context.yaml): professions,
+styles and kinship words of entertainment, sport and world news, on sentences of the ../shared news sample (quoted by
+article id) unless marked hand-made."""
+import pytest
+
+import extractor
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extractor.extract(text).people}
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("vietnews-002040", "Thêm một bằng chứng nữa là ngay sau phần biểu diễn, tài tử Bradley Cooper liền bước xuống dành những "
+                        "cái ôm, hôn tình cảm cho bạn gái trước khi trở lại chỗ ngồi.", "Bradley Cooper"),
+    ("vietnews-017538", "Bà Michelle Obama trao đổi với người dẫn chương trình Gayle King của đài CBS - Ảnh: AP.", "Gayle King"),
+    ("vietnews-007999", "Trung vệ Duy Mạnh (áo đỏ) trong một pha tranh chấp với cầu thủ Nhật Bản.", "Duy Mạnh"),
+    ("vietnews-017155", "Người ta đồn rằng ngôi sao Feodor Shalyapin (ca sĩ nổi tiếng) và Sergei Rachmaninoff đã đến.",
+     "Feodor Shalyapin"),
+    ("vietnews-017452", "TTO - Theo bạn đọc Ngọc Lý, việc sinh viên tham gia tình nguyện cần hợp lý.", "Ngọc Lý"),
+])
+def test_a_profession_or_description_before_a_name(article, text, name):
+    assert name in _people(text), article
+
+
+def test_a_kinship_word_before_a_name():
+    # vietnews-001862 (corpus/entities7 gold): "cháu gái" (granddaughter) before the grandfather's stage name
+    assert "Bảo Quốc" in _people("Trên trang cá nhân, cháu gái Bảo Quốc khéo phủ nhận tin đồn bằng tuyên bố cô và Hoài Lâm "
+                                 "mãi mãi bên nhau.")
+    # vietnews-009976: "vợ" (wife) before a given name alone
+    assert "Barbara" in _people("Ông qua đời tại nhà riêng ở thành phố Houston, bang Texas, 8 tháng sau khi người vợ Barbara "
+                                "của ông qua đời.")
+
+
+def test_a_regnal_number_ends_the_name():
+    # vietnews-005891: the royal style "Nữ hoàng", and the name runs on over its regnal number
+    assert "Elizabeth II" in _people("Em bé sắp gia nhập gia đình hoàng gia sẽ là cháu cố thứ sáu của Nữ hoàng Elizabeth II.")
+
+
+def test_a_title_after_a_kinship_word_is_no_name():
+    # vietnews-021647: "con trai Phó bí thư Huyện uỷ Lê Ngọc Sang": the father's title, then his name; "Phó" is no person
+    people = _people("Sở Nội vụ đang xem xét việc bổ nhiệm ông Lê Ngọc Dũng - con trai Phó bí thư Huyện uỷ Lê Ngọc Sang - làm "
+                     "Trưởng Phòng Tài chính.")
+    assert people == {"Lê Ngọc Dũng", "Lê Ngọc Sang"}
+
+
+def test_a_place_after_a_capitalised_preposition_is_no_name():
+    # vietnews-005163: "anh trai Ở Mỹ" (a brother in the US, "Ở" capitalised in the source): no person
+    assert _people("Cảm hứng từ anh trai Ở Mỹ, có những cha mẹ không cho con mình đi học mà dạy con tại nhà.") == set()
+
+
+@pytest.mark.parametrize("article, text, name", [
+    # an office in apposition after a comma
+    ("vietnews-011143", "Hôm 17/7, Ian Bremmer, Chủ tịch Eurasia Group, là người đầu tiên hé lộ cuộc gặp.", "Ian Bremmer"),
+    # a verb of saying after the comma that closes an apposition written before the name
+    ("vietnews-006876", "Trước đó, Giám đốc điều hành công ty nhà nước \" Rostec \", Sergey Chemezov, cho biết Thổ Nhĩ Kỳ "
+                        "đã sẵn sàng mua các loại vũ khí của Nga.", "Sergey Chemezov"),
+    # an apposition after a dash (corpus/entities7 gold)
+    ("vietnews-012857", "Thomas Fuller – nhà sử học người Anh, đã từng nói: “Lòng tốt là thứ ngôn ngữ mà người điếc có thể "
+                        "nghe thấy”.", "Thomas Fuller"),
+    # "một chuyên gia" (one expert) opening the apposition
+    ("vietnews-006384", "Malcolm Sperrin, một chuyên gia y tế, cho biết hiện chưa thể khẳng định những di chứng về sau.",
+     "Malcolm Sperrin"),
+])
+def test_a_foreign_name_with_no_cue_in_apposition(article, text, name):
+    assert name in _people(text), article
+
+
+def test_a_foreign_run_after_a_number_or_holding_a_form_of_address_is_no_name():
+    # vietnews-011075: "6 Pack Band, nói" — a band after its number, though a verb of saying follows the comma
+    assert _people("\" Quan trọng hơn \", ông Patil, người tổ chức các vòng tuyển chọn khắp cả nước để thành lập nên 6 Pack "
+                   "Band, nói.") == {"Patil"}
+    # vietnews-018407: a sentence that lost its period before "Ông": the person is "Hardy Diec", not "Quốc Ông Hardy Diec"
+    assert "Hardy Diec" in _people("Hai thị trường xuất khẩu lớn nhất của Việt Nam là Mỹ và Trung Quốc Ông Hardy Diec, Chủ "
+                                   "tịch kiêm giám đốc điều hành FedEx Express khu vực Đông Dương, cho rằng chính sách sẽ "
+                                   "thay đổi.")
+
+
+def test_a_foreign_name_after_a_title_and_its_bodys_abbreviation():
+    # vietnews-008813: the title's body with its abbreviation in brackets, then a foreign name no cue announces
+    people = _people("\" Quân đội Nga chỉ cần vài ngày để có thể tràn qua lãnh thổ Ukraine \", Sputnik hôm nay dẫn tuyên bố "
+                     "của cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen. Rasmussen từng là "
+                     "thủ tướng Đan Mạch.")
+    assert "Anders Fogh Rasmussen" in people
+
+
+def test_a_foreign_name_with_an_age_in_apposition():
+    # vietnews-010224: "Soe" reads as a Vietnamese syllable, so the run is not all foreign; the age after the comma
+    # shows the person
+    people = _people("Hai phóng viên của hãng thông tấn Anh Reuters là Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội "
+                     "vi phạm Luật về Bí mật Chính thức.")
+    assert {"Wa Lone", "Kyaw Soe Oo"} <= people
+
+
+def test_a_foreign_name_with_a_kinship_word_in_apposition_after_a_dash():
+    # vietnews-002040: "Irina Shayk - bạn gái Bradley Cooper -": the girlfriend, in apposition after a dash
+    people = _people("Tuy nhiên, nguồn tin của Irina Shayk - bạn gái Bradley Cooper - khẳng định: \" Cô ấy biết Bradley và "
+                     "Gaga là nghệ sĩ. \"")
+    assert "Irina Shayk" in people
+
+
+def test_quy_ba_in_a_pageants_name_is_no_name():
+    # vietnews-001483 (corpus/entities7 gold): "Hoa hậu Quý bà Hoà bình Thế giới Phương Lê": "Quý bà" (a lady) is a word
+    # of the pageant's name: neither "Quý" after "Hoa hậu" nor "Hoà" after "bà" is a person
+    people = _people("Theo đó, Nong Poy sẽ tới TP. HCM để tham dự một sự kiện vào ngày 27/7 tới để thăm Hoa hậu Quý bà Hoà "
+                     "bình Thế giới Phương Lê.")
+    assert not {"Quý", "Hoà"} & people
