@@ -691,7 +691,7 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
-        if j > k and self.same_line(k, j) and self.text(j).isupper() and fold(self.text(j)) in self.rec.name_suffixes \
+        if j > k and self.same_line(k, j) and self.text(j).isupper() and self.folded(j) in self.rec.name_suffixes \
                 and self.foreign(j - 1):
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
@@ -709,7 +709,7 @@ class _Scan:
         if j == k + 1 and self.continues_word(j) and not self.cap(j):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
-                or j > k + 1 and fold(self.text(k)) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
+                or j > k + 1 and self.folded(k) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
             return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
         return j
 
@@ -2613,8 +2613,8 @@ class _Scan:
         Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách
         Đông Nam Á, ông Naveen Menon"), with no verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
         if not 0 < end - start <= 8 or not self.same_line(start, end) \
-                or any(self.toks[j].is_sent_start or self.text(j) == "," or fold(self.text(j)) in self.rec.verb_markers
-                       or tuple(fold(self.text(x)) for x in range(j, j + len(verb))) == verb
+                or any(self.toks[j].is_sent_start or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
+                       or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
@@ -2686,7 +2686,7 @@ class _Scan:
             start = next((it.start - n for n in (1, 2, 3) if self.at("CUE", it.start - n) == it.start), it.start)
             title = sequence[pos - 1]
             if start == 0 or self.text(start - 1) != "(" or self.text(it.end) not in ("-", "–") \
-                    or fold(self.text(it.end + 1)) not in self.rec.editor_note_markers or self.text(it.end + 2) != ")" \
+                    or self.folded(it.end + 1) not in self.rec.editor_note_markers or self.text(it.end + 2) != ")" \
                     or title.label != "TITLE" or id(title) in held \
                     or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(title.end, start)):
                 continue
@@ -2758,7 +2758,7 @@ class _Scan:
         cue = next((person.start - n for n in (1, 2, 3) if person.start - n >= 0 and self.at("CUE", person.start - n) == person.start), None)
         if cue is None:
             return None
-        j = cue - 1 if cue > 0 and fold(self.text(cue - 1)) == "của" else cue
+        j = cue - 1 if cue > 0 and self.folded(cue - 1) == "của" else cue
         return next((j - n for n in (2, 1) if j - n >= 0 and self.same_line(j - n, j) and fold(self.span_text(j - n, j)) in self.rec.kin_nouns), None)
 
     def _fronted_holder(self, k: int, after: list[_Item]) -> _Item | None:
