@@ -148,14 +148,15 @@ def parse_published_at(value: object, name: str = "published_at") -> datetime | 
 
 
 # the time of day of an ISO 8601 string, after its date: "T17", "T17:19", "T1719", " 17:19:05.5", then an offset
-_ISO_TIME = re.compile(r"[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)(?:Z|[+-]\d{2}(?::?\d{2})?)?$", re.IGNORECASE)
+# a UTC offset as Python's fromisoformat reads it: "Z", "+07", "-05:00", "-05:00:00", also after a space
+_OFFSET = r"(?:\s*(?:Z|[+-]\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?))?"
+_ISO_TIME = re.compile(r"[T ](?P<time>\d{2}(?::?\d{2}(?::?\d{2}(?:[.,]\d+)?)?)?)" + _OFFSET + "$", re.IGNORECASE)
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
 # an ISO 8601 week without its day ("2024-W15"): Python reads it as the week's Monday, a day nobody wrote
 _WEEK = re.compile(r"\d{4}-?W\d{2}", re.IGNORECASE)
 # ISO 8601's end of a day, "24:00" ("2024-04-12T24:00" is 2024-04-13T00:00), which Python does not read: the date and
 # separator, then the rest of the time after the hour (zeros only) and the offset
-_END_OF_DAY = re.compile(r"(?P<date>.+[T ])24(?P<rest>(?::?00(?::?00(?:[.,]0+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)",
-                         re.IGNORECASE)
+_END_OF_DAY = re.compile(r"(?P<date>.+[T ])24(?P<rest>(?::?00(?::?00(?:[.,]0+)?)?)?" + _OFFSET + ")", re.IGNORECASE)
 
 
 def latest_day(today: date | None = None) -> date:

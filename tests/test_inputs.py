@@ -141,3 +141,17 @@ def test_an_iso_week_is_refused_and_24_00_is_the_next_days_midnight():
     assert read_published_at("2024-12-31T24") == (datetime(2025, 1, 1, tzinfo=VIETNAM_TIME), "hour")
     with pytest.raises(InputError, match="is not an ISO 8601"):
         read_published_at("2024-04-12T24:30")
+
+
+def test_an_offset_after_a_space_or_with_seconds_keeps_the_time():
+    """Tester s13 #2: Python reads "2019-03-05 23:30:00 -05:00" and "…-05:00:00"; the time they state is kept and
+    converted (it was read as a date alone: the local day at 00:00, granularity "day")."""
+    from datetime import datetime
+
+    from extractor.inputs import VIETNAM_TIME, read_published_at
+
+    assert read_published_at("2019-03-05 23:30:00 -05:00") == (datetime(2019, 3, 6, 11, 30, tzinfo=VIETNAM_TIME), "second")
+    assert read_published_at("2019-03-05T23:30:00-05:00:00") == (datetime(2019, 3, 6, 11, 30, tzinfo=VIETNAM_TIME), "second")
+    assert read_published_at("2019-03-05 08:30 +07:00") == (datetime(2019, 3, 5, 8, 30, tzinfo=VIETNAM_TIME), "minute")
+    assert read_published_at("2024-04-12T24:00 +07:00") == (datetime(2024, 4, 13, tzinfo=VIETNAM_TIME), "minute")
+    assert read_published_at("2024-04-12+07:00") == (datetime(2024, 4, 12, tzinfo=VIETNAM_TIME), "day")
