@@ -1312,6 +1312,8 @@ class _Resolver:
             day = None
         if tm is not None and tm.pod is None and (pod_first := next((p.pod for p in parts[:parts.index(tm)] if p.pod), None)):
             tm = replace(tm, H=_grammar().clock_hour(tm.H, tm.M, pod_first))  # "Tối 5/3 lúc 7 giờ", "Tối nay 8 giờ": 19:00, 20:00
+        if dt is not None and day is None:  # a day the calendar lacks ("30/2/2019", "31/4"): a slip, no value
+            return None, "day", pod, mod
         if tm is not None:
             clock = f"T{tm.H:02d}" + (f":{tm.M:02d}" if tm.M is not None else "")
             base = day or "XXXX-XX-XX"
@@ -1358,7 +1360,7 @@ class _Resolver:
             return f"{y}-{m:02d}-{a.d:02d}"
         if y is None:
             if A is None:
-                return f"XXXX-{m:02d}-{a.d:02d}"
+                return f"XXXX-{m:02d}-{a.d:02d}" if _day_exists(2000, m, a.d) else None  # 2000: 29/2 may exist
             if a.side:  # "ngày 30/7 tới": the next 30 July; "Ngày 3/9 vừa qua": the last 3 September
                 y = A.year
                 try:
@@ -1372,9 +1374,9 @@ class _Resolver:
             else:
                 y = _pick_year(m, a.d, A)
             if y is None:  # no such day in the window (a 29 February): nothing taken from the anchor
-                return f"XXXX-{m:02d}-{a.d:02d}"
+                return f"XXXX-{m:02d}-{a.d:02d}" if _day_exists(2000, m, a.d) else None
             self.used = True
-        return f"{y}-{m:02d}-{a.d:02d}"
+        return f"{y}-{m:02d}-{a.d:02d}" if _day_exists(y, m, a.d) else None
 
     def weekday(self, a: _Atom) -> str | None:
         A = self.anchor
@@ -1583,6 +1585,7 @@ def _share_pod(a: list[_Atom], b: list[_Atom], g: _Grammar) -> tuple[list[_Atom]
     return a, b
 
 
+_PAST_MIDNIGHT = re.compile(r"T24(?P<minutes>:\d\d)?$")  # hour 24 ends a value: its day's midnight, or past it
 _CLOCK_VALUE = re.compile(r"(?P<day>[\dX]{4}-[\dX]{2}-[\dX]{2})T(?P<H>\d\d)(?::(?P<M>\d\d))?")
 
 
@@ -1598,10 +1601,16 @@ def _next_day(day: str) -> str | None:
 
 def _roll_midnight(value: str) -> str:
     """A point at hour 24 ("12h đêm", "24h": the midnight that ends its day) is the next day's 00:00 where its day is
-    known ("12h đêm" after "ngày 26/12": XXXX-12-27T00) and stays T24 (ISO 8601's end of the day) where it is not."""
-    if value.endswith("T24") and (nxt := _next_day(value[:10])):
-        return nxt + "T00"
+    known ("12h đêm" after "ngày 26/12": XXXX-12-27T00) and stays T24 (ISO 8601's end of the day) where it is not; so
+    is a time past it ("24h30 ngày 1/1": the next day's 00:30)."""
+    if (clock := _PAST_MIDNIGHT.search(value)) and (nxt := _next_day(value[:10])):
+        return nxt + "T00" + (clock["minutes"] or "")
     return value
+
+
+def _day_exists(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has the day ("30/2", "31/4" do not; a news slip)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def _end_after_start(value: str) -> str:

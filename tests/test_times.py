@@ -1076,3 +1076,20 @@ def test_a_leap_day_outside_the_window_has_no_year():  # hand-made sentences (se
     assert _values("Ngày 29/2 tới, đoàn sẽ đến.", date(2023, 1, 10)) == {"Ngày 29/2 tới": "2024-02-29"}
     assert _values("Ngày 29/2 vừa qua, đoàn đã đến.", date(2023, 3, 10)) == {"Ngày 29/2 vừa qua": "2020-02-29"}
     assert _values("Ngày 29/2 vừa qua, đoàn đã đến.", date(2024, 3, 10)) == {"Ngày 29/2 vừa qua": "2024-02-29"}
+
+
+def test_a_day_the_calendar_lacks_has_no_value():
+    """Tester s13 #3 (hand-made sentences): "30/2/2019", "31/4" and 29 February of a common year are slips, not
+    days: the expression is kept, with no value (it was 2019-02-30, which ISO parsers refuse); "24h30" is past
+    the day's midnight, the next day's 00:30."""
+
+    def values(text, anchor=date(2019, 5, 1)):
+        return [(t.text, t.value) for t in find_times(text, anchor)]
+
+    assert values("Ngày 30/2/2019, công an bắt giữ đối tượng.") == [("Ngày 30/2/2019", None)]
+    assert values("Ngày 31/4, họ họp.") == [("Ngày 31/4", None)]
+    assert values("Ngày 31/4, họ họp.", None) == [("Ngày 31/4", None)]
+    assert values("Ngày 29/2/2019, họ họp.") == [("Ngày 29/2/2019", None)]
+    assert values("Ngày 29/2/2020, họ họp.") == [("Ngày 29/2/2020", "2020-02-29")]
+    assert values("Ngày 29/2, họ họp.", None) == [("Ngày 29/2", "XXXX-02-29")]
+    assert values("Lúc 24h30 ngày 1/1/2019, xảy ra vụ cháy.") == [("24h30 ngày 1/1/2019", "2019-01-02T00:30")]
