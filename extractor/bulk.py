@@ -39,7 +39,8 @@ from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
 from .pipeline import use_statistical
-from .readers import SUFFIXES, BadInput, Item, Unreadable, count_items, input_files, known_id, read_items, to_article, with_page
+from .readers import (SUFFIXES, BadInput, Item, Unreadable, count_items, input_files, known_id, read_items, shown_path,
+                      to_article, with_page)
 
 CHUNK_BYTES = 32 << 20
 MAX_MESSAGE = 500
@@ -374,8 +375,8 @@ def _signature(files: list[str]) -> list[dict]:
 def cannot_read(path: str, error: OSError) -> str:
     """An error row's message for an input file that cannot be read: the system's reason, a dangling symbolic link named."""
     if isinstance(error, FileNotFoundError) and os.path.islink(path):
-        return f"{path}: cannot read: no such file (dangling symbolic link to {os.readlink(path)})"
-    return f"{path}: cannot read: {error.strerror or error}"
+        return f"{shown_path(path)}: cannot read: no such file (dangling symbolic link to {shown_path(os.readlink(path))})"
+    return f"{shown_path(path)}: cannot read: {error.strerror or error}"
 
 
 def _load_journal(out: Path) -> dict[int, dict]:
@@ -495,7 +496,8 @@ def _file_items(path: str, max_bytes: int) -> Iterator[Item]:
     try:
         yield from read_items(path, max_bytes)
     except OSError as err:
-        yield Item(path, "error", ("unreadable", cannot_read(path, err)), 0, {"id": path})  # a file's id is its path
+        name = shown_path(path)  # a file's id is its path
+        yield Item(name, "error", ("unreadable", cannot_read(path, err)), 0, {"id": name})
 
 
 class Progress:
@@ -876,7 +878,8 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
         summary = _summary(settings, job, complete, started, workers, engine)
         manifest = {"vnx_version": __version__, "schema_version": SCHEMA_VERSION,
                     "written_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "inputs": json.loads(Path(settings.out, JOB).read_text(encoding="utf-8"))["inputs"], **summary}
+                    "inputs": [{**f, "path": shown_path(f["path"])}
+                               for f in json.loads(Path(settings.out, JOB).read_text(encoding="utf-8"))["inputs"]], **summary}
         _atomic_write(Path(settings.out, MANIFEST), lambda h: h.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode()))
         err.write(format_summary(summary, settings.out) + "\n")
         err.flush()

@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections import deque
 from contextlib import closing, nullcontext
@@ -73,11 +74,11 @@ def _open(path: str, stdin: IO[bytes] | None, fmt: str, err: IO[str]) -> tuple[s
             raise InputError("empty", "stdin is closed: give the articles as FILE arguments, or pipe them in")
         name, handle = "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
     else:
-        from .readers import ARCHIVE_SUFFIXES, JSONL_PROBE_BYTES
+        from .readers import ARCHIVE_SUFFIXES, JSONL_PROBE_BYTES, shown_path
 
         if path.lower().endswith(ARCHIVE_SUFFIXES):
             raise InputError("not_an_article", f"{path} is an archive of many articles: `vnx bulk {path} --out DIR` reads it")
-        name, handle = path, open(path, "rb", buffering=JSONL_PROBE_BYTES)  # its start peeked whole (_mode)
+        name, handle = shown_path(path), open(path, "rb", buffering=JSONL_PROBE_BYTES)  # its start peeked whole (_mode)
     try:
         from .readers import jsonl_note
 
@@ -120,7 +121,7 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
         return "html"
     if kind_of(name) == "jsonl" or (piped and _JSON_START.match(head)):
         return "jsonl"
-    if not piped and os.path.isfile(name):  # the file's start, up to the buffer _open gave it
+    if not piped and stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # the file's start, up to the buffer _open gave it
         start = handle.peek(JSONL_PROBE_BYTES)[:JSONL_PROBE_BYTES]
         if looks_like_jsonl(start, len(start) >= os.fstat(handle.fileno()).st_size):
             return "jsonl"

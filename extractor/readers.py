@@ -215,9 +215,15 @@ def _open_binary(path: str) -> io.BufferedIOBase:
     return open(path, "rb")
 
 
+def shown_path(path: str) -> str:
+    """A path as ids, keys and messages show it: a file name's bytes that are not UTF-8 (an old archive's, which Python
+    keeps as lone surrogates that no UTF-8 output can hold) written as backslash escapes, "bad\\xffname.txt"."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _jsonl(path: str, max_bytes: int, note: str | None = None) -> Iterator[Item]:
     with _open_binary(path) as handle:
-        yield from jsonl_items(handle, path, max_bytes, note)
+        yield from jsonl_items(handle, shown_path(path), max_bytes, note)
 
 
 class _WideLines:
@@ -271,7 +277,7 @@ def _parquet(path: str) -> Iterator[Item]:
         for row in batch.to_pylist():
             number += 1
             size = sum(len(v) for v in row.values() if isinstance(v, str))
-            yield Item(f"{path}#{number}", "row", row, size)
+            yield Item(f"{shown_path(path)}#{number}", "row", row, size)
 
 
 def _warc(path: str, max_bytes: int) -> Iterator[Item]:
@@ -295,7 +301,7 @@ def _warc(path: str, max_bytes: int) -> Iterator[Item]:
             headers = record.http_headers
             ctype = (headers.get_header("Content-Type") if headers else record.rec_headers.get_header("Content-Type")) or ""
             number += 1
-            key = f"{path}#{number}"
+            key = f"{shown_path(path)}#{number}"
             meta = {"url": record.rec_headers.get_header("WARC-Target-URI"), "id": record.rec_headers.get_header("WARC-Record-ID")}
             # an image or a PDF is not read; a page without a Content-Type is told by its start
             data = record.content_stream().read(max_bytes + 1 if "html" in ctype.lower() or not ctype.strip() else 0)
@@ -332,7 +338,7 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
     """The articles of one input file, streamed; a file that cannot be read to its end (truncated or
     corrupt gzip, zstd, Parquet, WARC) ends with one error item for its unread rest. A .txt file of JSON Lines
     (``jsonl_by_content``) is read as JSON Lines, each record saying so."""
-    kind = kind_of(path)
+    kind, name = kind_of(path), shown_path(path)
     note = None
     if kind == "text" and jsonl_by_content(path):
         kind, note = "jsonl", jsonl_note(path)
@@ -346,15 +352,15 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
                 yield item
         except Exception as err:  # whatever the decompressor or format library raises on damaged bytes
             where = f"after {count:,} article{'s' * (count != 1)}" if count else "from its start"
-            yield Item(f"{path}:unreadable", "error",
-                       ("unreadable", f"{path} cannot be read {where}: {type(err).__name__}: {err}"), 0)
+            yield Item(f"{name}:unreadable", "error",
+                       ("unreadable", f"{name} cannot be read {where}: {type(err).__name__}: {err}"), 0)
     else:
         size = os.path.getsize(path)
         if size > max_bytes:
-            yield Item(path, "error", ("too_large", f"{path}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0,
-                       {"id": path})
+            yield Item(name, "error", ("too_large", f"{name}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0,
+                       {"id": name})
         else:
-            yield Item(path, "file", path, size)
+            yield Item(name, "file", path, size)
 
 
 def count_items(path: str) -> int | None:

@@ -511,3 +511,26 @@ def test_small_refusals_say_what_to_do(news, tmp_path):
     line = json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n"
     code, out, err = vnx("extract", stdin=gzip.compress(line.encode()))
     assert (code, out) == (1, "") and "stdin is gzip data, an archive of many articles" in err
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
+    """Tester s13 #1: a file name whose bytes are not UTF-8 (an old archive's) is the article's id and input with
+    the bytes as backslash escapes, in ``vnx extract`` and ``vnx bulk`` (both stopped on an internal error)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = os.path.join(os.fsencode(folder), b"bad\xffname.txt")
+    with open(bad, "wb") as handle:
+        handle.write(SEED_TEXT.read_bytes())
+    (folder / "good.txt").write_bytes(SEED_TEXT.read_bytes())
+    shown = f"{folder}/bad\\xffname.txt"
+    code, out, err = vnx("extract", os.fsdecode(bad))
+    assert code == 0, err
+    assert json.loads(out)["id"] == shown and json.loads(out)["input"] == shown
+    code, out, err = vnx("bulk", str(folder), "--out", str(tmp_path / "job"), "--workers", "1")
+    assert code == 0, err
+    rows = [json.loads(line) for part in sorted((tmp_path / "job" / "parts").glob("part-*.jsonl"))
+            for line in part.read_text(encoding="utf-8").splitlines()]
+    assert sorted(row["id"] for row in rows) == [shown, f"{folder}/good.txt"]
+    assert not any("error" in row for row in rows)
+    manifest = json.loads((tmp_path / "job" / "manifest.json").read_text(encoding="utf-8"))
+    assert shown in {f["path"] for f in manifest["inputs"]}
