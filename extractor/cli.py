@@ -7,6 +7,7 @@ disk, a closed stdout), 2 for usage errors, 130 on Ctrl-C, 141 when the reader o
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import json
 import os
@@ -20,6 +21,8 @@ from typing import IO, Iterator
 from .inputs import DEFAULT_MAX_CHARS, InputError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+# write errors of a job under way that no argument caused: a full disk or quota, a failing device
+_RUN_OUT_OF_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO})
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 
@@ -297,7 +300,11 @@ def cmd_bulk(args, stdin, out, err) -> int:
     except (JobMismatch, BadInput, SchedulerError) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
-    except OSError as error:  # --out is a file, or not writable
+    except OSError as error:  # --out is a file or not writable (a usage error), or the disk filled up during the run
+        if error.errno in _RUN_OUT_OF_ROOM:
+            err.write(f"vnx: error: cannot write to {args.out}: {error.strerror or error}; the parts written are kept: "
+                      "make room, then finish the job with --resume\n")
+            return EXIT_BAD_INPUT
         err.write(f"vnx: error: cannot write to {args.out}: {error.strerror or error}\n")
         return EXIT_USAGE
     except KeyboardInterrupt:

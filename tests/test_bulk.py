@@ -631,3 +631,29 @@ def test_resume_with_retry_redoes_the_chunks_that_gave_those_error_rows(tmp_path
     run = subprocess.run([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "job"),
                           "--retry", "timeout"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 2 and "give it with --resume" in run.stderr
+
+
+def test_a_full_disk_leaves_no_half_written_file_and_exits_1(tmp_path, monkeypatch, capsys):
+    """Tester s13 #4: a write that fails (a full disk) removes its temporary file, and ``vnx bulk`` ends with status 1
+    and what to do (it ended with 2, the status of bad arguments, and left .tmp files)."""
+    import errno
+
+    from extractor.cli import main
+
+    def full(handle):
+        handle.write(b"{}")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(OSError):
+        bulk._atomic_write(tmp_path / "manifest.json", full)
+    assert list(tmp_path.iterdir()) == []
+
+    def run(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(bulk, "run", run)
+    source = tmp_path / "a.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["bulk", str(source), "--out", str(tmp_path / "job")]) == 1
+    assert "No space left on device; the parts written are kept: make room, then finish the job with --resume" \
+        in capsys.readouterr().err
