@@ -7,6 +7,7 @@ disk, a closed stdout), 2 for usage errors, 130 on Ctrl-C, 141 when the reader o
 from __future__ import annotations
 
 import argparse
+import codecs
 import errno
 import io
 import json
@@ -115,6 +116,9 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     if archive:
         raise InputError("not_an_article", f"stdin is {archive}, an archive of many articles: save it to a file, then "
                                            "`vnx bulk FILE --out DIR` reads it")
+    if name.lower().endswith(".json") and head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] not in (b"", b"{", b"["):
+        raise InputError("not_an_article", f"{name} is named .json but holds no JSON (it starts with neither {{ nor [): "
+                                           "--format text reads it as an article")
     if name.lower().endswith(".json") or piped and _JSON_DOCUMENT.match(head):
         raise InputError("not_an_article", f"{name} is a JSON document (an array or an object over several lines), not "
                                            "JSON Lines: write one article object per line (jq -c '.[]' for an array, "
@@ -199,8 +203,11 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str], first_
             read.append(entry)
             if not isinstance(entry[1], InputError):
                 ident = entry[1].get("id")
-                if ident is not None and first_of.setdefault(ident, entry[0]) != entry[0]:
-                    err.write(f"vnx: warning: {entry[0]}: id {ident!r} was already used by {first_of[ident]}\n")
+                if ident is not None and ident in first_of:  # also the same file given twice: read twice, said so
+                    again = " (the same input read again)" if first_of[ident] == entry[0] else ""
+                    err.write(f"vnx: warning: {entry[0]}: id {ident!r} was already used by {first_of[ident]}{again}\n")
+                elif ident is not None:
+                    first_of[ident] = entry[0]
                 yield entry[1]
 
     def refuse(label: str, error: InputError) -> None:

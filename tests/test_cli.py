@@ -359,6 +359,10 @@ def test_workers_on_a_text_and_a_repeated_id_are_warned_about(news, tmp_path):
     code, out, err = vnx("extract", stdin=(line + "\n" + line + "\n").encode())
     assert code == 0 and len(out.splitlines()) == 2
     assert err == f"vnx: warning: stdin:2: id '{article['id']}' was already used by stdin:1\n"
+    # the same file given twice is read twice, and said so (tester s13 #5: it was not)
+    code, out, err = vnx("extract", str(SEED_TEXT), str(SEED_TEXT))
+    assert code == 0 and len(out.splitlines()) == 2
+    assert err == f"vnx: warning: {SEED_TEXT}: id '{SEED_TEXT}' was already used by {SEED_TEXT} (the same input read again)\n"
 
 
 def test_a_json_document_is_refused_with_how_to_make_json_lines_of_it(news, tmp_path):
@@ -372,6 +376,9 @@ def test_a_json_document_is_refused_with_how_to_make_json_lines_of_it(news, tmp_
     assert (code, out) == (1, "") and err.startswith("vnx: error: stdin is a JSON document") and len(err.splitlines()) == 1
     code, out, _ = vnx("extract", stdin=("[Video] " + news["vietnews-000129"]["text"]).encode())  # a text after all
     assert code == 0 and json.loads(out)["title"].startswith("[Video]")
+    (tmp_path / "plain.json").write_text(news["vietnews-000129"]["text"], encoding="utf-8")  # tester s13 #6
+    code, out, err = vnx("extract", str(tmp_path / "plain.json"))
+    assert (code, out) == (1, "") and "plain.json is named .json but holds no JSON" in err and "--format text" in err
 
 
 def test_more_workers_than_cores_are_capped_with_a_warning(news, tmp_path, monkeypatch, capsys):
