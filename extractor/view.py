@@ -192,7 +192,7 @@ dl.ev dd { margin: 0; }
 </head>
 <body>
 <main>
-<h1 class="page">vnx show</h1>
+<h1 class="page">{{ (record.title | written) or record.id or "vnx show" }}</h1>
 <div class="meta">
 {%- if record.id %}<span>id {{ record.id }}</span>{% endif %}
 {%- if record.source %}<span>{{ record.source }}</span>{% endif %}

@@ -1,4 +1,5 @@
 """``vnx show``: the HTML page read back with the standard library's HTML parser, and the text summary."""
+import html
 import io
 import json
 import re
@@ -134,6 +135,12 @@ def test_article_text_is_shown_whole_and_unchanged(seed_page, seed_text):
     # every character of the input, in order, with no space added or lost between words
     assert words(" ".join(page.blocks)) == words(seed_text)
     assert any(words(block) == record.title for block in page.blocks)
+
+
+def test_the_page_heading_is_the_articles_title(seed_page):
+    """Tester s13 #8: the heading said "vnx show" on every page."""
+    doc, record, _ = seed_page
+    assert f'<h1 class="page">{html.escape(record.title)}</h1>' in render_html(doc, record)
 
 
 def test_people_table_has_each_person_with_titles(seed_page, seed_gold):
