@@ -1961,7 +1961,10 @@ class _Scan:
         for j in range(body.end - 2, body.start, -1):
             lvl = self.at("LEVEL", j)
             if lvl is not None and self.level_word(j) and self.place_name(lvl) == body.end:
-                return _Item("LOC", k, end, {"kind": self.level_kind(j, lvl), "name_start": k})
+                kind = self.level_kind(j, lvl)
+                if (bare := self.rec.places.get(fold(self.span_text(k, end)))) in ("province", "city") and bare != kind:
+                    return None  # "Ban chỉ huy quân sự huyện Nghĩa Đàn, Nghệ An": the province it lies in, no district
+                return _Item("LOC", k, end, {"kind": kind, "name_start": k})
         return None
 
     def _introduced_list(self, k: int) -> str | None:

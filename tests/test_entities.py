@@ -530,6 +530,9 @@ def test_unit_listed_after_a_body_that_ends_with_a_unit(news):
     # "Trung tâm y tế huyện Châu Thành, Phụng Hiệp cũng đã hỗ trợ": the second district of the same level
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-003944"]["text"]).locations}
     assert places.get("Phụng Hiệp") == "district"
+    # "Ban chỉ huy quân sự huyện Nghĩa Đàn, Nghệ An xác nhận": the province the district lies in (tester s13: a district)
+    places = {loc.name: (loc.kind, loc.official_name) for loc in extractor.extract(news["vietnews-003603"]["text"]).locations}
+    assert places.get("Nghệ An") == ("province", "Tỉnh Nghệ An")
 
 
 def test_second_field_after_a_dash_and_senators(news):
