@@ -3326,11 +3326,16 @@ class _Scan:
                 inside.setdefault(self._place_key(lvl, end), kind)
         for it in bare:
             name = self._place_key(it.start, it.end)
+            # a province's name written alone is the province, not the city or district named after it ("Thọ Xuân,
+            # Thanh Hoá" beside "thành phố Thanh Hoá")
+            province = it.info.get("kind") in (None, "province") \
+                and self.rec.places.get(fold(self.span_text(it.start, it.end))) == "province"
             # a site named after a place ("sân bay Kuala Lumpur") is not that place written alone; a site's own name is
             # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort"); an administrative unit of that name the article names
             # first ("Dịch Vọng" is "phường Dịch Vọng", not "khu đô thị mới Dịch Vọng")
             key = min((k for k in groups if k[0] == name
-                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)),
+                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)
+                       and not (province and k[1] in self.rec.unit_kinds and k[1] != "province")),
                       key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
             if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
                     and (site := (self._place_key(lvl, it.end), self.level_kind(it.start, lvl) or "")) in groups:

@@ -533,6 +533,10 @@ def test_unit_listed_after_a_body_that_ends_with_a_unit(news):
     # "Ban chỉ huy quân sự huyện Nghĩa Đàn, Nghệ An xác nhận": the province the district lies in (tester s13: a district)
     places = {loc.name: (loc.kind, loc.official_name) for loc in extractor.extract(news["vietnews-003603"]["text"]).locations}
     assert places.get("Nghệ An") == ("province", "Tỉnh Nghệ An")
+    # "Cảng hàng không Thọ Xuân (Thanh Hoá)", "(thường trú phường Đông Vệ, thành phố Thanh Hoá)": the province's name
+    # written alone is the province, not the city the article also names (tester s13: one record, the city)
+    places = {loc.name: (loc.kind, len(loc.mentions)) for loc in extractor.extract(news["vietnews-003022"]["text"]).locations}
+    assert places.get("Thanh Hoá") == ("province", 3) and places.get("thành phố Thanh Hoá") == ("city", 1)
 
 
 def test_second_field_after_a_dash_and_senators(news):
