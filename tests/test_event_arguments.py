@@ -113,3 +113,15 @@ def test_the_one_a_crime_leaves_dead_or_hurt_is_its_victim(news):
     assert _participants(extractor.extract(told + "tử vong tại chỗ."), "chém") \
         == [{("suspect", "Nguyễn Văn An"), ("victim", "Trần Văn Bình")}]
     assert _participants(extractor.extract(told + "bỏ chạy."), "chém") == [{("suspect", "Nguyễn Văn An")}]
+
+
+def test_an_examination_of_the_scene_falls_on_the_one_victim_named(news):
+    # vietnews-016730: "… bà Phan Thanh Thuý (41 tuổi, …) phát hiện bà nằm chết trong nhà riêng, … Nhận tin báo, Công an
+    # huyện Chợ Gạo đã tiến hành phong toả, khám nghiệm hiện trường": the scene of her death
+    record = extractor.extract(news["vietnews-016730"]["text"])
+    assert ("victim", "Phan Thanh Thuý") in set().union(*_participants(record, "khám nghiệm hiện trường"))
+    # hand-made: two people killed, the examination names neither
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Nguyễn Văn An đã đâm chết ông Trần Văn Bình. Ngày 4/5, Nguyễn Văn An "
+                               "đâm chết bà Lê Thị Cúc. Công an huyện Long Hồ đã khám nghiệm hiện trường.").events
+    assert [e for e in events if e.trigger.text == "khám nghiệm hiện trường"]
+    assert not any(p.role == "victim" for e in events if e.trigger.text == "khám nghiệm hiện trường" for p in e.participants)
