@@ -2112,7 +2112,8 @@ class EventExtractor:
         direct_ok = trigger_word in self.direct_object_triggers[d.type]
         for find in (
             lambda: self._cued(doc, after, d.trigger[1], s1),
-            lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True),  # "kỳ họp … của X"
+            lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
+            if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
             lambda: self._next_object(doc, after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
             lambda: self._cued(doc, after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"

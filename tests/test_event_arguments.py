@@ -125,3 +125,12 @@ def test_an_examination_of_the_scene_falls_on_the_one_victim_named(news):
                                "đâm chết bà Lê Thị Cúc. Công an huyện Long Hồ đã khám nghiệm hiện trường.").events
     assert [e for e in events if e.trigger.text == "khám nghiệm hiện trường"]
     assert not any(p.role == "victim" for e in events if e.trigger.text == "khám nghiệm hiện trường" for p in e.participants)
+
+
+def test_a_discipline_falls_on_the_one_whose_posts_it_takes(news):
+    # corpus/entities dev 019685: "Ngày 14/5, Ban Bí thư đã kỷ luật cách tất cả các chức vụ trong Đảng của ông Nguyễn Bá
+    # Cảnh vì …"
+    text = news["vietnews-019685"]["text"]
+    at = text.find("đã kỷ luật cách tất cả") + len("đã ")
+    [discipline] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert {(p.role, p.name) for p in discipline.participants} == {("agent", "Ban Bí thư"), ("subject", "Nguyễn Bá Cảnh")}
