@@ -33,6 +33,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.attrs import IDX, IS_ALPHA, LENGTH, NORM
@@ -374,6 +375,7 @@ class EventExtractor:
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
         self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
+        self.next_day_words = [fold(w) for w in data["next_day_words"]]
         self.examinations = {fold(w) for w in data["examination_triggers"]}
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
         agreements = set(data["agreement_kinds"])
@@ -1183,6 +1185,8 @@ class EventExtractor:
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
             if d.type in self.incident_types or sequel or d.word in self.on_the_spot:
                 d.time = self._story_day(doc, d)
+                if d.time and any(f" {w} " in f" {opening} " for w in self.next_day_words):
+                    d.time = _next_day(d.time)  # "Mẹ Hà cho biết chiều hôm sau ông D. … sang nhà xin lỗi": the day after
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
@@ -3073,6 +3077,16 @@ def _days(doc: Doc) -> tuple[list, list[int]]:
 def _day(value: str | None) -> str | None:
     """An event's time is its day (or coarser): "XXXX-06-12T15" is "XXXX-06-12"."""
     return value.split("T", 1)[0] if value else value
+
+
+def _next_day(value: str) -> str | None:
+    """The day after a day value ("XXXX-05-10" -> "XXXX-05-11"; an unknown year read as a leap one), None for a value
+    coarser than a day."""
+    if not re.fullmatch(r"[\dX]{4}-\d\d-\d\d", value):
+        return None
+    year = int(value[:4]) if value[:4].isdigit() else 2000
+    after = date(year, int(value[5:7]), int(value[8:10])) + timedelta(days=1)
+    return f"{value[:4] if after.year == year else after.year if value[:4].isdigit() else 'XXXX'}-{after:%m-%d}"
 
 
 def _share(a: set[str], b: set[str]) -> bool:

@@ -134,3 +134,17 @@ def test_a_discipline_falls_on_the_one_whose_posts_it_takes(news):
     at = text.find("đã kỷ luật cách tất cả") + len("đã ")
     [discipline] = [e for e in extractor.extract(text).events if e.trigger.start == at]
     assert {(p.role, p.name) for p in discipline.participants} == {("agent", "Ban Bí thư"), ("subject", "Nguyễn Bá Cảnh")}
+
+
+def test_hom_sau_puts_a_story_act_on_the_day_after(news):
+    # events-dev 016579: the harassment of "tối 10-5", then "Mẹ Hà cho biết chiều hôm sau ông D. đi cùng một người hàng
+    # xóm sang nhà xin lỗi": the apology is of the 11th
+    [apology] = [e for e in extractor.extract(news["vietnews-016579"]["text"]).events if e.trigger.text == "xin lỗi"]
+    assert apology.time == "XXXX-05-11"
+
+
+def test_next_day():
+    from extractor.events import _next_day
+
+    assert [_next_day(v) for v in ("XXXX-05-10", "XXXX-12-31", "2019-02-28", "2018-12-31", "2019-05")] \
+        == ["XXXX-05-11", "XXXX-01-01", "2019-03-01", "2019-01-01", None]
