@@ -1504,8 +1504,6 @@ class EventExtractor:
             words = self._list_gap(self._between(doc, b, e.start))
             if len(words) > self.windows["victim_words"]:
                 return None
-            if words[-1:] == ["cho"]:
-                words = words[:-1]  # "làm cho anh X bị thương"
             after = [w.strip(".,;") for w in self._between(doc, e.end, end).split()]
             while after and after[0] in self.auxiliaries:
                 after = after[1:]  # "… khiến ông X đã tử vong"
