@@ -113,3 +113,38 @@ def test_the_one_a_crime_leaves_dead_or_hurt_is_its_victim(news):
     assert _participants(extractor.extract(told + "tử vong tại chỗ."), "chém") \
         == [{("suspect", "Nguyễn Văn An"), ("victim", "Trần Văn Bình")}]
     assert _participants(extractor.extract(told + "bỏ chạy."), "chém") == [{("suspect", "Nguyễn Văn An")}]
+
+
+def test_an_examination_of_the_scene_falls_on_the_one_victim_named(news):
+    # vietnews-016730: "… bà Phan Thanh Thuý (41 tuổi, …) phát hiện bà nằm chết trong nhà riêng, … Nhận tin báo, Công an
+    # huyện Chợ Gạo đã tiến hành phong toả, khám nghiệm hiện trường": the scene of her death
+    record = extractor.extract(news["vietnews-016730"]["text"])
+    assert ("victim", "Phan Thanh Thuý") in set().union(*_participants(record, "khám nghiệm hiện trường"))
+    # hand-made: two people killed, the examination names neither
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Nguyễn Văn An đã đâm chết ông Trần Văn Bình. Ngày 4/5, Nguyễn Văn An "
+                               "đâm chết bà Lê Thị Cúc. Công an huyện Long Hồ đã khám nghiệm hiện trường.").events
+    assert [e for e in events if e.trigger.text == "khám nghiệm hiện trường"]
+    assert not any(p.role == "victim" for e in events if e.trigger.text == "khám nghiệm hiện trường" for p in e.participants)
+
+
+def test_a_discipline_falls_on_the_one_whose_posts_it_takes(news):
+    # corpus/entities dev 019685: "Ngày 14/5, Ban Bí thư đã kỷ luật cách tất cả các chức vụ trong Đảng của ông Nguyễn Bá
+    # Cảnh vì …"
+    text = news["vietnews-019685"]["text"]
+    at = text.find("đã kỷ luật cách tất cả") + len("đã ")
+    [discipline] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert {(p.role, p.name) for p in discipline.participants} == {("agent", "Ban Bí thư"), ("subject", "Nguyễn Bá Cảnh")}
+
+
+def test_hom_sau_puts_a_story_act_on_the_day_after(news):
+    # events-dev 016579: the harassment of "tối 10-5", then "Mẹ Hà cho biết chiều hôm sau ông D. đi cùng một người hàng
+    # xóm sang nhà xin lỗi": the apology is of the 11th
+    [apology] = [e for e in extractor.extract(news["vietnews-016579"]["text"]).events if e.trigger.text == "xin lỗi"]
+    assert apology.time == "XXXX-05-11"
+
+
+def test_next_day():
+    from extractor.events import _next_day
+
+    assert [_next_day(v) for v in ("XXXX-05-10", "XXXX-12-31", "2019-02-28", "2018-12-31", "2019-05")] \
+        == ["XXXX-05-11", "XXXX-01-01", "2019-03-01", "2019-01-01", None]

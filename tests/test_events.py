@@ -2061,9 +2061,10 @@ def test_the_subject_of_a_clause_opened_by_khi_proposes_not_the_one_who_reports_
 
 
 def test_the_addressee_of_a_letter_sent_is_no_speaker(news):
-    # vietnews-014115: "cục Thuế TP. HCM cũng đã gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị xác minh": the sender asks
+    # vietnews-014115: "cục Thuế TP. HCM cũng đã gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị xác minh": the sender asks,
+    # the addressee is asked (_addressees_before)
     [asked] = _roles_at(news["vietnews-014115"]["text"], "đề nghị xác minh về thông tin")
-    assert asked == {("speaker", "cục Thuế TP. HCM")}
+    assert asked == {("speaker", "cục Thuế TP. HCM"), ("participant", "cục Thuế tỉnh Quảng Nam")}
 
 
 def test_the_subject_of_a_fronted_purpose_clause_is_no_doer(news):
