@@ -2531,13 +2531,17 @@ class _Scan:
                     bare = self._without_cue(gap, it.start)
                     # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
                     # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
-                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …")
+                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …"); words describing T's body may stand
+                    # before the comma or, ending with a name or a bracket, before X ("giám đốc điều hành tập đoàn trực
+                    # thăng Nga Andrei Boginsky", "Trưởng đoàn quan chức cấp cao (SOM) Việt Nam Nguyễn Quốc Dũng")
                     untitled = person not in titles_of or self._opens_sentence(sequence[before].start)
                     title = sequence[before]
                     allowed = gap in ([], [","]) or untitled and (
                         bare in ([], [","], ["-"], ["–"]) and (title.info.get("org") is not None or self._opens_clause(title.start))
                         or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
-                        and self._describes_title(title.end, title.end + len(bare) - 1)) \
+                        and self._describes_title(title.end, title.end + len(bare) - 1)
+                        or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
+                        and self._describes_title(title.end, title.end + len(bare))) \
                         or fold(" ".join(bare)) in self.rec.links_before_name \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"

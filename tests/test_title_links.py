@@ -104,3 +104,19 @@ def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
     # hand-made: the relative named in an apposition leaves the linking words to the one named before
     record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
     assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_words_describing_a_titles_body_may_stand_between_it_and_the_name(news):
+    import extractor
+
+    # "… giám đốc điều hành tập đoàn trực thăng Nga Andrei Boginsky cho hay" (vietnews-008207)
+    record = extractor.extract(news["vietnews-008207"]["text"])
+    assert any(t.startswith("giám đốc điều hành") for t in _titles_of(record, "Andrei Boginsky"))
+    # "… nguyên Tổng giám đốc, Phó Chủ tịch HĐQT và Chủ tịch Hội đồng tín dụng DongABank – Trần Phương Bình là người được
+    # gọi xét hỏi đầu tiên" (vietnews-000950)
+    titles = _titles_of(extractor.extract(news["vietnews-000950"]["text"]), "Trần Phương Bình")
+    assert {"nguyên Tổng giám đốc", "Phó Chủ tịch HĐQT"} <= titles
+    assert any(t.startswith("Chủ tịch Hội đồng tín dụng") for t in titles)
+    # "… giám đốc công ty chỉ đạo Tuyết cùng kế toán lập …" (vietnews-000008): a verb and its object, Tuyết no director
+    assert not any(t.startswith("giám đốc") for t in _titles_of(extractor.extract(news["vietnews-000008"]["text"]),
+                                                                 "Trần Thị Tuyết"))
