@@ -2571,16 +2571,18 @@ class _Scan:
 
     def _describes_title(self, start: int, end: int) -> bool:
         """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
-        eight words of one clause that open with a capital, a bracket, a body's head or a word of charge ("Giám đốc Hệ thống
-        Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách
-        Đông Nam Á, ông Naveen Menon"), with no verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
+        eight words of one clause that open with a capital, a bracket, a body's head, a word of charge or a seat before a
+        capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
+        "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
+        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
         if not 0 < end - start <= 8 or not self.same_line(start, end) \
                 or any(self.toks[j].is_sent_start or self.text(j) == "," or fold(self.text(j)) in self.rec.verb_markers
                        or tuple(fold(self.text(x)) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
-            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2))
+            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2)) \
+            or fold(self.text(start)) in self.rec.seat_words and start + 1 < end and self.cap(start + 1)
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""

@@ -120,3 +120,11 @@ def test_words_describing_a_titles_body_may_stand_between_it_and_the_name(news):
     # "… giám đốc công ty chỉ đạo Tuyết cùng kế toán lập …" (vietnews-000008): a verb and its object, Tuyết no director
     assert not any(t.startswith("giám đốc") for t in _titles_of(extractor.extract(news["vietnews-000008"]["text"]),
                                                                  "Trần Thị Tuyết"))
+
+
+def test_the_seat_of_an_office_may_stand_between_it_and_the_comma_before_the_name(news):
+    import extractor
+
+    # "Trong khi đó, Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin cho biết …" (vietnews-009436)
+    record = extractor.extract(news["vietnews-009436"]["text"])
+    assert any(t.startswith("Đại sứ Nga") for t in _titles_of(record, "Vitaly Churkin"))
