@@ -2504,7 +2504,8 @@ class _Scan:
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
                 allowed = ((not gap or len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS) if prev is it
-                           else self._separates(gap, sequence[nxt])) \
+                           else self._separates(gap, sequence[nxt]) or gap[-1:] == [","]
+                           and self._describes_title(prev.end, prev.end + len(gap) - 1)) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
                         or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
@@ -2571,8 +2572,8 @@ class _Scan:
 
     def _describes_title(self, start: int, end: int) -> bool:
         """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
-        eight words of one clause that open with a capital, a bracket, a body's head, a word of charge or a seat before a
-        capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
+        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge or a seat
+        before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
         "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
         verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
         if not 0 < end - start <= 8 or not self.same_line(start, end) \
@@ -2581,7 +2582,7 @@ class _Scan:
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
-            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2)) \
+            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
             or fold(self.text(start)) in self.rec.seat_words and start + 1 < end and self.cap(start + 1)
 
     def _opens_sentence(self, k: int) -> bool:

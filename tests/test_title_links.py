@@ -128,3 +128,12 @@ def test_the_seat_of_an_office_may_stand_between_it_and_the_comma_before_the_nam
     # "Trong khi đó, Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin cho biết …" (vietnews-009436)
     record = extractor.extract(news["vietnews-009436"]["text"])
     assert any(t.startswith("Đại sứ Nga") for t in _titles_of(record, "Vitaly Churkin"))
+
+
+def test_a_second_title_follows_words_describing_the_first_ones_body(news):
+    import extractor
+
+    # "Ông Trương Văn Phúc - nguyên bí thư Đảng bộ bộ phận thanh tra Sở, nguyên chánh thanh tra - bị kỷ luật …"
+    # (vietnews-002973)
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert "nguyên chánh thanh tra" in _titles_of(record, "Trương Văn Phúc")
