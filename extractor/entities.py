@@ -244,6 +244,7 @@ class EntityRecognizer:
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
+        self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -2626,12 +2627,13 @@ class _Scan:
         return gap
 
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
-        """A plural title opening a list ("các Phó bí thư: X (…), bà Y (…) và bà Z") belongs to every person
-        listed after it in the sentence."""
+        """A plural title opening a list (people_context.yaml listed_holder_openers: "các Phó bí thư: X (…), bà Y (…) và bà
+        Z", "hai cựu Bộ trưởng … là ông X và ông Y") belongs to every person listed after it in the sentence."""
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
-            if it.label != "TITLE" or it.start == 0 or self.text(it.end) != ":" \
-                    or fold(self.text(it.start - 1)) not in self.rec.plural_markers:
+            if it.label != "TITLE" or it.start == 0 or fold(self.text(it.start - 1)) not in self.rec.plural_markers \
+                    or not any(it.end + n <= len(self.toks) and fold(self.span_text(it.end, it.end + n)) in self.rec.listed_holder_openers
+                               for n in (1, 2)):
                 continue
             for nxt in sequence[pos + 1:]:
                 if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):

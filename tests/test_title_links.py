@@ -137,3 +137,16 @@ def test_a_second_title_follows_words_describing_the_first_ones_body(news):
     # (vietnews-002973)
     record = extractor.extract(news["vietnews-002973"]["text"])
     assert "nguyên chánh thanh tra" in _titles_of(record, "Trương Văn Phúc")
+
+
+def test_a_plural_title_then_la_or_gom_belongs_to_each_person_listed(news):
+    import extractor
+
+    # "… bắt tạm giam hai cựu Bộ trưởng Bộ Thông tin và Truyền thông là ông Nguyễn Bắc Son và ông Trương Minh Tuấn"
+    # (vietnews-000593)
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    for name in ("Nguyễn Bắc Son", "Trương Minh Tuấn"):
+        assert "cựu Bộ trưởng Bộ Thông tin và Truyền thông" in _titles_of(record, name)
+    # hand-made: "gồm" (comprising) opens the list too
+    record = extractor.extract("Các Phó Chủ tịch UBND tỉnh gồm ông Nguyễn Văn An và ông Trần Văn Bình.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Phó Chủ tịch UBND tỉnh"}
