@@ -245,6 +245,7 @@ class EntityRecognizer:
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
+        self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -2549,7 +2550,8 @@ class _Scan:
                 words = fold(" ".join(gap))
                 shared = shared or prev is it and words.strip(" ,-–") in self.rec.shared_links  # "… - đều là T"
                 allowed = ((not gap or len(gap) == 1 and gap[0] in _PERSON_TITLE_GAPS) if prev is it
-                           else self._separates(gap, sequence[nxt])) \
+                           else self._separates(gap, sequence[nxt]) or gap[-1:] == [","]
+                           and self._describes_title(prev.end, prev.end + len(gap) - 1)) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
                         or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
@@ -2576,13 +2578,17 @@ class _Scan:
                     bare = self._without_cue(gap, it.start)
                     # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
                     # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
-                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …")
+                    # name ("… mà chủ tịch là ông John Hamre, từng là thứ trưởng …"); words describing T's body may stand
+                    # before the comma or, ending with a name or a bracket, before X ("giám đốc điều hành tập đoàn trực
+                    # thăng Nga Andrei Boginsky", "Trưởng đoàn quan chức cấp cao (SOM) Việt Nam Nguyễn Quốc Dũng")
                     untitled = person not in titles_of or self._opens_sentence(sequence[before].start)
                     title = sequence[before]
                     allowed = gap in ([], [","]) or untitled and (
                         bare in ([], [","], ["-"], ["–"]) and (title.info.get("org") is not None or self._opens_clause(title.start))
                         or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
-                        and self._describes_title(title.end, title.end + len(bare) - 1)) \
+                        and self._describes_title(title.end, title.end + len(bare) - 1)
+                        or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
+                        and self._describes_title(title.end, title.end + len(bare))) \
                         or fold(" ".join(bare)) in self.rec.links_before_name \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
@@ -2612,16 +2618,18 @@ class _Scan:
 
     def _describes_title(self, start: int, end: int) -> bool:
         """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
-        eight words of one clause that open with a capital, a bracket, a body's head or a word of charge ("Giám đốc Hệ thống
-        Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách
-        Đông Nam Á, ông Naveen Menon"), with no verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
+        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge or a seat
+        before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
+        "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
+        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
         if not 0 < end - start <= 8 or not self.same_line(start, end) \
                 or any(self.toks[j].is_sent_start or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
                        or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
-            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words for n in (1, 2))
+            or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
+            or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1)
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""
@@ -2664,12 +2672,13 @@ class _Scan:
         return gap
 
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
-        """A plural title opening a list ("các Phó bí thư: X (…), bà Y (…) và bà Z") belongs to every person
-        listed after it in the sentence."""
+        """A plural title opening a list (people_context.yaml listed_holder_openers: "các Phó bí thư: X (…), bà Y (…) và bà
+        Z", "hai cựu Bộ trưởng … là ông X và ông Y") belongs to every person listed after it in the sentence."""
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
-            if it.label != "TITLE" or it.start == 0 or self.text(it.end) != ":" \
-                    or self.folded(it.start - 1) not in self.rec.plural_markers:
+            if it.label != "TITLE" or it.start == 0 or self.folded(it.start - 1) not in self.rec.plural_markers \
+                    or not any(it.end + n <= self.n and fold(self.span_text(it.end, it.end + n)) in self.rec.listed_holder_openers
+                               for n in (1, 2)):
                 continue
             for nxt in sequence[pos + 1:]:
                 if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):

@@ -104,3 +104,49 @@ def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
     # hand-made: the relative named in an apposition leaves the linking words to the one named before
     record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
     assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_words_describing_a_titles_body_may_stand_between_it_and_the_name(news):
+    import extractor
+
+    # "… giám đốc điều hành tập đoàn trực thăng Nga Andrei Boginsky cho hay" (vietnews-008207)
+    record = extractor.extract(news["vietnews-008207"]["text"])
+    assert any(t.startswith("giám đốc điều hành") for t in _titles_of(record, "Andrei Boginsky"))
+    # "… nguyên Tổng giám đốc, Phó Chủ tịch HĐQT và Chủ tịch Hội đồng tín dụng DongABank – Trần Phương Bình là người được
+    # gọi xét hỏi đầu tiên" (vietnews-000950)
+    titles = _titles_of(extractor.extract(news["vietnews-000950"]["text"]), "Trần Phương Bình")
+    assert {"nguyên Tổng giám đốc", "Phó Chủ tịch HĐQT"} <= titles
+    assert any(t.startswith("Chủ tịch Hội đồng tín dụng") for t in titles)
+    # "… giám đốc công ty chỉ đạo Tuyết cùng kế toán lập …" (vietnews-000008): a verb and its object, Tuyết no director
+    assert not any(t.startswith("giám đốc") for t in _titles_of(extractor.extract(news["vietnews-000008"]["text"]),
+                                                                 "Trần Thị Tuyết"))
+
+
+def test_the_seat_of_an_office_may_stand_between_it_and_the_comma_before_the_name(news):
+    import extractor
+
+    # "Trong khi đó, Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin cho biết …" (vietnews-009436)
+    record = extractor.extract(news["vietnews-009436"]["text"])
+    assert any(t.startswith("Đại sứ Nga") for t in _titles_of(record, "Vitaly Churkin"))
+
+
+def test_a_second_title_follows_words_describing_the_first_ones_body(news):
+    import extractor
+
+    # "Ông Trương Văn Phúc - nguyên bí thư Đảng bộ bộ phận thanh tra Sở, nguyên chánh thanh tra - bị kỷ luật …"
+    # (vietnews-002973)
+    record = extractor.extract(news["vietnews-002973"]["text"])
+    assert "nguyên chánh thanh tra" in _titles_of(record, "Trương Văn Phúc")
+
+
+def test_a_plural_title_then_la_or_gom_belongs_to_each_person_listed(news):
+    import extractor
+
+    # "… bắt tạm giam hai cựu Bộ trưởng Bộ Thông tin và Truyền thông là ông Nguyễn Bắc Son và ông Trương Minh Tuấn"
+    # (vietnews-000593)
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    for name in ("Nguyễn Bắc Son", "Trương Minh Tuấn"):
+        assert "cựu Bộ trưởng Bộ Thông tin và Truyền thông" in _titles_of(record, name)
+    # hand-made: "gồm" (comprising) opens the list too
+    record = extractor.extract("Các Phó Chủ tịch UBND tỉnh gồm ông Nguyễn Văn An và ông Trần Văn Bình.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Phó Chủ tịch UBND tỉnh"}
