@@ -3078,3 +3078,15 @@ def test_foreign_names_shown_by_an_apposition_or_a_verb_of_saying(news):
     record = extractor.extract(news["vietnews-007887"]["text"])
     assert "Tron Cheblar" in {p.name for p in record.people}
     assert "Viện Brookings" not in {p.name for p in record.people}
+
+
+def test_the_oval_office_is_a_room_not_a_body(news):
+    """Tester s13: "ngồi … trong Phòng Bầu Dục, chủ trì cuộc họp" (vietnews-011757) made the room, read as a department
+    ("Phòng …"), the chair of the meeting; it is a building's room (countries.tsv), and Donald Trump chairs."""
+    import extractor
+
+    record = extractor.extract(news["vietnews-011757"]["text"])
+    assert ("Phòng Bầu Dục", "building") in {(loc.name, loc.kind) for loc in record.locations}
+    assert "Phòng Bầu Dục" not in {o.name for o in record.organizations}
+    chairs = {p.name for e in record.events if e.type == "MEETING" for p in e.participants if p.role == "chair"}
+    assert "Phòng Bầu Dục" not in chairs
