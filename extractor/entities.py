@@ -243,6 +243,8 @@ class EntityRecognizer:
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
+        self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
@@ -301,7 +303,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.foreign_names(scan.items())
+        items = scan.other_names(scan.foreign_names(scan.items()))
         items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
@@ -2172,6 +2174,9 @@ class _Scan:
         when the rest is another full name ("Sở Văn hoá, Thể thao Hà Nội Tô Văn Động", vietnews-019736) or one syllable
         opening a common word ("người Hà Nội Tất tả dọn hàng", vietnews-013153); None otherwise."""
         unit = self.admin_unit(k)
+        if unit is None and (country := self.at("PLACE", k)) is not None and k < country <= end - 2 \
+                and self.rec.places.get(fold(self.span_text(k, country))) == "country":
+            return country  # "đẹp nhất Thái Lan Nong Poy" (vietnews-001483): a country, then a name of two words
         if unit is None or not k < unit < end:
             return None
         if end - unit >= 2 and self.person_start(unit) \
@@ -2458,6 +2463,42 @@ class _Scan:
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def other_names(self, items: list[_Item]) -> list[_Item]:
+        """Mark a person's other name (people_context.yaml real_name_links, alias_links) as a form of the real one
+        (``info["alias_of"]``, read by ``people_records``): "Nong Poy tên thật là Treechada Marnyaporn" (both names read
+        here when no other rule did), "Tang Keng Chee, hay còn gọi là Casey Tang" (one of them a person already)."""
+        links = self.rec.real_name_links | self.rec.alias_links
+        people = {(it.start, it.end): it for it in items if it.label == "PER"}
+        ends = {it.end: it for it in items if it.label == "PER"}
+        starts = {it.start: it for it in items if it.label == "PER"}
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(1, len(self.toks)):
+            n = next((n for n in (5, 4, 3, 2) if k + n <= len(self.toks) and self.same_line(k, k + n - 1)
+                      and fold(self.span_text(k, k + n)) in links), None)
+            if n is None:
+                continue
+            real_link = fold(self.span_text(k, k + n)) in self.rec.real_name_links
+            before_end = k - 1 if self.text(k - 1) == "," else k
+            before = ends.get(before_end)
+            if before is None:
+                start = before_end
+                while start > 0 and before_end - start < 4 and self.name_token(start - 1) and start - 1 not in covered \
+                        and self.same_line(start - 1, before_end - 1):
+                    start -= 1
+                before = _Item("PER", start, before_end) if before_end - start >= 1 else None
+            after = starts.get(k + n)
+            if after is None and (end := self.person_name(k + n, 2)) is not None \
+                    and not any(j in covered for j in range(k + n, end)):
+                after = _Item("PER", k + n, end)
+            if before is None or after is None or not real_link and (before.start, before.end) not in people \
+                    and (after.start, after.end) not in people:
+                continue
+            real, alias = (after, before) if real_link else (before, after)
+            alias.info["alias_of"] = (real.start, real.end)
+            extra += [it for it in (before, after) if (it.start, it.end) not in people and it not in extra]
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def _alone_words(self, covered: set[int]) -> set[str]:
         """The folded words that stand alone in the article, outside every entity, as capitalised foreign words with no
@@ -2757,9 +2798,10 @@ class _Scan:
         one person who holds it."""
         groups: dict[str, dict] = {}
         order: list[str] = []
+        key_at: dict[tuple[int, int], str] = {}
         for idx, it in enumerate(people):
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
-            key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
+            key = key_at[(it.start, it.end)] = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
@@ -2797,6 +2839,14 @@ class _Scan:
                 order.remove(key)
             elif len(full) > 1:
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+        for it in people:  # another name of a person ("Nong Poy tên thật là Treechada Marnyaporn"): a form of the real one,
+            # with the short references it gained ("Vy" of "Huỳnh Vy")
+            alias, real = key_at[(it.start, it.end)], key_at.get(it.info.get("alias_of"))
+            if real is not None and real != alias and alias in order and real in order:
+                for field_name in ("mentions", "titles", "at"):
+                    groups[real][field_name] += groups[alias][field_name]
+                groups[real].setdefault("after", []).extend(groups[alias].get("after", ()))
+                order.remove(alias)
         dropped = self._other_country_appositions(groups, order)
         # Canonical titles: the longest written form; shorter repeats are its mentions.
         canon: dict[str, list[tuple[_Item, list[_Item]]]] = {}

@@ -105,3 +105,25 @@ def test_quy_ba_in_a_pageants_name_is_no_name():
     people = _people("Theo đó, Nong Poy sẽ tới TP. HCM để tham dự một sự kiện vào ngày 27/7 tới để thăm Hoa hậu Quý bà Hoà "
                      "bình Thế giới Phương Lê.")
     assert not {"Quý", "Hoà"} & people
+
+
+def test_a_stage_name_is_a_form_of_the_real_name():
+    # vietnews-001483 (corpus/entities7 gold names her "Treechada Marnyaporn"): "X tên thật là Y": one person, named by
+    # the real name; "Thái Lan" before the stage name is the country, no word of a name
+    text = ("Sao chuyển giới đẹp nhất Thái Lan Nong Poy sắp sang Việt Nam\n\nNong Poy tên thật là Treechada Marnyaporn, sinh "
+            "năm 1985. Từ nhỏ, Treechada đã khao khát trở thành một cô gái. Năm 17 tuổi, Nong Poy quyết định thực hiện phẫu "
+            "thuật chuyển giới.")
+    record = extractor.extract(text)
+    assert [p.name for p in record.people] == ["Treechada Marnyaporn"]
+    person = record.people[0]
+    assert {text[m.start:m.end] for m in person.mentions} == {"Nong Poy", "Treechada Marnyaporn", "Treechada"}
+    assert "Thái Lan" in {loc.name for loc in record.locations}
+
+
+def test_an_alias_after_hay_con_goi_la_is_a_form_of_the_person_named_before():
+    # vietnews-005452: "Tang Keng Chee, hay còn gọi là Casey Tang, 53 tuổi": the alias (found by its age) shows the name
+    # before it to be the person's
+    people = _people("Ba cá nhân này gồm Tang Keng Chee, hay còn gọi là Casey Tang, 53 tuổi; Geh Choh Heng, 47 tuổi.")
+    assert people == {"Tang Keng Chee", "Geh Choh Heng"}
+    # vietnews-015177: the same words naming an event give no person
+    assert _people("Đại lễ Vesak Liên hợp quốc (hay còn gọi là Đại lễ Tam hợp) được tổ chức nhiều lần.") == set()
