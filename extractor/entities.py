@@ -303,7 +303,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.other_names(scan.foreign_names(scan.items()))
+        items = scan.listed_people(scan.other_names(scan.foreign_names(scan.items())))
         items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
@@ -2463,6 +2463,43 @@ class _Scan:
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def listed_people(self, items: list[_Item]) -> list[_Item]:
+        """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a
+        person, one at least on each side ("Lý Triệu Cơ, Hoàng Quang Lượng, Thành Khuê An và Hà Gia Câu", vietnews-001435:
+        "Thành" is no surname of surnames.tsv): a list names things of one kind. Not in a list holding any other thing
+        ("… Hai Bà Trưng, Pasteur, Nguyễn Thị Minh Khai, Cống Quỳnh": streets)."""
+        people_end = {it.end: it for it in items if it.label == "PER"}
+        people_start = {it.start: it for it in items if it.label == "PER"}
+        covered = {k for it in items for k in range(it.start, it.end)}
+        separator = lambda j: 0 <= j < len(self.toks) and fold(self.text(j)) in self.rec.list_separators  # noqa: E731
+
+        def cue_before(j: int) -> int:
+            """Where the cue ending at token j starts ("ca sĩ Anh Quân"), or j when none does."""
+            return next((j - n for n in (1, 2, 3) if j - n >= 0 and self.at("CUE", j - n) == j), j)
+
+        def people_only(j: int, step: int) -> bool:
+            """From the separator at j, walking by ``step``, the members are people until the list ends; one at least."""
+            seen = 0
+            while separator(j) and self.same_line(min(j, j + step), max(j, j + step)):
+                member = people_end.get(j) if step < 0 else people_start.get(j + 1) or next(
+                    (people_start[c] for n in (1, 2, 3) if (c := j + 1 + n) in people_start and cue_before(c) == j + 1), None)
+                if member is None:
+                    return seen > 0 and not (step < 0 and self.name_token(j - 1) or step > 0 and self.name_token(j + 1))
+                seen += 1
+                j = cue_before(member.start) - 1 if step < 0 else member.end
+            return seen > 0
+        extra = []
+        for it in items:
+            if it.label != "PER" or self.text(it.end) != "," or not self.same_line(it.end, it.end + 1):
+                continue
+            a = b = it.end + 1
+            while b < len(self.toks) and b - a < 4 and self.name_token(b) and b not in covered and self.same_line(a, b):
+                b += 1
+            if b - a >= 2 and b not in covered and people_only(a - 1, -1) and people_only(b, 1) \
+                    and self.doc._.in_body(*self.chars(a, b)):
+                extra.append(_Item("PER", a, b))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def other_names(self, items: list[_Item]) -> list[_Item]:
         """Mark a person's other name (people_context.yaml real_name_links, alias_links) as a form of the real one

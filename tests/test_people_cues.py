@@ -127,3 +127,15 @@ def test_an_alias_after_hay_con_goi_la_is_a_form_of_the_person_named_before():
     assert people == {"Tang Keng Chee", "Geh Choh Heng"}
     # vietnews-015177: the same words naming an event give no person
     assert _people("Đại lễ Vesak Liên hợp quốc (hay còn gọi là Đại lễ Tam hợp) được tổ chức nhiều lần.") == set()
+
+
+def test_a_name_listed_among_people_is_a_person():
+    # vietnews-001435 (corpus/entities7 gold): "Thành" is no surname of surnames.tsv, but every other member of the list
+    # is a person
+    people = _people("Trên màn ảnh Hong Kong, giới truyền thông vẫn gọi Lý Triệu Cơ, Hoàng Quang Lượng, Thành Khuê An và Hà "
+                     "Gia Câu là \" Tứ đại ác nhân \" vì họ chuyên vào vai phản diện.")
+    assert "Thành Khuê An" in people
+    # vietnews-019360: a list of streets that holds other things ("Pasteur") gives no person for its unknown member
+    people = _people("Tại các tuyến đường tại trung tâm như: Bùi Thị Xuân, Tôn Thất Tùng, Hai Bà Trưng, Pasteur, Nguyễn Thị "
+                     "Minh Khai, Cống Quỳnh, Nguyễn Trãi... mật độ taxi hoạt động dày đặc.")
+    assert "Cống Quỳnh" not in people
