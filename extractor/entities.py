@@ -304,7 +304,8 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
         items = scan.listed_people(scan.other_names(scan.foreign_names(scan.items())))
-        items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
+        items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
+        # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
@@ -2421,6 +2422,30 @@ class _Scan:
         # a person stands at one occurrence and a company at none: not "làm việc tại Hòa Phát … rời Hòa Phát"
         extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
                  and any(map(person, starts)) and not any(map(company, starts)) for k in starts]
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def stage_names_said(self, items: list[_Item]) -> list[_Item]:
+        """A two-word name with no surname ("Thiên Khôi", a stage name), written twice or more outside every entity, that
+        opens a clause before a verb of saying at one occurrence ("Thiên Khôi chia sẻ: …", vietnews-001285 in
+        corpus/entities8) and follows no word for a company at any (people_context.yaml, language.yaml): a person."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        named = [{fold(self.text(j)) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
+        runs: dict[str, list[int]] = {}
+        for k in range(len(self.toks) - 1):
+            if k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
+                    and self.same_line(k, k + 1) and not self.name_token(k + 2) and fold(self.text(k)) not in self.rec.surnames \
+                    and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
+                    and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
+                runs.setdefault(self.span_text(k, k + 2), []).append(k)
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        verbs = self.rec.person_verbs_after | self.rec.stage_name_verbs_after | self.rec.foreign_said
+        said = lambda k: (k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k)  # noqa: E731
+                          or self.text(k - 1) in (",", ":", '"', "“")) and any(words(k + 2, n) in verbs for n in (1, 2, 3))
+        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
+        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
+                 and any(map(said, starts)) and not any(map(company, starts)) and not self._alias_in_brackets(starts[0], starts[0] + 2)
+                 and not any({fold(self.text(starts[0])), fold(self.text(starts[0] + 1))} <= words_of for words_of in named)
+                 for k in starts]  # not "Lin Jay" of "Lê Thảo Linh (Lin Jay)", nor "Bảo Ngọc" of "Lư Bảo Hoàng Ngọc"
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def foreign_names(self, items: list[_Item]) -> list[_Item]:

@@ -139,3 +139,17 @@ def test_a_name_listed_among_people_is_a_person():
     people = _people("Tại các tuyến đường tại trung tâm như: Bùi Thị Xuân, Tôn Thất Tùng, Hai Bà Trưng, Pasteur, Nguyễn Thị "
                      "Minh Khai, Cống Quỳnh, Nguyễn Trãi... mật độ taxi hoạt động dày đặc.")
     assert "Cống Quỳnh" not in people
+
+
+def test_a_stage_name_that_opens_a_sentence_before_a_verb_of_saying():
+    # vietnews-001285 (corpus/entities8 gold; two sentences of the article, joined): a two-word name with no surname,
+    # written twice, says something at one occurrence
+    text = ("Với giọng hát đầy nội lực và giàu cảm xúc, Thiên Khôi tiếp tục đốn tim người hâm mộ bằng những ca từ ngọt ngào "
+            "trong bài hát mới. Thiên Khôi chia sẻ: \" Ca khúc này em sáng tác để dành tặng cho những ai luôn yêu thương và "
+            "ủng hộ em trong suốt thời gian qua. \"")
+    assert "Thiên Khôi" in _people(text)
+    # vietnews-001770 (two sentences, joined): not a second name given in brackets after the person's ("Lê Thảo Linh (Lin
+    # Jay)")
+    text = ("MC Ngọc Trang và Lê Thảo Linh (Lin Jay) từng được xem là một cặp đôi đồng tính đẹp của cộng đồng LGBT. Có thể, "
+            "tôi nghĩ, Lin Jay nói với tôi như vậy khi chia tay để tôi đỡ phải suy nghĩ nhiều.")
+    assert "Lin Jay" not in _people(text)
