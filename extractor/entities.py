@@ -2531,12 +2531,15 @@ class _Scan:
         (``info["alias_of"]``, read by ``people_records``): "Nong Poy tên thật là Treechada Marnyaporn" (both names read
         here when no other rule did), "Tang Keng Chee, hay còn gọi là Casey Tang" (one of them a person already)."""
         links = self.rec.real_name_links | self.rec.alias_links
+        openings = {link.split()[0] for link in links}
         people = {(it.start, it.end): it for it in items if it.label == "PER"}
         ends = {it.end: it for it in items if it.label == "PER"}
         starts = {it.start: it for it in items if it.label == "PER"}
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(1, len(self.toks)):
+            if fold(self.texts[k]) not in openings:
+                continue
             n = next((n for n in (5, 4, 3, 2) if k + n <= len(self.toks) and self.same_line(k, k + n - 1)
                       and fold(self.span_text(k, k + n)) in links), None)
             if n is None:
