@@ -243,6 +243,8 @@ class EntityRecognizer:
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
+        self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
+        self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
@@ -305,8 +307,9 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.foreign_names(scan.items())
-        items = scan.places_over_people(scan.names_a_short_form_ends(items))  # before the references a street's name would give
+        items = scan.listed_people(scan.other_names(scan.foreign_names(scan.items())))
+        items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
+        # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
@@ -2194,6 +2197,9 @@ class _Scan:
         when the rest is another full name ("Sở Văn hoá, Thể thao Hà Nội Tô Văn Động", vietnews-019736) or one syllable
         opening a common word ("người Hà Nội Tất tả dọn hàng", vietnews-013153); None otherwise."""
         unit = self.admin_unit(k)
+        if unit is None and (country := self.at("PLACE", k)) is not None and k < country <= end - 2 \
+                and self.rec.places.get(fold(self.span_text(k, country))) == "country":
+            return country  # "đẹp nhất Thái Lan Nong Poy" (vietnews-001483): a country, then a name of two words
         if unit is None or not k < unit < end:
             return None
         if end - unit >= 2 and self.person_start(unit) \
@@ -2440,6 +2446,30 @@ class _Scan:
                  and any(map(person, starts)) and not any(map(company, starts)) for k in starts]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
+    def stage_names_said(self, items: list[_Item]) -> list[_Item]:
+        """A two-word name with no surname ("Thiên Khôi", a stage name), written twice or more outside every entity, that
+        opens a clause before a verb of saying at one occurrence ("Thiên Khôi chia sẻ: …", vietnews-001285 in
+        corpus/entities8) and follows no word for a company at any (people_context.yaml, language.yaml): a person."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        named = [{fold(self.text(j)) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
+        runs: dict[str, list[int]] = {}
+        for k in range(len(self.toks) - 1):
+            if k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
+                    and self.same_line(k, k + 1) and not self.name_token(k + 2) and fold(self.text(k)) not in self.rec.surnames \
+                    and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
+                    and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
+                runs.setdefault(self.span_text(k, k + 2), []).append(k)
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        verbs = self.rec.person_verbs_after | self.rec.stage_name_verbs_after | self.rec.foreign_said
+        said = lambda k: (k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k)  # noqa: E731
+                          or self.text(k - 1) in (",", ":", '"', "“")) and any(words(k + 2, n) in verbs for n in (1, 2, 3))
+        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
+        extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
+                 and any(map(said, starts)) and not any(map(company, starts)) and not self._alias_in_brackets(starts[0], starts[0] + 2)
+                 and not any({fold(self.text(starts[0])), fold(self.text(starts[0] + 1))} <= words_of for words_of in named)
+                 for k in starts]  # not "Lin Jay" of "Lê Thảo Linh (Lin Jay)", nor "Bảo Ngọc" of "Lư Bảo Hoàng Ngọc"
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
     def foreign_names(self, items: list[_Item]) -> list[_Item]:
         """Add foreign full names no cue announces ("Fumio Kishida", "Saman Kunan"): runs of two or three foreign
         capitalised words, outside every other entity, right after a title (and its body's abbreviation in brackets:
@@ -2480,6 +2510,82 @@ class _Scan:
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def listed_people(self, items: list[_Item]) -> list[_Item]:
+        """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a
+        person, one at least on each side ("Lý Triệu Cơ, Hoàng Quang Lượng, Thành Khuê An và Hà Gia Câu", vietnews-001435:
+        "Thành" is no surname of surnames.tsv): a list names things of one kind. Not in a list holding any other thing
+        ("… Hai Bà Trưng, Pasteur, Nguyễn Thị Minh Khai, Cống Quỳnh": streets)."""
+        people_end = {it.end: it for it in items if it.label == "PER"}
+        people_start = {it.start: it for it in items if it.label == "PER"}
+        covered = {k for it in items for k in range(it.start, it.end)}
+        separator = lambda j: 0 <= j < len(self.toks) and fold(self.text(j)) in self.rec.list_separators  # noqa: E731
+
+        def cue_before(j: int) -> int:
+            """Where the cue ending at token j starts ("ca sĩ Anh Quân"), or j when none does."""
+            return next((j - n for n in (1, 2, 3) if j - n >= 0 and self.at("CUE", j - n) == j), j)
+
+        def people_only(j: int, step: int) -> bool:
+            """From the separator at j, walking by ``step``, the members are people until the list ends; one at least."""
+            seen = 0
+            while separator(j) and self.same_line(min(j, j + step), max(j, j + step)):
+                member = people_end.get(j) if step < 0 else people_start.get(j + 1) or next(
+                    (people_start[c] for n in (1, 2, 3) if (c := j + 1 + n) in people_start and cue_before(c) == j + 1), None)
+                if member is None:
+                    return seen > 0 and not (step < 0 and self.name_token(j - 1) or step > 0 and self.name_token(j + 1))
+                seen += 1
+                j = cue_before(member.start) - 1 if step < 0 else member.end
+            return seen > 0
+        extra = []
+        for it in items:
+            if it.label != "PER" or self.text(it.end) != "," or not self.same_line(it.end, it.end + 1):
+                continue
+            a = b = it.end + 1
+            while b < len(self.toks) and b - a < 4 and self.name_token(b) and b not in covered and self.same_line(a, b):
+                b += 1
+            if b - a >= 2 and b not in covered and people_only(a - 1, -1) and people_only(b, 1) \
+                    and self.doc._.in_body(*self.chars(a, b)):
+                extra.append(_Item("PER", a, b))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def other_names(self, items: list[_Item]) -> list[_Item]:
+        """Mark a person's other name (people_context.yaml real_name_links, alias_links) as a form of the real one
+        (``info["alias_of"]``, read by ``people_records``): "Nong Poy tên thật là Treechada Marnyaporn" (both names read
+        here when no other rule did), "Tang Keng Chee, hay còn gọi là Casey Tang" (one of them a person already)."""
+        links = self.rec.real_name_links | self.rec.alias_links
+        openings = {link.split()[0] for link in links}
+        people = {(it.start, it.end): it for it in items if it.label == "PER"}
+        ends = {it.end: it for it in items if it.label == "PER"}
+        starts = {it.start: it for it in items if it.label == "PER"}
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(1, len(self.toks)):
+            if fold(self.texts[k]) not in openings:
+                continue
+            n = next((n for n in (5, 4, 3, 2) if k + n <= len(self.toks) and self.same_line(k, k + n - 1)
+                      and fold(self.span_text(k, k + n)) in links), None)
+            if n is None:
+                continue
+            real_link = fold(self.span_text(k, k + n)) in self.rec.real_name_links
+            before_end = k - 1 if self.text(k - 1) == "," else k
+            before = ends.get(before_end)
+            if before is None:
+                start = before_end
+                while start > 0 and before_end - start < 4 and self.name_token(start - 1) and start - 1 not in covered \
+                        and self.same_line(start - 1, before_end - 1):
+                    start -= 1
+                before = _Item("PER", start, before_end) if before_end - start >= 1 else None
+            after = starts.get(k + n)
+            if after is None and (end := self.person_name(k + n, 2)) is not None \
+                    and not any(j in covered for j in range(k + n, end)):
+                after = _Item("PER", k + n, end)
+            if before is None or after is None or not real_link and (before.start, before.end) not in people \
+                    and (after.start, after.end) not in people:
+                continue
+            real, alias = (after, before) if real_link else (before, after)
+            alias.info["alias_of"] = (real.start, real.end)
+            extra += [it for it in (before, after) if (it.start, it.end) not in people and it not in extra]
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def _alone_words(self, covered: set[int]) -> set[str]:
         """The folded words that stand alone in the article, outside every entity, as capitalised foreign words with no
@@ -2873,9 +2979,10 @@ class _Scan:
         one person who holds it."""
         groups: dict[str, dict] = {}
         order: list[str] = []
+        key_at: dict[tuple[int, int], str] = {}
         for idx, it in enumerate(people):
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
-            key = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
+            key = key_at[(it.start, it.end)] = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
@@ -2913,6 +3020,14 @@ class _Scan:
                 order.remove(key)
             elif len(full) > 1:
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+        for it in people:  # another name of a person ("Nong Poy tên thật là Treechada Marnyaporn"): a form of the real one,
+            # with the short references it gained ("Vy" of "Huỳnh Vy")
+            alias, real = key_at[(it.start, it.end)], key_at.get(it.info.get("alias_of"))
+            if real is not None and real != alias and alias in order and real in order:
+                for field_name in ("mentions", "titles", "at"):
+                    groups[real][field_name] += groups[alias][field_name]
+                groups[real].setdefault("after", []).extend(groups[alias].get("after", ()))
+                order.remove(alias)
         dropped = self._other_country_appositions(groups, order)
         # Canonical titles: the longest written form; shorter repeats are its mentions.
         canon: dict[str, list[tuple[_Item, list[_Item]]]] = {}

@@ -105,3 +105,51 @@ def test_quy_ba_in_a_pageants_name_is_no_name():
     people = _people("Theo đó, Nong Poy sẽ tới TP. HCM để tham dự một sự kiện vào ngày 27/7 tới để thăm Hoa hậu Quý bà Hoà "
                      "bình Thế giới Phương Lê.")
     assert not {"Quý", "Hoà"} & people
+
+
+def test_a_stage_name_is_a_form_of_the_real_name():
+    # vietnews-001483 (corpus/entities7 gold names her "Treechada Marnyaporn"): "X tên thật là Y": one person, named by
+    # the real name; "Thái Lan" before the stage name is the country, no word of a name
+    text = ("Sao chuyển giới đẹp nhất Thái Lan Nong Poy sắp sang Việt Nam\n\nNong Poy tên thật là Treechada Marnyaporn, sinh "
+            "năm 1985. Từ nhỏ, Treechada đã khao khát trở thành một cô gái. Năm 17 tuổi, Nong Poy quyết định thực hiện phẫu "
+            "thuật chuyển giới.")
+    record = extractor.extract(text)
+    assert [p.name for p in record.people] == ["Treechada Marnyaporn"]
+    person = record.people[0]
+    assert {text[m.start:m.end] for m in person.mentions} == {"Nong Poy", "Treechada Marnyaporn", "Treechada"}
+    assert "Thái Lan" in {loc.name for loc in record.locations}
+
+
+def test_an_alias_after_hay_con_goi_la_is_a_form_of_the_person_named_before():
+    # vietnews-005452: "Tang Keng Chee, hay còn gọi là Casey Tang, 53 tuổi": the alias (found by its age) shows the name
+    # before it to be the person's
+    people = _people("Ba cá nhân này gồm Tang Keng Chee, hay còn gọi là Casey Tang, 53 tuổi; Geh Choh Heng, 47 tuổi.")
+    assert people == {"Tang Keng Chee", "Geh Choh Heng"}
+    # vietnews-015177: the same words naming an event give no person
+    assert _people("Đại lễ Vesak Liên hợp quốc (hay còn gọi là Đại lễ Tam hợp) được tổ chức nhiều lần.") == set()
+
+
+def test_a_name_listed_among_people_is_a_person():
+    # vietnews-001435 (corpus/entities7 gold): "Thành" is no surname of surnames.tsv, but every other member of the list
+    # is a person
+    people = _people("Trên màn ảnh Hong Kong, giới truyền thông vẫn gọi Lý Triệu Cơ, Hoàng Quang Lượng, Thành Khuê An và Hà "
+                     "Gia Câu là \" Tứ đại ác nhân \" vì họ chuyên vào vai phản diện.")
+    assert "Thành Khuê An" in people
+    # vietnews-019360: a list of streets that holds other things ("Pasteur") gives no person for its unknown member
+    people = _people("Tại các tuyến đường tại trung tâm như: Bùi Thị Xuân, Tôn Thất Tùng, Hai Bà Trưng, Pasteur, Nguyễn Thị "
+                     "Minh Khai, Cống Quỳnh, Nguyễn Trãi... mật độ taxi hoạt động dày đặc.")
+    assert "Cống Quỳnh" not in people
+
+
+def test_a_stage_name_that_opens_a_sentence_before_a_verb_of_saying():
+    # vietnews-001285 (corpus/entities8 gold; two sentences of the article, joined): a two-word name with no surname,
+    # written twice, says something at one occurrence
+    text = ("Với giọng hát đầy nội lực và giàu cảm xúc, Thiên Khôi tiếp tục đốn tim người hâm mộ bằng những ca từ ngọt ngào "
+            "trong bài hát mới. Thiên Khôi chia sẻ: \" Ca khúc này em sáng tác để dành tặng cho những ai luôn yêu thương và "
+            "ủng hộ em trong suốt thời gian qua. \"")
+    assert "Thiên Khôi" in _people(text)
+    # vietnews-001770 (two sentences, joined): not a second name given in brackets after the person's ("Lê Thảo Linh (Lin
+    # Jay)")
+    text = ("MC Ngọc Trang và Lê Thảo Linh (Lin Jay) từng được xem là một cặp đôi đồng tính đẹp của cộng đồng LGBT. Có thể, "
+            "tôi nghĩ, Lin Jay nói với tôi như vậy khi chia tay để tôi đỡ phải suy nghĩ nhiều.")
+    assert "Lin Jay" not in _people(text)
