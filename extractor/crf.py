@@ -66,6 +66,8 @@ class CRFSuiteModel:
         self.unknown = state.shape[0] - 1  # the id of an attribute the model lacks: a row of zeros in ``state``
         self.state = state  # (attributes + 1) x labels
         self.transition_matrix = transitions  # [from, to]
+        self.to_from = numpy.ascontiguousarray(transitions.T)  # [to, from], for Viterbi
+        self.row_starts = numpy.arange(len(labels)) * len(labels)  # the flat index of each row of a labels x labels array
         self.transitions = transitions.tolist()
 
     @classmethod
@@ -115,12 +117,15 @@ class CRFSuiteModel:
         if n_labels == 2:
             back_pointers, label = _viterbi_two(scores.tolist(), self.transitions)
         elif n_labels > 4:
+            # candidates[to, from], the transitions read by rows: each row's best ``from`` by argmax along it, its score
+            # taken at the flat index of (to, best from)
             back_pointers = numpy.empty(scores.shape, dtype=numpy.intp)
-            previous, every_label = scores[0], numpy.arange(n_labels)
+            previous, to_from, row_starts = scores[0], self.to_from, self.row_starts
             for t in range(1, len(scores)):
-                candidates = previous[:, None] + self.transition_matrix
-                back_pointers[t] = candidates.argmax(axis=0)
-                previous = candidates[back_pointers[t], every_label] + scores[t]
+                candidates = to_from + previous
+                back = back_pointers[t] = candidates.argmax(axis=1)
+                previous = candidates.take(row_starts + back)
+                previous += scores[t]
             back_pointers = back_pointers.tolist()[1:]
             label = int(previous.argmax())
         else:

@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -361,14 +362,21 @@ class _Scan:
         self.rec = rec
         self.doc = doc
         self.source = norm_text(doc).source
-        self.toks = [t for t in doc if not t.is_space]
-        self.n = len(self.toks)
+        # The non-space tokens, read as one array (a Token object per token cost more than most of the scan's tests):
+        # each one's index in the doc, its first character and the one after it, whether it opens a sentence.
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
+        self.index = [i for i, (_, _, space, _) in enumerate(columns) if not space]
+        self.starts = [columns[i][0] for i in self.index]
+        self.ends = [columns[i][0] + columns[i][1] for i in self.index]
+        self.sent_starts = [columns[i][3] == 1 for i in self.index]
+        self.n = len(self.index)
         read: dict[str, str] = {}  # a token's text as written, once per distinct text
-        self.texts = [read[t] if t in read else read.setdefault(t, written(t)) for t in (t.text for t in self.toks)]  # see text()
+        self.texts = [read[t] if t in read else read.setdefault(t, written(t))
+                      for t in (self.source[a:b] for a, b in zip(self.starts, self.ends))]  # see text()
         self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
         folded: dict[str, str] = {}
         self.folds = [folded[t] if t in folded else folded.setdefault(t, fold(t)) for t in self.texts]  # see folded()
-        position = {t.i: k for k, t in enumerate(self.toks)}
+        position = {i: k for k, i in enumerate(self.index)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
             if start not in position or end - 1 not in position:
@@ -389,7 +397,7 @@ class _Scan:
         self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
         breaks = [m.start() for m in LINE_END.finditer(self.source)]
-        self.line = [bisect.bisect_left(breaks, t.idx) for t in self.toks]  # line breaks before each token
+        self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
         self._name_tokens: dict[int, bool] = {}  # and name_token(k), name_length(k), admin_unit(k): each asked several
@@ -397,9 +405,8 @@ class _Scan:
         self._admin_units: dict[int, int | None] = {}
         self._span_texts: dict[tuple[int, int], str] = {}  # span_text(start, end)
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
-        starts = [t.idx for t in self.toks]
         times = (doc._.times if Doc.has_extension("times") else None) or ()
-        self.in_time = {k for t in times for k in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end))}
+        self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
                        and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
                             or self._index_after(e))]:
@@ -506,23 +513,23 @@ class _Scan:
         return self.line[b] <= self.line[a]  # (a after b: nothing between them, as before)
 
     def continues_word(self, k: int) -> bool:
-        return k < self.n and self.word_starts is not None and not self.word_starts[self.toks[k].i]
+        return k < self.n and self.word_starts is not None and not self.word_starts[self.index[k]]
 
     def span_text(self, start: int, end: int) -> str:
         """Tokens start..end as written, for reading and comparing with lexicon forms (``text.written``): NFC, odd
         spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin")."""
         key = (start, end)
         if key not in self._span_texts:  # (asked again and again by the tests of one position and of its neighbours)
-            self._span_texts[key] = written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])])
+            self._span_texts[key] = written(self.source[self.starts[start] : self.ends[end - 1]])
         return self._span_texts[key]
 
     def span_shown(self, start: int, end: int) -> str:
         """Tokens start..end as a record names them: as written, odd spaces shown as " " and invisible characters
         dropped, the composition the input's (``written(…, compose=False)``); mentions keep the exact slice."""
-        return written(self.source[self.toks[start].idx : self.toks[end - 1].idx + len(self.toks[end - 1])], compose=False)
+        return written(self.source[self.starts[start] : self.ends[end - 1]], compose=False)
 
     def chars(self, start: int, end: int) -> tuple[int, int]:
-        return self.toks[start].idx, self.toks[end - 1].idx + len(self.toks[end - 1])
+        return self.starts[start], self.ends[end - 1]
 
     def starts_other(self, k: int) -> bool:
         """Token k starts a title, an organisation, a cue or a level word: a name stops before it."""
@@ -830,7 +837,7 @@ class _Scan:
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == bare and self.cap(k) and info.get("alone") != "yes" \
-                and not (info.get("ambiguous") == "yes" and self.toks[k].is_sent_start) \
+                and not (info.get("ambiguous") == "yes" and self.sent_starts[k]) \
                 and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None:
             j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
         if (info.get("numbered") == "yes" or j == bare > fields_start) and self._body_number(j):
@@ -983,7 +990,7 @@ class _Scan:
     def _ambiguous_opening(self, k: int, e: int) -> bool:
         """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
         not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
-        return self.cap(k) and self.toks[k].is_sent_start and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
+        return self.cap(k) and self.sent_starts[k] and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
             and not any(tuple(self.folded(i) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
 
     def _reported_after(self, j: int) -> bool:
@@ -1217,7 +1224,7 @@ class _Scan:
     def _name_not_address(self, k: int) -> bool:
         """A form of address written with a capital right after a lower-case word of the same sentence ("… rơi Anh Ngọc"):
         a given name, not the address ("anh", "chị" are lower case inside a sentence)."""
-        return self.cap(k) and k > 0 and self.folded(k) in self.rec.pronoun_addresses and not self.toks[k].is_sent_start \
+        return self.cap(k) and k > 0 and self.folded(k) in self.rec.pronoun_addresses and not self.sent_starts[k] \
             and self.text(k - 1).isalpha() and not self.cap(k - 1) and self.same_line(k - 1, k) and not self.foreign(k + 1)
 
     def _address_inside_name(self, k: int) -> bool:
@@ -1313,14 +1320,14 @@ class _Scan:
         sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
         ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
-        if (not self.cap(k) or self.toks[k].is_sent_start or k >= 2 and self.text(k - 1) in ("-", "–") and self.text(k - 2) in (".", "?", "!")) \
+        if (not self.cap(k) or self.sent_starts[k] or k >= 2 and self.text(k - 1) in ("-", "–") and self.text(k - 2) in (".", "?", "!")) \
                 and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
             return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
             # opening after the question)
         if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
             return False  # "trung tâm TP. HCM", "trung tâm Aleppo": the centre of the place, no body
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
-            return not (head.get("ambiguous") == "yes" and self.toks[k].is_sent_start) or self.at("DESCRIPTOR", e) is not None \
+            return not (head.get("ambiguous") == "yes" and self.sent_starts[k]) or self.at("DESCRIPTOR", e) is not None \
                 or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
         if self.continues_word(k) and not after_title or head.get("lower_case") == "no":
             return False  # after a title: "Trưởng ban Nội chính" is one word; "cơ quan Công an" is generic
@@ -1977,7 +1984,7 @@ class _Scan:
         if k < 3 or self.folded(k - 1) not in self.rec.list_introducers or not self.same_line(k - 1, k):
             return None
         for j in range(k - 2, max(0, k - 10), -1):
-            if self.toks[j + 1].is_sent_start:
+            if self.sent_starts[j + 1]:
                 return None
             lvl = self.at("LEVEL", j)
             if lvl is not None and not self.cap(j) and (self.folded(j - 1) in self.rec.plural_markers
@@ -2035,7 +2042,7 @@ class _Scan:
         if (lvl := self.at("LEVEL", k)) is not None \
                 and (not self.continues_word(k) or self._glued_level(k, lvl)) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)
-                     or self.toks[k].is_sent_start and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
+                     or self.sent_starts[k] and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
             level = fold(self.span_text(k, lvl))
             if self.name_token(lvl) and self.continues_word(lvl + 1) and self.text(lvl + 1).isalpha() \
@@ -2126,7 +2133,7 @@ class _Scan:
                 if fold(self.span_text(k, self.at("CUE", k))) in self.rec.vietnamese_name_cues \
                         and (end - cue < 2 or any(map(self.foreign, range(cue, end)))):
                     return None  # "giám khảo Giọng hát Việt", "giám khảo Vietnam Idol": a show's name, no person
-                if self.cap(k) and self.toks[k].is_sent_start and not self.same_line(end - 1, end) and end - cue <= 2:
+                if self.cap(k) and self.sent_starts[k] and not self.same_line(end - 1, end) and end - cue <= 2:
                     return None  # "… trong vụ việc này. Anh Minh": a byline closing the article
                 # the name after the cue, without it; not "phóng viên Tuổi Trẻ Online". A position's cue, with the show's
                 # name after it, is the person's title too ("HLV The Face Lan Khuê", "giám khảo Thanh Mai")
@@ -2434,7 +2441,7 @@ class _Scan:
                     and self.same_line(k, k + 1) and not self.foreign(k) and self.folded(k) not in self.rec.surnames \
                     and not (self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.name_token(k + 2) \
                     and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
-                    and not self.toks[k].is_sent_start and self.doc._.in_body(*self.chars(k, k + 2)):
+                    and not self.sent_starts[k] and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         person = lambda k: self._person_context(k, k + 2) or any(  # noqa: E731
@@ -2719,7 +2726,7 @@ class _Scan:
         Trần Quốc Chí, …", "…\", trưởng nhóm nghiên cứu, tiến sĩ Philipp Schwabl cho biết", "Trong vai trò trưởng đoàn kiểm
         tra, ông Nguyễn Anh Tuấn hỏi"): a title written before a form of address and its holder's name, not the end of a
         noun phrase ("trong tiết sinh hoạt chủ nhiệm, thầy Thọ phát hiện …")."""
-        return k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k) \
+        return k == 0 or self.sent_starts[k] or not self.same_line(k - 1, k) \
             or not self.text(k - 1).isalnum() or self._after_title_link(k)
 
     def _describes_title(self, start: int, end: int) -> bool:
@@ -2787,7 +2794,7 @@ class _Scan:
                                for n in (1, 2)):
                 continue
             for nxt in sequence[pos + 1:]:
-                if any(self.toks[j].is_sent_start for j in range(it.end, nxt.start + 1)):
+                if any(self.sent_starts[j] for j in range(it.end, nxt.start + 1)):
                     break
                 if nxt.label == "PER":
                     titles_of.setdefault(person_at[id(nxt)], []).append(it)
@@ -2833,7 +2840,7 @@ class _Scan:
                     continue  # the agent of a passive and its title
                 if aside is not None and prev.start > aside:
                     continue  # "ông Dũng - con trai Phó bí thư Lê Ngọc Sang - làm Trưởng phòng": Dũng's title
-                if any(self.toks[j].is_sent_start for j in range(prev.end, it.start + 1)):
+                if any(self.sent_starts[j] for j in range(prev.end, it.start + 1)):
                     # "…, ông là Bí thư …" in a later sentence: a bare form of address stands for the person
                     # named last before it
                     if self._bare_address_before(it.start):
@@ -2935,7 +2942,7 @@ class _Scan:
         for item in reversed(before):
             if item.end >= k - 1:
                 continue
-            if any(self.toks[j].is_sent_start for j in range(item.end, k)):
+            if any(self.sent_starts[j] for j in range(item.end, k)):
                 return None
             if item.label == "PER" and self.text(item.end) in ("-", "–"):
                 return item.end
@@ -2962,7 +2969,7 @@ class _Scan:
                for j in (k - 2, k - 3, k - 4)):  # one to three linking words: "là", "giữ chức", "lúc đó là"
             return True
         start = k
-        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+        while start > 0 and not self.sent_starts[start] and self.same_line(start - 1, start):
             start -= 1
         comma = next((j for j in range(start, k) if self.text(j) == ","), None)
         subject = comma + 1 if comma is not None and comma - start <= 4 and self.text(comma + 1) != "\"" else start

@@ -28,6 +28,8 @@ from .lexicons import load_yaml
 from .text import LINE_END, LINES, written
 from .tokenizer import norm_text
 
+_STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence holds, or an HTML reference that may read as it
+
 BODY_KINDS = ("title", "body")
 _TERMINAL = tuple(".!?…:;\"”)")
 
@@ -289,6 +291,8 @@ class ArticleLayout:
 
     def _ends_sentence(self, source: str, text: str, idx: int) -> bool:
         """A final . ! ? … token, or a word the tokenizer kept with its period ("TW.") that is no abbreviation."""
+        if _STOP_OR_REFERENCE.search(text) is None:
+            return False  # (most tokens: written() below can only drop characters or read a reference)
         text = written(text, compose=False)  # a zero-width character after the period is no part of it
         if text in (".", "!", "?", "…", "..."):
             before = source[max(0, idx - 12) : idx + 1]
