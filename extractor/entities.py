@@ -2458,22 +2458,22 @@ class _Scan:
         opens a clause before a verb of saying at one occurrence ("Thiên Khôi chia sẻ: …", vietnews-001285 in
         corpus/entities8) and follows no word for a company at any (people_context.yaml, language.yaml): a person."""
         covered = {k for it in items for k in range(it.start, it.end)}
-        named = [{fold(self.text(j)) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
+        named = [{self.folded(j) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
         runs: dict[str, list[int]] = {}
-        for k in range(len(self.toks) - 1):
+        for k in range(self.n - 1):
             if k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
-                    and self.same_line(k, k + 1) and not self.name_token(k + 2) and fold(self.text(k)) not in self.rec.surnames \
+                    and self.same_line(k, k + 1) and not self.name_token(k + 2) and self.folded(k) not in self.rec.surnames \
                     and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
                     and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, len(self.toks)))))  # noqa: E731
+        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         verbs = self.rec.person_verbs_after | self.rec.stage_name_verbs_after | self.rec.foreign_said
         said = lambda k: (k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k)  # noqa: E731
                           or self.text(k - 1) in (",", ":", '"', "“")) and any(words(k + 2, n) in verbs for n in (1, 2, 3))
         company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
         extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
                  and any(map(said, starts)) and not any(map(company, starts)) and not self._alias_in_brackets(starts[0], starts[0] + 2)
-                 and not any({fold(self.text(starts[0])), fold(self.text(starts[0] + 1))} <= words_of for words_of in named)
+                 and not any({self.folded(starts[0]), self.folded(starts[0] + 1)} <= words_of for words_of in named)
                  for k in starts]  # not "Lin Jay" of "Lê Thảo Linh (Lin Jay)", nor "Bảo Ngọc" of "Lư Bảo Hoàng Ngọc"
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
@@ -2526,7 +2526,7 @@ class _Scan:
         people_end = {it.end: it for it in items if it.label == "PER"}
         people_start = {it.start: it for it in items if it.label == "PER"}
         covered = {k for it in items for k in range(it.start, it.end)}
-        separator = lambda j: 0 <= j < len(self.toks) and fold(self.text(j)) in self.rec.list_separators  # noqa: E731
+        separator = lambda j: 0 <= j < self.n and self.folded(j) in self.rec.list_separators  # noqa: E731
 
         def cue_before(j: int) -> int:
             """Where the cue ending at token j starts ("ca sĩ Anh Quân"), or j when none does."""
@@ -2548,7 +2548,7 @@ class _Scan:
             if it.label != "PER" or self.text(it.end) != "," or not self.same_line(it.end, it.end + 1):
                 continue
             a = b = it.end + 1
-            while b < len(self.toks) and b - a < 4 and self.name_token(b) and b not in covered and self.same_line(a, b):
+            while b < self.n and b - a < 4 and self.name_token(b) and b not in covered and self.same_line(a, b):
                 b += 1
             if b - a >= 2 and b not in covered and people_only(a - 1, -1) and people_only(b, 1) \
                     and self.doc._.in_body(*self.chars(a, b)):
@@ -2566,10 +2566,10 @@ class _Scan:
         starts = {it.start: it for it in items if it.label == "PER"}
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(1, len(self.toks)):
+        for k in range(1, self.n):
             if fold(self.texts[k]) not in openings:
                 continue
-            n = next((n for n in (5, 4, 3, 2) if k + n <= len(self.toks) and self.same_line(k, k + n - 1)
+            n = next((n for n in (5, 4, 3, 2) if k + n <= self.n and self.same_line(k, k + n - 1)
                       and fold(self.span_text(k, k + n)) in links), None)
             if n is None:
                 continue
@@ -2806,7 +2806,7 @@ class _Scan:
         held = {id(t) for ts in titles_of.values() for t in ts}
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
-            if it.label != "PER" or pos == 0 or it.end + 2 >= len(self.toks):
+            if it.label != "PER" or pos == 0 or it.end + 2 >= self.n:
                 continue
             start = next((it.start - n for n in (1, 2, 3) if self.at("CUE", it.start - n) == it.start), it.start)
             title = sequence[pos - 1]
