@@ -2468,7 +2468,7 @@ class _Scan:
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
         words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         verbs = self.rec.person_verbs_after | self.rec.stage_name_verbs_after | self.rec.foreign_said
-        said = lambda k: (k == 0 or self.toks[k].is_sent_start or not self.same_line(k - 1, k)  # noqa: E731
+        said = lambda k: (k == 0 or self.sent_starts[k] or not self.same_line(k - 1, k)  # noqa: E731
                           or self.text(k - 1) in (",", ":", '"', "“")) and any(words(k + 2, n) in verbs for n in (1, 2, 3))
         company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
         extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
@@ -2736,7 +2736,7 @@ class _Scan:
         "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
         verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
         if not 0 < end - start <= 8 or not self.same_line(start, end) \
-                or any(self.toks[j].is_sent_start or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
+                or any(self.sent_starts[j] or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
                        or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
@@ -2746,7 +2746,7 @@ class _Scan:
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""
-        return k == 0 or bool(self.toks[k].is_sent_start) or not self.same_line(k - 1, k)
+        return k == 0 or bool(self.sent_starts[k]) or not self.same_line(k - 1, k)
 
     def _separates(self, gap: list[str], title: _Item) -> bool:
         """``gap`` is one word that separates two titles of one person (title_modifiers.tsv, between: ",", "kiêm", a dash:
@@ -2813,7 +2813,7 @@ class _Scan:
             if start == 0 or self.text(start - 1) != "(" or self.text(it.end) not in ("-", "–") \
                     or self.folded(it.end + 1) not in self.rec.editor_note_markers or self.text(it.end + 2) != ")" \
                     or title.label != "TITLE" or id(title) in held \
-                    or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(title.end, start)):
+                    or any(self.sent_starts[j] or not self.same_line(j - 1, j) for j in range(title.end, start)):
                 continue
             titles_of.setdefault(person_at[id(it)], []).append(title)
 
@@ -2892,12 +2892,12 @@ class _Scan:
         person's name, maybe with a form of address or a title ("Giữ chức tổng thống Mỹ nhiệm kỳ 1989-1993, Bush …",
         "Trước khi trở thành thủ tướng Malaysia vào năm 2009, Najib là …"): the subject of the sentence. None otherwise."""
         start = k
-        while start > 0 and not self.toks[start].is_sent_start and self.same_line(start - 1, start):
+        while start > 0 and not self.sent_starts[start] and self.same_line(start - 1, start):
             start -= 1
         if (fold(self.span_text(start, k)) if start < k else "") not in self.rec.fronted_link_openers:
             return None
         person = next((p for p in after if p.label == "PER"), None)
-        if person is None or any(self.toks[j].is_sent_start or not self.same_line(j - 1, j) for j in range(k + 1, person.start + 1)):
+        if person is None or any(self.sent_starts[j] or not self.same_line(j - 1, j) for j in range(k + 1, person.start + 1)):
             return None
         j = next((t.start for t in after if t.label == "TITLE" and t.end == person.start), person.start)
         j = next((j - n for n in (1, 2, 3) if self.at("CUE", j - n) == j), j)
