@@ -496,7 +496,7 @@ class FieldCRFTagger:
         fields = [list(field) for field in zip(*(row for sentence in probe for row in sentence))]
         expected = self._reference_lines(fields, [len(sentence) for sentence in probe])
         found = self._fast_lines(fields, [len(sentence) for sentence in probe])
-        self.fast = all(tags == tags_ and numpy.allclose(marginals, marginals_, rtol=0, atol=self.PROBE_TOLERANCE)
+        self.fast = bool(probe) and all(tags == tags_ and numpy.allclose(marginals, marginals_, rtol=0, atol=self.PROBE_TOLERANCE)
                         for (tags, marginals), (tags_, marginals_) in zip(found, expected))
 
     def tag_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
