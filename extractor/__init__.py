@@ -2,7 +2,7 @@
 
 ``extract(text)`` turns one article into an ``ArticleRecord``; ``extract_many`` streams many;
 ``load()`` gives the spaCy pipeline itself. ``statistical=True`` (``extract``, ``extract_many``; ``vnx ... --statistical``)
-adds the statistical entity model to the rules, finding more places, 1.5-2x slower
+adds the statistical entity model to the rules, finding more places, at about 1.25x the CPU time
 (the pipeline itself: ``load(statistical=True)``).
 """
 from .api import extract, extract_many, record_from_doc, make_doc

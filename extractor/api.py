@@ -85,7 +85,7 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     article's own dateline is used. A date alone ("2024-04-12", a ``date``) is a publication day: the record's
     ``published_at_granularity`` is "day", and its 00:00 no time of day. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
-    more places found, 1.5-2x slower (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
+    more places found, about 1.25x the CPU time (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
     Raises ``InputError`` for input that is not an article, and for ``text`` that is no str (a mapping goes to
     ``extract_many``; bytes are decoded first).
     """

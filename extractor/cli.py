@@ -495,7 +495,7 @@ def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
     # absent: None, the library's default (pipeline.STATISTICAL_BY_DEFAULT), so that vnx bulk --resume knows it was not asked for
     parser.add_argument("--statistical", action="store_true", default=None,
                         help="also run the statistical entity model (vnx-entities-crf) after the rules: it finds places "
-                        "the rules miss (figures in README, 'Statistical model'), and vnx runs 1.5-2x slower; off by default")
+                        "the rules miss (figures in README, 'Statistical model'), at about 1.25x the CPU time; off by default")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -38,7 +38,7 @@ import struct
 import zipfile
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, combinations, repeat
+from itertools import accumulate, chain, combinations, repeat
 from operator import itemgetter
 from pathlib import Path
 
@@ -149,7 +149,6 @@ class CRFSuiteModel:
             label = back[label]
             path.append(label)
         return [self.labels[i] for i in reversed(path)]
-
 
     def marginals(self, scores: numpy.ndarray, lengths: list[int]) -> numpy.ndarray:
         """The probability of each label at each position (positions x labels) of sentences whose state scores are
@@ -523,7 +522,6 @@ class CRFSequenceTagger:
         return self.tag([t[0] for t in tokens])
 
 
-
 class FieldCRFTagger:
     """A CRF trained by underthesea_core's ``CRFTrainer`` on tokens given as rows of fields (``CRFFeaturizer``
     templates such as ``T[-1,0][1]``, no dictionary): tags and marginals of many sentences at once.
@@ -554,29 +552,28 @@ class FieldCRFTagger:
         fields = [list(field) for field in zip(*(row for sentence in probe for row in sentence))]
         expected = self._reference_lines(fields, [len(sentence) for sentence in probe])
         found = self._fast_lines(fields, [len(sentence) for sentence in probe])
-        self.fast = all(tags == tags_ and numpy.allclose(marginals, marginals_, rtol=0, atol=self.PROBE_TOLERANCE)
+        self.fast = bool(probe) and all(tags == tags_ and numpy.allclose(marginals, marginals_, rtol=0, atol=self.PROBE_TOLERANCE)
                         for (tags, marginals), (tags_, marginals_) in zip(found, expected))
 
     def tag_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
         """(tags, marginals: positions x ``labels``) of each sentence; ``fields[f][k]`` is field f of the k-th token
         of the sentences one after the other, ``lengths`` their token counts (none 0)."""
-        tag = self._fast_lines if self.fast else self._reference_lines
-        out, start = [], 0
-        # at most _BATCH_SYLLABLES tokens at a time: the (templates x tokens) ids and (tokens x labels x labels)
-        # forward-backward steps of a whole long article would be large
-        for batch in _batches([range(size) for size in lengths], _BATCH_SYLLABLES):
-            count = sum(map(len, batch))
-            out.extend(tag([field[start : start + count] for field in fields], list(map(len, batch))))
-            start += count
-        return out
+        if not lengths:
+            return []
+        return (self._fast_lines if self.fast else self._reference_lines)(fields, lengths)
 
     def _fast_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
-        scores = self.model.state_scores(self.featurizer.field_attribute_ids(fields, lengths))
-        marginals = self.model.marginals(scores, lengths)
-        out, start = [], 0
-        for size in lengths:
-            out.append((self.model.viterbi(scores[start : start + size]), marginals[start : start + size]))
-            start += size
+        """vnx's scoring, in batches of lines of at most ``_BATCH_SYLLABLES`` tokens (the marginals hold a matrix per
+        token)."""
+        out = []
+        offsets = [0, *accumulate(lengths)]
+        for chosen in _batches(lengths, _BATCH_SYLLABLES):
+            begin, sizes = offsets[chosen.start], lengths[chosen.start : chosen.stop]
+            batch = [field[begin : offsets[chosen.stop]] for field in fields]
+            scores = self.model.state_scores(self.featurizer.field_attribute_ids(batch, sizes))
+            marginals = self.model.marginals(scores, sizes)
+            bounds = [0, *accumulate(sizes)]
+            out += [(self.model.viterbi(scores[a:b]), marginals[a:b]) for a, b in zip(bounds, bounds[1:])]
         return out
 
     def _reference_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:
@@ -590,17 +587,17 @@ class FieldCRFTagger:
         return out
 
 
-def _batches(lines: list, size: int):
-    """Consecutive lines in groups of at most ``size`` syllables or tokens (a longer line alone)."""
-    batch, count = [], 0
-    for line in lines:
-        if batch and count + len(line) > size:
-            yield batch
-            batch, count = [], 0
-        batch.append(line)
-        count += len(line)
-    if batch:
-        yield batch
+def _batches(lengths: list[int], size: int):
+    """Consecutive lines, by their lengths, in groups of at most ``size`` tokens (a longer line alone): the range of
+    each group's line numbers."""
+    first, count = 0, 0
+    for line, length in enumerate(lengths):
+        if line > first and count + length > size:
+            yield range(first, line)
+            first, count = line, 0
+        count += length
+    if first < len(lengths):
+        yield range(first, len(lengths))
 
 
 _PROBE_LINES = [_PROBE, _PROBE[:3]]
@@ -611,7 +608,8 @@ def _fast_tagger(model: CRFSuiteModel, featurizer: TemplateFeaturizer):
 
     def fast_tag_lines(lines: list[list[str]]) -> list[list[str]]:
         tags: list[list[str]] = []
-        for batch in _batches(lines, _BATCH_SYLLABLES):
+        for chosen in _batches(list(map(len, lines)), _BATCH_SYLLABLES):
+            batch = lines[chosen.start : chosen.stop]
             ids = featurizer.attribute_ids(batch)
             # the templates' weight rows added in template order (numpy sums along the first axis one row after the
             # other), as one call: a batch of at most _BATCH_SYLLABLES keeps the (templates x syllables x labels) array small

@@ -422,7 +422,7 @@ def test_statistical_gives_the_library_records_in_extract_and_show_and_its_help_
         with pytest.raises(SystemExit):
             parser.parse_args([command, "--help"])
         help_text = " ".join(capsys.readouterr().out.split())
-        assert "--statistical also run the statistical entity model" in help_text and "1.5-2x slower" in help_text
+        assert "--statistical also run the statistical entity model" in help_text and "1.25x the CPU time" in help_text
 
 
 def _sh(script: str, *args: str):

@@ -267,13 +267,19 @@ def test_field_tagger_falls_back_to_underthesea_core_when_the_probe_disagrees(en
     assert all(numpy.allclose(a, b, rtol=0, atol=1e-8) for (_, a), (_, b) in zip(found, expected))
 
 
-def test_marginals_of_one_token_and_of_many_sentences_at_once(entity_model, entity_rows):
-    """Each sentence's marginals are its own, whether it is scored alone or with others; they sum to 1."""
+def test_marginals_of_one_token_and_of_many_sentences_at_once(entity_model, entity_rows, monkeypatch):
+    """Each sentence's tags and marginals are its own, whether it is scored alone, with others or in batches of a few
+    hundred tokens; the marginals sum to 1."""
     model_file, templates = entity_model
     tagger = crf_module.FieldCRFTagger(model_file, templates, entity_rows[0][1])
     rows = [sentence for _, article in entity_rows[:5] for sentence in article] + [entity_rows[0][1][0][:1]]
     together = tagger.tag_lines(*_fields(rows))
-    for sentence, (tags, marginals) in zip(rows, together):
+    monkeypatch.setattr(crf_module, "_BATCH_SYLLABLES", 300)
+    batched = tagger.tag_lines(*_fields(rows))
+    assert len(together) == len(batched) == len(rows) and max(map(len, rows)) > 300
+    for sentence, (tags, marginals), (batched_tags, batched_marginals) in zip(rows, together, batched):
         alone_tags, alone = tagger.tag_lines(*_fields([sentence]))[0]
-        assert tags == alone_tags and numpy.allclose(marginals, alone, rtol=0, atol=1e-12)
+        assert tags == alone_tags == batched_tags
+        assert numpy.allclose(marginals, alone, rtol=0, atol=1e-12)
+        assert numpy.allclose(batched_marginals, alone, rtol=0, atol=1e-12)
         assert numpy.allclose(marginals.sum(axis=1), 1)
