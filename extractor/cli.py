@@ -22,8 +22,8 @@ from typing import IO, Iterator
 from .inputs import DEFAULT_MAX_CHARS, InputError
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-# write errors of a job under way that no argument caused: a full disk or quota, a failing device
-_RUN_OUT_OF_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO})
+# write errors of a job under way that no argument caused: a full disk or quota, a file-size limit, a failing device
+_RUN_OUT_OF_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
 
 

@@ -1595,7 +1595,8 @@ def _next_day(day: str) -> str | None:
     no_year = day.startswith("XXXX")
     if "X" in day[4:] or no_year and day[5:] == "02-28":
         return None
-    nxt = (date.fromisoformat("2001" + day[4:] if no_year else day) + timedelta(days=1)).isoformat()
+    # a leap year stands for the unknown one: 29 February is then a day, followed by 1 March
+    nxt = (date.fromisoformat("2000" + day[4:] if no_year else day) + timedelta(days=1)).isoformat()
     return "XXXX" + nxt[4:] if no_year else nxt
 
 

@@ -1093,3 +1093,6 @@ def test_a_day_the_calendar_lacks_has_no_value():
     assert values("Ngày 29/2/2020, họ họp.") == [("Ngày 29/2/2020", "2020-02-29")]
     assert values("Ngày 29/2, họ họp.", None) == [("Ngày 29/2", "XXXX-02-29")]
     assert values("Lúc 24h30 ngày 1/1/2019, xảy ra vụ cháy.") == [("24h30 ngày 1/1/2019", "2019-01-02T00:30")]
+    # the verification tester's crash (a ValueError for the year 2001 put in for an unknown one)
+    assert values("Lúc 24h30 ngày 29/2 xảy ra vụ việc.", None) == [("24h30 ngày 29/2", "XXXX-03-01T00:30")]
+    assert values("Lúc 24h ngày 29/2 xảy ra vụ việc.", None) == [("24h ngày 29/2", "XXXX-03-01T00")]
