@@ -1876,7 +1876,11 @@ class EventExtractor:
             before -= 1
         tag = _pos_tags(doc, self._sentence_of(doc, start)).get(before, "")
         lead = fold(_reading(doc)[doc[before].idx : doc[start - 1].idx + len(doc[start - 1])]).strip()
-        return tag[:1] not in ("V", "A") or lead in self.place_lead_verbs[type_]
+        # nor what a common noun in lower case names goes there ("xuất khẩu gạo sang Trung Quốc", "gửi tiền sang Mỹ",
+        # "trong chuyến sang Thái Lan"): the word before is the goer's name, a pronoun, an adverb or opens the sentence
+        # ("cử cô Kim tới Hàn Quốc", "Nong Poy từng sang Việt Nam", "Khi tới Trung Quốc")
+        common = tag in _COMMON_NOUN_TAGS and not doc[before].text[:1].isupper()
+        return tag[:1] not in ("V", "A") and not common or lead in self.place_lead_verbs[type_]
 
     def _interview(self, doc: Doc, type_: str, word: str, b: int, entities: "_Entities") -> str | None:
         """For a trigger of interview_triggers ending at ``b`` followed (after its cue_after word, "với", if it has one)
@@ -3060,6 +3064,10 @@ def _word_starts(doc: Doc) -> list[bool]:
                 starts[j] = True
         doc.user_data[key] = starts
     return doc.user_data[key]
+
+
+# underthesea's POS tags of common nouns (VLSP 2013: N noun, Nc classifier, Nu unit, Ny abbreviated noun); Np is a name
+_COMMON_NOUN_TAGS = frozenset({"N", "Nc", "Nu", "Ny"})
 
 
 def _pos_tags(doc: Doc, sentence: Span, cased: bool = False) -> dict[int, str]:

@@ -2237,6 +2237,12 @@ def test_a_person_going_to_a_country_visits_it(news):
     assert [(p.role, p.name) for p in surrender.participants] == [("suspect", "Nguyễn Anh Tú")]
     # hand-made: troops sent to a country are no one's visit
     assert "VISIT" not in {e[0] for e in _events("Tin\n\nNgày 5/3, Thổ Nhĩ Kỳ điều quân tới Iraq.")}
+    # what a common noun names going there is no one's visit: a trip told as a noun ("Phương Lê cho biết chị quen Nong Poy
+    # trong chuyến sang Thái Lan chụp ảnh", 001483: not Nong Poy's), goods (hand-made); "khi đến Nhật Bản" is (008666)
+    assert "VISIT" not in {e.type for e in _events_at(news["vietnews-001483"]["text"], "sang Thái Lan chụp ảnh")}
+    assert "VISIT" not in {e[0] for e in _events("Tin\n\nNgày 5/3, ông Nguyễn Văn Hùng cho biết doanh nghiệp xuất khẩu gạo sang Trung Quốc.")}
+    [visit] = _events_at(news["vietnews-008666"]["text"], "đến Nhật Bản")
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Melania Trump")])
 
 
 def test_an_order_given_is_a_directive_but_an_order_to_prosecute_is_the_police_act(news):
