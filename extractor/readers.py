@@ -341,7 +341,7 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
     kind, name = kind_of(path), shown_path(path)
     note = None
     if kind == "text" and jsonl_by_content(path):
-        kind, note = "jsonl", jsonl_note(path)
+        kind, note = "jsonl", jsonl_note(name)
     if kind in ("jsonl", "parquet", "warc"):
         read = {"jsonl": lambda: _jsonl(path, max_bytes, note), "parquet": lambda: _parquet(path),
                 "warc": lambda: _warc(path, max_bytes)}[kind]
