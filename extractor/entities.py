@@ -523,6 +523,15 @@ class _Scan:
             self._span_texts[key] = written(self.source[self.starts[start] : self.ends[end - 1]])
         return self._span_texts[key]
 
+    def words(self, start: int, n: int) -> str:
+        """The n tokens from ``start`` (clipped to the text), folded and joined by single spaces: what the context word
+        lists (people_context.yaml) are compared with, whatever spacing the text has around its punctuation."""
+        return fold(" ".join(self.text(i) for i in range(max(start, 0), min(start + n, self.n))))
+
+    def _after_company_word(self, k: int) -> bool:
+        """Token k follows a word for a company (language.yaml organisation_words_before: "rời Hòa Phát", "công ty …")."""
+        return any(self.words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)
+
     def span_shown(self, start: int, end: int) -> str:
         """Tokens start..end as a record names them: as written, odd spaces shown as " " and invisible characters
         dropped, the composition the input's (``written(…, compose=False)``); mentions keep the exact slice."""
@@ -2443,14 +2452,12 @@ class _Scan:
                     and not self.starts_other(k) and self.at("PLACE", k) is None and self.admin_unit(k) is None \
                     and not self.sent_starts[k] and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         person = lambda k: self._person_context(k, k + 2) or any(  # noqa: E731
-            words(k - n, n) in self.rec.stage_name_words_before or words(k + 2, n) in self.rec.stage_name_verbs_after
+            self.words(k - n, n) in self.rec.stage_name_words_before or self.words(k + 2, n) in self.rec.stage_name_verbs_after
             for n in (1, 2) if k - n >= 0)
-        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
         # a person stands at one occurrence and a company at none: not "làm việc tại Hòa Phát … rời Hòa Phát"
         extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
-                 and any(map(person, starts)) and not any(map(company, starts)) for k in starts]
+                 and any(map(person, starts)) and not any(map(self._after_company_word, starts)) for k in starts]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def stage_names_said(self, items: list[_Item]) -> list[_Item]:
@@ -2466,13 +2473,11 @@ class _Scan:
                     and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
                     and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
                 runs.setdefault(self.span_text(k, k + 2), []).append(k)
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(max(a, 0), min(a + n, self.n))))  # noqa: E731
         verbs = self.rec.person_verbs_after | self.rec.stage_name_verbs_after | self.rec.foreign_said
         said = lambda k: (k == 0 or self.sent_starts[k] or not self.same_line(k - 1, k)  # noqa: E731
-                          or self.text(k - 1) in (",", ":", '"', "“")) and any(words(k + 2, n) in verbs for n in (1, 2, 3))
-        company = lambda k: any(words(k - n, n) in self.rec.organisation_words_before for n in (1, 2) if k - n >= 0)  # noqa: E731
+                          or self.text(k - 1) in (",", ":", '"', "“")) and any(self.words(k + 2, n) in verbs for n in (1, 2, 3))
         extra = [_Item("PER", k, k + 2) for starts in runs.values() if len(starts) >= 2
-                 and any(map(said, starts)) and not any(map(company, starts)) and not self._alias_in_brackets(starts[0], starts[0] + 2)
+                 and any(map(said, starts)) and not any(map(self._after_company_word, starts)) and not self._alias_in_brackets(starts[0], starts[0] + 2)
                  and not any({self.folded(starts[0]), self.folded(starts[0] + 1)} <= words_of for words_of in named)
                  for k in starts]  # not "Lin Jay" of "Lê Thảo Linh (Lin Jay)", nor "Bảo Ngọc" of "Lư Bảo Hoàng Ngọc"
         return sorted(items + extra, key=lambda it: it.start) if extra else items
@@ -2607,17 +2612,16 @@ class _Scan:
         or of a life after ("Fumio Kishida nói"), a title after a comma ("…, cựu đặc nhiệm …"), or a kinship word or a word
         for a person in apposition after a comma or a dash ("Irina Shayk - bạn gái Bradley Cooper -", vietnews-002040)."""
         after = end + 1 if self.text(end) in (",", "-", "–") else end
-        words = lambda a, n: fold(" ".join(self.text(i) for i in range(a, min(a + n, self.n))))  # noqa: E731
         if self.text(end) in (",", "(") and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words:
             return True  # "Joseph Gargiulo, 40 tuổi, bị bắt": an age after the name
         if any(start - n - 1 >= 0 and self.at("PLACE", start - n) == start and self.folded(start - n - 1) in self.rec.nationality_words
                for n in (1, 2, 3)):
             return True  # "nhà giải phẫu học người Đức Gunther von Hagens": a nationality before the name
-        return any(words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
-            or any(words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
+        return any(self.words(start - n, n) in self.rec.person_words_before for n in (1, 2) if start - n >= 0) \
+            or any(self.words(end, n) in self.rec.person_verbs_after for n in (1, 2)) \
             or after > end and self.text(end) == "," and any(self.at(label, after) for label in _TITLE_LABELS) \
             or after > end and not self.cap(after) and any(
-                words(after, n) in self.rec.person_words_before | self.rec.foreign_appositions for n in (1, 2, 3))
+                self.words(after, n) in self.rec.person_words_before | self.rec.foreign_appositions for n in (1, 2, 3))
 
     # ------------------------------------------------------------------ linking
     def _gap(self, a: _Item, b: _Item) -> list[str]:
