@@ -116,10 +116,11 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     if archive:
         raise InputError("not_an_article", f"stdin is {archive}, an archive of many articles: save it to a file, then "
                                            "`vnx bulk FILE --out DIR` reads it")
-    if name.lower().endswith(".json") and head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] not in (b"", b"{", b"["):
+    json_start = head.removeprefix(codecs.BOM_UTF8).lstrip()[:1]
+    if name.lower().endswith(".json") and json_start not in (b"", b"{", b"["):
         raise InputError("not_an_article", f"{name} is named .json but holds no JSON (it starts with neither {{ nor [): "
                                            "--format text reads it as an article")
-    if name.lower().endswith(".json") or piped and _JSON_DOCUMENT.match(head):
+    if name.lower().endswith(".json") and json_start or piped and _JSON_DOCUMENT.match(head):
         raise InputError("not_an_article", f"{name} is a JSON document (an array or an object over several lines), not "
                                            "JSON Lines: write one article object per line (jq -c '.[]' for an array, "
                                            "jq -c . for one object); --format jsonl if it already holds one object per "

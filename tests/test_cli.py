@@ -379,6 +379,9 @@ def test_a_json_document_is_refused_with_how_to_make_json_lines_of_it(news, tmp_
     (tmp_path / "plain.json").write_text(news["vietnews-000129"]["text"], encoding="utf-8")  # tester s13 #6
     code, out, err = vnx("extract", str(tmp_path / "plain.json"))
     assert (code, out) == (1, "") and "plain.json is named .json but holds no JSON" in err and "--format text" in err
+    (tmp_path / "blank.json").write_text(" \n", encoding="utf-8")  # an empty .json is empty, not a JSON document
+    code, out, err = vnx("extract", str(tmp_path / "blank.json"))
+    assert (code, out, err) == (1, "", f"vnx: error: {tmp_path / 'blank.json'} is empty\n")
 
 
 def test_more_workers_than_cores_are_capped_with_a_warning(news, tmp_path, monkeypatch, capsys):
