@@ -264,6 +264,7 @@ class EntityRecognizer:
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
         self.place_names = set(gazetteer.bare_place_names())
         self.place_forms: dict[str, list[list[str]]] = {}  # folded name -> its listed forms' words ("châu Âu")
@@ -726,8 +727,10 @@ class _Scan:
         if j - k > 3 and self.continues_word(j) and self.text(j).isalpha() and self.text(j).islower() and self.same_line(k, j) \
                 and not any(map(self.foreign, range(k, j))):
             j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
-        if j == k + 1 and self.continues_word(j) and not self.cap(j):
-            return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"
+        if j == k + 1 and not self.cap(j) and (self.continues_word(j) or self.folded(k) in self.rec.clause_openers
+                                               and self.text(j).isalpha()):
+            return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"; or a clause after a heading that lost
+            # its full stop: "đại diện Văn phòng Chính phủ Cũng trong phần thủ tục" (language.yaml clause_openers)
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
                 or j > k + 1 and self.folded(k) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
             return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
@@ -892,6 +895,9 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
+            elif self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
+                    and self.text(j + 1).isalpha() and not self.cap(j + 1):
+                break  # "Văn phòng Chính phủ Cũng trong phần thủ tục": a sentence after a heading that lost its full stop
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
             elif (self.name_token(j) or self.acronym(j)) and not self._cue_of_a_person(j) and (

@@ -3089,3 +3089,16 @@ def test_the_oval_office_is_a_room_not_a_body(news):
     assert "Phòng Bầu Dục" not in {o.name for o in record.organizations}
     chairs = {p.name for e in record.events if e.type == "MEETING" for p in e.participants if p.role == "chair"}
     assert "Phòng Bầu Dục" not in chairs
+
+
+def test_a_clause_after_a_heading_that_lost_its_full_stop_ends_the_body_before_it(news):
+    """Archives glue a lost heading to the next sentence: "… Văn phòng Chính phủ Cũng trong phần thủ tục"
+    (vietnews-004113) named the body "Văn phòng Chính phủ Cũng", and "Facebook Theo kế hoạch" (vietnews-004831) "Facebook
+    Theo"; the capitalised clause opener is no word of the name, nor a person."""
+    import extractor
+
+    for article_id, body in (("vietnews-004113", "Văn phòng Chính phủ"), ("vietnews-004831", "Facebook")):
+        record = extractor.extract(news[article_id]["text"])
+        names = [o.name for o in record.organizations]
+        assert body in names and not any(n.startswith(body + " ") for n in names)
+        assert "Cũng" not in [p.name for p in record.people]
