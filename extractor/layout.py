@@ -119,7 +119,7 @@ class ArticleLayout:
         self.byline_max_words = by["max_words"]
         self.byline_prefix = _full(by["prefixes"])
         self.byline_anonymous = _full(by["not_a_person"])
-        self.glued_byline = _full(by["glued"])
+        self.glued_bylines = (_full(by["glued"]), _full(by["glued_name"]))
         self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
@@ -180,10 +180,12 @@ class ArticleLayout:
     def _glued_byline(self, lines: list[tuple[int, int, str]], kinds: list[str]) -> tuple[int, int, str] | None:
         """(line, offset in it, author) of a byline glued to the end of one of the last body lines, else None."""
         body = [i for i, kind in enumerate(kinds) if kind == "body"][-self.glued_within:]
-        for i in reversed(body):
-            m = self.glued_byline.search(lines[i][2])
-            if m and m.start() > 0 and all(w[0].isupper() for w in m["author"].split()):
-                return i, m.start("author"), m["author"]
+        for pattern in self.glued_bylines:  # a byline with its note first, wherever it is: it is surely one
+            for i in reversed(body):
+                m = pattern.search(lines[i][2])
+                if m and m.start() > 0 and all(w[0].isupper() for w in m["author"].split()) \
+                        and not self.byline_prefix.match(m["author"]) and not self.non_final.search(lines[i][2][:m.start()]):
+                    return i, m.start("author"), m["author"]
         return None
 
     # -- the component ---------------------------------------------------------

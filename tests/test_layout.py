@@ -277,6 +277,26 @@ def test_a_byline_glued_to_the_last_paragraph_is_the_author_not_body(nlp, news, 
     assert not doc._.in_body(start, start + len(author))
 
 
+@pytest.mark.parametrize("article, author", [
+    ("vietnews-020789", "Bá Đô"),  # "… nhóm nguy cơ nghiêm trọng. Bá Đô" before the caption line
+    ("vietnews-008808", "Như Tâm"),  # "… Trung Quốc ", ông Duterte nói. Như Tâm"
+])
+def test_a_name_glued_to_the_last_paragraph_without_a_note_is_the_author(nlp, news, article, author):
+    text = news[article]["text"]
+    doc = nlp(text)
+    assert doc._.author == author
+    start = text.rindex(author)
+    assert (start, start + len(author), "byline") in doc._.regions
+
+
+@pytest.mark.parametrize("article", [
+    "vietnews-000613",  # "… Thiếu tướng Vũ Xuân Viên, Giám đốc Công an TP. Đà Nẵng": "TP." ends no sentence
+    "vietnews-015282",  # "… đang được tiếp tục điều tra làm rõ. Theo VOV": a source's credit, no author
+])
+def test_a_place_or_a_credit_closing_the_last_paragraph_is_no_author(nlp, news, article):
+    assert nlp(news[article]["text"])._.author is None
+
+
 def test_a_byline_glued_to_a_paragraph_names_no_person(news):
     """vietnews-014974 ends "… báo cáo lên phòng nông nghiệp huyện. Tôn Vỹ (Tổng hợp)"."""
     record = extractor.extract(news["vietnews-014974"]["text"])
