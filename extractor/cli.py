@@ -474,6 +474,9 @@ def _published_at(value: str) -> str:
     written, so that the record says how much of it was given (a date alone is a day, not its 00:00)."""
     from .inputs import parse_published_at
 
+    if not value:  # "" is no date at all: an unset variable ("--published-at "$DATE""), not a wish to leave it out
+        raise argparse.ArgumentTypeError("is empty: give the publication day or time (ISO 8601, as 2024-04-12), or leave "
+                                         "the option out")
     try:
         parse_published_at(value, "date")
         return value.strip()

@@ -311,6 +311,12 @@ def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
     assert "Traceback" not in err and "internal" not in err
 
 
+def test_an_empty_published_at_is_a_usage_error_not_an_article_without_a_date():
+    """`--published-at "$DATE"` with DATE unset was read as no date, silently (tester s14 #8)."""
+    code, out, err = vnx("extract", "--published-at", "", str(SEED_TEXT))
+    assert (code, out) == (2, "") and "argument --published-at: is empty" in err
+
+
 def test_each_record_of_several_inputs_says_which_input_it_came_from(tmp_path, news):
     article = news["vietnews-000129"]
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
