@@ -5,19 +5,32 @@
 adds the statistical entity model to the rules, finding more places, at about 1.25x the CPU time
 (the pipeline itself: ``load(statistical=True)``).
 """
-from .api import extract, extract_many, record_from_doc, make_doc
-from .inputs import InputError
-from .pipeline import load
-from .records import ArticleRecord, ErrorRecord
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .api import extract, extract_many, make_doc, record_from_doc
+    from .inputs import InputError
+    from .pipeline import load
+    from .records import ArticleRecord, ErrorRecord
+
+# where each public name lives: imported when first asked, so that ``vnx`` parses its arguments and takes Ctrl-C
+# before spaCy loads (2 s), and ``vnx --help`` does not wait for it
+_PUBLIC = {"extract": "api", "extract_many": "api", "make_doc": "api", "record_from_doc": "api", "InputError": "inputs",
+           "load": "pipeline", "ArticleRecord": "records", "ErrorRecord": "records"}
 
 
 def __getattr__(name: str):
-    """``__version__``, read from the installed package's metadata when first asked (26 ms not paid by every import)."""
+    """The public names, imported when first asked; ``__version__``, read from the installed package's metadata."""
+    global __version__
+    if name in _PUBLIC:
+        value = getattr(import_module(f".{_PUBLIC[name]}", __name__), name)
+        globals()[name] = value
+        return value
     if name != "__version__":
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from importlib.metadata import PackageNotFoundError, version
 
-    global __version__
     try:
         __version__ = version("vnx")
     except PackageNotFoundError:  # running from a source checkout that is not installed

@@ -112,8 +112,6 @@ def _init_worker(queue, line=None, statistical: bool | None = None) -> None:
         threading.Thread(target=_exit_with_parent, args=(reader,), daemon=True).start()
     _progress_queue = queue
     shared(statistical)
-    if queue is not None:
-        queue.put(("pid", os.getpid()))
 
 
 def _exit_with_parent(reader) -> None:
@@ -595,7 +593,7 @@ def _after_crash(task: Task, settings: Settings) -> Task:
     return task
 
 
-def _drain(queue, job: _Job, pids: set[int]) -> None:
+def _drain(queue, job: _Job) -> None:
     import queue as queue_module
 
     while True:
@@ -603,10 +601,26 @@ def _drain(queue, job: _Job, pids: set[int]) -> None:
             message = queue.get_nowait()
         except queue_module.Empty:
             return
-        if message[0] == "pid":
-            pids.add(message[1])
-        elif message[1] not in job.parts:
+        if message[1] not in job.parts:
             job.partial[message[1]] = message[2]
+
+
+@contextmanager
+def _interrupt_deferred():
+    """Ctrl-C inside the block is raised when the block ends. ``ProcessPoolExecutor.submit`` launches workers, the first
+    ones waiting for the fork server to load the pipeline; interrupted there, a worker is forked but not yet the pool's,
+    so nothing ends it. Only the main thread receives signals: elsewhere the block runs as it is."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught = []
+    previous = signal.signal(signal.SIGINT, lambda *_: caught.append(True))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
 
 
 def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) -> None:
@@ -616,10 +630,9 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
     # Workers fork from a server that loaded the pipeline once (extractor/warm.py): a fresh start
     # that is quick, also after a crash, and shares the models' memory; the parent's threads stay out.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["extractor.warm"])
+    context.set_forkserver_preload(["extractor.quiet_interrupt", "extractor.warm"])
     queue = context.Queue()
     line = lifeline(context)
-    pids: set[int] = set()
     pending = tasks(files, settings, set(job.parts))
     retry: deque[Task] = deque()
     crashes = 0
@@ -633,16 +646,17 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
     exhausted = False
     try:
         while True:
-            while len(inflight) < 2 * workers and (retry or not exhausted):
-                task = retry.popleft() if retry else next(pending, None)
-                if task is None:
-                    exhausted = True
-                    break
-                inflight[pool.submit(process_task, task, settings)] = task
+            with _interrupt_deferred():  # a worker is never left half launched (its traceback would follow the summary)
+                while len(inflight) < 2 * workers and (retry or not exhausted):
+                    task = retry.popleft() if retry else next(pending, None)
+                    if task is None:
+                        exhausted = True
+                        break
+                    inflight[pool.submit(process_task, task, settings)] = task
             if not inflight:
                 return
             finished, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
-            _drain(queue, job, pids)
+            _drain(queue, job)
             broken = False
             for future in finished:
                 task = inflight.pop(future)
@@ -669,15 +683,14 @@ def _run_local(files: list[str], settings: Settings, job: _Job, workers: int) ->
                         retry.append(_after_crash(task, settings))
                 inflight.clear()
                 pool.shutdown(wait=True, cancel_futures=True)
-                pids.clear()
                 pool = new_pool()
     finally:
+        # every worker ends now, also one still starting: outlived by the parent, it would print a traceback on finding
+        # the job's semaphores gone (ProcessPoolExecutor names its processes only in _processes, gone after shutdown)
+        processes = list((pool._processes or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
-        for pid in pids:  # only our own workers, by id
-            try:
-                os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
+        for process in processes:
+            process.terminate()
         for end in line:
             end.close()
 

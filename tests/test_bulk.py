@@ -263,6 +263,30 @@ def _gone(pid):
         return True
 
 
+def test_ctrl_c_while_the_workers_start_prints_one_summary_and_no_traceback(tmp_path):
+    """A terminal's Ctrl-C reaches the whole process group. Sent while the fork server loads the pipeline (the parent
+    waiting in the pool's first submit), it left a worker forked but not the pool's, whose traceback followed the
+    summary; one in the workers' first instructions printed a KeyboardInterrupt traceback each (tester s14 #7)."""
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(20)), encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "out"),
+                            "--workers", "2", "--chunk-size", "2"], stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        end = time.monotonic() + 60
+        while not any(b"forkserver" in pathlib.Path(f"/proc/{child}/cmdline").read_bytes() for child in _children(run.pid)) \
+                and time.monotonic() < end:
+            time.sleep(0.05)
+        time.sleep(0.5)  # the fork server is loading the pipeline
+        os.killpg(run.pid, signal.SIGINT)
+        assert run.wait(timeout=60) == 130
+        time.sleep(1)  # a worker that outlived the parent would write now
+        said = run.stderr.read()
+        assert "INTERRUPTED" in said and "Traceback" not in said and "Error" not in said, said
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+
+
 def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_nothing(tmp_path):
     articles = _sample(200, skip=100)  # enough that no run finishes before it is killed, on a fast idle machine too
     source = tmp_path / "in.jsonl"

@@ -550,3 +550,12 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path):
     assert not any("error" in row for row in rows)
     manifest = json.loads((tmp_path / "job" / "manifest.json").read_text(encoding="utf-8"))
     assert shown in {f["path"] for f in manifest["inputs"]}
+
+
+def test_the_command_parses_its_arguments_before_loading_spacy():
+    """`import extractor` loads nothing heavy until a public name is asked for: `vnx --help` answers at once, and a
+    Ctrl-C while spaCy loads is vnx's "interrupted" (inside ``main``), not an import's traceback (tester s14 #7)."""
+    probe = "import sys, extractor.cli; print('spacy' in sys.modules, 'extractor.api' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["False", "False"]
+    probe = "import extractor; extractor.extract; from extractor import InputError, load; import sys; print('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["True"]
