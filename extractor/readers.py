@@ -384,7 +384,9 @@ def count_items(path: str) -> int | None:
         count, open_line = 0, False  # lines ended that hold more than white space; whether the unended one does
         try:
             with _open_binary(path) as handle:
-                while block := handle.read(1 << 20):
+                # read1: a decompressor's block as it comes, so that a truncated archive loses only its last one
+                read = getattr(handle, "read1", handle.read)
+                while block := read(1 << 20):
                     first, last = block.find(b"\n"), block.rfind(b"\n")
                     if first < 0:
                         open_line = open_line or bool(block.strip())
