@@ -3,7 +3,8 @@
 Archives hold Vietnamese typed before Unicode: bytes in one of the old 8-bit code pages, or, as
 often, those bytes already mis-decoded as Windows-1252/Latin-1 and saved as UTF-8 ("Thõa Thi£n
 HuÕ"). Both come here as "byte characters" (one character per byte) and are converted with the
-code tables in ``extractor/data/tcvn3.tsv`` and ``vni.tsv``; Windows-1258 uses Python's codec.
+code tables in ``extractor/data/tcvn3.tsv`` and ``vni.tsv``; Windows-1258 uses Python's codec. UTF-8 mis-decoded
+so ("NgÆ°á»i") is one more candidate: its byte characters are valid UTF-8.
 The winner is the decoding with the largest share of Vietnamese function words
 (``language.yaml``), so detection is judged on the language, not on byte statistics.
 
@@ -22,6 +23,7 @@ from .lexicons import load_tsv, load_yaml
 
 UTF8, CP1258, TCVN3, VNI = "utf-8", "windows-1258", "tcvn3", "vni"
 UTF8_REPLACED = "utf-8, invalid bytes replaced"  # decode_bytes' name for UTF-8 with a few bad bytes made U+FFFD
+UTF8_MISREAD = "utf-8 mis-decoded as windows-1252"  # "NgÆ°á»i": UTF-8 read once as Windows-1252/Latin-1 and saved so
 # Letters a genuine Unicode Vietnamese text is full of and mojibake never produces:
 # Latin Extended (ă đ ơ ư ĩ ũ), combining tone marks (NFD input) and Latin Extended Additional (ạ ả ấ ... ỹ).
 _UNICODE_VI = re.compile("[\u0100-\u01ff\u0300-\u036f\u1ea0-\u1ef9]")
@@ -75,6 +77,11 @@ def _best(data: bytes, given_share: float) -> tuple[str, str] | None:
     for encoding in (TCVN3, VNI, CP1258):
         text = _decode(data, encoding)
         scored.append((vietnamese_share(text), encoding, text))
+    try:  # Unicode text itself, mis-decoded once: its bytes are valid UTF-8
+        text = data.decode("utf-8")
+        scored.append((vietnamese_share(text), UTF8_MISREAD, text))
+    except UnicodeDecodeError:
+        pass
     share, encoding, text = max(scored)
     if share >= load_yaml("language.yaml")["min_share"] and share > given_share + _MARGIN:
         return text, encoding
@@ -91,7 +98,7 @@ def _as_bytes(text: str) -> bytes | None:
 
 
 def repair(text: str) -> tuple[str, str | None]:
-    """Undo legacy-encoded Vietnamese that was mis-decoded as Windows-1252/Latin-1.
+    """Undo legacy-encoded Vietnamese, or UTF-8, that was mis-decoded as Windows-1252/Latin-1.
 
     Returns ``(text, None)`` when ``text`` is genuine Unicode (the usual, fast case), else
     ``(converted, encoding)``.

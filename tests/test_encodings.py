@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from extractor.encodings import CP1258, TCVN3, UTF8, VNI, decode_bytes, encode_legacy, repair
+from extractor.encodings import CP1258, TCVN3, UTF8, UTF8_MISREAD, VNI, decode_bytes, encode_legacy, repair
 
 SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
@@ -41,6 +41,18 @@ def test_mojibake_read_as_windows_1252_is_repaired(encoding):
         converted, found = repair(mojibake)
         assert found == encoding
         assert converted != mojibake
+
+
+@pytest.mark.parametrize("misread", ["latin-1", "windows-1252"])
+def test_utf8_read_as_windows_1252_or_latin_1_is_repaired_exactly(misread):
+    """"NgÆ°á»i": Unicode text read once as Latin-1 or Windows-1252 (a browser's: its five undefined bytes kept as
+    Latin-1) and saved so was refused as not Vietnamese (tester s14 #11)."""
+    for text in _articles(15):
+        data = text.encode("utf-8")
+        mojibake = data.decode("latin-1") if misread == "latin-1" else "".join(
+            bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
+        assert repair(mojibake) == (text, UTF8_MISREAD)
+        assert decode_bytes(mojibake.encode("utf-8")) == (text, UTF8_MISREAD)
 
 
 def test_genuine_unicode_is_left_alone_also_in_nfd():
