@@ -174,8 +174,9 @@ class EntityRecognizer:
         for row in abbreviations:
             self.abbreviations[row["abbreviation"]] = row["expansion"]
         add("ABBR_ORG", [r["abbreviation"] for r in abbreviations if r["org"] in ("yes", "opens")])
-        # the listed abbreviations of several parts, also written with spaces around their joiners ("GD & ĐT", "TN - MT")
-        joiner = {"-": r"\s*[-–]\s*", "&": r"\s*&\s*"}
+        # the listed abbreviations of several parts, also written with spaces around their joiners ("GD & ĐT", "TN - MT"),
+        # a comma for a dash ("Sở VH, TT & DL", vietnews-000527: not "TT", thị trấn)
+        joiner = {"-": r"\s*(?:[-–]|,(?=\s*[A-ZĐ]))\s*", "&": r"\s*&\s*"}
         self.spaced_abbreviations = re.compile("|".join(
             r"(?<!\w)" + "".join(joiner.get(part) or re.escape(part) for part in re.split(r"([-&])", a)) + r"(?!\w)"
             for a in sorted(self.abbreviations, key=len, reverse=True) if re.search(r"[-&]", a)) or r"(?!)")
@@ -3231,7 +3232,7 @@ class _Scan:
 
     def _closed(self, name: str) -> str:
         """``name`` with its listed abbreviations of several parts written as listed: "bộ GD & ĐT" -> "bộ GD&ĐT"."""
-        return self.rec.spaced_abbreviations.sub(lambda m: _joined(m.group()).replace("–", "-"), name)
+        return self.rec.spaced_abbreviations.sub(lambda m: _joined(m.group().replace(",", "-")).replace("–", "-"), name)
 
     def _expand(self, name: str) -> str:
         return " ".join(self.rec.abbreviations.get(w, w) for w in self._closed(name).split())

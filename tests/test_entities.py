@@ -3102,3 +3102,17 @@ def test_a_clause_after_a_heading_that_lost_its_full_stop_ends_the_body_before_i
         names = [o.name for o in record.organizations]
         assert body in names and not any(n.startswith(body + " ") for n in names)
         assert "Cũng" not in [p.name for p in record.people]
+
+
+def test_a_ministry_field_abbreviated_with_a_dash_or_a_comma_is_expanded_as_a_whole(news):
+    """"Sở VH, TT & DL" (vietnews-000527) was expanded "Sở VH, thị trấn & DL" word by word, "Bộ TT - TT" (vietnews-015919)
+    "Bộ thị trấn - thị trấn" (tester s14 #9); "Bộ GD-ĐT" had no expansion. Each is now one body with its full name."""
+    import extractor
+
+    def expansions(article_id):
+        return {o.name: o.expansion for o in extractor.extract(news[article_id]["text"]).organizations}
+
+    assert expansions("vietnews-000527")["Sở VH - TT & DL"] == "Sở Văn hóa, Thể thao và Du lịch"
+    bodies = expansions("vietnews-015919")
+    assert bodies["Bộ Thông tin và truyền thông"] == "Bộ Thông tin và Truyền thông" and "Bộ TT - TT" not in bodies
+    assert bodies["Bộ GD-ĐT"] == "Bộ Giáo dục và Đào tạo"
