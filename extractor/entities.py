@@ -205,6 +205,7 @@ class EntityRecognizer:
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
@@ -1546,9 +1547,9 @@ class _Scan:
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
                                                                                 and self._named_unit_end(lvl) is None):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
-        elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
+        elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.office_unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
-            org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
+            org_range = (j, place)  # "Chủ tịch xã Nghi Văn", "Thống đốc bang Hawaii": the unit itself, a place (see ``items``)
         elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)
                                                             or fold(self.span_text(head_start, head)) in self.rec.portfolio_titles):
             if (country := self.at("PLACE", portfolio)) is not None and self.cap(portfolio) and self.same_line(k, portfolio):

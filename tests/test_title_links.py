@@ -150,3 +150,14 @@ def test_a_plural_title_then_la_or_gom_belongs_to_each_person_listed(news):
     # hand-made: "gồm" (comprising) opens the list too
     record = extractor.extract("Các Phó Chủ tịch UBND tỉnh gồm ông Nguyễn Văn An và ông Trần Văn Bình.")
     assert _titles_of(record, "Trần Văn Bình") == {"Phó Chủ tịch UBND tỉnh"}
+
+
+def test_a_states_office_takes_the_state_as_its_body(news):
+    import extractor
+
+    # "Vài giờ sau, Thống đốc bang Hawaii David Ige xin lỗi người dân …" (vietnews-005206)
+    assert "Thống đốc bang Hawaii" in _titles_of(extractor.extract(news["vietnews-005206"]["text"]), "David Ige")
+    # "… là Bộ trưởng nội vụ Alfonso Navarrete và Thống đốc bang Oaxaca Alejandro Murat." (vietnews-004639)
+    record = extractor.extract(news["vietnews-004639"]["text"])
+    assert _titles_of(record, "Alejandro Murat") == {"Thống đốc bang Oaxaca"}
+    assert _titles_of(record, "Alfonso Navarrete") == {"Bộ trưởng nội vụ"}
