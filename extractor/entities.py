@@ -2672,7 +2672,8 @@ class _Scan:
                            and self._describes_title(prev.end, prev.end + len(gap) - 1)) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
-                        or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
+                        or prev is it and words.strip(" ,") in self.rec.title_links and (
+                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)):
                     break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
@@ -2872,6 +2873,8 @@ class _Scan:
             if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
                     sequence, sequence_at[id(owner)], pos, person_at, titles_of, holder):
                 continue
+            if self._holders_unsaid(sequence, sequence_at[id(owner)], pos):
+                continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
                 if not self._separates(self._gap(chain[-1], sequence[nxt]), sequence[nxt]):
@@ -2908,20 +2911,30 @@ class _Scan:
         j = next((j - n for n in (1, 2, 3) if self.at("CUE", j - n) == j), j)
         return person if self.text(j - 1) == "," else None
 
+    def _listed(self, sequence: list[_Item], first: int, step: int, label: str) -> list[_Item]:
+        """The items of ``label`` listed with ``sequence[first]``, joined by a comma or "và" (maybe with a form of address),
+        in the text's order: those before it (``step`` -1: "các ông A, B và C") or after it (``step`` 1: "Giám đốc và
+        Phó giám đốc …")."""
+        found, i = [sequence[first]], first + step
+        while 0 <= i < len(sequence) and sequence[i].label == label:
+            a, b = (sequence[i], found[-1]) if step < 0 else (found[-1], sequence[i])
+            if self._without_cue(self._gap(a, b), b.start) not in ([","], ["và"]):
+                break
+            found.append(sequence[i])
+            i += step
+        return found[::-1] if step < 0 else found
+
+    def _holders_unsaid(self, sequence: list[_Item], person: int, title: int) -> bool:
+        """The person at ``person`` ends a list of people and the title at ``title`` opens a list of titles ("bổ nhiệm bà A,
+        ông B và ông C giữ vị trí chánh và phó chánh văn phòng …"): who holds which is not said, and such positions are
+        no one's (corpus/entities/README.md)."""
+        return len(self._listed(sequence, person, -1, "PER")) > 1 and len(self._listed(sequence, title, 1, "TITLE")) > 1
+
     def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, person_at: dict[int, int],
                            titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:
         """Give the titles listed from ``pos`` ("Giám đốc và Phó giám đốc Sở Y tế") in order to the people listed up to
         ``owner`` ("các ông A và B"), when the two lists are as long; False when they are not."""
-        def listed(first: int, step: int, label: str) -> list[_Item]:
-            found, i = [sequence[first]], first + step
-            while 0 <= i < len(sequence) and sequence[i].label == label:
-                a, b = (sequence[i], found[-1]) if step < 0 else (found[-1], sequence[i])
-                if self._without_cue(self._gap(a, b), b.start) not in ([","], ["và"]):
-                    break
-                found.append(sequence[i])
-                i += step
-            return found[::-1] if step < 0 else found
-        persons, titles = listed(owner, -1, "PER"), listed(pos, 1, "TITLE")
+        persons, titles = self._listed(sequence, owner, -1, "PER"), self._listed(sequence, pos, 1, "TITLE")
         if len(persons) < 2 or len(persons) != len(titles) or any(id(t) in holder for t in titles):
             return False
         for person, title in zip(persons, titles):

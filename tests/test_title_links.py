@@ -161,3 +161,19 @@ def test_a_states_office_takes_the_state_as_its_body(news):
     record = extractor.extract(news["vietnews-004639"]["text"])
     assert _titles_of(record, "Alejandro Murat") == {"Thống đốc bang Oaxaca"}
     assert _titles_of(record, "Alfonso Navarrete") == {"Bộ trưởng nội vụ"}
+
+
+def test_positions_listed_after_a_list_of_people_are_no_ones(news):
+    import extractor
+
+    # "… trao quyết định bổ nhiệm bà Trần Thị Bích Ngọc, ông Trần Anh Linh và ông Ngọ Văn Khuyến giữ vị trí chánh và phó
+    # chánh văn phòng Đảng - Đoàn thể …" (vietnews-019526): who holds which is not said
+    record = extractor.extract(news["vietnews-019526"]["text"])
+    for name in ("Trần Thị Bích Ngọc", "Trần Anh Linh", "Ngọ Văn Khuyến"):
+        assert _titles_of(record, name) == set()
+    # hand-made: "lần lượt là" says who holds which
+    record = extractor.extract("Các ông Nguyễn Văn An và Trần Văn Bình, lần lượt là Giám đốc và Phó giám đốc Sở Y tế, cho biết.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Phó giám đốc Sở Y tế"}
+    # hand-made: one person and a linking word still take the title
+    record = extractor.extract("Ông Nguyễn Văn An giữ vị trí Chánh văn phòng Sở Y tế.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Chánh văn phòng Sở Y tế"}
