@@ -251,6 +251,7 @@ class EntityRecognizer:
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
+        self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
@@ -2737,18 +2738,27 @@ class _Scan:
 
     def _describes_title(self, start: int, end: int) -> bool:
         """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
-        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge or a seat
-        before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
-        "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
-        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
-        if not 0 < end - start <= 8 or not self.same_line(start, end) \
+        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge, or a seat
+        or a parent body's link before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban
+        tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông
+        Vitaly Churkin", "Phó chủ tịch Uỷ ban quốc phòng thuộc Hội đồng Liên bang (Thượng viện) Nga Yevgeny Serebrennikov"), with no
+        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …"); after a parent body's link, words in brackets
+        are not counted."""
+        parent = next((n for n in (1, 2) if fold(self.span_text(start, start + n)) in self.rec.parent_links), None)
+        counted, depth = 0, 0
+        for j in range(start, end):
+            depth += self.text(j) == "("
+            counted += depth == 0 or parent is None
+            depth -= self.text(j) == ")" and depth > 0
+        if not 0 < counted <= 8 or not self.same_line(start, end) \
                 or any(self.sent_starts[j] or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
                        or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
             or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
-            or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1)
+            or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1) \
+            or parent is not None and start + parent < end and self.cap(start + parent)
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""

@@ -177,3 +177,15 @@ def test_positions_listed_after_a_list_of_people_are_no_ones(news):
     # hand-made: one person and a linking word still take the title
     record = extractor.extract("Ông Nguyễn Văn An giữ vị trí Chánh văn phòng Sở Y tế.")
     assert _titles_of(record, "Nguyễn Văn An") == {"Chánh văn phòng Sở Y tế"}
+
+
+def test_the_body_a_titles_body_belongs_to_may_stand_before_the_holder(news):
+    import extractor
+
+    # "Phó chủ tịch Uỷ ban quốc phòng thuộc Hội đồng Liên bang (Thượng viện) Nga Yevgeny Serebrennikov tuyên bố …"
+    # (vietnews-005319)
+    record = extractor.extract(news["vietnews-005319"]["text"])
+    assert any(t.startswith("Phó chủ tịch Uỷ ban quốc phòng") for t in _titles_of(record, "Yevgeny Serebrennikov"))
+    # hand-made: "thuộc" (under) and the parent body, then the holder
+    record = extractor.extract("Trưởng phòng Kinh tế thuộc UBND quận Hoàn Kiếm Nguyễn Văn An cho biết.")
+    assert any(t.startswith("Trưởng phòng Kinh tế") for t in _titles_of(record, "Nguyễn Văn An"))
