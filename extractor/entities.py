@@ -252,6 +252,7 @@ class EntityRecognizer:
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
+        self.office_times = {fold(w) for w in people_context["office_times"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
@@ -2693,8 +2694,9 @@ class _Scan:
             before, after = pos - 1, it
             while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
                 gap = self._gap(sequence[before], after)
-                if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X" and "Đại sứ lúc bấy giờ là ông X" when
-                    # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
+                if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X", "Đại sứ lúc bấy giờ là ông X" and "thủ tướng Ba
+                    # Lan khi đó Donald Tusk" when X has no title after the name and T names its body ("… sinh hoạt chủ
+                    # nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
                     # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
                     # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
@@ -2709,7 +2711,7 @@ class _Scan:
                         and self._describes_title(title.end, title.end + len(bare) - 1)
                         or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
                         and self._describes_title(title.end, title.end + len(bare))) \
-                        or fold(" ".join(bare)) in self.rec.links_before_name \
+                        or fold(" ".join(bare)) in self.rec.links_before_name | self.rec.office_times \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)

@@ -189,3 +189,11 @@ def test_the_body_a_titles_body_belongs_to_may_stand_before_the_holder(news):
     # hand-made: "thuộc" (under) and the parent body, then the holder
     record = extractor.extract("Trưởng phòng Kinh tế thuộc UBND quận Hoàn Kiếm Nguyễn Văn An cho biết.")
     assert any(t.startswith("Trưởng phòng Kinh tế") for t in _titles_of(record, "Nguyễn Văn An"))
+
+
+def test_words_saying_when_the_office_was_held_may_stand_between_it_and_the_holder(news):
+    import extractor
+
+    # "… từ thủ tướng Ba Lan khi đó Donald Tusk. Ông Tusk hiện là Chủ tịch Hội đồng châu Âu." (vietnews-012481)
+    titles = _titles_of(extractor.extract(news["vietnews-012481"]["text"]), "Donald Tusk")
+    assert {"thủ tướng Ba Lan", "Chủ tịch Hội đồng châu Âu"} <= titles
