@@ -197,3 +197,15 @@ def test_words_saying_when_the_office_was_held_may_stand_between_it_and_the_hold
     # "… từ thủ tướng Ba Lan khi đó Donald Tusk. Ông Tusk hiện là Chủ tịch Hội đồng châu Âu." (vietnews-012481)
     titles = _titles_of(extractor.extract(news["vietnews-012481"]["text"]), "Donald Tusk")
     assert {"thủ tướng Ba Lan", "Chủ tịch Hội đồng châu Âu"} <= titles
+
+
+def test_a_title_after_also_is_belongs_to_the_subject_before_it(news):
+    import extractor
+
+    # "… Con rể đồng thời là Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết …" (vietnews-006532): the
+    # son-in-law's office, not Trump's
+    assert "Cố vấn" not in _titles_of(extractor.extract(news["vietnews-006532"]["text"]), "Donald Trump")
+    # hand-made: "đồng thời là" (is also) after the name and its first title
+    record = extractor.extract("Ông Nguyễn Văn An, Phó Chủ tịch UBND xã, đồng thời là Chủ tịch Hội Nông dân xã.")
+    titles = _titles_of(record, "Nguyễn Văn An")
+    assert "Phó Chủ tịch UBND xã" in titles and any(t.startswith("Chủ tịch Hội Nông dân") for t in titles)
