@@ -253,6 +253,7 @@ class EntityRecognizer:
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
+        self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
@@ -2630,12 +2631,16 @@ class _Scan:
     def _gap(self, a: _Item, b: _Item) -> list[str]:
         """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), without the age and
         rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch"), and
-        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …")."""
+        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …") and "một" (one of) after the comma or dash
+        before a title read as none ("X - một thành viên của …")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
         if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) and 3 <= len(gap) <= 14 \
                 and fold(gap[1]) == "một" and gap[-1] == "," and all(w.isalpha() and w.islower() for w in gap[1:-1]):
             return [","]  # "anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập …": a description opened by
             # "một" (a, one) between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) \
+                and fold(" ".join(gap[1:])) in self.rec.apposition_articles:
+            return gap[:1]  # "Tướng Cai Zhijun - một thành viên của Bộ Tổng tham mưu …": the title as one of its holders
         if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
                 and fold(gap[2]) in self.rec.age_words:
             return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title

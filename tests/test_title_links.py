@@ -209,3 +209,15 @@ def test_a_title_after_also_is_belongs_to_the_subject_before_it(news):
     record = extractor.extract("Ông Nguyễn Văn An, Phó Chủ tịch UBND xã, đồng thời là Chủ tịch Hội Nông dân xã.")
     titles = _titles_of(record, "Nguyễn Văn An")
     assert "Phó Chủ tịch UBND xã" in titles and any(t.startswith("Chủ tịch Hội Nông dân") for t in titles)
+
+
+def test_a_title_after_one_of_in_apposition_is_the_names(news):
+    import extractor
+
+    # "…", Tướng Cai Zhijun - một thành viên của Bộ Tổng tham mưu Quân đội Trung Quốc, rào trước đón sau …" (vietnews-005335)
+    titles = _titles_of(extractor.extract(news["vietnews-005335"]["text"]), "Cai Zhijun")
+    assert any(t.startswith("thành viên của Bộ Tổng tham mưu") for t in titles)
+    # "Hope Hicks, một trong những cố vấn thân cận nhất của Tổng thống Mỹ Donald Trump, …" (vietnews-010602)
+    assert "cố vấn" in _titles_of(extractor.extract(news["vietnews-010602"]["text"]), "Hope Hicks")
+    # hand-made: a description that is no title stays none
+    assert _titles_of(extractor.extract("Ông Nguyễn Văn An, một người dân, cho biết."), "Nguyễn Văn An") == set()
