@@ -206,6 +206,7 @@ class EntityRecognizer:
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
@@ -251,6 +252,9 @@ class EntityRecognizer:
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
+        self.parent_links = {fold(w) for w in people_context["parent_links"]}
+        self.office_times = {fold(w) for w in people_context["office_times"]}
+        self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
@@ -1553,9 +1557,9 @@ class _Scan:
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
                                                                                 and self._named_unit_end(lvl) is None):
             return lvl, None  # "Chủ tịch xã", "giám đốc công an tỉnh" without a name; "Phó chủ tịch huyện Lê Ngọc Sang"
-        elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.unit_kinds \
+        elif lvl is not None and not self.cap(j) and self.level_kind(j, lvl) in self.rec.office_unit_kinds \
                 and (place := self.place_name(lvl)) is not None:
-            org_range = (j, place)  # "Chủ tịch xã Nghi Văn": the unit itself, a place (see ``items``)
+            org_range = (j, place)  # "Chủ tịch xã Nghi Văn", "Thống đốc bang Hawaii": the unit itself, a place (see ``items``)
         elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)
                                                             or fold(self.span_text(head_start, head)) in self.rec.portfolio_titles):
             if (country := self.at("PLACE", portfolio)) is not None and self.cap(portfolio) and self.same_line(k, portfolio):
@@ -2634,12 +2638,16 @@ class _Scan:
     def _gap(self, a: _Item, b: _Item) -> list[str]:
         """Tokens between two items, without a parenthesised aside ("X (SN 1970) - Giám đốc …"), without the age and
         rank that open a bracket before a position ("X (53 tuổi, cựu đại tá, cựu Chủ tịch …)" reads "X (cựu Chủ tịch"), and
-        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …")."""
+        with an age between commas read as one comma ("X, 52 tuổi, giám đốc …") and "một" (one of) after the comma or dash
+        before a title read as none ("X - một thành viên của …")."""
         gap = [self.text(j) for j in range(a.end, b.start)]
         if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) and 3 <= len(gap) <= 14 \
                 and fold(gap[1]) == "một" and gap[-1] == "," and all(w.isalpha() and w.islower() for w in gap[1:-1]):
             return [","]  # "anh Etienne Bossot - một nhà giáo dạy nhiếp ảnh, nhà sáng lập …": a description opened by
             # "một" (a, one) between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and gap[:1] in (["-"], ["–"], [","]) \
+                and fold(" ".join(gap[1:])) in self.rec.apposition_articles:
+            return gap[:1]  # "Tướng Cai Zhijun - một thành viên của Bộ Tổng tham mưu …": the title as one of its holders
         if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
                 and fold(gap[2]) in self.rec.age_words:
             return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title
@@ -2678,7 +2686,8 @@ class _Scan:
                            and self._describes_title(prev.end, prev.end + len(gap) - 1)) \
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
-                        or prev is it and words.strip(" ,") in self.rec.title_links and self._kin_noun_before(it) is not None:
+                        or prev is it and words.strip(" ,") in self.rec.title_links and (
+                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)):
                     break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
@@ -2697,8 +2706,9 @@ class _Scan:
             before, after = pos - 1, it
             while before >= 0 and sequence[before].label == "TITLE" and id(sequence[before]) not in taken:
                 gap = self._gap(sequence[before], after)
-                if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X" and "Đại sứ lúc bấy giờ là ông X" when
-                    # X has no title after the name and T names its body ("… sinh hoạt chủ nhiệm, thầy Thọ" is no title)
+                if after is it:  # "T X", "T, X"; "T, ông X", "T - thiếu tướng X", "Đại sứ lúc bấy giờ là ông X" and "thủ tướng Ba
+                    # Lan khi đó Donald Tusk" when X has no title after the name and T names its body ("… sinh hoạt chủ
+                    # nhiệm, thầy Thọ" is no title)
                     bare = self._without_cue(gap, it.start)
                     # X's titles after the name make "T, X, T2" read T as the end of the clause before, unless T opens the
                     # sentence ("Thành viên ban tổ chức, ông Trần Quốc Chí, Phó chủ nhiệm CLB …") or is linked to the
@@ -2713,7 +2723,7 @@ class _Scan:
                         and self._describes_title(title.end, title.end + len(bare) - 1)
                         or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
                         and self._describes_title(title.end, title.end + len(bare))) \
-                        or fold(" ".join(bare)) in self.rec.links_before_name \
+                        or fold(" ".join(bare)) in self.rec.links_before_name | self.rec.office_times \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
                 else:  # "T1, T2 X", "T1 kiêm T2 X", and "T1, T2 và T3 X" (a "và" that closes a list of titles)
@@ -2742,18 +2752,27 @@ class _Scan:
 
     def _describes_title(self, start: int, end: int) -> bool:
         """The words start..end, between a title and the comma before its holder's name, describe the title's body: one to
-        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge or a seat
-        before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban tổ chức, ông Trần Quốc Chí",
-        "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin"), with no
-        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …")."""
-        if not 0 < end - start <= 8 or not self.same_line(start, end) \
+        eight words of one clause that open with a capital, a bracket, a body's head or section, a word of charge, or a seat
+        or a parent body's link before a capital ("Giám đốc Hệ thống Tàu điện ngầm Moscow, ông Dmitry Pegov", "Thành viên ban
+        tổ chức, ông Trần Quốc Chí", "Chủ tịch Cisco phụ trách Đông Nam Á, ông Naveen Menon", "Đại sứ Nga tại Liên Hợp Quốc, ông
+        Vitaly Churkin", "Phó chủ tịch Uỷ ban quốc phòng thuộc Hội đồng Liên bang (Thượng viện) Nga Yevgeny Serebrennikov"), with no
+        verb marker or verb of reporting ("Chủ tịch UBND tỉnh cho biết, ông …"); after a parent body's link, words in brackets
+        are not counted."""
+        parent = next((n for n in (1, 2) if fold(self.span_text(start, start + n)) in self.rec.parent_links), None)
+        counted, depth = 0, 0
+        for j in range(start, end):
+            depth += self.text(j) == "("
+            counted += depth == 0 or parent is None
+            depth -= self.text(j) == ")" and depth > 0
+        if not 0 < counted <= 8 or not self.same_line(start, end) \
                 or any(self.sent_starts[j] or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
                        or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
                        for j in range(start, end) for verb in self.rec.report_verbs):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
             or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
-            or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1)
+            or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1) \
+            or parent is not None and start + parent < end and self.cap(start + parent)
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""
@@ -2878,6 +2897,8 @@ class _Scan:
             if " ".join(words[-linking:]) in self.rec.respective_links and self._link_respectively(
                     sequence, sequence_at[id(owner)], pos, person_at, titles_of, holder):
                 continue
+            if self._holders_unsaid(sequence, sequence_at[id(owner)], pos):
+                continue
             chain, nxt = [it], pos + 1
             while nxt < len(sequence) and sequence[nxt].label == "TITLE" and id(sequence[nxt]) not in holder:
                 if not self._separates(self._gap(chain[-1], sequence[nxt]), sequence[nxt]):
@@ -2914,20 +2935,30 @@ class _Scan:
         j = next((j - n for n in (1, 2, 3) if self.at("CUE", j - n) == j), j)
         return person if self.text(j - 1) == "," else None
 
+    def _listed(self, sequence: list[_Item], first: int, step: int, label: str) -> list[_Item]:
+        """The items of ``label`` listed with ``sequence[first]``, joined by a comma or "và" (maybe with a form of address),
+        in the text's order: those before it (``step`` -1: "các ông A, B và C") or after it (``step`` 1: "Giám đốc và
+        Phó giám đốc …")."""
+        found, i = [sequence[first]], first + step
+        while 0 <= i < len(sequence) and sequence[i].label == label:
+            a, b = (sequence[i], found[-1]) if step < 0 else (found[-1], sequence[i])
+            if self._without_cue(self._gap(a, b), b.start) not in ([","], ["và"]):
+                break
+            found.append(sequence[i])
+            i += step
+        return found[::-1] if step < 0 else found
+
+    def _holders_unsaid(self, sequence: list[_Item], person: int, title: int) -> bool:
+        """The person at ``person`` ends a list of people and the title at ``title`` opens a list of titles ("bổ nhiệm bà A,
+        ông B và ông C giữ vị trí chánh và phó chánh văn phòng …"): who holds which is not said, and such positions are
+        no one's (corpus/entities/README.md)."""
+        return len(self._listed(sequence, person, -1, "PER")) > 1 and len(self._listed(sequence, title, 1, "TITLE")) > 1
+
     def _link_respectively(self, sequence: list[_Item], owner: int, pos: int, person_at: dict[int, int],
                            titles_of: dict[int, list[_Item]], holder: dict[int, int]) -> bool:
         """Give the titles listed from ``pos`` ("Giám đốc và Phó giám đốc Sở Y tế") in order to the people listed up to
         ``owner`` ("các ông A và B"), when the two lists are as long; False when they are not."""
-        def listed(first: int, step: int, label: str) -> list[_Item]:
-            found, i = [sequence[first]], first + step
-            while 0 <= i < len(sequence) and sequence[i].label == label:
-                a, b = (sequence[i], found[-1]) if step < 0 else (found[-1], sequence[i])
-                if self._without_cue(self._gap(a, b), b.start) not in ([","], ["và"]):
-                    break
-                found.append(sequence[i])
-                i += step
-            return found[::-1] if step < 0 else found
-        persons, titles = listed(owner, -1, "PER"), listed(pos, 1, "TITLE")
+        persons, titles = self._listed(sequence, owner, -1, "PER"), self._listed(sequence, pos, 1, "TITLE")
         if len(persons) < 2 or len(persons) != len(titles) or any(id(t) in holder for t in titles):
             return False
         for person, title in zip(persons, titles):

@@ -150,3 +150,74 @@ def test_a_plural_title_then_la_or_gom_belongs_to_each_person_listed(news):
     # hand-made: "gồm" (comprising) opens the list too
     record = extractor.extract("Các Phó Chủ tịch UBND tỉnh gồm ông Nguyễn Văn An và ông Trần Văn Bình.")
     assert _titles_of(record, "Trần Văn Bình") == {"Phó Chủ tịch UBND tỉnh"}
+
+
+def test_a_states_office_takes_the_state_as_its_body(news):
+    import extractor
+
+    # "Vài giờ sau, Thống đốc bang Hawaii David Ige xin lỗi người dân …" (vietnews-005206)
+    assert "Thống đốc bang Hawaii" in _titles_of(extractor.extract(news["vietnews-005206"]["text"]), "David Ige")
+    # "… là Bộ trưởng nội vụ Alfonso Navarrete và Thống đốc bang Oaxaca Alejandro Murat." (vietnews-004639)
+    record = extractor.extract(news["vietnews-004639"]["text"])
+    assert _titles_of(record, "Alejandro Murat") == {"Thống đốc bang Oaxaca"}
+    assert _titles_of(record, "Alfonso Navarrete") == {"Bộ trưởng nội vụ"}
+
+
+def test_positions_listed_after_a_list_of_people_are_no_ones(news):
+    import extractor
+
+    # "… trao quyết định bổ nhiệm bà Trần Thị Bích Ngọc, ông Trần Anh Linh và ông Ngọ Văn Khuyến giữ vị trí chánh và phó
+    # chánh văn phòng Đảng - Đoàn thể …" (vietnews-019526): who holds which is not said
+    record = extractor.extract(news["vietnews-019526"]["text"])
+    for name in ("Trần Thị Bích Ngọc", "Trần Anh Linh", "Ngọ Văn Khuyến"):
+        assert _titles_of(record, name) == set()
+    # hand-made: "lần lượt là" says who holds which
+    record = extractor.extract("Các ông Nguyễn Văn An và Trần Văn Bình, lần lượt là Giám đốc và Phó giám đốc Sở Y tế, cho biết.")
+    assert _titles_of(record, "Trần Văn Bình") == {"Phó giám đốc Sở Y tế"}
+    # hand-made: one person and a linking word still take the title
+    record = extractor.extract("Ông Nguyễn Văn An giữ vị trí Chánh văn phòng Sở Y tế.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Chánh văn phòng Sở Y tế"}
+
+
+def test_the_body_a_titles_body_belongs_to_may_stand_before_the_holder(news):
+    import extractor
+
+    # "Phó chủ tịch Uỷ ban quốc phòng thuộc Hội đồng Liên bang (Thượng viện) Nga Yevgeny Serebrennikov tuyên bố …"
+    # (vietnews-005319)
+    record = extractor.extract(news["vietnews-005319"]["text"])
+    assert any(t.startswith("Phó chủ tịch Uỷ ban quốc phòng") for t in _titles_of(record, "Yevgeny Serebrennikov"))
+    # hand-made: "thuộc" (under) and the parent body, then the holder
+    record = extractor.extract("Trưởng phòng Kinh tế thuộc UBND quận Hoàn Kiếm Nguyễn Văn An cho biết.")
+    assert any(t.startswith("Trưởng phòng Kinh tế") for t in _titles_of(record, "Nguyễn Văn An"))
+
+
+def test_words_saying_when_the_office_was_held_may_stand_between_it_and_the_holder(news):
+    import extractor
+
+    # "… từ thủ tướng Ba Lan khi đó Donald Tusk. Ông Tusk hiện là Chủ tịch Hội đồng châu Âu." (vietnews-012481)
+    titles = _titles_of(extractor.extract(news["vietnews-012481"]["text"]), "Donald Tusk")
+    assert {"thủ tướng Ba Lan", "Chủ tịch Hội đồng châu Âu"} <= titles
+
+
+def test_a_title_after_also_is_belongs_to_the_subject_before_it(news):
+    import extractor
+
+    # "… Con rể đồng thời là Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết …" (vietnews-006532): the
+    # son-in-law's office, not Trump's
+    assert "Cố vấn" not in _titles_of(extractor.extract(news["vietnews-006532"]["text"]), "Donald Trump")
+    # hand-made: "đồng thời là" (is also) after the name and its first title
+    record = extractor.extract("Ông Nguyễn Văn An, Phó Chủ tịch UBND xã, đồng thời là Chủ tịch Hội Nông dân xã.")
+    titles = _titles_of(record, "Nguyễn Văn An")
+    assert "Phó Chủ tịch UBND xã" in titles and any(t.startswith("Chủ tịch Hội Nông dân") for t in titles)
+
+
+def test_a_title_after_one_of_in_apposition_is_the_names(news):
+    import extractor
+
+    # "…", Tướng Cai Zhijun - một thành viên của Bộ Tổng tham mưu Quân đội Trung Quốc, rào trước đón sau …" (vietnews-005335)
+    titles = _titles_of(extractor.extract(news["vietnews-005335"]["text"]), "Cai Zhijun")
+    assert any(t.startswith("thành viên của Bộ Tổng tham mưu") for t in titles)
+    # "Hope Hicks, một trong những cố vấn thân cận nhất của Tổng thống Mỹ Donald Trump, …" (vietnews-010602)
+    assert "cố vấn" in _titles_of(extractor.extract(news["vietnews-010602"]["text"]), "Hope Hicks")
+    # hand-made: a description that is no title stays none
+    assert _titles_of(extractor.extract("Ông Nguyễn Văn An, một người dân, cho biết."), "Nguyễn Văn An") == set()
