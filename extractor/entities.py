@@ -101,6 +101,12 @@ class _Item:
     info: dict = field(default_factory=dict)
 
 
+def _longest(names: list[str]) -> str:
+    """The longest of a record's names as written, counted in composed letters (an article may write some mentions in
+    NFD: "Thụy Điển" is no longer than "Thuỵ Điển"), the first of equals: the same name for NFC and NFD input."""
+    return max(names, key=lambda name: len(unicodedata.normalize("NFC", name)))
+
+
 def _positions(items: list[_Item]) -> dict[int, int]:
     """Each item's position in ``items``, by identity (``list.index`` compares items field by field from the start:
     quadratic on a long text)."""
@@ -3351,8 +3357,8 @@ class _Scan:
                 tail = next((" ".join(words[n:]) for n in range(len(words)) if fold(self._expand(" ".join(words[:n]))) == key), "")
                 located = fold(tail.split(" ", 1)[0]) in self.rec.seat_words and tail.split(" ", 1)[-1][:1].isupper()
                 n = len(tail.split())
-                cut = n and any(fold(written(self.source[self.chars(i.start, i.end)[1]:self.chars(i.start, i.end)[1] + len(tail) + 1]))
-                                .strip() == fold(tail) and i.end < self.n and self.same_line(i.start, i.end)
+                cut = n and any(fold(self._text_after(self.chars(i.start, i.end)[1], len(tail) + 1)).strip() == fold(tail)
+                                and i.end < self.n and self.same_line(i.start, i.end)
                                 for i in groups[key])  # compared as text: "TP." may be two tokens
                 joined = fold(tail.split(" ", 1)[0]) in self.rec.field_joiners and head is not None \
                     and self.rec.head_info[head].get("field_names") == "yes"
@@ -3370,7 +3376,7 @@ class _Scan:
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
             shown = [written(m.text, compose=False) for m in mentions]  # names as written, odd characters as read
-            name = max(shown, key=len)
+            name = _longest(shown)
             abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in self._closed(t).split())), None)
             expansion = self._expand(abbreviated) if abbreviated else None
             if abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
@@ -3382,6 +3388,14 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _text_after(self, offset: int, n: int) -> str:
+        """The ``n`` characters the input writes from ``offset`` on, as read (``written``): NFD input spends up to three
+        code points on a letter, and zero-width characters none on the screen."""
+        end = offset + n
+        while len(text := written(self.source[offset:end])) < n and end < len(self.source):
+            end += n
+        return text[:n]
 
     def _bracketed_acronym(self, its: list[_Item]) -> tuple[str, str] | None:
         """(abbreviation, the body's name before it) when a mention of the group is an acronym that the article gives in
@@ -3542,7 +3556,7 @@ class _Scan:
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(
-                name=max((written(m.text, compose=False) for m in mentions), key=len),
+                name=_longest([written(m.text, compose=False) for m in mentions]),
                 kind=kind,
                 official_name=unit.name if unit else None,
                 district=unit.district if unit else None,
