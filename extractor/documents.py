@@ -798,6 +798,8 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
             continue  # "văn phòng luật sư … có quyết định số 01": no law
         if _provision(head, km, t):
             continue
+        if any(t.citing_before_re.search(head, km.end(), inner.start()) for inner in t.kind_re.finditer(head, km.end())):
+            continue  # "bản án áp dụng nghị quyết 326/2016/NQ-UBTVQH14": the kind word after the citing verb is the symbol's
         best = km
         break
     if best is None:

@@ -1284,3 +1284,17 @@ def test_a_name_joined_by_and_to_a_bill_is_a_bill():
     assert find_documents(real("hai dự thảo luật Đặc khu và Luật An ninh mạng")) == []
     docs = find_documents(_sample_texts()["vietnews-020736"])  # real
     assert [d.text for d in docs if d.kind == "Luật"] == ["Luật Tổ chức Chính phủ", "luật Tổ chức chính quyền địa phương"]
+
+
+def test_a_kind_word_after_a_citing_verb_is_the_symbol_s_kind():
+    # real (citation pool, train split): the document that applies or implements another is not the symbol's kind
+    doc, = find_documents(pooled("train_tokenized/020709", "bản án áp dụng nghị quyết"))
+    assert (doc.kind, doc.text) == ("Nghị quyết", "nghị quyết 326/2016/NQ-UBTVQH14")
+    doc, = find_documents(pooled("train_tokenized/083551", "kế hoạch triển khai nghị quyết"))
+    assert (doc.kind, doc.symbol, doc.issuer) == ("Nghị quyết", "02/NQ-CP", "Chính phủ")
+    # real (citation pool, train split): the decree to be replaced, cited after the new decree's kind word
+    doc, = find_documents(pooled("train_tokenized/082473", "nghị định thay thế nghị định 86/2014"))
+    assert doc.text == "nghị định 86/2014/NĐ-CP"
+    # real (development set): "thông báo kết luận số 3304 / TB - TTKQH" keeps its first kind word (no citing verb between)
+    doc, = [d for d in find_documents(real("Thông báo kết luận số 3304")) if d.number == "3304"]
+    assert doc.kind == "Thông báo"
