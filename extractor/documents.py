@@ -23,6 +23,7 @@ merged) and ``doc.spans["documents"]`` (one span labelled DOCUMENT per mention).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,6 +72,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _FULL_DATE = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
+# Every Vietnamese capital letter as a regex class body (NFC: the base vowels with each tone mark, and Đ), written
+# [[:upper:]] in the data files' patterns; [A-ZĐ] alone misses "Ủ", "Ô", "Á"...
+_UPPER = "A-ZĐ" + "".join(sorted({unicodedata.normalize("NFC", v + mark) for v in "AĂÂEÊIOÔƠUƯY"
+                                  for mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")} - set("AEIOUY")))
 _SENT_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|[;\n]")
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -299,7 +304,7 @@ def _tables() -> _Tables:
         addresses=frozenset(fold(r["cue"]) for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
-        subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
+        subject_stop_re=re.compile("|".join(ctx["subject_stops"]).replace("[:upper:]", _UPPER)),
         issuer_tail_re=re.compile(
             r"(?:\s*\((?-i:[A-ZĐ&]{2,}|[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\))?"  # "(PCTT)", "(Hà Nội)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",

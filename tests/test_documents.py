@@ -1298,3 +1298,21 @@ def test_a_kind_word_after_a_citing_verb_is_the_symbol_s_kind():
     # real (development set): "thông báo kết luận số 3304 / TB - TTKQH" keeps its first kind word (no citing verb between)
     doc, = [d for d in find_documents(real("Thông báo kết luận số 3304")) if d.number == "3304"]
     assert doc.kind == "Thông báo"
+
+
+def test_a_subject_ends_where_the_next_clause_opens():
+    # real (citation pool, train split): a body whose name opens with a capital with a diacritic ("Ủy ban"), then its verb
+    doc, = find_documents(pooled("train_tokenized/012058", "Quy định số 102"))
+    assert doc.subject == "về xử lý kỷ luật đảng viên vi phạm"
+    # real (citation pool, train split): a noun with a demonstrative after a comma opens the next clause
+    doc, = find_documents(pooled("train_tokenized/069620", "43/2017/QĐ-UBND"))
+    assert doc.subject == "về quy định giá dịch vụ trông giữ xe trên địa bàn tỉnh Ninh Thuận"
+    # real (vietnews-019058): the reporting verb followed by a comma
+    doc, = [d for d in find_documents(_sample_texts()["vietnews-019058"]) if d.number == "120"]
+    assert doc.subject == ("về Phát triển bền vững Đồng bằng sông Cửu Long (ĐBSCL) thích ứng với biến đổi khí hậu")
+    # real (development set): a person named by "bà" after a comma
+    doc, = [d for d in find_documents(real("Kết luận số 120 - KL / TW ngày 7-1-2016")) if d.number == "120"]
+    assert doc.subject.endswith("thực hiện quy chế dân chủ cơ sở")
+    # real (held-out 1): a relative clause whose subject is a person
+    doc, = find_documents(real("Kết luận thanh tra số 06 / KL - TTT"))
+    assert doc.subject.endswith("trên địa bàn tỉnh Quảng Nam")
