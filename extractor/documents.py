@@ -214,6 +214,7 @@ class _Tables:
     dashed_re: re.Pattern  # place names written with a dash
     recipient_re: re.Pattern  # "gửi", "trình" right before a body: a recipient, not an issuer
     company_re: re.Pattern  # state corporations, which go by their code ("VEC")
+    month_after_re: re.Pattern  # a month of issue right after a citation ("tháng 8/2000")
     later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
     place_ranks: dict  # fold(place word) -> rank (document_context.yaml)
     long_gap_kinds: frozenset  # fold(kind word) allowed a longer gap before "số"
@@ -395,6 +396,9 @@ def _tables() -> _Tables:
         later_by_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
+        month_after_re=re.compile(  # "chỉ thị 56 - CT / TW tháng 8/2000 của Bộ Chính trị", "ban hành tháng 10-2017"
+            rf"\s*(?:(?:{passive})\s+)?(?:(?:{alternation(ctx['date_verbs'])})\s+)?(?:(?:{year_leads})\s+)?"
+            r"tháng\s+(?P<month>\d{1,2})\s*[/-]\s*(?P<myear>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE),
         later_date_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?(?:ngày\s+"
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
@@ -1124,6 +1128,11 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         m = re.match(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])", rest, re.IGNORECASE)
         if m and (fields.get("year") is None or "năm" in m.group(0)):
             fields.setdefault("issued_on", m.group(1))
+            pos += m.end()
+            continue
+        m = t.month_after_re.match(rest)
+        if m and 1 <= int(m.group("month")) <= 12:  # the month of issue, then perhaps "của <body>"
+            fields.setdefault("issued_on", f"{int(m.group('myear')):04d}-{int(m.group('month')):02d}")
             pos += m.end()
             continue
         bare = t.place_re.match(rest, len(rest) - len(rest.lstrip())) if pos == end else None

@@ -1316,3 +1316,14 @@ def test_a_subject_ends_where_the_next_clause_opens():
     # real (held-out 1): a relative clause whose subject is a person
     doc, = find_documents(real("Kết luận thanh tra số 06 / KL - TTT"))
     assert doc.subject.endswith("trên địa bàn tỉnh Quảng Nam")
+
+
+def test_a_month_right_after_a_citation_is_its_month_of_issue():
+    # real (citation pool, train split): the month, then the issuer after it
+    doc, = find_documents(pooled("train_tokenized/067235", "chỉ thị 56"))
+    assert (doc.issued_on, doc.issuer) == ("2000-08", "Bộ Chính trị")
+    doc, = find_documents(pooled("train_tokenized/020385", "Nghị quyết số 18"))
+    assert (doc.issued_on, doc.issuer) == ("2017-10", "Hội nghị Trung ương 6 khóa XII")
+    # real (citation pool, train split): "vào tháng 2-2018" after a kind and number
+    doc, = [d for d in find_documents(pooled("train_tokenized/009744", "Nghị quyết 11")) if d.number == "11"]
+    assert doc.issued_on == "2018-02"
