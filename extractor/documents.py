@@ -170,6 +170,7 @@ class _Tables:
     addresses: frozenset  # fold(form of address) before a person's name ("ông", "bà"), data/honorifics.tsv
     kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
+    party_subject_stop_re: re.Pattern  # ends a Party document's subject only
     verb_tail_re: re.Pattern
     issuer_tail_re: re.Pattern
     not_law: frozenset
@@ -306,6 +307,7 @@ def _tables() -> _Tables:
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
         subject_stop_re=re.compile("|".join(ctx["subject_stops"]).replace("[:upper:]", _UPPER)),
+        party_subject_stop_re=re.compile("|".join(ctx["party_subject_stops"]).replace("[:upper:]", _UPPER)),
         issuer_tail_re=re.compile(
             r"(?:\s*\((?-i:[A-ZĐ&]{2,}|[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\))?"  # "(PCTT)", "(Hà Nội)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
@@ -1204,6 +1206,9 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if colon:
             stop = s + colon.start()
         cut = t.subject_stop_re.search(text, s + len(m.group(1)) + 1, stop)  # not a quote that opens right after "về"
+        if cut:
+            stop = cut.start()
+        cut = t.party_subject_stop_re.search(text, s, stop) if fields.get("system") == "party" else None
         if cut:
             stop = cut.start()
         for of in ([] if named_before else t.of_re.finditer(text[s:stop])):

@@ -1327,3 +1327,10 @@ def test_a_month_right_after_a_citation_is_its_month_of_issue():
     # real (citation pool, train split): "vào tháng 2-2018" after a kind and number
     doc, = [d for d in find_documents(pooled("train_tokenized/009744", "Nghị quyết 11")) if d.number == "11"]
     assert doc.issued_on == "2018-02"
+
+
+def test_a_state_document_s_subject_keeps_what_it_concerns():
+    # real (citation pool, train split): a sanction decision names whom it concerns after "đối với"; the seed article's
+    # Party conclusion does not (test_seed_has_exactly_the_gold_document)
+    doc, = find_documents(pooled("train_tokenized/061568", "Quyết định số 431"))
+    assert doc.subject == "về việc xử phạt vi phạm hành chính đối với Công ty Cổ phần Vận tải 1 Traco"
