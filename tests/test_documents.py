@@ -1334,3 +1334,12 @@ def test_a_state_document_s_subject_keeps_what_it_concerns():
     # Party conclusion does not (test_seed_has_exactly_the_gold_document)
     doc, = find_documents(pooled("train_tokenized/061568", "Quyết định số 431"))
     assert doc.subject == "về việc xử phạt vi phạm hành chính đối với Công ty Cổ phần Vận tải 1 Traco"
+
+
+def test_a_comma_before_a_purpose_or_condition_does_not_end_the_subject():
+    # real (development set, held-out 9): "nhằm …" and "… thì" carry the clause on past the comma
+    doc, = [d for d in find_documents(real("Nghị quyết số 05 - NQ - TW ngày 1/11/2016")) if d.number == "05"]
+    assert doc.subject.endswith("chính sách lớn nhằm tiếp tục đổi mới mô hình tăng trưởng, nâng cao chất lượng tăng "
+                                "trưởng, năng suất lao động, sức cạnh tranh của nền kinh tế")
+    doc, = find_documents(real("Theo Điều 3 Thông tư 04/2015/TT-BLĐTBXH"))
+    assert doc.subject.endswith("bị tai nạn lao động, bệnh nghề nghiệp")
