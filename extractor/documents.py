@@ -357,7 +357,8 @@ def _tables() -> _Tables:
         relative_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['relative_links'])})\s+(?P<np>[^,;:()\d]*?[^\W\d_][^;:()\d]{{0,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{verbs})(?!\w)", re.IGNORECASE),
-        subject_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
+        subject_re=re.compile(  # also in a bracket right after the citation ("Quyết định 124 / QĐ - TTg (về Quy hoạch …)")
+            rf"\s*,?\s*(?:\(\s*)?(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{at})\s+$"),
         passive_before_re=re.compile(rf"(?<!\w)(?:{passive})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
@@ -1212,9 +1213,11 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         if cut:
             stop = cut.start()
         for of in ([] if named_before else t.of_re.finditer(text[s:stop])):
-            if re.search(rf"(?:{t.kind_re.pattern})\s+(?:số\s+)?\d[\d\s/-]*(?:[-/]\s*[A-ZĐ]+\d*\s*)*$",
-                         text[max(s, s + of.start() - 40):s + of.start()], re.IGNORECASE):
-                continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị": the issuer of the document the subject cites
+            if re.search(rf"(?:{t.kind_re.pattern})\s+(?:số\s+)?\d[\d\s/-]*(?:[-/]\s*[A-ZĐ]+\d*\s*)*"
+                         rf"(?:\s*,?\s*ngày\s+{_DATE.pattern}\s*)?$",
+                         text[max(s, s + of.start() - 70):s + of.start()], re.IGNORECASE):
+                continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị", "… của Nghị định số 202/2004-NĐ-CP ngày 10/12/2004
+                # của Chính Phủ": the issuer of the document the subject cites
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
                 cut_at = s + of.start()

@@ -1343,3 +1343,19 @@ def test_a_comma_before_a_purpose_or_condition_does_not_end_the_subject():
                                 "trưởng, năng suất lao động, sức cạnh tranh của nền kinh tế")
     doc, = find_documents(real("Theo Điều 3 Thông tư 04/2015/TT-BLĐTBXH"))
     assert doc.subject.endswith("bị tai nạn lao động, bệnh nghề nghiệp")
+
+
+def test_a_subject_in_brackets_and_a_cited_document_s_issuer_inside_a_subject():
+    # real (held-out 14): the subject in a bracket right after the citation, to the bracket's end
+    doc, = [d for d in find_documents(real("theo Quyết định 124 / QĐ - TTg (về Quy hoạch")) if d.number == "124"]
+    assert doc.subject == ("về Quy hoạch tổng thể phát triển sản xuất ngành nông nghiệp đến năm 2020 và tầm nhìn đến "
+                           "năm 2030")
+    # real (citation pool, train split): "của …" after a document the subject cites and its date is that document's
+    # issuer, not the citation's
+    doc, = [d for d in find_documents(pooled("train_tokenized/066156", "Quyết định số 1436")) if d.number == "1436"]
+    assert doc.issuer == "ngân hàng Nhà nước Việt Nam"
+    doc, = [d for d in find_documents(pooled("train_tokenized/069110", "quyết định 1484")) if d.number == "1484"]
+    assert doc.issuer == "UBND tỉnh Sơn La"
+    # real (held-out 12): "và Dự thảo …" ends a subject also when capitalised
+    doc, = [d for d in find_documents(real("Chỉ thị 36 - CT / TW của Bộ Chính trị Khoá XI")) if d.number == "36"]
+    assert doc.subject.endswith("lần thứ XII của Đảng")
