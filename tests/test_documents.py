@@ -1359,3 +1359,11 @@ def test_a_subject_in_brackets_and_a_cited_document_s_issuer_inside_a_subject():
     # real (held-out 12): "và Dự thảo …" ends a subject also when capitalised
     doc, = [d for d in find_documents(real("Chỉ thị 36 - CT / TW của Bộ Chính trị Khoá XI")) if d.number == "36"]
     assert doc.subject.endswith("lần thứ XII của Đảng")
+
+
+def test_a_document_submitted_or_reported_to_a_body_has_the_subject_after_it():
+    # real (citation pool, train split): "trình/báo cáo <body> về …" after the citation, as "gửi <body> về …"
+    doc, = find_documents(pooled("train_tokenized/065644", "Công văn số 3954"))
+    assert doc.subject == "về phương án gia hạn chương trình 30.000 tỷ đồng"
+    doc, = find_documents(pooled("train_tokenized/063227", "Văn bản số 680"))
+    assert doc.subject == "về việc triển khai dịch vụ thu phí đường cao tốc Cầu Giẽ - Ninh Bình"
