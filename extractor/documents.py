@@ -76,6 +76,13 @@ _FULL_DATE = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<
 # [[:upper:]] in the data files' patterns; [A-ZĐ] alone misses "Ủ", "Ô", "Á"...
 _UPPER = "A-ZĐ" + "".join(sorted({unicodedata.normalize("NFC", v + mark) for v in "AĂÂEÊIOÔƠUƯY"
                                   for mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")} - set("AEIOUY")))
+
+
+def _alternatives_re(patterns: list[str]) -> re.Pattern:
+    """One pattern matching any of the data file's ``patterns``, their [[:upper:]] written out as Vietnamese capitals."""
+    return re.compile("|".join(patterns).replace("[:upper:]", _UPPER))
+
+
 _SENT_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|[;\n]")
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -306,8 +313,8 @@ def _tables() -> _Tables:
         addresses=frozenset(fold(r["cue"]) for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
-        subject_stop_re=re.compile("|".join(ctx["subject_stops"]).replace("[:upper:]", _UPPER)),
-        party_subject_stop_re=re.compile("|".join(ctx["party_subject_stops"]).replace("[:upper:]", _UPPER)),
+        subject_stop_re=_alternatives_re(ctx["subject_stops"]),
+        party_subject_stop_re=_alternatives_re(ctx["party_subject_stops"]),
         issuer_tail_re=re.compile(
             r"(?:\s*\((?-i:[A-ZĐ&]{2,}|[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\))?"  # "(PCTT)", "(Hà Nội)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
