@@ -299,6 +299,21 @@ def agreement(items, transform) -> dict:
     return {"records": records, "identical": identical, "missing": missing, "extra": extra, "fields": fields, "diffs": diffs}
 
 
+POOLED = tuple(f"held-out {n}" for n in range(10, 19))  # the sets drawn and scored blind after the eighth round
+
+
+def pooled(results) -> dict:
+    """Detection counts and attribute accuracy summed over several sets' results (each attribute's correct count is
+    its accuracy times the set's matched documents, exact for the recorded three decimals)."""
+    tp, fp, fn = (sum(r[k] for r in results) for k in ("tp", "fp", "fn"))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "accuracy": {a: sum(round(r["accuracy"][a] * r["tp"]) for r in results) / tp if tp else 0.0
+                         for a in ATTRIBUTES}}
+
+
 def _print_errors(short: str, errors) -> None:
     for kind, attr, article, text, gold, pred in errors:
         print(f"{short:3} {kind:5} {attr or '':11} {article:32} {text!r:45} gold={gold!r} pred={pred!r}")
@@ -346,6 +361,10 @@ def main() -> None:
             "held-out 15": load_gold(HELDOUT15), "held-out 16": load_gold(HELDOUT16), "held-out 17": load_gold(HELDOUT17),
             "held-out 18": load_gold(HELDOUT18)}
     results = {name: evaluate(items) for name, items in sets.items()}
+    frozen = {name.split(" (")[0]: r for name, r in AT_FREEZE.items()}
+    pools = {f"{POOLED[0]}–{POOLED[-1].rsplit(' ', 1)[1]} pooled": pooled([results[n] for n in POOLED]),
+             f"{POOLED[0]}–{POOLED[-1].rsplit(' ', 1)[1]} pooled at their freezes": pooled(
+                 [frozen[f"{n} at its freeze"] for n in POOLED])}
     for name, items in sets.items():
         r = results[name]
         print(f"{name}: {len(items)} sentences, {r['tp'] + r['fn']} documents, {r['negatives']} negative look-alikes "
@@ -355,7 +374,7 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} |")
-    for name, r in AT_FREEZE.items():
+    for name, r in {**AT_FREEZE, **pools}.items():
         print(f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['tp']} | {r['fp']} | {r['fn']} |")
     everything = [item for items in sets.values() for item in items]
     for name, fn in VARIANTS.items():
@@ -369,12 +388,12 @@ def main() -> None:
         differ = ", ".join(f"{k} {v}" for k, v in sorted(a["fields"].items(), key=lambda kv: -kv[1])) or "none"
         print(f"| {name} | {a['records']} | {a['identical']} | {a['missing']} | {a['extra']} | {differ} |")
     print()
-    frozen = {name.split(" (")[0]: r for name, r in AT_FREEZE.items()}
-    print("| attribute (on matched documents) | " + " | ".join([*sets, *frozen]) + " |")
-    print("|---|" + "---|" * (len(sets) + len(frozen)))
+    print("| attribute (on matched documents) | " + " | ".join([*sets, *frozen, *pools]) + " |")
+    print("|---|" + "---|" * (len(sets) + len(frozen) + len(pools)))
     for attr in ATTRIBUTES:
         print(f"| {attr} | " + " | ".join([*(f"{results[n]['accuracy'][attr]:.3f}" for n in sets),
-                                          *(f"{r['accuracy'][attr]:.3f}" for r in frozen.values())]) + " |")
+                                          *(f"{r['accuracy'][attr]:.3f}" for r in [*frozen.values(), *pools.values()])])
+              + " |")
     if args.errors:
         for name, r in results.items():
             _print_errors("dev" if name == "development" else "h" + name.rsplit(" ", 1)[-1], r["errors"])

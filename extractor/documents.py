@@ -23,6 +23,7 @@ merged) and ``doc.spans["documents"]`` (one span labelled DOCUMENT per mention).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -71,6 +72,17 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _FULL_DATE = re.compile(r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?!\d)")
+# Every Vietnamese capital letter as a regex class body (NFC: the base vowels with each tone mark, and Đ), written
+# [[:upper:]] in the data files' patterns; [A-ZĐ] alone misses "Ủ", "Ô", "Á"...
+_UPPER = "A-ZĐ" + "".join(sorted({unicodedata.normalize("NFC", v + mark) for v in "AĂÂEÊIOÔƠUƯY"
+                                  for mark in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")} - set("AEIOUY")))
+
+
+def _alternatives_re(patterns: list[str]) -> re.Pattern:
+    """One pattern matching any of the data file's ``patterns``, their [[:upper:]] written out as Vietnamese capitals."""
+    return re.compile("|".join(patterns).replace("[:upper:]", _UPPER))
+
+
 _SENT_END = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\b[A-ZĐ])[.!?…](?=\s|$)|[;\n]")
 _ROMAN = [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
@@ -165,6 +177,7 @@ class _Tables:
     addresses: frozenset  # fold(form of address) before a person's name ("ông", "bà"), data/honorifics.tsv
     kind_issuers: dict  # kind -> the only issuer of that kind ("Nghị định" -> "Chính phủ")
     subject_stop_re: re.Pattern
+    party_subject_stop_re: re.Pattern  # ends a Party document's subject only
     verb_tail_re: re.Pattern
     issuer_tail_re: re.Pattern
     not_law: frozenset
@@ -209,6 +222,7 @@ class _Tables:
     dashed_re: re.Pattern  # place names written with a dash
     recipient_re: re.Pattern  # "gửi", "trình" right before a body: a recipient, not an issuer
     company_re: re.Pattern  # state corporations, which go by their code ("VEC")
+    month_after_re: re.Pattern  # a month of issue right after a citation ("tháng 8/2000")
     later_date_re: re.Pattern  # "… ban hành ngày 11/7/2019" later in the sentence
     place_ranks: dict  # fold(place word) -> rank (document_context.yaml)
     long_gap_kinds: frozenset  # fold(kind word) allowed a longer gap before "số"
@@ -299,7 +313,8 @@ def _tables() -> _Tables:
         addresses=frozenset(fold(r["cue"]) for r in load_tsv("honorifics.tsv") if r["kind"] == "address"),
         name_stop_re=re.compile(rf"\s+(?:{alternation(ctx['name_stops'])})(?!\w)|\s*[,;:()]|$", re.IGNORECASE),
         kind_issuers={r["kind"]: r["issuer"] for r in kind_rows if r["issuer"]},
-        subject_stop_re=re.compile("|".join(ctx["subject_stops"])),
+        subject_stop_re=_alternatives_re(ctx["subject_stops"]),
+        party_subject_stop_re=_alternatives_re(ctx["party_subject_stops"]),
         issuer_tail_re=re.compile(
             r"(?:\s*\((?-i:[A-ZĐ&]{2,}|[A-ZĐ][^\W\d_]*(?:\s[A-ZĐ][^\W\d_]*){0,3})\))?"  # "(PCTT)", "(Hà Nội)"
             rf"(?:,\s*(?:(?:{alternation(ctx['place_words'])})\s+)?[A-ZĐ]\S*(?:\s+[A-ZĐ]\S*)*)?(?:\s+(?:{alternation(ctx['reporting_verbs'])}))?\s*",
@@ -349,7 +364,8 @@ def _tables() -> _Tables:
         relative_re=re.compile(
             rf"\s*,?\s*(?:{alternation(ctx['relative_links'])})\s+(?P<np>[^,;:()\d]*?[^\W\d_][^;:()\d]{{0,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{verbs})(?!\w)", re.IGNORECASE),
-        subject_re=re.compile(rf"\s*,?\s*(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
+        subject_re=re.compile(  # also in a bracket right after the citation ("Quyết định 124 / QĐ - TTg (về Quy hoạch …)")
+            rf"\s*,?\s*(?:\(\s*)?(?:(?:{alternation(ctx['subject_lead_words'])})\s+)?({subject})\s", re.IGNORECASE),
         of_re=re.compile(rf"\s+(?:{of})\s+"),
         of_before_re=re.compile(rf"\s(?:{of})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{at})\s+$"),
         passive_before_re=re.compile(rf"(?<!\w)(?:{passive})\s+(?P<np>[^,;:()]{{2,80}}?)\s+(?:{alternation(ctx['passive_verbs'])})"
@@ -390,6 +406,9 @@ def _tables() -> _Tables:
         later_by_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['signer_links'])})\s+(?P<who>[^,;:()]{{2,80}}?)\s+(?:(?:{adverbs})\s+)*"
             rf"(?:{alternation(ctx['date_verbs'])})(?!\w)", re.IGNORECASE),
+        month_after_re=re.compile(  # "chỉ thị 56 - CT / TW tháng 8/2000 của Bộ Chính trị", "ban hành tháng 10-2017"
+            rf"\s*(?:(?:{passive})\s+)?(?:(?:{alternation(ctx['date_verbs'])})\s+)?(?:(?:{year_leads})\s+)?"
+            r"tháng\s+(?P<month>\d{1,2})\s*[/-]\s*(?P<myear>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE),
         later_date_re=re.compile(
             rf"(?<!\w)(?:{alternation(ctx['date_verbs'])})\s+(?:(?:{alternation(ctx['date_verb_modifiers'])})\s+)?(?:vào\s+)?(?:ngày\s+"
             rf"(?P<date>\d{{1,2}}\s*[/.-]\s*\d{{1,2}}(?:\s*[/.-]\s*\d{{4}})?)|tháng\s+(?P<month>\d{{1,2}})\s*/\s*(?P<myear>\d{{4}})(?![\d/]))",
@@ -798,6 +817,8 @@ def _kind_before(text: str, start: int, t: _Tables) -> tuple[int, str | None, bo
             continue  # "văn phòng luật sư … có quyết định số 01": no law
         if _provision(head, km, t):
             continue
+        if any(t.citing_before_re.search(head, km.end(), inner.start()) for inner in t.kind_re.finditer(head, km.end())):
+            continue  # "bản án áp dụng nghị quyết 326/2016/NQ-UBTVQH14": the kind word after the citing verb is the symbol's
         best = km
         break
     if best is None:
@@ -1119,6 +1140,11 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             fields.setdefault("issued_on", m.group(1))
             pos += m.end()
             continue
+        m = t.month_after_re.match(rest)
+        if m and 1 <= int(m.group("month")) <= 12:  # the month of issue, then perhaps "của <body>"
+            fields.setdefault("issued_on", f"{int(m.group('myear')):04d}-{int(m.group('month')):02d}")
+            pos += m.end()
+            continue
         bare = t.place_re.match(rest, len(rest) - len(rest.lstrip())) if pos == end else None
         if bare and t.after_date_re.match(rest, bare.end()) and _placed(keys & {code_key(re.split(r"[-/\s]", text[:pos].rstrip())[-1])}, t):
             m = bare  # "Báo cáo số 327 / BC - UBND tỉnh ngày 27/9/2017": the level of the body the code names, no place
@@ -1190,10 +1216,15 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         cut = t.subject_stop_re.search(text, s + len(m.group(1)) + 1, stop)  # not a quote that opens right after "về"
         if cut:
             stop = cut.start()
+        cut = t.party_subject_stop_re.search(text, s, stop) if fields.get("system") == "party" else None
+        if cut:
+            stop = cut.start()
         for of in ([] if named_before else t.of_re.finditer(text[s:stop])):
-            if re.search(rf"(?:{t.kind_re.pattern})\s+(?:số\s+)?\d[\d\s/-]*(?:[-/]\s*[A-ZĐ]+\d*\s*)*$",
-                         text[max(s, s + of.start() - 40):s + of.start()], re.IGNORECASE):
-                continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị": the issuer of the document the subject cites
+            if re.search(rf"(?:{t.kind_re.pattern})\s+(?:số\s+)?\d[\d\s/-]*(?:[-/]\s*[A-ZĐ]+\d*\s*)*"
+                         rf"(?:\s*,?\s*ngày\s+{_DATE.pattern}\s*)?$",
+                         text[max(s, s + of.start() - 70):s + of.start()], re.IGNORECASE):
+                continue  # "… thực hiện Chỉ thị số 56 của Bộ Chính trị", "… của Nghị định số 202/2004-NĐ-CP ngày 10/12/2004
+                # của Chính Phủ": the issuer of the document the subject cites
             found = _issuer_at(text, s + of.end(), stop, t)
             if found and (not keys or found[2] & keys):
                 cut_at = s + of.start()

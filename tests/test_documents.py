@@ -1284,3 +1284,86 @@ def test_a_name_joined_by_and_to_a_bill_is_a_bill():
     assert find_documents(real("hai dự thảo luật Đặc khu và Luật An ninh mạng")) == []
     docs = find_documents(_sample_texts()["vietnews-020736"])  # real
     assert [d.text for d in docs if d.kind == "Luật"] == ["Luật Tổ chức Chính phủ", "luật Tổ chức chính quyền địa phương"]
+
+
+def test_a_kind_word_after_a_citing_verb_is_the_symbol_s_kind():
+    # real (citation pool, train split): the document that applies or implements another is not the symbol's kind
+    doc, = find_documents(pooled("train_tokenized/020709", "bản án áp dụng nghị quyết"))
+    assert (doc.kind, doc.text) == ("Nghị quyết", "nghị quyết 326/2016/NQ-UBTVQH14")
+    doc, = find_documents(pooled("train_tokenized/083551", "kế hoạch triển khai nghị quyết"))
+    assert (doc.kind, doc.symbol, doc.issuer) == ("Nghị quyết", "02/NQ-CP", "Chính phủ")
+    # real (citation pool, train split): the decree to be replaced, cited after the new decree's kind word
+    doc, = find_documents(pooled("train_tokenized/082473", "nghị định thay thế nghị định 86/2014"))
+    assert doc.text == "nghị định 86/2014/NĐ-CP"
+    # real (development set): "thông báo kết luận số 3304 / TB - TTKQH" keeps its first kind word (no citing verb between)
+    doc, = [d for d in find_documents(real("Thông báo kết luận số 3304")) if d.number == "3304"]
+    assert doc.kind == "Thông báo"
+
+
+def test_a_subject_ends_where_the_next_clause_opens():
+    # real (citation pool, train split): a body whose name opens with a capital with a diacritic ("Ủy ban"), then its verb
+    doc, = find_documents(pooled("train_tokenized/012058", "Quy định số 102"))
+    assert doc.subject == "về xử lý kỷ luật đảng viên vi phạm"
+    # real (citation pool, train split): a noun with a demonstrative after a comma opens the next clause
+    doc, = find_documents(pooled("train_tokenized/069620", "43/2017/QĐ-UBND"))
+    assert doc.subject == "về quy định giá dịch vụ trông giữ xe trên địa bàn tỉnh Ninh Thuận"
+    # real (vietnews-019058): the reporting verb followed by a comma
+    doc, = [d for d in find_documents(_sample_texts()["vietnews-019058"]) if d.number == "120"]
+    assert doc.subject == ("về Phát triển bền vững Đồng bằng sông Cửu Long (ĐBSCL) thích ứng với biến đổi khí hậu")
+    # real (development set): a person named by "bà" after a comma
+    doc, = [d for d in find_documents(real("Kết luận số 120 - KL / TW ngày 7-1-2016")) if d.number == "120"]
+    assert doc.subject.endswith("thực hiện quy chế dân chủ cơ sở")
+    # real (held-out 1): a relative clause whose subject is a person
+    doc, = find_documents(real("Kết luận thanh tra số 06 / KL - TTT"))
+    assert doc.subject.endswith("trên địa bàn tỉnh Quảng Nam")
+
+
+def test_a_month_right_after_a_citation_is_its_month_of_issue():
+    # real (citation pool, train split): the month, then the issuer after it
+    doc, = find_documents(pooled("train_tokenized/067235", "chỉ thị 56"))
+    assert (doc.issued_on, doc.issuer) == ("2000-08", "Bộ Chính trị")
+    doc, = find_documents(pooled("train_tokenized/020385", "Nghị quyết số 18"))
+    assert (doc.issued_on, doc.issuer) == ("2017-10", "Hội nghị Trung ương 6 khóa XII")
+    # real (citation pool, train split): "vào tháng 2-2018" after a kind and number
+    doc, = [d for d in find_documents(pooled("train_tokenized/009744", "Nghị quyết 11")) if d.number == "11"]
+    assert doc.issued_on == "2018-02"
+
+
+def test_a_state_document_s_subject_keeps_what_it_concerns():
+    # real (citation pool, train split): a sanction decision names whom it concerns after "đối với"; the seed article's
+    # Party conclusion does not (test_seed_has_exactly_the_gold_document)
+    doc, = find_documents(pooled("train_tokenized/061568", "Quyết định số 431"))
+    assert doc.subject == "về việc xử phạt vi phạm hành chính đối với Công ty Cổ phần Vận tải 1 Traco"
+
+
+def test_a_comma_before_a_purpose_or_condition_does_not_end_the_subject():
+    # real (development set, held-out 9): "nhằm …" and "… thì" carry the clause on past the comma
+    doc, = [d for d in find_documents(real("Nghị quyết số 05 - NQ - TW ngày 1/11/2016")) if d.number == "05"]
+    assert doc.subject.endswith("chính sách lớn nhằm tiếp tục đổi mới mô hình tăng trưởng, nâng cao chất lượng tăng "
+                                "trưởng, năng suất lao động, sức cạnh tranh của nền kinh tế")
+    doc, = find_documents(real("Theo Điều 3 Thông tư 04/2015/TT-BLĐTBXH"))
+    assert doc.subject.endswith("bị tai nạn lao động, bệnh nghề nghiệp")
+
+
+def test_a_subject_in_brackets_and_a_cited_document_s_issuer_inside_a_subject():
+    # real (held-out 14): the subject in a bracket right after the citation, to the bracket's end
+    doc, = [d for d in find_documents(real("theo Quyết định 124 / QĐ - TTg (về Quy hoạch")) if d.number == "124"]
+    assert doc.subject == ("về Quy hoạch tổng thể phát triển sản xuất ngành nông nghiệp đến năm 2020 và tầm nhìn đến "
+                           "năm 2030")
+    # real (citation pool, train split): "của …" after a document the subject cites and its date is that document's
+    # issuer, not the citation's
+    doc, = [d for d in find_documents(pooled("train_tokenized/066156", "Quyết định số 1436")) if d.number == "1436"]
+    assert doc.issuer == "ngân hàng Nhà nước Việt Nam"
+    doc, = [d for d in find_documents(pooled("train_tokenized/069110", "quyết định 1484")) if d.number == "1484"]
+    assert doc.issuer == "UBND tỉnh Sơn La"
+    # real (held-out 12): "và Dự thảo …" ends a subject also when capitalised
+    doc, = [d for d in find_documents(real("Chỉ thị 36 - CT / TW của Bộ Chính trị Khoá XI")) if d.number == "36"]
+    assert doc.subject.endswith("lần thứ XII của Đảng")
+
+
+def test_a_document_submitted_or_reported_to_a_body_has_the_subject_after_it():
+    # real (citation pool, train split): "trình/báo cáo <body> về …" after the citation, as "gửi <body> về …"
+    doc, = find_documents(pooled("train_tokenized/065644", "Công văn số 3954"))
+    assert doc.subject == "về phương án gia hạn chương trình 30.000 tỷ đồng"
+    doc, = find_documents(pooled("train_tokenized/063227", "Văn bản số 680"))
+    assert doc.subject == "về việc triển khai dịch vụ thu phí đường cao tốc Cầu Giẽ - Ninh Bình"
