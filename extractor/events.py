@@ -211,6 +211,10 @@ class EventExtractor:
                 spec["triggers"] = spec["triggers"] + deaths
                 spec["verbs"] = spec.get("verbs", []) + deaths
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, deaths), spec["death_role"])
+        # the acts whose subject is a suspect, of any type: a series of them shares its doer ("Lương Công Hiếu bỏ trốn và
+        # … đã ra đầu thú", vietnews-016628: a flight, then a surrender)
+        self.suspect_acts = {word: role for spec in self.types.values() for word, role in spec["agent_by_trigger"].items()
+                             if role == "suspect"}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
@@ -2011,7 +2015,7 @@ class EventExtractor:
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
-             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
+             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
              and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)

@@ -499,6 +499,17 @@ def test_luring_someone_is_a_crime_but_fraud_as_a_charge_is_not(news):
     assert "OTHER" not in {e[0] for e in events}
 
 
+def test_a_suspects_flight_is_a_crime_told_and_the_surrender_after_it_keeps_its_doer(news):
+    """Real sentences: "Sau khi tai nạn xảy ra, lái xe Lương Công Hiếu bỏ trốn và đến 10h ngày 3-1 đã ra đầu thú"
+    (vietnews-016628) tells a flight and a surrender, both Hiếu's; "tài xế Mai Văn Giàu … đã rời khỏi hiện trường"
+    (events-heldout7 004010) a flight from the scene."""
+    events = extractor.extract(news["vietnews-016628"]["text"]).events
+    acts = {e.trigger.text: {(p.role, p.name) for p in e.participants} for e in events}
+    assert acts["bỏ trốn"] == {("suspect", "Lương Công Hiếu")} and ("suspect", "Lương Công Hiếu") in acts["ra đầu thú"]
+    fled = [e for e in extractor.extract(news["vietnews-004010"]["text"]).events if e.trigger.text == "rời khỏi hiện trường"]
+    assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in fled] == [("OTHER", {("suspect", "Mai Văn Giàu")})]
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
@@ -748,13 +759,13 @@ def test_an_incident_takes_the_place_where_it_is_said_to_have_happened():
     after = ("Tin\n\nNguyễn Văn Cường đã dùng dao sát hại bà Lê Thị M. rồi bỏ trốn. Vụ việc xảy ra ngày 15-10 tại thị trấn "
              "Liên Nghĩa (huyện Đức Trọng, tỉnh Lâm Đồng).")
     assert [(e.trigger.text, e.time, e.location) for e in extractor.extract(after).events] == [
-        ("sát hại", "XXXX-10-15", "thị trấn Liên Nghĩa")]
+        ("sát hại", "XXXX-10-15", "thị trấn Liên Nghĩa"), ("bỏ trốn", "XXXX-10-15", "thị trấn Liên Nghĩa")]  # (and the flight)
     untold = after.replace(" Vụ việc xảy ra ngày 15-10 tại", " Bà M. quê ở")
-    assert [e.location for e in extractor.extract(untold).events] == [None]
+    assert [e.location for e in extractor.extract(untold).events] == [None, None]
     # hand-made (review): runs of spaces or "&nbsp;" before the cue do not move it onto an earlier place
     earlier = after.replace(" Vụ việc", "\nNgười dân ở Hà Tĩnh cho biết vụ việc")
     for spaced in (earlier.replace(" ", "    "), earlier.replace(" ", "&nbsp;")):
-        assert [e.location for e in extractor.extract(spaced).events] == ["thị trấn Liên Nghĩa"]
+        assert [e.location for e in extractor.extract(spaced).events] == ["thị trấn Liên Nghĩa"] * 2
 
 
 def test_a_visit_happens_in_the_place_visited():
