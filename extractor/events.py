@@ -1726,10 +1726,14 @@ class EventExtractor:
         kept = _compact(doc)  # (windows of tokens as the plain text has them: a run of white space is none)
         at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
         before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
+        names = doc.user_data[("vnx_events", "name_starts")]
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
-                    and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]):  # not the "sự" of "hình sự"
+                    and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
+                    and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
+                # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",
+                # events-heldout7 017584, is no "đoàn" of inspectors)
                 return True
         after = [fold(doc[i].text) for i in kept[to : to + 8 + self.windows["not_later_words"]] if not doc[i].is_space]
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):

@@ -520,6 +520,16 @@ def test_a_happening_told_of_a_pronoun_after_its_own_day_is_one_of_its_own(news)
     assert "AWARD" not in {e[0] for e in events}
 
 
+def test_the_last_word_of_a_name_before_a_trigger_names_no_activity(news):
+    """Real sentence (events-heldout7 017584): "được Thành đoàn, Trung ương Đoàn khen thưởng" — the Youth Union awards him;
+    "Đoàn" ends its name and is no "đoàn" of inspectors; hand-made: "đoàn kiểm tra" still names a delegation."""
+    awarded = [e for e in extractor.extract(news["vietnews-017584"]["text"]).events if e.trigger.text == "khen thưởng"]
+    assert [(e.type, ("agent", "Trung ương Đoàn") in {(p.role, p.name) for p in e.participants}) for e in awarded] == \
+        [("AWARD", True)]
+    events = _events("Tin\n\nNgày 5-6, đoàn kiểm tra của Sở Y tế làm việc với Bệnh viện Đa khoa tỉnh.")
+    assert "INSPECTION" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
