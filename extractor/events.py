@@ -375,6 +375,7 @@ class EventExtractor:
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.acts_by_word = set(data["acts_by_word_types"])
+        self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
@@ -1015,6 +1016,8 @@ class EventExtractor:
                 key += (d.time if d.time_before else None,)
             if d.type in self.acts_by_word:
                 key += (d.word,)
+            elif self._after_sequence_opener(doc, d):
+                key += (d.trigger[0],)  # "trong buổi họp báo … sau khi làm việc với Bộ …": two meetings
             score = (d.agent_in_sentence, len(d.participants), -d.rank)
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
@@ -1054,6 +1057,14 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _after_sequence_opener(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a subordinator of sequence (sequence_openers: "sau khi", "trước khi") stands right before the trigger,
+        auxiliaries aside: it tells a happening of its own, before or after the one of its main clause."""
+        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return bool(_edge_phrase(words, self.sequence_openers))
 
     def _case_suspect(self, chosen: list[_Draft]) -> None:
         """An act that falls on a suspect written as a bare description ("tập trung lực lượng truy bắt nghi phạm.") falls

@@ -530,6 +530,19 @@ def test_the_last_word_of_a_name_before_a_trigger_names_no_activity(news):
     assert "INSPECTION" not in {e[0] for e in events}
 
 
+def test_a_happening_after_sau_khi_is_another_than_its_main_clauses(news):
+    """Real sentence (events-heldout5 003262): "… khẳng định như vậy trong buổi họp báo … sau khi làm việc với Bộ Giao
+    thông vận tải chiều 8-1" tells two meetings, the press conference on the 8th and the working session before it; hand-made:
+    two meeting words of one clause stay one meeting."""
+    meetings = [e for e in extractor.extract(news["vietnews-003262"]["text"]).events if e.type == "MEETING"]
+    press = [e for e in meetings if e.trigger.text == "họp báo"]
+    assert [(e.time, ("participant", "Nguyễn Văn Phương") in {(p.role, p.name) for p in e.participants}) for e in press] \
+        == [("XXXX-01-08", True)]
+    assert any(e.trigger.text == "làm việc" and e.time == "XXXX-01-08" for e in meetings)
+    events = _events("Tin\n\nChiều 8-1, ông Nguyễn Văn Phương đã làm việc với Bộ Giao thông vận tải tại buổi họp báo.")
+    assert len([e for e in events if e[0] == "MEETING"]) == 1
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
