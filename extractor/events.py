@@ -306,6 +306,7 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
+        self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
@@ -2064,6 +2065,9 @@ class EventExtractor:
             if opening[-1:] and len(opening) >= 2 and " ".join(opening[-2:]) in self.manner_adverbs:
                 opening = opening[:-2]
             opener = " ".join(opening) in self.fronted_openers
+            # … or the sidelines of a meeting ("Chia sẻ bên lề buổi họp báo, Giám đốc Sở … Trần Ngọc Oanh cho biết")
+            sideline = opening[:-1] if opening[-1:] and opening[-1] in self.event_nouns else opening
+            opener = opener or bool(_edge_phrase(sideline, self.sideline_words))
             short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)

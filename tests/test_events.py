@@ -543,6 +543,17 @@ def test_a_happening_after_sau_khi_is_another_than_its_main_clauses(news):
     assert len([e for e in events if e[0] == "MEETING"]) == 1
 
 
+def test_one_speaking_on_the_sidelines_of_a_meeting_takes_part_in_it(news):
+    """Real sentences: "Chia sẻ bên lề buổi họp báo, Giám đốc Sở … Trần Ngọc Oanh cho biết" (events-heldout4 002942) — Oanh
+    was at the press conference; "Trả lời câu hỏi này bên lề hội thảo, ông Đỗ Mạnh Hùng … khẳng định" (vietnews-015684) —
+    Hùng was at the conference named before."""
+    press = [e for e in extractor.extract(news["vietnews-002942"]["text"]).events if e.trigger.text == "họp báo"]
+    assert [(e.type, {(p.role, p.name) for p in e.participants}) for e in press] == \
+        [("MEETING", {("participant", "Trần Ngọc Oanh")})]
+    conference = [e for e in extractor.extract(news["vietnews-015684"]["text"]).events if e.trigger.text == "hội thảo"]
+    assert [("participant", "Đỗ Mạnh Hùng") in {(p.role, p.name) for p in e.participants} for e in conference] == [True]
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
