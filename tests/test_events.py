@@ -554,6 +554,16 @@ def test_one_speaking_on_the_sidelines_of_a_meeting_takes_part_in_it(news):
     assert [("participant", "Đỗ Mạnh Hùng") in {(p.role, p.name) for p in e.participants} for e in conference] == [True]
 
 
+def test_an_ultimatum_issued_is_an_issuance_and_one_answered_is_not():
+    """Real sentence (events-heldout7 008676): "Quân đội chính phủ Syria (SAA) hôm 4/12 ra tối hậu thư buộc lực lượng nổi dậy
+    phải rời khỏi thành phố Aleppo"; vietnews-011949: "Moscow không có ý định trả lời tối hậu thư của thủ tướng Anh"."""
+    events = _events("Tin\n\nQuân đội chính phủ Syria (SAA) hôm 4/12 ra tối hậu thư buộc lực lượng nổi dậy phải rời khỏi "
+                     "thành phố Aleppo.")
+    assert ("ISSUANCE", "ra tối hậu thư", "XXXX-12-04", {("agent", "Quân đội chính phủ Syria")}) in events
+    events = _events("Tin\n\nNgoại trưởng Nga Sergei Lavrov cho biết Moscow không có ý định trả lời tối hậu thư của thủ tướng Anh.")
+    assert "ISSUANCE" not in {e[0] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
