@@ -211,6 +211,10 @@ class EventExtractor:
                 spec["triggers"] = spec["triggers"] + deaths
                 spec["verbs"] = spec.get("verbs", []) + deaths
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, deaths), spec["death_role"])
+        # the acts whose subject is a suspect, of any type: a series of them shares its doer ("Lương Công Hiếu bỏ trốn và
+        # … đã ra đầu thú", vietnews-016628: a flight, then a surrender)
+        self.suspect_acts = {word: role for spec in self.types.values() for word, role in spec["agent_by_trigger"].items()
+                             if role == "suspect"}
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.rank: dict[tuple[str, str], int] = {}
         for type_, spec in self.types.items():
@@ -302,6 +306,7 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
+        self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
@@ -371,6 +376,7 @@ class EventExtractor:
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
         self.acts_by_word = set(data["acts_by_word_types"])
+        self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
@@ -1011,6 +1017,8 @@ class EventExtractor:
                 key += (d.time if d.time_before else None,)
             if d.type in self.acts_by_word:
                 key += (d.word,)
+            elif self._after_sequence_opener(doc, d):
+                key += (d.trigger[0],)  # "trong buổi họp báo … sau khi làm việc với Bộ …": two meetings
             score = (d.agent_in_sentence, len(d.participants), -d.rank)
             if key not in best or score > (best[key].agent_in_sentence, len(best[key].participants), -best[key].rank):
                 best[key] = d
@@ -1050,6 +1058,14 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _after_sequence_opener(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a subordinator of sequence (sequence_openers: "sau khi", "trước khi") stands right before the trigger,
+        auxiliaries aside: it tells a happening of its own, before or after the one of its main clause."""
+        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return bool(_edge_phrase(words, self.sequence_openers))
 
     def _case_suspect(self, chosen: list[_Draft]) -> None:
         """An act that falls on a suspect written as a bare description ("tập trung lực lượng truy bắt nghi phạm.") falls
@@ -1722,10 +1738,14 @@ class EventExtractor:
         kept = _compact(doc)  # (windows of tokens as the plain text has them: a run of white space is none)
         at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
         before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
+        names = doc.user_data[("vnx_events", "name_starts")]
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
-                    and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]):  # not the "sự" of "hình sự"
+                    and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
+                    and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
+                # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",
+                # events-heldout7 017584, is no "đoàn" of inspectors)
                 return True
         after = [fold(doc[i].text) for i in kept[to : to + 8 + self.windows["not_later_words"]] if not doc[i].is_space]
         while after and (after[0] in self.quantities or after[0].replace(".", "").replace(",", "").isdigit()):
@@ -1789,8 +1809,8 @@ class EventExtractor:
         for i in range(len(words)):
             if i in athlete:
                 continue  # "vận động viên"
-            if words[i] in self.required_after:
-                return True
+            if words[i] in self.required_after and not set(words[max(0, i - 4) : i]) & self.adversative:
+                return True  # (not a consequence undergone: "bị trúng gió phải giã từ sự nghiệp", events-heldout7 001435)
             if _edge_phrase(words[i:], self.urged_after, last=False, most=self.requested_most["urged_after"]) \
                     and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
                 return True
@@ -2011,7 +2031,7 @@ class EventExtractor:
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
-             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"]))
+             and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
              and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
@@ -2045,6 +2065,9 @@ class EventExtractor:
             if opening[-1:] and len(opening) >= 2 and " ".join(opening[-2:]) in self.manner_adverbs:
                 opening = opening[:-2]
             opener = " ".join(opening) in self.fronted_openers
+            # … or the sidelines of a meeting ("Chia sẻ bên lề buổi họp báo, Giám đốc Sở … Trần Ngọc Oanh cho biết")
+            sideline = opening[:-1] if opening[-1:] and opening[-1] in self.event_nouns else opening
+            opener = opener or bool(_edge_phrase(sideline, self.sideline_words))
             short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
@@ -2923,7 +2946,8 @@ class EventExtractor:
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before; but a
         speech (anaphoric_event_types) whose clause is only the address ("Ông cũng yêu cầu …") is one of its own, unless
-        its speaker spoke before."""
+        its speaker spoke before, and so is a happening of any type whose clause is only the address after its own day
+        ("Năm 2004, cô đăng quang Miss Tiffany Universal", events-heldout7 001483)."""
         merged: list[_Draft] = []
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
@@ -2958,8 +2982,10 @@ class EventExtractor:
                         m.time = d.time  # the more specific value
                     break
             else:
-                if not d.anaphoric or d.type in self.anaphoric_types and self._addressed_subject(doc, d.sentence, d.trigger[0]) \
-                        and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent)) for m in merged):
+                addressed = d.anaphoric and self._addressed_subject(doc, d.sentence, d.trigger[0])
+                if not d.anaphoric or addressed and (d.time_in_sentence and d.time_before or d.type in self.anaphoric_types
+                                                     and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent))
+                                                                 for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
 
