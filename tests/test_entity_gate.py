@@ -2,7 +2,8 @@
 above the F1 floors pinned in benchmarks/floors.json (like trafilatura's pinned-gold gate): the DEV split of
 corpus/entities, the world-news development half (new-dev) of corpus/entities2, corpus/entities3 (dev3), and
 corpus/entities5, corpus/entities6 and corpus/entities7 (blind5, blind6, blind7: development since their blind
-scoring), and corpus/entities8 (dev8).
+scoring), and corpus/entities8 (dev8); events and their arguments also on all 106 development articles with gold
+events (all-dev).
 
 The held-out splits (test, new-test) are never read here. Articles come from ../shared at run time.
 """
@@ -50,3 +51,17 @@ def test_f1_at_or_above_floors(gate):
         c = counts[kind]
         assert c.f1 >= floor, (f"{split} {kind}: F1 {c.f1:.3f} (P {c.precision:.3f} R {c.recall:.3f}, "
                                f"{c.tp}/{c.n_pred}/{c.n_gold}) fell below the pinned floor {floor}")
+
+
+def test_events_and_arguments_on_all_development_articles_at_or_above_floors():
+    """The events gate on all 106 development articles with gold events (``benchmarks.events --split all-dev``)."""
+    from benchmarks import events
+
+    gate = FLOORS["all_dev_events"]
+    assert gate["split"] == "all-dev", "the gate must not tune on a held-out split"
+    result = events.run(gate["split"])
+    assert result["articles"] == 106
+    arguments = scoring.total([{"all roles": c} for c in result["arguments"].values()])["all roles"]
+    for kind, counts in (("EVENT", result["events"]["EVENT"]), ("ARGUMENTS", arguments)):
+        assert counts.f1 >= gate["floors"][kind], (f"all-dev {kind}: F1 {counts.f1:.3f} (P {counts.precision:.3f} "
+                                                   f"R {counts.recall:.3f}) fell below the pinned floor {gate['floors'][kind]}")
