@@ -607,18 +607,20 @@ def _drain(queue, job: _Job) -> None:
 
 @contextmanager
 def _interrupt_deferred():
-    """Ctrl-C inside the block is raised when the block ends. ``ProcessPoolExecutor.submit`` launches workers, the first
-    ones waiting for the fork server to load the pipeline; interrupted there, a worker is forked but not yet the pool's,
-    so nothing ends it. Only the main thread receives signals: elsewhere the block runs as it is."""
+    """Ctrl-C or SIGTERM (``run`` makes both a KeyboardInterrupt) inside the block is raised when the block ends.
+    ``ProcessPoolExecutor.submit`` launches workers, the first ones waiting for the fork server to load the pipeline;
+    interrupted there, a worker is forked but not yet the pool's, so nothing ends it. Only the main thread receives
+    signals: elsewhere the block runs as it is."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     caught = []
-    previous = signal.signal(signal.SIGINT, lambda *_: caught.append(True))
+    previous = {sig: signal.signal(sig, lambda *_: caught.append(True)) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if caught:
         raise KeyboardInterrupt
 
