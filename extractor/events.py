@@ -2157,14 +2157,19 @@ class EventExtractor:
         # objects
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
+        # "hội kiến với Chủ tịch Uỷ ban châu Âu Jean - Claude Juncker": the one it falls on is the person named after it, the
+        # body of his title only says who he is (read past with the title); what a happening is about ("đối với X") is
+        # still measured from every name, as its window counts
+        holders = {e.name for e in after if e.kind == "person"}
+        objects_after = [e for e in after if e.holder is None or e.holder.name not in holders]
         usable = lambda found: [e for e in found if e.name not in taken and e.kind in object_kinds]  # noqa: E731
         direct_ok = trigger_word in self.direct_object_triggers[d.type]
         for find in (
-            lambda: self._cued(doc, after, d.trigger[1], s1),
-            lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1),
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
-            lambda: self._next_object(doc, after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
-            lambda: self._cued(doc, after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
+            lambda: self._next_object(doc, objects_after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
         ):
             cue_objects = usable(find())

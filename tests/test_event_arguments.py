@@ -148,3 +148,14 @@ def test_next_day():
 
     assert [_next_day(v) for v in ("XXXX-05-10", "XXXX-12-31", "2019-02-28", "2018-12-31", "2019-05")] \
         == ["XXXX-05-11", "XXXX-01-01", "2019-03-01", "2019-01-01", None]
+
+
+def test_the_person_after_a_title_is_the_object_not_the_body_of_the_title(news):
+    # vietnews-014605: "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội kiến với Chủ tịch Uỷ ban châu Âu Jean - Claude
+    # Juncker": the one met is Juncker, the Commission only says who he is
+    [talk] = _participants(extractor.extract(news["vietnews-014605"]["text"]), "hội kiến")
+    assert ("participant", "Jean - Claude Juncker") in talk and not any("Uỷ ban" in name for _, name in talk)
+    # vietnews-000593: "… đã khởi tố bị can, bắt tạm giam hai cựu Bộ trưởng Bộ Thông tin và Truyền thông là ông Nguyễn
+    # Bắc Son và ông Trương Minh Tuấn": both charged, past the ministry of their title
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    assert {("suspect", "Nguyễn Bắc Son"), ("suspect", "Trương Minh Tuấn")} <= set().union(*_participants(record, "khởi tố bị can"))
