@@ -222,6 +222,7 @@ class EventExtractor:
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.list_closers = {fold(w) for w in data["list_closers"]}
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
+        self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -515,7 +516,7 @@ class EventExtractor:
         address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
         a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
         name ("của A và B") is no subject."""
-        runs, run, pending, previous = [], [], [], None
+        runs, run, pending, previous, opened = [], [], [], None, False
         for e in in_sentence:
             if e.kind != doer.kind or e.start < c0 or e.end > at:
                 continue
@@ -523,18 +524,29 @@ class EventExtractor:
                 continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
             gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
             if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
-                runs.append(run)
-                run, pending = [e], []
+                runs.append(run + pending if opened else run)
+                run, pending, opened = [e], [], self._list_opened(doc, e)
             elif gap == ",":
                 pending.append(e)
             else:
                 run += pending + [e]
                 pending = []
             previous = e
-        run = next((r for r in runs + [run] if doer in r), [])
+        run = next((r for r in runs + [run + pending if opened else run] if doer in r), [])
         if len(run) < 2 or self._governed(doc, run[0], s0):
             return []
         return [e for e in run if e is not doer and e.name != doer.name]
+
+    def _list_opened(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a word of list_openers stands right before ``e``, past its form of address or description and its title
+        ("như Đỗ Kỳ Phong, La Gia Anh", "gồm: ông A, ông B"): the names joined to it by commas are one list."""
+        start = e.start
+        for t0, t1 in _titles_from(doc, _reading(doc).back(e.start, self.windows["governor_chars"]), e.start + 1):
+            if t1 <= e.start and not self._between(doc, t1, e.start).strip(" ,-–("):
+                start = t0
+                break
+        words = self._list_gap(self._between(doc, _reading(doc).back(start, self.windows["governor_chars"]), start).replace(":", " : "))
+        return any(words[-len(w):] == w for w in self.list_openers)
 
     def _co_doer_gap(self, doc: Doc, a: _Entity, b: _Entity) -> str | None:
         """How ``b`` joins the name ``a`` before it: "," or a joiner of co_doer_joiners (past a form of address, a

@@ -159,3 +159,15 @@ def test_the_person_after_a_title_is_the_object_not_the_body_of_the_title(news):
     # Bắc Son và ông Trương Minh Tuấn": both charged, past the ministry of their title
     record = extractor.extract(news["vietnews-000593"]["text"])
     assert {("suspect", "Nguyễn Bắc Son"), ("suspect", "Trương Minh Tuấn")} <= set().union(*_participants(record, "khởi tố bị can"))
+
+
+def test_names_after_a_list_opener_are_one_list_of_doers(news):
+    # events-heldout7 001435: "Cổ Thiên Lạc cùng một số bạn bè trong làng giải trí như Đỗ Kỳ Phong, La Gia Anh thăm hỏi,
+    # động viên ông": both named after "như" visit
+    [visit] = _participants(extractor.extract(news["vietnews-001435"]["text"]), "thăm hỏi")
+    assert {("agent", "Đỗ Kỳ Phong"), ("agent", "La Gia Anh")} <= visit
+    # hand-made: without an opener a bare comma joins no doers ("Theo A, B cho biết"-like)
+    events = extractor.extract("Tin tức\n\nNgày 3/5, theo Bộ trưởng Nguyễn Văn An, Thứ trưởng Trần Văn Bình đã thăm hỏi "
+                               "các gia đình chính sách tại tỉnh Long An.").events
+    assert [{(p.role, p.name) for p in e.participants} for e in events if e.trigger.text == "thăm hỏi"] \
+        == [{("agent", "Trần Văn Bình")}]
