@@ -2289,7 +2289,10 @@ class EventExtractor:
         # SN 1999 …"), of its kind, no other trigger between (save in a bracket that says who the last one is); an item
         # after a bare comma counts once a closing word ends the list ("…, Thượng tá X, Trưởng Công an huyện, cho biết"
         # is no list)
-        found, pending = after[:1], []
+        # (after a list opener the items may be set apart by semicolons and each say who it is: "khởi tố thêm các bị can
+        # khác gồm: Nguyễn Bảo Long; Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng giám đốc MobiFone; Phan Thị Hoa Mai, …",
+        # "xét xử 9 bị cáo … gồm Dương Minh Tâm - nguyên phó chánh TTGT, Đoàn Vũ Duy - nguyên đội trưởng …, …")
+        found, pending, opened = after[:1], [], self._list_opened(doc, after[0])
         for e in after[1:]:
             last = (pending or found)[-1]
             if self._in_bracket_after(doc, last.end, e.start):
@@ -2300,7 +2303,11 @@ class EventExtractor:
                 and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
             if e.kind != found[0].kind or self._trigger_between(doc, self._past_bracket(doc, last.end, e.start), e.start):
                 break
-            if words == [","]:
+            item = self._list_gap(gap.replace(";", " ; "))
+            if opened and item[-1:] in ([","], [";"], ["và"]) and len(item) <= self.windows["listed_apposition_words"]:
+                found += pending + [e]
+                pending = []
+            elif words == [","]:
                 pending.append(e)
             elif " ".join(words) in self.list_closers or apposition or self._joined_past_bracket(gap):
                 found += pending + [e]

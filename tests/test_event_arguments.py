@@ -171,3 +171,18 @@ def test_names_after_a_list_opener_are_one_list_of_doers(news):
                                "các gia đình chính sách tại tỉnh Long An.").events
     assert [{(p.role, p.name) for p in e.participants} for e in events if e.trigger.text == "thăm hỏi"] \
         == [{("agent", "Trần Văn Bình")}]
+
+
+def test_a_list_after_gom_runs_past_semicolons_and_appositions(news):
+    # vietnews-000593: "C03 còn khởi tố thêm các bị can khác gồm: Nguyễn Bảo Long; Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó
+    # Tổng giám đốc MobiFone; Phan Thị Hoa Mai, thành viên hội đồng thành viên của MobiFone": all four charged
+    text = news["vietnews-000593"]["text"]
+    at = text.find("khởi tố thêm các bị can")
+    [charge] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert {p.name for p in charge.participants if p.role == "suspect"} \
+        == {"Nguyễn Bảo Long", "Hồ Tuấn", "Nguyễn Mạnh Hùng", "Phan Thị Hoa Mai"}
+    # hand-made: without the opener, "A; B" is no list (the second is another clause's)
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Long Hồ đã bắt giữ Nguyễn Văn An; Trần Văn Bình, em của "
+                               "An, bỏ trốn.").events
+    assert [{p.name for p in e.participants if p.role == "suspect"} for e in events if e.trigger.text == "bắt giữ"] \
+        == [{"Nguyễn Văn An"}]
