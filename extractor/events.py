@@ -2759,6 +2759,10 @@ class EventExtractor:
         marks = [t.idx for t in span or () if fold(t.text) in self.passive]
         if marks and trigger_word not in self.object_first:
             objects = [e for e in objects if e.end <= marks[-1]]  # not the doer after the marker ("bị Tổng cục … xử phạt")
+        # nor the doer of an earlier passive ("Phạm Băng Băng bị cơ quan thuế điều tra và bị phạt nặng": the tax office
+        # investigates, she is fined); save the one a bracket holding the trigger describes ("được Nguyễn Tuấn Anh (nhân
+        # viên Công ty …, bị truy tố tội đưa hối lộ …) đưa cho")
+        objects = [e for e in objects if not self._after_passive_marker(doc, e, c0) or self._in_bracket_after(doc, e.end, d.trigger[0])]
         if not objects:
             return None
         obj = objects[-1]
@@ -2816,6 +2820,14 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
+        """Whether a passive marker stands right before the entity, past its form of address ("bị cơ quan thuế điều tra",
+        "được ông X bổ nhiệm"): it is the doer of that passive."""
+        words = self._between(doc, max(c0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if words and words[-1] in self.anaphora:
+            words.pop()
+        return bool(words) and words[-1] in self.passive
 
     def _inside_description(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
         """Whether the entity stands inside a bracket, after other words of it, that closes before the trigger at ``at``:

@@ -186,3 +186,18 @@ def test_a_list_after_gom_runs_past_semicolons_and_appositions(news):
                                "An, bỏ trốn.").events
     assert [{p.name for p in e.participants if p.role == "suspect"} for e in events if e.trigger.text == "bắt giữ"] \
         == [{"Nguyễn Văn An"}]
+
+
+def test_the_doer_of_an_earlier_passive_is_not_the_one_a_later_one_befalls(news):
+    # vietnews-001664: "Phạm Băng Băng bị cơ quan thuế điều tra và bị phạt nặng vì hành vi trốn thuế": she is fined, not
+    # the tax office
+    record = extractor.extract(news["vietnews-001664"]["text"])
+    text = news["vietnews-001664"]["text"]
+    at = text.find("bị phạt nặng") + len("bị ")
+    [fine] = [e for e in record.events if e.trigger.start == at]
+    assert {(p.role, p.name) for p in fine.participants if p.role == "suspect"} == {("suspect", "Phạm Băng Băng")}
+    # hand-made: a bracket that holds the trigger still describes the one before it, though a passive marker precedes him
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Trần Văn Bình khai được Nguyễn Văn An (nhân viên Công ty Long Hồ, bị "
+                               "truy tố tội đưa hối lộ) đưa cho 12 triệu đồng.").events
+    assert [{p.name for p in e.participants if p.role == "suspect"} for e in events if e.trigger.text == "truy tố"] \
+        == [{"Nguyễn Văn An"}]
