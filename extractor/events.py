@@ -224,6 +224,7 @@ class EventExtractor:
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
@@ -814,6 +815,16 @@ class EventExtractor:
                     break
             if words[-1:] and words[-1] in (cues or self.location_cues) and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
+        return None
+
+    def _gone_to(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> str | None:
+        """The place (or facility) a verb of going governs right before the trigger at ``at``, nothing or "để" between
+        them ("đến tỉnh Kon Tum mua ma tuý", "ra TP. Đà Nẵng cướp giật tài sản"): where the act was done."""
+        places = [e for e in in_sentence if e.kind == "location"] + list(self._facilities(doc).within(s0, at))
+        for e in sorted(places, key=lambda e: e.end, reverse=True):
+            if e.end <= at and self._between(doc, e.end, at).split() in ([], ["để"]):
+                name = self._place(doc, [e], s0, at, cues=self.motion_verbs)
+                return name if name == e.name else None
         return None
 
     def _there(self, doc: Doc, s0: int, at: int) -> bool:
@@ -1964,6 +1975,8 @@ class EventExtractor:
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
+        if d.location is None:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": where one went to do it
+            d.location = self._gone_to(doc, in_sentence, s0, d.trigger[0])
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect

@@ -201,3 +201,16 @@ def test_the_doer_of_an_earlier_passive_is_not_the_one_a_later_one_befalls(news)
                                "truy tố tội đưa hối lộ) đưa cho 12 triệu đồng.").events
     assert [{p.name for p in e.participants if p.role == "suspect"} for e in events if e.trigger.text == "truy tố"] \
         == [{"Nguyễn Văn An"}]
+
+
+def test_an_act_is_done_where_one_went_to_do_it(news):
+    # events-heldout5 000135: "Quý và Sỹ điều khiển xe ô tô … đến tỉnh Kon Tum mua ma tuý về để bán cho các con nghiện trên
+    # địa bàn tỉnh Gia Lai": bought in Kon Tum
+    text = news["vietnews-000135"]["text"]
+    at = text.find("Kon Tum mua ma tuý") + len("Kon Tum ")
+    [buying] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert buying.location == "tỉnh Kon Tum"
+    # hand-made: the place gone to right before the act is its place; with other acts between, not
+    told = "Tin tức\n\nNgày 3/5, Nguyễn Văn An đến tỉnh Long An {}cướp giật tài sản của một phụ nữ."
+    assert [e.location for e in extractor.extract(told.format("")).events if e.trigger.text == "cướp giật"] == ["tỉnh Long An"]
+    assert [e.location for e in extractor.extract(told.format("gặp bạn rồi ")).events if e.trigger.text == "cướp giật"] == [None]
