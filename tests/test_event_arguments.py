@@ -214,3 +214,9 @@ def test_an_act_is_done_where_one_went_to_do_it(news):
     told = "Tin tức\n\nNgày 3/5, Nguyễn Văn An đến tỉnh Long An {}cướp giật tài sản của một phụ nữ."
     assert [e.location for e in extractor.extract(told.format("")).events if e.trigger.text == "cướp giật"] == ["tỉnh Long An"]
     assert [e.location for e in extractor.extract(told.format("gặp bạn rồi ")).events if e.trigger.text == "cướp giật"] == [None]
+
+
+def test_a_partner_named_right_after_a_couples_verb_takes_part(news):
+    # events-heldout7 001862: "Tháng 11/2016, Hoài Lâm công khai hẹn hò Lư Bảo Hoàng Ngọc"
+    [dating] = _participants(extractor.extract(news["vietnews-001862"]["text"]), "công khai hẹn hò")
+    assert dating == {("agent", "Hoài Lâm"), ("participant", "Lư Bảo Hoàng Ngọc")}
