@@ -2135,7 +2135,9 @@ class EventExtractor:
             agent = None
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
-            span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
+            # (the words from the doer to the trigger, or for a doer after a fronted trigger those that open the clause:
+            # "Chủ trì hội nghị …, Thủ tướng Nguyễn Xuân Phúc yêu cầu": he chairs it)
+            span_text = self._between(doc, min(agent.end, d.trigger[0]) if agent.start < d.trigger[0] else c0, d.trigger[1])
             chairing = any(cue in span_text for cue in spec.get("chair_cues", ())) or led is not None and "chair_cues" in spec
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
             role = "chair" if chairing else "agent" if organising else agent_role

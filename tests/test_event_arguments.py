@@ -220,3 +220,11 @@ def test_a_partner_named_right_after_a_couples_verb_takes_part(news):
     # events-heldout7 001862: "Tháng 11/2016, Hoài Lâm công khai hẹn hò Lư Bảo Hoàng Ngọc"
     [dating] = _participants(extractor.extract(news["vietnews-001862"]["text"]), "công khai hẹn hò")
     assert dating == {("agent", "Hoài Lâm"), ("participant", "Lư Bảo Hoàng Ngọc")}
+
+
+def test_the_one_after_a_fronted_chair_verb_chairs(news):
+    # events-heldout7 003483: "Chủ trì hội nghị tháo gỡ khó khăn …, Thủ tướng Nguyễn Xuân Phúc yêu cầu …": he chairs it
+    text = news["vietnews-003483"]["text"]
+    [meeting] = [e for e in extractor.extract(text).events if e.trigger.start == text.find("hội nghị")]
+    assert {(p.role, p.name) for p in meeting.participants} >= {("chair", "Nguyễn Xuân Phúc")}
+    assert not any(p.role == "participant" and p.name == "Nguyễn Xuân Phúc" for p in meeting.participants)
