@@ -718,7 +718,10 @@ class EventExtractor:
                     if lower and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or kept[i + k] in trigger_starts):
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
-                        if before and len({e.name for e in before}) == 1:
+                        # (of several, the one named in the sentence before or this one, if only one is: "… em Nguyễn Tấn
+                        # Đức, học sinh … Trường Tiểu học Long Khánh B1, … . Ngày 20-3, trường đã tổ chức trao giấy khen")
+                        near = {e.name for e in before if self._named_just_before(doc, e, token.i)}
+                        if before and (len({e.name for e in before}) == 1 or len(near) == 1 and before[-1].name in near):
                             hit = (k, before[-1])
                         break
             if hit is None and folded[i] in self.org_descriptor_starts:
@@ -745,6 +748,12 @@ class EventExtractor:
             else:
                 i += 1
         return out
+
+    def _named_just_before(self, doc: Doc, e: _Entity, i: int) -> bool:
+        """Whether the entity stands in the sentence of token ``i`` or in the one before it."""
+        sentence = self._sentence_of(doc, i)
+        lo = self._sentence_of(doc, sentence.start - 1).start_char if sentence.start else sentence.start_char
+        return e.start >= lo
 
     def _blocked(self, doc: Doc) -> _Spans:
         """Ranges where a trigger word is part of a name, a title or a document reference."""

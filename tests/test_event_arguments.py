@@ -228,3 +228,15 @@ def test_the_one_after_a_fronted_chair_verb_chairs(news):
     [meeting] = [e for e in extractor.extract(text).events if e.trigger.start == text.find("hội nghị")]
     assert {(p.role, p.name) for p in meeting.participants} >= {("chair", "Nguyễn Xuân Phúc")}
     assert not any(p.role == "participant" and p.name == "Nguyễn Xuân Phúc" for p in meeting.participants)
+
+
+def test_a_bare_head_stands_for_the_body_of_that_head_named_just_before(news):
+    # events-dev2 017236: "… em Nguyễn Tấn Đức, học sinh lớp 4B Trường Tiểu học Long Khánh B1, … . Ngày 20-3, trường đã tổ
+    # chức trao giấy khen, quà cho Đức": the school named in the sentence before, though another school was named earlier
+    [award] = _participants(extractor.extract(news["vietnews-017236"]["text"]), "trao")
+    assert ("agent", "Trường Tiểu học Long Khánh") in award
+    # hand-made: two bodies of that head named further back, or both in the sentence before: none of them
+    for between in ("Năm nay có 20 em đạt giải. Các em rất chăm chỉ. ", ""):
+        events = extractor.extract("Tin tức\n\nTrường Tiểu học Long An và Trường Tiểu học Long Hồ có nhiều học sinh giỏi. "
+                                   f"{between}Ngày 20-3, trường đã tổ chức trao giấy khen cho em Nguyễn Văn Bình.").events
+        assert [{p.role for p in e.participants} for e in events if e.trigger.text == "trao"] == [{"recipient"}]
