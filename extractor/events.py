@@ -2988,7 +2988,8 @@ class EventExtractor:
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before; but a
         speech (anaphoric_event_types) whose clause is only the address ("Ông cũng yêu cầu …") is one of its own, unless
-        its speaker spoke before."""
+        its speaker spoke before, and so is an act that falls on the one the anaphor names (object_first_triggers: a prize
+        won, an office taken) dated in its own sentence ("Năm 2004, cô đăng quang Miss Tiffany Universal")."""
         merged: list[_Draft] = []
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
@@ -3023,7 +3024,8 @@ class EventExtractor:
                         m.time = d.time  # the more specific value
                     break
             else:
-                if not d.anaphoric or d.type in self.anaphoric_types and self._addressed_subject(doc, d.sentence, d.trigger[0]) \
+                if not d.anaphoric or d.word in self.object_first and d.time_in_sentence \
+                        or d.type in self.anaphoric_types and self._addressed_subject(doc, d.sentence, d.trigger[0]) \
                         and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent)) for m in merged):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged

@@ -247,3 +247,10 @@ def test_a_body_joining_through_its_units_is_a_co_doer(news):
     # phong toả khám nghiệm hiện trường, tử thi, lấy lời khai các nhân chứng": both bodies examine the scene
     [examination] = _participants(extractor.extract(news["vietnews-000605"]["text"]), "khám nghiệm hiện trường")
     assert {("agent", "Công an huyện Châu Đức"), ("agent", "Công an tỉnh Bà Rịa – Vũng Tàu")} <= examination
+
+
+def test_a_dated_prize_won_by_a_pronoun_stands_on_its_own(news):
+    # events-heldout7 001483: "Năm 2004, cô đăng quang Miss Tiffany Universal …": Treechada Marnyaporn (Nong Poy), named
+    # before, wins; an act that falls on the one an anaphor names, dated in its own sentence, is a happening of its own
+    [crowning] = [e for e in extractor.extract(news["vietnews-001483"]["text"]).events if e.trigger.text == "đăng quang"]
+    assert crowning.time == "2004" and {(p.role, p.name) for p in crowning.participants} == {("recipient", "Treechada Marnyaporn")}
