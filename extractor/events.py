@@ -226,7 +226,10 @@ class EventExtractor:
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
         self.list_closers = {fold(w) for w in data["list_closers"]}
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
+        self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
+        self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
@@ -521,7 +524,7 @@ class EventExtractor:
         address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
         a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
         name ("của A và B") is no subject."""
-        runs, run, pending, previous = [], [], [], None
+        runs, run, pending, previous, opened = [], [], [], None, False
         for e in in_sentence:
             if e.kind != doer.kind or e.start < c0 or e.end > at:
                 continue
@@ -529,18 +532,29 @@ class EventExtractor:
                 continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
             gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
             if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
-                runs.append(run)
-                run, pending = [e], []
+                runs.append(run + pending if opened else run)
+                run, pending, opened = [e], [], self._list_opened(doc, e)
             elif gap == ",":
                 pending.append(e)
             else:
                 run += pending + [e]
                 pending = []
             previous = e
-        run = next((r for r in runs + [run] if doer in r), [])
+        run = next((r for r in runs + [run + pending if opened else run] if doer in r), [])
         if len(run) < 2 or self._governed(doc, run[0], s0):
             return []
         return [e for e in run if e is not doer and e.name != doer.name]
+
+    def _list_opened(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a word of list_openers stands right before ``e``, past its form of address or description and its title
+        ("như Đỗ Kỳ Phong, La Gia Anh", "gồm: ông A, ông B"): the names joined to it by commas are one list."""
+        start = e.start
+        for t0, t1 in _titles_from(doc, _reading(doc).back(e.start, self.windows["governor_chars"]), e.start + 1):
+            if t1 <= e.start and not self._between(doc, t1, e.start).strip(" ,-–("):
+                start = t0
+                break
+        words = self._list_gap(self._between(doc, _reading(doc).back(start, self.windows["governor_chars"]), start).replace(":", " : "))
+        return any(words[-len(w):] == w for w in self.list_openers)
 
     def _co_doer_gap(self, doc: Doc, a: _Entity, b: _Entity) -> str | None:
         """How ``b`` joins the name ``a`` before it: "," or a joiner of co_doer_joiners (past a form of address, a
@@ -550,7 +564,11 @@ class EventExtractor:
             if a.end <= t0 and t1 <= b.start and not self._between(doc, t1, b.start).strip(" ,-–("):
                 gap_end = t0
                 break
-        joint = " ".join(self._list_gap(self._between(doc, a.end, gap_end)))
+        words = self._between(doc, a.end, gap_end).split()
+        if words[-1:] in (["của"], ["thuộc"]):
+            words.pop()
+        n = _edge_phrase(words, self.unit_phrases, most=4)  # "phối hợp cùng phòng nghiệp vụ Công an tỉnh …": a unit of that body
+        joint = " ".join(self._list_gap(" ".join(words[: len(words) - n] if n and len(words) > n else words)))
         return joint if joint == "," or joint in self.co_doer_joiners else None
 
     def _charge_listed(self, doc: Doc, type_: str, a: int, sentence: Span) -> bool:
@@ -711,7 +729,10 @@ class EventExtractor:
                     if lower and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or kept[i + k] in trigger_starts):
                         before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
-                        if before and len({e.name for e in before}) == 1:
+                        # (of several, the one named in the sentence before or this one, if only one is: "… em Nguyễn Tấn
+                        # Đức, học sinh … Trường Tiểu học Long Khánh B1, … . Ngày 20-3, trường đã tổ chức trao giấy khen")
+                        near = {e.name for e in before if self._named_just_before(doc, e, token.i)}
+                        if before and (len({e.name for e in before}) == 1 or len(near) == 1 and before[-1].name in near):
                             hit = (k, before[-1])
                         break
             if hit is None and folded[i] in self.org_descriptor_starts:
@@ -738,6 +759,12 @@ class EventExtractor:
             else:
                 i += 1
         return out
+
+    def _named_just_before(self, doc: Doc, e: _Entity, i: int) -> bool:
+        """Whether the entity stands in the sentence of token ``i`` or in the one before it."""
+        sentence = self._sentence_of(doc, i)
+        lo = self._sentence_of(doc, sentence.start - 1).start_char if sentence.start else sentence.start_char
+        return e.start >= lo
 
     def _blocked(self, doc: Doc) -> _Spans:
         """Ranges where a trigger word is part of a name, a title or a document reference."""
@@ -808,6 +835,16 @@ class EventExtractor:
                     break
             if words[-1:] and words[-1] in (cues or self.location_cues) and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
+        return None
+
+    def _gone_to(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> str | None:
+        """The place (or facility) a verb of going governs right before the trigger at ``at``, nothing or "để" between
+        them ("đến tỉnh Kon Tum mua ma tuý", "ra TP. Đà Nẵng cướp giật tài sản"): where the act was done."""
+        places = [e for e in in_sentence if e.kind == "location"] + list(self._facilities(doc).within(s0, at))
+        for e in sorted(places, key=lambda e: e.end, reverse=True):
+            if e.end <= at and self._between(doc, e.end, at).split() in ([], ["để"]):
+                name = self._place(doc, [e], s0, at, cues=self.motion_verbs)
+                return name if name == e.name else None
         return None
 
     def _there(self, doc: Doc, s0: int, at: int) -> bool:
@@ -1972,6 +2009,8 @@ class EventExtractor:
         if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
             d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
                                and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
+        if d.location is None:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": where one went to do it
+            d.location = self._gone_to(doc, in_sentence, s0, d.trigger[0])
 
         object_role = spec.get("object_by_trigger", {}).get(trigger_word, spec["object"])
         agent_role = spec.get("agent_by_trigger", {}).get(trigger_word, spec["agent"])  # a crime's doer is its suspect
@@ -2133,7 +2172,9 @@ class EventExtractor:
             agent = None
         if agent is not None:
             d.agent_in_sentence = s0 <= agent.start < s1
-            span_text = self._between(doc, min(agent.end, d.trigger[0]), d.trigger[1])
+            # (the words from the doer to the trigger, or for a doer after a fronted trigger those that open the clause:
+            # "Chủ trì hội nghị …, Thủ tướng Nguyễn Xuân Phúc yêu cầu": he chairs it)
+            span_text = self._between(doc, min(agent.end, d.trigger[0]) if agent.start < d.trigger[0] else c0, d.trigger[1])
             chairing = any(cue in span_text for cue in spec.get("chair_cues", ())) or led is not None and "chair_cues" in spec
             organising = any(cue in span_text for cue in spec.get("organiser_cues", ()))
             role = "chair" if chairing else "agent" if organising else agent_role
@@ -2180,14 +2221,19 @@ class EventExtractor:
         # objects
         taken |= {name for _, name, _ in d.participants}
         after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
+        # "hội kiến với Chủ tịch Uỷ ban châu Âu Jean - Claude Juncker": the one it falls on is the person named after it, the
+        # body of his title only says who he is (read past with the title); what a happening is about ("đối với X") is
+        # still measured from every name, as its window counts
+        holders = {e.name for e in after if e.kind == "person"}
+        objects_after = [e for e in after if e.holder is None or e.holder.name not in holders]
         usable = lambda found: [e for e in found if e.name not in taken and e.kind in object_kinds]  # noqa: E731
         direct_ok = trigger_word in self.direct_object_triggers[d.type]
         for find in (
-            lambda: self._cued(doc, after, d.trigger[1], s1),
-            lambda: self._cued(doc, after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1),
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
-            lambda: self._next_object(doc, after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
-            lambda: self._cued(doc, after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
+            lambda: self._next_object(doc, objects_after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
         ):
             cue_objects = usable(find())
@@ -2295,7 +2341,10 @@ class EventExtractor:
         # SN 1999 …"), of its kind, no other trigger between (save in a bracket that says who the last one is); an item
         # after a bare comma counts once a closing word ends the list ("…, Thượng tá X, Trưởng Công an huyện, cho biết"
         # is no list)
-        found, pending = after[:1], []
+        # (after a list opener the items may be set apart by semicolons and each say who it is: "khởi tố thêm các bị can
+        # khác gồm: Nguyễn Bảo Long; Hồ Tuấn và Nguyễn Mạnh Hùng, đều là Phó Tổng giám đốc MobiFone; Phan Thị Hoa Mai, …",
+        # "xét xử 9 bị cáo … gồm Dương Minh Tâm - nguyên phó chánh TTGT, Đoàn Vũ Duy - nguyên đội trưởng …, …")
+        found, pending, opened = after[:1], [], self._list_opened(doc, after[0])
         for e in after[1:]:
             last = (pending or found)[-1]
             if self._in_bracket_after(doc, last.end, e.start):
@@ -2306,7 +2355,11 @@ class EventExtractor:
                 and len(gap.replace(",", " ").split()) <= self.windows["listed_apposition_words"]
             if e.kind != found[0].kind or self._trigger_between(doc, self._past_bracket(doc, last.end, e.start), e.start):
                 break
-            if words == [","]:
+            item = self._list_gap(gap.replace(";", " ; "))
+            if opened and item[-1:] in ([","], [";"], ["và"]) and len(item) <= self.windows["listed_apposition_words"]:
+                found += pending + [e]
+                pending = []
+            elif words == [","]:
                 pending.append(e)
             elif " ".join(words) in self.list_closers or apposition or self._joined_past_bracket(gap):
                 found += pending + [e]
@@ -2758,6 +2811,10 @@ class EventExtractor:
         marks = [t.idx for t in span or () if fold(t.text) in self.passive]
         if marks and trigger_word not in self.object_first:
             objects = [e for e in objects if e.end <= marks[-1]]  # not the doer after the marker ("bị Tổng cục … xử phạt")
+        # nor the doer of an earlier passive ("Phạm Băng Băng bị cơ quan thuế điều tra và bị phạt nặng": the tax office
+        # investigates, she is fined); save the one a bracket holding the trigger describes ("được Nguyễn Tuấn Anh (nhân
+        # viên Công ty …, bị truy tố tội đưa hối lộ …) đưa cho")
+        objects = [e for e in objects if not self._after_passive_marker(doc, e, c0) or self._in_bracket_after(doc, e.end, d.trigger[0])]
         if not objects:
             return None
         obj = objects[-1]
@@ -2815,6 +2872,14 @@ class EventExtractor:
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
                     return obj, (e.start, e.end)
         return None
+
+    def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
+        """Whether a passive marker stands right before the entity, past its form of address ("bị cơ quan thuế điều tra",
+        "được ông X bổ nhiệm"): it is the doer of that passive."""
+        words = self._between(doc, max(c0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if words and words[-1] in self.anaphora:
+            words.pop()
+        return bool(words) and words[-1] in self.passive
 
     def _inside_description(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
         """Whether the entity stands inside a bracket, after other words of it, that closes before the trigger at ``at``:
@@ -2946,8 +3011,9 @@ class EventExtractor:
         shared trigger word ("phiên xét xử" … "xét xử"; a trial and its ruling, "xét xử" and "tuyên phạt", are two).
         An event known only through an anaphor ("Đồng chí đề nghị …") counts only as part of one named before; but a
         speech (anaphoric_event_types) whose clause is only the address ("Ông cũng yêu cầu …") is one of its own, unless
-        its speaker spoke before, and so is a happening of any type whose clause is only the address after its own day
-        ("Năm 2004, cô đăng quang Miss Tiffany Universal", events-heldout7 001483)."""
+        its speaker spoke before; so is a happening of any type whose clause is only the address after its own day, and an
+        act that falls on the one the anaphor names (object_first_triggers: a prize won, an office taken) dated in its
+        own sentence ("Năm 2004, cô đăng quang Miss Tiffany Universal", events-heldout7 001483)."""
         merged: list[_Draft] = []
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
@@ -2983,9 +3049,10 @@ class EventExtractor:
                     break
             else:
                 addressed = d.anaphoric and self._addressed_subject(doc, d.sentence, d.trigger[0])
-                if not d.anaphoric or addressed and (d.time_in_sentence and d.time_before or d.type in self.anaphoric_types
-                                                     and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent))
-                                                                 for m in merged)):
+                if not d.anaphoric or d.word in self.object_first and d.time_in_sentence \
+                        or addressed and (d.time_in_sentence and d.time_before or d.type in self.anaphoric_types
+                                          and not any(m.type == d.type and _share(_doers(m, agent), _doers(d, agent))
+                                                      for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
 
