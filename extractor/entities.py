@@ -271,6 +271,7 @@ class EntityRecognizer:
             self.place_forms.setdefault(fold(name), []).append(name.split())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        self.foreign_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv")}  # "Michael Kovrig"
         context = load_yaml("language.yaml")
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
@@ -308,7 +309,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.listed_people(scan.other_names(scan.foreign_names(scan.items())))
+        items = scan.listed_people(scan.other_names(scan.given_named(scan.foreign_names(scan.items()))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         # a street's name would give
         items = scan.bare_references(items)
@@ -2522,6 +2523,36 @@ class _Scan:
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def given_named(self, items: list[_Item]) -> list[_Item]:
+        """Add foreign names that open with a common given name (foreign_given_names.tsv: "Michael Kovrig", "Catriona
+        Gray", "George W. Bush"), no cue needed: two words or more read as ``person_name`` reads them, one foreign at
+        least, outside every other entity, with a double-barrelled family name after a dash ("Stephen Yale - Loehr"). Not
+        inside a longer capitalised run ("San Luis Obispo"; a function word or a Vietnamese one opening the sentence may go
+        before: "Theo Peter Taksoe - Jensen", "Khi Andrew Shear"), nor
+        after a word for a place, work or body ("toà nhà Ronald Reagan"), nor a site's or body's name ("Marina Bay
+        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(self.n):
+            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self.name_token(k) \
+                    or k > 0 and self.same_line(k - 1, k) and self.cap(k - 1) and k - 1 not in covered and k not in self.place_ends \
+                    and not (self.folded(k - 1) in self.rec.function_words or self._opens_sentence(k - 1) and not self.foreign(k - 1)) \
+                    or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)):
+                continue
+            end = self.person_name(k, 2)
+            if end is not None and self.text(end) in ("-", "–") and self.foreign(end + 1) and self.name_token(end + 1) \
+                    and self.same_line(k, end + 1) and not (self.name_token(end + 2) and self.same_line(k, end + 2)):
+                end += 2  # a double-barrelled family name, spaced: "Stephen Yale - Loehr", "Peter Taksoe - Jensen"
+            if end is None or any(j in covered for j in range(k, end)) or not any(map(self.foreign, range(k, end))) \
+                    or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
+                    or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \
+                    or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
+                    or not self.doc._.in_body(*self.chars(k, end)):
+                continue
+            extra.append(_Item("PER", k, end))
+            covered.update(range(k, end))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def listed_people(self, items: list[_Item]) -> list[_Item]:
         """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a

@@ -153,3 +153,34 @@ def test_a_stage_name_that_opens_a_sentence_before_a_verb_of_saying():
     text = ("MC Ngọc Trang và Lê Thảo Linh (Lin Jay) từng được xem là một cặp đôi đồng tính đẹp của cộng đồng LGBT. Có thể, "
             "tôi nghĩ, Lin Jay nói với tôi như vậy khi chia tay để tôi đỡ phải suy nghĩ nhiều.")
     assert "Lin Jay" not in _people(text)
+
+
+@pytest.mark.parametrize("article, text, names", [
+    ("vietnews-008116", "Trung Quốc đã bắt ba công dân Canada, gồm cựu nhân viên ngoại giao Michael Kovrig, doanh nhân Michael "
+                        "Spavor với cáo buộc đe doạ an ninh quốc gia.", {"Michael Kovrig", "Michael Spavor"}),
+    ("vietnews-007140", "Tổng thống Trump sẽ khó thể hiện được sự đồng cảm sâu sắc thông qua lời nói giống như các cựu Tổng "
+                        "thống Bill Clinton hay George W. Bush trong sự kiện 11/9.", {"Bill Clinton", "George W. Bush"}),
+    ("vietnews-001901", "Hoa hậu Hoàn vũ 2018 Catriona Gray không chỉ khiến người hâm mộ trên toàn thế giới ngỡ ngàng.",
+     {"Catriona Gray"}),
+    ("vietnews-006667", "Giáo sư về luật Di trú Stephen Yale - Loehr của đại học Cornell dự đoán, nhiều người dân nghĩ rằng họ "
+                        "đã đáp ứng đầy đủ điều kiện.", {"Stephen Yale - Loehr"}),
+    ("vietnews-010717", "Theo Peter Taksoe - Jensen, đại sứ Đan Mạch tại Mỹ, quân đội Đan Mạch tới đây họ để lại một chai rượu.",
+     {"Peter Taksoe - Jensen"}),
+])
+def test_a_foreign_name_opening_with_a_common_given_name(article, text, names):
+    # foreign_given_names.tsv: no cue, no verb of saying; the given name says it is a person's name
+    assert names <= _people(text), article
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("vietnews-007887", "Tổng thống Mỹ Donald Trump công bố chiến lược an ninh quốc gia tại toà nhà Ronald Reagan, Washington, "
+                        "ngày 18/12.", "Ronald Reagan"),  # a building named after him
+    ("vietnews-015697", "Cal Poly ở San Luis Obispo (xếp thứ 5 về đào tạo kiến trúc ở Mỹ) để đào tạo các chương trình tiên tiến.",
+     "Luis Obispo"),  # inside a longer capitalised run: a city
+    ("vietnews-018823", "Hai địa danh khác được đề xuất nhiều tiếp theo là tổ hợp kinh doanh, nghỉ dưỡng Marina Bay Sands toạ lạc "
+                        "bên bờ vịnh Marina và đảo Sentosa.", "Marina Bay Sands"),  # a site's word inside the run
+    ("vietnews-008266", "Một quan chức Bộ Ngoại giao Mỹ hôm 19/8 tuyên bố, đề cập đến siêu tàu dầu Grace 1, hiện đã đổi tên thành "
+                        "Adrian Darya 1 của Iran.", "Adrian Darya"),  # a vessel's name and number
+])
+def test_a_given_name_opening_a_place_building_or_vessel_name_is_no_person(article, text, name):
+    assert not any(name in person for person in _people(text)), article
