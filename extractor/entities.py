@@ -272,6 +272,13 @@ class EntityRecognizer:
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
         self.foreign_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv")}  # "Michael Kovrig"
+        east_asian = load_yaml("east_asian_names.yaml")
+        self.family_first_names = {fold(w) for w in east_asian["family_names"]}  # "Chen Yurong", "Hong Min"
+        one_of = lambda words: "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # noqa: E731
+        pinyin = one_of(east_asian["pinyin_initials"]) + "?" + one_of(east_asian["pinyin_finals"])
+        korean = one_of(east_asian["korean_initials"]) + "?" + one_of(east_asian["korean_vowels"]) \
+            + one_of(east_asian["korean_finals"]) + "?"
+        self.romanised_given_name = re.compile(f"(?:{pinyin}|{korean}){{1,3}}")
         context = load_yaml("language.yaml")
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
@@ -309,7 +316,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.listed_people(scan.other_names(scan.given_named(scan.foreign_names(scan.items()))))
+        items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(scan.foreign_names(scan.items())))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         # a street's name would give
         items = scan.bare_references(items)
@@ -2535,10 +2542,7 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(self.n):
-            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self.name_token(k) \
-                    or k > 0 and self.same_line(k - 1, k) and self.cap(k - 1) and k - 1 not in covered and k not in self.place_ends \
-                    and not (self.folded(k - 1) in self.rec.function_words or self._opens_sentence(k - 1) and not self.foreign(k - 1)) \
-                    or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)):
+            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self._opens_name_run(k, covered):
                 continue
             end = self.person_name(k, 2)
             if end is not None and self.text(end) in ("-", "–") and self.foreign(end + 1) and self.name_token(end + 1) \
@@ -2553,6 +2557,44 @@ class _Scan:
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
         return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def family_named(self, items: list[_Item]) -> list[_Item]:
+        """Add Chinese and Korean names in their own romanisation, family name first (east_asian_names.yaml: "Chen
+        Yurong", "Hong Min", "Park Geun Hye", "Lee Il - Woo"), no cue needed: a listed family name, then one or two words of
+        romanised syllables (two maybe joined by a dash), in letters without Vietnamese marks, outside every other entity; not inside a longer capitalised run,
+        after a word for a place, work or body, nor a place's name ("Hong Kong"), nor another name of a person named just
+        before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(self.n):
+            if k in covered or self.folded(k) not in self.rec.family_first_names or not self._opens_name_run(k, covered):
+                continue
+            end = k + 1
+            while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) \
+                    and self.text(end).isascii() and self.rec.romanised_given_name.fullmatch(self.folded(end)):
+                end += 1
+            if end - k == 2 and self.text(end) in ("-", "–") and self.same_line(k, end + 1) and self.text(end + 1).isalpha() \
+                    and self.text(end + 1).isascii() and self.rec.romanised_given_name.fullmatch(self.folded(end + 1)):
+                end += 2  # a given name of two parts joined by a dash: "Lee Il - Woo", "Choe Ryong - hae"
+            if end - k < 2 or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
+                    or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
+                    or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)):
+                continue
+            extra.append(_Item("PER", k, end))
+            covered.update(range(k, end))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _opens_name_run(self, k: int, covered: set[int]) -> bool:
+        """Capitalised token k may open a name found by its first word (``given_named``, ``family_named``): it is no
+        part of a longer capitalised run (a function word, or a Vietnamese word opening the sentence, may go before:
+        "Theo Peter …", "Khi Andrew …"; so may a place or any entity: "Iran Ali Khamenei"), nor after a word for a place,
+        work or body ("toà nhà Ronald Reagan")."""
+        if not self.name_token(k):
+            return False
+        if k > 0 and self.same_line(k - 1, k) and self.cap(k - 1) and k - 1 not in covered and k not in self.place_ends \
+                and not (self.folded(k - 1) in self.rec.function_words or self._opens_sentence(k - 1) and not self.foreign(k - 1)):
+            return False
+        return not any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k))
 
     def listed_people(self, items: list[_Item]) -> list[_Item]:
         """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a

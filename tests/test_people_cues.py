@@ -184,3 +184,27 @@ def test_a_foreign_name_opening_with_a_common_given_name(article, text, names):
 ])
 def test_a_given_name_opening_a_place_building_or_vessel_name_is_no_person(article, text, name):
     assert not any(name in person for person in _people(text)), article
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("vietnews-010086", "Đặc biệt là khi có những biến cố gần đây ảnh hưởng đến nền kinh tế Trung Quốc và Nga, Chen Yurong, giám "
+                        "đốc nghiên cứu Âu - Trung Á của Viện Nghiên cứu Quốc tế do Bộ Ngoại Trung Quốc vận hành, nói.", "Chen Yurong"),
+    ("vietnews-011854", "Zhang Liangui cũng cho rằng có khả năng Mỹ sẽ từ bỏ quan điểm cứng rắn của họ để tiến tới phi hạt nhân "
+                        "hoá hoàn toàn bán đảo Triều Tiên.", "Zhang Liangui"),
+    ("vietnews-011652", "Những biện pháp cải cách ông theo đuổi vẫn được áp dụng, Hong Min, nhà nghiên cứu tại Viện Thống nhất "
+                        "Quốc gia Hàn Quốc, trụ sở ở Seoul, nhận định.", "Hong Min"),
+    ("vietnews-017145", "Người sẽ thay thế Tổng thống bị phế truất Park Geun Hye được cho là sẽ có quan điểm hoà giải hơn với "
+                        "Triều Tiên.", "Park Geun Hye"),
+    ("vietnews-006973", "Trong khi đó Lee Il - Woo, chuyên gia phân tích cấp cao của Mạng lưới Quốc phòng Hàn Quốc, nói với AFP.",
+     "Lee Il - Woo"),
+])
+def test_a_chinese_or_korean_name_in_its_own_romanisation(article, text, name):
+    # east_asian_names.yaml: a family name first, then a given name of romanised syllables
+    assert name in _people(text), article
+
+
+def test_a_romanised_name_in_brackets_after_the_sino_vietnamese_one_is_no_second_person():
+    # vietnews-018558: "Wu Xiaohui" is how the Chinese write "Ngô Tiểu Huy", named just before it
+    people = _people("Bắc Kinh đã tạm tướt đoạt quyền điều hành Anbang trong khoảng một năm và cáo buộc cựu chủ tịch Ngô Tiểu Huy "
+                     "(Wu Xiaohui) tội gian lận và tham nhũng.")
+    assert "Ngô Tiểu Huy" in people and "Wu Xiaohui" not in people
