@@ -208,3 +208,19 @@ def test_a_romanised_name_in_brackets_after_the_sino_vietnamese_one_is_no_second
     people = _people("Bắc Kinh đã tạm tướt đoạt quyền điều hành Anbang trong khoảng một năm và cáo buộc cựu chủ tịch Ngô Tiểu Huy "
                      "(Wu Xiaohui) tội gian lận và tham nhũng.")
     assert "Ngô Tiểu Huy" in people and "Wu Xiaohui" not in people
+
+
+@pytest.mark.parametrize("article, text, name", [
+    ("vietnews-009326", "Tần Thuỷ Hoàng là người cố chấp, mọi sự việc đều đích thân xử lý.", "Tần Thuỷ Hoàng"),
+    ("vietnews-002058", "Trong làng giải trí không ai là không biết Lý Băng Băng và Nhậm Tuyền là cặp bạn thân có tiếng nhiều "
+                        "năm nay.", "Nhậm Tuyền"),
+])
+def test_a_chinese_family_name_in_its_sino_vietnamese_reading(article, text, name):
+    # surnames.tsv, from the Hundred Family Surnames: "Tần", "Nhậm" are no Vietnamese family names
+    assert name in _people(text), article
+
+
+def test_a_chinese_city_named_like_a_person_is_a_place():
+    # vietnews-007694: "Thẩm Dương" (Shenyang) opens with the family name "Thẩm"; countries.tsv lists the city
+    record = extractor.extract("Tại Thẩm Dương năm 2015 đám đông cũng huýt sáo và thúc giục một người đàn ông nhảy xuống.")
+    assert not record.people and [loc.name for loc in record.locations] == ["Thẩm Dương"]
