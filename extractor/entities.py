@@ -272,6 +272,7 @@ class EntityRecognizer:
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
         self.foreign_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv")}  # "Michael Kovrig"
+        self.opening_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv") if r["stands_second"] == "no"}
         east_asian = load_yaml("east_asian_names.yaml")
         self.family_first_names = {fold(w) for w in east_asian["family_names"]}  # "Chen Yurong", "Hong Min"
         one_of = lambda words: "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # noqa: E731
@@ -316,7 +317,8 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(scan.foreign_names(scan.items())))))
+        items = scan.foreign_names(scan.words_before_given_names(scan.items()))
+        items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         # a street's name would give
         items = scan.bare_references(items)
@@ -719,6 +721,11 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
+        if j - k >= 2 and self.foreign(j - 1) and self.text(j) in ("-", "–") and self.foreign(j + 1) and self.name_token(j + 1) \
+                and self.same_line(k, j + 1) and not (self.name_token(j + 2) and self.same_line(k, j + 2)) \
+                and self.folded(j + 1) not in self.person_words:
+            j += 2  # a double-barrelled family name, spaced: "Kolinda Grabar - Kitarovic", "Stephen Yale - Loehr"; not
+            # another person's name ("Donald Trump - Putin")
         if j > k and self.same_line(k, j) and self.text(j).isupper() and self.folded(j) in self.rec.name_suffixes \
                 and self.foreign(j - 1):
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
@@ -2349,6 +2356,8 @@ class _Scan:
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+            elif it.label == "PER" and self.foreign(it.start):
+                given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
@@ -2531,6 +2540,22 @@ class _Scan:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
 
+    def words_before_given_names(self, items: list[_Item]) -> list[_Item]:
+        """Drop the first word of a foreign name of three words or more whose second word is a given name that only opens
+        names (foreign_given_names.tsv, stands_second=no) and whose first is no given name: that word closes the phrase
+        before the name ("người phát ngôn của ông Putin Dmitry Peskov", "Chủ tịch Uỷ ban Olympic Thomas Bach", "cựu thủ
+        hiến Catalonia Carles Puigdemont") or is a style ("Sir Malcolm Rifkind"). After a form of address that word is
+        a person's name of its own ("của ông Putin Dmitry Peskov": Putin's spokesman)."""
+        extra = []
+        for it in items:
+            if it.label == "PER" and it.end - it.start >= 3 and self.foreign(it.start) \
+                    and self.folded(it.start) not in self.rec.foreign_given_names \
+                    and self.folded(it.start + 1) in self.rec.opening_given_names and self.name_token(it.start + 1):
+                if any(self.words(it.start - n, n) in self.rec.pronoun_addresses for n in (1, 2) if it.start - n >= 0):
+                    extra.append(_Item("PER", it.start, it.start + 1))
+                it.start += 1
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
     def given_named(self, items: list[_Item]) -> list[_Item]:
         """Add foreign names that open with a common given name (foreign_given_names.tsv: "Michael Kovrig", "Catriona
         Gray", "George W. Bush"), no cue needed: two words or more read as ``person_name`` reads them, one foreign at
@@ -2545,9 +2570,6 @@ class _Scan:
             if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self._opens_name_run(k, covered):
                 continue
             end = self.person_name(k, 2)
-            if end is not None and self.text(end) in ("-", "–") and self.foreign(end + 1) and self.name_token(end + 1) \
-                    and self.same_line(k, end + 1) and not (self.name_token(end + 2) and self.same_line(k, end + 2)):
-                end += 2  # a double-barrelled family name, spaced: "Stephen Yale - Loehr", "Peter Taksoe - Jensen"
             if end is None or any(j in covered for j in range(k, end)) or not any(map(self.foreign, range(k, end))) \
                     or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \

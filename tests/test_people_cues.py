@@ -224,3 +224,30 @@ def test_a_chinese_city_named_like_a_person_is_a_place():
     # vietnews-007694: "Thẩm Dương" (Shenyang) opens with the family name "Thẩm"; countries.tsv lists the city
     record = extractor.extract("Tại Thẩm Dương năm 2015 đám đông cũng huýt sáo và thúc giục một người đàn ông nhảy xuống.")
     assert not record.people and [loc.name for loc in record.locations] == ["Thẩm Dương"]
+
+
+@pytest.mark.parametrize("article, text, name, not_name", [
+    ("vietnews-009603", "Cố vấn an ninh quốc gia H.R. McMaster và cố vấn kinh tế hàng đầu cho ông Trump Gary Cohn đã làm rõ rằng "
+                        "không có chương trình nghị sự cụ thể nào.", "Gary Cohn", "Trump Gary Cohn"),
+    ("vietnews-008816", "Cô Kim và ông Moon được Chủ tịch Uỷ ban Olympic Thomas Bach giới thiệu trước khi bắt tay nhau.",
+     "Thomas Bach", "Olympic Thomas Bach"),
+])
+def test_the_word_before_a_given_name_closes_the_phrase_before_the_name(article, text, name, not_name):
+    # foreign_given_names.tsv stands_second=no: "Gary", "Thomas" open a name, so the word before them is no part of it
+    people = _people(text)
+    assert name in people and not_name not in people, article
+
+
+def test_a_surname_after_a_form_of_address_is_that_persons_name_elsewhere():
+    # vietnews-006841: "của ông Putin Dmitry Peskov" is Putin's spokesman; "Putin" after "ông" names Putin, so the
+    # "Tổng thống Putin" of the headline is that person too
+    record = extractor.extract("Tổng thống Putin tự quyết định vận mệnh Syria?\n\nNgười phát ngôn của ông Putin Dmitry Peskov "
+                               "cũng nói với phóng viên rằng Điện Kremlin cũng đồng tình.")
+    titles = {p.name: [t.text for t in p.titles] for p in record.people}
+    assert "Dmitry Peskov" in titles and titles.get("Putin") == ["Tổng thống"]
+
+
+def test_a_double_barrelled_family_name_after_a_title():
+    # vietnews-010294: the title, the country, then a name whose family name has two parts joined by a spaced dash
+    assert "Kolinda Grabar - Kitarovic" in _people(
+        "Putin đã cùng Tổng thống Pháp Emmanuel Macron, nữ Tổng thống Croatia Kolinda Grabar - Kitarovic theo dõi trận chung kết.")
