@@ -516,6 +516,10 @@ class _Scan:
             self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is None
         return self._foreign[k]
 
+    def romanised(self, k: int) -> bool:
+        """Token k is one to three Chinese or Korean syllables in their romanisation ("Yurong", "Hee"; east_asian_names.yaml)."""
+        return self.text(k).isascii() and self.text(k).isalpha() and self.rec.romanised_given_name.fullmatch(self.folded(k)) is not None
+
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= self.n:
@@ -706,9 +710,11 @@ class _Scan:
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title, and so does
                 # "Lăng Chủ tịch Hồ Chí Minh", though the tokenizer made one word of it
             j += 1
-        if j == k + 1 and self.text(j) in ("-", "–") and self.foreign(k) and self.same_line(k, j + 2) \
-                and self.name_token(j + 1) and self.foreign(j + 1) and self.name_token(j + 2):
-            j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"
+        if j == k + 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 2) and self.name_token(j + 1) \
+                and self.name_token(j + 2) and (self.foreign(k) and self.foreign(j + 1) or self.romanised(k) and self.romanised(j + 1)
+                                                and self.folded(j + 2) in self.rec.family_first_names):
+            j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a Korean one before the
+            # family name, in Western order ("TS Chang - Hee Lee", vietnews-002720)
             while j < self.n and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
                 j += 1
         hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and self.folded(k) in self.rec.hyphened_surnames
@@ -2592,11 +2598,9 @@ class _Scan:
             if k in covered or self.folded(k) not in self.rec.family_first_names or not self._opens_name_run(k, covered):
                 continue
             end = k + 1
-            while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) \
-                    and self.text(end).isascii() and self.rec.romanised_given_name.fullmatch(self.folded(end)):
+            while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) and self.romanised(end):
                 end += 1
-            if end - k == 2 and self.text(end) in ("-", "–") and self.same_line(k, end + 1) and self.text(end + 1).isalpha() \
-                    and self.text(end + 1).isascii() and self.rec.romanised_given_name.fullmatch(self.folded(end + 1)):
+            if end - k == 2 and self.text(end) in ("-", "–") and self.same_line(k, end + 1) and self.romanised(end + 1):
                 end += 2  # a given name of two parts joined by a dash: "Lee Il - Woo", "Choe Ryong - hae"
             if end - k < 2 or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \

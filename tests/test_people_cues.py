@@ -251,3 +251,16 @@ def test_a_double_barrelled_family_name_after_a_title():
     # vietnews-010294: the title, the country, then a name whose family name has two parts joined by a spaced dash
     assert "Kolinda Grabar - Kitarovic" in _people(
         "Putin đã cùng Tổng thống Pháp Emmanuel Macron, nữ Tổng thống Croatia Kolinda Grabar - Kitarovic theo dõi trận chung kết.")
+
+
+def test_a_korean_name_in_western_order_with_a_hyphenated_given_name():
+    # vietnews-002720 (corpus/entities3 gold): "Chang - Hee" is the given name, "Lee" the family name (east_asian_names.yaml)
+    record = extractor.extract("Theo TS Chang - Hee Lee - giám đốc ILO Việt Nam, Việt Nam cần có những chính sách thị trường lao "
+                               "động chủ động.")
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == {"Chang - Hee Lee": ["giám đốc ILO Việt Nam"]}
+
+
+def test_a_british_style_before_a_name_is_no_word_of_it():
+    # vietnews-006973: "Sir" (honorifics.tsv) is read as the royal styles are
+    assert "Malcolm Rifkind" in _people("Sir Malcolm Rifkind có \" niềm tin mạnh mẽ \" rằng chính quyền của Tổng thống Donald "
+                                        "Trump đã đứng sau vụ phóng không thành công mới nhất của Triều Tiên.")
