@@ -264,3 +264,8 @@ def test_a_british_style_before_a_name_is_no_word_of_it():
     # vietnews-006973: "Sir" (honorifics.tsv) is read as the royal styles are
     assert "Malcolm Rifkind" in _people("Sir Malcolm Rifkind có \" niềm tin mạnh mẽ \" rằng chính quyền của Tổng thống Donald "
                                         "Trump đã đứng sau vụ phóng không thành công mới nhất của Triều Tiên.")
+
+
+def test_styles_of_the_peerage_and_a_prince_consort_before_a_name():
+    # hand-made sentences (the ../shared sample writes none of these styles before a name): honorifics.tsv royal styles
+    assert {"Meghan", "Edward", "Philip"} <= _people("Nữ công tước Meghan và Bá tước Edward đón chào Hoàng thân Philip.")
