@@ -444,6 +444,11 @@ class _Scan:
                                 if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_token(e)
                                 and self.same_line(k, e) and not self.name_token(e + 1)
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
+        # and the names of two words or more written after one ("ông Hun Sen"): a person's, so after a title anywhere in
+        # the article they are its holder ("Thủ tướng Hun Sen"), not its body
+        self.addressed_names = {fold(self.span_text(e, e + self.name_length(e))) for k, e in self.match.get("CUE", {}).items()
+                                if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_length(e) >= 2
+                                and self.same_line(k, e) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -1583,7 +1588,7 @@ class _Scan:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
-                and fold(self.span_text(j, body)) not in self.person_names \
+                and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"

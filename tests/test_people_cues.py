@@ -269,3 +269,12 @@ def test_a_british_style_before_a_name_is_no_word_of_it():
 def test_styles_of_the_peerage_and_a_prince_consort_before_a_name():
     # hand-made sentences (the ../shared sample writes none of these styles before a name): honorifics.tsv royal styles
     assert {"Meghan", "Edward", "Philip"} <= _people("Nữ công tước Meghan và Bá tước Edward đón chào Hoàng thân Philip.")
+
+
+def test_a_name_written_after_a_form_of_address_elsewhere_is_a_titles_holder_not_its_body():
+    # vietnews-004715: "Hun Sen" reads as Vietnamese syllables with no Vietnamese family name, so after "Thủ tướng" it was
+    # taken for the office's body; "ông Hun Sen" later in the article says it is a person
+    record = extractor.extract("Thủ tướng Hun Sen tiếp tục có động thái lấy lòng cử tri. Báo Phnom Penh Post của Campuchia cho biết "
+                               "ông Hun Sen dường như đang đề cập tới các thành viên đảng đối lập.")
+    assert {p.name: [t.text for t in p.titles] for p in record.people} == {"Hun Sen": ["Thủ tướng"]}
+    assert "Hun Sen" not in {o.name for o in record.organizations}
