@@ -2595,8 +2595,8 @@ class _Scan:
         """Add Chinese and Korean names in their own romanisation, family name first (east_asian_names.yaml: "Chen
         Yurong", "Hong Min", "Park Geun Hye", "Lee Il - Woo"), no cue needed: a listed family name, then one or two words of
         romanised syllables (two maybe joined by a dash), in letters without Vietnamese marks, outside every other entity; not inside a longer capitalised run,
-        after a word for a place, work or body, nor a place's name ("Hong Kong"), nor another name of a person named just
-        before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
+        after a word for a place, work or body, nor a place's or body's name ("Hong Kong", "Sun Moon Lake"), nor another
+        name of a person named just before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(self.n):
@@ -2609,6 +2609,7 @@ class _Scan:
                 end += 2  # a given name of two parts joined by a dash: "Lee Il - Woo", "Choe Ryong - hae"
             if end - k < 2 or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
+                    or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k + 1, end)) \
                     or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)):
                 continue
             extra.append(_Item("PER", k, end))
