@@ -54,6 +54,7 @@ MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the n
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+_NAME_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")  # a dash between two parts of a name
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
@@ -3098,7 +3099,9 @@ class _Scan:
         key_at: dict[tuple[int, int], str] = {}
         for idx, it in enumerate(people):
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
-            key = key_at[(it.start, it.end)] = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
+            # "James B.DeLuca" is "James DeLuca"; "Kolinda Grabar - Kitarovic" is "Kolinda Grabar Kitarovic", "Kim Jong-un" is
+            # "Kim Jong - un": a dash inside a name, spaced or not, written or left out, joins the same parts
+            key = key_at[(it.start, it.end)] = " ".join(_NAME_DASH.sub(" ", _MIDDLE_INITIAL.sub("", fold(name))).split())
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
@@ -3123,8 +3126,9 @@ class _Scan:
                 full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
                         and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
-            if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
-                # inside a longer name, neither its start nor its end
+            if not full and (" " in key or self.rec.vietnamese_syllable.fullmatch(key) is None):  # "Gonzalez Blanco" for
+                # "Josefa Gonzalez Blanco Ortiz Mena", "Grabar" for "Kolinda Grabar - Kitarovic": the family names, inside a
+                # longer name, neither its start nor its end (one word of them when it is foreign)
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:

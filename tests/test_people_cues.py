@@ -278,3 +278,10 @@ def test_a_name_written_after_a_form_of_address_elsewhere_is_a_titles_holder_not
                                "ông Hun Sen dường như đang đề cập tới các thành viên đảng đối lập.")
     assert {p.name: [t.text for t in p.titles] for p in record.people} == {"Hun Sen": ["Thủ tướng"]}
     assert "Hun Sen" not in {o.name for o in record.organizations}
+
+
+def test_a_name_written_with_and_without_its_dash_is_one_person(news):
+    # vietnews-011146 writes "Kolinda Grabar - Kitarovic", "Kolinda Grabar Kitarovic", "Kolinda Grabar" and "Grabar": one
+    # president of Croatia
+    people = [p.name for p in extractor.extract(news["vietnews-011146"]["text"]).people]
+    assert [name for name in people if "Grabar" in name] == ["Kolinda Grabar - Kitarovic"]
