@@ -54,6 +54,7 @@ MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the n
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
+_NAME_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")  # a dash between two parts of a name
 _MIDDLE_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.\s*(?=[^\W\d_]{2})")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press gives by its initials
@@ -283,6 +284,15 @@ class EntityRecognizer:
             self.place_forms.setdefault(fold(name), []).append(name.split())
         add("PLACE", list(self.place_names))
         self.surnames = {fold(r["surname"]) for r in load_tsv("surnames.tsv")}
+        self.foreign_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv")}  # "Michael Kovrig"
+        self.opening_given_names = {fold(r["name"]) for r in load_tsv("foreign_given_names.tsv") if r["stands_second"] == "no"}
+        east_asian = load_yaml("east_asian_names.yaml")
+        self.family_first_names = {fold(w) for w in east_asian["family_names"]}  # "Chen Yurong", "Hong Min"
+        one_of = lambda words: "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")"  # noqa: E731
+        pinyin = one_of(east_asian["pinyin_initials"]) + "?" + one_of(east_asian["pinyin_finals"])
+        korean = one_of(east_asian["korean_initials"]) + "?" + one_of(east_asian["korean_vowels"]) \
+            + one_of(east_asian["korean_finals"]) + "?"
+        self.romanised_given_name = re.compile(f"(?:{pinyin}|{korean}){{1,3}}")
         context = load_yaml("language.yaml")
         self.person_verbs_after = {fold(w) for w in context["person_verbs_after"]}
         self.person_words_before = {fold(w) for w in context["person_words_before"]}
@@ -320,7 +330,8 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.listed_people(scan.other_names(scan.foreign_names(scan.items())))
+        items = scan.foreign_names(scan.words_before_given_names(scan.items()))
+        items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         # a street's name would give
         items = scan.bare_references(items)
@@ -446,6 +457,11 @@ class _Scan:
                                 if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_token(e)
                                 and self.same_line(k, e) and not self.name_token(e + 1)
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
+        # and the names of two words or more written after one ("ông Hun Sen"): a person's, so after a title anywhere in
+        # the article they are its holder ("Thủ tướng Hun Sen"), not its body
+        self.addressed_names = {fold(self.span_text(e, e + self.name_length(e))) for k, e in self.match.get("CUE", {}).items()
+                                if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_length(e) >= 2
+                                and self.same_line(k, e) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -517,6 +533,10 @@ class _Scan:
         if k not in self._foreign:
             self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is None
         return self._foreign[k]
+
+    def romanised(self, k: int) -> bool:
+        """Token k is one to three Chinese or Korean syllables in their romanisation ("Yurong", "Hee"; east_asian_names.yaml)."""
+        return self.text(k).isascii() and self.text(k).isalpha() and self.rec.romanised_given_name.fullmatch(self.folded(k)) is not None
 
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
@@ -708,9 +728,11 @@ class _Scan:
                 break  # "Phạm Xuân Trường" is a name; "Nguyễn Văn A Chủ tịch UBND …" stops before the title, and so does
                 # "Lăng Chủ tịch Hồ Chí Minh", though the tokenizer made one word of it
             j += 1
-        if j == k + 1 and self.text(j) in ("-", "–") and self.foreign(k) and self.same_line(k, j + 2) \
-                and self.name_token(j + 1) and self.foreign(j + 1) and self.name_token(j + 2):
-            j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"
+        if j == k + 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 2) and self.name_token(j + 1) \
+                and self.name_token(j + 2) and (self.foreign(k) and self.foreign(j + 1) or self.romanised(k) and self.romanised(j + 1)
+                                                and self.folded(j + 2) in self.rec.family_first_names):
+            j += 2  # a hyphenated first name: "Frank - Walter Steinmeier", "Jean - Claude Juncker"; a Korean one before the
+            # family name, in Western order ("TS Chang - Hee Lee", vietnews-002720)
             while j < self.n and j - k < MAX_NAME_SYLLABLES + 2 and self.name_token(j) and self.same_line(k, j):
                 j += 1
         hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and self.folded(k) in self.rec.hyphened_surnames
@@ -723,6 +745,11 @@ class _Scan:
             j += 2  # a foreign name with a hyphen, spaced as in "Kim Jong - nam", "Prayut Chan - o - cha"; not the first
             # syllable of a Vietnamese word after a dash ("Melissa Mederos - giáo viên"), nor a kinship word (language.yaml
             # person_words_before: "Yulia Skripal - con gái …")
+        if j - k >= 2 and self.foreign(j - 1) and self.text(j) in ("-", "–") and self.foreign(j + 1) and self.name_token(j + 1) \
+                and self.same_line(k, j + 1) and not (self.name_token(j + 2) and self.same_line(k, j + 2)) \
+                and self.folded(j + 1) not in self.person_words:
+            j += 2  # a double-barrelled family name, spaced: "Kolinda Grabar - Kitarovic", "Stephen Yale - Loehr"; not
+            # another person's name ("Donald Trump - Putin")
         if j > k and self.same_line(k, j) and self.text(j).isupper() and self.folded(j) in self.rec.name_suffixes \
                 and self.foreign(j - 1):
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
@@ -1579,7 +1606,7 @@ class _Scan:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
         elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
-                and fold(self.span_text(j, body)) not in self.person_names \
+                and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"
@@ -2358,6 +2385,8 @@ class _Scan:
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+            elif it.label == "PER" and self.foreign(it.start):
+                given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
@@ -2539,6 +2568,83 @@ class _Scan:
             if named:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def words_before_given_names(self, items: list[_Item]) -> list[_Item]:
+        """Drop the first word of a foreign name of three words or more whose second word is a given name that only opens
+        names (foreign_given_names.tsv, stands_second=no) and whose first is no given name: that word closes the phrase
+        before the name ("người phát ngôn của ông Putin Dmitry Peskov", "Chủ tịch Uỷ ban Olympic Thomas Bach", "cựu thủ
+        hiến Catalonia Carles Puigdemont") or is a style ("Sir Malcolm Rifkind"). After a form of address that word is
+        a person's name of its own ("của ông Putin Dmitry Peskov": Putin's spokesman)."""
+        extra = []
+        for it in items:
+            if it.label == "PER" and it.end - it.start >= 3 and self.foreign(it.start) \
+                    and self.folded(it.start) not in self.rec.foreign_given_names \
+                    and self.folded(it.start + 1) in self.rec.opening_given_names and self.name_token(it.start + 1):
+                if any(self.words(it.start - n, n) in self.rec.pronoun_addresses for n in (1, 2) if it.start - n >= 0):
+                    extra.append(_Item("PER", it.start, it.start + 1))
+                it.start += 1
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def given_named(self, items: list[_Item]) -> list[_Item]:
+        """Add foreign names that open with a common given name (foreign_given_names.tsv: "Michael Kovrig", "Catriona
+        Gray", "George W. Bush"), no cue needed: two words or more read as ``person_name`` reads them, one foreign at
+        least, outside every other entity, with a double-barrelled family name after a dash ("Stephen Yale - Loehr"). Not
+        inside a longer capitalised run ("San Luis Obispo"; a function word or a Vietnamese one opening the sentence may go
+        before: "Theo Peter Taksoe - Jensen", "Khi Andrew Shear"), nor
+        after a word for a place, work or body ("toà nhà Ronald Reagan"), nor a site's or body's name ("Marina Bay
+        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(self.n):
+            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self._opens_name_run(k, covered):
+                continue
+            end = self.person_name(k, 2)
+            if end is None or any(j in covered for j in range(k, end)) or not any(map(self.foreign, range(k, end))) \
+                    or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
+                    or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \
+                    or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
+                    or not self.doc._.in_body(*self.chars(k, end)):
+                continue
+            extra.append(_Item("PER", k, end))
+            covered.update(range(k, end))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def family_named(self, items: list[_Item]) -> list[_Item]:
+        """Add Chinese and Korean names in their own romanisation, family name first (east_asian_names.yaml: "Chen
+        Yurong", "Hong Min", "Park Geun Hye", "Lee Il - Woo"), no cue needed: a listed family name, then one or two words of
+        romanised syllables (two maybe joined by a dash), in letters without Vietnamese marks, outside every other entity; not inside a longer capitalised run,
+        after a word for a place, work or body, nor a place's or body's name ("Hong Kong", "Sun Moon Lake"), nor another
+        name of a person named just before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(self.n):
+            if k in covered or self.folded(k) not in self.rec.family_first_names or not self._opens_name_run(k, covered):
+                continue
+            end = k + 1
+            while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) and self.romanised(end):
+                end += 1
+            if end - k == 2 and self.text(end) in ("-", "–") and self.same_line(k, end + 1) and self.romanised(end + 1):
+                end += 2  # a given name of two parts joined by a dash: "Lee Il - Woo", "Choe Ryong - hae"
+            if end - k < 2 or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
+                    or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
+                    or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k + 1, end)) \
+                    or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)):
+                continue
+            extra.append(_Item("PER", k, end))
+            covered.update(range(k, end))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _opens_name_run(self, k: int, covered: set[int]) -> bool:
+        """Capitalised token k may open a name found by its first word (``given_named``, ``family_named``): it is no
+        part of a longer capitalised run (a function word, or a Vietnamese word opening the sentence, may go before:
+        "Theo Peter …", "Khi Andrew …"; so may a place or any entity: "Iran Ali Khamenei"), nor after a word for a place,
+        work or body ("toà nhà Ronald Reagan")."""
+        if not self.name_token(k):
+            return False
+        if k > 0 and self.same_line(k - 1, k) and self.cap(k - 1) and k - 1 not in covered and k not in self.place_ends \
+                and not (self.folded(k - 1) in self.rec.function_words or self._opens_sentence(k - 1) and not self.foreign(k - 1)):
+            return False
+        return not any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k))
 
     def listed_people(self, items: list[_Item]) -> list[_Item]:
         """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a
@@ -3037,7 +3143,9 @@ class _Scan:
         key_at: dict[tuple[int, int], str] = {}
         for idx, it in enumerate(people):
             name = self.span_shown(it.start, it.end)  # as written (odd spaces as " ", no invisible characters)
-            key = key_at[(it.start, it.end)] = _MIDDLE_INITIAL.sub("", fold(name))  # "James B.DeLuca" is "James DeLuca"
+            # "James B.DeLuca" is "James DeLuca"; "Kolinda Grabar - Kitarovic" is "Kolinda Grabar Kitarovic", "Kim Jong-un" is
+            # "Kim Jong - un": a dash inside a name, spaced or not, written or left out, joins the same parts
+            key = key_at[(it.start, it.end)] = " ".join(_NAME_DASH.sub(" ", _MIDDLE_INITIAL.sub("", fold(name))).split())
             if key not in groups:
                 groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
                 order.append(key)
@@ -3062,8 +3170,9 @@ class _Scan:
                 full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
                         and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
-            if not full and " " in key:  # "Gonzalez Blanco" for "Josefa Gonzalez Blanco Ortiz Mena": the family names,
-                # inside a longer name, neither its start nor its end
+            if not full and (" " in key or self.rec.vietnamese_syllable.fullmatch(key) is None):  # "Gonzalez Blanco" for
+                # "Josefa Gonzalez Blanco Ortiz Mena", "Grabar" for "Kolinda Grabar - Kitarovic": the family names, inside a
+                # longer name, neither its start nor its end (one word of them when it is foreign)
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:

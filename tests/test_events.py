@@ -1638,7 +1638,7 @@ def test_a_handshake_with_a_leader_is_a_meeting_but_joining_hands_is_not(news):
     no meeting."""
     [meeting] = _events_at(news["vietnews-005571"]["text"], "bắt tay Tổng bí thư")
     assert (meeting.type, meeting.time) == ("MEETING", "2018-03-29")
-    assert {"Miguel Díaz", "Nguyễn Phú Trọng"} <= {p.name for p in meeting.participants}
+    assert {"Miguel Díaz - Canel", "Nguyễn Phú Trọng"} <= {p.name for p in meeting.participants}
     [meeting] = _events_at(news["vietnews-008816"]["text"], "bắt tay ông Moon")
     assert {"Kim Yo - jong", "Moon Jae - in"} <= {p.name for p in meeting.participants}
     assert _events_at(news["vietnews-007309"]["text"], "bắt tay vào") == []
@@ -2290,7 +2290,11 @@ def test_event_words_in_another_sense_give_no_event(news):
     assert triggers("vietnews-017163", "trao cho ông Lavrov") == []
     assert triggers("vietnews-017993", "trao hồ sơ đồ án") == []
     # … while "trao huy chương" and "trao cho Vy danh hiệu này" stay awards
-    assert triggers("vietnews-011146", "trao huy chương và chúc mừng") == [("AWARD", "trao")]
+    # (the sentence alone: in the article every medal-giving is one award, the headline's, by the one Croatian president
+    # written "Kolinda Grabar - Kitarovic" and "Kolinda Grabar Kitarovic")
+    sentence = "Tổng thống Vladimir Putin cùng lãnh đạo của hai quốc gia trên đã lên sân khấu trao huy chương và chúc mừng từng cầu thủ"
+    assert news["vietnews-011146"]["text"].count(sentence) == 1
+    assert [(e.type, e.trigger.text) for e in extractor.extract(sentence + " của hai đội tuyển.").events] == [("AWARD", "trao")]
     assert triggers("vietnews-001692", "trao cho Vy danh hiệu") == [("AWARD", "trao")]
     # vietnews-022378: "lắp đặt hệ thống giám sát": a device; vietnews-018407: "hàng hoá nhập khẩu từ Trung Quốc": goods
     assert triggers("vietnews-022378", "giám sát tại một số điểm trọng yếu") == []
