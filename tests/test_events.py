@@ -866,6 +866,12 @@ def test_a_memory_and_an_item_of_a_planned_list_are_no_happenings():
     assert [e[0] for e in _events(planned.replace("sẽ cùng chung tay", "đã cùng chung tay"))] == ["AWARD"]
 
 
+def test_an_ability_is_no_happening(news):
+    """vietnews-011757: "biết cách tấn công vào điểm yếu của Trump" (knows how to attack his weak points) made an attack
+    with Mark Cuban as its suspect (tester s14)."""
+    assert _events_at(news["vietnews-011757"]["text"], "tấn công vào điểm yếu") == []
+
+
 def test_a_modal_framing_the_writers_words_makes_no_plan(news):
     """Real sentence (events-heldout7 012857): "có thể kể đến như: vụ án ông Nguyễn Thanh Chấn bị tuyên án 10 năm" (it
     can be cited) frames a past sentence, told done; hand-made: "có thể bị tuyên án" (may be sentenced) stays a plan."""
