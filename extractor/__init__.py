@@ -21,14 +21,20 @@ _PUBLIC = {"extract": "api", "extract_many": "api", "make_doc": "api", "record_f
 
 
 def __getattr__(name: str):
-    """The public names, imported when first asked; ``__version__``, read from the installed package's metadata."""
+    """The public names and the submodules (``extractor.pipeline.STATISTICAL_BY_DEFAULT``), imported when first asked;
+    ``__version__``, read from the installed package's metadata."""
     global __version__
     if name in _PUBLIC:
         value = getattr(import_module(f".{_PUBLIC[name]}", __name__), name)
         globals()[name] = value
         return value
     if name != "__version__":
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        try:
+            return import_module(f".{name}", __name__)  # binds itself as this package's attribute
+        except ModuleNotFoundError as error:
+            if error.name != f"{__name__}.{name}":
+                raise  # a submodule that failed to import one of its own
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     from importlib.metadata import PackageNotFoundError, version
 
     try:
@@ -39,3 +45,8 @@ def __getattr__(name: str):
 
 
 __all__ = ["extract", "extract_many", "load", "make_doc", "record_from_doc", "ArticleRecord", "ErrorRecord", "InputError", "__version__"]
+
+
+def __dir__() -> list[str]:
+    """The public names, for ``help(extractor)`` and completion, as if imported eagerly."""
+    return sorted(set(globals()) | set(__all__))

@@ -559,3 +559,7 @@ def test_the_command_parses_its_arguments_before_loading_spacy():
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["False", "False"]
     probe = "import extractor; extractor.extract; from extractor import InputError, load; import sys; print('spacy' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["True"]
+    # the submodules are attributes as before (the README's switch), help() lists the public names (tester s14b #2)
+    probe = ("import extractor; print(extractor.pipeline.STATISTICAL_BY_DEFAULT, 'extract_many' in dir(extractor), "
+             "hasattr(extractor, 'no_such_name'))")
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["False", "True", "False"]
