@@ -2303,7 +2303,7 @@ class _Scan:
         if self.folded(k) in self.rec.function_words or k in self.level_starts \
                 or any(self.folded(i) in self.rec.pronoun_addresses for i in range(k, k + self.name_length(k))) \
                 or k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1) \
-                or any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k)) or k > 0 and self.same_line(k - 1, k) and (
+                or self._after_thing_word(k) or k > 0 and self.same_line(k - 1, k) and (
                 self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
             return None  # the name opens after "Theo" or "Việc" opening a sentence, holds no form of address ("Trung Quốc
             # Ông Hardy Diec", a sentence that lost its period, vietnews-018407), follows no number ("6 Pack Band, nói", a
@@ -2603,7 +2603,7 @@ class _Scan:
                     or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
-                    or not self.doc._.in_body(*self.chars(k, end)):
+                    or not self.doc._.in_body(*self.chars(k, end)) or self._names_a_thing(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
@@ -2628,11 +2628,27 @@ class _Scan:
             if end - k < 2 or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k + 1, end)) \
-                    or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)):
+                    or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)) \
+                    or self._names_a_thing(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
         return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    @cached_property
+    def _thing_starts(self) -> list[int]:
+        """Where a capitalised name follows a word for a place, work, body, vessel or product (foreign_name_not_after:
+        "tàu John Lethbridge", "cửa hàng Tommy Hilfiger") anywhere in the article. Read when first asked."""
+        return [k for k in range(1, self.n) if self.cap(k) and self._after_thing_word(k)]
+
+    def _after_thing_word(self, k: int) -> bool:
+        return any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 3), k))
+
+    def _names_a_thing(self, k: int, end: int) -> bool:
+        """The name at k..end is written elsewhere after a word for a thing ("tàu John Lethbridge" makes "John
+        Lethbridge, một tàu chuyên dụng …" no person, vietnews-008253; "tàu Adrian Darya 1", vietnews-008266)."""
+        name = fold(self.span_text(k, end))
+        return any(fold(self.span_text(t, t + end - k)) == name for t in self._thing_starts if t != k)
 
     def _opens_name_run(self, k: int, covered: set[int]) -> bool:
         """Capitalised token k may open a name found by its first word (``given_named``, ``family_named``): it is no
@@ -2644,7 +2660,7 @@ class _Scan:
         if k > 0 and self.same_line(k - 1, k) and self.cap(k - 1) and k - 1 not in covered and k not in self.place_ends \
                 and not (self.folded(k - 1) in self.rec.function_words or self._opens_sentence(k - 1) and not self.foreign(k - 1)):
             return False
-        return not any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 2), k))
+        return not self._after_thing_word(k)
 
     def listed_people(self, items: list[_Item]) -> list[_Item]:
         """Add a run of two to four capitalised words, outside every entity, inside a list whose every other member is a

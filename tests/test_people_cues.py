@@ -285,3 +285,19 @@ def test_a_name_written_with_and_without_its_dash_is_one_person(news):
     # president of Croatia
     people = [p.name for p in extractor.extract(news["vietnews-011146"]["text"]).people]
     assert [name for name in people if "Grabar" in name] == ["Kolinda Grabar - Kitarovic"]
+
+
+@pytest.mark.parametrize("text", [  # hand-made sentences (verification tester, session 14)
+    "Nhà máy ở Thẩm Quyến bị đóng cửa.", "Dịch tả lợn bùng phát ở Liêu Ninh.",  # places a new surname opens
+    "Du khách đổ về chợ tình Khâu Vai dịp này.",
+    "Cửa hàng Tommy Hilfiger mở tại TP HCM.", "Cô mặc váy Christian Dior dự tiệc.",  # shops, goods, streets, ships
+    "Đường Nathan Road ở Hong Kong rất đông.", "Tàu chở dầu Adrian Darya bị bắt giữ.",
+])
+def test_a_place_brand_street_or_ship_named_like_a_person_is_none(text):
+    assert _people(text) == set()
+
+
+@pytest.mark.parametrize("article, name", [("vietnews-008253", "John Lethbridge"), ("vietnews-008266", "Adrian Darya")])
+def test_a_name_the_article_gives_a_ship_is_no_person_anywhere(news, article, name):
+    """"tàu John Lethbridge" elsewhere in the article makes "John Lethbridge, một tàu chuyên dụng …" no person."""
+    assert name not in _people(news[article]["text"])
