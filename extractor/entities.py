@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .layout import vietnam_day, warn
-from .lexicons import load_tsv, load_yaml
+from .lexicons import dictionary_words, load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold, written
 from .tokenizer import norm_text, phrase_matches
@@ -290,6 +290,7 @@ class EntityRecognizer:
         self.date_words = {fold(w) for w in context["date_words"]}
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
+        self.dictionary_words = dictionary_words()
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -943,8 +944,7 @@ class _Scan:
                 # trường", "Viện Hàn lâm", "TMCP Phát triển"), not after a name ("Trần Phú nhận": a verb)
                 if (not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2)) \
                         and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
-                    while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
-                        j += 1
+                    j = self._lower_rest_end(j - 1, e)
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
@@ -1006,6 +1006,20 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _lower_rest_end(self, k: int, e: int) -> int:
+        """End of the capitalised token k of a body's name (its head ending at e) with the lower-case syllables the
+        tokenizer joined to it: all of them after the head ("Ban Dân vận", "Hiệp hội Dệt may", "Uỷ ban Quốc vụ"); after a
+        capitalised syllable of the name or on a foreign word, only as far as they make a word of the language
+        (``lexicons.dictionary_words``): the segmenter also joins a name and the verb after it ("Hãng Disney cắt đứt",
+        "Trường tiểu học Thiên Hộ Dương nhận", "Công ty Dương Đông Hoà Phú đóng")."""
+        checked = self.foreign(k) or k - 1 >= e and self.cap(k - 1)
+        end, j = k + 1, k + 1
+        while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
+            j += 1
+            if not checked or fold(self.span_text(k, j)) in self.rec.dictionary_words:
+                end = j
+        return end
 
     def _ambiguous_opening(self, k: int, e: int) -> bool:
         """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),

@@ -3116,3 +3116,36 @@ def test_a_ministry_field_abbreviated_with_a_dash_or_a_comma_is_expanded_as_a_wh
     bodies = expansions("vietnews-015919")
     assert bodies["Bộ Thông tin và truyền thông"] == "Bộ Thông tin và Truyền thông" and "Bộ TT - TT" not in bodies
     assert bodies["Bộ GD-ĐT"] == "Bộ Giáo dục và Đào tạo"
+
+
+@pytest.mark.parametrize("article_id, sentence_start, body", [
+    ("vietnews-004563", "Năm 2017, Hãng Disney cắt đứt", "Hãng Disney"),
+    ("vietnews-012764", "Trung tâm Lưu trữ An ninh Quốc gia", "Đại học Columbia"),
+    ("vietnews-014210", "Từ đó cho thấy, đối với diện tích đất mà công ty Alibaba", "công ty Alibaba"),
+    ("vietnews-016783", "Sáng 12-12, TAND Bình Thuận", "Công ty cổ phần Dương Đông Hoà Phú"),
+    ("vietnews-016276", "Kế hoạch phân tuyến", "Trường tiểu học Thiên Hộ Dương"),
+])
+def test_a_body_named_by_a_name_does_not_take_the_verb_the_segmenter_joined_to_it(news, article_id, sentence_start, body):
+    """underthesea joins a name's last syllable and the verb after it into one word ("Disney cắt", "Phú đóng",
+    "Dương nhận"); the body took the verb (tester s14 #5). A capitalised syllable after another of the name, or a foreign
+    one, keeps its lower-case rest only when they make a word of the language (Viet74K)."""
+    import extractor
+
+    text = news[article_id]["text"]
+    start = text.index(sentence_start)
+    sentence = text[start:text.index(". ", start) + 1]
+    names = [o.name for o in extractor.extract(sentence).organizations]
+    assert body in names and not any(n.startswith(body + " ") and n[len(body) + 1].islower() for n in names)
+
+
+def test_a_field_after_the_head_keeps_its_lower_case_rest(news):
+    """After the head, a capitalised field keeps the syllables joined to it even when the word list lacks them
+    ("Dệt may", vietnews-013731; "Quốc vụ", vietnews-011652)."""
+    import extractor
+
+    text = news["vietnews-013731"]["text"]
+    start = text.index("Hiệp hội Dệt may")
+    assert "Hiệp hội Dệt may Việt Nam" in [o.name for o in extractor.extract(text[start:start + 60]).organizations]
+    record = extractor.extract(news["vietnews-011652"]["text"])
+    assert "Uỷ ban Quốc vụ Cộng hoà Dân chủ Nhân dân Triều Tiên" in [o.name for o in record.organizations]
+
