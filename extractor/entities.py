@@ -249,6 +249,8 @@ class EntityRecognizer:
         self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
+        self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
@@ -260,6 +262,7 @@ class EntityRecognizer:
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.ordinal_word = fold(load_yaml("time_words.yaml")["ordinal_word"])  # "lần thứ hai": second, no plural
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
@@ -2802,6 +2805,20 @@ class _Scan:
         return gap[0] not in ("-", "–") or not any(
             fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.body_roles for n in (1, 2, 3))
 
+    def _no_holder(self, title: _Item) -> bool:
+        """A title written without a name that refers to no one holder (people_context.yaml): a relational noun alone
+        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), or a title after a plural marker, a number or
+        a word that makes it a class or the office itself ("các đại sứ", "một tổng thống Mỹ khác", "vị trí thủ tướng",
+        "bầu cử tổng thống")."""
+        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles:
+            return True
+        k = title.start
+        if k == 0 or not self.same_line(k - 1, k):
+            return False
+        counted = (self.text(k - 1).isdigit() or self.folded(k - 1) in self.rec.plural_markers) \
+            and not (k > 1 and self.folded(k - 2) == self.rec.ordinal_word)  # "lần thứ hai Trưởng ban …": an ordinal
+        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2))
+
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
         "chức danh"): the title is an office the sentence gives or takes, its holder named after it."""
@@ -3109,6 +3126,8 @@ class _Scan:
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
         for it in unlinked:
+            if self._no_holder(it):
+                continue
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]

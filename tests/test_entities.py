@@ -3149,3 +3149,26 @@ def test_a_field_after_the_head_keeps_its_lower_case_rest(news):
     record = extractor.extract(news["vietnews-011652"]["text"])
     assert "Uỷ ban Quốc vụ Cộng hoà Dân chủ Nhân dân Triều Tiên" in [o.name for o in record.organizations]
 
+
+def test_a_title_written_as_a_common_noun_or_a_class_is_no_mention_of_its_holder(news):
+    """A title written again without a name joined its one holder even as a common noun ("hội đồng thành viên",
+    vietnews-000593: a company's members' council; "chủ đầu tư", the investor, vietnews-022495), after a plural or an
+    indefinite word ("các ngoại trưởng", vietnews-006246) or naming the office itself ("đảm nhận vị trí thủ tướng" of the
+    outgoing Pak Pong-ju, vietnews-011652) (tester s14 #5). An ordinal is no plural: "lần thứ hai Trưởng ban Dân nguyện
+    lên tiếng" (vietnews-019998) is the one holder."""
+    import extractor
+
+    def mentions(article_id, name):
+        text = news[article_id]["text"]
+        person = _person(extractor.extract(text), name)
+        return text, {(m.start, m.text) for m in person.mentions}
+
+    text, held = mentions("vietnews-000593", "Phan Thị Hoa Mai")
+    council = text.index("hội đồng thành viên của MobiFone") + len("hội đồng ")
+    assert (council, "thành viên") not in held
+    text, held = mentions("vietnews-011652", "Pak Pong - ju")
+    assert (text.index("vị trí thủ tướng") + len("vị trí "), "thủ tướng") not in held
+    text, held = mentions("vietnews-006246", "Rex Tillerson")
+    assert (text.index("các ngoại trưởng") + len("các "), "ngoại trưởng") not in held
+    text, held = mentions("vietnews-019998", "Nguyễn Thanh Hải")
+    assert (text.index("lần thứ hai Trưởng ban") + len("lần thứ hai "), "Trưởng ban Dân nguyện") in held
