@@ -60,6 +60,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "phường II", "xã Tam Xuân I": a unit numbered in Roman numerals
 _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
@@ -209,6 +210,7 @@ class EntityRecognizer:
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
+        self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
@@ -613,8 +615,13 @@ class _Scan:
                 and self.text(j).islower() and not self.foreign(k) and self.admin_unit(k) is None and self.at("PLACE", k) is None:
             return None  # "kỳ họp thứ 12 của HĐND TP. Lần này, …": the abbreviation's period ended the sentence, and a
             # capitalised word that is no known place opens the next
-        if j == k + 1 and self.acronym(k) and self._level_kind_before(k) == "country":
-            return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country
+        if j == k + 1 and self.acronym(k) and (
+                self._level_kind_before(k) == "country"
+                or self._level_kind_before(k) in self.rec.unabbreviated_kinds and not _ROMAN_NUMERAL.fullmatch(self.text(k))
+                or self._level_kind_before(k) in self.rec.unit_kinds and self.at("LEVEL", k) is not None and self.level_word(k)):
+            return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country; "bản
+            # OST" (a song's version, vietnews-001954): no village; "quận, huyện TP Hà Nội" (vietnews-019736): a level's
+            # abbreviation opens the next unit, it names none
         start = self.level_starts.get(k)
         if j - k >= 3 and start is not None and start in self.head_ends and all(map(self.foreign, range(k, j))):
             j -= 2  # "Thống đốc bang Hawaii David Ige": the office's place, then the holder's name

@@ -3172,3 +3172,19 @@ def test_a_title_written_as_a_common_noun_or_a_class_is_no_mention_of_its_holder
     assert (text.index("các ngoại trưởng") + len("các "), "ngoại trưởng") not in held
     text, held = mentions("vietnews-019998", "Nguyễn Thanh Hải")
     assert (text.index("lần thứ hai Trưởng ban") + len("lần thứ hai "), "Trưởng ban Dân nguyện") in held
+
+
+def test_an_abbreviation_after_a_level_word_names_no_village_and_no_unit_of_that_level(news):
+    """"bản OST" (vietnews-001954: "bản" is also a song's version) was a village, "quận, huyện TP Hà Nội" (vietnews-019736)
+    a district "huyện TP" (tester s14 #5.3): a commune, ward or village is named in words, and a level's abbreviation
+    after a level word opens the next unit. Roman numerals still number a ward."""
+    import extractor
+
+    for article_id, opening, wrong in (("vietnews-001954", "Mới đây, bản OST", "bản OST"),
+                                       ("vietnews-019736", "Hà Nội tham gia tranh tài", "huyện TP")):
+        text = news[article_id]["text"]
+        start = text.index(opening)
+        record = extractor.extract(text[start:text.index(".", start) + 1])
+        assert wrong not in {l.name for l in record.locations}
+    # hand-made: a ward numbered in Roman numerals
+    assert ("phường II", "ward") in {(l.name, l.kind) for l in extractor.extract("Ông A trú tại phường II, TP Bạc Liêu.").locations}
