@@ -1757,6 +1757,17 @@ class _Scan:
             province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
         return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
 
+    def _unit_named_before(self, k: int) -> bool:
+        """A unit written with its level word ends right before the bracket or comma before k ("phường Hải Thành (",
+        "phường Nam Lý,"): a known unit's name at k is the unit it lies in, though "Đồng" is also a surname."""
+        if k < 3 or self.text(k - 1) not in ("(", ",") or not self.same_line(k - 2, k):
+            return False
+        for j in range(k - 3, max(k - 3 - MAX_NAME_SYLLABLES, -1), -1):
+            if (lvl := self.at("LEVEL", j)) is not None and lvl < k - 1 and self.level_word(j) \
+                    and self.level_kind(j, lvl) in self.rec.unit_kinds and self.place_name(lvl) == k - 1:
+                return True
+        return False
+
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
         "Phước" is also a surname."""
@@ -2120,11 +2131,13 @@ class _Scan:
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (end := self._unit_before_its_province(k)) is not None:
             return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
-        if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) == "(") \
+        if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
+                and (self.text(k - 1) != "," or self._unit_named_before(k)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
-                     or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
+                     or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
+                     or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (end := self._street_on_a_route(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"

@@ -3188,3 +3188,17 @@ def test_an_abbreviation_after_a_level_word_names_no_village_and_no_unit_of_that
         assert wrong not in {l.name for l in record.locations}
     # hand-made: a ward numbered in Roman numerals
     assert ("phường II", "ward") in {(l.name, l.kind) for l in extractor.extract("Ông A trú tại phường II, TP Bạc Liêu.").locations}
+
+
+def test_a_known_unit_after_a_unit_and_a_bracket_or_comma_is_the_unit_it_lies_in(news):
+    """"trú tại phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới" (vietnews-016387) made the city Đồng Hới a person
+    ("Đồng" is also a surname; tester s14 #5.4): after a unit written with its level word and a bracket or a comma, a known
+    unit's name is the unit it lies in."""
+    import extractor
+
+    text = news["vietnews-016387"]["text"]
+    record = extractor.extract(text)
+    assert "Đồng Hới" not in {p.name for p in record.people}
+    city = next(l for l in record.locations if l.name == "Đồng Hới")
+    after = {text[m.start - 2:m.start] for m in city.mentions}
+    assert city.kind == "city" and {" (", ", "} <= after
