@@ -1482,16 +1482,19 @@ class _Scan:
         stops, i = [(k, end)], k
         while i >= 2 and self.text(i - 1) in ("-", "–") and self.name_token(i - 2) and self.same_line(i - 2, i):
             j = i - 2
-            while j > 0 and self.name_token(j - 1) and self.same_line(j - 1, j):
-                j -= 1
+            while j > 0 and self.name_token(j - 1) and self.same_line(j - 1, j) and self.folded(j - 1) not in self.rec.route_words:
+                j -= 1  # not over "Đoạn" opening the sentence: "Đoạn Sài Gòn - Long Thành" (vietnews-020122)
             stops.insert(0, (j, i - 1))
             i = j
+        # a known place before the first dash: "cao tốc TP. HCM - Long Thành - Dầu Giây" (vietnews-002504)
+        place_first = i >= 2 and self.text(i - 1) in ("-", "–") and self.same_line(i - 2, i) \
+            and (i - 1 in self.place_ends or self._unit_named_before(i))
         i = end
         while self.text(i) in ("-", "–") and self.same_line(i, i + 1) and self.name_length(i + 1):
             stops.append((i + 1, i + 1 + self.name_length(i + 1)))
             i = stops[-1][1]
         dashed = len(stops) > 1 or self.text(end) in ("-", "–") and self.same_line(end, end + 1) and not self.cap(end + 1)
-        if dashed and self._route_word_before(stops[0][0]) or len(stops) > 1 and any(
+        if dashed and self._route_word_before(stops[0][0]) or place_first or len(stops) > 1 and any(
                 gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
             return end
         before = self.folded(k - 1) if k > 0 else ""
@@ -1758,9 +1761,10 @@ class _Scan:
         return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
 
     def _unit_named_before(self, k: int) -> bool:
-        """A unit written with its level word ends right before the bracket or comma before k ("phường Hải Thành (",
-        "phường Nam Lý,"): a known unit's name at k is the unit it lies in, though "Đồng" is also a surname."""
-        if k < 3 or self.text(k - 1) not in ("(", ",") or not self.same_line(k - 2, k):
+        """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
+        "phường Nam Lý,", "TP. HCM -"): a known unit's name at k is the unit it lies in, though "Đồng" is also a surname;
+        a name after the dash, the next stop of a route."""
+        if k < 3 or self.text(k - 1) not in ("(", ",", "-", "–") or not self.same_line(k - 2, k):
             return False
         for j in range(k - 3, max(k - 3 - MAX_NAME_SYLLABLES, -1), -1):
             if (lvl := self.at("LEVEL", j)) is not None and lvl < k - 1 and self.level_word(j) \

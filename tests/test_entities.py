@@ -3202,3 +3202,20 @@ def test_a_known_unit_after_a_unit_and_a_bracket_or_comma_is_the_unit_it_lies_in
     city = next(l for l in record.locations if l.name == "Đồng Hới")
     after = {text[m.start - 2:m.start] for m in city.mentions}
     assert city.kind == "city" and {" (", ", "} <= after
+
+
+@pytest.mark.parametrize("article_id, opening", [
+    ("vietnews-002504", "đường vào cao tốc TP. HCM - Long Thành"),  # a known unit before the first dash
+    ("vietnews-020122", "Đoạn Sài Gòn - Long Thành"),  # the route word opens the sentence
+])
+def test_a_stop_of_a_route_after_a_known_place_or_a_capitalised_route_word_is_a_place(news, article_id, opening):
+    """"cao tốc TP. HCM - Long Thành - Dầu Giây" and "Đoạn Sài Gòn - Long Thành" made the district Long Thành a person
+    (tester s14 #5.4): a name after a dash that follows a unit written with its level word is the route's next stop, and
+    "Đoạn" opening the sentence is the route word, not a word of the first stop's name."""
+    import extractor
+
+    text = news[article_id]["text"]
+    start = text.index(opening)
+    record = extractor.extract(text[start:text.index(".", start + len(opening)) + 1])
+    assert "Long Thành" not in {p.name for p in record.people}
+    assert "Long Thành" in {l.name for l in record.locations}
