@@ -1495,8 +1495,10 @@ class _Scan:
             i = stops[-1][1]
         dashed = len(stops) > 1 or self.text(end) in ("-", "–") and self.same_line(end, end + 1) and not self.cap(end + 1)
         if dashed and self._route_word_before(stops[0][0]) or place_first or len(stops) > 1 and any(
-                gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
-            return end
+                gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names
+                or fold(self.span_text(a, b)) in self.place_mentions for a, b in stops if a != k):
+            return end  # (another stop known, or read as a place before: "cầu Nguyễn Kiệm - Hoàng Minh Giám, Hoàng Minh
+            # Giám - Nguyễn Thái Sơn", vietnews-002504)
         before = self.folded(k - 1) if k > 0 else ""
         if before in self.rec.route_from and self.same_line(k - 1, end) and self.folded(end) in self.rec.route_to \
                 and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):

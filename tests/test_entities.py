@@ -3219,3 +3219,15 @@ def test_a_stop_of_a_route_after_a_known_place_or_a_capitalised_route_word_is_a_
     record = extractor.extract(text[start:text.index(".", start + len(opening)) + 1])
     assert "Long Thành" not in {p.name for p in record.people}
     assert "Long Thành" in {l.name for l in record.locations}
+
+
+def test_a_stop_joined_by_a_dash_to_a_stop_read_as_a_place_before_is_a_place(news):
+    """"hai nhánh cầu Nguyễn Kiệm - Hoàng Minh Giám, Hoàng Minh Giám - Nguyễn Thái Sơn. Nhánh còn lại là Nguyễn Kiệm -
+    Nguyễn Thái Sơn dự kiến khánh thành …" (vietnews-002504) made the street Nguyễn Thái Sơn a person and a CEREMONY
+    participant (tester s14 #5.4): a stop dashed to one the article already read as a place is a place."""
+    import extractor
+
+    record = extractor.extract(news["vietnews-002504"]["text"])
+    assert "Nguyễn Thái Sơn" not in {p.name for p in record.people}
+    assert "Nguyễn Thái Sơn" in {l.name for l in record.locations}
+    assert "Nguyễn Thái Sơn" not in {p.name for e in record.events for p in e.participants}
