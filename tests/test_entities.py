@@ -3231,3 +3231,15 @@ def test_a_stop_joined_by_a_dash_to_a_stop_read_as_a_place_before_is_a_place(new
     assert "Nguyễn Thái Sơn" not in {p.name for p in record.people}
     assert "Nguyễn Thái Sơn" in {l.name for l in record.locations}
     assert "Nguyễn Thái Sơn" not in {p.name for e in record.events for p in e.participants}
+
+
+def test_a_state_farm_is_a_body(news):
+    """"thuộc nông trường Thái Hiệp Thành" (vietnews-016986) made the farm's name a person (tester s14 #5.4): "nông
+    trường", a state farm, heads a body's name (org_heads.tsv)."""
+    import extractor
+
+    text = news["vietnews-016986"]["text"]
+    start = text.index("Khi đến đoạn lô cao su")
+    record = extractor.extract(text[start:text.index(".", start) + 1])
+    assert "nông trường Thái Hiệp Thành" in {o.name for o in record.organizations}
+    assert "Thái Hiệp Thành" not in {p.name for p in record.people}
