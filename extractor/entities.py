@@ -845,6 +845,10 @@ class _Scan:
             info["lower"] = not self.cap(k)
         else:
             return None
+        if info.get("system") == "known" and (self._credit_before(k) or k >= 2 and self.text(k - 1) == ":"
+                                              and self.folded(k - 2) in self.rec.media_credits and self.same_line(k - 2, k)):
+            return e, info  # "Video: Reuters Máy bay của trung tá …" (vietnews-009682): a credit names its source alone;
+            # what follows is the next paragraph, glued to it
         j = e
         if info.get("descriptors") == "yes":
             j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "DESCRIPTOR")

@@ -3243,3 +3243,21 @@ def test_a_state_farm_is_a_body(news):
     record = extractor.extract(text[start:text.index(".", start) + 1])
     assert "nông trường Thái Hiệp Thành" in {o.name for o in record.organizations}
     assert "Thái Hiệp Thành" not in {p.name for p in record.people}
+
+
+@pytest.mark.parametrize("article_id, credit, body", [
+    ("vietnews-009682", "Video: Reuters", "Reuters"),
+    ("vietnews-021897", "Video: ABC", "ABC"),
+])
+def test_a_known_source_after_a_credit_ends_there(news, article_id, credit, body):
+    """"Video: Reuters Máy bay của trung tá …" (vietnews-009682): the credit lost its line break and the source took the
+    next paragraph's first words (tester s14 #5.1). A credit names its source alone."""
+    import extractor
+
+    text = news[article_id]["text"]
+    at = text.index(credit)
+    start = text.rindex("\n", 0, at) + 1
+    record = extractor.extract(text[start:text.index(".", at + len(credit)) + 1])
+    names = {o.name for o in record.organizations}
+    assert body in names and not any(n.startswith(body + " ") for n in names)
+
