@@ -1498,7 +1498,7 @@ class _Scan:
             stops.append((i + 1, i + 1 + self.name_length(i + 1)))
             i = stops[-1][1]
         dashed = len(stops) > 1 or self.text(end) in ("-", "–") and self.same_line(end, end + 1) and not self.cap(end + 1)
-        if dashed and self._route_word_before(stops[0][0]) or place_first or len(stops) > 1 and any(
+        if dashed and (self._route_word_before(stops[0][0]) or self._region_before(stops[0][0])) or place_first or len(stops) > 1 and any(
                 gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names
                 or fold(self.span_text(a, b)) in self.place_mentions for a, b in stops if a != k):
             return end  # (another stop known, or read as a place before: "cầu Nguyễn Kiệm - Hoàng Minh Giám, Hoàng Minh
@@ -1519,6 +1519,11 @@ class _Scan:
             if j < k - 2 and self.same_line(j, k) and self.rec.credit.fullmatch(self.folded(j)):
                 return end  # "Theo AFP từ La Habana": where the agency reports from
         return None
+
+    def _region_before(self, k: int) -> bool:
+        """A region word ends right before k ("khu vực Long Sơn – Suối Nước", vietnews-013262): names joined by dashes
+        after it are the places the area spans."""
+        return any(k - n >= 0 and self._region_word(k - n) == k for n in (1, 2))
 
     def _route_word_before(self, k: int) -> bool:
         """A word of a route (place_lists.yaml route_words) within four words before k on its line, with only words and

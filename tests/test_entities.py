@@ -3261,3 +3261,14 @@ def test_a_known_source_after_a_credit_ends_there(news, article_id, credit, body
     names = {o.name for o in record.organizations}
     assert body in names and not any(n.startswith(body + " ") for n in names)
 
+
+def test_names_joined_by_a_dash_after_a_region_word_are_places(news):
+    """"tại khu vực Long Sơn – Suối Nước" (vietnews-013262) made Long Sơn a person (tester s14 #5.4): names joined by a
+    dash after a region word ("khu vực", "vùng") are the places the area spans."""
+    import extractor
+
+    text = news["vietnews-013262"]["text"]
+    start = text.index("Các resort này toạ lạc tại khu vực Long Sơn")
+    record = extractor.extract(text[start:text.index(".", start) + 1])
+    assert "Long Sơn" not in {p.name for p in record.people}
+    assert "Long Sơn" in {l.name for l in record.locations}
