@@ -3272,3 +3272,18 @@ def test_names_joined_by_a_dash_after_a_region_word_are_places(news):
     record = extractor.extract(text[start:text.index(".", start) + 1])
     assert "Long Sơn" not in {p.name for p in record.people}
     assert "Long Sơn" in {l.name for l in record.locations}
+
+
+def test_a_companys_members_council_is_one_body(news):
+    """"thành viên không chuyên trách Hội đồng thành viên, Tổng giám đốc SAGRI" (vietnews-014141) cut the title at "Hội
+    đồng" and made the council's "thành viên" a title mention (tester s14 #5.2): "Hội đồng thành viên", a company's
+    members' council, is one body (org_heads.tsv)."""
+    import extractor
+
+    text = news["vietnews-014141"]["text"]
+    start = text.index("thành viên không chuyên trách Hội đồng thành viên")
+    start = text.rindex(".", 0, start) + 1
+    record = extractor.extract(text[start:text.index(".", text.index("SAGRI", start)) + 1])
+    titles = {t.text for p in record.people for t in p.titles}
+    assert "thành viên không chuyên trách Hội đồng thành viên" in titles
+    assert "Hội đồng thành viên" in {o.name for o in record.organizations}
