@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .layout import vietnam_day, warn
-from .lexicons import load_tsv, load_yaml
+from .lexicons import dictionary_words, load_tsv, load_yaml
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold, written
 from .tokenizer import norm_text, phrase_matches
@@ -61,6 +61,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 # the rest of a name given by initials, written without its last dot or with two letters: "M.C", "T.Th.", "H"
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "phường II", "xã Tam Xuân I": a unit numbered in Roman numerals
 _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
@@ -216,6 +217,7 @@ class EntityRecognizer:
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
+        self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
@@ -256,6 +258,8 @@ class EntityRecognizer:
         self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
+        self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
+        self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
@@ -267,6 +271,7 @@ class EntityRecognizer:
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.ordinal_word = fold(load_yaml("time_words.yaml")["ordinal_word"])  # "lần thứ hai": second, no plural
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
@@ -306,6 +311,7 @@ class EntityRecognizer:
         self.date_words = {fold(w) for w in context["date_words"]}
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
+        self.dictionary_words = dictionary_words()
         spelling = load_yaml("language.yaml")
         self.vietnamese_syllable = re.compile(
             f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
@@ -635,8 +641,13 @@ class _Scan:
                 and self.text(j).islower() and not self.foreign(k) and self.admin_unit(k) is None and self.at("PLACE", k) is None:
             return None  # "kỳ họp thứ 12 của HĐND TP. Lần này, …": the abbreviation's period ended the sentence, and a
             # capitalised word that is no known place opens the next
-        if j == k + 1 and self.acronym(k) and self._level_kind_before(k) == "country":
-            return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country
+        if j == k + 1 and self.acronym(k) and (
+                self._level_kind_before(k) == "country"
+                or self._level_kind_before(k) in self.rec.unabbreviated_kinds and not _ROMAN_NUMERAL.fullmatch(self.text(k))
+                or self._level_kind_before(k) in self.rec.unit_kinds and self.at("LEVEL", k) is not None and self.level_word(k)):
+            return None  # "hệ thống lọc nước RO", "các nước NATO": water of a kind, the members of a body; no country; "bản
+            # OST" (a song's version, vietnews-001954): no village; "quận, huyện TP Hà Nội" (vietnews-019736): a level's
+            # abbreviation opens the next unit, it names none
         start = self.level_starts.get(k)
         if j - k >= 3 and start is not None and start in self.head_ends and all(map(self.foreign, range(k, j))):
             j -= 2  # "Thống đốc bang Hawaii David Ige": the office's place, then the holder's name
@@ -867,6 +878,10 @@ class _Scan:
             info["lower"] = not self.cap(k)
         else:
             return None
+        if info.get("system") == "known" and (self._credit_before(k) or k >= 2 and self.text(k - 1) == ":"
+                                              and self.folded(k - 2) in self.rec.media_credits and self.same_line(k - 2, k)):
+            return e, info  # "Video: Reuters Máy bay của trung tá …" (vietnews-009682): a credit names its source alone;
+            # what follows is the next paragraph, glued to it
         j = e
         if info.get("descriptors") == "yes":
             j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "DESCRIPTOR")
@@ -976,8 +991,7 @@ class _Scan:
                 # trường", "Viện Hàn lâm", "TMCP Phát triển"), not after a name ("Trần Phú nhận": a verb)
                 if (not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2)) \
                         and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
-                    while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
-                        j += 1
+                    j = self._lower_rest_end(j - 1, e)
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
@@ -1039,6 +1053,20 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _lower_rest_end(self, k: int, e: int) -> int:
+        """End of the capitalised token k of a body's name (its head ending at e) with the lower-case syllables the
+        tokenizer joined to it: all of them after the head ("Ban Dân vận", "Hiệp hội Dệt may", "Uỷ ban Quốc vụ"); after a
+        capitalised syllable of the name or on a foreign word, only as far as they make a word of the language
+        (``lexicons.dictionary_words``): the segmenter also joins a name and the verb after it ("Hãng Disney cắt đứt",
+        "Trường tiểu học Thiên Hộ Dương nhận", "Công ty Dương Đông Hoà Phú đóng")."""
+        checked = self.foreign(k) or k - 1 >= e and self.cap(k - 1)
+        end, j = k + 1, k + 1
+        while self.continues_word(j) and not self.cap(j) and self.text(j).isalpha():
+            j += 1
+            if not checked or fold(self.span_text(k, j)) in self.rec.dictionary_words:
+                end = j
+        return end
 
     def _ambiguous_opening(self, k: int, e: int) -> bool:
         """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
@@ -1491,18 +1519,23 @@ class _Scan:
         stops, i = [(k, end)], k
         while i >= 2 and self.text(i - 1) in ("-", "–") and self.name_token(i - 2) and self.same_line(i - 2, i):
             j = i - 2
-            while j > 0 and self.name_token(j - 1) and self.same_line(j - 1, j):
-                j -= 1
+            while j > 0 and self.name_token(j - 1) and self.same_line(j - 1, j) and self.folded(j - 1) not in self.rec.route_words:
+                j -= 1  # not over "Đoạn" opening the sentence: "Đoạn Sài Gòn - Long Thành" (vietnews-020122)
             stops.insert(0, (j, i - 1))
             i = j
+        # a known place before the first dash: "cao tốc TP. HCM - Long Thành - Dầu Giây" (vietnews-002504)
+        place_first = i >= 2 and self.text(i - 1) in ("-", "–") and self.same_line(i - 2, i) \
+            and (i - 1 in self.place_ends or self._unit_named_before(i))
         i = end
         while self.text(i) in ("-", "–") and self.same_line(i, i + 1) and self.name_length(i + 1):
             stops.append((i + 1, i + 1 + self.name_length(i + 1)))
             i = stops[-1][1]
         dashed = len(stops) > 1 or self.text(end) in ("-", "–") and self.same_line(end, end + 1) and not self.cap(end + 1)
-        if dashed and self._route_word_before(stops[0][0]) or len(stops) > 1 and any(
-                gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names for a, b in stops if a != k):
-            return end
+        if dashed and (self._route_word_before(stops[0][0]) or self._region_before(stops[0][0])) or place_first or len(stops) > 1 and any(
+                gazetteer.name_key(self.span_text(a, b)) in self.rec.known_place_names
+                or fold(self.span_text(a, b)) in self.place_mentions for a, b in stops if a != k):
+            return end  # (another stop known, or read as a place before: "cầu Nguyễn Kiệm - Hoàng Minh Giám, Hoàng Minh
+            # Giám - Nguyễn Thái Sơn", vietnews-002504)
         before = self.folded(k - 1) if k > 0 else ""
         if before in self.rec.route_from and self.same_line(k - 1, end) and self.folded(end) in self.rec.route_to \
                 and (other := self.admin_unit(end + 1)) is not None and other == end + 1 + self.name_length(end + 1):
@@ -1519,6 +1552,11 @@ class _Scan:
             if j < k - 2 and self.same_line(j, k) and self.rec.credit.fullmatch(self.folded(j)):
                 return end  # "Theo AFP từ La Habana": where the agency reports from
         return None
+
+    def _region_before(self, k: int) -> bool:
+        """A region word ends right before k ("khu vực Long Sơn – Suối Nước", vietnews-013262): names joined by dashes
+        after it are the places the area spans."""
+        return any(k - n >= 0 and self._region_word(k - n) == k for n in (1, 2))
 
     def _route_word_before(self, k: int) -> bool:
         """A word of a route (place_lists.yaml route_words) within four words before k on its line, with only words and
@@ -1765,6 +1803,18 @@ class _Scan:
         if province is None and (unit := self.admin_unit(end + 1)) is not None:
             province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
         return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
+
+    def _unit_named_before(self, k: int) -> bool:
+        """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
+        "phường Nam Lý,", "TP. HCM -"): a known unit's name at k is the unit it lies in, though "Đồng" is also a surname;
+        a name after the dash, the next stop of a route."""
+        if k < 3 or self.text(k - 1) not in ("(", ",", "-", "–") or not self.same_line(k - 2, k):
+            return False
+        for j in range(k - 3, max(k - 3 - MAX_NAME_SYLLABLES, -1), -1):
+            if (lvl := self.at("LEVEL", j)) is not None and lvl < k - 1 and self.level_word(j) \
+                    and self.level_kind(j, lvl) in self.rec.unit_kinds and self.place_name(lvl) == k - 1:
+                return True
+        return False
 
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
@@ -2129,11 +2179,13 @@ class _Scan:
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (end := self._unit_before_its_province(k)) is not None:
             return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
-        if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) == "(") \
+        if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
+                and (self.text(k - 1) != "," or self._unit_named_before(k)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
-                     or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)):  # "ở Châu Đốc"
+                     or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
+                     or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (end := self._street_on_a_route(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
@@ -2916,6 +2968,20 @@ class _Scan:
         return gap[0] not in ("-", "–") or not any(
             fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.body_roles for n in (1, 2, 3))
 
+    def _no_holder(self, title: _Item) -> bool:
+        """A title written without a name that refers to no one holder (people_context.yaml): a relational noun alone
+        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), or a title after a plural marker, a number or
+        a word that makes it a class or the office itself ("các đại sứ", "một tổng thống Mỹ khác", "vị trí thủ tướng",
+        "bầu cử tổng thống")."""
+        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles:
+            return True
+        k = title.start
+        if k == 0 or not self.same_line(k - 1, k):
+            return False
+        counted = (self.text(k - 1).isdigit() or self.folded(k - 1) in self.rec.plural_markers) \
+            and not (k > 1 and self.folded(k - 2) == self.rec.ordinal_word)  # "lần thứ hai Trưởng ban …": an ordinal
+        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2))
+
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
         "chức danh"): the title is an office the sentence gives or takes, its holder named after it."""
@@ -3226,6 +3292,8 @@ class _Scan:
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
         for it in unlinked:
+            if self._no_holder(it):
+                continue
             texts = self._title_keys(it.start, it.end)
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]

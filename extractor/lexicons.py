@@ -84,3 +84,14 @@ def _branches(node: dict) -> list[str]:
     if _END in node:
         out.append("")
     return out
+
+
+@lru_cache(maxsize=None)
+def dictionary_words() -> frozenset[str]:
+    """The Vietnamese word list underthesea ships (``underthesea/corpus/data/Viet74K.txt``, 74,000 words and phrases),
+    folded: whether capitalised syllables and the lower-case ones after them make a word of the language ("Tài chính",
+    "Dân vận") or a name and the next word ("Disney cắt")."""
+    from .text import fold
+
+    listed = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
+    return frozenset(fold(line) for line in listed.splitlines() if line.strip())
