@@ -1909,7 +1909,7 @@ class _Scan:
                     if place or self.cap(s) and fold(self.span_text(s, e)) in self.level_names:  # "thị trưởng Davao"
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
-                            and self.level_kind(s, lvl) in self.rec.unit_kinds:
+                            and self.level_kind(s, lvl) in self.rec.office_unit_kinds:  # "bang Hawaii" of its governor
                         found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
