@@ -161,9 +161,9 @@ def test_a_states_office_takes_the_state_as_its_body(news):
     record = extractor.extract(news["vietnews-004639"]["text"])
     assert _titles_of(record, "Alejandro Murat") == {"Thống đốc bang Oaxaca"}
     # the state stays a place, not a body (verification tester s14 #7: "bang Arizona" had left the locations)
-    record = extractor.extract(news["vietnews-011983"]["text"])
-    assert ("bang Arizona", "state") in {(place.name, place.kind) for place in record.locations}
-    assert "bang Arizona" not in {o.name for o in record.organizations}
+    arizona = extractor.extract(news["vietnews-011983"]["text"])
+    assert ("bang Arizona", "state") in {(place.name, place.kind) for place in arizona.locations}
+    assert "bang Arizona" not in {o.name for o in arizona.organizations}
     assert _titles_of(record, "Alfonso Navarrete") == {"Bộ trưởng nội vụ"}
 
 
