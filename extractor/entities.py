@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from . import gazetteer
 from .layout import vietnam_day, warn
-from .lexicons import dictionary_words, load_tsv, load_yaml
+from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
 from .text import LINE_END, fold, written
 from .tokenizer import norm_text, phrase_matches
@@ -312,10 +312,7 @@ class EntityRecognizer:
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
         self.dictionary_words = dictionary_words()
-        spelling = load_yaml("language.yaml")
-        self.vietnamese_syllable = re.compile(
-            f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
-            f"(?:{'|'.join(spelling['syllable_finals'])})?")
+        self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
         self.known_place_names = self.unit_names | set(self.places)
         self.credit = re.compile(load_yaml("layout.yaml")["byline"]["prefixes"])  # "Ảnh", "Theo", "Nguồn": a credit opens

@@ -23,9 +23,10 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import gazetteer
 from .inputs import VIETNAM_TIME
-from .lexicons import load_yaml
-from .text import LINE_END, LINES, written
+from .lexicons import load_tsv, load_yaml, vietnamese_syllable
+from .text import LINE_END, LINES, fold, written
 from .tokenizer import norm_text
 
 _STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence holds, or an HTML reference that may read as it
@@ -120,6 +121,10 @@ class ArticleLayout:
         self.byline_prefix = _full(by["prefixes"])
         self.byline_anonymous = _full(by["not_a_person"])
         self.glued_bylines = (_full(by["glued"]), _full(by["glued_name"]))
+        self.known_places = {fold(name) for name in gazetteer.bare_place_names()}
+        surnames = {fold(row["surname"]) for row in load_tsv("surnames.tsv")}
+        self.org_heads = {head for row in load_tsv("org_heads.tsv") if (head := fold(row["head"])) not in surnames}  # "Đoàn Loan"
+        self.furniture = re.compile(by["not_a_pen_name"])
         self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
@@ -184,9 +189,19 @@ class ArticleLayout:
             for i in reversed(body):
                 m = pattern.search(lines[i][2])
                 if m and m.start() > 0 and all(w[0].isupper() for w in m["author"].split()) \
-                        and not self.byline_prefix.match(m["author"]) and not self.non_final.search(lines[i][2][:m.start()]):
+                        and not self.byline_prefix.match(m["author"]) and not self.non_final.search(lines[i][2][:m.start()]) \
+                        and (pattern is self.glued_bylines[0] or self._pen_name(m["author"])):
                     return i, m.start("author"), m["author"]
         return None
+
+    def _pen_name(self, name: str) -> bool:
+        """A name alone after the last sentence is a reporter's byline only as a Vietnamese pen name ("Bá Đô", "Hiếu
+        Nguyễn"): Vietnamese syllables that name no province or country ("… Hà Nội"), open no body ("Bộ Công an"; a
+        head that is also a family name may: "Đoàn Loan") and are no page furniture ("Xem thêm")."""
+        folded = fold(name)
+        return all(vietnamese_syllable().fullmatch(word) for word in folded.split()) \
+            and folded not in self.known_places and not any(folded.startswith(head + " ") for head in self.org_heads) \
+            and not self.furniture.search(folded)
 
     # -- the component ---------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:

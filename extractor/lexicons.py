@@ -95,3 +95,11 @@ def dictionary_words() -> frozenset[str]:
 
     listed = resources.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text(encoding="utf-8")
     return frozenset(fold(line) for line in listed.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=None)
+def vietnamese_syllable() -> re.Pattern:
+    """A folded Vietnamese syllable: initial, one to three vowels, final (language.yaml); "Tillerson" is none."""
+    spelling = load_yaml("language.yaml")
+    return re.compile(f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
+                      f"(?:{'|'.join(spelling['syllable_finals'])})?")

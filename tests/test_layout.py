@@ -297,6 +297,16 @@ def test_a_place_or_a_credit_closing_the_last_paragraph_is_no_author(nlp, news, 
     assert nlp(news[article]["text"])._.author is None
 
 
+@pytest.mark.parametrize("ending", ["Hà Nội", "Thừa Thiên Huế", "Bộ Công An", "Xem Thêm", "Donald Trump", "Real Madrid"])
+def test_only_a_vietnamese_pen_name_alone_after_the_last_sentence_is_the_author(nlp, news, ending):
+    """Hand-made endings put in place of vietnews-020789's "Bá Đô" (verification tester s14 #5): a province, a body, page
+    furniture or a foreign name closing the last paragraph is no byline; "Đoàn Loan" (a family name that is also the head
+    "Đoàn") is."""
+    text = news["vietnews-020789"]["text"]
+    assert nlp(text.replace("nghiêm trọng. Bá Đô", f"nghiêm trọng. {ending}"))._.author is None
+    assert nlp(text.replace("nghiêm trọng. Bá Đô", "nghiêm trọng. Đoàn Loan"))._.author == "Đoàn Loan"
+
+
 def test_a_byline_glued_to_a_paragraph_names_no_person(news):
     """vietnews-014974 ends "… báo cáo lên phòng nông nghiệp huyện. Tôn Vỹ (Tổng hợp)"."""
     record = extractor.extract(news["vietnews-014974"]["text"])
