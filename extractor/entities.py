@@ -323,6 +323,7 @@ class EntityRecognizer:
         self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
         self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
         self.foreign_not_after = {fold(w) for w in people_context["foreign_name_not_after"]}  # "căn cứ Fort Carson"
+        self.foreign_not_after_ends = {w.rsplit(" ", 1)[-1] for w in self.foreign_not_after}  # a quick test first
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -462,9 +463,10 @@ class _Scan:
                                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}  # not "Thái Anh Văn"
         # and the names of two words or more written after one ("ông Hun Sen"): a person's, so after a title anywhere in
         # the article they are its holder ("Thủ tướng Hun Sen"), not its body
-        self.addressed_names = {fold(self.span_text(e, e + self.name_length(e))) for k, e in self.match.get("CUE", {}).items()
-                                if fold(self.span_text(k, e)) in rec.pronoun_addresses and self.name_length(e) >= 2
-                                and self.same_line(k, e) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))}
+        self.addressed_names = {fold(self.span_text(e, e + n)) for k, e in self.match.get("CUE", {}).items()
+                                if self.same_line(k, e) and fold(self.span_text(k, e)) in rec.pronoun_addresses
+                                and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k))
+                                and (n := self.name_length(e)) >= 2}
         self.level_starts = {e: k for k, e in self.match.get("LEVEL", {}).items()}  # a level word's end -> its start
         # token positions right after a title, a modifier after it or a body's head: a level word there is part of them
         self.head_ends = {e for label in ("TITLE_HEAD", "TITLE_STANDALONE", "MOD_AFTER", "ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")
@@ -2691,7 +2693,8 @@ class _Scan:
         return [k for k in range(1, self.n) if self.cap(k) and self._after_thing_word(k)]
 
     def _after_thing_word(self, k: int) -> bool:
-        return any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 3), k))
+        return k > 0 and self.folded(k - 1).rsplit(" ", 1)[-1] in self.rec.foreign_not_after_ends \
+            and any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 3), k))
 
     def _names_a_thing(self, k: int, end: int) -> bool:
         """The name at k..end is written elsewhere after a word for a thing ("tàu John Lethbridge" makes "John
