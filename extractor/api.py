@@ -189,7 +189,7 @@ def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from .bulk import _init_worker, _interrupt_deferred, lifeline
+    from .bulk import _init_worker, lifeline
 
     # Bounded window of submitted articles: memory stays flat however long the stream is.
     window = n_process * 4 * chunksize
@@ -207,8 +207,7 @@ def _extract_many(items: Iterable[ArticleInput], n_process: int, chunksize: int,
             except Exception as error:  # the caller's input failed: what it gave before is still yielded, as with one process
                 failure = error
                 break
-            with _interrupt_deferred():  # the first submit forks the workers: each ignores Ctrl-C from its first instruction
-                pending.append((item, pool.submit(extract_one, item, max_chars, statistical)))
+            pending.append((item, pool.submit(extract_one, item, max_chars, statistical)))
             if len(pending) >= window:
                 yield _sent_result(*pending.popleft(), max_chars, statistical)
         while pending:

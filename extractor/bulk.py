@@ -609,9 +609,8 @@ def _drain(queue, job: _Job) -> None:
 def _interrupt_deferred():
     """Ctrl-C or SIGTERM (``run`` makes both a KeyboardInterrupt) inside the block is raised when the block ends.
     ``ProcessPoolExecutor.submit`` launches workers, the first ones waiting for the fork server to load the pipeline;
-    interrupted there, a worker is forked but not yet the pool's, so nothing ends it. A worker forked inside the block
-    (``extract_many``'s) keeps the deferring handler until its initializer ignores Ctrl-C: interrupted before that, it
-    died, and the pool with it. Only the main thread receives signals: elsewhere the block runs as it is."""
+    interrupted there, a worker is forked but not yet the pool's, so nothing ends it. Only the main thread receives
+    signals: elsewhere the block runs as it is."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
