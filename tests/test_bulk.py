@@ -270,7 +270,8 @@ def test_ctrl_c_while_the_workers_start_prints_one_summary_and_no_traceback(tmp_
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(20)), encoding="utf-8")
     run = subprocess.Popen([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "out"),
-                            "--workers", "2", "--chunk-size", "2"], stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            "--workers", "2", "--chunk-size", "2"], stderr=subprocess.PIPE, text=True, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal gives it
     try:
         end = time.monotonic() + 60
         while not any(b"forkserver" in pathlib.Path(f"/proc/{child}/cmdline").read_bytes() for child in _children(run.pid)) \
