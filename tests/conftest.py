@@ -37,3 +37,16 @@ def news() -> dict[str, dict]:
         pytest.skip("../shared is not beside the checkout")
     with NEWS.open(encoding="utf-8") as handle:
         return {row["id"]: row for row in map(json.loads, handle)}
+
+
+def _sigint_as_in_a_terminal() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.fixture
+def terminal_ctrl_c():
+    """A ``preexec_fn`` giving a child Ctrl-C as a terminal does: a test run started in the background by a
+    non-interactive shell ignores SIGINT, and its children inherit that (vnx then ran to its end, status 0)."""
+    return _sigint_as_in_a_terminal

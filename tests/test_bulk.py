@@ -263,7 +263,7 @@ def _gone(pid):
         return True
 
 
-def test_ctrl_c_while_the_workers_start_prints_one_summary_and_no_traceback(tmp_path):
+def test_ctrl_c_while_the_workers_start_prints_one_summary_and_no_traceback(tmp_path, terminal_ctrl_c):
     """A terminal's Ctrl-C reaches the whole process group. Sent while the fork server loads the pipeline (the parent
     waiting in the pool's first submit), it left a worker forked but not the pool's, whose traceback followed the
     summary; one in the workers' first instructions printed a KeyboardInterrupt traceback each (tester s14 #7)."""
@@ -271,7 +271,7 @@ def test_ctrl_c_while_the_workers_start_prints_one_summary_and_no_traceback(tmp_
     source.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(20)), encoding="utf-8")
     run = subprocess.Popen([sys.executable, "-m", "extractor", "bulk", str(source), "--out", str(tmp_path / "out"),
                             "--workers", "2", "--chunk-size", "2"], stderr=subprocess.PIPE, text=True, start_new_session=True,
-                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal gives it
+                           preexec_fn=terminal_ctrl_c)
     try:
         end = time.monotonic() + 60
         while not any(b"forkserver" in pathlib.Path(f"/proc/{child}/cmdline").read_bytes() for child in _children(run.pid)) \

@@ -190,15 +190,7 @@ def test_offsets_hold_against_the_input_as_given_with_a_bom_and_mojibake_is_conv
     assert {p["name"] for p in second["people"]} >= {"Nguyễn Xuân Dương"}
 
 
-def _ctrl_c_as_in_a_terminal() -> None:
-    """A child's Ctrl-C as a terminal gives it: a test run started in the background by a non-interactive shell ignores
-    SIGINT, and its children inherit that (vnx then ran to its end, status 0, in CI runs started with "&")."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
-def test_extract_with_workers_stops_cleanly_on_ctrl_c_and_its_workers_end_with_it(tmp_path):
+def test_extract_with_workers_stops_cleanly_on_ctrl_c_and_its_workers_end_with_it(tmp_path, terminal_ctrl_c):
     import os
     import signal
     import time
@@ -209,7 +201,7 @@ def test_extract_with_workers_stops_cleanly_on_ctrl_c_and_its_workers_end_with_i
     for stop in ("ctrl-c", "kill -9"):
         run = subprocess.Popen([sys.executable, "-m", "extractor", "extract", "--workers", "2", str(source)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
-                               preexec_fn=_ctrl_c_as_in_a_terminal)
+                               preexec_fn=terminal_ctrl_c)
         try:
             assert run.stdout.readline()  # the workers are up and working
             with open(f"/proc/{run.pid}/task/{run.pid}/children") as handle:
