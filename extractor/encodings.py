@@ -28,6 +28,7 @@ UTF8_MISREAD = "utf-8 mis-decoded as windows-1252"  # "NgÆ°á»i": UTF-8 read 
 # Latin Extended (ă đ ơ ư ĩ ũ), combining tone marks (NFD input) and Latin Extended Additional (ạ ả ấ ... ỹ).
 _UNICODE_VI = re.compile("[\u0100-\u01ff\u0300-\u036f\u1ea0-\u1ef9]")
 _HIGH_LATIN1 = re.compile("[\u00a0-\u00ff]")
+_LOST = "\ufffd"
 # A legacy decoding must beat the text as given by this much function-word share to be used.
 _MARGIN = 0.05
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -71,14 +72,15 @@ def _decode(data: bytes, encoding: str) -> str:
     return _pattern(encoding).sub(lambda m: table[m.group(0)], chars)
 
 
-def _best(data: bytes, given_share: float) -> tuple[str, str] | None:
-    """The legacy decoding of ``data`` that reads most like Vietnamese, if clearly better than ``given_share``."""
+def _best(data: bytes, given_share: float, lost: bool = False) -> tuple[str, str] | None:
+    """The legacy decoding of ``data`` that reads most like Vietnamese, if clearly better than ``given_share``.
+    ``lost``: bytes of the text were lost (see ``repair``); only UTF-8 can tell where, by the sequences they cut."""
     scored = []
-    for encoding in (TCVN3, VNI, CP1258):
+    for encoding in () if lost else (TCVN3, VNI, CP1258):
         text = _decode(data, encoding)
         scored.append((vietnamese_share(text), encoding, text))
     try:  # Unicode text itself, mis-decoded once: its bytes are valid UTF-8
-        text = data.decode("utf-8")
+        text = data.decode("utf-8", errors="replace" if lost else "strict")
         scored.append((vietnamese_share(text), UTF8_MISREAD, text))
     except UnicodeDecodeError:
         pass
@@ -105,11 +107,21 @@ def repair(text: str) -> tuple[str, str | None]:
     """
     if len(_HIGH_LATIN1.findall(text[:20000])) <= len(_UNICODE_VI.findall(text[:20000])):
         return text, None
-    data = _as_bytes(text)
+    # A decoder that replaced the five bytes Windows-1252 leaves undefined left U+FFFD for each. They are UTF-8
+    # continuation bytes: without them the rest of the character's sequence decodes to one U+FFFD, where it was.
+    data = _as_bytes(text.replace(_LOST, ""))
     if data is None:
         return text, None
-    found = _best(data, vietnamese_share(text))
+    found = _best(data, vietnamese_share(text), lost=_LOST in text)
     return (text, None) if found is None else found
+
+
+def lost_note(text: str, encoding: str | None) -> list[str]:
+    """The record's warning for text that ``repair`` gave back with characters lost before vnx read it."""
+    if encoding != UTF8_MISREAD or not (lost := text.count(_LOST)):
+        return []
+    return [f"the text was UTF-8 mis-decoded as Windows-1252 with its undefined bytes replaced: {lost} character"
+            f"{'s' * (lost != 1)} lost there stay U+FFFD"]
 
 
 def decode_bytes(data: bytes, keep_bom: bool = False) -> tuple[str, str]:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .encodings import UTF8, UTF8_REPLACED, decode_bytes, repair, unicode_bom
+from .encodings import UTF8, UTF8_REPLACED, decode_bytes, lost_note, repair, unicode_bom
 from .inputs import VIETNAM_TIME, InputError, check_fields, check_unicode, read_published_at
 from .records import ARTICLE_FIELDS
 
@@ -414,6 +414,8 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None,
             encoding = UTF8 if encoding == UTF8_REPLACED else encoding  # trafilatura reads the page as the text it is
         except UnicodeDecodeError:
             pass  # trafilatura guesses the charset itself
+    else:  # before parsing, which folds the no-break space of "Ã\xa0" (an "à" mis-read) into a space
+        data, encoding = repair(data)
     if isinstance(data, str) and not _TAG.search(data[:65536]):
         raise Unreadable("not_an_article", "the page is not HTML (no tag in it): give it as plain text (a .txt file, "
                          "--format text, or \"text\" instead of \"html\")", encoding=encoding)
@@ -438,7 +440,7 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None,
     notes = [f"the page gives a paragraph {times} times in a row ({paragraph[:60]!r}…), its main text "
              f"{_TIMES.get(doc.text.count(paragraph), f'{doc.text.count(paragraph)} times')} (trafilatura drops a repeat)"
              for paragraph, times in repeats if doc.text.count(paragraph) < times]
-    return fields, legacy or encoding, notes
+    return fields, legacy or encoding, [*notes, *lost_note(text, legacy or encoding)]
 
 
 def _main_text(tree, url: str | None):
@@ -726,7 +728,7 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
                                                         "in the text): a file cut inside a character, or a stray byte"])
     if legacy or line_encoding:
         fields["text"] = text
-        return fields, _extras(text, "converted", legacy or line_encoding)
+        return fields, _extras(text, "converted", legacy or line_encoding, lost_note(text, legacy or line_encoding))
     return fields, {"text_origin": "input"}
 
 

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from extractor.encodings import CP1258, TCVN3, UTF8, UTF8_MISREAD, VNI, decode_bytes, encode_legacy, repair
+from extractor.encodings import CP1258, TCVN3, UTF8, UTF8_MISREAD, VNI, decode_bytes, encode_legacy, lost_note, repair
 
 SHARED = pathlib.Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = SHARED / "data" / "news" / "vietnews-sample.jsonl"
@@ -53,6 +53,21 @@ def test_utf8_read_as_windows_1252_or_latin_1_is_repaired_exactly(misread):
             bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data)
         assert repair(mojibake) == (text, UTF8_MISREAD)
         assert decode_bytes(mojibake.encode("utf-8")) == (text, UTF8_MISREAD)
+
+
+def test_utf8_mis_decoded_with_its_undefined_bytes_replaced_keeps_every_character_but_the_lost_ones():
+    """Windows-1252 with errors="replace" (pandas, a scraper) leaves U+FFFD for the five bytes it does not define
+    ("luáº­t" keeps, "bà" loses a byte): each lost character is one U+FFFD where it was, the rest exact; such text was
+    refused as not Vietnamese."""
+    for text in _articles(15):
+        mojibake = text.encode("utf-8").decode("cp1252", errors="replace")
+        lost = mojibake.count("\ufffd")
+        converted, found = repair(mojibake)
+        assert found == UTF8_MISREAD and len(converted) == len(text)
+        assert sum(a != b for a, b in zip(converted, text)) == converted.count("\ufffd") == lost > 0
+        assert lost_note(converted, found) == [f"the text was UTF-8 mis-decoded as Windows-1252 with its undefined "
+                                               f"bytes replaced: {lost} characters lost there stay U+FFFD"]
+        assert lost_note(text, None) == []
 
 
 def test_genuine_unicode_is_left_alone_also_in_nfd():

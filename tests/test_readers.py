@@ -310,6 +310,24 @@ def test_an_article_giving_both_text_and_html_is_read_from_its_text_with_a_warni
     assert extras["warnings"] == ['the article gives both "text" and "html": "text" was read']
 
 
+@pytest.mark.parametrize("field", ["text", "html"])
+def test_a_mis_decoded_article_with_lost_bytes_is_repaired_and_says_how_many_characters_were_lost(field):
+    """UTF-8 read as Windows-1252 with errors replaced, given as a JSON "text" or "html" string: the "html" one is
+    repaired before parsing, whose folding of the no-break space in "Ã\xa0" (a mis-read "à") made "bào" "b� o"."""
+    from extractor.readers import from_fields
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        text = json.loads(handle.readline())["text"]
+    mojibake = text.encode("utf-8").decode("cp1252", errors="replace")
+    value = mojibake if field == "text" else "<html><body><p>" + mojibake.replace("\n\n", "</p><p>") + "</p></body></html>"
+    fields, extras = from_fields({"id": "a", field: value}, "a.jsonl:1")
+    assert "luật sư bào chữa" in fields["text"] and extras["source_encoding"] == "utf-8 mis-decoded as windows-1252"
+    lost = fields["text"].count("\ufffd")
+    assert 0 < lost <= mojibake.count("\ufffd")
+    assert extras["warnings"] == [f"the text was UTF-8 mis-decoded as Windows-1252 with its undefined bytes replaced: "
+                                  f"{lost} characters lost there stay U+FFFD"]
+
+
 def test_json_lines_in_utf16_end_lines_at_line_feeds_only_and_survive_a_bad_code_unit(tmp_path):
     """A U+2028 or U+0085 inside a JSON string split a UTF-16 line; one lone surrogate lost the whole file (tester
     s11-h7)."""
