@@ -72,9 +72,9 @@ def _decode(data: bytes, encoding: str) -> str:
     return _pattern(encoding).sub(lambda m: table[m.group(0)], chars)
 
 
-def _best(data: bytes, given_share: float, lost: bool = False) -> tuple[str, str] | None:
+def _best(data: bytes, given_share: float, lost: int = 0) -> tuple[str, str] | None:
     """The legacy decoding of ``data`` that reads most like Vietnamese, if clearly better than ``given_share``.
-    ``lost``: bytes of the text were lost (see ``repair``); only UTF-8 can tell where, by the sequences they cut."""
+    ``lost``: bytes of the text that were lost (see ``repair``); only UTF-8 can tell where, by the sequences they cut."""
     scored = []
     for encoding in () if lost else (TCVN3, VNI, CP1258):
         text = _decode(data, encoding)
@@ -85,7 +85,10 @@ def _best(data: bytes, given_share: float, lost: bool = False) -> tuple[str, str
     except UnicodeDecodeError:
         pass
     share, encoding, text = max(scored)
-    if share >= load_yaml("language.yaml")["min_share"] and share > given_share + _MARGIN:
+    # a text whose Windows-1252 bytes are valid UTF-8 (but for one cut sequence per lost byte) needs no margin: no
+    # genuine text spells its letters so
+    margin = 0.0 if encoding == UTF8_MISREAD and text.count(_LOST) == lost else _MARGIN
+    if share >= load_yaml("language.yaml")["min_share"] and share > given_share + margin:
         return text, encoding
     return None
 
@@ -112,7 +115,7 @@ def repair(text: str) -> tuple[str, str | None]:
     data = _as_bytes(text.replace(_LOST, ""))
     if data is None:
         return text, None
-    found = _best(data, vietnamese_share(text), lost=_LOST in text)
+    found = _best(data, vietnamese_share(text), lost=text.count(_LOST))
     return (text, None) if found is None else found
 
 
