@@ -567,3 +567,21 @@ def test_the_command_parses_its_arguments_before_loading_spacy():
     probe = ("import extractor; print(extractor.pipeline.STATISTICAL_BY_DEFAULT, 'extract_many' in dir(extractor), "
              "hasattr(extractor, 'no_such_name'))")
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.split() == ["False", "True", "False"]
+
+
+def test_a_ctrl_c_while_the_command_line_loads_ends_vnx_as_one_during_a_run(monkeypatch, capsys):
+    """A Ctrl-C in vnx's first tenth of a second, while ``extractor.cli`` imports, printed a traceback (tester s14)."""
+    import builtins
+
+    from extractor.__main__ import run
+
+    real_import = builtins.__import__
+
+    def interrupted_import(name, *args, **kwargs):
+        if name == "cli" and args[-1] == 1:  # ``from .cli import main``
+            raise KeyboardInterrupt
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted_import)
+    assert run() == 130
+    assert capsys.readouterr().err == "vnx: interrupted\n"
