@@ -23,10 +23,13 @@ import importlib
 import json
 import os
 import resource
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
+import weakref
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
@@ -930,7 +933,8 @@ def connect(out: str):
     """A read-only DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
     error rows), ``events`` (one row per event; ``province`` is the first province the article
     names) and ``entities`` (one row per entity mention). SQL run on it reads the job's parts and nothing else: no
-    other file is read or written (``COPY … TO``, ``read_text``), so a query cannot reach beyond the job."""
+    other file is read (``read_text``), so a query cannot reach beyond the job; ``query`` refuses statements that
+    would write (``COPY … TO`` could the parts)."""
     import duckdb
 
     if not Path(out).is_dir():
@@ -960,6 +964,11 @@ def connect(out: str):
     con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, a.published_at_granularity, m.label,
                    m.text, m.start, m."end" FROM (SELECT id, source, published_at, published_at_granularity,
                    unnest(entities) AS m FROM articles WHERE error IS NULL) AS a""")
+    # DuckDB lets a query reach its temporary directory too (by default ".tmp" under the working directory): give it
+    # one of its own, removed with the connection
+    spill = tempfile.mkdtemp(prefix="vnx-query-")
+    weakref.finalize(con, shutil.rmtree, spill, True)
+    con.execute("SET temp_directory = '" + spill.replace("'", "''") + "'")
     con.execute(f"SET allowed_directories = ['{pattern}']")
     con.execute("SET enable_external_access = false")  # from here on, files outside the parts are out of reach
     con.execute("SET lock_configuration = true")  # and the query cannot turn that back on
@@ -981,10 +990,17 @@ def _duck_type(arrow_type) -> str:
 
 def query(out: str, sql: str):
     """Run one SQL statement over a bulk output; (column names, rows). Raises ValueError for several statements
-    (DuckDB would run them all and return the last one's rows only)."""
+    (DuckDB would run them all and return the last one's rows only) and for a statement that is no query: the
+    parts are allowed to DuckDB for reading, and it would let ``COPY … TO`` overwrite them."""
+    import duckdb
+
     con = connect(out)
-    if len(con.extract_statements(sql)) > 1:
+    statements = con.extract_statements(sql)
+    if len(statements) > 1:
         raise ValueError("give one SQL statement at a time (this one holds several)")
+    if statements[0].type not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
+        raise ValueError(f"vnx query only reads the job: it runs queries (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, "
+                         f"EXPLAIN), and this statement is {statements[0].type.name}")
     result = con.execute(sql)
     if result.description is None:  # a statement that returns no rows
         return [], []

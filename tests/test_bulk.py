@@ -484,19 +484,25 @@ def test_query_reads_the_job_and_nothing_else(tmp_path, capsys):
     out, secret = tmp_path / "out", tmp_path / "secret.txt"
     secret.write_text("not the job's", encoding="utf-8")
     _run_tasks([str(inp)], out)
+    part = next((out / "parts").glob("part-*"))
+    kept = part.read_bytes()
     capsys.readouterr()
     assert main(["query", str(out), "SELECT count(*) AS n FROM events", "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == "n"
     for sql, status, message in (
             (f"SELECT * FROM read_text('{secret}')", 1, "reads the job's parts and no other file"),
-            (f"COPY (SELECT id FROM articles) TO '{tmp_path / 'x.csv'}'", 1, "reads the job's parts and no other file"),
-            ("SET enable_external_access = true", 1, "locked"),
+            (f"COPY (SELECT id FROM articles) TO '{tmp_path / 'x.csv'}'", 2, "this statement is COPY"),
+            (f"COPY (SELECT 'evil' AS id) TO '{part}' (FORMAT json)", 2, "vnx query only reads the job"),  # tester s15
+            ("CREATE TABLE t AS SELECT 1", 2, "this statement is CREATE"),
+            ("SELECT * FROM read_csv('.tmp/x.csv')", 1, "reads the job's parts and no other file"),
+            ("SET enable_external_access = true", 2, "this statement is SET"),
             ("SELECT 1; SELECT 2", 2, "give one SQL statement at a time"),
             ("SELECT * FROM nosuch", 1, "(the views are articles, events, entities)")):
         assert main(["query", str(out), sql]) == status, sql
         err = capsys.readouterr().err
         assert err.startswith("vnx: error: ") and message in err, (sql, err)
-    assert not (tmp_path / "x.csv").exists()
+    assert not (tmp_path / "x.csv").exists() and part.read_bytes() == kept
+    assert main(["query", str(out), "EXPLAIN SELECT count(*) FROM articles"]) == 0
     assert main(["query", str(tmp_path / "nonexistent"), "SELECT 1"]) == 2
     assert capsys.readouterr().err == f"vnx: error: {tmp_path / 'nonexistent'}: no such directory\n"
 
