@@ -374,7 +374,28 @@ def _signature(files: list[str]) -> list[dict]:
         except OSError:  # it gets an error row; the link itself still says whether it changed
             return os.lstat(path)
 
-    return [{"path": f, "size": st.st_size, "mtime_ns": st.st_mtime_ns} for f in files for st in [stat(f)]]
+    return [{"path": f, "realpath": os.path.realpath(f), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
+            for f in files for st in [stat(f)]]
+
+
+def _as_recorded(before: list[dict], now: list[dict]) -> list[str] | None:
+    """The input files to read on ``--resume`` when ``now`` names the files of ``before``, unchanged and in order, by
+    other paths ("./in.jsonl", or from another directory): each by its recorded path where that still reaches it (so
+    that new rows name their input as the earlier parts do), else as given now; None when the files differ."""
+    def same(was: dict, given: dict) -> bool:
+        if (was["size"], was["mtime_ns"]) != (given["size"], given["mtime_ns"]):
+            return False
+        if was["path"] == given["path"] or was.get("realpath") == given["realpath"]:
+            return True
+        try:
+            return os.path.samefile(was["path"], given["path"])
+        except OSError:
+            return False
+
+    if len(before) != len(now) or not all(map(same, before, now)):
+        return None
+    return [was["path"] if os.path.realpath(was["path"]) == given["realpath"] else given["path"]
+            for was, given in zip(before, now)]
 
 
 def cannot_read(path: str, error: OSError) -> str:
@@ -449,7 +470,8 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
                     option, started = f"--{key.replace('_', '-')} {getattr(settings, key)}", f"with {old[key]}"
                 err.write(f"vnx: warning: {option} ignored: {out} was started {started}, which --resume keeps\n")
             setattr(settings, key, old[key])  # the parts already written fix the cut and the records' pipeline
-        if old["inputs"] != job["inputs"]:
+        recorded = _as_recorded(old["inputs"], job["inputs"])
+        if recorded is None:
             raise JobMismatch(f"the inputs changed since {out} was started ({_changed(old['inputs'], job['inputs'])}): "
                               "--resume needs the same files, unchanged; start a new job with another --out")
         recut = [f["path"] for f in old["inputs"] if f["path"].lower().endswith(RECUT_SUFFIXES)]
@@ -459,6 +481,12 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
         if old.get("schema_version", "1.0") != SCHEMA_VERSION:  # parts of two record schemas would not query as one
             raise JobMismatch(f"{out} was started with record schema {old.get('schema_version', '1.0')}, this vnx writes "
                               f"{SCHEMA_VERSION}: finish it with the vnx that started it, or start a new --out")
+        moved = [(was["path"], path) for was, path in zip(old["inputs"], recorded) if was["path"] != path]
+        if moved and err is not None:
+            for was, path in moved:
+                err.write(f"vnx: warning: {shown_path(path)} is the job's {shown_path(was)}, which that path does not "
+                          f"reach from here: the rows still to come name it {shown_path(path)}\n")
+        files = recorded
     else:
         if out.exists() and any(p.name != LOCK for p in out.iterdir()):
             raise JobMismatch(f"{out} is not empty and holds no bulk job")

@@ -626,6 +626,27 @@ def test_resume_of_a_directory_holding_no_job_is_refused_and_creates_nothing(tmp
     assert not list((tmp_path / "empty").iterdir())
 
 
+def test_resume_takes_the_same_files_named_by_another_path_and_keeps_their_recorded_names(tmp_path, monkeypatch):
+    """Tester s15 #5: "vnx bulk ./in.jsonl --resume", or a resume from another directory, was refused as "the inputs
+    changed (./in.jsonl is new)". The same files, unchanged, resume; rows still to come name an input as the earlier
+    parts do wherever its recorded path reaches it, and a changed file is still refused."""
+    (tmp_path / "work").mkdir()
+    source = tmp_path / "work" / "in.jsonl"
+    source.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    bulk.prepare(["in.jsonl"], bulk.Settings(out="job"), resume=False)
+    assert bulk.prepare(["./in.jsonl"], bulk.Settings(out="job"), resume=True)[0] == ["in.jsonl"]
+    assert bulk.prepare([str(source)], bulk.Settings(out="job"), resume=True)[0] == ["in.jsonl"]
+    monkeypatch.chdir(tmp_path)
+    err = io.StringIO()
+    assert bulk.prepare(["work/in.jsonl"], bulk.Settings(out="work/job"), resume=True, err=err)[0] == ["work/in.jsonl"]
+    assert err.getvalue() == ("vnx: warning: work/in.jsonl is the job's in.jsonl, which that path does not reach from "
+                              "here: the rows still to come name it work/in.jsonl\n")
+    (tmp_path / "in.jsonl").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")  # a copy: another file
+    with pytest.raises(bulk.JobMismatch, match="the inputs changed"):
+        bulk.prepare(["in.jsonl"], bulk.Settings(out="work/job"), resume=True)
+
+
 def test_a_job_of_an_older_vnx_that_cut_txt_or_warc_inputs_otherwise_is_not_resumed(tmp_path):
     """Version 2 of job.json reads a .txt file of JSON Lines line by line and gives every WARC response a row: resuming
     a version-1 job over such inputs would cut them into other chunks, losing or doubling articles; a job over JSON
