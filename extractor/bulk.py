@@ -863,7 +863,9 @@ def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
     skipped: list[str] = []
     jobs: list[str] = []
     inside = os.path.realpath(out) + os.sep
-    files = [f for f in input_files(inputs, skipped, jobs) if not os.path.realpath(f).startswith(inside)]
+    found = input_files(inputs, skipped, jobs)
+    files = [f for f in found if not os.path.realpath(f).startswith(inside)]
+    within = [f for f in found if f not in files]  # the job's own directory: its parts would be read back
     jobs = [j for j in jobs if not (os.path.realpath(j) + os.sep).startswith(inside)]
     skipped = [f for f in skipped if not os.path.realpath(f).startswith(inside)]
     special = [f for f in files if f not in inputs and os.path.exists(f) and not os.path.isfile(f)]
@@ -877,12 +879,14 @@ def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
                                (special, ("special file", "special files"), " (a FIFO, socket or device: reading one could block the job)"),
                                (again, ("input", "inputs"), " reached again (by another name, link or directory): each file is read once"),
                                (jobs, ("output directory", "output directories"),
-                                " of another vnx bulk job (its parts are records: `vnx query` reads them)")):
+                                " of another vnx bulk job (its parts are records: `vnx query` reads them)"),
+                               (within if files else [], ("input", "inputs"), f" inside --out {out}, the job's own directory")):
         if paths:
             shown = ", ".join(paths[:5]) + (f" and {len(paths) - 5:,} more" if len(paths) > 5 else "")
             err.write(f"vnx: warning: skipped {len(paths):,} {nouns[len(paths) != 1]}{what}: {shown}\n")
     if not files:
-        raise BadInput(f"no input file to read in {', '.join(inputs)}")
+        reason = f": all are inside --out {out}, the job's own directory; write the job elsewhere" if within else ""
+        raise BadInput(f"no input file to read in {', '.join(inputs)}{reason}")
     return files
 
 

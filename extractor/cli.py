@@ -469,6 +469,13 @@ def _error_codes(value: str) -> frozenset[str]:
     return codes
 
 
+def _out_directory(value: str) -> str:
+    """--out: "" is an unset variable ("--out "$OUT""), not the working directory."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty: give the directory the job writes its parts to")
+    return value
+
+
 def _published_at(value: str) -> str:
     """--published-at: checked as the library reads it (Vietnam time, a sane range), a usage error otherwise; kept as
     written, so that the record says how much of it was given (a date alone is a day, not its 00:00)."""
@@ -533,7 +540,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "file is no article and gives no row; a .txt/.html file's id is its path) in atomically written parts, "
                         "with a manifest; --resume finishes an interrupted job without loss or duplicates.")
     bk.add_argument("inputs", nargs="+", metavar="INPUT", help="input files or directories")
-    bk.add_argument("--out", required=True, help="output directory")
+    bk.add_argument("--out", required=True, type=_out_directory, help="output directory")
     bk.add_argument("--format", choices=["jsonl", "parquet"], help="part file format (default jsonl)")
     bk.add_argument("--workers", type=_workers, default=0, help="worker processes (default, 0 or -1: every core)")
     bk.add_argument("--resume", action="store_true", help="finish the job already started in --out")

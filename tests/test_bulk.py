@@ -590,6 +590,25 @@ def test_an_earlier_job_s_output_inside_the_input_tree_is_not_read_again(tmp_pat
     assert "skipped 1 output directory of another vnx bulk job" in err.getvalue() and "run1" in err.getvalue()
 
 
+def test_inputs_inside_out_are_named_and_an_empty_out_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    """Tester s15 #13: `vnx bulk a.jsonl --out .` said "no input file to read in a.jsonl" of a file that is there,
+    inputs inside --out were dropped unsaid, and `--out ""` (an unset $OUT) wrote the job into the working directory."""
+    from extractor.cli import main
+
+    (tmp_path / "a.jsonl").write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(bulk.BadInput, match=r"^no input file to read in a\.jsonl: all are inside --out \., the job's own"):
+        bulk._readable_inputs(["a.jsonl"], ".", io.StringIO())
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "b.jsonl").write_text((tmp_path / "a.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    err = io.StringIO()
+    assert bulk._readable_inputs(["."], "run", err) == ["./a.jsonl"]
+    assert err.getvalue() == "vnx: warning: skipped 1 input inside --out run, the job's own directory: ./run/b.jsonl\n"
+    with pytest.raises(SystemExit) as stop:
+        main(["bulk", "a.jsonl", "--out", ""])
+    assert stop.value.code == 2 and "argument --out: is empty" in capsys.readouterr().err
+
+
 def test_refused_jobs_say_why_and_leave_out_as_it_was(tmp_path):
     """Tester s11-h4 #17: --out a file; a non-empty directory that is no job keeps no job.lock; --resume names the
     input that changed."""
