@@ -358,6 +358,9 @@ def cmd_show(args, stdin, out, err) -> int:
     except OSError as error:
         err.write(f"vnx: error: cannot read {args.file}: {error.strerror}\n")
         return EXIT_BAD_INPUT
+    if mode == "jsonl" and (args.published_at or args.url or args.source):
+        err.write(f"vnx: warning: {name}: --published-at, --url and --source apply to plain-text and HTML articles; in "
+                  "JSON Lines each line gives its own\n")
     try:
         with handle if args.file != "-" else nullcontext():
             fields, extras = _pick_article(args, mode, name, handle, args.file == "-")

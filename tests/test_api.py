@@ -1,4 +1,6 @@
 """The library: extract, extract_many (in order, one result per input, in parallel), nlp.pipe."""
+import re
+
 import pytest
 
 import extractor
@@ -151,6 +153,29 @@ def test_a_statistical_switch_that_is_not_a_bool_is_refused_up_front():
         extractor.extract(text, statistical="false")
     with pytest.raises(TypeError, match="got 1"):
         next(extractor.extract_many([text], n_process=2, statistical=1))  # in this process, before any worker starts
+
+
+def test_counts_that_are_no_count_and_an_unprocessed_doc_are_refused_up_front_naming_the_argument():
+    """Tester s15 #14: max_chars=None made every article an "internal" error record, n_process="2" a raw TypeError,
+    n_process=-2 or 2.5 and max_chars=0 passed unsaid, and record_from_doc(make_doc(…)) gave an empty record."""
+    from extractor.api import make_doc
+
+    text = "Chiều 12/4, tại Huyện ủy Quảng Điền, đồng chí Nguyễn Xuân Dương chủ trì buổi làm việc."  # hand-made
+    for options, error, message in (
+            ({"max_chars": None}, TypeError, "max_chars must be an int, got NoneType None"),
+            ({"n_process": "2"}, TypeError, "n_process must be an int, got str '2'"),
+            ({"n_process": 2.5}, TypeError, "n_process must be an int, got float 2.5"),
+            ({"n_process": True}, TypeError, "n_process must be an int, got bool True"),
+            ({"n_process": -2}, ValueError, "n_process must be at least 1, or 0 / -1, got -2"),
+            ({"chunksize": 0}, ValueError, "chunksize must be at least 1, got 0"),
+            ({"max_chars": 0}, ValueError, "max_chars must be at least 1, got 0")):
+        with pytest.raises(error, match=f"^{re.escape(message)}$"):
+            extractor.extract_many([text], **options)  # at the call, before any article is read
+    with pytest.raises(ValueError, match="max_chars must be at least 1, got -1"):
+        extractor.extract(text, max_chars=-1)
+    with pytest.raises(ValueError, match="has not been through the vnx pipeline"):
+        extractor.record_from_doc(make_doc(text))
+    assert extractor.record_from_doc(extractor.load()(make_doc(text))).people[0].name == "Nguyễn Xuân Dương"
 
 
 def test_extract_names_what_it_takes_when_given_a_mapping_bytes_or_a_whole_page(news):

@@ -260,8 +260,11 @@ def test_cli_picks_a_json_lines_article_by_id(tmp_path, news):
     lines = tmp_path / "two.jsonl"
     lines.write_text("\n".join(json.dumps(news[i], ensure_ascii=False) for i in ("vietnews-000129", "vietnews-014423")),
                      encoding="utf-8")
-    code, out, _ = show(str(lines), "--id", "vietnews-014423")
-    assert code == 0 and "id vietnews-014423" in out
+    code, out, err = show(str(lines), "--id", "vietnews-014423")
+    assert code == 0 and "id vietnews-014423" in out and err == ""
+    code, out, err = show(str(lines), "--id", "vietnews-014423", "--published-at", "2017-05-01")  # tester s15 #14
+    assert code == 0 and err == (f"vnx: warning: {lines}: --published-at, --url and --source apply to plain-text and "
+                                 "HTML articles; in JSON Lines each line gives its own\n")
     assert show(str(lines), "--id", "nope")[1:] == ("", f"vnx: error: {lines} has no article with id 'nope'\n")
     code, out, err = show(str(lines))
     assert code == 1 and err == f"vnx: error: {lines} holds 2 articles; pick one with --id\n"
