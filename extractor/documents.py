@@ -38,6 +38,7 @@ from .layout import vietnam_day
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import LINE_END, LINES, NormText, fold, normalize, unmarked
+from .times import pick_year
 from .tokenizer import _segmenter, _syllable_pattern, norm_text, underthesea_crf
 
 if not Doc.has_extension("documents"):
@@ -886,9 +887,16 @@ def _iso(day: int, month: int, year: int | None) -> str | None:
         return None
 
 
-def _date_value(m: re.Match, default_year: int | None) -> str | None:
-    year = int(m.group("y")) if m.group("y") else default_year
-    return _iso(int(m.group("d")), int(m.group("m")), year)
+def _date_value(m: re.Match, year: int | None, published: date | None) -> str | None:
+    """A date of issue: a day-month without a year takes the ``year`` of the document's symbol, else the year that
+    the time expressions give it, in the news window around the ``published`` day ("ngày 28/12" in an article of
+    3 January is of the December before)."""
+    day, month = int(m.group("d")), int(m.group("m"))
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif year is None and published is not None:
+        year = pick_year(month, day, published)
+    return _iso(day, month, year)
 
 
 def _name_word(w: str) -> bool:
@@ -1107,7 +1115,7 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
     return end, text[name_pos:end].strip(), set()
 
 
-def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published_year: int | None,
+def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, published: date | None,
                 keys: frozenset = frozenset(), named_before: bool = False) -> int:
     """Read "ngày …", "năm …", "của …", "gửi …" and "về …" right after a citation; returns where reading stopped.
 
@@ -1115,7 +1123,6 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
     belongs to the subject ("… thuộc phạm vi quản lý nhà nước của Bộ Văn hóa, thể thao & du lịch").
     """
     pos = end
-    default_year = fields.get("year") or published_year
     for _ in range(6):
         rest = text[pos:sent_end]
         m = t.after_date_re.match(rest)
@@ -1132,7 +1139,7 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             if verb and (verb.group("adv") or re.match(r"\s+(?:số\s*:?\s*)?\d", text[nxt.end():])):
                 break  # not "…, ngày 09/07/2008, với chức năng tư vấn cho cơ quan cấp giấy phép …" (no citation, no adverb)
         if d:
-            fields.setdefault("issued_on", _date_value(d, default_year))
+            fields.setdefault("issued_on", _date_value(d, fields.get("year"), published))
             pos += d.end()
             continue
         m = re.match(r"\s*,?\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])", rest, re.IGNORECASE)
@@ -1417,7 +1424,7 @@ def _spelled_in_sentence(text: str, sent_start: int, sent_end: int, mstart: int,
 
 
 def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: frozenset, t: _Tables,
-                 published_year: int | None) -> None:
+                 published: date | None) -> None:
     """The issuer and date of the clause that introduces the citation.
 
     "Ngày 15/11/2018, UBND tỉnh Quảng Nam có Quyết định số …": the clause's subject names the
@@ -1463,7 +1470,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
     if trailing:  # "Công ty … ngày 29/10/2010 đã ký hợp đồng …"
         d = _DATE.match(trailing.group("date"))
         if d and "issued_on" not in fields:
-            fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
+            fields["issued_on"] = _date_value(d, fields.get("year"), published)
         np_text = np_text[:trailing.start()]
     behalf = list(t.behalf_re.finditer(np_text))
     found = _issuer_at(np_text, behalf[-1].end(), len(np_text), t, loose=True) if behalf else None
@@ -1556,7 +1563,7 @@ def _read_before(text: str, sent_start: int, mstart: int, fields: dict, keys: fr
         time = t.time_opening_re.match(np_text[:np_start])
     if time and time.group("date"):
         d = _DATE.match(time.group("date"))
-        value = _date_value(d, fields.get("year") or published_year) if d else None
+        value = _date_value(d, fields.get("year"), published) if d else None
     elif time and time.group("year"):
         value = time.group("year")
     elif time:
@@ -1697,7 +1704,7 @@ def _code_as_name(text: str, sent_start: int, sent_end: int, mstart: int, mend: 
 _KIND_NUMBER = re.compile(r"\s+(?:số\s+)?\d")
 
 
-def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published_year: int | None) -> None:
+def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t: _Tables, published: date | None) -> None:
     """"… Nghị định 63/2019/NĐ-CP quy định … do Chính phủ vừa ban hành ngày 11/7/2019": the issuer and date of a
     clause later in the sentence that says who issued the citation and when, with no other citation in between."""
     rest = text[stop:min(end, stop + 600)]  # read up to 400 characters on; a citation or symbol opening before that fits in 600
@@ -1719,7 +1726,7 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
     if m and "issued_on" not in fields:
         d = _DATE.match(m.group("date")) if m.group("date") else None
         if d:
-            fields["issued_on"] = _date_value(d, fields.get("year") or published_year)
+            fields["issued_on"] = _date_value(d, fields.get("year"), published)
         elif m.group("month") and 1 <= int(m.group("month")) <= 12:
             fields["issued_on"] = f"{int(m.group('myear')):04d}-{int(m.group('month')):02d}"
 
@@ -1987,15 +1994,18 @@ def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int |
 
 # -- the whole text ------------------------------------------------------------------
 
-def _published_year(published_at) -> int | None:
+def _published_day(published_at) -> date | None:
     if isinstance(published_at, (datetime, date)):
-        return vietnam_day(published_at).year  # 31 December 18:00 UTC is New Year's Day in Vietnam
-    if isinstance(published_at, str) and re.match(r"\d{4}", published_at):
-        return int(published_at[:4])
+        return vietnam_day(published_at)  # 31 December 18:00 UTC is New Year's Day in Vietnam
+    if isinstance(published_at, str):
+        try:
+            return vietnam_day(datetime.fromisoformat(published_at))
+        except ValueError:
+            return None
     return None
 
 
-def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Cite]:
+def _symbol_cites(text: str, t: _Tables, published: date | None) -> list[_Cite]:
     cites: list[_Cite] = []
     prev: _Cite | None = None
     run: list[_Cite] = []
@@ -2003,7 +2013,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         start = m.start()
         mstart, written, generic, list_nums, has_so, ranged = _kind_before(text, start, t)
         info = _parse_symbol(text, m, t, None if generic else written, text[mstart:start],
-                             published_year + 1 if published_year else None)
+                             published.year + 1 if published else None)
         if info is None:
             continue
         end = info["end"]
@@ -2030,8 +2040,8 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         sent_start, sent_end = _sentence_bounds(text, start, end)
         keys = frozenset(info["issuer_keys"])
         before: dict = {"year": fields["year"]}  # the introducing clause, read once; what comes after the citation wins
-        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), before, keys, t, published_year)
-        stop = _read_after(text, end, sent_end, fields, t, published_year, keys, named_before="issuer_text" in before)
+        _read_before(text, sent_start, mstart if not list_nums else min(mstart, list_nums[0][0]), before, keys, t, published)
+        stop = _read_after(text, end, sent_end, fields, t, published, keys, named_before="issuer_text" in before)
         signer = _signed_by(text, min(stop, fields.pop("signer_at", stop)), sent_end, t) or _signer_before(
             text, sent_start, mstart, t)
         if signer:
@@ -2039,7 +2049,7 @@ def _symbol_cites(text: str, t: _Tables, published_year: int | None) -> list[_Ci
         for key in ("issuer_text", "issued_on"):  # the only fields _read_before writes, each only where still empty
             if key in before:
                 fields.setdefault(key, before[key])
-        _read_later(text, stop, _full_sentence_end(text, end), fields, keys, t, published_year)
+        _read_later(text, stop, _full_sentence_end(text, end), fields, keys, t, published)
         if fields.get("issuer_text") and info["type_code"] is None and len(info["segs"]) == 2 and not any(_known(x, t) for x in info["segs"]):
             initials = _initials(fields["issuer_text"])
             first, second = (code_key(x) for x in info["segs"])
@@ -2252,7 +2262,7 @@ def _tag_after(snippet: str, offset: int) -> str | None:
     return next((tag.split("-", 1)[-1] for (a, _w), tag in zip(words, tags) if a == first), None)
 
 
-def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: int | None, written: str) -> list[_Cite]:
+def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date | None, written: str) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
     A kind word and a number count when "số" is written, when the kind word is capitalised and the number is followed
@@ -2325,7 +2335,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
         for start, end, n, _strict in items:
             fields = {"kind": kind, "number": n, "year": years.get(start)}
             sent_start, sent_end = _sentence_bounds(text, start, end)
-            stop = _read_after(text, end, sent_end, fields, t, published_year)
+            stop = _read_after(text, end, sent_end, fields, t, published)
             at = fields.pop("signer_at", None)  # "… do ông … ký" right after it, not a later citation's signer
             signer = (_signed_by(text, min(stop, at), sent_end, t) if at is not None else None) or _signer_before(
                 text, sent_start, start, t)  # "Thủ tướng Nguyễn Xuân Phúc đã ký Nghị định số 15", as for a symbol
@@ -2335,7 +2345,7 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published_year: i
                 fields.setdefault("issued_on", str(fields["year"]))
             fields["year"] = fields["year"] or symbol_years.get(start)  # as a symbol's year, which sets no day of issue
             before: dict = {}  # "Bộ trưởng Bộ Công an đã ký Quyết định số 1085": the clause that introduces it
-            _read_before(text, sent_start, start, before, frozenset(), t, published_year)
+            _read_before(text, sent_start, start, before, frozenset(), t, published)
             for key in ("issuer_text", "issued_on"):
                 if key in before:
                     fields.setdefault(key, before[key])
@@ -2624,13 +2634,13 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     norm = norm if norm is not None else normalize(text)
     t = _tables()
     ntext = _recased(norm.text, t)
-    year = _published_year(published_at)
-    cites = _symbol_cites(ntext, t, year)
+    published = _published_day(published_at)
+    cites = _symbol_cites(ntext, t, published)
     _merge_term_slips(cites, t)
     symbol_spans = [(c.start, c.end) for c in cites]
     cites += [c for c in _named(ntext, t) if not any(a < c.end and c.start < b for a, b in symbol_spans)]
     cites += _bare_mentions(ntext, cites, t)
-    cites += _numbered_cites(ntext, cites, t, year, norm.text)
+    cites += _numbered_cites(ntext, cites, t, published, norm.text)
     cites += _unyeared_cites(ntext, cites, t)
     cites.sort(key=lambda c: c.start)
     termed: dict = {}

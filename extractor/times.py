@@ -1234,7 +1234,7 @@ def _shift_month(y: int, m: int, k: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _pick_year(m: int, d: int | None, around: date, past: int = _PAST_DAYS, future: int = _FUTURE_DAYS) -> int | None:
+def pick_year(m: int, d: int | None, around: date, past: int = _PAST_DAYS, future: int = _FUTURE_DAYS) -> int | None:
     """The year that puts day ``d`` of month ``m`` within ``past`` days before to ``future`` days after ``around`` (by
     default the news window around the anchor); None when no such day lies in it: a 29 February outside a window with
     a leap day ("Ngày 29/2" in a report of March 2023) is no date of the nearest leap year, its year stays unknown."""
@@ -1372,7 +1372,7 @@ class _Resolver:
                 while m == 2 and a.d == 29 and not calendar.isleap(y):  # "ngày 29/2 tới": the next leap day
                     y += a.side
             else:
-                y = _pick_year(m, a.d, A)
+                y = pick_year(m, a.d, A)
             if y is None:  # no such day in the window (a 29 February): nothing taken from the anchor
                 return f"XXXX-{m:02d}-{a.d:02d}" if _day_exists(2000, m, a.d) else None
             self.used = True
@@ -1437,7 +1437,7 @@ class _Resolver:
                 elif a.day_off:  # "tháng 3 vừa qua" / "tháng 9 tới": the nearest one on that side
                     y = A.year if (m < A.month if a.day_off < 0 else m > A.month) else A.year + a.day_off
                 else:
-                    y = _pick_year(m, None, A)
+                    y = pick_year(m, None, A)
             return f"{y}-{m:02d}", "month"
         if a.kind == "season":
             y = a.y
@@ -1837,9 +1837,9 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
         if anchor is not None and -_PAST_DAYS <= (told - anchor).days <= _FUTURE_DAYS:
             continue  # a date of the news window: the publication date's reading stands
         if g.story_back_before.search(t, max(0, s - 24), s):
-            y = _pick_year(dt.m, dt.d, told, past=_PAST_DAYS, future=0)
+            y = pick_year(dt.m, dt.d, told, past=_PAST_DAYS, future=0)
         else:
-            y = _pick_year(dt.m, dt.d, told, past=_STORY_BACK_DAYS, future=_PAST_DAYS)
+            y = pick_year(dt.m, dt.d, told, past=_STORY_BACK_DAYS, future=_PAST_DAYS)
         if y is None:
             continue
         value, _, _, _ = _Resolver(anchor).point([replace(p, y=y) if p is dt else p for p in parts])

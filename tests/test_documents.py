@@ -403,6 +403,25 @@ def test_slips_that_do_not_fit_are_no_symbols():
     assert by_symbol("Dự án số 55/2021/TT-XYZ.", published_at="2019-05-01") == {}
 
 
+def test_a_date_of_issue_without_a_year_takes_the_year_the_times_give_it():
+    """Tester s15 #2: "ngày 28/12" in an article of 3 January 2025 was issued_on 2025-12-28, where the time expression
+    beside it reads 2024-12-28: the publication year, not the news window around the publication day."""
+    import extractor
+
+    # hand-made sentences
+    text = "Ngày 2/1, UBND tỉnh Quảng Nam công bố Quyết định số 123/QĐ-UBND ngày 28/12 về việc khen thưởng các tập thể."
+    record = extractor.extract(text, published_at="2025-01-03")
+    assert [d.issued_on for d in record.documents] == ["2024-12-28"]
+    assert [t.value for t in record.times if t.text == "ngày 28/12"] == ["2024-12-28"]
+    assert by_symbol(text, published_at="2025-06-03")["123/QĐ-UBND"].issued_on == "2024-12-28"
+    assert by_symbol(text)["123/QĐ-UBND"].issued_on == "XXXX-12-28"
+    # the symbol's own year wins over the window
+    assert by_symbol("Theo Thông tư số 55/2024/TT-BTC ngày 28/12.", published_at="2025-01-03")[
+        "55/2024/TT-BTC"].issued_on == "2024-12-28"
+    assert by_symbol("Theo Thông tư số 55/2025/TT-BTC ngày 2/1.", published_at="2024-12-30")[
+        "55/2025/TT-BTC"].issued_on == "2025-01-02"
+
+
 def test_lower_case_kind_word_with_a_known_issuer():
     # real: "nghị quyết 54 của Quốc hội" (no "số", lower case) is a citation
     docs = [d for d in find_documents(real("tinh thần nghị quyết 54 của Quốc hội")) if not d.symbol]
