@@ -13,7 +13,7 @@ from .inputs import DEFAULT_MAX_CHARS, InputError, check_fields, check_text, rea
 from .layout import BODY_KINDS, warn
 from .pipeline import shared, use_statistical
 from .readers import INPUT_FIELDS, Unreadable, from_fields, looks_like_page, with_page
-from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord, in_nfc
+from .records import ArticleRecord, Entity, ErrorInfo, ErrorRecord, in_nfc, with_refs
 
 ArticleInput = Union[str, Mapping[str, Any]]
 
@@ -69,7 +69,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     # giám đốc MobiFone"), and the documents inside a range share the range's span
     entities = sorted({(e.label, e.start, e.end): e for e in entities}.values(), key=lambda e: (e.start, -e.end, e.label))
     published = doc._.published_at
-    return in_nfc(ArticleRecord(
+    return with_refs(in_nfc(ArticleRecord(
         id=meta.get("id"),
         url=meta.get("url"),
         source=meta.get("source"),
@@ -88,7 +88,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
         entities=entities,
         warnings=doc._.warnings or [],
         text_origin="input",  # the Doc's text is what its offsets index; readers.with_page says otherwise for a page
-    ))
+    )))
 
 
 def extract(text: str, *, id: str | None = None, published_at: str | datetime | date | None = None,

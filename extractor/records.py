@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.3"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name
+SCHEMA_VERSION = "1.4"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name; 1.4: refs (JSON Pointers) of participants, titles' organisations and events' places
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
@@ -49,6 +49,11 @@ _IN_FULL = ("The organisation with the place it leaves to the article, when the 
             "'Tỉnh ủy' -> 'Tỉnh ủy Thừa Thiên Huế', 'HĐND huyện' -> 'HĐND huyện Quảng Điền'")
 
 
+# how a part of the record points at the record of what it names
+_REF = ("JSON Pointer (RFC 6901) into this record to the record of {what}, e.g. '{example}'; none when the name is "
+        "no record of its own (read for this part alone)")
+
+
 class Title(_Model):
     """A position held by a person, as written, with the organisation it belongs to."""
 
@@ -57,6 +62,7 @@ class Title(_Model):
     end: int = _END
     organization: Optional[str] = Field(None, description="The organisation named in the title, e.g. 'Ban Dân vận Tỉnh ủy'")
     organization_in_full: Optional[str] = Field(None, description=_IN_FULL)
+    organization_ref: Optional[str] = Field(None, description=_REF.format(what="the organisation (or the state, a place) named in the title", example="/organizations/2"))
     mentions: list[Mention] = Field([], description="Every place the article writes this title for this person, shorter repeats included")
 
 
@@ -119,6 +125,7 @@ class Participant(_Model):
     role: str = Field(description="chair, speaker, agent, subject, participant, recipient, appointee, victim, suspect")
     name: str
     kind: Literal["person", "organization"] = "person"
+    ref: Optional[str] = Field(None, description=_REF.format(what="this person or organisation", example="/people/0"))
 
 
 class Event(_Model):
@@ -126,6 +133,7 @@ class Event(_Model):
     trigger: Mention
     time: Optional[str] = None
     location: Optional[str] = None
+    location_ref: Optional[str] = Field(None, description=_REF.format(what="the place (or the body, as 'trụ sở Bộ Công an')", example="/locations/1"))
     participants: list[Participant] = []
     documents: list[str] = []
     sentence: CharRange
@@ -169,6 +177,32 @@ class ArticleRecord(_Model):
 
 # the parts of a record that name things, whose strings ``in_nfc`` composes
 _NAMED_PARTS = ("people", "organizations", "locations", "documents", "events")
+
+
+def with_refs(record: ArticleRecord) -> ArticleRecord:
+    """The record with the JSON Pointers from its events and titles to the records of what they name: a participant's
+    person or organisation, a title's organisation (or the state of "Tổng thống Mỹ", a place), an event's place (or
+    body). A name is looked up as a record's name, then as a mention's text; names are compared as ``in_nfc`` made
+    them, so this runs after it."""
+    def index(*parts: str) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for named in (lambda r: [r.name], lambda r: [m.text for m in r.mentions]):  # names before mentions
+            for part in parts:
+                for number, item in enumerate(getattr(record, part)):
+                    for name in named(item):
+                        found.setdefault(unicodedata.normalize("NFC", name), f"/{part}/{number}")
+        return found
+
+    who = {"person": index("people"), "organization": index("organizations")}
+    bodies, places = index("organizations", "locations"), index("locations", "organizations")
+    people = [person.model_copy(update={"titles": [
+        title.model_copy(update={"organization_ref": bodies.get(title.organization)}) if title.organization else title
+        for title in person.titles]}) for person in record.people]
+    events = [event.model_copy(update={
+        "location_ref": places.get(event.location) if event.location else None,
+        "participants": [p.model_copy(update={"ref": who[p.kind].get(p.name)}) for p in event.participants]})
+        for event in record.events]
+    return record.model_copy(update={"people": people, "events": events})
 
 
 def in_nfc(record: ArticleRecord) -> ArticleRecord:

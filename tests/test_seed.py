@@ -37,3 +37,24 @@ def test_entities_flat_list_covers_every_label(seed_record):
     assert labels == {"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "TIME", "DOCUMENT"}
     assert not any(e.text == "Dương Thủy" for e in seed_record.entities)  # byline
     assert not any(e.text == "863" for e in seed_record.entities)  # view counter
+
+
+def test_events_and_titles_point_at_the_records_of_what_they_name(seed_record):
+    """Tester s15 #9: participants, titles' organisations and events' places were joined to the records by strings
+    only. Each now carries a JSON Pointer into the record; every one given resolves to a record that bears the name."""
+    def resolve(pointer):
+        _, part, number = pointer.split("/")
+        return getattr(seed_record, part)[int(number)]
+
+    def bears(item, name):
+        return item.name == name or any(m.text == name for m in item.mentions)
+
+    duong, hai = seed_record.people
+    assert [(t.organization, resolve(t.organization_ref).name) for t in duong.titles] == [
+        ("Ban Dân vận Tỉnh ủy", "Ban Dân vận Tỉnh ủy"), ("Đoàn giám sát 133", "Đoàn giám sát 133")]
+    assert resolve(hai.titles[0].organization_ref).name == "Huyện ủy Quảng Điền"  # "Huyện ủy" written alone there
+    meeting = seed_record.events[0]
+    assert resolve(meeting.location_ref).name == "Huyện ủy Quảng Điền"
+    assert [(p.role, p.ref) for p in meeting.participants if p.kind == "person"] == [("chair", "/people/0")]
+    pointers = [(p.name, p.ref) for e in seed_record.events for p in e.participants]
+    assert pointers and all(ref and bears(resolve(ref), name) for name, ref in pointers)
