@@ -932,7 +932,7 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
         summary = _summary(settings, job, complete, started, workers, engine)
         manifest = {"vnx_version": __version__, "schema_version": SCHEMA_VERSION,
                     "written_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "inputs": [{**f, "path": shown_path(f["path"])}
+                    "inputs": [{**f, **{key: shown_path(f[key]) for key in ("path", "realpath") if key in f}}
                                for f in json.loads(Path(settings.out, JOB).read_text(encoding="utf-8"))["inputs"]], **summary}
         _atomic_write(Path(settings.out, MANIFEST), lambda h: h.write(json.dumps(manifest, ensure_ascii=False, indent=1).encode()))
         err.write(format_summary(summary, settings.out) + "\n")
