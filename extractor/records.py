@@ -182,25 +182,28 @@ _NAMED_PARTS = ("people", "organizations", "locations", "documents", "events")
 def with_refs(record: ArticleRecord) -> ArticleRecord:
     """The record with the JSON Pointers from its events and titles to the records of what they name: a participant's
     person or organisation, a title's organisation (or the state of "Tổng thống Mỹ", a place), an event's place (or
-    body). A name is looked up as a record's name, then as a mention's text; names are compared as ``in_nfc`` made
-    them, so this runs after it."""
+    body). A name is looked up as a record's name, then as a mention's text, in NFC with its whitespace folded (a
+    mention keeps the input's tabs and no-break spaces)."""
+    def key(name: str) -> str:
+        return " ".join(unicodedata.normalize("NFC", name).split())
+
     def index(*parts: str) -> dict[str, str]:
         found: dict[str, str] = {}
         for named in (lambda r: [r.name], lambda r: [m.text for m in r.mentions]):  # names before mentions
             for part in parts:
                 for number, item in enumerate(getattr(record, part)):
                     for name in named(item):
-                        found.setdefault(unicodedata.normalize("NFC", name), f"/{part}/{number}")
+                        found.setdefault(key(name), f"/{part}/{number}")
         return found
 
     who = {"person": index("people"), "organization": index("organizations")}
     bodies, places = index("organizations", "locations"), index("locations", "organizations")
     people = [person.model_copy(update={"titles": [
-        title.model_copy(update={"organization_ref": bodies.get(title.organization)}) if title.organization else title
+        title.model_copy(update={"organization_ref": bodies.get(key(title.organization))}) if title.organization else title
         for title in person.titles]}) for person in record.people]
     events = [event.model_copy(update={
-        "location_ref": places.get(event.location) if event.location else None,
-        "participants": [p.model_copy(update={"ref": who[p.kind].get(p.name)}) for p in event.participants]})
+        "location_ref": places.get(key(event.location)) if event.location else None,
+        "participants": [p.model_copy(update={"ref": who[p.kind].get(key(p.name))}) for p in event.participants]})
         for event in record.events]
     return record.model_copy(update={"people": people, "events": events})
 
