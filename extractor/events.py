@@ -726,9 +726,13 @@ class EventExtractor:
                     token = doc[kept[i]]
                     lower = written(token.text, compose=False)[:1].islower() and word_starts[i]
                     opening = token.is_sent_start or token.i and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
-                    if lower and folded[i + k] in self.auxiliaries or opening and (
+                    after_comma = token.i and doc[token.i - 1].text == "," and word_starts[i]
+                    if (lower or after_comma) and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or kept[i + k] in trigger_starts):
-                        before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
+                        # (a body named in a title counts: "Giám đốc Sở Giao thông Vận tải Hải Phòng … . Để khắc phục, Sở
+                        # đã yêu cầu …", vietnews-019652)
+                        before = [e for e in found if e.kind == "organization" and e.end <= a
+                                  and fold(e.name).startswith(head + " ")]
                         # (of several, the one named in the sentence before or this one, if only one is: "… em Nguyễn Tấn
                         # Đức, học sinh … Trường Tiểu học Long Khánh B1, … . Ngày 20-3, trường đã tổ chức trao giấy khen")
                         near = {e.name for e in before if self._named_just_before(doc, e, token.i)}
@@ -1838,6 +1842,8 @@ class EventExtractor:
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
+        if lead.split()[:1] and lead.split()[0] in self.purpose and "," in lead:
+            lead = lead.split(",", 1)[1]  # "Để khắc phục, Sở đã yêu cầu …": a fronted purpose is the done act's aim
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
         if set(words[-self.windows["purpose_words"] :]) & self.purpose:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened

@@ -2350,3 +2350,14 @@ def test_a_couples_life_is_an_event_but_a_farewell_party_or_a_wish_is_not(news):
     assert [(p.role, p.name) for p in parting.participants][:1] == [("agent", "Nguyễn Ngọc Trang")]
     assert _events_at(news["vietnews-022296"]["text"], "chia tay cuối khoá") == []
     assert _events_at(news["vietnews-022359"]["text"], "đối thoại với chính quyền") == []
+
+
+def test_a_fronted_purpose_is_the_aim_of_a_done_act_and_a_bare_head_names_the_body_of_a_title(news):
+    # vietnews-019652: "Giám đốc Sở Giao thông Vận tải Hải Phòng … . Để khắc phục, Sở đã yêu cầu nhà thầu xử lý các vết
+    # nứt": the "Để …," adjunct is the request's aim, the request is made, and "Sở" is the department named in the title
+    text = news["vietnews-019652"]["text"]
+    [asked] = _roles_at(text, "yêu cầu nhà thầu xử lý các vết nứt")
+    assert ("speaker", "Sở Giao thông Vận tải Hải Phòng") in asked
+    # vietnews-015554: "tối 14-12, Bộ đã phát đi thông báo": the ministry named before ("… của Bộ Giáo dục - Đào tạo")
+    text = news["vietnews-015554"]["text"]
+    assert any(("agent", "Bộ Giáo dục và Đào tạo") in roles for roles in _roles_at(text, "phát đi thông báo “không chấp nhận"))
