@@ -1447,8 +1447,17 @@ class EventExtractor:
             at = max(clause.rfind(f" {w} ") for w in self.planned)
             if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
                 return True
-        # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
+        opening = segments[-1].split()
+        if opening and _edge_phrase(opening, self.fronted_openers, last=False) == len(opening):
+            # "khi công bố khung chương trình …, Bộ sẽ xem xét …", "sau khi ban hành đề án trên, nhà hát này sẽ được …": a
+            # fronted subordinate clause with no subject of its own takes its tense from the main clause after it (not one
+            # with its own: "Sau khi Trump đắc cử, Hicks sẽ truyền tải …", vietnews-010602, told of the past)
+            main = self._between(doc, d.trigger[1], c1).split(",")[1 : 1 + self.windows["fronted_clause_segments"]]
+            heads = [" " + " ".join(part.split()[: self.windows["main_clause_plan_words"]]) + " " for part in main]
+            if any(f" {w} " in head for head in heads for w in self.planned):
+                return True
+        # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)

@@ -2361,3 +2361,16 @@ def test_a_fronted_purpose_is_the_aim_of_a_done_act_and_a_bare_head_names_the_bo
     # vietnews-015554: "tối 14-12, Bộ đã phát đi thông báo": the ministry named before ("… của Bộ Giáo dục - Đào tạo")
     text = news["vietnews-015554"]["text"]
     assert any(("agent", "Bộ Giáo dục và Đào tạo") in roles for roles in _roles_at(text, "phát đi thông báo “không chấp nhận"))
+
+
+def test_a_fronted_clause_without_its_own_subject_takes_the_future_of_its_main_clause(news):
+    # vietnews-019054: "Thời gian tới, khi công bố khung chương trình tổng thể, chương trình bộ môn, Bộ sẽ xem xét …": the
+    # publication is planned, undated, so no event
+    text = news["vietnews-019054"]["text"]
+    assert _roles_at(text, "công bố khung chương trình tổng thể") == []
+    # events-heldout4 vietnews-002942: "sau khi ban hành đề án trên, nhà hát này sẽ được khai thác …": planned too
+    text = news["vietnews-002942"]["text"]
+    assert _roles_at(text, "ban hành đề án trên, nhà hát") == []
+    # vietnews-010602: "Sau khi Trump đắc cử, Hicks sẽ truyền tải …": a clause with its own subject is told of the past
+    text = news["vietnews-010602"]["text"]
+    assert any(("appointee", "Donald Trump") in roles for roles in _roles_at(text, "đắc cử, Hicks sẽ"))
