@@ -389,6 +389,8 @@ class EventExtractor:
         self.incident_look_back = data["incident_look_back"]
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
+        self.lapse_units = {fold(w) for w in data["lapse_units"]}
+        self.lapse_amounts = {fold(w) for w in data["lapse_amounts"]} | self.quantities
         self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
         self.next_day_words = [fold(w) for w in data["next_day_words"]]
         self.examinations = {fold(w) for w in data["examination_triggers"]}
@@ -1249,11 +1251,23 @@ class EventExtractor:
             if d.time is not None or d.planned:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
-            sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
+            sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
             if d.type in self.incident_types or sequel or d.word in self.on_the_spot:
                 d.time = self._story_day(doc, d)
                 if d.time and any(f" {w} " in f" {opening} " for w in self.next_day_words):
                     d.time = _next_day(d.time)  # "Mẹ Hà cho biết chiều hôm sau ông D. … sang nhà xin lỗi": the day after
+
+    def _lapse_opening(self, words: list[str]) -> bool:
+        """Whether ``words`` (folded) open with a lapse of hours or minutes after "sau" or before it ("sau nhiều giờ giằng
+        co", "chỉ 30 phút sau", "vài giờ sau"): what the sentence tells is done the same day as the story before it."""
+        words = words[1:] if words[:1] == ["chỉ"] else words
+        after = words[:1] == ["sau"]
+        words = words[int(after) :]
+        amount = 0
+        while amount < min(3, len(words)) and (words[amount] in self.lapse_amounts or words[amount].isdigit()):
+            amount += 1
+        unit = _edge_phrase(words[amount:], self.lapse_units, last=False) if amount else 0
+        return bool(unit) and (after or words[amount + unit : amount + unit + 1] == ["sau"])
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that

@@ -2374,3 +2374,24 @@ def test_a_fronted_clause_without_its_own_subject_takes_the_future_of_its_main_c
     # vietnews-010602: "Sau khi Trump đắc cử, Hicks sẽ truyền tải …": a clause with its own subject is told of the past
     text = news["vietnews-010602"]["text"]
     assert any(("appointee", "Donald Trump") in roles for roles in _roles_at(text, "đắc cử, Hicks sẽ"))
+
+
+def test_a_lapse_of_hours_opening_a_sentence_dates_its_act_by_the_story_day(news):
+    # events-heldout2 vietnews-002374: "Khoảng 3h ngày 20-8, tổ công tác … tuần tra … . Sau nhiều giờ giằng co, lực lượng
+    # biên phòng đã bắt giữ một ghe tải gỗ …": the arrest of the same day
+    text = news["vietnews-002374"]["text"]
+    at = text.find("bắt giữ một ghe tải gỗ")
+    [arrest] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert arrest.time == "XXXX-08-20"
+
+
+def test_a_lapse_opening_is_hours_or_minutes_after_or_before_sau():
+    # hand-made word lists (folded, as the rules read a sentence's opening)
+    from extractor.pipeline import shared
+
+    events = shared().get_pipe("vnx_events")
+    for opening in ("sau nhiều giờ giằng co", "vài giờ sau thống đốc", "chỉ 30 phút sau khi cất cánh", "sau khoảng 45 phút tìm kiếm",
+                    "hơn 3 giờ sau hiện trường"):
+        assert events._lapse_opening(opening.split()), opening
+    for opening in ("sau 4 năm", "nhiều giờ liền", "sau khi nhận tin báo", "30 phút"):
+        assert not events._lapse_opening(opening.split()), opening
