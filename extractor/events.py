@@ -895,10 +895,8 @@ class EventExtractor:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
-            cue_from = max(sentence.start_char, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
-            before = self._between(doc, cue_from, t.start).replace("(", " ").split()
-            own = fold(t.text).split()
-            if _edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2):
+            before, own = self._words_before_time(doc, t, sentence.start_char), fold(t.text).split()
+            if self._birth_date(before, own):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
@@ -927,6 +925,16 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
+        """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""
+        cue_from = max(lo, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
+        return self._between(doc, cue_from, t.start).replace("(", " ").split()
+
+    def _birth_date(self, before: list[str], own: list[str]) -> bool:
+        """Whether a time expression of words ``own`` after the words ``before`` is a birth date ("(SN 1970)", "sinh
+        năm 1968")."""
+        return bool(_edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2))
 
     def _stands_between(self, doc: Doc, a: int, b: int, phrases) -> bool:
         """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
@@ -1281,6 +1289,13 @@ class EventExtractor:
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
                      and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
+        if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
+                                    and not last.value.startswith(t.value)
+                                    and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())
+                                    for t in doc._.times or () if last.end <= t.start and t.end <= d.trigger[0]):
+            # "Ngày 29-8, TAND … xử sơ thẩm … . Theo cáo trạng, từ năm 2014 - 2017, ông Phước …": a time of another
+            # frame written since that day (not a birth date, "Hoàng Văn Líu (SN 1970, …)")
+            return None
         return _day(last.value) if last is not None and "X" not in last.value[5:10] else None
 
     def _sentence_end(self, doc: Doc, text: _Reading, t, limit: int) -> int:

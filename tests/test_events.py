@@ -2395,3 +2395,16 @@ def test_a_lapse_opening_is_hours_or_minutes_after_or_before_sau():
         assert events._lapse_opening(opening.split()), opening
     for opening in ("sau 4 năm", "nhiều giờ liền", "sau khi nhận tin báo", "30 phút"):
         assert not events._lapse_opening(opening.split()), opening
+
+
+def test_a_story_day_does_not_reach_past_a_time_of_another_frame_but_a_birth_year_is_none(news):
+    # events-heldout7 vietnews-016956: "Ngày 29-8, TAND TP Cần Thơ xử sơ thẩm … . Theo cáo trạng, từ năm 2014 - 2017, ông
+    # Nguyễn Bá Phước nói dối … . Nhưng khi nhận tiền ông Phước... ôm tiền bỏ trốn.": the flight is not of the trial day
+    text = news["vietnews-016956"]["text"]
+    [fled] = _events_at(text, "bỏ trốn.")
+    assert fled.time is None
+    # vietnews-000109: "Trước đó, sáng ngày 7/9, Hoàng Văn Líu (SN 1970, …) … chém cháu Hoàng Văn V. … . Hậu quả, cháu V.
+    # bị chém đứt bàn tay trái": a birth year is no other time, the wound is of the 7th
+    text = news["vietnews-000109"]["text"]
+    [cut] = _events_at(text, "chém đứt bàn tay trái")
+    assert cut.time == "XXXX-09-07"
