@@ -390,6 +390,7 @@ class EventExtractor:
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
         self.lapse_units = {fold(w) for w in data["lapse_units"]}
+        self.earlier_openers = {fold(w) for w in data["earlier_openers"]}
         self.lapse_amounts = {fold(w) for w in data["lapse_amounts"]} | self.quantities
         self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
         self.next_day_words = [fold(w) for w in data["next_day_words"]]
@@ -1260,7 +1261,8 @@ class EventExtractor:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
-            if d.type in self.incident_types or sequel or d.word in self.on_the_spot:
+            earlier = _edge_phrase(opening.split(), self.earlier_openers, last=False)  # "Trước khi được chẩn đoán …, X đã …"
+            if (d.type in self.incident_types or sequel or d.word in self.on_the_spot) and not earlier:
                 d.time = self._story_day(doc, d)
                 if d.time and any(f" {w} " in f" {opening} " for w in self.next_day_words):
                     d.time = _next_day(d.time)  # "Mẹ Hà cho biết chiều hôm sau ông D. … sang nhà xin lỗi": the day after

@@ -2408,3 +2408,11 @@ def test_a_story_day_does_not_reach_past_a_time_of_another_frame_but_a_birth_yea
     text = news["vietnews-000109"]["text"]
     [cut] = _events_at(text, "chém đứt bàn tay trái")
     assert cut.time == "XXXX-09-07"
+
+
+def test_a_sentence_opening_with_truoc_khi_takes_no_story_day(news):
+    # events-heldout7 vietnews-001435: "Hôm 9/1 vừa qua, ông trải qua cuộc phẫu thuật ung thư gan. … Trước khi được chẩn
+    # đoán mắc ung thư, Lý Triệu Cơ đã hai lần đột quỵ.": the strokes came before, on no written day
+    text = news["vietnews-001435"]["text"]
+    [strokes] = _events_at(text, "đột quỵ. Nam diễn viên")
+    assert strokes.time is None and ("victim", "Lý Triệu Cơ") in {(p.role, p.name) for p in strokes.participants}
