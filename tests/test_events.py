@@ -2416,3 +2416,8 @@ def test_a_sentence_opening_with_truoc_khi_takes_no_story_day(news):
     text = news["vietnews-001435"]["text"]
     [strokes] = _events_at(text, "đột quỵ. Nam diễn viên")
     assert strokes.time is None and ("victim", "Lý Triệu Cơ") in {(p.role, p.name) for p in strokes.participants}
+    # vietnews-002077: "… hãm hiếp từ đêm 30 đến đêm mồng 2 Tết … (từ ngày 4 đến 6-2). … Hiện công an đang khám nghiệm hiện
+    # trường": the examination is done now, not in the crime's days
+    text = news["vietnews-002077"]["text"]
+    [examined] = _events_at(text, "khám nghiệm hiện trường để thu thập")
+    assert examined.time is None
