@@ -389,6 +389,9 @@ class EventExtractor:
         self.incident_look_back = data["incident_look_back"]
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
+        self.lapse_units = {fold(w) for w in data["lapse_units"]}
+        self.earlier_openers = {fold(w) for w in data["earlier_openers"]}
+        self.lapse_amounts = {fold(w) for w in data["lapse_amounts"]} | self.quantities
         self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
         self.next_day_words = [fold(w) for w in data["next_day_words"]]
         self.examinations = {fold(w) for w in data["examination_triggers"]}
@@ -726,9 +729,13 @@ class EventExtractor:
                     token = doc[kept[i]]
                     lower = written(token.text, compose=False)[:1].islower() and word_starts[i]
                     opening = token.is_sent_start or token.i and doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text
-                    if lower and folded[i + k] in self.auxiliaries or opening and (
+                    after_comma = token.i and doc[token.i - 1].text == "," and word_starts[i]
+                    if (lower or after_comma) and folded[i + k] in self.auxiliaries or opening and (
                             folded[i + k] in self.auxiliaries or kept[i + k] in trigger_starts):
-                        before = [e for e in orgs if e.end <= a and fold(e.name).startswith(head + " ")]
+                        # (a body named in a title counts: "Giám đốc Sở Giao thông Vận tải Hải Phòng … . Để khắc phục, Sở
+                        # đã yêu cầu …", vietnews-019652)
+                        before = [e for e in found if e.kind == "organization" and e.end <= a
+                                  and fold(e.name).startswith(head + " ")]
                         # (of several, the one named in the sentence before or this one, if only one is: "… em Nguyễn Tấn
                         # Đức, học sinh … Trường Tiểu học Long Khánh B1, … . Ngày 20-3, trường đã tổ chức trao giấy khen")
                         near = {e.name for e in before if self._named_just_before(doc, e, token.i)}
@@ -889,10 +896,8 @@ class EventExtractor:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
-            cue_from = max(sentence.start_char, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
-            before = self._between(doc, cue_from, t.start).replace("(", " ").split()
-            own = fold(t.text).split()
-            if _edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2):
+            before, own = self._words_before_time(doc, t, sentence.start_char), fold(t.text).split()
+            if self._birth_date(before, own):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
@@ -921,6 +926,16 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
+        """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""
+        cue_from = max(lo, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
+        return self._between(doc, cue_from, t.start).replace("(", " ").split()
+
+    def _birth_date(self, before: list[str], own: list[str]) -> bool:
+        """Whether a time expression of words ``own`` after the words ``before`` is a birth date ("(SN 1970)", "sinh
+        năm 1968")."""
+        return bool(_edge_phrase(before, self.birth_words, most=2) or _edge_phrase(own, self.birth_words, last=False, most=2))
 
     def _stands_between(self, doc: Doc, a: int, b: int, phrases) -> bool:
         """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
@@ -1245,11 +1260,24 @@ class EventExtractor:
             if d.time is not None or d.planned:
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
-            sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers)
-            if d.type in self.incident_types or sequel or d.word in self.on_the_spot:
+            sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
+            earlier = _edge_phrase(opening.split(), self.earlier_openers, last=False)  # "Trước khi được chẩn đoán …, X đã …"
+            if (d.type in self.incident_types or sequel or d.word in self.on_the_spot) and not earlier:
                 d.time = self._story_day(doc, d)
                 if d.time and any(f" {w} " in f" {opening} " for w in self.next_day_words):
                     d.time = _next_day(d.time)  # "Mẹ Hà cho biết chiều hôm sau ông D. … sang nhà xin lỗi": the day after
+
+    def _lapse_opening(self, words: list[str]) -> bool:
+        """Whether ``words`` (folded) open with a lapse of hours or minutes after "sau" or before it ("sau nhiều giờ giằng
+        co", "chỉ 30 phút sau", "vài giờ sau"): what the sentence tells is done the same day as the story before it."""
+        words = words[1:] if words[:1] == ["chỉ"] else words
+        after = words[:1] == ["sau"]
+        words = words[int(after) :]
+        amount = 0
+        while amount < min(3, len(words)) and (words[amount] in self.lapse_amounts or words[amount].isdigit()):
+            amount += 1
+        unit = _edge_phrase(words[amount:], self.lapse_units, last=False) if amount else 0
+        return bool(unit) and (after or words[amount + unit : amount + unit + 1] == ["sau"])
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
@@ -1263,6 +1291,13 @@ class EventExtractor:
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
                      and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
+        if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
+                                    and not last.value.startswith(t.value)
+                                    and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())
+                                    for t in doc._.times or () if last.end <= t.start and t.end <= d.trigger[0]):
+            # "Ngày 29-8, TAND … xử sơ thẩm … . Theo cáo trạng, từ năm 2014 - 2017, ông Phước …": a time of another
+            # frame written since that day (not a birth date, "Hoàng Văn Líu (SN 1970, …)")
+            return None
         return _day(last.value) if last is not None and "X" not in last.value[5:10] else None
 
     def _sentence_end(self, doc: Doc, text: _Reading, t, limit: int) -> int:
@@ -1443,8 +1478,17 @@ class EventExtractor:
             at = max(clause.rfind(f" {w} ") for w in self.planned)
             if at >= 0 and not any(f" {w} " in clause[at:] for w in self.past_markers):
                 return True
-        # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         _, c1 = self._clause(doc, d.sentence, d.trigger[0])
+        opening = segments[-1].split()
+        if opening and _edge_phrase(opening, self.fronted_openers, last=False) == len(opening):
+            # "khi công bố khung chương trình …, Bộ sẽ xem xét …", "sau khi ban hành đề án trên, nhà hát này sẽ được …": a
+            # fronted subordinate clause with no subject of its own takes its tense from the main clause after it (not one
+            # with its own: "Sau khi Trump đắc cử, Hicks sẽ truyền tải …", vietnews-010602, told of the past)
+            main = self._between(doc, d.trigger[1], c1).split(",")[1 : 1 + self.windows["fronted_clause_segments"]]
+            heads = [" " + " ".join(part.split()[: self.windows["main_clause_plan_words"]]) + " " for part in main]
+            if any(f" {w} " in head for head in heads for w in self.planned):
+                return True
+        # "lễ viếng và truy điệu … sẽ được tổ chức vào sáng mai": a happening named first, planned in its predicate
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
@@ -1838,6 +1882,8 @@ class EventExtractor:
         lead = fold(lead)
         for sep in (":", "–", " - "):
             lead = lead.rsplit(sep, 1)[-1]
+        if lead.split()[:1] and lead.split()[0] in self.purpose and "," in lead:
+            lead = lead.split(",", 1)[1]  # "Để khắc phục, Sở đã yêu cầu …": a fronted purpose is the done act's aim
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
         if set(words[-self.windows["purpose_words"] :]) & self.purpose:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened

