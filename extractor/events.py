@@ -359,6 +359,7 @@ class EventExtractor:
                         "words": sent["words"], "asking_types": set(sent["asking_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
+        self.clause_coordinators = {fold(w) for w in data["clause_coordinators"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         organised = data["organised_after"]
@@ -868,10 +869,48 @@ class EventExtractor:
                     return c, comma[0]
         return at, at
 
+    def _later_clause(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a later clause with a trigger of its own begins (``s1`` if none): a
+        relative clause on what the trigger acts on, opened by a doer marker a few words before its verb ("tặng phụ bản
+        bộ atlas … do nhà xuất bản … xuất bản tại Berlin năm 1885", vietnews-019188: Berlin and 1885 are the printing's),
+        not one saying who holds the trigger's happening ("hội thảo … do Bộ … tổ chức tại"); or a coordinated clause
+        whose predicate an aspect word opens ("bỏ trốn và đến 10h ngày 3-1 đã ra đầu thú tại Công an TP Hà Giang",
+        vietnews-016628). The time and place written from there on are not the trigger's."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        word_starts = _word_starts(doc)
+        for c in starts[bisect.bisect_left(starts, b) : bisect.bisect_left(starts, s1)]:
+            marks = self._doer_markers_within(doc, b, c)
+            if marks:
+                rest = self._between(doc, marks[-1].idx + len(marks[-1]), c).split()
+                verb = self._between(doc, c, s1).split()
+                if len(rest) <= self.windows["doer_marker_words"] and not set(rest) & self.cause_links \
+                        and not _edge_phrase(verb, self.organised["verbs"], last=False):
+                    return marks[-1].idx
+            span = doc.char_span(b, c, alignment_mode="contract")
+            for t in reversed(span or ()):
+                if word_starts[t.i] and (t.i + 1 == len(doc) or word_starts[t.i + 1]) and fold(t.text) in self.clause_coordinators:
+                    if self._clause_opening(doc, t.idx + len(t), c):
+                        return t.idx
+                    break
+        return s1
+
+    def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the words from a to b open a predicate of its own: an aspect word (subject_auxiliaries), with at most
+        a time and the words that date what happened next before it ("và đến 10h ngày 3-1 đã ra đầu thú"); not a noun
+        phrase ("lễ viếng và truy điệu 2 phi công … sẽ được tổ chức": one subject)."""
+        times = [t for t in doc._.times or () if a <= t.start and t.end <= b]
+        words = f" {self._between(doc, a, times[0].start) if times else ''} {self._between(doc, times[-1].end if times else a, b)} "
+        if not any(f" {w} " in words for w in self.auxiliaries):
+            return False
+        for w in sorted(self.auxiliaries | self.next_clause_time_words, key=len, reverse=True):
+            words = words.replace(f" {w} ", " ")
+        return not words.replace(",", " ").strip()
+
     def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int],
-                    reference: tuple[int, int] = (0, 0)) -> tuple[str, bool] | None:
+                    reference: tuple[int, int] = (0, 0), later: int | None = None) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
-        trigger; not one that starts in the ``reference`` range (``_reference_clause``)."""
+        trigger; not one that starts in the ``reference`` range (``_reference_clause``) nor from ``later`` on (a later
+        clause's, ``_later_clause``)."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         times = doc._.times or []
@@ -885,7 +924,7 @@ class EventExtractor:
             t = times[i]
             if not _known(t):
                 continue
-            if t.granularity == "duration" or reference[0] <= t.start < reference[1]:
+            if t.granularity == "duration" or reference[0] <= t.start < reference[1] or later is not None and t.start >= later:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
@@ -1702,6 +1741,21 @@ class EventExtractor:
         return any(self._between(doc, reading.back(c, 8), c).split()[-1:] in ([w] for w in nouns)
                    for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
 
+    def _nominal(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the trigger from a to b is named as a happening: a classifier (event_nouns) opens it or stands right
+        before it ("chuyến thăm", "cuộc họp")."""
+        own = self._between(doc, a, b).split()[:1]
+        return bool(own) and own[0] in self.event_nouns or self._happening_named_between(doc, a, a + 1)
+
+    def _predicate_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a trigger right after an aspect word (subject_auxiliaries: "đã", "sẽ") starts between a and b: the
+        trigger's phrase is the subject of that later predicate, and what follows it is that one's ("chuyến thăm gần đây
+        tới Tây Ban Nha đã kêu gọi các nước EU", vietnews-009490: the EU is called on, not visited)."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        reading = _reading(doc)
+        return any(self._between(doc, reading.back(c, 12), c).split()[-1:] in ([w] for w in self.auxiliaries)
+                   for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
@@ -1991,11 +2045,13 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference) or (None, False)
+        later = self._later_clause(doc, d.trigger[1], s1)
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
-        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0, s1, reference)
+        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
+                                 s0, later, reference)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
@@ -2232,7 +2288,8 @@ class EventExtractor:
             lambda: self._cued(doc, objects_after, d.trigger[1], s1),
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
-            lambda: self._next_object(doc, objects_after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._next_object(doc, objects_after, d.trigger[1], self._nominal(doc, *d.trigger))
+            if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
         ):
@@ -2318,9 +2375,10 @@ class EventExtractor:
                 return p
         return None
 
-    def _next_object(self, doc: Doc, after: list[_Entity], b: int) -> list[_Entity]:
+    def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
-        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama")."""
+        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama"); not, for a trigger
+        named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of (``_predicate_between``)."""
         if not after:
             return []
         gap = self._between(doc, b, after[0].start)
@@ -2329,7 +2387,8 @@ class EventExtractor:
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
-        if len(words) > self.object_gap_words or opens or prize or incident:
+        predicate = nominal and self._predicate_between(doc, b, after[0].start)
+        if len(words) > self.object_gap_words or opens or prize or incident or predicate:
             return []
         if words and words[-1] in self.possessives \
                 and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):

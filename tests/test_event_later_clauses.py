@@ -1,0 +1,46 @@
+"""Event time, place and object not taken from a later clause with a trigger of its own (session 15)."""
+import extractor
+
+
+def _event_at(text, phrase, trigger):
+    """The event whose trigger ``trigger`` starts the first ``phrase`` of ``text``."""
+    at = text.find(phrase)
+    assert at >= 0
+    return next(e for e in extractor.extract(text).events if e.trigger.start == at and e.trigger.text == trigger)
+
+
+def test_a_relative_clause_on_the_object_keeps_its_time_and_place(news):
+    # vietnews-019188: "Tiến sĩ Trần Đức Anh Sơn … tặng phụ bản bộ atlas Von China … do nhà xuất bản Verlag von Dietrich
+    # Reimer xuất bản tại Berlin (Đức) năm 1885": Berlin and 1885 are the printing's, not the gift's
+    text = news["vietnews-019188"]["text"]
+    gift = _event_at(text, "tặng phụ bản", "tặng")
+    assert gift.time is None and gift.location is None
+    printing = _event_at(text, "xuất bản tại Berlin", "xuất bản")
+    assert printing.time == "1885" and printing.location == "Berlin"
+
+
+def test_a_coordinated_clause_opened_by_an_aspect_word_keeps_its_time_and_place(news):
+    # vietnews-016628: "Sau khi tai nạn xảy ra, lái xe Lương Công Hiếu bỏ trốn và đến 10h ngày 3-1 đã ra đầu thú tại Công
+    # an TP Hà Giang": the surrender is on the 3rd at the police, the flight is not
+    text = news["vietnews-016628"]["text"]
+    flight = _event_at(text, "bỏ trốn và", "bỏ trốn")
+    assert flight.location is None and flight.time != "XXXX-01-03"
+    surrender = _event_at(text, "ra đầu thú tại", "ra đầu thú")
+    assert surrender.time == "XXXX-01-03" and surrender.location == "Công an TP Hà Giang"
+
+
+def test_one_subject_with_two_nouns_is_no_later_clause(news):
+    # vietnews-014488: "lễ viếng và truy điệu 2 phi công hy sinh trong vụ máy bay Yak -52 rơi … sẽ được tổ chức vào sáng
+    # mai (16/6) tại nhà tang lễ bệnh viện đa khoa tỉnh Khánh Hoà": one ceremony, "và" joins two nouns, its place is kept
+    ceremony = _event_at(news["vietnews-014488"]["text"], "lễ viếng và truy điệu", "lễ")
+    assert ceremony.location == "tỉnh Khánh Hoà"
+
+
+def test_a_happening_named_as_subject_has_no_object_past_its_verb(news):
+    # vietnews-009490: "Jean - Claude Juncker trong chuyến thăm gần đây tới Tây Ban Nha đã kêu gọi các nước EU phản đối …":
+    # the EU is called on, not visited
+    text = news["vietnews-009490"]["text"]
+    visit = _event_at(text, "chuyến thăm gần đây", "chuyến thăm")
+    assert {(p.role, p.name) for p in visit.participants} == {("agent", "Jean - Claude Juncker")}
+    call = _event_at(text, "kêu gọi các nước EU", "kêu gọi")
+    assert ("participant", "Liên minh châu Âu") in {(p.role, p.name) for p in call.participants}
