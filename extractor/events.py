@@ -348,6 +348,8 @@ class EventExtractor:
         self.org_descriptor_starts = {w.split()[0] for w in self.org_descriptors}
         self.org_heads = {fold(w) for w in data["organization_heads"]}
         self.demonstratives = {fold(w) for w in data["organization_demonstratives"]}
+        kinds = set(data["unit_anaphora_kinds"])
+        self.unit_levels = {tuple(fold(r["word"]).rstrip(".").split()) for r in load_tsv("admin_levels.tsv") if r["kind"] in kinds}
         self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts \
             | {w.split()[0] for w in self.org_heads}
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
@@ -482,9 +484,32 @@ class EventExtractor:
                 body = _most_named(bodies[: bisect.bisect_left(body_starts, e.start)], e.start, (head,))
                 if body is not None:
                     e.name = body.name
+        self._complete_units(doc, found)
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
         return _Entities(sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start))
+
+    def _complete_units(self, doc: Doc, found: list[_Entity]) -> None:
+        """A body whose name ends with a level word pointed back at by a demonstrative ("Cơ quan cảnh sát điều tra Công an
+        tỉnh này", vietnews-016671) is the one of the unit of that level named last before it ("Công an tỉnh Quảng Nam"):
+        its name takes that unit's name."""
+        text = _reading(doc)
+        named = sorted((e for e in found if e.kind in ("organization", "location")), key=lambda e: e.start)
+        for e in found:
+            if e.kind != "organization" or fold(text[e.end : text.ahead(e.end, 6)]).split()[:1] != ["này"]:
+                continue
+            words = e.name.split()
+            level = next((n for n in (2, 1) if tuple(fold(" ".join(words[-n:])).rstrip(".").split()) in self.unit_levels), 0)
+            if not level:
+                continue
+            for other in reversed([o for o in named if o.end <= e.start]):
+                own = other.name.split()
+                folded = [fold(w).rstrip(".") for w in own]
+                at = next((i for i in range(len(own) - level, 0 - 1, -1)
+                           if tuple(folded[i : i + level]) == tuple(fold(" ".join(words[-level:])).rstrip(".").split())), None)
+                if at is not None and at + level < len(own):
+                    e.name = " ".join(words + own[at + level :])
+                    break
 
     def _without_address(self, name: str) -> str:
         """A person's name without the form of address the entity layer may have kept ("Ông D.")."""

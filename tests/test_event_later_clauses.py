@@ -1,4 +1,5 @@
-"""Event time, place and object not taken from a later clause with a trigger of its own (session 15)."""
+"""Event arguments (session 15): time, place and object not taken from a later clause with a trigger of its own; a body
+of a unit pointed back at ("Công an tỉnh này")."""
 import extractor
 
 
@@ -44,3 +45,11 @@ def test_a_happening_named_as_subject_has_no_object_past_its_verb(news):
     assert {(p.role, p.name) for p in visit.participants} == {("agent", "Jean - Claude Juncker")}
     call = _event_at(text, "kêu gọi các nước EU", "kêu gọi")
     assert ("participant", "Liên minh châu Âu") in {(p.role, p.name) for p in call.participants}
+
+
+def test_a_body_of_a_unit_pointed_back_at_takes_the_unit_named_before(news):
+    # vietnews-016671: "Công an tỉnh Quảng Nam cho biết Cơ quan cảnh sát điều tra Công an tỉnh này vừa có quyết định khởi
+    # tố bị can, bắt tạm giam …": the province is Quảng Nam
+    text = news["vietnews-016671"]["text"]
+    charge = _event_at(text, "khởi tố bị can, bắt", "khởi tố bị can")
+    assert ("agent", "Cơ quan cảnh sát điều tra Công an tỉnh Quảng Nam") in {(p.role, p.name) for p in charge.participants}
