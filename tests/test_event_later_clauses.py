@@ -53,3 +53,9 @@ def test_a_body_of_a_unit_pointed_back_at_takes_the_unit_named_before(news):
     text = news["vietnews-016671"]["text"]
     charge = _event_at(text, "khởi tố bị can, bắt", "khởi tố bị can")
     assert ("agent", "Cơ quan cảnh sát điều tra Công an tỉnh Quảng Nam") in {(p.role, p.name) for p in charge.participants}
+
+
+def test_the_one_questioned_takes_part_in_a_question_session(news):
+    # vietnews-002817: "Vấn đề được chọn cho phiên chất vấn bộ trưởng Trần Hồng Hà là …": the minister is questioned
+    session = _event_at(news["vietnews-002817"]["text"], "chất vấn bộ trưởng Trần Hồng Hà", "chất vấn")
+    assert ("participant", "Trần Hồng Hà") in {(p.role, p.name) for p in session.participants}
