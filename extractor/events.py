@@ -2087,9 +2087,13 @@ class EventExtractor:
         if d.location is None and d.toll:  # "vụ tai nạn … xảy ra trên tuyến QL5 đoạn qua thôn Cổ Phục, xã Kim Lương"
             d.location = self._place(doc, [e for e in in_sentence if e.start >= d.trigger[1]], d.trigger[1], s1,
                                      cues=self.location_cues | self.incident_location_cues)
-        if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
-            d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
-                               and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
+        # "chuyến thăm chính thức Trung Quốc": the place right after the trigger is where it happened, and what it fell on
+        # (nobody named past it is visited: "thăm Nga trong khuôn khổ Diễn đàn Kinh tế phương Đông", "thăm Việt Nam và
+        # Thủ tướng Nguyễn Xuân Phúc thăm Mỹ")
+        visited = next((e for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
+                        and not _reading(doc)[d.trigger[1] : e.start].strip()), None) if d.type in self.visited_place_types else None
+        if d.location is None and visited is not None:
+            d.location = visited.name
         if d.location is None:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": where one went to do it
             d.location = self._gone_to(doc, in_sentence, s0, d.trigger[0])
 
@@ -2301,7 +2305,8 @@ class EventExtractor:
 
         # objects
         taken |= {name for _, name, _ in d.participants}
-        after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
+        after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")
+                 and (visited is None or e.start < visited.start)]
         # "hội kiến với Chủ tịch Uỷ ban châu Âu Jean - Claude Juncker": the one it falls on is the person named after it, the
         # body of his title only says who he is (read past with the title); what a happening is about ("đối với X") is
         # still measured from every name, as its window counts

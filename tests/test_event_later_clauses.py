@@ -59,3 +59,15 @@ def test_the_one_questioned_takes_part_in_a_question_session(news):
     # vietnews-002817: "Vấn đề được chọn cho phiên chất vấn bộ trưởng Trần Hồng Hà là …": the minister is questioned
     session = _event_at(news["vietnews-002817"]["text"], "chất vấn bộ trưởng Trần Hồng Hà", "chất vấn")
     assert ("participant", "Trần Hồng Hà") in {(p.role, p.name) for p in session.participants}
+
+
+def test_nobody_named_past_the_place_visited_is_visited(news):
+    # vietnews-011782: "khi Tổng thống Trunmp đến thăm Việt Nam và Thủ tướng Nguyễn Xuân Phúc thăm Mỹ": the Prime
+    # Minister makes a visit of his own, he is not the one Trump visits
+    text = news["vietnews-011782"]["text"]
+    visit = _event_at(text, "thăm Việt Nam và Thủ tướng", "thăm")
+    assert visit.location == "Việt Nam" and not any(p.role == "recipient" for p in visit.participants)
+    # vietnews-001816: "HH Đỗ Mỹ Linh đã đến chúc mừng NTK Linh Bùi lên chức bà chủ tại TP. HCM": no place right after the
+    # trigger, the one congratulated stays its recipient
+    visit = _event_at(news["vietnews-001816"]["text"], "chúc mừng NTK Linh Bùi", "chúc mừng")
+    assert ("recipient", "Linh Bùi") in {(p.role, p.name) for p in visit.participants}
