@@ -2366,6 +2366,16 @@ class EventExtractor:
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
+        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it
+        if spec.get("owner_role") and self._nominal(doc, *d.trigger):
+            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind == "person"],
+                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
+            for e in owner:
+                d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
+                d.participants.append((spec["owner_role"], e.name, e.kind))
+                taken.add(e.name)
+                d.agent_in_sentence = True
+
         # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
         if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):
             for role, e in self._organisers_after(doc, d.trigger[1], c1, in_sentence):
