@@ -229,6 +229,7 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -842,12 +843,14 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False, cues: set[str] | None = None) -> str | None:
+               last: bool = False, cues: set[str] | None = None, after: int | None = None) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
         (``_facilities``: "tại khách sạn Sheraton") counts as a place when no entity shares a character with it and it does
-        not start in ``skip``."""
+        not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
+        with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
+        18": where the grass is)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
@@ -859,9 +862,20 @@ class EventExtractor:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
                     break
-            if words[-1:] and words[-1] in (cues or self.location_cues) and not _edge_phrase(words[:-1], self.residence_words, most=2):
+            governed = words[-1:] and (words[-1] in (cues or self.location_cues)
+                                       or after is not None and e.kind == "location" and e.start >= after
+                                       and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
+            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
+
+    def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether underthesea tags a word between a and b as a verb."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        tags = _pos_tags(doc, self._sentence_of(doc, span.start))
+        return any(tags.get(t.i, "").startswith("V") for t in span)
 
     def _gone_to(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> str | None:
         """The place (or facility) a verb of going governs right before the trigger at ``at``, nothing or "để" between
@@ -2076,7 +2090,7 @@ class EventExtractor:
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
-                                 s0, later, reference)
+                                 s0, later, reference, after=d.trigger[1])
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before

@@ -81,3 +81,12 @@ def test_the_owner_of_a_named_visit_is_its_visitor(news):
     # vietnews-007887: "chuyến thăm Bắc Kinh của Tổng thống Mỹ Donald Trump hồi đầu năm": past the place, the owner
     visit = _event_at(news["vietnews-007887"]["text"], "chuyến thăm Bắc Kinh của", "chuyến thăm")
     assert {(p.role, p.name) for p in visit.participants} == {("agent", "Donald Trump")} and visit.location == "Bắc Kinh"
+
+
+def test_trên_introduces_a_place_right_after_the_act(news):
+    # vietnews-002374 (events-heldout2): "Bộ đội biên phòng … tuần tra trên sông Đồng Nai …": where the patrol was
+    patrol = _event_at(news["vietnews-002374"]["text"], "tuần tra trên sông", "tuần tra")
+    assert patrol.location == "sông Đồng Nai"
+    # vietnews-021708: "Tổng cục Đường bộ đề nghị Hà Nội cắt cỏ trên quốc lộ 18": where the grass is, not where it asks
+    request = _event_at(news["vietnews-021708"]["text"], "đề nghị Hà Nội cắt cỏ", "đề nghị")
+    assert request.location is None
