@@ -233,6 +233,7 @@ class EventExtractor:
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
+        self.visited_place_gap = {fold(w) for w in data["visited_place_gap_words"]}
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
         self.place_anaphora = [fold(w).split() for w in data["place_anaphora"]]
         # a facility noun before a capitalised name, in the matching form, the longest first (_facilities)
@@ -2105,7 +2106,8 @@ class EventExtractor:
         # (nobody named past it is visited: "thăm Nga trong khuôn khổ Diễn đàn Kinh tế phương Đông", "thăm Việt Nam và
         # Thủ tướng Nguyễn Xuân Phúc thăm Mỹ")
         visited = next((e for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
-                        and not _reading(doc)[d.trigger[1] : e.start].strip()), None) if d.type in self.visited_place_types else None
+                        and self._between(doc, d.trigger[1], e.start).strip() in self.visited_place_gap | {""}),
+                       None) if d.type in self.visited_place_types else None
         if d.location is None and visited is not None:
             d.location = visited.name
         if d.location is None:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": where one went to do it

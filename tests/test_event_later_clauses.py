@@ -90,3 +90,10 @@ def test_trên_introduces_a_place_right_after_the_act(news):
     # vietnews-021708: "Tổng cục Đường bộ đề nghị Hà Nội cắt cỏ trên quốc lộ 18": where the grass is, not where it asks
     request = _event_at(news["vietnews-021708"]["text"], "đề nghị Hà Nội cắt cỏ", "đề nghị")
     assert request.location is None
+
+
+def test_an_official_visit_to_a_country_has_its_place_and_no_recipient_past_it(news):
+    # vietnews-012329: "… mời Chủ tịch Trung Quốc Tập Cận Bình sang thăm chính thức Việt Nam và dự Hội nghị Cấp cao APEC
+    # 2017": Xi visits Vietnam; APEC is not visited
+    visit = _event_at(news["vietnews-012329"]["text"], "thăm chính thức Việt Nam", "thăm")
+    assert visit.location == "Việt Nam" and not any(p.role == "recipient" for p in visit.participants)
