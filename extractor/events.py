@@ -229,9 +229,11 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
+        self.visited_place_gap = {fold(w) for w in data["visited_place_gap_words"]}
         self.location_fillers = sorted((fold(w).split() for w in data["location_fillers"]), key=len, reverse=True)
         self.place_anaphora = [fold(w).split() for w in data["place_anaphora"]]
         # a facility noun before a capitalised name, in the matching form, the longest first (_facilities)
@@ -348,6 +350,8 @@ class EventExtractor:
         self.org_descriptor_starts = {w.split()[0] for w in self.org_descriptors}
         self.org_heads = {fold(w) for w in data["organization_heads"]}
         self.demonstratives = {fold(w) for w in data["organization_demonstratives"]}
+        kinds = set(data["unit_anaphora_kinds"])
+        self.unit_levels = {tuple(fold(r["word"]).rstrip(".").split()) for r in load_tsv("admin_levels.tsv") if r["kind"] in kinds}
         self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts \
             | {w.split()[0] for w in self.org_heads}
         self.chair_verbs = [fold(w) for w in data["chair_verbs"]]
@@ -359,6 +363,7 @@ class EventExtractor:
                         "words": sent["words"], "asking_types": set(sent["asking_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
+        self.clause_coordinators = {fold(w) for w in data["clause_coordinators"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         organised = data["organised_after"]
@@ -484,9 +489,32 @@ class EventExtractor:
                 body = _most_named(bodies[: bisect.bisect_left(body_starts, e.start)], e.start, (head,))
                 if body is not None:
                     e.name = body.name
+        self._complete_units(doc, found)
         found += self._named_again(doc, found)
         found.sort(key=lambda e: e.start)
         return _Entities(sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start))
+
+    def _complete_units(self, doc: Doc, found: list[_Entity]) -> None:
+        """A body whose name ends with a level word pointed back at by a demonstrative ("Cơ quan cảnh sát điều tra Công an
+        tỉnh này", vietnews-016671) is the one of the unit of that level named last before it ("Công an tỉnh Quảng Nam"):
+        its name takes that unit's name."""
+        text = _reading(doc)
+        named = sorted((e for e in found if e.kind in ("organization", "location")), key=lambda e: e.start)
+        for e in found:
+            if e.kind != "organization" or fold(text[e.end : text.ahead(e.end, 6)]).split()[:1] != ["này"]:
+                continue
+            words = e.name.split()
+            level = next((n for n in (2, 1) if tuple(fold(" ".join(words[-n:])).rstrip(".").split()) in self.unit_levels), 0)
+            if not level:
+                continue
+            for other in reversed([o for o in named if o.end <= e.start]):
+                own = other.name.split()
+                folded = [fold(w).rstrip(".") for w in own]
+                at = next((i for i in range(len(own) - level, 0 - 1, -1)
+                           if tuple(folded[i : i + level]) == tuple(fold(" ".join(words[-level:])).rstrip(".").split())), None)
+                if at is not None and at + level < len(own):
+                    e.name = " ".join(words + own[at + level :])
+                    break
 
     def _without_address(self, name: str) -> str:
         """A person's name without the form of address the entity layer may have kept ("Ông D.")."""
@@ -823,12 +851,14 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False, cues: set[str] | None = None) -> str | None:
+               last: bool = False, cues: set[str] | None = None, after: int | None = None) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
         (``_facilities``: "tại khách sạn Sheraton") counts as a place when no entity shares a character with it and it does
-        not start in ``skip``."""
+        not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
+        with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
+        18": where the grass is)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
@@ -840,9 +870,20 @@ class EventExtractor:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
                     break
-            if words[-1:] and words[-1] in (cues or self.location_cues) and not _edge_phrase(words[:-1], self.residence_words, most=2):
+            governed = words[-1:] and (words[-1] in (cues or self.location_cues)
+                                       or after is not None and e.kind == "location" and e.start >= after
+                                       and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
+            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
+
+    def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether underthesea tags a word between a and b as a verb."""
+        span = doc.char_span(a, b, alignment_mode="contract")
+        if span is None or not len(span):
+            return False
+        tags = _pos_tags(doc, self._sentence_of(doc, span.start))
+        return any(tags.get(t.i, "").startswith("V") for t in span)
 
     def _gone_to(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> str | None:
         """The place (or facility) a verb of going governs right before the trigger at ``at``, nothing or "để" between
@@ -875,10 +916,48 @@ class EventExtractor:
                     return c, comma[0]
         return at, at
 
+    def _later_clause(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a later clause with a trigger of its own begins (``s1`` if none): a
+        relative clause on what the trigger acts on, opened by a doer marker a few words before its verb ("tặng phụ bản
+        bộ atlas … do nhà xuất bản … xuất bản tại Berlin năm 1885", vietnews-019188: Berlin and 1885 are the printing's),
+        not one saying who holds the trigger's happening ("hội thảo … do Bộ … tổ chức tại"); or a coordinated clause
+        whose predicate an aspect word opens ("bỏ trốn và đến 10h ngày 3-1 đã ra đầu thú tại Công an TP Hà Giang",
+        vietnews-016628). The time and place written from there on are not the trigger's."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        word_starts = _word_starts(doc)
+        for c in starts[bisect.bisect_left(starts, b) : bisect.bisect_left(starts, s1)]:
+            marks = self._doer_markers_within(doc, b, c)
+            if marks:
+                rest = self._between(doc, marks[-1].idx + len(marks[-1]), c).split()
+                verb = self._between(doc, c, s1).split()
+                if len(rest) <= self.windows["doer_marker_words"] and not set(rest) & self.cause_links \
+                        and not _edge_phrase(verb, self.organised["verbs"], last=False):
+                    return marks[-1].idx
+            span = doc.char_span(b, c, alignment_mode="contract")
+            for t in reversed(span or ()):
+                if word_starts[t.i] and (t.i + 1 == len(doc) or word_starts[t.i + 1]) and fold(t.text) in self.clause_coordinators:
+                    if self._clause_opening(doc, t.idx + len(t), c):
+                        return t.idx
+                    break
+        return s1
+
+    def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the words from a to b open a predicate of its own: an aspect word (subject_auxiliaries), with at most
+        a time and the words that date what happened next before it ("và đến 10h ngày 3-1 đã ra đầu thú"); not a noun
+        phrase ("lễ viếng và truy điệu 2 phi công … sẽ được tổ chức": one subject)."""
+        times = [t for t in doc._.times or () if a <= t.start and t.end <= b]
+        words = f" {self._between(doc, a, times[0].start) if times else ''} {self._between(doc, times[-1].end if times else a, b)} "
+        if not any(f" {w} " in words for w in self.auxiliaries):
+            return False
+        for w in sorted(self.auxiliaries | self.next_clause_time_words, key=len, reverse=True):
+            words = words.replace(f" {w} ", " ")
+        return not words.replace(",", " ").strip()
+
     def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int],
-                    reference: tuple[int, int] = (0, 0)) -> tuple[str, bool] | None:
+                    reference: tuple[int, int] = (0, 0), later: int | None = None) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
-        trigger; not one that starts in the ``reference`` range (``_reference_clause``)."""
+        trigger; not one that starts in the ``reference`` range (``_reference_clause``) nor from ``later`` on (a later
+        clause's, ``_later_clause``)."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         times = doc._.times or []
@@ -892,7 +971,7 @@ class EventExtractor:
             t = times[i]
             if not _known(t):
                 continue
-            if t.granularity == "duration" or reference[0] <= t.start < reference[1]:
+            if t.granularity == "duration" or reference[0] <= t.start < reference[1] or later is not None and t.start >= later:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
@@ -1746,6 +1825,21 @@ class EventExtractor:
         return any(self._between(doc, reading.back(c, 8), c).split()[-1:] in ([w] for w in nouns)
                    for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
 
+    def _nominal(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the trigger from a to b is named as a happening: a classifier (event_nouns) opens it or stands right
+        before it ("chuyến thăm", "cuộc họp")."""
+        own = self._between(doc, a, b).split()[:1]
+        return bool(own) and own[0] in self.event_nouns or self._happening_named_between(doc, a, a + 1)
+
+    def _predicate_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a trigger right after an aspect word (subject_auxiliaries: "đã", "sẽ") starts between a and b: the
+        trigger's phrase is the subject of that later predicate, and what follows it is that one's ("chuyến thăm gần đây
+        tới Tây Ban Nha đã kêu gọi các nước EU", vietnews-009490: the EU is called on, not visited)."""
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        reading = _reading(doc)
+        return any(self._between(doc, reading.back(c, 12), c).split()[-1:] in ([w] for w in self.auxiliaries)
+                   for c in starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)])
+
     def _trigger_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether another trigger of the lexicon starts between characters a and b."""
         starts = doc.user_data[("vnx_events", "trigger_chars")]
@@ -2037,11 +2131,13 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference) or (None, False)
+        later = self._later_clause(doc, d.trigger[1], s1)
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
-        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1]], s0, s1, reference)
+        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
+                                 s0, later, reference, after=d.trigger[1])
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
@@ -2052,9 +2148,14 @@ class EventExtractor:
         if d.location is None and d.toll:  # "vụ tai nạn … xảy ra trên tuyến QL5 đoạn qua thôn Cổ Phục, xã Kim Lương"
             d.location = self._place(doc, [e for e in in_sentence if e.start >= d.trigger[1]], d.trigger[1], s1,
                                      cues=self.location_cues | self.incident_location_cues)
-        if d.location is None and d.type in self.visited_place_types:  # "chuyến thăm chính thức Trung Quốc"
-            d.location = next((e.name for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
-                               and not _reading(doc)[d.trigger[1] : e.start].strip()), None)
+        # "chuyến thăm chính thức Trung Quốc": the place right after the trigger is where it happened, and what it fell on
+        # (nobody named past it is visited: "thăm Nga trong khuôn khổ Diễn đàn Kinh tế phương Đông", "thăm Việt Nam và
+        # Thủ tướng Nguyễn Xuân Phúc thăm Mỹ")
+        visited = next((e for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]
+                        and self._between(doc, d.trigger[1], e.start).strip() in self.visited_place_gap | {""}),
+                       None) if d.type in self.visited_place_types else None
+        if d.location is None and visited is not None:
+            d.location = visited.name
         if d.location is None:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": where one went to do it
             d.location = self._gone_to(doc, in_sentence, s0, d.trigger[0])
 
@@ -2266,7 +2367,8 @@ class EventExtractor:
 
         # objects
         taken |= {name for _, name, _ in d.participants}
-        after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")]
+        after = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in ("person", "organization")
+                 and (visited is None or e.start < visited.start)]
         # "hội kiến với Chủ tịch Uỷ ban châu Âu Jean - Claude Juncker": the one it falls on is the person named after it, the
         # body of his title only says who he is (read past with the title); what a happening is about ("đối với X") is
         # still measured from every name, as its window counts
@@ -2278,7 +2380,8 @@ class EventExtractor:
             lambda: self._cued(doc, objects_after, d.trigger[1], s1),
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
-            lambda: self._next_object(doc, objects_after, d.trigger[1]) if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
+            lambda: self._next_object(doc, objects_after, d.trigger[1], self._nominal(doc, *d.trigger))
+            if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
         ):
@@ -2325,6 +2428,16 @@ class EventExtractor:
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
+        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it
+        if spec.get("owner_role") and self._nominal(doc, *d.trigger):
+            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind == "person"],
+                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
+            for e in owner:
+                d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
+                d.participants.append((spec["owner_role"], e.name, e.kind))
+                taken.add(e.name)
+                d.agent_in_sentence = True
+
         # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
         if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):
             for role, e in self._organisers_after(doc, d.trigger[1], c1, in_sentence):
@@ -2364,9 +2477,10 @@ class EventExtractor:
                 return p
         return None
 
-    def _next_object(self, doc: Doc, after: list[_Entity], b: int) -> list[_Entity]:
+    def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
-        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama")."""
+        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama"); not, for a trigger
+        named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of (``_predicate_between``)."""
         if not after:
             return []
         gap = self._between(doc, b, after[0].start)
@@ -2375,7 +2489,8 @@ class EventExtractor:
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
-        if len(words) > self.object_gap_words or opens or prize or incident:
+        predicate = nominal and self._predicate_between(doc, b, after[0].start)
+        if len(words) > self.object_gap_words or opens or prize or incident or predicate:
             return []
         if words and words[-1] in self.possessives \
                 and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):
