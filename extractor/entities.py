@@ -1826,8 +1826,12 @@ class _Scan:
         return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places
 
     def level_word(self, k: int) -> bool:
-        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
+        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.");
+        not the opening of a longer word the tokenizer made of it and the lower-case syllable after it ("đảng Dân chủ xã
+        hội Đức": "xã hội", society, vietnews-006532)."""
         end = self.at("LEVEL", k)
+        if end is not None and self.continues_word(end) and not self.cap(end):
+            return False
         return not self.cap(k) or end is not None and self.span_text(k, end) in self.rec.level_abbreviations
 
     def person_start(self, k: int) -> bool:

@@ -1,0 +1,26 @@
+"""Organisation names cut short or glued to the next word, and titles that lose their body (tester s15, issue #5)."""
+import unicodedata
+
+
+def _sentence(news, article: str, phrase: str) -> str:
+    """The sentence of a sample article (NFC) that holds ``phrase``."""
+    text = unicodedata.normalize("NFC", news[article]["text"])
+    at = text.index(phrase)
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    end = text.find(". ", at)
+    return text[start:end + 1 if end >= 0 else len(text)]
+
+
+def test_a_level_word_inside_a_longer_word_is_no_level_word(news):
+    """"Chủ tịch đảng Dân chủ xã hội Đức (SPD), ông Schulz" (vietnews-006532) gave the body "đảng Dân chủ xã" and
+    Schulz no title: "xã" opens "xã hội" (society), no commune."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-006532", "Chủ tịch đảng Dân chủ xã hội Đức"))
+    assert "đảng Dân chủ xã hội Đức" in {o.name for o in record.organizations}
+    schulz = next(p for p in record.people if p.name == "Schulz")
+    assert [t.text for t in schulz.titles] == ["Chủ tịch đảng Dân chủ xã hội Đức"]
+    # hand-made: a commune's level word before its name still ends the body
+    record = extractor.extract("Ông A, Chủ tịch UBND xã Hải Thành, cho biết.")
+    assert "UBND xã Hải Thành" in {o.name for o in record.organizations}
+
