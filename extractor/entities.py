@@ -280,6 +280,7 @@ class EntityRecognizer:
         self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
+        self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -2468,6 +2469,8 @@ class _Scan:
             bracket = body.end
             if self.text(bracket) in ("-", "–") and self.text(bracket + 1) in self.rec.opening_abbreviations:
                 bracket += 2  # "Tổng công ty Thép Việt Nam - CTCP (VNSTEEL)": the company's legal form, then its short form
+            bracket += next((len(q) for q in self.rec.name_qualifiers_after
+                             if tuple(self.folded(i) for i in range(bracket, bracket + len(q))) == q), 0)  # "… tự xưng (IS)"
             k = bracket + 1
             if self.text(bracket) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
                     and k not in covered and self.at("PLACE", k) is None \

@@ -24,3 +24,13 @@ def test_a_level_word_inside_a_longer_word_is_no_level_word(news):
     record = extractor.extract("Ông A, Chủ tịch UBND xã Hải Thành, cho biết.")
     assert "UBND xã Hải Thành" in {o.name for o in record.organizations}
 
+
+def test_self_proclaimed_is_no_word_of_the_name(news):
+    """"Tổ chức Nhà nước Hồi giáo tự xưng (IS)" (vietnews-007430) named the body with "tự xưng" (self-proclaimed); the
+    abbreviation in brackets after the qualifier is still the body's short form."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-007430", "Nhà nước Hồi giáo tự xưng (IS)"))
+    [body] = record.organizations
+    assert body.name == "Nhà nước Hồi giáo" and body.abbreviation == "IS"
+
