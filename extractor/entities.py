@@ -199,6 +199,7 @@ class EntityRecognizer:
         descriptors = load_tsv("org_descriptors.tsv")
         add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
         add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
+        add("NOUN_DESCRIPTOR", [r["descriptor"] for r in descriptors if r["verb"] == "no"])  # read after an abbreviation
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
         self.people_named_levels = {fold(r["word"]) for r in load_tsv("admin_levels.tsv") if r["people_names"] == "yes"}
         self.level_abbreviations = {r["word"] for r in load_tsv("admin_levels.tsv") if not r["word"].islower()}
@@ -866,7 +867,7 @@ class _Scan:
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
-                    "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
+                    "descriptors": "yes", "abbreviation": True}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
@@ -884,7 +885,8 @@ class _Scan:
             # what follows is the next paragraph, glued to it
         j = e
         if info.get("descriptors") == "yes":
-            j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "DESCRIPTOR")
+            j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "NOUN_DESCRIPTOR" if info.get("abbreviation")
+                                      else "DESCRIPTOR")  # not "CSGT kiểm tra": a verb after an abbreviation
             if info.get("lower") and info.get("numbered") == "yes":
                 d = self._descriptors_end(j)
                 if d > j and self.text(d).isdigit():

@@ -34,3 +34,18 @@ def test_self_proclaimed_is_no_word_of_the_name(news):
     [body] = record.organizations
     assert body.name == "Nhà nước Hồi giáo" and body.abbreviation == "IS"
 
+
+def test_an_abbreviation_takes_no_verb_as_its_descriptor(news):
+    """"phối hợp cùng CSGT kiểm tra, xử phạt" (vietnews-002814) gave the body "CSGT kiểm tra", the agent of the fine:
+    after an abbreviation "kiểm tra" (inspect) is the body's verb (org_descriptors.tsv verb=yes)."""
+    import extractor
+
+    text = unicodedata.normalize("NFC", news["vietnews-002814"]["text"])
+    at = text.index("CSGT kiểm tra")
+    record = extractor.extract(text[text.rfind(".", 0, at) + 1:text.index(".", at) + 1])
+    assert "CSGT" in {o.name for o in record.organizations}
+    assert not any(o.name.startswith("CSGT ") for o in record.organizations)
+    # hand-made: a descriptor that is no verb still follows an abbreviation
+    record = extractor.extract("TAND cấp cao tại TP. HCM tiếp tục phiên toà.")
+    assert any(o.name.startswith("TAND cấp cao") for o in record.organizations)
+
