@@ -777,8 +777,8 @@ class _Scan:
         if j - k > 3 and self.continues_word(j) and self.text(j).isalpha() and self.text(j).islower() and self.same_line(k, j) \
                 and not any(map(self.foreign, range(k, j))):
             j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
-        if j == k + 1 and not self.cap(j) and (self.continues_word(j) or self.folded(k) in self.rec.clause_openers
-                                               and self.text(j).isalpha()):
+        if j == k + 1 and not self.cap(j) and (self.continues_word(j) and not self._known_name_glued(k)
+                                               or self.folded(k) in self.rec.clause_openers and self.text(j).isalpha()):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"; or a clause after a heading that lost
             # its full stop: "đại diện Văn phòng Chính phủ Cũng trong phần thủ tục" (language.yaml clause_openers)
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
@@ -1317,6 +1317,11 @@ class _Scan:
         return (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
             and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
             and not self.foreign(cue) and self.folded(k - 1) not in self.rec.function_words
+
+    def _known_name_glued(self, k: int) -> bool:
+        """Token k is a name the article gives a person by ("Kim" of "Kim Jong-un") that the segmenter joined to the
+        lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
+        return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
@@ -1892,6 +1897,9 @@ class _Scan:
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
                 self.person_words.add(self.folded(item.end - 1))
+                if self.folded(item.start) in self.rec.hyphened_surnames and "-" in self.span_text(item.start + 1, item.end):
+                    self.person_words.add(self.folded(item.start))  # "Kim Jong-un", then "Chủ tịch Kim" (vietnews-012785):
+                    # a Korean's family name stands first, and the press names them by it
             elif item.label == "LOC" and item.info.get("stop"):
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:

@@ -49,3 +49,17 @@ def test_an_abbreviation_takes_no_verb_as_its_descriptor(news):
     record = extractor.extract("TAND cấp cao tại TP. HCM tiếp tục phiên toà.")
     assert any(o.name.startswith("TAND cấp cao") for o in record.organizations)
 
+
+def test_a_korean_named_by_the_family_name_after_a_title(news):
+    """"Chủ tịch Kim không gặp ông ấy" (vietnews-012785) gave the body "Kim không" (the segmenter joined the name and
+    "không"), and "Tổng thống Moon" the body "Moon" (vietnews-008538): after "Kim Jong-un", "Moon Jae - in", the family
+    name alone is the person."""
+    import extractor
+
+    text = unicodedata.normalize("NFC", news["vietnews-012785"]["text"])
+    record = extractor.extract(text)
+    assert not any(o.name.startswith("Kim") for o in record.organizations)
+    assert "Kim" in {m.text for p in record.people if p.name == "Kim Jong-un" for m in p.mentions}
+    record = extractor.extract(unicodedata.normalize("NFC", news["vietnews-008538"]["text"]))
+    assert "Moon" not in {o.name for o in record.organizations}
+
