@@ -872,7 +872,8 @@ class _Scan:
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
-                         and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
+                         and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))) \
+                and not self._titled_full_name(k):
             # not "danh hài Trường Giang", "Hoàng Sa, Trường Sa", "102 Trường Chinh": one plain syllable after a head that is
             # also a name is a person's or a place's name ("Trường Cambridge": a foreign name after it is a school)
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
@@ -1322,6 +1323,16 @@ class _Scan:
         """Token k is a name the article gives a person by ("Kim" of "Kim Jong-un") that the segmenter joined to the
         lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
         return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
+
+    def _titled_full_name(self, k: int) -> bool:
+        """A one-syllable head that is also a surname at k opens a full name of three plain syllables that a title
+        follows in apposition, after a dash or a comma ("…; Đoàn Quang Hồi - giám đốc Công ty …", vietnews-016934): a
+        person, not a body."""
+        end = k + 3
+        return self.org_head(k) == k + 1 and self.folded(k) in self.rec.surnames and self.name_length(k) == 3 \
+            and not any(self.starts_other(i) or self.at("PLACE", i) is not None or self.foreign(i) for i in range(k + 1, end)) \
+            and self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
+            and (self.opens_title(end + 1) or any(self.at(label, end + 1) is not None for label in _TITLE_LABELS))
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội

@@ -63,3 +63,20 @@ def test_a_korean_named_by_the_family_name_after_a_title(news):
     record = extractor.extract(unicodedata.normalize("NFC", news["vietnews-008538"]["text"]))
     assert "Moon" not in {o.name for o in record.organizations}
 
+
+def test_a_full_name_opening_with_a_head_before_a_title_is_a_person(news):
+    """"…; Đoàn Quang Hồi - giám đốc Công ty TNHH TMDV Lữ hành …" (vietnews-016934) and "Đoàn Vũ Duy - nguyên đội trưởng
+    …" (vietnews-002973) were bodies ("Đoàn" heads a union): a full name in apposition to a title is a person's."""
+    import extractor
+
+    text = unicodedata.normalize("NFC", news["vietnews-016934"]["text"])
+    at = text.index("Đoàn Quang Hồi - giám đốc")
+    record = extractor.extract(text[text.rfind(".", 0, at) + 1:text.index(".", at) + 1])
+    assert "Đoàn Quang Hồi" not in {o.name for o in record.organizations}
+    hoi = next(p for p in record.people if p.name == "Đoàn Quang Hồi")
+    assert [t.text for t in hoi.titles] == ["giám đốc Công ty TNHH TMDV Lữ hành Hoà Bình Quốc tế"]
+    record = extractor.extract(_sentence(news, "vietnews-002973", "Đoàn Vũ Duy - nguyên đội trưởng"))
+    assert "Đoàn Vũ Duy" in {p.name for p in record.people}
+    # hand-made: a body whose name follows the head is still one
+    record = extractor.extract("Đoàn Thanh niên Cộng sản Hồ Chí Minh - tổ chức của thanh niên Việt Nam.")
+    assert any(o.name.startswith("Đoàn Thanh niên") for o in record.organizations)
