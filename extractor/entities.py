@@ -1325,14 +1325,22 @@ class _Scan:
         return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
 
     def _titled_full_name(self, k: int) -> bool:
-        """A one-syllable head that is also a surname at k opens a full name of three plain syllables that a title
-        follows in apposition, after a dash or a comma ("…; Đoàn Quang Hồi - giám đốc Công ty …", vietnews-016934): a
-        person, not a body."""
+        """A one-syllable head that is also a surname at k opens a full name of three plain syllables where a person
+        stands: a title follows in apposition, after a dash or a comma ("…; Đoàn Quang Hồi - giám đốc Công ty …",
+        vietnews-016934), a title's head goes before ("Phó chủ tịch Đoàn Ngọc Hải dẫn đầu", vietnews-021068), or another
+        full name next to it in a list ("Nguyễn Văn Trọng, Đoàn Công Trực, Phan Xuân Đạt", vietnews-015697): a person,
+        not a body."""
         end = k + 3
-        return self.org_head(k) == k + 1 and self.folded(k) in self.rec.surnames and self.name_length(k) == 3 \
-            and not any(self.starts_other(i) or self.at("PLACE", i) is not None or self.foreign(i) for i in range(k + 1, end)) \
-            and self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
+        if not (self.org_head(k) == k + 1 and self.folded(k) in self.rec.surnames and self.name_length(k) == 3) \
+                or any(self.starts_other(i) or self.at("PLACE", i) is not None or self.foreign(i) for i in range(k + 1, end)):
+            return False
+        titled = self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
             and (self.opens_title(end + 1) or any(self.at(label, end + 1) is not None for label in _TITLE_LABELS))
+        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match.get("TITLE_HEAD", _NO_MATCH).values()
+        listed = k > 0 and self.text(k - 1) == "," and any(self.person_start(i) and i + self.name_length(i) == k - 1
+                                                            for i in (k - 4, k - 3) if i >= 0 and self.same_line(i, k)) \
+            or self.text(end) == "," and self.same_line(k, end + 1) and self.person_start(end + 1) and self.name_length(end + 1) >= 2
+        return titled or after_title or listed
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội

@@ -80,3 +80,18 @@ def test_a_full_name_opening_with_a_head_before_a_title_is_a_person(news):
     # hand-made: a body whose name follows the head is still one
     record = extractor.extract("Đoàn Thanh niên Cộng sản Hồ Chí Minh - tổ chức của thanh niên Việt Nam.")
     assert any(o.name.startswith("Đoàn Thanh niên") for o in record.organizations)
+
+
+def test_a_full_name_opening_with_a_head_after_a_title_or_in_a_list_is_a_person(news):
+    """"do Phó chủ tịch Đoàn Ngọc Hải dẫn đầu" (vietnews-021068) and "Nguyễn Văn Trọng, Đoàn Công Trực, Phan Xuân Đạt"
+    (vietnews-015697) made "Đoàn …" bodies: after a title's head, or listed beside full names, it is a person's name."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-021068", "Phó chủ tịch Đoàn Ngọc Hải"))
+    hai = next(p for p in record.people if p.name == "Đoàn Ngọc Hải")
+    assert [t.text for t in hai.titles] == ["Phó chủ tịch"]
+    assert not record.organizations
+    record = extractor.extract(_sentence(news, "vietnews-015697", "Đoàn Công Trực"))
+    assert "Đoàn Công Trực" in {p.name for p in record.people}
+    assert not any(o.name.startswith("Đoàn") for o in record.organizations)
+
