@@ -1285,9 +1285,10 @@ class _Scan:
         if (place := self.at("PLACE", end)) is not None and self.place_written(end, place):
             end = place
         t = self.text(end + 1)
-        if self.text(end) == "(" and self.text(end + 2) == ")" and len(t) >= 2 and t.isupper() and t.isalpha() \
-                and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2):
-            return end
+        if self.text(end) == "(" and self.text(end + 2) == ")" and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2) \
+                and (len(t) >= 2 and t.isupper() and t.isalpha()
+                     or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
+            return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
         return None
 
     def _aged_name(self, k: int) -> int | None:

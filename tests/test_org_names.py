@@ -95,3 +95,19 @@ def test_a_full_name_opening_with_a_head_after_a_title_or_in_a_list_is_a_person(
     assert "Đoàn Công Trực" in {p.name for p in record.people}
     assert not any(o.name.startswith("Đoàn") for o in record.organizations)
 
+
+def test_a_short_name_in_brackets_closes_a_body_described_in_lower_case(news):
+    """"Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936) and "giám đốc Trung tâm Phát triển sáng tạo xanh Việt
+    Nam (GreenID)" (vietnews-005996) were cut at the first lower-case word: a foreign one-word name in brackets, like an
+    abbreviation, closes the name written in mixed case."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-005936", "Tập đoàn Viễn thông quân đội (Viettel)"))
+    assert "Tập đoàn Viễn thông quân đội" in {o.name for o in record.organizations}
+    record = extractor.extract(_sentence(news, "vietnews-005996", "Trung tâm Phát triển sáng tạo xanh"))
+    khanh = next(p for p in record.people if p.name == "Nguỵ Thị Khanh")
+    assert [t.text for t in khanh.titles] == ["giám đốc Trung tâm Phát triển sáng tạo xanh Việt Nam"]
+    # hand-made: a source credited in brackets after a verb is no short name of the body
+    record = extractor.extract("Bộ Quốc phòng Mỹ xác nhận (Reuters).")
+    assert "Bộ Quốc phòng Mỹ" in {o.name for o in record.organizations}
+
