@@ -996,6 +996,9 @@ class _Scan:
                         and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
                     j = self._lower_rest_end(j - 1, e)
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (field := self._field_after_lower_words(k, j)) is not None:
+                j = field  # "Cục Điều tra tội phạm Thương mại": lower-case words between capitalised fields of the name
+            elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
                 j = field  # "Cơ quan Kiểm soát hàng không châu Âu": a field inside the name, then a place or an abbreviation
@@ -1105,6 +1108,19 @@ class _Scan:
         after = self.text(end) if end < self.n else ""
         return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
             or not self.same_line(end - 1, end) else None
+
+    def _field_after_lower_words(self, k: int, j: int) -> int | None:
+        """End of the capitalised fields (org_fields.tsv) that one or two lower-case words from j lead to, on the line of
+        k: the press capitalises only some words of a body's name ("Giám đốc Cục Điều tra tội phạm Thương mại của Cảnh
+        sát liên bang Malaysia", vietnews-005452); None when the words hold a function word, a preposition, a verb marker,
+        a level, a head, a cue or a title, or the capital starts another name."""
+        lower = self._lower_run(k, j, limit=2, reject=lambda i: (self.folded(i) in self.rec.function_words and not self.continues_word(i))
+                                or self.folded(i) in self.rec.place_prepositions or self.folded(i) in self.rec.verb_markers
+                                or any(self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
+        if lower is None or lower == j or not self.cap(lower) or self.starts_other(lower) or not self.same_line(k, lower):
+            return None
+        end = self._fields_end(k, lower)
+        return end if end > lower else None
 
     def _office_description(self, k: int, e: int, j: int) -> int | None:
         """In a title, end of the lower-case words at j that describe the body whose head ends at e, where they plainly

@@ -111,3 +111,17 @@ def test_a_short_name_in_brackets_closes_a_body_described_in_lower_case(news):
     record = extractor.extract("Bộ Quốc phòng Mỹ xác nhận (Reuters).")
     assert "Bộ Quốc phòng Mỹ" in {o.name for o in record.organizations}
 
+
+def test_lower_case_words_between_capitalised_fields_are_in_the_name(news):
+    """"Giám đốc Cục Điều tra tội phạm Thương mại của Cảnh sát liên bang Malaysia" (vietnews-005452) gave the title and
+    body "Cục Điều tra": lower-case words that lead to a capitalised field are words of the name."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-005452", "Cục Điều tra tội phạm Thương mại"))
+    assert "Cục Điều tra tội phạm Thương mại" in {o.name for o in record.organizations}
+    singh = next(p for p in record.people if p.name == "Amar Singh")
+    assert singh.titles[0].text.startswith("Giám đốc Cục Điều tra tội phạm Thương mại")
+    # hand-made: a verb before a capitalised word that is no field stays outside the name
+    record = extractor.extract("Bộ Y tế ban hành Thông tư số 12 về khám bệnh.")
+    assert "Bộ Y tế" in {o.name for o in record.organizations}
+
