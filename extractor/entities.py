@@ -420,6 +420,7 @@ class _Scan:
         # (folded): "cầu bạch đằng"; "tp đồng hới", "đồng hới"
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
+        self.title_owners: dict[int, tuple[int, int]] = {}  # a title's start -> the body its body belongs to ("… của Y")
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -1704,7 +1705,8 @@ class _Scan:
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
-                j = owner[0]
+                self.title_owners[k] = (j + 1, owner[0])  # kept as a body (``items``)
+                j = owner[0]  # "Giám đốc Cục Điều tra … của Cảnh sát liên bang Malaysia" (vietnews-005452)
         if j == head == k + 1 and org_range is None and self.folded(k) in self.rec.section_heads and self.same_line(k - 1, k) \
                 and self.text(k - 1).isalpha() and not self.cap(k - 1) and not self._after_title_link(k) and not self.cap(j):
             return None  # "lớp trưởng, lớp phó": the rank word alone closes a common noun ("class monitor"), no one's title
@@ -1963,6 +1965,8 @@ class _Scan:
                         found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
+                if item.label == "TITLE" and item.info.get("owner"):
+                    found.append(_Item("ORG", *item.info["owner"]))
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
@@ -2245,7 +2249,7 @@ class _Scan:
             return stop
         if (t := self.title(k)) is not None:
             end, org_range = t
-            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
+            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])  # not "số 2 Lê Thái Tổ cao 3 tầng": the street's "Tổ" opens no body
         if (end := self._foreign_body(k)) is not None:

@@ -125,3 +125,11 @@ def test_lower_case_words_between_capitalised_fields_are_in_the_name(news):
     record = extractor.extract("Bộ Y tế ban hành Thông tư số 12 về khám bệnh.")
     assert "Bộ Y tế" in {o.name for o in record.organizations}
 
+
+def test_the_body_a_titles_body_belongs_to_is_a_body(news):
+    """"Giám đốc Cục Điều tra tội phạm Thương mại của Cảnh sát liên bang Malaysia" (vietnews-005452): the police force
+    after "của" is an organisation of the record too."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-005452", "Cục Điều tra tội phạm Thương mại"))
+    assert "Cảnh sát liên bang Malaysia" in {o.name for o in record.organizations}
