@@ -133,3 +133,14 @@ def test_the_body_a_titles_body_belongs_to_is_a_body(news):
 
     record = extractor.extract(_sentence(news, "vietnews-005452", "Cục Điều tra tội phạm Thương mại"))
     assert "Cảnh sát liên bang Malaysia" in {o.name for o in record.organizations}
+
+
+def test_the_chair_of_a_members_council_holds_the_companys_title(news):
+    """"ông Lê Văn Trung - chủ tịch HĐTV Công ty Nơ Xanh" (vietnews-018201) gave the title "chủ tịch HĐTV" and the body
+    "HĐTV": HĐTV (Hội đồng thành viên) is the council of the company named after it, as HĐQT is (titles.tsv)."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-018201", "chủ tịch HĐTV Công ty Nơ Xanh"))
+    trung = next(p for p in record.people if p.name == "Lê Văn Trung")
+    assert [t.text for t in trung.titles] == ["chủ tịch HĐTV Công ty Nơ Xanh"]
+    assert {o.name for o in record.organizations} >= {"Công ty Nơ Xanh"} and "HĐTV" not in {o.name for o in record.organizations}
