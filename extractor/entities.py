@@ -1096,8 +1096,9 @@ class _Scan:
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
         "trung ương", "quốc dân"), perhaps with the country after it, where the name plainly ends (punctuation, the end of
-        the line or "và"): the rest of a body's name written in mixed case ("Uỷ ban Chống buôn người quốc gia Campuchia,");
-        None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế ban hành chương trình quốc gia")."""
+        the line or "và") or with the scope alone: the rest of a body's name written in mixed case ("Uỷ ban Chống buôn
+        người quốc gia Campuchia,"); None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế
+        ban hành chương trình quốc gia")."""
         lower = self._lower_run(k, j, limit=3, until=lambda i: self.at("SCOPE", i) is not None,
                                 reject=lambda i: (self.folded(i) in self.rec.function_words and not self.continues_word(i))
                                 or self.folded(i) in self.rec.place_prepositions or self.folded(i) in self.rec.verb_markers
@@ -1108,7 +1109,9 @@ class _Scan:
             end = place
         after = self.text(end) if end < self.n else ""
         return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
-            or not self.same_line(end - 1, end) else None
+            or not self.same_line(end - 1, end) or lower == j and not self.continues_word(self.at("SCOPE", lower)) else None
+        # the scope right after the name's capitalised words, with its country, ends it wherever: "Cơ quan Phát triển quốc
+        # tế Hoa Kỳ trong công tác này" (vietnews-003013)
 
     def _field_after_lower_words(self, k: int, j: int) -> int | None:
         """End of the capitalised fields (org_fields.tsv) that one or two lower-case words from j lead to, on the line of

@@ -144,3 +144,16 @@ def test_the_chair_of_a_members_council_holds_the_companys_title(news):
     trung = next(p for p in record.people if p.name == "Lê Văn Trung")
     assert [t.text for t in trung.titles] == ["chủ tịch HĐTV Công ty Nơ Xanh"]
     assert {o.name for o in record.organizations} >= {"Công ty Nơ Xanh"} and "HĐTV" not in {o.name for o in record.organizations}
+
+
+def test_international_closes_a_bodys_name(news):
+    """"phối hợp với Cơ quan Phát triển quốc tế Hoa Kỳ trong công tác này" (vietnews-003013) gave "Cơ quan Phát
+    triển": "quốc tế" (international) is a scope (org_fields.tsv), and a scope right after the name's capitalised words
+    closes it with its country, whatever follows."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-003013", "Cơ quan Phát triển quốc tế Hoa Kỳ"))
+    assert "Cơ quan Phát triển quốc tế Hoa Kỳ" in {o.name for o in record.organizations}
+    # hand-made: lower-case words before the scope still need a plain end (a verb and its object)
+    record = extractor.extract("Bộ Y tế ban hành chương trình quốc gia về dinh dưỡng.")
+    assert {o.name for o in record.organizations} == {"Bộ Y tế"}
