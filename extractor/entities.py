@@ -963,6 +963,8 @@ class _Scan:
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
                     continue
+                if self._korean_name(j):
+                    break  # "Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae" (vietnews-011652): the holder's name
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
@@ -1345,6 +1347,12 @@ class _Scan:
         lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
         return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
 
+    def _korean_name(self, k: int) -> bool:
+        """A Korean family name at k, then a given name of two parts joined by a hyphen, the second in lower case
+        (language.yaml hyphened_given_name_surnames: "Choe Ryong - hae", "Moon Jae - in"): a person's name."""
+        return self.folded(k) in self.rec.hyphened_surnames and self.name_token(k + 1) and self.text(k + 2) in ("-", "–") \
+            and self.text(k + 3).isalpha() and self.text(k + 3).islower() and self.same_line(k, k + 3)
+
     def _titled_full_name(self, k: int) -> bool:
         """A one-syllable head that is also a surname at k opens a full name of three plain syllables where a person
         stands: a title follows in apposition, after a dash or a comma ("…; Đoàn Quang Hồi - giám đốc Công ty …",
@@ -1689,7 +1697,8 @@ class _Scan:
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif role:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
-        elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
+        elif self.cap(j) and not self.person_start(j) and not self._korean_name(j) \
+                and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \

@@ -170,3 +170,18 @@ def test_the_united_nations_as_the_press_spells_it(news):
     assert "Nikki Haley" in {p.name for p in record.people}
     record = extractor.extract(_sentence(news, "vietnews-008808", "được Liên Hợp Quốc coi là"))
     assert "Liên Hợp Quốc" in {o.name for o in record.organizations}
+
+
+def test_a_korean_name_after_a_body_is_its_holder(news):
+    """"Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae" (vietnews-011652) and "người sáng lập Tập đoàn Hyundai Chung Ju -
+    yung" (vietnews-007052) glued the holder's name to the body: a Korean family name and a hyphened given name are a
+    person's (language.yaml hyphened_given_name_surnames, with "Choe")."""
+    import extractor
+
+    record = extractor.extract(_sentence(news, "vietnews-011652", "Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae"))
+    choe = next(p for p in record.people if p.name == "Choe Ryong - hae")
+    assert "Phó chủ tịch Uỷ ban Quốc vụ" in [t.text for t in choe.titles]
+    assert not any("Choe" in o.name for o in record.organizations)
+    record = extractor.extract(_sentence(news, "vietnews-007052", "Tập đoàn Hyundai Chung Ju"))
+    assert "Tập đoàn Hyundai" in {o.name for o in record.organizations}
+    assert "Chung Ju - yung" in {p.name for p in record.people}
