@@ -199,6 +199,7 @@ class EntityRecognizer:
         descriptors = load_tsv("org_descriptors.tsv")
         add("DESCRIPTOR", [r["descriptor"] for r in descriptors])
         add("LEGAL_FORM", [r["descriptor"] for r in descriptors if r["legal_form"] == "yes"])
+        add("NOUN_DESCRIPTOR", [r["descriptor"] for r in descriptors if r["verb"] == "no"])  # read after an abbreviation
         self.levels = {fold(r["word"]): r["kind"] for r in load_tsv("admin_levels.tsv")}
         self.people_named_levels = {fold(r["word"]) for r in load_tsv("admin_levels.tsv") if r["people_names"] == "yes"}
         self.level_abbreviations = {r["word"] for r in load_tsv("admin_levels.tsv") if not r["word"].islower()}
@@ -280,6 +281,7 @@ class EntityRecognizer:
         self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
+        self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -418,6 +420,7 @@ class _Scan:
         # (folded): "cầu bạch đằng"; "tp đồng hới", "đồng hới"
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
+        self.title_owners: dict[int, tuple[int, int]] = {}  # a title's start -> the body its body belongs to ("… của Y")
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -775,8 +778,8 @@ class _Scan:
         if j - k > 3 and self.continues_word(j) and self.text(j).isalpha() and self.text(j).islower() and self.same_line(k, j) \
                 and not any(map(self.foreign, range(k, j))):
             j -= 1  # "Ảnh: TS Trần Thu Dung Trao đổi với …": a full name, then the word opening the next sentence
-        if j == k + 1 and not self.cap(j) and (self.continues_word(j) or self.folded(k) in self.rec.clause_openers
-                                               and self.text(j).isalpha()):
+        if j == k + 1 and not self.cap(j) and (self.continues_word(j) and not self._known_name_glued(k)
+                                               or self.folded(k) in self.rec.clause_openers and self.text(j).isalpha()):
             return None  # the capital starts a common word: "bằng thạc sĩ Quản trị"; or a clause after a heading that lost
             # its full stop: "đại diện Văn phòng Chính phủ Cũng trong phần thủ tục" (language.yaml clause_openers)
         if j - k < min_len or (j > k and fold(self.span_text(k, j)) in self.rec.places) \
@@ -865,12 +868,13 @@ class _Scan:
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
-                    "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
+                    "descriptors": "yes", "abbreviation": True}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
-                         and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))):
+                         and not ((self.name_token(k + 2) or self.acronym(k + 2)) and self.same_line(k, k + 2))) \
+                and not self._titled_full_name(k):
             # not "danh hài Trường Giang", "Hoàng Sa, Trường Sa", "102 Trường Chinh": one plain syllable after a head that is
             # also a name is a person's or a place's name ("Trường Cambridge": a foreign name after it is a school)
             info = dict(self.rec.head_info.get(fold(self.span_text(k, e)), {}))
@@ -883,7 +887,8 @@ class _Scan:
             # what follows is the next paragraph, glued to it
         j = e
         if info.get("descriptors") == "yes":
-            j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "DESCRIPTOR")
+            j = self._descriptors_end(j, "LEGAL_FORM" if info.get("lower") else "NOUN_DESCRIPTOR" if info.get("abbreviation")
+                                      else "DESCRIPTOR")  # not "CSGT kiểm tra": a verb after an abbreviation
             if info.get("lower") and info.get("numbered") == "yes":
                 d = self._descriptors_end(j)
                 if d > j and self.text(d).isdigit():
@@ -958,6 +963,8 @@ class _Scan:
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
                     continue
+                if self._korean_name(j):
+                    break  # "Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae" (vietnews-011652): the holder's name
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
@@ -991,6 +998,9 @@ class _Scan:
                 if (not self.continues_word(j - 1) or j - 2 < e or not self.cap(j - 2) or self.acronym(j - 2)) \
                         and not (self.acronym(j - 1) and len(self.text(j - 1)) > 1):  # not "cục NTBD cập nhật"
                     j = self._lower_rest_end(j - 1, e)
+            elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (field := self._field_after_lower_words(k, j)) is not None:
+                j = field  # "Cục Điều tra tội phạm Thương mại": lower-case words between capitalised fields of the name
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
@@ -1088,8 +1098,9 @@ class _Scan:
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
         "trung ương", "quốc dân"), perhaps with the country after it, where the name plainly ends (punctuation, the end of
-        the line or "và"): the rest of a body's name written in mixed case ("Uỷ ban Chống buôn người quốc gia Campuchia,");
-        None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế ban hành chương trình quốc gia")."""
+        the line or "và") or with the scope alone: the rest of a body's name written in mixed case ("Uỷ ban Chống buôn
+        người quốc gia Campuchia,"); None otherwise. Without that end, the words may be a verb and its object ("Bộ Y tế
+        ban hành chương trình quốc gia")."""
         lower = self._lower_run(k, j, limit=3, until=lambda i: self.at("SCOPE", i) is not None,
                                 reject=lambda i: (self.folded(i) in self.rec.function_words and not self.continues_word(i))
                                 or self.folded(i) in self.rec.place_prepositions or self.folded(i) in self.rec.verb_markers
@@ -1100,7 +1111,22 @@ class _Scan:
             end = place
         after = self.text(end) if end < self.n else ""
         return end if after in (",", ".", ")", "(", ";", ":", "-", "–", "") or fold(after) == "và" \
-            or not self.same_line(end - 1, end) else None
+            or not self.same_line(end - 1, end) or lower == j and not self.continues_word(self.at("SCOPE", lower)) else None
+        # the scope right after the name's capitalised words, with its country, ends it wherever: "Cơ quan Phát triển quốc
+        # tế Hoa Kỳ trong công tác này" (vietnews-003013)
+
+    def _field_after_lower_words(self, k: int, j: int) -> int | None:
+        """End of the capitalised fields (org_fields.tsv) that one or two lower-case words from j lead to, on the line of
+        k: the press capitalises only some words of a body's name ("Giám đốc Cục Điều tra tội phạm Thương mại của Cảnh
+        sát liên bang Malaysia", vietnews-005452); None when the words hold a function word, a preposition, a verb marker,
+        a level, a head, a cue or a title, or the capital starts another name."""
+        lower = self._lower_run(k, j, limit=2, reject=lambda i: (self.folded(i) in self.rec.function_words and not self.continues_word(i))
+                                or self.folded(i) in self.rec.place_prepositions or self.folded(i) in self.rec.verb_markers
+                                or any(self.at(label, i) is not None for label in ("CUE", "LEVEL", "ORG_HEAD", *_TITLE_LABELS)))
+        if lower is None or lower == j or not self.cap(lower) or self.starts_other(lower) or not self.same_line(k, lower):
+            return None
+        end = self._fields_end(k, lower)
+        return end if end > lower else None
 
     def _office_description(self, k: int, e: int, j: int) -> int | None:
         """In a title, end of the lower-case words at j that describe the body whose head ends at e, where they plainly
@@ -1281,9 +1307,10 @@ class _Scan:
         if (place := self.at("PLACE", end)) is not None and self.place_written(end, place):
             end = place
         t = self.text(end + 1)
-        if self.text(end) == "(" and self.text(end + 2) == ")" and len(t) >= 2 and t.isupper() and t.isalpha() \
-                and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2):
-            return end
+        if self.text(end) == "(" and self.text(end + 2) == ")" and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2) \
+                and (len(t) >= 2 and t.isupper() and t.isalpha()
+                     or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
+            return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
         return None
 
     def _aged_name(self, k: int) -> int | None:
@@ -1314,6 +1341,35 @@ class _Scan:
         return (cue := self.at("CUE", k)) is not None and self.cap(k) and fold(self.span_text(k, cue)) in self.rec.pronoun_addresses \
             and k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) and k not in self.place_ends \
             and not self.foreign(cue) and self.folded(k - 1) not in self.rec.function_words
+
+    def _known_name_glued(self, k: int) -> bool:
+        """Token k is a name the article gives a person by ("Kim" of "Kim Jong-un") that the segmenter joined to the
+        lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
+        return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
+
+    def _korean_name(self, k: int) -> bool:
+        """A Korean family name at k, then a given name of two parts joined by a hyphen, the second in lower case
+        (language.yaml hyphened_given_name_surnames: "Choe Ryong - hae", "Moon Jae - in"): a person's name."""
+        return self.folded(k) in self.rec.hyphened_surnames and self.name_token(k + 1) and self.text(k + 2) in ("-", "–") \
+            and self.text(k + 3).isalpha() and self.text(k + 3).islower() and self.same_line(k, k + 3)
+
+    def _titled_full_name(self, k: int) -> bool:
+        """A one-syllable head that is also a surname at k opens a full name of three plain syllables where a person
+        stands: a title follows in apposition, after a dash or a comma ("…; Đoàn Quang Hồi - giám đốc Công ty …",
+        vietnews-016934), a title's head goes before ("Phó chủ tịch Đoàn Ngọc Hải dẫn đầu", vietnews-021068), or another
+        full name next to it in a list ("Nguyễn Văn Trọng, Đoàn Công Trực, Phan Xuân Đạt", vietnews-015697): a person,
+        not a body."""
+        end = k + 3
+        if not (self.org_head(k) == k + 1 and self.folded(k) in self.rec.surnames and self.name_length(k) == 3) \
+                or any(self.starts_other(i) or self.at("PLACE", i) is not None or self.foreign(i) for i in range(k + 1, end)):
+            return False
+        titled = self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
+            and (self.opens_title(end + 1) or any(self.at(label, end + 1) is not None for label in _TITLE_LABELS))
+        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match.get("TITLE_HEAD", _NO_MATCH).values()
+        listed = k > 0 and self.text(k - 1) == "," and any(self.person_start(i) and i + self.name_length(i) == k - 1
+                                                            for i in (k - 4, k - 3) if i >= 0 and self.same_line(i, k)) \
+            or self.text(end) == "," and self.same_line(k, end + 1) and self.person_start(end + 1) and self.name_length(end + 1) >= 2
+        return titled or after_title or listed
 
     def _cue_of_a_person(self, j: int) -> bool:
         """A cue at j that a person's name follows ("bác sĩ Nguyễn Văn A"); not one that is a word of a body's name ("Hội
@@ -1641,7 +1697,8 @@ class _Scan:
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif role:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
-        elif self.cap(j) and not self.person_start(j) and (body := self.place_name(j, max_tokens=3)) is not None \
+        elif self.cap(j) and not self.person_start(j) and not self._korean_name(j) \
+                and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
@@ -1660,7 +1717,8 @@ class _Scan:
         if org_range is not None:
             j = org_range[1]
             if self.text(j) == "của" and (owner := self.organization(j + 1)) is not None:
-                j = owner[0]
+                self.title_owners[k] = (j + 1, owner[0])  # kept as a body (``items``)
+                j = owner[0]  # "Giám đốc Cục Điều tra … của Cảnh sát liên bang Malaysia" (vietnews-005452)
         if j == head == k + 1 and org_range is None and self.folded(k) in self.rec.section_heads and self.same_line(k - 1, k) \
                 and self.text(k - 1).isalpha() and not self.cap(k - 1) and not self._after_title_link(k) and not self.cap(j):
             return None  # "lớp trưởng, lớp phó": the rank word alone closes a common noun ("class monitor"), no one's title
@@ -1826,8 +1884,12 @@ class _Scan:
         return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places
 
     def level_word(self, k: int) -> bool:
-        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""
+        """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.");
+        not the opening of a longer word the tokenizer made of it and the lower-case syllable after it ("đảng Dân chủ xã
+        hội Đức": "xã hội", society, vietnews-006532)."""
         end = self.at("LEVEL", k)
+        if end is not None and self.continues_word(end) and not self.cap(end):
+            return False
         return not self.cap(k) or end is not None and self.span_text(k, end) in self.rec.level_abbreviations
 
     def person_start(self, k: int) -> bool:
@@ -1885,6 +1947,9 @@ class _Scan:
             if item.label == "PER":
                 self.person_names.add(fold(self.span_text(item.start, item.end)))
                 self.person_words.add(self.folded(item.end - 1))
+                if self.folded(item.start) in self.rec.hyphened_surnames and "-" in self.span_text(item.start + 1, item.end):
+                    self.person_words.add(self.folded(item.start))  # "Kim Jong-un", then "Chủ tịch Kim" (vietnews-012785):
+                    # a Korean's family name stands first, and the press names them by it
             elif item.label == "LOC" and item.info.get("stop"):
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:
@@ -1912,6 +1977,8 @@ class _Scan:
                         found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
                         found.append(_Item("ORG", s, e))
+                if item.label == "TITLE" and item.info.get("owner"):
+                    found.append(_Item("ORG", *item.info["owner"]))
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
@@ -2194,7 +2261,7 @@ class _Scan:
             return stop
         if (t := self.title(k)) is not None:
             end, org_range = t
-            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k)})
+            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])  # not "số 2 Lê Thái Tổ cao 3 tầng": the street's "Tổ" opens no body
         if (end := self._foreign_body(k)) is not None:
@@ -2464,6 +2531,8 @@ class _Scan:
             bracket = body.end
             if self.text(bracket) in ("-", "–") and self.text(bracket + 1) in self.rec.opening_abbreviations:
                 bracket += 2  # "Tổng công ty Thép Việt Nam - CTCP (VNSTEEL)": the company's legal form, then its short form
+            bracket += next((len(q) for q in self.rec.name_qualifiers_after
+                             if tuple(self.folded(i) for i in range(bracket, bracket + len(q))) == q), 0)  # "… tự xưng (IS)"
             k = bracket + 1
             if self.text(bracket) == "(" and self.text(k + 1) == ")" and self.same_line(body.end, k + 1) \
                     and k not in covered and self.at("PLACE", k) is None \
