@@ -121,10 +121,17 @@ def _selected(data: dict, era: str, cache: str = UNITS_CACHE) -> dict:
     if children:
         levels = _levels_of(DISTRICT_KINDS)
         selected[children] = {
-            key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"],
-                         "former": _former_levels(u[level], u[f"{level}Short"], u[f"{level}Keywords"], levels)}
+            key: {name: {level: u[level], f"{level}Short": (short := _short_name(u, level)),
+                         "former": _former_levels(u[level], short, u[f"{level}Keywords"], levels)}
                   for name, u in units.items()} for key, units in data[children].items()}
     return selected
+
+
+def _short_name(unit: dict, level: str) -> str:
+    """The short name of a district-level unit of the dataset without the level it writes in brackets after the name
+    that two units of one province share ("Cao Lãnh (Thành phố)", "Cao Lãnh (Huyện)" -> "Cao Lãnh"): the level word an
+    article writes before the name tells the two apart."""
+    return unit[f"{level}Short"].removesuffix(f" ({unit[f'{level}Type']})")
 
 
 def _dataset(era: str, cache: str = UNITS_CACHE) -> dict:

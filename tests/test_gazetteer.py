@@ -50,6 +50,32 @@ def test_real_articles_on_a_city_of_a_province_s_name_and_a_town_become_city(new
     assert (place.official_name, place.district, place.province) == expected
 
 
+@pytest.mark.parametrize("name, kind, official, province", [
+    ("Cao Lãnh", "city", "Thành phố Cao Lãnh", "Tỉnh Đồng Tháp"),  # the dataset: "Cao Lãnh (Thành phố)"
+    ("Cao Lãnh", "district", "Huyện Cao Lãnh", "Tỉnh Đồng Tháp"),  # "Cao Lãnh (Huyện)"
+    ("Hồng Ngự", "town", "Thị xã Hồng Ngự", "Tỉnh Đồng Tháp"),  # the city's former level, from its keywords
+    ("Kỳ Anh", "town", "Thị xã Kỳ Anh", "Tỉnh Hà Tĩnh"),
+    ("Cai Lậy", "district", "Huyện Cai Lậy", "Tỉnh Tiền Giang"),
+    ("Duyên Hải", "town", "Thị xã Duyên Hải", "Tỉnh Trà Vinh"),
+    ("Long Mỹ", "district", "Huyện Long Mỹ", "Tỉnh Hậu Giang"),
+])
+def test_two_units_of_one_name_in_a_province_are_told_by_the_level_word(name, kind, official, province):
+    """Twelve district-level units share their name with another of their province; the dataset writes the level in
+    brackets after the short name of each. The level word an article writes picks one; with none, neither."""
+    assert gazetteer.resolve(name, kind, date(2018, 5, 1)) == gazetteer.Unit(official, kind, province)
+    assert gazetteer.resolve(name, None, date(2018, 5, 1)) is None
+
+
+@pytest.mark.parametrize("aid, written, official, province", [
+    ("vietnews-000379", "TP. Cao Lãnh", "Thành phố Cao Lãnh", "Tỉnh Đồng Tháp"),  # "ở TP. Cao Lãnh, tỉnh Đồng Tháp"
+    ("vietnews-017236", "huyện Hồng Ngự", "Huyện Hồng Ngự", "Tỉnh Đồng Tháp"),  # "huyện Hồng Ngự, Đồng Tháp"
+    ("vietnews-021206", "huyện Kỳ Anh", "Huyện Kỳ Anh", "Tỉnh Hà Tĩnh"),  # "trú huyện Kỳ Anh, Hà Tĩnh"
+])
+def test_real_articles_on_units_that_share_their_name_with_another_of_their_province(news, aid, written, official, province):
+    place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert (place.official_name, place.province) == (official, province)
+
+
 def test_real_article_names_a_place_of_hanoi_with_no_level_word(news):
     """h9 §5, vietnews-014017 on Hà Nội's elevated railway "từ Ngọc Hồi đến Giáp Bát": not Kon Tum's Huyện Ngọc Hồi (Hà
     Nội has a xã Ngọc Hồi); "Gia Lâm" of the same article is Hà Nội's huyện."""
