@@ -609,7 +609,7 @@ class _Scan:
                 and body[0] - k <= max_tokens + 1:
             return body[0]  # "nút giao thông Đại học Quốc gia": a place named after a body
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
-            if (unit := self.admin_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
+            if (unit := self.known_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
@@ -659,8 +659,8 @@ class _Scan:
                 and self._level_kind_before(k) in self.rec.unit_kinds and not self.foreign(k):
             return None  # "bản Tình khúc cho em": the capital opens a common Vietnamese word (a song's title), no place's
             # name (a foreign name the tokenizer split stays one: "thị trấn Encarnacion")
-        if (unit := self.admin_unit(k)) is not None and unit > j:
-            return unit  # "quận Bắc Từ Liêm": a known unit's name, though "Từ" opens a person's name
+        if (unit := self.known_unit(k)) is not None and unit > j:
+            return unit  # "quận Bắc Từ Liêm", "xã Tân Long Hội": a known unit's name, though "Từ", "Long" open a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
@@ -849,6 +849,19 @@ class _Scan:
                 end = self._dashed_place(k, k + length)  # "(Thừa Thiên – Huế)"
             self._admin_units[k] = end
         return self._admin_units[k]
+
+    def known_unit(self, k: int) -> int | None:
+        """End of the longest known unit's name at k: a province or district (``admin_unit``), or after a level word of a
+        commune, ward or township a name of two syllables or more of one of those (``gazetteer.commune_names``: "xã Mỹ
+        Long Bắc", though "Mỹ" is a country, "Mỹ Hội" a commune too)."""
+        unit = self.admin_unit(k)
+        if self._level_kind_before(k) in gazetteer.WARD_KINDS:
+            length = self.name_length(k)
+            commune = next((k + n for n in range(min(length, 4), 1, -1)
+                            if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
+            if commune is not None and (unit is None or commune > unit):
+                return commune
+        return unit
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""

@@ -416,3 +416,19 @@ def test_a_ward_lies_in_its_district_as_the_article_names_it():
     ward = gazetteer.resolve("Tân Phước Khánh", "ward", None, places)
     assert district.name == ward.district == "Thị xã Tân Uyên"
     assert gazetteer.resolve("Tân Phước Khánh", "ward", None, ["Bình Dương"]).district == "Thành phố Tân Uyên"
+
+
+@pytest.mark.parametrize("aid, written, official, district", [
+    ("vietnews-016896", "xã Mỹ Long Bắc", "Xã Mỹ Long Bắc", "Huyện Cầu Ngang"),  # "Mỹ" is a country, "Mỹ Long" a commune
+    ("vietnews-021513", "xã Mỹ Hội Đông", "Xã Mỹ Hội Đông", "Huyện Chợ Mới"),  # "Mỹ Hội" is a commune too
+    ("vietnews-016566", "xã Mỹ Lợi A", "Xã Mỹ Lợi A", "Huyện Cái Bè"),
+])
+def test_real_articles_on_communes_whose_name_opens_with_a_known_place(news, aid, written, official, district):
+    places = {loc.name: loc for loc in extractor.extract(news[aid]["text"]).locations}
+    assert (places[written].official_name, places[written].district) == (official, district)
+
+
+def test_a_commune_s_name_runs_on_over_a_syllable_that_opens_a_person_s_name():
+    # Hand-made sentence: "Long" opens a person's name ("Long Hội"), "Tân Long" is a commune too.
+    places = [loc.name for loc in extractor.extract("Ông A ngụ xã Tân Long Hội, huyện Mang Thít.").locations]
+    assert places == ["xã Tân Long Hội", "huyện Mang Thít"]
