@@ -3692,6 +3692,20 @@ class _Scan:
         return [_Item("LOC", it.start, it.end, {"kind": roads[self._place_key(it.start, it.end)], "name_start": it.start})
                 if id(it) in streets else it for it in items]
 
+    def _written_in(self, place: _Item, places_at: dict[int, _Item]) -> list[str]:
+        """The units a place is written in, each right after it and a comma or a bracket ("phường 1, TP. Bạc Liêu, tỉnh
+        Bạc Liêu", "xã Mỹ Hội Đông, huyện Chợ Mới (An Giang)"): places (``places_at``: by their first token) written with
+        the level word of a province or district, or known units written alone; a commune listed after it is not."""
+        units, end = [], place.end
+        while end + 1 < self.n and self.text(end) in (",", "(") and (after := places_at.get(end + 1)) is not None:
+            level = self.level_kind(after.start, after.info["name_start"]) if after.info["name_start"] > after.start else None
+            if level not in gazetteer.PARENT_KINDS and not (level is None and self._place_key(after.start, after.end)
+                                                            in self.rec.known_place_names):
+                break
+            units.append(self.span_text(after.start, after.end))
+            end = after.end
+        return units
+
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
         # without a level word joins the first unit of that name the article gives a level, if any.
@@ -3750,6 +3764,7 @@ class _Scan:
         # province of a commune or ward named beside them ("phường 5, quận 3, TP.HCM")
         named += [self.span_text(i.start, i.end) for its in groups.values() for i in its if i.info["name_start"] > i.start
                   and self.level_kind(i.start, i.info["name_start"]) in gazetteer.PARENT_KINDS]
+        places_at = {it.start: it for it in items if it.label == "LOC"}
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
@@ -3758,7 +3773,13 @@ class _Scan:
             known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
                 (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
             bare = all(i.info["name_start"] == i.start for i in its)  # no mention with its level word ("Ngọc Hồi")
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day, named, bare)
+            name = self.span_text(longest.info["name_start"], longest.end)
+            # the units its own mentions are written in ("phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu") before those of the
+            # whole article, which may name a Phường 1 of another city
+            around = [place for i in its for place in self._written_in(i, places_at)]
+            unit = gazetteer.resolve(name, known, day, around, bare) if around else None
+            if unit is None or not gazetteer.lies_in(unit, around, day):
+                unit = gazetteer.resolve(name, known, day, named, bare)
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

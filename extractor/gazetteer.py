@@ -366,6 +366,14 @@ def within(name: str, province: str) -> bool:
     return any(unit.province in _named((province,), era)[0] for era in _ERAS for unit in units(era).get(name_key(name), ()))
 
 
+def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
+    """``unit`` (as ``resolve`` gives it on ``day``) lies in a district or province of those called ``places`` as written
+    ("TP. Bạc Liêu", "huyện Tiên Lãng"): a commune ``resolve`` finds beside its district's name may be a namesake
+    elsewhere when the one of that district is no more."""
+    provinces, districts = _named(tuple(places), era_of(day))
+    return unit.province in provinces or unit.district in districts
+
+
 def era_of(day: date | None) -> str:
     """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"

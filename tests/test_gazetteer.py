@@ -432,3 +432,27 @@ def test_a_commune_s_name_runs_on_over_a_syllable_that_opens_a_person_s_name():
     # Hand-made sentence: "Long" opens a person's name ("Long Hội"), "Tân Long" is a commune too.
     places = [loc.name for loc in extractor.extract("Ông A ngụ xã Tân Long Hội, huyện Mang Thít.").locations]
     assert places == ["xã Tân Long Hội", "huyện Mang Thít"]
+
+
+@pytest.mark.parametrize("aid, written, official, district", [
+    # "ngụ phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu" in an article that also names Cà Mau and Đồng Tháp, whose cities have
+    # a Phường 1 too
+    ("vietnews-000379", "phường 1", "Phường 1", "Thành phố Bạc Liêu"),
+    ("vietnews-000109", "xã Giáo Liêm", "Xã Giáo Liêm", "Huyện Sơn Động"),  # "xã Giáo Liêm, huyện Sơn Động"
+])
+def test_real_articles_on_a_unit_written_in_its_own_district(news, aid, written, official, district):
+    place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert (place.official_name, place.district) == (official, district)
+
+
+def test_the_units_a_place_is_written_in_come_before_the_article_s_other_provinces():
+    # Hand-made sentences: three provinces whose chief cities each have a Phường 1.
+    text = ("Ông A ngụ phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu. Ông B ngụ huyện Cái Nước, tỉnh Cà Mau. "
+            "Ông C ngụ TP. Cao Lãnh, tỉnh Đồng Tháp.")
+    ward = next(loc for loc in extractor.extract(text).locations if loc.name == "phường 1")
+    assert (ward.official_name, ward.district, ward.province) == ("Phường 1", "Thành phố Bạc Liêu", "Tỉnh Bạc Liêu")
+    # a commune found beside a district it does not lie in is a namesake elsewhere ("xã Quang Phục, huyện Tiên Lãng",
+    # vietnews-000163: Hải Phòng's Quang Phục is no more in the dataset, Hải Dương's is)
+    unit = gazetteer.resolve("Quang Phục", "commune", None, ["huyện Tiên Lãng"])
+    assert unit is not None and not gazetteer.lies_in(unit, ["huyện Tiên Lãng"], None)
+    assert gazetteer.lies_in(gazetteer.resolve("1", "ward", None, ["TP. Bạc Liêu"]), ["TP. Bạc Liêu"], None)
