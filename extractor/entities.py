@@ -207,6 +207,7 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
+        self.province_regions = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["provinces"] == "yes"}  # "Tây Nguyên"
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
@@ -2166,6 +2167,10 @@ class _Scan:
                 pass  # "cây đổ đầy đường Ghi nhận của …": a capitalised common word opens the next sentence, no name
             elif (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
+                if self.level_kind(k, lvl) in self.rec.unit_kinds and fold(self.span_text(lvl, end)) in self.rec.province_regions \
+                        and not (self.name_token(end) and self.same_line(lvl, end)):
+                    return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
+                    # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if (road := self._main_road(k)) is not None:
             return road

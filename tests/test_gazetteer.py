@@ -456,3 +456,26 @@ def test_the_units_a_place_is_written_in_come_before_the_article_s_other_provinc
     unit = gazetteer.resolve("Quang Phục", "commune", None, ["huyện Tiên Lãng"])
     assert unit is not None and not gazetteer.lies_in(unit, ["huyện Tiên Lãng"], None)
     assert gazetteer.lies_in(gazetteer.resolve("1", "ward", None, ["TP. Bạc Liêu"]), ["TP. Bạc Liêu"], None)
+
+
+@pytest.mark.parametrize("aid, written, start", [
+    ("vietnews-009196", "Tây Nguyên", 1023),  # "… Ninh Thuận và các tỉnh Tây Nguyên. Lũ các sông …"
+    ("vietnews-019058", "Đông Nam Bộ", 3315),  # "kết nối thành phố với các tỉnh Đông Nam Bộ và ĐBSCL"
+    ("vietnews-019058", "ĐBSCL", 3030),  # "với các tỉnh ĐBSCL, bao gồm: …"
+])
+def test_real_articles_on_the_provinces_of_a_region(news, aid, written, start):
+    """A region of Việt Nam after a province's level word (data/countries.tsv provinces=yes) is the region, no province."""
+    places = extractor.extract(news[aid]["text"]).locations
+    region = next(loc for loc in places if any(m.start == start for m in loc.mentions))
+    assert (region.name, region.kind) == (written, "region")
+    assert not any(loc.name == "tỉnh " + written for loc in places)
+
+
+def test_a_region_s_name_after_a_level_word_is_the_region_unless_a_name_follows():
+    # Hand-made sentence: "một tỉnh Tây Bắc" is a province of the region.
+    places = [(loc.name, loc.kind) for loc in extractor.extract("Anh làm việc ở một tỉnh Tây Bắc.").locations]
+    assert places == [("Tây Bắc", "region")]
+    # vietnews-006841: "tại tỉnh Tây Bắc Idlib" is a province of Syria, "Tây Bắc" its direction, no region of Việt Nam
+    # (hand-made shortening of the sentence)
+    text = "Các nhóm vũ trang cực đoan tại tỉnh Tây Bắc Idlib đang chuẩn bị cho một vụ tấn công."
+    assert all(loc.kind != "region" for loc in extractor.extract(text).locations)
