@@ -856,13 +856,16 @@ class _Scan:
         commune, ward or township a name of two syllables or more of one of those (``gazetteer.commune_names``: "xã Mỹ
         Long Bắc", though "Mỹ" is a country, "Mỹ Hội" a commune too)."""
         unit = self.admin_unit(k)
-        if self._level_kind_before(k) in gazetteer.WARD_KINDS:
-            length = self.name_length(k)
-            commune = next((k + n for n in range(min(length, 4), 1, -1)
-                            if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
-            if commune is not None and (unit is None or commune > unit):
-                return commune
+        if self._level_kind_before(k) in gazetteer.WARD_KINDS and (commune := self.commune_name(k)) is not None \
+                and (unit is None or commune > unit):
+            return commune
         return unit
+
+    def commune_name(self, k: int) -> int | None:
+        """End of the longest name of two syllables or more at k of a commune, ward or township of either map
+        (``gazetteer.commune_names``: "Mỹ Long Bắc", "Y Tý"), or None."""
+        return next((k + n for n in range(min(self.name_length(k), 4), 1, -1)
+                     if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
@@ -1807,15 +1810,20 @@ class _Scan:
 
     def _unit_before_its_province(self, k: int) -> int | None:
         """End of a unit's name (two syllables or more) at k that the province it lies in follows after a comma or a
-        bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"); None otherwise."""
+        bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"), or of a commune's, ward's or
+        township's that its district or province follows ("Y Tý (Bát Xát, Lào Cai)", vietnews-001583, though "Y" opens
+        an Ê Đê man's name); None otherwise."""
         end = self.admin_unit(k)
+        inside = gazetteer.within
+        if end is None and (end := self.commune_name(k)) is not None:
+            inside = gazetteer.commune_within
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
                 or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         province = self._place_after(end + 1)  # "…, tỉnh Ninh Bình", "…, Hà Nội"
         if province is None and (unit := self.admin_unit(end + 1)) is not None:
             province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
-        return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
+        return end if province is not None and inside(self.span_text(k, end), self.span_text(*province)) else None
 
     def _unit_named_before(self, k: int) -> bool:
         """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
@@ -2195,7 +2203,9 @@ class _Scan:
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (end := self._unit_before_its_province(k)) is not None:
-            return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
+            unit = self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
+            unit.info["placed"] = True  # written in the unit it lies in: a place, whatever else the article writes
+            return unit
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
@@ -3670,7 +3680,8 @@ class _Scan:
         people = {name for it in items if it.label == "PER" and it.end - it.start >= 2
                   and (name := fold(self.span_text(it.start, it.end))) not in self.rec.unit_names}
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
-                and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
+                and it.info.get("kind") is None and not it.info.get("placed")
+                and fold(self.span_text(it.start, it.end)) in people else it for it in items]
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
@@ -3681,7 +3692,7 @@ class _Scan:
         roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
                  and (it.info.get("road") or it.info.get("street_listed") and it.info.get("kind") in self.rec.road_kinds
                       or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds
-                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names)}
+                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names or it.info.get("placed"))}
         if not roads:
             return items
         people: dict[str, list[_Item]] = {}

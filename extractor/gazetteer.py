@@ -374,6 +374,16 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
+def commune_within(name: str, place: str) -> bool:
+    """A commune, ward or township called ``name`` (either map) lies in the district or province called ``place`` as
+    written: "Y Tý" in "Bát Xát" or "Lào Cai"."""
+    for era in ERAS:
+        provinces, districts = _named((place,), era)
+        if any(u.district in districts or u.province in provinces for u in _wards(era).get(name_key(name), ())):
+            return True
+    return False
+
+
 def era_of(day: date | None) -> str:
     """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"

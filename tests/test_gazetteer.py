@@ -479,3 +479,21 @@ def test_a_region_s_name_after_a_level_word_is_the_region_unless_a_name_follows(
     # (hand-made shortening of the sentence)
     text = "Các nhóm vũ trang cực đoan tại tỉnh Tây Bắc Idlib đang chuẩn bị cho một vụ tấn công."
     assert all(loc.kind != "region" for loc in extractor.extract(text).locations)
+
+
+@pytest.mark.parametrize("aid, written", [
+    ("vietnews-001583", "Y Tý"),  # "thèm được “bay” ngay về Y Tý (Bát Xát, Lào Cai)", then "Y Tý rất lạnh", …
+    ("vietnews-005923", "Phan Rang"),  # "áp thấp nhiệt đới cách Phan Rang (Ninh Thuận) khoảng 130km"
+    ("vietnews-002779", "Nguyễn An Ninh"),  # "công viên … Bàu Trũng (P. Nguyễn An Ninh, TP Vũng Tàu)"
+])
+def test_real_articles_on_a_commune_written_before_its_district_or_province(news, aid, written):
+    """A commune's name that reads as a person's ("Y" opens an Ê Đê man's name, "Phan", "Nguyễn" are surnames) is the
+    commune when the district or province it lies in follows it: a place at every mention."""
+    record = extractor.extract(news[aid]["text"])
+    assert written in {gazetteer.split_level(loc.name)[1] for loc in record.locations}
+    assert written not in {person.name for person in record.people}
+
+
+def test_a_commune_lies_in_its_district_and_province():
+    assert gazetteer.commune_within("Y Tý", "Bát Xát") and gazetteer.commune_within("Y Tý", "Lào Cai")
+    assert not gazetteer.commune_within("Y Tý", "Hà Nội") and not gazetteer.commune_within("Y Tý", "Sa Pa")  # another district
