@@ -1837,6 +1837,19 @@ class _Scan:
                 return True
         return False
 
+    def _site_before_its_unit(self, k: int) -> int | None:
+        """End of a personal name at k right after a locative word (place_prepositions.tsv: "ở", "tại", after which no
+        person's name is written) and before a bracket that opens with a known unit's name ("thuê nhà ở Lạc Long Quân
+        (Nghĩa Đô, Cầu Giấy)", vietnews-016528: a street named after a hero, in its ward and district); None otherwise."""
+        if k == 0 or self.folded(k - 1) not in self.rec.locatives or not self.person_start(k) \
+                or not self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        if self.text(end) != "(" or not self.same_line(k, end + 1) \
+                or self.admin_unit(end + 1) is None and self.commune_name(end + 1) is None:
+            return None
+        return end
+
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
         "Phước" is also a surname."""
@@ -2216,6 +2229,8 @@ class _Scan:
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
         if (end := self._street_on_a_route(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
+        if (end := self._site_before_its_unit(k)) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True})  # "ở Lạc Long Quân (Nghĩa Đô, …)"
         if (end := self._route_stop(k)) is not None:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True

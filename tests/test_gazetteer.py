@@ -497,3 +497,11 @@ def test_real_articles_on_a_commune_written_before_its_district_or_province(news
 def test_a_commune_lies_in_its_district_and_province():
     assert gazetteer.commune_within("Y Tý", "Bát Xát") and gazetteer.commune_within("Y Tý", "Lào Cai")
     assert not gazetteer.commune_within("Y Tý", "Hà Nội") and not gazetteer.commune_within("Y Tý", "Sa Pa")  # another district
+
+
+def test_real_article_on_a_street_named_after_a_hero_written_in_its_ward(news):
+    """vietnews-016528: "thuê nhà ở Lạc Long Quân (Nghĩa Đô, Cầu Giấy)": after "ở" and before its ward and district in
+    brackets, a street, not the legendary king."""
+    record = extractor.extract(news["vietnews-016528"]["text"])
+    assert "Lạc Long Quân" in {loc.name for loc in record.locations}
+    assert "Lạc Long Quân" not in {person.name for person in record.people}
