@@ -1500,9 +1500,12 @@ class _Scan:
             return j - 2  # "tạp chí Time Joe Klein cho biết": the medium, then a person's name
         return j
 
-    def _road_at(self, k: int) -> int | None:
-        """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or None."""
-        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds:
+    def _road_at(self, k: int, heading: bool = False) -> int | None:
+        """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or of
+        any site named like a place when a route is a ``heading`` ("hướng từ công viên Gia Định về Nguyễn Văn Nghi",
+        vietnews-019217: a heading runs between two places); None otherwise."""
+        kinds = self.rec.road_kinds | self.rec.named_after_places if heading else self.rec.road_kinds
+        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in kinds:
             return None
         level = fold(self.span_text(k, lvl))
         return self.place_name(lvl, people_names=level in self.rec.people_named_levels, two_ends=level in self.rec.two_end_levels)
@@ -1515,13 +1518,18 @@ class _Scan:
         end = k + self.name_length(k)
         before = self.folded(k - 1)
         if before in self.rec.route_from and end + 1 < self.n and self.folded(end) in self.rec.route_to \
-                and self.same_line(k, end + 1) and self._road_at(end + 1) is not None:
+                and self.same_line(k, end + 1) and self._road_at(end + 1, self._heading_before(k - 1)) is not None:
             return end  # the route's start
         if before in self.rec.route_to:
             for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES - 3, 0) - 1, -1):
-                if self.folded(j) in self.rec.route_from and self.same_line(j, k) and self._road_at(j + 1) == k - 1:
+                if self.folded(j) in self.rec.route_from and self.same_line(j, k) \
+                        and self._road_at(j + 1, self._heading_before(j)) == k - 1:
                     return end  # the route's end
         return None
+
+    def _heading_before(self, k: int) -> bool:
+        """A direction word (place_lists.yaml direction_words: "hướng") is written right before token k."""
+        return k > 0 and self.folded(k - 1) in self.rec.direction_words and self.same_line(k - 1, k)
 
     def _route_stop(self, k: int) -> int | None:
         """End of a personal name at k that is a stop of a route or where a report comes from: one of names joined by

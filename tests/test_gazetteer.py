@@ -505,3 +505,11 @@ def test_real_article_on_a_street_named_after_a_hero_written_in_its_ward(news):
     record = extractor.extract(news["vietnews-016528"]["text"])
     assert "Lạc Long Quân" in {loc.name for loc in record.locations}
     assert "Lạc Long Quân" not in {person.name for person in record.people}
+
+
+def test_real_article_on_a_heading_from_a_park_to_a_street(news):
+    """vietnews-019217: "lái trên đường Nguyễn Thái Sơn, hướng từ công viên Gia Định về Nguyễn Văn Nghi": a heading runs
+    between two places, so the end named like a person is a street."""
+    record = extractor.extract(news["vietnews-019217"]["text"])
+    assert ("Nguyễn Văn Nghi", "street") in {(loc.name, loc.kind) for loc in record.locations}
+    assert "Nguyễn Văn Nghi" not in {person.name for person in record.people}
