@@ -1527,6 +1527,16 @@ class _Scan:
                     return end  # the route's end
         return None
 
+    def _street_of_a_branch(self, k: int) -> int | None:
+        """End of a personal name at k that a branch or a section of a road leads from or to, written right before it
+        (route_words, maybe a road modifier, then a word of route_from or route_to: "nhánh chính từ Nguyễn Biểu lên",
+        "nhánh xuống Nguyễn Thị Tần", vietnews-022627): a street named after the person; None otherwise."""
+        if k < 2 or not self.person_start(k) or not self.same_line(k - 2, k) \
+                or self.folded(k - 1) not in self.rec.route_from | self.rec.route_to:
+            return None
+        j = k - 3 if self.folded(k - 2) in self.rec.road_modifiers and k >= 3 else k - 2
+        return k + self.name_length(k) if self.folded(j) in self.rec.route_words and self.same_line(j, k) else None
+
     def _heading_before(self, k: int) -> bool:
         """A direction word (place_lists.yaml direction_words: "hướng") is written right before token k."""
         return k > 0 and self.folded(k - 1) in self.rec.direction_words and self.same_line(k - 1, k)
@@ -2235,7 +2245,7 @@ class _Scan:
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
-        if (end := self._street_on_a_route(k)) is not None:
+        if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
         if (end := self._site_before_its_unit(k)) is not None:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True})  # "ở Lạc Long Quân (Nghĩa Đô, …)"

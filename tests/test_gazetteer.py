@@ -513,3 +513,12 @@ def test_real_article_on_a_heading_from_a_park_to_a_street(news):
     record = extractor.extract(news["vietnews-019217"]["text"])
     assert ("Nguyễn Văn Nghi", "street") in {(loc.name, loc.kind) for loc in record.locations}
     assert "Nguyễn Văn Nghi" not in {person.name for person in record.people}
+
+
+def test_real_article_on_the_branches_of_a_bridge(news):
+    """vietnews-022627: "Tại cầu Chữ Y, nhánh chính từ Nguyễn Biểu lên, nhánh xuống Nguyễn Thị Tần": the streets the
+    bridge's branches lead from and to."""
+    record = extractor.extract(news["vietnews-022627"]["text"])
+    streets = {loc.name for loc in record.locations if loc.kind == "street"}
+    assert {"Nguyễn Biểu", "Nguyễn Thị Tần"} <= streets
+    assert not {"Nguyễn Biểu", "Nguyễn Thị Tần"} & {person.name for person in record.people}
