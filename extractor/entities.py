@@ -208,6 +208,7 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
+        self.province_regions = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["provinces"] == "yes"}  # "Tây Nguyên"
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
@@ -612,7 +613,7 @@ class _Scan:
                 and body[0] - k <= max_tokens + 1:
             return body[0]  # "nút giao thông Đại học Quốc gia": a place named after a body
         if (e := self.at("PLACE", k)) is not None and self.cap(k):
-            if (unit := self.admin_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
+            if (unit := self.known_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
@@ -662,8 +663,8 @@ class _Scan:
                 and self._level_kind_before(k) in self.rec.unit_kinds and not self.foreign(k):
             return None  # "bản Tình khúc cho em": the capital opens a common Vietnamese word (a song's title), no place's
             # name (a foreign name the tokenizer split stays one: "thị trấn Encarnacion")
-        if (unit := self.admin_unit(k)) is not None and unit > j:
-            return unit  # "quận Bắc Từ Liêm": a known unit's name, though "Từ" opens a person's name
+        if (unit := self.known_unit(k)) is not None and unit > j:
+            return unit  # "quận Bắc Từ Liêm", "xã Tân Long Hội": a known unit's name, though "Từ", "Long" open a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
                 and self.same_line(k, j + 1) and not people_names:
             return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
@@ -852,6 +853,22 @@ class _Scan:
                 end = self._dashed_place(k, k + length)  # "(Thừa Thiên – Huế)"
             self._admin_units[k] = end
         return self._admin_units[k]
+
+    def known_unit(self, k: int) -> int | None:
+        """End of the longest known unit's name at k: a province or district (``admin_unit``), or after a level word of a
+        commune, ward or township a name of two syllables or more of one of those (``gazetteer.commune_names``: "xã Mỹ
+        Long Bắc", though "Mỹ" is a country, "Mỹ Hội" a commune too)."""
+        unit = self.admin_unit(k)
+        if self._level_kind_before(k) in gazetteer.WARD_KINDS and (commune := self.commune_name(k)) is not None \
+                and (unit is None or commune > unit):
+            return commune
+        return unit
+
+    def commune_name(self, k: int) -> int | None:
+        """End of the longest name of two syllables or more at k of a commune, ward or township of either map
+        (``gazetteer.commune_names``: "Mỹ Long Bắc", "Y Tý"), or None."""
+        return next((k + n for n in range(min(self.name_length(k), 4), 1, -1)
+                     if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
@@ -1539,9 +1556,12 @@ class _Scan:
             return j - 2  # "tạp chí Time Joe Klein cho biết": the medium, then a person's name
         return j
 
-    def _road_at(self, k: int) -> int | None:
-        """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or None."""
-        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in self.rec.road_kinds:
+    def _road_at(self, k: int, heading: bool = False) -> int | None:
+        """End of a road, street, junction or bridge named with its level word at k (place_lists.yaml road_kinds), or of
+        any site named like a place when a route is a ``heading`` ("hướng từ công viên Gia Định về Nguyễn Văn Nghi",
+        vietnews-019217: a heading runs between two places); None otherwise."""
+        kinds = self.rec.road_kinds | self.rec.named_after_places if heading else self.rec.road_kinds
+        if (lvl := self.at("LEVEL", k)) is None or not self.level_word(k) or self.level_kind(k, lvl) not in kinds:
             return None
         level = fold(self.span_text(k, lvl))
         return self.place_name(lvl, people_names=level in self.rec.people_named_levels, two_ends=level in self.rec.two_end_levels)
@@ -1554,13 +1574,28 @@ class _Scan:
         end = k + self.name_length(k)
         before = self.folded(k - 1)
         if before in self.rec.route_from and end + 1 < self.n and self.folded(end) in self.rec.route_to \
-                and self.same_line(k, end + 1) and self._road_at(end + 1) is not None:
+                and self.same_line(k, end + 1) and self._road_at(end + 1, self._heading_before(k - 1)) is not None:
             return end  # the route's start
         if before in self.rec.route_to:
             for j in range(k - 2, max(k - 2 - MAX_NAME_SYLLABLES - 3, 0) - 1, -1):
-                if self.folded(j) in self.rec.route_from and self.same_line(j, k) and self._road_at(j + 1) == k - 1:
+                if self.folded(j) in self.rec.route_from and self.same_line(j, k) \
+                        and self._road_at(j + 1, self._heading_before(j)) == k - 1:
                     return end  # the route's end
         return None
+
+    def _street_of_a_branch(self, k: int) -> int | None:
+        """End of a personal name at k that a branch or a section of a road leads from or to, written right before it
+        (route_words, maybe a road modifier, then a word of route_from or route_to: "nhánh chính từ Nguyễn Biểu lên",
+        "nhánh xuống Nguyễn Thị Tần", vietnews-022627): a street named after the person; None otherwise."""
+        if k < 2 or not self.person_start(k) or not self.same_line(k - 2, k) \
+                or self.folded(k - 1) not in self.rec.route_from | self.rec.route_to:
+            return None
+        j = k - 3 if self.folded(k - 2) in self.rec.road_modifiers and k >= 3 else k - 2
+        return k + self.name_length(k) if self.folded(j) in self.rec.route_words and self.same_line(j, k) else None
+
+    def _heading_before(self, k: int) -> bool:
+        """A direction word (place_lists.yaml direction_words: "hướng") is written right before token k."""
+        return k > 0 and self.folded(k - 1) in self.rec.direction_words and self.same_line(k - 1, k)
 
     def _route_stop(self, k: int) -> int | None:
         """End of a personal name at k that is a stop of a route or where a report comes from: one of names joined by
@@ -1851,15 +1886,20 @@ class _Scan:
 
     def _unit_before_its_province(self, k: int) -> int | None:
         """End of a unit's name (two syllables or more) at k that the province it lies in follows after a comma or a
-        bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"); None otherwise."""
+        bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"), or of a commune's, ward's or
+        township's that its district or province follows ("Y Tý (Bát Xát, Lào Cai)", vietnews-001583, though "Y" opens
+        an Ê Đê man's name); None otherwise."""
         end = self.admin_unit(k)
+        inside = gazetteer.within
+        if end is None and (end := self.commune_name(k)) is not None:
+            inside = gazetteer.commune_within
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
                 or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         province = self._place_after(end + 1)  # "…, tỉnh Ninh Bình", "…, Hà Nội"
         if province is None and (unit := self.admin_unit(end + 1)) is not None:
             province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
-        return end if province is not None and gazetteer.within(self.span_text(k, end), self.span_text(*province)) else None
+        return end if province is not None and inside(self.span_text(k, end), self.span_text(*province)) else None
 
     def _unit_named_before(self, k: int) -> bool:
         """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
@@ -1872,6 +1912,19 @@ class _Scan:
                     and self.level_kind(j, lvl) in self.rec.unit_kinds and self.place_name(lvl) == k - 1:
                 return True
         return False
+
+    def _site_before_its_unit(self, k: int) -> int | None:
+        """End of a personal name at k right after a locative word (place_prepositions.tsv: "ở", "tại", after which no
+        person's name is written) and before a bracket that opens with a known unit's name ("thuê nhà ở Lạc Long Quân
+        (Nghĩa Đô, Cầu Giấy)", vietnews-016528: a street named after a hero, in its ward and district); None otherwise."""
+        if k == 0 or self.folded(k - 1) not in self.rec.locatives or not self.person_start(k) \
+                or not self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        if self.text(end) != "(" or not self.same_line(k, end + 1) \
+                or self.admin_unit(end + 1) is None and self.commune_name(end + 1) is None:
+            return None
+        return end
 
     def _parent_unit_after(self, end: int) -> bool:
         """A unit or a province named in brackets right after ``end``: "Phước Kiển (Nhà Bè)" is a place, though
@@ -2220,6 +2273,10 @@ class _Scan:
                 pass  # "cây đổ đầy đường Ghi nhận của …": a capitalised common word opens the next sentence, no name
             elif (end := self.place_name(lvl, people_names=level in self.rec.people_named_levels,
                                        two_ends=level in self.rec.two_end_levels)) is not None:
+                if self.level_kind(k, lvl) in self.rec.unit_kinds and fold(self.span_text(lvl, end)) in self.rec.province_regions \
+                        and not (self.name_token(end) and self.same_line(lvl, end)):
+                    return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
+                    # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if (road := self._main_road(k)) is not None:
             return road
@@ -2244,7 +2301,9 @@ class _Scan:
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (end := self._unit_before_its_province(k)) is not None:
-            return self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
+            unit = self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
+            unit.info["placed"] = True  # written in the unit it lies in: a place, whatever else the article writes
+            return unit
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
@@ -2253,8 +2312,10 @@ class _Scan:
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
-        if (end := self._street_on_a_route(k)) is not None:
+        if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
+        if (end := self._site_before_its_unit(k)) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True})  # "ở Lạc Long Quân (Nghĩa Đô, …)"
         if (end := self._route_stop(k)) is not None:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True
@@ -3721,7 +3782,8 @@ class _Scan:
         people = {name for it in items if it.label == "PER" and it.end - it.start >= 2
                   and (name := fold(self.span_text(it.start, it.end))) not in self.rec.unit_names}
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
-                and it.info.get("kind") is None and fold(self.span_text(it.start, it.end)) in people else it for it in items]
+                and it.info.get("kind") is None and not it.info.get("placed")
+                and fold(self.span_text(it.start, it.end)) in people else it for it in items]
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
@@ -3732,7 +3794,7 @@ class _Scan:
         roads = {self._place_key(it.info["name_start"], it.end): it.info.get("kind") for it in items if it.label == "LOC"
                  and (it.info.get("road") or it.info.get("street_listed") and it.info.get("kind") in self.rec.road_kinds
                       or it.info["name_start"] > it.start and self.level_kind(it.start, it.info["name_start"]) in self.rec.road_kinds
-                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names)}
+                      or fold(self.span_text(it.info["name_start"], it.end)) in self.rec.unit_names or it.info.get("placed"))}
         if not roads:
             return items
         people: dict[str, list[_Item]] = {}
@@ -3747,6 +3809,20 @@ class _Scan:
             or self._person_context(it.start, it.end) for it in its) for it in its}
         return [_Item("LOC", it.start, it.end, {"kind": roads[self._place_key(it.start, it.end)], "name_start": it.start})
                 if id(it) in streets else it for it in items]
+
+    def _written_in(self, place: _Item, places_at: dict[int, _Item]) -> list[str]:
+        """The units a place is written in, each right after it and a comma or a bracket ("phường 1, TP. Bạc Liêu, tỉnh
+        Bạc Liêu", "xã Mỹ Hội Đông, huyện Chợ Mới (An Giang)"): places (``places_at``: by their first token) written with
+        the level word of a province or district, or known units written alone; a commune listed after it is not."""
+        units, end = [], place.end
+        while end + 1 < self.n and self.text(end) in (",", "(") and (after := places_at.get(end + 1)) is not None:
+            level = self.level_kind(after.start, after.info["name_start"]) if after.info["name_start"] > after.start else None
+            if level not in gazetteer.PARENT_KINDS and not (level is None and self._place_key(after.start, after.end)
+                                                            in self.rec.known_place_names):
+                break
+            units.append(self.span_text(after.start, after.end))
+            end = after.end
+        return units
 
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
@@ -3806,6 +3882,7 @@ class _Scan:
         # province of a commune or ward named beside them ("phường 5, quận 3, TP.HCM")
         named += [self.span_text(i.start, i.end) for its in groups.values() for i in its if i.info["name_start"] > i.start
                   and self.level_kind(i.start, i.info["name_start"]) in gazetteer.PARENT_KINDS]
+        places_at = {it.start: it for it in items if it.label == "LOC"}
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
@@ -3814,7 +3891,13 @@ class _Scan:
             known = kind or next(  # a known name listed or written with a dash ("… Mỹ, Pháp", "Thừa Thiên - Huế")
                 (k for i in its if (k := self.rec.places.get(fold(self.span_text(i.info["name_start"], i.end))))), None)
             bare = all(i.info["name_start"] == i.start for i in its)  # no mention with its level word ("Ngọc Hồi")
-            unit = gazetteer.resolve(self.span_text(longest.info["name_start"], longest.end), known, day, named, bare)
+            name = self.span_text(longest.info["name_start"], longest.end)
+            # the units its own mentions are written in ("phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu") before those of the
+            # whole article, which may name a Phường 1 of another city
+            around = [place for i in its for place in self._written_in(i, places_at)]
+            unit = gazetteer.resolve(name, known, day, around, bare) if around else None
+            if unit is None or not gazetteer.lies_in(unit, around, day):
+                unit = gazetteer.resolve(name, known, day, named, bare)
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

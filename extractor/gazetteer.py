@@ -121,10 +121,17 @@ def _selected(data: dict, era: str, cache: str = UNITS_CACHE) -> dict:
     if children:
         levels = _levels_of(DISTRICT_KINDS)
         selected[children] = {
-            key: {name: {level: u[level], f"{level}Short": u[f"{level}Short"],
-                         "former": _former_levels(u[level], u[f"{level}Short"], u[f"{level}Keywords"], levels)}
+            key: {name: {level: u[level], f"{level}Short": (short := _short_name(u, level)),
+                         "former": _former_levels(u[level], short, u[f"{level}Keywords"], levels)}
                   for name, u in units.items()} for key, units in data[children].items()}
     return selected
+
+
+def _short_name(unit: dict, level: str) -> str:
+    """The short name of a district-level unit of the dataset without the level it writes in brackets after the name
+    that two units of one province share ("Cao Lãnh (Thành phố)", "Cao Lãnh (Huyện)" -> "Cao Lãnh"): the level word an
+    article writes before the name tells the two apart."""
+    return unit[f"{level}Short"].removesuffix(f" ({unit[f'{level}Type']})")
 
 
 def _dataset(era: str, cache: str = UNITS_CACHE) -> dict:
@@ -357,6 +364,24 @@ def within(name: str, province: str) -> bool:
     """A unit called ``name`` (either map) lies in the province or province-level city called ``province``: "Gia Lâm"
     in "Hà Nội", "Kim Sơn" in "Ninh Bình"."""
     return any(unit.province in _named((province,), era)[0] for era in _ERAS for unit in units(era).get(name_key(name), ()))
+
+
+def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
+    """``unit`` (as ``resolve`` gives it on ``day``) lies in a district or province of those called ``places`` as written
+    ("TP. Bạc Liêu", "huyện Tiên Lãng"): a commune ``resolve`` finds beside its district's name may be a namesake
+    elsewhere when the one of that district is no more."""
+    provinces, districts = _named(tuple(places), era_of(day))
+    return unit.province in provinces or unit.district in districts
+
+
+def commune_within(name: str, place: str) -> bool:
+    """A commune, ward or township called ``name`` (either map) lies in the district or province called ``place`` as
+    written: "Y Tý" in "Bát Xát" or "Lào Cai"."""
+    for era in ERAS:
+        provinces, districts = _named((place,), era)
+        if any(u.district in districts or u.province in provinces for u in _wards(era).get(name_key(name), ())):
+            return True
+    return False
 
 
 def era_of(day: date | None) -> str:

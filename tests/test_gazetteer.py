@@ -50,6 +50,32 @@ def test_real_articles_on_a_city_of_a_province_s_name_and_a_town_become_city(new
     assert (place.official_name, place.district, place.province) == expected
 
 
+@pytest.mark.parametrize("name, kind, official, province", [
+    ("Cao Lãnh", "city", "Thành phố Cao Lãnh", "Tỉnh Đồng Tháp"),  # the dataset: "Cao Lãnh (Thành phố)"
+    ("Cao Lãnh", "district", "Huyện Cao Lãnh", "Tỉnh Đồng Tháp"),  # "Cao Lãnh (Huyện)"
+    ("Hồng Ngự", "town", "Thị xã Hồng Ngự", "Tỉnh Đồng Tháp"),  # the city's former level, from its keywords
+    ("Kỳ Anh", "town", "Thị xã Kỳ Anh", "Tỉnh Hà Tĩnh"),
+    ("Cai Lậy", "district", "Huyện Cai Lậy", "Tỉnh Tiền Giang"),
+    ("Duyên Hải", "town", "Thị xã Duyên Hải", "Tỉnh Trà Vinh"),
+    ("Long Mỹ", "district", "Huyện Long Mỹ", "Tỉnh Hậu Giang"),
+])
+def test_two_units_of_one_name_in_a_province_are_told_by_the_level_word(name, kind, official, province):
+    """Twelve district-level units share their name with another of their province; the dataset writes the level in
+    brackets after the short name of each. The level word an article writes picks one; with none, neither."""
+    assert gazetteer.resolve(name, kind, date(2018, 5, 1)) == gazetteer.Unit(official, kind, province)
+    assert gazetteer.resolve(name, None, date(2018, 5, 1)) is None
+
+
+@pytest.mark.parametrize("aid, written, official, province", [
+    ("vietnews-000379", "TP. Cao Lãnh", "Thành phố Cao Lãnh", "Tỉnh Đồng Tháp"),  # "ở TP. Cao Lãnh, tỉnh Đồng Tháp"
+    ("vietnews-017236", "huyện Hồng Ngự", "Huyện Hồng Ngự", "Tỉnh Đồng Tháp"),  # "huyện Hồng Ngự, Đồng Tháp"
+    ("vietnews-021206", "huyện Kỳ Anh", "Huyện Kỳ Anh", "Tỉnh Hà Tĩnh"),  # "trú huyện Kỳ Anh, Hà Tĩnh"
+])
+def test_real_articles_on_units_that_share_their_name_with_another_of_their_province(news, aid, written, official, province):
+    place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert (place.official_name, place.province) == (official, province)
+
+
 def test_real_article_names_a_place_of_hanoi_with_no_level_word(news):
     """h9 §5, vietnews-014017 on Hà Nội's elevated railway "từ Ngọc Hồi đến Giáp Bát": not Kon Tum's Huyện Ngọc Hồi (Hà
     Nội has a xã Ngọc Hồi); "Gia Lâm" of the same article is Hà Nội's huyện."""
@@ -390,3 +416,109 @@ def test_a_ward_lies_in_its_district_as_the_article_names_it():
     ward = gazetteer.resolve("Tân Phước Khánh", "ward", None, places)
     assert district.name == ward.district == "Thị xã Tân Uyên"
     assert gazetteer.resolve("Tân Phước Khánh", "ward", None, ["Bình Dương"]).district == "Thành phố Tân Uyên"
+
+
+@pytest.mark.parametrize("aid, written, official, district", [
+    ("vietnews-016896", "xã Mỹ Long Bắc", "Xã Mỹ Long Bắc", "Huyện Cầu Ngang"),  # "Mỹ" is a country, "Mỹ Long" a commune
+    ("vietnews-021513", "xã Mỹ Hội Đông", "Xã Mỹ Hội Đông", "Huyện Chợ Mới"),  # "Mỹ Hội" is a commune too
+    ("vietnews-016566", "xã Mỹ Lợi A", "Xã Mỹ Lợi A", "Huyện Cái Bè"),
+])
+def test_real_articles_on_communes_whose_name_opens_with_a_known_place(news, aid, written, official, district):
+    places = {loc.name: loc for loc in extractor.extract(news[aid]["text"]).locations}
+    assert (places[written].official_name, places[written].district) == (official, district)
+
+
+def test_a_commune_s_name_runs_on_over_a_syllable_that_opens_a_person_s_name():
+    # Hand-made sentence: "Long" opens a person's name ("Long Hội"), "Tân Long" is a commune too.
+    places = [loc.name for loc in extractor.extract("Ông A ngụ xã Tân Long Hội, huyện Mang Thít.").locations]
+    assert places == ["xã Tân Long Hội", "huyện Mang Thít"]
+
+
+@pytest.mark.parametrize("aid, written, official, district", [
+    # "ngụ phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu" in an article that also names Cà Mau and Đồng Tháp, whose cities have
+    # a Phường 1 too
+    ("vietnews-000379", "phường 1", "Phường 1", "Thành phố Bạc Liêu"),
+    ("vietnews-000109", "xã Giáo Liêm", "Xã Giáo Liêm", "Huyện Sơn Động"),  # "xã Giáo Liêm, huyện Sơn Động"
+])
+def test_real_articles_on_a_unit_written_in_its_own_district(news, aid, written, official, district):
+    place = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert (place.official_name, place.district) == (official, district)
+
+
+def test_the_units_a_place_is_written_in_come_before_the_article_s_other_provinces():
+    # Hand-made sentences: three provinces whose chief cities each have a Phường 1.
+    text = ("Ông A ngụ phường 1, TP. Bạc Liêu, tỉnh Bạc Liêu. Ông B ngụ huyện Cái Nước, tỉnh Cà Mau. "
+            "Ông C ngụ TP. Cao Lãnh, tỉnh Đồng Tháp.")
+    ward = next(loc for loc in extractor.extract(text).locations if loc.name == "phường 1")
+    assert (ward.official_name, ward.district, ward.province) == ("Phường 1", "Thành phố Bạc Liêu", "Tỉnh Bạc Liêu")
+    # a commune found beside a district it does not lie in is a namesake elsewhere ("xã Quang Phục, huyện Tiên Lãng",
+    # vietnews-000163: Hải Phòng's Quang Phục is no more in the dataset, Hải Dương's is)
+    unit = gazetteer.resolve("Quang Phục", "commune", None, ["huyện Tiên Lãng"])
+    assert unit is not None and not gazetteer.lies_in(unit, ["huyện Tiên Lãng"], None)
+    assert gazetteer.lies_in(gazetteer.resolve("1", "ward", None, ["TP. Bạc Liêu"]), ["TP. Bạc Liêu"], None)
+
+
+@pytest.mark.parametrize("aid, written, start", [
+    ("vietnews-009196", "Tây Nguyên", 1023),  # "… Ninh Thuận và các tỉnh Tây Nguyên. Lũ các sông …"
+    ("vietnews-019058", "Đông Nam Bộ", 3315),  # "kết nối thành phố với các tỉnh Đông Nam Bộ và ĐBSCL"
+    ("vietnews-019058", "ĐBSCL", 3030),  # "với các tỉnh ĐBSCL, bao gồm: …"
+])
+def test_real_articles_on_the_provinces_of_a_region(news, aid, written, start):
+    """A region of Việt Nam after a province's level word (data/countries.tsv provinces=yes) is the region, no province."""
+    places = extractor.extract(news[aid]["text"]).locations
+    region = next(loc for loc in places if any(m.start == start for m in loc.mentions))
+    assert (region.name, region.kind) == (written, "region")
+    assert not any(loc.name == "tỉnh " + written for loc in places)
+
+
+def test_a_region_s_name_after_a_level_word_is_the_region_unless_a_name_follows():
+    # Hand-made sentence: "một tỉnh Tây Bắc" is a province of the region.
+    places = [(loc.name, loc.kind) for loc in extractor.extract("Anh làm việc ở một tỉnh Tây Bắc.").locations]
+    assert places == [("Tây Bắc", "region")]
+    # vietnews-006841: "tại tỉnh Tây Bắc Idlib" is a province of Syria, "Tây Bắc" its direction, no region of Việt Nam
+    # (hand-made shortening of the sentence)
+    text = "Các nhóm vũ trang cực đoan tại tỉnh Tây Bắc Idlib đang chuẩn bị cho một vụ tấn công."
+    assert all(loc.kind != "region" for loc in extractor.extract(text).locations)
+
+
+@pytest.mark.parametrize("aid, written", [
+    ("vietnews-001583", "Y Tý"),  # "thèm được “bay” ngay về Y Tý (Bát Xát, Lào Cai)", then "Y Tý rất lạnh", …
+    ("vietnews-005923", "Phan Rang"),  # "áp thấp nhiệt đới cách Phan Rang (Ninh Thuận) khoảng 130km"
+    ("vietnews-002779", "Nguyễn An Ninh"),  # "công viên … Bàu Trũng (P. Nguyễn An Ninh, TP Vũng Tàu)"
+])
+def test_real_articles_on_a_commune_written_before_its_district_or_province(news, aid, written):
+    """A commune's name that reads as a person's ("Y" opens an Ê Đê man's name, "Phan", "Nguyễn" are surnames) is the
+    commune when the district or province it lies in follows it: a place at every mention."""
+    record = extractor.extract(news[aid]["text"])
+    assert written in {gazetteer.split_level(loc.name)[1] for loc in record.locations}
+    assert written not in {person.name for person in record.people}
+
+
+def test_a_commune_lies_in_its_district_and_province():
+    assert gazetteer.commune_within("Y Tý", "Bát Xát") and gazetteer.commune_within("Y Tý", "Lào Cai")
+    assert not gazetteer.commune_within("Y Tý", "Hà Nội") and not gazetteer.commune_within("Y Tý", "Sa Pa")  # another district
+
+
+def test_real_article_on_a_street_named_after_a_hero_written_in_its_ward(news):
+    """vietnews-016528: "thuê nhà ở Lạc Long Quân (Nghĩa Đô, Cầu Giấy)": after "ở" and before its ward and district in
+    brackets, a street, not the legendary king."""
+    record = extractor.extract(news["vietnews-016528"]["text"])
+    assert "Lạc Long Quân" in {loc.name for loc in record.locations}
+    assert "Lạc Long Quân" not in {person.name for person in record.people}
+
+
+def test_real_article_on_a_heading_from_a_park_to_a_street(news):
+    """vietnews-019217: "lái trên đường Nguyễn Thái Sơn, hướng từ công viên Gia Định về Nguyễn Văn Nghi": a heading runs
+    between two places, so the end named like a person is a street."""
+    record = extractor.extract(news["vietnews-019217"]["text"])
+    assert ("Nguyễn Văn Nghi", "street") in {(loc.name, loc.kind) for loc in record.locations}
+    assert "Nguyễn Văn Nghi" not in {person.name for person in record.people}
+
+
+def test_real_article_on_the_branches_of_a_bridge(news):
+    """vietnews-022627: "Tại cầu Chữ Y, nhánh chính từ Nguyễn Biểu lên, nhánh xuống Nguyễn Thị Tần": the streets the
+    bridge's branches lead from and to."""
+    record = extractor.extract(news["vietnews-022627"]["text"])
+    streets = {loc.name for loc in record.locations if loc.kind == "street"}
+    assert {"Nguyễn Biểu", "Nguyễn Thị Tần"} <= streets
+    assert not {"Nguyễn Biểu", "Nguyễn Thị Tần"} & {person.name for person in record.people}
