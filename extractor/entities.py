@@ -1840,6 +1840,9 @@ class _Scan:
         title_end = generic_end = -1
         k, n = 0, self.n
         while k < n:
+            if k not in self.may_start:  # no rule below finds anything at a lower-case word that opens no lexicon phrase
+                k += 1
+                continue
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
@@ -2139,8 +2142,6 @@ class _Scan:
         return None
 
     def _item_at(self, k: int) -> _Item | None:
-        if k not in self.may_start:
-            return None
         if (lvl := self.at("LEVEL", k)) is not None \
                 and (not self.continues_word(k) or self._glued_level(k, lvl)) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)
