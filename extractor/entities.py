@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -391,11 +392,12 @@ class _Scan:
         self.source = norm_text(doc).source
         # The non-space tokens, read as one array (a Token object per token cost more than most of the scan's tests):
         # each one's index in the doc, its first character and the one after it, whether it opens a sentence.
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
-        self.index = [i for i, (_, _, space, _) in enumerate(columns) if not space]
-        self.starts = [columns[i][0] for i in self.index]
-        self.ends = [columns[i][0] + columns[i][1] for i in self.index]
-        self.sent_starts = [columns[i][3] == 1 for i in self.index]
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+        kept = numpy.flatnonzero(columns[:, 2] == 0)
+        self.index = kept.tolist()
+        self.starts = columns[kept, 0].tolist()
+        self.ends = (columns[kept, 0] + columns[kept, 1]).tolist()
+        self.sent_starts = (columns[kept, 3] == 1).tolist()
         self.n = len(self.index)
         read: dict[str, str] = {}  # a token's text as written, once per distinct text
         self.texts = [read[t] if t in read else read.setdefault(t, written(t))
