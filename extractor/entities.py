@@ -28,7 +28,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -108,6 +108,13 @@ def _longest(names: list[str]) -> str:
     """The longest of a record's names as written, counted in composed letters (an article may write some mentions in
     NFD: "Thụy Điển" is no longer than "Thuỵ Điển"), the first of equals: the same name for NFC and NFD input."""
     return max(names, key=lambda name: len(unicodedata.normalize("NFC", name)))
+
+
+@lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
+def _token_reading(token: str) -> tuple[str, str]:
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token."""
+    shown = written(token)
+    return shown, fold(shown)
 
 
 def _positions(items: list[_Item]) -> dict[int, int]:
@@ -399,12 +406,10 @@ class _Scan:
         self.ends = (columns[kept, 0] + columns[kept, 1]).tolist()
         self.sent_starts = (columns[kept, 3] == 1).tolist()
         self.n = len(self.index)
-        read: dict[str, str] = {}  # a token's text as written, once per distinct text
-        self.texts = [read[t] if t in read else read.setdefault(t, written(t))
-                      for t in (self.source[a:b] for a, b in zip(self.starts, self.ends))]  # see text()
+        readings = [_token_reading(self.source[a:b]) for a, b in zip(self.starts, self.ends)]
+        self.texts = [shown for shown, _ in readings]  # see text()
         self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
-        folded: dict[str, str] = {}
-        self.folds = [folded[t] if t in folded else folded.setdefault(t, fold(t)) for t in self.texts]  # see folded()
+        self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
