@@ -28,8 +28,9 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -107,6 +108,13 @@ def _longest(names: list[str]) -> str:
     """The longest of a record's names as written, counted in composed letters (an article may write some mentions in
     NFD: "Thụy Điển" is no longer than "Thuỵ Điển"), the first of equals: the same name for NFC and NFD input."""
     return max(names, key=lambda name: len(unicodedata.normalize("NFC", name)))
+
+
+@lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
+def _token_reading(token: str) -> tuple[str, str]:
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token."""
+    shown = written(token)
+    return shown, fold(shown)
 
 
 def _positions(items: list[_Item]) -> dict[int, int]:
@@ -394,18 +402,17 @@ class _Scan:
         self.source = norm_text(doc).source
         # The non-space tokens, read as one array (a Token object per token cost more than most of the scan's tests):
         # each one's index in the doc, its first character and the one after it, whether it opens a sentence.
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
-        self.index = [i for i, (_, _, space, _) in enumerate(columns) if not space]
-        self.starts = [columns[i][0] for i in self.index]
-        self.ends = [columns[i][0] + columns[i][1] for i in self.index]
-        self.sent_starts = [columns[i][3] == 1 for i in self.index]
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
+        kept = numpy.flatnonzero(columns[:, 2] == 0)
+        self.index = kept.tolist()
+        self.starts = columns[kept, 0].tolist()
+        self.ends = (columns[kept, 0] + columns[kept, 1]).tolist()
+        self.sent_starts = (columns[kept, 3] == 1).tolist()
         self.n = len(self.index)
-        read: dict[str, str] = {}  # a token's text as written, once per distinct text
-        self.texts = [read[t] if t in read else read.setdefault(t, written(t))
-                      for t in (self.source[a:b] for a, b in zip(self.starts, self.ends))]  # see text()
+        readings = [_token_reading(self.source[a:b]) for a, b in zip(self.starts, self.ends)]
+        self.texts = [shown for shown, _ in readings]  # see text()
         self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
-        folded: dict[str, str] = {}
-        self.folds = [folded[t] if t in folded else folded.setdefault(t, fold(t)) for t in self.texts]  # see folded()
+        self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
         self.match: dict[str, dict[int, int]] = {}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
@@ -1955,6 +1962,9 @@ class _Scan:
         title_end = generic_end = -1
         k, n = 0, self.n
         while k < n:
+            if k not in self.may_start:  # no rule below finds anything at a lower-case word that opens no lexicon phrase
+                k += 1
+                continue
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
@@ -2259,8 +2269,6 @@ class _Scan:
         return None
 
     def _item_at(self, k: int) -> _Item | None:
-        if k not in self.may_start:
-            return None
         if (lvl := self.at("LEVEL", k)) is not None \
                 and (not self.continues_word(k) or self._glued_level(k, lvl)) \
                 and (self.level_word(k) or self._site_name_head(k, lvl)

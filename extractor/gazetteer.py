@@ -173,6 +173,7 @@ def glued_level() -> re.Pattern:
     return re.compile(rf"^(?:{'|'.join(map(re.escape, dotted))})(?=[^\W\d_])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # an article's places are looked up again and again (``_named``, ``resolve``)
 def split_level(name: str) -> tuple[str | None, str]:
     """(kind, the rest as written) of a place name that opens with a level word and goes on: "huyện Quảng Điền" ->
     ("district", "Quảng Điền"), "TP. HCM" and "TP.HCM" -> ("city", "HCM"); (None, name) when it opens with none."""
@@ -406,6 +407,7 @@ def _name_on(official: str | None, day: date | None) -> str | None:
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
+@lru_cache(maxsize=8192)  # the entity scan asks for the same names' keys again and again
 def name_key(name: str) -> str:
     """A place name as looked up: folded, any apostrophe as "'" ("Ea H’Leo"), a dash between its parts as a space
     ("Thừa Thiên - Huế")."""

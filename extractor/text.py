@@ -70,6 +70,11 @@ _SPACE_CLASS, _INVISIBLE_CLASS = _char_class("".join(SPACES)), _char_class("".jo
 _STRETCH = f"(?:{_SPACE_CLASS}|{_INVISIBLE_CLASS}|{_REFERENCE})"
 _REWRITTEN = re.compile(f"{_SPACE_CLASS}{_STRETCH}+|(?:{_INVISIBLE_CLASS}|{_REFERENCE}){_STRETCH}*|\r\n")
 _ELEMENT = re.compile(f"{_REFERENCE}|.", re.DOTALL)  # one character or reference of such a stretch
+# What such a stretch holds besides plain spaces: an odd space, an invisible character, a reference's "&", a CR. A text
+# with none of them and no two spaces in a row has no stretch (found much faster than by searching for one).
+_STRETCH_MARK = re.compile(_char_class("".join(map(chr, _SPACE_LIKE)) + "".join(map(chr, _INVISIBLE)) + "&\r"))
+# The characters the matching form changes in place (most texts hold none: found much faster than by translating).
+_IN_PLACE_CHARS = re.compile(_char_class("".join(map(chr, _IN_PLACE))))
 _TONES = "".join(_LANGUAGE["tone_marks"])  # the combining tone marks (language.yaml)
 
 
@@ -155,13 +160,16 @@ def normalize(source: str) -> NormText:
 def _one_for_one(source: str) -> bool:
     """The matching form of ``source`` has one character for each of its own: it is composed and holds nothing
     ``_REWRITTEN`` reads."""
-    return unicodedata.is_normalized("NFC", source) and _REWRITTEN.search(source) is None
+    return unicodedata.is_normalized("NFC", source) \
+        and not (("  " in source or _STRETCH_MARK.search(source)) and _REWRITTEN.search(source))
 
 
 def _in_place(text: str) -> str:
     """The matching form's in-place changes and tone placement (which swaps characters inside a two-letter group): same
     length, same map."""
-    return _TONE_RE.sub(_placed_tone, text.translate(_IN_PLACE))
+    if _IN_PLACE_CHARS.search(text) is not None:
+        text = text.translate(_IN_PLACE)
+    return _TONE_RE.sub(_placed_tone, text)
 
 
 def _placed_tone(match: re.Match) -> str:
