@@ -2603,7 +2603,8 @@ class _Scan:
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
-                    and self.folded(j - 1) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
+                    and self.folded(j - 1) not in self.rec.foreign_place_words and not self._in_a_title(start, j):
+                # not "Ocean Park", "Alcazar Garden"
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
             k = max(j, k + 1)
         after_title = {it.end for it in items if it.label == "TITLE"}
@@ -2643,7 +2644,8 @@ class _Scan:
         inside a longer capitalised run ("San Luis Obispo"; a function word or a Vietnamese one opening the sentence may go
         before: "Theo Peter Taksoe - Jensen", "Khi Andrew Shear"), nor
         after a word for a place, work or body ("toà nhà Ronald Reagan"), nor a site's or body's name ("Marina Bay
-        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1")."""
+        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1"), nor part of a band's or work's
+        name (``_in_a_title``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(self.n):
@@ -2654,7 +2656,7 @@ class _Scan:
                     or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
-                    or not self.doc._.in_body(*self.chars(k, end)) or self._names_a_thing(k, end):
+                    or not self.doc._.in_body(*self.chars(k, end)) or self._names_a_thing(k, end) or self._in_a_title(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
@@ -2680,7 +2682,7 @@ class _Scan:
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k + 1, end)) \
                     or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)) \
-                    or self._names_a_thing(k, end):
+                    or self._names_a_thing(k, end) or self._in_a_title(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
@@ -2701,6 +2703,14 @@ class _Scan:
         Lethbridge, một tàu chuyên dụng …" no person, vietnews-008253; "tàu Adrian Darya 1", vietnews-008266)."""
         name = fold(self.span_text(k, end))
         return any(fold(self.span_text(t, t + end - k)) == name for t in self._thing_starts if t != k)
+
+    def _in_a_title(self, k: int, end: int) -> bool:
+        """The foreign name at k..end goes on, or is gone on to, by an English joining word between capitalised words
+        (language.yaml foreign_name_joiners, not the dash of "Yale - Loehr"): part of a band's or a work's name, no
+        person's ("Michael Learns to Rock", vietnews-001937)."""
+        joins = lambda j: self.text(j) != "-" and self.text(j) in self.rec.foreign_name_joiners  # noqa: E731
+        return end + 1 < self.n and joins(end) and self.cap(end + 1) and self.same_line(k, end + 1) \
+            or k >= 2 and joins(k - 1) and self.cap(k - 2) and self.same_line(k - 2, end - 1)
 
     def _opens_name_run(self, k: int, covered: set[int]) -> bool:
         """Capitalised token k may open a name found by its first word (``given_named``, ``family_named``): it is no

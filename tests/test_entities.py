@@ -3308,3 +3308,15 @@ def test_a_companys_members_council_is_one_body(news):
     titles = {t.text for p in record.people for t in p.titles}
     assert "thành viên không chuyên trách Hội đồng thành viên" in titles
     assert "Hội đồng thành viên" in {o.name for o in record.organizations}
+
+
+def test_a_foreign_name_joined_to_capitalised_words_by_an_english_word_names_a_band_or_work(news):
+    """"trong đó có Michael Learns to Rock, Wonder Girl biểu diễn" (vietnews-001937) made "Michael Learns" a person
+    (tester s15 #5.1): an English joining word between capitalised words ("to", "of", "the") makes them a band's or a
+    work's name, no person's."""
+    import extractor
+
+    text = news["vietnews-001937"]["text"]
+    start = text.rindex(".", 0, text.index("Michael Learns to Rock")) + 1
+    record = extractor.extract(text[start:text.index(".", start + 1) + 1])
+    assert not any("Michael" in p.name for p in record.people)
