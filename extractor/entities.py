@@ -221,6 +221,7 @@ class EntityRecognizer:
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
+        self.level_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["level_compounds"]}  # "tàu sân bay"
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -324,6 +325,7 @@ class EntityRecognizer:
         self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
         self.foreign_not_after = {fold(w) for w in people_context["foreign_name_not_after"]}  # "căn cứ Fort Carson"
         self.foreign_not_after_ends = {w.rsplit(" ", 1)[-1] for w in self.foreign_not_after}  # a quick test first
+        self.foreign_not_after_words = max(len(w.split()) for w in self.foreign_not_after)  # "hàng không mẫu hạm": 4
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -451,6 +453,12 @@ class _Scan:
                             or self.at("PLACE", e) is not None or self.admin_unit(e) is not None)]:
             del self.match["LEVEL"][k]  # "bờ biển Libya", "xe biển Hải Phòng": a coast, a number plate; "ở biển Hoàng Hải"
             # is the sea (place_lists.yaml preposition_levels)
+        for k in [k for k in self.match.get("LEVEL", {}) if self._in_a_compound(k)]:
+            end = self.match["LEVEL"].pop(k)  # "tàu sân bay Liêu Ninh": an aircraft carrier, no airport (place_lists.yaml
+            # level_compounds), named after a province, not in it; a country there is its owner ("tàu sân bay Mỹ")
+            if (e := self.match.get("PLACE", {}).get(end)) and rec.places.get(fold(self.span_text(end, e))) != "country":
+                del self.match["PLACE"][end]
+                self.place_ends.discard(e)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -494,6 +502,12 @@ class _Scan:
             return False
         before = self.folded(k - 1)
         return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
+
+    def _in_a_compound(self, k: int) -> bool:
+        """The level word at k ends a noun for a thing the words before it open (place_lists.yaml level_compounds)."""
+        end = self.match["LEVEL"][k]
+        return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
+                   for n in (1, 2))
 
     def _common_noun(self, k: int, end: int) -> bool:
         """A unit's known name at k..end written with a lower-case syllable where every listed form of it has a capital
@@ -2585,7 +2599,9 @@ class _Scan:
         "cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen", vietnews-008813), or whose
         last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
-        (``_alone_words``), or that stand where a person does (``_person_context``)."""
+        (``_alone_words``), or that stand where a person does (``_person_context``). Not a thing's name: after a word for a
+        thing or written after one elsewhere ("tàu tuần duyên Cutter Bertholf", vietnews-004880), unless it stands where a
+        person does."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {self.folded(it.start) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
@@ -2603,8 +2619,10 @@ class _Scan:
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
-                    and self.folded(j - 1) not in self.rec.foreign_place_words and not self._in_a_title(start, j):
-                # not "Ocean Park", "Alcazar Garden"
+                    and self.folded(j - 1) not in self.rec.foreign_place_words and not self._in_a_title(start, j) \
+                    and not ((self._after_thing_word(start) or self._names_a_thing(start, j)) and not self._person_context(start, j)):
+                # not "Ocean Park", "Alcazar Garden", nor "tàu tuần duyên Cutter Bertholf" nor that name elsewhere (but
+                # "Nhà làm phim Michael Moore, người chỉ trích …")
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
             k = max(j, k + 1)
         after_title = {it.end for it in items if it.label == "TITLE"}
@@ -2696,7 +2714,8 @@ class _Scan:
 
     def _after_thing_word(self, k: int) -> bool:
         return k > 0 and self.folded(k - 1).rsplit(" ", 1)[-1] in self.rec.foreign_not_after_ends \
-            and any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 3), k))
+            and any(fold(self.span_text(j, k)) in self.rec.foreign_not_after and not self.continues_word(j)
+                    for j in range(max(0, k - self.rec.foreign_not_after_words), k))  # not the "đội" of "quân đội"
 
     def _names_a_thing(self, k: int, end: int) -> bool:
         """The name at k..end is written elsewhere after a word for a thing ("tàu John Lethbridge" makes "John
