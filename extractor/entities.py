@@ -339,6 +339,7 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.words_before_given_names(scan.items()))
         items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
+        items = scan.companies_over_people(items)
         # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
@@ -3707,6 +3708,29 @@ class _Scan:
             or self._person_context(it.start, it.end) for it in its) for it in its}
         return [_Item("LOC", it.start, it.end, {"kind": roads[self._place_key(it.start, it.end)], "name_start": it.start})
                 if id(it) in streets else it for it in items]
+
+    def companies_over_people(self, items: list[_Item]) -> list[_Item]:
+        """A name read as a person's that the article also writes as a company's, right after a business head ("Công
+        ty Long Hội", "Tập đoàn …": org_heads.tsv system business), is that company written alone, unless a form of
+        address or a title goes right before it somewhere ("MC Thôi Vĩnh Nguyên" makes "công ty Thôi Vĩnh Nguyên đang
+        hợp tác", vietnews-001664, no company's name): news names a company it has named by its name alone, and a person
+        named like a company is introduced as one."""
+        names = set()
+        for it in items:
+            head = it.info.get("head") if it.label == "ORG" else None
+            if head and it.info.get("system") == "business":
+                start = it.start
+                while start < it.end and fold(self.span_text(it.start, start)) != fold(head):
+                    start += 1
+                if start < it.end and all(self.name_token(j) for j in range(start, it.end)):
+                    names.add(fold(self.span_text(start, it.end)))
+        if not names:
+            return items
+        title_ends = {it.end for it in items if it.label == "TITLE"}
+        names -= {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and (it.start in title_ends or any(
+            self.at("CUE", it.start - n) == it.start for n in (1, 2, 3) if it.start - n >= 0))}
+        return [_Item("ORG", it.start, it.end, {}) if it.label == "PER" and fold(self.span_text(it.start, it.end)) in names
+                else it for it in items]
 
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written

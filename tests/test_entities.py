@@ -3354,3 +3354,29 @@ def test_an_aircraft_carrier_is_no_airport(news):
     record = extractor.extract(text[start:text.index(".", start) + 1])
     names = {loc.name for loc in record.locations}
     assert not any("Liêu Ninh" in name for name in names) and "Trung Quốc" in names
+
+
+def test_a_company_named_with_a_lower_case_line_of_business_before_its_name(news):
+    """"Công ty cổ phần Đầu tư và Xây dựng điện Long Hội (Hà Nội) - chủ đầu tư" (vietnews-022495) cut the company at
+    "Xây dựng" and made "Long Hội" a person holding "chủ đầu tư" (tester s15 #5.3): "điện" (power) is a line of business
+    (org_fields.tsv) inside the name."""
+    import extractor
+
+    text = news["vietnews-022495"]["text"]
+    start = text.rindex(".", 0, text.index("Xây dựng điện Long Hội (Hà Nội)")) + 1
+    record = extractor.extract(text[start:text.index(".", text.index("chủ đầu tư", start)) + 1])
+    assert not any("Long Hội" in p.name for p in record.people)
+    assert "Công ty cổ phần Đầu tư và Xây dựng điện Long Hội" in {o.name for o in record.organizations}
+
+
+def test_a_name_the_article_gives_a_company_is_the_company_where_no_cue_makes_it_a_person(news):
+    """"nông trường Thái Hiệp Thành" and "tại nông trường cao su Thái Hiệp Thành" (vietnews-016986) made the second a
+    person (tester s15 #5.3): a name the article writes after a business head is that company elsewhere, unless a form
+    of address or a title goes before it somewhere."""
+    import extractor
+
+    text = news["vietnews-016986"]["text"]
+    start = text.rindex(".", 0, text.index("nông trường cao su Thái Hiệp Thành")) + 1
+    record = extractor.extract(text[start:text.index(".", text.index("thuộc nông trường Thái Hiệp Thành")) + 1])
+    assert "Thái Hiệp Thành" not in {p.name for p in record.people}
+    assert any(o.name.endswith("Thái Hiệp Thành") for o in record.organizations)
