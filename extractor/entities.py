@@ -1837,8 +1837,12 @@ class _Scan:
 
     def _site_name_head(self, k: int, end: int) -> bool:
         """A capitalised site word of several syllables opening the site's name ("Khu đô thị mới Thủ Thiêm", "Sân bay
-        Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành")."""
-        return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places
+        Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành"), but for a
+        road's before a person's name that opens no known place with it ("Đường Châu Thổ trên cao", vietnews-003477:
+        roads are named after people; not "Đường Lâm", a commune)."""
+        return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places \
+            or self.level_kind(k, end) in self.rec.road_kinds and self.person_start(end) \
+            and gazetteer.name_key(self.span_text(k, end + self.name_length(end))) not in self.rec.known_place_names
 
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.")."""

@@ -3380,3 +3380,16 @@ def test_a_name_the_article_gives_a_company_is_the_company_where_no_cue_makes_it
     record = extractor.extract(text[start:text.index(".", text.index("thuộc nông trường Thái Hiệp Thành")) + 1])
     assert "Thái Hiệp Thành" not in {p.name for p in record.people}
     assert any(o.name.endswith("Thái Hiệp Thành") for o in record.organizations)
+
+
+def test_a_capitalised_road_word_before_a_persons_name_opens_the_road(news):
+    """"Đường Châu Thổ trên cao (R 4) trong khu đô thị mới Thủ Thiêm" (vietnews-003477, a photo caption) made "Châu
+    Thổ" a person (tester s15 #5.4): a road's level word of one syllable, capitalised, before a name that reads as a
+    person's is the road (roads are named after people), unless the two are a known place ("Đường Lâm")."""
+    import extractor
+
+    text = news["vietnews-003477"]["text"]
+    start = text.index("Đường Châu Thổ trên cao")
+    record = extractor.extract(text[start:text.index("\\n", start) if "\\n" in text[start:] else len(text)])
+    assert not record.people
+    assert "Đường Châu Thổ" in {loc.name for loc in record.locations}
