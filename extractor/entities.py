@@ -233,6 +233,7 @@ class EntityRecognizer:
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
+        self.event_nouns = {fold(w) for w in load_yaml("language.yaml")["event_nouns"]}  # "Hội báo Xuân": a fair
         self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
         self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
@@ -882,6 +883,7 @@ class _Scan:
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes"}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
+                and not self._event_noun(k) and not (k > 0 and self._event_noun(k - 1)) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
@@ -1067,6 +1069,11 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _event_noun(self, k: int) -> bool:
+        """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
+        nor is its second word a head there: the "báo" of "Hội báo" is no newspaper)."""
+        return any(fold(self.span_text(k, k + n)) in self.rec.event_nouns for n in (2, 1) if self.same_line(k, k + n - 1))
 
     def _lower_rest_end(self, k: int, e: int) -> int:
         """End of the capitalised token k of a body's name (its head ending at e) with the lower-case syllables the
