@@ -628,7 +628,7 @@ class _Scan:
             if (unit := self.admin_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
-                    and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
+                    and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) and not self._glued_clause(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
@@ -647,7 +647,7 @@ class _Scan:
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) \
                     or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds):
-                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names):
+                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
             else:
@@ -742,7 +742,7 @@ class _Scan:
         while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
             if j + 2 <= self.n and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
                 break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
-            if not self.name_token(j):
+            if not self.name_token(j) or j > k and self._glued_clause(j):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
@@ -964,8 +964,7 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
-            elif self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
-                    and self.text(j + 1).isalpha() and not self.cap(j + 1):
+            elif self._glued_clause(j):
                 break  # "Văn phòng Chính phủ Cũng trong phần thủ tục": a sentence after a heading that lost its full stop
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
@@ -1069,6 +1068,13 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _glued_clause(self, j: int) -> bool:
+        """A capitalised clause opener before a lower-case word at j (language.yaml clause_openers): a sentence that opens
+        after a name whose heading lost its full stop ("Văn phòng Chính phủ Cũng trong phần thủ tục", vietnews-004113;
+        "tỉnh Lào Cai Đã có …", tester s15 #5.6), no word of that name."""
+        return self.cap(j) and self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
+            and self.text(j + 1).isalpha() and not self.cap(j + 1)
 
     def _event_noun(self, k: int) -> bool:
         """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
@@ -2193,7 +2199,8 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or not self.same_line(end - 1, end)  # "… tại Anh" closing a headline
+                and (not self.name_token(end) or not self.same_line(end - 1, end) or self._glued_clause(end)
+                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place

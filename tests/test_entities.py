@@ -3406,3 +3406,21 @@ def test_a_fair_whose_noun_opens_with_a_bodys_head_is_no_body(news):
     names = {o.name for o in record.organizations}
     assert not any("Xuân" in name for name in names)
     assert "Hội Nhà báo Hà Tĩnh" in names
+
+
+@pytest.mark.parametrize("text, body, place", [
+    # hand-made, after the tester's "Ủy ban … Lào Cai Đã có …" (tester s15 #5.6; the shared sample has no such sentence)
+    ("Văn bản do Ủy ban nhân dân tỉnh Lào Cai Đã có nhiều ý kiến.", "Ủy ban nhân dân tỉnh Lào Cai", None),
+    ("Bà là đại diện UBND tỉnh Lào Cai Theo kế hoạch, đoàn sẽ đi.", "UBND tỉnh Lào Cai", None),
+    ("Ở tỉnh Lào Cai Đã có nhiều ý kiến.", None, "tỉnh Lào Cai"),
+    ("Ông làm việc ở Hà Nội Trong năm qua, sở đã tiếp nhận.", None, "Hà Nội"),
+])
+def test_a_clause_opener_after_a_place_ends_the_name(text, body, place):
+    """A capitalised clause opener before a lower-case word (language.yaml clause_openers) opens a sentence glued to the
+    name before it, after a place's name too: no word of the body, the place or a person ("Hà Nội Trong")."""
+    import extractor
+
+    record = extractor.extract(text)
+    assert not record.people
+    assert body is None or [o.name for o in record.organizations] == [body]
+    assert place is None or [loc.name for loc in record.locations] == [place]
