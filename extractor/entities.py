@@ -2618,9 +2618,9 @@ class _Scan:
         "cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen", vietnews-008813), or whose
         last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
-        (``_alone_words``), or that stand where a person does (``_person_context``). Not a thing's name: after a word for a
-        thing or written after one elsewhere ("tàu tuần duyên Cutter Bertholf", vietnews-004880), unless it stands where a
-        person does."""
+        (``_alone_words``), or that stand where a person does (``_person_context``). Not a thing's name: opening with a word
+        for a thing ("Ôtô Mercedes", vietnews-020111), after one or written after one elsewhere ("tàu tuần duyên Cutter
+        Bertholf", vietnews-004880), unless it stands where a person does."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {self.folded(it.start) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
@@ -2639,6 +2639,7 @@ class _Scan:
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
                     and self.folded(j - 1) not in self.rec.foreign_place_words and not self._in_a_title(start, j) \
+                    and self.folded(start) not in self.rec.foreign_not_after \
                     and not ((self._after_thing_word(start) or self._names_a_thing(start, j)) and not self._person_context(start, j)):
                 # not "Ocean Park", "Alcazar Garden", nor "tàu tuần duyên Cutter Bertholf" nor that name elsewhere (but
                 # "Nhà làm phim Michael Moore, người chỉ trích …")
