@@ -231,6 +231,7 @@ class EntityRecognizer:
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
+        self.level_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["level_compounds"]}  # "tàu sân bay"
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -242,6 +243,7 @@ class EntityRecognizer:
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
+        self.event_nouns = {fold(w) for w in load_yaml("language.yaml")["event_nouns"]}  # "Hội báo Xuân": a fair
         self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
         self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
@@ -335,6 +337,7 @@ class EntityRecognizer:
         self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
         self.foreign_not_after = {fold(w) for w in people_context["foreign_name_not_after"]}  # "căn cứ Fort Carson"
         self.foreign_not_after_ends = {w.rsplit(" ", 1)[-1] for w in self.foreign_not_after}  # a quick test first
+        self.foreign_not_after_words = max(len(w.split()) for w in self.foreign_not_after)  # "hàng không mẫu hạm": 4
         self.title_links = {fold(r["words"]) for r in load_tsv("title_links.tsv")}
         self.links_before_name = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["before_name"] == "yes"}
         self.respective_links = {fold(r["words"]) for r in load_tsv("title_links.tsv") if r["respectively"] == "yes"}
@@ -348,6 +351,7 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.words_before_given_names(scan.items()))
         items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
+        items = scan.companies_over_people(items)
         # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
@@ -462,6 +466,12 @@ class _Scan:
                             or self.at("PLACE", e) is not None or self.admin_unit(e) is not None)]:
             del self.match["LEVEL"][k]  # "bờ biển Libya", "xe biển Hải Phòng": a coast, a number plate; "ở biển Hoàng Hải"
             # is the sea (place_lists.yaml preposition_levels)
+        for k in [k for k in self.match.get("LEVEL", {}) if self._in_a_compound(k)]:
+            end = self.match["LEVEL"].pop(k)  # "tàu sân bay Liêu Ninh": an aircraft carrier, no airport (place_lists.yaml
+            # level_compounds), named after a province, not in it; a country there is its owner ("tàu sân bay Mỹ")
+            if (e := self.match.get("PLACE", {}).get(end)) and rec.places.get(fold(self.span_text(end, e))) != "country":
+                del self.match["PLACE"][end]
+                self.place_ends.discard(e)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -505,6 +515,12 @@ class _Scan:
             return False
         before = self.folded(k - 1)
         return self.same_line(k - 1, k) and (before in self.rec.direction_words or before in self.rec.compass_words)
+
+    def _in_a_compound(self, k: int) -> bool:
+        """The level word at k ends a noun for a thing the words before it open (place_lists.yaml level_compounds)."""
+        end = self.match["LEVEL"][k]
+        return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
+                   for n in (1, 2))
 
     def _common_noun(self, k: int, end: int) -> bool:
         """A unit's known name at k..end written with a lower-case syllable where every listed form of it has a capital
@@ -623,7 +639,7 @@ class _Scan:
             if (unit := self.known_unit(k)) is not None and unit > e and self._level_kind_before(k) in self.rec.unit_kinds:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
-                    and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) \
+                    and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) and not self._glued_clause(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
@@ -642,7 +658,7 @@ class _Scan:
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) \
                     or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds):
-                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names):
+                if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
             else:
@@ -737,7 +753,7 @@ class _Scan:
         while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
             if j + 2 <= self.n and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
                 break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
-            if not self.name_token(j):
+            if not self.name_token(j) or j > k and self._glued_clause(j):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
@@ -894,6 +910,7 @@ class _Scan:
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes", "abbreviation": True}  # "TAND cấp cao"; "CTCP …" a company
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
+                and not self._event_noun(k) and not (k > 0 and self._event_noun(k - 1)) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
                 and not (self.head_in_name(k) and self.name_token(k + 1) and self.cap(k + 1) and not self.foreign(k + 1)
                          and self.same_line(k, k + 1) and not self.continues_word(k + 2)
@@ -976,8 +993,7 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
-            elif self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
-                    and self.text(j + 1).isalpha() and not self.cap(j + 1):
+            elif self._glued_clause(j):
                 break  # "Văn phòng Chính phủ Cũng trong phần thủ tục": a sentence after a heading that lost its full stop
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
@@ -1086,6 +1102,18 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _glued_clause(self, j: int) -> bool:
+        """A capitalised clause opener before a lower-case word at j (language.yaml clause_openers): a sentence that opens
+        after a name whose heading lost its full stop ("Văn phòng Chính phủ Cũng trong phần thủ tục", vietnews-004113;
+        "tỉnh Lào Cai Đã có …", tester s15 #5.6), no word of that name."""
+        return self.cap(j) and self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
+            and self.text(j + 1).isalpha() and not self.cap(j + 1)
+
+    def _event_noun(self, k: int) -> bool:
+        """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
+        nor is its second word a head there: the "báo" of "Hội báo" is no newspaper)."""
+        return any(fold(self.span_text(k, k + n)) in self.rec.event_nouns for n in (2, 1) if self.same_line(k, k + n - 1))
 
     def _lower_rest_end(self, k: int, e: int) -> int:
         """End of the capitalised token k of a body's name (its head ending at e) with the lower-case syllables the
@@ -1940,8 +1968,12 @@ class _Scan:
 
     def _site_name_head(self, k: int, end: int) -> bool:
         """A capitalised site word of several syllables opening the site's name ("Khu đô thị mới Thủ Thiêm", "Sân bay
-        Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành")."""
-        return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places
+        Nội Bài"); not one syllable, which also opens unit names ("Hồ Chí Minh", "Cầu Giấy", "Núi Thành"), but for a
+        road's before a person's name that opens no known place with it ("Đường Châu Thổ trên cao", vietnews-003477:
+        roads are named after people; not "Đường Lâm", a commune)."""
+        return end - k > 1 and self.level_kind(k, end) in self.rec.named_after_places \
+            or self.level_kind(k, end) in self.rec.road_kinds and self.person_start(end) \
+            and gazetteer.name_key(self.span_text(k, end + self.name_length(end))) not in self.rec.known_place_names
 
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.");
@@ -2299,7 +2331,8 @@ class _Scan:
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
-                and (not self.name_token(end) or not self.same_line(end - 1, end)  # "… tại Anh" closing a headline
+                and (not self.name_token(end) or not self.same_line(end - 1, end) or self._glued_clause(end)
+                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
@@ -2723,7 +2756,9 @@ class _Scan:
         "cựu tổng thư ký Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) Anders Fogh Rasmussen", vietnews-008813), or whose
         last word is also a person's name on its own
         ("ông Kishida"), ends another such run ("Valeepoan Kunan", "Saman Kunan"), stands alone elsewhere
-        (``_alone_words``), or that stand where a person does (``_person_context``)."""
+        (``_alone_words``), or that stand where a person does (``_person_context``). Not a thing's name: opening with a word
+        for a thing ("Ôtô Mercedes", vietnews-020111), after one or written after one elsewhere ("tàu tuần duyên Cutter
+        Bertholf", vietnews-004880), unless it stands where a person does."""
         covered = {k for it in items for k in range(it.start, it.end)}
         singles = {self.folded(it.start) for it in items if it.label == "PER" and it.end - it.start == 1}
         runs: dict[str, list[tuple[int, int]]] = {}
@@ -2741,7 +2776,11 @@ class _Scan:
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
-                    and self.folded(j - 1) not in self.rec.foreign_place_words:  # not "Ocean Park", "Alcazar Garden"
+                    and self.folded(j - 1) not in self.rec.foreign_place_words and not self._in_a_title(start, j) \
+                    and self.folded(start) not in self.rec.foreign_not_after \
+                    and not ((self._after_thing_word(start) or self._names_a_thing(start, j)) and not self._person_context(start, j)):
+                # not "Ocean Park", "Alcazar Garden", nor "tàu tuần duyên Cutter Bertholf" nor that name elsewhere (but
+                # "Nhà làm phim Michael Moore, người chỉ trích …")
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
             k = max(j, k + 1)
         after_title = {it.end for it in items if it.label == "TITLE"}
@@ -2781,7 +2820,8 @@ class _Scan:
         inside a longer capitalised run ("San Luis Obispo"; a function word or a Vietnamese one opening the sentence may go
         before: "Theo Peter Taksoe - Jensen", "Khi Andrew Shear"), nor
         after a word for a place, work or body ("toà nhà Ronald Reagan"), nor a site's or body's name ("Marina Bay
-        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1")."""
+        Sands", "… Group"), nor a vessel's or model's name with its number ("Adrian Darya 1"), nor part of a band's or work's
+        name (``_in_a_title``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(self.n):
@@ -2792,7 +2832,7 @@ class _Scan:
                     or self.same_line(k, end) and (self.name_token(end) or _NUMBER.match(self.text(end))) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k, end)) \
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
-                    or not self.doc._.in_body(*self.chars(k, end)) or self._names_a_thing(k, end):
+                    or not self.doc._.in_body(*self.chars(k, end)) or self._names_a_thing(k, end) or self._in_a_title(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
@@ -2818,7 +2858,7 @@ class _Scan:
                     or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)) \
                     or any(self.folded(j) in self.rec.foreign_body_words | self.rec.foreign_place_words for j in range(k + 1, end)) \
                     or self._alias_in_brackets(k, end) or not self.doc._.in_body(*self.chars(k, end)) \
-                    or self._names_a_thing(k, end):
+                    or self._names_a_thing(k, end) or self._in_a_title(k, end):
                 continue
             extra.append(_Item("PER", k, end))
             covered.update(range(k, end))
@@ -2832,13 +2872,22 @@ class _Scan:
 
     def _after_thing_word(self, k: int) -> bool:
         return k > 0 and self.folded(k - 1).rsplit(" ", 1)[-1] in self.rec.foreign_not_after_ends \
-            and any(fold(self.span_text(j, k)) in self.rec.foreign_not_after for j in range(max(0, k - 3), k))
+            and any(fold(self.span_text(j, k)) in self.rec.foreign_not_after and not self.continues_word(j)
+                    for j in range(max(0, k - self.rec.foreign_not_after_words), k))  # not the "đội" of "quân đội"
 
     def _names_a_thing(self, k: int, end: int) -> bool:
         """The name at k..end is written elsewhere after a word for a thing ("tàu John Lethbridge" makes "John
         Lethbridge, một tàu chuyên dụng …" no person, vietnews-008253; "tàu Adrian Darya 1", vietnews-008266)."""
         name = fold(self.span_text(k, end))
         return any(fold(self.span_text(t, t + end - k)) == name for t in self._thing_starts if t != k)
+
+    def _in_a_title(self, k: int, end: int) -> bool:
+        """The foreign name at k..end goes on, or is gone on to, by an English joining word between capitalised words
+        (language.yaml foreign_name_joiners, not the dash of "Yale - Loehr"): part of a band's or a work's name, no
+        person's ("Michael Learns to Rock", vietnews-001937)."""
+        joins = lambda j: self.text(j) != "-" and self.text(j) in self.rec.foreign_name_joiners  # noqa: E731
+        return end + 1 < self.n and joins(end) and self.cap(end + 1) and self.same_line(k, end + 1) \
+            or k >= 2 and joins(k - 1) and self.cap(k - 2) and self.same_line(k - 2, end - 1)
 
     def _opens_name_run(self, k: int, covered: set[int]) -> bool:
         """Capitalised token k may open a name found by its first word (``given_named``, ``family_named``): it is no
@@ -3831,6 +3880,29 @@ class _Scan:
             units.append(self.span_text(after.start, after.end))
             end = after.end
         return units
+
+    def companies_over_people(self, items: list[_Item]) -> list[_Item]:
+        """A name read as a person's that the article also writes as a company's, right after a business head ("Công
+        ty Long Hội", "Tập đoàn …": org_heads.tsv system business), is that company written alone, unless a form of
+        address or a title goes right before it somewhere ("MC Thôi Vĩnh Nguyên" makes "công ty Thôi Vĩnh Nguyên đang
+        hợp tác", vietnews-001664, no company's name): news names a company it has named by its name alone, and a person
+        named like a company is introduced as one."""
+        names = set()
+        for it in items:
+            head = it.info.get("head") if it.label == "ORG" else None
+            if head and it.info.get("system") == "business":
+                start = it.start
+                while start < it.end and fold(self.span_text(it.start, start)) != fold(head):
+                    start += 1
+                if start < it.end and all(self.name_token(j) for j in range(start, it.end)):
+                    names.add(fold(self.span_text(start, it.end)))
+        if not names:
+            return items
+        title_ends = {it.end for it in items if it.label == "TITLE"}
+        names -= {fold(self.span_text(it.start, it.end)) for it in items if it.label == "PER" and (it.start in title_ends or any(
+            self.at("CUE", it.start - n) == it.start for n in (1, 2, 3) if it.start - n >= 0))}
+        return [_Item("ORG", it.start, it.end, {}) if it.label == "PER" and fold(self.span_text(it.start, it.end)) in names
+                else it for it in items]
 
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
