@@ -1,6 +1,7 @@
 """The library entry points: ``extract`` one article, ``extract_many`` a stream of them."""
 from __future__ import annotations
 
+import numbers
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -23,7 +24,7 @@ PAGE_AS_TEXT = ("the text looks like a whole HTML page and was read as plain tex
 
 def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, max_chars=DEFAULT_MAX_CHARS, nlp=None) -> Doc:
     """A tokenised Doc carrying the caller's metadata, ready for the pipeline components."""
-    _positive_int(max_chars, "max_chars")
+    max_chars = _positive_int(max_chars, "max_chars")
     nlp = nlp or shared()
     meta = check_fields(id, url, source)  # every field checked before any work, as InputError
     check_text(text, name=f"article {meta['id']}" if meta["id"] else "input", max_chars=max_chars)
@@ -38,10 +39,12 @@ def make_doc(text: str, *, id=None, published_at=None, url=None, source=None, ma
 
 
 def _positive_int(value: object, name: str, also: tuple[int, ...] = ()) -> int:
-    """``value`` of a count argument if it is a whole number of at least 1 (or one of ``also``), else a TypeError or
-    ValueError naming the argument: a wrong one would otherwise fail every article, or pass unsaid."""
-    if isinstance(value, bool) or not isinstance(value, int):
+    """``value`` of a count argument as an int if it is a whole number (numpy's too) of at least 1 (or one of
+    ``also``), else a TypeError or ValueError naming the argument: a wrong one would otherwise fail every article, or
+    pass unsaid."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):  # numpy's integers are counts too
         raise TypeError(f"{name} must be an int, got {type(value).__name__} {value!r}")
+    value = int(value)
     if value < 1 and value not in also:
         allowed = f"at least 1, or {' / '.join(map(str, also))}" if also else "at least 1"
         raise ValueError(f"{name} must be {allowed}, got {value}")
@@ -106,7 +109,7 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     """
     if not isinstance(text, str):
         raise InputError("not_an_article", _not_a_str(text))
-    _positive_int(max_chars, "max_chars")
+    max_chars = _positive_int(max_chars, "max_chars")
     fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})
     return _extract_read(fields, extras, max_chars, statistical)
 
@@ -175,9 +178,8 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
         raise TypeError(f"extract_many takes an iterable of articles, got one {type(items).__name__}: "
                         "use extract(text) for one article, or put it in a list")
     statistical = use_statistical(statistical)  # a wrong value is refused here, not once per article in the workers
-    _positive_int(n_process, "n_process", also=(0, -1))
-    _positive_int(chunksize, "chunksize")
-    _positive_int(max_chars, "max_chars")
+    n_process = _positive_int(n_process, "n_process", also=(0, -1))
+    chunksize, max_chars = _positive_int(chunksize, "chunksize"), _positive_int(max_chars, "max_chars")
     return _extract_many(items, n_process, chunksize, max_chars, statistical)
 
 

@@ -173,6 +173,10 @@ def test_counts_that_are_no_count_and_an_unprocessed_doc_are_refused_up_front_na
             extractor.extract_many([text], **options)  # at the call, before any article is read
     with pytest.raises(ValueError, match="max_chars must be at least 1, got -1"):
         extractor.extract(text, max_chars=-1)
+    import numpy  # a count read from a DataFrame is numpy's: still a count (verification tester s15 #4)
+    assert extractor.extract(text, max_chars=numpy.int64(5000)).people
+    assert [r.people[0].name for r in extractor.extract_many([text], n_process=numpy.int64(1), chunksize=numpy.int32(3),
+                                                             max_chars=numpy.int64(5000))] == ["Nguyễn Xuân Dương"]
     with pytest.raises(ValueError, match="has not been through the vnx pipeline"):
         extractor.record_from_doc(make_doc(text))
     assert extractor.record_from_doc(extractor.load()(make_doc(text))).people[0].name == "Nguyễn Xuân Dương"
