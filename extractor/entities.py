@@ -1919,22 +1919,27 @@ class _Scan:
         kinds = {u.kind for era in gazetteer.ERAS for u in gazetteer.units(era).get(unit, ())}
         return _Item("LOC", k, end, {"kind": kinds.pop() if len(kinds) == 1 else None, "name_start": k})
 
-    def _unit_before_its_province(self, k: int) -> int | None:
+    def _unit_before_its_province(self, k: int) -> tuple[int, str | None] | None:
         """End of a unit's name (two syllables or more) at k that the province it lies in follows after a comma or a
         bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"), or of a commune's, ward's or
         township's that its district or province follows ("Y Tý (Bát Xát, Lào Cai)", vietnews-001583, though "Y" opens
-        an Ê Đê man's name); None otherwise."""
-        end = self.admin_unit(k)
-        inside = gazetteer.within
+        an Ê Đê man's name), with the commune's level there when it has one; None otherwise."""
+        end, commune = self.admin_unit(k), False
         if end is None and (end := self.commune_name(k)) is not None:
-            inside = gazetteer.commune_within
+            commune = True
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
                 or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         province = self._place_after(end + 1)  # "…, tỉnh Ninh Bình", "…, Hà Nội"
         if province is None and (unit := self.admin_unit(end + 1)) is not None:
             province = end + 1, unit  # a unit that is no province: "…, Nhà Bè"
-        return end if province is not None and inside(self.span_text(k, end), self.span_text(*province)) else None
+        if province is None:
+            return None
+        name, parent = self.span_text(k, end), self.span_text(*province)
+        if not commune:
+            return (end, None) if gazetteer.within(name, parent) else None
+        levels = gazetteer.commune_within(name, parent)
+        return (end, next(iter(levels)) if len(levels) == 1 else None) if levels else None
 
     def _unit_named_before(self, k: int) -> bool:
         """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
@@ -2341,8 +2346,11 @@ class _Scan:
                     or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
                     and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
-        if (end := self._unit_before_its_province(k)) is not None:
+        if (placed := self._unit_before_its_province(k)) is not None:
+            end, kind = placed
             unit = self._bare_unit(k, end)  # "Gia Lâm, Hà Nội", "xã Kim Mỹ (Kim Sơn, Ninh Bình)", though "Kim" is a surname
+            if not (k > 0 and self.text(k - 1).isdigit()):  # not the street of "302 Kim Mã, Ba Đình", named after its ward
+                unit.info["kind"] = unit.info["kind"] or kind  # "Y Tý (Bát Xát, Lào Cai)": the commune's level there
             unit.info["placed"] = True  # written in the unit it lies in: a place, whatever else the article writes
             return unit
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \

@@ -375,14 +375,14 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
-def commune_within(name: str, place: str) -> bool:
-    """A commune, ward or township called ``name`` (either map) lies in the district or province called ``place`` as
-    written: "Y Tý" in "Bát Xát" or "Lào Cai"."""
+def commune_within(name: str, place: str) -> set[str]:
+    """The levels (commune, ward, township; either map) of the units called ``name`` that lie in the district or
+    province called ``place`` as written, empty when none does: {"commune"} for "Y Tý" in "Bát Xát" or "Lào Cai"."""
+    kinds: set[str] = set()
     for era in ERAS:
         provinces, districts = _named((place,), era)
-        if any(u.district in districts or u.province in provinces for u in _wards(era).get(name_key(name), ())):
-            return True
-    return False
+        kinds |= {u.kind for u in _wards(era).get(name_key(name), ()) if u.district in districts or u.province in provinces}
+    return kinds
 
 
 def era_of(day: date | None) -> str:

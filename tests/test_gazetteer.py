@@ -495,8 +495,21 @@ def test_real_articles_on_a_commune_written_before_its_district_or_province(news
 
 
 def test_a_commune_lies_in_its_district_and_province():
-    assert gazetteer.commune_within("Y Tý", "Bát Xát") and gazetteer.commune_within("Y Tý", "Lào Cai")
+    assert gazetteer.commune_within("Y Tý", "Bát Xát") == gazetteer.commune_within("Y Tý", "Lào Cai") == {"commune"}
     assert not gazetteer.commune_within("Y Tý", "Hà Nội") and not gazetteer.commune_within("Y Tý", "Sa Pa")  # another district
+
+
+@pytest.mark.parametrize("aid, written, official", [
+    ("vietnews-001583", "Y Tý", "Xã Y Tý"),  # "về Y Tý (Bát Xát, Lào Cai)"
+    ("vietnews-016926", "Tam Hiệp", "Xã Tam Hiệp"),  # "quê Tam Hiệp, Tiền Giang"
+    ("vietnews-004364", "Kiến Hưng", "Phường Kiến Hưng"),  # "(P. Kiến Hưng, Q. Hà Đông, TP Hà Nội)"
+    ("vietnews-013285", "Kim Mã", None),  # "302 Kim Mã, Ba Đình, Hà Nội": a street at a house number, not the ward
+])
+def test_a_commune_found_by_the_district_written_after_it_is_resolved_there(news, aid, written, official):
+    """Verification tester s15 #1: communes found as places by their district or province written after them came out
+    with no kind, official name or province; each is now the unit of that level there."""
+    loc = next(loc for loc in extractor.extract(news[aid]["text"]).locations if loc.name == written)
+    assert loc.official_name == official
 
 
 def test_real_article_on_a_street_named_after_a_hero_written_in_its_ward(news):
