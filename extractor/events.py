@@ -351,6 +351,7 @@ class EventExtractor:
         self.org_heads = {fold(w) for w in data["organization_heads"]}
         self.demonstratives = {fold(w) for w in data["organization_demonstratives"]}
         kinds = set(data["unit_anaphora_kinds"])
+        self.unit_demonstratives = {fold(w) for w in data["unit_demonstratives"]}
         self.unit_levels = {tuple(fold(r["word"]).rstrip(".").split()) for r in load_tsv("admin_levels.tsv") if r["kind"] in kinds}
         self.org_anaphora_starts = {w.split()[0] for w in self.org_anaphora} | self.org_descriptor_starts \
             | {w.split()[0] for w in self.org_heads}
@@ -495,13 +496,14 @@ class EventExtractor:
         return _Entities(sorted(found + self._organization_anaphora(doc, found, trigger_starts), key=lambda e: e.start))
 
     def _complete_units(self, doc: Doc, found: list[_Entity]) -> None:
-        """A body whose name ends with a level word pointed back at by a demonstrative ("Cơ quan cảnh sát điều tra Công an
-        tỉnh này", vietnews-016671) is the one of the unit of that level named last before it ("Công an tỉnh Quảng Nam"):
-        its name takes that unit's name."""
+        """A body whose name ends with a level word pointed back at by a demonstrative (unit_demonstratives: "Cơ quan
+        cảnh sát điều tra Công an tỉnh này", vietnews-016671) is the one of the unit of that level named last before it
+        ("Công an tỉnh Quảng Nam"): its name takes that unit's name."""
         text = _reading(doc)
         named = sorted((e for e in found if e.kind in ("organization", "location")), key=lambda e: e.start)
         for e in found:
-            if e.kind != "organization" or fold(text[e.end : text.ahead(e.end, 6)]).split()[:1] != ["này"]:
+            if e.kind != "organization" or not _edge_phrase(fold(text[e.end : text.ahead(e.end, 12)]).split(),
+                                                            self.unit_demonstratives, last=False):
                 continue
             words = e.name.split()
             level = next((n for n in (2, 1) if tuple(fold(" ".join(words[-n:])).rstrip(".").split()) in self.unit_levels), 0)
