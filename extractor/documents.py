@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .gazetteer import commune_names, name_key, units
-from .layout import vietnam_day
+from .layout import vietnam_day, warn
 from .lexicons import alternation, load_tsv, load_yaml
 from .records import DocumentReference, Mention
 from .text import LINE_END, LINES, NormText, fold, normalize, unmarked
@@ -2684,6 +2684,23 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
     return out
 
 
+def date_doubts(refs: list[DocumentReference], published: date | None) -> list[str]:
+    """What is doubtful in the dates of issue the text gives, kept as written: a date in another year than the
+    symbol's ("Thông tư 16/2018/TT-BTC ngày 7/2/2028", a slip of the writer's or a date that belongs to another
+    document of the sentence; a judgment's number may be of its filing year) or after the article's publication day."""
+    doubts = []
+    for ref in refs:
+        if not ref.issued_on:
+            continue
+        name = ref.symbol or ref.text
+        if ref.year and not ref.issued_on.startswith(str(ref.year)):
+            doubts.append(f"document {name}: issued_on {ref.issued_on} is not in the year its symbol gives ({ref.year})")
+        if published and len(ref.issued_on) == 10 and ref.issued_on > published.isoformat():
+            doubts.append(f"document {name}: issued_on {ref.issued_on} is after the article's publication day "
+                          f"({published.isoformat()})")
+    return doubts
+
+
 @Language.factory("vnx_documents", assigns=["doc._.documents", "doc.spans"])
 def make_documents(nlp: Language, name: str):
     """Fill ``doc._.documents`` and ``doc.spans["documents"]`` from the title and body."""
@@ -2692,6 +2709,8 @@ def make_documents(nlp: Language, name: str):
         norm = norm_text(doc)
         refs = find_documents(norm.source, doc._.published_at, keep=doc._.in_body, norm=norm)
         doc._.documents = refs
+        for message in date_doubts(refs, _published_day(doc._.published_at)):
+            warn(doc, message)
         spans = []
         for ref in refs:
             for m in ref.mentions:

@@ -2,6 +2,7 @@
 import importlib.util
 import json
 import unicodedata
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -1386,3 +1387,20 @@ def test_a_document_submitted_or_reported_to_a_body_has_the_subject_after_it():
     assert doc.subject == "về phương án gia hạn chương trình 30.000 tỷ đồng"
     doc, = find_documents(pooled("train_tokenized/063227", "Văn bản số 680"))
     assert doc.subject == "về việc triển khai dịch vụ thu phí đường cao tốc Cầu Giẽ - Ninh Bình"
+
+
+def test_doubtful_dates_of_issue_are_kept_as_written_and_said():
+    """A date of issue in another year than the symbol's, or after the publication day, stays as written (the text may
+    be right: a judgment numbered in its filing year) and the record's warnings say so."""
+    from extractor import extract
+    from extractor.documents import date_doubts
+
+    sentence = pooled("test_tokenized/014150", "16/2018/TT-BTC")  # "Thông tư 16/2018/TT-BTC ngày 7/2/2028"
+    record = extract(sentence, published_at="2018-04-02")
+    (doc,) = [d for d in record.documents if d.symbol == "16/2018/TT-BTC"]
+    assert doc.issued_on == "2028-02-07"
+    assert [w for w in record.warnings if "16/2018/TT-BTC" in w] == [
+        "document 16/2018/TT-BTC: issued_on 2028-02-07 is not in the year its symbol gives (2018)",
+        "document 16/2018/TT-BTC: issued_on 2028-02-07 is after the article's publication day (2018-04-02)"]
+    seed_docs = find_documents(SEED.read_text(encoding="utf-8"), "2024-04-12T17:19:00+07:00")
+    assert date_doubts(seed_docs, date(2024, 4, 12)) == []  # Kết luận 62-KL/TW of 08/12/2009
