@@ -2308,10 +2308,10 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date |
             (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)
             or (not counted and _writers_capital(written, km.start(), km.end(), m.end(), t))))
-        if m.group("ny") and not (strict and (int(n) > 12 or m.group("so") or m.group("bso") or _known_issuer_after(text, m.end(), t))):
+        if m.group("ny") and not strict:
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
-            # a citation's context; "12/2017" may be a month, unless "số" is written ("thay thế cho Thông tư số 02/2014") or
-            # a body the tables know follows ("Quyết định 09/2007 của Thủ tướng")
+            # a citation's context, where a number of 12 or less is no month either ("quy định tại Thông tư 01/2016",
+            # "vừa ban hành Nghị quyết 05/2019 hướng dẫn …": a month after a kind word is written "tháng")
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), year.end() if year else m.end(), n, strict))
         if year:
             years[km.start()] = int(year.group("year"))
