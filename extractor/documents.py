@@ -2262,6 +2262,19 @@ def _tag_after(snippet: str, offset: int) -> str | None:
     return next((tag.split("-", 1)[-1] for (a, _w), tag in zip(words, tags) if a == first), None)
 
 
+def _not_the_kinds_issuer(name: str | None, kind: str | None, t: _Tables) -> bool:
+    """Whether ``name``, read from the text as the issuer of a document of ``kind``, is not the body that issues every
+    document of that kind by law (``document_kinds.tsv`` issuer): "Thủ tướng Chính phủ vừa ký ban hành nghị định 123",
+    "Nghị định 32/2006/NĐ-CP của Thủ tướng Chính phủ" name the signer, the Government issues a Nghị định; "của CP"
+    (the Government's code) and "… của Quốc hội khóa XIII" name that body."""
+    sole = t.kind_issuers.get(kind or "")
+    if not (name and sole):
+        return False
+    sole_codes = t.alias_codes.get(_akey(sole), set())
+    return not (_akey(name).startswith(_akey(sole)) or code_key(name) in sole_codes
+                or t.alias_codes.get(_akey(name), set()) & sole_codes)
+
+
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date | None, written: str) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
@@ -2352,10 +2365,9 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date |
             issuer = fields.get("issuer_text")
             sole = t.kind_issuers.get(kind)
             sole_codes = t.alias_codes.get(_akey(sole or ""), set())
-            if issuer and sole and not _akey(issuer).startswith(_akey(sole)) and code_key(issuer) not in sole_codes and not (
-                    t.alias_codes.get(_akey(issuer), set()) & sole_codes):  # "của CP": the Government's code
-                del fields["issuer_text"]  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123": the signer's body, not
-                issuer = None  # the issuer the kind has by law (Chính phủ); "… của Quốc hội khóa XIII" stays
+            if _not_the_kinds_issuer(issuer, kind, t):  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123"
+                del fields["issuer_text"]
+                issuer = None
             head = t.alias_re.match(issuer) if issuer else None  # "UBND tỉnh Khánh Hòa": the body the name opens with
             codes = (t.alias_codes.get(_akey(issuer), set()) if issuer else set()) or (
                 t.alias_codes.get(_akey(head.group(0)), set()) if head else set())
@@ -2672,6 +2684,8 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
                 if k not in values and not (k == "issuer_text" and "issuer_near" in values):
                     values[k] = v
         named = values.get("issuer_text", values.get("issuer_near"))
+        if values.get("issuer") == t.kind_issuers.get(values.get("kind") or "") and _not_the_kinds_issuer(named, values.get("kind"), t):
+            named = None  # "Nghị định 32/2006/NĐ-CP của Thủ tướng Chính phủ": the signer; the code names the Government
         if named is not None and not _akey(values.get("issuer") or "").startswith(_akey(named) + " khóa "):
             values["issuer"] = named  # the text's name, unless the code names the same body with its term
             # ("Nghị quyết 30/2016/UBTVQH14 của Ủy ban Thường vụ Quốc hội": "… khóa XIV", as UBTVQH15 alone gives "… khóa XV")

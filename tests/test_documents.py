@@ -1398,3 +1398,18 @@ def test_a_number_of_twelve_or_less_before_a_year_is_no_month_in_a_citations_con
     s = pooled("train_tokenized/011670", "và nghị định 08/2016, trường hợp")
     assert [(d.kind, d.number, d.issuer) for d in find_documents(s) if d.kind == "Nghị định"] == [("Nghị định", "08", "Chính phủ")]
 
+
+
+def test_a_symbol_of_a_kind_issued_by_law_keeps_that_issuer_against_its_signer():
+    # real (citation pool, train split): a Nghị định is the Government's (its code CP says so); "của Thủ tướng (Chính
+    # phủ)" after it names the signer, as "Thủ tướng Chính phủ vừa ký ban hành nghị định 123" does for a bare number
+    s = pooled("train_tokenized/015682", "nghị định 32/2006/NĐ-CP")
+    assert by_symbol(s)["32/2006/NĐ-CP"].issuer == "Chính phủ"
+    s = pooled("train_tokenized/103198", "nghị định 32/2006/NĐ-CP")
+    assert by_symbol(s)["32/2006/NĐ-CP"].issuer == "Chính phủ"
+    s = pooled("train_tokenized/061143", "Nghị định số 78/2015/NĐ-CP")
+    d = by_symbol(s)["78/2015/NĐ-CP"]
+    assert (d.issuer, d.issued_on) == ("Chính phủ", "2015-09-14")
+    # hand-made: a body the code does not name (a former issuer) keeps the text's name
+    d = by_symbol("Theo Nghị định 388/HĐBT của Hội đồng Bộ trưởng, mọi việc vẫn vậy.")["388/HĐBT"]
+    assert d.issuer == "Hội đồng Bộ trưởng"
