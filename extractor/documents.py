@@ -1608,6 +1608,28 @@ def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> s
     return name
 
 
+def _demonstrative_resolved(name: str, text: str, start: int, end: int, t: _Tables) -> str:
+    """An issuer named by a demonstrative, read as the body it points back to in the sentence of ``text[start:end]``:
+    a level and a demonstrative ("HĐND tỉnh này", "UBND huyện nói trên") take the one place of that level the sentence,
+    else the text before it, names (``_complete_place``: "UBND tỉnh Tuyên Quang áp dụng Nghị quyết số 09/2016 của HĐND
+    tỉnh này" → "HĐND tỉnh Tuyên Quang"); a head and a demonstrative ("bộ này") the last body with that head named before
+    the citation in the sentence ("Bộ GTVT khẳng định công văn số 1222 / BGTVT - TC … của bộ này" → "Bộ GTVT"). Kept as
+    written when nothing, or several places, are named."""
+    words = name.split()
+    for n in (2, 1):  # "tỉnh này", "huyện nói trên"
+        if len(words) > n and t.demonstrative_re.fullmatch(" ".join(words[-n:])):
+            base = " ".join(words[:-n])
+            if fold(words[-n - 1]) in t.place_words:
+                full = _complete_place(base, text, *_sentence_bounds(text, start, end), t)
+                return full if full != base else name
+            if t.body_demonstrative_re.fullmatch(name):
+                sent_start = _sentence_bounds(text, start, end)[0]
+                heads = list(re.finditer(rf"(?<!\w)(?i:{re.escape(base)})\s+(?=[A-ZĐ])", text[sent_start:start]))
+                found = _issuer_at(text, sent_start + heads[-1].start(), start, t, loose=True) if heads else None
+                return found[1].rstrip(" ,") if found else name
+    return name
+
+
 def _local_bodies(text: str, start: int, end: int, mstart: int, mend: int, keys: frozenset, t: _Tables):
     """The mentions of a local issuer the symbol names (UBND, Tỉnh ủy, Sở, …) with its place in ``text[start:end]``,
     outside the citation ``mstart:mend`` and any symbol, and not as the body a document goes to: (start, end, name,
@@ -2684,6 +2706,8 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
                 if k not in values and not (k == "issuer_text" and "issuer_near" in values):
                     values[k] = v
         named = values.get("issuer_text", values.get("issuer_near"))
+        if named is not None:
+            named = _demonstrative_resolved(named, ntext, fulls[0][0].start, fulls[0][0].end, t)
         if values.get("issuer") == t.kind_issuers.get(values.get("kind") or "") and _not_the_kinds_issuer(named, values.get("kind"), t):
             named = None  # "Nghị định 32/2006/NĐ-CP của Thủ tướng Chính phủ": the signer; the code names the Government
         if named is not None and not _akey(values.get("issuer") or "").startswith(_akey(named) + " khóa "):

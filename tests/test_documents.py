@@ -1413,3 +1413,20 @@ def test_a_symbol_of_a_kind_issued_by_law_keeps_that_issuer_against_its_signer()
     # hand-made: a body the code does not name (a former issuer) keeps the text's name
     d = by_symbol("Theo Nghị định 388/HĐBT của Hội đồng Bộ trưởng, mọi việc vẫn vậy.")["388/HĐBT"]
     assert d.issuer == "Hội đồng Bộ trưởng"
+
+
+def test_an_issuer_named_by_a_demonstrative_is_the_body_it_points_back_to():
+    # real (citation pool, train split): "tỉnh này", "huyện này" take the one place of that level the sentence names,
+    # "bộ này" the last body with that head named before the citation
+    s = pooled("train_tokenized/011152", "của HĐND tỉnh này")
+    assert [d.issuer for d in find_documents(s) if d.number == "09"] == ["HĐND tỉnh Tuyên Quang"]
+    s = pooled("train_tokenized/072117", "của UBND huyện này")
+    assert by_symbol(s)["3305/QĐ-XPVPHC"].issuer == "UBND huyện Thới Bình"
+    s = pooled("train_tokenized/066715", "UBND tỉnh này đã phát")
+    assert by_symbol(s)["7035/UBND-NL2"].issuer == "UBND tỉnh Hà Tĩnh"
+    s = pooled("train_tokenized/018844", "của bộ này")
+    assert by_symbol(s)["1222/BGTVT-TC"].issuer == "Bộ GTVT"
+    # hand-made: two places of that level named, or none: kept as written
+    s = "UBND tỉnh Nghệ An và tỉnh Hà Tĩnh nhắc lại Quyết định số 12 / QĐ - UBND của UBND tỉnh này."
+    assert by_symbol(s)["12/QĐ-UBND"].issuer == "UBND tỉnh này"
+    assert by_symbol("Theo Quyết định số 12 / QĐ - UBND của UBND tỉnh này, mọi việc vẫn vậy.")["12/QĐ-UBND"].issuer == "UBND tỉnh này"
