@@ -1430,3 +1430,11 @@ def test_an_issuer_named_by_a_demonstrative_is_the_body_it_points_back_to():
     s = "UBND tỉnh Nghệ An và tỉnh Hà Tĩnh nhắc lại Quyết định số 12 / QĐ - UBND của UBND tỉnh này."
     assert by_symbol(s)["12/QĐ-UBND"].issuer == "UBND tỉnh này"
     assert by_symbol("Theo Quyết định số 12 / QĐ - UBND của UBND tỉnh này, mọi việc vẫn vậy.")["12/QĐ-UBND"].issuer == "UBND tỉnh này"
+
+
+def test_a_photo_captions_credit_ends_an_issuer_name_and_a_subject():
+    # real (citation pool, train split): "- Ảnh: <author>" after a caption is no part of the name or the subject
+    s = pooled("train_tokenized/078480", "- Ảnh: HẠNH NGUYỄN")
+    assert by_symbol(s)["2162/BTNMT-ĐĐ"].issuer == "Bộ Tài nguyên môi trường"
+    s = pooled("train_tokenized/013457", "- Ảnh: NAM TRẦN")
+    assert by_symbol(s)["05-CT/TW"].subject.endswith("phong cách Hồ Chí Minh")
