@@ -1057,6 +1057,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
         if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+(?:\d{1,2}\s+)?khóa\s", text[end:extended]):
             end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
+        head = _body_heads(t.org_re.pattern).match(text, name_pos) if keys and not codes & keys else None
+        spelled = _spelled(text, head, keys, t, limit) if head else None
+        if spelled is not None and spelled > end:  # "của Đảng đoàn Hội Luật gia Việt Nam" + ĐĐHLGVN: a lower-case word
+            end = spelled  # inside the name whose initials the symbol's code spells
         while is_alias:
             joint = re.match(rf"\s*(?:,|{re.escape(_AND)})\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None

@@ -1438,3 +1438,12 @@ def test_a_photo_captions_credit_ends_an_issuer_name_and_a_subject():
     assert by_symbol(s)["2162/BTNMT-ĐĐ"].issuer == "Bộ Tài nguyên môi trường"
     s = pooled("train_tokenized/013457", "- Ảnh: NAM TRẦN")
     assert by_symbol(s)["05-CT/TW"].subject.endswith("phong cách Hồ Chí Minh")
+
+
+def test_a_lower_case_word_inside_a_name_the_code_spells_does_not_cut_it():
+    # real (citation pool, train split): "Đảng đoàn Hội Luật gia Việt Nam" spells ĐĐHLGVN, "gia" included (was cut to
+    # "Đảng đoàn Hội Luật", and the subject after the name was lost)
+    s = pooled("train_tokenized/070527", "129 - KH / ĐĐHLGVN")
+    d = by_symbol(s)["129-KH/ĐĐHLGVN"]
+    assert d.issuer == "Đảng đoàn Hội Luật gia Việt Nam"
+    assert d.subject.startswith("về việc triển khai thực hiện Thông báo Kết luận số 50")
