@@ -1057,6 +1057,10 @@ def _issuer_at(text: str, pos: int, limit: int, t: _Tables, loose: bool = False,
         placed = not is_alias or any(t.issuers[c]["place"] == "yes" for c in codes)
         if placed or len(text[end:extended].split()) <= 2 or re.match(r"\s*\(|\s+(?:\d{1,2}\s+)?khóa\s", text[end:extended]):
             end = max(end, extended)  # a ministry takes no place: "bộ Công Thương Trần Tuấn Anh" is a person
+        head = _body_heads(t.org_re.pattern).match(text, name_pos) if keys and not codes & keys else None
+        spelled = _spelled(text, head, keys, t, limit) if head else None
+        if spelled is not None and spelled > end:  # "của Đảng đoàn Hội Luật gia Việt Nam" + ĐĐHLGVN: a lower-case word
+            end = spelled  # inside the name whose initials the symbol's code spells
         while is_alias:
             joint = re.match(rf"\s*(?:,|{re.escape(_AND)})\s*", text[end:limit])
             other = t.alias_re.match(text, end + joint.end(), limit) if joint else None
@@ -1605,6 +1609,28 @@ def _complete_place(name: str, text: str, start: int, end: int, t: _Tables) -> s
         # Thanh Tâm"
         if found:
             return f"{name} {found.pop()}" if len(found) == 1 else name
+    return name
+
+
+def _demonstrative_resolved(name: str, text: str, start: int, end: int, t: _Tables) -> str:
+    """An issuer named by a demonstrative, read as the body it points back to in the sentence of ``text[start:end]``:
+    a level and a demonstrative ("HĐND tỉnh này", "UBND huyện nói trên") take the one place of that level the sentence,
+    else the text before it, names (``_complete_place``: "UBND tỉnh Tuyên Quang áp dụng Nghị quyết số 09/2016 của HĐND
+    tỉnh này" → "HĐND tỉnh Tuyên Quang"); a head and a demonstrative ("bộ này") the last body with that head named before
+    the citation in the sentence ("Bộ GTVT khẳng định công văn số 1222 / BGTVT - TC … của bộ này" → "Bộ GTVT"). Kept as
+    written when nothing, or several places, are named."""
+    words = name.split()
+    for n in (2, 1):  # "tỉnh này", "huyện nói trên"
+        if len(words) > n and t.demonstrative_re.fullmatch(" ".join(words[-n:])):
+            base = " ".join(words[:-n])
+            if fold(words[-n - 1]) in t.place_words:
+                full = _complete_place(base, text, *_sentence_bounds(text, start, end), t)
+                return full if full != base else name
+            if t.body_demonstrative_re.fullmatch(name):
+                sent_start = _sentence_bounds(text, start, end)[0]
+                heads = list(re.finditer(rf"(?<!\w)(?i:{re.escape(base)})\s+(?=[A-ZĐ])", text[sent_start:start]))
+                found = _issuer_at(text, sent_start + heads[-1].start(), start, t, loose=True) if heads else None
+                return found[1].rstrip(" ,") if found else name
     return name
 
 
@@ -2262,6 +2288,19 @@ def _tag_after(snippet: str, offset: int) -> str | None:
     return next((tag.split("-", 1)[-1] for (a, _w), tag in zip(words, tags) if a == first), None)
 
 
+def _not_the_kinds_issuer(name: str | None, kind: str | None, t: _Tables) -> bool:
+    """Whether ``name``, read from the text as the issuer of a document of ``kind``, is not the body that issues every
+    document of that kind by law (``document_kinds.tsv`` issuer): "Thủ tướng Chính phủ vừa ký ban hành nghị định 123",
+    "Nghị định 32/2006/NĐ-CP của Thủ tướng Chính phủ" name the signer, the Government issues a Nghị định; "của CP"
+    (the Government's code) and "… của Quốc hội khóa XIII" name that body."""
+    sole = t.kind_issuers.get(kind or "")
+    if not (name and sole):
+        return False
+    sole_codes = t.alias_codes.get(_akey(sole), set())
+    return not (_akey(name).startswith(_akey(sole)) or code_key(name) in sole_codes
+                or t.alias_codes.get(_akey(name), set()) & sole_codes)
+
+
 def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date | None, written: str) -> list[_Cite]:
     """Documents cited by kind and number only ("Chỉ thị 05 của Bộ Chính trị", "Nghị quyết số 54 của Quốc hội").
 
@@ -2308,10 +2347,10 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date |
             (word[0].isupper() and (context or fold(word) in t.numbered_kinds)) or lower_context or part
             or _known_issuer_after(text, m.end(), t)
             or (not counted and _writers_capital(written, km.start(), km.end(), m.end(), t))))
-        if m.group("ny") and not (strict and (int(n) > 12 or m.group("so") or m.group("bso") or _known_issuer_after(text, m.end(), t))):
+        if m.group("ny") and not strict:
             continue  # "Nghị định 105/2017 của CP", "nghị định 13/2018 (quy định …)": number and year without codes, only in
-            # a citation's context; "12/2017" may be a month, unless "số" is written ("thay thế cho Thông tư số 02/2014") or
-            # a body the tables know follows ("Quyết định 09/2007 của Thủ tướng")
+            # a citation's context, where a number of 12 or less is no month either ("quy định tại Thông tư 01/2016",
+            # "vừa ban hành Nghị quyết 05/2019 hướng dẫn …": a month after a kind word is written "tháng")
         groups.setdefault((kind, n.lstrip("0") or "0"), []).append((km.start(), year.end() if year else m.end(), n, strict))
         if year:
             years[km.start()] = int(year.group("year"))
@@ -2352,10 +2391,9 @@ def _numbered_cites(text: str, cites: list[_Cite], t: _Tables, published: date |
             issuer = fields.get("issuer_text")
             sole = t.kind_issuers.get(kind)
             sole_codes = t.alias_codes.get(_akey(sole or ""), set())
-            if issuer and sole and not _akey(issuer).startswith(_akey(sole)) and code_key(issuer) not in sole_codes and not (
-                    t.alias_codes.get(_akey(issuer), set()) & sole_codes):  # "của CP": the Government's code
-                del fields["issuer_text"]  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123": the signer's body, not
-                issuer = None  # the issuer the kind has by law (Chính phủ); "… của Quốc hội khóa XIII" stays
+            if _not_the_kinds_issuer(issuer, kind, t):  # "Thủ tướng Chính phủ vừa ký ban hành nghị định 123"
+                del fields["issuer_text"]
+                issuer = None
             head = t.alias_re.match(issuer) if issuer else None  # "UBND tỉnh Khánh Hòa": the body the name opens with
             codes = (t.alias_codes.get(_akey(issuer), set()) if issuer else set()) or (
                 t.alias_codes.get(_akey(head.group(0)), set()) if head else set())
@@ -2672,6 +2710,10 @@ def find_documents(text: str, published_at=None, keep: Callable[[int, int], bool
                 if k not in values and not (k == "issuer_text" and "issuer_near" in values):
                     values[k] = v
         named = values.get("issuer_text", values.get("issuer_near"))
+        if named is not None:
+            named = _demonstrative_resolved(named, ntext, fulls[0][0].start, fulls[0][0].end, t)
+        if values.get("issuer") == t.kind_issuers.get(values.get("kind") or "") and _not_the_kinds_issuer(named, values.get("kind"), t):
+            named = None  # "Nghị định 32/2006/NĐ-CP của Thủ tướng Chính phủ": the signer; the code names the Government
         if named is not None and not _akey(values.get("issuer") or "").startswith(_akey(named) + " khóa "):
             values["issuer"] = named  # the text's name, unless the code names the same body with its term
             # ("Nghị quyết 30/2016/UBTVQH14 của Ủy ban Thường vụ Quốc hội": "… khóa XIV", as UBTVQH15 alone gives "… khóa XV")
