@@ -1111,7 +1111,7 @@ class EventExtractor:
             type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
-            draft.case_named = bool(set(following) & self.case_nouns[type_])
+            draft.case_named = bool(set(following) & self.case_nouns[type_]) or self._case_undergoes(doc, type_, sentence, a)
             people = entities.of("person")
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
@@ -1191,6 +1191,13 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _case_undergoes(self, doc: Doc, type_: str, sentence: Span, a: int) -> bool:
+        """Whether the trigger's clause opens with a case noun that a passive marker makes the one it falls on ("Vụ việc
+        vẫn đang được Cơ quan điều tra VKSND tối cao tiếp tục điều tra", events-dev 016601): the case it is about."""
+        c0, _ = self._clause(doc, sentence, a)
+        words = self._between(doc, c0, a).split()
+        return bool(words) and words[0] in self.case_nouns[type_] and bool(set(words) & self.passive)
 
     def _after_sequence_opener(self, doc: Doc, d: _Draft) -> bool:
         """Whether a subordinator of sequence (sequence_openers: "sau khi", "trước khi") stands right before the trigger,
