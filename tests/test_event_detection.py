@@ -17,3 +17,16 @@ def test_a_case_fronted_as_the_passive_subject_is_what_an_investigation_is_about
                                   "điều tra")
     assert investigation.type == "LEGAL"
     assert [(p.role, p.name) for p in investigation.participants] == [("agent", "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao")]
+
+
+def test_the_day_an_incident_cue_gives_is_not_the_time_of_the_summary_s_investigation(news):
+    # vietnews-000738: "Công an tỉnh Gia Lai đang thụ lý điều tra vụ án nghi nổ mìn …" then "vụ việc xảy ra vào khoảng 14h
+    # ngày 23/4": the 23rd is the blast's day; the investigation going on is not dated by it
+    text = news["vietnews-000738"]["text"]
+    (investigation,) = _events_at(text, "Công an tỉnh Gia Lai đang thụ lý điều tra", "thụ lý")
+    assert investigation.time is None
+    # … while an incident the lead reports still takes the day of its lead (vietnews-010438: "Vụ tai nạn xảy ra cuối
+    # ngày 11/3")
+    (accident,) = _events_at(news["vietnews-010438"]["text"], "Một xe buýt ở Haiti trong lúc bỏ chạy khỏi hiện trường tai nạn",
+                             "tai nạn")
+    assert accident.time == "XXXX-03-11"
