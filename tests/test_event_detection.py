@@ -30,3 +30,9 @@ def test_the_day_an_incident_cue_gives_is_not_the_time_of_the_summary_s_investig
     (accident,) = _events_at(news["vietnews-010438"]["text"], "Một xe buýt ở Haiti trong lúc bỏ chạy khỏi hiện trường tai nạn",
                              "tai nạn")
     assert accident.time == "XXXX-03-11"
+
+
+def test_a_gift_named_by_quà_tặng_is_no_award(news):
+    # vietnews-000596: "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng …": "quà tặng" is the noun (a gift), nobody awards
+    text = news["vietnews-000596"]["text"]
+    assert not _events_at(text, "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng", "tặng")
