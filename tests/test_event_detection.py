@@ -36,3 +36,12 @@ def test_a_gift_named_by_quà_tặng_is_no_award(news):
     # vietnews-000596: "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng …": "quà tặng" is the noun (a gift), nobody awards
     text = news["vietnews-000596"]["text"]
     assert not _events_at(text, "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng", "tặng")
+
+
+def test_a_reception_is_a_meeting_not_a_ceremony(news):
+    # vietnews-008816: "Trong lễ đón tiếp khách VIP trước lễ khai mạc, ông Pence đi quanh bàn và bắt tay …": one MEETING
+    text = news["vietnews-008816"]["text"]
+    phrase = "Trong lễ đón tiếp khách VIP"
+    at = text.find(phrase)
+    found = [e for e in extractor.extract(text).events if at <= e.trigger.start < at + len(phrase)]
+    assert [(e.type, e.trigger.text) for e in found] == [("MEETING", "lễ đón tiếp")]
