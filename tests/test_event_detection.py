@@ -45,3 +45,8 @@ def test_a_reception_is_a_meeting_not_a_ceremony(news):
     at = text.find(phrase)
     found = [e for e in extractor.extract(text).events if at <= e.trigger.start < at + len(phrase)]
     assert [(e.type, e.trigger.text) for e in found] == [("MEETING", "lễ đón tiếp")]
+
+
+def test_the_procedure_of_an_act_is_not_the_act(news):
+    # vietnews-016473: "khi ông Vũ đang làm thủ tục xuất cảnh từ Singapore qua Malaysia … thì bị ICA giữ lại": he did not leave
+    assert not _events_at(news["vietnews-016473"]["text"], "khi ông Vũ đang làm thủ tục xuất cảnh", "xuất cảnh")
