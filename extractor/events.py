@@ -1123,7 +1123,8 @@ class EventExtractor:
             type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
-            draft.case_named = bool(set(following) & self.case_nouns[type_]) or self._case_undergoes(doc, type_, sentence, a)
+            draft.case_named = bool(set(following) & self.case_nouns[type_]) \
+                or word in self.needs_object[type_] and self._case_undergoes(doc, type_, sentence, a)
             people = entities.of("person")
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
