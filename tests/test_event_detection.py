@@ -1,0 +1,52 @@
+"""Event detection (session 16): which triggers are reported as happenings, on sentences of the shared sample."""
+import extractor
+
+
+def _events_at(text, phrase, trigger):
+    """The events whose trigger ``trigger`` lies in the first ``phrase`` of ``text``."""
+    at = text.find(phrase)
+    assert at >= 0
+    return [e for e in extractor.extract(text).events
+            if at <= e.trigger.start < at + len(phrase) and e.trigger.text == trigger]
+
+
+def test_a_case_fronted_as_the_passive_subject_is_what_an_investigation_is_about(news):
+    # vietnews-016601: "Vụ việc vẫn đang được Cơ quan điều tra VKSND tối cao tiếp tục điều tra, củng cố hồ sơ …": the
+    # case is investigated (needs_object: not "cùng điều tra" in general), by the body named before the verb
+    (investigation,) = _events_at(news["vietnews-016601"]["text"], "Vụ việc vẫn đang được Cơ quan điều tra VKSND tối cao tiếp tục điều tra",
+                                  "điều tra")
+    assert investigation.type == "LEGAL"
+    assert [(p.role, p.name) for p in investigation.participants] == [("agent", "Cơ quan điều tra Viện Kiểm sát nhân dân tối cao")]
+
+
+def test_the_day_an_incident_cue_gives_is_not_the_time_of_the_summary_s_investigation(news):
+    # vietnews-000738: "Công an tỉnh Gia Lai đang thụ lý điều tra vụ án nghi nổ mìn …" then "vụ việc xảy ra vào khoảng 14h
+    # ngày 23/4": the 23rd is the blast's day; the investigation going on is not dated by it
+    text = news["vietnews-000738"]["text"]
+    (investigation,) = _events_at(text, "Công an tỉnh Gia Lai đang thụ lý điều tra", "thụ lý")
+    assert investigation.time is None
+    # … while an incident the lead reports still takes the day of its lead (vietnews-010438: "Vụ tai nạn xảy ra cuối
+    # ngày 11/3")
+    (accident,) = _events_at(news["vietnews-010438"]["text"], "Một xe buýt ở Haiti trong lúc bỏ chạy khỏi hiện trường tai nạn",
+                             "tai nạn")
+    assert accident.time == "XXXX-03-11"
+
+
+def test_a_gift_named_by_quà_tặng_is_no_award(news):
+    # vietnews-000596: "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng …": "quà tặng" is the noun (a gift), nobody awards
+    text = news["vietnews-000596"]["text"]
+    assert not _events_at(text, "Mark nhắn tin hứa chuyển cho bà C. một hộp quà tặng", "tặng")
+
+
+def test_a_reception_is_a_meeting_not_a_ceremony(news):
+    # vietnews-008816: "Trong lễ đón tiếp khách VIP trước lễ khai mạc, ông Pence đi quanh bàn và bắt tay …": one MEETING
+    text = news["vietnews-008816"]["text"]
+    phrase = "Trong lễ đón tiếp khách VIP"
+    at = text.find(phrase)
+    found = [e for e in extractor.extract(text).events if at <= e.trigger.start < at + len(phrase)]
+    assert [(e.type, e.trigger.text) for e in found] == [("MEETING", "lễ đón tiếp")]
+
+
+def test_the_procedure_of_an_act_is_not_the_act(news):
+    # vietnews-016473: "khi ông Vũ đang làm thủ tục xuất cảnh từ Singapore qua Malaysia … thì bị ICA giữ lại": he did not leave
+    assert not _events_at(news["vietnews-016473"]["text"], "khi ông Vũ đang làm thủ tục xuất cảnh", "xuất cảnh")
