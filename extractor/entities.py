@@ -3250,7 +3250,7 @@ class _Scan:
                                       in self.rec.subject_pronouns for n in (1, 2)):
                 continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
             if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
-                   and self.at("CUE", it.start - linking - n) is None for n in (1, 2)):
+                   for n in (1, 2)):
                 continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None

@@ -101,6 +101,11 @@ def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
     assert any(t.startswith("Phó Bí thư") for t in titles)
     # "… khi có cha là tổng thống Mỹ" (vietnews-017538): the daughters' father, not Michelle Obama
     assert "tổng thống Mỹ" not in _titles_of(extractor.extract(news["vietnews-017538"]["text"]), "Michelle Obama")
+    # "… ông Vũ Huy Hoàng là Bộ trưởng, con trai làm Phó tổng giám đốc Sabeco, …" (vietnews-020601): a kinship noun that is
+    # also a form of address ("con trai") is the subject all the same, and the son is named elsewhere
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Phó tổng giám đốc Sabeco" not in _titles_of(record, "Vũ Huy Hoàng")
+    assert "Phó tổng giám đốc Sabeco" in _titles_of(record, "Vũ Quang Hải")
     # hand-made: the relative named in an apposition leaves the linking words to the one named before
     record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
     assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
