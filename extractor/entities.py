@@ -1832,8 +1832,8 @@ class _Scan:
             return None
         end = self._lower_run(head_start, j + words, until=lambda i: not self.continues_word(i) and (
             self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
-            or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None)  # "đường thuỷ nội địa" is a field
-            or self.org_head(i) is not None)
+            or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None  # "đường thuỷ nội địa" is a field
+            or self.org_head(i) is not None))  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
         while (self.name_token(end) or named_by_company and self.acronym(end) and self.name_token(end + 1)) \

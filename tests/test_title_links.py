@@ -230,3 +230,14 @@ def test_a_title_after_one_of_in_apposition_is_the_names(news):
     assert "cố vấn" in _titles_of(extractor.extract(news["vietnews-010602"]["text"]), "Hope Hicks")
     # hand-made: a description that is no title stays none
     assert _titles_of(extractor.extract("Ông Nguyễn Văn An, một người dân, cho biết."), "Nguyễn Văn An") == set()
+
+
+def test_a_squad_leader_or_factory_director_takes_the_lower_case_section_after_the_head(news):
+    import extractor
+
+    # "Trần Minh Đương (đội trưởng đội cơ động thuỷ bộ)" (vietnews-002973): "thuỷ bộ" is one word, its "bộ" no body's head
+    assert "đội trưởng đội cơ động thuỷ bộ" in _titles_of(extractor.extract(news["vietnews-002973"]["text"]), "Trần Minh Đương")
+    # "Lưu Trọng Vũ (đội trưởng đội nghiệp vụ)" (vietnews-016783)
+    assert "đội trưởng đội nghiệp vụ" in _titles_of(extractor.extract(news["vietnews-016783"]["text"]), "Lưu Trọng Vũ")
+    # "Kim Văn Anh (46 tuổi, nguyên giám đốc nhà máy bọc ống)" (vietnews-016920)
+    assert "nguyên giám đốc nhà máy bọc ống" in _titles_of(extractor.extract(news["vietnews-016920"]["text"]), "Kim Văn Anh")
