@@ -241,3 +241,14 @@ def test_a_squad_leader_or_factory_director_takes_the_lower_case_section_after_t
     assert "đội trưởng đội nghiệp vụ" in _titles_of(extractor.extract(news["vietnews-016783"]["text"]), "Lưu Trọng Vũ")
     # "Kim Văn Anh (46 tuổi, nguyên giám đốc nhà máy bọc ống)" (vietnews-016920)
     assert "nguyên giám đốc nhà máy bọc ống" in _titles_of(extractor.extract(news["vietnews-016920"]["text"]), "Kim Văn Anh")
+
+
+def test_a_capitalised_title_head_opens_the_title_though_the_segmenter_joined_it_to_the_word_before(news):
+    import extractor
+
+    # "… Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ Bộ" (vietnews-020601): the
+    # segmenter reads "chức Vụ" as the word "chức vụ" (office); the capital opens the title "Vụ trưởng", not "trưởng"
+    titles = _titles_of(extractor.extract(news["vietnews-020601"]["text"]), "Đào Minh Hải")
+    assert "Vụ trưởng" in titles and "trưởng" not in titles
+    # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, …" (vietnews-004946)
+    assert "Thượng nghị sĩ" in _titles_of(extractor.extract(news["vietnews-004946"]["text"]), "Ted Kennedy")
