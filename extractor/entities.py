@@ -271,6 +271,7 @@ class EntityRecognizer:
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
+        self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
@@ -1800,6 +1801,13 @@ class _Scan:
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
         return j, org_range
 
+    def _bodiless_relation(self, k: int, end: int) -> bool:
+        """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành
+        viên", "nguyên đại diện"): no position."""
+        while (m := self.at("MOD_BEFORE", k)) is not None and m < end:
+            k = m
+        return fold(self.span_text(k, end)) in self.rec.bodiless_relations
+
     def _capital_splits_word(self, k: int) -> bool:
         """A title head of two syllables or more opens at k with a capital after a lower-case syllable the segmenter
         joined it to ("giữ chức Vụ trưởng", vietnews-020601: "chức vụ" is the word "office"): the capital opens the title."""
@@ -1840,7 +1848,8 @@ class _Scan:
         end = self._lower_run(head_start, j + words, until=lambda i: not self.continues_word(i) and (
             self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
             or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None  # "đường thuỷ nội địa" is a field
-            or self.org_head(i) is not None))  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
+            or self.org_head(i) is not None)  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
+            or any(fold(self.span_text(i, i + n)) in self.rec.foreign_said for n in (1, 2)))  # "thành viên nhóm nghiên cứu nói"
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
         while (self.name_token(end) or named_by_company and self.acronym(end) and self.name_token(end + 1)) \
@@ -2376,7 +2385,7 @@ class _Scan:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True
             return stop
-        if (t := self.title(k)) is not None:
+        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]):
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:

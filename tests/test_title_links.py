@@ -252,3 +252,15 @@ def test_a_capitalised_title_head_opens_the_title_though_the_segmenter_joined_it
     assert "Vụ trưởng" in titles and "trưởng" not in titles
     # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, …" (vietnews-004946)
     assert "Thượng nghị sĩ" in _titles_of(extractor.extract(news["vietnews-004946"]["text"]), "Ted Kennedy")
+
+
+def test_a_member_or_representative_of_no_body_is_no_title_and_a_member_of_a_section_is(news):
+    import extractor
+
+    # "Cô Kim Yo - jong là thành viên đầu tiên trong gia tộc họ Kim tới Hàn Quốc" (vietnews-008816): a family's member
+    assert "thành viên" not in _titles_of(extractor.extract(news["vietnews-008816"]["text"]), "Kim Yo - jong")
+    # "… là thành viên HĐQT, đại diện cho cổ phần nhà nước, kiêm chức Phó tổng giám đốc" (vietnews-020601)
+    titles = _titles_of(extractor.extract(news["vietnews-020601"]["text"]), "Vũ Quang Hải")
+    assert "đại diện" not in titles and "thành viên HĐQT" in titles
+    # "ông Nguyễn Xuân Nam, thành viên nhóm nghiên cứu nói và cho biết …" (vietnews-019955): the section, not the verb
+    assert "thành viên nhóm nghiên cứu" in _titles_of(extractor.extract(news["vietnews-019955"]["text"]), "Nguyễn Xuân Nam")
