@@ -272,6 +272,7 @@ class EntityRecognizer:
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
         self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
+        self.candidacy_words = {fold(w) for w in people_context["candidacy_words"]}  # "ứng viên tổng thống Mỹ Clinton"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
@@ -1808,6 +1809,14 @@ class _Scan:
             k = m
         return fold(self.span_text(k, end)) in self.rec.bodiless_relations
 
+    def _sought_office(self, k: int) -> bool:
+        """A word for a candidate stands right before the title at k (people_context.yaml candidacy_words: "ứng viên tổng
+        thống Mỹ Clinton", "ứng viên phó tổng thống Tim Kaine"): the office sought, no one's title."""
+        while k > 0 and self.at("MOD_BEFORE", k - 1) == k:
+            k -= 1
+        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.candidacy_words
+                   for n in (2, 3))
+
     def _capital_splits_word(self, k: int) -> bool:
         """A title head of two syllables or more opens at k with a capital after a lower-case syllable the segmenter
         joined it to ("giữ chức Vụ trưởng", vietnews-020601: "chức vụ" is the word "office"): the capital opens the title."""
@@ -2385,7 +2394,7 @@ class _Scan:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True
             return stop
-        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]):
+        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]) and not self._sought_office(k):
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
