@@ -1750,7 +1750,7 @@ class _Scan:
             if self.cap(section) and self.same_line(k, section) and (org := self.organization(section)) is not None:
                 return org[0], (section, org[0])  # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …": the section, its body
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
-        elif (place := self.at("PLACE", j)) is not None and self.cap(j):
+        elif (place := self.at("PLACE", j)) is not None and self.cap(j) and not self._inside_known_name(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
                                                                                 and self._named_unit_end(lvl) is None):
@@ -1816,6 +1816,13 @@ class _Scan:
             k -= 1
         return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.candidacy_words
                    for n in (2, 3))
+
+    def _inside_known_name(self, k: int) -> bool:
+        """The capitalised words from k end the name of a person found before, who is named by them short ("Tổng phụ
+        trách Đội Nhật Kim", vietnews-017584, after "Thi Đỗ Nhật Kim": not the country Nhật)."""
+        return any(name.endswith(" " + fold(self.span_text(k, k + n))) for n in (2, 3)
+                   if k + n <= self.n and all(self.name_token(i) and self.same_line(k, i) for i in range(k, k + n))
+                   for name in self.person_names)
 
     def _capital_splits_word(self, k: int) -> bool:
         """A title head of two syllables or more opens at k with a capital after a lower-case syllable the segmenter
@@ -3051,6 +3058,9 @@ class _Scan:
         if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
                 and fold(gap[2]) in self.rec.age_words:
             return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and len(gap) == 3 and gap[0].isdigit() and fold(gap[1]) in self.rec.age_words \
+                and gap[2] == "(":
+            return ["("]  # "bạn Huỳnh Anh 30 tuổi (tổng phụ trách Đội …)" (vietnews-017584): the age before the bracket
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1

@@ -276,3 +276,15 @@ def test_the_office_a_candidate_seeks_is_no_ones_title(news):
     assert _titles_of(extractor.extract(news["vietnews-009124"]["text"]), "Hillary Clinton") == set()
     # hand-made: the office held keeps its holder
     assert _titles_of(extractor.extract("Phó tổng thống Mike Pence phát biểu."), "Mike Pence") == {"Phó tổng thống"}
+
+
+def test_a_school_pioneer_leader_is_a_title_and_an_age_may_stand_before_its_bracket(news):
+    import extractor
+
+    # "… hai vợ chồng bạn Huỳnh Anh 30 tuổi (tổng phụ trách Đội Trường THCS Nguyễn Văn Trỗi, Q. Gò Vấp) và …"
+    # (vietnews-017584); its caption "Tổng phụ trách Đội Nhật Kim" names the wife, not the country Nhật
+    record = extractor.extract(news["vietnews-017584"]["text"])
+    assert "tổng phụ trách Đội Trường THCS Nguyễn Văn Trỗi" in _titles_of(record, "Huỳnh Anh")
+    assert not any(t.endswith("Nhật") for p in record.people for t in _titles_of(record, p.name))
+    # "Thầy tổng phụ trách Đội Nguyễn Tất Bình cho biết …" (vietnews-017391)
+    assert "tổng phụ trách Đội" in _titles_of(extractor.extract(news["vietnews-017391"]["text"]), "Nguyễn Tất Bình")
