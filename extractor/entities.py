@@ -225,6 +225,7 @@ class EntityRecognizer:
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
+        self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
@@ -3680,10 +3681,11 @@ class _Scan:
         """``body`` completed with the one place of the level it leaves implicit: a level word at its end
         ("HĐND huyện") or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear."""
         words = fold(body).split()
-        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1]) if w in self.rec.levels), None) \
+        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1])
+                      if self.rec.levels.get(w) in self.rec.body_level_kinds), None) \
             or next((self.rec.head_info[h]["place_level"] for h in (" ".join(words[-2:]), words[-1])
                      if self.rec.head_info.get(h, {}).get("place_level")), None)
-        if level is None:
+        if level is None:  # not "công ty cổ phần Nghe nhìn Toàn cầu" + "Giấy" of "Cầu Giấy": "cầu" (a bridge) is no unit's level
             return None
         places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
         if not places and level == "province":  # the province of the units the article names

@@ -288,3 +288,13 @@ def test_a_school_pioneer_leader_is_a_title_and_an_age_may_stand_before_its_brac
     assert not any(t.endswith("Nhật") for p in record.people for t in _titles_of(record, p.name))
     # "Thầy tổng phụ trách Đội Nguyễn Tất Bình cho biết …" (vietnews-017391)
     assert "tổng phụ trách Đội" in _titles_of(extractor.extract(news["vietnews-017391"]["text"]), "Nguyễn Tất Bình")
+
+
+def test_a_bodys_name_ending_in_a_bridges_word_is_not_completed_with_a_bridge(news):
+    import extractor
+
+    # "… ông Phạm Nhật Vũ, nguyên Chủ tịch HĐQT công ty cổ phần Nghe nhìn Toàn cầu (AVG)" (vietnews-000593): "cầu" (a bridge)
+    # ends the name, and the article's "Cầu Giấy" does not complete it
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    title = next(t for p in record.people if p.name == "Phạm Nhật Vũ" for t in p.titles if "Nghe nhìn" in t.text)
+    assert title.organization_in_full is None
