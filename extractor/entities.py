@@ -1801,6 +1801,10 @@ class _Scan:
                     and (posted_title or self.name_token(place[1]) or self.text(place[1]) in (",", ")", "(", "-", "–")):
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
+            elif posted_title and self.folded(j) in self.rec.seat_words and self.same_line(k, j + 1) and self.cap(j + 1) \
+                    and k not in self.title_owners and (seat := self.organization(j + 1)) is not None:
+                self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
+                j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
 
     def _bodiless_relation(self, k: int, end: int) -> bool:

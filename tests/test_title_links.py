@@ -298,3 +298,14 @@ def test_a_bodys_name_ending_in_a_bridges_word_is_not_completed_with_a_bridge(ne
     record = extractor.extract(news["vietnews-000593"]["text"])
     title = next(t for p in record.people if p.name == "Phạm Nhật Vũ" for t in p.titles if "Nghe nhìn" in t.text)
     assert title.organization_in_full is None
+
+
+def test_an_envoys_seat_may_be_an_international_body(news):
+    import extractor
+
+    # "Trong khi đó, Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin cho biết …" (vietnews-009436)
+    record = extractor.extract(news["vietnews-009436"]["text"])
+    assert "Đại sứ Nga tại Liên Hợp Quốc" in _titles_of(record, "Vitaly Churkin")
+    assert any(o.name == "Liên Hợp Quốc" for o in record.organizations)
+    # "… đại sứ Mỹ tại Liên Hiệp Quốc Nikki Haley tiết lộ …" (vietnews-005319)
+    assert "đại sứ Mỹ tại Liên Hiệp Quốc" in _titles_of(extractor.extract(news["vietnews-005319"]["text"]), "Nikki Haley")
