@@ -264,6 +264,8 @@ def test_a_member_or_representative_of_no_body_is_no_title_and_a_member_of_a_sec
     assert "đại diện" not in titles and "thành viên HĐQT" in titles
     # "ông Nguyễn Xuân Nam, thành viên nhóm nghiên cứu nói và cho biết …" (vietnews-019955): the section, not the verb
     assert "thành viên nhóm nghiên cứu" in _titles_of(extractor.extract(news["vietnews-019955"]["text"]), "Nguyễn Xuân Nam")
+    # "NSND Trần Nhượng - đại diện ban tổ chức - cho biết" (vietnews-002028)
+    assert "đại diện ban tổ chức" in _titles_of(extractor.extract(news["vietnews-002028"]["text"]), "Trần Nhượng")
 
 
 def test_the_office_a_candidate_seeks_is_no_ones_title(news):
