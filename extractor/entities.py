@@ -225,6 +225,7 @@ class EntityRecognizer:
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
+        self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
@@ -271,6 +272,8 @@ class EntityRecognizer:
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
+        self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
+        self.candidacy_words = {fold(w) for w in people_context["candidacy_words"]}  # "ứng viên tổng thống Mỹ Clinton"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
@@ -1716,7 +1719,7 @@ class _Scan:
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
         record only when it is linked to a person, so a bare head ("Chủ tịch") is kept for the linking step."""
-        if self.continues_word(k):
+        if self.continues_word(k) and not self._capital_splits_word(k):
             return None
         j = k
         while (m := self.at("MOD_BEFORE", j)) is not None:
@@ -1724,7 +1727,7 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
+        if head is None or self.continues_word(j) and j == k and not self._capital_splits_word(k) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
@@ -1748,7 +1751,7 @@ class _Scan:
             if self.cap(section) and self.same_line(k, section) and (org := self.organization(section)) is not None:
                 return org[0], (section, org[0])  # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …": the section, its body
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
-        elif (place := self.at("PLACE", j)) is not None and self.cap(j):
+        elif (place := self.at("PLACE", j)) is not None and self.cap(j) and not self._inside_known_name(j):
             org_range = (j, place)  # "Tổng thống Nga", "Chủ tịch Trung Quốc": a country for a body
         elif (lvl := self.at("LEVEL", j)) is not None and not self.cap(j) and (not self.cap(lvl) or self.person_start(lvl)
                                                                                 and self._named_unit_end(lvl) is None):
@@ -1798,7 +1801,40 @@ class _Scan:
                     and (posted_title or self.name_token(place[1]) or self.text(place[1]) in (",", ")", "(", "-", "–")):
                 self.title_posts[k] = (j + 1, place[1])  # kept as a place (``items``)
                 j = place[1]  # "Đại sứ Đức tại Venezuela Daniel Kriener": the post where the office is held
+            elif posted_title and self.folded(j) in self.rec.seat_words and self.same_line(k, j + 1) and self.cap(j + 1) \
+                    and k not in self.title_owners and (seat := self.organization(j + 1)) is not None:
+                self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
+                j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _bodiless_relation(self, k: int, end: int) -> bool:
+        """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành
+        viên", "nguyên đại diện"): no position."""
+        while (m := self.at("MOD_BEFORE", k)) is not None and m < end:
+            k = m
+        return fold(self.span_text(k, end)) in self.rec.bodiless_relations
+
+    def _sought_office(self, k: int) -> bool:
+        """A word for a candidate stands right before the title at k (people_context.yaml candidacy_words: "ứng viên tổng
+        thống Mỹ Clinton", "ứng viên phó tổng thống Tim Kaine"): the office sought, no one's title."""
+        while k > 0 and self.at("MOD_BEFORE", k - 1) == k:
+            k -= 1
+        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.candidacy_words
+                   for n in (2, 3))
+
+    def _inside_known_name(self, k: int) -> bool:
+        """The capitalised words from k end the name of a person found before, who is named by them short ("Tổng phụ
+        trách Đội Nhật Kim", vietnews-017584, after "Thi Đỗ Nhật Kim": not the country Nhật)."""
+        return any(name.endswith(" " + fold(self.span_text(k, k + n))) for n in (2, 3)
+                   if k + n <= self.n and all(self.name_token(i) and self.same_line(k, i) for i in range(k, k + n))
+                   for name in self.person_names)
+
+    def _capital_splits_word(self, k: int) -> bool:
+        """A title head of two syllables or more opens at k with a capital after a lower-case syllable the segmenter
+        joined it to ("giữ chức Vụ trưởng", vietnews-020601: "chức vụ" is the word "office"): the capital opens the title."""
+        head = self.at("TITLE_HEAD", k) or self.at("TITLE_STANDALONE", k)
+        return head is not None and head > k + 1 and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
+            and self.text(k - 1).isalpha() and not self.cap(k - 1)
 
     def _lower_body_at(self, k: int) -> bool:
         """A body named with a lower-case head starts at k ("bộ Nông nghiệp và Phát triển nông thôn")."""
@@ -1832,8 +1868,9 @@ class _Scan:
             return None
         end = self._lower_run(head_start, j + words, until=lambda i: not self.continues_word(i) and (
             self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
-            or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None)  # "đường thuỷ nội địa" is a field
-            or self.org_head(i) is not None)
+            or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None  # "đường thuỷ nội địa" is a field
+            or self.org_head(i) is not None)  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
+            or any(fold(self.span_text(i, i + n)) in self.rec.foreign_said for n in (1, 2)))  # "thành viên nhóm nghiên cứu nói"
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
         while (self.name_token(end) or named_by_company and self.acronym(end) and self.name_token(end + 1)) \
@@ -2369,7 +2406,7 @@ class _Scan:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True
             return stop
-        if (t := self.title(k)) is not None:
+        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]) and not self._sought_office(k):
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
@@ -3026,6 +3063,9 @@ class _Scan:
         if a.label == "PER" and b.label == "TITLE" and len(gap) == 4 and gap[0] == gap[3] == "," and gap[1].isdigit() \
                 and fold(gap[2]) in self.rec.age_words:
             return [","]  # "Bà Margaret Siew, 52 tuổi, giám đốc kinh doanh": the age between the name and the title
+        if a.label == "PER" and b.label == "TITLE" and len(gap) == 3 and gap[0].isdigit() and fold(gap[1]) in self.rec.age_words \
+                and gap[2] == "(":
+            return ["("]  # "bạn Huỳnh Anh 30 tuổi (tổng phụ trách Đội …)" (vietnews-017584): the age before the bracket
         if gap[:1] == ["("] and ")" in gap and gap.index(")") <= 8:
             return gap[gap.index(")") + 1 :]
         j = a.end + 1
@@ -3250,7 +3290,7 @@ class _Scan:
                                       in self.rec.subject_pronouns for n in (1, 2)):
                 continue  # "chúng tôi là thành viên của NATO": the speakers' title, no one's named before
             if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
-                   and self.at("CUE", it.start - linking - n) is None for n in (1, 2)):
+                   for n in (1, 2)):
                 continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
@@ -3645,10 +3685,11 @@ class _Scan:
         """``body`` completed with the one place of the level it leaves implicit: a level word at its end
         ("HĐND huyện") or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear."""
         words = fold(body).split()
-        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1]) if w in self.rec.levels), None) \
+        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1])
+                      if self.rec.levels.get(w) in self.rec.body_level_kinds), None) \
             or next((self.rec.head_info[h]["place_level"] for h in (" ".join(words[-2:]), words[-1])
                      if self.rec.head_info.get(h, {}).get("place_level")), None)
-        if level is None:
+        if level is None:  # not "công ty cổ phần Nghe nhìn Toàn cầu" + "Giấy" of "Cầu Giấy": "cầu" (a bridge) is no unit's level
             return None
         places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
         if not places and level == "province":  # the province of the units the article names

@@ -101,6 +101,11 @@ def test_a_title_after_a_relatives_kinship_noun_is_the_relatives(news):
     assert any(t.startswith("Phó Bí thư") for t in titles)
     # "… khi có cha là tổng thống Mỹ" (vietnews-017538): the daughters' father, not Michelle Obama
     assert "tổng thống Mỹ" not in _titles_of(extractor.extract(news["vietnews-017538"]["text"]), "Michelle Obama")
+    # "… ông Vũ Huy Hoàng là Bộ trưởng, con trai làm Phó tổng giám đốc Sabeco, …" (vietnews-020601): a kinship noun that is
+    # also a form of address ("con trai") is the subject all the same, and the son is named elsewhere
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Phó tổng giám đốc Sabeco" not in _titles_of(record, "Vũ Huy Hoàng")
+    assert "Phó tổng giám đốc Sabeco" in _titles_of(record, "Vũ Quang Hải")
     # hand-made: the relative named in an apposition leaves the linking words to the one named before
     record = extractor.extract("Bà Nguyễn Thị Bình, vợ ông Nguyễn Văn An, là kế toán của công ty.")
     assert _titles_of(record, "Nguyễn Thị Bình") == {"kế toán"} and _titles_of(record, "Nguyễn Văn An") == set()
@@ -225,3 +230,84 @@ def test_a_title_after_one_of_in_apposition_is_the_names(news):
     assert "cố vấn" in _titles_of(extractor.extract(news["vietnews-010602"]["text"]), "Hope Hicks")
     # hand-made: a description that is no title stays none
     assert _titles_of(extractor.extract("Ông Nguyễn Văn An, một người dân, cho biết."), "Nguyễn Văn An") == set()
+
+
+def test_a_squad_leader_or_factory_director_takes_the_lower_case_section_after_the_head(news):
+    import extractor
+
+    # "Trần Minh Đương (đội trưởng đội cơ động thuỷ bộ)" (vietnews-002973): "thuỷ bộ" is one word, its "bộ" no body's head
+    assert "đội trưởng đội cơ động thuỷ bộ" in _titles_of(extractor.extract(news["vietnews-002973"]["text"]), "Trần Minh Đương")
+    # "Lưu Trọng Vũ (đội trưởng đội nghiệp vụ)" (vietnews-016783)
+    assert "đội trưởng đội nghiệp vụ" in _titles_of(extractor.extract(news["vietnews-016783"]["text"]), "Lưu Trọng Vũ")
+    # "Kim Văn Anh (46 tuổi, nguyên giám đốc nhà máy bọc ống)" (vietnews-016920)
+    assert "nguyên giám đốc nhà máy bọc ống" in _titles_of(extractor.extract(news["vietnews-016920"]["text"]), "Kim Văn Anh")
+
+
+def test_a_capitalised_title_head_opens_the_title_though_the_segmenter_joined_it_to_the_word_before(news):
+    import extractor
+
+    # "… Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ Bộ" (vietnews-020601): the
+    # segmenter reads "chức Vụ" as the word "chức vụ" (office); the capital opens the title "Vụ trưởng", not "trưởng"
+    titles = _titles_of(extractor.extract(news["vietnews-020601"]["text"]), "Đào Minh Hải")
+    assert "Vụ trưởng" in titles and "trưởng" not in titles
+    # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, …" (vietnews-004946)
+    assert "Thượng nghị sĩ" in _titles_of(extractor.extract(news["vietnews-004946"]["text"]), "Ted Kennedy")
+
+
+def test_a_member_or_representative_of_no_body_is_no_title_and_a_member_of_a_section_is(news):
+    import extractor
+
+    # "Cô Kim Yo - jong là thành viên đầu tiên trong gia tộc họ Kim tới Hàn Quốc" (vietnews-008816): a family's member
+    assert "thành viên" not in _titles_of(extractor.extract(news["vietnews-008816"]["text"]), "Kim Yo - jong")
+    # "… là thành viên HĐQT, đại diện cho cổ phần nhà nước, kiêm chức Phó tổng giám đốc" (vietnews-020601)
+    titles = _titles_of(extractor.extract(news["vietnews-020601"]["text"]), "Vũ Quang Hải")
+    assert "đại diện" not in titles and "thành viên HĐQT" in titles
+    # "ông Nguyễn Xuân Nam, thành viên nhóm nghiên cứu nói và cho biết …" (vietnews-019955): the section, not the verb
+    assert "thành viên nhóm nghiên cứu" in _titles_of(extractor.extract(news["vietnews-019955"]["text"]), "Nguyễn Xuân Nam")
+    # "NSND Trần Nhượng - đại diện ban tổ chức - cho biết" (vietnews-002028)
+    assert "đại diện ban tổ chức" in _titles_of(extractor.extract(news["vietnews-002028"]["text"]), "Trần Nhượng")
+
+
+def test_the_office_a_candidate_seeks_is_no_ones_title(news):
+    import extractor
+
+    # "… giữa hai ứng viên phó tổng thống Tim Kaine, đảng Dân chủ, và Mike Pence" (vietnews-008114)
+    record = extractor.extract(news["vietnews-008114"]["text"])
+    assert not any("tổng thống" in t.lower() for t in _titles_of(record, "Tim Kaine"))
+    # "… với ứng viên tổng thống đảng Dân chủ Hillary Clinton" (vietnews-009124)
+    assert _titles_of(extractor.extract(news["vietnews-009124"]["text"]), "Hillary Clinton") == set()
+    # hand-made: the office held keeps its holder
+    assert _titles_of(extractor.extract("Phó tổng thống Mike Pence phát biểu."), "Mike Pence") == {"Phó tổng thống"}
+
+
+def test_a_school_pioneer_leader_is_a_title_and_an_age_may_stand_before_its_bracket(news):
+    import extractor
+
+    # "… hai vợ chồng bạn Huỳnh Anh 30 tuổi (tổng phụ trách Đội Trường THCS Nguyễn Văn Trỗi, Q. Gò Vấp) và …"
+    # (vietnews-017584); its caption "Tổng phụ trách Đội Nhật Kim" names the wife, not the country Nhật
+    record = extractor.extract(news["vietnews-017584"]["text"])
+    assert "tổng phụ trách Đội Trường THCS Nguyễn Văn Trỗi" in _titles_of(record, "Huỳnh Anh")
+    assert not any(t.endswith("Nhật") for p in record.people for t in _titles_of(record, p.name))
+    # "Thầy tổng phụ trách Đội Nguyễn Tất Bình cho biết …" (vietnews-017391)
+    assert "tổng phụ trách Đội" in _titles_of(extractor.extract(news["vietnews-017391"]["text"]), "Nguyễn Tất Bình")
+
+
+def test_a_bodys_name_ending_in_a_bridges_word_is_not_completed_with_a_bridge(news):
+    import extractor
+
+    # "… ông Phạm Nhật Vũ, nguyên Chủ tịch HĐQT công ty cổ phần Nghe nhìn Toàn cầu (AVG)" (vietnews-000593): "cầu" (a bridge)
+    # ends the name, and the article's "Cầu Giấy" does not complete it
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    title = next(t for p in record.people if p.name == "Phạm Nhật Vũ" for t in p.titles if "Nghe nhìn" in t.text)
+    assert title.organization_in_full is None
+
+
+def test_an_envoys_seat_may_be_an_international_body(news):
+    import extractor
+
+    # "Trong khi đó, Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin cho biết …" (vietnews-009436)
+    record = extractor.extract(news["vietnews-009436"]["text"])
+    assert "Đại sứ Nga tại Liên Hợp Quốc" in _titles_of(record, "Vitaly Churkin")
+    assert any(o.name == "Liên Hợp Quốc" for o in record.organizations)
+    # "… đại sứ Mỹ tại Liên Hiệp Quốc Nikki Haley tiết lộ …" (vietnews-005319)
+    assert "đại sứ Mỹ tại Liên Hiệp Quốc" in _titles_of(extractor.extract(news["vietnews-005319"]["text"]), "Nikki Haley")
