@@ -2186,8 +2186,13 @@ class EventExtractor:
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if not by and "organization" in wanted:  # a body's name the entity layer did not read
                 by = [e for e in [self._body_named(doc, *agent_span)] if e is not None]
-            if by:  # "bị cơ quan chức năng kỷ luật"
-                d.participants.append((agent_role, by[-1].name, by[-1].kind))
+            if by:  # "bị cơ quan chức năng kỷ luật"; all of a list ("được Thành đoàn, Trung ương Đoàn khen thưởng")
+                doers = [by[-1]]
+                for e in reversed(by[:-1]):
+                    if e.kind != doers[0].kind or self._co_doer_gap(doc, e, doers[0]) is None:
+                        break
+                    doers.insert(0, e)
+                d.participants += [(agent_role, e.name, e.kind) for e in doers if e.name not in taken]
                 d.agent_in_sentence = True
 
         # agent
@@ -3028,12 +3033,17 @@ class EventExtractor:
             gap = text[obj.end : d.trigger[0]]
             at = text.source(text.at(obj.end) + len(gap) - len(gap.lstrip()))
             return obj, (at, d.trigger[0])
-        for e in before:
+        for k, e in enumerate(before):
             if e.start >= obj.end and e is not obj:
                 gap = fold(text[obj.end : e.start]).replace(",", " ").split()
-                rest = fold(text[e.end : d.trigger[0]]).split()
+                last = e  # the doer, or the last of a list of them ("được Thành đoàn, Trung ương Đoàn khen thưởng")
+                for f in before[k + 1 :]:
+                    if f.kind != e.kind or self._co_doer_gap(doc, last, f) is None:
+                        break
+                    last = f
+                rest = fold(text[last.end : d.trigger[0]]).split()
                 if gap and gap[-1] in self.passive and len(rest) <= 1:
-                    return obj, (e.start, e.end)
+                    return obj, (e.start, last.end)
         return None
 
     def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
