@@ -555,17 +555,25 @@ class EventExtractor:
         """The others of the doer's kind joined to it in its clause before the verb at ``at`` ("Bộ trưởng A và Thứ trưởng B
         làm việc …", "A cùng B đến thăm …", "A phối hợp với B khám nghiệm …"): a run of names whose gaps, past a form of
         address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
-        a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
-        name ("của A và B") is no subject."""
+        a joiner of words follows ("A, B và C", "A, B cùng các tỉnh … chủ trì") or went before ("A phối hợp với B, C, D
+        tổ chức"), so "Theo A, B cho biết" joins none; a run governed before its first name ("của A và B") is no subject."""
         runs, run, pending, previous, opened = [], [], [], None, False
+
+        def listed(run: list[_Entity], pending: list[_Entity], opened: bool) -> list[_Entity]:
+            if opened or len(run) >= 2 or pending and _edge_phrase(self._between(doc, pending[-1].end, at).split(),
+                                                                   self.co_doer_joiners, last=False):
+                return run + pending
+            return run
+
         for e in in_sentence:
             if e.kind != doer.kind or e.start < c0 or e.end > at:
                 continue
             if previous is not None and self._in_bracket_after(doc, previous.end, e.start):
                 continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
             gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
-            if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
-                runs.append(run + pending if opened else run)
+            # "Theo Sở Y tế, Sở Tài chính và …" (not the "với" of a joiner: "A phối hợp với B, C, D tổ chức")
+            if gap is None or gap == "," and previous is run[0] and self._governed(doc, previous, s0):
+                runs.append(listed(run, pending, opened))
                 run, pending, opened = [e], [], self._list_opened(doc, e)
             elif gap == ",":
                 pending.append(e)
@@ -573,7 +581,7 @@ class EventExtractor:
                 run += pending + [e]
                 pending = []
             previous = e
-        run = next((r for r in runs + [run + pending if opened else run] if doer in r), [])
+        run = next((r for r in runs + [listed(run, pending, opened)] if doer in r), [])
         if len(run) < 2 or self._governed(doc, run[0], s0):
             return []
         return [e for e in run if e is not doer and e.name != doer.name]

@@ -12,3 +12,24 @@ def test_a_list_of_doers_after_a_passive_marker_are_all_doers(news):
     record = extractor.extract(news["vietnews-017584"]["text"])
     [award] = _participants(record, "khen thưởng")
     assert {("recipient", "Huỳnh Anh"), ("agent", "Thành đoàn TP. HCM"), ("agent", "Trung ương Đoàn")} <= award
+
+
+def test_a_comma_list_of_doers_joined_by_a_word_before_or_after_is_one_subject(news):
+    # vietnews-017993: "Ngày 23-1, Bộ Xây dựng, UBND TP. HCM cùng các tỉnh, TP trong vùng đã chủ trì Hội nghị công bố …":
+    # "cùng các tỉnh" closes the list, both bodies chair it
+    record = extractor.extract(news["vietnews-017993"]["text"])
+    [meeting] = _participants(record, "Hội nghị")
+    assert {("chair", "Bộ Xây dựng"), ("chair", "UBND TP. HCM")} <= meeting
+    # vietnews-000527: "Hội Nhà báo Hà Tĩnh phối hợp với Sở T T&T T, Sở VH - TT & DL, UBND thị xã Hồng Lĩnh tổ chức khai
+    # mạc …": the "với" of "phối hợp với" governs no list, all four organise it
+    record = extractor.extract(news["vietnews-000527"]["text"])
+    [opening] = _participants(record, "khai mạc")
+    assert {("agent", "Sở T T&T T"), ("agent", "Sở VH - TT & DL"), ("agent", "UBND thị xã Hồng Lĩnh")} <= opening
+
+
+def test_a_bare_comma_list_after_a_governing_word_is_still_no_subject():
+    # hand-made: "Theo Sở Y tế, Sở Tài chính đã kiểm tra …": the report's source does not inspect
+    events = extractor.extract("Tin tức\n\nNgày 3/5, theo Sở Y tế tỉnh Long An, Sở Tài chính tỉnh Long An đã kiểm tra "
+                               "Công ty Minh Phát.").events
+    agents = {p.name for e in events if e.type == "INSPECTION" for p in e.participants if p.role == "agent"}
+    assert "Sở Y tế tỉnh Long An" not in agents
