@@ -375,6 +375,7 @@ class EventExtractor:
                            "representatives": {fold(w) for w in attendance["representatives"]},
                            "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
+        self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
         self.own_subject_after_report = set(data["own_subject_after_report_types"])
@@ -3175,8 +3176,8 @@ class EventExtractor:
                     bare = bare[: len(bare) - len(joiner)].strip()
             if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == "" or self._joined_past_bracket(gap)):
                 chosen.append(e)
-            elif direct:  # right after the trigger
-                if n == 0 and len(words) <= 2 and "," not in gap:
+            elif direct:  # right after the trigger (not what it is about: "báo cáo về Tổng thống Duterte")
+                if n == 0 and len(words) <= 2 and "," not in gap and not set(words) & self.topic_prepositions:
                     chosen.append(e)
             elif owner:  # after a cue a few words on, in the same phrase: "kỳ họp thứ 11 của X", "… đối với X"
                 if not chosen and len(words) <= within and ("," not in gap or within > self.windows["owner_cue_words"]) \

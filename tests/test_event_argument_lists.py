@@ -33,3 +33,13 @@ def test_a_bare_comma_list_after_a_governing_word_is_still_no_subject():
                                "Công ty Minh Phát.").events
     agents = {p.name for e in events if e.type == "INSPECTION" for p in e.participants if p.role == "agent"}
     assert "Sở Y tế tỉnh Long An" not in agents
+
+
+def test_the_one_reported_to_is_a_participant_but_not_what_the_report_is_about(news):
+    # vietnews-014949: "Nha Trang cũng đã có văn bản số 1156 / UBND - TNMT … báo cáo UBND tỉnh Khánh Hoà về các trường hợp
+    # vi phạm xây dựng …": the province's committee is reported to
+    record = extractor.extract(news["vietnews-014949"]["text"])
+    assert ("participant", "UBND tỉnh Khánh Hoà") in set().union(*_participants(record, "báo cáo"))
+    # vietnews-010355: "Philippines triệu đại sứ Mỹ phản đối báo cáo về Tổng thống Duterte": the report is about him
+    record = extractor.extract(news["vietnews-010355"]["text"])
+    assert not any(p.name == "Rodrigo Duterte" for e in record.events if e.trigger.text == "báo cáo" for p in e.participants)
