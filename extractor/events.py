@@ -3051,7 +3051,15 @@ class EventExtractor:
                         break
                     last = f
                 rest = fold(text[last.end : d.trigger[0]]).split()
-                if gap and gap[-1] in self.passive and len(rest) <= 1:
+                if len(rest) > 1:
+                    continue
+                if gap and gap[-1] in self.passive:
+                    return obj, (e.start, last.end)
+                # … past the unit of the body written in lower case ("bị đội Cảnh sát điều tra về tội phạm Công an TP.
+                # Pleiku bắt giữ")
+                words = fold(text[obj.end : e.start]).replace(",", " , ").split()
+                unit = next((i for i, w in enumerate(reversed(words)) if w in self.passive), None)  # words after the marker
+                if e.kind == "organization" and unit and unit <= self.windows["passive_unit_words"] and "," not in words[-unit:]:
                     return obj, (e.start, last.end)
         return None
 

@@ -43,3 +43,12 @@ def test_the_one_reported_to_is_a_participant_but_not_what_the_report_is_about(n
     # vietnews-010355: "Philippines triệu đại sứ Mỹ phản đối báo cáo về Tổng thống Duterte": the report is about him
     record = extractor.extract(news["vietnews-010355"]["text"])
     assert not any(p.name == "Rodrigo Duterte" for e in record.events if e.trigger.text == "báo cáo" for p in e.participants)
+
+
+def test_a_passive_doer_may_be_a_unit_written_in_lower_case_before_its_body(news):
+    # vietnews-000135 (events-dev): "khi Quý đang ở nhà nghỉ Thanh Ngân …, thì bị đội Cảnh sát điều tra về tội phạm Công an
+    # TP. Pleiku bắt giữ. … Ngay sau đó, Công an TP. Pleiku đã tiến hành bắt giữ Sỹ …": two arrests, Quý's and Sỹ's
+    record = extractor.extract(news["vietnews-000135"]["text"])
+    arrests = [{(p.role, p.name) for p in e.participants} for e in record.events if e.trigger.text == "bắt giữ"]
+    assert any(("suspect", "Đặng Sỹ Quý") in a and ("suspect", "Võ Văn Sỹ") not in a for a in arrests)
+    assert any(("suspect", "Võ Văn Sỹ") in a and ("suspect", "Đặng Sỹ Quý") not in a for a in arrests)
