@@ -230,6 +230,7 @@ class EventExtractor:
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
+        self.containment_words = {fold(w) for w in data["containment_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -876,7 +877,9 @@ class EventExtractor:
         for e in reversed(places) if last else places:
             if e.kind not in ("organization", "location", "facility") or e.start < start:
                 continue
-            words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])), e.start).split()
+            # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
+            words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
+                                  e.start).replace("(", " ( ").split()
             for filler in self.location_fillers:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
@@ -884,9 +887,24 @@ class EventExtractor:
             governed = words[-1:] and (words[-1] in (cues or self.location_cues)
                                        or after is not None and e.kind == "location" and e.start >= after
                                        and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
+            if not governed and cues is None and e.kind == "location":
+                # … past the spot inside it ("bắt giữ Sỹ tại căn nhà trong hẻm đường Phạm Văn Đồng": the street)
+                words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
+                                                        e.start).replace("(", " ( ").split())
+                governed = bool(words)
             if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
+
+    def _spot_before(self, words: list[str]) -> list[str]:
+        """The words up to a location cue when the words after it name a spot inside the place that follows them, a
+        containment word last but one or last ("tại căn nhà trong hẻm", "ở phòng trọ thuộc"): a few words, no comma;
+        else []."""
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - self.windows["spot_words"]), -1):
+            if words[i] in self.location_cues:
+                spot = words[i + 1 :]
+                return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
+        return []
 
     def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether underthesea tags a word between a and b as a verb."""

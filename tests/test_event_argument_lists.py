@@ -52,3 +52,17 @@ def test_a_passive_doer_may_be_a_unit_written_in_lower_case_before_its_body(news
     arrests = [{(p.role, p.name) for p in e.participants} for e in record.events if e.trigger.text == "bắt giữ"]
     assert any(("suspect", "Đặng Sỹ Quý") in a and ("suspect", "Võ Văn Sỹ") not in a for a in arrests)
     assert any(("suspect", "Võ Văn Sỹ") in a and ("suspect", "Đặng Sỹ Quý") not in a for a in arrests)
+
+
+def test_a_place_past_a_spot_inside_it_is_where_it_happened(news):
+    # vietnews-000135 (events-dev): "Công an TP. Pleiku đã tiến hành bắt giữ Sỹ tại căn nhà trong hẻm đường Phạm Văn Đồng"
+    record = extractor.extract(news["vietnews-000135"]["text"])
+    assert any(e.location == "đường Phạm Văn Đồng" for e in record.events if e.trigger.text == "bắt giữ"
+               and any(p.name == "Võ Văn Sỹ" for p in e.participants))
+
+
+def test_a_spot_where_someone_lives_gives_no_place():
+    # hand-made: "trú tại căn nhà trong hẻm …" says where he lives, not where he was arrested
+    events = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Long Hồ đã bắt giữ Nguyễn Văn Tuấn (trú tại căn nhà "
+                               "trong hẻm đường Phạm Văn Đồng).").events
+    assert not any(e.location == "đường Phạm Văn Đồng" for e in events)
