@@ -2564,12 +2564,13 @@ class EventExtractor:
         return found
 
     def _list_gap(self, gap: str) -> list[str]:
-        """The folded words between two items of a list, commas apart, without the form of address or the description
-        that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y")."""
+        """The folded words between two items of a list, commas apart, without the form of address, the description or
+        the honorific that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y", "và
+        hoàng hậu" of "Nhật hoàng Akihito và hoàng hậu Michiko")."""
         words = gap.replace(",", " , ").split()
         if words and words[-1] in self.addresses:
             words.pop()
-        n = _edge_phrase(words, self.descriptions)
+        n = _edge_phrase(words, self.descriptions | self.honorifics)
         return words[: len(words) - n] if n and len(words) > n else words
 
     def _past_bracket(self, doc: Doc, a: int, b: int) -> int:

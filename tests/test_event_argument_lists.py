@@ -66,3 +66,11 @@ def test_a_spot_where_someone_lives_gives_no_place():
     events = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Long Hồ đã bắt giữ Nguyễn Văn Tuấn (trú tại căn nhà "
                                "trong hẻm đường Phạm Văn Đồng).").events
     assert not any(e.location == "đường Phạm Văn Đồng" for e in events)
+
+
+def test_an_honorific_opening_a_list_item_keeps_the_list(news):
+    # vietnews-005474 (events-dev): "chào đón Nhật hoàng Akihito và hoàng hậu Michiko trên đường thực hiện chuyến thăm chính
+    # thức cuối cùng khu mộ hoàng gia": "hoàng hậu" (honorifics.tsv, royal) opens the second name, both visit
+    record = extractor.extract(news["vietnews-005474"]["text"])
+    [visit] = _participants(record, "chuyến thăm chính thức")
+    assert {("agent", "Akihito"), ("agent", "Michiko")} <= visit
