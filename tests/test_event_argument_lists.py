@@ -74,3 +74,11 @@ def test_an_honorific_opening_a_list_item_keeps_the_list(news):
     record = extractor.extract(news["vietnews-005474"]["text"])
     [visit] = _participants(record, "chuyến thăm chính thức")
     assert {("agent", "Akihito"), ("agent", "Michiko")} <= visit
+
+
+def test_the_presence_of_a_list_of_people_names_them_all(news):
+    # vietnews-006841: "Trong cuộc họp báo với sự góp mặt của ông Erdogan, Tổng thống Pháp Macron, Thủ tướng Đức Merkel hôm
+    # thứ 7 tuần trước, ông Putin tuyên bố …": the three leaders take part
+    record = extractor.extract(news["vietnews-006841"]["text"])
+    names = {name for _, name in set().union(*_participants(record, "họp báo"))}
+    assert {"Macron", "Merkel"} <= names and any("Erdogan" in n for n in names)
