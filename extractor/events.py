@@ -230,6 +230,7 @@ class EventExtractor:
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
+        self.containment_words = {fold(w) for w in data["containment_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -375,6 +376,7 @@ class EventExtractor:
                            "representatives": {fold(w) for w in attendance["representatives"]},
                            "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
+        self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
         self.own_subject_after_report = set(data["own_subject_after_report_types"])
@@ -555,17 +557,25 @@ class EventExtractor:
         """The others of the doer's kind joined to it in its clause before the verb at ``at`` ("Bộ trưởng A và Thứ trưởng B
         làm việc …", "A cùng B đến thăm …", "A phối hợp với B khám nghiệm …"): a run of names whose gaps, past a form of
         address, a description or a title opening the next, are co_doer_joiners; an item after a bare comma counts once
-        a joiner of words follows ("A, B và C"), so "Theo A, B cho biết" joins none; a run governed before its first
-        name ("của A và B") is no subject."""
+        a joiner of words follows ("A, B và C", "A, B cùng các tỉnh … chủ trì") or went before ("A phối hợp với B, C, D
+        tổ chức"), so "Theo A, B cho biết" joins none; a run governed before its first name ("của A và B") is no subject."""
         runs, run, pending, previous, opened = [], [], [], None, False
+
+        def listed(run: list[_Entity], pending: list[_Entity], opened: bool) -> list[_Entity]:
+            if opened or len(run) >= 2 or pending and _edge_phrase(self._between(doc, pending[-1].end, at).split(),
+                                                                   self.co_doer_joiners, last=False):
+                return run + pending
+            return run
+
         for e in in_sentence:
             if e.kind != doer.kind or e.start < c0 or e.end > at:
                 continue
             if previous is not None and self._in_bracket_after(doc, previous.end, e.start):
                 continue  # "Trạm biên phòng … (Bộ đội biên phòng TP. HCM)": who the last one is
             gap = self._co_doer_gap(doc, previous, e) if previous is not None else None
-            if gap is None or gap == "," and self._governed(doc, previous, s0):  # "Theo Sở Y tế, Sở Tài chính và …"
-                runs.append(run + pending if opened else run)
+            # "Theo Sở Y tế, Sở Tài chính và …" (not the "với" of a joiner: "A phối hợp với B, C, D tổ chức")
+            if gap is None or gap == "," and previous is run[0] and self._governed(doc, previous, s0):
+                runs.append(listed(run, pending, opened))
                 run, pending, opened = [e], [], self._list_opened(doc, e)
             elif gap == ",":
                 pending.append(e)
@@ -573,7 +583,7 @@ class EventExtractor:
                 run += pending + [e]
                 pending = []
             previous = e
-        run = next((r for r in runs + [run + pending if opened else run] if doer in r), [])
+        run = next((r for r in runs + [listed(run, pending, opened)] if doer in r), [])
         if len(run) < 2 or self._governed(doc, run[0], s0):
             return []
         return [e for e in run if e is not doer and e.name != doer.name]
@@ -867,7 +877,9 @@ class EventExtractor:
         for e in reversed(places) if last else places:
             if e.kind not in ("organization", "location", "facility") or e.start < start:
                 continue
-            words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])), e.start).split()
+            # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
+            words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
+                                  e.start).replace("(", " ( ").split()
             for filler in self.location_fillers:
                 if words[-len(filler):] == filler and len(words) > len(filler):
                     words = words[: -len(filler)]
@@ -875,9 +887,24 @@ class EventExtractor:
             governed = words[-1:] and (words[-1] in (cues or self.location_cues)
                                        or after is not None and e.kind == "location" and e.start >= after
                                        and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
+            if not governed and cues is None and e.kind == "location":
+                # … past the spot inside it ("bắt giữ Sỹ tại căn nhà trong hẻm đường Phạm Văn Đồng": the street)
+                words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
+                                                        e.start).replace("(", " ( ").split())
+                governed = bool(words)
             if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
                 return e.name
         return None
+
+    def _spot_before(self, words: list[str]) -> list[str]:
+        """The words up to a location cue when the words after it name a spot inside the place that follows them, a
+        containment word last but one or last ("tại căn nhà trong hẻm", "ở phòng trọ thuộc"): a few words, no comma;
+        else []."""
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - self.windows["spot_words"]), -1):
+            if words[i] in self.location_cues:
+                spot = words[i + 1 :]
+                return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
+        return []
 
     def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether underthesea tags a word between a and b as a verb."""
@@ -2206,8 +2233,13 @@ class EventExtractor:
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if not by and "organization" in wanted:  # a body's name the entity layer did not read
                 by = [e for e in [self._body_named(doc, *agent_span)] if e is not None]
-            if by:  # "bị cơ quan chức năng kỷ luật"
-                d.participants.append((agent_role, by[-1].name, by[-1].kind))
+            if by:  # "bị cơ quan chức năng kỷ luật"; all of a list ("được Thành đoàn, Trung ương Đoàn khen thưởng")
+                doers = [by[-1]]
+                for e in reversed(by[:-1]):
+                    if e.kind != doers[0].kind or self._co_doer_gap(doc, e, doers[0]) is None:
+                        break
+                    doers.insert(0, e)
+                d.participants += [(agent_role, e.name, e.kind) for e in doers if e.name not in taken]
                 d.agent_in_sentence = True
 
         # agent
@@ -2552,12 +2584,13 @@ class EventExtractor:
         return found
 
     def _list_gap(self, gap: str) -> list[str]:
-        """The folded words between two items of a list, commas apart, without the form of address or the description
-        that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y")."""
+        """The folded words between two items of a list, commas apart, without the form of address, the description or
+        the honorific that opens the second item (", ông" of "bà X, ông Y", "và đối tượng" of "… và đối tượng Y", "và
+        hoàng hậu" of "Nhật hoàng Akihito và hoàng hậu Michiko")."""
         words = gap.replace(",", " , ").split()
         if words and words[-1] in self.addresses:
             words.pop()
-        n = _edge_phrase(words, self.descriptions)
+        n = _edge_phrase(words, self.descriptions | self.honorifics)
         return words[: len(words) - n] if n and len(words) > n else words
 
     def _past_bracket(self, doc: Doc, a: int, b: int) -> int:
@@ -3048,12 +3081,25 @@ class EventExtractor:
             gap = text[obj.end : d.trigger[0]]
             at = text.source(text.at(obj.end) + len(gap) - len(gap.lstrip()))
             return obj, (at, d.trigger[0])
-        for e in before:
+        for k, e in enumerate(before):
             if e.start >= obj.end and e is not obj:
                 gap = fold(text[obj.end : e.start]).replace(",", " ").split()
-                rest = fold(text[e.end : d.trigger[0]]).split()
-                if gap and gap[-1] in self.passive and len(rest) <= 1:
-                    return obj, (e.start, e.end)
+                last = e  # the doer, or the last of a list of them ("được Thành đoàn, Trung ương Đoàn khen thưởng")
+                for f in before[k + 1 :]:
+                    if f.kind != e.kind or self._co_doer_gap(doc, last, f) is None:
+                        break
+                    last = f
+                rest = fold(text[last.end : d.trigger[0]]).split()
+                if len(rest) > 1:
+                    continue
+                if gap and gap[-1] in self.passive:
+                    return obj, (e.start, last.end)
+                # … past the unit of the body written in lower case ("bị đội Cảnh sát điều tra về tội phạm Công an TP.
+                # Pleiku bắt giữ")
+                words = fold(text[obj.end : e.start]).replace(",", " , ").split()
+                unit = next((i for i, w in enumerate(reversed(words)) if w in self.passive), None)  # words after the marker
+                if e.kind == "organization" and unit and unit <= self.windows["passive_unit_words"] and "," not in words[-unit:]:
+                    return obj, (e.start, last.end)
         return None
 
     def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
@@ -3177,8 +3223,8 @@ class EventExtractor:
                     bare = bare[: len(bare) - len(joiner)].strip()
             if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == "" or self._joined_past_bracket(gap)):
                 chosen.append(e)
-            elif direct:  # right after the trigger
-                if n == 0 and len(words) <= 2 and "," not in gap:
+            elif direct:  # right after the trigger (not what it is about: "báo cáo về Tổng thống Duterte")
+                if n == 0 and len(words) <= 2 and "," not in gap and not set(words) & self.topic_prepositions:
                     chosen.append(e)
             elif owner:  # after a cue a few words on, in the same phrase: "kỳ họp thứ 11 của X", "… đối với X"
                 if not chosen and len(words) <= within and ("," not in gap or within > self.windows["owner_cue_words"]) \
