@@ -1,0 +1,28 @@
+"""Wrong entity records testers found on the real sample articles (issue #5), each on its article's sentence."""
+import unicodedata
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def places_of(news):
+    """The locations of a sample article, name (NFC) -> kind."""
+    import extractor
+
+    def places(article_id: str) -> dict[str, str | None]:
+        return {unicodedata.normalize("NFC", loc.name): loc.kind
+                for loc in extractor.extract(news[article_id]["text"]).locations}
+    return places
+
+
+def test_sites_named_after_their_commune_are_the_sites(places_of):
+    # "KCN Hiệp Phước (huyện Nhà Bè, TP. HCM)": the industrial zone, not the commune it stands in
+    places = places_of("vietnews-018201")
+    assert places.get("KCN Hiệp Phước") == "industrial_zone" and "Hiệp Phước" not in places
+    places = places_of("vietnews-020785")  # "di dời từ chung cư Cô Giang (quận 1)"
+    assert places.get("chung cư Cô Giang") == "building" and "Cô Giang" not in places
+    places = places_of("vietnews-002640")  # "tiêu huỷ tại bãi rác Đông Thạnh (Hóc Môn)"
+    assert places.get("bãi rác Đông Thạnh") == "landfill" and "Đông Thạnh" not in places
+    # "leo lên tầng thượng chung cư 23 lầu": a block of 23 storeys, no building named "23"
+    assert not any(name.startswith("chung cư") for name in places_of("vietnews-022372"))
+
