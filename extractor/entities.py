@@ -357,8 +357,7 @@ class EntityRecognizer:
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
-        day = vietnam_day(doc._.published_at)
-        doc._.locations = scan.location_records(items, day)
+        doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
@@ -404,6 +403,7 @@ class _Scan:
         self.rec = rec
         self.doc = doc
         self.source = norm_text(doc).source
+        self.day = vietnam_day(doc._.published_at)  # the article's day in Việt Nam, None when undated
         # The non-space tokens, read as one array (a Token object per token cost more than most of the scan's tests):
         # each one's index in the doc, its first character and the one after it, whether it opens a sentence.
         columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
@@ -1938,8 +1938,12 @@ class _Scan:
         name, parent = self.span_text(k, end), self.span_text(*province)
         if not commune:
             return (end, None) if gazetteer.within(name, parent) else None
-        levels = gazetteer.commune_within(name, parent)
-        return (end, next(iter(levels)) if len(levels) == 1 else None) if levels else None
+        if not gazetteer.commune_within(name, parent):
+            return None
+        # the level in the maps of the article's day: "Nội Bài (Hà Nội)" in 2019 is the airport, no commune of 2025
+        # (vietnews-021547), though still a place there
+        levels = gazetteer.commune_within(name, parent, gazetteer.eras_until(self.day))
+        return end, next(iter(levels)) if len(levels) == 1 else None
 
     def _unit_named_before(self, k: int) -> bool:
         """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",

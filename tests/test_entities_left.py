@@ -26,3 +26,23 @@ def test_sites_named_after_their_commune_are_the_sites(places_of):
     # "leo lên tầng thượng chung cư 23 lầu": a block of 23 storeys, no building named "23"
     assert not any(name.startswith("chung cư") for name in places_of("vietnews-022372"))
 
+
+def test_a_commune_of_the_2025_map_gives_no_level_to_an_older_article(places_of):
+    # undated sample articles of 2019: "đến Nội Bài (Hà Nội)" is the airport, "Pù Luông, Thanh Hoá" the reserve and
+    # "Phan Rang (Ninh Thuận)" the former town, places there, but no commune or ward of the 2025 map
+    places = places_of("vietnews-021547")
+    assert "Nội Bài" in places and places["Nội Bài"] is None
+    assert "Pù Luông" in places and places["Pù Luông"] is None
+    places = places_of("vietnews-005923")
+    assert "Phan Rang" in places and places["Phan Rang"] is None
+
+
+def test_commune_levels_by_the_maps_of_the_day():
+    from datetime import date
+
+    from extractor import gazetteer
+
+    assert gazetteer.eras_until(None) == gazetteer.eras_until(date(2019, 6, 1)) == ("legacy",)
+    assert gazetteer.eras_until(date(2025, 7, 1)) == gazetteer.ERAS
+    assert gazetteer.commune_within("Nội Bài", "Hà Nội") == {"commune"}  # xã Nội Bài of the 2025 map
+    assert not gazetteer.commune_within("Nội Bài", "Hà Nội", gazetteer.eras_until(None))
