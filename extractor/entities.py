@@ -940,9 +940,11 @@ class _Scan:
             if j > fields_start and info.get("field_names") != "yes" and not self.cap(fields_start) \
                     and self.at("SCOPE", j - 1) != j and self.at("SCOPE", j - 2) != j \
                     and not (self.same_line(k, j) and (self.cap(j) or self.text(j).isdigit()
-                                                       or self.at("LEVEL", j) is not None and self.level_word(j))):
+                                                       or self.at("LEVEL", j) is not None and self.level_word(j))) \
+                    and self._abbreviation_then_place(k, j) is None:
                 j = fields_start  # "cơ quan thuế", "công ty vận tải": a class of bodies, unless a scope, name, unit or
-                # number follows ("Trung tâm dự báo khí tượng thuỷ văn trung ương", "Thanh tra xây dựng huyện Sóc Sơn")
+                # number follows ("Trung tâm dự báo khí tượng thuỷ văn trung ương", "Thanh tra xây dựng huyện Sóc Sơn"),
+                # perhaps after the fields' abbreviation ("Cảnh sát phòng cháy và chữa cháy (PCCC) tỉnh Bình Định")
         bare = j  # the head with its descriptors and fields: what follows names the body
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
@@ -1086,7 +1088,7 @@ class _Scan:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
-        if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
+        if (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
@@ -1269,15 +1271,22 @@ class _Scan:
         return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
-        """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
-        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
+        """End of the place or the scope that closes the body opened at k right after an abbreviation of its fields in
+        brackets at j: a province or city, or a unit with its level word, after one of several parts joined by dashes or
+        "&" ("(VH - TT & DL) Vĩnh Phúc", "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", vietnews-003393); a scope
+        (org_fields.tsv), perhaps with its country, after one of one part ("Uỷ ban An toàn giao thông (ATGT) quốc gia",
+        vietnews-002373); None otherwise."""
         close = j + 1
         while close < self.n and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
             close += 1
-        if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
+        if self.text(j) != "(" or self.text(close) != ")" or close - j < 2 or not self.same_line(k, close + 1):
             return None
-        place = self.at("PLACE", close + 1)
-        return place if place is not None and self.cap(close + 1) else None
+        if (scope := self.at("SCOPE", close + 1)) is not None and not self.cap(close + 1):
+            place = self.at("PLACE", scope)
+            return place if place is not None and self.place_written(scope, place) and self.same_line(k, place - 1) else scope
+        place = self._place_after(close + 1)
+        return None if place is None or close - j < 4 and place[0] == close + 1 else place[1]  # one part, then a unit with
+        # its level word
 
     def _fields_end(self, k: int, j: int) -> int:
         """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by a joiner ("và", "-",
@@ -2638,8 +2647,9 @@ class _Scan:
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no
-        place ("Ngân hàng TMCP Đại Dương (OceanBank)", "… đường cao tốc BIDV (BECD)"), is the body's short form:
-        an organisation there and wherever else it stands alone in the article (``self.short_forms``)."""
+        place ("Ngân hàng TMCP Đại Dương (OceanBank)", "… đường cao tốc BIDV (BECD)"), or an acronym of the name before it
+        in brackets inside the name, is the body's short form: an organisation there and wherever else it stands alone
+        in the article (``self.short_forms``)."""
         covered = {k for it in items if it.label != "ORG" for k in range(it.start, it.end)}
         for body in (it for it in items if it.label == "ORG"):
             bracket = body.end
@@ -2655,6 +2665,10 @@ class _Scan:
                              and self.same_line(body.start - 2, body.start)):  # "Việt Nam - Liên minh châu Âu (EVFTA)": the
                 # short form of a treaty between the two (vietnews-014605)
                 self.short_forms.setdefault(self.texts[k], body)
+            for k in range(body.start + 2, body.end - 2):  # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình" (vietnews-003393):
+                if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.acronym(k) \
+                        and fold(self.texts[k][:1]) == self.folded(body.start)[:1]:  # the whole name's initials, not its
+                    self.short_forms.setdefault(self.texts[k], body)  # fields' ("Uỷ ban An toàn giao thông (ATGT) quốc gia")
         self._short_forms_of_bodies_named_inside(items, covered)
         if not self.short_forms:
             return items
@@ -3677,16 +3691,22 @@ class _Scan:
 
     def _bracketed_spellings(self, items: list[_Item]) -> dict[str, str]:
         """Abbreviations given in brackets inside a body's name -> the words before them after the head, as written: "VH
-        - TT & DL" -> "Văn hoá - thể thao và du lịch" in "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"."""
+        - TT & DL" -> "Văn hoá - thể thao và du lịch" in "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"; with
+        the head when the abbreviation opens with its initial: "VKS" -> "Viện Kiểm sát nhân dân" in "Viện Kiểm sát nhân
+        dân (VKS) TP Hoà Bình" (vietnews-003393)."""
         spelled: dict[str, str] = {}
         for it in items:
             if it.label != "ORG" or (head := self.org_head(it.start)) is None:
                 continue
             bracket = next((i for i in range(head, it.end) if self.text(i) == "("), None)
-            if bracket is not None and bracket > head and self.text(it.end - 1) != ")" \
-                    and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None \
-                    and close > bracket + 1:
-                spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
+            if bracket is None or self.text(it.end - 1) == ")" \
+                    or (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is None \
+                    or close == bracket + 1:
+                continue
+            short = self.span_text(bracket + 1, close)
+            start = it.start if fold(short[:1]) == self.folded(it.start)[:1] else head  # the whole name, or its fields
+            if bracket > start:
+                spelled[short] = self.span_text(start, bracket)
         return spelled
 
     def organization_records(self, items: list[_Item]) -> list[Organization]:
@@ -3771,7 +3791,9 @@ class _Scan:
             name = _longest(shown)
             abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in self._closed(t).split())), None)
             expansion = self._expand(abbreviated) if abbreviated else None
-            if abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
+            if (inner := self._acronym_inside(its, spelled)) is not None:
+                abbreviated, expansion = inner  # "VKS" of "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình"
+            elif abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
                 abbreviated, expansion = short  # "Cục Điều tra Liên bang Mỹ (FBI)": its initials may spell another language
             records.append(Organization(
                 name=name,
@@ -3801,6 +3823,17 @@ class _Scan:
         body = self.short_forms[self.texts[it.start]]
         return (written(self._mention(it.start, it.end).text, compose=False),
                 written(self._mention(body.start, body.end).text, compose=False))
+
+    def _acronym_inside(self, its: list[_Item], spelled: dict[str, str]) -> tuple[str, str] | None:
+        """(acronym, the words it spells) of an acronym in brackets inside a mention of the group that is the short form
+        of the whole body (``bracketed_short_forms``): ("VKS", "Viện Kiểm sát nhân dân") of "Viện Kiểm sát nhân dân (VKS)
+        TP Hoà Bình" (vietnews-003393); None otherwise."""
+        for it in its:
+            for k in range(it.start + 2, it.end - 2):
+                if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.short_forms.get(self.texts[k]) in its \
+                        and self.texts[k] in spelled:
+                    return written(self._mention(k, k + 1).text, compose=False), spelled[self.texts[k]]
+        return None
 
     def _org_key(self, name: str) -> str:
         """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as

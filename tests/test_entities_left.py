@@ -46,3 +46,32 @@ def test_commune_levels_by_the_maps_of_the_day():
     assert gazetteer.eras_until(date(2025, 7, 1)) == gazetteer.ERAS
     assert gazetteer.commune_within("Nội Bài", "Hà Nội") == {"commune"}  # xã Nội Bài of the 2025 map
     assert not gazetteer.commune_within("Nội Bài", "Hà Nội", gazetteer.eras_until(None))
+
+
+@pytest.fixture(scope="module")
+def bodies_of(news):
+    """The organisations of a sample article, name (NFC) -> mentions written."""
+    import extractor
+
+    def bodies(article_id: str) -> dict[str, list[str]]:
+        return {unicodedata.normalize("NFC", org.name): [unicodedata.normalize("NFC", m.text) for m in org.mentions]
+                for org in extractor.extract(news[article_id]["text"]).organizations}
+    return bodies
+
+
+def test_an_abbreviation_in_brackets_inside_a_body_s_name(bodies_of):
+    # "Uỷ ban An toàn giao thông (ATGT) quốc gia …", later "Uỷ ban ATGT quốc gia": one body, its scope after the bracket
+    bodies = bodies_of("vietnews-002373")
+    committee = bodies.get("Uỷ ban An toàn giao thông (ATGT) quốc gia")
+    assert committee is not None and "Uỷ ban ATGT quốc gia" in committee
+    assert not any(name.startswith("Uỷ ban An toàn giao thông (ATGT)") and name != "Uỷ ban An toàn giao thông (ATGT) quốc gia"
+                   for name in bodies)
+    # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", then "VKS" and "VKS TP Hoà Bình": the initials of the whole name
+    bodies = bodies_of("vietnews-003393")
+    procuracy = bodies.get("Viện Kiểm sát nhân dân (VKS) TP Hoà Bình")
+    assert procuracy is not None and {"VKS", "VKS TP Hoà Bình"} <= set(procuracy)
+    # "lực lượng Cảnh sát phòng cháy và chữa cháy (PCCC) tỉnh Bình Định": the fields, their abbreviation, the province
+    assert "Cảnh sát phòng cháy và chữa cháy (PCCC) tỉnh Bình Định" in bodies_of("vietnews-003780")
+    # "trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng", then "TTKC" alone four times: all the centre's mentions
+    centre = bodies_of("vietnews-000385").get("trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng")
+    assert centre is not None and centre.count("TTKC") == 4
