@@ -628,8 +628,26 @@ class _Scan:
         """End of a place name at k (after a level word): a known place, else a capitalised run; a personal
         name only where the level word names places after people (``people_names``: "đường Tôn Đức Thắng");
         two names joined by a dash where the level word names a place between two ends (``two_ends``:
-        "cao tốc Trung Lương - Mỹ Thuận")."""
-        if two_ends and (first := self.place_name(k, max_tokens, people_names)) is not None \
+        "cao tốc Trung Lương - Mỹ Thuận"); with the number of a site named after a place ("Cầu Long Biên 2")."""
+        end = self._place_name(k, max_tokens, people_names, two_ends)
+        return end + 1 if end is not None and self._site_number(k, end) else end
+
+    def _site_number(self, k: int, end: int) -> bool:
+        """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,
+        place_lists.yaml named_after_places) that ends where the name plainly does: at punctuation, the end of the line,
+        a list's joiner or the next stop of a route ("từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;",
+        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm")."""
+        if end >= self.n or not self.same_line(k, end) or self._level_kind_before(k) not in self.rec.named_after_places \
+                or self._level_kind_before(k) in self.rec.unit_kinds \
+                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+            return False
+        after = end + 1
+        return after >= self.n or not self.same_line(end, after) or not self.text(after)[:1].isalnum() \
+            or self.folded(after) in self.rec.list_separators or self.folded(after) in self.rec.route_to
+
+    def _place_name(self, k: int, max_tokens: int, people_names: bool, two_ends: bool) -> int | None:
+        """``place_name`` without a site's number."""
+        if two_ends and (first := self._place_name(k, max_tokens, people_names, False)) is not None \
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
         if people_names and self.cap(k) and self.org_head(k) is not None and (body := self.organization(k)) is not None \

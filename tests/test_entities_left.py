@@ -75,3 +75,19 @@ def test_an_abbreviation_in_brackets_inside_a_body_s_name(bodies_of):
     # "trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng", then "TTKC" alone four times: all the centre's mentions
     centre = bodies_of("vietnews-000385").get("trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng")
     assert centre is not None and centre.count("TTKC") == 4
+
+
+def test_a_site_named_after_a_place_keeps_its_number(places_of):
+    # "từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;": the second bridge, not the old one
+    places = places_of("vietnews-014017")
+    assert "Cầu Long Biên 2" in places and "Cầu Long Biên" not in places
+    places = places_of("vietnews-021538")  # "sự cố thuỷ điện Sông Bung 2": the plant, numbered
+    assert places.get("thuỷ điện Sông Bung 2") == "power_plant"
+
+
+def test_a_count_after_a_site_is_no_number_of_it():
+    import extractor
+
+    # hand-made: "2 năm" counts years
+    places = {loc.name for loc in extractor.extract("Cầu Long Biên 2 năm nay chưa được sửa chữa.").locations}
+    assert places == {"Cầu Long Biên"}
