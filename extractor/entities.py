@@ -927,6 +927,10 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes", "abbreviation": True}  # "TAND cấp cao"; "CTCP …" a company
+        elif (e := head) is not None and self.org_head(e) is not None and fold(self.span_text(e, self.org_head(e))) \
+                == fold(self.span_text(k, e)):
+            return None  # "nhiệm vụ của Uỷ ban Uỷ ban quốc gia về …" (vietnews-020560, a heading glued to the text): the
+            # head written twice, the body opens at the second
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
                 and not self._event_noun(k) and not (k > 0 and self._event_noun(k - 1)) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \

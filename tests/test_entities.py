@@ -405,7 +405,7 @@ def test_expressways_between_two_ends_and_hydropower_plants_are_places(news):
     places = {loc.name for loc in extractor.extract(news["vietnews-004373"]["text"]).locations}
     assert "đường cao tốc Trung Lương - Mỹ Thuận" in places
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-021538"]["text"]).locations}
-    assert places.get("thuỷ điện Sông Bung") == "power_plant"
+    assert places.get("thuỷ điện Sông Bung 2") == "power_plant"  # the second plant of that name
 
 
 def test_people_named_by_initials_only_but_not_photo_credits(news):

@@ -91,3 +91,11 @@ def test_a_count_after_a_site_is_no_number_of_it():
     # hand-made: "2 năm" counts years
     places = {loc.name for loc in extractor.extract("Cầu Long Biên 2 năm nay chưa được sửa chữa.").locations}
     assert places == {"Cầu Long Biên"}
+
+
+def test_a_head_written_twice_opens_the_body_at_the_second(bodies_of):
+    # "… Ảnh: Vân Anh 6 chức năng, nhiệm vụ của Uỷ ban Uỷ ban quốc gia về Chính phủ điện tử có 6 chức năng" (a heading
+    # glued to the text): the committee, no "Uỷ ban Uỷ ban quốc gia"
+    bodies = bodies_of("vietnews-020560")
+    assert not any(name.startswith("Uỷ ban Uỷ ban") for name in bodies)
+    assert "Uỷ ban quốc gia về Chính phủ điện tử" in bodies
