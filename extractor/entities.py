@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LINE_END, fold, written
+from .text import LINE_END, LOST, fold, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -68,6 +68,7 @@ _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
+_LOST_IN_CAPITALS = re.compile(r"^\ufffd|(?:(?<=[A-ZĐ])|(?<=[A-ZĐ]-))\ufffd(?![^\W\d_A-ZĐ])")  # see _token_reading
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
@@ -112,8 +113,14 @@ def _longest(names: list[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
 def _token_reading(token: str) -> tuple[str, str]:
-    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token."""
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token. A lost
+    character (``text.LOST``) inside a word reads as a letter, so that the name it is in is not cut there ("Ng�c",
+    "Tri�u"): as "Đ" opening the word (of the capitals, Windows-1252 loses Đ, Á, Í, Ý; of the small letters, none that
+    opens a word: "�oàn" is "Đoàn") or after a capital and before no small letter ("H�ND", "CS�T": HĐND, CSĐT), else
+    as "ờ", the small letter most often lost ("ngư�i", "Trư�ng"; also ề, ọ, ỏ: "Ng�c")."""
     shown = written(token)
+    if LOST in shown and shown.strip(LOST):
+        shown = _LOST_IN_CAPITALS.sub("Đ", shown).replace(LOST, "ờ")
     return shown, fold(shown)
 
 

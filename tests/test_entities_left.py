@@ -99,3 +99,34 @@ def test_a_head_written_twice_opens_the_body_at_the_second(bodies_of):
     bodies = bodies_of("vietnews-020560")
     assert not any(name.startswith("Uỷ ban Uỷ ban") for name in bodies)
     assert "Uỷ ban quốc gia về Chính phủ điện tử" in bodies
+
+
+def _mis_read(text: str) -> str:
+    """``text`` as UTF-8 mis-decoded as Windows-1252 with its undefined bytes replaced, then repaired: each character that
+    lost a byte is U+FFFD where it was (tests/test_encodings.py)."""
+    from extractor.encodings import repair
+
+    return repair(unicodedata.normalize("NFC", text).encode("utf-8").decode("cp1252", errors="replace"))[0]
+
+
+def test_a_lost_character_is_a_letter_of_the_name_it_is_in(news):
+    import extractor
+
+    # vietnews-003393 mis-read: "Luật sư Hoàng Ng�c Biên" (Ngọc), "Bác sĩ �ỗ Anh Tuấn" (Đỗ) were cut at the lost
+    # character ("Hoàng Ng", "Biên"; nothing)
+    record = extractor.extract(_mis_read(news["vietnews-003393"]["text"]))
+    people = {p.name for p in record.people}
+    assert {"Hoàng Ng\ufffdc Biên", "\ufffdỗ Anh Tuấn"} <= people and not {"Hoàng Ng", "Biên"} & people
+    # vietnews-000740: "Cơ quan CS�T Công an thị xã Chí Linh" (CSĐT), not "Cơ quan CS"
+    bodies = {o.name for o in extractor.extract(_mis_read(news["vietnews-000740"]["text"])).organizations}
+    assert "Cơ quan CS\ufffdT Công an thị xã Chí Linh" in bodies and "Cơ quan CS" not in bodies
+    # a lost closing quote after a word stays apart: in "cho “Lục Vân Tiên�" no name ends with it
+    assert not any(p.name.endswith("\ufffd") for p in extractor.extract(_mis_read(news["vietnews-012857"]["text"])).people)
+
+
+def test_the_tokenizer_keeps_a_lost_character_inside_its_word():
+    import extractor
+
+    # hand-made: "Ngọc", "Đoàn", "HĐND" with their lost character; a lost closing quote after "Tiên" stays apart
+    doc = extractor.load().make_doc("Ng\ufffdc \ufffdoàn H\ufffdND “Tiên\ufffd –")
+    assert [t.text for t in doc if not t.is_space] == ["Ng\ufffdc", "\ufffdoàn", "H\ufffdND", "“", "Tiên", "\ufffd", "–"]
