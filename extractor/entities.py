@@ -665,6 +665,7 @@ class _Scan:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) and not self._glued_clause(e) \
+                    and not self._glued_word(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
@@ -778,7 +779,7 @@ class _Scan:
         while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
             if j + 2 <= self.n and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
                 break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
-            if not self.name_token(j) or j > k and self._glued_clause(j):
+            if not self.name_token(j) or j > k and (self._glued_clause(j) or self._glued_word(j)):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
@@ -1024,7 +1025,11 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
-            elif self._glued_clause(j):
+            elif j > e and self.cap(j) and self.name_token(j - 1) and (scope := self.at("SCOPE", j)) is not None \
+                    and self.same_line(k, scope - 1):
+                j = scope  # "Uỷ ban Do Thái Thế giới" (vietnews-007196): a scope written with a capital closes the name
+                break
+            elif self._glued_clause(j) or self._glued_word(j):
                 break  # "Văn phòng Chính phủ Cũng trong phần thủ tục": a sentence after a heading that lost its full stop
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
@@ -1140,6 +1145,15 @@ class _Scan:
         "tỉnh Lào Cai Đã có …", tester s15 #5.6), no word of that name."""
         return self.cap(j) and self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
             and self.text(j + 1).isalpha() and not self.cap(j + 1)
+
+    def _glued_word(self, j: int) -> bool:
+        """A word of the language at j whose first syllable alone is capitalised (``lexicons.dictionary_words``, one word
+        for the segmenter), right after a known place's name: a sentence or heading that opens there, its full stop lost
+        ("Đoàn đại biểu Quốc hội tỉnh Bình Thuận Tuyên truyền, giải thích …", vietnews-003067; "Tàu cao tốc ở Châu Âu
+        Phát biểu tại …", 020122), no syllable of a name (after a person's it may be: "Thôi Vĩnh Nguyên sinh năm …")."""
+        return j in self.place_ends and self.cap(j) and self.same_line(j, j + 1) and self.text(j + 1).isalpha() \
+            and not self.cap(j + 1) \
+            and self.continues_word(j + 1) and fold(self.span_text(j, j + 2)) in self.rec.dictionary_words
 
     def _event_noun(self, k: int) -> bool:
         """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;

@@ -130,3 +130,17 @@ def test_the_tokenizer_keeps_a_lost_character_inside_its_word():
     # hand-made: "Ngọc", "Đoàn", "HĐND" with their lost character; a lost closing quote after "Tiên" stays apart
     doc = extractor.load().make_doc("Ng\ufffdc \ufffdoàn H\ufffdND “Tiên\ufffd –")
     assert [t.text for t in doc if not t.is_space] == ["Ng\ufffdc", "\ufffdoàn", "H\ufffdND", "“", "Tiên", "\ufffd", "–"]
+
+
+def test_a_heading_glued_after_a_place_is_no_word_of_the_name(news, bodies_of):
+    import extractor
+
+    # "trưởng Đoàn đại biểu Quốc hội tỉnh Bình Thuận Tuyên truyền, giải thích cho người dân" (a heading glued on):
+    # "Tuyên truyền" is a word of the language, no syllable of the province's name
+    bodies = bodies_of("vietnews-003067")
+    assert "Đoàn đại biểu Quốc hội tỉnh Bình Thuận" in bodies
+    assert not any(name.endswith("Tuyên") for name in bodies)
+    # "Tàu cao tốc ở Châu Âu Phát biểu tại Uỷ ban Thường vụ Quốc hội …": no person "Châu Âu Phát"
+    assert "Châu Âu Phát" not in {p.name for p in extractor.extract(news["vietnews-020122"]["text"]).people}
+    # "Ronald Lauder, Chủ tịch Uỷ ban Do Thái Thế giới": a scope written with a capital closes the name, not cut in it
+    assert "Uỷ ban Do Thái Thế giới" in bodies_of("vietnews-007196")
