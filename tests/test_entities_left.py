@@ -144,3 +144,9 @@ def test_a_heading_glued_after_a_place_is_no_word_of_the_name(news, bodies_of):
     assert "Châu Âu Phát" not in {p.name for p in extractor.extract(news["vietnews-020122"]["text"]).people}
     # "Ronald Lauder, Chủ tịch Uỷ ban Do Thái Thế giới": a scope written with a capital closes the name, not cut in it
     assert "Uỷ ban Do Thái Thế giới" in bodies_of("vietnews-007196")
+
+
+def test_the_west_of_the_country_is_a_region(places_of):
+    # "các tỉnh miền Tây Nam Bộ" (vietnews-005923), "“Vũ nữ chân dài” miền Tây" (015227): the Mekong Delta
+    assert places_of("vietnews-005923").get("miền Tây Nam Bộ") == "region"
+    assert places_of("vietnews-015227").get("miền Tây") == "region"
