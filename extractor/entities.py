@@ -2417,6 +2417,10 @@ class _Scan:
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+        if k > 0 and self.folded(k - 1) in self.rec.locatives and (n := self.name_length(k)) >= 2 \
+                and gazetteer.unaccented_province(self.span_text(k, k + n)):
+            return _Item("LOC", k, k + n, {"kind": "province", "name_start": k})  # "ở Ninh Binh" (vietnews-021547):
+            # a province written without its marks, no person
         if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
         if (end := self._site_before_its_unit(k)) is not None:

@@ -438,6 +438,13 @@ def _loose(era: str, wards: bool) -> dict[str, tuple[Unit, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
 
 
+def unaccented_province(name: str) -> bool:
+    """``name`` is written without any mark ("Ninh Binh") and, its marks aside, is the name of a province of either map
+    ("Ninh Bình")."""
+    return name.isascii() and any(u.kind in ("province", "city") and u.district is None
+                                  for era in ERAS for u in _loose(era, False).get(_loose_key(name), ()))
+
+
 def _spelled_otherwise(name: str, era: str, kind: str | None, provinces: Iterable[str]) -> tuple[Unit, ...]:
     """The units of ``era`` whose names differ from ``name`` only as ``_loose_key`` folds ("huyện Cư Jut": Huyện Cư
     Jút; "huyện Krông Pắk": Huyện Krông Pắc; "huyện Đan Phương": Huyện Đan Phượng), asked for when no unit of either

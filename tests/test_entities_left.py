@@ -150,3 +150,14 @@ def test_the_west_of_the_country_is_a_region(places_of):
     # "các tỉnh miền Tây Nam Bộ" (vietnews-005923), "“Vũ nữ chân dài” miền Tây" (015227): the Mekong Delta
     assert places_of("vietnews-005923").get("miền Tây Nam Bộ") == "region"
     assert places_of("vietnews-015227").get("miền Tây") == "region"
+
+
+def test_a_province_written_without_its_marks_after_a_locative(news, places_of):
+    import extractor
+
+    # "Tam Cốc, Bích Động, Tràng An ở Ninh Binh, chùa Hương": the province, no person
+    assert "Ninh Binh" not in {p.name for p in extractor.extract(news["vietnews-021547"]["text"]).people}
+    assert places_of("vietnews-021547").get("Ninh Binh") == "province"
+    from extractor import gazetteer
+
+    assert not gazetteer.unaccented_province("Ninh Bình")  # written with its marks: the known name, looked up as such
