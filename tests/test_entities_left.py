@@ -161,3 +161,11 @@ def test_a_province_written_without_its_marks_after_a_locative(news, places_of):
     from extractor import gazetteer
 
     assert not gazetteer.unaccented_province("Ninh Bình")  # written with its marks: the known name, looked up as such
+
+
+def test_a_driving_school_is_a_body_not_a_person(news, bodies_of):
+    import extractor
+
+    # "Trường đào tạo lái xe Chiến Thắng, nơi có rất nhiều người xuất ngũ theo học nghề": the school, no person
+    assert "Trường đào tạo lái xe Chiến Thắng" in bodies_of("vietnews-015855")
+    assert "Chiến Thắng" not in {p.name for p in extractor.extract(news["vietnews-015855"]["text"]).people}
