@@ -295,6 +295,7 @@ class EntityRecognizer:
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
+        self.pageant_names = {fold(w) for w in load_yaml("language.yaml")["pageant_names"]}  # "Hoa hậu Trái Đất"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
         self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
@@ -2458,6 +2459,14 @@ class _Scan:
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
+            if (pageant := next((cue + n for n in (3, 2, 1) if cue + n <= self.n
+                                 and fold(self.span_text(cue, cue + n)) in self.rec.pageant_names
+                                 and self.cap(cue) and self.same_line(k, cue + n - 1)), None)) is not None:
+                cue = pageant  # "Hoa hậu Trái Đất": the contest's name, then the person's if any ("… Trái Đất 2018 …")
+                if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.same_line(k, cue):
+                    cue = country  # "Hoa hậu Hoàn vũ Việt Nam"
+                if not self.name_token(cue) or not self.same_line(k, cue):
+                    return None  # "Top 8 Hoa hậu Trái Đất đã trải lòng": the contest alone, no person
             if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
                 show = cue + 1
                 while show - cue <= MAX_SHOW_NAME_WORDS and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):

@@ -169,3 +169,13 @@ def test_a_driving_school_is_a_body_not_a_person(news, bodies_of):
     # "Trường đào tạo lái xe Chiến Thắng, nơi có rất nhiều người xuất ngũ theo học nghề": the school, no person
     assert "Trường đào tạo lái xe Chiến Thắng" in bodies_of("vietnews-015855")
     assert "Chiến Thắng" not in {p.name for p in extractor.extract(news["vietnews-015855"]["text"]).people}
+
+
+def test_a_pageant_after_a_beauty_queen_cue_is_no_person(news):
+    import extractor
+
+    # "Top 8 Hoa hậu Trái Đất đã trải lòng về những khó khăn": Miss Earth, the contest, no person "Trái Đất"
+    assert "Trái Đất" not in {p.name for p in extractor.extract(news["vietnews-002024"]["text"]).people}
+    # hand-made: the contest, then the queen's name
+    record = extractor.extract("Hoa hậu Hoàn vũ Việt Nam H'Hen Niê đến thăm trường.")
+    assert [p.name for p in record.people] == ["H'Hen Niê"]
