@@ -801,6 +801,9 @@ class _Scan:
                 j += 1
         hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and self.folded(k) in self.rec.hyphened_surnames
         name_end = j
+        if j - k == 1 and len(self.text(k)) == 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 1) \
+                and self.text(j + 1).isalpha() and self.text(j + 1).islower():
+            return None  # "ca sĩ K - pop" (vietnews-007052): a letter joined to a word, a genre, no name ("anh K" is one)
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
                 and self.folded(j + 1) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \

@@ -179,3 +179,13 @@ def test_a_pageant_after_a_beauty_queen_cue_is_no_person(news):
     # hand-made: the contest, then the queen's name
     record = extractor.extract("Hoa hậu Hoàn vũ Việt Nam H'Hen Niê đến thăm trường.")
     assert [p.name for p in record.people] == ["H'Hen Niê"]
+
+
+def test_a_letter_joined_to_a_word_by_a_dash_is_no_name(news):
+    import extractor
+
+    # "Một nhóm các ca sĩ K - pop sẽ đến thăm Bình Nhưỡng": the genre, no person "K - pop" nor "K"
+    people = {p.name for p in extractor.extract(news["vietnews-007052"]["text"]).people}
+    assert not {"K - pop", "K"} & people
+    # hand-made: a person the press names by one letter still is one
+    assert [p.name for p in extractor.extract("Anh K cho biết đã báo công an.").people] == ["K"]
