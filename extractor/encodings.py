@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from .inputs import vietnamese_share
 from .lexicons import load_tsv, load_yaml
+from .text import LOST as _LOST
 
 UTF8, CP1258, TCVN3, VNI = "utf-8", "windows-1258", "tcvn3", "vni"
 UTF8_REPLACED = "utf-8, invalid bytes replaced"  # decode_bytes' name for UTF-8 with a few bad bytes made U+FFFD
@@ -28,7 +29,6 @@ UTF8_MISREAD = "utf-8 mis-decoded as windows-1252"  # "NgÆ°á»i": UTF-8 read 
 # Latin Extended (ă đ ơ ư ĩ ũ), combining tone marks (NFD input) and Latin Extended Additional (ạ ả ấ ... ỹ).
 _UNICODE_VI = re.compile("[\u0100-\u01ff\u0300-\u036f\u1ea0-\u1ef9]")
 _HIGH_LATIN1 = re.compile("[\u00a0-\u00ff]")
-_LOST = "\ufffd"
 # A legacy decoding must beat the text as given by this much function-word share to be used.
 _MARGIN = 0.05
 _TONES = "\u0300\u0301\u0303\u0309\u0323"

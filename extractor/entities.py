@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LINE_END, fold, written
+from .text import LINE_END, LOST, fold, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -68,6 +68,7 @@ _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
+_LOST_IN_CAPITALS = re.compile(r"^\ufffd|(?:(?<=[A-ZĐ])|(?<=[A-ZĐ]-))\ufffd(?![^\W\d_A-ZĐ])")  # see _token_reading
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
@@ -112,8 +113,14 @@ def _longest(names: list[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
 def _token_reading(token: str) -> tuple[str, str]:
-    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token."""
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token. A lost
+    character (``text.LOST``) inside a word reads as a letter, so that the name it is in is not cut there ("Ng�c",
+    "Tri�u"): as "Đ" opening the word (of the capitals, Windows-1252 loses Đ, Á, Í, Ý; of the small letters, none that
+    opens a word: "�oàn" is "Đoàn") or after a capital and before no small letter ("H�ND", "CS�T": HĐND, CSĐT), else
+    as "ờ", the small letter most often lost ("ngư�i", "Trư�ng"; also ề, ọ, ỏ: "Ng�c")."""
     shown = written(token)
+    if LOST in shown and shown.strip(LOST):
+        shown = _LOST_IN_CAPITALS.sub("Đ", shown).replace(LOST, "ờ")
     return shown, fold(shown)
 
 
@@ -291,6 +298,7 @@ class EntityRecognizer:
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
+        self.pageant_names = {fold(w) for w in load_yaml("language.yaml")["pageant_names"]}  # "Hoa hậu Trái Đất"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
         self.vietnamese_name_cues = {fold(w) for w in load_yaml("language.yaml")["vietnamese_name_cues"]}  # "giám khảo Thanh Mai"
         self.house_number_words = {fold(w) for w in load_yaml("language.yaml")["house_number_words"]}  # "số 2017 Phan …"
@@ -360,8 +368,7 @@ class EntityRecognizer:
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.people_over_places(items)
         people, titles_of = scan.link(items)
-        day = vietnam_day(doc._.published_at)
-        doc._.locations = scan.location_records(items, day)
+        doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
@@ -407,6 +414,7 @@ class _Scan:
         self.rec = rec
         self.doc = doc
         self.source = norm_text(doc).source
+        self.day = vietnam_day(doc._.published_at)  # the article's day in Việt Nam, None when undated
         # The non-space tokens, read as one array (a Token object per token cost more than most of the scan's tests):
         # each one's index in the doc, its first character and the one after it, whether it opens a sentence.
         columns = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START])
@@ -631,8 +639,26 @@ class _Scan:
         """End of a place name at k (after a level word): a known place, else a capitalised run; a personal
         name only where the level word names places after people (``people_names``: "đường Tôn Đức Thắng");
         two names joined by a dash where the level word names a place between two ends (``two_ends``:
-        "cao tốc Trung Lương - Mỹ Thuận")."""
-        if two_ends and (first := self.place_name(k, max_tokens, people_names)) is not None \
+        "cao tốc Trung Lương - Mỹ Thuận"); with the number of a site named after a place ("Cầu Long Biên 2")."""
+        end = self._place_name(k, max_tokens, people_names, two_ends)
+        return end + 1 if end is not None and self._site_number(k, end) else end
+
+    def _site_number(self, k: int, end: int) -> bool:
+        """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,
+        place_lists.yaml named_after_places) that ends where the name plainly does: at punctuation, the end of the line,
+        a list's joiner or the next stop of a route ("từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;",
+        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm")."""
+        if end >= self.n or not self.same_line(k, end) or self._level_kind_before(k) not in self.rec.named_after_places \
+                or self._level_kind_before(k) in self.rec.unit_kinds \
+                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+            return False
+        after = end + 1
+        return after >= self.n or not self.same_line(end, after) or not self.text(after)[:1].isalnum() \
+            or self.folded(after) in self.rec.list_separators or self.folded(after) in self.rec.route_to
+
+    def _place_name(self, k: int, max_tokens: int, people_names: bool, two_ends: bool) -> int | None:
+        """``place_name`` without a site's number."""
+        if two_ends and (first := self._place_name(k, max_tokens, people_names, False)) is not None \
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
         if people_names and self.cap(k) and self.org_head(k) is not None and (body := self.organization(k)) is not None \
@@ -643,6 +669,7 @@ class _Scan:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) and not self._glued_clause(e) \
+                    and not self._glued_word(e) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
@@ -756,7 +783,7 @@ class _Scan:
         while j < self.n and j - k < MAX_NAME_SYLLABLES and self.same_line(k, j):
             if j + 2 <= self.n and fold(self.span_text(j, j + 2)) in self.rec.address_nouns:
                 break  # "Hoa hậu Quý bà Hoà bình Thế giới": "Quý bà" (a lady) is no name
-            if not self.name_token(j) or j > k and self._glued_clause(j):
+            if not self.name_token(j) or j > k and (self._glued_clause(j) or self._glued_word(j)):
                 if j > k and self.foreign(j - 1) and (after := self.particle_end(j)) is not None:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
@@ -777,6 +804,9 @@ class _Scan:
                 j += 1
         hyphened = any(map(self.foreign, range(k, j))) or j - k == 2 and self.folded(k) in self.rec.hyphened_surnames
         name_end = j
+        if j - k == 1 and len(self.text(k)) == 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 1) \
+                and self.text(j + 1).isalpha() and self.text(j + 1).islower():
+            return None  # "ca sĩ K - pop" (vietnews-007052): a letter joined to a word, a genre, no name ("anh K" is one)
         while j > k and self.text(j) == "-" and self.same_line(k, j + 1) and hyphened \
                 and self.text(j + 1).isalpha() and self.text(j + 1).islower() and len(self.text(j + 1)) <= MAX_NAME_PART \
                 and self.folded(j + 1) not in self.rec.function_words and not (self.continues_word(j + 2) and self.text(j + 2).isalpha()) \
@@ -912,6 +942,10 @@ class _Scan:
             info = {"system": self.rec.abbreviation_systems.get(self.span_text(k, e), "state"),
                     "alone": "no" if self.span_text(k, e) in self.rec.opening_abbreviations else "yes",
                     "descriptors": "yes", "abbreviation": True}  # "TAND cấp cao"; "CTCP …" a company
+        elif (e := head) is not None and self.org_head(e) is not None and fold(self.span_text(e, self.org_head(e))) \
+                == fold(self.span_text(k, e)):
+            return None  # "nhiệm vụ của Uỷ ban Uỷ ban quốc gia về …" (vietnews-020560, a heading glued to the text): the
+            # head written twice, the body opens at the second
         elif (e := head) is not None and not self._phrase_before(k, self.rec.law_words) \
                 and not self._event_noun(k) and not (k > 0 and self._event_noun(k - 1)) \
                 and (self._head_allowed(k, e, lower_head) or (opening := self._ambiguous_opening(k, e))) \
@@ -943,9 +977,11 @@ class _Scan:
             if j > fields_start and info.get("field_names") != "yes" and not self.cap(fields_start) \
                     and self.at("SCOPE", j - 1) != j and self.at("SCOPE", j - 2) != j \
                     and not (self.same_line(k, j) and (self.cap(j) or self.text(j).isdigit()
-                                                       or self.at("LEVEL", j) is not None and self.level_word(j))):
+                                                       or self.at("LEVEL", j) is not None and self.level_word(j))) \
+                    and self._abbreviation_then_place(k, j) is None:
                 j = fields_start  # "cơ quan thuế", "công ty vận tải": a class of bodies, unless a scope, name, unit or
-                # number follows ("Trung tâm dự báo khí tượng thuỷ văn trung ương", "Thanh tra xây dựng huyện Sóc Sơn")
+                # number follows ("Trung tâm dự báo khí tượng thuỷ văn trung ương", "Thanh tra xây dựng huyện Sóc Sơn"),
+                # perhaps after the fields' abbreviation ("Cảnh sát phòng cháy và chữa cháy (PCCC) tỉnh Bình Định")
         bare = j  # the head with its descriptors and fields: what follows names the body
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
@@ -996,7 +1032,11 @@ class _Scan:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
                 j = place  # "… Việt Nam", "… châu Âu"
-            elif self._glued_clause(j):
+            elif j > e and self.cap(j) and self.name_token(j - 1) and (scope := self.at("SCOPE", j)) is not None \
+                    and self.same_line(k, scope - 1):
+                j = scope  # "Uỷ ban Do Thái Thế giới" (vietnews-007196): a scope written with a capital closes the name
+                break
+            elif self._glued_clause(j) or self._glued_word(j):
                 break  # "Văn phòng Chính phủ Cũng trong phần thủ tục": a sentence after a heading that lost its full stop
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
@@ -1089,7 +1129,7 @@ class _Scan:
                 break
         if j > e and (spelled := self._spelled_out(e, j)) is not None:
             j = spelled  # "cục Nghệ thuật biểu diễn (NTBD)": the brackets spell the name's lower-case rest too
-        if j > e and (place := self._abbreviation_then_place(k, j)) is not None:
+        if (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
                 and self.span_text(k, e) in self.rec.opening_abbreviations:
@@ -1112,6 +1152,15 @@ class _Scan:
         "tỉnh Lào Cai Đã có …", tester s15 #5.6), no word of that name."""
         return self.cap(j) and self.folded(j) in self.rec.clause_openers and self.same_line(j, j + 1) \
             and self.text(j + 1).isalpha() and not self.cap(j + 1)
+
+    def _glued_word(self, j: int) -> bool:
+        """A word of the language at j whose first syllable alone is capitalised (``lexicons.dictionary_words``, one word
+        for the segmenter), right after a known place's name: a sentence or heading that opens there, its full stop lost
+        ("Đoàn đại biểu Quốc hội tỉnh Bình Thuận Tuyên truyền, giải thích …", vietnews-003067; "Tàu cao tốc ở Châu Âu
+        Phát biểu tại …", 020122), no syllable of a name (after a person's it may be: "Thôi Vĩnh Nguyên sinh năm …")."""
+        return j in self.place_ends and self.cap(j) and self.same_line(j, j + 1) and self.text(j + 1).isalpha() \
+            and not self.cap(j + 1) \
+            and self.continues_word(j + 1) and fold(self.span_text(j, j + 2)) in self.rec.dictionary_words
 
     def _event_noun(self, k: int) -> bool:
         """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
@@ -1272,15 +1321,22 @@ class _Scan:
         return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
-        """End of a province or city named right after an abbreviation in brackets at j, of several parts joined by
-        dashes or "&" ("(VH - TT & DL) Vĩnh Phúc"), in the body opened at k; None otherwise."""
+        """End of the place or the scope that closes the body opened at k right after an abbreviation of its fields in
+        brackets at j: a province or city, or a unit with its level word, after one of several parts joined by dashes or
+        "&" ("(VH - TT & DL) Vĩnh Phúc", "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", vietnews-003393); a scope
+        (org_fields.tsv), perhaps with its country, after one of one part ("Uỷ ban An toàn giao thông (ATGT) quốc gia",
+        vietnews-002373); None otherwise."""
         close = j + 1
         while close < self.n and (self.acronym(close) or self.text(close) in ("-", "–", "&")) and close - j < 8:
             close += 1
-        if self.text(j) != "(" or self.text(close) != ")" or close - j < 4 or not self.same_line(k, close + 1):
+        if self.text(j) != "(" or self.text(close) != ")" or close - j < 2 or not self.same_line(k, close + 1):
             return None
-        place = self.at("PLACE", close + 1)
-        return place if place is not None and self.cap(close + 1) else None
+        if (scope := self.at("SCOPE", close + 1)) is not None and not self.cap(close + 1):
+            place = self.at("PLACE", scope)
+            return place if place is not None and self.place_written(scope, place) and self.same_line(k, place - 1) else scope
+        place = self._place_after(close + 1)
+        return None if place is None or close - j < 4 and place[0] == close + 1 else place[1]  # one part, then a unit with
+        # its level word
 
     def _fields_end(self, k: int, j: int) -> int:
         """End of the fields of a body (org_fields.tsv) that run from j on the line of k, joined by a joiner ("và", "-",
@@ -1975,8 +2031,12 @@ class _Scan:
         name, parent = self.span_text(k, end), self.span_text(*province)
         if not commune:
             return (end, None) if gazetteer.within(name, parent) else None
-        levels = gazetteer.commune_within(name, parent)
-        return (end, next(iter(levels)) if len(levels) == 1 else None) if levels else None
+        if not gazetteer.commune_within(name, parent):
+            return None
+        # the level in the maps of the article's day: "Nội Bài (Hà Nội)" in 2019 is the airport, no commune of 2025
+        # (vietnews-021547), though still a place there
+        levels = gazetteer.commune_within(name, parent, gazetteer.eras_until(self.day))
+        return end, next(iter(levels)) if len(levels) == 1 else None
 
     def _unit_named_before(self, k: int) -> bool:
         """A unit written with its level word ends right before the bracket, comma or dash before k ("phường Hải Thành (",
@@ -2398,6 +2458,10 @@ class _Scan:
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
             return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+        if k > 0 and self.folded(k - 1) in self.rec.locatives and (n := self.name_length(k)) >= 2 \
+                and gazetteer.unaccented_province(self.span_text(k, k + n)):
+            return _Item("LOC", k, k + n, {"kind": "province", "name_start": k})  # "ở Ninh Binh" (vietnews-021547):
+            # a province written without its marks, no person
         if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
         if (end := self._site_before_its_unit(k)) is not None:
@@ -2435,6 +2499,14 @@ class _Scan:
             if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.foreign(country) \
                     and self.name_token(country) and self.same_line(cue, country):
                 cue = country  # "Hoàng tử Anh William", "tỷ phú Trung Quốc Jack Ma": the person's country, then the name
+            if (pageant := next((cue + n for n in (3, 2, 1) if cue + n <= self.n
+                                 and fold(self.span_text(cue, cue + n)) in self.rec.pageant_names
+                                 and self.cap(cue) and self.same_line(k, cue + n - 1)), None)) is not None:
+                cue = pageant  # "Hoa hậu Trái Đất": the contest's name, then the person's if any ("… Trái Đất 2018 …")
+                if (country := self.at("PLACE", cue)) is not None and self.cap(cue) and self.same_line(k, cue):
+                    cue = country  # "Hoa hậu Hoàn vũ Việt Nam"
+                if not self.name_token(cue) or not self.same_line(k, cue):
+                    return None  # "Top 8 Hoa hậu Trái Đất đã trải lòng": the contest alone, no person
             if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
                 show = cue + 1
                 while show - cue <= MAX_SHOW_NAME_WORDS and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
@@ -2671,8 +2743,9 @@ class _Scan:
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no
-        place ("Ngân hàng TMCP Đại Dương (OceanBank)", "… đường cao tốc BIDV (BECD)"), is the body's short form:
-        an organisation there and wherever else it stands alone in the article (``self.short_forms``)."""
+        place ("Ngân hàng TMCP Đại Dương (OceanBank)", "… đường cao tốc BIDV (BECD)"), or an acronym of the name before it
+        in brackets inside the name, is the body's short form: an organisation there and wherever else it stands alone
+        in the article (``self.short_forms``)."""
         covered = {k for it in items if it.label != "ORG" for k in range(it.start, it.end)}
         for body in (it for it in items if it.label == "ORG"):
             bracket = body.end
@@ -2688,6 +2761,10 @@ class _Scan:
                              and self.same_line(body.start - 2, body.start)):  # "Việt Nam - Liên minh châu Âu (EVFTA)": the
                 # short form of a treaty between the two (vietnews-014605)
                 self.short_forms.setdefault(self.texts[k], body)
+            for k in range(body.start + 2, body.end - 2):  # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình" (vietnews-003393):
+                if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.acronym(k) \
+                        and fold(self.texts[k][:1]) == self.folded(body.start)[:1]:  # the whole name's initials, not its
+                    self.short_forms.setdefault(self.texts[k], body)  # fields' ("Uỷ ban An toàn giao thông (ATGT) quốc gia")
         self._short_forms_of_bodies_named_inside(items, covered)
         if not self.short_forms:
             return items
@@ -3714,16 +3791,22 @@ class _Scan:
 
     def _bracketed_spellings(self, items: list[_Item]) -> dict[str, str]:
         """Abbreviations given in brackets inside a body's name -> the words before them after the head, as written: "VH
-        - TT & DL" -> "Văn hoá - thể thao và du lịch" in "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"."""
+        - TT & DL" -> "Văn hoá - thể thao và du lịch" in "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc"; with
+        the head when the abbreviation opens with its initial: "VKS" -> "Viện Kiểm sát nhân dân" in "Viện Kiểm sát nhân
+        dân (VKS) TP Hoà Bình" (vietnews-003393)."""
         spelled: dict[str, str] = {}
         for it in items:
             if it.label != "ORG" or (head := self.org_head(it.start)) is None:
                 continue
             bracket = next((i for i in range(head, it.end) if self.text(i) == "("), None)
-            if bracket is not None and bracket > head and self.text(it.end - 1) != ")" \
-                    and (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is not None \
-                    and close > bracket + 1:
-                spelled[self.span_text(bracket + 1, close)] = self.span_text(head, bracket)
+            if bracket is None or self.text(it.end - 1) == ")" \
+                    or (close := next((i for i in range(bracket, it.end) if self.text(i) == ")"), None)) is None \
+                    or close == bracket + 1:
+                continue
+            short = self.span_text(bracket + 1, close)
+            start = it.start if fold(short[:1]) == self.folded(it.start)[:1] else head  # the whole name, or its fields
+            if bracket > start:
+                spelled[short] = self.span_text(start, bracket)
         return spelled
 
     def organization_records(self, items: list[_Item]) -> list[Organization]:
@@ -3808,7 +3891,9 @@ class _Scan:
             name = _longest(shown)
             abbreviated = next((t for t in shown if any(w in self.rec.abbreviations for w in self._closed(t).split())), None)
             expansion = self._expand(abbreviated) if abbreviated else None
-            if abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
+            if (inner := self._acronym_inside(its, spelled)) is not None:
+                abbreviated, expansion = inner  # "VKS" of "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình"
+            elif abbreviated is None and (short := self._bracketed_acronym(its)) is not None:
                 abbreviated, expansion = short  # "Cục Điều tra Liên bang Mỹ (FBI)": its initials may spell another language
             records.append(Organization(
                 name=name,
@@ -3838,6 +3923,17 @@ class _Scan:
         body = self.short_forms[self.texts[it.start]]
         return (written(self._mention(it.start, it.end).text, compose=False),
                 written(self._mention(body.start, body.end).text, compose=False))
+
+    def _acronym_inside(self, its: list[_Item], spelled: dict[str, str]) -> tuple[str, str] | None:
+        """(acronym, the words it spells) of an acronym in brackets inside a mention of the group that is the short form
+        of the whole body (``bracketed_short_forms``): ("VKS", "Viện Kiểm sát nhân dân") of "Viện Kiểm sát nhân dân (VKS)
+        TP Hoà Bình" (vietnews-003393); None otherwise."""
+        for it in its:
+            for k in range(it.start + 2, it.end - 2):
+                if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.short_forms.get(self.texts[k]) in its \
+                        and self.texts[k] in spelled:
+                    return written(self._mention(k, k + 1).text, compose=False), spelled[self.texts[k]]
+        return None
 
     def _org_key(self, name: str) -> str:
         """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as

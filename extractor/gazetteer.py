@@ -375,11 +375,11 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
-def commune_within(name: str, place: str) -> set[str]:
-    """The levels (commune, ward, township; either map) of the units called ``name`` that lie in the district or
-    province called ``place`` as written, empty when none does: {"commune"} for "Y Tý" in "Bát Xát" or "Lào Cai"."""
+def commune_within(name: str, place: str, eras: tuple[str, ...] = ERAS) -> set[str]:
+    """The levels (commune, ward, township) in the maps ``eras`` of the units called ``name`` that lie in the district
+    or province called ``place`` as written, empty when none does: {"commune"} for "Y Tý" in "Bát Xát" or "Lào Cai"."""
     kinds: set[str] = set()
-    for era in ERAS:
+    for era in eras:
         provinces, districts = _named((place,), era)
         kinds |= {u.kind for u in _wards(era).get(name_key(name), ()) if u.district in districts or u.province in provinces}
     return kinds
@@ -388,6 +388,12 @@ def commune_within(name: str, place: str) -> set[str]:
 def era_of(day: date | None) -> str:
     """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"
+
+
+def eras_until(day: date | None) -> tuple[str, ...]:
+    """The maps whose units an article dated ``day`` may name: the former one always, the 2025 one from its day on
+    (undated: the former only)."""
+    return ERAS[:ERAS.index(era_of(day)) + 1]
 
 
 def _renamed(official: str | None, day: date | None) -> dict | None:
@@ -430,6 +436,13 @@ def _loose(era: str, wards: bool) -> dict[str, tuple[Unit, ...]]:
     for key, called in (_wards(era) if wards else units(era)).items():
         table.setdefault(_loose_key(key), []).extend(called)
     return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+
+def unaccented_province(name: str) -> bool:
+    """``name`` is written without any mark ("Ninh Binh") and, its marks aside, is the name of a province of either map
+    ("Ninh Bình")."""
+    return name.isascii() and any(u.kind in ("province", "city") and u.district is None
+                                  for era in ERAS for u in _loose(era, False).get(_loose_key(name), ()))
 
 
 def _spelled_otherwise(name: str, era: str, kind: str | None, provinces: Iterable[str]) -> tuple[Unit, ...]:

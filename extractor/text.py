@@ -51,6 +51,7 @@ LINES = re.compile(f"[^{_char_class(_LINE_END_CHARS)[1:-1]}]+")
 _SPACE_LIKE = {ord(c): " " for c in _characters(_LANGUAGE["inline_spaces"]) if c != " "}
 # The plain space and the characters read as one: what the tokenizer takes as a token's trailing space.
 SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
+LOST = "\ufffd"  # a character a mis-decoding lost (``encodings.repair`` leaves U+FFFD where it was)
 # Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
 _INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
 # What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.

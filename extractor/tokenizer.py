@@ -20,7 +20,7 @@ from spacy.util import registry
 
 from .crf import underthesea_crf
 from .gazetteer import glued_level
-from .text import LINE_END, LINES, SPACES, NormText, normalize
+from .text import LINE_END, LINES, LOST, SPACES, NormText, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
@@ -43,6 +43,22 @@ def _syllable_pattern() -> re.Pattern:
     from underthesea.pipeline.word_tokenize.regex_tokenize import patterns
 
     return patterns
+
+
+def _join_lost(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The syllable ranges with a lost character (U+FFFD, ``text.LOST``) inside a word kept in it: underthesea's
+    regex cuts "Ng�c" (Ngọc) into "Ng", "�", "c" and "�oàn" (Đoàn) into "�", "oàn"; a lost character right after a word
+    and before no letter stays apart (a closing quote, "Tiên�", loses its byte as often as a letter)."""
+    joined: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if joined and joined[-1][1] == a:
+            rest = a + len(text[a:b]) - len(text[a:b].lstrip(LOST))  # after the lost characters that open this range
+            if text[a - 1] == LOST and text[a].isalpha() \
+                    or text[a] == LOST and text[a - 1].isalpha() and text[rest:rest + 1].isalpha():
+                joined[-1] = (joined[-1][0], b)
+                continue
+        joined.append((a, b))
+    return joined
 
 
 def _word_spans(doc: Doc) -> list[Span]:
@@ -119,6 +135,8 @@ class VietnameseTokenizer:
             for line in LINES.finditer(norm.text):
                 base = line.start()
                 bounds = [(m.start() + base, m.end() + base) for m in _syllable_pattern().finditer(line.group())]
+                if LOST in line.group():
+                    bounds = _join_lost(norm.text, bounds)
                 if bounds:
                     lines.append((k, line, bounds))
         every_tags = _segmenter().tag_lines([[norms[k].text[a:b] for a, b in bounds] for k, _, bounds in lines])

@@ -405,7 +405,7 @@ def test_expressways_between_two_ends_and_hydropower_plants_are_places(news):
     places = {loc.name for loc in extractor.extract(news["vietnews-004373"]["text"]).locations}
     assert "đường cao tốc Trung Lương - Mỹ Thuận" in places
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-021538"]["text"]).locations}
-    assert places.get("thuỷ điện Sông Bung") == "power_plant"
+    assert places.get("thuỷ điện Sông Bung 2") == "power_plant"  # the second plant of that name
 
 
 def test_people_named_by_initials_only_but_not_photo_credits(news):
@@ -2111,16 +2111,17 @@ def test_a_description_opened_by_mot_between_a_name_and_its_title():
 def test_a_bodys_abbreviation_in_brackets_stays_its_short_form_before_a_unit():
     import extractor
 
-    # hand-made (review of 97e6455, reverted): the body ends before its bracketed abbreviation, so later bare
-    # mentions of the abbreviation are its mentions and the signing keeps its participant
+    # hand-made (review of 97e6455, reverted; issue #5.2): the body goes on after its bracketed abbreviation to the unit
+    # it serves, and later bare mentions of the abbreviation are still its mentions, the signing keeps its participant
     record = extractor.extract("Trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng bị thanh tra. Ông Nam ký hợp đồng với TTKC năm 2007.")
     [org] = record.organizations
-    assert org.name == "Trung tâm Khuyến công"
-    assert [m.text for m in org.mentions].count("TTKC") == 2
-    assert any(p.name == "Trung tâm Khuyến công" for ev in record.events for p in ev.participants)
+    assert org.name == "Trung tâm Khuyến công (TTKC) tỉnh Sóc Trăng"
+    assert [m.text for m in org.mentions] == [org.name, "TTKC"]
+    assert any(p.name == org.name for ev in record.events for p in ev.participants)
     # hand-made: the abbreviation field is the abbreviation alone
     record = extractor.extract("Đại diện Viện Kiểm sát nhân dân (VKS) TP Hoà Bình có mặt. Đối với cáo buộc của VKS, bị cáo phản đối.")
-    assert [(o.name, o.abbreviation) for o in record.organizations] == [("Viện Kiểm sát nhân dân", "VKS")]
+    assert [(o.name, o.abbreviation, o.expansion) for o in record.organizations] == [
+        ("Viện Kiểm sát nhân dân (VKS) TP Hoà Bình", "VKS", "Viện Kiểm sát nhân dân")]
 
 
 def test_a_judges_cue_before_a_shows_name_names_no_one():
