@@ -331,3 +331,46 @@ def test_a_run_without_full_stops_is_cut_into_sentences_after_commas(nlp, news):
     assert all(s.text.rstrip()[-1:] in (",", "…", "?", "!") for s in list(doc.sents)[:-1])
     plain = nlp(news["vietnews-000008"]["text"])
     assert all(len(s.text) < 2000 for s in plain.sents)
+
+
+@pytest.mark.parametrize("article, author, link", [
+    # "… đẩy vấn đề Đài Loan đi quá xa. Xem thêm: Trung Quốc cảnh báo phá chính sách ' Một Trung Quốc ' là tự lấy đá
+    # đập vào chân Văn Việt" (tester s16 #1: "Văn Việt" was a person of the story)
+    ("vietnews-008014", "Văn Việt", "Xem thêm: Trung Quốc cảnh báo"),
+    ("vietnews-006667", "Đào Vũ", "Xem thêm > > Mỹ lo ngại Nga"),  # "… ‘ lỗ hổng ’ Trung Quốc để lại Đào Vũ"
+    ("vietnews-009436", "Văn Việt", "Xem thêm: Nga cảnh báo"),  # "… nếu Mỹ không kích quân đội Syria Văn Việt"
+    ("vietnews-006551", "Đ. V", "Xem thêm > > Quét tin"),  # "… vẫn có khả năng diễn ra Đ. V (Tổng hợp)"
+    ("vietnews-019477", "Hải Bình", "Xem thêm: Lợn rừng"),  # "… nhập viện. Hải Bình Xem thêm: Lợn rừng cắn chết …"
+    ("vietnews-007134", "Phan Hoàng", "Xem thêm hình ảnh"),  # "Xem thêm hình ảnh về … nhà máy Novosibirsk: Phan Hoàng"
+    ("vietnews-007331", None, "Xem thêm: Lý do Mỹ"),  # "… Xem thêm: Lý do Mỹ điều thêm quân tới Syria", no byline
+])
+def test_a_link_glued_into_a_paragraph_is_furniture_and_the_name_closing_it_the_author(nlp, news, article, author, link):
+    text = news[article]["text"]
+    doc = nlp(text)
+    assert doc._.author == author
+    start = text.index(link)
+    region = next(r for r in doc._.regions if r[0] == start)
+    assert region[2] == "boilerplate" and not doc._.in_body(start, start + len(link))
+    if author is not None:
+        at = text.index(author, region[0] if text.index(author) > region[0] else 0)
+        assert any(a == at and k == "byline" and text[a:b].startswith(author) for a, b, k in doc._.regions)
+    assert next(t for t in doc if t.idx == start).is_sent_start
+
+
+def test_the_headlines_of_glued_links_give_no_entity_or_event(news):
+    """vietnews-009436, 007331 and 010358 (tester s16 #1): the linked headlines named an organisation "quân đội Syria
+    Văn Việt", the place Syria and an appointment "đắc cử" the stories do not hold."""
+    record = extractor.extract(news["vietnews-009436"]["text"])
+    assert record.author == "Văn Việt" and not any("Văn Việt" in o.name for o in record.organizations)
+    assert "Syria" not in {place.name for place in extractor.extract(news["vietnews-007331"]["text"]).locations}
+    assert "đắc cử" not in {e.trigger.text for e in extractor.extract(news["vietnews-010358"]["text"]).events}
+
+
+def test_the_story_after_a_link_in_the_middle_of_a_paragraph_stays_body(nlp, news):
+    """vietnews-006498: "… đáp trả ngay lập tức. Xem thêm > > > Thượng đỉnh Trump - Tập: Dùng cơm thân mật trước khi vào
+    ' đấu trí ' Trong khi đó, Giám đốc Chương trình …": the headline ends before the story's "Trong khi đó"."""
+    text = news["vietnews-006498"]["text"]
+    doc = nlp(text)
+    link, story = text.index("Xem thêm > > > Thượng đỉnh"), text.index("Trong khi đó, Giám đốc")
+    assert (link, text.rindex("'", link, story) + 1, "boilerplate") in doc._.regions
+    assert doc._.in_body(story, story + 40) and next(t for t in doc if t.idx == story).is_sent_start
