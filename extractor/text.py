@@ -4,7 +4,8 @@ vnx reports offsets into the caller's string, never into a cleaned copy. Compone
 that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
 one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), every run of white space inside a line (spaces, tabs, no-break and
 other Unicode spaces, with the invisible characters among them) as one " ", every line break ("\r\n", "\r", U+2028 …)
-as one "\n", invisible characters (zero-width, soft hyphen, byte order mark …) dropped, an HTML character reference
+as one "\n", invisible characters (zero-width, soft hyphen, byte order mark …) dropped — but a zero-width space
+that is the only separator of two words, read as a space ("Vũ\u200bXuân") — an HTML character reference
 ("&nbsp;", "&quot;", "&#8211;") as the character it names, "Ð" as "Đ" — and turn their matches back into input offsets
 with ``NormText.to_source``. ``written`` is the lighter reading form (references read, odd spaces as " ", runs of
 spaces as one, invisible characters dropped, NFC; the spelling as written) for tests of letters and case and for names
@@ -53,6 +54,10 @@ _SPACE_LIKE = {ord(c): " " for c in _characters(_LANGUAGE["inline_spaces"]) if c
 SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
 # Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
 _INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
+# The invisible character that marks a word break, read as a space where it separates two words (``breaks_words``).
+_WORD_BREAKING = frozenset(_characters(_LANGUAGE["word_breaking_invisible"]))
+_SYLLABLE = re.compile(f"(?:{'|'.join(_LANGUAGE['syllable_initials'])})?[{_LANGUAGE['syllable_vowels']}]{{1,3}}"
+                       f"(?:{'|'.join(_LANGUAGE['syllable_finals'])})?")  # a Vietnamese syllable, in small letters
 # What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.
 _WRITTEN = {**_SPACE_LIKE, **dict.fromkeys(_INVISIBLE)}
 # Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards (language.yaml d_lookalikes).
@@ -195,15 +200,37 @@ def _compose(source: str, i: int, n: int, out: list[str], starts: list[int], end
         i = j
 
 
+def _letter(c: str) -> bool:
+    return c.isalpha() or unicodedata.combining(c) > 0
+
+
+def breaks_words(text: str, i: int) -> bool:
+    """``text[i]``, a word-breaking invisible character (language.yaml ``word_breaking_invisible``), is the only
+    separator between two words: letters on both sides, and a capital after a small letter ("Vũ\u200bXuân") or two
+    whole syllables of which the second opens with a consonant ("nhà\u200bnước"; not "Xu\u200bân", "Trươn\u200bg")."""
+    a, b = i, i + 1
+    while a > 0 and _letter(text[a - 1]):
+        a -= 1
+    while b < len(text) and _letter(text[b]):
+        b += 1
+    left, right = unicodedata.normalize("NFC", text[a:i]), unicodedata.normalize("NFC", text[i + 1 : b])
+    if not left or not right or not left[0].isalpha() or not right[0].isalpha():
+        return False
+    if left[-1].islower() and right[0].isupper():
+        return True
+    return _SYLLABLE.fullmatch(left.lower()) is not None and _SYLLABLE.fullmatch(right.lower()) is not None \
+        and unmarked(right[0]).lower() not in "aeiouy"
+
+
 def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int]) -> None:
     """A stretch of spaces, invisible characters and references: each run of spaces (references to spaces and
-    invisible characters between them included) is one " " mapped to the whole run; invisible characters at its edges
-    are dropped (they stay with the word they touch); a reference to anything else is that text, mapped to the whole
+    invisible characters between them included) is one " " mapped to the whole run, and so is a zero-width space between
+    two words (``breaks_words``); other invisible characters at its edges are dropped (they stay with the word they touch); a reference to anything else is that text, mapped to the whole
     reference."""
     run: tuple[int, int] | None = None  # the run of spaces being read
     for e in _ELEMENT.finditer(m.string, m.start(), m.end()):
         read = html.unescape(e.group()) if len(e.group()) > 1 else e.group()
-        if all(c in SPACES for c in read):
+        if all(c in SPACES for c in read) or (read in _WORD_BREAKING and breaks_words(m.string, e.start())):
             run = (run[0] if run else e.start(), e.end())
             continue
         if all(ord(c) in _INVISIBLE for c in read):
@@ -248,6 +275,8 @@ def written(text: str, compose: bool = True) -> str:
     depend on it."""
     if "&" in text:
         text = _REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
+    if not _WORD_BREAKING.isdisjoint(text):  # "Vũ\u200bXuân" is "Vũ Xuân"
+        text = "".join(" " if c in _WORD_BREAKING and breaks_words(text, i) else c for i, c in enumerate(text))
     if _ODD.search(text) is not None or "  " in text:
         text = _SPACE_RUN.sub(" ", text.translate(_WRITTEN))
     return unicodedata.normalize("NFC", text) if compose else text
