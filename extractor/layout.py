@@ -77,6 +77,11 @@ def warn(doc: Doc, message: str) -> None:
     doc._.warnings.append(message)
 
 
+def _initial(line: str, stop: re.Match) -> bool:
+    """The period ``stop`` found in ``line`` closes an initial ("Đ. V"), not a sentence."""
+    return stop.group() == "." and _INITIAL.fullmatch(line[max(0, stop.start() - 2): stop.end()].lstrip()) is not None
+
+
 def _is_symbol(token: str) -> bool:
     """A token of symbols (emoji, "©", "→") or of the variation selectors and joiners that shape them ("❤️" is two
     tokens): no word of a sentence."""
@@ -137,6 +142,7 @@ class ArticleLayout:
         self.byline_note = _full(link["byline_note"])
         self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
+        self.title_max_words = data["title"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
@@ -178,6 +184,13 @@ class ArticleLayout:
 
     def _is_short_label(self, line: str, max_words: int) -> bool:
         return len(line.split()) <= max_words and not line.rstrip().endswith(_TERMINAL)
+
+    def _is_title(self, line: str) -> bool:
+        """A title is short and one sentence: no full stop, "!" or "?" before a capital within it (one before a digit, as
+        in "… ở tuổi... 17", or before an abbreviation's capital, as in "TP. HCM", is no sentence's end)."""
+        return len(line.split()) <= self.title_max_words and not any(
+            (stop[1] or "").isupper() and not self.non_final.search(line[: stop.end()]) and not _initial(line, stop)
+            for stop in _STOP_BEFORE_WORD.finditer(line) if stop.end() < len(line))
 
     def _byline_author(self, line: str) -> str | None:
         """The author named by a byline, '' for an anonymous byline, None if not a byline."""
@@ -241,8 +254,7 @@ class ArticleLayout:
         """Where a linked headline that begins at ``start`` ends: at its sentence's end, else the line's; when the
         story goes on after that sentence in the line, before an opener of a story sentence within it."""
         for stop in _STOP_BEFORE_WORD.finditer(line, start):
-            initial = stop.group() == "." and _INITIAL.fullmatch(line[max(0, stop.start() - 2): stop.end()].lstrip())
-            if not (stop[1] or "").islower() and not initial and not self.non_final.search(line[: stop.end()]):
+            if not (stop[1] or "").islower() and not _initial(line, stop) and not self.non_final.search(line[: stop.end()]):
                 opener = self.story_opener.search(line, start, stop.start())
                 return opener.start() if opener else stop.end()
         return len(line)
@@ -310,7 +322,7 @@ class ArticleLayout:
                 kinds[i] = "category"
         if title_at is None:
             title_at = next((i for i, k in enumerate(kinds) if k == "body"), None)
-        if title_at is not None:
+        if title_at is not None and self._is_title(lines[title_at][2]):
             kinds[title_at] = "title"
 
         # Footer: widgets, the byline and a dateline after the last paragraph, in either order. A footer dateline is

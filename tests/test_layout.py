@@ -1,4 +1,5 @@
 """vnx_layout: page furniture, title, category, dateline, byline, sentences."""
+import re
 from datetime import date, datetime, timezone
 
 import pytest
@@ -374,3 +375,16 @@ def test_the_story_after_a_link_in_the_middle_of_a_paragraph_stays_body(nlp, new
     link, story = text.index("Xem thêm > > > Thượng đỉnh"), text.index("Trong khi đó, Giám đốc")
     assert (link, text.rindex("'", link, story) + 1, "boilerplate") in doc._.regions
     assert doc._.in_body(story, story + 40) and next(t for t in doc if t.idx == story).is_sent_start
+
+
+def test_a_line_of_several_sentences_is_no_title(nlp, news):
+    """A one-line article (tester s16 #3: its whole text was the title): vietnews-000613's first two body sentences on
+    one line are body, not a title; its real title line and a title holding "... 17" (vietnews-005163) stay titles."""
+    text = news["vietnews-000613"]["text"]
+    title, body = text.split("\n", 1)
+    first = body.strip().split("\n")[0]
+    assert len(re.findall(r"[.!?] [A-ZĐ]", first)) >= 1
+    doc = nlp(first)
+    assert doc._.title is None and doc._.regions == [(0, len(first), "body")]
+    assert nlp(text)._.title == title.strip()
+    assert nlp(news["vietnews-005163"]["text"])._.title == "Nữ tiến sĩ đi học lần đầu ở tuổi... 17"
