@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LINE_END, fold, written
+from .text import fold, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -438,7 +438,7 @@ class _Scan:
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
-        breaks = [m.start() for m in LINE_END.finditer(self.source)]
+        breaks = norm_text(doc).line_breaks()  # (not those the matching form reads as spaces: "ông Nguyễn\nVăn Hùng")
         self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans

@@ -428,7 +428,8 @@ class ArticleLayout:
         Reads the tokens as one array of (offset, length, is space, trailing space): making a Token object per
         token cost more than the decisions.
         """
-        source = norm_text(doc).source
+        norm = norm_text(doc)
+        source = norm.source
         region_starts = {start for start, _, _ in doc._.regions or ()}
         starts = []
         line_start = True
@@ -438,7 +439,7 @@ class ArticleLayout:
             text = source[idx : idx + length]
             if is_space:
                 starts.append(i == 0)
-                line_start = line_start or LINE_END.search(text) is not None
+                line_start = line_start or LINE_END.search(text) is not None and norm.breaks_line(idx, idx + length)
                 if previous is not None:  # white space read as one space ("&nbsp;", a second space) follows it
                     previous = (previous[0], previous[1], True)
                 continue

@@ -137,8 +137,22 @@ class NormText:
         return bisect.bisect_left(self.starts, i)
 
 
+    def breaks_line(self, start: int, end: int) -> bool:
+        """The input range holds a line break that the matching form keeps (not one inside a sentence)."""
+        return "\n" in self.text[self.to_text(start) : self.to_text(end)]
+
+    def line_breaks(self) -> list[int]:
+        """The input offsets of the line breaks the matching form keeps, in order."""
+        return [self.starts[m.start()] for m in LINE_END.finditer(self.text)]
+
+
 def normalize(source: str) -> NormText:
-    """Build the matching form of ``source`` with its offset map."""
+    """Build the matching form of ``source`` with its offset map; a line break inside a sentence is a space in it
+    (``_soft_breaks``)."""
+    return _joined(_normalize(source))
+
+
+def _normalize(source: str) -> NormText:
     if _one_for_one(source):
         # Common case, one character for one: odd spaces, line breaks, look-alikes and tone placement change in place.
         span = range(len(source))
@@ -160,6 +174,66 @@ def normalize(source: str) -> NormText:
     if pos < len(source):
         _compose(source, pos, len(source), out, starts, ends)
     return NormText(source, _in_place("".join(out)), tuple(starts), tuple(ends))
+
+
+_SOFT = _LANGUAGE["soft_line_breaks"]
+_FAMILY_NAMES: frozenset[str] = frozenset()  # surnames.tsv and honorifics.tsv, folded: read at the first line break
+_ADDRESSES: frozenset[str] = frozenset()
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The positions of the line breaks of the matching form ``text`` that end a line in the middle of a sentence the
+    next line goes on with (language.yaml ``soft_line_breaks``)."""
+    global _FAMILY_NAMES, _ADDRESSES
+    lines = [(m.start(), m.end()) for m in LINES.finditer(text)]
+    lengths = [len(text[a:b].strip()) for a, b in lines if not text[a:b].isspace()]
+    width = max(lengths, default=0)
+    wrapped = len(lengths) >= _SOFT["wrapped_min_lines"] and width >= _SOFT["wrapped_min_width"] \
+        and sum(n >= width - _SOFT["wrapped_slack"] for n in lengths) >= _SOFT["wrapped_share"] * len(lengths)
+    found = []
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        before, after = text[a:b].strip(), text[c:d].strip()
+        if c != b + 1 or not before or not after or before.rstrip("\"”’')]")[-1:] in _SOFT["sentence_ends"] \
+                or before[-1] in _SOFT["sentence_ends"] or not (after[0].isalnum() or after[0] in "\"“‘'("):
+            continue
+        if after[0].islower() or wrapped and len(before) + 1 + len(after.split(" ", 1)[0]) > width:
+            found.append(b)
+            continue
+        words = before.split(" ")
+        if after[0].isupper() and words[-1][:1].isupper():
+            if not _FAMILY_NAMES:
+                from .lexicons import load_tsv
+                _FAMILY_NAMES = frozenset(fold(row["surname"]) for row in load_tsv("surnames.tsv"))
+                _ADDRESSES = frozenset(fold(row["cue"]) for row in load_tsv("honorifics.tsv"))
+            if fold(words[-1]) in _FAMILY_NAMES and (len(words) == 1 or words[-2][:1].islower() or fold(words[-2]) in _ADDRESSES):
+                found.append(b)
+    return found
+
+
+def _joined(norm: NormText) -> NormText:
+    """``norm`` with its soft line breaks (``_soft_breaks``) read as spaces: each, with the space the line may end or
+    the next open with, is one " " mapped to them all."""
+    text = norm.text
+    if "\n" not in text or not (soft := _soft_breaks(text)):
+        return norm
+    cuts = [(at - (text[at - 1] == " "), at + 1 + (at + 1 < len(text) and text[at + 1] == " ")) for at in soft]
+    if all(b - a == 1 for a, b in cuts):  # bare line breaks: in place, the map unchanged
+        chars = list(text)
+        for at in soft:
+            chars[at] = " "
+        return NormText(norm.source, "".join(chars), norm.starts, norm.ends)
+    out, starts, ends, pos = [], [], [], 0
+    for a, b in cuts:
+        out.append(text[pos:a] + " ")
+        starts.extend(norm.starts[pos:a])
+        ends.extend(norm.ends[pos:a])
+        starts.append(norm.starts[a])
+        ends.append(norm.ends[b - 1])
+        pos = b
+    out.append(text[pos:])
+    starts.extend(norm.starts[pos:])
+    ends.extend(norm.ends[pos:])
+    return NormText(norm.source, "".join(out), tuple(starts), tuple(ends))
 
 
 def _one_for_one(source: str) -> bool:
@@ -259,15 +333,23 @@ def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int
 _ODD = re.compile(_char_class("".join(map(chr, _WRITTEN))))
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SPACE_RUN = re.compile("  +")
+# a run of white space holding a line break: read as one space when it holds only one (no paragraph's blank line)
+_LINE_BREAK_RUN = re.compile(f"\\s*{_char_class(_LINE_END_CHARS)}\\s*")
+
+
+def _one_line(match: re.Match) -> str:
+    run = match.group()
+    return " " if len(LINE_END.findall(run.replace("\r\n", "\n"))) == 1 else run
 
 
 def written(text: str, compose: bool = True) -> str:
     """A slice of the input as written, for reading: its HTML references as the characters they name, its odd spaces
-    (tab, no-break space, …) as " ", a run of spaces as one, its zero-width characters and soft hyphens dropped, and NFC
-    (``compose=False``: left as the input composes it).
+    (tab, no-break space, …) as " ", a run of spaces as one, its zero-width characters and soft hyphens dropped (a
+    zero-width space between two words read as a space), a single line break with the spaces around it as " " (a name
+    or title broken over two lines: "Nguyễn Mạnh\nHùng"), and NFC (``compose=False``: left as the input composes it).
 
-    Less than the matching form (``normalize``): the spelling, its tone placement, "Ð" and its line breaks stay as
-    written. Entities read token and span texts this way to test letters and case ("\u200cXuân" is capitalised,
+    Less than the matching form (``normalize``): the spelling, its tone placement, "Ð" and a paragraph's blank line stay
+    as written. Entities read token and span texts this way to test letters and case ("\u200cXuân" is capitalised,
     "Dư\u00adơng" one syllable) and to compare them with lexicon forms ("Người\u00a0Đưa\u00a0Tin"); records give a
     name this way with ``compose=False`` — what the article writes, as a reader sees it ("Nguyễn  Xuân&nbsp;Dương" is
     "Nguyễn Xuân Dương"), its composition untouched — while mention offsets and texts stay the input's exact slices. A
@@ -277,6 +359,8 @@ def written(text: str, compose: bool = True) -> str:
         text = _REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
     if not _WORD_BREAKING.isdisjoint(text):  # "Vũ\u200bXuân" is "Vũ Xuân"
         text = "".join(" " if c in _WORD_BREAKING and breaks_words(text, i) else c for i, c in enumerate(text))
+    if LINE_END.search(text) is not None:  # a line broken inside a name or title reads as one: "Nguyễn Mạnh\nHùng"
+        text = _LINE_BREAK_RUN.sub(_one_line, text)
     if _ODD.search(text) is not None or "  " in text:
         text = _SPACE_RUN.sub(" ", text.translate(_WRITTEN))
     return unicodedata.normalize("NFC", text) if compose else text

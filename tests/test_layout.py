@@ -388,3 +388,37 @@ def test_a_line_of_several_sentences_is_no_title(nlp, news):
     assert doc._.title is None and doc._.regions == [(0, len(first), "body")]
     assert nlp(text)._.title == title.strip()
     assert nlp(news["vietnews-005163"]["text"])._.title == "Nữ tiến sĩ đi học lần đầu ở tuổi... 17"
+
+
+def _summary(record):
+    return ([p.name for p in record.people], sorted(o.name for o in record.organizations),
+            sorted(place.name for place in record.locations), [(e.type, " ".join(e.trigger.text.split())) for e in record.events])
+
+
+def test_a_text_wrapped_at_a_fixed_width_reads_as_its_paragraphs(news):
+    """vietnews-018573 with each paragraph wrapped at 60 columns (textwrap.fill, as wire copy and e-mail exports; tester
+    s16 #2 lost 6 of 6 events, gave "Tập đoàn Điện" and the person "Hùng"): the matching form reads the line breaks
+    inside its sentences as spaces, so the record is the unwrapped one's, with every offset into the wrapped text."""
+    import textwrap
+    text = news["vietnews-018573"]["text"]
+    wrapped = "\n\n".join(textwrap.fill(p, 60) for p in text.split("\n\n"))
+    assert wrapped.count("\n") > 3 * text.count("\n")
+    plain, record = extractor.extract(text), extractor.extract(wrapped)
+    assert _summary(record) == _summary(plain) and len(record.events) == len(plain.events) >= 6
+    assert record.title == plain.title  # "… minh bạch phương án giá\nđiện" as one line
+    assert all(wrapped[s.start:s.end] == s.text for s in record.entities)
+    assert all(wrapped[e.trigger.start:e.trigger.end] == e.trigger.text for e in record.events)
+
+
+def test_a_line_break_inside_a_name_or_a_sentence_is_a_space_but_not_between_lines_of_their_own(nlp):
+    """Hand-made: a <br> inside a name ("ông Nguyễn\\nVăn Hùng" gave "Văn Hùng") and a line opening in a small letter
+    go on with their sentence; a title over a paragraph, a list of short lines and a line ending a sentence do not."""
+    record = extractor.extract("Sáng 5/3, ông Nguyễn\nVăn Hùng, Chủ tịch UBND tỉnh Quảng Nam, đã kiểm tra tiến độ dự án"
+                               " tại huyện Núi\nThành.\n")
+    assert [p.name for p in record.people] == ["Nguyễn Văn Hùng"] and record.people[0].mentions[0].text == "Nguyễn\nVăn Hùng"
+    text = "Chủ tịch tỉnh kiểm tra dự án\nSáng 5/3, ông Lê Trí Thanh đã kiểm tra\ntiến độ dự án.\nHà Nội\nHuế\nĐà Nẵng\n"
+    doc = nlp(text)
+    assert [text[a:b] for a, b, _ in doc._.regions] == ["Chủ tịch tỉnh kiểm tra dự án",
+                                                        "Sáng 5/3, ông Lê Trí Thanh đã kiểm tra\ntiến độ dự án.",
+                                                        "Hà Nội", "Huế", "Đà Nẵng"]
+    assert doc._.title == "Chủ tịch tỉnh kiểm tra dự án"
