@@ -422,3 +422,17 @@ def test_a_line_break_inside_a_name_or_a_sentence_is_a_space_but_not_between_lin
                                                         "Sáng 5/3, ông Lê Trí Thanh đã kiểm tra\ntiến độ dự án.",
                                                         "Hà Nội", "Huế", "Đà Nẵng"]
     assert doc._.title == "Chủ tịch tỉnh kiểm tra dự án"
+
+
+def test_a_headline_in_capitals_ends_a_body_at_its_place(news):
+    """Hand-made (tester s16 #4): in a line all in capitals a capital tells no name from an ordinary word, so the body
+    "UBND TỈNH QUẢNG NAM" ends with its province, not over the headline's verb ("… KIỂM TRA DỰ ÁN"), and the body's own
+    mention is the same record; a real headline in capitals likewise (vietnews-000613's title, upper-cased)."""
+    text = ("CHỦ TỊCH UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN\n\nSáng 5/3, ông Lê Trí Thanh, Chủ tịch UBND tỉnh Quảng Nam, đã kiểm"
+            " tra tiến độ dự án tại huyện Núi Thành.\n")
+    record = extractor.extract(text)
+    assert [(o.name, len(o.mentions)) for o in record.organizations] == [("UBND TỈNH QUẢNG NAM", 2)]
+    title, rest = news["vietnews-000613"]["text"].split("\n", 1)
+    bodies = extractor.extract(f"{title.upper()}\n{rest}").organizations  # "GIÁM ĐỐC CÔNG AN ĐÀ NẴNG THỪA NHẬN …"
+    assert not any("THỪA NHẬN" in o.name for o in bodies)
+    assert "CÔNG AN ĐÀ NẴNG" in {m.text for o in bodies if o.name == "Công an TP. Đà Nẵng" for m in o.mentions}
