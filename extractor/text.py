@@ -188,7 +188,7 @@ def _soft_breaks(text: str) -> list[int]:
     lines = [(m.start(), m.end()) for m in LINES.finditer(text)]
     lengths = [len(text[a:b].strip()) for a, b in lines if not text[a:b].isspace()]
     width = max(lengths, default=0)
-    wrapped = len(lengths) >= _SOFT["wrapped_min_lines"] and width >= _SOFT["wrapped_min_width"] \
+    wrapped = len(lengths) >= _SOFT["wrapped_min_lines"] and _SOFT["wrapped_min_width"] <= width <= _SOFT["wrapped_max_width"] \
         and sum(n >= width - _SOFT["wrapped_slack"] for n in lengths) >= _SOFT["wrapped_share"] * len(lengths)
     found = []
     for (a, b), (c, d) in zip(lines, lines[1:]):
