@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LINE_END, LOST, fold, written
+from .text import LOST, fold, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -449,9 +449,10 @@ class _Scan:
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
         self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
-        breaks = [m.start() for m in LINE_END.finditer(self.source)]
+        breaks = norm_text(doc).line_breaks()  # (not those the matching form reads as spaces: "ông Nguyễn\nVăn Hùng")
         self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
+        self._caps_lines: set[int] | None = None  # the lines written all in capitals, when caps_line asks
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
         self._name_tokens: dict[int, bool] = {}  # and name_token(k), name_length(k), admin_unit(k): each asked several
         self._name_lengths: dict[int, int] = {}  # times per token by the tests of one position and of its neighbours
@@ -581,6 +582,15 @@ class _Scan:
         """Token k is one to three Chinese or Korean syllables in their romanisation ("Yurong", "Hee"; east_asian_names.yaml)."""
         return self.text(k).isascii() and self.text(k).isalpha() and self.rec.romanised_given_name.fullmatch(self.folded(k)) is not None
 
+    def caps_line(self, k: int) -> bool:
+        """Token k's line is written all in capitals (a headline: "CHỦ TỊCH UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN"), where
+        a capital tells no name from an ordinary word."""
+        if self._caps_lines is None:
+            mixed = {self.line[i] for i in range(self.n) if any(c.islower() for c in self.text(i))}
+            words = [self.line[i] for i in range(self.n) if self.text(i).isalpha()]
+            self._caps_lines = {line for line in set(words) if line not in mixed and words.count(line) >= 3}
+        return self.line[k] in self._caps_lines
+
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= self.n:
@@ -669,7 +679,7 @@ class _Scan:
                 return unit  # "xã Mỹ Chánh", "xã Mỹ Hội Đông": a known unit whose name opens with a country's
             if self.name_token(e) and self.same_line(k, e) and not self._opens_other(e) and not self.person_start(e) \
                     and self.at("PLACE", e) is None and e - k < max_tokens and not self.foreign(e) and not self._glued_clause(e) \
-                    and not self._glued_word(e) \
+                    and not self._glued_word(e) and not self.caps_line(k) \
                     and self._level_kind_before(k) not in self.rec.outer_kinds:
                 return e + 1  # "xã Hoà Bình Phước": a commune named after a province and more
             return e
@@ -997,6 +1007,7 @@ class _Scan:
                 and lower > j and self._body_number(lower) and self.same_line(k, lower):
             j = lower + 1  # "Cục quản lý đường bộ 3", "Ban quản lý dự án 7": a field and the body's number
         tail_start = j
+        placed = False  # the tail has taken a place: in a line all in capitals, no capitalised word after it is the name's
         while j < self.n and self.same_line(k, j):
             t = self.text(j)
             nested = max(filter(None, (self.org_head(j), self.at("ORG_KNOWN", j), self.at("ABBR_ORG", j))), default=None)
@@ -1023,7 +1034,7 @@ class _Scan:
             elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
                 name_end = self.place_name(lvl)
                 if name_end is not None:
-                    j = name_end
+                    j, placed = name_end, True
                 elif info.get("system") in ("state", "party", "known") and (not self.cap(lvl) or self.person_start(lvl)) \
                         and self.level_kind(j, lvl) != "country":
                     j = lvl  # "HĐND huyện", "UBND tỉnh", "Chủ tịch UBND TP Nguyễn Thành Phong"; not "Hải quân nước này": a
@@ -1031,7 +1042,9 @@ class _Scan:
                 else:
                     break
             elif (place := self.at("PLACE", j)) is not None and self.place_written(j, place):
-                j = place  # "… Việt Nam", "… châu Âu"
+                j, placed = place, True  # "… Việt Nam", "… châu Âu"
+            elif placed and self.caps_line(k):
+                break  # "UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN": the headline's verb
             elif j > e and self.cap(j) and self.name_token(j - 1) and (scope := self.at("SCOPE", j)) is not None \
                     and self.same_line(k, scope - 1):
                 j = scope  # "Uỷ ban Do Thái Thế giới" (vietnews-007196): a scope written with a capital closes the name

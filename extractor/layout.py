@@ -33,6 +33,10 @@ _STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence h
 
 BODY_KINDS = ("title", "body")
 _TERMINAL = tuple(".!?…:;\"”)")
+_INITIAL = re.compile(r"[^\W\d_]\.")  # "Đ." of the pen name "Đ. V"
+_SENTENCE_END = tuple(".!?…\"”)")
+# a sentence's end in a line: a stop before a capital, a digit or a quote, or at the line's end
+_STOP_BEFORE_WORD = re.compile(r"[.!?…]+[\"”']?(?=\s+[\"“'(]?(\w)|\s*$)")
 
 
 def _in_body(doc: Doc, start: int, end: int) -> bool:
@@ -71,6 +75,11 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.warnings is None:
         doc._.warnings = []
     doc._.warnings.append(message)
+
+
+def _initial(line: str, stop: re.Match) -> bool:
+    """The period ``stop`` found in ``line`` closes an initial ("Đ. V"), not a sentence."""
+    return stop.group() == "." and _INITIAL.fullmatch(line[max(0, stop.start() - 2): stop.end()].lstrip()) is not None
 
 
 def _is_symbol(token: str) -> bool:
@@ -125,8 +134,15 @@ class ArticleLayout:
         surnames = {fold(row["surname"]) for row in load_tsv("surnames.tsv")}
         self.org_heads = {head for row in load_tsv("org_heads.tsv") if (head := fold(row["head"])) not in surnames}  # "Đoàn Loan"
         self.furniture = re.compile(by["not_a_pen_name"])
+        self.surnames = surnames
+        link = data["related_link"]
+        self.link_marker = _full(link["marker"])
+        openers = "|".join(re.escape(o[:1].upper() + o[1:]) for o in sorted(link["story_openers"], key=len, reverse=True))
+        self.story_opener = re.compile(rf"(?<=[\w'\"”)])\s+(?:{openers})(?!\w)")  # capitalised, after a word
+        self.byline_note = _full(link["byline_note"])
         self.glued_within = by["glued_within_last_lines"]
         self.category_max_words = data["category"]["max_words"]
+        self.title_max_words = data["title"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
@@ -169,6 +185,13 @@ class ArticleLayout:
     def _is_short_label(self, line: str, max_words: int) -> bool:
         return len(line.split()) <= max_words and not line.rstrip().endswith(_TERMINAL)
 
+    def _is_title(self, line: str) -> bool:
+        """A title is short and one sentence: no full stop, "!" or "?" before a capital within it (one before a digit, as
+        in "… ở tuổi... 17", or before an abbreviation's capital, as in "TP. HCM", is no sentence's end)."""
+        return len(line.split()) <= self.title_max_words and not any(
+            (stop[1] or "").isupper() and not self.non_final.search(line[: stop.end()]) and not _initial(line, stop)
+            for stop in _STOP_BEFORE_WORD.finditer(line) if stop.end() < len(line))
+
     def _byline_author(self, line: str) -> str | None:
         """The author named by a byline, '' for an anonymous byline, None if not a byline."""
         if not self._is_short_label(line, self.byline_max_words):
@@ -182,17 +205,85 @@ class ArticleLayout:
             return stripped
         return None
 
-    def _glued_byline(self, lines: list[tuple[int, int, str]], kinds: list[str]) -> tuple[int, int, str] | None:
-        """(line, offset in it, author) of a byline glued to the end of one of the last body lines, else None."""
+    def _glued_byline(self, lines: list[tuple[int, int, str]], kinds: list[str],
+                      links: dict[int, list[tuple[int, int, int]]]) -> tuple[int, int, str] | None:
+        """(line, offset in it, author) of a byline glued to the end of one of the last body lines — after its last
+        sentence, or closing a link to another article glued there (``links``: those of ``_links``) — else None."""
         body = [i for i, kind in enumerate(kinds) if kind == "body"][-self.glued_within:]
         for pattern in self.glued_bylines:  # a byline with its note first, wherever it is: it is surely one
             for i in reversed(body):
-                m = pattern.search(lines[i][2])
-                if m and m.start() > 0 and all(w[0].isupper() for w in m["author"].split()) \
-                        and not self.byline_prefix.match(m["author"]) and not self.non_final.search(lines[i][2][:m.start()]) \
+                line = lines[i][2]
+                text, after = line, 0  # the text the byline may close: before a link that runs to the line's end
+                if i in links:
+                    start, _, end = links[i][-1]
+                    text, after = (line[:start].rstrip(), 0) if end >= len(line) else (line, end)
+                m = pattern.search(text)
+                if m and m.start() > 0 and m.start() >= after and all(w[0].isupper() for w in m["author"].split()) \
+                        and not self.byline_prefix.match(m["author"]) and not self.non_final.search(text[:m.start()]) \
                         and (pattern is self.glued_bylines[0] or self._pen_name(m["author"])):
                     return i, m.start("author"), m["author"]
+            if pattern is self.glued_bylines[0]:  # then a pen name closing a link, or alone after one
+                for i in reversed(body):
+                    if i in links:
+                        line = lines[i][2]
+                        _, headline, end = links[i][-1]
+                        at = self._closing_pen_name(line[headline:]) if end >= len(line) else \
+                            (self._closing_pen_name(line[end:]) if line[end:].strip() else None)
+                        if at is not None and (end >= len(line) or not line[end:end + at].strip()):
+                            at += headline if end >= len(line) else end
+                            note = self.byline_note.search(line, at)
+                            return i, at, line[at: note.start() if note else len(line)].rstrip()
         return None
+
+    def _links(self, line: str) -> list[tuple[int, int, int]]:
+        """(start, headline's start, end) in ``line`` of each link to another article glued into it, with the headline
+        it shows: to the headline's sentence end or the line's end, before the story goes on in the same sentence."""
+        found: list[tuple[int, int, int]] = []
+        for m in self.link_marker.finditer(line):
+            if not (m["arrows"] or m["colon"] or m["here"] or m["pictures"]) or (found and m.start() < found[-1][2]) \
+                    or (m.start() and not line[m.start() - 1].isspace()):
+                continue
+            before = line[: m.start()].rstrip()
+            if not (m["arrows"] or not before or before.endswith(_SENTENCE_END) or line[m.start()].isupper()):
+                continue  # "… có thể xem thêm: …" in a sentence
+            end = m.end() if m["here"] or m["pictures"] else self._headline_end(line, m.end())
+            found.append((m.start(), m.end(), end))
+        return found
+
+    def _headline_end(self, line: str, start: int) -> int:
+        """Where a linked headline that begins at ``start`` ends: at its sentence's end, else the line's; when the
+        story goes on after that sentence in the line, before an opener of a story sentence within it."""
+        for stop in _STOP_BEFORE_WORD.finditer(line, start):
+            if not (stop[1] or "").islower() and not _initial(line, stop) and not self.non_final.search(line[: stop.end()]):
+                opener = self.story_opener.search(line, start, stop.start())
+                return opener.start() if opener else stop.end()
+        return len(line)
+
+    def _closing_pen_name(self, text: str) -> int | None:
+        """Where the pen name that closes ``text`` (a linked headline, or what follows a link) begins, with its
+        note ("Văn Việt", "Lê Anh Ảnh: Lê Thiện Viễn", "Phương Vũ (Video: Pray For France)"), else None. A headline
+        may end in capitalised words itself ("… không kích quân đội Syria Văn Việt"): the name is the last two words,
+        three after a family name; a run of capitals that is one person's name from a family name on ("… của ông Lê
+        Phước Hoài Bảo") is no byline. Before a note, initials are a name too ("Đ. V (Tổng hợp)")."""
+        note = self.byline_note.search(text)
+        head = text[: note.start()] if note else text.rstrip()
+        words = list(re.finditer(r"\S+", head))
+        run = 0
+        while run < len(words) and run < 6 and words[-1 - run].group()[0].isupper() \
+                and (words[-1 - run].group().isalpha() or note and _INITIAL.fullmatch(words[-1 - run].group())):
+            run += 1
+        if run < 2:
+            return None
+        first = fold(words[-run].group())
+        if first in self.surnames and not any(fold(" ".join(w.group() for w in words[-run:][:k])) in self.known_places
+                                              for k in (1, 2)):
+            size = run if run <= 3 else 0  # the run is one name: the whole byline, or a name of the headline
+        else:
+            size = 3 if run >= 3 and fold(words[-3].group()) in self.surnames else 2
+        name = head[words[-size].start():] if size else ""
+        if not size or not (self._pen_name(name) or note and _INITIAL.match(name) and fold(name) not in self.known_places):
+            return None
+        return words[-size].start()
 
     def _pen_name(self, name: str) -> bool:
         """A name alone after the last sentence is a reporter's byline only as a Vietnamese pen name ("Bá Đô", "Hiếu
@@ -231,7 +322,7 @@ class ArticleLayout:
                 kinds[i] = "category"
         if title_at is None:
             title_at = next((i for i, k in enumerate(kinds) if k == "body"), None)
-        if title_at is not None:
+        if title_at is not None and self._is_title(lines[title_at][2]):
             kinds[title_at] = "title"
 
         # Footer: widgets, the byline and a dateline after the last paragraph, in either order. A footer dateline is
@@ -252,7 +343,8 @@ class ArticleLayout:
             else:
                 break
             footer.add(kinds[i])
-        glued = self._glued_byline(lines, kinds) if "byline" not in footer else None
+        links = {i: found for i, (_, _, line) in enumerate(lines) if kinds[i] == "body" and (found := self._links(line))}
+        glued = self._glued_byline(lines, kinds, links) if "byline" not in footer else None
         if glued is not None:
             doc._.author = glued[2]
         # Inside the body: "Tin liên quan" blocks' heads are boilerplate; a line that is only a date and time (a live
@@ -266,18 +358,27 @@ class ArticleLayout:
         regions = []
         for i, ((a, b, line), kind) in enumerate(zip(lines, kinds)):
             start = a + len(norm.text[a:b]) - len(norm.text[a:b].lstrip())
-            end = b - (len(norm.text[a:b]) - len(norm.text[a:b].rstrip()))
-            if glued is not None and i == glued[0]:  # the paragraph, then the byline glued to it
-                cut = start + glued[1]
-                regions.append((*norm.to_source(start, start + len(norm.text[start:cut].rstrip())), kind))
-                start, kind = cut, "byline"
-            s, e = norm.to_source(start, end)
-            regions.append((s, e, kind))
+            # the links glued into the paragraph are furniture, and so is the byline glued to its end
+            cuts = [(x, y, "boilerplate") for x, _, y in links.get(i, ()) if kind == "body"]
+            if glued is not None and i == glued[0]:  # to the line's end or a link after it ("Hải Bình Xem thêm: …")
+                cut = next((x for x, _, _ in cuts if x > glued[1]), len(line))
+                cuts = [(x, min(y, glued[1]), k) for x, y, k in cuts if x < glued[1]] + [(glued[1], cut, "byline")] \
+                    + [c for c in cuts if c[0] > glued[1]]
+            at = 0
+            for x, y, cut in [*cuts, (len(line), len(line), kind)]:
+                for a_, b_, k in ((at, x, kind), (x, y, cut)):
+                    piece = line[a_:b_]
+                    if piece.strip():
+                        lead = len(piece) - len(piece.lstrip())
+                        s, e = norm.to_source(start + a_ + lead, start + a_ + len(piece.rstrip()))
+                        regions.append((s, e, k))
+                at = y
+        doc._.regions = regions
+        for s, e, kind in regions:
             if kind == "title":  # as written, as records give names: "Đổi&nbsp;mới\tphương" is "Đổi mới phương"
                 doc._.title = written(norm.source[s:e], compose=False)
             elif kind == "category" and doc._.category is None:
                 doc._.category = written(norm.source[s:e], compose=False)
-        doc._.regions = regions
         total = sum(len(line) for _, _, line in lines)
         kept = sum(len(line) for (_, _, line), kind in zip(lines, kinds) if kind in BODY_KINDS)
         if kept * 2 < total:  # page furniture is a few short lines: losing most of the text is a misread layout
@@ -321,12 +422,15 @@ class ArticleLayout:
         return not self.non_final.search(written(before, compose=False))
 
     def _set_sentences(self, doc: Doc) -> None:
-        """Sentences start at each line and after . ! ? … followed by a capital, quote or digit.
+        """Sentences start at each line and region (a link or byline glued into a paragraph) and after . ! ? …
+        followed by a capital, quote or digit.
 
         Reads the tokens as one array of (offset, length, is space, trailing space): making a Token object per
         token cost more than the decisions.
         """
-        source = norm_text(doc).source
+        norm = norm_text(doc)
+        source = norm.source
+        region_starts = {start for start, _, _ in doc._.regions or ()}
         starts = []
         line_start = True
         previous = None  # (text, offset, trailing space) of the last non-space token
@@ -335,11 +439,11 @@ class ArticleLayout:
             text = source[idx : idx + length]
             if is_space:
                 starts.append(i == 0)
-                line_start = line_start or LINE_END.search(text) is not None
+                line_start = line_start or LINE_END.search(text) is not None and norm.breaks_line(idx, idx + length)
                 if previous is not None:  # white space read as one space ("&nbsp;", a second space) follows it
                     previous = (previous[0], previous[1], True)
                 continue
-            if line_start or i == 0:
+            if line_start or i == 0 or idx in region_starts:
                 starts.append(True)
             elif previous is not None and self._ends_sentence(source, previous[0], previous[1]):
                 if _is_symbol(text):  # "Quảng Điền. 😀 Phát biểu": an emoji after the stop stays with its sentence,

@@ -4,7 +4,8 @@ vnx reports offsets into the caller's string, never into a cleaned copy. Compone
 that match with regular expressions or lexicons work on ``NormText.text`` — NFC,
 one tone placement ("uỷ" -> "ủy", "hoà" -> "hòa"), every run of white space inside a line (spaces, tabs, no-break and
 other Unicode spaces, with the invisible characters among them) as one " ", every line break ("\r\n", "\r", U+2028 …)
-as one "\n", invisible characters (zero-width, soft hyphen, byte order mark …) dropped, an HTML character reference
+as one "\n", invisible characters (zero-width, soft hyphen, byte order mark …) dropped — but a zero-width space
+that is the only separator of two words, read as a space ("Vũ\u200bXuân") — an HTML character reference
 ("&nbsp;", "&quot;", "&#8211;") as the character it names, "Ð" as "Đ" — and turn their matches back into input offsets
 with ``NormText.to_source``. ``written`` is the lighter reading form (references read, odd spaces as " ", runs of
 spaces as one, invisible characters dropped, NFC; the spelling as written) for tests of letters and case and for names
@@ -54,6 +55,10 @@ SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
 LOST = "\ufffd"  # a character a mis-decoding lost (``encodings.repair`` leaves U+FFFD where it was)
 # Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
 _INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
+# The invisible character that marks a word break, read as a space where it separates two words (``breaks_words``).
+_WORD_BREAKING = frozenset(_characters(_LANGUAGE["word_breaking_invisible"]))
+_SYLLABLE = re.compile(f"(?:{'|'.join(_LANGUAGE['syllable_initials'])})?[{_LANGUAGE['syllable_vowels']}]{{1,3}}"
+                       f"(?:{'|'.join(_LANGUAGE['syllable_finals'])})?")  # a Vietnamese syllable, in small letters
 # What ``written`` does to a text: odd spaces read as " ", invisible characters dropped.
 _WRITTEN = {**_SPACE_LIKE, **dict.fromkeys(_INVISIBLE)}
 # Look-alikes of the Vietnamese D-with-stroke used by legacy keyboards (language.yaml d_lookalikes).
@@ -133,8 +138,22 @@ class NormText:
         return bisect.bisect_left(self.starts, i)
 
 
+    def breaks_line(self, start: int, end: int) -> bool:
+        """The input range holds a line break that the matching form keeps (not one inside a sentence)."""
+        return "\n" in self.text[self.to_text(start) : self.to_text(end)]
+
+    def line_breaks(self) -> list[int]:
+        """The input offsets of the line breaks the matching form keeps, in order."""
+        return [self.starts[m.start()] for m in LINE_END.finditer(self.text)]
+
+
 def normalize(source: str) -> NormText:
-    """Build the matching form of ``source`` with its offset map."""
+    """Build the matching form of ``source`` with its offset map; a line break inside a sentence is a space in it
+    (``_soft_breaks``)."""
+    return _joined(_normalize(source))
+
+
+def _normalize(source: str) -> NormText:
     if _one_for_one(source):
         # Common case, one character for one: odd spaces, line breaks, look-alikes and tone placement change in place.
         span = range(len(source))
@@ -156,6 +175,66 @@ def normalize(source: str) -> NormText:
     if pos < len(source):
         _compose(source, pos, len(source), out, starts, ends)
     return NormText(source, _in_place("".join(out)), tuple(starts), tuple(ends))
+
+
+_SOFT = _LANGUAGE["soft_line_breaks"]
+_FAMILY_NAMES: frozenset[str] = frozenset()  # surnames.tsv and honorifics.tsv, folded: read at the first line break
+_ADDRESSES: frozenset[str] = frozenset()
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The positions of the line breaks of the matching form ``text`` that end a line in the middle of a sentence the
+    next line goes on with (language.yaml ``soft_line_breaks``)."""
+    global _FAMILY_NAMES, _ADDRESSES
+    lines = [(m.start(), m.end()) for m in LINES.finditer(text)]
+    lengths = [len(text[a:b].strip()) for a, b in lines if not text[a:b].isspace()]
+    width = max(lengths, default=0)
+    wrapped = len(lengths) >= _SOFT["wrapped_min_lines"] and _SOFT["wrapped_min_width"] <= width <= _SOFT["wrapped_max_width"] \
+        and sum(n >= width - _SOFT["wrapped_slack"] for n in lengths) >= _SOFT["wrapped_share"] * len(lengths)
+    found = []
+    for (a, b), (c, d) in zip(lines, lines[1:]):
+        before, after = text[a:b].strip(), text[c:d].strip()
+        if c != b + 1 or not before or not after or before.rstrip("\"”’')]")[-1:] in _SOFT["sentence_ends"] \
+                or before[-1] in _SOFT["sentence_ends"] or not (after[0].isalnum() or after[0] in "\"“‘'("):
+            continue
+        if after[0].islower() or wrapped and len(before) + 1 + len(after.split(" ", 1)[0]) > width:
+            found.append(b)
+            continue
+        words = before.split(" ")
+        if after[0].isupper() and words[-1][:1].isupper():
+            if not _FAMILY_NAMES:
+                from .lexicons import load_tsv
+                _FAMILY_NAMES = frozenset(fold(row["surname"]) for row in load_tsv("surnames.tsv"))
+                _ADDRESSES = frozenset(fold(row["cue"]) for row in load_tsv("honorifics.tsv"))
+            if fold(words[-1]) in _FAMILY_NAMES and (len(words) == 1 or words[-2][:1].islower() or fold(words[-2]) in _ADDRESSES):
+                found.append(b)
+    return found
+
+
+def _joined(norm: NormText) -> NormText:
+    """``norm`` with its soft line breaks (``_soft_breaks``) read as spaces: each, with the space the line may end or
+    the next open with, is one " " mapped to them all."""
+    text = norm.text
+    if "\n" not in text or not (soft := _soft_breaks(text)):
+        return norm
+    cuts = [(at - (text[at - 1] == " "), at + 1 + (at + 1 < len(text) and text[at + 1] == " ")) for at in soft]
+    if all(b - a == 1 for a, b in cuts):  # bare line breaks: in place, the map unchanged
+        chars = list(text)
+        for at in soft:
+            chars[at] = " "
+        return NormText(norm.source, "".join(chars), norm.starts, norm.ends)
+    out, starts, ends, pos = [], [], [], 0
+    for a, b in cuts:
+        out.append(text[pos:a] + " ")
+        starts.extend(norm.starts[pos:a])
+        ends.extend(norm.ends[pos:a])
+        starts.append(norm.starts[a])
+        ends.append(norm.ends[b - 1])
+        pos = b
+    out.append(text[pos:])
+    starts.extend(norm.starts[pos:])
+    ends.extend(norm.ends[pos:])
+    return NormText(norm.source, "".join(out), tuple(starts), tuple(ends))
 
 
 def _one_for_one(source: str) -> bool:
@@ -196,15 +275,37 @@ def _compose(source: str, i: int, n: int, out: list[str], starts: list[int], end
         i = j
 
 
+def _letter(c: str) -> bool:
+    return c.isalpha() or unicodedata.combining(c) > 0
+
+
+def breaks_words(text: str, i: int) -> bool:
+    """``text[i]``, a word-breaking invisible character (language.yaml ``word_breaking_invisible``), is the only
+    separator between two words: letters on both sides, and a capital after a small letter ("Vũ\u200bXuân") or two
+    whole syllables of which the second opens with a consonant ("nhà\u200bnước"; not "Xu\u200bân", "Trươn\u200bg")."""
+    a, b = i, i + 1
+    while a > 0 and _letter(text[a - 1]):
+        a -= 1
+    while b < len(text) and _letter(text[b]):
+        b += 1
+    left, right = unicodedata.normalize("NFC", text[a:i]), unicodedata.normalize("NFC", text[i + 1 : b])
+    if not left or not right or not left[0].isalpha() or not right[0].isalpha():
+        return False
+    if left[-1].islower() and right[0].isupper():
+        return True
+    return _SYLLABLE.fullmatch(left.lower()) is not None and _SYLLABLE.fullmatch(right.lower()) is not None \
+        and unmarked(right[0]).lower() not in "aeiouy"
+
+
 def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int]) -> None:
     """A stretch of spaces, invisible characters and references: each run of spaces (references to spaces and
-    invisible characters between them included) is one " " mapped to the whole run; invisible characters at its edges
-    are dropped (they stay with the word they touch); a reference to anything else is that text, mapped to the whole
+    invisible characters between them included) is one " " mapped to the whole run, and so is a zero-width space between
+    two words (``breaks_words``); other invisible characters at its edges are dropped (they stay with the word they touch); a reference to anything else is that text, mapped to the whole
     reference."""
     run: tuple[int, int] | None = None  # the run of spaces being read
     for e in _ELEMENT.finditer(m.string, m.start(), m.end()):
         read = html.unescape(e.group()) if len(e.group()) > 1 else e.group()
-        if all(c in SPACES for c in read):
+        if all(c in SPACES for c in read) or (read in _WORD_BREAKING and breaks_words(m.string, e.start())):
             run = (run[0] if run else e.start(), e.end())
             continue
         if all(ord(c) in _INVISIBLE for c in read):
@@ -233,15 +334,23 @@ def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int
 _ODD = re.compile(_char_class("".join(map(chr, _WRITTEN))))
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SPACE_RUN = re.compile("  +")
+# a run of white space holding a line break: read as one space when it holds only one (no paragraph's blank line)
+_LINE_BREAK_RUN = re.compile(f"\\s*{_char_class(_LINE_END_CHARS)}\\s*")
+
+
+def _one_line(match: re.Match) -> str:
+    run = match.group()
+    return " " if len(LINE_END.findall(run.replace("\r\n", "\n"))) == 1 else run
 
 
 def written(text: str, compose: bool = True) -> str:
     """A slice of the input as written, for reading: its HTML references as the characters they name, its odd spaces
-    (tab, no-break space, …) as " ", a run of spaces as one, its zero-width characters and soft hyphens dropped, and NFC
-    (``compose=False``: left as the input composes it).
+    (tab, no-break space, …) as " ", a run of spaces as one, its zero-width characters and soft hyphens dropped (a
+    zero-width space between two words read as a space), a single line break with the spaces around it as " " (a name
+    or title broken over two lines: "Nguyễn Mạnh\nHùng"), and NFC (``compose=False``: left as the input composes it).
 
-    Less than the matching form (``normalize``): the spelling, its tone placement, "Ð" and its line breaks stay as
-    written. Entities read token and span texts this way to test letters and case ("\u200cXuân" is capitalised,
+    Less than the matching form (``normalize``): the spelling, its tone placement, "Ð" and a paragraph's blank line stay
+    as written. Entities read token and span texts this way to test letters and case ("\u200cXuân" is capitalised,
     "Dư\u00adơng" one syllable) and to compare them with lexicon forms ("Người\u00a0Đưa\u00a0Tin"); records give a
     name this way with ``compose=False`` — what the article writes, as a reader sees it ("Nguyễn  Xuân&nbsp;Dương" is
     "Nguyễn Xuân Dương"), its composition untouched — while mention offsets and texts stay the input's exact slices. A
@@ -249,6 +358,10 @@ def written(text: str, compose: bool = True) -> str:
     depend on it."""
     if "&" in text:
         text = _REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
+    if not _WORD_BREAKING.isdisjoint(text):  # "Vũ\u200bXuân" is "Vũ Xuân"
+        text = "".join(" " if c in _WORD_BREAKING and breaks_words(text, i) else c for i, c in enumerate(text))
+    if LINE_END.search(text) is not None:  # a line broken inside a name or title reads as one: "Nguyễn Mạnh\nHùng"
+        text = _LINE_BREAK_RUN.sub(_one_line, text)
     if _ODD.search(text) is not None or "  " in text:
         text = _SPACE_RUN.sub(" ", text.translate(_WRITTEN))
     return unicodedata.normalize("NFC", text) if compose else text

@@ -186,7 +186,8 @@ class VietnameseTokenizer:
         - one character the matching form reads as a space (``text.SPACES``: a space, tab, no-break or thin space)
           after a token is its trailing space. spaCy writes every trailing space as " ", so ``doc.text`` shows such
           a character as a plain space; it keeps the input's length, so every ``token.idx`` is an input offset and
-          every token's text is verbatim (``norm_text(doc).source`` is the input exactly). Any other white space (a
+          every token's text is verbatim (``norm_text(doc).source`` is the input exactly). So is a line break the
+          matching form reads as a space (one inside a sentence: ``text._soft_breaks``). Any other white space (a
           line end, a second space) is a whitespace token, as spaCy makes it.
         - characters the matching form drops (zero-width, soft hyphen) belong to the token they touch inside a line,
           the one before them or, after white space, the one after ("\u200bVành": text as written, norm "vành"). At a
@@ -236,18 +237,21 @@ class VietnameseTokenizer:
             token_norms.append(None)
             token_flags.append(starts_word)
 
+        # a line break the matching form reads as a space, alone between two words, is a trailing space too
+        soft = {p for m in LINE_END.finditer(text) if (i := norm.to_text(p := m.start())) < len(ntext) and ntext[i] == " "
+                and norm.starts[i] == p and norm.ends[i] == p + 1}
         pos = 0
         for (start, end), word_norm, flag in zip(bounds, norms, flags):
             if start > pos:
                 # white space between two tokens of a line is flagged as the token after it: no word start when the
                 # run lies between two syllables of one word ("trao  đổi"), so a word read whole reads it whole
-                inside_line = bool(words) and LINE_END.search(text, pos, start) is None
+                inside_line = bool(words) and (LINE_END.search(text, pos, start) is None or not norm.breaks_line(pos, start))
                 add_white_space(text[pos:start], flag or not inside_line)
             words.append(text[start:end])
             token_norms.append(word_norm)
             token_flags.append(flag)
             pos = end
-            if pos < len(text) and text[pos] in SPACES:
+            if pos < len(text) and (text[pos] in SPACES or soft and pos in soft):
                 spaces.append(True)
                 pos += 1
             else:

@@ -4,7 +4,8 @@ import unicodedata
 
 import pytest
 
-from extractor.text import fold, normalize
+import extractor
+from extractor.text import fold, normalize, written
 
 
 def test_nfd_input_maps_back_to_exact_source_offsets(seed_text):
@@ -131,9 +132,10 @@ def test_a_run_of_white_space_is_one_space_mapped_to_the_whole_run():
 
 def test_every_line_break_reads_as_one_line_feed():
     # hand-made: CR LF is one break (Unicode's line breaking rule LB5), CR, VT, FF, NEL, U+2028 and U+2029 one each
-    source = "a\r\nb\rc\x0bd\x0ce\x85f\u2028g\u2029h\n\ni"
+    # (capitals: a line opening in a small letter would go on with a sentence)
+    source = "A\r\nB\rC\x0bD\x0cE\x85F\u2028G\u2029H\n\nI"
     norm = normalize(source)
-    assert norm.text == "a\nb\nc\nd\ne\nf\ng\nh\n\ni"
+    assert norm.text == "A\nB\nC\nD\nE\nF\nG\nH\n\nI"
     assert norm.to_source(1, 2) == (1, 3)  # the one "\n" of CR LF is both characters
     assert normalize("Chiều tối 5-6\rTrường").one_to_one  # a lone CR changes in place
 
@@ -170,4 +172,28 @@ def test_written_reads_references_and_runs_of_spaces():
     # hand-made: what records show of a name scraped with double spaces, a no-break space and references
     assert written("Nguyễn  Xuân\u00a0 Dương") == "Nguyễn Xuân Dương"
     assert written("Nguyễn&nbsp;Văn&#160;An, &quot;Hà&quot;") == 'Nguyễn Văn An, "Hà"'
-    assert written("Huế\r\n  Hà Nội") == "Huế\r\n Hà Nội"  # line breaks as written
+    # a single line break (a name broken over two lines) reads as a space; a paragraph's blank line as written
+    assert written("Huế\r\n  Hà Nội") == "Huế Hà Nội" and written("Huế\n\n  Hà Nội") == "Huế\n\n Hà Nội"
+
+
+def test_a_zero_width_space_between_two_words_is_a_space_and_inside_a_word_nothing():
+    """Hand-made: a zero-width space as the only separator ("Vũ\u200bXuân\u200bViên", tester s16 #5) reads as a space;
+    one inside a syllable ("Xu\u200bân", "Trươn\u200bg") or beside a space is dropped, as before."""
+    for source, matched in [("Vũ\u200bXuân\u200bViên", "Vũ Xuân Viên"), ("nhà\u200bnước", "nhà nước"),
+                            ("VŨ\u200bXUÂN", "VŨ XUÂN"), ("Xu\u200bân Vi\u200bên", "Xuân Viên"),
+                            ("Trươn\u200bg Sa", "Trương Sa"), ("Vành đai\u200b và", "Vành đai và")]:
+        norm = normalize(source)
+        assert norm.text == matched and written(source) == matched, source
+        spaces = {source[norm.starts[i]:norm.ends[i]] for i, c in enumerate(norm.text) if c == " "}
+        assert spaces <= ({"\u200b"} if " " not in source else {" ", "\u200b ", " \u200b"}), source
+
+
+def test_a_name_written_with_zero_width_spaces_between_its_words_is_read_whole(news):
+    """vietnews-000613's "Thiếu tướng Vũ Xuân Viên" with zero-width spaces for its spaces (tester s16 #5 gave
+    "VũXuânViên"): the person is "Vũ Xuân Viên", its mentions the input's exact slices."""
+    text = news["vietnews-000613"]["text"].replace("Vũ Xuân Viên", "Vũ\u200bXuân\u200bViên")
+    record = extractor.extract(text)
+    person = next(p for p in record.people if "Viên" in p.name)
+    assert person.name == "Vũ Xuân Viên"
+    assert "Vũ\u200bXuân\u200bViên" in {m.text for m in person.mentions}
+    assert all(text[m.start:m.end] == m.text for m in person.mentions)
