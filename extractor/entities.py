@@ -3912,6 +3912,65 @@ class _Scan:
         return [_Item("ORG", it.start, it.end, {}) if it.label == "PER" and fold(self.span_text(it.start, it.end)) in names
                 else it for it in items]
 
+    def _abroad(self, places_at: dict[int, _Item]) -> set[tuple[int, int]]:
+        """The places (``places_at``: by their first token) written abroad, which Vietnam's map does not resolve: one
+        written in a country other than Việt Nam ("tỉnh Hà Nam, Trung Quốc"), or in a city abroad that goes right before
+        it ("thành phố Trịnh Châu, tỉnh Hà Nam", vietnews-009895), each after a comma or a bracket; and the items of a
+        list of provinces most of whose items Vietnam's map has no unit of ("6 tỉnh (bao gồm: An Huy, Hắc Long Giang,
+        Hà Nam, Liêu Ninh, Giang Tô và Chiết Giang)", vietnews-014219). Each as its (first, end) tokens."""
+        abroad: set[tuple[int, int]] = set()
+        ends_at = {it.end: it for it in places_at.values()}
+        for it in sorted(places_at.values(), key=lambda i: i.start):
+            end = it.end  # the units it is written in, then a country abroad that ends the chain
+            while end + 1 < self.n and self.text(end) in (",", "(") and (after := places_at.get(end + 1)) is not None:
+                if self._country_abroad(after) and not self._listed_on(after, places_at):
+                    abroad.add((it.start, it.end))
+                    break
+                end = after.end
+            else:
+                before = ends_at.get(it.start - 1) if it.start and self.text(it.start - 1) in (",", "(") else None
+                if before is not None and ((before.start, before.end) in abroad or self._city_abroad(before)):
+                    abroad.add((it.start, it.end))
+        for run in self._lists(places_at):  # of provinces: Vietnam's are all known
+            unknown = [it for it in run if not gazetteer.named_in_vietnam(self.span_text(it.info["name_start"], it.end))]
+            if len(run) >= 3 and run[0].info.get("kind") in ("province", "city") and 2 * len(unknown) > len(run):
+                abroad |= {(it.start, it.end) for it in run}
+        return abroad
+
+    def _country_abroad(self, place: _Item) -> bool:
+        """``place`` is a country other than Việt Nam (countries.tsv)."""
+        name = fold(self.span_text(place.info["name_start"], place.end))
+        return self.rec.places.get(name) == "country" and name not in self.rec.home_places
+
+    def _city_abroad(self, place: _Item) -> bool:
+        """``place`` is a city abroad: one countries.tsv lists ("Bắc Kinh"), or written with the level word of a city or
+        a province and a name no unit of Vietnam's map has ("thành phố Trịnh Châu")."""
+        name = self.span_text(place.info["name_start"], place.end)
+        if gazetteer.named_in_vietnam(name, "city"):
+            return False
+        if place.info["name_start"] == place.start:
+            return self.rec.places.get(fold(name)) in ("city", "state")
+        return self.level_kind(place.start, place.info["name_start"]) in ("city", "province")
+
+    def _listed_on(self, place: _Item, places_at: dict[int, _Item]) -> bool:
+        """Another place follows ``place`` after a separator of lists: "Trung Quốc" in "Hà Nội, Trung Quốc và Nhật Bản"
+        is one of a list, not where the place before it lies."""
+        return place.end + 1 < self.n and self.folded(place.end) in self.rec.list_separators \
+            and place.end + 1 in places_at
+
+    def _lists(self, places_at: dict[int, _Item]) -> list[list[_Item]]:
+        """The runs of places read as the items of one list (``_listed_place``), each after the one before it and a
+        separator."""
+        runs: list[list[_Item]] = []
+        for it in sorted(places_at.values(), key=lambda i: i.start):
+            if not it.info.get("listed"):
+                continue
+            if runs and runs[-1][-1].end == it.start - 1 and self.folded(it.start - 1) in self.rec.list_separators:
+                runs[-1].append(it)
+            else:
+                runs.append([it])
+        return runs
+
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
         # without a level word joins the first unit of that name the article gives a level, if any.
@@ -3964,13 +4023,14 @@ class _Scan:
         for key in [k for k in groups if k[1] == "" and k[0] in self.rec.country_abbreviations]:
             if (full := (self.rec.country_abbreviations[key[0]], "")) in groups:  # "VN" for "Việt Nam" (place_lists.yaml)
                 groups[full] += groups.pop(key)
+        places_at = {it.start: it for it in items if it.label == "LOC"}
+        abroad = self._abroad(places_at)  # (not of Vietnam's map, nor telling where its units lie)
         # the known places written anywhere in the article: resolve prefers units inside the provinces among them
-        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]
+        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items() if (k, e) not in abroad]
         # and the units it writes with their level word ("quận 3", "TP.HCM", "huyện Phong Điền"): the district and the
         # province of a commune or ward named beside them ("phường 5, quận 3, TP.HCM")
         named += [self.span_text(i.start, i.end) for its in groups.values() for i in its if i.info["name_start"] > i.start
                   and self.level_kind(i.start, i.info["name_start"]) in gazetteer.PARENT_KINDS]
-        places_at = {it.start: it for it in items if it.label == "LOC"}
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
@@ -3986,6 +4046,8 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
+            if all((i.start, i.end) in abroad for i in its):
+                unit = None
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

@@ -375,6 +375,16 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
+def named_in_vietnam(name: str, kind: str | None = None) -> bool:
+    """A unit of either map, or a former one (renamed: ``data/admin_renames.tsv``; merged away:
+    ``data/admin_merged.tsv``), is called ``name`` as ``resolve`` reads it, loosely spelt too: a commune, ward or
+    township when ``kind`` is theirs, else a province or district ("Hà Nam" is; "Trịnh Châu", "An Huy" are not)."""
+    key, wards = name_key(name), kind in WARD_KINDS
+    return any(_called(name, era, kind) or _loose(era, wards).get(_loose_key(name)) for era in ERAS) \
+        or not wards and any(name_key(row["old_short_name"]) == key
+                             for table in ("admin_renames.tsv", "admin_merged.tsv") for row in load_tsv(table))
+
+
 def commune_within(name: str, place: str) -> set[str]:
     """The levels (commune, ward, township; either map) of the units called ``name`` that lie in the district or
     province called ``place`` as written, empty when none does: {"commune"} for "Y Tý" in "Bát Xát" or "Lào Cai"."""

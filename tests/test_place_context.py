@@ -1,0 +1,38 @@
+"""Places read in their context: abroad, named after in a road's name, a region after "nước", the map of the article's date."""
+import pytest
+
+
+def _places(record) -> dict:
+    return {loc.name: loc for loc in record.locations}
+
+
+@pytest.mark.parametrize("article_id, name", [
+    ("vietnews-009895", "tỉnh Hà Nam"),  # "tại thành phố Trịnh Châu, tỉnh Hà Nam": a city abroad before it
+    ("vietnews-014219", "Hà Nam"),  # "6 tỉnh (bao gồm: An Huy, Hắc Long Giang, Hà Nam, …)": a list of China's provinces
+])
+def test_a_province_abroad_is_not_vietnams_namesake(news, article_id, name):
+    import extractor
+
+    place = _places(extractor.extract(news[article_id]["text"]))[name]
+    assert place.kind == "province" and place.official_name is None
+
+
+def test_a_province_written_in_a_country_abroad_is_not_resolved():
+    import extractor
+
+    # hand-made: a province written in its country; Vietnam's own provinces in a list still resolve
+    record = extractor.extract("Trận động đất xảy ra ở tỉnh Hà Nam, Trung Quốc. Hàng cứu trợ được gửi từ Hà Nội, "
+                               "Thái Bình và Nam Định.")
+    places = _places(record)
+    assert places["tỉnh Hà Nam"].official_name is None
+    assert places["Thái Bình"].official_name == "Tỉnh Thái Bình"
+    assert places["Hà Nội"].official_name == "Thành phố Hà Nội"
+
+
+def test_a_list_of_vietnams_provinces_resolves(news):
+    import extractor
+
+    # "dịch bệnh đã xảy ra tại 17 tỉnh thành (Hưng Yên, Thái Bình, Hải Phòng, Thanh Hoá, Hà Nội, …)"
+    places = _places(extractor.extract(news["vietnews-004246"]["text"]))
+    assert places["Hải Dương"].official_name == "Tỉnh Hải Dương"
+    assert places["Hà Nam"].official_name == "Tỉnh Hà Nam"
