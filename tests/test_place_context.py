@@ -36,3 +36,15 @@ def test_a_list_of_vietnams_provinces_resolves(news):
     places = _places(extractor.extract(news["vietnews-004246"]["text"]))
     assert places["Hải Dương"].official_name == "Tỉnh Hải Dương"
     assert places["Hà Nam"].official_name == "Tỉnh Hà Nam"
+
+
+@pytest.mark.parametrize("article_id, name", [
+    ("vietnews-002504", "xa lộ Hà Nội"),  # "đường nối Nguyễn Văn Hưởng ra xa lộ Hà Nội (Q. 2)"
+    ("vietnews-019862", "xa lộ Hà Nội"),  # "ôtô 4 chỗ chạy hướng hầm Thủ Thiêm đi xa lộ Hà Nội"
+])
+def test_a_road_named_after_a_city_is_a_road(news, article_id, name):
+    import extractor
+
+    places = _places(extractor.extract(news[article_id]["text"]))
+    assert places[name].kind == "road" and places[name].official_name is None
+    assert "Hà Nội" not in places
