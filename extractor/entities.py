@@ -216,6 +216,7 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
+        self.countries = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["kind"] == "country"}
         self.province_regions = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["provinces"] == "yes"}  # "Tây Nguyên"
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
@@ -2305,6 +2306,20 @@ class _Scan:
                     return _Item("LOC", k, end, {"kind": kind, "name_start": k})
         return None
 
+    def _country_named(self, k: int, end: int) -> str | None:
+        """What the name at k..end, after "nước", names: "region" (countries.tsv: "Đông Âu", "Trung Đông"), "country"
+        (a country countries.tsv lists, or one whose name it begins: "Việt" of "Việt Nam", "Việt Nam Dân chủ Cộng hòa";
+        or a foreign name: "nước Mauritania"), else None: "nước" is water there ("nhà máy nước Cầu Đỏ", a water plant,
+        vietnews-019621)."""
+        name = fold(self.span_text(k, end))
+        kind = self.rec.places.get(name)
+        if kind == "region" or kind == "country":
+            return kind
+        if (e := self.at("PLACE", k)) is not None and self.rec.places.get(fold(self.span_text(k, e))) == "country" \
+                or any(self.foreign(i) for i in range(k, end)) or any(country.startswith(name + " ") for country in self.rec.countries):
+            return "country"
+        return None
+
     def _item_at(self, k: int) -> _Item | None:
         if (lvl := self.at("LEVEL", k)) is not None \
                 and (not self.continues_word(k) or self._glued_level(k, lvl)) \
@@ -2322,6 +2337,9 @@ class _Scan:
                         and not (self.name_token(end) and self.same_line(lvl, end)):
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
                     # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
+                if self.level_kind(k, lvl) == "country" and (country := self._country_named(lvl, end)) != "country":
+                    # "các nước Đông Âu": the countries of a region, the region; "nhà máy nước Cầu Đỏ": water, no country
+                    return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl}) if country == "region" else None
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if (road := self._main_road(k)) is not None:
             return road

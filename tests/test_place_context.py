@@ -48,3 +48,33 @@ def test_a_road_named_after_a_city_is_a_road(news, article_id, name):
     places = _places(extractor.extract(news[article_id]["text"]))
     assert places[name].kind == "road" and places[name].official_name is None
     assert "Hà Nội" not in places
+
+
+@pytest.mark.parametrize("article_id, region", [
+    ("vietnews-006415", "Đông Âu"),  # "nhắm vào một số nước Đông Âu"
+    ("vietnews-008141", "Baltic"),  # "bảo vệ các nước Baltic và Ba Lan"
+    ("vietnews-013937", "Trung Đông"),  # "Trung Quốc, Hàn Quốc, Nhật Bản, một số nước Trung Đông"
+])
+def test_the_countries_of_a_region_name_the_region(news, article_id, region):
+    import extractor
+
+    places = _places(extractor.extract(news[article_id]["text"]))
+    assert places[region].kind == "region"
+    assert f"nước {region}" not in places
+
+
+def test_a_water_plant_is_no_country(news):
+    import extractor
+
+    # "cửa thu nước thô của Nhà máy nước Cầu Đỏ": "nước" is water
+    places = _places(extractor.extract(news["vietnews-019621"]["text"]))
+    assert "nước Cầu Đỏ" not in places
+    assert all(place.kind != "country" for place in places.values())
+
+
+def test_nuoc_before_a_country_or_a_foreign_name_is_a_country():
+    import extractor
+
+    # hand-made
+    places = _places(extractor.extract("Quan hệ giữa nước Mỹ, nước Mauritania và hai nước Việt - Trung."))
+    assert {places[name].kind for name in ("nước Mỹ", "nước Mauritania", "nước Việt")} == {"country"}
