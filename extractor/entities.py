@@ -363,11 +363,11 @@ class EntityRecognizer:
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
-            org.in_full = scan.in_full(org.name, doc._.locations)
+            org.in_full = scan.in_full(org.name, doc._.locations, doc._.organizations)
         for person in doc._.people:
             for title in person.titles:
                 if title.organization:
-                    title.organization_in_full = scan.in_full(title.organization, doc._.locations)
+                    title.organization_in_full = scan.in_full(title.organization, doc._.locations, doc._.organizations)
         doc.spans["entities"] = [
             span for label, a, b in sorted(record_spans(doc), key=lambda s: (s[1], s[2], s[0]))
             if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
@@ -2345,6 +2345,8 @@ class _Scan:
             return road
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
                 and fold(self.span_text(k, end)) in self.place_mentions:
+            if gazetteer.name_key(self.span_text(k, end)) in self.rec.unit_names:  # "(Cầu Giấy, Hà Nội)" after "quận Cầu
+                return _Item("LOC", k, end, {"kind": None, "name_start": k})  # Giấy" (vietnews-000593): the unit, no bridge
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
         if self.cap(k) and 2 <= self.name_length(k) <= 3 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and fold(self.span_text(k, k + self.name_length(k))) in self.place_mentions:
@@ -3659,18 +3661,31 @@ class _Scan:
             j += 1
         return " ".join(named), " ".join(kinds)
 
-    def in_full(self, body: str, locations: list[Location]) -> str | None:
-        """``body`` completed with the one place of the level it leaves implicit: a level word at its end
-        ("HĐND huyện") or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear."""
+    def in_full(self, body: str, locations: list[Location], organizations: list[Organization] = ()) -> str | None:
+        """``body`` completed with the one place of the level it leaves implicit: the level word of a unit with offices
+        at its end ("HĐND huyện"; not the "cầu" of "công ty Nghe nhìn Toàn cầu", vietnews-000593, the word of a
+        bridge) or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear. The place is
+        the one the article writes after that body's name elsewhere ("UBND tỉnh Quảng Nam", of the ``organizations``),
+        else the province its districts, communes and streets lie in, before any province it names alone, which may be
+        where people come from ("huyện Núi Thành. … lao động từ tỉnh Bình Định"), else the one place of that level it
+        names."""
         words = fold(body).split()
-        level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1]) if w in self.rec.levels), None) \
+        level = next((kind for w in (" ".join(words[-2:]), words[-1])
+                      if (kind := self.rec.levels.get(w)) in self.rec.office_unit_kinds), None) \
             or next((self.rec.head_info[h]["place_level"] for h in (" ".join(words[-2:]), words[-1])
                      if self.rec.head_info.get(h, {}).get("place_level")), None)
         if level is None:
             return None
-        places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
-        if not places and level == "province":  # the province of the units the article names
-            places = {gazetteer.split_level(loc.province)[1] for loc in locations if loc.province}
+        written = {" ".join(org.name.split()[len(words):]) for org in organizations
+                   if fold(org.name).split()[:len(words)] == words and len(org.name.split()) > len(words)}
+        places = {place for place in written if gazetteer.name_key(place) in self.rec.known_place_names}
+        lower = {loc.province for loc in locations if loc.province and gazetteer.split_level(loc.province)[0] == level}
+        if not places and len(lower) == 1:  # as the article writes it, if it does ("tỉnh Thừa Thiên - Huế")
+            unit = lower.pop()
+            places = {next((gazetteer.split_level(loc.name)[1] for loc in locations if loc.official_name == unit
+                            and loc.kind == level), gazetteer.split_level(unit)[1])}
+        if not places:
+            places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
         return f"{body} {places.pop()}" if len(places) == 1 else None
 
     def _closed(self, name: str) -> str:

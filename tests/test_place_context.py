@@ -78,3 +78,33 @@ def test_nuoc_before_a_country_or_a_foreign_name_is_a_country():
     # hand-made
     places = _places(extractor.extract("Quan hệ giữa nước Mỹ, nước Mauritania và hai nước Việt - Trung."))
     assert {places[name].kind for name in ("nước Mỹ", "nước Mauritania", "nước Việt")} == {"country"}
+
+
+def test_a_company_ending_in_cau_is_not_completed_with_a_bridge(news):
+    import extractor
+
+    # "nguyên Chủ tịch HĐQT công ty cổ phần Nghe nhìn Toàn cầu (AVG)", "đường Dương Đình Nghệ (Cầu Giấy, Hà Nội)"
+    record = extractor.extract(news["vietnews-000593"]["text"])
+    title = next(t for p in record.people if p.name == "Phạm Nhật Vũ" for t in p.titles)
+    assert title.organization == "công ty cổ phần Nghe nhìn Toàn cầu" and title.organization_in_full is None
+    assert {loc.kind for loc in record.locations if "Cầu Giấy" in loc.name} == {"district"}
+
+
+def test_a_province_left_implicit_is_the_one_of_the_articles_districts():
+    import extractor
+
+    # hand-made: the district named lies in Quảng Nam; Bình Định is where workers come from
+    record = extractor.extract("Sáng 5/3, ông Lê Trí Thanh, Chủ tịch UBND tỉnh, đã kiểm tra công trình tại huyện Núi "
+                               "Thành. Nhiều lao động từ tỉnh Bình Định đến làm việc tại đây.")
+    title = record.people[0].titles[0]
+    assert title.organization_in_full == "UBND tỉnh Quảng Nam"
+
+
+def test_a_body_left_implicit_is_completed_as_the_article_writes_it(news):
+    import extractor
+
+    # "Phòng Giáo dục - đào tạo huyện Tuy Đức …", later "ông Nguyễn Xuân Đan - trưởng phòng Giáo dục - đào tạo huyện",
+    # where the article also names thị xã Gia Nghĩa
+    record = extractor.extract(news["vietnews-002544"]["text"])
+    title = next(t for p in record.people if p.name == "Nguyễn Xuân Đan" for t in p.titles)
+    assert title.organization_in_full == "phòng Giáo dục - đào tạo huyện Tuy Đức"
