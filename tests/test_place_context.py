@@ -108,3 +108,24 @@ def test_a_body_left_implicit_is_completed_as_the_article_writes_it(news):
     record = extractor.extract(news["vietnews-002544"]["text"])
     title = next(t for p in record.people if p.name == "Nguyễn Xuân Đan" for t in p.titles)
     assert title.organization_in_full == "phòng Giáo dục - đào tạo huyện Tuy Đức"
+
+
+@pytest.mark.parametrize("published_at, district, quan_2", [
+    ("2018-11-07T08:00:00+07:00", "Quận 2", "Quận 2"),  # before Thành phố Thủ Đức was formed (1 January 2021)
+    (None, "Thành phố Thủ Đức", "Thành phố Thủ Đức"),  # undated: the map of 30 June 2025
+])
+def test_a_ward_of_a_merged_district_on_the_articles_map(published_at, district, quan_2):
+    import extractor
+
+    # hand-made
+    places = _places(extractor.extract("Tin\n\nVụ cháy xảy ra tại phường Thảo Điền, quận 2, TP HCM.", published_at=published_at))
+    assert places["phường Thảo Điền"].district == district
+    assert places["quận 2"].official_name == quan_2
+
+
+def test_a_ward_of_quan_thu_duc_in_a_real_article(news):
+    import extractor
+
+    # "phường Hiệp Bình Phước" (vietnews-002130), read as of 2018
+    record = extractor.extract(news["vietnews-002130"]["text"], published_at="2018-11-07T08:00:00+07:00")
+    assert _places(record)["phường Hiệp Bình Phước"].district == "Quận Thủ Đức"
