@@ -297,6 +297,7 @@ class EntityRecognizer:
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
+        self.quantity_words = {fold(str(w)) for w in load_yaml("place_lists.yaml")["quantity_words_after"]}  # "5 vạn tấn"
         self.place_names = set(gazetteer.bare_place_names())
         self.place_forms: dict[str, list[list[str]]] = {}  # folded name -> its listed forms' words ("châu Âu")
         for name in self.place_names:
@@ -658,10 +659,15 @@ class _Scan:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) \
-                    or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds):
+                    or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds
+                        and not self._quantity(j)):
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
+            elif j > k and self.folded(j) in self.rec.name_particles and self.foreign(j - 1) and self.foreign(j + 1) \
+                    and self.name_token(j + 1) and self.same_line(j, j + 1):
+                j += 2  # "đường Promenade du Paillon" (vietnews-008143): a particle inside a foreign name
+                max_tokens += 1
             else:
                 break
         if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
@@ -690,9 +696,16 @@ class _Scan:
         if (unit := self.known_unit(k)) is not None and unit > j:
             return unit  # "quận Bắc Từ Liêm", "xã Tân Long Hội": a known unit's name, though "Từ", "Long" open a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
-                and self.same_line(k, j + 1) and not people_names:
-            return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
+                and self.same_line(k, j + 1):
+            return j + 2  # "thị trấn Al - Latamnah", "sân bay quốc tế Jean - Lesage" (vietnews-008778): a foreign name
+            # written with a spaced hyphen
         return j if j > k else None
+
+    def _quantity(self, j: int) -> bool:
+        """The number at j counts something: a number word, a measure (place_lists.yaml quantity_words_after: "bến cảng 5
+        vạn tấn", vietnews-013937, a port for ships of 50,000 tonnes) or a classifier (time_words.yaml count_classifiers)
+        follows it, so it names nothing."""
+        return self.folded(j + 1) in self.rec.quantity_words or self.folded(j + 1) in self.rec.count_classifiers
 
     def _named_unit_end(self, k: int) -> int | None:
         """End of the capitalised syllables at k that read as a person's name (``person_start``) when they name a

@@ -129,3 +129,29 @@ def test_a_ward_of_quan_thu_duc_in_a_real_article(news):
     # "phường Hiệp Bình Phước" (vietnews-002130), read as of 2018
     record = extractor.extract(news["vietnews-002130"]["text"], published_at="2018-11-07T08:00:00+07:00")
     assert _places(record)["phường Hiệp Bình Phước"].district == "Quận Thủ Đức"
+
+
+@pytest.mark.parametrize("article_id, name, cut", [
+    ("vietnews-008143", "đường Promenade du Paillon", "đường Promenade"),  # a particle inside a foreign name
+    ("vietnews-008778", "sân bay quốc tế Jean - Lesage", "sân bay quốc tế Jean"),  # a spaced hyphen inside one
+])
+def test_foreign_place_names_are_not_cut(news, article_id, name, cut):
+    import extractor
+
+    places = _places(extractor.extract(news[article_id]["text"]))
+    assert name in places and cut not in places
+
+
+def test_a_number_that_counts_names_no_port(news):
+    import extractor
+
+    # "dự án Đầu tư xây dựng bến cảng 5 vạn tấn": a port for ships of 50,000 tonnes
+    assert "cảng 5" not in _places(extractor.extract(news["vietnews-013937"]["text"]))
+
+
+def test_a_general_confederation_keeps_its_head(news):
+    import extractor
+
+    # "Tham gia có đại diện của Bộ Tài chính, …, Tổng Liên đoàn lao động VN, Uỷ ban TW Mặt trận Tổ quốc Việt Nam"
+    names = {org.name for org in extractor.extract(news["vietnews-018573"]["text"]).organizations}
+    assert "Tổng Liên đoàn lao động VN" in names and "Liên đoàn lao động VN" not in names
