@@ -689,6 +689,10 @@ class _Scan:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and (dashed := self._dashed_place(k, j)) is not None:
             return dashed
+        if j == k + 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 2) and self.name_token(j + 1) \
+                and self.continues_word(j + 2) and self.text(j + 2).isalpha() and self.text(j + 2).islower() and not self.foreign(k):
+            return j + 3  # "khu công nghiệp Nông - Lâm nghiệp" (vietnews-013937): two fields, the first written by its
+            # first syllable, the second one word
         if j == k + 1 and self.continues_word(j) and not self.cap(j) and self.text(j).isalpha() and self.admin_unit(k) is None \
                 and self._level_kind_before(k) in self.rec.unit_kinds and not self.foreign(k):
             return None  # "bản Tình khúc cho em": the capital opens a common Vietnamese word (a song's title), no place's

@@ -142,11 +142,13 @@ def test_foreign_place_names_are_not_cut(news, article_id, name, cut):
     assert name in places and cut not in places
 
 
-def test_a_number_that_counts_names_no_port(news):
+def test_a_number_that_counts_names_no_port_and_two_fields_name_one_zone(news):
     import extractor
 
-    # "dự án Đầu tư xây dựng bến cảng 5 vạn tấn": a port for ships of 50,000 tonnes
-    assert "cảng 5" not in _places(extractor.extract(news["vietnews-013937"]["text"]))
+    # "dự án Đầu tư xây dựng bến cảng 5 vạn tấn": a port for ships of 50,000 tonnes; "khu công nghiệp Nông - Lâm nghiệp"
+    places = _places(extractor.extract(news["vietnews-013937"]["text"]))
+    assert "cảng 5" not in places
+    assert places["khu công nghiệp Nông - Lâm nghiệp"].kind == "industrial_zone"
 
 
 def test_a_general_confederation_keeps_its_head(news):
