@@ -4098,6 +4098,7 @@ class _Scan:
                 unit = gazetteer.resolve(name, known, day, named, bare)
             if all((i.start, i.end) in abroad for i in its):
                 unit = None
+                kind = "state" if (kind or known) == "province" else kind  # the record's kind of a province abroad
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

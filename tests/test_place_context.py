@@ -14,7 +14,7 @@ def test_a_province_abroad_is_not_vietnams_namesake(news, article_id, name):
     import extractor
 
     place = _places(extractor.extract(news[article_id]["text"]))[name]
-    assert place.kind == "province" and place.official_name is None
+    assert place.kind == "state" and place.official_name is None  # the record's kind of a province abroad
 
 
 def test_a_province_written_in_a_country_abroad_is_not_resolved():
@@ -24,7 +24,7 @@ def test_a_province_written_in_a_country_abroad_is_not_resolved():
     record = extractor.extract("Trận động đất xảy ra ở tỉnh Hà Nam, Trung Quốc. Hàng cứu trợ được gửi từ Hà Nội, "
                                "Thái Bình và Nam Định.")
     places = _places(record)
-    assert places["tỉnh Hà Nam"].official_name is None
+    assert places["tỉnh Hà Nam"].official_name is None and places["tỉnh Hà Nam"].kind == "state"
     assert places["Thái Bình"].official_name == "Tỉnh Thái Bình"
     assert places["Hà Nội"].official_name == "Thành phố Hà Nội"
 
