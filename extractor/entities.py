@@ -223,6 +223,7 @@ class EntityRecognizer:
         self.places = {fold(name): kind for name, kind in gazetteer.bare_place_names().items()}
         self.context_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["needs_context"] == "yes"}
         self.home_places = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes"}
+        self.countries = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["kind"] == "country"}
         self.province_regions = {fold(r["name"]) for r in load_tsv("countries.tsv") if r["provinces"] == "yes"}  # "Tây Nguyên"
         self.place_prepositions = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv")}
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
@@ -307,6 +308,7 @@ class EntityRecognizer:
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
+        self.quantity_words = {fold(str(w)) for w in load_yaml("place_lists.yaml")["quantity_words_after"]}  # "5 vạn tấn"
         self.place_names = set(gazetteer.bare_place_names())
         self.place_forms: dict[str, list[list[str]]] = {}  # folded name -> its listed forms' words ("châu Âu")
         for name in self.place_names:
@@ -372,11 +374,11 @@ class EntityRecognizer:
         doc._.people = scan.people_records(items, people, titles_of)
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
-            org.in_full = scan.in_full(org.name, doc._.locations)
+            org.in_full = scan.in_full(org.name, doc._.locations, doc._.organizations)
         for person in doc._.people:
             for title in person.titles:
                 if title.organization:
-                    title.organization_in_full = scan.in_full(title.organization, doc._.locations)
+                    title.organization_in_full = scan.in_full(title.organization, doc._.locations, doc._.organizations)
         doc.spans["entities"] = [
             span for label, a, b in sorted(record_spans(doc), key=lambda s: (s[1], s[2], s[0]))
             if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
@@ -697,10 +699,15 @@ class _Scan:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
             if self.name_token(j) or (t.isupper() and t.isalpha()) \
-                    or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds):
+                    or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds
+                        and not self._quantity(j)):
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
+            elif j > k and self.folded(j) in self.rec.name_particles and self.foreign(j - 1) and self.foreign(j + 1) \
+                    and self.name_token(j + 1) and self.same_line(j, j + 1):
+                j += 2  # "đường Promenade du Paillon" (vietnews-008143): a particle inside a foreign name
+                max_tokens += 1
             else:
                 break
         if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
@@ -722,6 +729,10 @@ class _Scan:
             return j + 2  # "bộ trưởng TN - MT": two abbreviated fields of one body
         if j > k and (dashed := self._dashed_place(k, j)) is not None:
             return dashed
+        if j == k + 1 and self.text(j) in ("-", "–") and self.same_line(k, j + 2) and self.name_token(j + 1) \
+                and self.continues_word(j + 2) and self.text(j + 2).isalpha() and self.text(j + 2).islower() and not self.foreign(k):
+            return j + 3  # "khu công nghiệp Nông - Lâm nghiệp" (vietnews-013937): two fields, the first written by its
+            # first syllable, the second one word
         if j == k + 1 and self.continues_word(j) and not self.cap(j) and self.text(j).isalpha() and self.admin_unit(k) is None \
                 and self._level_kind_before(k) in self.rec.unit_kinds and not self.foreign(k):
             return None  # "bản Tình khúc cho em": the capital opens a common Vietnamese word (a song's title), no place's
@@ -729,9 +740,16 @@ class _Scan:
         if (unit := self.known_unit(k)) is not None and unit > j:
             return unit  # "quận Bắc Từ Liêm", "xã Tân Long Hội": a known unit's name, though "Từ", "Long" open a person's name
         if j > k and self.text(j) in ("-", "–") and self.foreign(j - 1) and self.foreign(j + 1) and self.name_token(j + 1) \
-                and self.same_line(k, j + 1) and not people_names:
-            return j + 2  # "thị trấn Al - Latamnah": a foreign name written with a spaced hyphen
+                and self.same_line(k, j + 1):
+            return j + 2  # "thị trấn Al - Latamnah", "sân bay quốc tế Jean - Lesage" (vietnews-008778): a foreign name
+            # written with a spaced hyphen
         return j if j > k else None
+
+    def _quantity(self, j: int) -> bool:
+        """The number at j counts something: a number word, a measure (place_lists.yaml quantity_words_after: "bến cảng 5
+        vạn tấn", vietnews-013937, a port for ships of 50,000 tonnes) or a classifier (time_words.yaml count_classifiers)
+        follows it, so it names nothing."""
+        return self.folded(j + 1) in self.rec.quantity_words or self.folded(j + 1) in self.rec.count_classifiers
 
     def _named_unit_end(self, k: int) -> int | None:
         """End of the capitalised syllables at k that read as a person's name (``person_start``) when they name a
@@ -2415,6 +2433,20 @@ class _Scan:
                     return _Item("LOC", k, end, {"kind": kind, "name_start": k})
         return None
 
+    def _country_named(self, k: int, end: int) -> str | None:
+        """What the name at k..end, after "nước", names: "region" (countries.tsv: "Đông Âu", "Trung Đông"), "country"
+        (a country countries.tsv lists, or one whose name it begins: "Việt" of "Việt Nam", "Việt Nam Dân chủ Cộng hòa";
+        or a foreign name: "nước Mauritania"), else None: "nước" is water there ("nhà máy nước Cầu Đỏ", a water plant,
+        vietnews-019621)."""
+        name = fold(self.span_text(k, end))
+        kind = self.rec.places.get(name)
+        if kind == "region" or kind == "country":
+            return kind
+        if (e := self.at("PLACE", k)) is not None and self.rec.places.get(fold(self.span_text(k, e))) == "country" \
+                or any(self.foreign(i) for i in range(k, end)) or any(country.startswith(name + " ") for country in self.rec.countries):
+            return "country"
+        return None
+
     def _item_at(self, k: int) -> _Item | None:
         if (lvl := self.at("LEVEL", k)) is not None \
                 and (not self.continues_word(k) or self._glued_level(k, lvl)) \
@@ -2432,11 +2464,16 @@ class _Scan:
                         and not (self.name_token(end) and self.same_line(lvl, end)):
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
                     # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
+                if self.level_kind(k, lvl) == "country" and (country := self._country_named(lvl, end)) != "country":
+                    # "các nước Đông Âu": the countries of a region, the region; "nhà máy nước Cầu Đỏ": water, no country
+                    return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl}) if country == "region" else None
                 return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})
         if (road := self._main_road(k)) is not None:
             return road
         if lvl is not None and self.cap(k) and (end := self.place_name(lvl, people_names=True)) is not None \
                 and fold(self.span_text(k, end)) in self.place_mentions:
+            if gazetteer.name_key(self.span_text(k, end)) in self.rec.unit_names:  # "(Cầu Giấy, Hà Nội)" after "quận Cầu
+                return _Item("LOC", k, end, {"kind": None, "name_start": k})  # Giấy" (vietnews-000593): the unit, no bridge
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
         if self.cap(k) and 2 <= self.name_length(k) <= 3 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and fold(self.span_text(k, k + self.name_length(k))) in self.place_mentions:
@@ -3771,9 +3808,14 @@ class _Scan:
             j += 1
         return " ".join(named), " ".join(kinds)
 
-    def in_full(self, body: str, locations: list[Location]) -> str | None:
-        """``body`` completed with the one place of the level it leaves implicit: a level word at its end
-        ("HĐND huyện") or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear."""
+    def in_full(self, body: str, locations: list[Location], organizations: list[Organization] = ()) -> str | None:
+        """``body`` completed with the one place of the level it leaves implicit: the level word of a unit with offices
+        at its end ("HĐND huyện"; not the "cầu" of "công ty Nghe nhìn Toàn cầu", vietnews-000593, the word of a
+        bridge) or a committee head ("Ban Dân vận Tỉnh ủy"); None when complete, or the place is unclear. The place is
+        the one the article writes after that body's name elsewhere ("UBND tỉnh Quảng Nam", of the ``organizations``),
+        else the province its districts, communes and streets lie in, before any province it names alone, which may be
+        where people come from ("huyện Núi Thành. … lao động từ tỉnh Bình Định"), else the one place of that level it
+        names."""
         words = fold(body).split()
         level = next((self.rec.levels[w] for w in (" ".join(words[-2:]), words[-1])
                       if self.rec.levels.get(w) in self.rec.body_level_kinds), None) \
@@ -3781,9 +3823,16 @@ class _Scan:
                      if self.rec.head_info.get(h, {}).get("place_level")), None)
         if level is None:  # not "công ty cổ phần Nghe nhìn Toàn cầu" + "Giấy" of "Cầu Giấy": "cầu" (a bridge) is no unit's level
             return None
-        places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
-        if not places and level == "province":  # the province of the units the article names
-            places = {gazetteer.split_level(loc.province)[1] for loc in locations if loc.province}
+        written = {" ".join(org.name.split()[len(words):]) for org in organizations
+                   if fold(org.name).split()[:len(words)] == words and len(org.name.split()) > len(words)}
+        places = {place for place in written if gazetteer.name_key(place) in self.rec.known_place_names}
+        lower = {loc.province for loc in locations if loc.province and gazetteer.split_level(loc.province)[0] == level}
+        if not places and len(lower) == 1:  # as the article writes it, if it does ("tỉnh Thừa Thiên - Huế")
+            unit = lower.pop()
+            places = {next((gazetteer.split_level(loc.name)[1] for loc in locations if loc.official_name == unit
+                            and loc.kind == level), gazetteer.split_level(unit)[1])}
+        if not places:
+            places = {gazetteer.split_level(loc.name)[1] for loc in locations if loc.kind == level}
         return f"{body} {places.pop()}" if len(places) == 1 else None
 
     def _closed(self, name: str) -> str:
@@ -4062,6 +4111,65 @@ class _Scan:
         return [_Item("ORG", it.start, it.end, {}) if it.label == "PER" and fold(self.span_text(it.start, it.end)) in names
                 else it for it in items]
 
+    def _abroad(self, places_at: dict[int, _Item]) -> set[tuple[int, int]]:
+        """The places (``places_at``: by their first token) written abroad, which Vietnam's map does not resolve: one
+        written in a country other than Việt Nam ("tỉnh Hà Nam, Trung Quốc"), or in a city abroad that goes right before
+        it ("thành phố Trịnh Châu, tỉnh Hà Nam", vietnews-009895), each after a comma or a bracket; and the items of a
+        list of provinces most of whose items Vietnam's map has no unit of ("6 tỉnh (bao gồm: An Huy, Hắc Long Giang,
+        Hà Nam, Liêu Ninh, Giang Tô và Chiết Giang)", vietnews-014219). Each as its (first, end) tokens."""
+        abroad: set[tuple[int, int]] = set()
+        ends_at = {it.end: it for it in places_at.values()}
+        for it in sorted(places_at.values(), key=lambda i: i.start):
+            end = it.end  # the units it is written in, then a country abroad that ends the chain
+            while end + 1 < self.n and self.text(end) in (",", "(") and (after := places_at.get(end + 1)) is not None:
+                if self._country_abroad(after) and not self._listed_on(after, places_at):
+                    abroad.add((it.start, it.end))
+                    break
+                end = after.end
+            else:
+                before = ends_at.get(it.start - 1) if it.start and self.text(it.start - 1) in (",", "(") else None
+                if before is not None and ((before.start, before.end) in abroad or self._city_abroad(before)):
+                    abroad.add((it.start, it.end))
+        for run in self._lists(places_at):  # of provinces: Vietnam's are all known
+            unknown = [it for it in run if not gazetteer.named_in_vietnam(self.span_text(it.info["name_start"], it.end))]
+            if len(run) >= 3 and run[0].info.get("kind") in ("province", "city") and 2 * len(unknown) > len(run):
+                abroad |= {(it.start, it.end) for it in run}
+        return abroad
+
+    def _country_abroad(self, place: _Item) -> bool:
+        """``place`` is a country other than Việt Nam (countries.tsv)."""
+        name = fold(self.span_text(place.info["name_start"], place.end))
+        return self.rec.places.get(name) == "country" and name not in self.rec.home_places
+
+    def _city_abroad(self, place: _Item) -> bool:
+        """``place`` is a city abroad: one countries.tsv lists ("Bắc Kinh"), or written with the level word of a city or
+        a province and a name no unit of Vietnam's map has ("thành phố Trịnh Châu")."""
+        name = self.span_text(place.info["name_start"], place.end)
+        if gazetteer.named_in_vietnam(name, "city"):
+            return False
+        if place.info["name_start"] == place.start:
+            return self.rec.places.get(fold(name)) in ("city", "state")
+        return self.level_kind(place.start, place.info["name_start"]) in ("city", "province")
+
+    def _listed_on(self, place: _Item, places_at: dict[int, _Item]) -> bool:
+        """Another place follows ``place`` after a separator of lists: "Trung Quốc" in "Hà Nội, Trung Quốc và Nhật Bản"
+        is one of a list, not where the place before it lies."""
+        return place.end + 1 < self.n and self.folded(place.end) in self.rec.list_separators \
+            and place.end + 1 in places_at
+
+    def _lists(self, places_at: dict[int, _Item]) -> list[list[_Item]]:
+        """The runs of places read as the items of one list (``_listed_place``), each after the one before it and a
+        separator."""
+        runs: list[list[_Item]] = []
+        for it in sorted(places_at.values(), key=lambda i: i.start):
+            if not it.info.get("listed"):
+                continue
+            if runs and runs[-1][-1].end == it.start - 1 and self.folded(it.start - 1) in self.rec.list_separators:
+                runs[-1].append(it)
+            else:
+                runs.append([it])
+        return runs
+
     def location_records(self, items: list[_Item], day) -> list[Location]:
         # One record per (name, level word): "TP. Bạc Liêu" and "tỉnh Bạc Liêu" are two units; a name written
         # without a level word joins the first unit of that name the article gives a level, if any.
@@ -4114,13 +4222,14 @@ class _Scan:
         for key in [k for k in groups if k[1] == "" and k[0] in self.rec.country_abbreviations]:
             if (full := (self.rec.country_abbreviations[key[0]], "")) in groups:  # "VN" for "Việt Nam" (place_lists.yaml)
                 groups[full] += groups.pop(key)
+        places_at = {it.start: it for it in items if it.label == "LOC"}
+        abroad = self._abroad(places_at)  # (not of Vietnam's map, nor telling where its units lie)
         # the known places written anywhere in the article: resolve prefers units inside the provinces among them
-        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items()]
+        named = [self.span_text(k, e) for k, e in self.match.get("PLACE", {}).items() if (k, e) not in abroad]
         # and the units it writes with their level word ("quận 3", "TP.HCM", "huyện Phong Điền"): the district and the
         # province of a commune or ward named beside them ("phường 5, quận 3, TP.HCM")
         named += [self.span_text(i.start, i.end) for its in groups.values() for i in its if i.info["name_start"] > i.start
                   and self.level_kind(i.start, i.info["name_start"]) in gazetteer.PARENT_KINDS]
-        places_at = {it.start: it for it in items if it.label == "LOC"}
         records = []
         for its in sorted(groups.values(), key=lambda g: min(i.start for i in g)):
             mentions = sorted((self._mention(i.start, i.end) for i in its), key=lambda m: m.start)
@@ -4136,6 +4245,9 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
+            if all((i.start, i.end) in abroad for i in its):
+                unit = None
+                kind = "state" if (kind or known) == "province" else kind  # the record's kind of a province abroad
             if kind is None:
                 kind = unit.kind if unit is not None else known  # the unit's kind on the article's day, or the country's
             records.append(Location(

@@ -375,6 +375,16 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
+def named_in_vietnam(name: str, kind: str | None = None) -> bool:
+    """A unit of either map, or a former one (renamed: ``data/admin_renames.tsv``; merged away:
+    ``data/admin_merged.tsv``), is called ``name`` as ``resolve`` reads it, loosely spelt too: a commune, ward or
+    township when ``kind`` is theirs, else a province or district ("Hà Nam" is; "Trịnh Châu", "An Huy" are not)."""
+    key, wards = name_key(name), kind in WARD_KINDS
+    return any(_called(name, era, kind) or _loose(era, wards).get(_loose_key(name)) for era in ERAS) \
+        or not wards and any(name_key(row["old_short_name"]) == key
+                             for table in ("admin_renames.tsv", "admin_merged.tsv") for row in load_tsv(table))
+
+
 def commune_within(name: str, place: str, eras: tuple[str, ...] = ERAS) -> set[str]:
     """The levels (commune, ward, township) in the maps ``eras`` of the units called ``name`` that lie in the district
     or province called ``place`` as written, empty when none does: {"commune"} for "Y Tý" in "Bát Xát" or "Lào Cai"."""
@@ -386,7 +396,8 @@ def commune_within(name: str, place: str, eras: tuple[str, ...] = ERAS) -> set[s
 
 
 def era_of(day: date | None) -> str:
-    """Which administrative map an article dated ``day`` refers to (undated: the older, richer one)."""
+    """Which administrative map an article dated ``day`` refers to: undated, the legacy one (the units of 30 June 2025,
+    the older and richer map; a district merged before that day is the unit that took it: ``_merged_away``)."""
     return "2025" if day is not None and day >= REORGANISED_ON else "legacy"
 
 
@@ -529,7 +540,7 @@ def resolve(name: str, kind: str | None, day: date | None, provinces: Iterable[s
         # ("Huế", "TP. Huế") is the city inside the province
         return Unit(unit.name, unit.kind, row["old_name"])
     official, province = _name_on(unit.name, day), _name_on(unit.province, day)
-    district = _district_on(unit.district, day)
+    district = _district_on(unit.district, day, unit.name)
     if district is not None and provinces:
         district = _district_as_named(district, province, day, provinces)
     return Unit(official, _kind_of(official), province, district)
@@ -549,12 +560,14 @@ def _district_as_named(district: str, province: str | None, day: date | None, pr
     return district
 
 
-def _district_on(district: str | None, day: date | None) -> str | None:
-    """A commune's or ward's district as named on ``day``; none before the district was formed by a merger
-    (``data/admin_merged.tsv``: a ward of Thành phố Thủ Đức in 2018 lay in a quận the dataset does not tell)."""
-    if district is None or day is not None and any(row["new_name"] == district and day < date.fromisoformat(row["in_force_from"])
-                                                   for row in load_tsv("admin_merged.tsv")):
-        return None
+def _district_on(district: str | None, day: date | None, ward: str) -> str | None:
+    """The district of commune or ward ``ward`` (its official name) as named on ``day``; before the district was formed
+    by a merger, the one of those merged that held the ward (``data/admin_merged.tsv``: Phường Thảo Điền of Thành phố
+    Thủ Đức lay in Quận 2 in 2018), none when the data does not tell."""
+    merged = [row for row in load_tsv("admin_merged.tsv") if row["new_name"] == district] if district and day else []
+    if merged and day < date.fromisoformat(merged[0]["in_force_from"]):
+        key = name_key(split_level(ward)[1])
+        return next((row["old_name"] for row in merged if key in {name_key(w) for w in row["wards"].split(", ")}), None)
     return _name_on(district, day)
 
 

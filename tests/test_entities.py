@@ -481,13 +481,13 @@ def test_names_listed_after_a_plural_level_word_are_its_units(news):
 
     # "ở các tỉnh phía nam giáp với Malaysia gồm Pattani, Yala và Narathiwat"
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-008264"]["text"]).locations}
-    assert places.get("Pattani") == places.get("Yala") == "province"
+    assert places.get("Pattani") == places.get("Yala") == "state"  # Thailand's: the record's kind of a province abroad
     # "hai công viên lớn là Công viên Thống Nhất và …": a level word opens no list item
     places = {loc.name for loc in extractor.extract(news["vietnews-013153"]["text"]).locations}
     assert "Công" not in places
     # "tại 6 tỉnh (bao gồm: An Huy, Hắc Long Giang, Hà Nam, Liêu Ninh, Giang Tô và Chiết Giang)", vietnews-014219
     places = {loc.name: loc.kind for loc in extractor.extract(news["vietnews-014219"]["text"]).locations}
-    assert places.get("Liêu Ninh") == places.get("Hắc Long Giang") == "province"
+    assert places.get("Liêu Ninh") == places.get("Hắc Long Giang") == "state"
     # hand-made: "nhiều xã như" (plural marker nhiều, introducer như) lists communes, one named like a person
     record = extractor.extract("Tình trạng xây dựng trái phép diễn ra tại nhiều xã như Đông Xá, Hạ Long, Đoàn Kết, "
                                "Đài Xuyên của huyện Vân Đồn, tỉnh Quảng Ninh.")

@@ -240,11 +240,22 @@ def test_a_unit_the_reorganisation_did_away_with(name, kind, places, expected):
     assert gazetteer.resolve(name, kind, date(2025, 9, 1), places) == (expected and gazetteer.Unit(*expected))
 
 
-def test_a_ward_s_district_is_none_before_the_district_was_formed():
-    """Thành phố Thủ Đức was formed on 1 January 2021 (data/admin_merged.tsv): a ward of it in 2018 lay in one of the
-    three quận the dataset does not tell apart (h7 §2)."""
-    assert gazetteer.resolve("Bình Thọ", "ward", date(2018, 1, 1), ["TP.HCM"]).district is None
+def test_a_ward_s_district_before_the_district_was_formed():
+    """Thành phố Thủ Đức was formed on 1 January 2021 (data/admin_merged.tsv): a ward of it in 2018 lay in the quận that
+    held it (its wards listed there); undated, on the map of 30 June 2025."""
+    assert gazetteer.resolve("Bình Thọ", "ward", date(2018, 1, 1), ["TP.HCM"]).district == "Quận Thủ Đức"
+    assert gazetteer.resolve("Thảo Điền", "ward", date(2018, 11, 7), ["TP.HCM"]).district == "Quận 2"
     assert gazetteer.resolve("Bình Thọ", "ward", date(2022, 1, 1), ["TP.HCM"]).district == "Thành phố Thủ Đức"
+    assert gazetteer.resolve("Thảo Điền", "ward", None, ["TP.HCM"]).district == "Thành phố Thủ Đức"
+
+
+def test_every_ward_of_a_merged_district_is_one_of_the_unit_formed():
+    from extractor.lexicons import load_tsv
+
+    for row in load_tsv("admin_merged.tsv"):
+        for ward in row["wards"].split(", "):
+            unit = gazetteer.resolve(ward, "ward", date(2022, 1, 1), [row["province"], row["new_name"]])
+            assert unit is not None and unit.district == row["new_name"], ward
 
 
 def test_real_article_read_after_the_reorganisation(news):
