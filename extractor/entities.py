@@ -2757,7 +2757,8 @@ class _Scan:
 
     def bare_references(self, items: list[_Item]) -> list[_Item]:
         """Add later references by given name alone ("Tuyết tiếp tục …", "Tuấn Tú trước đó …") to people
-        named in full elsewhere in the article: a name that stands alone, outside every other entity."""
+        named in full elsewhere in the article: a name that stands alone, outside every other entity, and no syllable of
+        an organisation head that goes on after it ("Văn phòng" after "Thái Anh Văn": the office, not "Văn")."""
         given: set[str] = set()
         for it in items:
             if it.label == "PER" and it.end - it.start >= 2:
@@ -2784,7 +2785,7 @@ class _Scan:
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
-                        and not any(j in covered for j in range(k, end)):
+                        and not any(j in covered for j in range(k, end)) and (self.org_head(k) or 0) <= end:
                     a, b = self.chars(k, end)
                     if self.doc._.in_body(a, b):
                         extra.append(_Item("PER", k, end))

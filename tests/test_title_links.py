@@ -311,3 +311,13 @@ def test_an_envoys_seat_may_be_an_international_body(news):
     assert any(o.name == "Liên Hợp Quốc" for o in record.organizations)
     # "… đại sứ Mỹ tại Liên Hiệp Quốc Nikki Haley tiết lộ …" (vietnews-005319)
     assert "đại sứ Mỹ tại Liên Hiệp Quốc" in _titles_of(extractor.extract(news["vietnews-005319"]["text"]), "Nikki Haley")
+
+
+def test_an_organisation_head_after_a_given_name_is_no_reference_to_its_bearer(news):
+    import extractor
+
+    # "… trở thành lãnh đạo Đài Loan vào tháng 5/2016. Ánh Ngọc\n\nAn Phong Sơn, phát ngôn viên Văn phòng các vấn đề
+    # Đài Loan của Trung Quốc." (vietnews-011686): the "Văn" of "Văn phòng" is no later mention of Thái Anh Văn
+    record = extractor.extract(news["vietnews-011686"]["text"])
+    assert "phát ngôn viên" not in _titles_of(record, "Thái Anh Văn")
+    assert [m.text for p in record.people if p.name == "Thái Anh Văn" for m in p.mentions] == ["Thái Anh Văn"]
