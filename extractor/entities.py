@@ -1072,7 +1072,8 @@ class _Scan:
             elif (self.name_token(j) or self.acronym(j)) and j > e and self._address_inside_name(j):
                 j = self.at("CUE", j)  # "Trường THPT Giồng Ông Tố": the form of address is a word of the name
             elif (self.name_token(j) or self.acronym(j)) and not self._cue_of_a_person(j) and (
-                    not self.starts_other(j) or self.at("CUE", j) is not None and not self.name_token(j)
+                    not self.starts_other(j) or j == tail_start and self._title_head_naming(e, j, info)
+                    or self.at("CUE", j) is not None and not self.name_token(j)
                     and not any(self.at(label, j) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))):
                 if (unit := self.admin_unit(j)) is not None and not (self.person_start(j) and self.name_length(j) >= 3):
                     j = unit  # "Huyện uỷ Kim Thành": a place, though "Kim" is also a surname
@@ -1571,6 +1572,15 @@ class _Scan:
         """End of a lower-case region word at j ("khu vực", "vùng"), or None."""
         return next((j + n for n in (2, 1) if not self.cap(j) and fold(self.span_text(j, min(j + n, self.n)))
                      in self.rec.region_words), None)
+
+    def _title_head_naming(self, e: int, j: int, info: dict) -> bool:
+        """A capitalised title head at j, after a company's head (ending at e) and the lower-case words that describe it,
+        before a capitalised word that opens nothing and no person's name: the first word of the company's name, not an
+        office ("Công ty vận tải Trưởng Lợi", vietnews-017799; "Trưởng" alone is no office without its body)."""
+        return info.get("system") in self.rec.described_systems and j > e and not self.cap(j - 1) and self.cap(j) \
+            and self.at("TITLE_HEAD", j) is not None and self.at("TITLE_STANDALONE", j) is None \
+            and self.same_line(j, j + 1) and self.name_token(j + 1) and not self.starts_other(j + 1) \
+            and not self.person_start(j + 1)
 
     def described_name(self, k: int, j: int) -> int | None:
         """End of a lower-case description at j that a proper name completes, in the name opened at k

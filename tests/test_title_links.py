@@ -321,3 +321,12 @@ def test_an_organisation_head_after_a_given_name_is_no_reference_to_its_bearer(n
     record = extractor.extract(news["vietnews-011686"]["text"])
     assert "phát ngôn viên" not in _titles_of(record, "Thái Anh Văn")
     assert [m.text for p in record.people if p.name == "Thái Anh Văn" for m in p.mentions] == ["Thái Anh Văn"]
+
+
+def test_a_title_head_opening_a_described_companys_name_is_the_name(news):
+    import extractor
+
+    # "ông Phạm Văn Lợi - giám đốc Công ty vận tải Trưởng Lợi (đường Tân Túc, H.Bình Chánh, TP. HCM)" (vietnews-017799)
+    record = extractor.extract(news["vietnews-017799"]["text"])
+    assert _titles_of(record, "Phạm Văn Lợi") == {"giám đốc Công ty vận tải Trưởng Lợi"}
+    assert "Công ty vận tải Trưởng Lợi" in {o.name for o in record.organizations}
