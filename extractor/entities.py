@@ -368,7 +368,7 @@ class EntityRecognizer:
         # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
-        items = scan.people_over_places(items)
+        items = scan.people_out_of_acronym_bodies(scan.people_over_places(items))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -4059,6 +4059,26 @@ class _Scan:
         return [_Item("PER", it.start, it.end, {}) if it.label == "LOC" and it.info["name_start"] == it.start
                 and it.info.get("kind") is None and not it.info.get("placed")
                 and fold(self.span_text(it.start, it.end)) in people else it for it in items]
+
+    def people_out_of_acronym_bodies(self, items: list[_Item]) -> list[_Item]:
+        """A body read as an abbreviation and one foreign word after it, that word the family name of a person the
+        article names in full, is the abbreviation and that person ("Chủ tịch FIFA Infantino, Tổng thống Nga Putin" with
+        "chủ tịch FIFA Gianni Infantino" elsewhere, vietnews-011146): the body and any title of it end before the name."""
+        family = {self.folded(it.end - 1) for it in items if it.label == "PER" and it.end - it.start >= 2 and self.foreign(it.end - 1)}
+        ends = {it.end for it in items if it.label == "ORG" and it.end - it.start >= 2 and self.folded(it.end - 1) in family
+                and self.foreign(it.end - 1) and self.name_token(it.end - 1) and self.acronym(it.end - 2)
+                and not self.name_token(it.end)}
+        if not ends:
+            return items
+        out = []
+        for it in items:
+            if it.label == "ORG" and it.end in ends:
+                out += [_Item("ORG", it.start, it.end - 1, it.info), _Item("PER", it.end - 1, it.end)]
+            elif it.label == "TITLE" and it.end in ends and (it.info.get("org") or (0, 0))[1] == it.end:
+                out.append(_Item("TITLE", it.start, it.end - 1, {**it.info, "org": (it.info["org"][0], it.end - 1)}))
+            else:
+                out.append(it)
+        return sorted(out, key=lambda it: it.start)
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with

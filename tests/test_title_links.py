@@ -330,3 +330,15 @@ def test_a_title_head_opening_a_described_companys_name_is_the_name(news):
     record = extractor.extract(news["vietnews-017799"]["text"])
     assert _titles_of(record, "Phạm Văn Lợi") == {"giám đốc Công ty vận tải Trưởng Lợi"}
     assert "Công ty vận tải Trưởng Lợi" in {o.name for o in record.organizations}
+
+
+def test_a_foreign_family_name_after_an_abbreviated_body_is_the_person(news):
+    import extractor
+
+    # "Từ trái qua: Chủ tịch FIFA Infantino, Tổng thống Nga Putin, Tổng thống Pháp Macron …" (vietnews-011146), with
+    # "chủ tịch FIFA Gianni Infantino" later
+    record = extractor.extract(news["vietnews-011146"]["text"])
+    assert _titles_of(record, "Vladimir Putin") == {"Tổng thống Nga"}
+    assert "FIFA Infantino" not in {o.name for o in record.organizations}
+    infantino = [p for p in record.people if p.name == "Gianni Infantino"][0]
+    assert "Infantino" in {m.text for m in infantino.mentions}
