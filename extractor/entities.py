@@ -293,6 +293,7 @@ class EntityRecognizer:
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
+        self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
         self.ordinal_word = fold(load_yaml("time_words.yaml")["ordinal_word"])  # "lần thứ hai": second, no plural
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
@@ -3443,9 +3444,10 @@ class _Scan:
                     if self._bare_address_before(it.start):
                         owner = next((p for p in reversed(sequence[:pos]) if p.label == "PER"), None)
                     break
-                if prev.label == "PER" and [self.text(j) for j in range(prev.end, it.start - linking)] in ([], [","], ["-"], ["–"]) \
+                if prev.label == "PER" and self._subject_verbs(prev.end, it.start - linking) \
                         and (kin := self._kin_noun_before(prev)) is not None:
-                    # "Vợ ông Y là …": the relative is the subject; "Bà X, vợ ông Y, là …": X is
+                    # "Vợ ông Y là …", "Con trai cả của ông Y xin từ chức …": the relative is the subject; "Bà X, vợ ông Y,
+                    # là …": X is
                     owner = next((p for p in sequence[:pos] if p.label == "PER" and p.end == kin - 1
                                   and self.text(kin - 1) in (",", "-", "–")), None)
                     break
@@ -3475,14 +3477,23 @@ class _Scan:
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
 
+    def _subject_verbs(self, start: int, end: int) -> bool:
+        """Tokens start..end, between a name and the linking words of a title, leave the name's phrase the subject of
+        those words: nothing, a comma or a dash, or up to three lower-case words of the verb ("xin từ chức", "đã được
+        bổ nhiệm") with no form of address among them."""
+        gap = [self.text(j) for j in range(start, end)]
+        return gap in ([], [","], ["-"], ["–"]) or len(gap) <= 3 and all(
+            t.isalpha() and t.islower() and self.at("CUE", j) is None for j, t in zip(range(start, end), gap))
+
     def _kin_noun_before(self, person: _Item) -> int | None:
         """Where a noun of kinship (event_triggers.yaml kin_nouns) begins that stands right before the person's form of
-        address, maybe with "của" ("Con rể ông Trump", "vợ của ông Y"): the person is named as a relative's kin, so the
-        words that follow speak of the relative. None otherwise."""
+        address, maybe with a word of birth order and "của" ("Con rể ông Trump", "vợ của ông Y", "Con trai cả của ông
+        Duterte"): the person is named as a relative's kin, so the words that follow speak of the relative. None otherwise."""
         cue = next((person.start - n for n in (1, 2, 3) if person.start - n >= 0 and self.at("CUE", person.start - n) == person.start), None)
         if cue is None:
             return None
         j = cue - 1 if cue > 0 and self.folded(cue - 1) == "của" else cue
+        j = next((j - n for n in (2, 1) if j - n > 0 and fold(self.span_text(j - n, j)) in self.rec.kin_order_words), j)
         return next((j - n for n in (2, 1) if j - n >= 0 and self.same_line(j - n, j) and fold(self.span_text(j - n, j)) in self.rec.kin_nouns), None)
 
     def _fronted_holder(self, k: int, after: list[_Item]) -> _Item | None:

@@ -342,3 +342,13 @@ def test_a_foreign_family_name_after_an_abbreviated_body_is_the_person(news):
     assert "FIFA Infantino" not in {o.name for o in record.organizations}
     infantino = [p for p in record.people if p.name == "Gianni Infantino"][0]
     assert "Infantino" in {m.text for m in infantino.mentions}
+
+
+def test_a_title_after_a_verb_of_a_relative_is_the_relatives(news):
+    import extractor
+
+    # "Con trai cả của ông Duterte xin từ chức phó thị trưởng Davao, …" (vietnews-010857): the eldest son resigns;
+    # a word of birth order between the kinship noun and "của", a verb between the name and the linking word
+    record = extractor.extract(news["vietnews-010857"]["text"])
+    assert _titles_of(record, "Duterte") == set()
+    assert _titles_of(record, "Paolo Duterte") == {"phó thị trưởng Davao"}
