@@ -3624,9 +3624,12 @@ class _Scan:
             groups[key]["written"] += 1  # mentions written as this name (not the references it gains)
         for key in list(order):
             full = [other for other in order if other != key and other.endswith(" " + key)]
-            if not full:  # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and
-                # a Chinese or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn")
-                full = [other for other in order if other.startswith(key + " ")
+            if not full or " " not in key and self.rec.vietnamese_syllable.fullmatch(key) is None:
+                # "Mahathir" for "Mahathir Mohamad": a foreign name is also referred to by its first part, and a Chinese
+                # or Korean one by its family name alone ("ông Tập", "bà Thái" for "Thái Anh Văn"); a foreign word that
+                # ends one name and opens another may be either ("thủ tướng Najib": Najib Razak, not his wife Rosmah
+                # Najib, vietnews-005452), the choice made below
+                full += [other for other in order if other.startswith(key + " ")
                         and not _INITIALS.match(key.replace(" ", ""))  # "anh N.H." is not "ông N.H. C."
                         and (" " not in key or other.split()[0] not in self.rec.surnames)
                         and other.split()[1] not in self.rec.middle_names  # "bà Hà" is not "Hà Văn Tuấn"

@@ -352,3 +352,14 @@ def test_a_title_after_a_verb_of_a_relative_is_the_relatives(news):
     record = extractor.extract(news["vietnews-010857"]["text"])
     assert _titles_of(record, "Duterte") == set()
     assert _titles_of(record, "Paolo Duterte") == {"phó thị trưởng Davao"}
+
+
+def test_a_foreign_word_ending_one_name_and_opening_another_goes_to_the_titled_one(news):
+    import extractor
+
+    # "… vợ là bà Rosmah Najib. Ông Najib Razak - thủ tướng Malaysia …", then "… đã khiến thủ tướng Najib mất phiếu"
+    # (vietnews-005452): "Najib" is the prime minister, not his wife
+    record = extractor.extract(news["vietnews-005452"]["text"])
+    assert _titles_of(record, "Rosmah Najib") == set()
+    najib = [p for p in record.people if p.name == "Najib Razak"][0]
+    assert "Najib" in {m.text for m in najib.mentions}
