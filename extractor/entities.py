@@ -369,7 +369,7 @@ class EntityRecognizer:
         # a street's name would give
         items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
-        items = scan.people_out_of_acronym_bodies(scan.people_over_places(items))
+        items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -4093,6 +4093,32 @@ class _Scan:
             else:
                 out.append(it)
         return sorted(out, key=lambda it: it.start)
+
+    def offices_of_another_holder(self, items: list[_Item]) -> list[_Item]:
+        """A title, "của" and a second title right before a name ("T1 của T2 X"), T2 written elsewhere right before the
+        name of someone else, who shares no word of X's name, is one title, X's: the office serving T2's holder
+        ("phát ngôn viên của tổng thống Philippines Harry Roque" with "Tổng thống Philippines Rodrigo Duterte",
+        vietnews-010857). Kept apart when T2's holder may be X ("Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner"
+        with "Tổng thống Mỹ Donald Trump" again, vietnews-006532), or is named nowhere else."""
+        person_at = {it.start: it for it in items if it.label == "PER"}
+        holders: dict[str, set[str]] = {}
+        for it in items:
+            if it.label == "TITLE" and (person := person_at.get(it.end)) is not None:
+                holders.setdefault(fold(self.span_text(it.start, it.end)), set()).add(fold(self.span_text(person.start, person.end)))
+        title_at = {it.start: it for it in items if it.label == "TITLE"}
+        merged: dict[int, _Item] = {}
+        for it in items:
+            second = title_at.get(it.end + 1) if it.label == "TITLE" and self.folded(it.end) == "của" else None
+            if second is None or (person := person_at.get(second.end)) is None:
+                continue
+            name = set(fold(self.span_text(person.start, person.end)).split())
+            if any(not name & set(other.split()) for other in holders.get(fold(self.span_text(second.start, second.end)), ())):
+                merged[id(it)] = second
+        if not merged:
+            return items
+        dropped = {id(second) for second in merged.values()}
+        return [_Item("TITLE", it.start, merged[id(it)].end, dict(merged[id(it)].info)) if id(it) in merged else it
+                for it in items if id(it) not in dropped]
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with

@@ -363,3 +363,17 @@ def test_a_foreign_word_ending_one_name_and_opening_another_goes_to_the_titled_o
     assert _titles_of(record, "Rosmah Najib") == set()
     najib = [p for p in record.people if p.name == "Najib Razak"][0]
     assert "Najib" in {m.text for m in najib.mentions}
+
+
+def test_an_office_serving_another_named_holder_is_the_names(news):
+    import extractor
+
+    # "… ", phát ngôn viên của tổng thống Philippines Harry Roque hôm nay cho biết." with "Tổng thống Philippines
+    # Rodrigo Duterte" earlier (vietnews-010857): Roque is the spokesman, not the president
+    record = extractor.extract(news["vietnews-010857"]["text"])
+    assert _titles_of(record, "Harry Roque") == {"phát ngôn viên của tổng thống Philippines"}
+    # "Con rể đồng thời là Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner" (vietnews-006532): the president
+    # is named so again, so his title stays his
+    record = extractor.extract(news["vietnews-006532"]["text"])
+    assert "Tổng thống Mỹ" in _titles_of(record, "Donald Trump")
+    assert not any(t.startswith("Cố vấn") for t in _titles_of(record, "Donald Trump"))
