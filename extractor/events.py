@@ -229,6 +229,8 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
+        self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.containment_words = {fold(w) for w in data["containment_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
@@ -3259,7 +3261,8 @@ class EventExtractor:
                     and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
-                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d))
+                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d)) \
+                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
@@ -3284,6 +3287,22 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
+        """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue
+        ("cuộc họp với nhóm G7 ở Italia": {"g7"}), up to a comma or a word of counterpart_ends; empty for none."""
+        reading = _reading(doc)
+        after = reading[d.trigger[1] : min(reading.ahead(d.trigger[1], 80), d.sentence.end_char)]
+        words = re.split(r"[,.;:!?()\"“”]", after)[0].split()
+        if not words or fold(words[0]) not in self.counterpart_cues:
+            return set()
+        names = set()
+        for w in words[1:]:
+            if fold(w) in self.counterpart_ends:
+                break
+            if w[:1].isupper() or w[:1].isdigit() and any(c.isupper() for c in w):
+                names.add(fold(w))
+        return names
 
     def _record(self, doc: Doc, d: _Draft) -> Event:
         a, b = d.trigger
@@ -3528,6 +3547,16 @@ def _other_places(m: _Draft, d: _Draft) -> bool:
     "quận Hoàn Kiếm, Hà Nội" may be one happening)."""
     return bool(m.location and d.location) and not words_within(m.location, d.location) \
         and not words_within(d.location, m.location)
+
+
+def _other_counterparts(m: _Draft, d: _Draft, a: set[str], b: set[str]) -> bool:
+    """Both name the other side after the trigger (``a``, ``b``: its capitalised words) and neither the other's other side
+    nor one of its participants has a word of it: two meetings ("với NATO" / "với nhóm G7"); "A hội đàm với B" and "B hội
+    đàm với A" are one."""
+    def known(x: _Draft, side: set[str]) -> set[str]:
+        return side | {w for _, n, _ in x.participants for w in fold(n).split()}
+
+    return bool(a) and bool(b) and not a & known(d, b) and not b & known(m, a)
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:
