@@ -396,6 +396,8 @@ class EventExtractor:
         self.restated_gap = data["restated_time_gap"]
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
+        self.effect_time_cues = [fold(w) for w in data["effect_time_cues"]]
+        self.issuing_types = set(data["issuing_types"])
         self.incident_look_back = data["incident_look_back"]
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
@@ -1062,9 +1064,10 @@ class EventExtractor:
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False) -> str | None:
+    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True) -> str | None:
         """The first day-or-finer time of the lead: the time of the happening the article reports; not, unless
-        ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day)."""
+        ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day);
+        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day)."""
         for lead in leads:
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
@@ -1072,6 +1075,8 @@ class EventExtractor:
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
                     if self._stands_between(doc, lead.start_char, t.start, self.planned):
                         continue  # "… sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5)": a plan's time
+                    if not effect and self._effect_day(doc, lead.start_char, t.start):
+                        continue  # "…, áp dụng từ ngày 20/9 tới đây": the day the measure signed takes effect
                     if not incident and self._incident_day(doc, lead.start_char, t.start):
                         continue  # "vụ việc xảy ra vào khoảng 14h ngày 23/4": the incident's day (_incident_setting)
                     return _day(t.value)
@@ -1084,6 +1089,13 @@ class EventExtractor:
         then "vụ việc xảy ra vào khoảng 14h ngày 23/4": an investigation going on, not one of the 23rd)."""
         low = _reading(doc)[max(s0, _reading(doc).back(at, self.windows["incident_cue_chars"])) : at].lower()
         return any(cue in low for cue in self.incident_time_cues)
+
+    def _effect_day(self, doc: Doc, s0: int, at: int) -> bool:
+        """Whether an effect cue ("có hiệu lực từ", "áp dụng từ", effect_time_cues) stands a few characters before ``at``:
+        the time after it is the day a rule takes effect, not the day of what the article reports."""
+        reading = _reading(doc)
+        near = fold(reading[max(s0, reading.back(at, self.windows["incident_cue_chars"])) : at])
+        return any(cue in near for cue in self.effect_time_cues)
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
@@ -1212,7 +1224,8 @@ class EventExtractor:
                 timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
                                    for t in doc._.times or ())
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
-                    d.time = incident_time if d.type in self.incident_types else lead_time
+                    d.time = incident_time if d.type in self.incident_types \
+                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
