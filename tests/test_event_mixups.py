@@ -1,5 +1,5 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
-signature not dated by the day the measure takes effect."""
+signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"."""
 import extractor
 
 
@@ -26,3 +26,11 @@ def test_a_signature_is_not_dated_by_the_day_the_measure_takes_effect(news):
     text = news["vietnews-014219"]["text"]
     signing = _event_at(text, "ký văn bản tạm dừng", "ký")
     assert signing.time != "XXXX-09-20"
+
+
+def test_a_time_on_the_eve_of_which_something_happens_is_not_its_time(news):
+    # vietnews-009490: "Thủ hiến bị bãi nhiệm vùng Catalonia, Carles Puigdemont, khởi động chiến dịch tranh cử … trước
+    # thềm cuộc bầu cử khu vực diễn ra vào ngày 21/12": the 21st is the election's day
+    text = news["vietnews-009490"]["text"]
+    dismissal = _event_at(text, "bãi nhiệm vùng Catalonia", "bãi nhiệm")
+    assert dismissal.time != "XXXX-12-21"
