@@ -271,6 +271,7 @@ class EventExtractor:
         self.led_by_after = [fold(w) for w in data["led_by_after"]]
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
+        self.source_reporting = {fold(w) for w in data["source_reporting_verbs"]}
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
         self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
@@ -1013,6 +1014,8 @@ class EventExtractor:
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
+            if self._source_day(doc, t, trigger, sentence.start_char):
+                continue  # "CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc …": the day of the words quoted
             if t.start >= trigger[1]:
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
@@ -1053,6 +1056,17 @@ class EventExtractor:
         """Whether one of ``phrases`` (folded) stands, as whole words, between a and b."""
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in phrases)
+
+    def _source_day(self, doc: Doc, t, trigger: tuple[int, int], lo: int) -> bool:
+        """Whether the time ``t`` follows, in one clause, a reporting verb and its source ("dẫn lời ông X ngày 13/3",
+        source_reporting_verbs) with the trigger outside that clause: the day of the words quoted."""
+        reading = _reading(doc)
+        start = max(lo, reading.back(t.start, self.windows["source_day_chars"]))
+        cut = reading.find(",", start, t.start, last=True)
+        start = cut[1] if cut else start
+        if start <= trigger[0] < t.start:
+            return False  # "AFP dẫn lời cảnh sát bắt giữ X ngày 5/3": the time of what is reported
+        return self._stands_between(doc, start, t.start, self.source_reporting)
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
@@ -1424,7 +1438,7 @@ class EventExtractor:
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
-        dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
+        dates no report ("Chiều 25-7, Công an tỉnh … cho biết", "CNN dẫn lời ông X ngày 13/3"), if known ("22h cùng ngày" is not); for ``same_day``
         ("cùng ngày"), the last known one, in the paragraphs before too."""
         text = _reading(doc)
         paragraph = text.find("\n", 0, d.trigger[0], last=True)
@@ -1433,7 +1447,8 @@ class EventExtractor:
         days, starts = _days(doc)
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
-                     and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
+                     and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))
+                     and not self._source_day(doc, t, d.trigger, start)), None)
         if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
                                     and not last.value.startswith(t.value)
                                     and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())

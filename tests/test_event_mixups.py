@@ -1,5 +1,5 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
-signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"."""
+signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it."""
 import extractor
 
 
@@ -34,3 +34,11 @@ def test_a_time_on_the_eve_of_which_something_happens_is_not_its_time(news):
     text = news["vietnews-009490"]["text"]
     dismissal = _event_at(text, "bãi nhiệm vùng Catalonia", "bãi nhiệm")
     assert dismissal.time != "XXXX-12-21"
+
+
+def test_an_attack_is_not_dated_by_the_day_a_source_was_quoted_on_it(news):
+    # vietnews-011949: "…", CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc cựu điệp viên Nga Sergei
+    # Skripal bị tấn công bằng chất độc ở Anh": the 13th is the day Trump spoke
+    text = news["vietnews-011949"]["text"]
+    attack = _event_at(text, "tấn công bằng chất độc ở Anh", "tấn công")
+    assert attack.time != "XXXX-03-13"
