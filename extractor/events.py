@@ -284,6 +284,8 @@ class EventExtractor:
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
         self.negation_window = data["negation_window"]
+        self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
+        self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
         self.planned_window = data["planned_window"]
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
@@ -1199,6 +1201,7 @@ class EventExtractor:
             doc.user_data[("vnx_events", "inside_told")].update(
                 trigger_chars[bisect.bisect_right(trigger_chars, a) : bisect.bisect_left(trigger_chars, b)])
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
+                    and not self._prohibited(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
@@ -1966,12 +1969,17 @@ class EventExtractor:
         """Whether a negation stands in the last words before the trigger, in its comma segment or, for an item of a list,
         the segment before ("VWS vẫn chưa cập nhật, báo cáo đầy đủ", "chưa được bổ nhiệm"): a happening said not to have
         taken place."""
-        c0, _ = self._clause(doc, d.sentence, d.trigger[0])
-        span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
+        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), in the
+        # trigger's comma segment, or the one before when the trigger opens its own (an item of a list)
+        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
+        return bool(set(words[-self.negation_window:]) & self.negations)
+
+    def _word_segments(self, doc: Doc, a: int, b: int) -> list[list[str]]:
+        """The words between a and b as the segmenter reads them (folded; a word of several syllables read at its last,
+        "" at the others), in comma segments."""
+        span = doc.char_span(a, b, alignment_mode="contract")
         starts = doc._.word_starts or [True] * len(doc)
-        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), a word of
-        # several syllables read at its last, in the trigger's comma segment, or the one before when the trigger opens
-        # its own (an item of a list)
         segments: list[list[str]] = [[]]
         word: list[str] = []
         for t in span or ():
@@ -1980,8 +1988,15 @@ class EventExtractor:
             elif not (t.is_punct or t.is_space):
                 word = [t.text] if starts[t.i] else [*word, t.text]
                 segments[-1].append(fold(" ".join(word)) if t.i + 1 == len(doc) or starts[t.i + 1] else "")
-        words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
-        return bool(set(words[-self.negation_window:]) & self.negations)
+        return segments
+
+    def _prohibited(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a prohibition ("nghiêm cấm", prohibition_markers; not a ban named as a thing, "lệnh cấm") stands before
+        the trigger in its clause: an act forbidden, no happening."""
+        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        words = [w for segment in segments for w in segment if w]  # ("cấm vận", an embargo, is a word of its own)
+        return any(w in self.prohibitions and (i == 0 or words[i - 1] not in self.prohibition_nouns)
+                   for i, w in enumerate(words))
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""

@@ -1,5 +1,5 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
-signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it."""
+signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts."""
 import extractor
 
 
@@ -42,3 +42,11 @@ def test_an_attack_is_not_dated_by_the_day_a_source_was_quoted_on_it(news):
     text = news["vietnews-011949"]["text"]
     attack = _event_at(text, "tấn công bằng chất độc ở Anh", "tấn công")
     assert attack.time != "XXXX-03-13"
+
+
+def test_an_act_a_prohibition_lists_is_no_happening(news):
+    # vietnews-014219: "… triển khai ngay việc nghiêm cấm mọi hình thức vận chuyển, buôn bán, …, kể cả hình thức cho,
+    # tặng của các tổ chức, cá nhân …": nothing was given
+    text = news["vietnews-014219"]["text"]
+    at = text.find("cho, tặng") + len("cho, ")
+    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
