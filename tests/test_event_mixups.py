@@ -1,5 +1,5 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
-signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts."""
+signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts; no doer read past "lúc nó …"."""
 import extractor
 
 
@@ -50,3 +50,12 @@ def test_an_act_a_prohibition_lists_is_no_happening(news):
     text = news["vietnews-014219"]["text"]
     at = text.find("cho, tặng") + len("cho, ")
     assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+
+
+def test_a_doer_is_not_read_past_a_clause_with_a_pronoun_subject(news):
+    # vietnews-006667: "việc Toà án Tối cao Mỹ cho phép 1 phần của sắc lệnh di trú được đưa vào thực hiện có thể dẫn đến
+    # tình trạng … hơn cả lúc nó mới được công bố": the court did not announce the decree
+    text = news["vietnews-006667"]["text"]
+    at = text.find("được công bố") + len("được ")
+    assert not any(e.trigger.start == at and any(p.name == "Toà án Tối cao Mỹ" for p in e.participants)
+                   for e in extractor.extract(text).events)
