@@ -229,6 +229,8 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
+        self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.containment_words = {fold(w) for w in data["containment_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
@@ -269,6 +271,7 @@ class EventExtractor:
         self.led_by_after = [fold(w) for w in data["led_by_after"]]
         self.lead_event_types = set(data["lead_event_types"])
         self.reporting = sorted((fold(w) for w in data["reporting_verbs"]), key=len, reverse=True)
+        self.source_reporting = {fold(w) for w in data["source_reporting_verbs"]}
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
         self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
@@ -281,6 +284,8 @@ class EventExtractor:
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
         self.negation_window = data["negation_window"]
+        self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
+        self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
         self.planned_window = data["planned_window"]
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
@@ -297,6 +302,8 @@ class EventExtractor:
         self.press_length = {t: max(len(w.split()) for w in words) for t, words in self.press.items()}
         self.object_gap_words = data["object_gap_words"]
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
+        self.subject_clause_openers = self.object_gap_openers | {fold(w) for w in data["subject_clause_openers"]}
+        self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
@@ -394,6 +401,8 @@ class EventExtractor:
         self.restated_gap = data["restated_time_gap"]
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
+        self.effect_time_cues = [fold(w) for w in data["effect_time_cues"]]
+        self.issuing_types = set(data["issuing_types"])
         self.incident_look_back = data["incident_look_back"]
         self.windows = data["windows"]
         self.sequel_openers = [fold(w) for w in data["sequel_openers"]]
@@ -1009,6 +1018,8 @@ class EventExtractor:
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
+            if self._source_day(doc, t, trigger, sentence.start_char):
+                continue  # "CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc …": the day of the words quoted
             if t.start >= trigger[1]:
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
@@ -1050,6 +1061,17 @@ class EventExtractor:
         words = f" {self._between(doc, a, b).replace(',', ' ')} "
         return any(f" {w} " in words for w in phrases)
 
+    def _source_day(self, doc: Doc, t, trigger: tuple[int, int], lo: int) -> bool:
+        """Whether the time ``t`` follows, in one clause, a reporting verb and its source ("dẫn lời ông X ngày 13/3",
+        source_reporting_verbs) with the trigger outside that clause: the day of the words quoted."""
+        reading = _reading(doc)
+        start = max(lo, reading.back(t.start, self.windows["source_day_chars"]))
+        cut = reading.find(",", start, t.start, last=True)
+        start = cut[1] if cut else start
+        if start <= trigger[0] < t.start:
+            return False  # "AFP dẫn lời cảnh sát bắt giữ X ngày 5/3": the time of what is reported
+        return self._stands_between(doc, start, t.start, self.source_reporting)
+
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
         return self._stands_between(doc, a, b, self.reporting)
@@ -1060,9 +1082,10 @@ class EventExtractor:
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False) -> str | None:
+    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True) -> str | None:
         """The first day-or-finer time of the lead: the time of the happening the article reports; not, unless
-        ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day)."""
+        ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day);
+        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day)."""
         for lead in leads:
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
@@ -1070,6 +1093,8 @@ class EventExtractor:
                         continue  # "Ngày 9/9, nguồn tin … cho biết, …": the day of the report
                     if self._stands_between(doc, lead.start_char, t.start, self.planned):
                         continue  # "… sẽ có một kỳ nghỉ ngắn ở nước ngoài từ ngày hôm nay (12-5)": a plan's time
+                    if not effect and self._effect_day(doc, lead.start_char, t.start):
+                        continue  # "…, áp dụng từ ngày 20/9 tới đây": the day the measure signed takes effect
                     if not incident and self._incident_day(doc, lead.start_char, t.start):
                         continue  # "vụ việc xảy ra vào khoảng 14h ngày 23/4": the incident's day (_incident_setting)
                     return _day(t.value)
@@ -1082,6 +1107,13 @@ class EventExtractor:
         then "vụ việc xảy ra vào khoảng 14h ngày 23/4": an investigation going on, not one of the 23rd)."""
         low = _reading(doc)[max(s0, _reading(doc).back(at, self.windows["incident_cue_chars"])) : at].lower()
         return any(cue in low for cue in self.incident_time_cues)
+
+    def _effect_day(self, doc: Doc, s0: int, at: int) -> bool:
+        """Whether an effect cue ("có hiệu lực từ", "áp dụng từ", effect_time_cues) stands a few characters before ``at``:
+        the time after it is the day a rule takes effect, not the day of what the article reports."""
+        reading = _reading(doc)
+        near = fold(reading[max(s0, reading.back(at, self.windows["incident_cue_chars"])) : at])
+        return any(cue in near for cue in self.effect_time_cues)
 
     # ------------------------------------------------------------------ the component
     def __call__(self, doc: Doc) -> Doc:
@@ -1171,6 +1203,7 @@ class EventExtractor:
             doc.user_data[("vnx_events", "inside_told")].update(
                 trigger_chars[bisect.bisect_right(trigger_chars, a) : bisect.bisect_left(trigger_chars, b)])
             if self._reported(draft) and not self._conditional(doc, draft) and not self._negated(doc, draft) \
+                    and not self._prohibited(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 drafts.append(draft)
@@ -1210,7 +1243,8 @@ class EventExtractor:
                 timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
                                    for t in doc._.times or ())
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
-                    d.time = incident_time if d.type in self.incident_types else lead_time
+                    d.time = incident_time if d.type in self.incident_types \
+                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
@@ -1409,7 +1443,7 @@ class EventExtractor:
 
     def _story_day(self, doc: Doc, d: _Draft, same_day: bool = False) -> str | None:
         """The last day written before the trigger in its paragraph, up to incident_look_back characters back, that
-        dates no report ("Chiều 25-7, Công an tỉnh … cho biết"), if known ("22h cùng ngày" is not); for ``same_day``
+        dates no report ("Chiều 25-7, Công an tỉnh … cho biết", "CNN dẫn lời ông X ngày 13/3"), if known ("22h cùng ngày" is not); for ``same_day``
         ("cùng ngày"), the last known one, in the paragraphs before too."""
         text = _reading(doc)
         paragraph = text.find("\n", 0, d.trigger[0], last=True)
@@ -1418,7 +1452,8 @@ class EventExtractor:
         days, starts = _days(doc)
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
-                     and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))), None)
+                     and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))
+                     and not self._source_day(doc, t, d.trigger, start)), None)
         if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
                                     and not last.value.startswith(t.value)
                                     and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())
@@ -1936,12 +1971,17 @@ class EventExtractor:
         """Whether a negation stands in the last words before the trigger, in its comma segment or, for an item of a list,
         the segment before ("VWS vẫn chưa cập nhật, báo cáo đầy đủ", "chưa được bổ nhiệm"): a happening said not to have
         taken place."""
-        c0, _ = self._clause(doc, d.sentence, d.trigger[0])
-        span = doc.char_span(c0, d.trigger[0], alignment_mode="contract")
+        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), in the
+        # trigger's comma segment, or the one before when the trigger opens its own (an item of a list)
+        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
+        return bool(set(words[-self.negation_window:]) & self.negations)
+
+    def _word_segments(self, doc: Doc, a: int, b: int) -> list[list[str]]:
+        """The words between a and b as the segmenter reads them (folded; a word of several syllables read at its last,
+        "" at the others), in comma segments."""
+        span = doc.char_span(a, b, alignment_mode="contract")
         starts = doc._.word_starts or [True] * len(doc)
-        # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), a word of
-        # several syllables read at its last, in the trigger's comma segment, or the one before when the trigger opens
-        # its own (an item of a list)
         segments: list[list[str]] = [[]]
         word: list[str] = []
         for t in span or ():
@@ -1950,8 +1990,15 @@ class EventExtractor:
             elif not (t.is_punct or t.is_space):
                 word = [t.text] if starts[t.i] else [*word, t.text]
                 segments[-1].append(fold(" ".join(word)) if t.i + 1 == len(doc) or starts[t.i + 1] else "")
-        words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
-        return bool(set(words[-self.negation_window:]) & self.negations)
+        return segments
+
+    def _prohibited(self, doc: Doc, d: _Draft) -> bool:
+        """Whether a prohibition ("nghiêm cấm", prohibition_markers; not a ban named as a thing, "lệnh cấm") stands before
+        the trigger in its clause: an act forbidden, no happening."""
+        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        words = [w for segment in segments for w in segment if w]  # ("cấm vận", an embargo, is a word of its own)
+        return any(w in self.prohibitions and (i == 0 or words[i - 1] not in self.prohibition_nouns)
+                   for i, w in enumerate(words))
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
@@ -2895,16 +2942,18 @@ class EventExtractor:
 
     def _subordinate_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a clause opener (object_gap_clause_openers, not a doer marker) between an entity and the trigger opens
-        a clause that runs to the trigger with a subject of its own, written with a capital ("Bloomberg hé lộ tín hiệu …
-        khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it)."""
+        a clause that runs to the trigger with a subject of its own, written with a capital or a pronoun ("Bloomberg hé lộ
+        tín hiệu … khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it; "… lúc nó mới được công
+        bố")."""
         words = _reading(doc)[a:b].split()
         folded = [fold(w) for w in words]
         for i in range(len(words) - 1, -1, -1):
-            if folded[i] in self.object_gap_openers and folded[i] not in self.doer_markers:
+            if folded[i] in self.subject_clause_openers and folded[i] not in self.doer_markers:
                 rest, j = folded[i + 1 :], i + 1
                 while n := _edge_phrase(rest, self.clause_lead_words, last=False):
                     rest, j = rest[n:], j + n
-                return bool(rest) and "," not in " ".join(words[i:]) and written(words[j], compose=False)[:1].isupper()
+                return bool(rest) and "," not in " ".join(words[i:]) \
+                    and (written(words[j], compose=False)[:1].isupper() or bool(_edge_phrase(rest, self.subject_pronouns, last=False)))
         return False
 
     def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
@@ -3259,7 +3308,8 @@ class EventExtractor:
                     and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
-                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d))
+                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d)) \
+                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
@@ -3284,6 +3334,22 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
+        """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue
+        ("cuộc họp với nhóm G7 ở Italia": {"g7"}), up to a comma or a word of counterpart_ends; empty for none."""
+        reading = _reading(doc)
+        after = reading[d.trigger[1] : min(reading.ahead(d.trigger[1], 80), d.sentence.end_char)]
+        words = re.split(r"[,.;:!?()\"“”]", after)[0].split()
+        if not words or fold(words[0]) not in self.counterpart_cues:
+            return set()
+        names = set()
+        for w in words[1:]:
+            if fold(w) in self.counterpart_ends:
+                break
+            if w[:1].isupper() or w[:1].isdigit() and any(c.isupper() for c in w):
+                names.add(fold(w))
+        return names
 
     def _record(self, doc: Doc, d: _Draft) -> Event:
         a, b = d.trigger
@@ -3528,6 +3594,16 @@ def _other_places(m: _Draft, d: _Draft) -> bool:
     "quận Hoàn Kiếm, Hà Nội" may be one happening)."""
     return bool(m.location and d.location) and not words_within(m.location, d.location) \
         and not words_within(d.location, m.location)
+
+
+def _other_counterparts(m: _Draft, d: _Draft, a: set[str], b: set[str]) -> bool:
+    """Both name the other side after the trigger (``a``, ``b``: its capitalised words) and neither the other's other side
+    nor one of its participants has a word of it: two meetings ("với NATO" / "với nhóm G7"); "A hội đàm với B" and "B hội
+    đàm với A" are one."""
+    def known(x: _Draft, side: set[str]) -> set[str]:
+        return side | {w for _, n, _ in x.participants for w in fold(n).split()}
+
+    return bool(a) and bool(b) and not a & known(d, b) and not b & known(m, a)
 
 
 def _compatible_times(a: str | None, b: str | None) -> bool:

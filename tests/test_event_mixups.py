@@ -1,0 +1,61 @@
+"""Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
+signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts; no doer read past "lúc nó …"."""
+import extractor
+
+
+def _event_at(text, phrase, trigger):
+    """The event whose trigger ``trigger`` starts the first ``phrase`` of ``text``."""
+    at = text.find(phrase)
+    assert at >= 0
+    return next(e for e in extractor.extract(text).events if e.trigger.start == at and e.trigger.text == trigger)
+
+
+def test_meetings_with_different_other_sides_are_two(news):
+    # vietnews-006246: "… bỏ qua cuộc họp với ngoại trưởng các thành viên NATO vào tháng tới …" and, later, "ông
+    # Tillerson sẽ tham dự cuộc họp với nhóm G7 ở Italia": the NATO meeting is not in Italia
+    text = news["vietnews-006246"]["text"]
+    nato = _event_at(text, "cuộc họp với ngoại trưởng các thành viên NATO", "cuộc họp")
+    assert nato.location != "Italia"
+    g7 = _event_at(text, "cuộc họp với nhóm G7", "cuộc họp")
+    assert g7.location == "Italia"
+
+
+def test_a_signature_is_not_dated_by_the_day_the_measure_takes_effect(news):
+    # vietnews-014219: the summary "…, áp dụng từ ngày 20/9 tới đây." then "Thứ trưởng … Hà Công Tuấn vừa ký văn bản tạm
+    # dừng nhập khẩu thịt lợn …": the 20th is when the halt applies, not when it was signed
+    text = news["vietnews-014219"]["text"]
+    signing = _event_at(text, "ký văn bản tạm dừng", "ký")
+    assert signing.time != "XXXX-09-20"
+
+
+def test_a_time_on_the_eve_of_which_something_happens_is_not_its_time(news):
+    # vietnews-009490: "Thủ hiến bị bãi nhiệm vùng Catalonia, Carles Puigdemont, khởi động chiến dịch tranh cử … trước
+    # thềm cuộc bầu cử khu vực diễn ra vào ngày 21/12": the 21st is the election's day
+    text = news["vietnews-009490"]["text"]
+    dismissal = _event_at(text, "bãi nhiệm vùng Catalonia", "bãi nhiệm")
+    assert dismissal.time != "XXXX-12-21"
+
+
+def test_an_attack_is_not_dated_by_the_day_a_source_was_quoted_on_it(news):
+    # vietnews-011949: "…", CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc cựu điệp viên Nga Sergei
+    # Skripal bị tấn công bằng chất độc ở Anh": the 13th is the day Trump spoke
+    text = news["vietnews-011949"]["text"]
+    attack = _event_at(text, "tấn công bằng chất độc ở Anh", "tấn công")
+    assert attack.time != "XXXX-03-13"
+
+
+def test_an_act_a_prohibition_lists_is_no_happening(news):
+    # vietnews-014219: "… triển khai ngay việc nghiêm cấm mọi hình thức vận chuyển, buôn bán, …, kể cả hình thức cho,
+    # tặng của các tổ chức, cá nhân …": nothing was given
+    text = news["vietnews-014219"]["text"]
+    at = text.find("cho, tặng") + len("cho, ")
+    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+
+
+def test_a_doer_is_not_read_past_a_clause_with_a_pronoun_subject(news):
+    # vietnews-006667: "việc Toà án Tối cao Mỹ cho phép 1 phần của sắc lệnh di trú được đưa vào thực hiện có thể dẫn đến
+    # tình trạng … hơn cả lúc nó mới được công bố": the court did not announce the decree
+    text = news["vietnews-006667"]["text"]
+    at = text.find("được công bố") + len("được ")
+    assert not any(e.trigger.start == at and any(p.name == "Toà án Tối cao Mỹ" for p in e.participants)
+                   for e in extractor.extract(text).events)
