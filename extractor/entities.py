@@ -1742,6 +1742,8 @@ class _Scan:
         if not self.person_start(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end = k + self.name_length(k)
+        if end == k:
+            return None  # a cue with no name after it ("Hà Nội - ông Nguyễn Quốc Hùng": "ông" opens a person, is none)
         stops, i = [(k, end)], k
         while i >= 2 and self.text(i - 1) in ("-", "–") and self.name_token(i - 2) and self.same_line(i - 2, i):
             j = i - 2
@@ -2158,6 +2160,8 @@ class _Scan:
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
             item = item or self._listed_place(k, found) or self._item_at(k)
+            if item is not None and item.end <= k:
+                item = None  # an empty item is none, and the scan must move on (an endless loop once: "Hà Nội - ông …")
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
                                      and self.span_text(k, item.info["name_start"]) in self.rec.level_abbreviations) \
                     and (self._credit_before(k) or item.label == "PER" and k >= 2 and self.text(k - 1) == ":" and self.same_line(k - 2, k)

@@ -377,3 +377,20 @@ def test_an_office_serving_another_named_holder_is_the_names(news):
     record = extractor.extract(news["vietnews-006532"]["text"])
     assert "Tổng thống Mỹ" in _titles_of(record, "Donald Trump")
     assert not any(t.startswith("Cố vấn") for t in _titles_of(record, "Donald Trump"))
+
+
+def test_a_cue_after_a_dash_ends_the_scan_of_a_route_and_the_scan_moves_on():
+    """A title, a dash and a form of address ("Phó Chủ tịch UBND TP Hà Nội - ông Nguyễn Quốc Hùng ký …", the citation
+    pool's train_tokenized/063945) once sent the entity scan round an endless loop that ate all memory: "ông" opens a
+    person but names none, and the route-stop rule returned an empty name there."""
+    import json
+    from pathlib import Path
+
+    from extractor import extract
+
+    pool = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "citations" / "vietnews-citation-sentences.jsonl"
+    with open(pool, encoding="utf-8") as f:
+        sentence = next(row["sentence"] for row in map(json.loads, f) if row["article"] == "train_tokenized/063945.txt.seg")
+    record = extract(sentence)
+    assert [(p.name, [t.text for t in p.titles]) for p in record.people] == [
+        ("Nguyễn Quốc Hùng", ["Phó Chủ tịch UBND TP Hà Nội"])]
