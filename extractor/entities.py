@@ -281,7 +281,6 @@ class EntityRecognizer:
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
         self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
-        self.candidacy_words = {fold(w) for w in people_context["candidacy_words"]}  # "ứng viên tổng thống Mỹ Clinton"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
@@ -1914,14 +1913,6 @@ class _Scan:
             k = m
         return fold(self.span_text(k, end)) in self.rec.bodiless_relations
 
-    def _sought_office(self, k: int) -> bool:
-        """A word for a candidate stands right before the title at k (people_context.yaml candidacy_words: "ứng viên tổng
-        thống Mỹ Clinton", "ứng viên phó tổng thống Tim Kaine"): the office sought, no one's title."""
-        while k > 0 and self.at("MOD_BEFORE", k - 1) == k:
-            k -= 1
-        return any(k - n >= 0 and self.same_line(k - n, k) and fold(self.span_text(k - n, k)) in self.rec.candidacy_words
-                   for n in (2, 3))
-
     def _inside_known_name(self, k: int) -> bool:
         """The capitalised words from k end the name of a person found before, who is named by them short ("Tổng phụ
         trách Đội Nhật Kim", vietnews-017584, after "Thi Đỗ Nhật Kim": not the country Nhật)."""
@@ -2535,7 +2526,7 @@ class _Scan:
             stop = self._bare_unit(k, end)  # "đoạn Cát Linh - Hà Đông", "từ Ngọc Hồi đến Giáp Bát", "Theo AFP từ La Habana"
             stop.info["stop"] = True
             return stop
-        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]) and not self._sought_office(k):
+        if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]):
             end, org_range = t
             return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
