@@ -1818,7 +1818,7 @@ class _Scan:
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
         record only when it is linked to a person, so a bare head ("Chủ tịch") is kept for the linking step."""
-        if self.continues_word(k) and not self._capital_splits_word(k):
+        if self.continues_word(k):
             return None
         j = k
         while (m := self.at("MOD_BEFORE", j)) is not None:
@@ -1826,7 +1826,7 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j) and j == k and not self._capital_splits_word(k) or (self.org_head(j) or 0) > head:
+        if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
@@ -1919,13 +1919,6 @@ class _Scan:
         return any(name.endswith(" " + fold(self.span_text(k, k + n))) for n in (2, 3)
                    if k + n <= self.n and all(self.name_token(i) and self.same_line(k, i) for i in range(k, k + n))
                    for name in self.person_names)
-
-    def _capital_splits_word(self, k: int) -> bool:
-        """A title head of two syllables or more opens at k with a capital after a lower-case syllable the segmenter
-        joined it to ("giữ chức Vụ trưởng", vietnews-020601: "chức vụ" is the word "office"): the capital opens the title."""
-        head = self.at("TITLE_HEAD", k) or self.at("TITLE_STANDALONE", k)
-        return head is not None and head > k + 1 and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
-            and self.text(k - 1).isalpha() and not self.cap(k - 1)
 
     def _lower_body_at(self, k: int) -> bool:
         """A body named with a lower-case head starts at k ("bộ Nông nghiệp và Phát triển nông thôn")."""

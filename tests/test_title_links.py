@@ -243,17 +243,6 @@ def test_a_squad_leader_or_factory_director_takes_the_lower_case_section_after_t
     assert "nguyên giám đốc nhà máy bọc ống" in _titles_of(extractor.extract(news["vietnews-016920"]["text"]), "Kim Văn Anh")
 
 
-def test_a_capitalised_title_head_opens_the_title_though_the_segmenter_joined_it_to_the_word_before(news):
-    import extractor
-
-    # "… Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ Bộ" (vietnews-020601): the
-    # segmenter reads "chức Vụ" as the word "chức vụ" (office); the capital opens the title "Vụ trưởng", not "trưởng"
-    titles = _titles_of(extractor.extract(news["vietnews-020601"]["text"]), "Đào Minh Hải")
-    assert "Vụ trưởng" in titles and "trưởng" not in titles
-    # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, …" (vietnews-004946)
-    assert "Thượng nghị sĩ" in _titles_of(extractor.extract(news["vietnews-004946"]["text"]), "Ted Kennedy")
-
-
 def test_a_member_or_representative_of_no_body_is_no_title_and_a_member_of_a_section_is(news):
     import extractor
 
