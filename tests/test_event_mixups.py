@@ -1,13 +1,7 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
 signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts; no doer read past "lúc nó …"."""
 import extractor
-
-
-def _event_at(text, phrase, trigger):
-    """The event whose trigger ``trigger`` starts the first ``phrase`` of ``text``."""
-    at = text.find(phrase)
-    assert at >= 0
-    return next(e for e in extractor.extract(text).events if e.trigger.start == at and e.trigger.text == trigger)
+from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
 
 def test_meetings_with_different_other_sides_are_two(news):
