@@ -137,7 +137,6 @@ class NormText:
             return max(0, min(i, len(self.text)))
         return bisect.bisect_left(self.starts, i)
 
-
     def breaks_line(self, start: int, end: int) -> bool:
         """The input range holds a line break that the matching form keeps (not one inside a sentence)."""
         return "\n" in self.text[self.to_text(start) : self.to_text(end)]
