@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import alternation, load_yaml
+from .lexicons import alternation, load_tsv, load_yaml
 
 _LANGUAGE = load_yaml("language.yaml")
 
@@ -177,14 +177,18 @@ def _normalize(source: str) -> NormText:
 
 
 _SOFT = _LANGUAGE["soft_line_breaks"]
-_FAMILY_NAMES: frozenset[str] = frozenset()  # surnames.tsv and honorifics.tsv, folded: read at the first line break
-_ADDRESSES: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(family names, forms of address), folded (surnames.tsv, honorifics.tsv): read at the first line break tested."""
+    return (frozenset(fold(row["surname"]) for row in load_tsv("surnames.tsv")),
+            frozenset(fold(row["cue"]) for row in load_tsv("honorifics.tsv")))
 
 
 def _soft_breaks(text: str) -> list[int]:
     """The positions of the line breaks of the matching form ``text`` that end a line in the middle of a sentence the
     next line goes on with (language.yaml ``soft_line_breaks``)."""
-    global _FAMILY_NAMES, _ADDRESSES
     lines = [(m.start(), m.end()) for m in LINES.finditer(text)]
     lengths = [len(text[a:b].strip()) for a, b in lines if not text[a:b].isspace()]
     width = max(lengths, default=0)
@@ -201,11 +205,8 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         words = before.split(" ")
         if after[0].isupper() and words[-1][:1].isupper():
-            if not _FAMILY_NAMES:
-                from .lexicons import load_tsv
-                _FAMILY_NAMES = frozenset(fold(row["surname"]) for row in load_tsv("surnames.tsv"))
-                _ADDRESSES = frozenset(fold(row["cue"]) for row in load_tsv("honorifics.tsv"))
-            if fold(words[-1]) in _FAMILY_NAMES and (len(words) == 1 or words[-2][:1].islower() or fold(words[-2]) in _ADDRESSES):
+            family_names, addresses = _name_words()
+            if fold(words[-1]) in family_names and (len(words) == 1 or words[-2][:1].islower() or fold(words[-2]) in addresses):
                 found.append(b)
     return found
 

@@ -1,5 +1,7 @@
 """Event records mixed up with their neighbours (session 16): two meetings with different other sides kept apart; a
 signature not dated by the day the measure takes effect; nor a dismissal by the day of an election it came "trước thềm"; nor an attack by the day a source was quoted on it; no gift read from a prohibition's list of acts; no doer read past "lúc nó …"."""
+import pytest
+
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -14,28 +16,19 @@ def test_meetings_with_different_other_sides_are_two(news):
     assert g7.location == "Italia"
 
 
-def test_a_signature_is_not_dated_by_the_day_the_measure_takes_effect(news):
-    # vietnews-014219: the summary "…, áp dụng từ ngày 20/9 tới đây." then "Thứ trưởng … Hà Công Tuấn vừa ký văn bản tạm
-    # dừng nhập khẩu thịt lợn …": the 20th is when the halt applies, not when it was signed
-    text = news["vietnews-014219"]["text"]
-    signing = _event_at(text, "ký văn bản tạm dừng", "ký")
-    assert signing.time != "XXXX-09-20"
-
-
-def test_a_time_on_the_eve_of_which_something_happens_is_not_its_time(news):
-    # vietnews-009490: "Thủ hiến bị bãi nhiệm vùng Catalonia, Carles Puigdemont, khởi động chiến dịch tranh cử … trước
-    # thềm cuộc bầu cử khu vực diễn ra vào ngày 21/12": the 21st is the election's day
-    text = news["vietnews-009490"]["text"]
-    dismissal = _event_at(text, "bãi nhiệm vùng Catalonia", "bãi nhiệm")
-    assert dismissal.time != "XXXX-12-21"
-
-
-def test_an_attack_is_not_dated_by_the_day_a_source_was_quoted_on_it(news):
-    # vietnews-011949: "…", CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc cựu điệp viên Nga Sergei
-    # Skripal bị tấn công bằng chất độc ở Anh": the 13th is the day Trump spoke
-    text = news["vietnews-011949"]["text"]
-    attack = _event_at(text, "tấn công bằng chất độc ở Anh", "tấn công")
-    assert attack.time != "XXXX-03-13"
+@pytest.mark.parametrize("article, phrase, trigger, other_day", [
+    # the summary "…, áp dụng từ ngày 20/9 tới đây." then "Thứ trưởng … Hà Công Tuấn vừa ký văn bản tạm dừng nhập khẩu
+    # thịt lợn …": the 20th is when the halt applies, not when it was signed
+    ("vietnews-014219", "ký văn bản tạm dừng", "ký", "XXXX-09-20"),
+    # "Thủ hiến bị bãi nhiệm vùng Catalonia, Carles Puigdemont, khởi động chiến dịch tranh cử … trước thềm cuộc bầu cử khu
+    # vực diễn ra vào ngày 21/12": the 21st is the election's day, on the eve of which the campaign starts
+    ("vietnews-009490", "bãi nhiệm vùng Catalonia", "bãi nhiệm", "XXXX-12-21"),
+    # "…", CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc cựu điệp viên Nga Sergei Skripal bị tấn công
+    # bằng chất độc ở Anh": the 13th is the day Trump was quoted, not the attack's
+    ("vietnews-011949", "tấn công bằng chất độc ở Anh", "tấn công", "XXXX-03-13"),
+])
+def test_a_happening_is_not_dated_by_a_day_that_belongs_to_something_else(news, article, phrase, trigger, other_day):
+    assert _event_at(news[article]["text"], phrase, trigger).time != other_day
 
 
 def test_an_act_a_prohibition_lists_is_no_happening(news):
