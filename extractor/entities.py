@@ -263,6 +263,7 @@ class EntityRecognizer:
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
+        self.site_word_ends = {w.rsplit(" ", 1)[-1] for w in self.site_words_after}  # (a name can end with one only there)
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -440,6 +441,7 @@ class _Scan:
         readings = [_token_reading(self.source[a:b]) for a, b in zip(self.starts, self.ends)]
         self.texts = [shown for shown, _ in readings]  # see text()
         self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
+        self.capitalised = [k for k, cap in enumerate(self.caps) if cap]  # where a name can open (``name_token``)
         self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
         self.match: dict[str, dict[int, int]] = {}
@@ -460,7 +462,7 @@ class _Scan:
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
-        self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
+        self.may_start = set().union(*self.match.values()).union(self.capitalised)
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
         breaks = norm_text(doc).line_breaks()  # (not those the matching form reads as spaces: "ông Nguyễn\nVăn Hùng")
         self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
@@ -2438,6 +2440,8 @@ class _Scan:
         end = k
         while end - k < 6 and self.name_token(end) and self.same_line(k, end):
             end += 1
+            if self.folded(end - 1).rsplit(" ", 1)[-1] not in self.rec.site_word_ends:
+                continue
             for j in range(k + 1, end):
                 if (kind := self.rec.site_words_after.get(fold(self.span_text(j, end)))) is not None:
                     return _Item("LOC", k, end, {"kind": kind, "name_start": k})
@@ -2791,7 +2795,7 @@ class _Scan:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
+        for k in self.capitalised:
             if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
                 continue
             for n in (2, 1):
@@ -2847,7 +2851,7 @@ class _Scan:
         person_words = {self.folded(k) for it in items if it.label == "PER" for k in range(it.start, it.end)}
         extra = []
         for k in range(1, self.n):
-            if k in covered or self.folded(k - 1) not in self.rec.source_words or not self.same_line(k - 1, k) \
+            if self.folds[k - 1] not in self.rec.source_words or k in covered or not self.same_line(k - 1, k) \
                     or self.at("PLACE", k) is not None or self._credit_before(k) or not self._citing_word_opens_clause(k - 1):
                 continue
             j = k
@@ -2880,7 +2884,7 @@ class _Scan:
         bodies = {fold(self.span_text(it.start, it.end)): it for it in items if it.label == "ORG"}
         for k in range(1, self.n - 1):
             t = self.texts[k]
-            if self.text(k - 1) == "(" and self.text(k + 1) == ")" and t not in self.short_forms and k not in covered \
+            if self.texts[k - 1] == "(" and self.texts[k + 1] == ")" and t not in self.short_forms and k not in covered \
                     and len(t) >= 2 and t.isalpha() and self.acronym(k) and k - 1 - len(t) >= 0:
                 start = k - 1 - len(t)
                 if "".join(self.text(i)[:1] for i in range(start, k - 1)).upper() == t and self.same_line(start, k + 1) \
@@ -2920,8 +2924,8 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         named = [{self.folded(j) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
         runs: dict[str, list[int]] = {}
-        for k in range(self.n - 1):
-            if k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
+        for k in self.capitalised:
+            if k < self.n - 1 and k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
                     and self.same_line(k, k + 1) and not self.name_token(k + 2) and self.folded(k) not in self.rec.surnames \
                     and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
                     and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
@@ -2967,7 +2971,7 @@ class _Scan:
                 # not "Ocean Park", "Alcazar Garden", nor "tàu tuần duyên Cutter Bertholf" nor that name elsewhere (but
                 # "Nhà làm phim Michael Moore, người chỉ trích …")
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
-            k = max(j, k + 1)
+            k = j if j > k else k + 1
         after_title = {it.end for it in items if it.label == "TITLE"}
         after_title |= {it.end + 1 for it in items if it.label == "ORG" and it.start - 1 in after_title
                         and self.text(it.start - 1) == "(" and self.text(it.end) == ")"}  # "… Bắc Đại Tây Dương (NATO)"
@@ -3009,8 +3013,8 @@ class _Scan:
         name (``_in_a_title``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
-            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self._opens_name_run(k, covered):
+        for k, word in enumerate(self.folds):
+            if word not in self.rec.foreign_given_names or k in covered or not self._opens_name_run(k, covered):
                 continue
             end = self.person_name(k, 2)
             if end is None or any(j in covered for j in range(k, end)) or not any(map(self.foreign, range(k, end))) \
@@ -3031,8 +3035,8 @@ class _Scan:
         name of a person named just before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
-            if k in covered or self.folded(k) not in self.rec.family_first_names or not self._opens_name_run(k, covered):
+        for k, word in enumerate(self.folds):
+            if word not in self.rec.family_first_names or k in covered or not self._opens_name_run(k, covered):
                 continue
             end = k + 1
             while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) and self.romanised(end):
@@ -3053,7 +3057,7 @@ class _Scan:
     def _thing_starts(self) -> list[int]:
         """Where a capitalised name follows a word for a place, work, body, vessel or product (foreign_name_not_after:
         "tàu John Lethbridge", "cửa hàng Tommy Hilfiger") anywhere in the article. Read when first asked."""
-        return [k for k in range(1, self.n) if self.cap(k) and self._after_thing_word(k)]
+        return [k for k in self.capitalised if k > 0 and self._after_thing_word(k)]
 
     def _after_thing_word(self, k: int) -> bool:
         return k > 0 and self.folded(k - 1).rsplit(" ", 1)[-1] in self.rec.foreign_not_after_ends \
@@ -3135,7 +3139,7 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(1, self.n):
-            if fold(self.texts[k]) not in openings:
+            if self.folds[k] not in openings:
                 continue
             n = next((n for n in (5, 4, 3, 2) if k + n <= self.n and self.same_line(k, k + n - 1)
                       and fold(self.span_text(k, k + n)) in links), None)
