@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -245,16 +246,16 @@ class EntityRecognizer:
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
-        self.country_nouns = {tuple(fold(w).split()) for w in load_yaml("place_lists.yaml")["country_nouns"]}
+        self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
-        self.media_kinds = sorted({tuple(fold(w).split()) for w in load_yaml("language.yaml")["media_kinds"]}, key=len, reverse=True)
+        self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
-        self.law_words = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["law_words"]}
+        self.law_words = Phrases(load_yaml("language.yaml")["law_words"])
         self.event_nouns = {fold(w) for w in load_yaml("language.yaml")["event_nouns"]}  # "Hội báo Xuân": a fair
-        self.report_verbs = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verbs"]}
-        self.report_verb_openers = {tuple(fold(w).split()) for w in load_yaml("language.yaml")["report_verb_openers"]}
+        self.report_verbs = Phrases(load_yaml("language.yaml")["report_verbs"])
+        self.report_verb_openers = Phrases(load_yaml("language.yaml")["report_verb_openers"])
         self.road_modifiers = {fold(w) for w in load_yaml("place_lists.yaml")["road_modifiers"]}
         self.route_from = {fold(w) for w in load_yaml("place_lists.yaml")["route_from"]}
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
@@ -262,6 +263,7 @@ class EntityRecognizer:
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
+        self.site_word_ends = {w.rsplit(" ", 1)[-1] for w in self.site_words_after}  # (a name can end with one only there)
         people_context = load_yaml("people_context.yaml")
         self.age_words = {fold(w) for w in people_context["age_words"]}
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
@@ -409,6 +411,16 @@ def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
 _NO_MATCH: dict[int, int] = {}  # (a label without matches: read, never written)
 
 
+class Phrases(frozenset):
+    """Lexicon phrases as tuples of folded words, with the lengths they come in, so that the phrase ending or starting at
+    a token is one set lookup per length, not one comparison per phrase (the scans ask at almost every token)."""
+
+    def __new__(cls, phrases):
+        self = super().__new__(cls, (tuple(fold(p).split()) for p in phrases))
+        self.lengths = sorted({len(p) for p in self}, reverse=True)
+        return self
+
+
 class _Scan:
     """Per-document state: the non-space tokens, their lexicon matches and the scanner."""
 
@@ -429,6 +441,7 @@ class _Scan:
         readings = [_token_reading(self.source[a:b]) for a, b in zip(self.starts, self.ends)]
         self.texts = [shown for shown, _ in readings]  # see text()
         self.caps = [t[:1].isupper() for t in self.texts]  # see cap()
+        self.capitalised = [k for k, cap in enumerate(self.caps) if cap]  # where a name can open (``name_token``)
         self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
         self.match: dict[str, dict[int, int]] = {}
@@ -449,7 +462,7 @@ class _Scan:
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
-        self.may_start = set().union(*self.match.values()) | {k for k, cap in enumerate(self.caps) if cap}
+        self.may_start = set().union(*self.match.values()).union(self.capitalised)
         self.place_ends = set(self.match.get("PLACE", {}).values())  # token positions right after a known place name
         breaks = norm_text(doc).line_breaks()  # (not those the matching form reads as spaces: "ông Nguyễn\nVăn Hùng")
         self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
@@ -588,9 +601,9 @@ class _Scan:
         """Token k's line is written all in capitals (a headline: "CHỦ TỊCH UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN"), where
         a capital tells no name from an ordinary word."""
         if self._caps_lines is None:
-            mixed = {self.line[i] for i in range(self.n) if any(c.islower() for c in self.text(i))}
-            words = [self.line[i] for i in range(self.n) if self.text(i).isalpha()]
-            self._caps_lines = {line for line in set(words) if line not in mixed and words.count(line) >= 3}
+            mixed = {line for line, t in zip(self.line, self.texts) if t.upper() != t}  # a lower-case letter in a word
+            words = Counter(line for line, t in zip(self.line, self.texts) if t.isalpha())
+            self._caps_lines = {line for line, count in words.items() if line not in mixed and count >= 3}
         return self.line[k] in self._caps_lines
 
     def same_line(self, a: int, b: int) -> bool:
@@ -629,9 +642,10 @@ class _Scan:
 
     def starts_other(self, k: int) -> bool:
         """Token k starts a title, an organisation, a cue or a level word: a name stops before it."""
-        starts = any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))
-        return (starts or self.org_head(k) is not None or self.opens_title(k)) and self.cap(k) \
-            or (self.at("CUE", k) is not None and not self.name_token(k))
+        if self.cap(k) and (any(self.at(label, k) for label in ("TITLE_HEAD", "TITLE_STANDALONE", "ORG_KNOWN", "ABBR_ORG"))
+                            or self.org_head(k) is not None or self.opens_title(k)):
+            return True
+        return self.at("CUE", k) is not None and not self.name_token(k)
 
     def opens_title(self, k: int) -> bool:
         """Modifiers at k followed by a title word: "Tân Bộ trưởng", not the place "Tân Sơn"."""
@@ -1217,14 +1231,14 @@ class _Scan:
         """The head at k..e is also a common word (org_heads.tsv ambiguous=yes) and opens a sentence ("Báo …", "Cục …"),
         not as the kind of a medium named after it ("Hãng thông tấn Tasnim": the medium is "Tasnim")."""
         return self.cap(k) and self.sent_starts[k] and self.rec.head_info.get(fold(self.span_text(k, e)), {}).get("ambiguous") == "yes" \
-            and not any(tuple(self.folded(i) for i in range(k, k + len(kind))) == kind for kind in self.rec.media_kinds)
+            and not any(tuple(self.folded(i) for i in range(k, k + n)) in self.rec.media_kinds for n in self.rec.media_kinds.lengths)
 
     def _reported_after(self, j: int) -> bool:
         """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
         in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
         nhận")."""
-        def phrase_at(i: int, phrases: set) -> int | None:
-            return next((i + len(p) for p in phrases if tuple(self.folded(x) for x in range(i, i + len(p))) == p), None)
+        def phrase_at(i: int, phrases: Phrases) -> int | None:  # the longest
+            return next((i + n for n in phrases.lengths if tuple(self.folded(x) for x in range(i, i + n)) in phrases), None)
         if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
             j += 3  # "Báo New York Times (NYT) …"
         while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
@@ -1461,15 +1475,13 @@ class _Scan:
         that open with no Vietnamese surname (a romanised Chinese or other foreign name: "Lin Sheng Hsiun (43 tuổi)"), not
         a place, a cue, a title or a body, and not the end of a longer name; None otherwise."""
         n = self.name_length(k)
-        if not (1 <= n <= 2 or n <= 4 and self.folded(k) not in self.rec.surnames) \
-                or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
-                or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None:
-            return None
         end = k + n
-        if self.text(end) == "(" and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words \
-                and self.same_line(k, end + 2):
-            return end
-        return None
+        if not (self.text(end) == "(" and self.text(end + 1).isdigit() and self.folded(end + 2) in self.rec.age_words) \
+                or not (1 <= n <= 2 or n <= 4 and self.folded(k) not in self.rec.surnames) \
+                or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) or self.starts_other(k) \
+                or self.at("PLACE", k) is not None or self.at("LEVEL", k) is not None or not self.same_line(k, end + 2):
+            return None  # (the age first: the cheapest test, and the rarest)
+        return end
 
     def _name_not_address(self, k: int) -> bool:
         """A form of address written with a capital right after a lower-case word of the same sentence ("… rơi Anh Ngọc"):
@@ -1661,9 +1673,9 @@ class _Scan:
         for j in range(max(k - 3, 0), k):
             if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
                 starts.append(j)
-        return any(s - len(kind) >= 0 and tuple(self.folded(i) for i in range(s - len(kind), s)) == kind
-                   and self.same_line(s - len(kind), k) and not self.continues_word(s - len(kind))
-                   for s in starts for kind in self.rec.media_kinds)
+        return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.media_kinds
+                   and self.same_line(s - n, k) and not self.continues_word(s - n)
+                   for s in starts for n in self.rec.media_kinds.lengths)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
@@ -2045,11 +2057,12 @@ class _Scan:
         bracket ("Gia Lâm, Hà Nội", "Lập Thạch, Vĩnh Phúc", "Kim Sơn (Ninh Bình)"), or of a commune's, ward's or
         township's that its district or province follows ("Y Tý (Bát Xát, Lào Cai)", vietnews-001583, though "Y" opens
         an Ê Đê man's name), with the commune's level there when it has one; None otherwise."""
+        if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+            return None
         end, commune = self.admin_unit(k), False
         if end is None and (end := self.commune_name(k)) is not None:
             commune = True
-        if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1) \
-                or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+        if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1):
             return None
         province = self._place_after(end + 1)  # "…, tỉnh Ninh Bình", "…, Hà Nội"
         if province is None and (unit := self.admin_unit(end + 1)) is not None:
@@ -2427,6 +2440,8 @@ class _Scan:
         end = k
         while end - k < 6 and self.name_token(end) and self.same_line(k, end):
             end += 1
+            if self.folded(end - 1).rsplit(" ", 1)[-1] not in self.rec.site_word_ends:
+                continue
             for j in range(k + 1, end):
                 if (kind := self.rec.site_words_after.get(fold(self.span_text(j, end)))) is not None:
                     return _Item("LOC", k, end, {"kind": kind, "name_start": k})
@@ -2661,11 +2676,11 @@ class _Scan:
             start -= 1
         return self.cap(end) and fold(self.span_text(start, end)) in self.rec.glued_levels
 
-    def _phrase_before(self, k: int, phrases: set[tuple[str, ...]]) -> bool:
+    def _phrase_before(self, k: int, phrases: Phrases) -> bool:
         """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
         ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
-        return any(k - len(p) >= 0 and tuple(self.folded(i) for i in range(k - len(p), k)) == p
-                   and self.same_line(k - len(p), k) for p in phrases)
+        return any(k - n >= 0 and tuple(self.folded(i) for i in range(k - n, k)) in phrases
+                   and self.same_line(k - n, k) for n in phrases.lengths)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
@@ -2685,6 +2700,11 @@ class _Scan:
         apposition after a comma or a dash opening with a word for a person ("Tron Cheblar, nhà nghiên cứu …") or with an
         office ("Ian Bremmer, Chủ tịch Eurasia Group"); also right after a country's name when every word is foreign
         ("quan chức Bộ Quốc phòng Mỹ Jeremy Bash cho hay"); None otherwise."""
+        end = k
+        while end - k < 4 and self.name_token(end) and self.same_line(k, end):
+            end += 1
+        if end - k < 2:
+            return None  # (the cheap test first)
         after_place = any(self.at("PLACE", j) == k for j in range(max(0, k - 3), k))  # "Bộ Quốc phòng Mỹ Jeremy Bash"
         if self.folded(k) in self.rec.function_words or k in self.level_starts \
                 or any(self.folded(i) in self.rec.pronoun_addresses for i in range(k, k + self.name_length(k))) \
@@ -2695,10 +2715,7 @@ class _Scan:
             # Ông Hardy Diec", a sentence that lost its period, vietnews-018407), follows no number ("6 Pack Band, nói", a
             # band, vietnews-011075), is not inside a longer capitalised run,
             # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson")
-        end = k
-        while end - k < 4 and self.name_token(end) and self.same_line(k, end):
-            end += 1
-        if end - k < 2 or end - k >= 3 and self._opens_foreign_name(k) or not (all if after_place else any)(map(self.foreign, range(k, end))) or self.name_token(end) \
+        if end - k >= 3 and self._opens_foreign_name(k) or not (all if after_place else any)(map(self.foreign, range(k, end))) or self.name_token(end) \
                 or self.text(k) in self.rec.show_name_articles \
                 or self.folded(end - 1) in self.rec.foreign_place_words or self.folded(end - 1) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
                 or any(self.at("PLACE", j) is not None or self.at("ORG_KNOWN", j) is not None for j in range(k, end)):
@@ -2778,7 +2795,7 @@ class _Scan:
             return items
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
+        for k in self.capitalised:
             if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
                 continue
             for n in (2, 1):
@@ -2834,7 +2851,7 @@ class _Scan:
         person_words = {self.folded(k) for it in items if it.label == "PER" for k in range(it.start, it.end)}
         extra = []
         for k in range(1, self.n):
-            if k in covered or self.folded(k - 1) not in self.rec.source_words or not self.same_line(k - 1, k) \
+            if self.folds[k - 1] not in self.rec.source_words or k in covered or not self.same_line(k - 1, k) \
                     or self.at("PLACE", k) is not None or self._credit_before(k) or not self._citing_word_opens_clause(k - 1):
                 continue
             j = k
@@ -2867,7 +2884,7 @@ class _Scan:
         bodies = {fold(self.span_text(it.start, it.end)): it for it in items if it.label == "ORG"}
         for k in range(1, self.n - 1):
             t = self.texts[k]
-            if self.text(k - 1) == "(" and self.text(k + 1) == ")" and t not in self.short_forms and k not in covered \
+            if self.texts[k - 1] == "(" and self.texts[k + 1] == ")" and t not in self.short_forms and k not in covered \
                     and len(t) >= 2 and t.isalpha() and self.acronym(k) and k - 1 - len(t) >= 0:
                 start = k - 1 - len(t)
                 if "".join(self.text(i)[:1] for i in range(start, k - 1)).upper() == t and self.same_line(start, k + 1) \
@@ -2907,8 +2924,8 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         named = [{self.folded(j) for j in range(it.start, it.end)} for it in items if it.label == "PER" and it.end - it.start > 2]
         runs: dict[str, list[int]] = {}
-        for k in range(self.n - 1):
-            if k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
+        for k in self.capitalised:
+            if k < self.n - 1 and k not in covered and k + 1 not in covered and self.name_token(k) and self.name_token(k + 1) \
                     and self.same_line(k, k + 1) and not self.name_token(k + 2) and self.folded(k) not in self.rec.surnames \
                     and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) and not self.starts_other(k) \
                     and self.at("PLACE", k) is None and self.admin_unit(k) is None and self.doc._.in_body(*self.chars(k, k + 2)):
@@ -2954,7 +2971,7 @@ class _Scan:
                 # not "Ocean Park", "Alcazar Garden", nor "tàu tuần duyên Cutter Bertholf" nor that name elsewhere (but
                 # "Nhà làm phim Michael Moore, người chỉ trích …")
                 runs.setdefault(self.folded(j - 1), []).append((start, j))
-            k = max(j, k + 1)
+            k = j if j > k else k + 1
         after_title = {it.end for it in items if it.label == "TITLE"}
         after_title |= {it.end + 1 for it in items if it.label == "ORG" and it.start - 1 in after_title
                         and self.text(it.start - 1) == "(" and self.text(it.end) == ")"}  # "… Bắc Đại Tây Dương (NATO)"
@@ -2996,8 +3013,8 @@ class _Scan:
         name (``_in_a_title``)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
-            if k in covered or self.folded(k) not in self.rec.foreign_given_names or not self._opens_name_run(k, covered):
+        for k, word in enumerate(self.folds):
+            if word not in self.rec.foreign_given_names or k in covered or not self._opens_name_run(k, covered):
                 continue
             end = self.person_name(k, 2)
             if end is None or any(j in covered for j in range(k, end)) or not any(map(self.foreign, range(k, end))) \
@@ -3018,8 +3035,8 @@ class _Scan:
         name of a person named just before ("Ngô Tiểu Huy (Wu Xiaohui)")."""
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
-        for k in range(self.n):
-            if k in covered or self.folded(k) not in self.rec.family_first_names or not self._opens_name_run(k, covered):
+        for k, word in enumerate(self.folds):
+            if word not in self.rec.family_first_names or k in covered or not self._opens_name_run(k, covered):
                 continue
             end = k + 1
             while end - k <= 2 and end not in covered and self.name_token(end) and self.same_line(k, end) and self.romanised(end):
@@ -3040,7 +3057,7 @@ class _Scan:
     def _thing_starts(self) -> list[int]:
         """Where a capitalised name follows a word for a place, work, body, vessel or product (foreign_name_not_after:
         "tàu John Lethbridge", "cửa hàng Tommy Hilfiger") anywhere in the article. Read when first asked."""
-        return [k for k in range(1, self.n) if self.cap(k) and self._after_thing_word(k)]
+        return [k for k in self.capitalised if k > 0 and self._after_thing_word(k)]
 
     def _after_thing_word(self, k: int) -> bool:
         return k > 0 and self.folded(k - 1).rsplit(" ", 1)[-1] in self.rec.foreign_not_after_ends \
@@ -3122,7 +3139,7 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in range(1, self.n):
-            if fold(self.texts[k]) not in openings:
+            if self.folds[k] not in openings:
                 continue
             n = next((n for n in (5, 4, 3, 2) if k + n <= self.n and self.same_line(k, k + n - 1)
                       and fold(self.span_text(k, k + n)) in links), None)
@@ -3308,8 +3325,8 @@ class _Scan:
             depth -= self.text(j) == ")" and depth > 0
         if not 0 < counted <= 8 or not self.same_line(start, end) \
                 or any(self.sent_starts[j] or self.text(j) == "," or self.folded(j) in self.rec.verb_markers
-                       or tuple(self.folded(x) for x in range(j, j + len(verb))) == verb
-                       for j in range(start, end) for verb in self.rec.report_verbs):
+                       or tuple(self.folded(x) for x in range(j, j + n)) in self.rec.report_verbs
+                       for j in range(start, end) for n in self.rec.report_verbs.lengths):
             return False
         return self.cap(start) or self.text(start) == "(" or self.org_head(start) is not None \
             or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
