@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -333,6 +332,7 @@ class EntityRecognizer:
         self.stage_name_verbs_after = {fold(w) for w in context["stage_name_verbs_after"]}  # "Hoài Lâm cho rằng"
         self.organisation_words_before = {fold(w) for w in context["organisation_words_before"]}  # "rời Hòa Phát"
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
+        self.foreign_body_word_lengths = sorted({len(w) for w in self.foreign_body_words})  # (to find one glued on)
         self.name_particles = {fold(w) for w in context["name_particles"]}
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
         self.hyphened_surnames = {fold(w) for w in context["hyphened_given_name_surnames"]}
@@ -467,11 +467,12 @@ class _Scan:
         breaks = norm_text(doc).line_breaks()  # (not those the matching form reads as spaces: "ông Nguyễn\nVăn Hùng")
         self.line = [bisect.bisect_left(breaks, a) for a in self.starts]  # line breaks before each token
         self._read_source: str | None = None  # the whole text as written(), when _glued_byline asks
-        self._caps_lines: set[int] | None = None  # the lines written all in capitals, when caps_line asks
+        self._caps_lines: dict[int, bool] = {}  # caps_line(k) of each line asked
         self._foreign: dict[int, bool] = {}  # foreign(k), asked again and again by the scans
         self._name_tokens: dict[int, bool] = {}  # and name_token(k), name_length(k), admin_unit(k): each asked several
         self._name_lengths: dict[int, int] = {}  # times per token by the tests of one position and of its neighbours
         self._admin_units: dict[int, int | None] = {}
+        self._commune_names: dict[int, int | None] = {}
         self._span_texts: dict[tuple[int, int], str] = {}  # span_text(start, end)
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         times = (doc._.times if Doc.has_extension("times") else None) or ()
@@ -600,11 +601,11 @@ class _Scan:
     def caps_line(self, k: int) -> bool:
         """Token k's line is written all in capitals (a headline: "CHỦ TỊCH UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN"), where
         a capital tells no name from an ordinary word."""
-        if self._caps_lines is None:
-            mixed = {line for line, t in zip(self.line, self.texts) if t.upper() != t}  # a lower-case letter in a word
-            words = Counter(line for line, t in zip(self.line, self.texts) if t.isalpha())
-            self._caps_lines = {line for line, count in words.items() if line not in mixed and count >= 3}
-        return self.line[k] in self._caps_lines
+        line = self.line[k]
+        if line not in self._caps_lines:
+            texts = self.texts[bisect.bisect_left(self.line, line) : bisect.bisect_right(self.line, line)]
+            self._caps_lines[line] = sum(t.isalpha() for t in texts) >= 3 and all(t.upper() == t for t in texts)
+        return self._caps_lines[line]
 
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
@@ -965,8 +966,10 @@ class _Scan:
     def commune_name(self, k: int) -> int | None:
         """End of the longest name of two syllables or more at k of a commune, ward or township of either map
         (``gazetteer.commune_names``: "Mỹ Long Bắc", "Y Tý"), or None."""
-        return next((k + n for n in range(min(self.name_length(k), 4), 1, -1)
-                     if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
+        if k not in self._commune_names:
+            self._commune_names[k] = next((k + n for n in range(min(self.name_length(k), 4), 1, -1)
+                                           if gazetteer.name_key(self.span_text(k, k + n)) in gazetteer.commune_names()), None)
+        return self._commune_names[k]
 
     def organization(self, k: int, lower_head: bool = False) -> tuple[int, dict] | None:
         """End and head facts of an organisation name starting at k."""
@@ -2761,7 +2764,7 @@ class _Scan:
             return None  # not "Video: Next Media" (a credit)
         word = self.folded(k)
         if self.foreign(k) and not self.name_token(k + 1) and any(
-                word.endswith(kind) and len(word) > len(kind) + 1 for kind in self.rec.foreign_body_words):
+                len(word) > n + 1 and word[-n:] in self.rec.foreign_body_words for n in self.rec.foreign_body_word_lengths):
             return k + 1  # one word with the kind glued on: "Vietcombank", "Agribank", "Vingroup", "VnExpress"
         j = k
         while j - k < 5 and self.same_line(k, j) and (self.name_token(j) and self.foreign(j) or self.acronym(j)):

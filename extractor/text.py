@@ -334,6 +334,9 @@ def _read_stretch(m: re.Match, out: list[str], starts: list[int], ends: list[int
 _ODD = re.compile(_char_class("".join(map(chr, _WRITTEN))))
 _REFERENCE_RE = re.compile(_REFERENCE)
 _SPACE_RUN = re.compile("  +")
+# Any character ``written`` rewrites (a reference's "&", a word-breaking invisible, a line end, an odd space or
+# invisible one, a second space): a text with none of them comes back as it is, after one search.
+_WRITTEN_WORK = re.compile("&|  |" + _char_class("".join(map(chr, _WRITTEN)) + "".join(_WORD_BREAKING) + _LINE_END_CHARS))
 # a run of white space holding a line break: read as one space when it holds only one (no paragraph's blank line)
 _LINE_BREAK_RUN = re.compile(f"\\s*{_char_class(_LINE_END_CHARS)}\\s*")
 
@@ -356,6 +359,8 @@ def written(text: str, compose: bool = True) -> str:
     "Nguyễn Xuân Dương"), its composition untouched — while mention offsets and texts stay the input's exact slices. A
     text with none of those characters comes back unchanged (composed when asked): the records of plain text do not
     depend on it."""
+    if _WRITTEN_WORK.search(text) is None:
+        return unicodedata.normalize("NFC", text) if compose else text
     if "&" in text:
         text = _REFERENCE_RE.sub(lambda m: html.unescape(m.group()), text)
     if not _WORD_BREAKING.isdisjoint(text):  # "Vũ\u200bXuân" is "Vũ Xuân"
