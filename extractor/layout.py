@@ -29,6 +29,7 @@ from .lexicons import load_tsv, load_yaml, vietnamese_syllable
 from .text import LINE_END, LINES, fold, written
 from .tokenizer import norm_text
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence holds, or an HTML reference that may read as it
 
 BODY_KINDS = ("title", "body")
@@ -92,8 +93,6 @@ def _full(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:{pattern})", re.IGNORECASE)
 
 
-
-
 # who gave ``published_at`` beside the article's dateline (api.make_doc): what the warning says it says, and whose
 # value is kept when the two name different days (never a URL's day: the dateline's)
 _ORIGINS = {"caller": ("the caller says", "the caller's"), "url": ("the page's URL says", "the dateline's"),
@@ -122,6 +121,7 @@ class ArticleLayout:
         self.inner_boilerplate = [_full(p) for p in data["boilerplate"]["anywhere"]]
         dl = data["dateline"]
         self.date_res = [_full(p) for p in dl["dates"]]
+        self.dates_need_year = all(r"\d{4}" in p for p in dl["dates"])  # each pattern holds a year of four digits
         self.time_re = _full(dl["time"])
         self.offset_re = _full(dl["offset"])
         self.dateline_rest = _full(rf"(?:{dl['labels']}|{dl['weekday']}|{dl['filler']})*")
@@ -154,6 +154,8 @@ class ArticleLayout:
     def _dateline(self, line: str) -> tuple[datetime, str] | None:
         """(timestamp, granularity) of a line made only of a (labelled) date and time, and the offset from UTC it may
         name (else Vietnam's), else None. A date without a time is a "day" at 00:00."""
+        if self.dates_need_year and _YEAR_DIGITS.search(line) is None:
+            return None  # (the cheap test first: it runs on every header and footer line)
         o = self.offset_re.search(line)
         if o:  # "(GMT+07:00)": its digits are no time of day
             line = line[: o.start()] + " " * (o.end() - o.start()) + line[o.end():]
