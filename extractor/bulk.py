@@ -22,6 +22,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import resource
 import shutil
 import signal
@@ -1020,6 +1021,15 @@ def _duck_type(arrow_type) -> str:
     return {pa.string(): "VARCHAR", pa.int64(): "BIGINT", pa.float64(): "DOUBLE", pa.bool_(): "BOOLEAN"}[arrow_type]
 
 
+def _keyword(statement: str) -> str:
+    """The word a SQL statement opens with, past comments ("INSTALL", which DuckDB's statement type calls LOAD)."""
+    words = _SQL_COMMENTS.sub(" ", statement).split()
+    return words[0].upper() if words else "empty"
+
+
+_SQL_COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
 def query(out: str, sql: str):
     """Run one SQL statement over a bulk output; (column names, rows). Raises ValueError for several statements
     (DuckDB would run them all and return the last one's rows only) and for a statement that is no query: the
@@ -1032,7 +1042,7 @@ def query(out: str, sql: str):
         raise ValueError("give one SQL statement at a time (this one holds several)")
     if statements[0].type not in (duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN):
         raise ValueError(f"vnx query only reads the job: it runs queries (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, "
-                         f"EXPLAIN), and this statement is {statements[0].type.name}")
+                         f"EXPLAIN), and this statement is {_keyword(statements[0].query)}")
     result = con.execute(sql)
     if result.description is None:  # a statement that returns no rows
         return [], []

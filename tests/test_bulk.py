@@ -496,6 +496,7 @@ def test_query_reads_the_job_and_nothing_else(tmp_path, capsys):
             ("CREATE TABLE t AS SELECT 1", 2, "this statement is CREATE"),
             ("SELECT * FROM read_csv('.tmp/x.csv')", 1, "reads the job's parts and no other file"),
             ("SET enable_external_access = true", 2, "this statement is SET"),
+            ("-- a comment\ninstall httpfs", 2, "this statement is INSTALL"),  # (DuckDB's type for it is LOAD; tester s17)
             ("SELECT 1; SELECT 2", 2, "give one SQL statement at a time"),
             ("SELECT * FROM nosuch", 1, "(the views are articles, events, entities)")):
         assert main(["query", str(out), sql]) == status, sql
