@@ -68,7 +68,7 @@ class _Reading:
     def at(self, i: int) -> int:
         """The offset in the matching form of input offset ``i`` (``NormText.to_text``, its test of the map made once)."""
         if self.one_to_one:
-            return max(0, min(i, self.length))
+            return i if 0 <= i <= self.length else 0 if i < 0 else self.length
         return bisect.bisect_left(self.norm.starts, i)
 
     def source(self, j: int) -> int:
