@@ -3661,6 +3661,7 @@ class _Scan:
                 order.remove(key)
             elif len(full) > 1:
                 warn(self.doc, f"short reference {groups[key]['name']!r} could be any of {[groups[f]['name'] for f in full]}")
+                groups[key]["could_be"] = full
         for it in people:  # another name of a person ("Nong Poy tên thật là Treechada Marnyaporn"): a form of the real one,
             # with the short references it gained ("Vy" of "Huỳnh Vy")
             alias, real = key_at[(it.start, it.end)], key_at.get(it.info.get("alias_of"))
@@ -3725,7 +3726,8 @@ class _Scan:
                 ))
             titles.sort(key=lambda t: t.start)
             g["mentions"].sort(key=lambda m: m.start)
-            records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"]))
+            records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
+                                  could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
 
     def _other_country_appositions(self, groups: dict[str, dict], order: list[str]) -> set[int]:

@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.4"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name; 1.4: refs (JSON Pointers) of participants, titles' organisations and events' places
+SCHEMA_VERSION = "1.5"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name; 1.4: refs (JSON Pointers) of participants, titles' organisations and events' places; 1.5: people's could_be
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
@@ -70,6 +70,9 @@ class Person(_Model):
     name: str = Field(description="The name as written, in NFC (its mentions keep the input's characters and offsets)")
     titles: list[Title] = []
     mentions: list[Mention] = []
+    could_be: list[str] = Field([], description="For a short reference that could stand for any of several people the "
+                                "article names in full ('Hiếu' when it names 'Võ Minh Hiếu' and 'Lê Thanh Hiếu'): their "
+                                "names. Such a record is no person of its own; the record's warnings say so too")
 
 
 class Organization(_Model):

@@ -326,6 +326,17 @@ def test_foreign_short_references_places_and_agencies(news):
     assert "Reuters" in {o.name for o in extractor.extract(news["vietnews-008264"]["text"]).organizations}
 
 
+def test_a_short_reference_two_people_share_names_both_and_is_no_third_person(news):
+    import extractor
+
+    # "2 đối tượng tên Hiếu …", then "Võ Minh Hiếu (SN 2000) và Lê Thanh Hiếu (SN 2001)"
+    record = extractor.extract(news["vietnews-000058"]["text"])
+    short = _person(record, "Hiếu")
+    assert short.could_be == ["Võ Minh Hiếu", "Lê Thanh Hiếu"]
+    assert _person(record, "Võ Minh Hiếu").could_be == [] and _person(record, "Trương Thị B.").could_be == []
+    assert any("could be any of" in w for w in record.warnings)
+
+
 def test_foreign_full_names_without_a_cue(news):
     import extractor
 
