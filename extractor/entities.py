@@ -1873,6 +1873,7 @@ class _Scan:
                 and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
+                and not self._inside_known_name(j) \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"

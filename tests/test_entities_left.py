@@ -189,3 +189,10 @@ def test_a_letter_joined_to_a_word_by_a_dash_is_no_name(news):
     assert not {"K - pop", "K"} & people
     # hand-made: a person the press names by one letter still is one
     assert [p.name for p in extractor.extract("Anh K cho biết đã báo công an.").people] == ["K"]
+
+
+def test_a_known_person_s_short_name_after_a_title_is_the_holder(bodies_of):
+    # "Thi Đỗ Nhật Kim 27 tuổi (tổng phụ trách Đội …)", later the caption "Tổng phụ trách Đội Nhật Kim với các đội viên":
+    # the teacher named short, no body "Nhật Kim"
+    assert "Nhật Kim" not in bodies_of("vietnews-017584")
+
