@@ -1194,6 +1194,15 @@ class _Scan:
             and not self.cap(j + 1) \
             and self.continues_word(j + 1) and fold(self.span_text(j, j + 2)) in self.rec.dictionary_words
 
+    def _name_in_capitals(self, k: int, end: int) -> bool:
+        """Every syllable of the name at k..end opens with a capital ("Hoà Bình", not the word "hoà bình" in "Hoà bình")."""
+        return all(syllable[0].isupper() for syllable in self.span_text(k, end).split())
+
+    def _inside_a_cue(self, k: int, end: int) -> bool:
+        """A cue of honorifics.tsv opens before k and closes after end: the name at k..end is a word of it ("Mẹ Việt Nam Anh
+        hùng", an honour, no place)."""
+        return any(start < k and cue_end > end for start, cue_end in self.match.get("CUE", {}).items())
+
     def _event_noun(self, k: int) -> bool:
         """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
         nor is its second word a head there: the "báo" of "Hội báo" is no newspaper)."""
@@ -2484,7 +2493,10 @@ class _Scan:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
                 and (not self.name_token(end) or not self.same_line(end - 1, end) or self._glued_clause(end)
-                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"
+                     or self._glued_word(end) and self._name_in_capitals(k, end) and not self._inside_a_cue(k, end)
+                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"; "người Hà Nội Tất tả dọn hàng"
+                     # (vietnews-013153): a heading glued before a sentence (not "Hoa hậu Hoà bình Quốc tế", the word
+                     # peace; not "Mẹ Việt Nam Anh hùng", an honorific)
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place

@@ -196,3 +196,22 @@ def test_a_known_person_s_short_name_after_a_title_is_the_holder(bodies_of):
     # the teacher named short, no body "Nhật Kim"
     assert "Nhật Kim" not in bodies_of("vietnews-017584")
 
+
+def _mentions_of(record, name: str) -> list[int]:
+    return [m.start for loc in record.locations if unicodedata.normalize("NFC", loc.name) == name for m in loc.mentions]
+
+
+def test_a_heading_glued_after_a_place_keeps_the_place(news):
+    import extractor
+
+    # "Carnival Hồ Gươm – Niềm vui của người Hà Nội Tất tả dọn hàng quán …": the heading's Hà Nội, "Tất tả" opening the text
+    text = unicodedata.normalize("NFC", news["vietnews-013153"]["text"])
+    at = text.index("người Hà Nội Tất tả") + len("người ")
+    assert at in _mentions_of(extractor.extract(text), "TP. Hà Nội")
+    # "Bắc Kinh – Bình Nhưỡng Ngoại trưởng Trung Quốc …" (vietnews-017145): the capital before the glued heading
+    text = unicodedata.normalize("NFC", news["vietnews-017145"]["text"])
+    assert text.index("Bình Nhưỡng Ngoại trưởng") in _mentions_of(extractor.extract(text), "Bình Nhưỡng")
+    # hand-made: a name's own words in capitals are no heading ("Hoa hậu Hoà bình Quốc tế", peace; an honour)
+    assert not extractor.extract("Cô đoạt giải Hoa hậu Hoà bình Quốc tế 2017.").locations
+    assert not extractor.extract("Tặng quà các Mẹ Việt Nam Anh hùng, gia đình chính sách.").locations
+
