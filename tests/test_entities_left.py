@@ -215,3 +215,12 @@ def test_a_heading_glued_after_a_place_keeps_the_place(news):
     assert not extractor.extract("Cô đoạt giải Hoa hậu Hoà bình Quốc tế 2017.").locations
     assert not extractor.extract("Tặng quà các Mẹ Việt Nam Anh hùng, gia đình chính sách.").locations
 
+
+def test_officials_and_the_world_of_a_country_or_region(news):
+    import extractor
+
+    # "trên toàn thế giới Ả Rập" (the Arab world, vietnews-007288); "quan chức Mỹ" (US officials, vietnews-009140)
+    text = unicodedata.normalize("NFC", news["vietnews-007288"]["text"])
+    assert text.index("thế giới Ả Rập") + len("thế giới ") in _mentions_of(extractor.extract(text), "Ả Rập")
+    text = unicodedata.normalize("NFC", news["vietnews-009140"]["text"])
+    assert text.index("quan chức Mỹ") + len("quan chức ") in _mentions_of(extractor.extract(text), "Mỹ")
