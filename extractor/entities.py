@@ -63,6 +63,7 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "phường II", "xã Tam Xuân I": a unit numbered in Roman numerals
+_BLOCK_LETTER = re.compile(r"[A-Z]")  # "chung cư Vĩnh Lộc B": one of the lettered blocks of a site
 _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
@@ -235,6 +236,7 @@ class EntityRecognizer:
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
+        self.lettered_kinds = set(load_yaml("place_lists.yaml")["lettered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
@@ -659,12 +661,18 @@ class _Scan:
         """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,
         place_lists.yaml named_after_places) that ends where the name plainly does: at punctuation, the end of the line,
         a list's joiner or the next stop of a route ("từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;",
-        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm")."""
-        if end >= self.n or not self.same_line(k, end) or self._level_kind_before(k) not in self.rec.named_after_places \
-                or self._level_kind_before(k) in self.rec.unit_kinds \
-                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm"). Or a block's capital
+        letter (place_lists.yaml lettered_kinds: "chung cư Vĩnh Lộc B rộng khoảng 45 ha", vietnews-020785), before
+        anything but a name."""
+        kind = self._level_kind_before(k)
+        if end >= self.n or not self.same_line(k, end) or kind in self.rec.unit_kinds:
             return False
         after = end + 1
+        if _BLOCK_LETTER.fullmatch(self.text(end)) and (kind in self.rec.named_after_places or kind in self.rec.lettered_kinds):
+            return after >= self.n or not (self.name_token(after) and self.same_line(end, after))
+        if kind not in self.rec.named_after_places \
+                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+            return False
         return after >= self.n or not self.same_line(end, after) or not self.text(after)[:1].isalnum() \
             or self.folded(after) in self.rec.list_separators or self.folded(after) in self.rec.route_to
 

@@ -224,3 +224,18 @@ def test_officials_and_the_world_of_a_country_or_region(news):
     assert text.index("thế giới Ả Rập") + len("thế giới ") in _mentions_of(extractor.extract(text), "Ả Rập")
     text = unicodedata.normalize("NFC", news["vietnews-009140"]["text"])
     assert text.index("quan chức Mỹ") + len("quan chức ") in _mentions_of(extractor.extract(text), "Mỹ")
+
+
+def test_a_site_named_with_a_block_letter_keeps_it(places_of):
+    # "bán đấu giá hơn 1.000 căn hộ tại chung cư Vĩnh Lộc B. Khoảng 700 căn …" (vietnews-020785): the B block, the full
+    # stop after it ends the sentence
+    assert places_of("vietnews-020785").get("chung cư Vĩnh Lộc B") == "building"
+
+
+def test_a_middle_initial_stays_with_its_full_stop():
+    import extractor
+
+    # hand-made: "John F. Kennedy" (a foreign name's middle initial), "chị Phương T. đến" (an initial before a lower-case
+    # word) keep their initial and full stop in one token
+    doc = extractor.load().make_doc("Ông John F. Kennedy gặp chị Phương T. đến từ Vĩnh Lộc B. Khoảng")
+    assert {"F.", "T."} <= {t.text for t in doc} and "B." not in {t.text for t in doc}
