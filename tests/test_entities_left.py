@@ -239,3 +239,12 @@ def test_a_middle_initial_stays_with_its_full_stop():
     # word) keep their initial and full stop in one token
     doc = extractor.load().make_doc("Ông John F. Kennedy gặp chị Phương T. đến từ Vĩnh Lộc B. Khoảng")
     assert {"F.", "T."} <= {t.text for t in doc} and "B." not in {t.text for t in doc}
+
+
+def test_tunnels_and_flyovers_are_sites(places_of):
+    # "có thể đi từ hầm Thủ Thiêm, CSGT đã trích xuất camera" (vietnews-019862): the tunnel
+    assert places_of("vietnews-019862").get("hầm Thủ Thiêm") == "tunnel"
+    # "khoản nợ đầu tư cầu vượt Ngã Ba Huế" (vietnews-021078): the flyover
+    assert places_of("vietnews-021078").get("cầu vượt Ngã Ba Huế") == "bridge"
+    # "Dự án có ba tầng hầm, tầng hầm 1 có chức năng dịch vụ" (vietnews-022359): a basement, no tunnel
+    assert not any(name.startswith("hầm") for name in places_of("vietnews-022359"))
