@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LOST, fold, written
+from .text import LOST, fold, lost_read, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -69,7 +69,7 @@ _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
-_LOST_IN_CAPITALS = re.compile(r"^\ufffd|(?:(?<=[A-ZĐ])|(?<=[A-ZĐ]-))\ufffd(?![^\W\d_A-ZĐ])")  # see _token_reading
+_WORD = re.compile(r"\S+")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
@@ -114,14 +114,9 @@ def _longest(names: list[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
 def _token_reading(token: str) -> tuple[str, str]:
-    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token. A lost
-    character (``text.LOST``) inside a word reads as a letter, so that the name it is in is not cut there ("Ng�c",
-    "Tri�u"): as "Đ" opening the word (of the capitals, Windows-1252 loses Đ, Á, Í, Ý; of the small letters, none that
-    opens a word: "�oàn" is "Đoàn") or after a capital and before no small letter ("H�ND", "CS�T": HĐND, CSĐT), else
-    as "ờ", the small letter most often lost ("ngư�i", "Trư�ng"; also ề, ọ, ỏ: "Ng�c")."""
-    shown = written(token)
-    if LOST in shown and shown.strip(LOST):
-        shown = _LOST_IN_CAPITALS.sub("Đ", shown).replace(LOST, "ờ")
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token, a lost
+    character inside a word read as a letter (``text.lost_read``)."""
+    shown = lost_read(written(token))
     return shown, fold(shown)
 
 
@@ -606,10 +601,12 @@ class _Scan:
 
     def span_text(self, start: int, end: int) -> str:
         """Tokens start..end as written, for reading and comparing with lexicon forms (``text.written``): NFC, odd
-        spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin")."""
+        spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin"), a lost
+        character read as a letter in each word (``text.lost_read``: "Bạch �ằng" is the street "Bạch Đằng")."""
         key = (start, end)
         if key not in self._span_texts:  # (asked again and again by the tests of one position and of its neighbours)
-            self._span_texts[key] = written(self.source[self.starts[start] : self.ends[end - 1]])
+            shown = written(self.source[self.starts[start] : self.ends[end - 1]])
+            self._span_texts[key] = _WORD.sub(lambda word: lost_read(word[0]), shown) if LOST in shown else shown
         return self._span_texts[key]
 
     def words(self, start: int, n: int) -> str:

@@ -21,7 +21,7 @@ from spacy.util import registry
 from .crf import underthesea_crf
 from .gazetteer import glued_level
 from .lexicons import vietnamese_syllable
-from .text import LINE_END, LINES, LOST, SPACES, NormText, fold, normalize
+from .text import LINE_END, LINES, LOST, SPACES, NormText, fold, lost_read, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
@@ -156,7 +156,7 @@ class VietnameseTokenizer:
                     bounds = _join_lost(norm.text, bounds)
                 if bounds:
                     lines.append((k, line, bounds))
-        every_tags = _segmenter().tag_lines([[norms[k].text[a:b] for a, b in bounds] for k, _, bounds in lines])
+        every_tags = _segmenter().tag_lines([[lost_read(norms[k].text[a:b]) for a, b in bounds] for k, _, bounds in lines])
         period_kept, glued_at = _PERIOD_KEPT.match, glued_level().match
         pieces: list[list[tuple[int, int]]] = [[] for _ in texts]  # token ranges in each norm.text
         word_start: list[list[bool]] = [[] for _ in texts]
@@ -239,7 +239,7 @@ class VietnameseTokenizer:
                 if inside_line and after < a:
                     start = white_end
             bounds.append((start, end))
-            norms.append(ntext[a:b].lower())
+            norms.append(lost_read(ntext[a:b]).lower())  # "�à Nẵng" matches the place (a word that lost a byte)
             flags.append(starts_word)
             cursor, after = end, b
 

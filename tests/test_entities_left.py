@@ -248,3 +248,21 @@ def test_tunnels_and_flyovers_are_sites(places_of):
     assert places_of("vietnews-021078").get("cầu vượt Ngã Ba Huế") == "bridge"
     # "Dự án có ba tầng hầm, tầng hầm 1 có chức năng dịch vụ" (vietnews-022359): a basement, no tunnel
     assert not any(name.startswith("hầm") for name in places_of("vietnews-022359"))
+
+
+def test_a_place_opening_with_a_lost_character_is_the_place(news):
+    import extractor
+
+    # vietnews-020072 mis-read: "đư�ng Bạch �ằng" (đường Bạch Đằng) was the person "Bạch �ằng"; "Thành uỷ �à Nẵng",
+    # "HĐND TP �à Nẵng" lost their city
+    record = extractor.extract(_mis_read(news["vietnews-020072"]["text"]))
+    assert "Bạch \ufffdằng" not in {p.name for p in record.people}
+    assert {loc.name: loc.kind for loc in record.locations}.get("đư\ufffdng Bạch \ufffdằng") == "street"
+    assert {"Thành uỷ \ufffdà Nẵng", "H\ufffdND TP \ufffdà Nẵng"} <= {o.name for o in record.organizations}
+
+
+def test_a_lost_character_reads_as_a_letter_for_the_lexicons():
+    from extractor.text import lost_read
+
+    # hand-made: "Đ" opening a word or after a capital, else "ờ"; a lost character alone stays
+    assert [lost_read(w) for w in ("\ufffdà", "H\ufffdND", "ngư\ufffdi", "\ufffd")] == ["Đà", "HĐND", "người", "\ufffd"]
