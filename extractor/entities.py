@@ -376,6 +376,9 @@ class EntityRecognizer:
             for title in person.titles:
                 if title.organization:
                     title.organization_in_full = scan.in_full(title.organization, doc._.locations, doc._.organizations)
+        if scan.mostly_in_capitals():
+            warn(doc, "the text is written in capitals: names were read only where a list knows them (places, bodies'"
+                      " heads and abbreviations); people are not found")
         doc.spans["entities"] = [
             span for label, a, b in sorted(record_spans(doc), key=lambda s: (s[1], s[2], s[0]))
             if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
@@ -590,6 +593,12 @@ class _Scan:
             self._caps_lines = {line for line in set(words) if line not in mixed and words.count(line) >= 3}
         return self.line[k] in self._caps_lines
 
+    def mostly_in_capitals(self) -> bool:
+        """Most words of the text lie on lines written all in capitals (``caps_line``): a whole article in capitals, not
+        a headline."""
+        words = [k for k in range(self.n) if self.text(k).isalpha()]
+        return len(words) >= 20 and sum(map(self.caps_line, words)) > len(words) / 2
+
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= self.n:
@@ -641,9 +650,11 @@ class _Scan:
                           or self.at("MOD_BODY", j - 1) == j)
 
     def acronym(self, k: int) -> bool:
-        """Token k is an abbreviation in capitals, its parts maybe joined by "-" or "&" ("GTVT", "GD-ĐT")."""
+        """Token k is an abbreviation in capitals, its parts maybe joined by "-" or "&" ("GTVT", "GD-ĐT"); in a line all
+        in capitals, only one that is no Vietnamese syllable ("UBND", not "KIỂM" of "KIỂM TRA")."""
         t = self.text(k)
-        return t.isupper() and _ACRONYM.match(t) is not None
+        return t.isupper() and _ACRONYM.match(t) is not None \
+            and not (self.caps_line(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is not None)
 
     # -- grammar
     def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False, two_ends: bool = False) -> int | None:
@@ -703,7 +714,7 @@ class _Scan:
             if j == k and _NUMBER.match(t) and self._level_kind_before(k) in self.rec.unit_kinds:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
-            if self.name_token(j) or (t.isupper() and t.isalpha()) \
+            if self.name_token(j) or (t.isupper() and t.isalpha() and (not self.caps_line(j) or self.acronym(j))) \
                     or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds
                         and not self._quantity(j)):
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
@@ -2505,10 +2516,11 @@ class _Scan:
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
-            if name not in self.rec.context_places or (k > 0 and self.folded(k - 1) in self.rec.place_prepositions) \
-                    or self._phrase_before(k, self.rec.country_nouns) \
-                    or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
-                    and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
+            if name not in self.rec.context_places or not self.caps_line(k) and (  # "NGƯỜI ANH": no capital tells Anh
+                    k > 0 and self.folded(k - 1) in self.rec.place_prepositions  # from anh (an elder brother)
+                    or self._phrase_before(k, self.rec.country_nouns)
+                    or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None
+                    and self.cap(end + 1)):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (placed := self._unit_before_its_province(k)) is not None:
             end, kind = placed

@@ -266,3 +266,17 @@ def test_a_lost_character_reads_as_a_letter_for_the_lexicons():
 
     # hand-made: "Đ" opening a word or after a capital, else "ờ"; a lost character alone stays
     assert [lost_read(w) for w in ("\ufffdà", "H\ufffdND", "ngư\ufffdi", "\ufffd")] == ["Đà", "HĐND", "người", "\ufffd"]
+
+
+@pytest.mark.parametrize("article_id", ["vietnews-020072", "vietnews-017584"])
+def test_an_article_in_capitals_is_said_and_read_from_the_lists(news, article_id):
+    import extractor
+
+    # the whole article upper-cased: the record says so, and no body runs on over the sentence after its name ("THÀNH
+    # ĐOÀN TP. HCM CÔNG NHẬN LÀ …", "BÁO CHÍ VỀ THÔNG TIN DI DỜI TOÀ NHÀ …" before)
+    text = unicodedata.normalize("NFC", news[article_id]["text"])
+    record = extractor.extract(text.upper())
+    assert any("capitals" in w for w in record.warnings)
+    assert all(len(o.name.split()) <= 6 for o in record.organizations)
+    assert all(len(loc.name.split()) <= 4 for loc in record.locations)
+    assert not any("capitals" in w for w in extractor.extract(text).warnings)
