@@ -280,3 +280,10 @@ def test_an_article_in_capitals_is_said_and_read_from_the_lists(news, article_id
     assert all(len(o.name.split()) <= 6 for o in record.organizations)
     assert all(len(loc.name.split()) <= 4 for loc in record.locations)
     assert not any("capitals" in w for w in extractor.extract(text).warnings)
+
+
+def test_a_walking_street_is_a_street_not_a_ministry(bodies_of, places_of):
+    # "trình diễn trên phố đi bộ Hồ Gươm sáng 17/9" (vietnews-013153): the pedestrian street, no ministry "bộ Hồ Gươm"
+    assert "bộ Hồ Gươm" not in bodies_of("vietnews-013153")
+    assert places_of("vietnews-013153").get("phố đi bộ Hồ Gươm") == "street"
+    assert places_of("vietnews-003860").get("phố đi bộ Nguyễn Huệ") == "street"  # "xử phạt vỉa hè tại phố đi bộ Nguyễn Huệ"
