@@ -287,3 +287,9 @@ def test_a_walking_street_is_a_street_not_a_ministry(bodies_of, places_of):
     assert "bộ Hồ Gươm" not in bodies_of("vietnews-013153")
     assert places_of("vietnews-013153").get("phố đi bộ Hồ Gươm") == "street"
     assert places_of("vietnews-003860").get("phố đi bộ Nguyễn Huệ") == "street"  # "xử phạt vỉa hè tại phố đi bộ Nguyễn Huệ"
+
+
+def test_a_festival_day_is_no_association(bodies_of):
+    # "Tại Ngày hội Sống xanh TP. HCM 2018 do Sở Tài nguyên và môi trường TP. HCM tổ chức" (vietnews-005976): the
+    # festival, no association "hội Sống"
+    assert not any(name.startswith("hội Sống") for name in bodies_of("vietnews-005976"))
