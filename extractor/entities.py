@@ -40,7 +40,7 @@ from . import gazetteer
 from .layout import vietnam_day, warn
 from .lexicons import dictionary_words, load_tsv, load_yaml, vietnamese_syllable
 from .records import Location, Mention, Organization, Person, Title
-from .text import LOST, fold, written
+from .text import LOST, fold, lost_read, written
 from .tokenizer import norm_text, phrase_matches
 
 for _name in ("people", "organizations", "locations"):
@@ -63,12 +63,13 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "Đ.", "V.T.": a name the press 
 _INITIALS_REST = re.compile(r"^[^\W\d_]{1,2}(?:\.[^\W\d_]{1,2})*\.?$")
 _NUMBER = re.compile(r"^\d+[A-Z]?$")  # "quốc lộ 1", "quốc lộ 1A", "khu phố 3"
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "phường II", "xã Tam Xuân I": a unit numbered in Roman numerals
+_BLOCK_LETTER = re.compile(r"[A-Z]")  # "chung cư Vĩnh Lộc B": one of the lettered blocks of a site
 _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-Z]?)$")  # "66/1", "12/3A": a house in an
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
-_LOST_IN_CAPITALS = re.compile(r"^\ufffd|(?:(?<=[A-ZĐ])|(?<=[A-ZĐ]-))\ufffd(?![^\W\d_A-ZĐ])")  # see _token_reading
+_WORD = re.compile(r"\S+")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
 
 
@@ -113,14 +114,9 @@ def _longest(names: list[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)  # a token's text recurs within and across articles
 def _token_reading(token: str) -> tuple[str, str]:
-    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token. A lost
-    character (``text.LOST``) inside a word reads as a letter, so that the name it is in is not cut there ("Ng�c",
-    "Tri�u"): as "Đ" opening the word (of the capitals, Windows-1252 loses Đ, Á, Í, Ý; of the small letters, none that
-    opens a word: "�oàn" is "Đoàn") or after a capital and before no small letter ("H�ND", "CS�T": HĐND, CSĐT), else
-    as "ờ", the small letter most often lost ("ngư�i", "Trư�ng"; also ề, ọ, ỏ: "Ng�c")."""
-    shown = written(token)
-    if LOST in shown and shown.strip(LOST):
-        shown = _LOST_IN_CAPITALS.sub("Đ", shown).replace(LOST, "ờ")
+    """A token's text as written (``text.written``) and its ``fold``: the scan's two readings of every token, a lost
+    character inside a word read as a letter (``text.lost_read``)."""
+    shown = lost_read(written(token))
     return shown, fold(shown)
 
 
@@ -235,6 +231,7 @@ class EntityRecognizer:
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
+        self.lettered_kinds = set(load_yaml("place_lists.yaml")["lettered_kinds"])
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
@@ -381,6 +378,9 @@ class EntityRecognizer:
             for title in person.titles:
                 if title.organization:
                     title.organization_in_full = scan.in_full(title.organization, doc._.locations, doc._.organizations)
+        if scan.mostly_in_capitals():
+            warn(doc, "the text is written in capitals: names were read only where a list knows them (places, bodies'"
+                      " heads and abbreviations); people are not found")
         doc.spans["entities"] = [
             span for label, a, b in sorted(record_spans(doc), key=lambda s: (s[1], s[2], s[0]))
             if (span := doc.char_span(a, b, label=label, alignment_mode="expand")) is not None
@@ -607,6 +607,12 @@ class _Scan:
             self._caps_lines[line] = sum(t.isalpha() for t in texts) >= 3 and all(t.upper() == t for t in texts)
         return self._caps_lines[line]
 
+    def mostly_in_capitals(self) -> bool:
+        """Most words of the text lie on lines written all in capitals (``caps_line``): a whole article in capitals, not
+        a headline."""
+        words = [k for k in range(self.n) if self.text(k).isalpha()]
+        return len(words) >= 20 and sum(map(self.caps_line, words)) > len(words) / 2
+
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
         if b >= self.n:
@@ -618,10 +624,12 @@ class _Scan:
 
     def span_text(self, start: int, end: int) -> str:
         """Tokens start..end as written, for reading and comparing with lexicon forms (``text.written``): NFC, odd
-        spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin")."""
+        spaces as " ", invisible characters dropped ("Người\u00a0Đưa\u00a0Tin" is the listed "Người Đưa Tin"), a lost
+        character read as a letter in each word (``text.lost_read``: "Bạch �ằng" is the street "Bạch Đằng")."""
         key = (start, end)
         if key not in self._span_texts:  # (asked again and again by the tests of one position and of its neighbours)
-            self._span_texts[key] = written(self.source[self.starts[start] : self.ends[end - 1]])
+            shown = written(self.source[self.starts[start] : self.ends[end - 1]])
+            self._span_texts[key] = _WORD.sub(lambda word: lost_read(word[0]), shown) if LOST in shown else shown
         return self._span_texts[key]
 
     def words(self, start: int, n: int) -> str:
@@ -657,9 +665,11 @@ class _Scan:
                           or self.at("MOD_BODY", j - 1) == j)
 
     def acronym(self, k: int) -> bool:
-        """Token k is an abbreviation in capitals, its parts maybe joined by "-" or "&" ("GTVT", "GD-ĐT")."""
+        """Token k is an abbreviation in capitals, its parts maybe joined by "-" or "&" ("GTVT", "GD-ĐT"); in a line all
+        in capitals, only one that is no Vietnamese syllable ("UBND", not "KIỂM" of "KIỂM TRA")."""
         t = self.text(k)
-        return t.isupper() and _ACRONYM.match(t) is not None
+        return t.isupper() and _ACRONYM.match(t) is not None \
+            and not (self.caps_line(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is not None)
 
     # -- grammar
     def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False, two_ends: bool = False) -> int | None:
@@ -674,12 +684,18 @@ class _Scan:
         """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,
         place_lists.yaml named_after_places) that ends where the name plainly does: at punctuation, the end of the line,
         a list's joiner or the next stop of a route ("từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;",
-        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm")."""
-        if end >= self.n or not self.same_line(k, end) or self._level_kind_before(k) not in self.rec.named_after_places \
-                or self._level_kind_before(k) in self.rec.unit_kinds \
-                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+        vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm"). Or a block's capital
+        letter (place_lists.yaml lettered_kinds: "chung cư Vĩnh Lộc B rộng khoảng 45 ha", vietnews-020785), before
+        anything but a name."""
+        kind = self._level_kind_before(k)
+        if end >= self.n or not self.same_line(k, end) or kind in self.rec.unit_kinds:
             return False
         after = end + 1
+        if _BLOCK_LETTER.fullmatch(self.text(end)) and (kind in self.rec.named_after_places or kind in self.rec.lettered_kinds):
+            return after >= self.n or not (self.name_token(after) and self.same_line(end, after))
+        if kind not in self.rec.named_after_places \
+                or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
+            return False
         return after >= self.n or not self.same_line(end, after) or not self.text(after)[:1].isalnum() \
             or self.folded(after) in self.rec.list_separators or self.folded(after) in self.rec.route_to
 
@@ -713,7 +729,7 @@ class _Scan:
             if j == k and _NUMBER.match(t) and self._level_kind_before(k) in self.rec.unit_kinds:
                 j += 1
                 break  # "quận 2", "phường 6": a unit named by its number ends there ("quận 2 TP HCM"; not "hẻm 48 …")
-            if self.name_token(j) or (t.isupper() and t.isalpha()) \
+            if self.name_token(j) or (t.isupper() and t.isalpha() and (not self.caps_line(j) or self.acronym(j))) \
                     or (j == k and _NUMBER.match(t) and self._level_kind_before(k) not in self.rec.unnumbered_kinds
                         and not self._quantity(j)):
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
@@ -1210,6 +1226,15 @@ class _Scan:
         return j in self.place_ends and self.cap(j) and self.same_line(j, j + 1) and self.text(j + 1).isalpha() \
             and not self.cap(j + 1) \
             and self.continues_word(j + 1) and fold(self.span_text(j, j + 2)) in self.rec.dictionary_words
+
+    def _name_in_capitals(self, k: int, end: int) -> bool:
+        """Every syllable of the name at k..end opens with a capital ("Hoà Bình", not the word "hoà bình" in "Hoà bình")."""
+        return all(syllable[0].isupper() for syllable in self.span_text(k, end).split())
+
+    def _inside_a_cue(self, k: int, end: int) -> bool:
+        """A cue of honorifics.tsv opens before k and closes after end: the name at k..end is a word of it ("Mẹ Việt Nam Anh
+        hùng", an honour, no place)."""
+        return any(start < k and cue_end > end for start, cue_end in self.match.get("CUE", {}).items())
 
     def _event_noun(self, k: int) -> bool:
         """An event's noun opens at k, its first word a body's head (language.yaml event_nouns: "Hội báo Xuân", a fair;
@@ -1888,6 +1913,7 @@ class _Scan:
                 and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
                 and fold(self.span_text(j, body)) not in self.person_names and fold(self.span_text(j, body)) not in self.addressed_names \
+                and not self._inside_known_name(j) \
                 and not (body == j + 1 and (self.folded(j) in self.person_words or self.folded(j) in self.addressed_words)) \
                 and (not any(map(self.foreign, range(j, body))) or needs_body and body == j + 1
                      or fold(self.span_text(j, body)) in self.level_names):  # "phó thị trưởng Davao" by "Thành phố Davao"
@@ -2501,14 +2527,18 @@ class _Scan:
             return self._bare_unit(k, end)  # "xe khách biển kiểm soát Thừa Thiên - Huế", not "Huế" alone
         if (end := self.at("PLACE", k)) is not None and self.place_written(k, end) \
                 and (not self.name_token(end) or not self.same_line(end - 1, end) or self._glued_clause(end)
-                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"
+                     or self._glued_word(end) and self._name_in_capitals(k, end) and not self._inside_a_cue(k, end)
+                     # "… tại Anh" closing a headline; "ở Hà Nội Trong năm qua"; "người Hà Nội Tất tả dọn hàng"
+                     # (vietnews-013153): a heading glued before a sentence (not "Hoa hậu Hoà bình Quốc tế", the word
+                     # peace; not "Mẹ Việt Nam Anh hùng", an honorific)
                      or self.foreign(end) and not any(map(self.foreign, range(k, end)))) \
                 and not ((known := self.at("ORG_KNOWN", k)) is not None and known > end):  # "Hong Kong Airlines"
             name = fold(self.span_text(k, end))  # "tại Mỹ Fethullah Gulen": a foreign name after it ends the place
-            if name not in self.rec.context_places or (k > 0 and self.folded(k - 1) in self.rec.place_prepositions) \
-                    or self._phrase_before(k, self.rec.country_nouns) \
-                    or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None \
-                    and self.cap(end + 1):  # "Mỹ và Canada đã ký …": a list of places
+            if name not in self.rec.context_places or not self.caps_line(k) and (  # "NGƯỜI ANH": no capital tells Anh
+                    k > 0 and self.folded(k - 1) in self.rec.place_prepositions  # from anh (an elder brother)
+                    or self._phrase_before(k, self.rec.country_nouns)
+                    or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None
+                    and self.cap(end + 1)):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
         if (placed := self._unit_before_its_province(k)) is not None:
             end, kind = placed

@@ -53,6 +53,18 @@ _SPACE_LIKE = {ord(c): " " for c in _characters(_LANGUAGE["inline_spaces"]) if c
 # The plain space and the characters read as one: what the tokenizer takes as a token's trailing space.
 SPACES = frozenset(" " + "".join(map(chr, _SPACE_LIKE)))
 LOST = "\ufffd"  # a character a mis-decoding lost (``encodings.repair`` leaves U+FFFD where it was)
+_LOST_IN_CAPITALS = re.compile(r"^\ufffd|(?:(?<=[A-ZĐ])|(?<=[A-ZĐ]-))\ufffd(?![^\W\d_A-ZĐ])")  # see lost_read
+
+
+def lost_read(word: str) -> str:
+    """A word with lost characters (``LOST``) read with letters in their place, so that the name it is in is not cut
+    there and its lexicon matches ("Ng�c", "Tri�u", "�à Nẵng"): as "Đ" opening the word (of the capitals,
+    Windows-1252 loses Đ, Á, Í, Ý; of the small letters, none that opens a word: "�oàn" is "Đoàn") or after a capital
+    and before no small letter ("H�ND", "CS�T": HĐND, CSĐT), else as "ờ", the small letter most often lost ("ngư�i",
+    "Trư�ng"; also ề, ọ, ỏ: "Ng�c"). A word of lost characters only stays as it is."""
+    if LOST not in word or not word.strip(LOST):
+        return word
+    return _LOST_IN_CAPITALS.sub("Đ", word).replace(LOST, "ờ")
 # Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
 _INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
 # The invisible character that marks a word break, read as a space where it separates two words (``breaks_words``).

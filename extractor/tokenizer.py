@@ -20,12 +20,29 @@ from spacy.util import registry
 
 from .crf import underthesea_crf
 from .gazetteer import glued_level
-from .text import LINE_END, LINES, LOST, SPACES, NormText, normalize
+from .lexicons import vietnamese_syllable
+from .text import LINE_END, LINES, LOST, SPACES, NormText, fold, lost_read, normalize
 
 
 # underthesea keeps a period on an abbreviation-like word ("ĐBSCL.", "UBND.", "TW."); vnx splits it off so the
 # word matches the lexicons, but keeps initials ("H.", "T.T.") whole: those are names.
 _PERIOD_KEPT = re.compile(r"^[^\W_][^\W.]+\.$")
+
+
+_LETTER_PERIOD = re.compile(r"[A-Z]\.")
+
+
+def _lettered_name_end(text: str, found: int, end: int, pieces: list[tuple[int, int]]) -> bool:
+    """The piece text[found:end] is a capital letter and a full stop that end a name of two capitalised words or more
+    ("chung cư Vĩnh Lộc B. Khoảng 700 căn", vietnews-020785), all Vietnamese syllables, before a capitalised Vietnamese
+    syllable that opens the next sentence: no initial ("bà C. đến", "T. P. L", "Ảnh: C.K.", "John F. Kennedy") but the
+    name's letter, then the full stop."""
+    if not _LETTER_PERIOD.fullmatch(text[found:end]) or len(pieces) < 2 or not text[end:end + 1].isspace():
+        return False
+    following = text[end:].split(maxsplit=1)[0] if text[end:].strip() else ""
+    syllable = vietnamese_syllable().fullmatch
+    return following[:1].isupper() and syllable(fold(following.rstrip(".,;:!?"))) is not None \
+        and all(text[a].isupper() and syllable(fold(text[a:b])) is not None for a, b in pieces[-2:])
 
 
 def _segmenter():
@@ -139,7 +156,7 @@ class VietnameseTokenizer:
                     bounds = _join_lost(norm.text, bounds)
                 if bounds:
                     lines.append((k, line, bounds))
-        every_tags = _segmenter().tag_lines([[norms[k].text[a:b] for a, b in bounds] for k, _, bounds in lines])
+        every_tags = _segmenter().tag_lines([[lost_read(norms[k].text[a:b]) for a, b in bounds] for k, _, bounds in lines])
         period_kept, glued_at = _PERIOD_KEPT.match, glued_level().match
         pieces: list[list[tuple[int, int]]] = [[] for _ in texts]  # token ranges in each norm.text
         word_start: list[list[bool]] = [[] for _ in texts]
@@ -159,7 +176,9 @@ class VietnameseTokenizer:
                     add_gap(pos, found)
                 piece = ntext[found:end]
                 dotted = "." in piece  # (both cuts below are at a dot)
-                if dotted and period_kept(piece):  # "ĐBSCL." ending a sentence: the word, then its period
+                if dotted and (period_kept(piece) or _lettered_name_end(ntext, found, end, found_pieces)):
+                    # "ĐBSCL." ending a sentence: the word, then its period; "chung cư Vĩnh Lộc B. Khoảng 700 căn": the
+                    # name's last letter, then the sentence's full stop
                     found_pieces += [(found, end - 1), (end - 1, end)]
                     starts += [tag != "I-W", True]
                 elif dotted and (glued := glued_at(piece)):  # "TP.HCM": the level word, then the name
@@ -220,7 +239,7 @@ class VietnameseTokenizer:
                 if inside_line and after < a:
                     start = white_end
             bounds.append((start, end))
-            norms.append(ntext[a:b].lower())
+            norms.append(lost_read(ntext[a:b]).lower())  # "�à Nẵng" matches the place (a word that lost a byte)
             flags.append(starts_word)
             cursor, after = end, b
 
