@@ -816,7 +816,8 @@ class _Scan:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
                 break
-            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)) and not self.head_in_name(j))
+            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)) and not self.head_in_name(j)
+                           and not self._body_as_given_name(k, j))
                           or self.at("LEVEL", j) is not None and self.level_word(j)
                           or (head := self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)) is not None
                           and not self.cap(head - 1) and self.continues_word(head - 1)):
@@ -871,6 +872,17 @@ class _Scan:
                 or j > k + 1 and self.folded(k) in self.rec.place_prepositions and fold(self.span_text(k + 1, j)) in self.rec.places:
             return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
         return j
+
+    def _body_as_given_name(self, k: int, j: int) -> bool:
+        """A known body's name right after a surname at k and before a word that is no name is the person's given name
+        when a cue or a title ends at k, or the segmenter made one word of the surname and the body: "Ông Nguyễn Quốc Hội
+        phát biểu" (hand-made), "Nhân viên KSAN Vũ Quốc Hội thực hiện nhiệm vụ" (vietnews-003022); not "Chủ tịch
+        Quốc hội Nguyễn Thị Kim Ngân", where the body opens the run."""
+        if j != k + 1 or (end := self.at("ORG_KNOWN", j)) is None or self.folded(k) not in self.rec.surnames \
+                or self.name_token(end) and self.same_line(j, end) or not self.same_line(k, end - 1):
+            return False
+        return self.continues_word(j) or any(k in self.match.get(label, _NO_MATCH).values()
+                                             for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE"))
 
     def head_in_name(self, j: int) -> bool:
         """Token j is a one-syllable organisation head that is also a given name ("Trường", "Hội") read inside a person's

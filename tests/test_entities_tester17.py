@@ -1,0 +1,36 @@
+"""Wrong entity records a tester found on the real sample articles in session 17 (issue #5), each on its article's
+sentence; hand-made sentences are marked as such."""
+import unicodedata
+
+import pytest
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+@pytest.fixture(scope="module")
+def record_of(news):
+    """The record of a sample article, extracted from its text."""
+    import extractor
+
+    return lambda article_id: extractor.extract(news[article_id]["text"])
+
+
+def test_a_body_name_after_a_surname_is_the_given_name(record_of):
+    # "Nhân viên KSAN Vũ Quốc Hội thực hiện nhiệm vụ …": a person whose given name is the National Assembly's
+    record = record_of("vietnews-003022")
+    assert "Vũ Quốc Hội" in {_nfc(p.name) for p in record.people}
+    assert "Quốc Hội" not in {_nfc(o.name) for o in record.organizations}
+
+
+def test_a_body_name_after_a_surname_and_a_cue_is_the_given_name():
+    import extractor
+
+    record = extractor.extract("Ông Nguyễn Quốc Hội phát biểu tại hội nghị.")  # hand-made
+    assert [_nfc(p.name) for p in record.people] == ["Nguyễn Quốc Hội"]
+    assert not record.organizations
+    # hand-made: the body before the name stays the body of the title
+    record = extractor.extract("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.")
+    assert [_nfc(p.name) for p in record.people] == ["Nguyễn Thị Kim Ngân"]
+    assert [_nfc(o.name) for o in record.organizations] == ["Quốc hội"]
