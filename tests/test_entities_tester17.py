@@ -34,3 +34,20 @@ def test_a_body_name_after_a_surname_and_a_cue_is_the_given_name():
     record = extractor.extract("Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu.")
     assert [_nfc(p.name) for p in record.people] == ["Nguyễn Thị Kim Ngân"]
     assert [_nfc(o.name) for o in record.organizations] == ["Quốc hội"]
+
+
+def test_the_province_of_events_is_a_province_of_viet_nam(tmp_path, news):
+    # vietnews-001692 names Manila before tỉnh Đồng Tháp; vietnews-017256 names only Sydney, New York, Thượng Hải and
+    # London: the events' province is Đồng Tháp in the first, none in the second
+    import io
+    import json
+
+    from extractor import bulk
+
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(news[i], ensure_ascii=False) + "\n" for i in ("vietnews-001692", "vietnews-017256")),
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
+    _, rows = bulk.query(str(out), "SELECT DISTINCT id, province FROM events ORDER BY id")
+    assert rows == [("vietnews-001692", "Tỉnh Đồng Tháp"), ("vietnews-017256", None)]
