@@ -653,7 +653,23 @@ class _Scan:
         two names joined by a dash where the level word names a place between two ends (``two_ends``:
         "cao tốc Trung Lương - Mỹ Thuận"); with the number of a site named after a place ("Cầu Long Biên 2")."""
         end = self._place_name(k, max_tokens, people_names, two_ends)
+        if people_names and end == k + 1 and self.folded(k) in self.foreign_family_names:
+            return None  # "ngáng đường Trump" (vietnews-011757), "Con đường Zhang lựa chọn" (vietnews-017256): the way of
+            # a foreigner the article names in full ("Donald Trump", "Margaret Zhang"), no street named after a person
         return end + 1 if end is not None and self._site_number(k, end) else end
+
+    @cached_property
+    def foreign_family_names(self) -> set[str]:
+        """The last words (folded) of the foreign names of two words or more the article writes ("Donald Trump",
+        "Margaret Zhang"), and the foreign words it writes after a form of address ("ông Trump"): alone after a level
+        word that names places after people, such a word is that person, no street's name; Vietnamese streets bear
+        Vietnamese names or whole foreign ones ("đường Alexandre de Rhodes")."""
+        def foreign_name_word(k: int) -> bool:
+            return self.foreign(k) and self.name_token(k)
+
+        return {self.folded(k) for k in range(1, self.n) if foreign_name_word(k) and foreign_name_word(k - 1)
+                and self.same_line(k - 1, k) and not (foreign_name_word(k + 1) and self.same_line(k, k + 1))} \
+            | {word for word in self.addressed_words if self.rec.vietnamese_syllable.fullmatch(word) is None}
 
     def _site_number(self, k: int, end: int) -> bool:
         """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,

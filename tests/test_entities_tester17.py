@@ -51,3 +51,22 @@ def test_the_province_of_events_is_a_province_of_viet_nam(tmp_path, news):
     bulk.run([str(source)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
     _, rows = bulk.query(str(out), "SELECT DISTINCT id, province FROM events ORDER BY id")
     assert rows == [("vietnews-001692", "Tỉnh Đồng Tháp"), ("vietnews-017256", None)]
+
+
+def test_the_way_of_a_foreigner_named_in_full_is_no_street(record_of):
+    # "Những đối thủ … có thể ngáng đường Trump tái đắc cử" (Donald Trump); "Con đường Zhang lựa chọn …" (Margaret Zhang)
+    for article_id, person in (("vietnews-011757", "Donald Trump"), ("vietnews-017256", "Margaret Zhang")):
+        record = record_of(article_id)
+        assert person in {_nfc(p.name) for p in record.people}
+        assert not any(_nfc(loc.name).startswith(("đường", "Đường")) for loc in record.locations)
+
+
+def test_a_street_after_a_vietnamese_or_foreign_namesake_stays_a_street():
+    import extractor
+
+    # hand-made: streets named after people stay streets: a foreign name no person of the article bears ("Pasteur"),
+    # a Vietnamese name a person of the article bears too ("Nguyễn Văn Trỗi")
+    record = extractor.extract("Viện nằm trên đường Pasteur, quận 1. Ông Nguyễn Văn Trỗi hy sinh năm 1964; đường Nguyễn Văn "
+                               "Trỗi chạy qua quận Phú Nhuận.")
+    streets = {_nfc(loc.name) for loc in record.locations if loc.kind == "street"}
+    assert {"đường Pasteur", "đường Nguyễn Văn Trỗi"} <= streets
