@@ -268,6 +268,7 @@ class EntityRecognizer:
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
+        self.birth_order_words = {fold(w) for w in people_context["birth_order_words"]}  # "chị Tư Cẩm Ly"
         self.address_nouns = {fold(w) for w in people_context["address_nouns"]}  # "Hoa hậu Quý bà Hoà bình": no name
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
@@ -2584,6 +2585,10 @@ class _Scan:
                     cue = country  # "Hoa hậu Hoàn vũ Việt Nam"
                 if not self.name_token(cue) or not self.same_line(k, cue):
                     return None  # "Top 8 Hoa hậu Trái Đất đã trải lòng": the contest alone, no person
+            if fold(self.span_text(k, self.at("CUE", k))) in self.rec.pronoun_addresses and self.cap(cue) \
+                    and self.folded(cue) in self.rec.birth_order_words and self.same_line(k, cue + 1) \
+                    and self.name_length(cue + 1) >= 2 and not self.foreign(cue + 1):
+                cue += 1  # "chị Tư Cẩm Ly" (vietnews-001372): the birth order goes with the address, the name follows
             if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
                 show = cue + 1
                 while show - cue <= MAX_SHOW_NAME_WORDS and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):

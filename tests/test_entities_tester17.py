@@ -70,3 +70,11 @@ def test_a_street_after_a_vietnamese_or_foreign_namesake_stays_a_street():
                                "Trỗi chạy qua quận Phú Nhuận.")
     streets = {_nfc(loc.name) for loc in record.locations if loc.kind == "street"}
     assert {"đường Pasteur", "đường Nguyễn Văn Trỗi"} <= streets
+
+
+def test_a_birth_order_word_after_a_form_of_address_is_no_part_of_the_name(record_of, news):
+    # "học trò cưng của chị Tư Cẩm Ly": "Tư" (the fourth child) goes with "chị"; the singer is Cẩm Ly
+    people = {_nfc(p.name) for p in record_of("vietnews-001372").people}
+    assert "Cẩm Ly" in people and "Tư Cẩm Ly" not in people
+    # "Chị Tư Cẩm nguyên quán Bình Định": before a single syllable it makes the nickname, which stays whole
+    assert "Tư Cẩm" in {_nfc(p.name) for p in record_of("vietnews-001129").people}
