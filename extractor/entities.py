@@ -871,7 +871,7 @@ class _Scan:
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
-            if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
+            if self.foreign(k) and self._middle_initial(j - 1):
                 j += 1  # a middle initial inside a foreign name: "Robert F. Kennedy"
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
             j += 1  # the same, when the period is a token of its own
@@ -916,6 +916,14 @@ class _Scan:
         return not (self.acronym(n) or self.text(n)[:1].isdigit() or self.org_head(n) or self.opens_title(n) or any(
             self.at(label, n) for label in ("DESCRIPTOR", "FIELD", "SCOPE", "ABBR_ORG", "ORG_KNOWN", "LEVEL", "PLACE",
                                             "TITLE_HEAD", "TITLE_STANDALONE")))
+
+    def _middle_initial(self, j: int) -> bool:
+        """Token j is a capital initial inside a foreign name: a name word follows on its line, foreign, or joined to the
+        initial by the segmenter and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee", vietnews-009357, where
+        "Lee" reads as a Vietnamese syllable; not "Giáo hoàng Gregory X. Một trong những …", vietnews-011656)."""
+        return _INITIAL.match(self.text(j)) is not None and self.cap(j) and self.name_token(j + 1) \
+            and self.same_line(j, j + 1) and (self.foreign(j + 1) or self.continues_word(j + 1)
+                                              and self.folded(j + 1) not in self.rec.dictionary_words)
 
     def particle_end(self, j: int) -> int | None:
         """Position of the foreign name word after the lower-case particles at j ("al -", "bin", "von der"), when they join
@@ -2975,6 +2983,8 @@ class _Scan:
                     j, words = j + 1, words + 1
                 elif words and (after := self.particle_end(j)) is not None and after not in covered:
                     j = after  # "Bashar al - Assad"
+                elif words and self._middle_initial(j) and j + 1 not in covered:
+                    j += 1  # "Bandy X. Lee" (vietnews-009357)
                 else:
                     break
             start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"

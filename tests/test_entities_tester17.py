@@ -78,3 +78,10 @@ def test_a_birth_order_word_after_a_form_of_address_is_no_part_of_the_name(recor
     assert "Cẩm Ly" in people and "Tư Cẩm Ly" not in people
     # "Chị Tư Cẩm nguyên quán Bình Định": before a single syllable it makes the nickname, which stays whole
     assert "Tư Cẩm" in {_nfc(p.name) for p in record_of("vietnews-001129").people}
+
+
+def test_a_middle_initial_inside_a_foreign_name(record_of):
+    # "Bác sĩ tâm thần Bandy X. Lee, đại học Yale, …": a psychiatrist, her middle initial inside her name
+    assert "Bandy X. Lee" in {_nfc(p.name) for p in record_of("vietnews-009357").people}
+    # "dưới thời Giáo hoàng Gregory X. Một trong những phần …": the next sentence's first word is no part of a name
+    assert not any(_nfc(p.name).endswith(" Một") for p in record_of("vietnews-011656").people)
