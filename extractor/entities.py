@@ -338,6 +338,7 @@ class EntityRecognizer:
         self.date_words = {fold(w) for w in context["date_words"]}
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
+        self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -1673,7 +1674,8 @@ class _Scan:
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
-        return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+        return self.cap(nxt) and self.same_line(k, nxt) and self.text(nxt) not in self.rec.common_abbreviations \
+            or (after_title and self.at("LEVEL", e) is not None)  # not "phòng VIP" (vietnews-022026), a room
 
     def _verb_head(self, k: int, e: int) -> bool:
         """The lower-case head at k..e (people_context.yaml verb_heads) is a verb: after a word that marks one ("đã",

@@ -85,3 +85,8 @@ def test_a_middle_initial_inside_a_foreign_name(record_of):
     assert "Bandy X. Lee" in {_nfc(p.name) for p in record_of("vietnews-009357").people}
     # "dưới thời Giáo hoàng Gregory X. Một trong những phần …": the next sentence's first word is no part of a name
     assert not any(_nfc(p.name).endswith(" Một") for p in record_of("vietnews-011656").people)
+
+
+def test_a_vip_room_is_no_body(record_of):
+    # "Đường sắt sẽ có phòng VIP, suất ăn như máy bay": a class of room
+    assert not any("VIP" in o.name for o in record_of("vietnews-022026").organizations)
