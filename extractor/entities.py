@@ -347,6 +347,7 @@ class EntityRecognizer:
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
+        self.prize_and_show_words = {fold(w) for w in people_context["prize_and_show_words"]}  # "giải Mai Vàng"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
         self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
@@ -2658,7 +2659,7 @@ class _Scan:
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and self.folded(end - 1) not in self.rec.foreign_place_words \
                 and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
-                and not self._inside_a_capitalised_word(k):
+                and fold(self.span_text(k, end)) not in self.prize_and_show_names and not self._inside_a_capitalised_word(k):
             if (unit := self._unit_opening_name(k, end)) is not None:
                 return self._bare_unit(k, unit)  # "Thể thao Hà Nội Tô Văn Động", "người Hà Nội Tất tả": the place, then
                 # the next name or word
@@ -2667,6 +2668,19 @@ class _Scan:
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68"), nor a syllable inside
             # a capitalised word ("NXB ĐH Sư Phạm Hà Nội")
         return None
+
+    @cached_property
+    def prize_and_show_names(self) -> set[str]:
+        """Names (folded) the article writes right after a word for a prize or a show, maybe in quotes (people_context.yaml
+        prize_and_show_words: "giải Mai Vàng", "đêm nhạc “Mai Vàng kết nối”"): the prize's or the show's, not a person's,
+        wherever the article writes them."""
+        names = set()
+        for k in range(1, self.n):
+            start = k + 1 if self.text(k) in ("“", '"') else k
+            if self.name_token(start) and self.same_line(k - 1, start) \
+                    and any(k - n >= 0 and self.words(k - n, n) in self.rec.prize_and_show_words for n in (1, 2)):
+                names.add(fold(self.span_text(start, start + self.name_length(start))))
+        return names
 
     def _inside_a_capitalised_word(self, k: int) -> bool:
         """Token k continues a word the tokenizer opened with a capitalised syllable after a name, an abbreviation, a

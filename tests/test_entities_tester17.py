@@ -90,3 +90,10 @@ def test_a_middle_initial_inside_a_foreign_name(record_of):
 def test_a_vip_room_is_no_body(record_of):
     # "Đường sắt sẽ có phòng VIP, suất ăn như máy bay": a class of room
     assert not any("VIP" in o.name for o in record_of("vietnews-022026").organizations)
+
+
+def test_a_prize_or_show_named_like_a_person_is_no_person(record_of):
+    # "lễ trao giải Mai Vàng", "BTC Mai Vàng": the prize; "đêm nhạc “Mai Vàng kết nối”": the show
+    for article_id in ("vietnews-001651", "vietnews-001416"):
+        assert "Mai Vàng" not in {_nfc(p.name) for p in record_of(article_id).people}
+    assert "Trường Giang" in {_nfc(p.name) for p in record_of("vietnews-001651").people}
