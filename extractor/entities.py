@@ -339,6 +339,7 @@ class EntityRecognizer:
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
         self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
+        self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -999,8 +1000,9 @@ class _Scan:
         opening = False  # an ambiguous head opening a sentence, read as a body only if a verb of reporting follows
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
-                and self.span_text(k, known) not in forms:
-            known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper
+                and self.span_text(k, known) not in forms \
+                and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
+            known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
         if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
                 fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
             e = known

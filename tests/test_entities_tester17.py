@@ -97,3 +97,9 @@ def test_a_prize_or_show_named_like_a_person_is_no_person(record_of):
     for article_id in ("vietnews-001651", "vietnews-001416"):
         assert "Mai Vàng" not in {_nfc(p.name) for p in record_of(article_id).people}
     assert "Trường Giang" in {_nfc(p.name) for p in record_of("vietnews-001651").people}
+
+
+def test_a_foreign_chamber_in_lower_case_after_an_office_is_its_body(record_of):
+    # "Newt Gingrich, cựu chủ tịch hạ viện Mỹ, nhận định": the former Speaker of the US House
+    gingrich = next(p for p in record_of("vietnews-011757").people if _nfc(p.name) == "Newt Gingrich")
+    assert [(_nfc(t.text), t.organization) for t in gingrich.titles] == [("cựu chủ tịch hạ viện Mỹ", "hạ viện Mỹ")]
