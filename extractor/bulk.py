@@ -964,10 +964,11 @@ VIEWS = ("articles", "events", "entities")
 
 def connect(out: str):
     """A read-only DuckDB connection with views over a bulk output: ``articles`` (every row; ``error`` set for
-    error rows), ``events`` (one row per event; ``province`` is the first province the article
-    names) and ``entities`` (one row per entity mention). SQL run on it reads the job's parts and nothing else: no
-    other file is read (``read_text``), so a query cannot reach beyond the job; ``query`` refuses statements that
-    would write (``COPY … TO`` could the parts)."""
+    error rows), ``events`` (one row per event; ``province`` is the first province of Việt Nam the article names, by
+    its official name in the gazetteer: the province a unit it names lies in, or a province or centrally-run city
+    itself; none when it names only places abroad, "Paris", "tỉnh Idlib") and ``entities`` (one row per entity
+    mention). SQL run on it reads the job's parts and nothing else: no other file is read (``read_text``), so a query
+    cannot reach beyond the job; ``query`` refuses statements that would write (``COPY … TO`` could the parts)."""
     import duckdb
 
     if not Path(out).is_dir():
@@ -991,8 +992,8 @@ def connect(out: str):
                    e.location, a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
                    FROM (SELECT id, source, published_at, published_at_granularity, unnest(events) AS e,
                                 coalesce(list_filter(locations, lambda l: l.province IS NOT NULL)[1].province,
-                                         list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].official_name,
-                                         list_filter(locations, lambda l: l.kind IN ('province', 'city'))[1].name) AS province
+                                         list_filter(locations, lambda l: l.kind IN ('province', 'city')
+                                                                          AND l.official_name IS NOT NULL)[1].official_name) AS province
                          FROM articles WHERE error IS NULL) AS a""")
     con.execute("""CREATE VIEW entities AS SELECT a.id, a.source, a.published_at, a.published_at_granularity, m.label,
                    m.text, m.start, m."end" FROM (SELECT id, source, published_at, published_at_granularity,

@@ -266,6 +266,7 @@ class EntityRecognizer:
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
+        self.birth_order_words = {fold(w) for w in people_context["birth_order_words"]}  # "chị Tư Cẩm Ly"
         self.address_nouns = {fold(w) for w in people_context["address_nouns"]}  # "Hoa hậu Quý bà Hoà bình": no name
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
@@ -336,6 +337,8 @@ class EntityRecognizer:
         self.date_words = {fold(w) for w in context["date_words"]}
         self.relation_words = {fold(w) for w in context["relation_words"]}
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
+        self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
+        self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -344,6 +347,7 @@ class EntityRecognizer:
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
+        self.prize_and_show_words = {fold(w) for w in people_context["prize_and_show_words"]}  # "giải Mai Vàng"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
         self.foreign_appositions = {fold(w) for w in people_context["foreign_name_apposition_heads"]}
@@ -678,7 +682,23 @@ class _Scan:
         two names joined by a dash where the level word names a place between two ends (``two_ends``:
         "cao tốc Trung Lương - Mỹ Thuận"); with the number of a site named after a place ("Cầu Long Biên 2")."""
         end = self._place_name(k, max_tokens, people_names, two_ends)
+        if people_names and end == k + 1 and self.folded(k) in self.foreign_family_names:
+            return None  # "ngáng đường Trump" (vietnews-011757), "Con đường Zhang lựa chọn" (vietnews-017256): the way of
+            # a foreigner the article names in full ("Donald Trump", "Margaret Zhang"), no street named after a person
         return end + 1 if end is not None and self._site_number(k, end) else end
+
+    @cached_property
+    def foreign_family_names(self) -> set[str]:
+        """The last words (folded) of the foreign names of two words or more the article writes ("Donald Trump",
+        "Margaret Zhang"), and the foreign words it writes after a form of address ("ông Trump"): alone after a level
+        word that names places after people, such a word is that person, no street's name; Vietnamese streets bear
+        Vietnamese names or whole foreign ones ("đường Alexandre de Rhodes")."""
+        def foreign_name_word(k: int) -> bool:
+            return self.foreign(k) and self.name_token(k)
+
+        return {self.folded(k) for k in range(1, self.n) if foreign_name_word(k) and foreign_name_word(k - 1)
+                and self.same_line(k - 1, k) and not (foreign_name_word(k + 1) and self.same_line(k, k + 1))} \
+            | {word for word in self.addressed_words if self.rec.vietnamese_syllable.fullmatch(word) is None}
 
     def _site_number(self, k: int, end: int) -> bool:
         """A number of one or two digits, or a Roman one, right after the name of a site named after a place (k to end,
@@ -847,7 +867,8 @@ class _Scan:
                     j = after  # "Bashar al - Assad", "Mohammed bin Salman", "Ursula von der Leyen"
                     continue
                 break
-            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)) and not self.head_in_name(j))
+            if j > k and ((self.starts_other(j) and (self.title(j) or self.organization(j)) and not self.head_in_name(j)
+                           and not self._body_as_given_name(k, j))
                           or self.at("LEVEL", j) is not None and self.level_word(j)
                           or (head := self.at("TITLE_HEAD", j) or self.at("TITLE_STANDALONE", j)) is not None
                           and not self.cap(head - 1) and self.continues_word(head - 1)):
@@ -884,7 +905,7 @@ class _Scan:
             j += 1  # a regnal number: "Nữ hoàng Elizabeth II" (vietnews-005891)
         if j > k and self.same_line(k, j) and _INITIAL.match(self.text(j)):
             j += 1  # a name given with an initial: "Nguyễn Thị H."
-            if self.foreign(k) and self.name_token(j) and self.foreign(j) and self.same_line(k, j):
+            if self.foreign(k) and self._middle_initial(j - 1):
                 j += 1  # a middle initial inside a foreign name: "Robert F. Kennedy"
         elif j > k and self.text(j) == "." and len(self.text(j - 1)) == 1 and self.same_line(k, j):
             j += 1  # the same, when the period is a token of its own
@@ -903,6 +924,17 @@ class _Scan:
             return None  # not a place, nor a place after a capitalised preposition ("anh trai Ở Mỹ", vietnews-005163)
         return j
 
+    def _body_as_given_name(self, k: int, j: int) -> bool:
+        """A known body's name right after a surname at k and before a word that is no name is the person's given name
+        when a cue or a title ends at k, or the segmenter made one word of the surname and the body: "Ông Nguyễn Quốc Hội
+        phát biểu" (hand-made), "Nhân viên KSAN Vũ Quốc Hội thực hiện nhiệm vụ" (vietnews-003022); not "Chủ tịch
+        Quốc hội Nguyễn Thị Kim Ngân", where the body opens the run."""
+        if j != k + 1 or (end := self.at("ORG_KNOWN", j)) is None or self.folded(k) not in self.rec.surnames \
+                or self.name_token(end) and self.same_line(j, end) or not self.same_line(k, end - 1):
+            return False
+        return self.continues_word(j) or any(k in self.match.get(label, _NO_MATCH).values()
+                                             for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE"))
+
     def head_in_name(self, j: int) -> bool:
         """Token j is a one-syllable organisation head that is also a given name ("Trường", "Hội") read inside a person's
         name: "Lê Trường Lưu", "ông Trường Giang", "Ảnh: Hoàng Trường". It opens a body only when a field, descriptor,
@@ -918,6 +950,14 @@ class _Scan:
         return not (self.acronym(n) or self.text(n)[:1].isdigit() or self.org_head(n) or self.opens_title(n) or any(
             self.at(label, n) for label in ("DESCRIPTOR", "FIELD", "SCOPE", "ABBR_ORG", "ORG_KNOWN", "LEVEL", "PLACE",
                                             "TITLE_HEAD", "TITLE_STANDALONE")))
+
+    def _middle_initial(self, j: int) -> bool:
+        """Token j is a capital initial inside a foreign name: a name word follows on its line, foreign, or joined to the
+        initial by the segmenter and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee", vietnews-009357, where
+        "Lee" reads as a Vietnamese syllable; not "Giáo hoàng Gregory X. Một trong những …", vietnews-011656)."""
+        return _INITIAL.match(self.text(j)) is not None and self.cap(j) and self.name_token(j + 1) \
+            and self.same_line(j, j + 1) and (self.foreign(j + 1) or self.continues_word(j + 1)
+                                              and self.folded(j + 1) not in self.rec.dictionary_words)
 
     def particle_end(self, j: int) -> int | None:
         """Position of the foreign name word after the lower-case particles at j ("al -", "bin", "von der"), when they join
@@ -993,8 +1033,9 @@ class _Scan:
         opening = False  # an ambiguous head opening a sentence, read as a body only if a verb of reporting follows
         known, head = self.at("ORG_KNOWN", k), self.org_head(k)
         if known is not None and (forms := self.rec.org_exact.get(fold(self.span_text(k, known)))) \
-                and self.span_text(k, known) not in forms:
-            known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper
+                and self.span_text(k, known) not in forms \
+                and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
+            known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
         if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
                 fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
             e = known
@@ -1676,7 +1717,8 @@ class _Scan:
         if (lvl := self.at("LEVEL", nxt)) is not None and not self.cap(nxt) and self.same_line(k, lvl) and head.get("lower_case") == "yes" \
                 and self.level_kind(nxt, lvl) in self.rec.unit_kinds and self.place_name(lvl) is not None:
             return True  # "đảng uỷ phường 6", "công an huyện Thống Nhất": the body of a named unit
-        return self.cap(nxt) and self.same_line(k, nxt) or (after_title and self.at("LEVEL", e) is not None)
+        return self.cap(nxt) and self.same_line(k, nxt) and self.text(nxt) not in self.rec.common_abbreviations \
+            or (after_title and self.at("LEVEL", e) is not None)  # not "phòng VIP" (vietnews-022026), a room
 
     def _verb_head(self, k: int, e: int) -> bool:
         """The lower-case head at k..e (people_context.yaml verb_heads) is a verb: after a word that marks one ("đã",
@@ -2604,6 +2646,10 @@ class _Scan:
                     cue = country  # "Hoa hậu Hoàn vũ Việt Nam"
                 if not self.name_token(cue) or not self.same_line(k, cue):
                     return None  # "Top 8 Hoa hậu Trái Đất đã trải lòng": the contest alone, no person
+            if fold(self.span_text(k, self.at("CUE", k))) in self.rec.pronoun_addresses and self.cap(cue) \
+                    and self.folded(cue) in self.rec.birth_order_words and self.same_line(k, cue + 1) \
+                    and self.name_length(cue + 1) >= 2 and not self.foreign(cue + 1):
+                cue += 1  # "chị Tư Cẩm Ly" (vietnews-001372): the birth order goes with the address, the name follows
             if self.text(cue) in self.rec.show_name_articles and self.same_line(k, cue):
                 show = cue + 1
                 while show - cue <= MAX_SHOW_NAME_WORDS and self.name_token(show) and self.foreign(show) and self.same_line(cue, show):
@@ -2663,7 +2709,7 @@ class _Scan:
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and self.folded(end - 1) not in self.rec.foreign_place_words \
                 and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
-                and not self._inside_a_capitalised_word(k):
+                and fold(self.span_text(k, end)) not in self.prize_and_show_names and not self._inside_a_capitalised_word(k):
             if (unit := self._unit_opening_name(k, end)) is not None:
                 return self._bare_unit(k, unit)  # "Thể thao Hà Nội Tô Văn Động", "người Hà Nội Tất tả": the place, then
                 # the next name or word
@@ -2672,6 +2718,19 @@ class _Scan:
             # ("FLC Quang Binh Beach & Golf Resort"), nor a vessel ("tàu cao tốc Quang Minh 68"), nor a syllable inside
             # a capitalised word ("NXB ĐH Sư Phạm Hà Nội")
         return None
+
+    @cached_property
+    def prize_and_show_names(self) -> set[str]:
+        """Names (folded) the article writes right after a word for a prize or a show, maybe in quotes (people_context.yaml
+        prize_and_show_words: "giải Mai Vàng", "đêm nhạc “Mai Vàng kết nối”"): the prize's or the show's, not a person's,
+        wherever the article writes them."""
+        names = set()
+        for k in range(1, self.n):
+            start = k + 1 if self.text(k) in ("“", '"') else k
+            if self.name_token(start) and self.same_line(k - 1, start) \
+                    and any(k - n >= 0 and self.words(k - n, n) in self.rec.prize_and_show_words for n in (1, 2)):
+                names.add(fold(self.span_text(start, start + self.name_length(start))))
+        return names
 
     def _inside_a_capitalised_word(self, k: int) -> bool:
         """Token k continues a word the tokenizer opened with a capitalised syllable after a name, an abbreviation, a
@@ -2992,6 +3051,8 @@ class _Scan:
                     j, words = j + 1, words + 1
                 elif words and (after := self.particle_end(j)) is not None and after not in covered:
                     j = after  # "Bashar al - Assad"
+                elif words and self._middle_initial(j) and j + 1 not in covered:
+                    j += 1  # "Bandy X. Lee" (vietnews-009357)
                 else:
                     break
             start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
