@@ -1,5 +1,5 @@
 """Events a read-only tester found wrong or missing on real sample articles (session 17, issue #6): a plane crash is an
-accident."""
+accident; one who attends an award ceremony gives no award."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -16,3 +16,13 @@ def test_a_plane_shot_down_is_no_accident(news):
     at = text.find("bắn rơi") + len("bắn ")
     assert not any(e.trigger.start == at for e in extractor.extract(text).events)
 
+
+def test_one_named_at_an_award_ceremony_attends_it(news):
+    # vietnews-010294: "Tổng thống Nga Vladimir Putin (ngoài cùng bên phải) chạm tay vào cúp vàng World Cup trong lễ trao
+    # giải ngày 15/7.": Putin is at the ceremony, he gives no award
+    text = news["vietnews-010294"]["text"]
+    events = extractor.extract(text).events
+    assert not any(e.type == "AWARD" and any(p.name == "Vladimir Putin" and p.role == "agent" for p in e.participants)
+                   for e in events)
+    ceremony = _event_at(text, "lễ trao giải", "lễ")
+    assert ceremony.type == "CEREMONY" and ("participant", "Vladimir Putin") in {(p.role, p.name) for p in ceremony.participants}
