@@ -1191,6 +1191,11 @@ class EventExtractor:
             self._fill(doc, draft, entities, last_person, blocked, previous)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
+            directed = self._done_directive_end(doc, sentence, a)
+            if directed is not None:  # "Cảng vụ … đã yêu cầu an ninh hàng không … lập biên bản": the one asked does it
+                agent = self.types[type_].get("agent_by_trigger", {}).get(word, self.types[type_]["agent"])
+                named = {e.name for e in entities.within(directed, a)}
+                draft.participants = [p for p in draft.participants if p[0] != agent or p[1] in named]
             press = self._interview(doc, type_, word, b, entities)
             if word in self.press_only[type_] and press is None:
                 continue  # "trò chuyện với nhau", "chia sẻ với cán bộ": a talk, no interview
@@ -2091,6 +2096,23 @@ class EventExtractor:
                 if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
                     return True
         return False
+
+    def _done_directive_end(self, doc: Doc, sentence: Span, a: int) -> int | None:
+        """The input offset right after a directive told as done before the trigger in its clause, within the directive
+        window ("Đại diện Cảng vụ hàng không tại Thọ Xuân đã yêu cầu an ninh hàng không tại Thọ Xuân lập biên bản",
+        vietnews-003022): the act is the one's asked, its doer named after the directive, not before; None for none."""
+        c0, _ = self._clause(doc, sentence, a)
+        reading = _reading(doc)
+        hits = [hit for done in self.directive_done for word in self.requested_after
+                if (hit := reading.find(f"{done} {word} ", c0, a, last=True))]
+        if not hits:
+            return None
+        end = max(hits)[1]
+        asked = self._between(doc, end, a).replace(",", " ").split()
+        if len(asked) > self.windows["directive_words"] or asked[:1] and asked[0] in self.addresses \
+                or asked[-1:] and asked[-1] in self.event_nouns:
+            return None  # "thuyết phục bà ký": the one asked, named by a form of address; "… tại buổi khảo sát": a setting
+        return end
 
     def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         """Character ranges of the words of several syllables between ``a`` and ``b`` (underthesea's segmentation) that are

@@ -1,5 +1,5 @@
 """Events a read-only tester found wrong or missing on real sample articles (session 17, issue #6): a plane crash is an
-accident; one who attends an award ceremony gives no award."""
+accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -26,3 +26,13 @@ def test_one_named_at_an_award_ceremony_attends_it(news):
                    for e in events)
     ceremony = _event_at(text, "lễ trao giải", "lễ")
     assert ceremony.type == "CEREMONY" and ("participant", "Vladimir Putin") in {(p.role, p.name) for p in ceremony.participants}
+
+
+def test_the_act_one_asks_for_is_not_the_askers(news):
+    # vietnews-003022: "Đại diện Cảng vụ hàng không tại Thọ Xuân đã yêu cầu an ninh hàng không tại Thọ Xuân lập biên bản
+    # vi phạm …": the airport security draws up the record, not the port authority that asked for it
+    text = news["vietnews-003022"]["text"]
+    at = text.find("lập biên bản vi phạm đối với 3 đối tượng")
+    assert at >= 0
+    assert not any(e.trigger.start == at and any(p.name == "Cảng vụ" for p in e.participants)
+                   for e in extractor.extract(text).events)
