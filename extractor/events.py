@@ -2399,8 +2399,10 @@ class EventExtractor:
             agent = self._group_doer(doc, d, c0, entities)  # "nhóm chuyên trách đột kích toà nhà và bắt giữ …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
-            if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
-                agent = last_person  # "Đồng chí đề nghị …"
+            address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
+                            if w in self.anaphora), None)
+            if last_person is not None and address is not None:
+                agent = self._address_referent(doc, address, last_person, entities)  # "Đồng chí đề nghị …"
                 # … but a description pointed at ("người đàn ông này đã giết vợ") names the person named last: a doer
                 # of its own happening, not one told again
                 d.anaphoric = not self._pointed_description(lead_words)
@@ -2580,6 +2582,24 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _address_referent(self, doc: Doc, address: str, last: _Entity, entities: _Entities) -> _Entity:
+        """The person a form of address (folded) refers to: the one named last, unless that one is named in a sentence
+        whose subject is the same form, bare, before the name ("…, cô cũng gây tiếng vang … trước ống kính của Peter
+        Lindbergh - nhiếp ảnh gia … . " … ", cô trả lời CNN", vietnews-017256): the form goes on referring to whom it
+        referred to there, the person named last before it."""
+        reading = _reading(doc)
+        stop = max((hit[1] for mark in (". ", "! ", "? ", "\n") if (hit := reading.find(mark, 0, last.start, last=True))),
+                   default=0)
+        lead = reading[stop : last.start]
+        bare = [m.start() for m in re.finditer(rf"(?<!\w)({re.escape(address)}) (\w)", lead, re.IGNORECASE)
+                if fold(m.group(1)) == address and not m.group(2).isupper()]  # not "cô Zhang", nor the name's own address
+        if not bare:
+            return last
+        at = reading.source(reading.at(stop) + bare[0])
+        people = entities.of("person")
+        before = people[: bisect.bisect_left(people.starts, at)]
+        return next((e for e in reversed(before) if e.end <= at), last)
 
     def _leader(self, doc: Doc, body: _Entity, entities: _Entities) -> _Entity | None:
         """The person its sentence names as leading ``body``: "Đoàn giám sát của HĐND tỉnh do ông Lê Văn A, Phó Chủ tịch

@@ -1,5 +1,6 @@
 """Events a read-only tester found wrong or missing on real sample articles (session 17, issue #6): a plane crash is an
-accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's."""
+accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's; a form of
+address goes on referring to whom it referred to."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -36,3 +37,11 @@ def test_the_act_one_asks_for_is_not_the_askers(news):
     assert at >= 0
     assert not any(e.trigger.start == at and any(p.name == "Cảng vụ" for p in e.participants)
                    for e in extractor.extract(text).events)
+
+
+def test_a_form_of_address_keeps_referring_to_whom_it_referred_to(news):
+    # vietnews-017256: "…, cô cũng gây tiếng vang lớn qua những shot hình ở vai trò người mẫu trước ống kính của Peter
+    # Lindbergh - nhiếp ảnh gia tài năng … . " Cân bằng cuộc sống … ", cô trả lời CNN …": "cô" is Margaret Zhang, the
+    # subject "cô" of the sentence naming Lindbergh, not Lindbergh
+    answer = _event_at(news["vietnews-017256"]["text"], "trả lời CNN", "trả lời")
+    assert [(p.role, p.name) for p in answer.participants] == [("speaker", "Margaret Zhang")]
