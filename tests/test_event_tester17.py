@@ -1,6 +1,6 @@
 """Events a read-only tester found wrong or missing on real sample articles (session 17, issue #6): a plane crash is an
 accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's; a form of
-address goes on referring to whom it referred to."""
+address goes on referring to whom it referred to; one who announces a happening takes no part in it."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -45,3 +45,13 @@ def test_a_form_of_address_keeps_referring_to_whom_it_referred_to(news):
     # subject "cô" of the sentence naming Lindbergh, not Lindbergh
     answer = _event_at(news["vietnews-017256"]["text"], "trả lời CNN", "trả lời")
     assert [(p.role, p.name) for p in answer.participants] == [("speaker", "Margaret Zhang")]
+
+
+def test_one_who_announces_a_round_of_checks_does_not_check(news):
+    # vietnews-009357: "Hôm 9/1, Nhà Trắng thông báo đợt kiểm tra y tế của Tổng thống Trump không bao gồm …": the White
+    # House tells of the check-up, the doctors carry it out
+    text = news["vietnews-009357"]["text"]
+    at = text.find("kiểm tra y tế của Tổng thống Trump")
+    assert at >= 0
+    assert not any(e.trigger.start == at and any(p.name == "Nhà Trắng" for p in e.participants)
+                   for e in extractor.extract(text).events)
