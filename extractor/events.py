@@ -304,6 +304,8 @@ class EventExtractor:
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.subject_clause_openers = self.object_gap_openers | {fold(w) for w in data["subject_clause_openers"]}
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
+        self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
+            | {fold(w) for w in data["organization_heads"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
@@ -2984,9 +2986,9 @@ class EventExtractor:
 
     def _subordinate_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a clause opener (object_gap_clause_openers, not a doer marker) between an entity and the trigger opens
-        a clause that runs to the trigger with a subject of its own, written with a capital or a pronoun ("Bloomberg hé lộ
-        tín hiệu … khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it; "… lúc nó mới được công
-        bố")."""
+        a clause that runs to the trigger with a subject of its own, written with a capital, a pronoun or a body in lower
+        case ("Bloomberg hé lộ tín hiệu … khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it; "…
+        lúc nó mới được công bố"; "… hy vọng với việc chính phủ nước này mới ký hợp đồng")."""
         words = _reading(doc)[a:b].split()
         folded = [fold(w) for w in words]
         for i in range(len(words) - 1, -1, -1):
@@ -2995,7 +2997,8 @@ class EventExtractor:
                 while n := _edge_phrase(rest, self.clause_lead_words, last=False):
                     rest, j = rest[n:], j + n
                 return bool(rest) and "," not in " ".join(words[i:]) \
-                    and (written(words[j], compose=False)[:1].isupper() or bool(_edge_phrase(rest, self.subject_pronouns, last=False)))
+                    and (written(words[j], compose=False)[:1].isupper() or bool(_edge_phrase(rest, self.subject_pronouns, last=False))
+                         or bool(_edge_phrase(rest, self.subject_bodies, last=False)))
         return False
 
     def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:

@@ -55,3 +55,13 @@ def test_one_who_announces_a_round_of_checks_does_not_check(news):
     assert at >= 0
     assert not any(e.trigger.start == at and any(p.name == "Nhà Trắng" for p in e.participants)
                    for e in extractor.extract(text).events)
+
+
+def test_a_body_in_lower_case_is_the_subject_of_the_clause_it_opens(news):
+    # vietnews-008804: "Tư lệnh Ấn Độ hy vọng với việc chính phủ nước này mới ký hợp đồng mua các máy bay chiến đấu của
+    # Pháp, …": the government signs, the air chief Dhanoa hopes
+    text = news["vietnews-008804"]["text"]
+    at = text.find("ký hợp đồng mua các máy bay")
+    assert at >= 0
+    assert not any(e.trigger.start == at and any(p.name == "Birender Singh Dhanoa" for p in e.participants)
+                   for e in extractor.extract(text).events)
