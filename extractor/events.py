@@ -1256,6 +1256,7 @@ class EventExtractor:
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
         self._retold_time(chosen, told, sentences)
+        self._incident_told_before(doc, chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
@@ -1523,6 +1524,29 @@ class EventExtractor:
                      and id(x) not in reported and x.time_before and x.time and len(x.time) >= 10 and "/" not in x.time]
             if again:
                 d.time = again[0].time[:10]
+
+    def _incident_told_before(self, doc: Doc, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
+        """An incident named again by its noun opening its sentence, reported for its toll ("Vụ tai nạn khiến 8 người
+        thiệt mạng"), takes the doer, place and time of the same trigger (or one of its one_happening group) read in the
+        sentence before and not reported there on its own ("Tâm là người lái chiếc xe tải gây tai nạn thảm khốc trên quốc
+        lộ 5 ở huyện Kim Thành, Hải Dương.", vietnews-003869): one happening told in two sentences."""
+        starts = [sn.start_char for sn in sentences]
+        reported = {id(d) for d in chosen}
+        for d in chosen:
+            opening = self._between(doc, d.sentence.start_char, d.trigger[0]).split()
+            if d.type not in self.incident_types or not d.toll or len(opening) != 1 or opening[0] not in self.incident_nouns:
+                continue
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            if i < 1:
+                continue
+            before = sentences[i - 1].start_char
+            told_before = next((x for x in told if x.sentence.start_char == before and x.type == d.type and id(x) not in reported
+                                and (x.word == d.word or any(x.word in g and d.word in g for g in self.same_happening))), None)
+            if told_before is not None:
+                names = {n for _, n, _ in d.participants}
+                d.participants = [p for p in told_before.participants if p[1] not in names] + d.participants
+                d.location = d.location or told_before.location
+                d.time = d.time or told_before.time
 
     def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """Whether another trigger follows, after an optional classifier ("buổi", "lễ", "cuộc", "phiên")."""

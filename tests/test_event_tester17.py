@@ -1,6 +1,7 @@
 """Events a read-only tester found wrong or missing on real sample articles (session 17, issue #6): a plane crash is an
 accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's; a form of
-address goes on referring to whom it referred to; one who announces a happening takes no part in it."""
+address goes on referring to whom it referred to; one who announces a happening takes no part in it; an accident
+told in two sentences is one event."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -65,3 +66,11 @@ def test_a_body_in_lower_case_is_the_subject_of_the_clause_it_opens(news):
     assert at >= 0
     assert not any(e.trigger.start == at and any(p.name == "Birender Singh Dhanoa" for p in e.participants)
                    for e in extractor.extract(text).events)
+
+
+def test_an_accident_named_again_for_its_toll_keeps_what_the_sentence_before_told(news):
+    # vietnews-003869: "Tâm là người lái chiếc xe tải gây tai nạn thảm khốc trên quốc lộ 5 ở huyện Kim Thành, Hải Dương.
+    # Vụ tai nạn khiến 8 người thiệt mạng, 8 người bị thương.": one accident, on highway 5, with Tâm's truck
+    accident = _event_at(news["vietnews-003869"]["text"], "tai nạn khiến 8 người", "tai nạn")
+    assert accident.location == "quốc lộ 5"
+    assert ("participant", "Lương Văn Tâm") in {(p.role, p.name) for p in accident.participants}
