@@ -304,6 +304,8 @@ class EventExtractor:
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.subject_clause_openers = self.object_gap_openers | {fold(w) for w in data["subject_clause_openers"]}
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
+        self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
+            | {fold(w) for w in data["organization_heads"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
@@ -1191,6 +1193,11 @@ class EventExtractor:
             self._fill(doc, draft, entities, last_person, blocked, previous)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
+            directed = self._done_directive_end(doc, sentence, a)
+            if directed is not None:  # "Cảng vụ … đã yêu cầu an ninh hàng không … lập biên bản": the one asked does it
+                agent = self.types[type_].get("agent_by_trigger", {}).get(word, self.types[type_]["agent"])
+                named = {e.name for e in entities.within(directed, a)}
+                draft.participants = [p for p in draft.participants if p[0] != agent or p[1] in named]
             press = self._interview(doc, type_, word, b, entities)
             if word in self.press_only[type_] and press is None:
                 continue  # "trò chuyện với nhau", "chia sẻ với cán bộ": a talk, no interview
@@ -1249,6 +1256,7 @@ class EventExtractor:
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
         self._retold_time(chosen, told, sentences)
+        self._incident_told_before(doc, chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
         for d in chosen:  # "Đại tá X thông tin tại buổi họp báo": the lead's "họp báo", named again
             if d.time is None and d not in lead_events:
@@ -1516,6 +1524,29 @@ class EventExtractor:
                      and id(x) not in reported and x.time_before and x.time and len(x.time) >= 10 and "/" not in x.time]
             if again:
                 d.time = again[0].time[:10]
+
+    def _incident_told_before(self, doc: Doc, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
+        """An incident named again by its noun opening its sentence, reported for its toll ("Vụ tai nạn khiến 8 người
+        thiệt mạng"), takes the doer, place and time of the same trigger (or one of its one_happening group) read in the
+        sentence before and not reported there on its own ("Tâm là người lái chiếc xe tải gây tai nạn thảm khốc trên quốc
+        lộ 5 ở huyện Kim Thành, Hải Dương.", vietnews-003869): one happening told in two sentences."""
+        starts = [sn.start_char for sn in sentences]
+        reported = {id(d) for d in chosen}
+        for d in chosen:
+            opening = self._between(doc, d.sentence.start_char, d.trigger[0]).split()
+            if d.type not in self.incident_types or not d.toll or len(opening) != 1 or opening[0] not in self.incident_nouns:
+                continue
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            if i < 1:
+                continue
+            before = sentences[i - 1].start_char
+            told_before = next((x for x in told if x.sentence.start_char == before and x.type == d.type and id(x) not in reported
+                                and (x.word == d.word or any(x.word in g and d.word in g for g in self.same_happening))), None)
+            if told_before is not None:
+                names = {n for _, n, _ in d.participants}
+                d.participants = [p for p in told_before.participants if p[1] not in names] + d.participants
+                d.location = d.location or told_before.location
+                d.time = d.time or told_before.time
 
     def _names_event_next(self, doc: Doc, end: int, starts: set[int]) -> bool:
         """Whether another trigger follows, after an optional classifier ("buổi", "lễ", "cuộc", "phiên")."""
@@ -2092,6 +2123,23 @@ class EventExtractor:
                     return True
         return False
 
+    def _done_directive_end(self, doc: Doc, sentence: Span, a: int) -> int | None:
+        """The input offset right after a directive told as done before the trigger in its clause, within the directive
+        window ("Đại diện Cảng vụ hàng không tại Thọ Xuân đã yêu cầu an ninh hàng không tại Thọ Xuân lập biên bản",
+        vietnews-003022): the act is the one's asked, its doer named after the directive, not before; None for none."""
+        c0, _ = self._clause(doc, sentence, a)
+        reading = _reading(doc)
+        hits = [hit for done in self.directive_done for word in self.requested_after
+                if (hit := reading.find(f"{done} {word} ", c0, a, last=True))]
+        if not hits:
+            return None
+        end = max(hits)[1]
+        asked = self._between(doc, end, a).replace(",", " ").split()
+        if len(asked) > self.windows["directive_words"] or asked[:1] and asked[0] in self.addresses \
+                or asked[-1:] and asked[-1] in self.event_nouns:
+            return None  # "thuyết phục bà ký": the one asked, named by a form of address; "… tại buổi khảo sát": a setting
+        return end
+
     def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:
         """Character ranges of the words of several syllables between ``a`` and ``b`` (underthesea's segmentation) that are
         no directive, modal or purpose word themselves: their syllables are not read as one ("giao" of "giao thông", "ngoại
@@ -2377,8 +2425,10 @@ class EventExtractor:
             agent = self._group_doer(doc, d, c0, entities)  # "nhóm chuyên trách đột kích toà nhà và bắt giữ …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
-            if last_person is not None and any(" ".join(lead_words[i:i + 2]) in self.anaphora or lead_words[i] in self.anaphora for i in range(len(lead_words))):
-                agent = last_person  # "Đồng chí đề nghị …"
+            address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
+                            if w in self.anaphora), None)
+            if last_person is not None and address is not None:
+                agent = self._address_referent(doc, address, last_person, entities)  # "Đồng chí đề nghị …"
                 # … but a description pointed at ("người đàn ông này đã giết vợ") names the person named last: a doer
                 # of its own happening, not one told again
                 d.anaphoric = not self._pointed_description(lead_words)
@@ -2558,6 +2608,24 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _address_referent(self, doc: Doc, address: str, last: _Entity, entities: _Entities) -> _Entity:
+        """The person a form of address (folded) refers to: the one named last, unless that one is named in a sentence
+        whose subject is the same form, bare, before the name ("…, cô cũng gây tiếng vang … trước ống kính của Peter
+        Lindbergh - nhiếp ảnh gia … . " … ", cô trả lời CNN", vietnews-017256): the form goes on referring to whom it
+        referred to there, the person named last before it."""
+        reading = _reading(doc)
+        stop = max((hit[1] for mark in (". ", "! ", "? ", "\n") if (hit := reading.find(mark, 0, last.start, last=True))),
+                   default=0)
+        lead = reading[stop : last.start]
+        bare = [m.start() for m in re.finditer(rf"(?<!\w)({re.escape(address)}) (\w)", lead, re.IGNORECASE)
+                if fold(m.group(1)) == address and not m.group(2).isupper()]  # not "cô Zhang", nor the name's own address
+        if not bare:
+            return last
+        at = reading.source(reading.at(stop) + bare[0])
+        people = entities.of("person")
+        before = people[: bisect.bisect_left(people.starts, at)]
+        return next((e for e in reversed(before) if e.end <= at), last)
 
     def _leader(self, doc: Doc, body: _Entity, entities: _Entities) -> _Entity | None:
         """The person its sentence names as leading ``body``: "Đoàn giám sát của HĐND tỉnh do ông Lê Văn A, Phó Chủ tịch
@@ -2942,9 +3010,9 @@ class EventExtractor:
 
     def _subordinate_subject_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a clause opener (object_gap_clause_openers, not a doer marker) between an entity and the trigger opens
-        a clause that runs to the trigger with a subject of its own, written with a capital or a pronoun ("Bloomberg hé lộ
-        tín hiệu … khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it; "… lúc nó mới được công
-        bố")."""
+        a clause that runs to the trigger with a subject of its own, written with a capital, a pronoun or a body in lower
+        case ("Bloomberg hé lộ tín hiệu … khi Trung Quốc đã đề xuất kế hoạch …": China proposes, Bloomberg reports it; "…
+        lúc nó mới được công bố"; "… hy vọng với việc chính phủ nước này mới ký hợp đồng")."""
         words = _reading(doc)[a:b].split()
         folded = [fold(w) for w in words]
         for i in range(len(words) - 1, -1, -1):
@@ -2953,7 +3021,8 @@ class EventExtractor:
                 while n := _edge_phrase(rest, self.clause_lead_words, last=False):
                     rest, j = rest[n:], j + n
                 return bool(rest) and "," not in " ".join(words[i:]) \
-                    and (written(words[j], compose=False)[:1].isupper() or bool(_edge_phrase(rest, self.subject_pronouns, last=False)))
+                    and (written(words[j], compose=False)[:1].isupper() or bool(_edge_phrase(rest, self.subject_pronouns, last=False))
+                         or bool(_edge_phrase(rest, self.subject_bodies, last=False)))
         return False
 
     def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
