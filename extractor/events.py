@@ -430,6 +430,8 @@ class EventExtractor:
         self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
+        self.driven_vehicles = {fold(w) for w in data["driven"]["vehicles"]}
+        self.driving_verbs = {fold(w) for w in data["driven"]["verbs"]}
         self.whole_words = {fold(w) for w in data["whole_words"]}
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
@@ -2586,6 +2588,8 @@ class EventExtractor:
             return []
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
+        if self._driver(doc, words, after[0]):
+            return after[:1]  # "bắt giữ một ghe tải gỗ … do ông Nguyễn Anh Kiệt (42 tuổi, …) điều khiển": its driver
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
@@ -2629,6 +2633,22 @@ class EventExtractor:
             else:
                 break
         return found
+
+    def _driver(self, doc: Doc, words: list[str], e: _Entity) -> bool:
+        """Whether the folded words between a trigger and the person ``e`` open with a vehicle (within
+        windows.driven_vehicle_words) and end with a doer marker and a form of address, and a verb of driving follows the
+        person, past the bracket that says who he is ("bắt giữ một ghe tải gỗ không biển số do ông Nguyễn Anh Kiệt (42
+        tuổi, …) điều khiển"): the vehicle's driver is the one the act falls on."""
+        words = list(words)
+        while words and words[-1] in self.addresses:
+            words.pop()
+        if e.kind != "person" or not words or words[-1] not in self.doer_markers or "," in " ".join(words) \
+                or not any(_edge_phrase(words[i:], self.driven_vehicles, last=False)
+                           for i in range(min(len(words), self.windows["driven_vehicle_words"]))):
+            return False
+        a = self._past_bracket(doc, e.end, len(doc.text))
+        rest = re.findall(r"\w+", self._between(doc, a, min(len(doc.text), a + 40)))
+        return bool(_edge_phrase(rest, self.driving_verbs, last=False))
 
     def _list_gap(self, gap: str) -> list[str]:
         """The folded words between two items of a list, commas apart, without the form of address, the description or

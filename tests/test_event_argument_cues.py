@@ -1,0 +1,23 @@
+"""Event arguments of session 17: the one an act falls on, read from the words that name it."""
+import extractor
+
+
+def _participants(record, trigger):
+    return [{(p.role, p.name) for p in e.participants} for e in record.events if e.trigger.text == trigger]
+
+
+def test_the_driver_of_a_vehicle_seized_or_checked_is_the_one_it_falls_on(news):
+    # vietnews-002374 (events-heldout2): "lực lượng biên phòng đã bắt giữ một ghe tải gỗ không biển số do ông Nguyễn Anh
+    # Kiệt (42 tuổi, ngụ xã Long Hựu Đông, …) điều khiển"
+    record = extractor.extract(news["vietnews-002374"]["text"])
+    assert any(("suspect", "Nguyễn Anh Kiệt") in p for p in _participants(record, "bắt giữ"))
+    # vietnews-003693: "Cục quản lý thị trường Quảng Nam đã kiểm tra chiếc xe tải do Phạm Minh Vỹ (36 tuổi, …) điều khiển"
+    record = extractor.extract(news["vietnews-003693"]["text"])
+    assert any(("subject", "Phạm Minh Vỹ") in p for p in _participants(record, "kiểm tra"))
+
+
+def test_one_a_vehicle_is_owned_or_sent_by_is_not_its_driver():
+    # hand-made: "do X mua" names who bought the car, not one the arrest falls on
+    record = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Cái Bè đã bắt giữ chiếc xe tải do ông Nguyễn Văn An mua "
+                               "từ năm 2015.")
+    assert not any(p.name == "Nguyễn Văn An" for e in record.events for p in e.participants)
