@@ -425,6 +425,7 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
         self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
         self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
         self.charge_heads = {fold(w) for w in data["charge_heads"]}
@@ -2524,6 +2525,8 @@ class EventExtractor:
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
             n = _edge_phrase(words, described, last=False)
             name = described[" ".join(words[:n])] if n else self._addressed_after(doc, d.trigger[1], s1, entities)
+            if name is None:  # "siết cổ mẹ mình" of "mẹ ruột của Tuấn, bà Vũ Thị C.": the relative the article names
+                name = self._relative_named(doc, entities).get(self._own_relative(words))
             if name is not None and name not in taken:
                 d.participants.append((object_role, name, "person"))
                 taken.add(name)
@@ -2846,6 +2849,42 @@ class EventExtractor:
                 n = _edge_phrase(words, self.descriptions, last=False)
                 if n:
                     found.setdefault(" ".join(words[:n]), set()).add(e.name)
+        doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
+        return doc.user_data[key]
+
+    def _own_relative(self, words: list[str]) -> str | None:
+        """The kin noun folded ``words`` open with when it names the subject's own relative: followed by one of
+        own_kin_words ("mẹ mình", "vợ của mình", "mẹ ruột") or closing the clause ("giết vợ."); else None."""
+        n = _edge_phrase(words, self.kin_nouns, last=False)
+        rest = " ".join(words[n:]).replace(".", " . ").split()
+        if not n or rest and rest[0] not in (",", ".", ";") and not _edge_phrase(rest, self.own_kin_words, last=False):
+            return None
+        return " ".join(words[:n])
+
+    def _relative_named(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
+        """Kin nouns the article gives one person's name with, as someone's relative ("mẹ ruột của Tuấn, bà Vũ Thị C.",
+        "vợ là chị B"): folded kin noun -> that name; a kin noun given to two people is left out. Read once."""
+        key = ("vnx_events", "relative_named")
+        if key in doc.user_data:
+            return doc.user_data[key]
+        text = _reading(doc)
+        found: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "person":
+                continue
+            words = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
+            while words and (words[-1] in self.addresses or words[-1] == ","):
+                words.pop()  # "mẹ ruột của Tuấn, bà Vũ Thị C."
+            marked = bool(words) and words[-1] in self.copulas  # "vợ là chị B"
+            words = words[:-1] if marked else words
+            tail = words[-self.windows["kin_owner_words"] - 1 :]
+            owner = [len(words) - len(tail) + i for i, w in enumerate(tail[:-1]) if w in self.possessives]
+            words = words[: owner[-1]] if owner else words  # "… của Tuấn" (not Tuấn himself, after "mẹ ruột của")
+            own = bool(words) and words[-1] in self.own_kin_words
+            words = words[:-1] if own else words  # "ruột"
+            n = _edge_phrase(words, self.kin_nouns)
+            if n and (marked or owner or own):  # someone's relative, not "gần nhà bà C." (near her house)
+                found.setdefault(" ".join(words[-n:]), set()).add(e.name)
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
 

@@ -21,3 +21,19 @@ def test_one_a_vehicle_is_owned_or_sent_by_is_not_its_driver():
     record = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Cái Bè đã bắt giữ chiếc xe tải do ông Nguyễn Văn An mua "
                                "từ năm 2015.")
     assert not any(p.name == "Nguyễn Văn An" for e in record.events for p in e.participants)
+
+
+def test_a_victim_told_as_the_doers_own_relative_is_the_one_the_article_names_so(news):
+    # vietnews-000605 (events-heldout4): "Nạn nhân trong vụ án này chính là mẹ ruột của Tuấn, bà Vũ Thị C., SN 1949 … Tuấn
+    # đi từ phía sau, dùng sợi dây dù siết cổ mẹ mình"; the examination of the scene falls on her too
+    record = extractor.extract(news["vietnews-000605"]["text"])
+    assert any(("victim", "Vũ Thị C.") in p and ("suspect", "Vũ Anh Tuấn") in p for p in _participants(record, "siết cổ"))
+    assert any(("victim", "Vũ Thị C.") in p for p in _participants(record, "khám nghiệm hiện trường"))
+
+
+def test_the_owner_of_a_relative_and_a_house_are_no_relative():
+    # hand-made: "mẹ ruột của Tuấn" makes Tuấn the owner, not the mother; "gần nhà bà Hoa" is near her house
+    record = extractor.extract("Tin tức\n\nNgày 3/5, hàng xóm sống gần nhà bà Trần Thị Hoa cho biết mẹ ruột của Nguyễn Văn "
+                               "Tuấn đã mất từ lâu. Chiều 4/5, Nguyễn Văn Tuấn đã dùng dao đâm chết mẹ mình.")
+    [stabbing] = _participants(record, "đâm chết")
+    assert stabbing == {("suspect", "Nguyễn Văn Tuấn")}
