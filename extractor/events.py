@@ -425,6 +425,7 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
         self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
         self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
         self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
@@ -875,14 +876,15 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False, cues: set[str] | None = None, after: int | None = None) -> str | None:
+               last: bool = False, cues: set[str] | None = None, after: int | None = None, case_places: bool = True) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
         (``_facilities``: "tại khách sạn Sheraton") counts as a place when no entity shares a character with it and it does
         not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
         with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
-        18": where the grass is)."""
+        18": where the grass is). Unless ``case_places``, not one where a case happened ("xét xử vụ án … xảy ra tại ngân
+        hàng Đông Á": the bank is not where the court sits)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
@@ -904,7 +906,8 @@ class EventExtractor:
                 words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
                                                         e.start).replace("(", " ( ").split())
                 governed = bool(words)
-            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
+            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
+                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)):
                 return e.name
         return None
 
@@ -2236,7 +2239,7 @@ class EventExtractor:
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
-                                 s0, later, reference, after=d.trigger[1])
+                                 s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before

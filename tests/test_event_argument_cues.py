@@ -37,3 +37,21 @@ def test_the_owner_of_a_relative_and_a_house_are_no_relative():
                                "Tuấn đã mất từ lâu. Chiều 4/5, Nguyễn Văn Tuấn đã dùng dao đâm chết mẹ mình.")
     [stabbing] = _participants(record, "đâm chết")
     assert stabbing == {("suspect", "Nguyễn Văn Tuấn")}
+
+
+def test_where_a_case_happened_is_not_where_it_is_tried(news):
+    # vietnews-016920: "tại phiên toà xét xử vụ án " tham ô tài sản ", " cố ý làm trái " xảy ra tại Công ty cổ phần bọc ống dầu
+    # khí Việt Nam (PV Coating)": the company is where the case happened
+    record = extractor.extract(news["vietnews-016920"]["text"])
+    trials = [e for e in record.events if e.trigger.text == "xét xử"]
+    assert trials and all(e.location != "Công ty cổ phần bọc ống dầu khí Việt Nam" for e in trials)
+    # vietnews-003962: "Thủ tướng yêu cầu … ngăn chặn dịch tả lợn châu Phi đang xảy ra tại Trung Quốc"
+    record = extractor.extract(news["vietnews-003962"]["text"])
+    assert not any(e.location == "Trung Quốc" for e in record.events if e.type in ("SPEECH", "MEETING"))
+
+
+def test_an_incident_still_takes_the_place_it_happened_at():
+    # hand-made: the accident itself happened where "xảy ra tại" says
+    record = extractor.extract("Tin tức\n\nSáng 3/5, vụ tai nạn giao thông xảy ra tại xã Kim Lương, huyện Kim Thành làm "
+                               "anh Nguyễn Văn An tử vong.")
+    assert any(e.location == "xã Kim Lương" for e in record.events if e.type == "ACCIDENT")
