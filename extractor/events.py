@@ -889,7 +889,7 @@ class EventExtractor:
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
         for e in reversed(places) if last else places:
-            if e.kind not in ("organization", "location", "facility") or e.start < start:
+            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities):
                 continue
             # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
@@ -910,6 +910,13 @@ class EventExtractor:
                     and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)):
                 return e.name
         return None
+
+    def _about_person(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
+        """Whether ``e`` stands inside a bracket opened right after a person's name ("lệnh bắt tạm giam với Võ Văn Trụ (36
+        tuổi, ngụ Long An, làm việc tại Công ty PouYuen, quận Bình Tân)"): what the bracket says is about that person."""
+        opened = doc.text.rfind("(", 0, e.start)
+        return opened >= 0 and ")" not in doc.text[opened : e.start] \
+            and any(p.kind == "person" and p.end <= opened and not doc.text[p.end : opened].strip() for p in entities)
 
     def _spot_before(self, words: list[str]) -> list[str]:
         """The words up to a location cue when the words after it name a spot inside the place that follows them, a

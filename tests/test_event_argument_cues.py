@@ -55,3 +55,11 @@ def test_an_incident_still_takes_the_place_it_happened_at():
     record = extractor.extract("Tin tức\n\nSáng 3/5, vụ tai nạn giao thông xảy ra tại xã Kim Lương, huyện Kim Thành làm "
                                "anh Nguyễn Văn An tử vong.")
     assert any(e.location == "xã Kim Lương" for e in record.events if e.type == "ACCIDENT")
+
+
+def test_a_place_in_the_bracket_after_a_name_is_about_that_person(news):
+    # vietnews-016851 (dev): "lệnh bắt tạm giam với Võ Văn Trụ (36 tuổi, ngụ Long An, làm việc tại Công ty
+    # PouYuen, quận Bình Tân)": where he works, not where he was charged or held
+    record = extractor.extract(news["vietnews-016851"]["text"])
+    acts = [e for e in record.events if e.trigger.text in ("khởi tố bị can", "bắt tạm giam")]
+    assert acts and all(e.location != "Công ty PouYuen" for e in acts)
