@@ -385,7 +385,8 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
-        self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
+        self.clause_conjunctions = {fold(w) for w in data["clause_conjunctions"]}
+        self.clause_lead_words = self.auxiliaries | self.clause_conjunctions
         self.own_subject_after_report = set(data["own_subject_after_report_types"])
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]} | {fold(w) for w in language["date_words"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
@@ -2995,7 +2996,17 @@ class EventExtractor:
         ("Trần Đức Minh … bị đề nghị mức án")."""
         words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
         return bool(set(words) & self.causative) or not undergone and bool(words) and words[-1] in self.adversative \
-            or passive_type and bool(set(words) & self.passive)
+            or passive_type and bool(set(self._past_coordinated_clause(words)) & self.passive)
+
+    def _past_coordinated_clause(self, words: list[str]) -> list[str]:
+        """The folded words after the last conjunction that opens a verb phrase of its own, a conjunction of
+        clause_conjunctions followed by an auxiliary ("… xác định bà Thuỷ … bị sát hại dã man tại nhà và đang tiến hành
+        điều tra": the passive is the victim's, the investigating is active), else all of them ("bị cảnh cáo và điều
+        chuyển": one passive)."""
+        for i in range(len(words) - 2, -1, -1):
+            if words[i] in self.clause_conjunctions and words[i + 1] in self.auxiliaries:
+                return words[i + 1 :]
+        return words
 
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a

@@ -63,3 +63,16 @@ def test_a_place_in_the_bracket_after_a_name_is_about_that_person(news):
     record = extractor.extract(news["vietnews-016851"]["text"])
     acts = [e for e in record.events if e.trigger.text in ("khởi tố bị can", "bắt tạm giam")]
     assert acts and all(e.location != "Công ty PouYuen" for e in acts)
+
+
+def test_a_passive_of_another_verb_before_a_coordinated_verb_phrase_leaves_its_doer(news):
+    # vietnews-002130 (events-heldout7): "Cơ quan CSĐT Công an quận Thủ Đức, TP. HCM xác định bà Trần Thị Thuỷ (…) bị sát
+    # hại dã man tại nhà và đang tiến hành điều tra, truy bắt hung thủ": the victim's passive does not reach "truy bắt"
+    record = extractor.extract(news["vietnews-002130"]["text"])
+    assert any(("agent", "Cơ quan CSĐT Công an quận Thủ Đức") in p for p in _participants(record, "truy bắt"))
+
+
+def test_one_passive_over_two_joined_verbs_still_keeps_its_subject_from_doing_them():
+    # hand-made: "bị cảnh cáo và điều chuyển" is one passive: Dũng transfers nobody
+    record = extractor.extract("Tin tức\n\nNgày 3/5, ông Nguyễn Văn Dũng bị cảnh cáo và điều chuyển công tác.")
+    assert not any(p.role == "agent" and p.name == "Nguyễn Văn Dũng" for e in record.events for p in e.participants)
