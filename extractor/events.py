@@ -425,6 +425,7 @@ class EventExtractor:
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
+        self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
         self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
@@ -2448,6 +2449,10 @@ class EventExtractor:
             if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
                                    if e.name not in {n for _, n, _ in d.participants}]
+                # "Nhóm đối tượng trên do Lê Mạnh Thắng cầm đầu … đã ra tay chém …": the group named before, he among them
+                group = self._listed_before(doc, c0, entities) if self._group_pointed(self._between(doc, c0, agent.start)) else []
+                d.participants += [(role, name, "person") for name in group if agent.name in group
+                                   and name not in {n for _, n, _ in d.participants}]
             elif agent is doer_before:  # "Công an huyện Châu Đức phối hợp cùng Công an tỉnh … khám nghiệm hiện trường"
                 d.participants += [(role, e.name, e.kind) for e in self._co_doers(doc, agent, in_sentence, c0, s0, d.trigger[0])
                                    if e.name not in {n for _, n, _ in d.participants}]
@@ -3099,12 +3104,30 @@ class EventExtractor:
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
         runs: list[list[_Entity]] = []
         for e in people:
-            if runs and fold(text[runs[-1][-1].end : e.start]).strip() in self.joiners:
-                runs[-1].append(e)
+            if runs and self._in_bracket_after(doc, runs[-1][-1].end, e.start):
+                continue  # a name in the bracket that says who the last one is ("Lê Mạnh Thắng (còn gọi là Thắng đen, …)")
+            gap = fold(text[runs[-1][-1].end : e.start]) if runs else ""
+            if runs and (gap.strip() in self.joiners or self._joined_past_bracket(gap)):
+                runs[-1].append(e)  # (past that bracket: "Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng")
             else:
                 runs.append([e])
         lists = [run for run in runs if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _group_pointed(self, lead: str) -> bool:
+        """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối
+        tượng này", "băng nhóm nói trên"): a group noun (group_nouns) and maybe a description, or a plural determiner and
+        a description, then a demonstrative (organization_demonstratives), and nothing after it but a doer marker."""
+        words = lead.replace(",", " ").split()
+        group = _edge_phrase(words, self.group_nouns, last=False)
+        plural = 0 if group else int(bool(words) and words[0] in self.plural_determiners)
+        words = words[group + plural :]
+        described = _edge_phrase(words, self.group_people, last=False)
+        if not group and not (plural and described):
+            return False  # ("các" alone is no group: "các này")
+        words = words[described:]
+        m = _edge_phrase(words, self.demonstratives, last=False)
+        return bool(m) and (len(words) == m or words[m] in self.doer_markers)
 
     def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …

@@ -76,3 +76,21 @@ def test_one_passive_over_two_joined_verbs_still_keeps_its_subject_from_doing_th
     # hand-made: "bị cảnh cáo và điều chuyển" is one passive: Dũng transfers nobody
     record = extractor.extract("Tin tức\n\nNgày 3/5, ông Nguyễn Văn Dũng bị cảnh cáo và điều chuyển công tác.")
     assert not any(p.role == "agent" and p.name == "Nguyễn Văn Dũng" for e in record.events for p in e.participants)
+
+
+def test_a_group_pointed_back_to_does_the_crime_with_its_leader(news):
+    # vietnews-000574 (events-heldout7): "… bắt tạm giam đối với Lê Mạnh Thắng (còn gọi là Thắng đen, 32 tuổi, …), Vũ Ngọc
+    # Linh (tức Linh tô, 32 tuổi) và Trần Ngọc Dũng (…) … . Nhóm đối tượng trên do Lê Mạnh Thắng cầm đầu chính là hung thủ
+    # đã ra tay chém nát chân anh Vũ Mạnh H."
+    record = extractor.extract(news["vietnews-000574"]["text"])
+    [attack] = _participants(record, "chém")
+    assert {("suspect", "Lê Mạnh Thắng"), ("suspect", "Vũ Ngọc Linh"), ("suspect", "Trần Ngọc Dũng"),
+            ("victim", "Vũ Mạnh H.")} <= attack
+
+
+def test_a_leader_named_without_a_group_pointed_back_acts_alone():
+    # hand-made: no "nhóm … trên" before him: the people listed before are not his accomplices
+    record = extractor.extract("Tin tức\n\nNgày 3/5, Công an huyện Cái Bè đã bắt tạm giam Nguyễn Văn An và Trần Văn Bình. "
+                               "Chiều 4/5, Lê Văn Cường đã ra tay chém anh Phạm Văn Dũng.")
+    [attack] = _participants(record, "chém")
+    assert ("suspect", "Nguyễn Văn An") not in attack and ("suspect", "Lê Văn Cường") in attack
