@@ -319,6 +319,7 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
+        self.after_happening_openers = {fold(w) for w in data["after_happening_openers"]}
         self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
@@ -2366,7 +2367,11 @@ class EventExtractor:
                 opening.pop()
             if opening[-1:] and len(opening) >= 2 and " ".join(opening[-2:]) in self.manner_adverbs:
                 opening = opening[:-2]
-            opener = " ".join(opening) in self.fronted_openers
+            # (… or, before a happening named as a noun, ends a fronted phrase: "Trả lời Đài truyền hình quốc gia Trung Quốc
+            # sau cuộc điện đàm, ông Tập cho biết": he spoke after the call he took part in)
+            opener = " ".join(opening) in self.fronted_openers \
+                or opening[-1:] and opening[-1] in self.after_happening_openers and self._nominal(doc, *d.trigger) \
+                and "," not in self._between(doc, s0, d.trigger[0])
             # … or the sidelines of a meeting ("Chia sẻ bên lề buổi họp báo, Giám đốc Sở … Trần Ngọc Oanh cho biết")
             sideline = opening[:-1] if opening[-1:] and opening[-1] in self.event_nouns else opening
             opener = opener or bool(_edge_phrase(sideline, self.sideline_words))

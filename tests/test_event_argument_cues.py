@@ -94,3 +94,20 @@ def test_a_leader_named_without_a_group_pointed_back_acts_alone():
                                "Chiều 4/5, Lê Văn Cường đã ra tay chém anh Phạm Văn Dũng.")
     [attack] = _participants(record, "chém")
     assert ("suspect", "Nguyễn Văn An") not in attack and ("suspect", "Lê Văn Cường") in attack
+
+
+def test_the_subject_after_a_phrase_closing_with_sau_and_a_meeting_took_part_in_it(news):
+    # vietnews-004579 (events-dev): "Trả lời Đài truyền hình quốc gia Trung Quốc sau cuộc điện đàm, ông Tập cho biết …"
+    record = extractor.extract(news["vietnews-004579"]["text"])
+    assert any(("participant", "Tập Cận Bình") in p for p in _participants(record, "cuộc điện đàm"))
+    # vietnews-016473 (events-dev): "Trao đổi với phóng viên … sau cuộc gặp với ông Phan Van Anh Vu, …, luật sư Reme Choo
+    # Zheng Xi khẳng định …"
+    record = extractor.extract(news["vietnews-016473"]["text"])
+    assert any({("participant", "Reme Choo Zheng Xi"), ("participant", "Phan Văn Anh Vũ")} <= p
+               for p in _participants(record, "cuộc gặp"))
+
+
+def test_a_happening_named_after_truoc_in_a_fronted_phrase_is_not_the_subjects():
+    # hand-made after vietnews-008816: what comes before the opening is told, not that he attended it
+    record = extractor.extract("Tin tức\n\nSáng 9/2, trong buổi tiệc trước lễ khai mạc, ông Mike Pence đi quanh bàn.")
+    assert not any(p.name == "Mike Pence" for e in record.events if e.type == "CEREMONY" for p in e.participants)
