@@ -321,6 +321,7 @@ class EventExtractor:
         self.object_first = {fold(w) for w in data["object_first_triggers"]} \
             | {fold(w) for spec in self.types.values() for w in spec.get("won_triggers", ())}
         self.fronted_openers = {fold(w) for w in data["fronted_clause_openers"]}
+        self.after_happening_openers = {fold(w) for w in data["after_happening_openers"]}
         self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
@@ -387,7 +388,8 @@ class EventExtractor:
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
-        self.clause_lead_words = self.auxiliaries | {fold(w) for w in data["clause_conjunctions"]}
+        self.clause_conjunctions = {fold(w) for w in data["clause_conjunctions"]}
+        self.clause_lead_words = self.auxiliaries | self.clause_conjunctions
         self.own_subject_after_report = set(data["own_subject_after_report_types"])
         self.subject_not_first = {fold(w) for w in data["subject_not_first"]} | {fold(w) for w in language["date_words"]}
         self.body_heads = {fold(w) for w in data["body_heads"]}
@@ -426,12 +428,17 @@ class EventExtractor:
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
+        self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
+        self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
+        self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
         self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
         self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
         self.charge_heads = {fold(w) for w in data["charge_heads"]}
         self.copulas = {fold(w) for w in data["copulas"]}
         self.doer_markers = {fold(w) for w in data["doer_markers"]}
+        self.driven_vehicles = {fold(w) for w in data["driven"]["vehicles"]}
+        self.driving_verbs = {fold(w) for w in data["driven"]["verbs"]}
         self.whole_words = {fold(w) for w in data["whole_words"]}
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
@@ -874,19 +881,20 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False, cues: set[str] | None = None, after: int | None = None) -> str | None:
+               last: bool = False, cues: set[str] | None = None, after: int | None = None, case_places: bool = True) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
         (``_facilities``: "tại khách sạn Sheraton") counts as a place when no entity shares a character with it and it does
         not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
         with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
-        18": where the grass is)."""
+        18": where the grass is). Unless ``case_places``, not one where a case happened ("xét xử vụ án … xảy ra tại ngân
+        hàng Đông Á": the bank is not where the court sits)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
         for e in reversed(places) if last else places:
-            if e.kind not in ("organization", "location", "facility") or e.start < start:
+            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities):
                 continue
             # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
@@ -903,9 +911,17 @@ class EventExtractor:
                 words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
                                                         e.start).replace("(", " ( ").split())
                 governed = bool(words)
-            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2):
+            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
+                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)):
                 return e.name
         return None
+
+    def _about_person(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
+        """Whether ``e`` stands inside a bracket opened right after a person's name ("lệnh bắt tạm giam với Võ Văn Trụ (36
+        tuổi, ngụ Long An, làm việc tại Công ty PouYuen, quận Bình Tân)"): what the bracket says is about that person."""
+        opened = doc.text.rfind("(", 0, e.start)
+        return opened >= 0 and ")" not in doc.text[opened : e.start] \
+            and any(p.kind == "person" and p.end <= opened and not doc.text[p.end : opened].strip() for p in entities)
 
     def _spot_before(self, words: list[str]) -> list[str]:
         """The words up to a location cue when the words after it name a spot inside the place that follows them, a
@@ -2281,7 +2297,7 @@ class EventExtractor:
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
-                                 s0, later, reference, after=d.trigger[1])
+                                 s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
@@ -2399,7 +2415,11 @@ class EventExtractor:
                 opening.pop()
             if opening[-1:] and len(opening) >= 2 and " ".join(opening[-2:]) in self.manner_adverbs:
                 opening = opening[:-2]
-            opener = " ".join(opening) in self.fronted_openers
+            # (… or, before a happening named as a noun, ends a fronted phrase: "Trả lời Đài truyền hình quốc gia Trung Quốc
+            # sau cuộc điện đàm, ông Tập cho biết": he spoke after the call he took part in)
+            opener = " ".join(opening) in self.fronted_openers \
+                or opening[-1:] and opening[-1] in self.after_happening_openers and self._nominal(doc, *d.trigger) \
+                and "," not in self._between(doc, s0, d.trigger[0])
             # … or the sidelines of a meeting ("Chia sẻ bên lề buổi họp báo, Giám đốc Sở … Trần Ngọc Oanh cho biết")
             sideline = opening[:-1] if opening[-1:] and opening[-1] in self.event_nouns else opening
             opener = opener or bool(_edge_phrase(sideline, self.sideline_words))
@@ -2484,6 +2504,10 @@ class EventExtractor:
             if crime and agent is doer_before:  # "Quý và Sỹ … đến tỉnh Kon Tum mua ma tuý": both did it
                 d.participants += [(role, e.name, e.kind) for e in self._joined_before(doc, agent, in_sentence)
                                    if e.name not in {n for _, n, _ in d.participants}]
+                # "Nhóm đối tượng trên do Lê Mạnh Thắng cầm đầu … đã ra tay chém …": the group named before, he among them
+                group = self._listed_before(doc, c0, entities) if self._group_pointed(self._between(doc, c0, agent.start)) else []
+                d.participants += [(role, name, "person") for name in group if agent.name in group
+                                   and name not in {n for _, n, _ in d.participants}]
             elif agent is doer_before:  # "Công an huyện Châu Đức phối hợp cùng Công an tỉnh … khám nghiệm hiện trường"
                 d.participants += [(role, e.name, e.kind) for e in self._co_doers(doc, agent, in_sentence, c0, s0, d.trigger[0])
                                    if e.name not in {n for _, n, _ in d.participants}]
@@ -2572,6 +2596,8 @@ class EventExtractor:
                 words = []  # "bắt giam 2 đối tượng": several people, not the one the description names
             n = _edge_phrase(words, described, last=False)
             name = described[" ".join(words[:n])] if n else self._addressed_after(doc, d.trigger[1], s1, entities)
+            if name is None:  # "siết cổ mẹ mình" of "mẹ ruột của Tuấn, bà Vũ Thị C.": the relative the article names
+                name = self._relative_named(doc, entities).get(self._own_relative(words))
             if name is not None and name not in taken:
                 d.participants.append((object_role, name, "person"))
                 taken.add(name)
@@ -2654,6 +2680,8 @@ class EventExtractor:
             return []
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
+        if self._driver(doc, words, after[0]):
+            return after[:1]  # "bắt giữ một ghe tải gỗ … do ông Nguyễn Anh Kiệt (42 tuổi, …) điều khiển": its driver
         opens = "," in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
@@ -2697,6 +2725,22 @@ class EventExtractor:
             else:
                 break
         return found
+
+    def _driver(self, doc: Doc, words: list[str], e: _Entity) -> bool:
+        """Whether the folded words between a trigger and the person ``e`` open with a vehicle (within
+        windows.driven_vehicle_words) and end with a doer marker and a form of address, and a verb of driving follows the
+        person, past the bracket that says who he is ("bắt giữ một ghe tải gỗ không biển số do ông Nguyễn Anh Kiệt (42
+        tuổi, …) điều khiển"): the vehicle's driver is the one the act falls on."""
+        words = list(words)
+        while words and words[-1] in self.addresses:
+            words.pop()
+        if e.kind != "person" or not words or words[-1] not in self.doer_markers or "," in " ".join(words) \
+                or not any(_edge_phrase(words[i:], self.driven_vehicles, last=False)
+                           for i in range(min(len(words), self.windows["driven_vehicle_words"]))):
+            return False
+        a = self._past_bracket(doc, e.end, len(doc.text))
+        rest = re.findall(r"\w+", self._between(doc, a, min(len(doc.text), a + 40)))
+        return bool(_edge_phrase(rest, self.driving_verbs, last=False))
 
     def _list_gap(self, gap: str) -> list[str]:
         """The folded words between two items of a list, commas apart, without the form of address, the description or
@@ -2897,6 +2941,42 @@ class EventExtractor:
         doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
         return doc.user_data[key]
 
+    def _own_relative(self, words: list[str]) -> str | None:
+        """The kin noun folded ``words`` open with when it names the subject's own relative: followed by one of
+        own_kin_words ("mẹ mình", "vợ của mình", "mẹ ruột") or closing the clause ("giết vợ."); else None."""
+        n = _edge_phrase(words, self.kin_nouns, last=False)
+        rest = " ".join(words[n:]).replace(".", " . ").split()
+        if not n or rest and rest[0] not in (",", ".", ";") and not _edge_phrase(rest, self.own_kin_words, last=False):
+            return None
+        return " ".join(words[:n])
+
+    def _relative_named(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
+        """Kin nouns the article gives one person's name with, as someone's relative ("mẹ ruột của Tuấn, bà Vũ Thị C.",
+        "vợ là chị B"): folded kin noun -> that name; a kin noun given to two people is left out. Read once."""
+        key = ("vnx_events", "relative_named")
+        if key in doc.user_data:
+            return doc.user_data[key]
+        text = _reading(doc)
+        found: dict[str, set[str]] = {}
+        for e in entities:
+            if e.kind != "person":
+                continue
+            words = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
+            while words and (words[-1] in self.addresses or words[-1] == ","):
+                words.pop()  # "mẹ ruột của Tuấn, bà Vũ Thị C."
+            marked = bool(words) and words[-1] in self.copulas  # "vợ là chị B"
+            words = words[:-1] if marked else words
+            tail = words[-self.windows["kin_owner_words"] - 1 :]
+            owner = [len(words) - len(tail) + i for i, w in enumerate(tail[:-1]) if w in self.possessives]
+            words = words[: owner[-1]] if owner else words  # "… của Tuấn" (not Tuấn himself, after "mẹ ruột của")
+            own = bool(words) and words[-1] in self.own_kin_words
+            words = words[:-1] if own else words  # "ruột"
+            n = _edge_phrase(words, self.kin_nouns)
+            if n and (marked or owner or own):  # someone's relative, not "gần nhà bà C." (near her house)
+                found.setdefault(" ".join(words[-n:]), set()).add(e.name)
+        doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
+        return doc.user_data[key]
+
     def _addressees_before(self, doc: Doc, a: int, c0: int, in_sentence: list[_Entity]) -> list[_Entity]:
         """The people or bodies something is sent to, written right before the trigger at ``a`` ("… đã có công văn gửi
         Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh", "gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị", "gửi HĐND
@@ -2994,7 +3074,17 @@ class EventExtractor:
         ("Trần Đức Minh … bị đề nghị mức án")."""
         words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
         return bool(set(words) & self.causative) or not undergone and bool(words) and words[-1] in self.adversative \
-            or passive_type and bool(set(words) & self.passive)
+            or passive_type and bool(set(self._past_coordinated_clause(words)) & self.passive)
+
+    def _past_coordinated_clause(self, words: list[str]) -> list[str]:
+        """The folded words after the last conjunction that opens a verb phrase of its own, a conjunction of
+        clause_conjunctions followed by an auxiliary ("… xác định bà Thuỷ … bị sát hại dã man tại nhà và đang tiến hành
+        điều tra": the passive is the victim's, the investigating is active), else all of them ("bị cảnh cáo và điều
+        chuyển": one passive)."""
+        for i in range(len(words) - 2, -1, -1):
+            if words[i] in self.clause_conjunctions and words[i + 1] in self.auxiliaries:
+                return words[i + 1 :]
+        return words
 
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
@@ -3088,12 +3178,30 @@ class EventExtractor:
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
         runs: list[list[_Entity]] = []
         for e in people:
-            if runs and fold(text[runs[-1][-1].end : e.start]).strip() in self.joiners:
-                runs[-1].append(e)
+            if runs and self._in_bracket_after(doc, runs[-1][-1].end, e.start):
+                continue  # a name in the bracket that says who the last one is ("Lê Mạnh Thắng (còn gọi là Thắng đen, …)")
+            gap = fold(text[runs[-1][-1].end : e.start]) if runs else ""
+            if runs and (gap.strip() in self.joiners or self._joined_past_bracket(gap)):
+                runs[-1].append(e)  # (past that bracket: "Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng")
             else:
                 runs.append([e])
         lists = [run for run in runs if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _group_pointed(self, lead: str) -> bool:
+        """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối
+        tượng này", "băng nhóm nói trên"): a group noun (group_nouns) and maybe a description, or a plural determiner and
+        a description, then a demonstrative (organization_demonstratives), and nothing after it but a doer marker."""
+        words = lead.replace(",", " ").split()
+        group = _edge_phrase(words, self.group_nouns, last=False)
+        plural = 0 if group else int(bool(words) and words[0] in self.plural_determiners)
+        words = words[group + plural :]
+        described = _edge_phrase(words, self.group_people, last=False)
+        if not group and not (plural and described):
+            return False  # ("các" alone is no group: "các này")
+        words = words[described:]
+        m = _edge_phrase(words, self.demonstratives, last=False)
+        return bool(m) and (len(words) == m or words[m] in self.doer_markers)
 
     def _listed_next(self, doc: Doc, sentence: Span, entities: _Entities) -> list[_Entity]:
         """The people of the next sentence when it is a list introduced by "Đó là", "Gồm" ("… khởi tố 5 đối tượng …
