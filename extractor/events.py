@@ -307,6 +307,7 @@ class EventExtractor:
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
+        self.carried_out_directives = {fold(w) for w in data["carried_out_directives"]}
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
@@ -1236,7 +1237,8 @@ class EventExtractor:
         lead_events = [d for d in chosen if d.sentence.start in leads]
         if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
-                if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]):
+                if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]) \
+                        and not d.planned:  # (a plan is reported only with a time of its own: "các trường có thể đề xuất")
                     d.time = lead_time
         if incident_time:
             for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
@@ -1681,7 +1683,11 @@ class EventExtractor:
     def _setting(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger names where something else happened: it follows a location cue, after an optional
         classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        words = self._between(doc, max(d.sentence.start_char, _reading(doc).back(d.trigger[0], self.windows["setting_chars"])), d.trigger[0]).split()
+        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0])
+
+    def _after_location_cue(self, doc: Doc, s0: int, a: int) -> bool:
+        """Whether a location cue, with an optional classifier, stands right before ``a`` (in the sentence from ``s0``)."""
+        words = self._between(doc, max(s0, _reading(doc).back(a, self.windows["setting_chars"])), a).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
         return bool(words) and words[-1] in self.location_cues
@@ -2057,6 +2063,8 @@ class EventExtractor:
     def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
         words of names are not read ("Cần" of "TP Cần Thơ" is no modal)."""
+        if self._after_location_cue(doc, sentence.start_char, a):
+            return False  # "đã đề nghị như trên với lãnh đạo UBND Q. 3 tại buổi khảo sát": where it was asked, no request
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
@@ -2087,9 +2095,10 @@ class EventExtractor:
             if _edge_phrase(words[i:], self.urged_after, last=False, most=self.requested_most["urged_after"]) \
                     and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
                 return True
-            if _edge_phrase(words[i:], self.requested_after, last=False, most=self.requested_most["requested_after"]):
-                if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
-                    return True
+            n = _edge_phrase(words[i:], self.requested_after, last=False, most=self.requested_most["requested_after"])
+            if n and not (" ".join(words[i : i + n]) in self.carried_out_directives
+                          and any(w in self.directive_done for w in words[max(0, i - 3) : i])):
+                return True  # (an order told as given was carried out; a proposal or a task handed out, not yet)
         return False
 
     def _other_compounds(self, doc: Doc, a: int, b: int) -> list[tuple[int, int]]:

@@ -50,3 +50,36 @@ def test_a_reception_is_a_meeting_not_a_ceremony(news):
 def test_the_procedure_of_an_act_is_not_the_act(news):
     # vietnews-016473: "khi ông Vũ đang làm thủ tục xuất cảnh từ Singapore qua Malaysia … thì bị ICA giữ lại": he did not leave
     assert not _events_at(news["vietnews-016473"]["text"], "khi ông Vũ đang làm thủ tục xuất cảnh", "xuất cảnh")
+
+
+def test_a_proposal_or_a_task_handed_out_is_not_yet_done(news):
+    # vietnews-006384: "Đại sứ quán Nga tại Anh đã đề nghị tiến hành một cuộc gặp giữa …": a meeting proposed, none held
+    assert not _events_at(news["vietnews-006384"]["text"], "Đại sứ quán Nga tại Anh đã đề nghị tiến hành một cuộc gặp", "cuộc gặp")
+    # vietnews-014949: "UBND tỉnh Khánh Hoà đã giao cho sở Kế hoạch và Đầu tư phối hợp với … tiến hành kiểm tra, rà soát":
+    # a task handed out
+    assert not _events_at(news["vietnews-014949"]["text"], "UBND tỉnh Khánh Hoà đã giao cho sở Kế hoạch và Đầu tư", "kiểm tra")
+
+
+def test_an_order_told_as_given_was_carried_out(news):
+    # vietnews-000613: "Công an TP. Đà Nẵng đã yêu cầu Công an quận Sơn Trà và quận Liên Chiểu chủ động kiểm tra, bắt giữ 2
+    # vụ": the arrests were made
+    (arrest,) = _events_at(news["vietnews-000613"]["text"], "quận Liên Chiểu chủ động kiểm tra, bắt giữ 2 vụ", "bắt giữ")
+    assert ("agent", "Công an quận Sơn Trà") in [(p.role, p.name) for p in arrest.participants]
+
+
+def test_a_firm_s_role_is_no_inspection(news):
+    # vietnews-022495: "… xác định trách nhiệm của chủ đầu tư, nhà thầu thiết kế, tư vấn giám sát và nhà thầu thi công …"
+    assert not _events_at(news["vietnews-022495"]["text"], "nhà thầu thiết kế, tư vấn giám sát", "giám sát")
+
+
+def test_a_happening_where_something_was_asked_is_not_asked_for(news):
+    # vietnews-003349: "Chiều 2-1, bà Thi Thị Tuyết Nhung … đã đề nghị như trên với lãnh đạo UBND Q. 3 tại buổi khảo sát …":
+    # the survey is where she made the request, and took place
+    (survey,) = _events_at(news["vietnews-003349"]["text"], "tại buổi khảo sát về việc triển khai", "khảo sát")
+    assert survey.type == "VISIT" and survey.time == "XXXX-01-02"
+
+
+def test_a_possible_proposal_takes_no_time_from_the_lead(news):
+    # vietnews-015811: "… ngoài ba phương án như trên, các nhà trường có thể đề xuất phương án tuyển sinh khác": a possibility,
+    # reported only with a time of its own, not the day of the conference the article reports
+    assert not _events_at(news["vietnews-015811"]["text"], "các nhà trường có thể đề xuất", "đề xuất")
