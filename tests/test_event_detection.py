@@ -99,3 +99,8 @@ def test_a_possible_proposal_takes_no_time_from_the_lead(news):
 ])
 def test_words_around_a_trigger_that_make_it_no_happening(news, article, phrase, trigger):
     assert not _events_at(news[article]["text"], phrase, trigger)
+
+
+def test_an_act_refused_did_not_take_place(news):
+    # vietnews-010602: "Hôm 27/2, Hicks từ chối trả lời rất nhiều câu hỏi từ uỷ ban điều tra hạ viện …": no answer given
+    assert not _events_at(news["vietnews-010602"]["text"], "Hicks từ chối trả lời", "trả lời")
