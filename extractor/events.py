@@ -283,6 +283,8 @@ class EventExtractor:
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
+        self.cancellations = {fold(w) for w in data["cancellation_markers"]}
+        self.cancellation_compounds = {fold(w) for w in data["cancellation_compounds"]}
         self.negation_window = data["negation_window"]
         self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
         self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
@@ -1979,9 +1981,16 @@ class EventExtractor:
         taken place."""
         # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), in the
         # trigger's comma segment, or the one before when the trigger opens its own (an item of a list)
-        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        c0 = self._clause(doc, d.sentence, d.trigger[0])[0]
+        segments = self._word_segments(doc, c0, d.trigger[0])
         words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
-        return bool(set(words[-self.negation_window:]) & self.negations)
+        if set(words[-self.negation_window:]) & self.negations:
+            return True
+        # a cancellation, by syllables ("Trump huỷ chuyến thăm"), not inside a word of destruction ("phá huỷ")
+        syllables = fold(_reading(doc)[c0 : d.trigger[0]]).split(",")[-1].split() + fold(d.word).split()[:1]
+        return any(s in self.cancellations and " ".join(syllables[i - 1 : i + 1]) not in self.cancellation_compounds
+                   and " ".join(syllables[i : i + 2]) not in self.cancellation_compounds
+                   for i, s in enumerate(syllables[:-1]) if i >= len(syllables) - 1 - self.negation_window)
 
     def _word_segments(self, doc: Doc, a: int, b: int) -> list[list[str]]:
         """The words between a and b as the segmenter reads them (folded; a word of several syllables read at its last,

@@ -104,3 +104,11 @@ def test_words_around_a_trigger_that_make_it_no_happening(news, article, phrase,
 def test_an_act_refused_did_not_take_place(news):
     # vietnews-010602: "Hôm 27/2, Hicks từ chối trả lời rất nhiều câu hỏi từ uỷ ban điều tra hạ viện …": no answer given
     assert not _events_at(news["vietnews-010602"]["text"], "Hicks từ chối trả lời", "trả lời")
+
+
+def test_a_cancelled_happening_did_not_take_place(news):
+    # vietnews-010896: "… sau khi Tổng thống Mỹ Trump huỷ chuyến thăm của Ngoại trưởng Mike Pompeo đến Triều Tiên" (the
+    # segmenter reads "Trump hủy" as one word: the cancellation is read by syllables)
+    assert not _events_at(news["vietnews-010896"]["text"], "Trump huỷ chuyến thăm của Ngoại trưởng Mike Pompeo", "chuyến thăm")
+    # vietnews-012785: "Chính quyền Obama cầu xin một cuộc gặp": a meeting begged for
+    assert not _events_at(news["vietnews-012785"]["text"], "Chính quyền Obama cầu xin một cuộc gặp", "cuộc gặp")
