@@ -112,3 +112,9 @@ def test_a_cancelled_happening_did_not_take_place(news):
     assert not _events_at(news["vietnews-010896"]["text"], "Trump huỷ chuyến thăm của Ngoại trưởng Mike Pompeo", "chuyến thăm")
     # vietnews-012785: "Chính quyền Obama cầu xin một cuộc gặp": a meeting begged for
     assert not _events_at(news["vietnews-012785"]["text"], "Chính quyền Obama cầu xin một cuộc gặp", "cuộc gặp")
+
+
+def test_a_happening_that_may_take_place_is_a_plan(news):
+    # vietnews-006551: "… khả năng “xếp xó” cuộc gặp thượng đỉnh Mỹ - Triều mà nếu diễn ra sẽ mang tính lịch sử": a summit
+    # that might be held, no day of its own
+    assert not _events_at(news["vietnews-006551"]["text"], "cuộc gặp thượng đỉnh Mỹ - Triều mà nếu diễn ra", "cuộc gặp thượng đỉnh")
