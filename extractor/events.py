@@ -353,6 +353,9 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        self.custody_purpose_types = set(data["custody_purpose_types"])
+        self.custody_words = [fold(w) for w in data["custody_words"]]
+        self.custody_triggers = {fold(w) for w in data["custody_triggers"]}
         # the words _requested reads: a word of several syllables that is none of them is not read in parts
         self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
@@ -1174,7 +1177,7 @@ class EventExtractor:
                 continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
                 continue
-            if self._requested(doc, sentence, a, blocked):
+            if self._requested(doc, sentence, a, blocked, self._in_custody(doc, type_, sentence, a, told)):
                 continue
             if self._forcing(doc, type_, a, b, entities):
                 continue
@@ -2069,9 +2072,21 @@ class EventExtractor:
         after = self._between(doc, obj.end, obj.end + window).split()
         return bool(_edge_phrase(after, verbs, last=False, most=_longest(verbs)))
 
-    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
+    def _in_custody(self, doc: Doc, type_: str, sentence: Span, a: int, told: list[_Draft]) -> bool:
+        """Whether a trigger of custody_purpose_types follows, in its sentence, an act of custody told before it or a word of
+        taking someone to the police (custody_words: "được đưa về trụ sở Công an … để lấy lời khai"): what the police hold
+        someone for ("tạm giữ để điều tra") is done with them, not only aimed at."""
+        if type_ not in self.custody_purpose_types:
+            return False
+        if told and told[-1].word in self.custody_triggers and sentence.start_char <= told[-1].trigger[0]:
+            return True
+        before = " " + " ".join(fold(_reading(doc)[sentence.start_char : a]).split()) + " "
+        return any(f" {w} " in before for w in self.custody_words)
+
+    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans, in_custody: bool = False) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
-        words of names are not read ("Cần" of "TP Cần Thơ" is no modal)."""
+        words of names are not read ("Cần" of "TP Cần Thơ" is no modal); a purpose makes it so, but for an act done with
+        someone in custody (``in_custody``: _in_custody)."""
         if self._after_location_cue(doc, sentence.start_char, a):
             return False  # "đã đề nghị như trên với lãnh đạo UBND Q. 3 tại buổi khảo sát": where it was asked, no request
         c0, _ = self._clause(doc, sentence, a)
@@ -2092,7 +2107,7 @@ class EventExtractor:
         if lead.split()[:1] and lead.split()[0] in self.purpose and "," in lead:
             lead = lead.split(",", 1)[1]  # "Để khắc phục, Sở đã yêu cầu …": a fronted purpose is the done act's aim
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
-        if set(words[-self.windows["purpose_words"] :]) & self.purpose:
+        if set(words[-self.windows["purpose_words"] :]) & self.purpose and not in_custody:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
         athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
                                                                                      most=self.requested_most["not_requested"]))}

@@ -118,3 +118,13 @@ def test_a_happening_that_may_take_place_is_a_plan(news):
     # vietnews-006551: "… khả năng “xếp xó” cuộc gặp thượng đỉnh Mỹ - Triều mà nếu diễn ra sẽ mang tính lịch sử": a summit
     # that might be held, no day of its own
     assert not _events_at(news["vietnews-006551"]["text"], "cuộc gặp thượng đỉnh Mỹ - Triều mà nếu diễn ra", "cuộc gặp thượng đỉnh")
+
+
+def test_what_the_police_hold_someone_for_is_done(news):
+    # vietnews-014525: "Hiện Thảo đã bị Công an huyện Thống Nhất tạm giữ để điều tra hành vi chống người thi hành công vụ":
+    # the investigation goes on with him held
+    (investigation,) = _events_at(news["vietnews-014525"]["text"], "tạm giữ để điều tra hành vi", "điều tra")
+    assert ("agent", "Công an huyện Thống Nhất") in [(p.role, p.name) for p in investigation.participants]
+    # … but what a court sends a file back for is not done by it (vietnews-000008: "… trả hồ sơ để điều tra, truy tố xét xử
+    # lại theo thủ tục chung")
+    assert not _events_at(news["vietnews-000008"]["text"], "trả hồ sơ để điều tra, truy tố", "truy tố")
