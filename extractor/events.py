@@ -283,6 +283,8 @@ class EventExtractor:
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
+        self.cancellations = {fold(w) for w in data["cancellation_markers"]}
+        self.cancellation_compounds = {fold(w) for w in data["cancellation_compounds"]}
         self.negation_window = data["negation_window"]
         self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
         self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
@@ -309,6 +311,7 @@ class EventExtractor:
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
         self.scare_quote_words = data["scare_quote_words"]
         self.directive_done = {fold(w) for w in data["directive_done_before"]}
+        self.carried_out_directives = {fold(w) for w in data["carried_out_directives"]}
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
@@ -353,6 +356,9 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        self.custody_purpose_types = set(data["custody_purpose_types"])
+        self.custody_words = [fold(w) for w in data["custody_words"]]
+        self.custody_triggers = {fold(w) for w in data["custody_triggers"]}
         # the words _requested reads: a word of several syllables that is none of them is not read in parts
         self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
@@ -1189,7 +1195,7 @@ class EventExtractor:
                 continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
             if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
                 continue
-            if self._requested(doc, sentence, a, blocked):
+            if self._requested(doc, sentence, a, blocked, self._in_custody(doc, type_, sentence, a, told)):
                 continue
             if self._forcing(doc, type_, a, b, entities):
                 continue
@@ -1259,7 +1265,8 @@ class EventExtractor:
         lead_events = [d for d in chosen if d.sentence.start in leads]
         if lead_time and any(d.type in self.lead_event_types for d in lead_events):
             for d in chosen:  # speeches at the meeting the article reports
-                if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]):
+                if d.time is None and d.type == "SPEECH" and any(k == "person" for _, _, k in d.participants[:1]) \
+                        and not d.planned:  # (a plan is reported only with a time of its own: "các trường có thể đề xuất")
                     d.time = lead_time
         if incident_time:
             for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
@@ -1728,7 +1735,11 @@ class EventExtractor:
     def _setting(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger names where something else happened: it follows a location cue, after an optional
         classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        words = self._between(doc, max(d.sentence.start_char, _reading(doc).back(d.trigger[0], self.windows["setting_chars"])), d.trigger[0]).split()
+        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0])
+
+    def _after_location_cue(self, doc: Doc, s0: int, a: int) -> bool:
+        """Whether a location cue, with an optional classifier, stands right before ``a`` (in the sentence from ``s0``)."""
+        words = self._between(doc, max(s0, _reading(doc).back(a, self.windows["setting_chars"])), a).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
         return bool(words) and words[-1] in self.location_cues
@@ -2020,9 +2031,16 @@ class EventExtractor:
         taken place."""
         # words as the segmenter reads them ("không" of "hàng không" is no negation; "không thể" is one), in the
         # trigger's comma segment, or the one before when the trigger opens its own (an item of a list)
-        segments = self._word_segments(doc, self._clause(doc, d.sentence, d.trigger[0])[0], d.trigger[0])
+        c0 = self._clause(doc, d.sentence, d.trigger[0])[0]
+        segments = self._word_segments(doc, c0, d.trigger[0])
         words = segments[-1] if segments[-1] or len(segments) == 1 else segments[-2]
-        return bool(set(words[-self.negation_window:]) & self.negations)
+        if set(words[-self.negation_window:]) & self.negations:
+            return True
+        # a cancellation, by syllables ("Trump huỷ chuyến thăm"), not inside a word of destruction ("phá huỷ")
+        syllables = fold(_reading(doc)[c0 : d.trigger[0]]).split(",")[-1].split() + fold(d.word).split()[:1]
+        return any(s in self.cancellations and " ".join(syllables[i - 1 : i + 1]) not in self.cancellation_compounds
+                   and " ".join(syllables[i : i + 2]) not in self.cancellation_compounds
+                   for i, s in enumerate(syllables[:-1]) if i >= len(syllables) - 1 - self.negation_window)
 
     def _word_segments(self, doc: Doc, a: int, b: int) -> list[list[str]]:
         """The words between a and b as the segmenter reads them (folded; a word of several syllables read at its last,
@@ -2101,9 +2119,23 @@ class EventExtractor:
         after = self._between(doc, obj.end, obj.end + window).split()
         return bool(_edge_phrase(after, verbs, last=False, most=_longest(verbs)))
 
-    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans) -> bool:
+    def _in_custody(self, doc: Doc, type_: str, sentence: Span, a: int, told: list[_Draft]) -> bool:
+        """Whether a trigger of custody_purpose_types follows, in its sentence, an act of custody told before it or a word of
+        taking someone to the police (custody_words: "được đưa về trụ sở Công an … để lấy lời khai"): what the police hold
+        someone for ("tạm giữ để điều tra") is done with them, not only aimed at."""
+        if type_ not in self.custody_purpose_types:
+            return False
+        if told and told[-1].word in self.custody_triggers and sentence.start_char <= told[-1].trigger[0]:
+            return True
+        before = " " + " ".join(fold(_reading(doc)[sentence.start_char : a]).split()) + " "
+        return any(f" {w} " in before for w in self.custody_words)
+
+    def _requested(self, doc: Doc, sentence: Span, a: int, blocked: _Spans, in_custody: bool = False) -> bool:
         """Whether a directive or a modal ("đề nghị X …", "phải …") earlier in the trigger's clause makes it asked for;
-        words of names are not read ("Cần" of "TP Cần Thơ" is no modal)."""
+        words of names are not read ("Cần" of "TP Cần Thơ" is no modal); a purpose makes it so, but for an act done with
+        someone in custody (``in_custody``: _in_custody)."""
+        if self._after_location_cue(doc, sentence.start_char, a):
+            return False  # "đã đề nghị như trên với lãnh đạo UBND Q. 3 tại buổi khảo sát": where it was asked, no request
         c0, _ = self._clause(doc, sentence, a)
         if len(self._between(doc, c0, a).split()) <= 2:
             c0 = sentence.start_char  # "yêu cầu Sở Nội vụ xem xét …; kiểm tra …": the clause goes on the directive
@@ -2122,7 +2154,7 @@ class EventExtractor:
         if lead.split()[:1] and lead.split()[0] in self.purpose and "," in lead:
             lead = lead.split(",", 1)[1]  # "Để khắc phục, Sở đã yêu cầu …": a fronted purpose is the done act's aim
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
-        if set(words[-self.windows["purpose_words"] :]) & self.purpose:
+        if set(words[-self.windows["purpose_words"] :]) & self.purpose and not in_custody:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
         athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
                                                                                      most=self.requested_most["not_requested"]))}
@@ -2134,9 +2166,10 @@ class EventExtractor:
             if _edge_phrase(words[i:], self.urged_after, last=False, most=self.requested_most["urged_after"]) \
                     and not set(words[i + 1 :]) & self.urged_end:  # "kêu gọi mọi người tránh xa … và thông báo": its own act
                 return True
-            if _edge_phrase(words[i:], self.requested_after, last=False, most=self.requested_most["requested_after"]):
-                if not any(w in self.directive_done for w in words[max(0, i - 3) : i]):
-                    return True
+            n = _edge_phrase(words[i:], self.requested_after, last=False, most=self.requested_most["requested_after"])
+            if n and not (" ".join(words[i : i + n]) in self.carried_out_directives
+                          and any(w in self.directive_done for w in words[max(0, i - 3) : i])):
+                return True  # (an order told as given was carried out; a proposal or a task handed out, not yet)
         return False
 
     def _done_directive_end(self, doc: Doc, sentence: Span, a: int) -> int | None:
