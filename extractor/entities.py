@@ -287,6 +287,7 @@ class EntityRecognizer:
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
+        self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -3212,6 +3213,7 @@ class _Scan:
         titles_of: dict[int, list[_Item]] = {}
         taken: set[int] = set()  # the ids of the titles in titles_of, kept as it grows (not gathered again for each person)
         sequence = [it for it in items if it.label in ("PER", "TITLE")]
+        named = {j for it in items if it.label in ("ORG", "LOC") for j in range(it.start, it.end)}
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
             if it.label != "PER":
@@ -3264,7 +3266,9 @@ class _Scan:
                         or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
                         and self._describes_title(title.end, title.end + len(bare) - 1)
                         or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
-                        and self._describes_title(title.end, title.end + len(bare))) \
+                        and self._describes_title(title.end, title.end + len(bare))
+                        or not self._relational(title) and not self._after_title_link(title.start)
+                        and self._names_office(title.end, title.end + len(bare), named)) \
                         or fold(" ".join(bare)) in self.rec.links_before_name | self.rec.office_times \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
@@ -3315,6 +3319,34 @@ class _Scan:
             or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
             or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1) \
             or parent is not None and start + parent < end and self.cap(start + parent)
+
+    def _relational(self, title: _Item) -> bool:
+        """The title opens with a relation to a body (people_context.yaml relational_titles: "đại diện Việt Nam Á khôi
+        Huỳnh Vy", vietnews-001692, is a contestant, no office)."""
+        return any(fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.relational_titles for n in (1, 2))
+
+    def _names_office(self, start: int, end: int, named: set[int]) -> bool:
+        """The words start..end, between a title and its holder's name (the cue aside), go on naming the office and
+        nothing else: capitalised words and the syllables that continue one ("Bộ trưởng An ninh Nội địa Kirstjen
+        Nielsen", vietnews-009600), places and bodies read there (token positions ``named``), a number after "thứ", the
+        words of people_context.yaml office_name_links, brackets, "&" and commas ("Tổng thống thứ 37 của Mỹ Richard Nixon",
+        vietnews-008011; "Tổng thống mới của Nga, ông Dmitry Medvedev", vietnews-017163). No verb stands there, so the name
+        is the holder's; the words end on a capitalised word, a bracket or a comma (not "phát ngôn viên của ông Trump": the
+        name after "của" is the office's owner)."""
+        if not 0 < end - start <= 8 or not self.same_line(start, end) or any(self.sent_starts[j] for j in range(start, end + 1)):
+            return False
+
+        def capitalised(j: int) -> bool:
+            while self.continues_word(j) and j > start:
+                j -= 1
+            return self.cap(j)
+
+        last = end - 2 if self.text(end - 1) == "," else end - 1
+        if last < start or not (capitalised(last) or self.text(last) == ")"):
+            return False
+        return all(capitalised(j) or j in named or self.folded(j) in self.rec.office_name_links
+                   or self.text(j) in ("(", ")", "&", ",") or self.text(j).isdigit() and self.folded(j - 1) == "thứ"
+                   for j in range(start, end))
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""
