@@ -288,6 +288,7 @@ class EntityRecognizer:
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
+        self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -3283,6 +3284,7 @@ class _Scan:
                 titles_of.setdefault(person, []).insert(0, sequence[before])
                 taken.add(id(sequence[before]))
                 after, before = sequence[before], before - 1
+        self._link_plural_holders(sequence, people, titles_of)
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         self._link_editor_notes(sequence, people, titles_of)
@@ -3401,6 +3403,23 @@ class _Scan:
             if self.at("CUE", start - n) == start:
                 return gap[:-n]
         return gap
+
+    def _link_plural_holders(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A plural title ("các", "hai": language.yaml plural_markers) linked to the name right after it belongs as well to
+        the untitled names listed after that one (people_context.yaml plural_holder_joiners: "các cựu Tổng thống Bill
+        Clinton hay George W. Bush", vietnews-007140)."""
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence[:-2]):
+            first = sequence[pos + 1]
+            if it.label != "TITLE" or it.start == 0 or self.folded(it.start - 1) not in self.rec.plural_markers \
+                    or first.label != "PER" or it not in titles_of.get(person_at[id(first)], ()):
+                continue
+            for prev, nxt in zip(sequence[pos + 1:], sequence[pos + 2:]):
+                gap = self._without_cue(self._gap(prev, nxt), nxt.start)
+                if nxt.label != "PER" or len(gap) != 1 or fold(gap[0]) not in self.rec.plural_holder_joiners \
+                        or not self.same_line(prev.end, nxt.start) or person_at[id(nxt)] in titles_of:
+                    break
+                titles_of[person_at[id(nxt)]] = [it]
 
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A plural title opening a list (people_context.yaml listed_holder_openers: "các Phó bí thư: X (…), bà Y (…) và bà
@@ -3665,7 +3684,8 @@ class _Scan:
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:
-                full = self._public_figure(full, groups, order) or self._story_subject(key, full, groups) or full
+                full = self._public_figure(full, groups, order) or self._same_office(key, full, groups) \
+                    or self._story_subject(key, full, groups) or full
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
@@ -3767,6 +3787,17 @@ class _Scan:
         first_named = {f for f in full if any(other != f and f.startswith(other + " ") for other in order)}
         rest = [f for f in full if f not in first_named]
         return rest if len(rest) == 1 and first_named else []
+
+    def _same_office(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
+        """Of several titled full names a family name alone could stand for, the one whose title the reference's own titles
+        all share ("Tổng thống Trump": Donald Trump, Tổng thống, not Ivanka Trump, cố vấn Nhà Trắng, vietnews-004494); []
+        when the reference has no title or not exactly one name fits."""
+        if not groups[key]["titles"]:
+            return []
+        said = [self._title_words(t) for t in groups[key]["titles"]]
+        fits = [f for f in full if groups[f]["titles"] and all(
+            any(a.startswith(b) or b.startswith(a) for b in map(self._title_words, groups[f]["titles"])) for a in said)]
+        return fits if len(fits) == 1 else []
 
     def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
         """Of several full names a family name alone could stand for, the one the article names in full most often, the

@@ -391,3 +391,19 @@ def test_the_rest_of_an_office_name_between_a_title_and_its_holder(news):
     # hand-made: the name after "của" is the office's owner, not its holder
     record = extractor.extract("Người phát ngôn của ông Nguyễn Văn An đã xác nhận thông tin này.")
     assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_plural_title_belongs_to_every_name_listed_after_it(news):
+    import extractor
+
+    # "… giống như các cựu Tổng thống Bill Clinton hay George W. Bush trong sự kiện 11/9" (vietnews-007140)
+    record = extractor.extract(news["vietnews-007140"]["text"])
+    assert "cựu Tổng thống" in _titles_of(record, "George W. Bush")
+    # "… đoàn gồm các cố vấn Nhà Trắng Jared Kushner và Ivanka Trump" (vietnews-004494); "Tổng thống Trump" stays Donald
+    # Trump's, though Ivanka Trump now holds a title too
+    record = extractor.extract(news["vietnews-004494"]["text"])
+    assert "cố vấn Nhà Trắng" in _titles_of(record, "Ivanka Trump")
+    assert "Trump" not in {p.name for p in record.people}
+    # hand-made: a title after no plural marker is the first name's alone
+    record = extractor.extract("Cố vấn Nguyễn Văn An và ông Trần Văn Bình đã dự họp.")
+    assert _titles_of(record, "Trần Văn Bình") == set()
