@@ -286,6 +286,8 @@ class EntityRecognizer:
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
+        self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
+        self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -3323,6 +3325,7 @@ class _Scan:
         titles_of: dict[int, list[_Item]] = {}
         taken: set[int] = set()  # the ids of the titles in titles_of, kept as it grows (not gathered again for each person)
         sequence = [it for it in items if it.label in ("PER", "TITLE")]
+        named = {j for it in items if it.label in ("ORG", "LOC") for j in range(it.start, it.end)}
         person_at = _positions(people)
         for pos, it in enumerate(sequence):
             if it.label != "PER":
@@ -3375,7 +3378,9 @@ class _Scan:
                         or bare[-1:] == [","] and (self._opens_sentence(title.start) or not self.text(title.start - 1).isalnum())
                         and self._describes_title(title.end, title.end + len(bare) - 1)
                         or bare and (self.cap(title.end + len(bare) - 1) or bare[-1] in (")", "-", "–"))
-                        and self._describes_title(title.end, title.end + len(bare))) \
+                        and self._describes_title(title.end, title.end + len(bare))
+                        or not self._relational(title) and not self._after_title_link(title.start)
+                        and self._names_office(title.end, title.end + len(bare), named)) \
                         or fold(" ".join(bare)) in self.rec.links_before_name | self.rec.office_times \
                         or fold(" ".join(bare)) in self.rec.holder_links and self._office_word_before(sequence[before].start)
                     # "bãi nhiệm chức Chủ tịch xã đối với ông X", "từ nhiệm chức danh Chủ tịch HĐQT của ông X"
@@ -3390,6 +3395,7 @@ class _Scan:
                 titles_of.setdefault(person, []).insert(0, sequence[before])
                 taken.add(id(sequence[before]))
                 after, before = sequence[before], before - 1
+        self._link_plural_holders(sequence, people, titles_of)
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         self._link_editor_notes(sequence, people, titles_of)
@@ -3426,6 +3432,34 @@ class _Scan:
             or any(fold(self.span_text(start, min(start + n, end))) in self.rec.charge_words | self.rec.section_words for n in (1, 2)) \
             or self.folded(start) in self.rec.seat_words and start + 1 < end and self.cap(start + 1) \
             or parent is not None and start + parent < end and self.cap(start + parent)
+
+    def _relational(self, title: _Item) -> bool:
+        """The title opens with a relation to a body (people_context.yaml relational_titles: "đại diện Việt Nam Á khôi
+        Huỳnh Vy", vietnews-001692, is a contestant, no office)."""
+        return any(fold(self.span_text(title.start, min(title.start + n, title.end))) in self.rec.relational_titles for n in (1, 2))
+
+    def _names_office(self, start: int, end: int, named: set[int]) -> bool:
+        """The words start..end, between a title and its holder's name (the cue aside), go on naming the office and
+        nothing else: capitalised words and the syllables that continue one ("Bộ trưởng An ninh Nội địa Kirstjen
+        Nielsen", vietnews-009600), places and bodies read there (token positions ``named``), a number after "thứ", the
+        words of people_context.yaml office_name_links, brackets, "&" and commas ("Tổng thống thứ 37 của Mỹ Richard Nixon",
+        vietnews-008011; "Tổng thống mới của Nga, ông Dmitry Medvedev", vietnews-017163). No verb stands there, so the name
+        is the holder's; the words end on a capitalised word, a bracket or a comma (not "phát ngôn viên của ông Trump": the
+        name after "của" is the office's owner)."""
+        if not 0 < end - start <= 8 or not self.same_line(start, end) or any(self.sent_starts[j] for j in range(start, end + 1)):
+            return False
+
+        def capitalised(j: int) -> bool:
+            while self.continues_word(j) and j > start:
+                j -= 1
+            return self.cap(j)
+
+        last = end - 2 if self.text(end - 1) == "," else end - 1
+        if last < start or not (capitalised(last) or self.text(last) == ")"):
+            return False
+        return all(capitalised(j) or j in named or self.folded(j) in self.rec.office_name_links
+                   or self.text(j) in ("(", ")", "&", ",") or self.text(j).isdigit() and self.folded(j - 1) == "thứ"
+                   for j in range(start, end))
 
     def _opens_sentence(self, k: int) -> bool:
         """Token k opens its sentence or line."""
@@ -3480,6 +3514,23 @@ class _Scan:
             if self.at("CUE", start - n) == start:
                 return gap[:-n]
         return gap
+
+    def _link_plural_holders(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A plural title ("các", "hai": language.yaml plural_markers) linked to the name right after it belongs as well to
+        the untitled names listed after that one (people_context.yaml plural_holder_joiners: "các cựu Tổng thống Bill
+        Clinton hay George W. Bush", vietnews-007140)."""
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence[:-2]):
+            first = sequence[pos + 1]
+            if it.label != "TITLE" or it.start == 0 or self.folded(it.start - 1) not in self.rec.plural_markers \
+                    or first.label != "PER" or it not in titles_of.get(person_at[id(first)], ()):
+                continue
+            for prev, nxt in zip(sequence[pos + 1:], sequence[pos + 2:]):
+                gap = self._without_cue(self._gap(prev, nxt), nxt.start)
+                if nxt.label != "PER" or len(gap) != 1 or fold(gap[0]) not in self.rec.plural_holder_joiners \
+                        or not self.same_line(prev.end, nxt.start) or person_at[id(nxt)] in titles_of:
+                    break
+                titles_of[person_at[id(nxt)]] = [it]
 
     def _link_listed(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A plural title opening a list (people_context.yaml listed_holder_openers: "các Phó bí thư: X (…), bà Y (…) và bà
@@ -3744,7 +3795,8 @@ class _Scan:
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
             if len(full) > 1 and " " not in key:
-                full = self._public_figure(full, groups, order) or self._story_subject(key, full, groups) or full
+                full = self._public_figure(full, groups, order) or self._same_office(key, full, groups) \
+                    or self._story_subject(key, full, groups) or full
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
@@ -3848,6 +3900,17 @@ class _Scan:
         first_named = {f for f in full if any(other != f and f.startswith(other + " ") for other in order)}
         rest = [f for f in full if f not in first_named]
         return rest if len(rest) == 1 and first_named else []
+
+    def _same_office(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
+        """Of several titled full names a family name alone could stand for, the one whose title the reference's own titles
+        all share ("Tổng thống Trump": Donald Trump, Tổng thống, not Ivanka Trump, cố vấn Nhà Trắng, vietnews-004494); []
+        when the reference has no title or not exactly one name fits."""
+        if not groups[key]["titles"]:
+            return []
+        said = [self._title_words(t) for t in groups[key]["titles"]]
+        fits = [f for f in full if groups[f]["titles"] and all(
+            any(a.startswith(b) or b.startswith(a) for b in map(self._title_words, groups[f]["titles"])) for a in said)]
+        return fits if len(fits) == 1 else []
 
     def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
         """Of several full names a family name alone could stand for, the one the article names in full most often, the

@@ -371,3 +371,39 @@ def test_a_cue_after_a_dash_ends_the_scan_of_a_route_and_the_scan_moves_on():
     record = extract(sentence)
     assert [(p.name, [t.text for t in p.titles]) for p in record.people] == [
         ("Nguyễn Quốc Hùng", ["Phó Chủ tịch UBND TP Hà Nội"])]
+
+
+def test_the_rest_of_an_office_name_between_a_title_and_its_holder(news):
+    import extractor
+
+    # "Bộ trưởng An ninh Nội địa Kirstjen Nielsen cho hay …" (vietnews-009600): the syllable that ends "Nội địa"
+    record = extractor.extract(news["vietnews-009600"]["text"])
+    assert any(t.startswith("Bộ trưởng An ninh") for t in _titles_of(record, "Kirstjen Nielsen"))
+    # "Tổng thống thứ 37 của Mỹ Richard Nixon năm 1974 từ chức …" (vietnews-008011): an ordinal and the country
+    record = extractor.extract(news["vietnews-008011"]["text"])
+    assert any(t.startswith("Tổng thống") for t in _titles_of(record, "Richard Nixon"))
+    # "… tin rằng Tổng thống mới của Nga, ông Dmitry Medvedev, một chính trị gia …" (vietnews-017163)
+    record = extractor.extract(news["vietnews-017163"]["text"])
+    assert any(t.startswith("Tổng thống") for t in _titles_of(record, "Dmitry Medvedev"))
+    # "… đại diện Việt Nam Á khôi Huỳnh Vy đã xuất sắc đăng quang …" (vietnews-001692): a contestant, no office
+    record = extractor.extract(news["vietnews-001692"]["text"])
+    assert not any(t.startswith("đại diện") for p in record.people for t in (x.text for x in p.titles))
+    # hand-made: the name after "của" is the office's owner, not its holder
+    record = extractor.extract("Người phát ngôn của ông Nguyễn Văn An đã xác nhận thông tin này.")
+    assert _titles_of(record, "Nguyễn Văn An") == set()
+
+
+def test_a_plural_title_belongs_to_every_name_listed_after_it(news):
+    import extractor
+
+    # "… giống như các cựu Tổng thống Bill Clinton hay George W. Bush trong sự kiện 11/9" (vietnews-007140)
+    record = extractor.extract(news["vietnews-007140"]["text"])
+    assert "cựu Tổng thống" in _titles_of(record, "George W. Bush")
+    # "… đoàn gồm các cố vấn Nhà Trắng Jared Kushner và Ivanka Trump" (vietnews-004494); "Tổng thống Trump" stays Donald
+    # Trump's, though Ivanka Trump now holds a title too
+    record = extractor.extract(news["vietnews-004494"]["text"])
+    assert "cố vấn Nhà Trắng" in _titles_of(record, "Ivanka Trump")
+    assert "Trump" not in {p.name for p in record.people}
+    # hand-made: a title after no plural marker is the first name's alone
+    record = extractor.extract("Cố vấn Nguyễn Văn An và ông Trần Văn Bình đã dự họp.")
+    assert _titles_of(record, "Trần Văn Bình") == set()
