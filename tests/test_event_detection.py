@@ -91,11 +91,10 @@ def test_a_possible_proposal_takes_no_time_from_the_lead(news):
     # a hostage taken, a person held unlawfully: crimes, no arrest
     ("vietnews-021397", "tàu đã bị cướp biển tấn công, bắt 6 người làm con tin", "bắt"),
     ("vietnews-002932", "đã bị nhiều đối tượng côn đồ bắt giữ trái pháp luật", "bắt giữ"),
-    # a department's name ("Vụ giám đốc kiểm tra II - TAND tối cao"), an investigative article, an investigation's period
+    # a department's name ("Vụ giám đốc kiểm tra II - TAND tối cao"), an investigative article
     ("vietnews-016570", "cho Vụ giám đốc kiểm tra II", "kiểm tra"),
     ("vietnews-018911", "vì đã bài điều tra phanh phui", "điều tra"),
     ("vietnews-018911", "Bài báo điều tra về Harvey Weinstein", "điều tra"),
-    ("vietnews-002077", "nên thời gian điều tra vụ án kéo dài", "điều tra"),
 ])
 def test_words_around_a_trigger_that_make_it_no_happening(news, article, phrase, trigger):
     assert not _events_at(news[article]["text"], phrase, trigger)
