@@ -280,7 +280,7 @@ def _tables() -> _Tables:
     adverbs = alternation(ctx["verb_adverbs"])
     law_kinds = alternation(ctx["law_kinds"])
     conv, congress, plenum = ctx["convention"], ctx["congress"], ctx["plenum"]
-    un = alternation(conv["issuers"])
+    un = alternation([*conv["issuers"], *conv["abbreviations"]])
     of = alternation(w for w, how in ctx["issuer_links"].items() if how == "loose")
     subject = alternation(ctx["subject_words"]).replace("/", r"\s*/\s*")
     passive, at = alternation(ctx["passive_words"]), alternation(ctx["place_links"])
@@ -1762,9 +1762,11 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
     implied = {fold(k): v for k, v in t.ctx["convention"]["implied_issuers"].items()}
+    abbreviated = {fold(k): v for k, v in t.ctx["convention"]["abbreviations"].items()}
     for m in t.convention_re.finditer(text):
         issuer = m.group("issuer") or m.group("issuer_mid") or m.group("issuer2")  # "… Luật biển của Liên Hợp Quốc năm 1982"
         issuer = " ".join(issuer.split()) if issuer else implied.get(fold(m.group("name")))  # "Công ước Luật biển 1982"
+        issuer = abbreviated.get(fold(issuer or ""), issuer)  # "Công ước LHQ về Luật Biển 1982"
         kind = t.ctx["convention"]["kind"]
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(m.group('name'))} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "issuer": issuer}))

@@ -1466,3 +1466,14 @@ def test_a_lower_case_word_inside_a_name_the_code_spells_does_not_cut_it():
     d = by_symbol(s)["129-KH/ĐĐHLGVN"]
     assert d.issuer == "Đảng đoàn Hội Luật gia Việt Nam"
     assert d.subject.startswith("về việc triển khai thực hiện Thông báo Kết luận số 50")
+
+
+def test_the_un_abbreviated_names_a_convention_not_a_vietnamese_law():
+    # real (citation pool, test split; session 17's audit): "Công ước LHQ về Luật biển 1982" is the UN convention on the
+    # law of the sea (LHQ = Liên Hợp Quốc), not a "Luật biển 1982" of the Quốc hội
+    s = pooled("test_tokenized/003813", "công ước LHQ về Luật biển 1982")
+    [d] = find_documents(s)
+    assert (d.text, d.kind, d.issuer) == ("công ước LHQ về Luật biển 1982", "Công ước", "Liên Hợp Quốc")
+    s = pooled("train_tokenized/009998", "Công ước của LHQ về Luật biển 1982")
+    [d] = find_documents(s)
+    assert (d.kind, d.issuer, len(d.mentions)) == ("Công ước", "Liên Hợp Quốc", 2)
