@@ -1782,6 +1782,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
             continue
         if _clause_after_name(text, m, _unyeared()):
             continue  # "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019": the year is the clause's
+        if _another_countrys(text, m.end(), _unyeared()):
+            continue  # "Luật bảo vệ động vật hoang dã 2010 của Malaysia": no Vietnamese document
         kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
@@ -1883,7 +1885,8 @@ def _unyeared() -> _Unyeared:
         draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
         end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
         end_word_re=re.compile(rf"[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
-        country_re=re.compile(rf"[^\S\n]+(?:(?P<link>{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
+        country_re=re.compile(rf"[^\S\n]+(?:(?:{alternation(ctx['country_gap_words'])})[^\S\n]+)?"
+                              rf"(?:(?P<link>{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
         home=frozenset(fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes" and r["kind"] == "country"),
         noun_tags=frozenset(ctx["noun_tags"]),
     )
@@ -1986,6 +1989,13 @@ def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tu
     return (km.start(), end, official_kind, official) if end is not None else None
 
 
+def _another_countrys(text: str, end: int, u: _Unyeared) -> bool:
+    """Whether a country other than the home one follows ``end``, right after it or after "của/cho" (``country_links``):
+    the law named before it is that country's."""
+    country = u.country_re.match(text, end)
+    return bool(country) and fold(country.group("country")) not in u.home
+
+
 def _clause_after_name(text: str, m: re.Match, u: _Unyeared) -> bool:
     """Whether a listed name ends inside the name ``m`` the year reading took, and a word of ``end_words`` follows it
     there: "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019", "Luật Đất đai có hiệu lực năm 2014" name the law
@@ -2006,11 +2016,11 @@ def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int |
     """Where the mention of a name that ends at ``end`` ends (over "Việt Nam" after it), or None when what follows
     makes it no document of its own: another country, an amended draft, or (with ``tag``) a noun that goes on with
     the name."""
-    country = u.country_re.match(text, end)
-    if country and fold(country.group("country")) in u.home:
-        end = end if country.group("link") else country.end()  # "Luật Công đoàn Việt Nam"; "Hiến pháp của Việt Nam"
-    elif country:
+    if _another_countrys(text, end, u):
         return None  # "Bộ luật Hình sự Malaysia", "Hiến pháp cho Syria"
+    country = u.country_re.match(text, end)
+    if country:
+        end = end if country.group("link") else country.end()  # "Luật Công đoàn Việt Nam"; "Hiến pháp của Việt Nam"
     if u.draft_after_re.match(text, end):
         return None
     if u.end_re.match(text, end) or not tag:

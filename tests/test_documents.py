@@ -1477,3 +1477,14 @@ def test_the_un_abbreviated_names_a_convention_not_a_vietnamese_law():
     s = pooled("train_tokenized/009998", "Công ước của LHQ về Luật biển 1982")
     [d] = find_documents(s)
     assert (d.kind, d.issuer, len(d.mentions)) == ("Công ước", "Liên Hợp Quốc", 2)
+
+
+def test_another_countrys_law_with_a_year_or_after_new_is_no_document():
+    # real (citation pool, test split; session 17's audit): a law "của <country>" after its year, or after "mới", is that
+    # country's, not a Luật of the Quốc hội
+    assert find_documents(pooled("test_tokenized/005285", "2010 của Malaysia")) == []
+    assert find_documents(pooled("test_tokenized/005716", "năm 2000 của Ấn Độ")) == []
+    assert find_documents(pooled("test_tokenized/005352", "Luật lao động mới của Thái Lan")) == []
+    # hand-made: the home country's law stays one
+    [d] = find_documents("Theo Luật Đất đai năm 2013 của Việt Nam, đất đai thuộc sở hữu toàn dân.")
+    assert (d.text, d.issuer) == ("Luật Đất đai năm 2013", "Quốc hội")
