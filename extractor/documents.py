@@ -396,7 +396,7 @@ def _tables() -> _Tables:
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
-        number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})(?!\w))", re.IGNORECASE),
         counted_after_re=re.compile(rf"\s+(?:{alternation(ctx['counted_after'])})(?!\w)(?!\s+(?:19|20)\d\d{_NOT_PERIOD})", re.IGNORECASE),
         number_year_re=re.compile(rf"\s+(?:{alternation(ctx['year_words'])})\s+(?P<year>(?:19|20)\d\d)(?![\d/]){_NOT_PERIOD}", re.IGNORECASE),
         citing_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['citing_words'])})\s+$", re.IGNORECASE),

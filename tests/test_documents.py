@@ -1488,3 +1488,9 @@ def test_another_countrys_law_with_a_year_or_after_new_is_no_document():
     # hand-made: the home country's law stays one
     [d] = find_documents("Theo Luật Đất đai năm 2013 của Việt Nam, đất đai thuộc sở hữu toàn dân.")
     assert (d.text, d.issuer) == ("Luật Đất đai năm 2013", "Quốc hội")
+
+
+def test_a_context_word_after_the_number_may_be_followed_by_punctuation():
+    # real (citation pool, test split; session 17's audit): "nghị định 63 hướng dẫn," — the context word before a comma
+    s = pooled("test_tokenized/019215", "nghị định 63 hướng dẫn")
+    assert [(d.text, d.issuer) for d in find_documents(s) if d.kind == "Nghị định"] == [("nghị định 63", "Chính phủ")]
