@@ -378,8 +378,8 @@ def _tables() -> _Tables:
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
-        dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"
-            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
+        dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký", "do ông Mai Tuấn Anh - Chủ tịch HĐTV VEC ký"
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+(?:[-–]\s+)?"
             rf"(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         apposed_signer_re=re.compile(  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký"
             rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+),\s+[^,;]{{3,100}}?\s+"
@@ -1198,8 +1198,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             pos += m.end()
             continue
         m = re.match(r"\s*,?\s*", rest)
-        signer = t.signer_re.match(rest, m.end())
-        dashed = None if signer else t.dashed_signer_re.match(rest, m.end())
+        dashed = t.dashed_signer_re.match(rest, m.end())
+        signer = None if dashed else t.signer_re.match(rest, m.end())
         if signer:  # "… của bộ GTVT do Thứ trưởng Lê Đình Thọ ký ngày 15/10, gửi …": the signer, read by _signed_by
             fields.setdefault("signer_at", pos)
             title = t.title_re.match(signer.group(1))
@@ -1255,6 +1255,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         subject = text[s:stop].rstrip(" ,.…")
         while subject.endswith(")") and subject.count(")") > subject.count("("):
             subject = subject[:-1].rstrip(" ,.…")  # "(Nghị định số 02/2017/NĐ-CP … về …)": the bracket closes before it
+        while subject.endswith(("”", '"')) and sum(map(subject.count, '"“”')) % 2:
+            subject = subject[:-1].rstrip(" ,.…")  # "… ký gửi các đơn vị " về việc … ": the quote opened before "về"
         if len(subject) > 3:
             fields.setdefault("subject", subject)
             pos = s + len(subject)
@@ -1265,10 +1267,11 @@ def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
     """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title; or of "… do ông Bùi Văn Gia
     - thứ trưởng Bộ GD-ĐT - ký", the name before the title set off by dashes."""
     rest = text[pos:sent_end]
-    found = [m for m in (t.signer_re.search(rest), t.dashed_signer_re.search(rest), t.apposed_signer_re.search(rest)) if m]
+    found = [m for m in (t.dashed_signer_re.search(rest), t.signer_re.search(rest), t.apposed_signer_re.search(rest)) if m]
     if not found:
         return None
-    m = min(found, key=lambda x: x.start())
+    m = min(found, key=lambda x: x.start())  # the dashed form first where both start: "do ông Mai Tuấn Anh - Chủ tịch HĐTV
+    # VEC ký" is no "do <title> <name> ký" whose name is "HĐTV VEC"
     if m.re is t.apposed_signer_re:  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký": a person's name first
         return _person_named(m.group("name").split(), t)
     name = (m.group("name") if m.re is t.dashed_signer_re else m.group(2)).split()

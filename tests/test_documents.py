@@ -1494,3 +1494,24 @@ def test_a_context_word_after_the_number_may_be_followed_by_punctuation():
     # real (citation pool, test split; session 17's audit): "nghị định 63 hướng dẫn," — the context word before a comma
     s = pooled("test_tokenized/019215", "nghị định 63 hướng dẫn")
     assert [(d.text, d.issuer) for d in find_documents(s) if d.kind == "Nghị định"] == [("nghị định 63", "Chính phủ")]
+
+
+def test_a_signer_before_a_title_set_off_by_one_dash():
+    # real (citation pool, test/val split; session 17's audit): "do ông <name> - <title> ký" with no second dash
+    s = pooled("test_tokenized/014817", "do ông Mai Tuấn Anh - Chủ tịch HĐTV VEC ký")
+    assert by_symbol(s)["13/QĐ-VEC-HĐTV"].signed_by == "Mai Tuấn Anh"  # not "do <title> <name> ký" with name "HĐTV VEC"
+    s = pooled("val_tokenized/014880", "do ông Phạm Văn Nghiêm")
+    d = by_symbol(s)["235/UBND-NV"]
+    assert (d.signed_by, d.issuer) == ("Phạm Văn Nghiêm", "UBND huyện Tiền Hải")
+    # and the subject after "ký gửi …", inside a quote opened before "về", ends without its closing quote
+    assert d.subject == ("về việc tạm thời không phân công nhiệm vụ Phó Hiệu trưởng trường mầm non Nam Hà đối với bà "
+                         "Nguyễn Thị Thu Hường")
+
+
+def test_a_subject_ends_before_a_quote_opened_before_it():
+    # real (citation pool, train split): the quote closes the quoted clause the citation stands in, not the subject
+    s = pooled("train_tokenized/019248", "nghị định 94 / NĐ - CP")
+    assert by_symbol(s)["94/NĐ-CP"].subject == "về đầu tư ngoài ngành"
+    # a quote opened inside the subject keeps its closing one, written in either style
+    s = pooled("train_tokenized/010144", "Chỉ thị 05 - CT / TW")
+    assert by_symbol(s)["05-CT/TW"].subject == "về “Đẩy mạnh học tập, làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh \""
