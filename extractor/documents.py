@@ -57,8 +57,10 @@ _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![
 # A year after the era (2077) is read too, and kept only when the rest of the symbol fits (see _parse_symbol).
 _YEAR = r"(?:1\s?9[4-9]\d|2\s?0\d\d)"
 # "Nghị định 1 20/2 017 / NĐ - CP": a first digit split off after a word, only when the year is split the same way.
+# A number after ":" and a digit split off is the year of a technical regulation's "số hiệu:năm" ("QCVN 05:2 013 / BTNMT",
+# the national standard 05:2013 of the Bộ TN-MT, cut by word segmentation), no document number.
 _SYMBOL = re.compile(
-    r"(?<![\w/.,–-])(?:"
+    r"(?<![\w/.,–-])(?<!:\d )(?:"
     rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?)(?P<nsep>{_SLASH}|{_DASH}(?={_YEAR}\s*/))(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}(?:\s?[a-zA-Z](?=\s*/))?){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
