@@ -1523,3 +1523,15 @@ def test_a_technical_regulations_split_year_is_no_document_number():
     assert find_documents(pooled("test_tokenized/006143", "QCVN 05:2 013 / BTNMT - Quy chuẩn")) == []
     s = pooled("test_tokenized/015125", "QCVN 5 - 1:2 010 / BYT")
     assert sorted(by_symbol(s)) == ["1340/QĐ-TTg", "5450/QĐ-BYT"]
+
+
+def test_a_subject_ends_at_the_next_clauses_verb_before_a_colon_and_at_lai_quy_dinh():
+    # real (citation pool, val split; session 17's audit): ", Bộ Chính trị nhận thấy:" opens the main clause, the verb
+    # right before the colon that bounds the subject
+    s = pooled("val_tokenized/002185", "Bộ Chính trị nhận thấy")
+    assert by_symbol(s)["201-TTr/UBKTTW"].subject.endswith("nguyên tư lệnh Quân chủng Hải quân")
+    s = pooled("train_tokenized/012105", "kiểm tra trung ương quyết định:")
+    assert by_symbol(s)["102-QĐ/TW"].subject == "về xử lý kỷ luật đảng viên vi phạm"
+    # real (800 sample, vietnews-017998): "… lại quy định …" is the main clause's verb
+    [d] = [d for d in find_documents(_sample_texts()["vietnews-017998"]) if d.number == "19"]
+    assert d.subject == "về vấn đề đất đai"
