@@ -57,8 +57,10 @@ _CODE = (r"(?:(?i:UBTVQH|QH)\s?\d{1,2}(?![\d/]|[.,]\d)|[^\W\d_]{1,2} \d{1,3}(?![
 # A year after the era (2077) is read too, and kept only when the rest of the symbol fits (see _parse_symbol).
 _YEAR = r"(?:1\s?9[4-9]\d|2\s?0\d\d)"
 # "Nghị định 1 20/2 017 / NĐ - CP": a first digit split off after a word, only when the year is split the same way.
+# A number after ":" and a digit split off is the year of a technical regulation's "số hiệu:năm" ("QCVN 05:2 013 / BTNMT",
+# the national standard 05:2013 of the Bộ TN-MT, cut by word segmentation), no document number.
 _SYMBOL = re.compile(
-    r"(?<![\w/.,–-])(?:"
+    r"(?<![\w/.,–-])(?<!:\d )(?:"
     rf"(?P<snum>(?:(?<=[^\W\d_] )\d\s(?=\d{{2,3}}\s*/\s*[12]\s\d{{3}}))?\d{{1,5}}(?:\s?[a-z](?=\s*/))?)(?P<nsep>{_SLASH}|{_DASH}(?={_YEAR}\s*/))(?P<year>{_YEAR})(?P<ysep>{_SLASH}|{_DASH})(?P<scodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
     rf"|(?P<pnum>\d{{1,5}}){_DASH}(?P<ptype>{_CODE})(?P<psep>{_SLASH}|{_DASH})(?P<pcodes>{_CODE}(?:{_DASH}{_CODE})*)"
     rf"|(?P<anum>\d{{1,6}}(?:\s?[a-zA-Z](?=\s*/))?){_SLASH}(?P<acodes>{_CODE}(?:(?:{_DASH}|{_SLASH}){_CODE})*)"
@@ -280,7 +282,7 @@ def _tables() -> _Tables:
     adverbs = alternation(ctx["verb_adverbs"])
     law_kinds = alternation(ctx["law_kinds"])
     conv, congress, plenum = ctx["convention"], ctx["congress"], ctx["plenum"]
-    un = alternation(conv["issuers"])
+    un = alternation([*conv["issuers"], *conv["abbreviations"]])
     of = alternation(w for w, how in ctx["issuer_links"].items() if how == "loose")
     subject = alternation(ctx["subject_words"]).replace("/", r"\s*/\s*")
     passive, at = alternation(ctx["passive_words"]), alternation(ctx["place_links"])
@@ -378,8 +380,8 @@ def _tables() -> _Tables:
         signer_re=re.compile(
             rf"\b(?:{alternation(ctx['signer_links'])})\s+((?:[^\s,;]+\s+){{0,6}}?)((?:[^\W\d_]+\s+){{1,3}}[^\W\d_]+)"
             rf"\s+(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
-        dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký"
-            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+[-–]\s+"
+        dashed_signer_re=re.compile(  # "do ông Bùi Văn Gia - thứ trưởng Bộ GD-ĐT - ký", "do ông Mai Tuấn Anh - Chủ tịch HĐTV VEC ký"
+            rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{2,4}})[-–]\s+(?P<title>[^;]{{3,100}}?)\s+(?:[-–]\s+)?"
             rf"(?:{alternation(ctx['signing_verbs'])})(?!\w)"),
         apposed_signer_re=re.compile(  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký"
             rf"\b(?:{alternation(ctx['signer_links'])})\s+(?P<name>(?:[^\W\d_]+\s+){{1,4}}[^\W\d_]+),\s+[^,;]{{3,100}}?\s+"
@@ -396,7 +398,7 @@ def _tables() -> _Tables:
             r"|(?:tháng|Tháng)\s+(?P<month>\d{1,2})\s*/\s*(?P<myear>\d{4})"
             rf"|{year_opening})(?![\d/])\s*,?\s*(?:[^,;:]{{0,100}},\s*){{0,3}}[^,;:]{{0,40}}$"),
         reported_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['reporting_verbs_only'])})(?!\w)", re.IGNORECASE),
-        number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})\s)", re.IGNORECASE),
+        number_context_re=re.compile(rf"\s*(?:,|;|\.|\(|\)|:|$|(?:{alternation(ctx['number_context_words'])})(?!\w))", re.IGNORECASE),
         counted_after_re=re.compile(rf"\s+(?:{alternation(ctx['counted_after'])})(?!\w)(?!\s+(?:19|20)\d\d{_NOT_PERIOD})", re.IGNORECASE),
         number_year_re=re.compile(rf"\s+(?:{alternation(ctx['year_words'])})\s+(?P<year>(?:19|20)\d\d)(?![\d/]){_NOT_PERIOD}", re.IGNORECASE),
         citing_before_re=re.compile(rf"(?<!\w)(?:{alternation(ctx['citing_words'])})\s+$", re.IGNORECASE),
@@ -1198,8 +1200,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
             pos += m.end()
             continue
         m = re.match(r"\s*,?\s*", rest)
-        signer = t.signer_re.match(rest, m.end())
-        dashed = None if signer else t.dashed_signer_re.match(rest, m.end())
+        dashed = t.dashed_signer_re.match(rest, m.end())
+        signer = None if dashed else t.signer_re.match(rest, m.end())
         if signer:  # "… của bộ GTVT do Thứ trưởng Lê Đình Thọ ký ngày 15/10, gửi …": the signer, read by _signed_by
             fields.setdefault("signer_at", pos)
             title = t.title_re.match(signer.group(1))
@@ -1255,6 +1257,8 @@ def _read_after(text: str, end: int, sent_end: int, fields: dict, t: _Tables, pu
         subject = text[s:stop].rstrip(" ,.…")
         while subject.endswith(")") and subject.count(")") > subject.count("("):
             subject = subject[:-1].rstrip(" ,.…")  # "(Nghị định số 02/2017/NĐ-CP … về …)": the bracket closes before it
+        while subject.endswith(("”", '"')) and sum(map(subject.count, '"“”')) % 2:
+            subject = subject[:-1].rstrip(" ,.…")  # "… ký gửi các đơn vị " về việc … ": the quote opened before "về"
         if len(subject) > 3:
             fields.setdefault("subject", subject)
             pos = s + len(subject)
@@ -1265,10 +1269,11 @@ def _signed_by(text: str, pos: int, sent_end: int, t: _Tables) -> str | None:
     """The signer of "… do Thứ trưởng Nguyễn Văn A ký": the person's name, without the title; or of "… do ông Bùi Văn Gia
     - thứ trưởng Bộ GD-ĐT - ký", the name before the title set off by dashes."""
     rest = text[pos:sent_end]
-    found = [m for m in (t.signer_re.search(rest), t.dashed_signer_re.search(rest), t.apposed_signer_re.search(rest)) if m]
+    found = [m for m in (t.dashed_signer_re.search(rest), t.signer_re.search(rest), t.apposed_signer_re.search(rest)) if m]
     if not found:
         return None
-    m = min(found, key=lambda x: x.start())
+    m = min(found, key=lambda x: x.start())  # the dashed form first where both start: "do ông Mai Tuấn Anh - Chủ tịch HĐTV
+    # VEC ký" is no "do <title> <name> ký" whose name is "HĐTV VEC"
     if m.re is t.apposed_signer_re:  # "do ông Nguyễn Văn Đệ, Phó Chủ tịch UBND tỉnh Nghệ An ký": a person's name first
         return _person_named(m.group("name").split(), t)
     name = (m.group("name") if m.re is t.dashed_signer_re else m.group(2)).split()
@@ -1762,9 +1767,11 @@ def _read_later(text: str, stop: int, end: int, fields: dict, keys: frozenset, t
 def _named(text: str, t: _Tables) -> list[_Cite]:
     out = []
     implied = {fold(k): v for k, v in t.ctx["convention"]["implied_issuers"].items()}
+    abbreviated = {fold(k): v for k, v in t.ctx["convention"]["abbreviations"].items()}
     for m in t.convention_re.finditer(text):
         issuer = m.group("issuer") or m.group("issuer_mid") or m.group("issuer2")  # "… Luật biển của Liên Hợp Quốc năm 1982"
         issuer = " ".join(issuer.split()) if issuer else implied.get(fold(m.group("name")))  # "Công ước Luật biển 1982"
+        issuer = abbreviated.get(fold(issuer or ""), issuer)  # "Công ước LHQ về Luật Biển 1982"
         kind = t.ctx["convention"]["kind"]
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(m.group('name'))} {m.group('year')}", fields={
             "kind": kind, "year": int(m.group("year")), "issuer": issuer}))
@@ -1780,6 +1787,8 @@ def _named(text: str, t: _Tables) -> list[_Cite]:
             continue
         if _clause_after_name(text, m, _unyeared()):
             continue  # "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019": the year is the clause's
+        if _another_countrys(text, m.end(), _unyeared()):
+            continue  # "Luật bảo vệ động vật hoang dã 2010 của Malaysia": no Vietnamese document
         kind = t.kinds[fold(m.group("kind"))][0]
         pos = m.end()
         out.append(_Cite(m.start(), m.end(), f"named:{fold(kind)} {fold(name)} {m.group('year')}", fields={
@@ -1881,7 +1890,8 @@ def _unyeared() -> _Unyeared:
         draft_after_re=re.compile(rf"[^\S\n]*(?:{alternation(ctx['draft_after'])})(?!\w)", re.IGNORECASE),
         end_re=re.compile(rf"[^\S\n]*(?:[^\w\s]|\n|$)|[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
         end_word_re=re.compile(rf"[^\S\n]+(?:{alternation(ctx['end_words'])})(?!\w)", re.IGNORECASE),
-        country_re=re.compile(rf"[^\S\n]+(?:(?P<link>{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
+        country_re=re.compile(rf"[^\S\n]+(?:(?:{alternation(ctx['country_gap_words'])})[^\S\n]+)?"
+                              rf"(?:(?P<link>{alternation(ctx['country_links'])})[^\S\n]+)?(?P<country>{country})(?!\w)"),
         home=frozenset(fold(r["name"]) for r in load_tsv("countries.tsv") if r["home"] == "yes" and r["kind"] == "country"),
         noun_tags=frozenset(ctx["noun_tags"]),
     )
@@ -1984,6 +1994,13 @@ def _listed_name(text: str, km: re.Match, u: _Unyeared, tag: bool = False) -> tu
     return (km.start(), end, official_kind, official) if end is not None else None
 
 
+def _another_countrys(text: str, end: int, u: _Unyeared) -> bool:
+    """Whether a country other than the home one follows ``end``, right after it or after "của/cho" (``country_links``):
+    the law named before it is that country's."""
+    country = u.country_re.match(text, end)
+    return bool(country) and fold(country.group("country")) not in u.home
+
+
 def _clause_after_name(text: str, m: re.Match, u: _Unyeared) -> bool:
     """Whether a listed name ends inside the name ``m`` the year reading took, and a word of ``end_words`` follows it
     there: "Luật Công đoàn Việt Nam để trình Quốc hội năm 2019", "Luật Đất đai có hiệu lực năm 2014" name the law
@@ -2004,11 +2021,11 @@ def _name_end(text: str, start: int, end: int, u: _Unyeared, tag: bool) -> int |
     """Where the mention of a name that ends at ``end`` ends (over "Việt Nam" after it), or None when what follows
     makes it no document of its own: another country, an amended draft, or (with ``tag``) a noun that goes on with
     the name."""
-    country = u.country_re.match(text, end)
-    if country and fold(country.group("country")) in u.home:
-        end = end if country.group("link") else country.end()  # "Luật Công đoàn Việt Nam"; "Hiến pháp của Việt Nam"
-    elif country:
+    if _another_countrys(text, end, u):
         return None  # "Bộ luật Hình sự Malaysia", "Hiến pháp cho Syria"
+    country = u.country_re.match(text, end)
+    if country:
+        end = end if country.group("link") else country.end()  # "Luật Công đoàn Việt Nam"; "Hiến pháp của Việt Nam"
     if u.draft_after_re.match(text, end):
         return None
     if u.end_re.match(text, end) or not tag:
