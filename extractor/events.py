@@ -925,9 +925,10 @@ class EventExtractor:
     def _about_person(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
         """Whether ``e`` stands inside a bracket opened right after a person's name ("lệnh bắt tạm giam với Võ Văn Trụ (36
         tuổi, ngụ Long An, làm việc tại Công ty PouYuen, quận Bình Tân)"): what the bracket says is about that person."""
-        opened = doc.text.rfind("(", 0, e.start)
-        return opened >= 0 and ")" not in doc.text[opened : e.start] \
-            and any(p.kind == "person" and p.end <= opened and not doc.text[p.end : opened].strip() for p in entities)
+        text = norm_text(doc).source  # (``doc.text`` joins every token again each time it is read)
+        opened = text.rfind("(", 0, e.start)
+        return opened >= 0 and ")" not in text[opened : e.start] \
+            and any(p.kind == "person" and p.end <= opened and not text[p.end : opened].strip() for p in entities)
 
     def _spot_before(self, words: list[str]) -> list[str]:
         """The words up to a location cue when the words after it name a spot inside the place that follows them, a
@@ -2771,8 +2772,9 @@ class EventExtractor:
                 or not any(_edge_phrase(words[i:], self.driven_vehicles, last=False)
                            for i in range(min(len(words), self.windows["driven_vehicle_words"]))):
             return False
-        a = self._past_bracket(doc, e.end, len(doc.text))
-        rest = re.findall(r"\w+", self._between(doc, a, min(len(doc.text), a + 40)))
+        length = len(norm_text(doc).source)
+        a = self._past_bracket(doc, e.end, length)
+        rest = re.findall(r"\w+", self._between(doc, a, min(length, a + 40)))
         return bool(_edge_phrase(rest, self.driving_verbs, last=False))
 
     def _list_gap(self, gap: str) -> list[str]:
@@ -2788,7 +2790,7 @@ class EventExtractor:
     def _past_bracket(self, doc: Doc, a: int, b: int) -> int:
         """The offset after a bracket opened right after ``a`` and closed before ``b`` (what it says is about the one
         ending at ``a``: "Trương Hữu Lộc (57 tuổi, … - bị khởi tố về hành vi gây rối an ninh) và …"), else ``a``."""
-        bracket = re.match(r"\s*\([^()]*\)", doc.text[a:b])
+        bracket = re.match(r"\s*\([^()]*\)", norm_text(doc).source[a:b])
         return a + bracket.end() if bracket else a
 
     def _in_bracket_after(self, doc: Doc, a: int, b: int) -> bool:
