@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -607,7 +608,9 @@ class _Scan:
     def caps_line(self, k: int) -> bool:
         """Token k's line is written all in capitals (a headline: "CHỦ TỊCH UBND TỈNH QUẢNG NAM KIỂM TRA DỰ ÁN"), where
         a capital tells no name from an ordinary word."""
-        line = self.line[k]
+        return self._line_in_capitals(self.line[k])
+
+    def _line_in_capitals(self, line: int) -> bool:
         if line not in self._caps_lines:
             texts = self.texts[bisect.bisect_left(self.line, line) : bisect.bisect_right(self.line, line)]
             self._caps_lines[line] = sum(t.isalpha() for t in texts) >= 3 and all(t.upper() == t for t in texts)
@@ -616,8 +619,9 @@ class _Scan:
     def mostly_in_capitals(self) -> bool:
         """Most words of the text lie on lines written all in capitals (``caps_line``): a whole article in capitals, not
         a headline."""
-        words = [k for k in range(self.n) if self.text(k).isalpha()]
-        return len(words) >= 20 and sum(map(self.caps_line, words)) > len(words) / 2
+        words = Counter(line for line, t in zip(self.line, self.texts) if t.isalpha())  # words per line
+        total = sum(words.values())
+        return total >= 20 and sum(n for line, n in words.items() if self._line_in_capitals(line)) > total / 2
 
     def same_line(self, a: int, b: int) -> bool:
         """No line break between non-space tokens a and b (inclusive); False past the end."""
