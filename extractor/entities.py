@@ -2198,11 +2198,12 @@ class _Scan:
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.");
         not the opening of a longer word the tokenizer made of it and the lower-case syllable after it ("đảng Dân chủ xã
-        hội Đức": "xã hội", society, vietnews-006532)."""
+        hội Đức": "xã hội", society, vietnews-006532); in a line all in capitals, as it is written there ("UBND TỈNH
+        QUẢNG NAM")."""
         end = self.at("LEVEL", k)
         if end is not None and self.continues_word(end) and not self.cap(end):
             return False
-        return not self.cap(k) or end is not None and self.span_text(k, end) in self.rec.level_abbreviations
+        return not self.cap(k) or self.caps_line(k) or end is not None and self.span_text(k, end) in self.rec.level_abbreviations
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
