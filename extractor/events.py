@@ -2955,8 +2955,7 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
-            words = words[-self.windows["description_words_before"] :]
+            words = self._words_before_name(text, e)[-self.windows["description_words_before"] :]
             while words and (words[-1] in self.addresses or words[-1] in self.copulas):
                 words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
             n = _edge_phrase(words, self.descriptions)
@@ -2973,8 +2972,13 @@ class EventExtractor:
                 n = _edge_phrase(words, self.descriptions, last=False)
                 if n:
                     found.setdefault(" ".join(words[:n]), set()).add(e.name)
-        doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
+        doc.user_data[key] = _given_one(found)
         return doc.user_data[key]
+
+    def _words_before_name(self, text: _Reading, e: _Entity) -> list[str]:
+        """The words written right before a name (description_chars_before characters), folded, a comma a word of its
+        own: where a description or a kin noun given with the name stands."""
+        return fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
 
     def _own_relative(self, words: list[str]) -> str | None:
         """The kin noun folded ``words`` open with when it names the subject's own relative: followed by one of
@@ -2996,7 +3000,7 @@ class EventExtractor:
         for e in entities:
             if e.kind != "person":
                 continue
-            words = fold(text[text.back(e.start, self.windows["description_chars_before"]) : e.start]).replace(",", " , ").split()
+            words = self._words_before_name(text, e)
             while words and (words[-1] in self.addresses or words[-1] == ","):
                 words.pop()  # "mẹ ruột của Tuấn, bà Vũ Thị C."
             marked = bool(words) and words[-1] in self.copulas  # "vợ là chị B"
@@ -3009,7 +3013,7 @@ class EventExtractor:
             n = _edge_phrase(words, self.kin_nouns)
             if n and (marked or owner or own):  # someone's relative, not "gần nhà bà C." (near her house)
                 found.setdefault(" ".join(words[-n:]), set()).add(e.name)
-        doc.user_data[key] = {k: names.pop() for k, names in found.items() if len(names) == 1}
+        doc.user_data[key] = _given_one(found)
         return doc.user_data[key]
 
     def _addressees_before(self, doc: Doc, a: int, c0: int, in_sentence: list[_Entity]) -> list[_Entity]:
@@ -3700,6 +3704,11 @@ def _folded(name: str) -> str:
 def _place_names() -> frozenset[str]:
     """Provinces and countries named without a level word ("Nga", "Cần Thơ"), folded."""
     return frozenset(fold(name) for name in bare_place_names())
+
+
+def _given_one(found: dict[str, set[str]]) -> dict[str, str]:
+    """Each word given with the names in ``found`` -> the name, for the words given with one name only."""
+    return {word: names.pop() for word, names in found.items() if len(names) == 1}
 
 
 def _bare(name: str) -> str:

@@ -2,6 +2,8 @@
 accident; one who attends an award ceremony gives no award; the act one asks for is not the asker's; a form of
 address goes on referring to whom it referred to; one who announces a happening takes no part in it; an accident
 told in two sentences is one event."""
+import pytest
+
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -30,13 +32,23 @@ def test_one_named_at_an_award_ceremony_attends_it(news):
     assert ceremony.type == "CEREMONY" and ("participant", "Vladimir Putin") in {(p.role, p.name) for p in ceremony.participants}
 
 
-def test_the_act_one_asks_for_is_not_the_askers(news):
-    # vietnews-003022: "Đại diện Cảng vụ hàng không tại Thọ Xuân đã yêu cầu an ninh hàng không tại Thọ Xuân lập biên bản
-    # vi phạm …": the airport security draws up the record, not the port authority that asked for it
-    text = news["vietnews-003022"]["text"]
-    at = text.find("lập biên bản vi phạm đối với 3 đối tượng")
+@pytest.mark.parametrize("article, trigger_at, named", [
+    # "Đại diện Cảng vụ hàng không tại Thọ Xuân đã yêu cầu an ninh hàng không tại Thọ Xuân lập biên bản vi phạm …": the
+    # airport security draws up the record, not the port authority that asked for it
+    ("vietnews-003022", "lập biên bản vi phạm đối với 3 đối tượng", "Cảng vụ"),
+    # "Hôm 9/1, Nhà Trắng thông báo đợt kiểm tra y tế của Tổng thống Trump không bao gồm …": the White House tells of
+    # the check-up, the doctors carry it out
+    ("vietnews-009357", "kiểm tra y tế của Tổng thống Trump", "Nhà Trắng"),
+    # "Tư lệnh Ấn Độ hy vọng với việc chính phủ nước này mới ký hợp đồng mua các máy bay chiến đấu của Pháp, …": the
+    # government signs, the air chief Dhanoa hopes
+    ("vietnews-008804", "ký hợp đồng mua các máy bay", "Birender Singh Dhanoa"),
+], ids=["the act one asks for is not the asker's", "one who announces a round of checks does not check",
+        "a body in lower case is the subject of the clause it opens"])
+def test_a_party_named_with_the_act_is_not_its_doer(news, article, trigger_at, named):
+    text = news[article]["text"]
+    at = text.find(trigger_at)
     assert at >= 0
-    assert not any(e.trigger.start == at and any(p.name == "Cảng vụ" for p in e.participants)
+    assert not any(e.trigger.start == at and any(p.name == named for p in e.participants)
                    for e in extractor.extract(text).events)
 
 
@@ -46,26 +58,6 @@ def test_a_form_of_address_keeps_referring_to_whom_it_referred_to(news):
     # subject "cô" of the sentence naming Lindbergh, not Lindbergh
     answer = _event_at(news["vietnews-017256"]["text"], "trả lời CNN", "trả lời")
     assert [(p.role, p.name) for p in answer.participants] == [("speaker", "Margaret Zhang")]
-
-
-def test_one_who_announces_a_round_of_checks_does_not_check(news):
-    # vietnews-009357: "Hôm 9/1, Nhà Trắng thông báo đợt kiểm tra y tế của Tổng thống Trump không bao gồm …": the White
-    # House tells of the check-up, the doctors carry it out
-    text = news["vietnews-009357"]["text"]
-    at = text.find("kiểm tra y tế của Tổng thống Trump")
-    assert at >= 0
-    assert not any(e.trigger.start == at and any(p.name == "Nhà Trắng" for p in e.participants)
-                   for e in extractor.extract(text).events)
-
-
-def test_a_body_in_lower_case_is_the_subject_of_the_clause_it_opens(news):
-    # vietnews-008804: "Tư lệnh Ấn Độ hy vọng với việc chính phủ nước này mới ký hợp đồng mua các máy bay chiến đấu của
-    # Pháp, …": the government signs, the air chief Dhanoa hopes
-    text = news["vietnews-008804"]["text"]
-    at = text.find("ký hợp đồng mua các máy bay")
-    assert at >= 0
-    assert not any(e.trigger.start == at and any(p.name == "Birender Singh Dhanoa" for p in e.participants)
-                   for e in extractor.extract(text).events)
 
 
 def test_an_accident_named_again_for_its_toll_keeps_what_the_sentence_before_told(news):
