@@ -65,6 +65,8 @@ def lost_read(word: str) -> str:
     if LOST not in word or not word.strip(LOST):
         return word
     return _LOST_IN_CAPITALS.sub("Đ", word).replace(LOST, "ờ")
+
+
 # Characters that carry nothing for matching and are dropped (zero-width, byte order mark, soft hyphen …).
 _INVISIBLE = frozenset(map(ord, _characters(_LANGUAGE["invisible"])))
 # The invisible character that marks a word break, read as a space where it separates two words (``breaks_words``).
