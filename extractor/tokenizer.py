@@ -156,7 +156,8 @@ class VietnameseTokenizer:
                     bounds = _join_lost(norm.text, bounds)
                 if bounds:
                     lines.append((k, line, bounds))
-        every_tags = _segmenter().tag_lines([[lost_read(norms[k].text[a:b]) for a, b in bounds] for k, _, bounds in lines])
+        every_tags = _segmenter().tag_lines([[lost_read(norms[k].text[a:b]) for a, b in bounds] if LOST in line.group()
+                                             else [norms[k].text[a:b] for a, b in bounds] for k, line, bounds in lines])
         period_kept, glued_at = _PERIOD_KEPT.match, glued_level().match
         pieces: list[list[tuple[int, int]]] = [[] for _ in texts]  # token ranges in each norm.text
         word_start: list[list[bool]] = [[] for _ in texts]
@@ -239,7 +240,9 @@ class VietnameseTokenizer:
                 if inside_line and after < a:
                     start = white_end
             bounds.append((start, end))
-            norms.append(lost_read(ntext[a:b]).lower())  # "�à Nẵng" matches the place (a word that lost a byte)
+            piece = ntext[a:b]
+            norms.append((lost_read(piece) if LOST in piece else piece).lower())  # "�à Nẵng" matches the place (a word
+            # that lost a byte)
             flags.append(starts_word)
             cursor, after = end, b
 
