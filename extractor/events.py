@@ -2944,36 +2944,44 @@ class EventExtractor:
             words.pop()  # (after a comma it ends another phrase: "chia sẻ với gia đình ba học sinh, chỉ đạo …")
         return len(words) > 1 and bool(_edge_phrase(words, self.descriptions))
 
+    def _given_with_one_name(self, doc: Doc, entities: list[_Entity], name: str, read) -> dict[str, str]:
+        """The words ``read(text, person)`` finds given with each person's name, folded -> that name, for the words given
+        with one name only; read once per article and kept under ``name``."""
+        key = ("vnx_events", name)
+        if key not in doc.user_data:
+            text = _reading(doc)
+            found: dict[str, set[str]] = {}
+            for e in entities:
+                if e.kind == "person":
+                    for words in read(text, e):
+                        found.setdefault(words, set()).add(e.name)
+            doc.user_data[key] = {words: names.pop() for words, names in found.items() if len(names) == 1}
+        return doc.user_data[key]
+
     def _described(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
         """Descriptions the article gives one person's name with ("nữ sinh Hà", "đối tượng Nguyễn Văn Phú", "nạn nhân
-        là chị B"): folded description -> that name; a description given to two people is left out. Read once."""
-        key = ("vnx_events", "described")
-        if key in doc.user_data:
-            return doc.user_data[key]
-        text = _reading(doc)
-        found: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind != "person":
-                continue
-            words = self._words_before_name(text, e)[-self.windows["description_words_before"] :]
-            while words and (words[-1] in self.addresses or words[-1] in self.copulas):
-                words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
-            n = _edge_phrase(words, self.descriptions)
-            if n:
-                found.setdefault(" ".join(words[-n:]), set()).add(e.name)
-            # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
-            after = text[e.end : text.ahead(e.end, self.windows["description_chars_after"])]
-            if after.lstrip().startswith("("):
-                close = after.find(")")
-                after = after[close + 1 :] if close >= 0 else ""
-            words = fold(after).replace(",", " , ").replace(".", " . ").split()[: self.windows["description_words_after"]]
-            if words and words[0] in self.copulas:
-                words = self._undetermined(words[1:])
-                n = _edge_phrase(words, self.descriptions, last=False)
-                if n:
-                    found.setdefault(" ".join(words[:n]), set()).add(e.name)
-        doc.user_data[key] = _given_one(found)
-        return doc.user_data[key]
+        là chị B"): folded description -> that name; a description given to two people is left out."""
+        return self._given_with_one_name(doc, entities, "described", self._descriptions_of)
+
+    def _descriptions_of(self, text: _Reading, e: _Entity) -> list[str]:
+        """The descriptions written right before a person's name or after it and a copula, folded."""
+        found = []
+        words = self._words_before_name(text, e)[-self.windows["description_words_before"] :]
+        while words and (words[-1] in self.addresses or words[-1] in self.copulas):
+            words.pop()  # "nữ sinh Hà", "nạn nhân là chị B"
+        if n := _edge_phrase(words, self.descriptions):
+            found.append(" ".join(words[-n:]))
+        # … and written after the name: "xác định Phạm Quốc Cường (36 tuổi, quê Tiền Giang) là nghi phạm"
+        after = text[e.end : text.ahead(e.end, self.windows["description_chars_after"])]
+        if after.lstrip().startswith("("):
+            close = after.find(")")
+            after = after[close + 1 :] if close >= 0 else ""
+        words = fold(after).replace(",", " , ").replace(".", " . ").split()[: self.windows["description_words_after"]]
+        if words and words[0] in self.copulas:
+            words = self._undetermined(words[1:])
+            if n := _edge_phrase(words, self.descriptions, last=False):
+                found.append(" ".join(words[:n]))
+        return found
 
     def _words_before_name(self, text: _Reading, e: _Entity) -> list[str]:
         """The words written right before a name (description_chars_before characters), folded, a comma a word of its
@@ -2991,30 +2999,23 @@ class EventExtractor:
 
     def _relative_named(self, doc: Doc, entities: list[_Entity]) -> dict[str, str]:
         """Kin nouns the article gives one person's name with, as someone's relative ("mẹ ruột của Tuấn, bà Vũ Thị C.",
-        "vợ là chị B"): folded kin noun -> that name; a kin noun given to two people is left out. Read once."""
-        key = ("vnx_events", "relative_named")
-        if key in doc.user_data:
-            return doc.user_data[key]
-        text = _reading(doc)
-        found: dict[str, set[str]] = {}
-        for e in entities:
-            if e.kind != "person":
-                continue
-            words = self._words_before_name(text, e)
-            while words and (words[-1] in self.addresses or words[-1] == ","):
-                words.pop()  # "mẹ ruột của Tuấn, bà Vũ Thị C."
-            marked = bool(words) and words[-1] in self.copulas  # "vợ là chị B"
-            words = words[:-1] if marked else words
-            tail = words[-self.windows["kin_owner_words"] - 1 :]
-            owner = [len(words) - len(tail) + i for i, w in enumerate(tail[:-1]) if w in self.possessives]
-            words = words[: owner[-1]] if owner else words  # "… của Tuấn" (not Tuấn himself, after "mẹ ruột của")
-            own = bool(words) and words[-1] in self.own_kin_words
-            words = words[:-1] if own else words  # "ruột"
-            n = _edge_phrase(words, self.kin_nouns)
-            if n and (marked or owner or own):  # someone's relative, not "gần nhà bà C." (near her house)
-                found.setdefault(" ".join(words[-n:]), set()).add(e.name)
-        doc.user_data[key] = _given_one(found)
-        return doc.user_data[key]
+        "vợ là chị B"): folded kin noun -> that name; a kin noun given to two people is left out."""
+        return self._given_with_one_name(doc, entities, "relative_named", self._kin_before_name)
+
+    def _kin_before_name(self, text: _Reading, e: _Entity) -> list[str]:
+        """The kin noun written right before a person's name that makes the person someone's relative, folded, if any."""
+        words = self._words_before_name(text, e)
+        while words and (words[-1] in self.addresses or words[-1] == ","):
+            words.pop()  # "mẹ ruột của Tuấn, bà Vũ Thị C."
+        marked = bool(words) and words[-1] in self.copulas  # "vợ là chị B"
+        words = words[:-1] if marked else words
+        tail = words[-self.windows["kin_owner_words"] - 1 :]
+        owner = [len(words) - len(tail) + i for i, w in enumerate(tail[:-1]) if w in self.possessives]
+        words = words[: owner[-1]] if owner else words  # "… của Tuấn" (not Tuấn himself, after "mẹ ruột của")
+        own = bool(words) and words[-1] in self.own_kin_words
+        words = words[:-1] if own else words  # "ruột"
+        n = _edge_phrase(words, self.kin_nouns)
+        return [" ".join(words[-n:])] if n and (marked or owner or own) else []  # someone's relative, not "gần nhà bà C."
 
     def _addressees_before(self, doc: Doc, a: int, c0: int, in_sentence: list[_Entity]) -> list[_Entity]:
         """The people or bodies something is sent to, written right before the trigger at ``a`` ("… đã có công văn gửi
@@ -3704,11 +3705,6 @@ def _folded(name: str) -> str:
 def _place_names() -> frozenset[str]:
     """Provinces and countries named without a level word ("Nga", "Cần Thơ"), folded."""
     return frozenset(fold(name) for name in bare_place_names())
-
-
-def _given_one(found: dict[str, set[str]]) -> dict[str, str]:
-    """Each word given with the names in ``found`` -> the name, for the words given with one name only."""
-    return {word: names.pop() for word, names in found.items() if len(names) == 1}
 
 
 def _bare(name: str) -> str:
