@@ -3463,7 +3463,7 @@ class _Scan:
         if last < start or not (capitalised(last) or self.text(last) == ")"):
             return False
         return all(capitalised(j) or j in named or self.folded(j) in self.rec.office_name_links
-                   or self.text(j) in ("(", ")", "&", ",") or self.text(j).isdigit() and self.folded(j - 1) == "thứ"
+                   or self.text(j) in ("(", ")", "&", ",") or self.text(j).isdigit() and self.folded(j - 1) == self.rec.ordinal_word
                    for j in range(start, end))
 
     def _opens_sentence(self, k: int) -> bool:
