@@ -207,10 +207,6 @@ def decode(tags: list[str]) -> Iterator[tuple[int, int, str]]:
             begin, label = k, kind
 
 
-def _words(name: str) -> list[str]:
-    return fold(name).split()
-
-
 class Merger:
     """Joins the CRF's spans to the records of ``vnx_entities`` (see the module docstring)."""
 
