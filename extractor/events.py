@@ -439,6 +439,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
+        self.while_words = {fold(w) for w in data["while_words"]}
         self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
         self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
         self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
@@ -898,9 +899,10 @@ class EventExtractor:
         not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
         with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
         18": where the grass is). Unless ``case_places``, not one where a case happened ("xét xử vụ án … xảy ra tại ngân
-        hàng Đông Á": the bank is not where the court sits). For a request (``asked``), past the trigger not one with a
-        verb between them ("đề nghị Hà Nội cho phép dựng mô hình khỉ Kong … tại một vị trí nổi bật ở khu vực phố đi bộ Hồ
-        Gươm", vietnews-020807: where the act asked for is done)."""
+        hàng Đông Á": the bank is not where the court sits), unless the trigger follows it in a clause of while_words
+        ("xảy ra tại quận Narowal … trong khi ông Iqbal tham dự cuộc họp"). For a request (``asked``), past the trigger not
+        one with a verb between them ("đề nghị Hà Nội cho phép dựng mô hình khỉ Kong … tại một vị trí nổi bật ở khu vực
+        phố đi bộ Hồ Gươm", vietnews-020807: where the act asked for is done)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
@@ -923,7 +925,8 @@ class EventExtractor:
                                                         e.start).replace("(", " ( ").split())
                 governed = bool(words)
             if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
-                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)) \
+                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)
+                         or after is not None and e.end < after and self._stands_between(doc, e.end, after, self.while_words)) \
                     and not (asked and after is not None and e.start >= after and self._verb_between(doc, after, e.start)):
                 return e.name
         return None

@@ -1,7 +1,8 @@
 """Events whose trigger vnx knows but whose arguments came out wrong (session 18, issue #6), on real sample articles: the
 maker of a plane, the body that confirms a crash and the agency cited for it take no part in it; a crash takes no
 funeral's day nor the day of another crash; a school year is what a plan is for, not its time; a place after the verb
-of the act asked for is that act's, not the request's."""
+of the act asked for is that act's, not the request's, but one where an incident took place is that of a
+happening told going on meanwhile."""
 import pytest
 
 import extractor
@@ -75,3 +76,10 @@ def test_a_school_year_is_a_time_only_after_a_time_preposition(news, article, ph
 def test_a_request_takes_no_place_of_the_act_asked_for(news, article, phrase, trigger):
     request = _event_at(news[article]["text"], phrase, trigger)
     assert request.type == "SPEECH" and request.location is None
+
+
+def test_a_happening_told_while_an_incident_took_place_keeps_its_place(news):
+    # vietnews-004868: "Vụ việc xảy ra tại quận Narowal tỉnh Punjab của Pakistan trong khi ông Iqbal tham dự cuộc họp tại
+    # khu vực bầu cử của ông …": the meeting went on where the shooting took place
+    meeting = _event_at(news["vietnews-004868"]["text"], "cuộc họp tại khu vực bầu cử", "cuộc họp")
+    assert meeting.type == "MEETING" and meeting.location == "quận Narowal"
