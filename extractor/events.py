@@ -255,6 +255,7 @@ class EventExtractor:
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
+        self.school_year_words = {fold(w) for w in data["school_year_words"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.anaphoric_types = set(data["anaphoric_event_types"])
@@ -355,6 +356,7 @@ class EventExtractor:
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
+        self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
         self.custody_purpose_types = set(data["custody_purpose_types"])
         self.custody_words = [fold(w) for w in data["custody_words"]]
@@ -437,6 +439,7 @@ class EventExtractor:
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
+        self.while_words = {fold(w) for w in data["while_words"]}
         self.own_kin_words = {fold(w) for w in data["own_kin_words"]}
         self.kin_apposition_before = {fold(w) for w in data["kin_apposition_before"]}
         self.kin_address_nouns = {fold(w) for w in data["kin_address_nouns"]}
@@ -887,7 +890,8 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, entities: list[_Entity], start: int, end: int, skip: tuple[int, int] = (0, 0),
-               last: bool = False, cues: set[str] | None = None, after: int | None = None, case_places: bool = True) -> str | None:
+               last: bool = False, cues: set[str] | None = None, after: int | None = None, case_places: bool = True,
+               asked: bool = False) -> str | None:
         """The first (``last``: the last) body or place of ``entities`` from ``start`` on that a location cue governs
         ("tại Huyện ủy Quảng Điền", "ở quận 1"), a filler noun allowed between them ("tại địa bàn xã Thanh Minh", "tại vùng
         Cox's Bazar"); not one where someone lives or works ("trú tại xã Hà Thạch"). A facility named before ``end``
@@ -895,7 +899,10 @@ class EventExtractor:
         not start in ``skip``. Past the trigger ending at ``after``, a place_only_location_cues word governs a location
         with no verb between the trigger and it ("tuần tra trên sông Đồng Nai"; not "đề nghị Hà Nội cắt cỏ trên quốc lộ
         18": where the grass is). Unless ``case_places``, not one where a case happened ("xét xử vụ án … xảy ra tại ngân
-        hàng Đông Á": the bank is not where the court sits)."""
+        hàng Đông Á": the bank is not where the court sits), unless the trigger follows it in a clause of while_words
+        ("xảy ra tại quận Narowal … trong khi ông Iqbal tham dự cuộc họp"). For a request (``asked``), past the trigger not
+        one with a verb between them ("đề nghị Hà Nội cho phép dựng mô hình khỉ Kong … tại một vị trí nổi bật ở khu vực
+        phố đi bộ Hồ Gươm", vietnews-020807: where the act asked for is done)."""
         facilities = [f for f in self._facilities(doc).within(start, end) if not skip[0] <= f.start < skip[1]
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
@@ -918,7 +925,9 @@ class EventExtractor:
                                                         e.start).replace("(", " ( ").split())
                 governed = bool(words)
             if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
-                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)):
+                    and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)
+                         or after is not None and e.end < after and self._stands_between(doc, e.end, after, self.while_words)) \
+                    and not (asked and after is not None and e.start >= after and self._verb_between(doc, after, e.start)):
                 return e.name
         return None
 
@@ -1016,11 +1025,13 @@ class EventExtractor:
             words = words.replace(f" {w} ", " ")
         return not words.replace(",", " ").strip()
 
-    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int],
-                    reference: tuple[int, int] = (0, 0), later: int | None = None) -> tuple[str, bool] | None:
+    def _time_value(self, doc: Doc, sentence: Span, trigger: tuple[int, int], reference: tuple[int, int] = (0, 0),
+                    later: int | None = None, incident: bool = False) -> tuple[str, bool] | None:
         """The value of the time expression nearest the trigger in the sentence, and whether it is written before the
         trigger; not one that starts in the ``reference`` range (``_reference_clause``) nor from ``later`` on (a later
-        clause's, ``_later_clause``)."""
+        clause's, ``_later_clause``); for an ``incident``, not one after the predicate of a happening held (planned_after)
+        written after the trigger ("lễ viếng … 2 phi công hy sinh trong vụ máy bay Yak -52 rơi … sẽ được tổ chức vào
+        sáng mai (16/6)", vietnews-014488: the funeral's day; nobody holds a crash)."""
         candidates = []
         doc_ends = [m.end for ref in doc._.documents or () for m in ref.mentions]
         times = doc._.times or []
@@ -1041,6 +1052,9 @@ class EventExtractor:
             before, own = self._words_before_time(doc, t, sentence.start_char), fold(t.text).split()
             if self._birth_date(before, own):
                 continue  # "(SN 1970)", "sinh năm 1968": a birth date
+            if _edge_phrase(own, self.school_year_words, last=False) \
+                    and not _edge_phrase(before, self.event_time_prepositions, most=2):
+                continue  # "phương án tuyển sinh vào lớp 10 năm học 2019-2020": what the plan is for
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
             if self._source_day(doc, t, trigger, sentence.start_char):
@@ -1052,6 +1066,8 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
+                if incident and self._stands_between(doc, trigger[1], t.start, self.planned_after):
+                    continue
                 if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
                     continue  # "…, bị … bắt giữ, đến ngày 20/5 thì được tại ngoại": the time of what happened next
             fine = t.granularity in ("day", "hour", "minute")
@@ -1451,7 +1467,7 @@ class EventExtractor:
         the last day written before it in its paragraph, up to incident_look_back characters back; not a day that dates a
         report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
-            if d.time is not None or d.planned:
+            if d.time is not None or d.planned or self._undated_frame(doc, d):
                 continue
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
@@ -1460,6 +1476,13 @@ class EventExtractor:
                 d.time = self._story_day(doc, d)
                 if d.time and any(f" {w} " in f" {opening} " for w in self.next_day_words):
                     d.time = _next_day(d.time)  # "Mẹ Hà cho biết chiều hôm sau ông D. … sang nhà xin lỗi": the day after
+
+    def _undated_frame(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger's sentence writes a year, a month or a season the time layer cannot date ("chuyến bay 9268
+        của hãng MetroJet Nga rơi trên bán đảo Sinai năm ngoái", vietnews-009498): the happening has a time of its own,
+        not the day of the story told before it."""
+        return any(d.sentence.start_char <= t.start < d.sentence.end_char and not _known(t)
+                   and t.granularity not in ("day", "hour", "minute", "duration") for t in doc._.times or ())
 
     def _lapse_opening(self, words: list[str]) -> bool:
         """Whether ``words`` (folded) open with a lapse of hours or minutes after "sau" or before it ("sau nhiều giờ giằng
@@ -2326,12 +2349,14 @@ class EventExtractor:
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
         later = self._later_clause(doc, d.trigger[1], s1)
-        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later) or (None, False)
+        d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later,
+                                                 d.type in self.incident_types) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
-                                 s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types)
+                                 s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types,
+                                 asked=trigger_word in self.requested_after)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
@@ -2461,7 +2486,7 @@ class EventExtractor:
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
-                if pressed(e) or self._governed(doc, e, s0):
+                if pressed(e) or self._governed(doc, e, s0) or self._cites(doc, e):
                     continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
                 gap = self._between(doc, d.trigger[1], e.start)
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
@@ -2481,7 +2506,8 @@ class EventExtractor:
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
                             if w in self.anaphora), None)
-            if last_person is not None and address is not None:
+            if last_person is not None and address is not None \
+                    and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, c0, d.trigger[0])):
                 agent = self._address_referent(doc, address, last_person, entities)  # "Đồng chí đề nghị …"
                 # … but a description pointed at ("người đàn ông này đã giết vợ") names the person named last: a doer
                 # of its own happening, not one told again
@@ -2663,6 +2689,9 @@ class EventExtractor:
             if struck is not None and struck.name not in taken:
                 d.participants.append(("victim", struck.name, "person"))
                 taken.add(struck.name)
+
+        # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle
+        d.participants = [p for p in d.participants if fold(p[1]) not in self.vehicle_makers[d.type]]
 
         # documents
         for ref in doc._.documents or ():
@@ -3125,6 +3154,12 @@ class EventExtractor:
             if words[i] in self.clause_conjunctions and words[i + 1] in self.auxiliaries:
                 return words[i + 1 :]
         return words
+
+    def _cites(self, doc: Doc, e: _Entity) -> bool:
+        """Whether a citing verb follows the entity right after its name ("…, 4 người chết tại bệnh viện, Reuters dẫn
+        thông tin từ cơ quan bảo vệ dân sự Haiti", vietnews-010438): the one who cites the report, not a doer."""
+        words = self._between(doc, e.end, _reading(doc).ahead(e.end, self.windows["cue_after_chars"])).split()
+        return bool(_edge_phrase(words, self.citing_verbs, last=False))
 
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
