@@ -2414,7 +2414,7 @@ class EventExtractor:
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
-             and not self._opines_on_happening(doc, e.end, d.trigger[0])
+             and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -3155,10 +3155,11 @@ class EventExtractor:
                          or bool(_edge_phrase(rest, self.subject_bodies, last=False)))
         return False
 
-    def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
+    def _opines_on_happening(self, doc: Doc, a: int, b: int, noun_trigger: bool = False) -> bool:
         """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
-        event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"): the happening opens the clause
-        reported; the entity speaks about it and takes no part in it."""
+        event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
+        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282): the happening opens
+        the clause reported; the entity speaks about it and takes no part in it."""
         between = fold(_reading(doc)[a:b])
         for pattern in self.opinion_patterns:
             found = None
@@ -3166,8 +3167,16 @@ class EventExtractor:
                 pass  # the last one
             if found:
                 rest = between[found.end() :].replace(",", " ").split()
-                return bool(rest) and rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
+                if not rest:
+                    return noun_trigger
+                return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
+
+    def _noun_trigger(self, type_: str, word: str) -> bool:
+        """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:
+        a noun naming the happening ("hội nghị", "họp báo"; not "họp", "tiếp")."""
+        verbs = self.types[type_].get("verbs")
+        return bool(verbs) and verbs != "all" and word not in {fold(v) for v in verbs}
 
     def _reports_a_clause(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by words of a clause of its own, more

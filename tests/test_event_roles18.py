@@ -1,0 +1,19 @@
+"""Event arguments a read-only tester found wrong on real sample articles (session 18, issue #6): one who reports or
+judges a happening named as a noun takes no part in it."""
+import extractor
+
+
+def _participants_at(text, phrase):
+    """The (role, name) pairs of the events whose trigger starts the first ``phrase`` of ``text``."""
+    at = text.find(phrase)
+    assert at >= 0
+    return {(p.role, p.name) for e in extractor.extract(text).events if e.trigger.start == at for p in e.participants}
+
+
+def test_one_who_reports_on_a_meeting_named_as_a_noun_takes_no_part_in_it(news):
+    # vietnews-011282: "Thứ trưởng Sơn cho biết hội nghị đã giúp truyền tải thông điệp …"; "… dẫn lại lời ông Klaus
+    # Schwab, nhà sáng lập … (WEF) cho hay Hội nghị WEF năm nay là sự kiện thành công nhất …": the vice minister and
+    # Schwab speak about the conference
+    text = news["vietnews-011282"]["text"]
+    assert ("participant", "Bùi Thanh Sơn") not in _participants_at(text, "hội nghị đã giúp truyền tải")
+    assert ("participant", "Klaus Schwab") not in _participants_at(text, "Hội nghị WEF năm nay là")
