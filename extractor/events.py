@@ -229,6 +229,7 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.setting_cues = {fold(w) for w in data["setting_cues"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -1734,16 +1735,17 @@ class EventExtractor:
         return "ISSUANCE" if issued else type_
 
     def _setting(self, doc: Doc, d: _Draft) -> bool:
-        """Whether the trigger names where something else happened: it follows a location cue, after an optional
-        classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0])
+        """Whether the trigger names where something else happened: it follows a setting cue, after an optional
+        classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị", "nói trong họp báo")."""
+        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0], self.setting_cues)
 
-    def _after_location_cue(self, doc: Doc, s0: int, a: int) -> bool:
-        """Whether a location cue, with an optional classifier, stands right before ``a`` (in the sentence from ``s0``)."""
+    def _after_location_cue(self, doc: Doc, s0: int, a: int, cues: set[str] | None = None) -> bool:
+        """Whether a location cue (or one of ``cues``), with an optional classifier, stands right before ``a`` (in the
+        sentence from ``s0``)."""
         words = self._between(doc, max(s0, _reading(doc).back(a, self.windows["setting_chars"])), a).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
-        return bool(words) and words[-1] in self.location_cues
+        return bool(words) and words[-1] in (cues or self.location_cues)
 
     def _where(self, doc: Doc, e: _Entity) -> bool:
         """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""

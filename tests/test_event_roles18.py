@@ -17,3 +17,12 @@ def test_one_who_reports_on_a_meeting_named_as_a_noun_takes_no_part_in_it(news):
     text = news["vietnews-011282"]["text"]
     assert ("participant", "Bùi Thanh Sơn") not in _participants_at(text, "hội nghị đã giúp truyền tải")
     assert ("participant", "Klaus Schwab") not in _participants_at(text, "Hội nghị WEF năm nay là")
+
+
+def test_a_press_conference_named_again_after_in_is_the_one_named_before(news):
+    # vietnews-011282: "Ông Sơn nói trong họp báo kết thúc hội nghị WEF ASEAN 2018." and, later, "Thứ trưởng Ngoại giao
+    # Bùi Thanh Sơn, trái, và Chủ tịch điều hành WEF Borge Brende, giữa, trong họp báo chiều nay.": one press conference
+    text = news["vietnews-011282"]["text"]
+    assert text.count("trong họp báo") == 2
+    conferences = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text == "họp báo"]
+    assert len(conferences) == 1
