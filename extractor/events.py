@@ -3545,6 +3545,7 @@ class EventExtractor:
                     and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
+                one = one or self._incident_named_again(m, d)
                 if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
@@ -3562,6 +3563,14 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _incident_named_again(self, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the incident ``m`` again by its noun ("vụ nổ"), with no time of its own in its sentence and
+        nobody named in it ("Một số kênh truyền thông đưa tin có hai vụ nổ xảy ra.", vietnews-007882, after the blast told
+        with its day): the same happening, not one more."""
+        return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
+            and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
+            and not _other_places(m, d)
 
     def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
         """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue

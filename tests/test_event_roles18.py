@@ -26,3 +26,12 @@ def test_a_press_conference_named_again_after_in_is_the_one_named_before(news):
     assert text.count("trong họp báo") == 2
     conferences = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text == "họp báo"]
     assert len(conferences) == 1
+
+
+def test_a_blast_named_again_with_nobody_and_no_day_is_the_one_told_before(news):
+    # vietnews-007882: "Cảnh sát giao thông Anh xác nhận vụ nổ xảy ra trong … lúc 22h30 ngày 22/5 …" and later "Một số
+    # kênh truyền thông đưa tin có hai vụ nổ xảy ra.": the same blast, no second accident
+    text = news["vietnews-007882"]["text"]
+    assert "có hai vụ nổ xảy ra" in text
+    blasts = [e for e in extractor.extract(text).events if e.type == "ACCIDENT" and e.trigger.text == "nổ"]
+    assert len(blasts) == 1 and blasts[0].time == "XXXX-05-22"
