@@ -234,6 +234,8 @@ class EventExtractor:
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.containment_words = {fold(w) for w in data["containment_words"]}
+        self.address_heads = {fold(w) for w in data["address_heads"]}
+        self.place_address_words = {fold(w) for w in data["place_address_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -915,10 +917,12 @@ class EventExtractor:
                                        and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
             if not governed and cues is None and e.kind == "location":
                 # … past the spot inside it ("bắt giữ Sỹ tại căn nhà trong hẻm đường Phạm Văn Đồng": the street)
-                words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
-                                                        e.start).replace("(", " ( ").split())
+                near = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
+                                     e.start).replace("(", " ( ")
+                named = {self._between(doc, x.start, x.end) for x in places if x.end <= e.start and x.start >= e.start - len(near)}
+                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named)
                 governed = bool(words)
-            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
+            if governed and not self._residence_before(doc, words[:-1], start, e.start) \
                     and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)):
                 return e.name
         return None
@@ -940,6 +944,38 @@ class EventExtractor:
                 spot = words[i + 1 :]
                 return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
         return []
+
+    def _addressed_spot(self, words: list[str], named: set[str]) -> list[str]:
+        """The words up to a location cue when the words after it name a spot and then its address up to the place that
+        follows them: a bracket opened after the spot ("ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An"), or address
+        parts each opened by one of address_heads and closed by a comma ("tại đường ĐT746, phường Uyên Hưng"); a few
+        words (addressed_spot_words) and no other bracket; not when the spot is itself a place of ``named`` (the folded
+        places before: "tại xã Phú Thọ (huyện Quế Sơn)" happened in the commune); else []."""
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - self.windows["addressed_spot_words"]), -1):
+            if words[i] in self.location_cues:
+                spot = words[i + 1 :]
+                if len(spot) < 2 or ")" in spot or spot.count("(") > (spot[-1] == "(") \
+                        or any(f"{' '.join(spot)} ".startswith(f"{n} ") for n in named):
+                    return []
+                if spot[-1] == "(" and "," not in spot:
+                    return words[: i + 1]
+                parts = " ".join(spot).split(",")
+                if spot[-1] == "," and all(_edge_phrase(p.split(), self.address_heads, last=False) and len(p.split()) > 1
+                                           for p in parts[:-1]):
+                    return words[: i + 1]
+                return []
+        return []
+
+    def _residence_before(self, doc: Doc, words: list[str], start: int, at: int) -> bool:
+        """Whether the words before the location cue of the place at ``at`` end with a word of where someone lives or
+        works ("trú tại"); not one of place_address_words after a comma that closes a spot a location cue governs, from
+        ``start`` on ("tại công ty chuyên sản xuất đồ gỗ, có địa chỉ tại …": the address of the spot)."""
+        n = _edge_phrase(words, self.residence_words, most=2)
+        if not n or " ".join(words[-n:]) not in self.place_address_words:
+            return bool(n)
+        segments = self._between(doc, start, at).replace("(", ",").split(",")
+        lead = next((k for k in range(len(segments) - 1, -1, -1) if f" {' '.join(words[-n:])} " in f" {segments[k]} "), 0)
+        return lead == 0 or segments[lead - 1].split()[:1] not in ([w] for w in self.location_cues)
 
     def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether underthesea tags a word between a and b as a verb."""

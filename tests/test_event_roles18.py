@@ -1,6 +1,7 @@
 """Event arguments a read-only tester found wrong on real sample articles (session 18, issue #6): one who reports or
 judges a happening named as a noun takes no part in it."""
 import extractor
+from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
 
 def _participants_at(text, phrase):
@@ -35,3 +36,19 @@ def test_a_blast_named_again_with_nobody_and_no_day_is_the_one_told_before(news)
     assert "có hai vụ nổ xảy ra" in text
     blasts = [e for e in extractor.extract(text).events if e.type == "ACCIDENT" and e.trigger.text == "nổ"]
     assert len(blasts) == 1 and blasts[0].time == "XXXX-05-22"
+
+
+def test_the_address_after_a_spot_is_where_it_happened(news):
+    # vietnews-021497: "Chiều 26/3, đám cháy bùng phát ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An, Bình
+    # Dương)."; 014964: "…, tại công ty chuyên sản xuất đồ gỗ, có địa chỉ tại đường ĐT746, phường Uyên Hưng, …"
+    fire = _event_at(news["vietnews-021497"]["text"], "đám cháy bùng phát ở phòng sơn", "đám cháy bùng phát")
+    assert fire.location == "thị xã Thuận An"
+    fire = _event_at(news["vietnews-014964"]["text"], "cháy lớn khi công nhân ra ngoài", "cháy")
+    assert fire.location == "phường Uyên Hưng"
+
+
+def test_a_commune_with_its_district_in_brackets_stays_the_place(news):
+    # vietnews-016671: "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … Quý đã dùng cây gỗ đánh đập
+    # cháu …": the commune, not the bracketed district, though a bracket after a spot gives the place
+    beating = _event_at(news["vietnews-016671"]["text"], "đánh đập cháu gãy xương", "đánh đập")
+    assert beating.location == "xã Phú Thọ"
