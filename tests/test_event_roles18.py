@@ -52,3 +52,10 @@ def test_a_commune_with_its_district_in_brackets_stays_the_place(news):
     # cháu …": the commune, not the bracketed district, though a bracket after a spot gives the place
     beating = _event_at(news["vietnews-016671"]["text"], "đánh đập cháu gãy xương", "đánh đập")
     assert beating.location == "xã Phú Thọ"
+
+
+def test_an_arrest_right_after_the_attack_was_found_takes_its_day(news):
+    # vietnews-000109: "Trước đó, sáng ngày 7/9, Hoàng Văn Líu … dùng dao chém cháu Hoàng Văn V. … . Ngay sau khi phát
+    # hiện vụ việc, người dân … phối hợp với công an xã bắt giữ Líu khi đối tượng bỏ trốn."
+    arrest = _event_at(news["vietnews-000109"]["text"], "bắt giữ Líu", "bắt giữ")
+    assert arrest.time == "XXXX-09-07"
