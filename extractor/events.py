@@ -452,6 +452,7 @@ class EventExtractor:
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
         self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
+        self.happening_phrase_heads = {fold(w) for w in data["happening_phrase_heads"]}
         self.possessives = {fold(w) for w in data["possessives"]}
         self.owned_places = {fold(w) for w in data["owned_places"]}
         self.own_word_only = {fold(w) for w in data["own_word_only"]}
@@ -1835,6 +1836,20 @@ class EventExtractor:
         between = re.sub(r"\([^()]*\)", " ", self._between(doc, e.end, at))
         return "," in between and not set(between.replace(",", " ").split()) - self.auxiliaries
 
+    def _object_in_happening_phrase(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the entity stands right after a trigger of the lexicon that a noun of happening_phrase_heads opens
+        ("Vụ việc hành hung L. … được một người quay video và sau đó đăng …", vietnews-003368): the entity is the one that
+        happening fell on, inside a noun phrase, not the subject of the clause."""
+        ends = doc.user_data[("vnx_events", "trigger_ends")]
+        i = bisect.bisect_right(ends, e.start) - 1
+        reading = _reading(doc)
+        if i < 0 or reading[ends[i] : e.start].strip():
+            return False
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        lo = reading.back(ends[i], self.windows["trigger_phrase_chars"])
+        return any(_edge_phrase(self._between(doc, reading.back(c, 12), c).split(), self.happening_phrase_heads, most=2)
+                   for c in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, ends[i])])
+
     def _in_subordinate_clause(self, doc: Doc, e: _Entity, c0: int, at: int) -> bool:
         """Whether the entity stands in a fronted subordinate clause ("Ngay sau khi …", fronted_clause_openers) that a
         comma closes before the trigger at ``at``, and the words after the last comma before the trigger hold a subject
@@ -2440,6 +2455,7 @@ class EventExtractor:
              and e.name != d.location and e not in addressees
              and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
+             and not self._object_in_happening_phrase(doc, e)
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])

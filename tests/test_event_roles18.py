@@ -59,3 +59,10 @@ def test_an_arrest_right_after_the_attack_was_found_takes_its_day(news):
     # hiện vụ việc, người dân … phối hợp với công an xã bắt giữ Líu khi đối tượng bỏ trốn."
     arrest = _event_at(news["vietnews-000109"]["text"], "bắt giữ Líu", "bắt giữ")
     assert arrest.time == "XXXX-09-07"
+
+
+def test_the_one_a_named_happening_fell_on_does_not_do_what_follows(news):
+    # vietnews-003368: "Vụ việc hành hung L. và bạn cùng lớp được một người quay video và sau đó đăng lên mạng xã hội.":
+    # the beaten girl posts nothing; the one who posted it is not named
+    text = news["vietnews-003368"]["text"]
+    assert ("agent", "L.T. L.") not in _participants_at(text, "đăng lên mạng xã hội")
