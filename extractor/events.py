@@ -53,6 +53,7 @@ if not Doc.has_extension("events"):
 _BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
 _NAME_WORD = re.compile(r" ([^\W\d_][\w'’&-]*)")  # a word of a facility's name, after one space (_facilities)
 _DASHED_WORD = re.compile(r" - ([^\W\d_][\w'’&-]*)")  # … and one a spaced dash joins to it ("Mar - a - Lago")
+_COMMA_WORD = re.compile(r",\s*(\w+)(?=\s)")  # a comma and the word after it (_adversative_clause_after)
 
 
 class _Reading:
@@ -1041,6 +1042,14 @@ class EventExtractor:
                         return t.idx
                     break
         return s1
+
+    def _adversative_clause_after(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a comma and an adversative passive marker open a predicate of their
+        own ("từng đoạt giải Nobel Hoà bình năm 1991 vì …, bị chỉ trích vì không lên tiếng phản đối hoạt động của quân
+        đội ở bang Rakhine", vietnews-010224, tester s18): what that says later is not the trigger's (``s1`` if none)."""
+        reading = _reading(doc)
+        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1]) if fold(m.group(1)) in self.adversative), None)
+        return s1 if found is None else reading.source(reading.at(b) + found.start())
 
     def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the words from a to b open a predicate of its own: an aspect word (subject_auxiliaries), with at most
@@ -2378,7 +2387,7 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        later = self._later_clause(doc, d.trigger[1], s1)
+        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1))
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))

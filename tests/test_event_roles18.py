@@ -66,3 +66,10 @@ def test_the_one_a_named_happening_fell_on_does_not_do_what_follows(news):
     # the beaten girl posts nothing; the one who posted it is not named
     text = news["vietnews-003368"]["text"]
     assert ("agent", "L.T. L.") not in _participants_at(text, "đăng lên mạng xã hội")
+
+
+def test_a_place_after_a_comma_and_bi_is_not_the_prizes(news):
+    # vietnews-010224: "Bà Aung San Suu Kyi, …, từng đoạt giải Nobel Hoà bình năm 1991 vì vận động cho dân chủ, bị chỉ
+    # trích vì không lên tiếng phản đối hoạt động của quân đội ở bang Rakhine.": Rakhine is where the army acts
+    prize = _event_at(news["vietnews-010224"]["text"], "đoạt giải Nobel Hoà bình năm 1991", "đoạt giải")
+    assert prize.time == "1991" and prize.location is None
