@@ -53,6 +53,7 @@ if not Doc.has_extension("events"):
 _BRACKET_DEPTH = {"(": 1, ")": -1}  # how a character changes the bracket depth
 _NAME_WORD = re.compile(r" ([^\W\d_][\w'’&-]*)")  # a word of a facility's name, after one space (_facilities)
 _DASHED_WORD = re.compile(r" - ([^\W\d_][\w'’&-]*)")  # … and one a spaced dash joins to it ("Mar - a - Lago")
+_COMMA_WORD = re.compile(r",\s*(\w+)(?=\s)")  # a comma and the word after it (_adversative_clause_after)
 
 
 class _Reading:
@@ -229,10 +230,13 @@ class EventExtractor:
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
+        self.setting_cues = {fold(w) for w in data["setting_cues"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
         self.containment_words = {fold(w) for w in data["containment_words"]}
+        self.address_heads = {fold(w) for w in data["address_heads"]}
+        self.place_address_words = {fold(w) for w in data["place_address_words"]}
         self.motion_verbs = {fold(w) for w in data["motion_verbs"]}
         self.residence_words = {fold(w) for w in data["residence_words"]}
         self.visited_place_types = set(data["visited_place_types"])
@@ -452,6 +456,7 @@ class EventExtractor:
         self.not_doer_most = _longest(self.not_doer_after)  # (words of its longest phrase: "người đứng đầu")
         self.agreement_nouns = [fold(w) for w in data["agreement_nouns"]]
         self.citing_verbs = {fold(w) for w in data["citing_verbs"]}
+        self.happening_phrase_heads = {fold(w) for w in data["happening_phrase_heads"]}
         self.possessives = {fold(w) for w in data["possessives"]}
         self.owned_places = {fold(w) for w in data["owned_places"]}
         self.own_word_only = {fold(w) for w in data["own_word_only"]}
@@ -921,10 +926,12 @@ class EventExtractor:
                                        and words[-1] in self.place_only_cues and not self._verb_between(doc, after, e.start))
             if not governed and cues is None and e.kind == "location":
                 # … past the spot inside it ("bắt giữ Sỹ tại căn nhà trong hẻm đường Phạm Văn Đồng": the street)
-                words = self._spot_before(self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
-                                                        e.start).replace("(", " ( ").split())
+                near = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
+                                     e.start).replace("(", " ( ")
+                named = {self._between(doc, x.start, x.end) for x in places if x.end <= e.start and x.start >= e.start - len(near)}
+                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named)
                 governed = bool(words)
-            if governed and not _edge_phrase(words[:-1], self.residence_words, most=2) \
+            if governed and not self._residence_before(doc, words[:-1], start, e.start) \
                     and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)
                          or after is not None and e.end < after and self._stands_between(doc, e.end, after, self.while_words)) \
                     and not (asked and after is not None and e.start >= after and self._verb_between(doc, after, e.start)):
@@ -948,6 +955,38 @@ class EventExtractor:
                 spot = words[i + 1 :]
                 return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
         return []
+
+    def _addressed_spot(self, words: list[str], named: set[str]) -> list[str]:
+        """The words up to a location cue when the words after it name a spot and then its address up to the place that
+        follows them: a bracket opened after the spot ("ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An"), or address
+        parts each opened by one of address_heads and closed by a comma ("tại đường ĐT746, phường Uyên Hưng"); a few
+        words (addressed_spot_words) and no other bracket; not when the spot is itself a place of ``named`` (the folded
+        places before: "tại xã Phú Thọ (huyện Quế Sơn)" happened in the commune); else []."""
+        for i in range(len(words) - 1, max(-1, len(words) - 2 - self.windows["addressed_spot_words"]), -1):
+            if words[i] in self.location_cues:
+                spot = words[i + 1 :]
+                if len(spot) < 2 or ")" in spot or spot.count("(") > (spot[-1] == "(") \
+                        or any(f"{' '.join(spot)} ".startswith(f"{n} ") for n in named):
+                    return []
+                if spot[-1] == "(" and "," not in spot:
+                    return words[: i + 1]
+                parts = " ".join(spot).split(",")
+                if spot[-1] == "," and all(_edge_phrase(p.split(), self.address_heads, last=False) and len(p.split()) > 1
+                                           for p in parts[:-1]):
+                    return words[: i + 1]
+                return []
+        return []
+
+    def _residence_before(self, doc: Doc, words: list[str], start: int, at: int) -> bool:
+        """Whether the words before the location cue of the place at ``at`` end with a word of where someone lives or
+        works ("trú tại"); not one of place_address_words after a comma that closes a spot a location cue governs, from
+        ``start`` on ("tại công ty chuyên sản xuất đồ gỗ, có địa chỉ tại …": the address of the spot)."""
+        n = _edge_phrase(words, self.residence_words, most=2)
+        if not n or " ".join(words[-n:]) not in self.place_address_words:
+            return bool(n)
+        segments = self._between(doc, start, at).replace("(", ",").split(",")
+        lead = next((k for k in range(len(segments) - 1, -1, -1) if f" {' '.join(words[-n:])} " in f" {segments[k]} "), 0)
+        return lead == 0 or segments[lead - 1].split()[:1] not in ([w] for w in self.location_cues)
 
     def _verb_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether underthesea tags a word between a and b as a verb."""
@@ -1012,6 +1051,14 @@ class EventExtractor:
                         return t.idx
                     break
         return s1
+
+    def _adversative_clause_after(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a comma and an adversative passive marker open a predicate of their
+        own ("từng đoạt giải Nobel Hoà bình năm 1991 vì …, bị chỉ trích vì không lên tiếng phản đối hoạt động của quân
+        đội ở bang Rakhine", vietnews-010224, tester s18): what that says later is not the trigger's (``s1`` if none)."""
+        reading = _reading(doc)
+        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1]) if fold(m.group(1)) in self.adversative), None)
+        return s1 if found is None else reading.source(reading.at(b) + found.start())
 
     def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the words from a to b open a predicate of its own: an aspect word (subject_auxiliaries), with at most
@@ -1757,16 +1804,17 @@ class EventExtractor:
         return "ISSUANCE" if issued else type_
 
     def _setting(self, doc: Doc, d: _Draft) -> bool:
-        """Whether the trigger names where something else happened: it follows a location cue, after an optional
-        classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị")."""
-        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0])
+        """Whether the trigger names where something else happened: it follows a setting cue, after an optional
+        classifier ("báo cáo tại cuộc họp", "phát biểu tại hội nghị", "nói trong họp báo")."""
+        return self._after_location_cue(doc, d.sentence.start_char, d.trigger[0], self.setting_cues)
 
-    def _after_location_cue(self, doc: Doc, s0: int, a: int) -> bool:
-        """Whether a location cue, with an optional classifier, stands right before ``a`` (in the sentence from ``s0``)."""
+    def _after_location_cue(self, doc: Doc, s0: int, a: int, cues: set[str] | None = None) -> bool:
+        """Whether a location cue (or one of ``cues``), with an optional classifier, stands right before ``a`` (in the
+        sentence from ``s0``)."""
         words = self._between(doc, max(s0, _reading(doc).back(a, self.windows["setting_chars"])), a).split()
         if words and words[-1] in self.event_nouns:
             words.pop()
-        return bool(words) and words[-1] in self.location_cues
+        return bool(words) and words[-1] in (cues or self.location_cues)
 
     def _where(self, doc: Doc, e: _Entity) -> bool:
         """Whether a location cue ("ở", "tại") governs the entity: it tells where someone works or is, not who."""
@@ -1819,6 +1867,20 @@ class EventExtractor:
             return False
         between = re.sub(r"\([^()]*\)", " ", self._between(doc, e.end, at))
         return "," in between and not set(between.replace(",", " ").split()) - self.auxiliaries
+
+    def _object_in_happening_phrase(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the entity stands right after a trigger of the lexicon that a noun of happening_phrase_heads opens
+        ("Vụ việc hành hung L. … được một người quay video và sau đó đăng …", vietnews-003368): the entity is the one that
+        happening fell on, inside a noun phrase, not the subject of the clause."""
+        ends = doc.user_data[("vnx_events", "trigger_ends")]
+        i = bisect.bisect_right(ends, e.start) - 1
+        reading = _reading(doc)
+        if i < 0 or reading[ends[i] : e.start].strip():
+            return False
+        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        lo = reading.back(ends[i], self.windows["trigger_phrase_chars"])
+        return any(_edge_phrase(self._between(doc, reading.back(c, 12), c).split(), self.happening_phrase_heads, most=2)
+                   for c in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, ends[i])])
 
     def _in_subordinate_clause(self, doc: Doc, e: _Entity, c0: int, at: int) -> bool:
         """Whether the entity stands in a fronted subordinate clause ("Ngay sau khi …", fronted_clause_openers) that a
@@ -2348,7 +2410,7 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        later = self._later_clause(doc, d.trigger[1], s1)
+        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1))
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later,
                                                  d.type in self.incident_types) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
@@ -2427,6 +2489,7 @@ class EventExtractor:
              and e.name != d.location and e not in addressees
              and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
+             and not self._object_in_happening_phrase(doc, e)
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])
@@ -2439,7 +2502,7 @@ class EventExtractor:
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
-             and not self._opines_on_happening(doc, e.end, d.trigger[0])
+             and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -3190,10 +3253,11 @@ class EventExtractor:
                          or bool(_edge_phrase(rest, self.subject_bodies, last=False)))
         return False
 
-    def _opines_on_happening(self, doc: Doc, a: int, b: int) -> bool:
+    def _opines_on_happening(self, doc: Doc, a: int, b: int, noun_trigger: bool = False) -> bool:
         """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
-        event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"): the happening opens the clause
-        reported; the entity speaks about it and takes no part in it."""
+        event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
+        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282): the happening opens
+        the clause reported; the entity speaks about it and takes no part in it."""
         between = fold(_reading(doc)[a:b])
         for pattern in self.opinion_patterns:
             found = None
@@ -3201,8 +3265,16 @@ class EventExtractor:
                 pass  # the last one
             if found:
                 rest = between[found.end() :].replace(",", " ").split()
-                return bool(rest) and rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
+                if not rest:
+                    return noun_trigger
+                return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
+
+    def _noun_trigger(self, type_: str, word: str) -> bool:
+        """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:
+        a noun naming the happening ("hội nghị", "họp báo"; not "họp", "tiếp")."""
+        verbs = self.types[type_].get("verbs")
+        return bool(verbs) and verbs != "all" and word not in {fold(v) for v in verbs}
 
     def _reports_a_clause(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by words of a clause of its own, more
@@ -3569,6 +3641,7 @@ class EventExtractor:
                     and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
+                one = one or self._incident_named_again(m, d)
                 if one:
                     for p in d.participants:
                         if p[1] not in {n for _, n, _ in m.participants}:
@@ -3586,6 +3659,14 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _incident_named_again(self, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the incident ``m`` again by its noun ("vụ nổ"), with no time of its own in its sentence and
+        nobody named in it ("Một số kênh truyền thông đưa tin có hai vụ nổ xảy ra.", vietnews-007882, after the blast told
+        with its day): the same happening, not one more."""
+        return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
+            and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
+            and not _other_places(m, d)
 
     def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
         """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue

@@ -1,0 +1,75 @@
+"""Event arguments a read-only tester found wrong on real sample articles (session 18, issue #6): one who reports or
+judges a happening named as a noun takes no part in it."""
+import extractor
+from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
+
+
+def _participants_at(text, phrase):
+    """The (role, name) pairs of the events whose trigger starts the first ``phrase`` of ``text``."""
+    at = text.find(phrase)
+    assert at >= 0
+    return {(p.role, p.name) for e in extractor.extract(text).events if e.trigger.start == at for p in e.participants}
+
+
+def test_one_who_reports_on_a_meeting_named_as_a_noun_takes_no_part_in_it(news):
+    # vietnews-011282: "Thứ trưởng Sơn cho biết hội nghị đã giúp truyền tải thông điệp …"; "… dẫn lại lời ông Klaus
+    # Schwab, nhà sáng lập … (WEF) cho hay Hội nghị WEF năm nay là sự kiện thành công nhất …": the vice minister and
+    # Schwab speak about the conference
+    text = news["vietnews-011282"]["text"]
+    assert ("participant", "Bùi Thanh Sơn") not in _participants_at(text, "hội nghị đã giúp truyền tải")
+    assert ("participant", "Klaus Schwab") not in _participants_at(text, "Hội nghị WEF năm nay là")
+
+
+def test_a_press_conference_named_again_after_in_is_the_one_named_before(news):
+    # vietnews-011282: "Ông Sơn nói trong họp báo kết thúc hội nghị WEF ASEAN 2018." and, later, "Thứ trưởng Ngoại giao
+    # Bùi Thanh Sơn, trái, và Chủ tịch điều hành WEF Borge Brende, giữa, trong họp báo chiều nay.": one press conference
+    text = news["vietnews-011282"]["text"]
+    assert text.count("trong họp báo") == 2
+    conferences = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text == "họp báo"]
+    assert len(conferences) == 1
+
+
+def test_a_blast_named_again_with_nobody_and_no_day_is_the_one_told_before(news):
+    # vietnews-007882: "Cảnh sát giao thông Anh xác nhận vụ nổ xảy ra trong … lúc 22h30 ngày 22/5 …" and later "Một số
+    # kênh truyền thông đưa tin có hai vụ nổ xảy ra.": the same blast, no second accident
+    text = news["vietnews-007882"]["text"]
+    assert "có hai vụ nổ xảy ra" in text
+    blasts = [e for e in extractor.extract(text).events if e.type == "ACCIDENT" and e.trigger.text == "nổ"]
+    assert len(blasts) == 1 and blasts[0].time == "XXXX-05-22"
+
+
+def test_the_address_after_a_spot_is_where_it_happened(news):
+    # vietnews-021497: "Chiều 26/3, đám cháy bùng phát ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An, Bình
+    # Dương)."; 014964: "…, tại công ty chuyên sản xuất đồ gỗ, có địa chỉ tại đường ĐT746, phường Uyên Hưng, …"
+    fire = _event_at(news["vietnews-021497"]["text"], "đám cháy bùng phát ở phòng sơn", "đám cháy bùng phát")
+    assert fire.location == "thị xã Thuận An"
+    fire = _event_at(news["vietnews-014964"]["text"], "cháy lớn khi công nhân ra ngoài", "cháy")
+    assert fire.location == "phường Uyên Hưng"
+
+
+def test_a_commune_with_its_district_in_brackets_stays_the_place(news):
+    # vietnews-016671: "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … Quý đã dùng cây gỗ đánh đập
+    # cháu …": the commune, not the bracketed district, though a bracket after a spot gives the place
+    beating = _event_at(news["vietnews-016671"]["text"], "đánh đập cháu gãy xương", "đánh đập")
+    assert beating.location == "xã Phú Thọ"
+
+
+def test_an_arrest_right_after_the_attack_was_found_takes_its_day(news):
+    # vietnews-000109: "Trước đó, sáng ngày 7/9, Hoàng Văn Líu … dùng dao chém cháu Hoàng Văn V. … . Ngay sau khi phát
+    # hiện vụ việc, người dân … phối hợp với công an xã bắt giữ Líu khi đối tượng bỏ trốn."
+    arrest = _event_at(news["vietnews-000109"]["text"], "bắt giữ Líu", "bắt giữ")
+    assert arrest.time == "XXXX-09-07"
+
+
+def test_the_one_a_named_happening_fell_on_does_not_do_what_follows(news):
+    # vietnews-003368: "Vụ việc hành hung L. và bạn cùng lớp được một người quay video và sau đó đăng lên mạng xã hội.":
+    # the beaten girl posts nothing; the one who posted it is not named
+    text = news["vietnews-003368"]["text"]
+    assert ("agent", "L.T. L.") not in _participants_at(text, "đăng lên mạng xã hội")
+
+
+def test_a_place_after_a_comma_and_bi_is_not_the_prizes(news):
+    # vietnews-010224: "Bà Aung San Suu Kyi, …, từng đoạt giải Nobel Hoà bình năm 1991 vì vận động cho dân chủ, bị chỉ
+    # trích vì không lên tiếng phản đối hoạt động của quân đội ở bang Rakhine.": Rakhine is where the army acts
+    prize = _event_at(news["vietnews-010224"]["text"], "đoạt giải Nobel Hoà bình năm 1991", "đoạt giải")
+    assert prize.time == "1991" and prize.location is None
