@@ -45,7 +45,7 @@ from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import LINE_END, NormText, fold, marks, normalize, unmarked, words_within, written
-from .tokenizer import norm_text, phrase_matches, underthesea_crf
+from .tokenizer import norm_text, phrase_matches, segmenter_dictionary, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -1178,8 +1178,8 @@ class EventExtractor:
             type_ = doc.vocab.strings[match_id]
             if start < taken_until:
                 continue
-            if not word_starts[start] or (end < len(doc) and not word_starts[end]):
-                continue  # not a whole word
+            if not _whole_words(doc, start, end, word_starts):
+                continue
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or blocked.overlapping(a, b) or any(s < a and b <= e for s, e in quoted.overlapping(a, b)):
                 continue
@@ -3669,6 +3669,30 @@ def _word_starts(doc: Doc) -> list[bool]:
                 starts[j] = True
         doc.user_data[key] = starts
     return doc.user_data[key]
+
+
+def _whole_words(doc: Doc, start: int, end: int, word_starts: list[bool]) -> bool:
+    """Whether doc[start:end] is whole words of underthesea's segmentation, or the first syllables of a word the
+    segmenter glued of syllables its dictionary does not know as one word, the rest in lower case: it runs a trigger on
+    into the word after it now and then ("Một vụ nổ nghi do khủng bố" as "nổ_nghi", vietnews-007882; "tông_trúng",
+    022302), where a dictionary compound ("bắt_giữ", "chữ_ký") is one word whose syllables are no trigger of their own.
+    (Not the last syllables of a word: a noun glued before a verb names a doer or a thing, "nhà_đầu_tư", "kẻ_cướp_giật".)"""
+    if not word_starts[start]:
+        return False
+    if end == len(doc) or word_starts[end]:
+        return True
+    first = next(i for i in range(end - 1, start - 1, -1) if word_starts[i])  # (the word cut by the trigger's end)
+    last = next((i for i in range(end + 1, len(doc)) if word_starts[i]), len(doc))
+    rest = doc[end:last].text
+    known = segmenter_dictionary()
+    return bool(known) and rest == rest.lower() and _dictionary_form(doc[first:last].text) not in known
+
+
+def _dictionary_form(word: str) -> str:
+    """A word as the segmenter's dictionary spells it: folded, with the old 'y' of a syllable ending in it after a
+    consonant written 'i' as the dictionary has it ("chữ ký" is its "chữ kí")."""
+    return " ".join(re.sub(r"(?<=[bcdđghklmnpqrstvx])([yýỳỷỹỵ])$", lambda m: "iíìỉĩị"["yýỳỷỹỵ".index(m.group(1))], w)
+                    for w in fold(word).split())
 
 
 # underthesea's POS tags of common nouns (VLSP 2013: N noun, Nc classifier, Nu unit, Ny abbreviated noun); Np is a name
