@@ -352,6 +352,8 @@ class EventExtractor:
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
+        self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
+                            for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
@@ -1236,6 +1238,7 @@ class EventExtractor:
                     and not self._prohibited(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
+                self._as_attack(doc, draft)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
@@ -1297,6 +1300,17 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _as_attack(self, doc: Doc, d: _Draft) -> None:
+        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
+        of the type's attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
+        cues = self.attack_cues[d.type].get(d.word)
+        sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
+        if not cues or not any(f" {w} " in sentence for w in cues):
+            return
+        victim = self.types[d.type]["object"]
+        d.type = self.types[d.type]["attack_type"]
+        d.participants = [p for p in d.participants if p[0] == victim]
 
     def _case_undergoes(self, doc: Doc, type_: str, sentence: Span, a: int) -> bool:
         """Whether the trigger's clause opens with a case noun that a passive marker makes the one it falls on ("Vụ việc

@@ -30,3 +30,45 @@ def test_a_trigger_at_the_start_of_a_compound_word_is_none(news):
     at = text.find("cuộc họp báo thường kỳ")
     assert at >= 0
     assert not any(e.trigger.start == at and e.trigger.text == "cuộc họp" for e in extractor.extract(text).events)
+
+
+def test_a_vehicle_that_runs_into_something_is_an_accident(news):
+    # vietnews-022302: "Vào cua gấp, xe giường nằm lao xuống mép sông Cà Mau ở Ninh Bình."
+    crash = _event_at(news["vietnews-022302"]["text"], "lao xuống mép sông Cà Mau", "lao xuống")
+    assert crash.type == "ACCIDENT" and crash.time == "XXXX-03-12"
+    # vietnews-020936: "… tài xế vội mở cửa thoát ra ngoài trước khi tàu đâm vào xe."
+    assert _event_at(news["vietnews-020936"]["text"], "đâm vào xe", "đâm vào").type == "ACCIDENT"
+
+
+def test_one_who_rushes_at_someone_has_no_accident(news):
+    # vietnews-000914: "… ngay khi vừa xuống xe, chị T. đã lao vào chửi bới, đánh đập người này.": a bus named before,
+    # a woman rushing at a man: an assault, no crash
+    text = news["vietnews-000914"]["text"]
+    assert "lao vào chửi bới" in text
+    assert not any(e.type == "ACCIDENT" for e in extractor.extract(text).events)
+
+
+def test_an_explosion_blamed_on_terror_is_an_attack(news):
+    # vietnews-007882: "Một vụ nổ nghi do khủng bố xảy ra trong buổi biểu diễn tại nhà thi đấu thành phố Manchester"
+    assert _event_at(news["vietnews-007882"]["text"], "nổ nghi do khủng bố", "nổ").type == "OTHER"
+
+
+def test_police_and_court_acts(news):
+    # vietnews-010224: "Trong phiên toà ngày 3/9, hai phóng viên … Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội …"
+    conviction = _event_at(news["vietnews-010224"]["text"], "kết tội vi phạm", "kết tội")
+    assert conviction.type == "LEGAL" and conviction.time == "XXXX-09-03"
+    # vietnews-016810: "Công an tỉnh Vĩnh Long đã quyết định lập chuyên án để làm rõ."
+    case = _event_at(news["vietnews-016810"]["text"], "lập chuyên án để làm rõ", "lập chuyên án")
+    assert case.type == "LEGAL" and ("agent", "Công an tỉnh Vĩnh Long") in {(p.role, p.name) for p in case.participants}
+
+
+def test_a_wish_to_convict_is_no_conviction(news):
+    # vietnews-006415: "… mục đích sâu xa của Washington là muốn kết tội Nga và Tổng thống Putin là tội phạm chiến tranh"
+    text = news["vietnews-006415"]["text"]
+    assert "muốn kết tội" in text
+    assert not any(e.trigger.text == "kết tội" for e in extractor.extract(text).events)
+
+
+def test_a_round_of_talks_is_a_meeting(news):
+    # vietnews-013653: "… cuối cùng đã thất bại sau nhiều vòng đàm phán không đi đến thống nhất."
+    assert _event_at(news["vietnews-013653"]["text"], "vòng đàm phán không", "vòng đàm phán").type == "MEETING"
