@@ -72,3 +72,15 @@ def test_a_wish_to_convict_is_no_conviction(news):
 def test_a_round_of_talks_is_a_meeting(news):
     # vietnews-013653: "… cuối cùng đã thất bại sau nhiều vòng đàm phán không đi đến thống nhất."
     assert _event_at(news["vietnews-013653"]["text"], "vòng đàm phán không", "vòng đàm phán").type == "MEETING"
+
+
+def test_investigators_working_with_someone_question_him(news):
+    # vietnews-020571: "Sáng 8/4, Công an huyện Nghi Lộc cho hay, cơ quan điều tra, viện kiểm sát đang làm việc với ông
+    # Nguyễn Minh Trí và những người liên quan.": a police inquiry, not a meeting
+    inquiry = _event_at(news["vietnews-020571"]["text"], "làm việc với ông Nguyễn Minh Trí", "làm việc")
+    assert inquiry.type == "LEGAL"
+    assert ("suspect", "Nguyễn Minh Trí") in {(p.role, p.name) for p in inquiry.participants}
+    # vietnews-003013: "Chiều 17-10, đoàn Bộ Quốc phòng Việt Nam do thiếu tướng Bùi Anh Chung … đã làm việc với đoàn nghị
+    # sỹ Quốc hội Hoa Kỳ …": a delegation meeting another stays a meeting
+    visit = _event_at(news["vietnews-003013"]["text"], "làm việc với đoàn nghị sỹ", "làm việc")
+    assert visit.type == "MEETING"
