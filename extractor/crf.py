@@ -491,6 +491,9 @@ class CRFSequenceTagger:
     def __init__(self, path: str, cache: bool = True):
         self.fast = False  # vnx's scoring, not underthesea's featurizer and tagger
         self.cached = False  # its tables from data/crf_<model>.npz (``cache=False``: always built from the files)
+        # the words of the model's dictionary feature (lower case, syllables spaced; empty when vnx's scoring of the
+        # model could not be built)
+        self.dictionary: set[str] = set()
         loaded = _load_cache(path) if cache else None
         if loaded is not None:
             model, featurizer, expected = loaded
@@ -501,11 +504,13 @@ class CRFSequenceTagger:
                 agrees = False
             if agrees:
                 self._tag_lines, self.fast, self.cached = fast_tag_lines, True, True
+                self.dictionary = featurizer.dictionary
                 return
         self._tag_lines, built = _build(path)
         if built is not None:
             self.fast = True
             self._tag_lines = _fast_tagger(built[2], built[3])
+            self.dictionary = set(built[1])
 
     def tag_lines(self, lines: list[list[str]]) -> list[list[str]]:
         """Tags for each sentence, given as its tokens (many at once: the scoring works on all of them together)."""

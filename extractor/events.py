@@ -45,7 +45,7 @@ from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
 from .text import LINE_END, NormText, fold, marks, normalize, unmarked, words_within, written
-from .tokenizer import norm_text, phrase_matches, underthesea_crf
+from .tokenizer import norm_text, phrase_matches, segmenter_dictionary, underthesea_crf
 
 if not Doc.has_extension("events"):
     Doc.set_extension("events", default=None)
@@ -357,6 +357,10 @@ class EventExtractor:
         self.cue_before = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("cue_before", {}).items()}
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
+        self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
+                            for t, spec in self.types.items()}
+        self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
+                                 for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
@@ -1241,8 +1245,8 @@ class EventExtractor:
             type_ = doc.vocab.strings[match_id]
             if start < taken_until:
                 continue
-            if not word_starts[start] or (end < len(doc) and not word_starts[end]):
-                continue  # not a whole word
+            if not _whole_words(doc, start, end, word_starts):
+                continue
             a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             if not doc._.in_body(a, b) or blocked.overlapping(a, b) or any(s < a and b <= e for s, e in quoted.overlapping(a, b)):
                 continue
@@ -1299,6 +1303,8 @@ class EventExtractor:
                     and not self._prohibited(doc, draft) \
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
+                self._as_attack(doc, draft)
+                self._as_questioning(doc, draft)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
@@ -1360,6 +1366,39 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _as_attack(self, doc: Doc, d: _Draft) -> None:
+        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
+        of the type's attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
+        cues = self.attack_cues[d.type].get(d.word)
+        sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
+        if not cues or not any(f" {w} " in sentence for w in cues):
+            return
+        victim = self.types[d.type]["object"]
+        d.type = self.types[d.type]["attack_type"]
+        d.participants = [p for p in d.participants if p[0] == victim]
+
+    def _as_questioning(self, doc: Doc, d: _Draft) -> None:
+        """Police or prosecutors working with someone ("cơ quan điều tra, viện kiểm sát đang làm việc với ông Nguyễn Minh
+        Trí") question them: a trigger of questioning_by_trigger with an investigating body among the words before it in
+        its sentence (cue_before_words) is of the type's questioning_type, those named after it its suspects (object), those
+        named before its agents."""
+        cues = self.questioning_cues[d.type].get(d.word)
+        if not cues:
+            return
+        reading = _reading(doc)
+        words = re.findall(r"\w+", fold(reading[d.sentence.start_char:d.trigger[0]]))[-self.windows["cue_before_words"]:]
+        preceding = " " + " ".join(words) + " "
+        if not any(f" {w} " in preceding for w in cues):
+            return
+        legal = self.types[d.type]["questioning_type"]
+        spec = self.types[legal]
+        sentence = reading[d.sentence.start_char:d.sentence.end_char]
+        after = d.trigger[1] - d.sentence.start_char
+        d.type = legal
+        d.participants = [(spec["object"] if sentence.find(name, after) >= 0 else spec["agent"], name, kind)
+                          for _, name, kind in d.participants
+                          if sentence.find(name, after) < 0 or kind == "person" or spec.get("object_kind") != "person"]
 
     def _case_undergoes(self, doc: Doc, type_: str, sentence: Span, a: int) -> bool:
         """Whether the trigger's clause opens with a case noun that a passive marker makes the one it falls on ("Vụ việc
@@ -3785,6 +3824,30 @@ def _word_starts(doc: Doc) -> list[bool]:
                 starts[j] = True
         doc.user_data[key] = starts
     return doc.user_data[key]
+
+
+def _whole_words(doc: Doc, start: int, end: int, word_starts: list[bool]) -> bool:
+    """Whether doc[start:end] is whole words of underthesea's segmentation, or the first syllables of a word the
+    segmenter glued of syllables its dictionary does not know as one word, the rest in lower case: it runs a trigger on
+    into the word after it now and then ("Một vụ nổ nghi do khủng bố" as "nổ_nghi", vietnews-007882; "tông_trúng",
+    022302), where a dictionary compound ("bắt_giữ", "chữ_ký") is one word whose syllables are no trigger of their own.
+    (Not the last syllables of a word: a noun glued before a verb names a doer or a thing, "nhà_đầu_tư", "kẻ_cướp_giật".)"""
+    if not word_starts[start]:
+        return False
+    if end == len(doc) or word_starts[end]:
+        return True
+    first = next(i for i in range(end - 1, start - 1, -1) if word_starts[i])  # (the word cut by the trigger's end)
+    last = next((i for i in range(end + 1, len(doc)) if word_starts[i]), len(doc))
+    rest = doc[end:last].text
+    known = segmenter_dictionary()
+    return bool(known) and rest == rest.lower() and _dictionary_form(doc[first:last].text) not in known
+
+
+def _dictionary_form(word: str) -> str:
+    """A word as the segmenter's dictionary spells it: folded, with the old 'y' of a syllable ending in it after a
+    consonant written 'i' as the dictionary has it ("chữ ký" is its "chữ kí")."""
+    return " ".join(re.sub(r"(?<=[bcdđghklmnpqrstvx])([yýỳỷỹỵ])$", lambda m: "iíìỉĩị"["yýỳỷỹỵ".index(m.group(1))], w)
+                    for w in fold(word).split())
 
 
 # underthesea's POS tags of common nouns (VLSP 2013: N noun, Nc classifier, Nu unit, Ny abbreviated noun); Np is a name

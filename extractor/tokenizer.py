@@ -50,6 +50,12 @@ def _segmenter():
     return underthesea_crf("word_tokenize", "ws_crf_vlsp2013_20230727")
 
 
+def segmenter_dictionary() -> set[str]:
+    """The words underthesea's segmenter knows as words (its dictionary feature: lower case, syllables spaced; empty when
+    vnx's scoring of the model could not be built)."""
+    return _segmenter().dictionary
+
+
 @lru_cache(maxsize=None)
 def _syllable_pattern() -> re.Pattern:
     """underthesea's word-tokenisation regex (what ``regex_tokenize.tokenize`` matches with).
