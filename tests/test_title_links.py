@@ -407,3 +407,17 @@ def test_a_plural_title_belongs_to_every_name_listed_after_it(news):
     # hand-made: a title after no plural marker is the first name's alone
     record = extractor.extract("Cố vấn Nguyễn Văn An và ông Trần Văn Bình đã dự họp.")
     assert _titles_of(record, "Trần Văn Bình") == set()
+
+
+def test_a_title_opening_a_sentence_after_an_abbreviation_and_its_full_stop_is_read(news):
+    import extractor
+    from extractor.pipeline import shared
+
+    # "… cuộc họp ngoại trưởng các nước NATO. Thượng nghị sĩ Eliot Engel từ uỷ ban Đối ngoại Hạ viện nói rằng, …"
+    # (vietnews-006246): the word segmentation joined "NATO." to "Thượng nghị sĩ"; no word runs on over a full stop
+    record = extractor.extract(news["vietnews-006246"]["text"])
+    assert "Thượng nghị sĩ" in _titles_of(record, "Eliot Engel")
+    # hand-made: nor over a question mark ("? Các" is one word to the segmentation)
+    doc = shared().make_doc("Vì sao vậy? Các nhà giáo dục trả lời. Chị N.T. M. đến.")
+    starts = dict(zip((t.text for t in doc), doc._.word_starts))
+    assert starts["Các"] and starts["?"] and starts["Vì"]
