@@ -293,6 +293,7 @@ class EntityRecognizer:
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
+        self.ministry_word = fold(people_context["ministry_word"])  # "Bộ trưởng Bộ GTVT" = "Bộ trưởng Giao thông vận tải"
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
@@ -3844,6 +3845,9 @@ class _Scan:
             if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
                 written = self._written_words(it)
                 holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
+            if not holders and (office := self._ministry_key(it)) is not None:  # "bộ trưởng TN - MT" for "Bộ trưởng Bộ Tài
+                # nguyên môi trường": the ministry written another way
+                holders = [(key, k) for key in order for k in canon[key] if self._ministry_key(k[0]) == office]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 key = holders[0][0]
                 written = self._written_words(it)
@@ -3957,6 +3961,23 @@ class _Scan:
         cut = len(full) - len(short)
         return any(short[:i] == full[:i] and short[i:] == full[i + cut:] and not set(full[i:i + cut]) & self.rec.seat_words
                    for i in range(1, len(short)))
+
+    def _ministry_key(self, title: _Item) -> str | None:
+        """A minister's title (titles.tsv portfolio=yes) as its head and the key of its ministry (``_org_key``), however the
+        ministry is written: "bộ trưởng TN - MT", "Bộ trưởng Bộ Tài nguyên môi trường" (vietnews-002817), "Bộ trưởng GTVT"
+        and "Bộ trưởng bộ Giao thông vận tải" (vietnews-012938) name one office. None for another title, a bare head or
+        a modifier other than one of time ("Phó", "Quyền" make another office)."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
+            j = m
+        head = self.at("TITLE_HEAD", j)
+        if head is None or head >= title.end or fold(self.span_text(j, head)) not in self.rec.portfolio_titles:
+            return None
+        ministry = self.span_text(head, title.end)
+        if self.folded(head) != self.rec.ministry_word:
+            ministry = f"{self.rec.ministry_word} {ministry}"
+        return f"{fold(self.span_text(j, head))} {self._org_key(ministry)}"
 
     @staticmethod
     def _same_wording(a: list[str], b: list[str]) -> bool:

@@ -421,3 +421,19 @@ def test_a_title_opening_a_sentence_after_an_abbreviation_and_its_full_stop_is_r
     doc = shared().make_doc("Vì sao vậy? Các nhà giáo dục trả lời. Chị N.T. M. đến.")
     starts = dict(zip((t.text for t in doc), doc._.word_starts))
     assert starts["Các"] and starts["?"] and starts["Vì"]
+
+
+def test_a_ministers_office_written_again_with_the_ministry_another_way_is_its_holders(news):
+    import extractor
+
+    # "… bộ trưởng TN - MT nói đã thực hiện …" after "Bộ trưởng Bộ Tài nguyên môi trường Trần Hồng Hà" (vietnews-002817)
+    record = extractor.extract(news["vietnews-002817"]["text"])
+    assert "bộ trưởng TN - MT" in _titles_of(record, "Trần Hồng Hà")
+    # "… được nghe bộ trưởng Giao thông vận tải tuyên bố …", "Bộ trưởng bộ Giao thông vận tải tuyên bố …" for "Bộ trưởng GTVT
+    # Nguyễn Văn Thể" (vietnews-012938)
+    record = extractor.extract(news["vietnews-012938"]["text"])
+    assert {"bộ trưởng Giao thông vận tải", "Bộ trưởng bộ Giao thông vận tải"} <= _titles_of(record, "Nguyễn Văn Thể")
+    # hand-made: another ministry stays no one's, and a deputy's office is another office
+    record = extractor.extract("Bộ trưởng GTVT Nguyễn Văn An đã đến. Bộ trưởng Bộ Tài chính phát biểu. Thứ trưởng Giao thông vận tải"
+                               " cũng dự.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng GTVT"}
