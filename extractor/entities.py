@@ -1907,7 +1907,7 @@ class _Scan:
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
         record only when it is linked to a person, so a bare head ("Chủ tịch") is kept for the linking step."""
-        if self.continues_word(k):
+        if self.continues_word(k) and not self._glued_capital(k):
             return None
         j = k
         while (m := self.at("MOD_BEFORE", j)) is not None:
@@ -1915,7 +1915,7 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
+        if head is None or self.continues_word(j) and j == k and not self._glued_capital(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
@@ -1995,6 +1995,13 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _glued_capital(self, k: int) -> bool:
+        """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
+        the opening of a title to the word before ("cố Thượng nghị sĩ Ted Kennedy", the late senator, vietnews-004946;
+        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own."""
+        return self.continues_word(k) and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
+            and self.text(k - 1).isalpha() and not self.cap(k - 1)
 
     def _bodiless_relation(self, k: int, end: int) -> bool:
         """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành

@@ -437,3 +437,17 @@ def test_a_ministers_office_written_again_with_the_ministry_another_way_is_its_h
     record = extractor.extract("Bộ trưởng GTVT Nguyễn Văn An đã đến. Bộ trưởng Bộ Tài chính phát biểu. Thứ trưởng Giao thông vận tải"
                                " cũng dự.")
     assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng GTVT"}
+
+
+def test_a_title_the_word_segmentation_glued_to_the_word_before_is_read(news):
+    import extractor
+
+    # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, cũng từng …" (vietnews-004946): "cố Thượng nghị sĩ" (the late senator)
+    # is one word to the segmentation; the capital opens the title, and "cố" stays out of it, as the gold leaves it out
+    # of "cố Bí thư Thành uỷ Đà Nẵng" (vietnews-019685)
+    record = extractor.extract(news["vietnews-004946"]["text"])
+    assert "Thượng nghị sĩ" in _titles_of(record, "Ted Kennedy")
+    # "… bổ nhiệm ông Thanh giữ chức Vụ trưởng, Ban đổi mới doanh nghiệp Bộ" (vietnews-020601): "chức Vụ" was one word
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Vụ trưởng" in _titles_of(record, "Trịnh Xuân Thanh")
+    assert "trưởng" not in _titles_of(record, "Đào Minh Hải")
