@@ -3972,8 +3972,9 @@ class _Scan:
     def _ministry_key(self, title: _Item) -> str | None:
         """A minister's title (titles.tsv portfolio=yes) as its head and the key of its ministry (``_org_key``), however the
         ministry is written: "bộ trưởng TN - MT", "Bộ trưởng Bộ Tài nguyên môi trường" (vietnews-002817), "Bộ trưởng GTVT"
-        and "Bộ trưởng bộ Giao thông vận tải" (vietnews-012938) name one office. None for another title, a bare head or
-        a modifier other than one of time ("Phó", "Quyền" make another office)."""
+        and "Bộ trưởng bộ Giao thông vận tải" (vietnews-012938) name one office, and the home country after the ministry is
+        the one a ministry left without a country is of. None for another title, a bare head or a modifier other than one
+        of time ("Phó", "Quyền" make another office)."""
         j = title.start
         while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
                 and fold(self.span_text(j, m)) in self.rec.time_modifiers:
@@ -3981,7 +3982,11 @@ class _Scan:
         head = self.at("TITLE_HEAD", j)
         if head is None or head >= title.end or fold(self.span_text(j, head)) not in self.rec.portfolio_titles:
             return None
-        ministry = self.span_text(head, title.end)
+        end = title.end
+        if (home := next((k for k in range(head + 1, end) if self.at("PLACE", k) == end), None)) is not None \
+                and fold(self.span_text(home, end)) in self.rec.home_places:
+            end = home  # "Thứ trưởng Ngoại giao Việt Nam" is "Thứ trưởng Bộ Ngoại giao" (vietnews-008376)
+        ministry = self.span_text(head, end)
         if self.folded(head) != self.rec.ministry_word:
             ministry = f"{self.rec.ministry_word} {ministry}"
         return f"{fold(self.span_text(j, head))} {self._org_key(ministry)}"

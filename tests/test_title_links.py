@@ -433,10 +433,17 @@ def test_a_ministers_office_written_again_with_the_ministry_another_way_is_its_h
     # Nguyễn Văn Thể" (vietnews-012938)
     record = extractor.extract(news["vietnews-012938"]["text"])
     assert {"bộ trưởng Giao thông vận tải", "Bộ trưởng bộ Giao thông vận tải"} <= _titles_of(record, "Nguyễn Văn Thể")
+    # "Thứ trưởng Ngoại giao Việt Nam cho rằng …" (the lede) for "Thứ trưởng Bộ Ngoại giao, Trưởng đoàn … Nguyễn Quốc Dũng"
+    # (vietnews-008376): the home country after the ministry names no other ministry
+    record = extractor.extract(news["vietnews-008376"]["text"])
+    assert "Thứ trưởng Ngoại giao Việt Nam" in _titles_of(record, "Nguyễn Quốc Dũng")
     # hand-made: another ministry stays no one's, and a deputy's office is another office
     record = extractor.extract("Bộ trưởng GTVT Nguyễn Văn An đã đến. Bộ trưởng Bộ Tài chính phát biểu. Thứ trưởng Giao thông vận tải"
                                " cũng dự.")
     assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng GTVT"}
+    # hand-made: another country's ministry is another office
+    record = extractor.extract("Bộ trưởng Bộ Quốc phòng Nguyễn Văn An đã đến. Bộ trưởng Quốc phòng Mỹ cũng dự.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng Bộ Quốc phòng"}
 
 
 def test_a_title_the_word_segmentation_glued_to_the_word_before_is_read(news):
