@@ -293,6 +293,7 @@ class EntityRecognizer:
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
+        self.ministry_word = fold(people_context["ministry_word"])  # "Bộ trưởng Bộ GTVT" = "Bộ trưởng Giao thông vận tải"
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
@@ -1906,7 +1907,7 @@ class _Scan:
     def title(self, k: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, organisation range) of a title starting at k, in any case, on whole words. A title becomes a
         record only when it is linked to a person, so a bare head ("Chủ tịch") is kept for the linking step."""
-        if self.continues_word(k):
+        if self.continues_word(k) and not self._glued_capital(k):
             return None
         j = k
         while (m := self.at("MOD_BEFORE", j)) is not None:
@@ -1914,7 +1915,7 @@ class _Scan:
         head = self.at("TITLE_STANDALONE", j) or self.at("TITLE_HEAD", j)
         if head is None and j > k and self.at("MOD_BODY", j - 1) == j and (org := self.organization(j, lower_head=True)):
             return org[0], (j, org[0])  # "Phó ban Tuyên giáo Trung ương": the deputy head of that body
-        if head is None or self.continues_word(j) and j == k or (self.org_head(j) or 0) > head:
+        if head is None or self.continues_word(j) and j == k and not self._glued_capital(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
@@ -1994,6 +1995,13 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _glued_capital(self, k: int) -> bool:
+        """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
+        the opening of a title to the word before ("cố Thượng nghị sĩ Ted Kennedy", the late senator, vietnews-004946;
+        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own."""
+        return self.continues_word(k) and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
+            and self.text(k - 1).isalpha() and not self.cap(k - 1)
 
     def _bodiless_relation(self, k: int, end: int) -> bool:
         """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành
@@ -3844,6 +3852,9 @@ class _Scan:
             if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
                 written = self._written_words(it)
                 holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
+            if not holders and (office := self._ministry_key(it)) is not None:  # "bộ trưởng TN - MT" for "Bộ trưởng Bộ Tài
+                # nguyên môi trường": the ministry written another way
+                holders = [(key, k) for key in order for k in canon[key] if self._ministry_key(k[0]) == office]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 key = holders[0][0]
                 written = self._written_words(it)
@@ -3957,6 +3968,28 @@ class _Scan:
         cut = len(full) - len(short)
         return any(short[:i] == full[:i] and short[i:] == full[i + cut:] and not set(full[i:i + cut]) & self.rec.seat_words
                    for i in range(1, len(short)))
+
+    def _ministry_key(self, title: _Item) -> str | None:
+        """A minister's title (titles.tsv portfolio=yes) as its head and the key of its ministry (``_org_key``), however the
+        ministry is written: "bộ trưởng TN - MT", "Bộ trưởng Bộ Tài nguyên môi trường" (vietnews-002817), "Bộ trưởng GTVT"
+        and "Bộ trưởng bộ Giao thông vận tải" (vietnews-012938) name one office, and the home country after the ministry is
+        the one a ministry left without a country is of. None for another title, a bare head or a modifier other than one
+        of time ("Phó", "Quyền" make another office)."""
+        j = title.start
+        while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
+                and fold(self.span_text(j, m)) in self.rec.time_modifiers:
+            j = m
+        head = self.at("TITLE_HEAD", j)
+        if head is None or head >= title.end or fold(self.span_text(j, head)) not in self.rec.portfolio_titles:
+            return None
+        end = title.end
+        if (home := next((k for k in range(head + 1, end) if self.at("PLACE", k) == end), None)) is not None \
+                and fold(self.span_text(home, end)) in self.rec.home_places:
+            end = home  # "Thứ trưởng Ngoại giao Việt Nam" is "Thứ trưởng Bộ Ngoại giao" (vietnews-008376)
+        ministry = self.span_text(head, end)
+        if self.folded(head) != self.rec.ministry_word:
+            ministry = f"{self.rec.ministry_word} {ministry}"
+        return f"{fold(self.span_text(j, head))} {self._org_key(ministry)}"
 
     @staticmethod
     def _same_wording(a: list[str], b: list[str]) -> bool:

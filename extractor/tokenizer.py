@@ -31,6 +31,11 @@ _PERIOD_KEPT = re.compile(r"^[^\W_][^\W.]+\.$")
 
 _LETTER_PERIOD = re.compile(r"[A-Z]\.")
 
+# Marks that end a sentence: no word runs on over one of them (underthesea's segmentation sometimes joins the next
+# sentence's first syllable to the word before it: "họp ngoại trưởng các nước NATO. Thượng nghị sĩ Eliot Engel",
+# vietnews-006246; "như vậy? Các nhà giáo dục", vietnews-015267).
+_SENTENCE_STOPS = frozenset(".?!")
+
 
 def _lettered_name_end(text: str, found: int, end: int, pieces: list[tuple[int, int]]) -> bool:
     """The piece text[found:end] is a capital letter and a full stop that end a name of two capitalised words or more
@@ -182,23 +187,24 @@ class VietnameseTokenizer:
                 if found > pos and (found - pos > 1 or not ntext[pos].isspace()):  # (not the usual single space)
                     add_gap(pos, found)
                 piece = ntext[found:end]
+                opens = tag != "I-W" or bool(found_pieces) and ntext[slice(*found_pieces[-1])] in _SENTENCE_STOPS
                 dotted = "." in piece  # (both cuts below are at a dot)
                 if dotted and (period_kept(piece) or _lettered_name_end(ntext, found, end, found_pieces)):
                     # "ĐBSCL." ending a sentence: the word, then its period; "chung cư Vĩnh Lộc B. Khoảng 700 căn": the
                     # name's last letter, then the sentence's full stop
                     found_pieces += [(found, end - 1), (end - 1, end)]
-                    starts += [tag != "I-W", True]
+                    starts += [opens, True]
                 elif dotted and (glued := glued_at(piece)):  # "TP.HCM": the level word, then the name
                     name = found + glued.end()
                     if period_kept(ntext[name:end]):  # "TP.HCM." ending a sentence: its period too
                         found_pieces += [(found, name), (name, end - 1), (end - 1, end)]
-                        starts += [tag != "I-W", True, True]
+                        starts += [opens, True, True]
                     else:
                         found_pieces += [(found, name), (name, end)]
-                        starts += [tag != "I-W", True]
+                        starts += [opens, True]
                 else:
                     found_pieces.append((found, end))
-                    starts.append(tag != "I-W")
+                    starts.append(opens)
                 pos = end
             add_gap(pos, line.end())
         return [self._doc(text, norm, p, w) for text, norm, p, w in zip(texts, norms, pieces, word_start)]

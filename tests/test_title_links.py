@@ -407,3 +407,54 @@ def test_a_plural_title_belongs_to_every_name_listed_after_it(news):
     # hand-made: a title after no plural marker is the first name's alone
     record = extractor.extract("Cố vấn Nguyễn Văn An và ông Trần Văn Bình đã dự họp.")
     assert _titles_of(record, "Trần Văn Bình") == set()
+
+
+def test_a_title_opening_a_sentence_after_an_abbreviation_and_its_full_stop_is_read(news):
+    import extractor
+    from extractor.pipeline import shared
+
+    # "… cuộc họp ngoại trưởng các nước NATO. Thượng nghị sĩ Eliot Engel từ uỷ ban Đối ngoại Hạ viện nói rằng, …"
+    # (vietnews-006246): the word segmentation joined "NATO." to "Thượng nghị sĩ"; no word runs on over a full stop
+    record = extractor.extract(news["vietnews-006246"]["text"])
+    assert "Thượng nghị sĩ" in _titles_of(record, "Eliot Engel")
+    # hand-made: nor over a question mark ("? Các" is one word to the segmentation)
+    doc = shared().make_doc("Vì sao vậy? Các nhà giáo dục trả lời. Chị N.T. M. đến.")
+    starts = dict(zip((t.text for t in doc), doc._.word_starts))
+    assert starts["Các"] and starts["?"] and starts["Vì"]
+
+
+def test_a_ministers_office_written_again_with_the_ministry_another_way_is_its_holders(news):
+    import extractor
+
+    # "… bộ trưởng TN - MT nói đã thực hiện …" after "Bộ trưởng Bộ Tài nguyên môi trường Trần Hồng Hà" (vietnews-002817)
+    record = extractor.extract(news["vietnews-002817"]["text"])
+    assert "bộ trưởng TN - MT" in _titles_of(record, "Trần Hồng Hà")
+    # "… được nghe bộ trưởng Giao thông vận tải tuyên bố …", "Bộ trưởng bộ Giao thông vận tải tuyên bố …" for "Bộ trưởng GTVT
+    # Nguyễn Văn Thể" (vietnews-012938)
+    record = extractor.extract(news["vietnews-012938"]["text"])
+    assert {"bộ trưởng Giao thông vận tải", "Bộ trưởng bộ Giao thông vận tải"} <= _titles_of(record, "Nguyễn Văn Thể")
+    # "Thứ trưởng Ngoại giao Việt Nam cho rằng …" (the lede) for "Thứ trưởng Bộ Ngoại giao, Trưởng đoàn … Nguyễn Quốc Dũng"
+    # (vietnews-008376): the home country after the ministry names no other ministry
+    record = extractor.extract(news["vietnews-008376"]["text"])
+    assert "Thứ trưởng Ngoại giao Việt Nam" in _titles_of(record, "Nguyễn Quốc Dũng")
+    # hand-made: another ministry stays no one's, and a deputy's office is another office
+    record = extractor.extract("Bộ trưởng GTVT Nguyễn Văn An đã đến. Bộ trưởng Bộ Tài chính phát biểu. Thứ trưởng Giao thông vận tải"
+                               " cũng dự.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng GTVT"}
+    # hand-made: another country's ministry is another office
+    record = extractor.extract("Bộ trưởng Bộ Quốc phòng Nguyễn Văn An đã đến. Bộ trưởng Quốc phòng Mỹ cũng dự.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Bộ trưởng Bộ Quốc phòng"}
+
+
+def test_a_title_the_word_segmentation_glued_to_the_word_before_is_read(news):
+    import extractor
+
+    # "Ông của ông, cố Thượng nghị sĩ Ted Kennedy, cũng từng …" (vietnews-004946): "cố Thượng nghị sĩ" (the late senator)
+    # is one word to the segmentation; the capital opens the title, and "cố" stays out of it, as the gold leaves it out
+    # of "cố Bí thư Thành uỷ Đà Nẵng" (vietnews-019685)
+    record = extractor.extract(news["vietnews-004946"]["text"])
+    assert "Thượng nghị sĩ" in _titles_of(record, "Ted Kennedy")
+    # "… bổ nhiệm ông Thanh giữ chức Vụ trưởng, Ban đổi mới doanh nghiệp Bộ" (vietnews-020601): "chức Vụ" was one word
+    record = extractor.extract(news["vietnews-020601"]["text"])
+    assert "Vụ trưởng" in _titles_of(record, "Trịnh Xuân Thanh")
+    assert "trưởng" not in _titles_of(record, "Đào Minh Hải")
