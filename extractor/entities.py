@@ -310,6 +310,7 @@ class EntityRecognizer:
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
         self.quantity_words = {fold(str(w)) for w in load_yaml("place_lists.yaml")["quantity_words_after"]}  # "5 vạn tấn"
@@ -2897,8 +2898,10 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in self.capitalised:
-            if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
-                continue
+            if k in covered or not self.name_token(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) \
+                    and (self.folded(k - 1) not in self.rec.function_words | self.rec.bare_name_openers
+                         or fold(self.span_text(k - 1, k + 1)) in given):
+                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \

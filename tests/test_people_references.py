@@ -88,3 +88,25 @@ def test_a_reference_with_no_cue_of_sex_still_lists_both():
     # hand-made: neither full name is written before "Hiếu", and no cue tells them apart
     people = _people(extractor.extract("Hiếu bị bắt. Công an bắt giữ Võ Minh Hiếu và Lê Thanh Hiếu."))
     assert set(people["Hiếu"].could_be) == {"Võ Minh Hiếu", "Lê Thanh Hiếu"}
+
+
+def _mentioned_at(text: str, phrase: str, word: str, person: str) -> bool:
+    """The word of ``phrase`` (written once in the article) is a mention of ``person``."""
+    at = text.index(phrase) + phrase.index(word)
+    people = _people(extractor.extract(text))
+    return (at, at + len(word)) in {(m.start, m.end) for m in people[person].mentions}
+
+
+def test_a_name_alone_after_a_word_opening_the_sentence_is_a_reference(news):
+    # vietnews-012197: "Theo Schilling, dù chỉ mới …" after "John Schilling" (a function word before the name)
+    assert _mentioned_at(news["vietnews-012197"]["text"], "Theo Schilling, dù", "Schilling", "John Schilling")
+    # vietnews-000409: "Còn Khoa là chồng …"; vietnews-014525: "Hiện Thảo đã bị …" (people_context.yaml bare_name_openers)
+    assert _mentioned_at(news["vietnews-000409"]["text"], "Còn Khoa là", "Khoa", "Nguyễn Đăng Khoa")
+    assert _mentioned_at(news["vietnews-014525"]["text"], "Hiện Thảo đã", "Thảo", "Trần Ngọc Thảo")
+
+
+def test_a_given_name_of_two_words_is_not_cut_after_a_function_word(news):
+    # vietnews-001372: "Mai Quốc Việt – Như Thuỳ chính thức …": "Như" (also the function word "như") opens the name
+    text = news["vietnews-001372"]["text"]
+    at = text.index("Như Thuỳ chính thức") + len("Như ")
+    assert at not in {m.start for p in extractor.extract(text).people for m in p.mentions}
