@@ -148,6 +148,7 @@ class EntityRecognizer:
         honorifics = load_tsv("honorifics.tsv")
         add("CUE", [r["cue"] for r in honorifics])
         self.pronoun_addresses = {fold(r["cue"]) for r in honorifics if r["kind"] == "address"}
+        self.cue_sexes = {fold(r["cue"]): r["gender"] for r in honorifics if r["gender"]}  # "bà": f, "Hoàng tử": m
         self.full_name_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "descriptor"}
         self.position_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "position"}  # "HLV Minh Tú": a title too
         titles = load_tsv("titles.tsv")
@@ -266,6 +267,7 @@ class EntityRecognizer:
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
+        self.middle_name_sexes = {fold(w): sex for w, sex in people_context["middle_name_genders"].items()}  # "Thị": f
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.birth_order_words = {fold(w) for w in people_context["birth_order_words"]}  # "chị Tư Cẩm Ly"
         self.address_nouns = {fold(w) for w in people_context["address_nouns"]}  # "Hoa hậu Quý bà Hoà bình": no name
@@ -309,6 +311,7 @@ class EntityRecognizer:
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
         self.quantity_words = {fold(str(w)) for w in load_yaml("place_lists.yaml")["quantity_words_after"]}  # "5 vạn tấn"
@@ -2903,8 +2906,10 @@ class _Scan:
         covered = {k for it in items for k in range(it.start, it.end)}
         extra = []
         for k in self.capitalised:
-            if k in covered or not self.name_token(k) or (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)):
-                continue
+            if k in covered or not self.name_token(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) \
+                    and (self.folded(k - 1) not in self.rec.function_words | self.rec.bare_name_openers
+                         or fold(self.span_text(k - 1, k + 1)) in given):
+                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
@@ -3776,11 +3781,13 @@ class _Scan:
             # "Kim Jong - un": a dash inside a name, spaced or not, written or left out, joins the same parts
             key = key_at[(it.start, it.end)] = " ".join(_NAME_DASH.sub(" ", _MIDDLE_INITIAL.sub("", fold(name))).split())
             if key not in groups:
-                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set()}
+                groups[key] = {"name": name, "mentions": [], "titles": [], "written": 0, "at": [], "addresses": set(),
+                               "sexes": set(self._name_sex(key))}
                 order.append(key)
             groups[key]["at"].append(it.start)  # where it is written, and its form of address ("ông", "bà", "anh")
             if it.start > 0 and self.folded(it.start - 1) in self.rec.pronoun_addresses:
                 groups[key]["addresses"].add(self.folded(it.start - 1))
+            groups[key]["sexes"].update(self._cue_sex(it.start))
             groups[key]["mentions"].append(self._mention(it.start, it.end))
             groups[key]["titles"] += titles_of.get(idx, [])
             groups[key].setdefault("after", []).extend(t for t in titles_of.get(idx, []) if t.start >= it.end)
@@ -3807,9 +3814,11 @@ class _Scan:
                 # longer name, neither its start nor its end (one word of them when it is foreign)
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
+            if len(full) > 1:
+                full = self._same_sex(key, full, groups)
             if len(full) > 1 and " " not in key:
-                full = self._public_figure(full, groups, order) or self._same_office(key, full, groups) \
-                    or self._story_subject(key, full, groups) or full
+                full = self._named_last_before(key, full, groups) or self._public_figure(full, groups, order) \
+                    or self._same_office(key, full, groups) or self._story_subject(key, full, groups) or full
             if len(full) == 1:
                 groups[full[0]]["mentions"] += groups[key]["mentions"]
                 groups[full[0]]["titles"] += groups[key]["titles"]
@@ -3906,6 +3915,54 @@ class _Scan:
             dropped |= other
         return dropped
 
+    def _cue_sex(self, k: int) -> tuple[str, ...]:
+        """("m",) or ("f",) when the cue written right before the name at token k says a man or a woman is named ("ông",
+        "bà", "Hoàng tử", "hoa hậu": honorifics.tsv gender); () otherwise."""
+        cue = next((k - n for n in (1, 2, 3) if k - n >= 0 and self.at("CUE", k - n) == k), None)
+        sex = self.rec.cue_sexes.get(fold(self.span_text(cue, k))) if cue is not None else None
+        return (sex,) if sex else ()
+
+    def _name_sex(self, key: str) -> tuple[str, ...]:
+        """("f",) for a Vietnamese name with the middle name "Thị", ("m",) with "Văn" (people_context.yaml
+        middle_name_genders); () otherwise."""
+        words = key.split()
+        sex = self.rec.middle_name_sexes.get(words[1]) if len(words) > 2 and words[0] in self.rec.surnames else None
+        return (sex,) if sex else ()
+
+    @staticmethod
+    def _same_sex(key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
+        """Of several full names a short reference could stand for, those not of the other sex than its own cues say
+        ("ông Agustin" is not "Bà Merdian Agustin", vietnews-004895): a full name's sex is read from the cues before it
+        and before the short forms only it has ("Bà Sara" for "Sara Duterte"); all of them when the reference's cues say
+        no one sex, or none would be left."""
+        said = groups[key]["sexes"]
+        if len(said) != 1:
+            return full
+
+        def sexes(name: str) -> set[str]:
+            own = [k for k in groups if k != key and (name.startswith(k + " ") or name.endswith(" " + k))
+                   and not any(f != name and (f.startswith(k + " ") or f.endswith(" " + k)) for f in full)]
+            return groups[name]["sexes"].union(*(groups[k]["sexes"] for k in own))
+
+        kept = [f for f in full if not (s := sexes(f)) or s & said]
+        return kept or full
+
+    def _named_last_before(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
+        """Of several full names a short reference could stand for, the one written last before the reference is first
+        written ("Cô Kim" after "cô Kim Yo-jong", vietnews-008816; "Minh được xác định …" after "Bùi Văn Minh", with "Lý
+        Hoàng Minh" named only later, vietnews-002973), the usual reading of a news story, of those holding the titles
+        written before the reference ("Tổng thống Trump" is not "bà Melania Trump"); [] when none is."""
+        ref, after = groups[key]["at"][0], {id(t) for t in groups[key].get("after", ())}
+        fronted = [t for t in groups[key]["titles"] if id(t) not in after]
+        before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full
+                  if min(groups[f]["at"]) < ref and self._holds(fronted, f, groups)]
+        return [max(before)[1]] if before else []
+
+    def _holds(self, titles: list[_Item], name: str, groups: dict[str, dict]) -> bool:
+        """The person ``name`` holds each of ``titles``, as written or shortened ("Bộ trưởng" of "Bộ trưởng Môi trường")."""
+        held = [self._title_words(t) for t in groups[name]["titles"]]
+        return all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, titles))
+
     @staticmethod
     def _public_figure(full: list[str], groups: dict[str, dict], order: list[str]) -> list[str]:
         """Of several full names a family name alone could stand for ("Trump": Donald Trump, Ivanka Trump), the one the
@@ -3923,33 +3980,21 @@ class _Scan:
         when the reference has no title or not exactly one name fits."""
         if not groups[key]["titles"]:
             return []
-        said = [self._title_words(t) for t in groups[key]["titles"]]
-        fits = [f for f in full if groups[f]["titles"] and all(
-            any(a.startswith(b) or b.startswith(a) for b in map(self._title_words, groups[f]["titles"])) for a in said)]
+        fits = [f for f in full if groups[f]["titles"] and self._holds(groups[key]["titles"], f, groups)]
         return fits if len(fits) == 1 else []
 
     def _story_subject(self, key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
         """Of several full names a family name alone could stand for, the one the article names in full most often, the
         story's subject ("Koizumi": Shinjiro Koizumi, named three times, not his father Junichiro, named once), unless
-        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"); [] otherwise.
-        The last full name written before the reference wins when it has the reference's form of address ("anh Lê Quốc
-        Trung (25 tuổi). Anh Trung …" after "ông Nguyễn Văn Trung" x3), and so does the only one written before it when
-        the reference has no other form of address (it points back), and the subject never has another one ("bà
-        Smith" is not "ông John Smith")."""
-        ref, addresses = groups[key]["at"][0], groups[key]["addresses"]
-        before = [(max(a for a in groups[f]["at"] if a < ref), f) for f in full if min(groups[f]["at"]) < ref]
-        if before and addresses & groups[(last := max(before)[1])]["addresses"]:
-            return [last]
-        if len(before) == 1 and not addresses - groups[before[0][1]]["addresses"]:
-            return [before[0][1]]  # "Bùi Văn Minh, phó chánh TTGT … Minh được xác định …", "Lý Hoàng Minh" named only later
+        the reference holds a title that subject does not ("Tổng thống Trump" is not "bà Melania Trump"), and the subject
+        never has another form of address ("bà Smith" is not "ông John Smith"); [] otherwise."""
+        addresses = groups[key]["addresses"]
         most = max(groups[f]["written"] for f in full)
         named_most = [f for f in full if groups[f]["written"] == most]
         if len(named_most) != 1 or addresses and groups[named_most[0]]["addresses"] \
                 and not addresses & groups[named_most[0]]["addresses"]:
             return []
-        held = [self._title_words(t) for t in groups[named_most[0]]["titles"]]
-        shared = all(any(a.startswith(b) or b.startswith(a) for b in held) for a in map(self._title_words, groups[key]["titles"]))
-        return named_most if shared else []
+        return named_most if self._holds(groups[key]["titles"], named_most[0], groups) else []
 
     def _written_words(self, title: _Item) -> list[str]:
         """A title's words as written, folded, without punctuation and without the modifiers of time that open it."""
