@@ -1129,6 +1129,9 @@ class _Scan:
                     and not self.at("TITLE_HEAD", j) and (inner := self.organization(j, lower_head=True)) is not None:
                 j = inner[0]  # "văn phòng hội Nhạc sĩ Việt Nam": the office of the body named after it
                 break
+            elif nested and j > e and (party := self._party_after_name(j, nested)) is not None:
+                j = party  # "uỷ ban Quốc gia đảng Cộng hoà (RNC)" (vietnews-017210): a body of the party named after it
+                break
             elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
                 name_end = self.place_name(lvl)
                 if name_end is not None:
@@ -1224,13 +1227,15 @@ class _Scan:
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and not (t == "và" and j in self.place_ends) \
+                    and not (t == "và" and k > 0 and self.folded(k - 1) in self.rec.plural_markers) \
                     and not (t == "và" and (self.foreign(j - 1) or self.foreign(j + 1))) \
                     and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
                     and not (self.rec.credit.fullmatch(self.folded(j + 1)) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
                 j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor two foreign names joined by
-                # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor a second unit ("… TP. Hà Nội
+                # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor two bodies after a
+                # plural ("hai đảng Cộng hoà và Dân chủ", vietnews-004944), nor a second unit ("… TP. Hà Nội
                 # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
                 # - Triều")
             elif lower_head and info.get("alone") != "yes" and info.get("system") != "known" \
@@ -1528,8 +1533,9 @@ class _Scan:
         """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
         when an abbreviation in brackets follows right after: the press introduces a body by its description and its
         short form, in whatever language the initials spell ("Cục hàng không liên bang Mỹ (FAA)", "Uỷ ban tiêu chuẩn
-        hoá chuyến bay (FSB)"); None otherwise."""
-        if not self.cap(k):
+        hoá chuyến bay (FSB)"), or after a lower-case head and the name's capitalised start ("đảng Cứu nguy dân tộc Campuchia
+        (CNRP)", vietnews-004715); None otherwise."""
+        if not self.cap(k) and not any(map(self.cap, range(k + 1, e))):
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
                               and not self.continues_word(i)  # "hàng không": a word's syllable
@@ -1935,7 +1941,8 @@ class _Scan:
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
         elif (section := self._section_end(head_start, j)) is not None:
-            if self.cap(section) and self.same_line(k, section) and (org := self.organization(section)) is not None:
+            if (self.cap(section) or self._named_body_in_word(section)) and self.same_line(k, section) \
+                    and (org := self.organization(section, lower_head=not self.cap(section))) is not None:
                 return org[0], (section, org[0])  # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …": the section, its body
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
         elif (place := self.at("PLACE", j)) is not None and self.cap(j) and not self._inside_known_name(j):
@@ -2043,6 +2050,7 @@ class _Scan:
             self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
             or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None  # "đường thuỷ nội địa" is a field
             or self.org_head(i) is not None)  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
+            or self._named_body_in_word(i)
             or any(fold(self.span_text(i, i + n)) in self.rec.foreign_said for n in (1, 2)))  # "thành viên nhóm nghiên cứu nói"
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
@@ -2054,6 +2062,22 @@ class _Scan:
             end += 1  # "Trưởng khoa Nhi Bệnh viện Bạch Mai": the section's name; not the holder's ("trưởng đoàn Nguyễn …",
             # "chánh văn phòng Reince Priebus": a foreign full name)
         return end
+
+    def _party_after_name(self, j: int, head_end: int) -> int | None:
+        """End of a party written in lower case at j right after a body's capitalised name, the party the body belongs
+        to ("uỷ ban Quốc gia đảng Cộng hoà"); None otherwise."""
+        if self.cap(j) or not (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                or self.rec.head_info.get(fold(self.span_text(j, head_end)), {}).get("system") != "party":
+            return None
+        inner = self.organization(j, lower_head=True)
+        return inner[0] if inner is not None and inner[0] > head_end else None
+
+    def _named_body_in_word(self, i: int) -> bool:
+        """A lower-case head at i that the segmenter glued to the word before opens a body a capitalised name follows:
+        "Trưởng ban liên lạc đối ngoại trung ương đảng Cộng sản Trung Quốc" ("trung ương đảng" one word, vietnews-009995);
+        not "nhóm Dân phòng Cheollima" (vietnews-009502), a capitalised word's syllable."""
+        return self.continues_word(i) and not self.cap(i) and not self.cap(i - 1) and (head := self.org_head(i)) is not None \
+            and self.cap(head) and self.same_line(i, head) and self.organization(i, lower_head=True) is not None
 
     def _described_office(self, k: int, j: int) -> int | None:
         """End of a lower-case description of the office opened at k (up to 8 words, maybe joined by a dash) that a
