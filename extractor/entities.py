@@ -282,6 +282,9 @@ class EntityRecognizer:
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
         self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
+        self.class_title_closers = {fold(w) for w in people_context["class_title_closers"]}  # "Tổng thống Mỹ nào"
+        self.unheld_title_cues = {fold(w) for w in people_context["unheld_title_cues"]}  # "được quy hoạch vào chức"
+        self.title_condition_words = {fold(w) for w in people_context["title_condition_words"]}  # "nếu … được bầu làm"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
@@ -466,6 +469,7 @@ class _Scan:
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.title_owners: dict[int, tuple[int, int]] = {}  # a title's start -> the body its body belongs to ("… của Y")
+        self.unheld_titles: set[int] = set()  # the starts of titles planned, sought or supposed (``_link_predicates``)
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -3506,17 +3510,19 @@ class _Scan:
 
     def _no_holder(self, title: _Item) -> bool:
         """A title written without a name that refers to no one holder (people_context.yaml): a relational noun alone
-        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), or a title after a plural marker, a number or
-        a word that makes it a class or the office itself ("các đại sứ", "một tổng thống Mỹ khác", "vị trí thủ tướng",
-        "bầu cử tổng thống")."""
-        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles:
+        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), a title not held (``_unheld_title``), a
+        title after a plural marker, a number or a word that makes it a class or the office itself ("các đại sứ", "một
+        tổng thống Mỹ khác", "vị trí thủ tướng", "bầu cử tổng thống"), or before one ("Tổng thống Mỹ nào")."""
+        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles or title.start in self.unheld_titles:
             return True
         k = title.start
         if k == 0 or not self.same_line(k - 1, k):
             return False
         counted = (self.text(k - 1).isdigit() or self.folded(k - 1) in self.rec.plural_markers) \
             and not (k > 1 and self.folded(k - 2) == self.rec.ordinal_word)  # "lần thứ hai Trưởng ban …": an ordinal
-        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2))
+        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2)) \
+            or any(self.same_line(k, title.end + n - 1) and fold(self.span_text(title.end, title.end + n)) in self.rec.class_title_closers
+                   for n in (1, 2))
 
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
@@ -3610,6 +3616,9 @@ class _Scan:
             if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
                    for n in (1, 2)):
                 continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
+            if self._unheld_title(it.start - linking):
+                self._mark_unheld(sequence, pos, holder)
+                continue  # "được quy hoạch vào chức Phó bí thư": a post planned, not held
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):
@@ -3655,6 +3664,31 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
+
+    def _mark_unheld(self, sequence: list[_Item], pos: int, holder: dict[int, int]) -> None:
+        """The title at ``pos`` and those listed after it ("vào chức Phó bí thư, Bí thư Huyện uỷ") are held by no one
+        (``_no_holder``): neither linked nor a mention of the office's holder."""
+        nxt = pos
+        while True:
+            self.unheld_titles.add(sequence[nxt].start)
+            nxt += 1
+            if nxt == len(sequence) or sequence[nxt].label != "TITLE" or id(sequence[nxt]) in holder \
+                    or not self._separates(self._gap(sequence[nxt - 1], sequence[nxt]), sequence[nxt]):
+                return
+
+    def _unheld_title(self, link: int) -> bool:
+        """The title after the linking word at ``link`` is not held: a word of planning, nomination, candidacy or wish
+        (people_context.yaml unheld_title_cues: "được quy hoạch vào chức", "không muốn ông Trump làm") or of condition
+        (title_condition_words: "nếu bà Clinton được bầu làm") ends within eight words before it, in the same clause."""
+        for j in range(link - 1, max(-1, link - 9), -1):
+            if not self.text(j).isalnum():
+                return False
+            if self.folded(j) in self.rec.title_condition_words \
+                    or any(j - n + 1 >= 0 and fold(self.span_text(j - n + 1, j + 1)) in self.rec.unheld_title_cues for n in (1, 2, 3, 4)):
+                return True
+            if self.sent_starts[j]:
+                return False
+        return False
 
     def _subject_verbs(self, start: int, end: int) -> bool:
         """Tokens start..end, between a name and the linking words of a title, leave the name's phrase the subject of

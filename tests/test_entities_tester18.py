@@ -57,3 +57,58 @@ def test_two_parties_after_a_plural_are_two_bodies(record_of):
 def test_a_head_inside_a_capitalised_word_opens_no_body(record_of):
     # "Các thành viên nhóm Dân phòng Cheollima …": "Dân phòng" (a militia) is one word
     assert not any("phòng Cheollima" == _nfc(o.name) for o in record_of("vietnews-009502").organizations)
+
+
+def _titles(record, name: str) -> list[str]:
+    return [_nfc(t.text) for p in record.people if _nfc(p.name) == name for t in p.titles]
+
+
+def _title_mentions(record) -> set[int]:
+    return {m.start for p in record.people for t in p.titles for m in t.mentions}
+
+
+def test_a_post_planned_for_is_not_held(record_of, news):
+    # "ông Nguyễn Hồng Cương, đang là Trưởng ban Tổ chức Huyện uỷ và được quy hoạch vào chức Phó bí thư, Bí thư Huyện uỷ
+    # Kim Thành": the posts planned are held by no one, neither Cương nor the Bí thư Nguyễn Hữu Tiến
+    record = record_of("vietnews-012915")
+    assert _titles(record, "Nguyễn Hồng Cương") == ["Trưởng ban Tổ chức Huyện uỷ"]
+    planned = news["vietnews-012915"]["text"].index("Bí thư Huyện uỷ Kim Thành. Ngoài ra")
+    assert planned not in _title_mentions(record)
+
+
+def test_an_office_under_a_condition_is_not_held(record_of):
+    # "… mối quan hệ Mỹ - Nga nếu bà Clinton được bầu làm tổng thống."
+    assert "tổng thống" not in _titles(record_of("vietnews-017163"), "Hillary Clinton")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Nguyễn Văn An, Phó chủ tịch UBND tỉnh Nghệ An, được đề cử làm Chủ tịch UBND tỉnh.",  # hand-made
+    "Nếu ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh Nghệ An, ông sẽ làm đường.",  # hand-made
+])
+def test_a_nomination_or_a_condition_gives_no_title(sentence):
+    import extractor
+
+    assert not any("Chủ tịch UBND" in t for t in _titles(extractor.extract(sentence), "Nguyễn Văn An"))
+
+
+def test_an_election_without_a_condition_gives_the_title():
+    import extractor
+
+    record = extractor.extract("Ông Nguyễn Văn An được bầu làm Chủ tịch UBND tỉnh Nghệ An.")  # hand-made
+    assert _titles(record, "Nguyễn Văn An") == ["Chủ tịch UBND tỉnh Nghệ An"]
+
+
+@pytest.mark.parametrize("article_id, phrase", [
+    ("vietnews-017210", "Tổng thống Mỹ nào"),  # "Chưa có Tổng thống Mỹ nào... thông qua nhiều luật lệ"
+    ("vietnews-009357", "tổng thống Mỹ từ thời"),  # "ông Jackson là bác sĩ của tổng thống Mỹ từ thời tổng thống George Bush"
+])
+def test_a_title_made_generic_refers_to_no_holder(record_of, news, article_id, phrase):
+    assert phrase in news[article_id]["text"]
+    assert news[article_id]["text"].index(phrase) not in _title_mentions(record_of(article_id))
+
+
+def test_any_holder_of_an_office_is_no_holder():
+    import extractor
+
+    text = "Tổng thống Mỹ Donald Trump phát biểu hôm qua. Bất kỳ Tổng thống Mỹ nào cũng phải làm vậy."  # hand-made
+    assert _title_mentions(extractor.extract(text)) == {0}
