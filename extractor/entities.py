@@ -229,6 +229,7 @@ class EntityRecognizer:
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.country_part_levels = {fold(w) for w in load_yaml("place_lists.yaml")["country_part_levels"]}  # "thủ đô Hàn Quốc"
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
@@ -2584,6 +2585,9 @@ class _Scan:
                         and not (self.name_token(end) and self.same_line(lvl, end)):
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
                     # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
+                if level in self.rec.country_part_levels and self.rec.places.get(fold(self.span_text(lvl, end))) == "country":
+                    return _Item("LOC", lvl, end, {"kind": "country", "name_start": lvl})  # "thủ đô Hàn Quốc": the capital
+                    # of the country, the country the place
                 if self.level_kind(k, lvl) == "country" and (country := self._country_named(lvl, end)) != "country":
                     # "các nước Đông Âu": the countries of a region, the region; "nhà máy nước Cầu Đỏ": water, no country
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl}) if country == "region" else None

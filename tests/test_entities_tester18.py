@@ -112,3 +112,22 @@ def test_any_holder_of_an_office_is_no_holder():
 
     text = "Tổng thống Mỹ Donald Trump phát biểu hôm qua. Bất kỳ Tổng thống Mỹ nào cũng phải làm vậy."  # hand-made
     assert _title_mentions(extractor.extract(text)) == {0}
+
+
+def _location(record, name: str):
+    return next((loc for loc in record.locations if _nfc(loc.name) == name), None)
+
+
+def test_the_capital_of_a_country_is_no_place_named_after_it(record_of):
+    # "Seoul, thủ đô Hàn Quốc, chỉ cách DMZ khoảng 80 km": the country keeps its mentions, Seoul is the city
+    record = record_of("vietnews-011849")
+    assert _location(record, "thủ đô Hàn Quốc") is None
+    assert _location(record, "Hàn Quốc").kind == "country" and len(_location(record, "Hàn Quốc").mentions) == 7
+    assert _location(record, "Seoul").kind == "city"
+
+
+def test_a_peninsula_is_a_region_apart_from_the_country(record_of):
+    # "… bầu không khí hoà giải trên bán đảo Triều Tiên": a region; "Triều Tiên" alone stays the country
+    record = record_of("vietnews-011849")
+    assert _location(record, "bán đảo Triều Tiên").kind == "region"
+    assert _location(record, "Triều Tiên").kind == "country"
