@@ -1243,6 +1243,9 @@ class _Scan:
                 # plural ("hai đảng Cộng hoà và Dân chủ", vietnews-004944), nor a second unit ("… TP. Hà Nội
                 # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
                 # - Triều")
+            elif self._number_after_name(k, j, info):
+                j += 1  # "Bệnh viện Nhân dân 115" (vietnews-003355): the body's number after its name
+                break
             elif lower_head and info.get("alone") != "yes" and info.get("system") != "known" \
                     and (described := self._office_description(k, e, j)) is not None:
                 j = described  # in a title, a body not named yet and the lower-case words that describe it
@@ -1254,8 +1257,9 @@ class _Scan:
         if (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
-                and self.span_text(k, e) in self.rec.opening_abbreviations:
-            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
+                and self.span_text(k, e) in self.rec.opening_abbreviations and not self._unit_level_at(e):
+            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body; but "Phó
+            # Giám đốc BHXH huyện" (vietnews-012915): the body of the district
         if j > e and info.get("system") in self.rec.described_systems \
                 and (named := self._name_before_short_form(k, j)) is not None:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
@@ -1450,6 +1454,18 @@ class _Scan:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
         ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
         return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
+
+    def _unit_level_at(self, j: int) -> bool:
+        """A level word of an administrative unit at j ("huyện", "tỉnh"; place_lists.yaml administrative_kinds)."""
+        return (lvl := self.at("LEVEL", j)) is not None and self.level_word(j) and self.level_kind(j, lvl) in self.rec.unit_kinds
+
+    def _number_after_name(self, k: int, j: int, info: dict) -> bool:
+        """A number at j closes the name of a numbered body (org_heads.tsv numbered=yes) right after a capitalised word of
+        it, on its line ("Bệnh viện Nhân dân 115", "Trường THPT Nguyễn Du 2"): not a year, a count, a measure or a time
+        ("… 3 người", "làm hiệu trưởng Trường tiểu học Nguyễn Thị Minh Khai 10 năm", vietnews-016267)."""
+        return info.get("numbered") == "yes" and (self.name_token(j - 1) or self.continues_word(j - 1) and self.cap(j - 2)) \
+            and self.same_line(k, j) and self._body_number(j) and len(self.text(j)) <= 3 and not self._quantity(j) \
+            and self.folded(j + 1) not in self.rec.date_words
 
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of the place or the scope that closes the body opened at k right after an abbreviation of its fields in

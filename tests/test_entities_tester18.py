@@ -131,3 +131,29 @@ def test_a_peninsula_is_a_region_apart_from_the_country(record_of):
     record = record_of("vietnews-011849")
     assert _location(record, "bán đảo Triều Tiên").kind == "region"
     assert _location(record, "Triều Tiên").kind == "country"
+
+
+@pytest.mark.parametrize("article_id, name, short", [
+    ("vietnews-003355", "Bệnh viện Nhân dân 115", "Bệnh viện 115"),  # "Bệnh viện Nhân dân 115 sáng 14-5", "vào Bệnh viện 115"
+    ("vietnews-017236", "Trường tiểu học Thường Phước 2", None),  # "học sinh lớp 2B Trường tiểu học Thường Phước 2, huyện …"
+])
+def test_a_body_number_after_its_name_is_the_name(record_of, article_id, name, short):
+    body = _organization(record_of(article_id), name)
+    assert body is not None
+    assert short is None or short in {_nfc(m.text) for m in body.mentions}
+
+
+def test_a_time_after_a_body_name_is_no_number_of_it(record_of):
+    # "ông Hải làm hiệu trưởng Trường tiểu học Nguyễn Thị Minh Khai 10 năm"
+    names = {_nfc(o.name) for o in record_of("vietnews-016267").organizations}
+    assert "Trường tiểu học Nguyễn Thị Minh Khai" in names and not any(n.endswith(" 10") for n in names)
+
+
+def test_an_insurance_agency_of_a_district(record_of):
+    # "… con dâu làm Phó Giám đốc BHXH huyện"
+    assert _organization(record_of("vietnews-012915"), "BHXH huyện") is not None
+
+
+def test_a_paper_written_with_its_english_article(record_of):
+    # "Theo The Guardian, Iran đã phủ nhận …"
+    assert _organization(record_of("vietnews-006815"), "The Guardian") is not None
