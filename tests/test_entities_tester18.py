@@ -157,3 +157,16 @@ def test_an_insurance_agency_of_a_district(record_of):
 def test_a_paper_written_with_its_english_article(record_of):
     # "Theo The Guardian, Iran đã phủ nhận …"
     assert _organization(record_of("vietnews-006815"), "The Guardian") is not None
+
+
+def test_tens_of_years_already_is_no_last_year(record_of):
+    # "Mấy chục năm rồi, ông không bao giờ từ bỏ cái máu này": decades, not "năm rồi" (last year)
+    assert not any("năm rồi" in _nfc(t.text) for t in record_of("vietnews-003355").times)
+
+
+@pytest.mark.parametrize("sentence", ["Mấy năm rồi anh vẫn thế.", "Hàng chục năm rồi, làng vẫn nghèo.",
+                                      "Mấy chục năm qua, ông làm nghề rèn."])  # hand-made
+def test_a_vague_count_of_years_is_no_time(sentence):
+    import extractor
+
+    assert extractor.extract(sentence).times == []
