@@ -173,9 +173,13 @@ class EntityRecognizer:
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
         known_forms = []
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
+        self.place_demonstratives = [fold(w) for w in load_yaml("document_context.yaml")["place_demonstratives"]]  # "tỉnh này"
+        self.known_bodies: set[str] = set()  # folded names of the known bodies that are no company ("nhà trắng")
         for row in load_tsv("organizations.tsv"):
             for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
                 self.org_canonical[_joined(fold(form))] = row["name"]
+                if row["system"] != "business":
+                    self.known_bodies.add(fold(form))
                 known_forms.append(form)
                 if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(form), set()).add(form)
@@ -4186,7 +4190,9 @@ class _Scan:
                 continue
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
-                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]
+                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)] \
+                    if name not in self.rec.known_bodies else []  # not "văn phòng Nhà Trắng" (the office of a known
+                # body) of "văn phòng Thông tin Nhà Trắng" (vietnews-017210)
                 if not longer:  # "Sở giao thông Hà Nội" is "Sở Giao thông Vận tải Hà Nội": its field written short
                     longer = [o for o in keys if o != key and o.startswith(head + " ")
                               and self._field_written_short(key, o, head)]
@@ -4211,7 +4217,7 @@ class _Scan:
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
                 # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa
                 # và Thể thao")
-                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined:
+                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined or self._unit_pointed_back(groups[key], tail):
                     merged[key] = longer[0]
         for short, long in merged.items():
             target = long
@@ -4236,6 +4242,17 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _unit_pointed_back(self, its: list[_Item], tail: str) -> bool:
+        """A mention of the short form goes on with the level word the long form's ``tail`` opens with and a demonstrative
+        (document_context.yaml place_demonstratives): "Đoàn đại biểu Quốc hội tỉnh này" is "… tỉnh Bình Thuận", the unit
+        the article names (vietnews-003067)."""
+        words = fold(tail).split()
+        level = next((" ".join(words[:n]) for n in (2, 1) if len(words) > n and " ".join(words[:n]) in self.rec.levels), None)
+        if level is None:
+            return False
+        pointed = re.compile(rf"\s*{re.escape(level)}\s+(?:{'|'.join(map(re.escape, self.rec.place_demonstratives))})(?!\w)")
+        return any(pointed.match(fold(self._text_after(self.chars(i.start, i.end)[1], 40))) for i in its)
 
     def _text_after(self, offset: int, n: int) -> str:
         """The ``n`` characters the input writes from ``offset`` on, as read (``written``): NFD input spends up to three

@@ -170,3 +170,20 @@ def test_a_vague_count_of_years_is_no_time(sentence):
     import extractor
 
     assert extractor.extract(sentence).times == []
+
+
+def test_a_body_of_the_province_named_by_a_demonstrative_is_that_province_s(record_of):
+    # "… trưởng Đoàn đại biểu Quốc hội tỉnh này" (tỉnh Bình Thuận, named before), later "trưởng Đoàn đại biểu Quốc hội
+    # tỉnh Bình Thuận": one body
+    record = record_of("vietnews-003067")
+    body = _organization(record, "Đoàn đại biểu Quốc hội tỉnh Bình Thuận")
+    assert body is not None and len(body.mentions) == 2
+    assert _organization(record, "Đoàn đại biểu Quốc hội") is None
+
+
+def test_the_office_of_a_known_body_is_no_short_form_of_another_office(record_of):
+    # "… làm việc tại văn phòng Thông tin Nhà Trắng", "Chánh văn phòng Nhà Trắng Reince Priebus": two offices
+    record = record_of("vietnews-017210")
+    assert [_nfc(m.text) for m in _organization(record, "văn phòng Thông tin Nhà Trắng").mentions] == [
+        "văn phòng Thông tin Nhà Trắng"]
+    assert _organization(record, "văn phòng Nhà Trắng") is not None
