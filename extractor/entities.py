@@ -174,9 +174,13 @@ class EntityRecognizer:
         self.org_canonical: dict[str, str] = {}  # folded name or variant -> the body's name
         known_forms = []
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
+        self.place_demonstratives = [fold(w) for w in load_yaml("document_context.yaml")["place_demonstratives"]]  # "tỉnh này"
+        self.known_bodies: set[str] = set()  # folded names of the known bodies that are no company ("nhà trắng")
         for row in load_tsv("organizations.tsv"):
             for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
                 self.org_canonical[_joined(fold(form))] = row["name"]
+                if row["system"] != "business":
+                    self.known_bodies.add(fold(form))
                 known_forms.append(form)
                 if row["system"] in case_sensitive_systems:
                     self.org_exact.setdefault(fold(form), set()).add(form)
@@ -230,6 +234,7 @@ class EntityRecognizer:
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
+        self.country_part_levels = {fold(w) for w in load_yaml("place_lists.yaml")["country_part_levels"]}  # "thủ đô Hàn Quốc"
         self.office_unit_kinds = self.unit_kinds | set(load_yaml("place_lists.yaml")["office_unit_kinds"])
         self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
@@ -284,6 +289,9 @@ class EntityRecognizer:
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
         self.bodiless_relations = {fold(w) for w in people_context["bodiless_relations"]}  # "là thành viên đầu tiên trong …"
         self.class_title_openers = {fold(w) for w in people_context["class_title_openers"]}  # "vị trí thủ tướng"
+        self.class_title_closers = {fold(w) for w in people_context["class_title_closers"]}  # "Tổng thống Mỹ nào"
+        self.unheld_title_cues = {fold(w) for w in people_context["unheld_title_cues"]}  # "được quy hoạch vào chức"
+        self.title_condition_words = {fold(w) for w in people_context["title_condition_words"]}  # "nếu … được bầu làm"
         self.title_list_closers = {fold(w) for w in people_context["title_list_closers"]}
         self.listed_holder_openers = {fold(w) for w in people_context["listed_holder_openers"]}
         self.charge_words = {fold(w) for w in people_context["charge_words"]}
@@ -470,6 +478,7 @@ class _Scan:
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
         self.title_owners: dict[int, tuple[int, int]] = {}  # a title's start -> the body its body belongs to ("… của Y")
+        self.unheld_titles: set[int] = set()  # the starts of titles planned, sought or supposed (``_link_predicates``)
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
         self.bracketed_words = set(map(written, _BRACKETED_WORD.findall(self.source)))  # every word the text writes alone in brackets
         # An item starts only where a lexicon phrase starts or a word is capitalised: the scan skips the rest.
@@ -1133,6 +1142,9 @@ class _Scan:
                     and not self.at("TITLE_HEAD", j) and (inner := self.organization(j, lower_head=True)) is not None:
                 j = inner[0]  # "văn phòng hội Nhạc sĩ Việt Nam": the office of the body named after it
                 break
+            elif nested and j > e and (party := self._party_after_name(j, nested)) is not None:
+                j = party  # "uỷ ban Quốc gia đảng Cộng hoà (RNC)" (vietnews-017210): a body of the party named after it
+                break
             elif (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
                 name_end = self.place_name(lvl)
                 if name_end is not None:
@@ -1228,15 +1240,20 @@ class _Scan:
                     and (field := self._field_after_dash(k, j + 1)) is not None:
                 j = field  # "Tập đoàn Than - khoáng sản Việt Nam", "Sở Thông tin - truyền thông tỉnh …"
             elif t in ("và", "-", "–") and j > e and self.cap(j + 1) and not (t == "và" and j in self.place_ends) \
+                    and not (t == "và" and k > 0 and self.folded(k - 1) in self.rec.plural_markers) \
                     and not (t == "và" and (self.foreign(j - 1) or self.foreign(j + 1))) \
                     and (self.name_token(j - 1) or self.continues_word(j - 1) or self.acronym(j - 1) and self.acronym(j + 1)) \
                     and not self.starts_other(j + 1) and not self.at("CUE", j + 1) and self.text(j + 2) != ":" \
                     and not (self.rec.credit.fullmatch(self.folded(j + 1)) and not self.name_token(j + 2)) \
                     and self.at("LEVEL", j + 1) is None:
                 j += 1  # not "… - Ảnh: …", "… - Ảnh cổng thông tin …" (a photo credit), nor two foreign names joined by
-                # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor a second unit ("… TP. Hà Nội
+                # "và" ("ngân hàng PGBank và HDBank": two banks; a body's "và" joins Vietnamese fields), nor two bodies after a
+                # plural ("hai đảng Cộng hoà và Dân chủ", vietnews-004944), nor a second unit ("… TP. Hà Nội
                 # và TP. HCM"), nor a second body after the first one's country ("quân đội Nga và Thổ Nhĩ Kỳ"; but "Viện Mỹ
                 # - Triều")
+            elif self._number_after_name(k, j, info):
+                j += 1  # "Bệnh viện Nhân dân 115" (vietnews-003355): the body's number after its name
+                break
             elif lower_head and info.get("alone") != "yes" and info.get("system") != "known" \
                     and (described := self._office_description(k, e, j)) is not None:
                 j = described  # in a title, a body not named yet and the lower-case words that describe it
@@ -1248,8 +1265,9 @@ class _Scan:
         if (place := self._abbreviation_then_place(k, j)) is not None:
             j = place  # "Sở Văn hoá - thể thao và du lịch (VH - TT & DL) Vĩnh Phúc": the fields' abbreviation, then the province
         if j > e and info.get("alone") == "no" and info.get("system") != "known" and self._lines_only(e, j) \
-                and self.span_text(k, e) in self.rec.opening_abbreviations:
-            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body
+                and self.span_text(k, e) in self.rec.opening_abbreviations and not self._unit_level_at(e):
+            return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body; but "Phó
+            # Giám đốc BHXH huyện" (vietnews-012915): the body of the district
         if j > e and info.get("system") in self.rec.described_systems \
                 and (named := self._name_before_short_form(k, j)) is not None:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
@@ -1445,6 +1463,18 @@ class _Scan:
         ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
         return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
 
+    def _unit_level_at(self, j: int) -> bool:
+        """A level word of an administrative unit at j ("huyện", "tỉnh"; place_lists.yaml administrative_kinds)."""
+        return (lvl := self.at("LEVEL", j)) is not None and self.level_word(j) and self.level_kind(j, lvl) in self.rec.unit_kinds
+
+    def _number_after_name(self, k: int, j: int, info: dict) -> bool:
+        """A number at j closes the name of a numbered body (org_heads.tsv numbered=yes) right after a capitalised word of
+        it, on its line ("Bệnh viện Nhân dân 115", "Trường THPT Nguyễn Du 2"): not a year, a count, a measure or a time
+        ("… 3 người", "làm hiệu trưởng Trường tiểu học Nguyễn Thị Minh Khai 10 năm", vietnews-016267)."""
+        return info.get("numbered") == "yes" and (self.name_token(j - 1) or self.continues_word(j - 1) and self.cap(j - 2)) \
+            and self.same_line(k, j) and self._body_number(j) and len(self.text(j)) <= 3 and not self._quantity(j) \
+            and self.folded(j + 1) not in self.rec.date_words
+
     def _abbreviation_then_place(self, k: int, j: int) -> int | None:
         """End of the place or the scope that closes the body opened at k right after an abbreviation of its fields in
         brackets at j: a province or city, or a unit with its level word, after one of several parts joined by dashes or
@@ -1532,8 +1562,9 @@ class _Scan:
         """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
         when an abbreviation in brackets follows right after: the press introduces a body by its description and its
         short form, in whatever language the initials spell ("Cục hàng không liên bang Mỹ (FAA)", "Uỷ ban tiêu chuẩn
-        hoá chuyến bay (FSB)"); None otherwise."""
-        if not self.cap(k):
+        hoá chuyến bay (FSB)"), or after a lower-case head and the name's capitalised start ("đảng Cứu nguy dân tộc Campuchia
+        (CNRP)", vietnews-004715); None otherwise."""
+        if not self.cap(k) and not any(map(self.cap, range(k + 1, e))):
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
                               and not self.continues_word(i)  # "hàng không": a word's syllable
@@ -1939,7 +1970,8 @@ class _Scan:
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
         elif (section := self._section_end(head_start, j)) is not None:
-            if self.cap(section) and self.same_line(k, section) and (org := self.organization(section)) is not None:
+            if (self.cap(section) or self._named_body_in_word(section)) and self.same_line(k, section) \
+                    and (org := self.organization(section, lower_head=not self.cap(section))) is not None:
                 return org[0], (section, org[0])  # "trưởng khoa cấp cứu tổng hợp Trung tâm Y tế …": the section, its body
             return section, None  # "phó trưởng phòng thuế xuất nhập khẩu", "làm trưởng đoàn"
         elif (place := self.at("PLACE", j)) is not None and self.cap(j) and not self._inside_known_name(j):
@@ -2054,6 +2086,7 @@ class _Scan:
             self.folded(i) in self.rec.function_words  # not the syllable of a word: "đồng hồ", "lâu năm"
             or self.at("LEVEL", i) is not None and self.at("FIELD", i) is None  # "đường thuỷ nội địa" is a field
             or self.org_head(i) is not None)  # not "bộ" inside a word: "đội cơ động thuỷ bộ" (land and water)
+            or self._named_body_in_word(i)
             or any(fold(self.span_text(i, i + n)) in self.rec.foreign_said for n in (1, 2)))  # "thành viên nhóm nghiên cứu nói"
         end = j + words if end is None else end
         named_by_company = fold(self.span_text(j, j + words)) in self.rec.company_named_sections
@@ -2065,6 +2098,22 @@ class _Scan:
             end += 1  # "Trưởng khoa Nhi Bệnh viện Bạch Mai": the section's name; not the holder's ("trưởng đoàn Nguyễn …",
             # "chánh văn phòng Reince Priebus": a foreign full name)
         return end
+
+    def _party_after_name(self, j: int, head_end: int) -> int | None:
+        """End of a party written in lower case at j right after a body's capitalised name, the party the body belongs
+        to ("uỷ ban Quốc gia đảng Cộng hoà"); None otherwise."""
+        if self.cap(j) or not (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                or self.rec.head_info.get(fold(self.span_text(j, head_end)), {}).get("system") != "party":
+            return None
+        inner = self.organization(j, lower_head=True)
+        return inner[0] if inner is not None and inner[0] > head_end else None
+
+    def _named_body_in_word(self, i: int) -> bool:
+        """A lower-case head at i that the segmenter glued to the word before opens a body a capitalised name follows:
+        "Trưởng ban liên lạc đối ngoại trung ương đảng Cộng sản Trung Quốc" ("trung ương đảng" one word, vietnews-009995);
+        not "nhóm Dân phòng Cheollima" (vietnews-009502), a capitalised word's syllable."""
+        return self.continues_word(i) and not self.cap(i) and not self.cap(i - 1) and (head := self.org_head(i)) is not None \
+            and self.cap(head) and self.same_line(i, head) and self.organization(i, lower_head=True) is not None
 
     def _described_office(self, k: int, j: int) -> int | None:
         """End of a lower-case description of the office opened at k (up to 8 words, maybe joined by a dash) that a
@@ -2567,6 +2616,9 @@ class _Scan:
                         and not (self.name_token(end) and self.same_line(lvl, end)):
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl})  # "các tỉnh Tây Nguyên": the region
                     # (not "tỉnh Tây Bắc Idlib", vietnews-006841: a province abroad, "Tây Bắc" its direction)
+                if level in self.rec.country_part_levels and self.rec.places.get(fold(self.span_text(lvl, end))) == "country":
+                    return _Item("LOC", lvl, end, {"kind": "country", "name_start": lvl})  # "thủ đô Hàn Quốc": the capital
+                    # of the country, the country the place
                 if self.level_kind(k, lvl) == "country" and (country := self._country_named(lvl, end)) != "country":
                     # "các nước Đông Âu": the countries of a region, the region; "nhà máy nước Cầu Đỏ": water, no country
                     return _Item("LOC", lvl, end, {"kind": "region", "name_start": lvl}) if country == "region" else None
@@ -3495,17 +3547,19 @@ class _Scan:
 
     def _no_holder(self, title: _Item) -> bool:
         """A title written without a name that refers to no one holder (people_context.yaml): a relational noun alone
-        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), or a title after a plural marker, a number or
-        a word that makes it a class or the office itself ("các đại sứ", "một tổng thống Mỹ khác", "vị trí thủ tướng",
-        "bầu cử tổng thống")."""
-        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles:
+        ("thành viên", "đại diện": "Hội đồng thành viên", "văn phòng đại diện"), a title not held (``_unheld_title``), a
+        title after a plural marker, a number or a word that makes it a class or the office itself ("các đại sứ", "một
+        tổng thống Mỹ khác", "vị trí thủ tướng", "bầu cử tổng thống"), or before one ("Tổng thống Mỹ nào")."""
+        if fold(self.span_text(title.start, title.end)) in self.rec.relational_titles or title.start in self.unheld_titles:
             return True
         k = title.start
         if k == 0 or not self.same_line(k - 1, k):
             return False
         counted = (self.text(k - 1).isdigit() or self.folded(k - 1) in self.rec.plural_markers) \
             and not (k > 1 and self.folded(k - 2) == self.rec.ordinal_word)  # "lần thứ hai Trưởng ban …": an ordinal
-        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2))
+        return counted or any(k - n >= 0 and fold(self.span_text(k - n, k)) in self.rec.class_title_openers for n in (1, 2)) \
+            or any(self.same_line(k, title.end + n - 1) and fold(self.span_text(title.end, title.end + n)) in self.rec.class_title_closers
+                   for n in (1, 2))
 
     def _office_word_before(self, k: int) -> bool:
         """A word naming an office as such ends right before the title at k (people_context.yaml office_words: "chức",
@@ -3599,6 +3653,9 @@ class _Scan:
             if any(it.start - linking - n >= 0 and fold(self.span_text(it.start - linking - n, it.start - linking)) in self.rec.kin_nouns
                    for n in (1, 2)):
                 continue  # "…, con dâu làm Phó Giám đốc BHXH huyện": an unnamed relative's title
+            if self._unheld_title(it.start - linking):
+                self._mark_unheld(sequence, pos, holder)
+                continue  # "được quy hoạch vào chức Phó bí thư": a post planned, not held
             aside = self._aside_before(it.start - linking, sequence[:pos])
             owner, agent_from = None, None
             for prev in reversed(sequence[:pos]):
@@ -3644,6 +3701,31 @@ class _Scan:
                 nxt += 1
             titles_of.setdefault(person_at[id(owner)], []).extend(chain)
             holder.update((id(t), person_at[id(owner)]) for t in chain)
+
+    def _mark_unheld(self, sequence: list[_Item], pos: int, holder: dict[int, int]) -> None:
+        """The title at ``pos`` and those listed after it ("vào chức Phó bí thư, Bí thư Huyện uỷ") are held by no one
+        (``_no_holder``): neither linked nor a mention of the office's holder."""
+        nxt = pos
+        while True:
+            self.unheld_titles.add(sequence[nxt].start)
+            nxt += 1
+            if nxt == len(sequence) or sequence[nxt].label != "TITLE" or id(sequence[nxt]) in holder \
+                    or not self._separates(self._gap(sequence[nxt - 1], sequence[nxt]), sequence[nxt]):
+                return
+
+    def _unheld_title(self, link: int) -> bool:
+        """The title after the linking word at ``link`` is not held: a word of planning, nomination, candidacy or wish
+        (people_context.yaml unheld_title_cues: "được quy hoạch vào chức", "không muốn ông Trump làm") or of condition
+        (title_condition_words: "nếu bà Clinton được bầu làm") ends within eight words before it, in the same clause."""
+        for j in range(link - 1, max(-1, link - 9), -1):
+            if not self.text(j).isalnum():
+                return False
+            if self.folded(j) in self.rec.title_condition_words \
+                    or any(j - n + 1 >= 0 and fold(self.span_text(j - n + 1, j + 1)) in self.rec.unheld_title_cues for n in (1, 2, 3, 4)):
+                return True
+            if self.sent_starts[j]:
+                return False
+        return False
 
     def _subject_verbs(self, start: int, end: int) -> bool:
         """Tokens start..end, between a name and the linking words of a title, leave the name's phrase the subject of
@@ -4186,7 +4268,9 @@ class _Scan:
                 continue
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
-                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)]
+                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)] \
+                    if name not in self.rec.known_bodies else []  # not "văn phòng Nhà Trắng" (the office of a known
+                # body) of "văn phòng Thông tin Nhà Trắng" (vietnews-017210)
                 if not longer:  # "Sở giao thông Hà Nội" is "Sở Giao thông Vận tải Hà Nội": its field written short
                     longer = [o for o in keys if o != key and o.startswith(head + " ")
                               and self._field_written_short(key, o, head)]
@@ -4211,7 +4295,7 @@ class _Scan:
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
                 # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa
                 # và Thể thao")
-                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined:
+                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined or self._unit_pointed_back(groups[key], tail):
                     merged[key] = longer[0]
         for short, long in merged.items():
             target = long
@@ -4236,6 +4320,17 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _unit_pointed_back(self, its: list[_Item], tail: str) -> bool:
+        """A mention of the short form goes on with the level word the long form's ``tail`` opens with and a demonstrative
+        (document_context.yaml place_demonstratives): "Đoàn đại biểu Quốc hội tỉnh này" is "… tỉnh Bình Thuận", the unit
+        the article names (vietnews-003067)."""
+        words = fold(tail).split()
+        level = next((" ".join(words[:n]) for n in (2, 1) if len(words) > n and " ".join(words[:n]) in self.rec.levels), None)
+        if level is None:
+            return False
+        pointed = re.compile(rf"\s*{re.escape(level)}\s+(?:{'|'.join(map(re.escape, self.rec.place_demonstratives))})(?!\w)")
+        return any(pointed.match(fold(self._text_after(self.chars(i.start, i.end)[1], 40))) for i in its)
 
     def _text_after(self, offset: int, n: int) -> str:
         """The ``n`` characters the input writes from ``offset`` on, as read (``written``): NFD input spends up to three

@@ -268,7 +268,8 @@ class _Grammar:
         self.patterns = {k: re.compile(v, re.IGNORECASE) for k, v in pat.items()}
         # the vague list, and every count word without a number before a unit and a relative word ("vài tháng nay",
         # "các tuần qua"): no value to give
-        counted = [f"{c} {u} {w}" for c in lx["vague_counts"] for u in lx["vague_units"] for w in lx["vague_relatives"]]
+        counted = [f"{c}{m} {u} {w}" for c in lx["vague_counts"] for m in ("", *(" " + x for x in lx["vague_multipliers"]))
+                   for u in lx["vague_units"] for w in lx["vague_relatives"]]  # "mấy chục năm rồi"
         self.vague = re.compile(rf"{B}(?:{_alt([*lx['vague'], *counted])}){E}", re.IGNORECASE)
         self.doc_before = re.compile(rf"(?:{_alt(lx['document_kinds'])})\s*(?:số\s*)?:?\s*$", re.IGNORECASE)
         # a document and its number before a date: the date it was issued ("Kết luận 62-KL/TW, ngày 08/12/2009")
