@@ -3934,10 +3934,13 @@ class _Scan:
         unlinked = [it for it in items if it.label == "TITLE" and id(it) not in linked]
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
+        other_holders = self._offices_of_unnamed(unlinked, people)
         for it in unlinked:
             if self._no_holder(it):
                 continue
             texts = self._title_keys(it.start, it.end)
+            if texts in other_holders:
+                continue
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
             if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
@@ -3979,6 +3982,15 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _offices_of_unnamed(self, unlinked: list[_Item], people: list[_Item]) -> set[tuple[str, str]]:
+        """The title keys of offices written before a capitalised word no person begins ("Giáo hoàng Francis cử hành
+        lễ …", vietnews-011656, the name untagged): the article names a holder the records lack, so a bare mention of
+        that office ("Giáo hoàng") may be theirs, not the one holder the records have ("dưới thời Giáo hoàng Gregory X.")."""
+        starts = {it.start for it in people}
+        return {self._title_keys(it.start, it.end) for it in unlinked
+                if self.same_line(it.end - 1, it.end) and self.name_token(it.end)
+                and it.end not in starts}
 
     def _other_country_appositions(self, groups: dict[str, dict], order: list[str]) -> set[int]:
         """Drop from each person the titles linked after a name ("X, T") that name another country than a title written

@@ -458,3 +458,14 @@ def test_a_title_the_word_segmentation_glued_to_the_word_before_is_read(news):
     record = extractor.extract(news["vietnews-020601"]["text"])
     assert "Vụ trưởng" in _titles_of(record, "Trịnh Xuân Thanh")
     assert "trưởng" not in _titles_of(record, "Đào Minh Hải")
+
+
+def test_an_office_written_before_an_untagged_name_is_not_the_one_tagged_holders(news):
+    import extractor
+
+    # "Giáo hoàng Francis cử hành lễ ban phép lành …" (Francis untagged) and "… có từ thế kỷ XII dưới thời Giáo hoàng
+    # Gregory X." (vietnews-011656): the bare "Giáo hoàng" of the article is today's Pope, not the medieval one
+    record = extractor.extract(news["vietnews-011656"]["text"])
+    [gregory] = [p for p in record.people if p.name == "Gregory X."]
+    assert [m.text for m in gregory.mentions] == ["Gregory X."]
+    assert [len(t.mentions) for t in gregory.titles] == [1]
