@@ -299,6 +299,7 @@ class EntityRecognizer:
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
+        self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
@@ -3417,6 +3418,8 @@ class _Scan:
                     break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
+                if self._points_back(sequence[nxt]):
+                    break  # "Theo Trump, thượng nghị sĩ 76 tuổi này …": someone named before, described
                 titles_of.setdefault(person, []).append(sequence[nxt])
                 taken.add(id(sequence[nxt]))
                 prev = sequence[nxt]
@@ -3982,6 +3985,16 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _points_back(self, title: _Item) -> bool:
+        """A demonstrative (people_context.yaml description_demonstratives) right after a title with no body, or after
+        an age written after it ("thượng nghị sĩ 76 tuổi này"): a description of someone named earlier."""
+        k = title.end
+        if title.info.get("org") or any(self.at("LEVEL", j) == k for j in range(title.start, k)):
+            return False  # "Chủ tịch UBND tỉnh này": the unit's demonstrative
+        if self.same_line(k, k + 2) and self.text(k).isdigit() and self.folded(k + 1) in self.rec.age_words:
+            k += 2
+        return self.same_line(title.end - 1, k) and self.folded(k) in self.rec.description_demonstratives
 
     def _offices_of_unnamed(self, unlinked: list[_Item], people: list[_Item]) -> set[tuple[str, str]]:
         """The title keys of offices written before a capitalised word no person begins ("Giáo hoàng Francis cử hành

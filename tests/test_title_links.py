@@ -469,3 +469,14 @@ def test_an_office_written_before_an_untagged_name_is_not_the_one_tagged_holders
     [gregory] = [p for p in record.people if p.name == "Gregory X."]
     assert [m.text for m in gregory.mentions] == ["Gregory X."]
     assert [len(t.mentions) for t in gregory.titles] == [1]
+
+
+def test_a_title_with_a_demonstrative_describes_someone_named_before(news):
+    import extractor
+
+    # "Theo Trump, thượng nghị sĩ 76 tuổi này sẽ không đủ sức …" (vietnews-011757): Sanders, not Trump
+    record = extractor.extract(news["vietnews-011757"]["text"])
+    assert "thượng nghị sĩ" not in _titles_of(record, "Donald Trump")
+    # hand-made: a unit's demonstrative after a title stays the title's ("the chairman of this province")
+    record = extractor.extract("Ông Nguyễn Văn An, Bí thư huyện này, cho biết dự án sẽ hoàn thành.")
+    assert _titles_of(record, "Nguyễn Văn An") == {"Bí thư huyện"}
