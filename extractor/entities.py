@@ -3997,13 +3997,14 @@ class _Scan:
         return self.same_line(title.end - 1, k) and self.folded(k) in self.rec.description_demonstratives
 
     def _offices_of_unnamed(self, unlinked: list[_Item], people: list[_Item]) -> set[tuple[str, str]]:
-        """The title keys of offices written before a capitalised word no person begins ("Giáo hoàng Francis cử hành
-        lễ …", vietnews-011656, the name untagged): the article names a holder the records lack, so a bare mention of
-        that office ("Giáo hoàng") may be theirs, not the one holder the records have ("dưới thời Giáo hoàng Gregory X.")."""
-        starts = {it.start for it in people}
+        """The title keys of offices written before a foreign name that is no word of a tagged person's name ("Giáo
+        hoàng Francis cử hành lễ …", vietnews-011656, the name untagged; not "Tổng thống Pháp Macron" for Emmanuel
+        Macron): the article names a holder the records lack, so a bare mention of that office ("Giáo hoàng") may be
+        theirs, not the one holder the records have ("dưới thời Giáo hoàng Gregory X.")."""
+        name_words = {self.folded(k) for it in people for k in range(it.start, it.end)}
         return {self._title_keys(it.start, it.end) for it in unlinked
-                if self.same_line(it.end - 1, it.end) and self.name_token(it.end)
-                and it.end not in starts}
+                if self.same_line(it.end - 1, it.end) and self.name_token(it.end) and self.foreign(it.end)
+                and self.folded(it.end) not in name_words}
 
     def _other_country_appositions(self, groups: dict[str, dict], order: list[str]) -> set[int]:
         """Drop from each person the titles linked after a name ("X, T") that name another country than a title written
