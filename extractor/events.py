@@ -184,6 +184,7 @@ class _Draft:
     toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
     unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
+    owned: bool = False  # "vụ tai nạn của hãng Lion Air": an incident named with whose it is, one that took place
 
 
 class EventExtractor:
@@ -1699,7 +1700,7 @@ class EventExtractor:
         crime = d.word in spec.get("agent_by_trigger", {})  # "bị hai phụ nữ sát hại": its victim is enough
         if spec.get("requires_agent") and not crime and spec["agent"] not in roles:
             return False
-        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles) and not d.toll:
+        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles) and not d.toll and not d.owned:
             return False
         if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
@@ -2665,15 +2666,19 @@ class EventExtractor:
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
-        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it
-        if spec.get("owner_role") and self._nominal(doc, *d.trigger):
-            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind == "person"],
+        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it (an
+        # incident's too: "vụ tai nạn của hãng Lion Air")
+        incident_named = d.type in self.incident_types and self._happening_named_between(doc, d.trigger[0], d.trigger[0] + 1,
+                                                                                          self.incident_nouns)
+        if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named):
+            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted],
                                d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
             for e in owner:
                 d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
                 d.participants.append((spec["owner_role"], e.name, e.kind))
                 taken.add(e.name)
                 d.agent_in_sentence = True
+                d.owned = incident_named
 
         # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
         if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):
