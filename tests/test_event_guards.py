@@ -2,7 +2,8 @@
 maker of a plane, the body that confirms a crash and the agency cited for it take no part in it, the airline whose
 crash it is does; a crash takes no funeral's day nor the day of another crash; a school year is what a plan is for,
 not its time; a place after the verb of the act asked for is that act's, not the request's, but one where an incident
-took place is that of a happening told going on meanwhile."""
+took place is that of a happening told going on meanwhile; the doers of another act take no part in an incident named
+after it."""
 import pytest
 
 import extractor
@@ -91,3 +92,12 @@ def test_a_happening_told_while_an_incident_took_place_keeps_its_place(news):
     # khu vực bầu cử của ông …": the meeting went on where the shooting took place
     meeting = _event_at(news["vietnews-004868"]["text"], "cuộc họp tại khu vực bầu cử", "cuộc họp")
     assert meeting.type == "MEETING" and meeting.location == "quận Narowal"
+
+
+def test_the_doers_of_another_act_take_no_part_in_an_incident_named_after_it(news):
+    # vietnews-016387: "… ba nam thanh niên gồm Phan Hoàng Diệu, Lê Minh Hải và Nguyễn Trung Thông đến gây gổ và hành hung
+    # một nam thanh niên khác có liên quan đến vụ tai nạn với Y Gia Long.": they beat someone, the collision was not theirs
+    text = news["vietnews-016387"]["text"]
+    assert "hành hung một nam thanh niên khác có liên quan đến vụ tai nạn" in text
+    assert not any(e.type == "ACCIDENT" and p.name in ("Phan Hoàng Diệu", "Lê Minh Hải", "Nguyễn Trung Thông")
+                   for e in extractor.extract(text).events for p in e.participants)
