@@ -185,6 +185,7 @@ class _Draft:
     toll: bool = False  # "… đã làm 5 người chết": its victims counted after the trigger, none named
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
     unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
+    owned: bool = False  # "vụ tai nạn của hãng Lion Air": an incident named with whose it is, one that took place
 
 
 class EventExtractor:
@@ -1785,7 +1786,7 @@ class EventExtractor:
         crime = d.word in spec.get("agent_by_trigger", {})  # "bị hai phụ nữ sát hại": its victim is enough
         if spec.get("requires_agent") and not crime and spec["agent"] not in roles:
             return False
-        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles) and not d.toll:
+        if spec.get("requires_object") and not any(role != spec["agent"] for role in roles) and not d.toll and not d.owned:
             return False
         if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
@@ -2112,6 +2113,14 @@ class EventExtractor:
         starts = doc.user_data[("vnx_events", "trigger_chars")]
         i = bisect.bisect_left(starts, a)
         return i < len(starts) and starts[i] < b
+
+    def _act_told_between(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a trigger read as a happening starts between characters a and b: a name before it is that act's
+        doer, not the doer of an incident named after it ("ba nam thanh niên gồm …, Lê Minh Hải và Nguyễn Trung Thông đến
+        gây gổ và hành hung một nam thanh niên khác có liên quan đến vụ tai nạn với Y Gia Long", vietnews-016387)."""
+        told = doc.user_data[("vnx_events", "told_starts")]
+        i = bisect.bisect_right(told, a)
+        return i < len(told) and told[i] < b
 
     def _other_act_between(self, doc: Doc, a: int, b: int, acts) -> bool:
         """Whether a trigger of the lexicon starts between characters a and b that is none of ``acts`` (folded) or was
@@ -2520,6 +2529,8 @@ class EventExtractor:
         # a crime's doer is not read past another verb of the lexicon ("ông X … đã khen thưởng ban chuyên án vì … bắt giữ
         # đối tượng … vụ giết …, cướp tài sản": X awards, he robs nobody)
         crime = trigger_word in spec.get("agent_by_trigger", {})
+        incident_named = d.type in self.incident_types and self._happening_named_between(doc, d.trigger[0], d.trigger[0] + 1,
+                                                                                          self.incident_nouns)
         # "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh … yêu cầu xác minh": the one sent to, right before the trigger, is asked
         addressees = self._addressees_before(doc, d.trigger[0], c0, in_sentence) if d.type in self.sent_to["asking_types"] else []
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
@@ -2545,6 +2556,7 @@ class EventExtractor:
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
+             and not (incident_named and self._act_told_between(doc, e.end, d.trigger[0]))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
              and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
         if doer_before is not None and doer_before.holder is not None and trigger_word in self.object_first:
@@ -2767,15 +2779,17 @@ class EventExtractor:
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
 
-        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it
-        if spec.get("owner_role") and self._nominal(doc, *d.trigger):
-            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind == "person"],
+        # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it (an
+        # incident's too: "vụ tai nạn của hãng Lion Air")
+        if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named):
+            owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted],
                                d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
             for e in owner:
                 d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
                 d.participants.append((spec["owner_role"], e.name, e.kind))
                 taken.add(e.name)
                 d.agent_in_sentence = True
+                d.owned = incident_named
 
         # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
         if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):

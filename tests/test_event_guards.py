@@ -1,8 +1,9 @@
 """Events whose trigger vnx knows but whose arguments came out wrong (session 18, issue #6), on real sample articles: the
-maker of a plane, the body that confirms a crash and the agency cited for it take no part in it; a crash takes no
-funeral's day nor the day of another crash; a school year is what a plan is for, not its time; a place after the verb
-of the act asked for is that act's, not the request's, but one where an incident took place is that of a
-happening told going on meanwhile."""
+maker of a plane, the body that confirms a crash and the agency cited for it take no part in it, the airline whose
+crash it is does; a crash takes no funeral's day nor the day of another crash; a school year is what a plan is for,
+not its time; a place after the verb of the act asked for is that act's, not the request's, but one where an incident
+took place is that of a happening told going on meanwhile; the doers of another act take no part in an incident named
+after it."""
 import pytest
 
 import extractor
@@ -20,6 +21,14 @@ from test_event_later_clauses import _event_at  # the real-sentence helper, not 
 def test_no_participant_of_an_accident(news, article, phrase, trigger, named):
     crash = _event_at(news[article]["text"], phrase, trigger)
     assert crash.type == "ACCIDENT" and named not in {p.name for p in crash.participants}
+
+
+def test_the_one_whose_accident_it_is_takes_part(news):
+    # vietnews-017718: "Sau vụ tai nạn của hãng Lion Air ở Indonesia hồi tháng 10-2018, các phi công Mỹ …": the airline's
+    # crash, told with its time and place
+    crash = _event_at(news["vietnews-017718"]["text"], "tai nạn của hãng Lion Air", "tai nạn")
+    assert crash.type == "ACCIDENT" and crash.time == "2018-10" and crash.location == "Indonesia"
+    assert ("participant", "hãng Lion Air") in {(p.role, p.name) for p in crash.participants}
 
 
 def test_the_agency_cited_for_an_accident_takes_no_part_in_it(news):
@@ -83,3 +92,12 @@ def test_a_happening_told_while_an_incident_took_place_keeps_its_place(news):
     # khu vực bầu cử của ông …": the meeting went on where the shooting took place
     meeting = _event_at(news["vietnews-004868"]["text"], "cuộc họp tại khu vực bầu cử", "cuộc họp")
     assert meeting.type == "MEETING" and meeting.location == "quận Narowal"
+
+
+def test_the_doers_of_another_act_take_no_part_in_an_incident_named_after_it(news):
+    # vietnews-016387: "… ba nam thanh niên gồm Phan Hoàng Diệu, Lê Minh Hải và Nguyễn Trung Thông đến gây gổ và hành hung
+    # một nam thanh niên khác có liên quan đến vụ tai nạn với Y Gia Long.": they beat someone, the collision was not theirs
+    text = news["vietnews-016387"]["text"]
+    assert "hành hung một nam thanh niên khác có liên quan đến vụ tai nạn" in text
+    assert not any(e.type == "ACCIDENT" and p.name in ("Phan Hoàng Diệu", "Lê Minh Hải", "Nguyễn Trung Thông")
+                   for e in extractor.extract(text).events for p in e.participants)
