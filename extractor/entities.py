@@ -4127,7 +4127,7 @@ class _Scan:
         ministry is written: "bộ trưởng TN - MT", "Bộ trưởng Bộ Tài nguyên môi trường" (vietnews-002817), "Bộ trưởng GTVT"
         and "Bộ trưởng bộ Giao thông vận tải" (vietnews-012938) name one office, and the home country after the ministry is
         the one a ministry left without a country is of. None for another title, a bare head or a modifier other than one
-        of time ("Phó", "Quyền" make another office)."""
+        of time ("Phó", "Quyền" make another office); those of time are part of the key."""
         j = title.start
         while (m := self.at("MOD_BEFORE", j)) is not None and m < title.end \
                 and fold(self.span_text(j, m)) in self.rec.time_modifiers:
@@ -4142,7 +4142,8 @@ class _Scan:
         ministry = self.span_text(head, end)
         if self.folded(head) != self.rec.ministry_word:
             ministry = f"{self.rec.ministry_word} {ministry}"
-        return f"{fold(self.span_text(j, head))} {self._org_key(ministry)}"
+        # the modifiers of time stay in the key: "cựu Bộ trưởng Bộ Y tế" is not today's "Bộ trưởng Y tế"
+        return f"{fold(self.span_text(title.start, head))} {self._org_key(ministry)}"
 
     @staticmethod
     def _same_wording(a: list[str], b: list[str]) -> bool:
