@@ -279,6 +279,7 @@ class EntityRecognizer:
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
+        self.nickname_links = {fold(w) for w in people_context["nickname_links"]}  # "Lê Mạnh Thắng (còn gọi là Thắng đen)"
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
@@ -375,7 +376,7 @@ class EntityRecognizer:
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.companies_over_people(items)
         # a street's name would give
-        items = scan.bare_references(items)
+        items = scan.bare_references(scan.nicknames(items))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -3271,6 +3272,47 @@ class _Scan:
             alias.info["alias_of"] = (real.start, real.end)
             extra += [it for it in (before, after) if (it.start, it.end) not in people and it not in extra]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def nicknames(self, items: list[_Item]) -> list[_Item]:
+        """Add a person's nickname, a given name and an epithet, given after the full name by the words of
+        people_context.yaml nickname_links ("Lê Mạnh Thắng (còn gọi là Thắng đen, 32 tuổi)", vietnews-000574 in
+        corpus/entities7; "Đinh Ngọc Hệ (còn gọi là Út “trọc”)", vietnews-000836 in corpus/entities6), there and wherever
+        the article writes it again ("Út “trọc” đổ vấy …"), as a form of that person (``info["alias_of"]``); the given name
+        inside it is no reference of its own."""
+        longest = max(len(link.split()) for link in self.rec.nickname_links)
+        owners: dict[tuple[str, ...], _Item] = {}
+        for it in items:
+            if it.label != "PER" or it.end - it.start < 2 or self.text(it.end) not in ("(", ","):
+                continue
+            k = it.end + 1
+            n = next((n for n in range(longest, 0, -1) if self.same_line(k, k + n - 1)
+                      and fold(self.span_text(k, k + n)) in self.rec.nickname_links), None)
+            if n is not None and (end := self._nickname_end(k + n)) is not None \
+                    and (not self.same_line(end - 1, end) or self.text(end) in (",", ")", ".", ";")):  # no longer name
+                owners.setdefault(self._nickname_key(k + n, end), it)
+        extra = []
+        for k in (self.capitalised if owners else ()):
+            if (end := self._nickname_end(k)) is not None and (owner := owners.get(self._nickname_key(k, end))) is not None \
+                    and self.doc._.in_body(*self.chars(k, end)):
+                extra.append(_Item("PER", k, end, {"alias_of": (owner.start, owner.end)}))
+        if not extra:
+            return items
+        inside = {j for it in extra for j in range(it.start, it.end)}
+        return sorted([it for it in items if it.start not in inside] + extra, key=lambda it: it.start)
+
+    def _nickname_end(self, k: int) -> int | None:
+        """Where a nickname that opens at token k ends: a capitalised word, then one lower-case word, maybe in quotes
+        ("Thắng đen", "Vũ " nhôm "", "Út “trọc”"); None when none does."""
+        if not self.name_token(k):
+            return None
+        j = k + 2 if self.text(k + 1) in ('"', "“") else k + 1
+        if not (self.same_line(k, j) and self.text(j).isalpha() and self.text(j).islower()):
+            return None
+        return j + 1 if j == k + 1 else j + 2 if self.text(j + 1) in ('"', "”") else None
+
+    def _nickname_key(self, k: int, end: int) -> tuple[str, ...]:
+        """The nickname at k..end as its folded words, without quotes ("Vũ “nhôm”" and "Vũ nhôm" alike)."""
+        return tuple(self.folded(j) for j in range(k, end) if self.text(j) not in ('"', "“", "”"))
 
     def _alone_words(self, covered: set[int]) -> set[str]:
         """The folded words that stand alone in the article, outside every entity, as capitalised foreign words with no

@@ -110,3 +110,20 @@ def test_a_given_name_of_two_words_is_not_cut_after_a_function_word(news):
     text = news["vietnews-001372"]["text"]
     at = text.index("Như Thuỳ chính thức") + len("Như ")
     assert at not in {m.start for p in extractor.extract(text).people for m in p.mentions}
+
+
+def test_a_nickname_given_after_the_full_name_is_a_mention_of_the_person(news):
+    # vietnews-000574: "Lê Mạnh Thắng (còn gọi là Thắng đen, 32 tuổi …), Vũ Ngọc Linh (tức Linh tô, 32 tuổi)"
+    people = _people(extractor.extract(news["vietnews-000574"]["text"]))
+    assert "Thắng đen" in {m.text for m in people["Lê Mạnh Thắng"].mentions}
+    assert "Linh tô" in {m.text for m in people["Vũ Ngọc Linh"].mentions}
+    # vietnews-000836: "bị cáo Đinh Ngọc Hệ (còn gọi là Út “trọc”)", and the headline "Út “trọc” đổ vấy …" writes it again
+    mentions = _people(extractor.extract(news["vietnews-000836"]["text"]))["Đinh Ngọc Hệ"].mentions
+    assert (0, len("Út “trọc”")) in {(m.start, m.end) for m in mentions}
+    # vietnews-016315: "ông Phan Văn Anh Vũ (tức Vũ “nhôm”)", then "Vũ " nhôm "" (straight quotes) alone: the whole nickname,
+    # not its given name "Vũ"
+    text = news["vietnews-016315"]["text"]
+    spans = {(m.start, m.end) for m in _people(extractor.extract(text))["Phan Văn Anh Vũ"].mentions}
+    written = [(at, at + len(form)) for form in ("Vũ “nhôm”", 'Vũ " nhôm "') for at in range(len(text))
+               if text.startswith(form, at)]
+    assert len(written) == 6 and set(written) <= spans
