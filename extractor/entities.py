@@ -376,7 +376,7 @@ class EntityRecognizer:
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.companies_over_people(items)
         # a street's name would give
-        items = scan.bare_references(scan.nicknames(items))
+        items = scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -3299,6 +3299,31 @@ class _Scan:
             return items
         inside = {j for it in extra for j in range(it.start, it.end)}
         return sorted([it for it in items if it.start not in inside] + extra, key=lambda it: it.start)
+
+    def bracketed_other_names(self, items: list[_Item]) -> list[_Item]:
+        """Add a person's other name, a run of two to four capitalised words in brackets right after the full name,
+        outside every entity and no abbreviation ("Lê Thảo Linh (Lin Jay)", vietnews-001770 in corpus/entities7; "John
+        Tuấn Nguyễn (Tuấn John)", vietnews-001988; "Ngô Tiểu Huy (Wu Xiaohui)", vietnews-018558), there and wherever the
+        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``)."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        named_before = {it.end + 1: it for it in items if it.label == "PER" and it.end - it.start >= 2 and self.text(it.end) == "("}
+        owners: dict[tuple[str, ...], _Item] = {}
+        for k, owner in named_before.items():
+            end = k
+            while end - k < 4 and end not in covered and self.name_token(end) and self.same_line(k, end):
+                end += 1
+            if end - k >= 2 and self.text(end) == ")":
+                owners.setdefault(tuple(self.folds[k:end]), owner)
+        extra = []
+        for k in (self.capitalised if owners else ()):
+            if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+                continue
+            for words, owner in owners.items():
+                end = k + len(words)
+                if tuple(self.folds[k:end]) == words and not any(j in covered for j in range(k, end)) \
+                        and not (self.name_token(end) and self.same_line(k, end)) and self.doc._.in_body(*self.chars(k, end)):
+                    extra.append(_Item("PER", k, end, {"alias_of": (owner.start, owner.end)}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def _nickname_end(self, k: int) -> int | None:
         """Where a nickname that opens at token k ends: a capitalised word, then one lower-case word, maybe in quotes

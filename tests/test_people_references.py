@@ -127,3 +127,24 @@ def test_a_nickname_given_after_the_full_name_is_a_mention_of_the_person(news):
     written = [(at, at + len(form)) for form in ("Vũ “nhôm”", 'Vũ " nhôm "') for at in range(len(text))
                if text.startswith(form, at)]
     assert len(written) == 6 and set(written) <= spans
+
+
+def test_another_name_in_brackets_is_a_form_of_the_person_wherever_written(news):
+    # vietnews-001770: "MC Ngọc Trang và Lê Thảo Linh (Lin Jay) từng …", then "chia tay Lin Jay", "Lin Jay nói với tôi"
+    text = news["vietnews-001770"]["text"]
+    people = _people(extractor.extract(text))
+    assert "Lin Jay" not in people
+    assert sum(m.text == "Lin Jay" for m in people["Lê Thảo Linh"].mentions) == text.count("Lin Jay") == 8
+    # vietnews-001988: "bạn trai John Tuấn Nguyễn (Tuấn John)"; "doanh nhân Tuấn John" is no second person
+    people = _people(extractor.extract(news["vietnews-001988"]["text"]))
+    assert "Tuấn John" not in people
+    assert "Tuấn John" in {m.text for m in people["John Tuấn Nguyễn"].mentions}
+
+
+def test_a_place_or_body_in_brackets_is_no_other_name(news):
+    # vietnews-016044: "Trịnh Xuân Hoa (Trung Quốc)"; vietnews-017452: "Huỳnh Ái Thy (ĐH Sài Gòn)"
+    for article, name, bracketed in (("vietnews-016044", "Trịnh Xuân Hoa", "Trung Quốc"),
+                                     ("vietnews-017452", "Huỳnh Ái Thy", "ĐH Sài Gòn")):
+        text = news[article]["text"]
+        assert f"{name} ({bracketed})" in text
+        assert bracketed not in {m.text for m in _people(extractor.extract(text))[name].mentions}
