@@ -148,3 +148,12 @@ def test_a_place_or_body_in_brackets_is_no_other_name(news):
         text = news[article]["text"]
         assert f"{name} ({bracketed})" in text
         assert bracketed not in {m.text for m in _people(extractor.extract(text))[name].mentions}
+
+
+def test_a_name_only_ever_written_in_quotes_is_a_figure_not_a_person(news):
+    # vietnews-012857: "Xử 15 tháng tù cho “Lục Vân Tiên” …", "… là những “Lục Vân Tiên” giữa đời thường"
+    text = news["vietnews-012857"]["text"]
+    assert text.count("“Lục Vân Tiên”") == 3
+    assert "Lục Vân Tiên" not in _people(extractor.extract(text))
+    # vietnews-004774: "Shen Wei" is written in quotes once (" Shen Wei " (Thẩm Nguy)) and without them elsewhere
+    assert "Shen Wei" in _people(extractor.extract(news["vietnews-004774"]["text"]))
