@@ -2906,7 +2906,11 @@ class _Scan:
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
-                        and not any(j in covered for j in range(k, end)) and (self.org_head(k) or 0) <= end:
+                        and not any(j in covered for j in range(k, end)) and (self.org_head(k) or 0) <= end \
+                        and not (n == 1 and self.folded(k) in self.rec.pronoun_addresses
+                                 and not any(self.at("CUE", k - m) == k for m in (1, 2, 3) if k - m >= 0)):
+                    # a given name that is a form of address ("Anh" of "Nguyễn Tuấn Anh") is one only after a cue
+                    # ("đối tượng Anh"); alone it addresses ("Anh H. phải cắt bỏ …", "Anh em cũng …")
                     a, b = self.chars(k, end)
                     if self.doc._.in_body(a, b):
                         extra.append(_Item("PER", k, end))

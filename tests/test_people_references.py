@@ -157,3 +157,14 @@ def test_a_name_only_ever_written_in_quotes_is_a_figure_not_a_person(news):
     assert "Lục Vân Tiên" not in _people(extractor.extract(text))
     # vietnews-004774: "Shen Wei" is written in quotes once (" Shen Wei " (Thẩm Nguy)) and without them elsewhere
     assert "Shen Wei" in _people(extractor.extract(news["vietnews-004774"]["text"]))
+
+
+def test_a_given_name_that_is_a_form_of_address_is_a_reference_only_after_a_cue(news):
+    # vietnews-000574: "Nguyễn Tuấn Anh" is named; "… chém nát chân anh H. Anh H. phải cắt bỏ 1 chân": "Anh" addresses H.
+    text = news["vietnews-000574"]["text"]
+    at = text.index("Anh H. phải")
+    assert at not in {m.start for p in extractor.extract(text).people for m in p.mentions}
+    # vietnews-016639: "đối tượng Anh khai nhận …" (a cue before it) refers to Trần Đình Anh
+    text = news["vietnews-016639"]["text"]
+    at = text.index("đối tượng Anh khai") + len("đối tượng ")
+    assert at in {m.start for m in _people(extractor.extract(text))["Trần Đình Anh"].mentions}
