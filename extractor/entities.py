@@ -2892,6 +2892,9 @@ class _Scan:
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+                elif self.folded(it.start) in self.rec.family_first_names and all(
+                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")):
+                    given.add(self.folded(it.start))  # "Kim nói" for "Kim Min - ki": a Korean or Chinese family name
             elif it.label == "PER" and self.foreign(it.start):
                 given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:

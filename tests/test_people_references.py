@@ -168,3 +168,11 @@ def test_a_given_name_that_is_a_form_of_address_is_a_reference_only_after_a_cue(
     text = news["vietnews-016639"]["text"]
     at = text.index("đối tượng Anh khai") + len("đối tượng ")
     assert at in {m.start for m in _people(extractor.extract(text))["Trần Đình Anh"].mentions}
+
+
+def test_a_korean_family_name_alone_refers_to_the_person_named_in_full(news):
+    # vietnews-011652: "Choe Ryong - hae" and "Hong Min" named in full, then "Choe là một …", "…, Hong nhận xét."
+    text = news["vietnews-011652"]["text"]
+    people = _people(extractor.extract(text))
+    for name, phrase in (("Choe Ryong - hae", "Choe là một"), ("Hong Min", "Hong nhận xét")):
+        assert text.index(phrase) in {m.start for m in people[name].mentions}
