@@ -176,3 +176,11 @@ def test_a_korean_family_name_alone_refers_to_the_person_named_in_full(news):
     people = _people(extractor.extract(text))
     for name, phrase in (("Choe Ryong - hae", "Choe là một"), ("Hong Min", "Hong nhận xét")):
         assert text.index(phrase) in {m.start for m in people[name].mentions}
+
+
+def test_a_brand_or_an_index_is_no_person(news):
+    # vietnews-012595: "Chủ tịch Cathay Pacific từ chức": the airline (language.yaml foreign_body_words), whose chairman
+    # John Slosar resigns; vietnews-018156: "Vn Index vượt mốc …", "chỉ số Upcom Index tăng …"
+    people = _people(extractor.extract(news["vietnews-012595"]["text"]))
+    assert "Cathay Pacific" not in people and "John Slosar" in people
+    assert not {"Vn Index", "Upcom Index"} & set(_people(extractor.extract(news["vietnews-018156"]["text"])))
