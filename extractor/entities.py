@@ -284,6 +284,7 @@ class EntityRecognizer:
         self.description_words = {fold(w) for w in people_context["description_words"]}
         self.office_words = {fold(w) for w in people_context["office_words"]}
         self.real_name_links = {fold(w) for w in people_context["real_name_links"]}  # "Nong Poy tên thật là Treechada …"
+        self.nickname_links = {fold(w) for w in people_context["nickname_links"]}  # "Lê Mạnh Thắng (còn gọi là Thắng đen)"
         self.alias_links = {fold(w) for w in people_context["alias_links"]}  # "Mã Vân, hay còn gọi là Jack Ma"
         self.body_roles = {fold(w) for w in people_context["body_roles"]}
         self.relational_titles = {fold(w) for w in people_context["relational_titles"]}  # "Hội đồng thành viên"
@@ -383,9 +384,9 @@ class EntityRecognizer:
         items = scan.foreign_names(scan.words_before_given_names(scan.items()))
         items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
-        items = scan.companies_over_people(items)
+        items = scan.quoted_figures(scan.companies_over_people(items))
         # a street's name would give
-        items = scan.bare_references(items)
+        items = scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -2952,6 +2953,9 @@ class _Scan:
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
                 if self.foreign(it.start):
                     given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+                elif self.folded(it.start) in self.rec.family_first_names and all(
+                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")):
+                    given.add(self.folded(it.start))  # "Kim nói" for "Kim Min - ki": a Korean or Chinese family name
             elif it.label == "PER" and self.foreign(it.start):
                 given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:
@@ -2966,7 +2970,11 @@ class _Scan:
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
-                        and not any(j in covered for j in range(k, end)) and (self.org_head(k) or 0) <= end:
+                        and not any(j in covered for j in range(k, end)) and (self.org_head(k) or 0) <= end \
+                        and not (n == 1 and self.folded(k) in self.rec.pronoun_addresses
+                                 and not any(self.at("CUE", k - m) == k for m in (1, 2, 3) if k - m >= 0)):
+                    # a given name that is a form of address ("Anh" of "Nguyễn Tuấn Anh") is one only after a cue
+                    # ("đối tượng Anh"); alone it addresses ("Anh H. phải cắt bỏ …", "Anh em cũng …")
                     a, b = self.chars(k, end)
                     if self.doc._.in_body(a, b):
                         extra.append(_Item("PER", k, end))
@@ -3332,6 +3340,72 @@ class _Scan:
             alias.info["alias_of"] = (real.start, real.end)
             extra += [it for it in (before, after) if (it.start, it.end) not in people and it not in extra]
         return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def nicknames(self, items: list[_Item]) -> list[_Item]:
+        """Add a person's nickname, a given name and an epithet, given after the full name by the words of
+        people_context.yaml nickname_links ("Lê Mạnh Thắng (còn gọi là Thắng đen, 32 tuổi)", vietnews-000574 in
+        corpus/entities7; "Đinh Ngọc Hệ (còn gọi là Út “trọc”)", vietnews-000836 in corpus/entities6), there and wherever
+        the article writes it again ("Út “trọc” đổ vấy …"), as a form of that person (``info["alias_of"]``); the given name
+        inside it is no reference of its own."""
+        longest = max(len(link.split()) for link in self.rec.nickname_links)
+        owners: dict[tuple[str, ...], _Item] = {}
+        for it in items:
+            if it.label != "PER" or it.end - it.start < 2 or self.text(it.end) not in ("(", ","):
+                continue
+            k = it.end + 1
+            n = next((n for n in range(longest, 0, -1) if self.same_line(k, k + n - 1)
+                      and fold(self.span_text(k, k + n)) in self.rec.nickname_links), None)
+            if n is not None and (end := self._nickname_end(k + n)) is not None \
+                    and (not self.same_line(end - 1, end) or self.text(end) in (",", ")", ".", ";")):  # no longer name
+                owners.setdefault(self._nickname_key(k + n, end), it)
+        extra = []
+        for k in (self.capitalised if owners else ()):
+            if (end := self._nickname_end(k)) is not None and (owner := owners.get(self._nickname_key(k, end))) is not None \
+                    and self.doc._.in_body(*self.chars(k, end)):
+                extra.append(_Item("PER", k, end, {"alias_of": (owner.start, owner.end)}))
+        if not extra:
+            return items
+        inside = {j for it in extra for j in range(it.start, it.end)}
+        return sorted([it for it in items if it.start not in inside] + extra, key=lambda it: it.start)
+
+    def bracketed_other_names(self, items: list[_Item]) -> list[_Item]:
+        """Add a person's other name, a run of two to four capitalised words in brackets right after the full name,
+        outside every entity and no abbreviation ("Lê Thảo Linh (Lin Jay)", vietnews-001770 in corpus/entities7; "John
+        Tuấn Nguyễn (Tuấn John)", vietnews-001988; "Ngô Tiểu Huy (Wu Xiaohui)", vietnews-018558), there and wherever the
+        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``)."""
+        covered = {k for it in items for k in range(it.start, it.end)}
+        named_before = {it.end + 1: it for it in items if it.label == "PER" and it.end - it.start >= 2 and self.text(it.end) == "("}
+        owners: dict[tuple[str, ...], _Item] = {}
+        for k, owner in named_before.items():
+            end = k
+            while end - k < 4 and end not in covered and self.name_token(end) and self.same_line(k, end):
+                end += 1
+            if end - k >= 2 and self.text(end) == ")":
+                owners.setdefault(tuple(self.folds[k:end]), owner)
+        extra = []
+        for k in (self.capitalised if owners else ()):
+            if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
+                continue
+            for words, owner in owners.items():
+                end = k + len(words)
+                if tuple(self.folds[k:end]) == words and not any(j in covered for j in range(k, end)) \
+                        and not (self.name_token(end) and self.same_line(k, end)) and self.doc._.in_body(*self.chars(k, end)):
+                    extra.append(_Item("PER", k, end, {"alias_of": (owner.start, owner.end)}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _nickname_end(self, k: int) -> int | None:
+        """Where a nickname that opens at token k ends: a capitalised word, then one lower-case word, maybe in quotes
+        ("Thắng đen", "Vũ " nhôm "", "Út “trọc”"); None when none does."""
+        if not self.name_token(k):
+            return None
+        j = k + 2 if self.text(k + 1) in ('"', "“") else k + 1
+        if not (self.same_line(k, j) and self.text(j).isalpha() and self.text(j).islower()):
+            return None
+        return j + 1 if j == k + 1 else j + 2 if self.text(j + 1) in ('"', "”") else None
+
+    def _nickname_key(self, k: int, end: int) -> tuple[str, ...]:
+        """The nickname at k..end as its folded words, without quotes ("Vũ “nhôm”" and "Vũ nhôm" alike)."""
+        return tuple(self.folded(j) for j in range(k, end) if self.text(j) not in ('"', "“", "”"))
 
     def _alone_words(self, covered: set[int]) -> set[str]:
         """The folded words that stand alone in the article, outside every entity, as capitalised foreign words with no
@@ -4527,6 +4601,22 @@ class _Scan:
             units.append(self.span_text(after.start, after.end))
             end = after.end
         return units
+
+    def quoted_figures(self, items: list[_Item]) -> list[_Item]:
+        """Drop a name read as a person's that the article writes only inside quotes, each time alone between them, and never
+        after a cue or a title ("Xử 15 tháng tù cho “Lục Vân Tiên”", "những “Lục Vân Tiên” giữa đời thường",
+        vietnews-012857 in corpus/entities7): a figure of a tale or a role named to describe someone, no person."""
+        opens, closes = ('"', "“", "'", "‘"), ('"', "”", "'", "’")
+        title_ends = {it.end for it in items if it.label == "TITLE"}
+        written: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "PER":
+                written.setdefault(fold(self.span_text(it.start, it.end)), []).append(it)
+        figures = {id(it) for its in written.values() if all(
+            it.start > 0 and self.text(it.start - 1) in opens and self.text(it.end) in closes and it.start - 1 not in title_ends
+            and not any(self.at("CUE", it.start - 1 - n) == it.start - 1 for n in (1, 2, 3) if it.start - 1 - n >= 0)
+            for it in its) for it in its}
+        return [it for it in items if id(it) not in figures] if figures else items
 
     def companies_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a company's, right after a business head ("Công

@@ -110,3 +110,77 @@ def test_a_given_name_of_two_words_is_not_cut_after_a_function_word(news):
     text = news["vietnews-001372"]["text"]
     at = text.index("Như Thuỳ chính thức") + len("Như ")
     assert at not in {m.start for p in extractor.extract(text).people for m in p.mentions}
+
+
+def test_a_nickname_given_after_the_full_name_is_a_mention_of_the_person(news):
+    # vietnews-000574: "Lê Mạnh Thắng (còn gọi là Thắng đen, 32 tuổi …), Vũ Ngọc Linh (tức Linh tô, 32 tuổi)"
+    people = _people(extractor.extract(news["vietnews-000574"]["text"]))
+    assert "Thắng đen" in {m.text for m in people["Lê Mạnh Thắng"].mentions}
+    assert "Linh tô" in {m.text for m in people["Vũ Ngọc Linh"].mentions}
+    # vietnews-000836: "bị cáo Đinh Ngọc Hệ (còn gọi là Út “trọc”)", and the headline "Út “trọc” đổ vấy …" writes it again
+    mentions = _people(extractor.extract(news["vietnews-000836"]["text"]))["Đinh Ngọc Hệ"].mentions
+    assert (0, len("Út “trọc”")) in {(m.start, m.end) for m in mentions}
+    # vietnews-016315: "ông Phan Văn Anh Vũ (tức Vũ “nhôm”)", then "Vũ " nhôm "" (straight quotes) alone: the whole nickname,
+    # not its given name "Vũ"
+    text = news["vietnews-016315"]["text"]
+    spans = {(m.start, m.end) for m in _people(extractor.extract(text))["Phan Văn Anh Vũ"].mentions}
+    written = [(at, at + len(form)) for form in ("Vũ “nhôm”", 'Vũ " nhôm "') for at in range(len(text))
+               if text.startswith(form, at)]
+    assert len(written) == 6 and set(written) <= spans
+
+
+def test_another_name_in_brackets_is_a_form_of_the_person_wherever_written(news):
+    # vietnews-001770: "MC Ngọc Trang và Lê Thảo Linh (Lin Jay) từng …", then "chia tay Lin Jay", "Lin Jay nói với tôi"
+    text = news["vietnews-001770"]["text"]
+    people = _people(extractor.extract(text))
+    assert "Lin Jay" not in people
+    assert sum(m.text == "Lin Jay" for m in people["Lê Thảo Linh"].mentions) == text.count("Lin Jay") == 8
+    # vietnews-001988: "bạn trai John Tuấn Nguyễn (Tuấn John)"; "doanh nhân Tuấn John" is no second person
+    people = _people(extractor.extract(news["vietnews-001988"]["text"]))
+    assert "Tuấn John" not in people
+    assert "Tuấn John" in {m.text for m in people["John Tuấn Nguyễn"].mentions}
+
+
+def test_a_place_or_body_in_brackets_is_no_other_name(news):
+    # vietnews-016044: "Trịnh Xuân Hoa (Trung Quốc)"; vietnews-017452: "Huỳnh Ái Thy (ĐH Sài Gòn)"
+    for article, name, bracketed in (("vietnews-016044", "Trịnh Xuân Hoa", "Trung Quốc"),
+                                     ("vietnews-017452", "Huỳnh Ái Thy", "ĐH Sài Gòn")):
+        text = news[article]["text"]
+        assert f"{name} ({bracketed})" in text
+        assert bracketed not in {m.text for m in _people(extractor.extract(text))[name].mentions}
+
+
+def test_a_name_only_ever_written_in_quotes_is_a_figure_not_a_person(news):
+    # vietnews-012857: "Xử 15 tháng tù cho “Lục Vân Tiên” …", "… là những “Lục Vân Tiên” giữa đời thường"
+    text = news["vietnews-012857"]["text"]
+    assert text.count("“Lục Vân Tiên”") == 3
+    assert "Lục Vân Tiên" not in _people(extractor.extract(text))
+    # vietnews-004774: "Shen Wei" is written in quotes once (" Shen Wei " (Thẩm Nguy)) and without them elsewhere
+    assert "Shen Wei" in _people(extractor.extract(news["vietnews-004774"]["text"]))
+
+
+def test_a_given_name_that_is_a_form_of_address_is_a_reference_only_after_a_cue(news):
+    # vietnews-000574: "Nguyễn Tuấn Anh" is named; "… chém nát chân anh H. Anh H. phải cắt bỏ 1 chân": "Anh" addresses H.
+    text = news["vietnews-000574"]["text"]
+    at = text.index("Anh H. phải")
+    assert at not in {m.start for p in extractor.extract(text).people for m in p.mentions}
+    # vietnews-016639: "đối tượng Anh khai nhận …" (a cue before it) refers to Trần Đình Anh
+    text = news["vietnews-016639"]["text"]
+    at = text.index("đối tượng Anh khai") + len("đối tượng ")
+    assert at in {m.start for m in _people(extractor.extract(text))["Trần Đình Anh"].mentions}
+
+
+def test_a_korean_family_name_alone_refers_to_the_person_named_in_full(news):
+    # vietnews-011652: "Choe Ryong - hae" and "Hong Min" named in full, then "Choe là một …", "…, Hong nhận xét."
+    text = news["vietnews-011652"]["text"]
+    people = _people(extractor.extract(text))
+    for name, phrase in (("Choe Ryong - hae", "Choe là một"), ("Hong Min", "Hong nhận xét")):
+        assert text.index(phrase) in {m.start for m in people[name].mentions}
+
+
+def test_a_brand_or_an_index_is_no_person(news):
+    # vietnews-012595: "Chủ tịch Cathay Pacific từ chức": the airline (language.yaml foreign_body_words), whose chairman
+    # John Slosar resigns; vietnews-018156: "Vn Index vượt mốc …", "chỉ số Upcom Index tăng …"
+    people = _people(extractor.extract(news["vietnews-012595"]["text"]))
+    assert "Cathay Pacific" not in people and "John Slosar" in people
+    assert not {"Vn Index", "Upcom Index"} & set(_people(extractor.extract(news["vietnews-018156"]["text"])))
