@@ -328,6 +328,7 @@ class EventExtractor:
         self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
+        self.activity_joins = {fold(w) for w in data["activity_joins"]}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
@@ -2113,7 +2114,13 @@ class EventExtractor:
             words = words | self.trigger_not_after[type_][trigger]  # and this trigger's own
         kept = _compact(doc)  # (windows of tokens as the plain text has them: a run of white space is none)
         at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
-        before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
+        before = [doc[i] for i in kept[max(0, at - 5) : at] if not doc[i].is_space and doc[i].text != ","]
+        if before and fold(before[-1].text) in self.activity_joins:
+            # "nội dung và yêu cầu": joined to a word of not_a_happening_after, a thing too (not to a type's own words:
+            # "đột kích toà nhà và bắt giữ 13 người", vietnews-007582, is no "nhà tạm giữ")
+            before, words = before[:-1], self.not_after
+        else:
+            before = before[-4:]
         names = doc.user_data[("vnx_events", "name_starts")]
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))

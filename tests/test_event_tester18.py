@@ -84,3 +84,12 @@ def test_investigators_working_with_someone_question_him(news):
     # sỹ Quốc hội Hoa Kỳ …": a delegation meeting another stays a meeting
     visit = _event_at(news["vietnews-003013"]["text"], "làm việc với đoàn nghị sỹ", "làm việc")
     assert visit.type == "MEETING"
+
+
+def test_a_trigger_joined_to_a_thing_is_a_thing(news):
+    # vietnews-020699: "… bị phạt hơn 1,9 tỷ đồng với lỗi thực hiện không đúng nội dung và yêu cầu trong kết luận, kiểm
+    # tra, thanh tra …": the requirements of a conclusion, nobody's request
+    text = news["vietnews-020699"]["text"]
+    at = text.find("yêu cầu trong kết luận")
+    assert at >= 0
+    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
