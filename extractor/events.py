@@ -466,6 +466,8 @@ class EventExtractor:
         self.many_incidents = {fold(w) for w in occurrence["many_before"]}
         self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
+        self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
+        self.arrival_words = occurrence["arrival_words"]
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
@@ -1936,7 +1938,8 @@ class EventExtractor:
         """Whether the trigger names an incident told as taking place (occurrence_counts): an incident noun before it
         and a verb of taking place after it in its clause part ("một vụ tai nạn giao thông giữa xe máy và xe khách xảy ra
         trên đường …"), or that verb right before it ("đã xảy ra vụ tai nạn giao thông …"), or a trigger that tells it
-        by itself ("ngọn lửa bùng phát tại nhà kho"): the happening stands alone, with nobody named in it."""
+        by itself ("ngọn lửa bùng phát tại nhà kho"), or a storm with its landfall right after it ("bão số 3 đổ bộ vào …"):
+        the happening stands alone, with nobody named in it."""
         if d.word in self.occurred_triggers:
             return True
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
@@ -1949,6 +1952,10 @@ class EventExtractor:
             after = self._between(doc, d.trigger[1], c1).split(",")[0]
             if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", after) for v in self.setting_verbs):
                 return True
+        elif not _edge_phrase(before, self.retold_occurrence, last=True):
+            following = re.findall(r"\w+", self._between(doc, d.trigger[1], c1).split(",")[0])[: self.arrival_words]
+            if any(following[i : i + len(v)] == v for v in self.arrival_verbs for i in range(len(following))):
+                return True  # "bão số 3 đổ bộ vào vùng biển Quảng Ninh": a storm arriving (not "khi bão Jebi đổ bộ")
         for v in self.setting_verbs:
             n = len(v.split())
             if before[-n:] == v.split() and (noun or d.word in self.bare_occurrences):
