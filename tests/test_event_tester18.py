@@ -110,3 +110,11 @@ def test_a_storm_arriving_when_something_else_happens_is_no_event_of_its_own(new
     at = text.find("khi bão Jebi đổ bộ") + len("khi ")
     assert at >= len("khi ")
     assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+
+
+def test_an_airline_cancelling_flights_is_a_happening(news):
+    # vietnews-021547: "Vietnam Airlines huỷ tất cả các chuyến bay đến và đi từ sân bay Cát Bi (Hải Phòng), …"
+    cancelled = _event_at(news["vietnews-021547"]["text"], "huỷ tất cả các chuyến bay", "huỷ")
+    assert cancelled.type == "OTHER" and ("agent", "Vietnam Airlines") in {(p.role, p.name) for p in cancelled.participants}
+    # hand-made sentence: a booking cancelled is none ("huỷ" without flights after it)
+    assert not any(e.trigger.text == "huỷ" for e in extractor.extract("Công ty Du Thuyền Bhaya đã huỷ các đăng ký mới.").events)
