@@ -334,6 +334,7 @@ class EventExtractor:
         self.sideline_words = {fold(w) for w in data["sideline_words"]}
         self.manner_adverbs = {fold(w) for w in data["fronted_manner_adverbs"]}
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
+        self.activity_joins = {fold(w) for w in data["activity_joins"]}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
@@ -474,6 +475,8 @@ class EventExtractor:
         self.many_incidents = {fold(w) for w in occurrence["many_before"]}
         self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
+        self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
+        self.arrival_words = occurrence["arrival_words"]
 
     # ------------------------------------------------------------------ helpers
     def _entities(self, doc: Doc, trigger_starts: set[int] = frozenset()) -> "_Entities":
@@ -2021,7 +2024,8 @@ class EventExtractor:
         """Whether the trigger names an incident told as taking place (occurrence_counts): an incident noun before it
         and a verb of taking place after it in its clause part ("một vụ tai nạn giao thông giữa xe máy và xe khách xảy ra
         trên đường …"), or that verb right before it ("đã xảy ra vụ tai nạn giao thông …"), or a trigger that tells it
-        by itself ("ngọn lửa bùng phát tại nhà kho"): the happening stands alone, with nobody named in it."""
+        by itself ("ngọn lửa bùng phát tại nhà kho"), or a storm with its landfall right after it ("bão số 3 đổ bộ vào …"):
+        the happening stands alone, with nobody named in it."""
         if d.word in self.occurred_triggers:
             return True
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
@@ -2034,6 +2038,10 @@ class EventExtractor:
             after = self._between(doc, d.trigger[1], c1).split(",")[0]
             if any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)", after) for v in self.setting_verbs):
                 return True
+        elif not _edge_phrase(before, self.retold_occurrence, last=True):
+            following = re.findall(r"\w+", self._between(doc, d.trigger[1], c1).split(",")[0])[: self.arrival_words]
+            if any(following[i : i + len(v)] == v for v in self.arrival_verbs for i in range(len(following))):
+                return True  # "bão số 3 đổ bộ vào vùng biển Quảng Ninh": a storm arriving (not "khi bão Jebi đổ bộ")
         for v in self.setting_verbs:
             n = len(v.split())
             if before[-n:] == v.split() and (noun or d.word in self.bare_occurrences):
@@ -2207,7 +2215,13 @@ class EventExtractor:
             words = words | self.trigger_not_after[type_][trigger]  # and this trigger's own
         kept = _compact(doc)  # (windows of tokens as the plain text has them: a run of white space is none)
         at, to = bisect.bisect_left(kept, start), bisect.bisect_left(kept, end)
-        before = [doc[i] for i in kept[max(0, at - 4) : at] if not doc[i].is_space and doc[i].text != ","]
+        before = [doc[i] for i in kept[max(0, at - 5) : at] if not doc[i].is_space and doc[i].text != ","]
+        if before and fold(before[-1].text) in self.activity_joins:
+            # "nội dung và yêu cầu": joined to a word of not_a_happening_after, a thing too (not to a type's own words:
+            # "đột kích toà nhà và bắt giữ 13 người", vietnews-007582, is no "nhà tạm giữ")
+            before, words = before[:-1], self.not_after
+        else:
+            before = before[-4:]
         names = doc.user_data[("vnx_events", "name_starts")]
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))

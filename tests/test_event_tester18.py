@@ -84,3 +84,37 @@ def test_investigators_working_with_someone_question_him(news):
     # sỹ Quốc hội Hoa Kỳ …": a delegation meeting another stays a meeting
     visit = _event_at(news["vietnews-003013"]["text"], "làm việc với đoàn nghị sỹ", "làm việc")
     assert visit.type == "MEETING"
+
+
+def test_a_trigger_joined_to_a_thing_is_a_thing(news):
+    # vietnews-020699: "… bị phạt hơn 1,9 tỷ đồng với lỗi thực hiện không đúng nội dung và yêu cầu trong kết luận, kiểm
+    # tra, thanh tra …": the requirements of a conclusion, nobody's request
+    text = news["vietnews-020699"]["text"]
+    at = text.find("yêu cầu trong kết luận")
+    assert at >= 0
+    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+
+
+def test_fires_and_storms_told_as_taking_place(news):
+    # vietnews-014964: "Một ngọn lửa lớn bất ngờ bùng phát bên trong kho xăng rồi nhanh chóng lan rộng …"
+    assert _event_at(news["vietnews-014964"]["text"], "bùng phát bên trong kho xăng", "bùng phát").type == "ACCIDENT"
+    # vietnews-021547: "Trưa nay, bão số 3 đổ bộ vào vùng biển Quảng Ninh - Nam Định, mạnh cấp 9 …"
+    assert _event_at(news["vietnews-021547"]["text"], "bão số 3 đổ bộ", "bão").type == "DISASTER"
+    # vietnews-015085: "… cho biết trên địa bàn vừa xảy ra vụ sạt lở khiến 2 chị em trong một gia đình tử vong."
+    assert _event_at(news["vietnews-015085"]["text"], "sạt lở khiến 2 chị em", "sạt lở").type == "DISASTER"
+
+
+def test_a_storm_arriving_when_something_else_happens_is_no_event_of_its_own(news):
+    # vietnews-021897: "Sân bay Kansai ngập trong biển nước khi bão Jebi đổ bộ.": the time of the flooding
+    text = news["vietnews-021897"]["text"]
+    at = text.find("khi bão Jebi đổ bộ") + len("khi ")
+    assert at >= len("khi ")
+    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+
+
+def test_an_airline_cancelling_flights_is_a_happening(news):
+    # vietnews-021547: "Vietnam Airlines huỷ tất cả các chuyến bay đến và đi từ sân bay Cát Bi (Hải Phòng), …"
+    cancelled = _event_at(news["vietnews-021547"]["text"], "huỷ tất cả các chuyến bay", "huỷ")
+    assert cancelled.type == "OTHER" and ("agent", "Vietnam Airlines") in {(p.role, p.name) for p in cancelled.participants}
+    # hand-made sentence: a booking cancelled is none ("huỷ" without flights after it)
+    assert not any(e.trigger.text == "huỷ" for e in extractor.extract("Công ty Du Thuyền Bhaya đã huỷ các đăng ký mới.").events)
