@@ -231,6 +231,7 @@ class EventExtractor:
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
+        self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -3221,8 +3222,9 @@ class EventExtractor:
     def _opines_on_happening(self, doc: Doc, a: int, b: int, noun_trigger: bool = False) -> bool:
         """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
         event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
-        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282): the happening opens
-        the clause reported; the entity speaks about it and takes no part in it."""
+        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282), a topic preposition
+        first or not ("nói về cuộc gặp", 011143): the happening opens the clause reported or is what is spoken of; the
+        entity speaks about it and takes no part in it."""
         between = fold(_reading(doc)[a:b])
         for pattern in self.opinion_patterns:
             found = None
@@ -3230,6 +3232,8 @@ class EventExtractor:
                 pass  # the last one
             if found:
                 rest = between[found.end() :].replace(",", " ").split()
+                if rest[:1] and rest[0] in self.topic_prepositions:
+                    rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
                 if not rest:
                     return noun_trigger
                 return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners

@@ -20,6 +20,17 @@ def test_one_who_reports_on_a_meeting_named_as_a_noun_takes_no_part_in_it(news):
     assert ("participant", "Klaus Schwab") not in _participants_at(text, "Hội nghị WEF năm nay là")
 
 
+def test_one_who_speaks_of_or_reveals_a_meeting_takes_no_part_in_it(news):
+    # vietnews-011143: "CNN dẫn lời Michael Anton, phát ngôn viên … hôm 18/7 nói về cuộc gặp chưa từng được công bố";
+    # "Hôm 17/7, Ian Bremmer, Chủ tịch Eurasia Group, là người đầu tiên hé lộ cuộc gặp."; the title "Nhà Trắng hé lộ
+    # cuộc gặp thứ hai giữa Trump và Putin ở G20": Trump and Putin met, the others tell of it
+    text = news["vietnews-011143"]["text"]
+    assert ("participant", "Michael Anton") not in _participants_at(text, "cuộc gặp chưa từng được công bố")
+    assert ("participant", "Eurasia Group") not in _participants_at(text, "cuộc gặp.")
+    title = _participants_at(text, "cuộc gặp thứ hai giữa Trump")
+    assert ("participant", "Nhà Trắng") not in title and ("participant", "Vladimir Putin") in title
+
+
 def test_a_press_conference_named_again_after_in_is_the_one_named_before(news):
     # vietnews-011282: "Ông Sơn nói trong họp báo kết thúc hội nghị WEF ASEAN 2018." and, later, "Thứ trưởng Ngoại giao
     # Bùi Thanh Sơn, trái, và Chủ tịch điều hành WEF Borge Brende, giữa, trong họp báo chiều nay.": one press conference
