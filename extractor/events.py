@@ -232,6 +232,7 @@ class EventExtractor:
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
         self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
+        self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -398,6 +399,7 @@ class EventExtractor:
                            "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
+        self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_conjunctions = {fold(w) for w in data["clause_conjunctions"]}
         self.clause_lead_words = self.auxiliaries | self.clause_conjunctions
@@ -3611,12 +3613,15 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
-                if one:
-                    for p in d.participants:
+                again = not one and self._named_again_bare(doc, m, d)
+                if one or again:
+                    # (named again bare, it brings only the ones it is the setting of: "Trong buổi đối thoại, … ông Tô
+                    # Văn Hùng … cho biết", vietnews-014603)
+                    for p in d.participants if one or self._setting(doc, d) else ():
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
                     m.documents += [s for s in d.documents if s not in m.documents]
-                    m.location = m.location or d.location
+                    m.location = m.location or (d.location if one else None)
                     if m.time is None or ("X" in m.time and d.time and "X" not in d.time):
                         m.time = d.time  # the more specific value
                     break
@@ -3636,6 +3641,21 @@ class EventExtractor:
         return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
             and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
             and not _other_places(m, d)
+
+    def _named_again_bare(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal), with no time in its
+        sentence and nothing after the noun that names another (bare_mention_followers or a punctuation mark: "… khai mạc
+        phiên họp và …", vietnews-014823): the same happening, whoever stands in its sentence (they join it only when it
+        is their setting, _setting)."""
+        if m.type != d.type or d.word != m.word or d.time_in_sentence or m.trigger[0] >= d.trigger[0] \
+                or not self._nominal(doc, *d.trigger):
+            return False
+        after = _reading(doc)[d.trigger[1] : d.sentence.end_char]
+        words = after.split()
+        bare = not words or not words[0][:1].isalnum() \
+            or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
+        return bare and not _other_places(m, d) \
+            and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
 
     def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
         """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue

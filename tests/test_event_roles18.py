@@ -84,3 +84,23 @@ def test_a_place_after_a_comma_and_bi_is_not_the_prizes(news):
     # trích vì không lên tiếng phản đối hoạt động của quân đội ở bang Rakhine.": Rakhine is where the army acts
     prize = _event_at(news["vietnews-010224"]["text"], "đoạt giải Nobel Hoà bình năm 1991", "đoạt giải")
     assert prize.time == "1991" and prize.location is None
+
+
+def test_a_session_named_again_by_its_bare_noun_is_the_one_named_before(news):
+    # vietnews-014823: "Tại Phiên họp thứ 36, Uỷ ban Thường vụ Quốc hội sẽ tổ chức phiên chất vấn …" then "Chủ tịch Quốc
+    # hội Nguyễn Thị Kim Ngân khai mạc phiên họp và …": one session
+    text = news["vietnews-014823"]["text"]
+    assert "khai mạc phiên họp và" in text
+    sessions = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text.lower() == "phiên họp"]
+    assert len(sessions) == 1
+
+
+def test_those_a_dialogue_named_again_is_the_setting_of_take_part_in_it(news):
+    # vietnews-014603: "Trong buổi đối thoại với người dân, lãnh đạo UBND TP. Đà Nẵng …" then "Trong buổi đối thoại, nói
+    # về nguyên nhân gây bức xúc tại bãi rác Khánh Sơn, ông Tô Văn Hùng, Giám đốc sở TN & MT … cho biết": one dialogue,
+    # in which Hùng spoke; the dump is what he spoke of, not where it was held
+    dialogue = _event_at(news["vietnews-014603"]["text"], "đối thoại với người dân", "đối thoại")
+    assert ("participant", "Tô Văn Hùng") in {(p.role, p.name) for p in dialogue.participants}
+    assert dialogue.location is None
+    text = news["vietnews-014603"]["text"]
+    assert sum(e.type == "MEETING" and e.trigger.text == "đối thoại" for e in extractor.extract(text).events) == 1
