@@ -3613,11 +3613,12 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
-                again = not one and self._named_again_bare(doc, m, d)
+                bare = not one and self._named_again_bare(doc, m, d)
+                again = bare or not one and self._named_again_same_day(doc, m, d)
                 if one or again:
                     # (named again bare, it brings only the ones it is the setting of: "Trong buổi đối thoại, … ông Tô
                     # Văn Hùng … cho biết", vietnews-014603)
-                    for p in d.participants if one or self._setting(doc, d) else ():
+                    for p in d.participants if one or bare and self._setting(doc, d) else ():
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
                     m.documents += [s for s in d.documents if s not in m.documents]
@@ -3656,6 +3657,15 @@ class EventExtractor:
             or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
         return bare and not _other_places(m, d) \
             and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+
+    def _named_again_same_day(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal) on the same day and at
+        the same place ("… giải thích trong cuộc họp báo ngày hôm nay 27-6 tại thủ đô Kuala Lumpur" and the caption "…
+        công bố hình ảnh các món đồ thu giữ từ gia đình cựu thủ tướng Najib Razak trong cuộc họp báo ngày 27-6 tại thủ đô
+        Kuala Lumpur", vietnews-005452): one happening; who stands in the later sentence joins it not."""
+        return m.type == d.type and d.word == m.word and m.trigger[0] < d.trigger[0] and m.time == d.time \
+            and m.time is not None and len(m.time) == len("XXXX-06-27") and bool(m.location and d.location) \
+            and not _other_places(m, d) and self._nominal(doc, *d.trigger)
 
     def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
         """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue

@@ -104,3 +104,13 @@ def test_those_a_dialogue_named_again_is_the_setting_of_take_part_in_it(news):
     assert dialogue.location is None
     text = news["vietnews-014603"]["text"]
     assert sum(e.type == "MEETING" and e.trigger.text == "đối thoại" for e in extractor.extract(text).events) == 1
+
+
+def test_a_press_conference_of_the_same_day_and_place_is_one(news):
+    # vietnews-005452: "… ông Amar Singh - Giám đốc Cục Điều tra tội phạm Thương mại …, giải thích trong cuộc họp báo ngày
+    # hôm nay 27-6 tại thủ đô Kuala Lumpur." and the caption "… công bố hình ảnh các món đồ thu giữ từ gia đình cựu thủ
+    # tướng Najib Razak trong cuộc họp báo ngày 27-6 tại thủ đô Kuala Lumpur": one press conference, Najib not at it
+    text = news["vietnews-005452"]["text"]
+    conferences = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text == "họp báo"]
+    assert len(conferences) == 1
+    assert "Najib Razak" not in {p.name for p in conferences[0].participants}
