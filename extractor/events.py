@@ -231,7 +231,6 @@ class EventExtractor:
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
-        self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
         self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
@@ -399,7 +398,6 @@ class EventExtractor:
                            "types": set(attendance["types"])}
         self.subject_cues = [fold(w) for w in data["subject_cues"]]
         self.topic_prepositions = {fold(w) for w in data["topic_prepositions"]}
-        self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
         self.auxiliaries = {fold(w) for w in data["subject_auxiliaries"]}
         self.clause_conjunctions = {fold(w) for w in data["clause_conjunctions"]}
         self.clause_lead_words = self.auxiliaries | self.clause_conjunctions
