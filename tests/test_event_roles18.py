@@ -1,5 +1,8 @@
-"""Event arguments a read-only tester found wrong on real sample articles (session 18, issue #6): one who reports or
-judges a happening named as a noun takes no part in it."""
+"""Event arguments and duplicates a read-only tester found wrong on real sample articles (session 18, issue #6): one who
+reports, judges or speaks of a happening named as a noun takes no part in it; a happening named again (after "trong", by
+its bare noun, on the same day and place, an incident by its noun) is the one named before; the address after a spot is
+where it happened; a place past ", bị …" is not the trigger's; a sequel right after an incident was found takes its day;
+the one a named happening fell on does not do what follows it."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
