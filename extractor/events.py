@@ -232,6 +232,7 @@ class EventExtractor:
         self.list_openers = [fold(w).split() for w in data["list_openers"]]
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
+        self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -3323,8 +3324,9 @@ class EventExtractor:
     def _opines_on_happening(self, doc: Doc, a: int, b: int, noun_trigger: bool = False) -> bool:
         """Whether a reporting or opinion verb between an entity and the trigger is followed only by a classifier of
         event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
-        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282): the happening opens
-        the clause reported; the entity speaks about it and takes no part in it."""
+        (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282), a topic preposition
+        first or not ("nói về cuộc gặp", 011143): the happening opens the clause reported or is what is spoken of; the
+        entity speaks about it and takes no part in it."""
         between = fold(_reading(doc)[a:b])
         for pattern in self.opinion_patterns:
             found = None
@@ -3332,6 +3334,8 @@ class EventExtractor:
                 pass  # the last one
             if found:
                 rest = between[found.end() :].replace(",", " ").split()
+                if rest[:1] and rest[0] in self.topic_prepositions:
+                    rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
                 if not rest:
                     return noun_trigger
                 return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
@@ -3709,12 +3713,16 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
-                if one:
-                    for p in d.participants:
+                bare = not one and self._named_again_bare(doc, m, d)
+                again = bare or not one and self._named_again_same_day(doc, m, d)
+                if one or again:
+                    # (named again bare, it brings only the ones it is the setting of: "Trong buổi đối thoại, … ông Tô
+                    # Văn Hùng … cho biết", vietnews-014603)
+                    for p in d.participants if one or bare and self._setting(doc, d) else ():
                         if p[1] not in {n for _, n, _ in m.participants}:
                             m.participants.append(p)
                     m.documents += [s for s in d.documents if s not in m.documents]
-                    m.location = m.location or d.location
+                    m.location = m.location or (d.location if one else None)
                     if m.time is None or ("X" in m.time and d.time and "X" not in d.time):
                         m.time = d.time  # the more specific value
                     break
@@ -3734,6 +3742,30 @@ class EventExtractor:
         return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
             and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
             and not _other_places(m, d)
+
+    def _named_again_bare(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal), with no time in its
+        sentence and nothing after the noun that names another (bare_mention_followers or a punctuation mark: "… khai mạc
+        phiên họp và …", vietnews-014823): the same happening, whoever stands in its sentence (they join it only when it
+        is their setting, _setting)."""
+        if m.type != d.type or d.word != m.word or d.time_in_sentence or m.trigger[0] >= d.trigger[0] \
+                or not self._nominal(doc, *d.trigger):
+            return False
+        after = _reading(doc)[d.trigger[1] : d.sentence.end_char]
+        words = after.split()
+        bare = not words or not words[0][:1].isalnum() \
+            or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
+        return bare and not _other_places(m, d) \
+            and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+
+    def _named_again_same_day(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal) on the same day and at
+        the same place ("… giải thích trong cuộc họp báo ngày hôm nay 27-6 tại thủ đô Kuala Lumpur" and the caption "…
+        công bố hình ảnh các món đồ thu giữ từ gia đình cựu thủ tướng Najib Razak trong cuộc họp báo ngày 27-6 tại thủ đô
+        Kuala Lumpur", vietnews-005452): one happening; who stands in the later sentence joins it not."""
+        return m.type == d.type and d.word == m.word and m.trigger[0] < d.trigger[0] and m.time == d.time \
+            and m.time is not None and len(m.time) == len("XXXX-06-27") and bool(m.location and d.location) \
+            and not _other_places(m, d) and self._nominal(doc, *d.trigger)
 
     def _counterpart(self, doc: Doc, d: _Draft) -> set[str]:
         """The capitalised words (folded) of the other side written right after the trigger behind a counterpart cue

@@ -1,5 +1,8 @@
-"""Event arguments a read-only tester found wrong on real sample articles (session 18, issue #6): one who reports or
-judges a happening named as a noun takes no part in it."""
+"""Event arguments and duplicates a read-only tester found wrong on real sample articles (session 18, issue #6): one who
+reports, judges or speaks of a happening named as a noun takes no part in it; a happening named again (after "trong", by
+its bare noun, on the same day and place, an incident by its noun) is the one named before; the address after a spot is
+where it happened; a place past ", bị …" is not the trigger's; a sequel right after an incident was found takes its day;
+the one a named happening fell on does not do what follows it."""
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
@@ -18,6 +21,17 @@ def test_one_who_reports_on_a_meeting_named_as_a_noun_takes_no_part_in_it(news):
     text = news["vietnews-011282"]["text"]
     assert ("participant", "Bùi Thanh Sơn") not in _participants_at(text, "hội nghị đã giúp truyền tải")
     assert ("participant", "Klaus Schwab") not in _participants_at(text, "Hội nghị WEF năm nay là")
+
+
+def test_one_who_speaks_of_or_reveals_a_meeting_takes_no_part_in_it(news):
+    # vietnews-011143: "CNN dẫn lời Michael Anton, phát ngôn viên … hôm 18/7 nói về cuộc gặp chưa từng được công bố";
+    # "Hôm 17/7, Ian Bremmer, Chủ tịch Eurasia Group, là người đầu tiên hé lộ cuộc gặp."; the title "Nhà Trắng hé lộ
+    # cuộc gặp thứ hai giữa Trump và Putin ở G20": Trump and Putin met, the others tell of it
+    text = news["vietnews-011143"]["text"]
+    assert ("participant", "Michael Anton") not in _participants_at(text, "cuộc gặp chưa từng được công bố")
+    assert ("participant", "Eurasia Group") not in _participants_at(text, "cuộc gặp.")
+    title = _participants_at(text, "cuộc gặp thứ hai giữa Trump")
+    assert ("participant", "Nhà Trắng") not in title and ("participant", "Vladimir Putin") in title
 
 
 def test_a_press_conference_named_again_after_in_is_the_one_named_before(news):
@@ -73,3 +87,33 @@ def test_a_place_after_a_comma_and_bi_is_not_the_prizes(news):
     # trích vì không lên tiếng phản đối hoạt động của quân đội ở bang Rakhine.": Rakhine is where the army acts
     prize = _event_at(news["vietnews-010224"]["text"], "đoạt giải Nobel Hoà bình năm 1991", "đoạt giải")
     assert prize.time == "1991" and prize.location is None
+
+
+def test_a_session_named_again_by_its_bare_noun_is_the_one_named_before(news):
+    # vietnews-014823: "Tại Phiên họp thứ 36, Uỷ ban Thường vụ Quốc hội sẽ tổ chức phiên chất vấn …" then "Chủ tịch Quốc
+    # hội Nguyễn Thị Kim Ngân khai mạc phiên họp và …": one session
+    text = news["vietnews-014823"]["text"]
+    assert "khai mạc phiên họp và" in text
+    sessions = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text.lower() == "phiên họp"]
+    assert len(sessions) == 1
+
+
+def test_those_a_dialogue_named_again_is_the_setting_of_take_part_in_it(news):
+    # vietnews-014603: "Trong buổi đối thoại với người dân, lãnh đạo UBND TP. Đà Nẵng …" then "Trong buổi đối thoại, nói
+    # về nguyên nhân gây bức xúc tại bãi rác Khánh Sơn, ông Tô Văn Hùng, Giám đốc sở TN & MT … cho biết": one dialogue,
+    # in which Hùng spoke; the dump is what he spoke of, not where it was held
+    dialogue = _event_at(news["vietnews-014603"]["text"], "đối thoại với người dân", "đối thoại")
+    assert ("participant", "Tô Văn Hùng") in {(p.role, p.name) for p in dialogue.participants}
+    assert dialogue.location is None
+    text = news["vietnews-014603"]["text"]
+    assert sum(e.type == "MEETING" and e.trigger.text == "đối thoại" for e in extractor.extract(text).events) == 1
+
+
+def test_a_press_conference_of_the_same_day_and_place_is_one(news):
+    # vietnews-005452: "… ông Amar Singh - Giám đốc Cục Điều tra tội phạm Thương mại …, giải thích trong cuộc họp báo ngày
+    # hôm nay 27-6 tại thủ đô Kuala Lumpur." and the caption "… công bố hình ảnh các món đồ thu giữ từ gia đình cựu thủ
+    # tướng Najib Razak trong cuộc họp báo ngày 27-6 tại thủ đô Kuala Lumpur": one press conference, Najib not at it
+    text = news["vietnews-005452"]["text"]
+    conferences = [e for e in extractor.extract(text).events if e.type == "MEETING" and e.trigger.text == "họp báo"]
+    assert len(conferences) == 1
+    assert "Najib Razak" not in {p.name for p in conferences[0].participants}
