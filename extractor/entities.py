@@ -308,6 +308,7 @@ class EntityRecognizer:
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
+        self.nation_group_heads = {fold(w) for w in load_yaml("language.yaml")["nation_group_heads"]}  # "đoàn Trung Quốc"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
         self.pageant_names = {fold(w) for w in load_yaml("language.yaml")["pageant_names"]}  # "Hoa hậu Trái Đất"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
@@ -1927,8 +1928,8 @@ class _Scan:
     def _company_of_a_nation(self, head: dict, nxt: int) -> bool:
         """A business head ends at nxt and a country ("công ty Mỹ", "doanh nghiệp Trung Quốc") or a nation's short form
         (language.yaml nation_short_forms: "doanh nghiệp Việt") follows with no name after it: the companies of that
-        nation, not a named one."""
-        if head.get("system") != "business":
+        nation, not a named one; so a delegation or team (language.yaml nation_group_heads: "đoàn Trung Quốc")."""
+        if head.get("system") != "business" and fold(head.get("head", "")) not in self.rec.nation_group_heads:
             return False
         if (country := self.at("PLACE", nxt)) is None or self.rec.places.get(fold(self.span_text(nxt, country))) != "country":
             country = nxt + 1 if self.folded(nxt) in self.rec.nation_short_forms and self.cap(nxt) else None

@@ -202,3 +202,13 @@ def test_a_country_word_of_a_given_name_or_a_place_name_stays_apart():
     record = extractor.extract("Ông đến Mỹ hôm qua. Mỹ Tho mưa to. Anh cho biết Mỹ tấn công Syria.")  # hand-made
     starts = {m.start for loc in record.locations if _nfc(loc.name) == "Mỹ" for m in loc.mentions}
     assert starts == {8, 48}  # not "Mỹ Tho"
+
+
+def test_a_delegation_named_by_its_country_is_no_body(record_of):
+    # "… ông phải đối đãi đoàn Trung Quốc ở mức tốt nhất."
+    record = record_of("vietnews-009995")
+    assert not any("đoàn" in _nfc(o.name) for o in record.organizations)
+    import extractor
+
+    record = extractor.extract("Chiều 17-10, đoàn Bộ Quốc phòng Việt Nam đã đến thăm.")  # hand-made: a body named after it
+    assert [_nfc(o.name) for o in record.organizations] == ["đoàn Bộ Quốc phòng Việt Nam"]
