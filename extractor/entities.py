@@ -313,6 +313,7 @@ class EntityRecognizer:
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
         self.nation_short_forms = {fold(w) for w in load_yaml("language.yaml")["nation_short_forms"]}  # "doanh nghiệp Việt"
+        self.nation_group_heads = {fold(w) for w in load_yaml("language.yaml")["nation_group_heads"]}  # "đoàn Trung Quốc"
         self.show_name_articles = set(load_yaml("language.yaml")["show_name_articles"])  # "HLV The Face Lan Khuê"
         self.pageant_names = {fold(w) for w in load_yaml("language.yaml")["pageant_names"]}  # "Hoa hậu Trái Đất"
         self.stage_name_cues = {fold(w) for w in load_yaml("language.yaml")["stage_name_cues"]}  # "Ca sĩ The Weeknd"
@@ -386,7 +387,7 @@ class EntityRecognizer:
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.quoted_figures(scan.companies_over_people(items))
         # a street's name would give
-        items = scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))
+        items = scan.countries_named_again(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -1933,8 +1934,8 @@ class _Scan:
     def _company_of_a_nation(self, head: dict, nxt: int) -> bool:
         """A business head ends at nxt and a country ("công ty Mỹ", "doanh nghiệp Trung Quốc") or a nation's short form
         (language.yaml nation_short_forms: "doanh nghiệp Việt") follows with no name after it: the companies of that
-        nation, not a named one."""
-        if head.get("system") != "business":
+        nation, not a named one; so a delegation or team (language.yaml nation_group_heads: "đoàn Trung Quốc")."""
+        if head.get("system") != "business" and fold(head.get("head", "")) not in self.rec.nation_group_heads:
             return False
         if (country := self.at("PLACE", nxt)) is None or self.rec.places.get(fold(self.span_text(nxt, country))) != "country":
             country = nxt + 1 if self.folded(nxt) in self.rec.nation_short_forms and self.cap(nxt) else None
@@ -2980,6 +2981,28 @@ class _Scan:
                         extra.append(_Item("PER", k, end))
                     break
         return sorted(items + extra, key=lambda it: it.start)
+
+    def countries_named_again(self, items: list[_Item]) -> list[_Item]:
+        """Add a country whose name is also a common word or given name (countries.tsv needs_context=yes: "Mỹ", "Nga")
+        written alone where the article names that country as a place elsewhere ("tàu chiến Mỹ", "Nga can thiệp bầu cử
+        Mỹ" after "Tổng thống Mỹ", "tại Nga"): outside every other entity, no word of a person's name the article gives
+        ("chị Nga"), no form of address ("Anh ấy"), not inside a run of capitalised words ("Mỹ Tho", "Nga Sơn")."""
+        named = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "LOC"} & self.rec.context_places
+        if not named:
+            return items
+        covered = {k for it in items for k in range(it.start, it.end)}
+        person_words = {self.folded(k) for it in items if it.label == "PER" for k in range(it.start, it.end)}
+        extra = []
+        for k in self.capitalised:
+            end = self.at("PLACE", k)
+            if end is None or any(j in covered for j in range(k, end)) or fold(self.span_text(k, end)) not in named \
+                    or any(self.folded(j) in person_words for j in range(k, end)) or self.at("CUE", k) is not None \
+                    or k > 0 and self.same_line(k - 1, k) and self.name_token(k - 1) \
+                    or self.same_line(end - 1, end) and (self.name_token(end) or self.continues_word(end)):
+                continue
+            if self.doc._.in_body(*self.chars(k, end)):
+                extra.append(_Item("LOC", k, end, {"kind": "country", "name_start": k}))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no
