@@ -2997,12 +2997,21 @@ class _Scan:
             end = self.at("PLACE", k)
             if end is None or any(j in covered for j in range(k, end)) or fold(self.span_text(k, end)) not in named \
                     or any(self.folded(j) in person_words for j in range(k, end)) or self.at("CUE", k) is not None \
-                    or k > 0 and self.same_line(k - 1, k) and self.name_token(k - 1) \
+                    or (before := self._before_marks(k)) >= 0 and self.same_line(before, k) and self.name_token(before) \
                     or self.same_line(end - 1, end) and (self.name_token(end) or self.continues_word(end)):
                 continue
-            if self.doc._.in_body(*self.chars(k, end)):
-                extra.append(_Item("LOC", k, end, {"kind": "country", "name_start": k}))
+            if self.doc._.in_body(*self.chars(k, end)):  # of its kind in countries.tsv ("Ả Rập" is a region)
+                kind = self.rec.places.get(fold(self.span_text(k, end)), "country")
+                extra.append(_Item("LOC", k, end, {"kind": kind, "name_start": k}))
         return sorted(items + extra, key=lambda it: it.start) if extra else items
+
+    def _before_marks(self, k: int) -> int:
+        """The token before k past any made of combining marks alone ("T X.Phu ́ Mỹ", vietnews-014850: Phú's accent
+        split off), or -1."""
+        j = k - 1
+        while j >= 0 and self.same_line(j, k) and all(map(unicodedata.combining, self.text(j))):
+            j -= 1
+        return j
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no

@@ -470,7 +470,6 @@ class EventExtractor:
         self.cause_links = {fold(w) for w in data["cause_links"]}
         self.setting_verbs = [fold(w) for w in data["setting_verbs"]]
         occurrence = data["occurrence"]
-        self.incident_nouns = {fold(w) for w in occurrence["incident_nouns"]}
         self.occurred_triggers = {fold(w) for w in occurrence["by_itself"]}
         self.bare_occurrences = {fold(w) for w in occurrence["without_noun"]}
         self.many_incidents = {fold(w) for w in occurrence["many_before"]}

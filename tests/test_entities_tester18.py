@@ -212,3 +212,16 @@ def test_a_delegation_named_by_its_country_is_no_body(record_of):
 
     record = extractor.extract("Chiều 17-10, đoàn Bộ Quốc phòng Việt Nam đã đến thăm.")  # hand-made: a body named after it
     assert [_nfc(o.name) for o in record.organizations] == ["đoàn Bộ Quốc phòng Việt Nam"]
+
+
+def test_a_country_named_again_keeps_its_kind_and_no_split_accent_makes_one(news):
+    """Real sentences: "… ở T X.Phu ́ Mỹ và TP. Vũng Tàu" (vietnews-014850, Phú's accent split off) is no mention of
+    the USA; "Ả Rập" written alone again stays the region countries.tsv makes it (vietnews-007288)."""
+    import extractor
+
+    text = news["vietnews-014850"]["text"]
+    record = extractor.extract(text)
+    at = text.index("X.Phu \u0301 ") + len("X.Phu \u0301 ")  # the "Mỹ" there is written decomposed too
+    assert not any(m.start == at for loc in record.locations for m in loc.mentions)
+    record = extractor.extract(news["vietnews-007288"]["text"])
+    assert {loc.kind for loc in record.locations if loc.name == "Ả Rập"} == {"region"}
