@@ -75,8 +75,9 @@ def test_nobody_named_past_the_place_visited_is_visited(news):
 
 def test_the_owner_of_a_named_visit_is_its_visitor(news):
     # vietnews-006246: "Ngoại trưởng Rex Tillerson dự định sẽ bỏ qua cuộc họp với NATO vào tháng tới để ở lại Mỹ tiếp đón
-    # chuyến thăm của ông Tập Cận Bình": Xi visits, Tillerson receives him
-    visit = _event_at(news["vietnews-006246"]["text"], "chuyến thăm của ông Tập Cận Bình", "chuyến thăm")
+    # chuyến thăm của ông Tập Cận Bình": Xi visits, Tillerson receives him (the trigger its noun's "thăm" since "ở lại
+    # Mỹ" is a place: ac571fd)
+    visit = _event_at(news["vietnews-006246"]["text"], "thăm của ông Tập Cận Bình", "thăm")
     assert {(p.role, p.name) for p in visit.participants} == {("agent", "Tập Cận Bình")}
     # vietnews-007887: "chuyến thăm Bắc Kinh của Tổng thống Mỹ Donald Trump hồi đầu năm": past the place, the owner
     visit = _event_at(news["vietnews-007887"]["text"], "chuyến thăm Bắc Kinh của", "chuyến thăm")
