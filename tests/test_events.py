@@ -2314,7 +2314,8 @@ def test_a_person_going_to_a_country_visits_it(news):
     Quốc xuất siêu lớn sang Việt Nam", 019097), nor, without a country, a verb a doer stands before ("Nguyễn Anh Tú đến
     Công an quận Đống Đa đầu thú", 000468: Tú surrenders)."""
     [visit] = _events_at(news["vietnews-008816"]["text"], "tới Hàn Quốc thể hiện")
-    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Kim")])
+    # "cô Kim" is Kim Yo - jong, the full name written last before it with her form of address (session 18)
+    assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Kim Yo - jong")])
     [visit] = _events_at(news["vietnews-007887"]["text"], "tới Trung Quốc, ông Trump")
     assert (visit.type, [(p.role, p.name) for p in visit.participants]) == ("VISIT", [("agent", "Donald Trump")])
     assert _events_at(news["vietnews-019097"]["text"], "sang Việt Nam; đồng thời") == []
