@@ -381,7 +381,7 @@ class EntityRecognizer:
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.companies_over_people(items)
         # a street's name would give
-        items = scan.countries_named_again(scan.bare_references(items))
+        items = scan.bare_references(items)
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -2959,28 +2959,6 @@ class _Scan:
                         extra.append(_Item("PER", k, end))
                     break
         return sorted(items + extra, key=lambda it: it.start)
-
-    def countries_named_again(self, items: list[_Item]) -> list[_Item]:
-        """Add a country whose name is also a common word or given name (countries.tsv needs_context=yes: "Mỹ", "Nga")
-        written alone where the article names that country as a place elsewhere ("tàu chiến Mỹ", "Nga can thiệp bầu cử
-        Mỹ" after "Tổng thống Mỹ", "tại Nga"): outside every other entity, no word of a person's name the article gives
-        ("chị Nga"), no form of address ("Anh ấy"), not inside a run of capitalised words ("Mỹ Tho", "Nga Sơn")."""
-        named = {fold(self.span_text(it.start, it.end)) for it in items if it.label == "LOC"} & self.rec.context_places
-        if not named:
-            return items
-        covered = {k for it in items for k in range(it.start, it.end)}
-        person_words = {self.folded(k) for it in items if it.label == "PER" for k in range(it.start, it.end)}
-        extra = []
-        for k in self.capitalised:
-            end = self.at("PLACE", k)
-            if end is None or any(j in covered for j in range(k, end)) or fold(self.span_text(k, end)) not in named \
-                    or any(self.folded(j) in person_words for j in range(k, end)) or self.at("CUE", k) is not None \
-                    or k > 0 and self.same_line(k - 1, k) and self.name_token(k - 1) \
-                    or self.same_line(end - 1, end) and (self.name_token(end) or self.continues_word(end)):
-                continue
-            if self.doc._.in_body(*self.chars(k, end)):
-                extra.append(_Item("LOC", k, end, {"kind": "country", "name_start": k}))
-        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no

@@ -189,21 +189,6 @@ def test_the_office_of_a_known_body_is_no_short_form_of_another_office(record_of
     assert _organization(record, "văn phòng Nhà Trắng") is not None
 
 
-def test_a_country_named_as_a_place_elsewhere_is_that_country_alone(record_of, news):
-    # "Iran đã phủ nhận rằng tàu chiến Mỹ đã bắn hạ …", "… có khả năng Mỹ tự bắn nhầm …" after "Tổng thống Mỹ"
-    text = news["vietnews-006815"]["text"]
-    starts = {m.start for m in _location(record_of("vietnews-006815"), "Mỹ").mentions}
-    assert {text.index("tàu chiến Mỹ") + len("tàu chiến "), text.index("năng Mỹ") + len("năng ")} <= starts
-
-
-def test_a_country_word_of_a_given_name_or_a_place_name_stays_apart():
-    import extractor
-
-    record = extractor.extract("Ông đến Mỹ hôm qua. Mỹ Tho mưa to. Anh cho biết Mỹ tấn công Syria.")  # hand-made
-    starts = {m.start for loc in record.locations if _nfc(loc.name) == "Mỹ" for m in loc.mentions}
-    assert starts == {8, 48}  # not "Mỹ Tho"
-
-
 def test_a_delegation_named_by_its_country_is_no_body(record_of):
     # "… ông phải đối đãi đoàn Trung Quốc ở mức tốt nhất."
     record = record_of("vietnews-009995")
