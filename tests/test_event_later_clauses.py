@@ -10,6 +10,14 @@ def _event_at(text, phrase, trigger):
     return next(e for e in extractor.extract(text).events if e.trigger.start == at and e.trigger.text == trigger)
 
 
+def _no_trigger_at(text, phrase, before=""):
+    """Whether no event's trigger starts right after ``before`` in the first ``before + phrase`` of ``text``; the phrase
+    must be in the text (else this would hold of any text)."""
+    at = text.find(before + phrase)
+    assert at >= 0
+    return not any(e.trigger.start == at + len(before) for e in extractor.extract(text).events)
+
+
 def test_a_relative_clause_on_the_object_keeps_its_time_and_place(news):
     # vietnews-019188: "Tiến sĩ Trần Đức Anh Sơn … tặng phụ bản bộ atlas Von China … do nhà xuất bản Verlag von Dietrich
     # Reimer xuất bản tại Berlin (Đức) năm 1885": Berlin and 1885 are the printing's, not the gift's

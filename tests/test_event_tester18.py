@@ -3,7 +3,7 @@ segmenter glued to the word after it."""
 import extractor
 from extractor.events import _dictionary_form
 from extractor.tokenizer import segmenter_dictionary
-from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
+from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
 
 
 def test_a_trigger_glued_to_the_word_after_it_is_read(news):
@@ -89,10 +89,7 @@ def test_investigators_working_with_someone_question_him(news):
 def test_a_trigger_joined_to_a_thing_is_a_thing(news):
     # vietnews-020699: "… bị phạt hơn 1,9 tỷ đồng với lỗi thực hiện không đúng nội dung và yêu cầu trong kết luận, kiểm
     # tra, thanh tra …": the requirements of a conclusion, nobody's request
-    text = news["vietnews-020699"]["text"]
-    at = text.find("yêu cầu trong kết luận")
-    assert at >= 0
-    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+    assert _no_trigger_at(news["vietnews-020699"]["text"], "yêu cầu trong kết luận")
 
 
 def test_fires_and_storms_told_as_taking_place(news):
@@ -106,10 +103,7 @@ def test_fires_and_storms_told_as_taking_place(news):
 
 def test_a_storm_arriving_when_something_else_happens_is_no_event_of_its_own(news):
     # vietnews-021897: "Sân bay Kansai ngập trong biển nước khi bão Jebi đổ bộ.": the time of the flooding
-    text = news["vietnews-021897"]["text"]
-    at = text.find("khi bão Jebi đổ bộ") + len("khi ")
-    assert at >= len("khi ")
-    assert not any(e.trigger.start == at for e in extractor.extract(text).events)
+    assert _no_trigger_at(news["vietnews-021897"]["text"], "bão Jebi đổ bộ", before="khi ")
 
 
 def test_an_airline_cancelling_flights_is_a_happening(news):
