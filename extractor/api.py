@@ -99,7 +99,8 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
             statistical: bool | None = None) -> ArticleRecord:
     """Extract the record of one article.
 
-    ``published_at`` (ISO 8601, datetime or date) anchors relative dates; without it the
+    ``published_at`` (ISO 8601, RFC 2822, a Unix time, a Vietnamese page's "14/05/2019 08:30", a datetime or a date:
+    ``inputs.parse_published_at``) anchors relative dates; without it the
     article's own dateline is used. A date alone ("2024-04-12", a ``date``) is a publication day: the record's
     ``published_at_granularity`` is "day", and its 00:00 no time of day. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):

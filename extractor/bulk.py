@@ -507,12 +507,28 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
     return files, done
 
 
+def _max_item_bytes(settings: Settings) -> int:
+    """The bytes an item may have before it is refused unread (``too_large``): room for ``max_chars`` in any encoding."""
+    return max(8 * settings.max_chars, 1 << 20)
+
+
+def chunk_size_for(files: list[str], settings: Settings, workers: int) -> int:
+    """``settings.chunk_size``, or for a job of fewer articles than ``workers`` such chunks, the size that gives every
+    worker one chunk: 200 articles on 2 workers were one part done by one worker. Counts at most that many items."""
+    enough, count = settings.chunk_size * workers, 0
+    for path in files:
+        for _ in _file_items(path, _max_item_bytes(settings)):
+            count += 1
+            if count >= enough:
+                return settings.chunk_size
+    return max(1, -(-count // workers))
+
+
 def tasks(files: list[str], settings: Settings, done: set[int]) -> Iterator[Task]:
     """The chunks of the job in order, skipping those already done (their items are read, not kept)."""
-    max_bytes = max(8 * settings.max_chars, 1 << 20)
     number, count, size, items = 0, 0, 0, []
     for path in files:
-        for item in _file_items(path, max_bytes):
+        for item in _file_items(path, _max_item_bytes(settings)):
             count, size = count + 1, size + item.size
             if number not in done:
                 items.append(item)
@@ -534,19 +550,33 @@ def _file_items(path: str, max_bytes: int) -> Iterator[Item]:
         yield Item(name, "error", ("unreadable", cannot_read(path, err)), 0, {"id": name})
 
 
+def _counted(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'s' * (n != 1)}"
+
+
 class Progress:
     """Articles done, articles/s, ETA and errors on stderr: a tqdm bar on a terminal,
-    a plain line every ``interval`` seconds otherwise (logs, CI, nohup)."""
+    a plain line every ``interval`` seconds otherwise (logs, CI, nohup) — also while no part is finished (a heartbeat:
+    a Dask worker reports nothing until its chunk is done)."""
 
     def __init__(self, err: IO[str], initial: int, interval: float = 10.0):
         self.err, self.initial, self.interval = err, initial, interval
         self.done, self.errors, self.total = initial, 0, None
         self.start = self.last = time.monotonic()
         self.bar = None
+        self.lock, self.stopped = threading.Lock(), threading.Event()
         if getattr(err, "isatty", lambda: False)():
             from tqdm import tqdm
 
             self.bar = tqdm(initial=initial, unit=" articles", file=err, dynamic_ncols=True, smoothing=0.05)
+        elif interval > 0:
+            threading.Thread(target=self._heartbeat, daemon=True).start()
+
+    def _heartbeat(self) -> None:
+        while not self.stopped.wait(self.interval):
+            with self.lock:
+                if time.monotonic() - self.last >= self.interval and not self.stopped.is_set():
+                    self.line()
 
     def set_total(self, total: int | None) -> None:
         self.total = total
@@ -557,10 +587,11 @@ class Progress:
     def update(self, done: int, errors: int) -> None:
         self.done, self.errors = done, errors
         if self.bar is not None:
-            self.bar.set_postfix_str(f"{errors:,} errors", refresh=False)
+            self.bar.set_postfix_str(_counted(errors, "error"), refresh=False)
             self.bar.update(done - self.bar.n)
         elif time.monotonic() - self.last >= self.interval:
-            self.line()
+            with self.lock:
+                self.line()
 
     def line(self) -> None:
         self.last = time.monotonic()
@@ -570,7 +601,7 @@ class Progress:
         if self.total and rate > 0:
             left = max(self.total - self.done, 0) / rate
             eta = f", ETA {int(left // 60)}m{int(left % 60):02d}s"
-        self.err.write(f"vnx bulk: {self.done:,}{of} articles, {rate:.1f} articles/s, {self.errors:,} errors{eta}\n")
+        self.err.write(f"vnx bulk: {self.done:,}{of} articles, {rate:.1f} articles/s, {_counted(self.errors, 'error')}{eta}\n")
         self.err.flush()
 
     def say(self, message: str) -> None:
@@ -582,6 +613,7 @@ class Progress:
             self.err.flush()
 
     def close(self) -> None:
+        self.stopped.set()
         if self.bar is not None:
             self.bar.close()
 
@@ -909,6 +941,8 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
     from . import __version__
     from .records import SCHEMA_VERSION
 
+    if not resume and "chunk_size" not in asked and not Path(settings.out, JOB).exists():
+        settings.chunk_size = chunk_size_for(files, settings, workers)  # job.json then keeps it for --resume
     files, done = prepare(files, settings, resume, err, asked, retry)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
@@ -944,8 +978,8 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
 def format_summary(summary: dict, out: str) -> str:
     run = summary["this_run"]
     lines = [f"vnx bulk: {'done' if summary['complete'] else 'INTERRUPTED (finish with --resume)'}: "
-             f"{summary['articles']:,} articles in {summary['parts']:,} parts under {out}",
-             f"  this run: {run['articles']:,} articles in {run['seconds']:.1f} s "
+             f"{_counted(summary['articles'], 'article')} in {_counted(summary['parts'], 'part')} under {out}",
+             f"  this run: {_counted(run['articles'], 'article')} in {run['seconds']:.1f} s "
              f"({run['articles_per_second'] or 0:.1f} articles/s, {run['workers']} worker{'s' * (run['workers'] != 1)}, {run['engine']}"
              + (f", peak {run['worker_peak_mb']:.0f} MB per worker)" if run["worker_peak_mb"] else ")"),
              f"  records: {summary['records']:,}" + (" (rules + statistical entity model)" if summary["statistical"] else "")

@@ -263,7 +263,8 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
         try:
             name, handle, mode = _open(path, stdin, args.format, err)
         except OSError as error:
-            err.write(f"vnx: error: cannot read {path}: {error.strerror}\n")
+            hint = ": `vnx bulk DIR --out OUT` reads a directory of articles" if isinstance(error, IsADirectoryError) else ""
+            err.write(f"vnx: error: cannot read {path}: {error.strerror}{hint}\n")
             status = EXIT_BAD_INPUT
             continue
         except InputError as error:
@@ -499,7 +500,8 @@ def _add_article_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=["auto", "text", "jsonl", "html"], default="auto",
                         help="input format (default: guess from name and content; an HTML page is read for its main text)")
     parser.add_argument("--published-at", type=_published_at, help="publication time of a plain-text article (ISO 8601, a day or finer: 2024-04-12 is a day, "
-                        "its published_at_granularity 'day'); anchors relative dates")
+                        "its published_at_granularity 'day'; also RFC 2822, a Unix time, or 14/05/2019 08:30 as Vietnamese pages "
+                        "print it); anchors relative dates")
     parser.add_argument("--url", help="URL of a plain-text article")
     parser.add_argument("--source", help="source (outlet) of a plain-text article")
 
@@ -550,7 +552,8 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--retry", type=_error_codes, default=frozenset(), metavar="CODE[,CODE]",
                     help="with --resume: do again the chunks that gave error rows of these codes (e.g. internal,timeout "
                          "after workers were killed or the machine was loaded)")
-    bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200)")
+    bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200; a job of fewer "
+                    "than 200 per worker is cut into one part per worker, so that every worker has one)")
     bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")
     bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")

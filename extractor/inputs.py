@@ -4,18 +4,18 @@ Every problem is an ``InputError`` with a code and a one-line message naming wha
 """
 from __future__ import annotations
 
+import email.utils
 import numbers
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 
+from .datelines import VIETNAM_TIME, read_dateline
 from .lexicons import load_yaml
 from .text import is_blank, marks, normalize, unmarked
 
 DEFAULT_MAX_CHARS = 1_000_000
-# Vietnam time, UTC+07:00 all year (no daylight saving): layout.yaml says it once for every reader
-VIETNAM_TIME = datetime.strptime(load_yaml("layout.yaml")["dateline"]["utc_offset"], "%z").tzinfo
 # a publication time outside these is a placeholder (0001-01-01, 9999-12-31) or a typo, not a news article's
 EARLIEST_YEAR = 1900
 
@@ -54,7 +54,7 @@ def check_unicode(value: str, what: str, article_id: str | None = None) -> None:
 def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Return ``text`` if it can be an article, else raise ``InputError``."""
     if not isinstance(text, str):
-        raise InputError("not_an_article", f"{name}: the article text must be a string, got {type(text).__name__}")
+        raise InputError("bad_field", f"{name}: the article text must be a string, got {type(text).__name__}")
     if len(text) > max_chars:
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
     check_unicode(text, name)
@@ -127,12 +127,12 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
     (a number is written as one), url and source strings."""
     if id is not None:
         if isinstance(id, bool) or not isinstance(id, (str, numbers.Integral)):  # numpy's integers too (a DataFrame's rows)
-            raise InputError("not_an_article", f"article id must be a string or an integer, got {type(id).__name__} {id!r}"[:200])
+            raise InputError("bad_field", f"article id must be a string or an integer, got {type(id).__name__} {id!r}"[:200])
         id = id if isinstance(id, str) else str(int(id))
         check_unicode(id, "article id")
     for key, value in (("url", url), ("source", source)):
         if value is not None and not isinstance(value, str):
-            raise InputError("not_an_article", f'article field "{key}" must be a string, got {type(value).__name__}',
+            raise InputError("bad_field", f'article field "{key}" must be a string, got {type(value).__name__}',
                              article_id=id)
         if value is not None:
             check_unicode(value, f'article field "{key}"', id)
@@ -140,7 +140,8 @@ def check_fields(id: object = None, url: object = None, source: object = None) -
 
 
 def parse_published_at(value: object, name: str = "published_at") -> datetime | None:
-    """An ISO 8601 string, datetime or date, in Vietnam time (+07:00): a value without offset is taken as Vietnam
+    """A date string (ISO 8601, RFC 2822, a Unix time or a Vietnamese dateline: ``_from_string``), a Unix time, a
+    datetime or a date, in Vietnam time (+07:00): a value without offset is taken as Vietnam
     time, one with another offset converted to it, so that the article's day is Vietnam's. A time before
     ``EARLIEST_YEAR`` or after the day a year from today (``latest_day``; a sentinel such as 0001-01-01 or 9999-12-31)
     is refused."""
@@ -157,6 +158,64 @@ _WEEK = re.compile(r"\d{4}-?W\d{2}", re.IGNORECASE)
 # ISO 8601's end of a day, "24:00" ("2024-04-12T24:00" is 2024-04-13T00:00), which Python does not read: the date and
 # separator, then the rest of the time after the hour (zeros only) and the offset
 _END_OF_DAY = re.compile(r"(?P<date>.+[T ])24(?P<rest>(?::?00(?::?00(?:[.,]0+)?)?)?" + _OFFSET + ")", re.IGNORECASE)
+
+
+# a Unix time written as a string: seconds (9 or 10 digits, 1973 to 2286) or milliseconds (12 or 13), as JSON
+# exports of scraped pages store it
+_UNIX_TIME = re.compile(r"(?P<seconds>\d{9,10})(?:\.\d+)?|(?P<milliseconds>\d{12,13})")
+_RFC_2822_SECONDS = re.compile(r"\d:\d{2}:\d{2}")
+_ACCEPTED = ("ISO 8601 (2024-04-12, 2024-04-12T17:19+07:00), RFC 2822 as feeds write it (Fri, 12 Apr 2024 17:19:00 "
+             "+0700), a Unix time (1712917140), or day first as Vietnamese pages print it (12/04/2024 17:19)")
+
+
+def _from_unix(seconds: float, name: str) -> datetime:
+    """The UTC time ``seconds`` after 1970 (milliseconds when it is above 10^11, past the year 5138 in seconds). Below
+    10^8 (1973) it is no Unix time of a news page but a year or a count ("published_at": 2024)."""
+    if seconds < 1e8:
+        raise InputError("bad_field", f"{name} {seconds!r} is no date: a number is read as a Unix time (seconds since "
+                                      "1970), and this one is before 1973")
+    try:
+        return datetime.fromtimestamp(seconds / 1000 if seconds > 1e11 else seconds, timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        raise InputError("bad_field", f"{name} {seconds!r} is no Unix time of a news article") from None
+
+
+def _from_string(text: str, name: str) -> tuple[datetime, str]:
+    """(time, granularity) of a publication time written as ISO 8601, RFC 2822, a Unix time or a Vietnamese dateline;
+    a time without an offset is Vietnam's (read_published_at)."""
+    if _WEEK.fullmatch(text):
+        raise InputError("bad_field", f"{name} {text!r} names a week, not a day: weeks are not accepted, give "
+                                      "the publication day, as 2024-04-12")
+    try:
+        stamp = _from_iso(text)
+    except ValueError:
+        if _YEAR_OR_MONTH.fullmatch(text):  # valid ISO 8601, but no day to date an article or anchor "hôm qua"
+            raise InputError("bad_field", f"{name} {text!r} names a year or a month, not a day: give the "
+                                          "publication day at least, as 2024-04-12") from None
+        return _from_other_notation(text, name)
+    clock = _ISO_TIME.search(text)
+    digits = sum(c.isdigit() for c in clock["time"].split(".")[0].split(",")[0]) if clock else 0
+    granularity = {2: "hour", 4: "minute"}.get(digits, "second" if digits else "day")
+    if granularity == "day":  # a date alone: what follows it is no time ("2024-04-12+07:00", which fromisoformat
+        stamp = datetime.combine(stamp.date(), datetime.min.time())  # reads as 07:00), the day is the day written
+    return stamp, granularity
+
+
+def _from_other_notation(text: str, name: str) -> tuple[datetime, str]:
+    """A Unix time, a dateline as Vietnamese pages print it (layout.yaml, day first: "14/05/2019 08:30", "Thứ ba,
+    14/5/2019, 08:30 (GMT+7)") or an RFC 2822 date (RSS ``pubDate``, e-mail; read by the standard library's
+    ``email.utils``, made for it), else ``InputError`` naming the notations read."""
+    if unix := _UNIX_TIME.fullmatch(text):
+        return _from_unix(float(text) if unix["seconds"] else int(text), name), "second"
+    if dated := read_dateline(text):
+        return dated
+    try:
+        stamp = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        raise InputError("bad_field", f"{name} {text!r} is no date vnx reads: give {_ACCEPTED}") from None
+    if stamp.tzinfo is None and "-0000" in text:  # RFC 2822's "-0000": UTC, the sender's own zone unknown
+        stamp = stamp.replace(tzinfo=timezone.utc)
+    return stamp, "second" if _RFC_2822_SECONDS.search(text) else "minute"
 
 
 def latest_day(today: date | None = None) -> date:
@@ -188,25 +247,14 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
         stamp, granularity = value, "second"
     elif isinstance(value, date):
         stamp, granularity = datetime.combine(value, datetime.min.time()), "day"
+    elif isinstance(value, numbers.Real) and not isinstance(value, bool):  # a Unix time, as scrapers store it
+        stamp, granularity = _from_unix(value, name), "second"
     elif isinstance(value, str):
-        if _WEEK.fullmatch(value.strip()):
-            raise InputError("not_an_article", f"{name} {value!r} names a week, not a day: weeks are not accepted, give "
-                                               "the publication day, as 2024-04-12")
-        try:
-            stamp = _from_iso(value.strip())
-        except ValueError:
-            if _YEAR_OR_MONTH.fullmatch(value.strip()):  # valid ISO 8601, but no day to date an article or anchor "hôm qua"
-                raise InputError("not_an_article", f"{name} {value!r} names a year or a month, not a day: give the "
-                                                   "publication day at least, as 2024-04-12") from None
-            raise InputError("not_an_article", f"{name} {value!r} is not an ISO 8601 date or date-time") from None
-        clock = _ISO_TIME.search(value.strip())
-        digits = sum(c.isdigit() for c in clock["time"].split(".")[0].split(",")[0]) if clock else 0
-        granularity = {2: "hour", 4: "minute"}.get(digits, "second" if digits else "day")
-        if granularity == "day":  # a date alone: what follows it is no time ("2024-04-12+07:00", which fromisoformat
-            stamp = datetime.combine(stamp.date(), datetime.min.time())  # reads as 07:00), the day is the day written
+        stamp, granularity = _from_string(value.strip(), name)
     else:
-        raise InputError("not_an_article", f"{name} must be an ISO 8601 string, a datetime or a date, got {type(value).__name__}")
-    shown = value if isinstance(value, str) else value.isoformat()
+        raise InputError("bad_field", f"{name} must be a date string, a Unix time, a datetime or a date, got "
+                                      f"{type(value).__name__}")
+    shown = value if isinstance(value, (str, numbers.Real)) else value.isoformat()
     latest = datetime.combine(latest_day(), datetime.max.time(), VIETNAM_TIME)
     try:
         stamp = stamp.astimezone(VIETNAM_TIME) if stamp.tzinfo else stamp.replace(tzinfo=VIETNAM_TIME)
@@ -214,8 +262,8 @@ def read_published_at(value: object, name: str = "published_at") -> tuple[dateti
     except OverflowError:  # an offset that moves it past year 1 or 9999
         too_early, too_late = stamp.year < EARLIEST_YEAR, stamp.year >= EARLIEST_YEAR
     if too_early:
-        raise InputError("not_an_article", f"{name} {shown!r} is before {EARLIEST_YEAR}: not the publication time of a news article")
+        raise InputError("bad_field", f"{name} {shown!r} is before {EARLIEST_YEAR}: not the publication time of a news article")
     if too_late:
-        raise InputError("not_an_article", f"{name} {shown!r} is after {latest:%Y-%m-%d}, a year from today: "
+        raise InputError("bad_field", f"{name} {shown!r} is after {latest:%Y-%m-%d}, a year from today: "
                                            "not the publication time of a news article")
     return stamp, granularity

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from operator import itemgetter
 
 import numpy
@@ -24,12 +24,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gazetteer
-from .inputs import VIETNAM_TIME
+from .datelines import VIETNAM_TIME, read_dateline
 from .lexicons import load_tsv, load_yaml, vietnamese_syllable
 from .text import LINE_END, LINES, fold, written
 from .tokenizer import norm_text
 
-_YEAR_DIGITS = re.compile(r"\d{4}")
 _STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence holds, or an HTML reference that may read as it
 
 BODY_KINDS = ("title", "body")
@@ -119,16 +118,11 @@ class ArticleLayout:
         self.max_header_lines = max_header_lines
         self.edge_boilerplate = [_full(p) for p in data["boilerplate"]["edges"]]
         self.inner_boilerplate = [_full(p) for p in data["boilerplate"]["anywhere"]]
-        dl = data["dateline"]
-        self.date_res = [_full(p) for p in dl["dates"]]
-        self.dates_need_year = all(r"\d{4}" in p for p in dl["dates"])  # each pattern holds a year of four digits
-        self.time_re = _full(dl["time"])
-        self.offset_re = _full(dl["offset"])
-        self.dateline_rest = _full(rf"(?:{dl['labels']}|{dl['weekday']}|{dl['filler']})*")
         by = data["byline"]
         self.byline_max_words = by["max_words"]
         self.byline_prefix = _full(by["prefixes"])
         self.byline_anonymous = _full(by["not_a_person"])
+        self.byline_credit = _full(by["credit"] + "$")
         self.glued_bylines = (_full(by["glued"]), _full(by["glued_name"]))
         self.known_places = {fold(name) for name in gazetteer.bare_place_names()}
         surnames = {fold(row["surname"]) for row in load_tsv("surnames.tsv")}
@@ -151,39 +145,6 @@ class ArticleLayout:
     def _is_edge_boilerplate(self, line: str) -> bool:
         return any(p.fullmatch(line) for p in self.edge_boilerplate)
 
-    def _dateline(self, line: str) -> tuple[datetime, str] | None:
-        """(timestamp, granularity) of a line made only of a (labelled) date and time, and the offset from UTC it may
-        name (else Vietnam's), else None. A date without a time is a "day" at 00:00."""
-        if self.dates_need_year and _YEAR_DIGITS.search(line) is None:
-            return None  # (the cheap test first: it runs on every header and footer line)
-        o = self.offset_re.search(line)
-        if o:  # "(GMT+07:00)": its digits are no time of day
-            line = line[: o.start()] + " " * (o.end() - o.start()) + line[o.end():]
-        d = next(filter(None, (p.search(line) for p in self.date_res)), None)
-        if not d:
-            return None
-        t = self.time_re.search(line, d.end()) or self.time_re.search(line, 0, d.start())
-        rest = line
-        for m in sorted(filter(None, (d, t)), key=lambda m: m.start(), reverse=True):
-            rest = rest[: m.start()] + " " + rest[m.end():]
-        if not self.dateline_rest.fullmatch(rest):
-            return None
-        try:
-            hour, minute, second = (int(t["H"]), int(t["M"]), int(t["S"] or 0)) if t else (0, 0, 0)
-            if t and t["pm"] and hour < 12:
-                hour += 12
-            elif t and t["am"] and hour == 12:
-                hour = 0
-            tz = VIETNAM_TIME
-            if o:  # the page's own zone, then read in Vietnam time as every publication time is (inputs)
-                if int(o["om"] or 0) >= 60:
-                    return None
-                tz = timezone((-1 if o["sign"] == "-" else 1) * timedelta(hours=int(o["oh"]), minutes=int(o["om"] or 0)))
-            stamp = datetime(int(d["y"]), int(d["m"]), int(d["d"]), hour, minute, second, tzinfo=tz).astimezone(VIETNAM_TIME)
-            return stamp, ("second" if t["S"] else "minute") if t else "day"
-        except ValueError:
-            return None
-
     def _is_short_label(self, line: str, max_words: int) -> bool:
         return len(line.split()) <= max_words and not line.rstrip().endswith(_TERMINAL)
 
@@ -196,6 +157,8 @@ class ArticleLayout:
 
     def _byline_author(self, line: str) -> str | None:
         """The author named by a byline, '' for an anonymous byline, None if not a byline."""
+        if (credit := self.byline_credit.search(line)) and line[: credit.start()].strip():  # the writer, not who is credited
+            line = line[: credit.start()]
         if not self._is_short_label(line, self.byline_max_words):
             return None
         stripped = self.byline_prefix.sub("", line, count=1) if self.byline_prefix.match(line) else line
@@ -312,7 +275,7 @@ class ArticleLayout:
         for i, (_, _, line) in enumerate(lines[: self.max_header_lines]):
             if self._is_edge_boilerplate(line):
                 kinds[i] = "boilerplate"
-            elif dateline_at is None and long_lines <= 1 and (dated := self._dateline(line)) is not None:
+            elif dateline_at is None and long_lines <= 1 and (dated := read_dateline(line)) is not None:
                 kinds[i], dateline_at, published = "dateline", i, dated
             elif not self._is_short_label(line, self.category_max_words):
                 long_lines += 1
@@ -336,7 +299,7 @@ class ArticleLayout:
                 continue
             if kinds[i] != "body":
                 break
-            if "dateline" not in footer and (dated := self._dateline(lines[i][2])) is not None:
+            if "dateline" not in footer and (dated := read_dateline(lines[i][2])) is not None:
                 kinds[i], closing = "dateline", (dated, lines[i][2])
             elif "byline" not in footer and (author := self._byline_author(lines[i][2])) is not None:
                 kinds[i] = "byline"
@@ -354,7 +317,7 @@ class ArticleLayout:
         for i, (_, _, line) in enumerate(lines):
             if kinds[i] == "body" and any(p.fullmatch(line) for p in self.inner_boilerplate):
                 kinds[i] = "boilerplate"
-            elif kinds[i] == "body" and self._dateline(line) is not None:
+            elif kinds[i] == "body" and read_dateline(line) is not None:
                 kinds[i] = "dateline"
 
         regions = []

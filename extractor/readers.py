@@ -31,7 +31,10 @@ WARC_SUFFIXES = (".warc", ".warc.gz")
 # inputs holding many articles in a compressed, columnar or crawl format (what `vnx extract` sends to `vnx bulk`)
 ARCHIVE_SUFFIXES = (*(s for s in JSONL_SUFFIXES if s.endswith((".gz", ".zst"))), *PARQUET_SUFFIXES, *WARC_SUFFIXES)
 SUFFIXES = JSONL_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PARQUET_SUFFIXES + WARC_SUFFIXES
-INPUT_FIELDS = (*ARTICLE_FIELDS, "html")  # an article may give a page instead of its text
+# what an archive may state of an article beside ARTICLE_FIELDS: a page instead of its text, and its title and author,
+# which win over the layout's reading of the text (a text need not start with its title)
+STATED_FIELDS = ("title", "author")
+INPUT_FIELDS = (*ARTICLE_FIELDS, "html", *STATED_FIELDS)
 # the loggers of the HTML readers, whose warnings ("discarding data: None") would reach stderr beside vnx's own
 _QUIET_LOGGERS = ("trafilatura", "htmldate")
 # an article's id in a JSON line that cannot be read whole: a JSON string without escapes, or an integer (what
@@ -104,6 +107,9 @@ def input_files(paths: list[str], skipped: list[str] | None = None, jobs: list[s
             if not kind_of(path):
                 raise BadInput(f"{path}: unknown input type (expected one of {', '.join(SUFFIXES)})")
             files.append(path)
+        elif path == "-":
+            raise BadInput("-: vnx bulk reads files, not stdin (it cuts them into chunks it can resume): save the "
+                           "stream to a file, or pipe it into `vnx extract`")
         else:
             raise BadInput(f"{path}: no such file or directory")
     return files
@@ -603,6 +609,8 @@ def to_article(item: Item) -> tuple[dict, dict]:
             raise Unreadable("bad_json", f"{item.key} is JSON nested too deeply to read", id=known_id(item)) from None
         if not isinstance(obj, dict):
             raise Unreadable("not_an_article", f"{item.key} is not an article: expected a JSON object")
+        if "text" not in obj and "html" not in obj:
+            raise _textless(item.key, obj)
         fields, extras = from_fields({k: obj.get(k) for k in INPUT_FIELDS}, item.key, encoding)
         if item.meta.get("note"):
             extras["warnings"] = [item.meta["note"], *extras.get("warnings", ())]
@@ -617,6 +625,21 @@ def to_article(item: Item) -> tuple[dict, dict]:
     if kind_of(item.payload) == "html" or looks_like_page(data[:4096].decode("utf-8", "replace")):
         return _page_item(item, data, None, item.key)
     return text_article(data, item.key, {"id": item.key})
+
+
+def _textless(key: str, obj: dict) -> Unreadable:
+    """The error of a JSON object with neither "text" nor "html", naming the fields it has and the one with the longest
+    string: an archive that calls the article "content" or "body" is the usual case."""
+    ident = obj.get("id") if isinstance(obj.get("id"), (str, int)) and not isinstance(obj.get("id"), bool) else None
+    named = ", ".join(f'"{name}"' for name in list(obj)[:12]) + (" …" if len(obj) > 12 else "")
+    strings = [name for name, value in obj.items() if isinstance(value, str) and name != "id"]
+    hint = ""
+    if strings:
+        longest = max(strings, key=lambda name: len(obj[name]))
+        hint = f""": if "{longest}" holds the article, rename it with jq -c '. + {{text: .["{longest}"]}}'"""
+    fields = f", only {named}" if named else " (an empty object)"
+    return Unreadable("not_an_article", f'{key} has no "text" or "html" field{fields}{hint}',
+                      id=None if ident is None else str(ident))
 
 
 def _page_item(item: Item, data: bytes, url: str | None, ident: str) -> tuple[dict, dict]:
@@ -690,10 +713,31 @@ def from_fields(fields: dict, key: str, line_encoding: str | None = None) -> tup
     """Fields of a JSON line or Parquet row; ``line_encoding`` names the legacy encoding the line was in. An article
     giving both a "text" and an "html" string is read from its text, with a warning saying so."""
     both = isinstance(fields.get("text"), str) and isinstance(fields.get("html"), str)
+    stated = _stated(fields, key)
     fields, extras = _from_fields(fields, key, line_encoding)
     if both:
         extras["warnings"] = [*extras.get("warnings", ()), 'the article gives both "text" and "html": "text" was read']
+    if stated:
+        extras["stated"] = stated
     return fields, extras
+
+
+def _stated(fields: dict, key: str) -> dict[str, str]:
+    """The title and author an article's fields state (STATED_FIELDS), stripped; blank ones state nothing."""
+    stated = {}
+    for name in STATED_FIELDS:
+        value = fields.get(name)
+        ident = fields.get("id") if isinstance(fields.get("id"), str) else None
+        if value is not None and not isinstance(value, str):
+            raise Unreadable("bad_field", f'{key}: article field "{name}" must be a string, got {type(value).__name__}',
+                             id=ident)
+        if value and value.strip():
+            try:
+                check_unicode(value, f'article field "{name}"', ident)
+            except InputError as err:
+                raise Unreadable(err.code, f"{key}: {err.message}", id=ident) from None
+            stated[name] = value.strip()
+    return stated
 
 
 def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dict, dict]:
@@ -718,7 +762,7 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
     if not isinstance(fields.get("text"), str):
         for name, value in (("text", fields.get("text")), ("html", html)):
             if value is not None:  # a field of the wrong type, named as "url" is
-                raise Unreadable("not_an_article", f'{key}: article field "{name}" must be a string, got '
+                raise Unreadable("bad_field", f'{key}: article field "{name}" must be a string, got '
                                  f'{type(value).__name__}', id=ident)
         raise Unreadable("not_an_article", f'{key} has no "text" or "html" string: not an article', id=ident)
     text, legacy = repair(fields["text"])
@@ -733,14 +777,15 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
 
 
 def with_page(record, fields: dict, extras: dict):
-    """The record with the extra fields (what its offsets point into), and the page's title and author
-    that trafilatura read when the text did not give them."""
+    """The record with the extra fields (what its offsets point into), the title and author the article's fields
+    state, and else the page's that trafilatura read when the text did not give them."""
     update = dict(extras)
     if update.pop("warnings", None):  # what reading the input found, before what the pipeline found
         update["warnings"] = [*extras["warnings"], *record.warnings]
-    for name in ("title", "author"):
+    for name in STATED_FIELDS:
         if getattr(record, name, None) is None and fields.get(name):
             update[name] = fields[name]
+    update.update(update.pop("stated", {}))  # what the archive states wins over what the layout read
     return record.model_copy(update=update)
 
 

@@ -11,7 +11,7 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.5"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name; 1.4: refs (JSON Pointers) of participants, titles' organisations and events' places; 1.5: people's could_be
+SCHEMA_VERSION = "1.6"  # 1.1: titles' organization_in_full, organisations' in_full, landmark location kinds; 1.2: locations' district, published_at_granularity; 1.3: documents' name; 1.4: refs (JSON Pointers) of participants, titles' organisations and events' places; 1.5: people's could_be; 1.6: the error code bad_field
 # What a caller gives for one article (the text and its metadata): a JSON line, a Parquet row, a mapping.
 ARTICLE_FIELDS = ("id", "text", "published_at", "url", "source")
 
@@ -32,15 +32,20 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+_VERBATIM = "The span as written in the input (its characters unchanged: NFD stays NFD), equal to input[start:end]"
+
+
 class Mention(_Model):
     """A verbatim piece of the input."""
 
-    text: str
+    text: str = Field(description=_VERBATIM)
     start: int = _START
     end: int = _END
 
 
 class CharRange(_Model):
+    """A range of the input, without its text (a sentence, a stretch of body text)."""
+
     start: int = _START
     end: int = _END
 
@@ -57,7 +62,7 @@ _REF = ("JSON Pointer (RFC 6901) into this record to the record of {what}, e.g. 
 class Title(_Model):
     """A position held by a person, as written, with the organisation it belongs to."""
 
-    text: str
+    text: str = Field(description=_VERBATIM + ", e.g. 'Phó Trưởng Ban Dân vận Tỉnh ủy'")
     start: int = _START
     end: int = _END
     organization: Optional[str] = Field(None, description="The organisation named in the title, e.g. 'Ban Dân vận Tỉnh ủy'")
@@ -67,33 +72,42 @@ class Title(_Model):
 
 
 class Person(_Model):
+    """One person the article names, with every mention (full name and later short references: 'ông Dương', 'đồng
+    chí Trưởng Đoàn') and the titles it gives them."""
+
     name: str = Field(description="The name as written, in NFC (its mentions keep the input's characters and offsets)")
-    titles: list[Title] = []
-    mentions: list[Mention] = []
+    titles: list[Title] = Field([], description="The positions the article says this person holds")
+    mentions: list[Mention] = Field([], description="Every place the article names or refers back to this person")
     could_be: list[str] = Field([], description="For a short reference that could stand for any of several people the "
                                 "article names in full ('Hiếu' when it names 'Võ Minh Hiếu' and 'Lê Thanh Hiếu'): their "
                                 "names. Such a record is no person of its own; the record's warnings say so too")
 
 
 class Organization(_Model):
+    """One organisation (Party, state, mass, foreign body, company, school …), all the ways the article writes it."""
+
     name: str = Field(description="Longest form written in the article")
     abbreviation: Optional[str] = Field(None, description="Abbreviated form written, e.g. 'HĐND'")
     expansion: Optional[str] = Field(None, description="Abbreviation expanded, e.g. 'Hội đồng nhân dân'")
     in_full: Optional[str] = Field(None, description=_IN_FULL)
-    mentions: list[Mention] = []
+    mentions: list[Mention] = Field([], description="Every place the article writes this organisation, in any of its forms")
 
 
 class Location(_Model):
-    name: str
+    """One place, resolved against Vietnam's administrative units of the article's date where it is one of them."""
+
+    name: str = Field(description="The place as the article names it, in NFC, e.g. 'huyện Quảng Điền'")
     kind: Optional[str] = Field(None, description="province, city, district, town, township, commune, ward, special_zone, village, quarter, street, road, junction, bridge, tunnel, railway, ferry, river, lake, strait, bay, sea, island, country, state (a state or province abroad), region, or a landmark kind (airport, port, station, cave, temple, pagoda, mountain, pass, beach, park, square, market, shopping_centre, stadium, theatre, building, power_plant, landfill, tourist_site, urban_area, industrial_zone, economic_zone)")
     official_name: Optional[str] = Field(None, description="The administrative unit in force on the article's date, e.g. 'Huyện Quảng Điền'. An article dated from 1 July 2025 that names a unit the reorganisation did away with: a commune or ward merged away is the one that took all of it ('phường Bến Nghé' -> 'Phường Sài Gòn'; none when it was divided among several); a former district, town or district-level city keeps its last official name ('Huyện Quảng Điền'), or is the unit it became whole and alone ('huyện Lý Sơn' -> 'Đặc khu Lý Sơn'); a merged province is the province it lies in. An undated article is read on the last map before that day, of 30 June 2025 ('quận 2' -> 'Thành phố Thủ Đức', which took it in 2021); an article dated before a merger, on the map of its day ('quận 2' in 2018 -> 'Quận 2')")
     district: Optional[str] = Field(None, description="District-level unit the place lies in on the article's date (for a commune, ward or street), e.g. 'Huyện Quảng Điền'; none after the July 2025 reorganisation abolished districts")
     province: Optional[str] = Field(None, description="Province or centrally-run city of that unit, on the article's date (for a former district, the one its area lies in on that day: 'huyện Sơn Động' in 2025 -> 'Tỉnh Bắc Ninh')")
-    mentions: list[Mention] = []
+    mentions: list[Mention] = Field([], description="Every place the article names this place")
 
 
 class TimeExpression(_Model):
-    text: str
+    """A date or time expression, with its value read against the publication date where the text leaves it open."""
+
+    text: str = Field(description=_VERBATIM + ", e.g. 'Chiều 12/4'")
     start: int = _START
     end: int = _END
     value: Optional[str] = Field(None, description="ISO 8601 style: 2024-04-12, 2021-01, 2024-Q1, 2021-01/2023-12, XXXX-04-12, P3D")
@@ -104,48 +118,58 @@ class TimeExpression(_Model):
 
 
 class DocumentReference(_Model):
-    text: str
+    """One state or Party document the article cites, with all its mentions merged ('Kết luận 62-KL/TW' … 'Kết luận 62')."""
+
+    text: str = Field(description=_VERBATIM + " (the first mention), e.g. 'Kết luận 62-KL/TW'")
     start: int = _START
     end: int = _END
     kind: Optional[str] = Field(None, description="Vietnamese type word, e.g. 'Kết luận', 'Quyết định'")
     name: Optional[str] = Field(None, description="A document cited by its name: its official title when the data lists "
                                 "it ('Luật KTNN', 'luật đất đai' -> 'Luật Kiểm toán nhà nước', 'Luật Đất đai'), else as "
                                 "written ('Luật Đất đai năm 2024' -> 'Luật Đất đai'; 'Hiến pháp')")
-    number: Optional[str] = None
-    year: Optional[int] = None
+    number: Optional[str] = Field(None, description="The document's number, e.g. '62', '1234'")
+    year: Optional[int] = Field(None, description="The year in its symbol (state normative documents: 100/2019/NĐ-CP), or of 'Luật Đất đai năm 2024'")
     symbol: Optional[str] = Field(None, description="Canonical symbol, e.g. '62-KL/TW', '1234/QĐ-UBND'")
-    type_code: Optional[str] = None
-    issuer_code: Optional[str] = None
-    issuer: Optional[str] = None
-    system: Optional[Literal["party", "state"]] = None
-    issued_on: Optional[str] = None
-    subject: Optional[str] = None
-    signed_by: Optional[str] = None
-    mentions: list[Mention] = []
+    type_code: Optional[str] = Field(None, description="The type's code in the symbol, e.g. 'KL', 'QĐ', 'NĐ' (Nghị định 30/2020/NĐ-CP, Phụ lục III; Hướng dẫn 36-HD/VPTW)")
+    issuer_code: Optional[str] = Field(None, description="The issuer's code in the symbol, e.g. 'TW', 'UBND', 'CP', 'QH14'")
+    issuer: Optional[str] = Field(None, description="The issuing body by name, e.g. 'Bộ Chính trị', 'Chính phủ', 'UBND tỉnh Nghệ An' (the province or district the text gives)")
+    system: Optional[Literal["party", "state"]] = Field(None, description="Whether it is a Party or a state document")
+    issued_on: Optional[str] = Field(None, description="The day it was issued, ISO 8601, from 'ngày 08/12/2009' written beside it")
+    subject: Optional[str] = Field(None, description="What it is about: the 'về …' phrase after it, as written")
+    signed_by: Optional[str] = Field(None, description="Who signed it, where the article says so")
+    mentions: list[Mention] = Field([], description="Every place the article cites this document, later short forms included")
 
 
 class Participant(_Model):
+    """Someone or some body taking part in an event, in a role."""
+
     role: str = Field(description="chair, speaker, agent, subject, participant, recipient, appointee, victim, suspect")
-    name: str
-    kind: Literal["person", "organization"] = "person"
+    name: str = Field(description="The person's or organisation's name, as its record names it")
+    kind: Literal["person", "organization"] = Field("person", description="Whether a person or an organisation takes part")
     ref: Optional[str] = Field(None, description=_REF.format(what="this person or organisation", example="/people/0"))
 
 
 class Event(_Model):
-    type: EventType
-    trigger: Mention
-    time: Optional[str] = None
-    location: Optional[str] = None
+    """What happened: a meeting, inspection, speech, appointment, court case, accident … with when, where and who."""
+
+    type: EventType = Field(description="The kind of happening; each type's Vietnamese triggers are listed in extractor/data/event_triggers.yaml")
+    trigger: Mention = Field(description="The word or phrase that tells the happening, e.g. 'buổi làm việc', 'phát biểu'")
+    time: Optional[str] = Field(None, description="When, as a TimeExpression value (ISO 8601 style), from its sentence or the article's lead")
+    location: Optional[str] = Field(None, description="Where: the place (or the body whose seat it is) named for it")
     location_ref: Optional[str] = Field(None, description=_REF.format(what="the place (or the body, as 'trụ sở Bộ Công an')", example="/locations/1"))
-    participants: list[Participant] = []
-    documents: list[str] = []
-    sentence: CharRange
-    confidence: float = Field(ge=0.0, le=1.0)
+    participants: list[Participant] = Field([], description="Who took part, each in its role")
+    documents: list[str] = Field([], description="Symbols (or names) of the documents the event is under, as the documents records give them")
+    sentence: CharRange = Field(description="The sentence that tells it, as offsets into the input")
+    confidence: float = Field(ge=0.0, le=1.0, description="How much of the event its own sentence states: 0.2 for the "
+                              "trigger, plus 0.2 each for a time, a doer and a second participant found in that sentence "
+                              "(the rest inherited from the lead or earlier sentences); not a calibrated probability")
 
 
 class Entity(_Model):
-    label: EntityLabel
-    text: str
+    """One tagged span, as spaCy's doc.ents holds it."""
+
+    label: EntityLabel = Field(description="What the span names")
+    text: str = Field(description=_VERBATIM)
     start: int = _START
     end: int = _END
 
@@ -153,25 +177,25 @@ class Entity(_Model):
 class ArticleRecord(_Model):
     """Everything vnx extracted from one article."""
 
-    schema_version: str = SCHEMA_VERSION
-    id: Optional[str] = None
-    url: Optional[str] = None
-    source: Optional[str] = None
-    title: Optional[str] = None
-    category: Optional[str] = None
-    author: Optional[str] = None
-    published_at: Optional[datetime] = None
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this contract (records.SCHEMA_VERSION)")
+    id: Optional[str] = Field(None, description="The article's id as given (a number written as a string), or its file's path")
+    url: Optional[str] = Field(None, description="The article's URL as given, or the page's")
+    source: Optional[str] = Field(None, description="The article's source (outlet, archive) as given")
+    title: Optional[str] = Field(None, description="The title the input states (a JSON field), else the one the layout reads from the text, else the page's")
+    category: Optional[str] = Field(None, description="The section label above the title on the page ('Tin tức hoạt động')")
+    author: Optional[str] = Field(None, description="The byline (a pen name or an agency credited: 'Dương Thủy', 'TTXVN'), or the author the input states")
+    published_at: Optional[datetime] = Field(None, description="When the article was published, in Vietnam time: the time given, else its page's metadata, else its dateline, else its URL's day; relative times count from it")
     published_at_granularity: Optional[Literal["day", "hour", "minute", "second"]] = Field(
         None, description="How much of published_at was stated: 'day' means the date alone (its 00:00 is not a time anybody wrote)")
     body: list[CharRange] = Field([], description="Ranges of the input that are article text (title and body), not boilerplate")
-    people: list[Person] = []
-    organizations: list[Organization] = []
-    locations: list[Location] = []
-    times: list[TimeExpression] = []
-    documents: list[DocumentReference] = []
-    events: list[Event] = []
-    entities: list[Entity] = []
-    warnings: list[str] = []
+    people: list[Person] = Field([], description="The people the article names, one record each")
+    organizations: list[Organization] = Field([], description="The organisations, one record each")
+    locations: list[Location] = Field([], description="The places, one record each")
+    times: list[TimeExpression] = Field([], description="Every date and time expression, in text order")
+    documents: list[DocumentReference] = Field([], description="The documents cited, one record each")
+    events: list[Event] = Field([], description="What happened, in text order")
+    entities: list[Entity] = Field([], description="Every tagged span (PERSON, TITLE, ORGANIZATION, LOCATION, TIME, DOCUMENT), in text order")
+    warnings: list[str] = Field([], description="What the reader should know: conflicting publication dates, converted encodings, ambiguous references")
     input: Optional[str] = Field(None, description="Where vnx read the article: the file, 'stdin', or file and line or record number")
     source_encoding: Optional[str] = Field(None, description="Encoding the article was read from when bytes were decoded or legacy text converted: utf-8, utf-16-le, utf-16-be, utf-32-le, utf-32-be (after a byte-order mark), windows-1258, tcvn3, vni")
     text_origin: Optional[str] = Field(None, description="What the offsets point into: 'input' (the text as given), 'html' (main text extracted from a page), 'converted' (legacy encoding converted to Unicode), 'html+converted'")
@@ -233,15 +257,20 @@ def in_nfc(record: ArticleRecord) -> ArticleRecord:
 
 
 class ErrorInfo(_Model):
-    code: Literal["empty", "binary", "encoding", "unreadable", "too_large", "not_vietnamese", "bad_json", "not_an_article", "internal", "timeout"]
-    message: str
+    """Why an input gave no record."""
+
+    code: Literal["empty", "binary", "encoding", "unreadable", "too_large", "not_vietnamese", "bad_json", "not_an_article", "bad_field", "internal", "timeout"] = Field(
+        description="empty, binary, encoding (no encoding vnx reads), unreadable (I/O, a cut archive), too_large, "
+                    "not_vietnamese, bad_json, not_an_article (no text or page in it), bad_field (a field of the wrong "
+                    "type, a published_at that is no time), internal (a bug in vnx), timeout")
+    message: str = Field(description="One line naming the input and what is wrong with it")
 
 
 class ErrorRecord(_Model):
     """Emitted instead of an ArticleRecord when an input cannot be processed."""
 
-    schema_version: str = SCHEMA_VERSION
-    id: Optional[str] = None
-    error: ErrorInfo
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this contract (records.SCHEMA_VERSION)")
+    id: Optional[str] = Field(None, description="The article's id, when the input gave one that could be read")
+    error: ErrorInfo = Field(description="What went wrong")
     input: Optional[str] = Field(None, description="Where vnx read the article: the file, 'stdin', or file and line or record number")
     source_encoding: Optional[str] = Field(None, description="Encoding the article was read from, when known")

@@ -58,7 +58,7 @@ def test_article_fields_are_checked_up_front_with_the_same_rules_everywhere():
     with pytest.raises(InputError, match='"url" must be a string'):
         make_doc(text, url=5)
     [refused] = extractor.extract_many([{"id": {"a": 1}, "text": text}])
-    assert isinstance(refused, ErrorRecord) and refused.error.code == "not_an_article" and refused.id is None
+    assert isinstance(refused, ErrorRecord) and refused.error.code == "bad_field" and refused.id is None
     with pytest.raises(Unreadable, match="id must be a string or an integer, got dict"):  # vnx bulk: an error row
         to_article(Item("a.jsonl:1", "json", b'{"id": {"a": 1}, "text": "%s"}' % text.encode(), 100))
 

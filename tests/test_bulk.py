@@ -123,8 +123,8 @@ def test_progress_bar_on_a_terminal_and_plain_lines_elsewhere():
         progress.set_total(10)
         progress.update(5, 1)
         progress.close()
-    assert "5/10" in tty.getvalue() and "1 errors" in tty.getvalue()
-    assert log.getvalue().startswith("vnx bulk: 5/10 articles") and "1 errors, ETA" in log.getvalue()
+    assert "5/10" in tty.getvalue() and "1 error" in tty.getvalue() and "1 errors" not in tty.getvalue()
+    assert log.getvalue().startswith("vnx bulk: 5/10 articles") and "1 error, ETA" in log.getvalue()
 
 
 def test_a_huge_line_is_refused_without_being_held(tmp_path):
@@ -729,3 +729,25 @@ def test_a_full_disk_leaves_no_half_written_file_and_exits_1(tmp_path, monkeypat
     assert main(["bulk", str(source), "--out", str(tmp_path / "job")]) == 1
     assert "No space left on device; the parts written are kept: make room, then finish the job with --resume" \
         in capsys.readouterr().err
+
+
+def test_plain_progress_lines_go_on_while_no_part_is_finished():
+    """Tester s19 #5: on Dask nothing reached stderr until the only chunk was done."""
+    log = io.StringIO()
+    progress = bulk.Progress(log, initial=0, interval=0.05)
+    time.sleep(0.4)
+    progress.close()
+    beats = log.getvalue().splitlines()
+    assert len(beats) >= 2 and all(line.startswith("vnx bulk: 0 articles") for line in beats)
+    time.sleep(0.2)
+    assert log.getvalue().splitlines() == beats  # closed: silent
+
+
+def test_a_small_job_is_cut_into_one_chunk_per_worker(tmp_path):
+    """Tester s19 #3: 200 articles on 2 workers were one part done by one worker."""
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _sample(9)), encoding="utf-8")
+    settings = bulk.Settings(out=str(tmp_path / "out"))
+    assert bulk.chunk_size_for([str(path)], settings, workers=2) == 5
+    assert bulk.chunk_size_for([str(path)], settings, workers=4) == 3
+    assert bulk.chunk_size_for([str(path)], bulk.Settings(out="x", chunk_size=4), workers=2) == 4  # 9 ≥ 4 × 2: as asked

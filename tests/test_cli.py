@@ -83,7 +83,7 @@ def test_odd_input_never_gives_a_traceback():
     code, out, err = vnx("extract", "--format", "jsonl", stdin="\n".join(lines).encode())
     records = [json.loads(line) for line in out.splitlines()]
     assert "Traceback" not in err and len(records) == 3
-    assert records[0]["error"]["code"] == "not_an_article" and "url" in records[0]["error"]["message"]
+    assert records[0]["error"]["code"] == "bad_field" and "url" in records[0]["error"]["message"]
     assert records[1]["error"]["code"] == "bad_json"
     assert records[2]["id"] == "b" and "error" not in records[2]  # U+2028 inside a JSON string ends no line
 
@@ -310,7 +310,7 @@ def test_a_json_line_whose_page_has_no_main_text_keeps_its_id_and_line(news):
 
 
 @pytest.mark.parametrize("value, reason", [("9999-12-31", "a year from today"), ("0001-01-01", "before 1900"),
-                                           ("hôm qua", "not an ISO 8601 date"), ("2024", "names a year or a month, not a day")])
+                                           ("hôm qua", "is no date vnx reads"), ("2024", "names a year or a month, not a day")])
 def test_a_bad_published_at_is_a_usage_error_with_its_reason(value, reason):
     code, out, err = vnx("extract", "--published-at", value, str(SEED_TEXT))
     assert code == 2 and out == "" and f"argument --published-at: date {value!r} " in err and reason in err

@@ -139,7 +139,7 @@ def test_an_iso_week_is_refused_and_24_00_is_the_next_days_midnight():
     assert read_published_at("2024-04-12T24:00") == (datetime(2024, 4, 13, tzinfo=VIETNAM_TIME), "minute")
     assert read_published_at("2024-04-12T24:00:00Z") == (datetime(2024, 4, 13, 7, tzinfo=VIETNAM_TIME), "second")
     assert read_published_at("2024-12-31T24") == (datetime(2025, 1, 1, tzinfo=VIETNAM_TIME), "hour")
-    with pytest.raises(InputError, match="is not an ISO 8601"):
+    with pytest.raises(InputError, match="is no date vnx reads"):
         read_published_at("2024-04-12T24:30")
 
 
@@ -155,3 +155,39 @@ def test_an_offset_after_a_space_or_with_seconds_keeps_the_time():
     assert read_published_at("2019-03-05 08:30 +07:00") == (datetime(2019, 3, 5, 8, 30, tzinfo=VIETNAM_TIME), "minute")
     assert read_published_at("2024-04-12T24:00 +07:00") == (datetime(2024, 4, 13, tzinfo=VIETNAM_TIME), "minute")
     assert read_published_at("2024-04-12+07:00") == (datetime(2024, 4, 12, tzinfo=VIETNAM_TIME), "day")
+
+
+@pytest.mark.parametrize(("value", "expected", "granularity"), [
+    # the notations scraped archives store a publication time in (tester s19 #1: each made the article an error row)
+    ("Tue, 14 May 2019 08:30:00 +0700", "2019-05-14T08:30:00+07:00", "second"),  # RSS pubDate (RFC 2822)
+    ("Tue, 14 May 2019 01:30 GMT", "2019-05-14T08:30:00+07:00", "minute"),
+    ("Tue, 14 May 2019 01:30:00 -0000", "2019-05-14T08:30:00+07:00", "second"),  # RFC 2822's UTC, zone unknown
+    ("14/05/2019 08:30", "2019-05-14T08:30:00+07:00", "minute"),  # as Vietnamese pages print it, day first
+    ("Thứ ba, 14/5/2019, 08:30 (GMT+7)", "2019-05-14T08:30:00+07:00", "minute"),
+    ("14/05/2019", "2019-05-14T00:00:00+07:00", "day"),
+    (1557797400, "2019-05-14T08:30:00+07:00", "second"),  # a Unix time, a number
+    ("1557797400", "2019-05-14T08:30:00+07:00", "second"),  # ... or a string
+    (1557797400000, "2019-05-14T08:30:00+07:00", "second"),  # in milliseconds
+    ("1557797400000", "2019-05-14T08:30:00+07:00", "second"),
+    (1557797400.5, "2019-05-14T08:30:00.500000+07:00", "second"),
+])
+def test_a_publication_time_in_a_feed_s_a_unix_or_a_vietnamese_page_s_notation_is_read(value, expected, granularity):
+    from extractor.inputs import read_published_at
+
+    stamp, stated = read_published_at(value)
+    assert (stamp.isoformat(), stated) == (expected, granularity)
+
+
+@pytest.mark.parametrize(("value", "reason"), [
+    (2024, "a number is read as a Unix time"),  # a year as a number: 1970-01-01T00:33:44, no date
+    (True, "got bool"),
+    ("14/05/2019 chiều", "is no date vnx reads: give ISO 8601"),
+    ("Tue, 14 May 2019 25:30:00 +0700", "is no date vnx reads"),
+    ("99999999999999", "is no date vnx reads"),  # 14 digits: neither seconds nor milliseconds
+])
+def test_a_publication_time_in_no_notation_vnx_reads_is_a_bad_field_naming_the_notations(value, reason):
+    from extractor.inputs import read_published_at
+
+    with pytest.raises(InputError, match=reason) as refused:
+        read_published_at(value)
+    assert refused.value.code == "bad_field"

@@ -436,3 +436,17 @@ def test_a_headline_in_capitals_ends_a_body_at_its_place(news):
     bodies = extractor.extract(f"{title.upper()}\n{rest}").organizations  # "GIÁM ĐỐC CÔNG AN ĐÀ NẴNG THỪA NHẬN …"
     assert not any("THỪA NHẬN" in o.name for o in bodies)
     assert "CÔNG AN ĐÀ NẴNG" in {m.text for o in bodies if o.name == "Công an TP. Đà Nẵng" for m in o.mentions}
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Minh Anh (Theo Reuters)", "Minh Anh"),  # the writer, then the agency credited (tester s19 #6: no author)
+    ("Hà Phương (tổng hợp)", "Hà Phương"),
+    ("Theo TTXVN", "TTXVN"),  # an agency alone is the one credited
+    ("Minh Anh", "Minh Anh"),
+])
+def test_a_byline_s_credit_after_the_writer_leaves_the_writer_as_author(nlp, news, byline, author):
+    # a real article (its archive dropped the byline) with a byline line added by hand after it
+    text = news["vietnews-000008"]["text"].rstrip() + "\n\n" + byline + "\n"
+    doc = nlp(text)
+    assert doc._.author == author
+    assert [text[a:b] for a, b, kind in doc._.regions if kind == "byline"] == [byline]

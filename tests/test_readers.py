@@ -456,3 +456,25 @@ def test_an_html_fragment_is_read_as_a_page_body_and_a_dropped_repeat_is_said():
                                   "text once (trafilatura drops a repeat)"]
     fields, extras = html_page(page.replace(f"<p>{paragraph}</p><p>", f"<p>{paragraph}</p><p>Ảnh minh họa.</p><p>", 1))
     assert fields["text"].count(paragraph.strip()) == 2 and not extras.get("warnings")
+
+
+def test_an_archive_s_stated_title_and_author_win_over_the_layout_s_reading(news):
+    """Tester s19 #2: a JSON line's "title" was dropped, and the record's title was its lead sentence."""
+    from extractor.api import extract_one
+
+    article = news["vietnews-000008"]
+    body = article["text"].split("\n\n", 1)[1]  # the article's text without its title line, as many archives hold it
+    record = extract_one({"id": "a", "text": body, "title": f" {article['title']} ", "author": "Minh Anh"})
+    assert record.title == article["title"] and record.author == "Minh Anh"
+    assert extract_one({"id": "a", "text": body}).title != article["title"]  # the layout alone reads another line
+    refused = extract_one({"id": "a", "text": body, "title": ["x"]})
+    assert refused.error.code == "bad_field" and '"title" must be a string, got list' in refused.error.message
+
+
+def test_a_json_line_without_text_names_its_fields_and_the_one_to_rename(news):
+    text = news["vietnews-000008"]["text"]
+    line = json.dumps({"id": "a", "title": "t", "content": text}).encode()
+    with pytest.raises(Unreadable, match='has no "text" or "html" field, only "id", "title", "content": if "content" '
+                                         'holds the article') as refused:
+        to_article(Item("a.jsonl:1", "json", line, len(line)))
+    assert refused.value.code == "not_an_article" and refused.value.id == "a"
