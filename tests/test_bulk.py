@@ -561,7 +561,7 @@ def test_a_file_that_cannot_be_read_is_an_error_row_and_every_message_starts_wit
         "code": "unreadable", "message": f"{inp}/broken.txt: cannot read: no such file (dangling symbolic link to {tmp_path}/gone.txt)"}
     assert eio["error"] == {"code": "unreadable", "message": f"{inp}/eio.txt: cannot read: Input/output error"}
     assert rows[f"{inp}/m.jsonl:1"]["error"]["message"] == f"{inp}/m.jsonl:1: article emptytext is empty"
-    assert rows[f"{inp}/m.jsonl:3"]["error"]["message"].startswith(f"{inp}/m.jsonl:3: published_at 'yesterday' is not")
+    assert rows[f"{inp}/m.jsonl:3"]["error"]["message"].startswith(f"{inp}/m.jsonl:3: published_at 'yesterday' is no date vnx reads")
     bulk.prepare(files, bulk.Settings(out=str(tmp_path / "out")), resume=True)  # the dangling link resumes unchanged
 
 
