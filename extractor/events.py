@@ -364,6 +364,7 @@ class EventExtractor:
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
                                  for t, spec in self.types.items()}
+        self.questioning_in_case = {t: {fold(w) for w in spec.get("questioning_in_case_only", ())} for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
@@ -1308,7 +1309,7 @@ class EventExtractor:
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 self._as_attack(doc, draft)
-                self._as_questioning(doc, draft)
+                self._as_questioning(doc, draft, told)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
@@ -1384,23 +1385,28 @@ class EventExtractor:
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]
 
-    def _as_questioning(self, doc: Doc, d: _Draft) -> None:
+    def _as_questioning(self, doc: Doc, d: _Draft, told: list[_Draft]) -> None:
         """Police or prosecutors working with someone ("cơ quan điều tra, viện kiểm sát đang làm việc với ông Nguyễn Minh
         Trí") question them: a trigger of questioning_by_trigger with an investigating body among the words before it in
         its sentence (cue_before_words) is of the type's questioning_type, those named after it its suspects (object), those
-        named before its agents."""
+        named before its agents. A force named only by a cue of questioning_in_case_only questions only a person named
+        after it, or in a story that has told a case already (``told``: a draft of questioning_type before it)."""
         cues = self.questioning_cues[d.type].get(d.word)
         if not cues:
             return
         reading = _reading(doc)
         words = re.findall(r"\w+", fold(reading[d.sentence.start_char:d.trigger[0]]))[-self.windows["cue_before_words"]:]
         preceding = " " + " ".join(words) + " "
-        if not any(f" {w} " in preceding for w in cues):
+        found = {w for w in cues if f" {w} " in preceding}
+        if not found:
             return
         legal = self.types[d.type]["questioning_type"]
         spec = self.types[legal]
         sentence = reading[d.sentence.start_char:d.sentence.end_char]
         after = d.trigger[1] - d.sentence.start_char
+        if found <= self.questioning_in_case[d.type] and not any(t.type == legal for t in told if t is not d) \
+                and not any(kind == "person" and sentence.find(name, after) >= 0 for _, name, kind in d.participants):
+            return  # "Công an TP đã làm việc với các cơ sở đào tạo nghề" to place discharged soldiers: a working session
         d.type = legal
         d.participants = [(spec["object"] if sentence.find(name, after) >= 0 else spec["agent"], name, kind)
                           for _, name, kind in d.participants
