@@ -1962,6 +1962,25 @@ class EventExtractor:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
 
+    def _doer_of_marked_act(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
+        """Whether the entity follows a doer marker ("do") and does the act read right after it, with a clause of another
+        subject between that act and the trigger at ``at`` ("Một thông cáo do đảng Cộng sản Trung Quốc ban hành, truyền
+        thông nhà nước đăng tải", vietnews-010683: the party issues, state media posts). Not an act shared by a list of
+        verbs ("do Công an huyện thụ lý, điều tra")."""
+        before = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if not before or before[-1] not in self.doer_markers:
+            return False
+        told = doc.user_data[("vnx_events", "told")]
+        starts = doc.user_data[("vnx_events", "told_starts")]
+        act = next((c for c in starts[bisect.bisect_left(starts, e.end) : bisect.bisect_left(starts, at)]), None)
+        if act is None or self._between(doc, e.end, act).strip():
+            return False
+        rest = self._between(doc, told[act], at).split(",")
+        if len(rest) < 2:
+            return False
+        words = [w for w in fold(rest[-1]).split() if w not in self.auxiliaries | self.manner_adverbs]
+        return bool(words)
+
     def _struck_after(self, doc: Doc, b: int, end: int, people: list[_Entity]) -> _Entity | None:
         """The person a causing verb after the trigger makes undergo an outcome ("chém vào cổ, khiến anh H. tử vong tại
         chỗ", "đâm … làm ông X bị thương"; toll verbs and outcomes), within victim_words words of the trigger."""
@@ -2564,6 +2583,7 @@ class EventExtractor:
              and not self._object_in_happening_phrase(doc, e)
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
+             and not self._doer_of_marked_act(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])
              and not _edge_phrase(self._between(doc, e.end, d.trigger[0]).split(), self.citing_verbs)  # "Sky News dẫn thông báo"
              and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0])
