@@ -313,6 +313,8 @@ class EventExtractor:
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.subject_clause_openers = self.object_gap_openers | {fold(w) for w in data["subject_clause_openers"]}
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
+        self.pronoun_list_joins = {fold(w) for w in data["pronoun_list_joins"]}
+        self.plotter_heads = {fold(w) for w in data["plotter_heads"]}
         self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
             | {fold(w) for w in data["organization_heads"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
@@ -2908,7 +2910,8 @@ class EventExtractor:
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
         predicate = nominal and self._predicate_between(doc, b, after[0].start)
-        if len(words) > self.object_gap_words or opens or prize or incident or predicate:
+        if len(words) > self.object_gap_words or opens or prize or incident or predicate \
+                or self._pronoun_clause(words) or self._object_of_act_between(doc, b, after[0]):
             return []
         if words and words[-1] in self.possessives \
                 and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):
@@ -2946,6 +2949,33 @@ class EventExtractor:
             else:
                 break
         return found
+
+    def _pronoun_clause(self, words: list[str]) -> bool:
+        """Whether the folded words between a trigger and a name hold a subject pronoun with a verb after it: a clause of
+        its own, whose object the name is ("khi vừa xong 4 vụ tai nạn người ta được nghe bộ trưởng Giao thông vận tải
+        tuyên bố", vietnews-012938: the minister is no victim); not a list ("gặp tôi và ông X")."""
+        return any(w in self.subject_pronouns and words[i + 1] not in self.pronoun_list_joins
+                   for i, w in enumerate(words[:-1]))
+
+    def _object_of_act_between(self, doc: Doc, b: int, e: _Entity) -> bool:
+        """Whether another trigger of the lexicon ends between the trigger (ending at ``b``) and the entity with at most
+        the entity's title between them, the phrase after the trigger opening with a doer's head (plotter_heads): the entity
+        is that act's object, in the description of the one the trigger falls on ("FBI bắt kẻ âm mưu sát hại Tổng thống
+        Obama", vietnews-009839: the plotter is arrested, not Obama)."""
+        ends = doc.user_data[("vnx_events", "trigger_ends")]
+        inner = [c for c in ends[bisect.bisect_right(ends, b) : bisect.bisect_right(ends, e.start)]]
+        if not inner:
+            return False
+        words = self._between(doc, b, inner[-1]).split()
+        while words and words[0] in self.plural_determiners | self.determiners:
+            words = words[1:]
+        if not words or words[0] not in self.plotter_heads or "," in " ".join(words):
+            return False  # (not a list of acts: "xét xử sơ thẩm … và tuyên phạt Tuyết 12 năm tù", vietnews-000008)
+        rest = inner[-1]
+        for t0, t1 in _titles_from(doc, rest, e.start):
+            if not self._between(doc, rest, t0).strip():
+                rest = t1
+        return not self._between(doc, rest, e.start).strip()
 
     def _driver(self, doc: Doc, words: list[str], e: _Entity) -> bool:
         """Whether the folded words between a trigger and the person ``e`` open with a vehicle (within
