@@ -261,6 +261,8 @@ class EventExtractor:
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
+        self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
@@ -1171,6 +1173,14 @@ class EventExtractor:
             return False  # "AFP dẫn lời cảnh sát bắt giữ X ngày 5/3": the time of what is reported
         return self._stands_between(doc, start, t.start, self.source_reporting)
 
+    def _report_dated(self, doc: Doc, t) -> bool:
+        """Whether the time ``t`` is written right after a report named as a noun ("… cho biết trong thông báo ngày
+        15/10", vietnews-008778): the day of the report, not of what the story told before it."""
+        before = self._between(doc, _reading(doc).back(t.start, self.windows["report_noun_chars"]), t.start).split()
+        if before[-1:] and before[-1] in self.day_words:
+            before = before[:-1]
+        return bool(_edge_phrase(before, self.report_nouns, most=_longest(self.report_nouns)))
+
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
         return self._stands_between(doc, a, b, self.reporting)
@@ -1608,7 +1618,7 @@ class EventExtractor:
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
                      and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))
-                     and not self._source_day(doc, t, d.trigger, start)), None)
+                     and not self._source_day(doc, t, d.trigger, start) and not self._report_dated(doc, t)), None)
         if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
                                     and not last.value.startswith(t.value)
                                     and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())
