@@ -262,6 +262,7 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
         self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
@@ -1122,7 +1123,8 @@ class EventExtractor:
             if t.start >= trigger[1]:
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
-                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words):
+                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words) \
+                        and not self._held_then(doc, trigger, t, before):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
@@ -1146,6 +1148,17 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _held_then(self, doc: Doc, trigger: tuple[int, int], t, before: list[str]) -> bool:
+        """Whether the time ``t`` after the trigger follows a verb of taking place ("diễn ra vào") with only nouns of
+        what the happening is about between (subject_matter_nouns, no other trigger): the trigger's own time ("hội nghị
+        triển khai nhiệm vụ năm học mới … diễn ra vào ngày 13-8", vietnews-015811), not that of the task named."""
+        if not _edge_phrase([w for w in before if w != "vào"], self.setting_verbs) or self._trigger_between(doc, trigger[1], t.start):
+            return False
+        words = f" {self._between(doc, trigger[1], t.start).replace(',', ' ')} "
+        for w in self.subject_matter_nouns:  # (their words apart: the "vụ" of "nhiệm vụ" names no incident)
+            words = words.replace(f" {w} ", " ")
+        return not any(f" {w} " in words for w in self.time_owner_nouns | self.relative_time_words)
 
     def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
         """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""
