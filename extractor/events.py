@@ -2873,13 +2873,33 @@ class EventExtractor:
                 d.participants.append(("victim", struck.name, "person"))
                 taken.add(struck.name)
 
-        # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle
-        d.participants = [p for p in d.participants if fold(p[1]) not in self.vehicle_makers[d.type]]
+        # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle, no
+        # participant; the operator named after it is
+        makes = [p for p in d.participants if fold(p[1]) in self.vehicle_makers[d.type]]
+        d.participants = [p for p in d.participants if p not in makes]
+        operator = self._operator_of_make(doc, d.type, [e for e in in_sentence if e.start < d.trigger[0]], {p[1] for p in makes})
+        if operator is not None and operator.name not in taken:
+            d.participants.append((spec.get("owner_role") or agent_role, operator.name, operator.kind))
+            taken.add(operator.name)
 
         # documents
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _operator_of_make(self, doc: Doc, type_: str, before: list[_Entity], makes: set[str]) -> _Entity | None:
+        """The body a vehicle of one of ``makes`` belongs to, named after the make by an owner cue ("của", owner_cues of
+        ``type_``) with only the model between, among the entities ``before`` the trigger ("chiếc máy bay Boeing 737 Max
+        8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn", vietnews-013609): the airline's crash."""
+        for i, e in enumerate(before[:-1]):
+            if e.name not in makes:
+                continue
+            nxt = before[i + 1]
+            words = self._between(doc, e.end, nxt.start).split()
+            if nxt.kind == "organization" and words and words[-1] in self.owner_cues[type_] \
+                    and len(words) <= self.windows["model_words"] + 1:
+                return nxt
+        return None
 
     def _address_referent(self, doc: Doc, address: str, last: _Entity, entities: _Entities) -> _Entity:
         """The person a form of address (folded) refers to: the one named last, unless that one is named in a sentence
