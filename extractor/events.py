@@ -318,6 +318,8 @@ class EventExtractor:
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
         self.pronoun_list_joins = {fold(w) for w in data["pronoun_list_joins"]}
         self.plotter_heads = {fold(w) for w in data["plotter_heads"]}
+        self.close_doer_words = {fold(w) for w in data["close_doer_words"]}
+        self.companion_openers = {fold(w) for w in data["companion_openers"]}
         self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
             | {fold(w) for w in data["organization_heads"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
@@ -2683,6 +2685,8 @@ class EventExtractor:
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and doer_before is None and spec.get("group_doers"):
             agent = self._group_doer(doc, d, c0, entities)  # "nhóm chuyên trách đột kích toà nhà và bắt giữ …"
+        if agent is None and fronted is None and doer_before is None and spec.get("close_person_doer"):
+            agent = self._close_person_doer(doc, d, in_sentence, c0)  # "chủ tịch Kim đã trực tiếp thanh tra …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
@@ -3109,6 +3113,29 @@ class EventExtractor:
             end = text.rfind(words[-n], start, end)
         head = " ".join(text[start:end].split())
         return re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
+
+    def _close_person_doer(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int) -> _Entity | None:
+        """For a type whose doers are bodies (close_person_doer), a person with a title who is the subject right before
+        the trigger: past the title said of him, only a companion phrase ("cùng …"), auxiliaries and close_doer_words
+        between ("chủ tịch Kim đã trực tiếp thanh tra hai nhà máy dệt", vietnews-004498; "Ông Lê Trí Thanh - Phó chủ tịch
+        tỉnh Quảng Nam cùng cơ quan chức năng đi kiểm tra hiện trường", 021692): a leader inspecting in person; not one
+        who speaks of it ("ông Toản cũng cho biết … 60 ngày kiểm tra sau thông quan")."""
+        allowed = self.close_doer_words | {w for w in self.auxiliaries | self.manner_adverbs if " " not in w}
+        for e in reversed(in_sentence):
+            if e.kind != "person" or e.start < c0 or e.end > d.trigger[0]:
+                continue
+            start = e.end
+            for t0, t1 in _titles_from(doc, e.end, d.trigger[0])[:1]:  # "Lê Trí Thanh - Phó chủ tịch tỉnh Quảng Nam"
+                if not self._between(doc, e.end, t0).replace("-", " ").replace(",", " ").strip():
+                    start = t1
+            words = self._between(doc, start, d.trigger[0]).split()
+            while words and (n := _edge_phrase(words, allowed, most=_longest(allowed))):
+                words = words[:-n]
+            if e.titled and (not words or _edge_phrase(words, self.companion_openers, last=False)) \
+                    and "," not in " ".join(words) and not set(words) & self.passive:
+                # (not "ông Lê Thuận Bé - phó giám đốc cùng bị kỷ luật …, thiếu kiểm tra", vietnews-002973)
+                return e  # (an earlier one, when the later is among those with him: "ông Kim cùng vợ là bà Ri Sol Ju")
+        return None
 
     def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> _Entity | None:
         """A doer written as a group in lower case ("Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người",

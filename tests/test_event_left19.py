@@ -82,3 +82,18 @@ def test_acts_listed_keep_their_shared_object(news):
     # giam": Tuyết is tried and sentenced (a name after the next act of a list is not that act's alone)
     trial = _event_at(news["vietnews-000008"]["text"], "xét xử sơ thẩm lần 1", "xét xử sơ thẩm")
     assert ("suspect", "Trần Thị Tuyết") in {(p.role, p.name) for p in trial.participants}
+
+
+def test_a_leader_inspecting_in_person_is_the_inspections_doer(news):
+    # vietnews-004498: "KCNA ngày hôm nay 2-7 đưa tin chủ tịch Kim đã trực tiếp thanh tra hai nhà máy dệt tại Sinuiju"
+    inspection = _event_at(news["vietnews-004498"]["text"], "thanh tra hai nhà máy dệt", "thanh tra")
+    assert inspection.type == "INSPECTION" and [(p.role, p.name) for p in inspection.participants] == [("agent", "Kim Jong Un")]
+    # vietnews-021692: "Ngày 22/9, Ông Lê Trí Thanh - Phó chủ tịch tỉnh Quảng Nam cùng cơ quan chức năng đi kiểm tra hiện
+    # trường."
+    visit = _event_at(news["vietnews-021692"]["text"], "kiểm tra hiện trường.", "kiểm tra")
+    assert visit.time == "XXXX-09-22" and [(p.role, p.name) for p in visit.participants] == [("agent", "Lê Trí Thanh")]
+
+
+def test_one_disciplined_for_a_lack_of_checks_inspects_nothing(news):
+    # vietnews-002973: "ông Lê Thuận Bé - phó giám đốc cùng bị kỷ luật … vì …, thiếu kiểm tra, giám sát …"
+    assert _no_trigger_at(news["vietnews-002973"]["text"], "kiểm tra, giám sát để thuộc cấp")
