@@ -318,6 +318,7 @@ class EventExtractor:
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
         self.pronoun_list_joins = {fold(w) for w in data["pronoun_list_joins"]}
         self.plotter_heads = {fold(w) for w in data["plotter_heads"]}
+        self.aside_openers = {fold(w) for w in data["aside_openers"]}
         self.close_doer_words = {fold(w) for w in data["close_doer_words"]}
         self.companion_openers = {fold(w) for w in data["companion_openers"]}
         self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
@@ -1980,6 +1981,16 @@ class EventExtractor:
         # có đã mật phục và bắt quả tang" goes on in the same clause)
         return bool(rest) and written(rest[0], compose=False)[:1].isupper()
 
+    def _in_fronted_aside(self, doc: Doc, e: _Entity, c0: int, at: int) -> bool:
+        """Whether the entity stands in a fronted phrase of what is set aside ("Ngoài …", aside_openers) that a comma
+        closes before the trigger at ``at``: the main clause after it has a subject of its own ("Ngoài ba phương án do Sở
+        GD-ĐT Hà Nội đưa ra lấy ý kiến, các trường có thể đề xuất phương án tuyển sinh khác", vietnews-015811: the
+        schools propose, not the department)."""
+        lead = self._between(doc, c0, e.start)
+        if "," in lead or not _edge_phrase(lead.split(), self.aside_openers, last=False):
+            return False
+        return "," in _reading(doc)[e.end : at]
+
     def _agent_of_earlier_passive(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
         """Whether the entity is the doer of a passive written before ("được Thủ tướng Chính phủ chấp thuận …", a title
         between) and another passive marker stands between it and the trigger ("… từ đầu năm 2004 và được khởi công từ
@@ -2609,6 +2620,7 @@ class EventExtractor:
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._object_in_happening_phrase(doc, e)
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
+             and not self._in_fronted_aside(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
              and not self._doer_of_marked_act(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])

@@ -97,3 +97,13 @@ def test_a_leader_inspecting_in_person_is_the_inspections_doer(news):
 def test_one_disciplined_for_a_lack_of_checks_inspects_nothing(news):
     # vietnews-002973: "ông Lê Thuận Bé - phó giám đốc cùng bị kỷ luật … vì …, thiếu kiểm tra, giám sát …"
     assert _no_trigger_at(news["vietnews-002973"]["text"], "kiểm tra, giám sát để thuộc cấp")
+
+
+def test_a_name_in_a_fronted_aside_is_no_doer_after_it(news):
+    # vietnews-015811: "Ngoài ba phương án do Sở GD-ĐT Hà Nội đưa ra lấy ý kiến, các trường có thể đề xuất phương án tuyển
+    # sinh khác.": the schools may propose, the department does not
+    text = news["vietnews-015811"]["text"]
+    at = text.find("đề xuất phương án tuyển sinh khác")
+    assert at >= 0
+    assert not any(e.trigger.start == at and "Sở GD-ĐT Hà Nội" in {p.name for p in e.participants}
+                   for e in extractor.extract(text).events)
