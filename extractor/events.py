@@ -261,6 +261,9 @@ class EventExtractor:
         plural = {fold(w) for w in language["plural_markers"]}
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
+        self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
+        self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
         self.deadline_words = {fold(w) for w in data["deadline_words"]}
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
@@ -313,6 +316,11 @@ class EventExtractor:
         self.object_gap_openers = {fold(w) for w in data["object_gap_clause_openers"]}
         self.subject_clause_openers = self.object_gap_openers | {fold(w) for w in data["subject_clause_openers"]}
         self.subject_pronouns = {fold(w) for w in data["subject_pronouns"]}
+        self.pronoun_list_joins = {fold(w) for w in data["pronoun_list_joins"]}
+        self.plotter_heads = {fold(w) for w in data["plotter_heads"]}
+        self.aside_openers = {fold(w) for w in data["aside_openers"]}
+        self.close_doer_words = {fold(w) for w in data["close_doer_words"]}
+        self.companion_openers = {fold(w) for w in data["companion_openers"]}
         self.subject_bodies = {fold(w) for w in data["subject_bodies"]} | {fold(w) for w in data["group_doers"]} \
             | {fold(w) for w in data["organization_heads"]}
         self.quotation_pattern = re.compile("|".join(map(re.escape, data["quotation_marks"])))
@@ -364,6 +372,7 @@ class EventExtractor:
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
                                  for t, spec in self.types.items()}
+        self.questioning_in_case = {t: {fold(w) for w in spec.get("questioning_in_case_only", ())} for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
@@ -1117,7 +1126,8 @@ class EventExtractor:
             if t.start >= trigger[1]:
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
-                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words):
+                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words) \
+                        and not self._held_then(doc, trigger, t, before):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
@@ -1141,6 +1151,17 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _held_then(self, doc: Doc, trigger: tuple[int, int], t, before: list[str]) -> bool:
+        """Whether the time ``t`` after the trigger follows a verb of taking place ("diễn ra vào") with only nouns of
+        what the happening is about between (subject_matter_nouns, no other trigger): the trigger's own time ("hội nghị
+        triển khai nhiệm vụ năm học mới … diễn ra vào ngày 13-8", vietnews-015811), not that of the task named."""
+        if not _edge_phrase([w for w in before if w != "vào"], self.setting_verbs) or self._trigger_between(doc, trigger[1], t.start):
+            return False
+        words = f" {self._between(doc, trigger[1], t.start).replace(',', ' ')} "
+        for w in self.subject_matter_nouns:  # (their words apart: the "vụ" of "nhiệm vụ" names no incident)
+            words = words.replace(f" {w} ", " ")
+        return not any(f" {w} " in words for w in self.time_owner_nouns | self.relative_time_words)
 
     def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
         """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""
@@ -1167,6 +1188,14 @@ class EventExtractor:
         if start <= trigger[0] < t.start:
             return False  # "AFP dẫn lời cảnh sát bắt giữ X ngày 5/3": the time of what is reported
         return self._stands_between(doc, start, t.start, self.source_reporting)
+
+    def _report_dated(self, doc: Doc, t) -> bool:
+        """Whether the time ``t`` is written right after a report named as a noun ("… cho biết trong thông báo ngày
+        15/10", vietnews-008778): the day of the report, not of what the story told before it."""
+        before = self._between(doc, _reading(doc).back(t.start, self.windows["report_noun_chars"]), t.start).split()
+        if before[-1:] and before[-1] in self.day_words:
+            before = before[:-1]
+        return bool(_edge_phrase(before, self.report_nouns, most=_longest(self.report_nouns)))
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
@@ -1308,7 +1337,7 @@ class EventExtractor:
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 self._as_attack(doc, draft)
-                self._as_questioning(doc, draft)
+                self._as_questioning(doc, draft, told)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
         # One event per sentence and type: the trigger with the most evidence, then the preferred word; but a sentence
@@ -1384,23 +1413,28 @@ class EventExtractor:
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]
 
-    def _as_questioning(self, doc: Doc, d: _Draft) -> None:
+    def _as_questioning(self, doc: Doc, d: _Draft, told: list[_Draft]) -> None:
         """Police or prosecutors working with someone ("cơ quan điều tra, viện kiểm sát đang làm việc với ông Nguyễn Minh
         Trí") question them: a trigger of questioning_by_trigger with an investigating body among the words before it in
         its sentence (cue_before_words) is of the type's questioning_type, those named after it its suspects (object), those
-        named before its agents."""
+        named before its agents. A force named only by a cue of questioning_in_case_only questions only a person named
+        after it, or in a story that has told a case already (``told``: a draft of questioning_type before it)."""
         cues = self.questioning_cues[d.type].get(d.word)
         if not cues:
             return
         reading = _reading(doc)
         words = re.findall(r"\w+", fold(reading[d.sentence.start_char:d.trigger[0]]))[-self.windows["cue_before_words"]:]
         preceding = " " + " ".join(words) + " "
-        if not any(f" {w} " in preceding for w in cues):
+        found = {w for w in cues if f" {w} " in preceding}
+        if not found:
             return
         legal = self.types[d.type]["questioning_type"]
         spec = self.types[legal]
         sentence = reading[d.sentence.start_char:d.sentence.end_char]
         after = d.trigger[1] - d.sentence.start_char
+        if found <= self.questioning_in_case[d.type] and not any(t.type == legal for t in told if t is not d) \
+                and not any(kind == "person" and sentence.find(name, after) >= 0 for _, name, kind in d.participants):
+            return  # "Công an TP đã làm việc với các cơ sở đào tạo nghề" to place discharged soldiers: a working session
         d.type = legal
         d.participants = [(spec["object"] if sentence.find(name, after) >= 0 else spec["agent"], name, kind)
                           for _, name, kind in d.participants
@@ -1600,7 +1634,7 @@ class EventExtractor:
         last = next((t for t in reversed(days[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, d.trigger[0])])
                      if t.end <= d.trigger[0] and not (same_day and ("X" in t.value[5:10] or "/" in t.value))
                      and not self._reporting_between(doc, t.end, self._sentence_end(doc, text, t, d.trigger[0]))
-                     and not self._source_day(doc, t, d.trigger, start)), None)
+                     and not self._source_day(doc, t, d.trigger, start) and not self._report_dated(doc, t)), None)
         if last is not None and any(t.granularity not in ("day", "hour", "minute", "duration") and _known(t)
                                     and not last.value.startswith(t.value)
                                     and not self._birth_date(self._words_before_time(doc, t, last.end), fold(t.text).split())
@@ -1947,6 +1981,16 @@ class EventExtractor:
         # có đã mật phục và bắt quả tang" goes on in the same clause)
         return bool(rest) and written(rest[0], compose=False)[:1].isupper()
 
+    def _in_fronted_aside(self, doc: Doc, e: _Entity, c0: int, at: int) -> bool:
+        """Whether the entity stands in a fronted phrase of what is set aside ("Ngoài …", aside_openers) that a comma
+        closes before the trigger at ``at``: the main clause after it has a subject of its own ("Ngoài ba phương án do Sở
+        GD-ĐT Hà Nội đưa ra lấy ý kiến, các trường có thể đề xuất phương án tuyển sinh khác", vietnews-015811: the
+        schools propose, not the department)."""
+        lead = self._between(doc, c0, e.start)
+        if "," in lead or not _edge_phrase(lead.split(), self.aside_openers, last=False):
+            return False
+        return "," in _reading(doc)[e.end : at]
+
     def _agent_of_earlier_passive(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
         """Whether the entity is the doer of a passive written before ("được Thủ tướng Chính phủ chấp thuận …", a title
         between) and another passive marker stands between it and the trigger ("… từ đầu năm 2004 và được khởi công từ
@@ -1955,6 +1999,25 @@ class EventExtractor:
         if not set(before[-3:]) & self.passive:
             return False
         return bool(set(self._unhedged(self._between(doc, e.end, at)).replace(",", " ").split()) & self.passive)
+
+    def _doer_of_marked_act(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
+        """Whether the entity follows a doer marker ("do") and does the act read right after it, with a clause of another
+        subject between that act and the trigger at ``at`` ("Một thông cáo do đảng Cộng sản Trung Quốc ban hành, truyền
+        thông nhà nước đăng tải", vietnews-010683: the party issues, state media posts). Not an act shared by a list of
+        verbs ("do Công an huyện thụ lý, điều tra")."""
+        before = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if not before or before[-1] not in self.doer_markers:
+            return False
+        told = doc.user_data[("vnx_events", "told")]
+        starts = doc.user_data[("vnx_events", "told_starts")]
+        act = next((c for c in starts[bisect.bisect_left(starts, e.end) : bisect.bisect_left(starts, at)]), None)
+        if act is None or self._between(doc, e.end, act).strip():
+            return False
+        rest = self._between(doc, told[act], at).split(",")
+        if len(rest) < 2:
+            return False
+        words = [w for w in fold(rest[-1]).split() if w not in self.auxiliaries | self.manner_adverbs]
+        return bool(words)
 
     def _struck_after(self, doc: Doc, b: int, end: int, people: list[_Entity]) -> _Entity | None:
         """The person a causing verb after the trigger makes undergo an outcome ("chém vào cổ, khiến anh H. tử vong tại
@@ -2557,7 +2620,9 @@ class EventExtractor:
              and not pressed(e) and not self._object_of_verb(doc, e, d.trigger[0])
              and not self._object_in_happening_phrase(doc, e)
              and not self._in_subordinate_clause(doc, e, c0, d.trigger[0])
+             and not self._in_fronted_aside(doc, e, c0, d.trigger[0])
              and not self._agent_of_earlier_passive(doc, e, s0, d.trigger[0])
+             and not self._doer_of_marked_act(doc, e, s0, d.trigger[0])
              and not self._agreement_told(doc, e.end, d.trigger[0])
              and not _edge_phrase(self._between(doc, e.end, d.trigger[0]).split(), self.citing_verbs)  # "Sky News dẫn thông báo"
              and not (trigger_word in self.object_first and self._opener_right_before(doc, e.end, d.trigger[0])
@@ -2632,6 +2697,8 @@ class EventExtractor:
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and doer_before is None and spec.get("group_doers"):
             agent = self._group_doer(doc, d, c0, entities)  # "nhóm chuyên trách đột kích toà nhà và bắt giữ …"
+        if agent is None and fronted is None and doer_before is None and spec.get("close_person_doer"):
+            agent = self._close_person_doer(doc, d, in_sentence, c0)  # "chủ tịch Kim đã trực tiếp thanh tra …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
             address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
@@ -2822,13 +2889,33 @@ class EventExtractor:
                 d.participants.append(("victim", struck.name, "person"))
                 taken.add(struck.name)
 
-        # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle
-        d.participants = [p for p in d.participants if fold(p[1]) not in self.vehicle_makers[d.type]]
+        # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle, no
+        # participant; the operator named after it is
+        makes = [p for p in d.participants if fold(p[1]) in self.vehicle_makers[d.type]]
+        d.participants = [p for p in d.participants if p not in makes]
+        operator = self._operator_of_make(doc, d.type, [e for e in in_sentence if e.start < d.trigger[0]], {p[1] for p in makes})
+        if operator is not None and operator.name not in taken:
+            d.participants.append((spec.get("owner_role") or agent_role, operator.name, operator.kind))
+            taken.add(operator.name)
 
         # documents
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _operator_of_make(self, doc: Doc, type_: str, before: list[_Entity], makes: set[str]) -> _Entity | None:
+        """The body a vehicle of one of ``makes`` belongs to, named after the make by an owner cue ("của", owner_cues of
+        ``type_``) with only the model between, among the entities ``before`` the trigger ("chiếc máy bay Boeing 737 Max
+        8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn", vietnews-013609): the airline's crash."""
+        for i, e in enumerate(before[:-1]):
+            if e.name not in makes:
+                continue
+            nxt = before[i + 1]
+            words = self._between(doc, e.end, nxt.start).split()
+            if nxt.kind == "organization" and words and words[-1] in self.owner_cues[type_] \
+                    and len(words) <= self.windows["model_words"] + 1:
+                return nxt
+        return None
 
     def _address_referent(self, doc: Doc, address: str, last: _Entity, entities: _Entities) -> _Entity:
         """The person a form of address (folded) refers to: the one named last, unless that one is named in a sentence
@@ -2882,7 +2969,8 @@ class EventExtractor:
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
         predicate = nominal and self._predicate_between(doc, b, after[0].start)
-        if len(words) > self.object_gap_words or opens or prize or incident or predicate:
+        if len(words) > self.object_gap_words or opens or prize or incident or predicate \
+                or self._pronoun_clause(words) or self._object_of_act_between(doc, b, after[0]):
             return []
         if words and words[-1] in self.possessives \
                 and not any(_edge_phrase(words[i:], self.owned_places, last=False) for i in range(len(words))):
@@ -2920,6 +3008,33 @@ class EventExtractor:
             else:
                 break
         return found
+
+    def _pronoun_clause(self, words: list[str]) -> bool:
+        """Whether the folded words between a trigger and a name hold a subject pronoun with a verb after it: a clause of
+        its own, whose object the name is ("khi vừa xong 4 vụ tai nạn người ta được nghe bộ trưởng Giao thông vận tải
+        tuyên bố", vietnews-012938: the minister is no victim); not a list ("gặp tôi và ông X")."""
+        return any(w in self.subject_pronouns and words[i + 1] not in self.pronoun_list_joins
+                   for i, w in enumerate(words[:-1]))
+
+    def _object_of_act_between(self, doc: Doc, b: int, e: _Entity) -> bool:
+        """Whether another trigger of the lexicon ends between the trigger (ending at ``b``) and the entity with at most
+        the entity's title between them, the phrase after the trigger opening with a doer's head (plotter_heads): the entity
+        is that act's object, in the description of the one the trigger falls on ("FBI bắt kẻ âm mưu sát hại Tổng thống
+        Obama", vietnews-009839: the plotter is arrested, not Obama)."""
+        ends = doc.user_data[("vnx_events", "trigger_ends")]
+        inner = [c for c in ends[bisect.bisect_right(ends, b) : bisect.bisect_right(ends, e.start)]]
+        if not inner:
+            return False
+        words = self._between(doc, b, inner[-1]).split()
+        while words and words[0] in self.plural_determiners | self.determiners:
+            words = words[1:]
+        if not words or words[0] not in self.plotter_heads or "," in " ".join(words):
+            return False  # (not a list of acts: "xét xử sơ thẩm … và tuyên phạt Tuyết 12 năm tù", vietnews-000008)
+        rest = inner[-1]
+        for t0, t1 in _titles_from(doc, rest, e.start):
+            if not self._between(doc, rest, t0).strip():
+                rest = t1
+        return not self._between(doc, rest, e.start).strip()
 
     def _driver(self, doc: Doc, words: list[str], e: _Entity) -> bool:
         """Whether the folded words between a trigger and the person ``e`` open with a vehicle (within
@@ -3010,6 +3125,29 @@ class EventExtractor:
             end = text.rfind(words[-n], start, end)
         head = " ".join(text[start:end].split())
         return re.split(r"[,;:(\u201c\u201d\"\u2018\u2019'\-\u2013]\s|^\s*[\"\u201c\u201d']", head)[-1].strip(" \"'\u201c\u201d")
+
+    def _close_person_doer(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int) -> _Entity | None:
+        """For a type whose doers are bodies (close_person_doer), a person with a title who is the subject right before
+        the trigger: past the title said of him, only a companion phrase ("cùng …"), auxiliaries and close_doer_words
+        between ("chủ tịch Kim đã trực tiếp thanh tra hai nhà máy dệt", vietnews-004498; "Ông Lê Trí Thanh - Phó chủ tịch
+        tỉnh Quảng Nam cùng cơ quan chức năng đi kiểm tra hiện trường", 021692): a leader inspecting in person; not one
+        who speaks of it ("ông Toản cũng cho biết … 60 ngày kiểm tra sau thông quan")."""
+        allowed = self.close_doer_words | {w for w in self.auxiliaries | self.manner_adverbs if " " not in w}
+        for e in reversed(in_sentence):
+            if e.kind != "person" or e.start < c0 or e.end > d.trigger[0]:
+                continue
+            start = e.end
+            for t0, t1 in _titles_from(doc, e.end, d.trigger[0])[:1]:  # "Lê Trí Thanh - Phó chủ tịch tỉnh Quảng Nam"
+                if not self._between(doc, e.end, t0).replace("-", " ").replace(",", " ").strip():
+                    start = t1
+            words = self._between(doc, start, d.trigger[0]).split()
+            while words and (n := _edge_phrase(words, allowed, most=_longest(allowed))):
+                words = words[:-n]
+            if e.titled and (not words or _edge_phrase(words, self.companion_openers, last=False)) \
+                    and "," not in " ".join(words) and not set(words) & self.passive:
+                # (not "ông Lê Thuận Bé - phó giám đốc cùng bị kỷ luật …, thiếu kiểm tra", vietnews-002973)
+                return e  # (an earlier one, when the later is among those with him: "ông Kim cùng vợ là bà Ri Sol Ju")
+        return None
 
     def _group_doer(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> _Entity | None:
         """A doer written as a group in lower case ("Hôm 22/2, nhóm chuyên trách đột kích toà nhà và bắt giữ 13 người",

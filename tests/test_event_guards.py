@@ -63,8 +63,8 @@ def test_a_crash_told_with_its_own_year_takes_no_day_of_the_story(news):
 
 @pytest.mark.parametrize("article, phrase, trigger, time", [
     # "Có ba phương án tuyển sinh vào lớp 10 năm học 2019-2020 vừa được Sở GD-ĐT Hà Nội đưa ra để xin ý kiến tại hội
-    # nghị …": the school year is what the plans are for
-    ("vietnews-015811", "hội nghị triển khai nhiệm vụ", "hội nghị", None),
+    # nghị … diễn ra vào ngày 13-8": the school year is what the plans are for; the conference took place on the 13th
+    ("vietnews-015811", "hội nghị triển khai nhiệm vụ", "hội nghị", "XXXX-08-13"),
     # "Theo kế hoạch tuyển sinh các lớp đầu cấp năm học 2018-2019 vừa được UBND Q. 10 (TP. HCM) công bố, …"
     ("vietnews-016276", "công bố, năm nay quận 10", "công bố", None),
     # "… là từ năm học 2002-2003, khi thực hiện đại trà chương trình giáo dục phổ thông mới, Bộ đã ban hành văn bản …":
