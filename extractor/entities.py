@@ -357,6 +357,7 @@ class EntityRecognizer:
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
         self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
         self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
+        self.body_qualifiers = {fold(body): Phrases(words) for body, words in context["body_qualifiers"].items()}  # "đảng này"
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -1058,6 +1059,12 @@ class _Scan:
                 and self.span_text(k, known) not in forms \
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
+        if known is not None and known == head and (qualified := self._body_qualified(k, known)) is not None:
+            if not (self.acronym(qualified) and self.same_line(k, qualified) and self.at("PLACE", qualified) is None):
+                return None  # "đảng đối lập", "Đảng cầm quyền Ba Lan", "Đảng này": a party, not the Party
+            info = dict(self.rec.head_info.get(fold(self.span_text(k, known)), {}))
+            info["lower"] = not self.cap(k)
+            return qualified + 1, info  # "đảng đối lập CNRP": the body its abbreviation names
         if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
                 fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
             e = known
@@ -1276,12 +1283,25 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
-        elif info.get("system") != "known" and j > e and (named := self._introduced_abbreviation(k, j)) is not None:
+        elif info.get("system") != "known" and j > e \
+                and (named := self._introduced_abbreviation(k, j, bare=info.get("system") == "party")) is not None:
             j = named  # "Tổ chức Điều tra môi trường (EIA)": the name's lower-case rest, then its abbreviation
         if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _party_head(self, k: int) -> bool:
+        """An organisation head of a political party (org_heads.tsv system "party") opens at k: "đảng", "Đảng bộ"."""
+        return (head := self.org_head(k)) is not None \
+            and self.rec.head_info.get(fold(self.span_text(k, head)), {}).get("system") == "party"
+
+    def _body_qualified(self, k: int, e: int) -> int | None:
+        """End of the qualifiers (language.yaml body_qualifiers) that follow, on its line, a known body written at k..e
+        as the common noun of its kind: "đảng đối lập", "Đảng này" say which party, no name; None without them."""
+        qualifiers = self.rec.body_qualifiers.get(fold(self.span_text(k, e)))
+        end = self._phrase_at(e, qualifiers) if qualifiers else None
+        return end if end is not None and self.same_line(k, end - 1) and not self.cap(e) else None
 
     def _glued_clause(self, j: int) -> bool:
         """A capitalised clause opener before a lower-case word at j (language.yaml clause_openers): a sentence that opens
@@ -1337,13 +1357,15 @@ class _Scan:
         """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
         in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
         nhận")."""
-        def phrase_at(i: int, phrases: Phrases) -> int | None:  # the longest
-            return next((i + n for n in phrases.lengths if tuple(self.folded(x) for x in range(i, i + n)) in phrases), None)
         if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
             j += 3  # "Báo New York Times (NYT) …"
-        while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
+        while (after := self._phrase_at(j, self.rec.report_verb_openers)) is not None:
             j = after
-        return phrase_at(j, self.rec.report_verbs) is not None
+        return self._phrase_at(j, self.rec.report_verbs) is not None
+
+    def _phrase_at(self, i: int, phrases: Phrases) -> int | None:
+        """End of the longest of the phrases (tuples of folded words) that starts at i; None when none does."""
+        return next((i + n for n in phrases.lengths if tuple(self.folded(x) for x in range(i, i + n)) in phrases), None)
 
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
@@ -1561,12 +1583,14 @@ class _Scan:
         return end if self.text(end) == "(" and self.text(end + 2) == ")" and self.acronym(end + 1) and len(t) >= 2 \
             and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2) else None
 
-    def _introduced_abbreviation(self, k: int, e: int) -> int | None:
+    def _introduced_abbreviation(self, k: int, e: int, bare: bool = False) -> int | None:
         """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
         when an abbreviation in brackets follows right after: the press introduces a body by its description and its
         short form, in whatever language the initials spell ("Cục hàng không liên bang Mỹ (FAA)", "Uỷ ban tiêu chuẩn
         hoá chuyến bay (FSB)"), or after a lower-case head and the name's capitalised start ("đảng Cứu nguy dân tộc Campuchia
-        (CNRP)", vietnews-004715); None otherwise."""
+        (CNRP)", vietnews-004715). With ``bare`` (a party's name) the abbreviation may follow without brackets, and ends
+        the name with it: "đảng Xã hội cơ đốc giáo CSU" (vietnews-006532), "Đảng Hồi giáo PAS" (vietnews-004831). None
+        otherwise."""
         if not self.cap(k) and not any(map(self.cap, range(k + 1, e))):
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
@@ -1581,6 +1605,11 @@ class _Scan:
                 and (len(t) >= 2 and t.isupper() and t.isalpha()
                      or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
             return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
+        if bare and self.acronym(end) and len(self.text(end)) >= 2 and self.same_line(k, end) and not self.starts_other(end) \
+                and self.text(end) not in self.rec.abbreviations and self.at("PLACE", end) is None \
+                and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
+            return end + 1  # not "Thành uỷ TP. HCM tổ chức hội nghị cán bộ TP", "Ban Chỉ đạo thi THPT": a Vietnamese
+            # abbreviation is no party's name
         return None
 
     def _aged_name(self, k: int) -> int | None:
@@ -2315,10 +2344,13 @@ class _Scan:
             if item is not None and item.label == "ORG" and (
                     k > 0 and self.folded(k - 1) in self.rec.generic_markers
                     and not (self.folded(item.end) in self.rec.list_separators and self.cap(item.end + 1))
+                    and not (self._party_head(item.start) and self.acronym(item.end - 1)
+                             and any(map(self.name_token, range(item.start + 1, item.end - 1))))
                     or self.folded(item.end) in self.rec.generic_markers
                     and self.level_kind(item.end + 1, self.at("LEVEL", item.end + 1) or item.end + 1) in self.rec.unit_kinds):
                 # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
-                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones; "UBND các xã": the bodies of every unit of a level
+                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones, and "các đảng Dân chủ cơ đốc giáo CDU và …"
+                # (vietnews-006532) names one by its name and abbreviation; "UBND các xã": the bodies of every unit of a level
                 # (not "Ban quản lý dự án các đường cao tốc phía Bắc": roads are no units with bodies)
                 generic_end = item.end
             if item is None or k < generic_end and item.label != "LOC":
@@ -4500,8 +4532,11 @@ class _Scan:
     def _org_key(self, name: str) -> str:
         """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as
         the listed name: "Bộ TN - MT" is "bộ tài nguyên và môi trường", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam" is "mặt
-        trận tổ quốc việt nam tỉnh quảng nam" (one body written several ways is one record)."""
+        trận tổ quốc việt nam tỉnh quảng nam" (one body written several ways is one record); the qualifier after a body's
+        common noun is no word of the name ("đảng đối lập CNRP" is "đảng CNRP")."""
         words = fold(self._expand(name)).split()
+        if len(words) > 1 and (qualifiers := self.rec.body_qualifiers.get(words[0])) is not None:
+            words[1:] = next((words[1 + n:] for n in qualifiers.lengths if tuple(words[1:1 + n]) in qualifiers), words[1:])
         for n in range(len(words), 0, -1):
             if (listed := self.rec.org_canonical.get(_joined(" ".join(words[:n])))) is not None:
                 return fold(" ".join([listed, *words[n:]]))
