@@ -366,6 +366,7 @@ class EntityRecognizer:
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
+        self.family_nouns = Phrases(people_context["family_nouns"])  # "gia tộc họ Kim": a family, no person
         self.prize_and_show_words = {fold(w) for w in people_context["prize_and_show_words"]}  # "giải Mai Vàng"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
@@ -2984,11 +2985,14 @@ class _Scan:
                 if it.end - it.start >= 3 and gazetteer.name_key(self.span_text(it.end - 2, it.end)) not in self.rec.known_place_names:
                     given.add(fold(self.span_text(it.end - 2, it.end)))  # not "Hoàng Sa" of "anh Nguyễn Hoàng Sa": written
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
-                if self.foreign(it.start):
-                    given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+                if self.foreign(it.start) or "alias_of" in it.info:
+                    given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"; "Lin" for "Lê Thảo Linh (Lin Jay)"
+                    # (vietnews-001770): the person's other name, a stage name in Western order
                 elif self.folded(it.start) in self.rec.family_first_names and all(
-                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")):
-                    given.add(self.folded(it.start))  # "Kim nói" for "Kim Min - ki": a Korean or Chinese family name
+                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")) \
+                        or self.folded(it.start) in self.rec.hyphened_surnames and "-" in self.span_text(it.start + 1, it.end):
+                    given.add(self.folded(it.start))  # "Hong" for "Hong Min": a Korean or Chinese family name; "Kim nói" for
+                    # "Kim Jong-un", "Kim Min - ki" (vietnews-006395, -011652): a Korean one before a hyphened given name
             elif it.label == "PER" and self.foreign(it.start):
                 given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:
@@ -2998,8 +3002,9 @@ class _Scan:
         for k in self.capitalised:
             if k in covered or not self.name_token(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) \
                     and (self.folded(k - 1) not in self.rec.function_words | self.rec.bare_name_openers
-                         or fold(self.span_text(k - 1, k + 1)) in given):
-                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references
+                         or fold(self.span_text(k - 1, k + 1)) in given) or self._phrase_before(k, self.rec.family_nouns):
+                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references;
+                # not a family's name ("gia tộc họ Kim")
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \

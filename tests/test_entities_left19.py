@@ -21,6 +21,10 @@ def _organization_at(record, start: int):
     return next((o for o in record.organizations if any(m.start == start for m in o.mentions)), None)
 
 
+def _person_starts(record, name: str) -> set[int]:
+    return {m.start for p in record.people if _nfc(p.name) == name for m in p.mentions}
+
+
 def test_the_opposition_party_and_its_abbreviation_are_one_body(record_of, news):
     # "… đề cập tới các thành viên đảng đối lập CNRP khi những người này chạy ra nước ngoài": no body "đảng" (the
     # Party), but the party the article introduced as "đảng Cứu nguy dân tộc Campuchia (CNRP)"
@@ -51,3 +55,27 @@ def test_a_party_written_in_lower_case_stops_before_a_verb():
 
     names = {_nfc(o.name) for o in extractor.extract("Đảng Cộng hoà chỉ trích FBI.").organizations}
     assert names == {"Đảng Cộng hoà", "FBI"}
+
+
+def test_the_first_word_of_another_name_in_brackets_refers_back(record_of, news):
+    # "MC Ngọc Trang và Lê Thảo Linh (Lin Jay) …", then "… Lin là người của cộng đồng LGBT, tôi coi Lin như …"
+    text = news["vietnews-001770"]["text"]
+    starts = _person_starts(record_of("vietnews-001770"), "Lê Thảo Linh")
+    lin = text.index("Lin là người của cộng đồng")
+    assert {lin, text.index("Lin như một người")} <= starts
+
+
+def test_a_korean_family_name_alone_refers_back(record_of, news):
+    # "… Trong buổi tiệc tại Đại lễ đường Nhân dân, Kim nói rằng ông …" (Kim Jong-un named before)
+    text = news["vietnews-006395"]["text"]
+    assert text.index("Kim nói rằng") in _person_starts(record_of("vietnews-006395"), "Kim Jong-un")
+    # "… sự thay đổi bộ máy lần này cho thấy Kim có thể đã nắm chắc toàn bộ quyền lực …"
+    text = news["vietnews-011652"]["text"]
+    assert text.index("Kim có thể đã nắm") in _person_starts(record_of("vietnews-011652"), "Kim Jong-un")
+
+
+def test_a_family_name_after_a_word_for_a_family_is_no_person(record_of, news):
+    # "Cô Kim Yo - jong là thành viên đầu tiên trong gia tộc họ Kim tới Hàn Quốc …": the Kim clan, no reference to her
+    text = news["vietnews-008816"]["text"]
+    clan = text.index("họ Kim tới") + len("họ ")
+    assert not any(m.start == clan for p in record_of("vietnews-008816").people for m in p.mentions)
