@@ -250,6 +250,9 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
+        self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
+        self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
+        self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
@@ -347,6 +350,8 @@ class EntityRecognizer:
         self.stage_name_words_before = {fold(w) for w in context["stage_name_words_before"]}  # "Bạn gái Hoài Lâm"
         self.stage_name_verbs_after = {fold(w) for w in context["stage_name_verbs_after"]}  # "Hoài Lâm cho rằng"
         self.organisation_words_before = {fold(w) for w in context["organisation_words_before"]}  # "rời Hòa Phát"
+        self.market_index_nouns = Phrases(context["market_index_nouns"])  # "chỉ số Dow Jones": no entity
+        self.market_index_words = {fold(w) for w in context["market_index_words"]}  # "Vn Index", "VN-Index"
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.foreign_body_word_lengths = sorted({len(w) for w in self.foreign_body_words})  # (to find one glued on)
         self.name_particles = {fold(w) for w in context["name_particles"]}
@@ -502,6 +507,9 @@ class _Scan:
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         times = (doc._.times if Doc.has_extension("times") else None) or ()
         self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
+        # a stock market index's name is no entity and holds no name syllable: "chỉ số Dow Jones", "Vn Index"
+        self.market_indices = {k: end for k in self.capitalised if (end := self._market_index(k)) is not None}
+        self._name_tokens.update((j, False) for k, end in self.market_indices.items() for j in range(k, end))
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
                        and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
                             or self._index_after(e))]:
@@ -2311,6 +2319,9 @@ class _Scan:
             if k not in self.may_start:  # no rule below finds anything at a lower-case word that opens no lexicon phrase
                 k += 1
                 continue
+            if (index_end := self.market_indices.get(k)) is not None or (index_end := self._country_no_place(k)) is not None:
+                k = index_end  # "chỉ số Dow Jones", "Vn Index": a figure of the market; "đô la Úc", "thời Pháp thuộc": a
+                continue  # currency, a period; no entity
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
@@ -2396,6 +2407,34 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
+
+    def _market_index(self, k: int) -> int | None:
+        """End of a stock market index's name at k (language.yaml market_index_nouns, market_index_words): up to four
+        capitalised words, abbreviations and numbers after a noun for an index ("chỉ số Dow Jones", "chỉ số Nikkei 225"),
+        or ending with a word for one ("Vn Index", "VN-Index", vietnews-018156); None otherwise."""
+        if not (self.name_token(k) or self.acronym(k)):
+            return None
+        end = k
+        while end - k < 4 and self.same_line(k, end) and (self.name_token(end) or self.acronym(end)
+                                                          or end > k and self.text(end).isdigit()):
+            end += 1
+        if self.name_token(end) and self.same_line(k, end):
+            return None
+        last = self.folded(end - 1)
+        if last in self.rec.market_index_words or any(last.endswith("-" + w) for w in self.rec.market_index_words):
+            return end
+        return end if self._phrase_before(k, self.rec.market_index_nouns) else None
+
+    def _country_no_place(self, k: int) -> int | None:
+        """End of a country's name at k that names no place there (place_lists.yaml currency_nouns, period_words,
+        rule_words): a currency ("đô la Úc", "bảng Anh") or a period of the country's rule ("thời Pháp thuộc"); None
+        otherwise."""
+        if (end := self.at("PLACE", k)) is None or self.rec.places.get(fold(self.span_text(k, end))) != "country":
+            return None
+        if self._phrase_before(k, self.rec.currency_nouns) \
+                or self._phrase_before(k, self.rec.period_words) and self.folded(end) in self.rec.rule_words:
+            return end
+        return None
 
     def _body_before_name(self, k: int) -> int | None:
         """End of a place or body that one capitalised run right after a title writes before its holder's name, the run
@@ -3033,6 +3072,7 @@ class _Scan:
         for k in self.capitalised:
             end = self.at("PLACE", k)
             if end is None or any(j in covered for j in range(k, end)) or fold(self.span_text(k, end)) not in named \
+                    or self._country_no_place(k) is not None \
                     or any(self.folded(j) in person_words for j in range(k, end)) or self.at("CUE", k) is not None \
                     or (before := self._before_marks(k)) >= 0 and self.same_line(before, k) and self.name_token(before) \
                     or self.same_line(end - 1, end) and (self.name_token(end) or self.continues_word(end)):

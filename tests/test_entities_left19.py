@@ -21,6 +21,10 @@ def _organization_at(record, start: int):
     return next((o for o in record.organizations if any(m.start == start for m in o.mentions)), None)
 
 
+def _location_starts(record, name: str) -> set[int]:
+    return {m.start for loc in record.locations if _nfc(loc.name) == name for m in loc.mentions}
+
+
 def _person_starts(record, name: str) -> set[int]:
     return {m.start for p in record.people if _nfc(p.name) == name for m in p.mentions}
 
@@ -72,6 +76,38 @@ def test_a_korean_family_name_alone_refers_back(record_of, news):
     # "… sự thay đổi bộ máy lần này cho thấy Kim có thể đã nắm chắc toàn bộ quyền lực …"
     text = news["vietnews-011652"]["text"]
     assert text.index("Kim có thể đã nắm") in _person_starts(record_of("vietnews-011652"), "Kim Jong-un")
+
+
+def test_stock_indices_are_no_entities(record_of):
+    # "… chỉ số Vn Index tăng 26,82 điểm …, chỉ số HNX Index tăng 1,55 điểm …. Chỉ số Upcom Index tăng …"
+    record = record_of("vietnews-018156")
+    names = [_nfc(e.name) for e in (*record.organizations, *record.people, *record.locations)]
+    assert not any("Index" in name for name in names)
+
+
+def test_an_index_after_its_noun_is_no_entity():
+    # hand-made: the indices of other markets, named after "chỉ số" (index)
+    import extractor
+
+    record = extractor.extract("Chỉ số Dow Jones giảm 200 điểm, chỉ số Nikkei 225 tăng nhẹ.")
+    assert not record.organizations and not record.people and not record.locations
+
+
+def test_a_colonial_period_names_no_country(record_of, news):
+    # "Ngôi nhà được người Pháp xây dựng …" (the French: a mention) and "… trụ sở của Hội Tam điểm thời Pháp thuộc." (the
+    # French colonial period: none)
+    text = news["vietnews-021911"]["text"]
+    starts = _location_starts(record_of("vietnews-021911"), "Pháp")
+    assert text.index("Pháp xây dựng") in starts
+    assert text.index("Pháp thuộc") not in starts
+
+
+def test_a_currency_names_no_country(record_of, news):
+    # "… giải thưởng văn chương có giá trị lớn nhất của Úc (125.000 đô la Úc, tương đương 90.000 USD)"
+    text = news["vietnews-018939"]["text"]
+    starts = _location_starts(record_of("vietnews-018939"), "Úc")
+    assert text.index("Úc (125.000") in starts
+    assert text.index("Úc, tương đương") not in starts
 
 
 def test_a_family_name_after_a_word_for_a_family_is_no_person(record_of, news):
