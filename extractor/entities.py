@@ -363,6 +363,7 @@ class EntityRecognizer:
         self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
         self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
         self.body_qualifiers = {fold(body): Phrases(words) for body, words in context["body_qualifiers"].items()}  # "đảng này"
+        self.body_counts_before = {fold(body): {fold(w) for w in words} for body, words in context["body_counts_before"].items()}
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -1068,6 +1069,9 @@ class _Scan:
                 and self.span_text(k, known) not in forms \
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
+        if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
+                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()):
+            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party
         if known is not None and known == head and (qualified := self._body_qualified(k, known)) is not None:
             if not (self.acronym(qualified) and self.same_line(k, qualified) and self.at("PLACE", qualified) is None):
                 return None  # "đảng đối lập", "Đảng cầm quyền Ba Lan", "Đảng này": a party, not the Party

@@ -46,6 +46,12 @@ def test_the_ruling_party_of_a_country_is_not_the_party(record_of, news):
     assert _organization_at(record, news["vietnews-012481"]["text"].index("Đảng cầm quyền")) is None
 
 
+def test_a_count_of_parties_is_no_body(record_of, news):
+    # "… ở chỗ các chính trị gia lưỡng Đảng của Mỹ ngày càng thống nhất …": bipartisan, not the Party
+    record = record_of("vietnews-004944")
+    assert _organization_at(record, news["vietnews-004944"]["text"].index("Đảng của Mỹ")) is None
+
+
 def test_a_party_written_in_lower_case_runs_on_to_its_abbreviation(record_of):
     # "… tại Đức với các đảng Dân chủ cơ đốc giáo CDU và đảng Xã hội cơ đốc giáo CSU."
     names = {_nfc(o.name) for o in record_of("vietnews-006532").organizations}
