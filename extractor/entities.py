@@ -250,6 +250,9 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
+        self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
+        self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
+        self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
@@ -347,6 +350,8 @@ class EntityRecognizer:
         self.stage_name_words_before = {fold(w) for w in context["stage_name_words_before"]}  # "Bạn gái Hoài Lâm"
         self.stage_name_verbs_after = {fold(w) for w in context["stage_name_verbs_after"]}  # "Hoài Lâm cho rằng"
         self.organisation_words_before = {fold(w) for w in context["organisation_words_before"]}  # "rời Hòa Phát"
+        self.market_index_nouns = Phrases(context["market_index_nouns"])  # "chỉ số Dow Jones": no entity
+        self.market_index_words = {fold(w) for w in context["market_index_words"]}  # "Vn Index", "VN-Index"
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.foreign_body_word_lengths = sorted({len(w) for w in self.foreign_body_words})  # (to find one glued on)
         self.name_particles = {fold(w) for w in context["name_particles"]}
@@ -357,6 +362,8 @@ class EntityRecognizer:
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
         self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
         self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
+        self.body_qualifiers = {fold(body): Phrases(words) for body, words in context["body_qualifiers"].items()}  # "đảng này"
+        self.body_counts_before = {fold(body): {fold(w) for w in words} for body, words in context["body_counts_before"].items()}
         self.dictionary_words = dictionary_words()
         self.vietnamese_syllable = vietnamese_syllable()
         self.unit_names = set(gazetteer.units("legacy")) | set(gazetteer.units("2025"))
@@ -365,6 +372,7 @@ class EntityRecognizer:
         self.media_credits = {fold(w) for w in people_context["media_credit_words"]}  # "Video: Lê Bình"
         self.company_named_sections = {fold(w) for w in people_context["company_named_sections"]}  # "dự án FLC Quảng Bình"
         self.subject_pronouns = {fold(w) for w in people_context["subject_pronouns"]}  # "chúng tôi là thành viên"
+        self.family_nouns = Phrases(people_context["family_nouns"])  # "gia tộc họ Kim": a family, no person
         self.prize_and_show_words = {fold(w) for w in people_context["prize_and_show_words"]}  # "giải Mai Vàng"
         self.vessel_words = {fold(w) for w in people_context["vessel_words"]}  # "tàu cao tốc Quang Minh 68": no person
         self.foreign_said = {fold(w) for w in people_context["foreign_name_said_verbs"]}  # "Jeremy Bash cho hay"
@@ -500,6 +508,9 @@ class _Scan:
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         times = (doc._.times if Doc.has_extension("times") else None) or ()
         self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
+        # a stock market index's name is no entity and holds no name syllable: "chỉ số Dow Jones", "Vn Index"
+        self.market_indices = {k: end for k in self.capitalised if (end := self._market_index(k)) is not None}
+        self._name_tokens.update((j, False) for k, end in self.market_indices.items() for j in range(k, end))
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
                        and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
                             or self._index_after(e))]:
@@ -1058,6 +1069,15 @@ class _Scan:
                 and self.span_text(k, known) not in forms \
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
+        if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
+                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()):
+            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party
+        if known is not None and known == head and (qualified := self._body_qualified(k, known)) is not None:
+            if not (self.acronym(qualified) and self.same_line(k, qualified) and self.at("PLACE", qualified) is None):
+                return None  # "đảng đối lập", "Đảng cầm quyền Ba Lan", "Đảng này": a party, not the Party
+            info = dict(self.rec.head_info.get(fold(self.span_text(k, known)), {}))
+            info["lower"] = not self.cap(k)
+            return qualified + 1, info  # "đảng đối lập CNRP": the body its abbreviation names
         if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
                 fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
             e = known
@@ -1276,12 +1296,25 @@ class _Scan:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
-        elif info.get("system") != "known" and j > e and (named := self._introduced_abbreviation(k, j)) is not None:
+        elif info.get("system") != "known" and j > e \
+                and (named := self._introduced_abbreviation(k, j, bare=info.get("system") == "party")) is not None:
             j = named  # "Tổ chức Điều tra môi trường (EIA)": the name's lower-case rest, then its abbreviation
         if j == e and info.get("alone") != "yes" or opening and (not self._reported_after(j) or self.at("PLACE", e) == j):
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _party_head(self, k: int) -> bool:
+        """An organisation head of a political party (org_heads.tsv system "party") opens at k: "đảng", "Đảng bộ"."""
+        return (head := self.org_head(k)) is not None \
+            and self.rec.head_info.get(fold(self.span_text(k, head)), {}).get("system") == "party"
+
+    def _body_qualified(self, k: int, e: int) -> int | None:
+        """End of the qualifiers (language.yaml body_qualifiers) that follow, on its line, a known body written at k..e
+        as the common noun of its kind: "đảng đối lập", "Đảng này" say which party, no name; None without them."""
+        qualifiers = self.rec.body_qualifiers.get(fold(self.span_text(k, e)))
+        end = self._phrase_at(e, qualifiers) if qualifiers else None
+        return end if end is not None and self.same_line(k, end - 1) and not self.cap(e) else None
 
     def _glued_clause(self, j: int) -> bool:
         """A capitalised clause opener before a lower-case word at j (language.yaml clause_openers): a sentence that opens
@@ -1337,13 +1370,15 @@ class _Scan:
         """A verb of reporting (language.yaml report_verbs) follows a body's name ending at j, maybe after its abbreviation
         in brackets and words such as "vừa", "cũng" ("Báo Dân Việt đưa tin", "Cơ quan Khí tượng Quốc gia Mỹ cũng thừa
         nhận")."""
-        def phrase_at(i: int, phrases: Phrases) -> int | None:  # the longest
-            return next((i + n for n in phrases.lengths if tuple(self.folded(x) for x in range(i, i + n)) in phrases), None)
         if self.text(j) == "(" and self.acronym(j + 1) and self.text(j + 2) == ")":
             j += 3  # "Báo New York Times (NYT) …"
-        while (after := phrase_at(j, self.rec.report_verb_openers)) is not None:
+        while (after := self._phrase_at(j, self.rec.report_verb_openers)) is not None:
             j = after
-        return phrase_at(j, self.rec.report_verbs) is not None
+        return self._phrase_at(j, self.rec.report_verbs) is not None
+
+    def _phrase_at(self, i: int, phrases: Phrases) -> int | None:
+        """End of the longest of the phrases (tuples of folded words) that starts at i; None when none does."""
+        return next((i + n for n in phrases.lengths if tuple(self.folded(x) for x in range(i, i + n)) in phrases), None)
 
     def _scope_rest(self, k: int, j: int) -> int | None:
         """End of up to three lower-case words from j, on the line of k, closed by a scope (org_fields.tsv: "quốc gia",
@@ -1561,12 +1596,14 @@ class _Scan:
         return end if self.text(end) == "(" and self.text(end + 2) == ")" and self.acronym(end + 1) and len(t) >= 2 \
             and self.at("PLACE", end + 1) is None and self.same_line(k, end + 2) else None
 
-    def _introduced_abbreviation(self, k: int, e: int) -> int | None:
+    def _introduced_abbreviation(self, k: int, e: int, bare: bool = False) -> int | None:
         """End of up to five lower-case words after a capitalised head (k to e), perhaps with the place the body serves,
         when an abbreviation in brackets follows right after: the press introduces a body by its description and its
         short form, in whatever language the initials spell ("Cục hàng không liên bang Mỹ (FAA)", "Uỷ ban tiêu chuẩn
         hoá chuyến bay (FSB)"), or after a lower-case head and the name's capitalised start ("đảng Cứu nguy dân tộc Campuchia
-        (CNRP)", vietnews-004715); None otherwise."""
+        (CNRP)", vietnews-004715). With ``bare`` (a party's name) the abbreviation may follow without brackets, and ends
+        the name with it: "đảng Xã hội cơ đốc giáo CSU" (vietnews-006532), "Đảng Hồi giáo PAS" (vietnews-004831). None
+        otherwise."""
         if not self.cap(k) and not any(map(self.cap, range(k + 1, e))):
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
@@ -1581,6 +1618,11 @@ class _Scan:
                 and (len(t) >= 2 and t.isupper() and t.isalpha()
                      or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
             return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
+        if bare and self.acronym(end) and len(self.text(end)) >= 2 and self.same_line(k, end) and not self.starts_other(end) \
+                and self.text(end) not in self.rec.abbreviations and self.at("PLACE", end) is None \
+                and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
+            return end + 1  # not "Thành uỷ TP. HCM tổ chức hội nghị cán bộ TP", "Ban Chỉ đạo thi THPT": a Vietnamese
+            # abbreviation is no party's name
         return None
 
     def _aged_name(self, k: int) -> int | None:
@@ -2281,6 +2323,9 @@ class _Scan:
             if k not in self.may_start:  # no rule below finds anything at a lower-case word that opens no lexicon phrase
                 k += 1
                 continue
+            if (index_end := self.market_indices.get(k)) is not None or (index_end := self._country_no_place(k)) is not None:
+                k = index_end  # "chỉ số Dow Jones", "Vn Index": a figure of the market; "đô la Úc", "thời Pháp thuộc": a
+                continue  # currency, a period; no entity
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
@@ -2315,10 +2360,13 @@ class _Scan:
             if item is not None and item.label == "ORG" and (
                     k > 0 and self.folded(k - 1) in self.rec.generic_markers
                     and not (self.folded(item.end) in self.rec.list_separators and self.cap(item.end + 1))
+                    and not (self._party_head(item.start) and self.acronym(item.end - 1)
+                             and any(map(self.name_token, range(item.start + 1, item.end - 1))))
                     or self.folded(item.end) in self.rec.generic_markers
                     and self.level_kind(item.end + 1, self.at("LEVEL", item.end + 1) or item.end + 1) in self.rec.unit_kinds):
                 # "các doanh nghiệp Việt Nam": a class of bodies, not one, and only a place in it counts; but "các
-                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones; "UBND các xã": the bodies of every unit of a level
+                # trường ĐH Thủ Dầu Một, Nam Cần Thơ …" lists named ones, and "các đảng Dân chủ cơ đốc giáo CDU và …"
+                # (vietnews-006532) names one by its name and abbreviation; "UBND các xã": the bodies of every unit of a level
                 # (not "Ban quản lý dự án các đường cao tốc phía Bắc": roads are no units with bodies)
                 generic_end = item.end
             if item is None or k < generic_end and item.label != "LOC":
@@ -2363,6 +2411,34 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
+
+    def _market_index(self, k: int) -> int | None:
+        """End of a stock market index's name at k (language.yaml market_index_nouns, market_index_words): up to four
+        capitalised words, abbreviations and numbers after a noun for an index ("chỉ số Dow Jones", "chỉ số Nikkei 225"),
+        or ending with a word for one ("Vn Index", "VN-Index", vietnews-018156); None otherwise."""
+        if not (self.name_token(k) or self.acronym(k)):
+            return None
+        end = k
+        while end - k < 4 and self.same_line(k, end) and (self.name_token(end) or self.acronym(end)
+                                                          or end > k and self.text(end).isdigit()):
+            end += 1
+        if self.name_token(end) and self.same_line(k, end):
+            return None
+        last = self.folded(end - 1)
+        if last in self.rec.market_index_words or any(last.endswith("-" + w) for w in self.rec.market_index_words):
+            return end
+        return end if self._phrase_before(k, self.rec.market_index_nouns) else None
+
+    def _country_no_place(self, k: int) -> int | None:
+        """End of a country's name at k that names no place there (place_lists.yaml currency_nouns, period_words,
+        rule_words): a currency ("đô la Úc", "bảng Anh") or a period of the country's rule ("thời Pháp thuộc"); None
+        otherwise."""
+        if (end := self.at("PLACE", k)) is None or self.rec.places.get(fold(self.span_text(k, end))) != "country":
+            return None
+        if self._phrase_before(k, self.rec.currency_nouns) \
+                or self._phrase_before(k, self.rec.period_words) and self.folded(end) in self.rec.rule_words:
+            return end
+        return None
 
     def _body_before_name(self, k: int) -> int | None:
         """End of a place or body that one capitalised run right after a title writes before its holder's name, the run
@@ -2952,11 +3028,14 @@ class _Scan:
                 if it.end - it.start >= 3 and gazetteer.name_key(self.span_text(it.end - 2, it.end)) not in self.rec.known_place_names:
                     given.add(fold(self.span_text(it.end - 2, it.end)))  # not "Hoàng Sa" of "anh Nguyễn Hoàng Sa": written
                     # alone ("Nhà trưng bày Hoàng Sa", "hải chiến Hoàng Sa"), a known place's name is the place
-                if self.foreign(it.start):
-                    given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"
+                if self.foreign(it.start) or "alias_of" in it.info:
+                    given.add(self.folded(it.start))  # "Saman" for "Saman Kunan"; "Lin" for "Lê Thảo Linh (Lin Jay)"
+                    # (vietnews-001770): the person's other name, a stage name in Western order
                 elif self.folded(it.start) in self.rec.family_first_names and all(
-                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")):
-                    given.add(self.folded(it.start))  # "Kim nói" for "Kim Min - ki": a Korean or Chinese family name
+                        self.romanised(j) for j in range(it.start + 1, it.end) if self.text(j) not in ("-", "–")) \
+                        or self.folded(it.start) in self.rec.hyphened_surnames and "-" in self.span_text(it.start + 1, it.end):
+                    given.add(self.folded(it.start))  # "Hong" for "Hong Min": a Korean or Chinese family name; "Kim nói" for
+                    # "Kim Jong-un", "Kim Min - ki" (vietnews-006395, -011652): a Korean one before a hyphened given name
             elif it.label == "PER" and self.foreign(it.start):
                 given.add(self.folded(it.start))  # "Tổng thống Putin" after "của ông Putin Dmitry Peskov"
         if not given:
@@ -2966,8 +3045,9 @@ class _Scan:
         for k in self.capitalised:
             if k in covered or not self.name_token(k) or k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k) \
                     and (self.folded(k - 1) not in self.rec.function_words | self.rec.bare_name_openers
-                         or fold(self.span_text(k - 1, k + 1)) in given):
-                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references
+                         or fold(self.span_text(k - 1, k + 1)) in given) or self._phrase_before(k, self.rec.family_nouns):
+                continue  # not the last word of a longer run ("Như Thuỳ"); "Theo Schilling, …", "Còn Khoa là …" are references;
+                # not a family's name ("gia tộc họ Kim")
             for n in (2, 1):
                 end = k + n
                 if self.name_length(k) == n and fold(self.span_text(k, end)) in given \
@@ -2996,6 +3076,7 @@ class _Scan:
         for k in self.capitalised:
             end = self.at("PLACE", k)
             if end is None or any(j in covered for j in range(k, end)) or fold(self.span_text(k, end)) not in named \
+                    or self._country_no_place(k) is not None \
                     or any(self.folded(j) in person_words for j in range(k, end)) or self.at("CUE", k) is not None \
                     or (before := self._before_marks(k)) >= 0 and self.same_line(before, k) and self.name_token(before) \
                     or self.same_line(end - 1, end) and (self.name_token(end) or self.continues_word(end)):
@@ -4500,8 +4581,11 @@ class _Scan:
     def _org_key(self, name: str) -> str:
         """A body's name folded, its abbreviations expanded and its longest opening that organizations.tsv lists given as
         the listed name: "Bộ TN - MT" is "bộ tài nguyên và môi trường", "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam" is "mặt
-        trận tổ quốc việt nam tỉnh quảng nam" (one body written several ways is one record)."""
+        trận tổ quốc việt nam tỉnh quảng nam" (one body written several ways is one record); the qualifier after a body's
+        common noun is no word of the name ("đảng đối lập CNRP" is "đảng CNRP")."""
         words = fold(self._expand(name)).split()
+        if len(words) > 1 and (qualifiers := self.rec.body_qualifiers.get(words[0])) is not None:
+            words[1:] = next((words[1 + n:] for n in qualifiers.lengths if tuple(words[1:1 + n]) in qualifiers), words[1:])
         for n in range(len(words), 0, -1):
             if (listed := self.rec.org_canonical.get(_joined(" ".join(words[:n])))) is not None:
                 return fold(" ".join([listed, *words[n:]]))
