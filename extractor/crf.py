@@ -50,6 +50,8 @@ _PROBE = ["Hà", "NỘI", "٣", "(", "ngày", "12", "tháng", "4", "năm", "2024
 _BOOLEAN = frozenset({"is_in_dict", "istitle", "isdigit"})
 # Syllables scored together: enough for numpy to pay off, few enough that the (templates x syllables) ids stay small.
 _BATCH_SYLLABLES = 20_000
+# Positions whose running products ``_scan_vectors`` takes together, one after the other.
+_SCAN_BLOCK = 16
 _FIRST = itemgetter(slice(0, 1))
 # The model files a cache is made from, and the version of its layout (bump it when the arrays it holds change).
 _MODEL_FILES = ("models.bin", "features.bin", "dictionary.bin")
@@ -150,24 +152,117 @@ class CRFSuiteModel:
             path.append(label)
         return [self.labels[i] for i in reversed(path)]
 
+    def best_paths(self, scores: numpy.ndarray, lengths: list[int]) -> list[list[str]]:
+        """``viterbi`` of each sentence, the sentences' state scores one after the other in ``scores`` (positions x
+        labels, ``lengths`` their sizes, none 0): the same labels, in a few numpy calls for all of them.
+
+        The best scores of each label at each position are found in chunks (``_max_plus_forward``), their sums added
+        in another order than ``viterbi``'s, so they may differ from its in the last bits. A sentence's labels are
+        therefore kept only when every choice on its path (the last label, each back pointer) beats the runner-up by
+        more than rounding either way can reach; a sentence with a closer choice is decoded by ``viterbi`` itself.
+        """
+        lengths = numpy.asarray(lengths, dtype=numpy.intp)
+        starts = numpy.cumsum(lengths) - lengths
+        ends = starts + lengths - 1
+        states = numpy.ascontiguousarray(scores.T)  # labels x positions: numpy is slow along a short last axis
+        best = _max_plus_forward(self.transition_matrix, states, starts, lengths)  # labels x positions
+        back, margins = _choice(best[:, None, :-1] + self.transition_matrix[:, :, None])  # [to, position - 1]
+        last, last_margins = _choice(best[:, ends])
+        # position t's label is back[label at t + 1, t]: read at once where every label at t + 1 points to the same,
+        # else from t + 1's label, from the end of each sentence backwards
+        path = numpy.append(back[0], 0)
+        path[ends] = last
+        path = path.tolist()
+        back_rows, stops = back.T.tolist(), set(ends.tolist())
+        for t in reversed(numpy.flatnonzero((back != back[0]).any(axis=0)).tolist()):
+            if t not in stops:
+                path[t] = back_rows[t][path[t + 1]]
+        # the margin of each position's choice (its back pointer from the next label); none at a sentence's start
+        chosen = numpy.full(len(path), numpy.inf)
+        chosen[1:] = margins[path[1:], numpy.arange(len(path) - 1)]
+        chosen[starts] = numpy.inf
+        # every value is a sum of at most 2 x length terms of at most ``size`` each: rounding moves it by no more than
+        # that many units of the last place of ``size``, in ``viterbi`` and here alike
+        size = numpy.abs(states).max(axis=0) + numpy.abs(self.transition_matrix).max()
+        tolerance = 16 * (lengths + 2) * numpy.add.reduceat(size, starts) * 2.0**-53
+        sure = (numpy.minimum.reduceat(chosen, starts) > tolerance) & (last_margins > tolerance)
+        label = self.labels.__getitem__
+        return [list(map(label, path[a : b + 1])) if ok else self.viterbi(scores[a : b + 1])
+                for a, b, ok in zip(starts.tolist(), ends.tolist(), sure.tolist())]
+
     def marginals(self, scores: numpy.ndarray, lengths: list[int]) -> numpy.ndarray:
         """The probability of each label at each position (positions x labels) of sentences whose state scores are
         ``scores``, one sentence after the other (``lengths``): forward-backward, as underthesea_core's
         ``CRFTagger.marginals`` (to about 1e-10: the sums are taken in another order).
 
-        Forward and backward vectors are products of per-position matrices (``_scan``), so numpy works on all
+        Forward and backward vectors are products of per-position matrices (``_scan_vectors``), so numpy works on all
         positions together instead of stepping through them; each vector is known up to a factor, which the final
         normalisation per position removes.
         """
-        states = numpy.exp(scores - scores.max(axis=1, keepdims=True))
+        n_labels = len(self.labels)
+        states = numpy.exp(scores - numpy.ascontiguousarray(scores.T).max(axis=0)[:, None])  # (slow along a short axis)
         steps = numpy.exp(self.transition_matrix)[None, :, :] * states[:, None, :]
         starts = numpy.cumsum(lengths) - lengths
         steps[starts] = states[starts][:, None, :]  # a sentence's first position: no transition into it
         # forward: ones x (step_0 … step_t); backward, scanned from the end: (step_t+1 … step_n-1) x ones, transposed
-        backward_steps = numpy.concatenate([steps[:0:-1].transpose(0, 2, 1), numpy.eye(len(self.labels))[None]])
-        forward, backward = _scan(numpy.stack([steps, backward_steps])).sum(axis=2)
-        products = forward * numpy.vstack([backward[: len(scores) - 1][::-1], numpy.ones((1, len(self.labels)))])
-        return products / products.sum(axis=1, keepdims=True)
+        both = numpy.empty((2, *steps.shape))
+        both[0] = steps
+        both[1, :-1] = steps[:0:-1].transpose(0, 2, 1)
+        both[1, -1] = numpy.eye(n_labels)
+        # a step's entries lie between exp(min transition) and exp(max transition); a product of a block of them
+        # stays far from overflow and underflow when these are not extreme, and need not be divided as it goes
+        spread = max(math.log(n_labels) + self.transition_matrix.max(), -self.transition_matrix.min(), 0.0)
+        forward, backward = _scan_vectors(both, normalise=2 * _SCAN_BLOCK * spread > 600)
+        products = forward * numpy.vstack([backward[: len(scores) - 1][::-1], numpy.ones((1, n_labels))])
+        return products / (products @ numpy.ones(n_labels))[:, None]
+
+
+def _max_plus_forward(transitions: numpy.ndarray, states: numpy.ndarray, starts: numpy.ndarray,
+                      lengths: numpy.ndarray) -> numpy.ndarray:
+    """Viterbi's forward scores (labels x positions): the best score of a path ending in each label at each position,
+    of sentences whose state scores follow one another in ``states`` (labels x positions), each from its start.
+
+    They are max-plus products of per-position matrices (``steps[from, to, t]``: transition plus state score). Each
+    sentence is cut into chunks of about the square root of the longest's length; the running products within all
+    chunks are taken together, one position of a chunk at a time, then chunk after chunk each sentence's scores at the
+    end of a chunk are carried into the next: about twice that root numpy steps, not one per position. The products
+    are kept as [to, from] and every maximum taken along the first axis, where numpy's loops are long.
+    """
+    n_labels, n = states.shape
+    size = max(2, math.isqrt(int(lengths.max())))
+    chunks = -(-lengths // size)
+    sentence = numpy.repeat(numpy.arange(len(lengths)), chunks)
+    index = numpy.arange(len(sentence)) - (numpy.cumsum(chunks) - chunks)[sentence]  # a chunk's index in its sentence
+    positions = (starts[sentence] + index * size)[:, None] + numpy.arange(size)  # chunks x size
+    positions[positions > (starts + lengths - 1)[sentence][:, None]] = n  # past its sentence's end: identity steps
+    steps = numpy.empty((n_labels, n_labels, n + 1))
+    steps[:, :, :n] = transitions[:, :, None] + states
+    steps[:, :, starts] = states[:, starts]  # a sentence's first position: its state scores, whatever came before
+    steps[:, :, n] = numpy.where(numpy.eye(n_labels, dtype=bool), 0.0, -numpy.inf)
+    steps = numpy.ascontiguousarray(steps[:, :, positions.T].transpose(2, 0, 1, 3))  # size x from x to x chunks
+    running = numpy.empty_like(steps)  # [k, to, from, chunk]
+    running[0] = steps[0].transpose(1, 0, 2)
+    for k in range(1, size):
+        running[k] = (running[k - 1][:, None, :, :] + steps[k][:, :, None, :]).max(axis=0)
+    entry = numpy.zeros((n_labels, len(sentence)))  # each chunk's scores before its first position
+    for k in range(1, int(chunks.max())):
+        at = numpy.flatnonzero(index == k)
+        entry[:, at] = (entry[:, None, at - 1] + running[-1][:, :, at - 1].transpose(1, 0, 2)).max(axis=0)
+    best = numpy.empty((n_labels, n + 1))
+    best[:, positions.T] = (entry[:, None, None, :] + running.transpose(2, 1, 0, 3)).max(axis=0)
+    return best[:, :n]
+
+
+def _choice(values: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The index of the largest of ``values`` along the first axis (the first of equal ones, as argmax) and by how
+    much it beats the runner-up (0 for a tie): one label at a time, as numpy's argmax and sort along that axis are slow."""
+    top, runner_up = values[0].copy(), numpy.full(values.shape[1:], -numpy.inf)
+    index = numpy.zeros(values.shape[1:], dtype=numpy.intp)
+    for label in range(1, len(values)):
+        numpy.maximum(runner_up, numpy.minimum(top, values[label]), out=runner_up)
+        numpy.copyto(index, label, where=values[label] > top)
+        numpy.maximum(top, values[label], out=top)
+    return index, top - runner_up
 
 
 def _viterbi_two(rows: list[list[float]], transitions: list[list[float]]) -> tuple[list[tuple[int, int]], int]:
@@ -195,15 +290,17 @@ def _viterbi_two(rows: list[list[float]], transitions: list[list[float]]) -> tup
     return back_pointers, 0 if p0 >= p1 else 1
 
 
-def _scan(steps: numpy.ndarray, block: int = 16) -> numpy.ndarray:
-    """Running products of positive square matrices along the positions axis (``steps[…, position, :, :]``):
-    ``out[…, t, :, :]`` is ``steps[…, 0, :, :] @ … @ steps[…, t, :, :]`` up to a factor.
+def _scan_vectors(steps: numpy.ndarray, normalise: bool = True) -> numpy.ndarray:
+    """Running products of positive square matrices along the positions axis (``steps[…, position, :, :]``), applied
+    to a row of ones: ``out[…, t, :]`` is ``ones @ steps[…, 0, :, :] @ … @ steps[…, t, :, :]`` up to a factor.
 
     The positions are cut into blocks: the running products within every block are taken together, one position of
-    the block at a time, then each is multiplied by the product of the blocks before it (``_doubling``); about two
-    matrix products per position in all, in few numpy calls. Every product is divided by its largest entry, so none
-    overflows.
+    the block at a time, then each block's are applied to the vector of the blocks before it (``_doubling``); about
+    one matrix product per position in all, in few numpy calls. The products of the blocks before are divided by their
+    largest entry, so none overflows; those within a block too unless ``normalise`` is False (the caller knows that
+    ``_SCAN_BLOCK`` of them cannot overflow or underflow).
     """
+    block = _SCAN_BLOCK
     *lead, n, size, _ = steps.shape
     blocks = -(-n // block)
     padded = numpy.empty((*lead, blocks * block, size, size))
@@ -211,14 +308,18 @@ def _scan(steps: numpy.ndarray, block: int = 16) -> numpy.ndarray:
     padded[..., n:, :, :] = numpy.eye(size)
     out = padded.reshape(*lead, blocks, block, size, size)
     for k in range(1, block):
-        out[..., k, :, :] = _normalised(out[..., k - 1, :, :] @ out[..., k, :, :])
-    before = _doubling(out[..., :-1, -1, :, :])  # the product of blocks 0 … b, for the block after each
-    out[..., 1:, :, :, :] = _normalised(before[..., :, None, :, :] @ out[..., 1:, :, :, :])
-    return out.reshape(*lead, blocks * block, size, size)[..., :n, :, :]
+        product = out[..., k - 1, :, :] @ out[..., k, :, :]
+        out[..., k, :, :] = _normalised(product) if normalise else product
+    before = _doubling(out[..., :-1, -1, :, :]).sum(axis=-2)  # ones x the product of blocks 0 … b, for the block after each
+    vectors = numpy.empty((*lead, blocks, block, size))
+    vectors[..., 0, :, :] = out[..., 0, :, :, :].sum(axis=-2)
+    vectors[..., 1:, :, :] = (before[..., :, None, None, :] @ out[..., 1:, :, :, :])[..., 0, :]
+    return vectors.reshape(*lead, blocks * block, size)[..., :n, :]
 
 
 def _doubling(steps: numpy.ndarray) -> numpy.ndarray:
-    """``_scan`` in log2(positions) rounds of products (Hillis-Steele): for few positions."""
+    """Running products (as ``_scan_vectors``, each divided by its largest entry) in log2(positions) rounds of
+    products (Hillis-Steele): for few positions."""
     out = steps.copy()
     span = 1
     while span < out.shape[-3]:
@@ -392,6 +493,8 @@ class TemplateFeaturizer:
             """Per window start, the index in the table of the templates of this width, field and attribute."""
             count = max(0, n - width + 1)
             if attribute in ("", "lower"):
+                if width == 1:  # a token's index is its code: read its slot from a table instead of searching
+                    return self._unigram_slots(field, attribute)[digits(field, attribute)]
                 codes = numpy.zeros(count, dtype=numpy.int64)
                 for k in range(width):
                     codes = codes * self.base + digits(field, attribute)[k : k + count]
@@ -425,6 +528,17 @@ class TemplateFeaturizer:
         ids = tables[table_start[:, None] + every_slot[slot_start[:, None] + at]]
         ids = numpy.where(left <= offset_b[:, None], eos[:, None], ids)  # window past the sentence's end
         return numpy.where(inside < -offset_a[:, None], bos[:, None], ids)  # window before its start (wins, as in underthesea)
+
+    def _unigram_slots(self, field: int, attribute: str) -> numpy.ndarray:
+        """For the one-token templates of a field and attribute: the slot (``_position`` in its keys) of every
+        vocabulary index, ``len(keys)`` for those the templates do not know. Built once."""
+        tables = self.__dict__.setdefault("_unigram_tables", {})
+        table = tables.get((field, attribute))
+        if table is None:
+            keys = self.keys[(1, field, attribute)]
+            table = tables[(field, attribute)] = numpy.full(self.base, len(keys), dtype=numpy.intp)
+            table[keys] = numpy.arange(len(keys))
+        return table
 
     def _stacked(self):
         """The columns as arrays, for ``field_attribute_ids``: the (width, field, attribute) groups, each column's
@@ -578,7 +692,7 @@ class FieldCRFTagger:
             scores = self.model.state_scores(self.featurizer.field_attribute_ids(batch, sizes))
             marginals = self.model.marginals(scores, sizes)
             bounds = [0, *accumulate(sizes)]
-            out += [(self.model.viterbi(scores[a:b]), marginals[a:b]) for a, b in zip(bounds, bounds[1:])]
+            out += [(tags, marginals[a:b]) for tags, a, b in zip(self.model.best_paths(scores, sizes), bounds, bounds[1:])]
         return out
 
     def _reference_lines(self, fields: list[list[str]], lengths: list[int]) -> list[tuple[list[str], numpy.ndarray]]:

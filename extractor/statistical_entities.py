@@ -126,7 +126,8 @@ class Featurizer:
                 phrases = [row[lexicon["column"]] for row in load_tsv(lexicon["file"]) if row[lexicon["column"]]]
             docs = list(nlp.tokenizer.pipe(phrases))
             self.matcher.add(lexicon["label"], [d for d in docs if len(d)])
-        self.priority = {lex["label"]: i for i, lex in enumerate(config["lexicons"])}
+        # each lexicon's rank (earlier ones win ties) and label, by the match id the matcher gives
+        self.ranks = {nlp.vocab.strings.add(lex["label"]): (i, lex["label"]) for i, lex in enumerate(config["lexicons"])}
 
     def sequences(self, doc: Doc) -> list[list[Token]]:
         """The non-space tokens of each line of the title and body (every line without ``vnx_layout``)."""
@@ -148,12 +149,13 @@ class Featurizer:
 
     def _lexicon_tags(self, doc: Doc) -> dict[int, str]:
         """B-/I-label of the longest lexicon match covering each token (earlier lexicons win ties)."""
-        matches = sorted(self.matcher(doc), key=lambda m: (-(m[2] - m[1]), self.priority[doc.vocab.strings[m[0]]]))
+        ranks = self.ranks
+        matches = sorted(self.matcher(doc), key=lambda m: (m[1] - m[2], ranks[m[0]][0]))
         tags: dict[int, str] = {}
         for match_id, start, end in matches:
             if any(i in tags for i in range(start, end)):
                 continue
-            label = doc.vocab.strings[match_id]
+            label = ranks[match_id][1]
             for i in range(start, end):
                 tags[i] = ("B-" if i == start else "I-") + label
         return tags
@@ -163,28 +165,29 @@ class Featurizer:
         sequences' lengths."""
         starts = doc._.word_starts or [True] * len(doc)
         lexicon = self._lexicon_tags(doc)
-        written, matching, shapes, places, forms, word_shapes, lexicons = [], [], [], [], [], [], []
-        for seq in sequences:
-            indices = [token.i for token in seq]
-            texts = [token.text for token in seq]
-            norms = [token.norm_ for token in seq]
-            seq_shapes = list(map(shape, texts))
-            written += map(nfc, texts)
-            matching += norms
-            shapes += seq_shapes
-            lexicons += map(lexicon.get, indices, repeat(OUTSIDE))
-            bounds = [0, *(k for k in range(1, len(seq)) if starts[indices[k]]), len(seq)]
-            for begin, end in zip(bounds, bounds[1:]):
-                size = end - begin
-                if size == 1:
-                    places.append("B1")
-                    forms.append(norms[begin])
-                    word_shapes.append(seq_shapes[begin])
-                    continue
-                places += WORD_PLACES[min(size, 4)] + ["I4"] * (size - 4)
-                forms += ["_".join(norms[begin:end])] * size
-                word_shapes += ["_".join(seq_shapes[begin:end])] * size
-        return [written, matching, shapes, places, forms, word_shapes, lexicons], list(map(len, sequences))
+        lengths = list(map(len, sequences))
+        tokens = [token for seq in sequences for token in seq]
+        indices = [token.i for token in tokens]
+        texts = [token.text for token in tokens]
+        norms = [token.norm_ for token in tokens]
+        shapes = list(map(shape, texts))
+        # the words: from each token underthesea starts one at, and from each sequence's first token
+        sequence_starts = set(accumulate(lengths, initial=0))
+        bounds = [k for k, i in enumerate(indices) if starts[i] or k in sequence_starts]
+        bounds.append(len(tokens))
+        places, forms, word_shapes = [], [], []
+        for begin, end in zip(bounds, bounds[1:]):
+            size = end - begin
+            if size == 1:
+                places.append("B1")
+                forms.append(norms[begin])
+                word_shapes.append(shapes[begin])
+                continue
+            places += WORD_PLACES[min(size, 4)] + ["I4"] * (size - 4)
+            forms += ["_".join(norms[begin:end])] * size
+            word_shapes += ["_".join(shapes[begin:end])] * size
+        lexicons = list(map(lexicon.get, indices, repeat(OUTSIDE)))
+        return [list(map(nfc, texts)), norms, shapes, places, forms, word_shapes, lexicons], lengths
 
     def rows(self, doc: Doc, sequences: list[list[Token]]) -> list[list[list[str]]]:
         """One row of column values per token of each sequence (``CRFFeaturizer``'s input, for training)."""
@@ -195,16 +198,19 @@ class Featurizer:
 
 
 def decode(tags: list[str]) -> Iterator[tuple[int, int, str]]:
-    """(begin, end, label) of a BIO tag sequence; an I- tag that does not continue an entity starts one (conlleval)."""
-    begin, label = None, None
-    for k, tag in enumerate([*tags, OUTSIDE]):
-        prefix, _, kind = tag.partition("-")
-        continues = prefix == "I" and kind == label and begin is not None
+    """(begin, end, label) of a BIO tag sequence; an I- tag that does not continue an entity starts one (conlleval).
+    Only the tags other than O are read (an O ends any entity): most of a line is O."""
+    begin, label, last = None, None, -1
+    for k in [k for k, tag in enumerate(tags) if tag != OUTSIDE]:
+        prefix, _, kind = tags[k].partition("-")
+        continues = begin is not None and k == last + 1 and prefix == "I" and kind == label
         if begin is not None and not continues:
-            yield begin, k, LABELS[label]
-            begin, label = None, None
-        if tag != OUTSIDE and not continues:
+            yield begin, last + 1, LABELS[label]
+        if not continues:
             begin, label = k, kind
+        last = k
+    if begin is not None:
+        yield begin, last + 1, LABELS[label]
 
 
 class Merger:

@@ -283,3 +283,45 @@ def test_marginals_of_one_token_and_of_many_sentences_at_once(entity_model, enti
         assert numpy.allclose(marginals, alone, rtol=0, atol=1e-12)
         assert numpy.allclose(batched_marginals, alone, rtol=0, atol=1e-12)
         assert numpy.allclose(marginals.sum(axis=1), 1)
+
+
+def test_best_paths_are_viterbi_one_sentence_at_a_time_on_real_text(entity_model, entity_rows):
+    """``best_paths`` (all lines of an article together, in chunks) gives ``viterbi``'s labels for every line of 40 real
+    sample articles, and decides them itself: ``viterbi`` is called back for no line there."""
+    model_file, templates = entity_model
+    model = CRFSuiteModel.read(model_file)
+    featurizer = TemplateFeaturizer(templates, set(), model.attribute_ids, model.unknown)
+    called_back, longest, entities = [], 0, 0
+    for article_id, rows in entity_rows:
+        fields, lengths = _fields(rows)
+        scores = model.state_scores(featurizer.field_attribute_ids(fields, lengths))
+        bounds = numpy.cumsum([0, *lengths])
+        expected = [model.viterbi(scores[a:b]) for a, b in zip(bounds, bounds[1:])]
+        model.viterbi = lambda line_scores: called_back.append(len(line_scores)) or CRFSuiteModel.viterbi(model, line_scores)
+        assert model.best_paths(scores, lengths) == expected, article_id
+        del model.viterbi
+        longest = max(longest, *lengths)
+        entities += sum(tag.startswith("B-") for tags in expected for tag in tags)
+    assert called_back == []
+    assert longest > 300 and entities > 100  # lines of many chunks, and names in them
+
+
+def test_best_paths_leave_a_tie_or_a_near_tie_to_viterbi():
+    """Hand-made scores for the entity model's seven labels with no transition weights: where two labels tie (or
+    differ by less than rounding can reach) on the path, the line is decoded by ``viterbi`` (ties to the first label,
+    as CRFsuite); a clear line is not."""
+    labels = ["O", "B-PER", "B-ORG", "I-ORG", "I-PER", "B-LOC", "I-LOC"]
+    model = CRFSuiteModel(labels, None, numpy.zeros((1, 7)), numpy.zeros((7, 7)))
+    clear = numpy.tile(numpy.arange(7.0), (5, 1))  # the last label wins everywhere, by 1
+    tie = clear.copy()
+    tie[2, 3] = 6.0  # position 2: labels 3 and 6 tie
+    near = clear.copy()
+    near[3, 4] = 6.0 - 1e-13  # position 3: label 6 wins by less than rounding can reach
+    scores = numpy.vstack([clear, tie, near])
+    called_back = []
+    model.viterbi = lambda line_scores: called_back.append(len(line_scores)) or CRFSuiteModel.viterbi(model, line_scores)
+    found = model.best_paths(scores, [5, 5, 5])
+    del model.viterbi
+    assert found == [model.viterbi(line) for line in (clear, tie, near)]
+    assert found[1][2] == "I-ORG"  # the tie goes to the first label
+    assert called_back == [5, 5]  # the tie and the near tie, not the clear line

@@ -66,6 +66,35 @@ def test_bylines_are_not_tagged(nlp, seed_text, seed_gold):
     assert fold(seed_gold["article"]["author"]) not in {fold(s.text) for s in doc.spans["statistical"]}
 
 
+def test_decode_reads_bio_tags_as_conlleval():
+    # hand-made tag sequences: an I- tag that does not continue an entity starts one; O and a line's end close one
+    from extractor.statistical_entities import decode
+
+    tags = ["O", "B-LOC", "I-LOC", "I-PER", "O", "I-ORG", "B-PER", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG"]
+    assert list(decode(tags)) == [(1, 3, "LOCATION"), (3, 4, "PERSON"), (5, 6, "ORGANIZATION"), (6, 7, "PERSON"),
+                                  (7, 9, "PERSON"), (11, 13, "ORGANIZATION")]
+    assert list(decode(["O"] * 5)) == [] and list(decode(["I-LOC"])) == [(0, 1, "LOCATION")]
+
+
+@pytest.mark.parametrize("doc_id", ["vietnews-000008", "vietnews-000118", "vietnews-000593"])
+def test_spans_and_confidences_are_underthesea_cores_on_real_articles(nlp, news, doc_id):
+    """The component's spans and confidences on a real sample article are those of underthesea_core's own featurizer
+    and tagger on the same token rows: its Viterbi tags, and the lowest of a span's marginals (within 1e-9)."""
+    from extractor.statistical_entities import decode
+
+    component = nlp.get_pipe("vnx_statistical_entities")
+    doc = nlp(news[doc_id]["text"])
+    sequences = component.featurizer.sequences(doc)
+    expected = []
+    for seq, (tags, marginals) in zip(sequences, component.tagger._reference_lines(*component.featurizer.fields(doc, sequences))):
+        for begin, end, label in decode(tags):
+            confidence = min(marginals[k, component.tagger.labels.index(tags[k])] for k in range(begin, end))
+            expected.append((label, seq[begin].idx, seq[end - 1].idx + len(seq[end - 1]), confidence))
+    found = [(s.label_, s.start_char, s.end_char, s._.confidence) for s in doc.spans["statistical"]]
+    assert [span[:3] for span in found] == [span[:3] for span in expected] and len(found) > 5
+    assert max(abs(a[3] - b[3]) for a, b in zip(found, expected)) < 1e-9
+
+
 def _at(text, phrase, label, confidence=None):
     start = text.index(phrase)
     return (label, start, start + len(phrase)) + ((phrase, confidence) if confidence is not None else ())
