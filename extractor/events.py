@@ -226,6 +226,7 @@ class EventExtractor:
         self.not_after = {fold(w) for w in data["not_a_happening_after"]}
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
+        self.age_words = {fold(w) for w in data["age_apposition_words"]}
         self.list_closers = {fold(w) for w in data["list_closers"]}
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
@@ -570,13 +571,15 @@ class EventExtractor:
     def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
         """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý"), past the form
         of address or description opening the next ("bệnh nhân Mai Quốc Triều và Y Gia Long") and the bracket that says
-        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật")."""
+        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật"), or the age
+        between commas ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội", vietnews-010224)."""
         found, last = [], e
         for other in reversed([x for x in in_sentence if x.end <= e.start]):
             gap = _reading(doc)[other.end : last.start]
             if gap.count(")") > gap.count("("):
                 continue  # a name inside the bracket after one of the list
-            joint = " ".join(self._list_gap(self._between(doc, self._past_bracket(doc, other.end, last.start), last.start)))
+            joint = " ".join(self._list_gap(self._between(doc, self._past_age(doc, self._past_bracket(doc, other.end, last.start),
+                                                                              last.start), last.start)))
             if other.kind != "person" or joint not in (",", "và", ", và") or self._governed(doc, other, 0):
                 break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
             found.append(other)
@@ -2959,6 +2962,12 @@ class EventExtractor:
         gọi là Thắng đen, …"): what the bracket holds describes the one ending at ``a``."""
         gap = _reading(doc)[a:b]
         return gap.lstrip().startswith("(") and ")" not in gap
+
+    def _past_age(self, doc: Doc, a: int, b: int) -> int:
+        """The offset after an age written right after ``a`` between commas and before ``b`` (", 32 tuổi" of "Wa Lone, 32
+        tuổi và Kyaw Soe Oo": age_apposition_words after a number), else ``a``: it says who the one ending at ``a`` is."""
+        age = re.match(r"\s*,\s*\d+\s+(\w+)", _reading(doc)[a:b])
+        return a + age.end() if age and fold(age.group(1)) in self.age_words else a
 
     def _joined_past_bracket(self, gap: str) -> bool:
         """Whether the folded words between two names join them in a list past a bracket after the first ("Lê Mạnh Thắng

@@ -23,3 +23,8 @@ def test_a_blow_named_as_a_noun_or_without_the_body_struck_is_none(news):
     assert not any(e.trigger.start == at and any(p.name == "Nguyễn Văn Thân" and p.role == "suspect" for p in e.participants)
                    for e in extractor.extract(text).events)
 
+
+def test_a_list_of_suspects_with_their_ages_between_commas_is_kept_whole(news):
+    # vietnews-010224: "… hai phóng viên … là Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội vi phạm …"
+    conviction = _event_at(news["vietnews-010224"]["text"], "kết tội vi phạm", "kết tội")
+    assert {p.name for p in conviction.participants if p.role == "suspect"} == {"Wa Lone", "Kyaw Soe Oo"}
