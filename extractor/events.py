@@ -288,6 +288,7 @@ class EventExtractor:
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
+        self.habits = {t: {fold(w) for w in spec.get("habit_markers", ())} for t, spec in self.types.items()}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
@@ -1803,11 +1804,12 @@ class EventExtractor:
     def _planned(self, doc: Doc, d: _Draft) -> bool:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
         "từng làm việc"), in the last words of the trigger's clause before it, makes it a plan (reported only with a
-        time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
+        time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …"); so does a
+        type's marker of a habit ("nhiều lần" before a crime)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
         lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
-        if any(f" {w} " in lead for w in self.planned | self.memories):
+        if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
             clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")

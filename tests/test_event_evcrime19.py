@@ -28,3 +28,9 @@ def test_a_list_of_suspects_with_their_ages_between_commas_is_kept_whole(news):
     # vietnews-010224: "… hai phóng viên … là Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội vi phạm …"
     conviction = _event_at(news["vietnews-010224"]["text"], "kết tội vi phạm", "kết tội")
     assert {p.name for p in conviction.participants if p.role == "suspect"} == {"Wa Lone", "Kyaw Soe Oo"}
+
+
+def test_a_crime_told_as_happening_many_times_is_no_one_happening(news):
+    # vietnews-003355: "… rất nhiều lần ông Hoàng cùng các anh em trong nhóm bị cướp chống trả hoặc trả thù …": a habit
+    # of robbers, no robbery told
+    assert _no_trigger_at(news["vietnews-003355"]["text"], "cướp chống trả", before="trong nhóm bị ")
