@@ -1371,6 +1371,7 @@ class EventExtractor:
         self._activity_documents(doc, chosen, activities)
         merged = self._merge(doc, chosen)
         self._case_suspect(merged)
+        merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
@@ -1435,6 +1436,35 @@ class EventExtractor:
         for d in chosen:
             if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
                 d.participants.append(("suspect", next(iter(suspects)), "person"))
+
+    def _suspect_described(self, doc: Doc, d: _Draft, c0: int, passive: bool) -> bool:
+        """Whether the trigger's subject is a bare description of one person: for an act that falls on a suspect
+        (``passive``), a suspect's description (suspect_descriptions) opening a clause before it, a passive marker after it
+        ("Nghi phạm ngay lập tức bị bắt giữ", vietnews-004727), or another person's (description_nouns) who did a crime
+        before the marker ("… và người tình đã bỏ trốn nhưng bị bắt lại ngay trong đêm", vietnews-016423; not "một học
+        sinh bị thầy giáo phạt", 003698, nor "người đàn ông cũng được đưa về đơn vị này để lấy lời khai", 000914: who they
+        are is no suspect's); for a crime, a suspect's description right before it, auxiliaries apart ("hung thủ giết
+        người", 000887), not after a word that makes it no doer (not_doer_after: "không có liên hệ tới nghi phạm xả súng", 011230). Not a number of them ("2 đối tượng bị bắt"): several people, whom one name does not stand for."""
+        words = self._between(doc, max(c0, d.sentence.start_char), d.trigger[0]).replace(",", " , ").split()
+        if not passive:
+            while words and words[-1] in self.auxiliaries:
+                words.pop()
+            n = _edge_phrase(words, self.suspect_descriptions)
+            before = words[: len(words) - n]
+            return bool(n) and not (before[-1:] and (before[-1] in self.plural_determiners or before[-1].isdigit())) \
+                and not _edge_phrase(before, self.not_doer_after, most=self.not_doer_most)  # ("liên hệ tới nghi phạm xả súng")
+        nouns = self.descriptions | self.suspect_descriptions
+        for i in reversed([0] + [k + 1 for k, w in enumerate(words) if w in self.clause_links]):
+            rest = self._undetermined(words[i:])
+            n = _edge_phrase(rest, nouns, last=False)
+            if n:
+                tail = rest[n:]
+                marker = next((k for k, w in enumerate(tail) if w in self.passive), None)
+                if marker is None or len(tail) > self.windows["description_passive_words"]:
+                    return False
+                told = f" {' '.join(tail[:marker])} "
+                return " ".join(rest[:n]) in self.suspect_descriptions or any(f" {act} " in told for act in self.suspect_acts)
+        return False
 
     def _attendees_next(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """A sentence opening with who attended ("Tham dự có đồng chí Đặng Quốc Vinh, …; đồng chí Võ Hồng Hải, …",
@@ -1799,7 +1829,7 @@ class EventExtractor:
             return False
         if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
-        return bool(roles) or d.toll
+        return bool(roles) or d.toll or d.unnamed_suspect  # (the last, if the article names its suspect: _case_suspect)
 
     def _planned(self, doc: Doc, d: _Draft) -> bool:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
@@ -2799,6 +2829,9 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+        if fronted is None and "suspect" in (object_role, agent_role) and not any(r == "suspect" for r, _, _ in d.participants) \
+                and self._suspect_described(doc, d, c0, passive=object_role == "suspect"):
+            d.unnamed_suspect = True  # "người tình đã bỏ trốn nhưng bị bắt lại": the case's suspect (_case_suspect)
 
         # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it (an
         # incident's too: "vụ tai nạn của hãng Lion Air")

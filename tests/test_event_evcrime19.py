@@ -34,3 +34,33 @@ def test_a_crime_told_as_happening_many_times_is_no_one_happening(news):
     # vietnews-003355: "… rất nhiều lần ông Hoàng cùng các anh em trong nhóm bị cướp chống trả hoặc trả thù …": a habit
     # of robbers, no robbery told
     assert _no_trigger_at(news["vietnews-003355"]["text"], "cướp chống trả", before="trong nhóm bị ")
+
+
+def test_an_arrest_of_a_described_person_falls_on_the_case_suspect(news):
+    # vietnews-016423: "… bà Lang được phát hiện bị đâm chết tại nhà và người tình đã bỏ trốn nhưng bị bắt lại ngay
+    # trong đêm.": the lover is the one suspect the article names (Nguyễn Thanh Tuấn, held by Công an TP Mỹ Tho)
+    arrest = _event_at(news["vietnews-016423"]["text"], "bắt lại ngay trong đêm", "bắt")
+    assert arrest.type == "LEGAL"
+    assert [(p.role, p.name) for p in arrest.participants] == [("suspect", "Nguyễn Thanh Tuấn")]
+
+
+def test_an_unnamed_suspect_no_name_stands_for_gives_no_event():
+    # hand-made sentence: a thief described, nobody named in the article: no one to report the break-in of
+    text = "Chiều 4-12, khi quay về đến nhà, chủ nhà phát hiện kẻ gian đột nhập vào nhà cạy phá két sắt."
+    assert not extractor.extract(text).events
+
+
+def test_a_suspect_described_in_a_clause_of_a_crime_is_the_case_suspect(news):
+    # vietnews-004727: "Nghi phạm ngay lập tức bị bắt giữ." (Marc Lamparello named before)
+    arrest = _event_at(news["vietnews-004727"]["text"], "bắt giữ. \" Một cá nhân", "bắt giữ")
+    assert [(p.role, p.name) for p in arrest.participants] == [("suspect", "Marc Lamparello")]
+    # vietnews-000887: "… đây là vụ án mạng, hung thủ giết người để cướp tài sản." (Nguyễn Thị Loan)
+    killing = _event_at(news["vietnews-000887"]["text"], "giết người để cướp tài sản", "giết")
+    assert ("suspect", "Nguyễn Thị Loan") in [(p.role, p.name) for p in killing.participants]
+
+
+def test_a_description_that_is_no_suspect_gives_no_arrest(news):
+    # vietnews-003698: "… một học sinh bị thầy giáo phạt đánh 100 cây.": a pupil punished by a teacher, no fine
+    assert _no_trigger_at(news["vietnews-003698"]["text"], "phạt đánh 100 cây", before="bị thầy giáo ")
+    # vietnews-011230: "… không có liên hệ tới nghi phạm xả súng ở Christchurch.": a noun phrase, no shooting told
+    assert _no_trigger_at(news["vietnews-011230"]["text"], "xả súng ở Christchurch", before="nghi phạm ")
