@@ -64,3 +64,12 @@ def test_a_description_that_is_no_suspect_gives_no_arrest(news):
     assert _no_trigger_at(news["vietnews-003698"]["text"], "phạt đánh 100 cây", before="bị thầy giáo ")
     # vietnews-011230: "… không có liên hệ tới nghi phạm xả súng ở Christchurch.": a noun phrase, no shooting told
     assert _no_trigger_at(news["vietnews-011230"]["text"], "xả súng ở Christchurch", before="nghi phạm ")
+
+
+def test_a_killing_told_again_by_another_verb_is_one(news):
+    # vietnews-016926: "… nghi phạm giết người tình đã bị lực lượng chức năng khống chế bắt giữ." and later "Cường khai
+    # nhận do ghen tuông nên đã ra tay sát hại bà M..": one killing, its victim with it
+    text = news["vietnews-016926"]["text"]
+    killing = _event_at(text, "giết người tình đã bị", "giết")
+    assert ("victim", "L.T. M.") in [(p.role, p.name) for p in killing.participants]
+    assert not any(e.trigger.text == "sát hại" for e in extractor.extract(text).events)
