@@ -73,3 +73,19 @@ def test_a_killing_told_again_by_another_verb_is_one(news):
     killing = _event_at(text, "giết người tình đã bị", "giết")
     assert ("victim", "L.T. M.") in [(p.role, p.name) for p in killing.participants]
     assert not any(e.trigger.text == "sát hại" for e in extractor.extract(text).events)
+
+
+def test_a_lone_initial_refers_to_the_one_full_name_it_ends(news):
+    # vietnews-003022: "Phạm Hữu A. …; Lê Văn Nh. …và Lê Trung D. …", later "A., Nh,, D. đã to tiếng chửi bới" and "thì bị
+    # D. giật mũ và đấm vào mặt": the initials are mentions of those people
+    text = news["vietnews-003022"]["text"]
+    people = {p.name: [m.start for m in p.mentions] for p in extractor.extract(text).people}
+    assert text.find("A., Nh,, D.") in people["Phạm Hữu A."]
+    assert text.find("D. giật mũ") in people["Lê Trung D."]
+
+
+def test_an_initial_two_full_names_end_with_refers_to_nobody():
+    # hand-made sentences: two people whose names end with "T.": a lone "T." is neither
+    text = "Nguyễn Văn T. và Lê Thị T. bị bắt. Sau đó T. khai nhận hành vi."
+    at = text.find("T. khai")
+    assert not any(m.start == at for p in extractor.extract(text).people for m in p.mentions)
