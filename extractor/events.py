@@ -289,6 +289,7 @@ class EventExtractor:
         self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
         self.habits = {t: {fold(w) for w in spec.get("habit_markers", ())} for t, spec in self.types.items()}
+        self.done_after = {t: {fold(w) for w in spec.get("done_after", ())} for t, spec in self.types.items()}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
@@ -2245,7 +2246,8 @@ class EventExtractor:
                    for i, w in enumerate(words))
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
-        """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
+        """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …"); not after a
+        type's done_after phrase ("có hành vi hành hung": the act done)."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
         trigger = fold(doc[start:end].text)
         if trigger in self.trigger_not_after[type_]:
@@ -2263,6 +2265,7 @@ class EventExtractor:
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
+                    and fold(" ".join(t.text for t in before[-n - 1:])) not in self.done_after[type_] \
                     and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
                     and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
                 # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",

@@ -89,3 +89,11 @@ def test_an_initial_two_full_names_end_with_refers_to_nobody():
     text = "Nguyễn Văn T. và Lê Thị T. bị bắt. Sau đó T. khai nhận hành vi."
     at = text.find("T. khai")
     assert not any(m.start == at for p in extractor.extract(text).people for m in p.mentions)
+
+
+def test_a_crime_after_co_hanh_vi_is_told_as_done():
+    # hand-made sentence, after vietnews-003022 "3 thanh niên có hành vi hành hung một nữ nhân viên": "có hành vi" tells
+    # the act done, not a charge ("về hành vi hành hung")
+    text = "Ngày 5-3, ông Nguyễn Văn Tâm đã có hành vi hành hung chị Trần Thị Mai tại quán cà phê."
+    assault = _event_at(text, "hành hung chị", "hành hung")
+    assert {(p.role, p.name) for p in assault.participants} == {("suspect", "Nguyễn Văn Tâm"), ("victim", "Trần Thị Mai")}
