@@ -395,7 +395,7 @@ class EntityRecognizer:
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.quoted_figures(scan.companies_over_people(items))
         # a street's name would give
-        items = scan.countries_named_again(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items))))
+        items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
@@ -3061,6 +3061,28 @@ class _Scan:
                         extra.append(_Item("PER", k, end))
                     break
         return sorted(items + extra, key=lambda it: it.start)
+
+    def initial_references(self, items: list[_Item]) -> list[_Item]:
+        """Add later references by a lone initial ("A., Nh., D. đã to tiếng chửi bới", "bị D. giật mũ", vietnews-003022)
+        to the one person named in full elsewhere whose name ends with that initial ("Phạm Hữu A."): not when two names
+        end so, nor inside another entity, nor in a run of initials ("T. T. H."), nor after a colon (a photo credit,
+        "Ảnh: A.")."""
+        ends = Counter(self.text(it.end - 1) for it in items if it.label == "PER" and it.end - it.start >= 2)
+        alone = {t for t, n in ends.items() if n == 1 and _INITIALS.match(t) and len(t) == 2}
+        if not alone:
+            return items
+        covered = {k for it in items for k in range(it.start, it.end)}
+        extra = []
+        for k in range(self.n):
+            if self.text(k) not in alone or k in covered or k > 0 and (self.text(k - 1) == ":" or _INITIALS.match(self.text(k - 1))
+                                                                        and self.same_line(k - 1, k)) \
+                    or k + 1 < self.n and _INITIALS_REST.match(self.text(k + 1)) and self.text(k + 1)[0].isupper() \
+                    and self.same_line(k, k + 1):
+                continue
+            a, b = self.chars(k, k + 1)
+            if self.doc._.in_body(a, b):
+                extra.append(_Item("PER", k, k + 1))
+        return sorted(items + extra, key=lambda it: it.start) if extra else items
 
     def countries_named_again(self, items: list[_Item]) -> list[_Item]:
         """Add a country whose name is also a common word or given name (countries.tsv needs_context=yes: "Mỹ", "Nga")

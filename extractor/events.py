@@ -226,6 +226,7 @@ class EventExtractor:
         self.not_after = {fold(w) for w in data["not_a_happening_after"]}
         self.object_cues = sorted((fold(w) for w in data["object_cues"]), key=len, reverse=True)
         self.joiners = sorted((fold(w) for w in data["list_joiners"]), key=len, reverse=True)
+        self.age_words = {fold(w) for w in data["age_apposition_words"]}
         self.list_closers = {fold(w) for w in data["list_closers"]}
         self.co_doer_joiners = {fold(w) for w in data["co_doer_joiners"]}
         self.unit_phrases = {fold(w) for w in data["unit_phrases"]}
@@ -290,6 +291,8 @@ class EventExtractor:
         self.planned = {fold(w) for w in data["planned_markers"]}
         self.discourse_modals = sorted((fold(w) for w in data["discourse_modals"]), key=len, reverse=True)
         self.memories = {fold(w) for w in data["memory_markers"]}
+        self.habits = {t: {fold(w) for w in spec.get("habit_markers", ())} for t, spec in self.types.items()}
+        self.done_after = {t: {fold(w) for w in spec.get("done_after", ())} for t, spec in self.types.items()}
         self.past_markers = {fold(w) for w in data["past_markers"]}
         self.conditions = {fold(w) for w in data["condition_markers"]}
         self.negations = {fold(w) for w in data["negation_markers"]}
@@ -579,13 +582,15 @@ class EventExtractor:
     def _joined_before(self, doc: Doc, e: _Entity, in_sentence: list[_Entity]) -> list[_Entity]:
         """The people of the list that ``e`` ends, joined by a comma or "và" ("Quý và Sỹ", "Sỹ và Quý"), past the form
         of address or description opening the next ("bệnh nhân Mai Quốc Triều và Y Gia Long") and the bracket that says
-        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật")."""
+        who one is ("Đinh Thanh Điền (đội trưởng Đội TTGT quận Cái Răng) và Lê Văn Hoàng (…) cũng bị kỷ luật"), or the age
+        between commas ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội", vietnews-010224)."""
         found, last = [], e
         for other in reversed([x for x in in_sentence if x.end <= e.start]):
             gap = _reading(doc)[other.end : last.start]
             if gap.count(")") > gap.count("("):
                 continue  # a name inside the bracket after one of the list
-            joint = " ".join(self._list_gap(self._between(doc, self._past_bracket(doc, other.end, last.start), last.start)))
+            joint = " ".join(self._list_gap(self._between(doc, self._past_age(doc, self._past_bracket(doc, other.end, last.start),
+                                                                              last.start), last.start)))
             if other.kind != "person" or joint not in (",", "và", ", và") or self._governed(doc, other, 0):
                 break  # (not "của L., Quý đã dùng cây gỗ đánh đập cháu": L. is whose money it was)
             found.append(other)
@@ -1396,6 +1401,7 @@ class EventExtractor:
         self._activity_documents(doc, chosen, activities)
         merged = self._merge(doc, chosen)
         self._case_suspect(merged)
+        merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
@@ -1465,6 +1471,35 @@ class EventExtractor:
         for d in chosen:
             if d.unnamed_suspect and not any(r == "suspect" for r, _, _ in d.participants):
                 d.participants.append(("suspect", next(iter(suspects)), "person"))
+
+    def _suspect_described(self, doc: Doc, d: _Draft, c0: int, passive: bool) -> bool:
+        """Whether the trigger's subject is a bare description of one person: for an act that falls on a suspect
+        (``passive``), a suspect's description (suspect_descriptions) opening a clause before it, a passive marker after it
+        ("Nghi phạm ngay lập tức bị bắt giữ", vietnews-004727), or another person's (description_nouns) who did a crime
+        before the marker ("… và người tình đã bỏ trốn nhưng bị bắt lại ngay trong đêm", vietnews-016423; not "một học
+        sinh bị thầy giáo phạt", 003698, nor "người đàn ông cũng được đưa về đơn vị này để lấy lời khai", 000914: who they
+        are is no suspect's); for a crime, a suspect's description right before it, auxiliaries apart ("hung thủ giết
+        người", 000887), not after a word that makes it no doer (not_doer_after: "không có liên hệ tới nghi phạm xả súng", 011230). Not a number of them ("2 đối tượng bị bắt"): several people, whom one name does not stand for."""
+        words = self._between(doc, max(c0, d.sentence.start_char), d.trigger[0]).replace(",", " , ").split()
+        if not passive:
+            while words and words[-1] in self.auxiliaries:
+                words.pop()
+            n = _edge_phrase(words, self.suspect_descriptions)
+            before = words[: len(words) - n]
+            return bool(n) and not (before[-1:] and (before[-1] in self.plural_determiners or before[-1].isdigit())) \
+                and not _edge_phrase(before, self.not_doer_after, most=self.not_doer_most)  # ("liên hệ tới nghi phạm xả súng")
+        nouns = self.descriptions | self.suspect_descriptions
+        for i in reversed([0] + [k + 1 for k, w in enumerate(words) if w in self.clause_links]):
+            rest = self._undetermined(words[i:])
+            n = _edge_phrase(rest, nouns, last=False)
+            if n:
+                tail = rest[n:]
+                marker = next((k for k, w in enumerate(tail) if w in self.passive), None)
+                if marker is None or len(tail) > self.windows["description_passive_words"]:
+                    return False
+                told = f" {' '.join(tail[:marker])} "
+                return " ".join(rest[:n]) in self.suspect_descriptions or any(f" {act} " in told for act in self.suspect_acts)
+        return False
 
     def _attendees_next(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """A sentence opening with who attended ("Tham dự có đồng chí Đặng Quốc Vinh, …; đồng chí Võ Hồng Hải, …",
@@ -1829,16 +1864,17 @@ class EventExtractor:
             return False
         if d.word in self.needs_object[d.type] and d.object_role not in roles and not d.case_named:
             return False  # "Công an TP Huế cùng điều tra": an investigation in general, nobody under it
-        return bool(roles) or d.toll
+        return bool(roles) or d.toll or d.unnamed_suspect  # (the last, if the article names its suspect: _case_suspect)
 
     def _planned(self, doc: Doc, d: _Draft) -> bool:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
         "từng làm việc"), in the last words of the trigger's clause before it, makes it a plan (reported only with a
-        time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …")."""
+        time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …"); so does a
+        type's marker of a habit ("nhiều lần" before a crime)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
         lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
-        if any(f" {w} " in lead for w in self.planned | self.memories):
+        if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
             clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")
@@ -2273,7 +2309,8 @@ class EventExtractor:
                    for i, w in enumerate(words))
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
-        """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …")."""
+        """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …"); not after a
+        type's done_after phrase ("có hành vi hành hung": the act done)."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
         trigger = fold(doc[start:end].text)
         if trigger in self.trigger_not_after[type_]:
@@ -2291,6 +2328,7 @@ class EventExtractor:
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
+                    and fold(" ".join(t.text for t in before[-n - 1:])) not in self.done_after[type_] \
                     and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
                     and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
                 # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",
@@ -2861,6 +2899,9 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+        if fronted is None and "suspect" in (object_role, agent_role) and not any(r == "suspect" for r, _, _ in d.participants) \
+                and self._suspect_described(doc, d, c0, passive=object_role == "suspect"):
+            d.unnamed_suspect = True  # "người tình đã bỏ trốn nhưng bị bắt lại": the case's suspect (_case_suspect)
 
         # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it (an
         # incident's too: "vụ tai nạn của hãng Lion Air")
@@ -3074,6 +3115,12 @@ class EventExtractor:
         gọi là Thắng đen, …"): what the bracket holds describes the one ending at ``a``."""
         gap = _reading(doc)[a:b]
         return gap.lstrip().startswith("(") and ")" not in gap
+
+    def _past_age(self, doc: Doc, a: int, b: int) -> int:
+        """The offset after an age written right after ``a`` between commas and before ``b`` (", 32 tuổi" of "Wa Lone, 32
+        tuổi và Kyaw Soe Oo": age_apposition_words after a number), else ``a``: it says who the one ending at ``a`` is."""
+        age = re.match(r"\s*,\s*\d+\s+(\w+)", _reading(doc)[a:b])
+        return a + age.end() if age and fold(age.group(1)) in self.age_words else a
 
     def _joined_past_bracket(self, gap: str) -> bool:
         """Whether the folded words between two names join them in a list past a bracket after the first ("Lê Mạnh Thắng
