@@ -478,6 +478,7 @@ class EventExtractor:
         self.part_of_other = [fold(w).split() for w in occurrence["part_of_other"]]
         self.habit_after = {fold(w) for w in occurrence["habit_after"]}
         self.told_next = [fold(w).split() for w in occurrence["told_next"]]
+        self.headline_incidents = {fold(w) for w in occurrence["headline"]}
         self.new_referent_words = [fold(w).split() for w in occurrence["new_referent_words"]]
         self.also_words = {fold(w) for w in occurrence["also_words"]}
         self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
@@ -1239,7 +1240,6 @@ class EventExtractor:
         doc.user_data[("vnx_events", "name_starts")] = {sp.end: sp.start for sp in doc.spans.get("entities", [])}
         sentences = list(doc.sents)  # once: Token.sent walks the doc on every call
         lead_sentences = self._lead_sentences(doc, sentences)
-        doc.user_data[("vnx_events", "lead_starts")] = {s.start for s in lead_sentences}
         lead_time = self._lead_time(doc, lead_sentences)
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
         word_starts = _word_starts(doc)
@@ -1355,6 +1355,7 @@ class EventExtractor:
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = incident_time if d.type in self.incident_types \
                         else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
+        self._headline_incident_time(doc, chosen, incident_time)
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
@@ -1376,6 +1377,15 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _headline_incident_time(self, doc: Doc, chosen: list[_Draft], incident_time: str | None) -> None:
+        """An accident or a disaster (types with occurrence_counts) told in the title with no time of its own takes the
+        time of the incident the lead tells (the headline names the happening the lead dates: "Cháy kho chứa cồn, khu dân cư hoảng loạn", then "Chiều 27/5, nhiều
+        người hoảng hốt di tản khi lửa kèm tiếng nổ …", vietnews-019929)."""
+        for d in chosen:
+            if incident_time and d.time is None and self.types[d.type].get("occurrence_counts") and not d.planned \
+                    and _in_headline(doc, d):
+                d.time = incident_time
 
     def _as_attack(self, doc: Doc, d: _Draft) -> None:
         """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
@@ -2037,6 +2047,8 @@ class EventExtractor:
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
         if d.word in self.occurred_triggers:
             return not self._part_or_habit(doc, d, before, c1)
+        if d.word in self.headline_incidents and self._heads_headline(doc, d):
+            return not self._part_or_habit(doc, d, before, c1)  # (not "… thay đổi thiết kế dễ dẫn tới cháy nổ", 002814)
         noun = bool(before) and before[-1] in self.incident_nouns
         d.incident_noun = noun
         if noun:
@@ -2056,6 +2068,19 @@ class EventExtractor:
                 # … not where or when one took place, told again ("nơi xảy ra vụ tai nạn", "sau khi xảy ra tai nạn")
                 return not _edge_phrase(before[:-n], self.retold_occurrence, last=True)
         return False
+
+    def _heads_headline(self, doc: Doc, d: "_Draft") -> bool:
+        """Whether the trigger opens the article's title or ends its first part, before a comma, a colon or its end ("Cháy
+        khách sạn 5 sao tại Anh", vietnews-009922; "Xưởng vải ở Vĩnh Phúc cháy, lính cứu hoả Hà Nội được huy động",
+        019772): a headline tells the incident the article reports."""
+        title = next(((a, b) for a, b, kind in doc._.regions or () if kind == "title" and a <= d.trigger[0] < b), None)
+        if title is None:
+            return False
+        reading = _reading(doc)
+        if not reading[title[0] : d.trigger[0]].strip():
+            return True
+        rest = reading[d.trigger[1] : title[1]].lstrip()
+        return not rest or rest[0] in ",:;" and "," not in reading[title[0] : d.trigger[0]]
 
     def _part_or_habit(self, doc: Doc, d: "_Draft", before: list[str], c1: int) -> bool:
         """Whether a trigger of by_itself is told as part of another happening or as a habit, not as one taking place:
@@ -3747,8 +3772,8 @@ class EventExtractor:
                     m.location = m.location or (d.location if one else None)
                     if m.time is None or ("X" in m.time and d.time and "X" not in d.time):
                         m.time = d.time  # the more specific value
-                    if retold:
-                        self._retold_in_body(doc, m, d)
+                    if one and self.types[d.type].get("occurrence_counts"):
+                        self._retold_in_body(doc, m, d)  # (an accident or a disaster)
                     break
             else:
                 addressed = d.anaphoric and self._addressed_subject(doc, d.sentence, d.trigger[0])
@@ -3772,31 +3797,37 @@ class EventExtractor:
         one_happening group, at a compatible time and place: the title, the lead and a later retelling of one crash or
         fire ("Trực thăng cứu hộ chở 9 người rơi ở Nhật Bản", then "Chiếc trực thăng rơi xuống vùng núi …", vietnews-009531,
         tester s19). Not one whose subject is brought in as a new one (new_referent_words: "Hồi tháng hai, một chiếc trực
-        thăng đã gặp sự cố và rơi") or as one more (also_words), unless ``m`` is the headline and ``d`` in the lead, which
-        tells it again as news ("Xe buýt liên tục bốc cháy bí ẩn giữa Roma", then "Thêm một chiếc xe buýt vừa mới bốc cháy
-        tại Roma ngày 8-5", 005088), then also with the people it names ("Cây bạch đàn bị cưa đổ, đè trúng 3 học sinh", then
-        "… ông Trí để cây bạch đàn … đè trúng …", 020571)."""
+        thăng đã gặp sự cố và rơi") or as one more (also_words), unless ``m`` is still the headline's and ``d`` the body's
+        first telling, which tells it again as news ("Xe buýt liên tục bốc cháy bí ẩn giữa Roma", then "Thêm một chiếc xe
+        buýt vừa mới bốc cháy tại Roma ngày 8-5", 005088), then also at a place the headline names coarser ("Cháy gara ở Bình
+        Dương", then "Chiều 26/3, đám cháy bùng phát ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An, …)", 021497) and
+        with the people it names ("Cây bạch đàn bị cưa đổ, đè trúng 3 học sinh", then "… ông Trí để cây bạch đàn … đè trúng
+        …", 020571)."""
         if m.type != d.type or d.type not in self.incident_types \
                 or not (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
-                or not _compatible_times(m.time, d.time) or _other_places(m, d):
+                or not _compatible_times(m.time, d.time):
             return False
-        lead = _in_headline(doc, m) and d.sentence.start in doc.user_data[("vnx_events", "lead_starts")]
+        first_told = _in_headline(doc, m) and not _in_headline(doc, d)  # (_retold_in_body then moves it to the body)
+        if _other_places(m, d) and not first_told:
+            return False
         if d.participants:
-            return lead and not m.participants
+            return first_told and not m.participants
         before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
         if set(before[-self.windows["also_words"] :]) & self.also_words:
             return False  # "tại công ty … phường Uyên Hưng … cũng xảy ra cháy lớn" (vietnews-014964): one more fire
-        return lead or not any(before[i : i + len(w)] == w for w in self.new_referent_words for i in range(len(before)))
+        return first_told or not any(before[i : i + len(w)] == w for w in self.new_referent_words
+                                     for i in range(len(before)))
 
     def _retold_in_body(self, doc: Doc, m: _Draft, d: _Draft) -> None:
-        """An incident told again (_bare_incident_retold) keeps the longer of two places that hold one another ("Quảng Ninh",
-        "cảng Cái Rồng (Vân Đồn, Quảng Ninh)"), and one the headline told first is recorded at the lead's telling, where its
-        day and place are written ("Hai ôtô lao xuống mép sông, một người chết", then "Vào cua gấp, xe giường nằm lao xuống
-        mép sông Cà Mau ở Ninh Bình", vietnews-022302)."""
+        """An incident told again keeps the longer of two places that hold one another ("Quảng Ninh",
+        "cảng Cái Rồng (Vân Đồn, Quảng Ninh)"), and one the headline told first is recorded at the body's first telling, where
+        its day and place are written ("Hai ôtô lao xuống mép sông, một người chết", then "Vào cua gấp, xe giường nằm lao xuống
+        mép sông Cà Mau ở Ninh Bình", vietnews-022302), with the lead's place if it names one."""
         if m.location and d.location and len(d.location) > len(m.location):
             m.location = d.location
-        if _in_headline(doc, m) and d.sentence.start in doc.user_data[("vnx_events", "lead_starts")]:
+        if _in_headline(doc, m) and not _in_headline(doc, d):
             m.trigger, m.sentence, m.word, m.time_in_sentence = d.trigger, d.sentence, d.word, d.time_in_sentence
+            m.location = d.location or m.location
 
     def _named_again_bare(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal), with no time in its

@@ -71,3 +71,24 @@ def test_one_more_incident_of_its_kind_stays_its_own(news):
     other = _event_at(text, "cháy lớn khi công nhân", "cháy")
     assert other.type == "ACCIDENT" and other.location == "phường Uyên Hưng"
     assert _event_at(text, "bùng phát bên trong kho xăng", "bùng phát").location is None
+
+
+def test_a_headline_that_opens_with_a_fire_or_a_blast_reports_it(news):
+    # vietnews-019929: "Cháy kho chứa cồn, khu dân cư hoảng loạn", then "Chiều 27/5, nhiều người hoảng hốt di tản khi lửa
+    # kèm tiếng nổ …": the fire, dated by the lead
+    [fire] = _accidents(news["vietnews-019929"]["text"])
+    assert (fire.trigger.start, fire.trigger.text, fire.time) == (0, "Cháy", "XXXX-05-27")
+    # vietnews-019772: "Xưởng vải ở Vĩnh Phúc cháy, lính cứu hoả Hà Nội được huy động" (the word ends the title's first part)
+    [fire] = _accidents(news["vietnews-019772"]["text"])
+    assert (fire.trigger.text, fire.time, fire.location) == ("cháy", "XXXX-03-24", "Vĩnh Phúc")
+    # … not a risk: vietnews-002814 "Nhiều xe khách ở TP. HCM thay đổi thiết kế dễ dẫn tới cháy nổ"
+    assert _accidents(news["vietnews-002814"]["text"]) == []
+
+
+def test_a_headline_incident_is_recorded_at_its_first_telling_in_the_body(news):
+    # vietnews-021497: "Cháy gara ở Bình Dương, 5 ôtô bị thiêu rụi", then "Chiều 26/3, đám cháy bùng phát ở phòng sơn xe
+    # gara Auto Bình Dương (thị xã Thuận An, Bình Dương)": one fire, with the body's day and place
+    text = news["vietnews-021497"]["text"]
+    [fire] = _accidents(text)
+    assert fire.trigger.start == text.find("đám cháy bùng phát")
+    assert (fire.time, fire.location) == ("XXXX-03-26", "thị xã Thuận An")
