@@ -487,6 +487,12 @@ class EventExtractor:
         self.many_incidents = {fold(w) for w in occurrence["many_before"]}
         self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
+        self.part_of_other = [fold(w).split() for w in occurrence["part_of_other"]]
+        self.habit_after = {fold(w) for w in occurrence["habit_after"]}
+        self.told_next = [fold(w).split() for w in occurrence["told_next"]]
+        self.headline_incidents = {fold(w) for w in occurrence["headline"]}
+        self.new_referent_words = [fold(w).split() for w in occurrence["new_referent_words"]]
+        self.also_words = {fold(w) for w in occurrence["also_words"]}
         self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
         self.arrival_words = occurrence["arrival_words"]
 
@@ -1383,6 +1389,7 @@ class EventExtractor:
                 if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
                     d.time = incident_time if d.type in self.incident_types \
                         else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
+        self._headline_incident_time(doc, chosen, incident_time)
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
@@ -1405,6 +1412,15 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _headline_incident_time(self, doc: Doc, chosen: list[_Draft], incident_time: str | None) -> None:
+        """An accident or a disaster (types with occurrence_counts) told in the title with no time of its own takes the
+        time of the incident the lead tells (the headline names the happening the lead dates: "Cháy kho chứa cồn, khu dân cư hoảng loạn", then "Chiều 27/5, nhiều
+        người hoảng hốt di tản khi lửa kèm tiếng nổ …", vietnews-019929)."""
+        for d in chosen:
+            if incident_time and d.time is None and self.types[d.type].get("occurrence_counts") and not d.planned \
+                    and _in_headline(doc, d):
+                d.time = incident_time
 
     def _as_attack(self, doc: Doc, d: _Draft) -> None:
         """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
@@ -2127,9 +2143,11 @@ class EventExtractor:
         trên đường …"), or that verb right before it ("đã xảy ra vụ tai nạn giao thông …"), or a trigger that tells it
         by itself ("ngọn lửa bùng phát tại nhà kho"), or a storm with its landfall right after it ("bão số 3 đổ bộ vào …"):
         the happening stands alone, with nobody named in it."""
-        if d.word in self.occurred_triggers:
-            return True
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
+        if d.word in self.occurred_triggers:
+            return not self._part_or_habit(doc, d, before, c1)
+        if d.word in self.headline_incidents and self._heads_headline(doc, d):
+            return not self._part_or_habit(doc, d, before, c1)  # (not "… thay đổi thiết kế dễ dẫn tới cháy nổ", 002814)
         noun = bool(before) and before[-1] in self.incident_nouns
         d.incident_noun = noun
         if noun:
@@ -2149,6 +2167,32 @@ class EventExtractor:
                 # … not where or when one took place, told again ("nơi xảy ra vụ tai nạn", "sau khi xảy ra tai nạn")
                 return not _edge_phrase(before[:-n], self.retold_occurrence, last=True)
         return False
+
+    def _heads_headline(self, doc: Doc, d: "_Draft") -> bool:
+        """Whether the trigger opens the article's title or ends its first part, before a comma, a colon or its end ("Cháy
+        khách sạn 5 sao tại Anh", vietnews-009922; "Xưởng vải ở Vĩnh Phúc cháy, lính cứu hoả Hà Nội được huy động",
+        019772): a headline tells the incident the article reports."""
+        title = next(((a, b) for a, b, kind in doc._.regions or () if kind == "title" and a <= d.trigger[0] < b), None)
+        if title is None:
+            return False
+        reading = _reading(doc)
+        if not reading[title[0] : d.trigger[0]].strip():
+            return True
+        rest = reading[d.trigger[1] : title[1]].lstrip()
+        return not rest or rest[0] in ",:;" and "," not in reading[title[0] : d.trigger[0]]
+
+    def _part_or_habit(self, doc: Doc, d: "_Draft", before: list[str], c1: int) -> bool:
+        """Whether a trigger of by_itself is told as part of another happening or as a habit, not as one taking place:
+        in a clause of time or as a result (part_of_other in the words of its clause part before it, not as told_next: "sau
+        khi có tổng cộng 5 chiếc xe buýt bốc cháy", vietnews-005088; "Hai tàu chở dầu bị tấn công dẫn tới bốc cháy",
+        007562), or with a word of habit right after it ("xe buýt lại bốc cháy thường xuyên", 005088)."""
+        for w in self.part_of_other:
+            for i in range(len(before) - len(w) + 1):
+                if before[i : i + len(w)] == w and not any(before[max(0, i + len(w) - len(n)) : i + len(w)] == n
+                                                           for n in self.told_next):
+                    return True
+        after = re.findall(r"\w+", self._between(doc, d.trigger[1], c1))
+        return _edge_phrase(after, self.habit_after, last=False) > 0
 
     def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
@@ -3899,6 +3943,8 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
+                retold = not one and self._bare_incident_retold(doc, m, d)
+                one = one or retold
                 bare = not one and self._named_again_bare(doc, m, d)
                 again = bare or not one and self._named_again_same_day(doc, m, d)
                 if one or again:
@@ -3911,6 +3957,8 @@ class EventExtractor:
                     m.location = m.location or (d.location if one else None)
                     if m.time is None or ("X" in m.time and d.time and "X" not in d.time):
                         m.time = d.time  # the more specific value
+                    if one and self.types[d.type].get("occurrence_counts"):
+                        self._retold_in_body(doc, m, d)  # (an accident or a disaster)
                     break
             else:
                 addressed = d.anaphoric and self._addressed_subject(doc, d.sentence, d.trigger[0])
@@ -3928,6 +3976,43 @@ class EventExtractor:
         return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
             and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
             and not _other_places(m, d)
+
+    def _bare_incident_retold(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d`` tells again, naming nobody, the incident ``m`` told before by the same word or one of its
+        one_happening group, at a compatible time and place: the title, the lead and a later retelling of one crash or
+        fire ("Trực thăng cứu hộ chở 9 người rơi ở Nhật Bản", then "Chiếc trực thăng rơi xuống vùng núi …", vietnews-009531,
+        tester s19). Not one whose subject is brought in as a new one (new_referent_words: "Hồi tháng hai, một chiếc trực
+        thăng đã gặp sự cố và rơi") or as one more (also_words), unless ``m`` is still the headline's and ``d`` the body's
+        first telling, which tells it again as news ("Xe buýt liên tục bốc cháy bí ẩn giữa Roma", then "Thêm một chiếc xe
+        buýt vừa mới bốc cháy tại Roma ngày 8-5", 005088), then also at a place the headline names coarser ("Cháy gara ở Bình
+        Dương", then "Chiều 26/3, đám cháy bùng phát ở phòng sơn xe gara Auto Bình Dương (thị xã Thuận An, …)", 021497) and
+        with the people it names ("Cây bạch đàn bị cưa đổ, đè trúng 3 học sinh", then "… ông Trí để cây bạch đàn … đè trúng
+        …", 020571)."""
+        if m.type != d.type or d.type not in self.incident_types \
+                or not (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
+                or not _compatible_times(m.time, d.time):
+            return False
+        first_told = _in_headline(doc, m) and not _in_headline(doc, d)  # (_retold_in_body then moves it to the body)
+        if _other_places(m, d) and not first_told:
+            return False
+        if d.participants:
+            return first_told and not m.participants
+        before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
+        if set(before[-self.windows["also_words"] :]) & self.also_words:
+            return False  # "tại công ty … phường Uyên Hưng … cũng xảy ra cháy lớn" (vietnews-014964): one more fire
+        return first_told or not any(before[i : i + len(w)] == w for w in self.new_referent_words
+                                     for i in range(len(before)))
+
+    def _retold_in_body(self, doc: Doc, m: _Draft, d: _Draft) -> None:
+        """An incident told again keeps the longer of two places that hold one another ("Quảng Ninh",
+        "cảng Cái Rồng (Vân Đồn, Quảng Ninh)"), and one the headline told first is recorded at the body's first telling, where
+        its day and place are written ("Hai ôtô lao xuống mép sông, một người chết", then "Vào cua gấp, xe giường nằm lao xuống
+        mép sông Cà Mau ở Ninh Bình", vietnews-022302), with the lead's place if it names one."""
+        if m.location and d.location and len(d.location) > len(m.location):
+            m.location = d.location
+        if _in_headline(doc, m) and not _in_headline(doc, d):
+            m.trigger, m.sentence, m.word, m.time_in_sentence = d.trigger, d.sentence, d.word, d.time_in_sentence
+            m.location = d.location or m.location
 
     def _named_again_bare(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal), with no time in its
@@ -4229,6 +4314,11 @@ def _unrelated_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
         if a and b and not a & b:
             return True
     return False
+
+
+def _in_headline(doc: Doc, d: _Draft) -> bool:
+    """Whether the draft's trigger lies in the article's title (layout region "title")."""
+    return any(kind == "title" and a <= d.trigger[0] < b for a, b, kind in doc._.regions or ())
 
 
 def _other_places(m: _Draft, d: _Draft) -> bool:
