@@ -369,6 +369,8 @@ class EventExtractor:
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        self.deed_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in data['deed_nouns'])})(?!\w)",
+                                       re.IGNORECASE)
         self.custody_purpose_types = set(data["custody_purpose_types"])
         self.custody_words = [fold(w) for w in data["custody_words"]]
         self.custody_triggers = {fold(w) for w in data["custody_triggers"]}
@@ -1035,6 +1037,24 @@ class EventExtractor:
                     return c, comma[0]
         return at, at
 
+    def _fronted_purpose(self, doc: Doc, s0: int, at: int) -> tuple[int, int]:
+        """The range of a purpose clause opening the sentence (purpose_markers) up to the first comma before the trigger
+        at ``at`` ("Để hạn chế tình trạng trên tại tỉnh An Giang, Phó thủ tướng yêu cầu …", vietnews-003085: the province
+        is where the aim lies, not where the request was made); (at, at) when there is none."""
+        reading = _reading(doc)
+        comma = reading.find(",", s0, at)
+        if comma is None or not _edge_phrase(fold(reading[s0 : comma[0]]).split(), self.purpose, last=False):
+            return at, at
+        return s0, comma[0]
+
+    def _deed_after(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a noun of a deed (deed_nouns) names what the trigger is about: the
+        time and place written from there on are the deed's ("tạm giữ hình sự đối với Nguyễn Thanh Tuấn … để điều tra về
+        hành vi " giết người " tại xã Trung An (TP Mỹ Tho) vào đêm 18-3", vietnews-016423: the killing's); ``s1`` if none."""
+        reading = _reading(doc)
+        found = self.deed_pattern.search(reading[b:s1])
+        return s1 if found is None else reading.source(reading.at(b) + found.start())
+
     def _later_clause(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a later clause with a trigger of its own begins (``s1`` if none): a
         relative clause on what the trigger acts on, opened by a doer marker a few words before its verb ("tặng phụ bản
@@ -1112,6 +1132,8 @@ class EventExtractor:
                 continue  # "phương án tuyển sinh vào lớp 10 năm học 2019-2020": what the plan is for
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
+            if t.end <= trigger[0] and self._cited_on(doc, t.end, trigger[0]):
+                continue  # "…", RT ngày 26/5 dẫn phát biểu của … Donald Trump trong lễ tốt nghiệp …": the outlet's day
             if self._source_day(doc, t, trigger, sentence.start_char):
                 continue  # "CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc …": the day of the words quoted
             if t.start >= trigger[1]:
@@ -1167,6 +1189,12 @@ class EventExtractor:
         if start <= trigger[0] < t.start:
             return False  # "AFP dẫn lời cảnh sát bắt giữ X ngày 5/3": the time of what is reported
         return self._stands_between(doc, start, t.start, self.source_reporting)
+
+    def _cited_on(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of citing (citing_verbs) opens the words from a time ending at ``a`` to the trigger at ``b``
+        ("Reuters hôm 6-6 dẫn một số nguồn thạo tin", "RT ngày 26/5 dẫn phát biểu của …", vietnews-008298): the time is
+        the day of the outlet's report, not of what it cites."""
+        return bool(_edge_phrase(self._between(doc, a, b).split(), self.citing_verbs, last=False))
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
@@ -2474,7 +2502,10 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1))
+        if reference[0] >= d.trigger[0]:
+            reference = self._fronted_purpose(doc, s0, d.trigger[0])
+        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1),
+                    self._deed_after(doc, d.trigger[1], s1))
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later,
                                                  d.type in self.incident_types) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
