@@ -2597,6 +2597,7 @@ class EventExtractor:
              and not self._doer_marked_after(doc, e.end, d.trigger[0])
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
+             and not (trigger_word in self.requested_after and self._asked_one(doc, e.end, d.trigger[0]))
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
@@ -3307,6 +3308,15 @@ class EventExtractor:
         words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
         return bool(set(words) & self.causative) or not undergone and bool(words) and words[-1] in self.adversative \
             or passive_type and bool(set(self._past_coordinated_clause(words)) & self.passive)
+
+    def _asked_one(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a passive marker, past auxiliaries, stands right before the request at ``b`` told after an entity
+        ending at ``a`` ("UBND quận 1 được yêu cầu phối hợp …", vietnews-019360): the entity is the one asked, no speaker
+        (not a passive of an earlier predicate: "cho học sinh … được nghỉ …, đồng thời yêu cầu", vietnews-002903)."""
+        words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return bool(words) and words[-1] in self.passive
 
     def _past_coordinated_clause(self, words: list[str]) -> list[str]:
         """The folded words after the last conjunction that opens a verb phrase of its own, a conjunction of
