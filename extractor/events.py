@@ -266,6 +266,7 @@ class EventExtractor:
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
+        self.head_descriptions = {fold(w) for w in data["head_descriptions"]}
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
@@ -2660,6 +2661,8 @@ class EventExtractor:
                         taken.add(e.name)
                     break
 
+        if agent is None and fronted is None and doer_before is None and "person" in wanted:
+            agent = self._head_described(doc, c0, d.trigger[0], in_sentence, entities)  # "Người đứng đầu Thành uỷ yêu cầu"
         if agent is None and fronted is None and doer_before is None and spec.get("subject_by_pos"):
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and doer_before is None and spec.get("group_doers"):
@@ -2898,6 +2901,20 @@ class EventExtractor:
             if before[-1:] and before[-1] in self.led_by_before and any(f" {rest} ".startswith(f" {w} ") for w in self.led_by_after):
                 return p
         return None
+
+    def _head_described(self, doc: Doc, c0: int, at: int, in_sentence: list[_Entity], entities: _Entities) -> _Entity | None:
+        """The person a subject of the clause before the trigger at ``at`` describes as the head of a body (head_descriptions,
+        only auxiliaries between the body and the trigger: "Người đứng đầu Thành uỷ thành phố yêu cầu …", vietnews-019360):
+        the holder of the title of that body named last before ("Bí thư Thành uỷ Đinh La Thăng"), the body's name and the
+        title's one the same or one the other's first words; None if there is none."""
+        body = next((e for e in reversed(in_sentence) if e.kind == "organization" and c0 <= e.start and e.end <= at), None)
+        if body is None or any(w not in self.auxiliaries for w in self._between(doc, body.end, at).split()) \
+                or not _edge_phrase(self._between(doc, c0, body.start).split(), self.head_descriptions):
+            return None
+        name = fold(body.name)
+        titled = (e for e in reversed(entities.within(0, body.start)) if e.kind == "organization" and e.holder is not None)
+        return next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
+                     or f"{fold(e.name)} ".startswith(f"{name} ")), None)
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
