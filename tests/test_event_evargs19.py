@@ -71,3 +71,26 @@ def test_no_head_without_a_title_of_that_body():
     # hand-made sentences: nobody named before holds a title of the body, so there is no speaker
     text = "Bí thư Tỉnh uỷ Nguyễn Văn An dự họp. Người đứng đầu Thành uỷ thành phố yêu cầu Sở Xây dựng kiểm tra."
     assert not any(e.trigger.text == "yêu cầu" for e in extractor.extract(text).events)
+
+
+def test_the_place_and_time_of_an_acts_aim_are_not_the_acts(news):
+    # vietnews-002440: "Từ đầu năm 2018, UBND tỉnh Khánh Hoà đã ban hành nhiều chỉ thị, công văn để siết chặt quản lý đất
+    # đai tại huyện Vạn Ninh.": the district is what the rules are for
+    issuing = _event_at(news["vietnews-002440"]["text"], "ban hành nhiều chỉ thị", "ban hành")
+    assert issuing.type == "ISSUANCE" and issuing.location is None and issuing.time == "2018"
+    # vietnews-020601: "… khởi tố tội Cố ý làm trái … với ông Trịnh Xuân Thanh, để điều tra khoản thua lỗ gần 3.300 tỷ
+    # tại PVC.": the losses were at PVC, the prosecution was not
+    prosecution = _event_at(news["vietnews-020601"]["text"], "khởi tố tội Cố ý làm trái", "khởi tố")
+    assert prosecution.location is None and prosecution.time == "XXXX-09-15"
+
+
+def test_a_visit_and_an_act_on_the_spot_keep_the_time_and_place_of_their_aim(news):
+    # vietnews-006612: "… có thể sẽ có chuyến thăm đến Triều Tiên để tham dự một sự kiện quan trọng ở quốc gia này vào
+    # tháng 9 tới.": the visit is made when the event it is for takes place
+    visit = _event_at(news["vietnews-006612"]["text"], "chuyến thăm đến Triều Tiên để", "chuyến thăm")
+    assert visit.type == "VISIT" and visit.time == "XXXX-09"
+    # vietnews-002749: "… tiếp tục khám nghiệm hiện trường để làm rõ nghi án 3 người tử vong trong căn phòng trọ tại
+    # phường An Bình, thị xã Dĩ An.": the scene examined is where the deaths were
+    examination = _event_at(news["vietnews-002749"]["text"], "khám nghiệm hiện trường để làm rõ", "khám nghiệm hiện trường")
+    assert examination.location == "phường An Bình"
+
