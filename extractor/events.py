@@ -1152,6 +1152,8 @@ class EventExtractor:
             if self._source_day(doc, t, trigger, sentence.start_char):
                 continue  # "CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc …": the day of the words quoted
             if t.start >= trigger[1]:
+                if self._quoted_after(doc, t, trigger[1]):
+                    continue  # "đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …": the words' time
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
                 if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words):
@@ -1178,6 +1180,15 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _quoted_after(self, doc: Doc, t, b: int) -> bool:
+        """Whether the time ``t`` stands inside a quotation of words said or written, opened by a colon after the trigger
+        ending at ``b`` ("đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …", vietnews-022335; "Trả
+        lời với báo giới, bà Sanders cho biết: " … nếu cuộc họp diễn ra vào ngày 12/6 …", 006551): the time of the words,
+        not of the trigger's happening. (Not a phrase quoted inside the sentence: "vụ nổ xảy ra trong " phòng giải lao nhà
+        thi đấu lúc 22h30 ngày 22/5 "", 007882.)"""
+        return any(b <= a < t.start and t.end <= z and _reading(doc)[b:a].rstrip().endswith(":")
+                   for a, z in doc.user_data[("vnx_events", "quotations")].overlapping(t.start, t.end))
 
     def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
         """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""

@@ -94,3 +94,20 @@ def test_a_visit_and_an_act_on_the_spot_keep_the_time_and_place_of_their_aim(new
     examination = _event_at(news["vietnews-002749"]["text"], "khám nghiệm hiện trường để làm rõ", "khám nghiệm hiện trường")
     assert examination.location == "phường An Bình"
 
+
+
+def test_a_time_in_the_words_quoted_after_a_colon_is_not_the_triggers(news):
+    # vietnews-022335: "Giữa tháng ba, tiến sĩ tâm lý Lê Thị Linh Trang đăng một status trên Facebook cá nhân: " Tuần sau,
+    # thứ Sáu ngày 25/3, chúng ta có lịch dạy …": the 25th is the class she announces, she posted mid-March
+    post = _event_at(news["vietnews-022335"]["text"], "đăng một status", "đăng")
+    assert post.time == "XXXX-03"
+    # vietnews-006551: "Trả lời với báo giới, bà Sanders cho biết: " … nếu cuộc họp diễn ra vào ngày 12/6, …"
+    answer = _event_at(news["vietnews-006551"]["text"], "Trả lời với báo giới", "Trả lời")
+    assert answer.type == "SPEECH" and answer.time is None
+
+
+def test_a_phrase_quoted_inside_the_sentence_keeps_its_time(news):
+    # vietnews-007882: "Cảnh sát giao thông Anh xác nhận vụ nổ xảy ra trong " phòng giải lao nhà thi đấu lúc 22h30 ngày
+    # 22/5 ", Telegraph đưa tin.": no colon opens the quotation, the blast's own time
+    blast = _event_at(news["vietnews-007882"]["text"], "nổ xảy ra trong", "nổ")
+    assert blast.time == "XXXX-05-22"
