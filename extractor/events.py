@@ -371,6 +371,7 @@ class EventExtractor:
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
         self.purpose_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.purpose))})(?!\w)", re.IGNORECASE)
+        self.contrast_openers = {fold(w) for w in data["contrast_clause_openers"]}
         self.deed_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in data['deed_nouns'])})(?!\w)",
                                        re.IGNORECASE)
         self.custody_purpose_types = set(data["custody_purpose_types"])
@@ -1100,7 +1101,8 @@ class EventExtractor:
         own ("từng đoạt giải Nobel Hoà bình năm 1991 vì …, bị chỉ trích vì không lên tiếng phản đối hoạt động của quân
         đội ở bang Rakhine", vietnews-010224, tester s18): what that says later is not the trigger's (``s1`` if none)."""
         reading = _reading(doc)
-        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1]) if fold(m.group(1)) in self.adversative), None)
+        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1])
+                      if fold(m.group(1)) in self.adversative | self.contrast_openers), None)
         return s1 if found is None else reading.source(reading.at(b) + found.start())
 
     def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:

@@ -111,3 +111,14 @@ def test_a_phrase_quoted_inside_the_sentence_keeps_its_time(news):
     # 22/5 ", Telegraph đưa tin.": no colon opens the quotation, the blast's own time
     blast = _event_at(news["vietnews-007882"]["text"], "nổ xảy ra trong", "nổ")
     assert blast.time == "XXXX-05-22"
+
+
+def test_a_clause_of_contrast_after_the_trigger_keeps_its_time_and_place(news):
+    # vietnews-017927: "… Ngân hàng Nhà nước đã chỉ đạo các ngân hàng tạm dừng, nhưng có thể cũng chỉ hết tháng 6.": June
+    # is how long the halt may last, not when the directive was given
+    directive = _event_at(news["vietnews-017927"]["text"], "chỉ đạo các ngân hàng tạm dừng", "chỉ đạo")
+    assert directive.type == "SPEECH" and directive.time is None
+    # vietnews-003693: "Trả lời câu hỏi vì sao giấy kiểm dịch … , nhưng đến ngày 27-5 xe vẫn chở heo bán ở Quảng Nam, ông
+    # Sơn cho hay …": where the pigs were sold, not where he answered
+    answer = _event_at(news["vietnews-003693"]["text"], "Trả lời câu hỏi vì sao", "Trả lời")
+    assert answer.location is None
