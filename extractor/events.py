@@ -1099,10 +1099,12 @@ class EventExtractor:
     def _adversative_clause_after(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a comma and an adversative passive marker open a predicate of their
         own ("từng đoạt giải Nobel Hoà bình năm 1991 vì …, bị chỉ trích vì không lên tiếng phản đối hoạt động của quân
-        đội ở bang Rakhine", vietnews-010224, tester s18): what that says later is not the trigger's (``s1`` if none)."""
+        đội ở bang Rakhine", vietnews-010224, tester s18), a conjunction of contrast (contrast_clause_openers) or an
+        apposition about the one named before (apposition_heads: "xét xử … Vương Tam Vận, người từng giữ chức bí thư tỉnh
+        uỷ Cam Túc giai đoạn 2011-2017", vietnews-009156): what that says later is not the trigger's (``s1`` if none)."""
         reading = _reading(doc)
         found = next((m for m in _COMMA_WORD.finditer(reading[b:s1])
-                      if fold(m.group(1)) in self.adversative | self.contrast_openers), None)
+                      if fold(m.group(1)) in self.adversative | self.contrast_openers | self.apposition_heads), None)
         return s1 if found is None else reading.source(reading.at(b) + found.start())
 
     def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:

@@ -122,3 +122,10 @@ def test_a_clause_of_contrast_after_the_trigger_keeps_its_time_and_place(news):
     # Sơn cho hay …": where the pigs were sold, not where he answered
     answer = _event_at(news["vietnews-003693"]["text"], "Trả lời câu hỏi vì sao", "Trả lời")
     assert answer.location is None
+
+
+def test_an_apposition_about_someone_keeps_its_time(news):
+    # vietnews-009156: "… tên ông xuất hiện trong vụ xét xử một quan chức cấp cao là Vương Tam Vận, người từng giữ chức bí
+    # thư tỉnh uỷ Cam Túc giai đoạn 2011-2017.": the years of his office, not of the trial
+    trial = _event_at(news["vietnews-009156"]["text"], "xét xử một quan chức cấp cao", "xét xử")
+    assert trial.type == "LEGAL" and trial.time is None
