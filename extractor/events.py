@@ -270,6 +270,7 @@ class EventExtractor:
         self.event_time_prepositions = {fold(w) for w in data["event_time_prepositions"]}
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
+        self.head_descriptions = {fold(w) for w in data["head_descriptions"]}
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
@@ -381,6 +382,10 @@ class EventExtractor:
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
+        self.purpose_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.purpose))})(?!\w)", re.IGNORECASE)
+        self.contrast_openers = {fold(w) for w in data["contrast_clause_openers"]}
+        self.deed_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(fold(w)) for w in data['deed_nouns'])})(?!\w)",
+                                       re.IGNORECASE)
         self.custody_purpose_types = set(data["custody_purpose_types"])
         self.custody_words = [fold(w) for w in data["custody_words"]]
         self.custody_triggers = {fold(w) for w in data["custody_triggers"]}
@@ -1055,6 +1060,37 @@ class EventExtractor:
                     return c, comma[0]
         return at, at
 
+    def _fronted_purpose(self, doc: Doc, s0: int, at: int) -> tuple[int, int]:
+        """The range of a purpose clause opening the sentence (purpose_markers) up to the first comma before the trigger
+        at ``at`` ("Để hạn chế tình trạng trên tại tỉnh An Giang, Phó thủ tướng yêu cầu …", vietnews-003085: the province
+        is where the aim lies, not where the request was made); (at, at) when there is none."""
+        reading = _reading(doc)
+        comma = reading.find(",", s0, at)
+        if comma is None or not _edge_phrase(fold(reading[s0 : comma[0]]).split(), self.purpose, last=False):
+            return at, at
+        return s0, comma[0]
+
+    def _deed_after(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a noun of a deed (deed_nouns) names what the trigger is about: the
+        time and place written from there on are the deed's ("tạm giữ hình sự đối với Nguyễn Thanh Tuấn … để điều tra về
+        hành vi " giết người " tại xã Trung An (TP Mỹ Tho) vào đêm 18-3", vietnews-016423: the killing's); ``s1`` if none."""
+        reading = _reading(doc)
+        found = self.deed_pattern.search(reading[b:s1])
+        return s1 if found is None else reading.source(reading.at(b) + found.start())
+
+    def _purpose_after(self, doc: Doc, b: int, s1: int) -> int:
+        """Where, after the trigger ending at ``b``, a purpose marker (purpose_markers) opens what the act is for: the
+        time and place written from there on are the aim's ("ký ban hành công văn để siết chặt quản lý đất đai tại huyện
+        Vạn Ninh", vietnews-002440: the district is what the rule is for); not a negated "để" ("yêu cầu không để thiếu
+        điện": "let"); ``s1`` if none. (_fill asks it not for a visit nor an act on the spot, done where and when
+        their aim is: "có chuyến thăm đến Triều Tiên để tham dự một sự kiện … vào tháng 9 tới", vietnews-006612.)"""
+        reading = _reading(doc)
+        for found in self.purpose_pattern.finditer(reading[b:s1]):
+            at = reading.source(reading.at(b) + found.start())
+            if not _edge_phrase(self._between(doc, b, at).split(), self.negations):
+                return at
+        return s1
+
     def _later_clause(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a later clause with a trigger of its own begins (``s1`` if none): a
         relative clause on what the trigger acts on, opened by a doer marker a few words before its verb ("tặng phụ bản
@@ -1083,9 +1119,12 @@ class EventExtractor:
     def _adversative_clause_after(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a comma and an adversative passive marker open a predicate of their
         own ("từng đoạt giải Nobel Hoà bình năm 1991 vì …, bị chỉ trích vì không lên tiếng phản đối hoạt động của quân
-        đội ở bang Rakhine", vietnews-010224, tester s18): what that says later is not the trigger's (``s1`` if none)."""
+        đội ở bang Rakhine", vietnews-010224, tester s18), a conjunction of contrast (contrast_clause_openers) or an
+        apposition about the one named before (apposition_heads: "xét xử … Vương Tam Vận, người từng giữ chức bí thư tỉnh
+        uỷ Cam Túc giai đoạn 2011-2017", vietnews-009156): what that says later is not the trigger's (``s1`` if none)."""
         reading = _reading(doc)
-        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1]) if fold(m.group(1)) in self.adversative), None)
+        found = next((m for m in _COMMA_WORD.finditer(reading[b:s1])
+                      if fold(m.group(1)) in self.adversative | self.contrast_openers | self.apposition_heads), None)
         return s1 if found is None else reading.source(reading.at(b) + found.start())
 
     def _clause_opening(self, doc: Doc, a: int, b: int) -> bool:
@@ -1132,9 +1171,13 @@ class EventExtractor:
                 continue  # "phương án tuyển sinh vào lớp 10 năm học 2019-2020": what the plan is for
             if t.end <= trigger[0] and self._reporting_between(doc, t.end, trigger[0]):
                 continue  # "Ngày 9/9, nguồn tin … cho biết, phòng Hình sự … vừa bắt": the report's day
+            if t.end <= trigger[0] and self._cited_on(doc, t.end, trigger[0]):
+                continue  # "…", RT ngày 26/5 dẫn phát biểu của … Donald Trump trong lễ tốt nghiệp …": the outlet's day
             if self._source_day(doc, t, trigger, sentence.start_char):
                 continue  # "CNN dẫn lời Tổng thống Mỹ Donald Trump ngày 13/3, nhắc đến việc …": the day of the words quoted
             if t.start >= trigger[1]:
+                if self._quoted_after(doc, t, trigger[1]):
+                    continue  # "đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …": the words' time
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
                 if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words) \
@@ -1174,6 +1217,15 @@ class EventExtractor:
             words = words.replace(f" {w} ", " ")
         return not any(f" {w} " in words for w in self.time_owner_nouns | self.relative_time_words)
 
+    def _quoted_after(self, doc: Doc, t, b: int) -> bool:
+        """Whether the time ``t`` stands inside a quotation of words said or written, opened by a colon after the trigger
+        ending at ``b`` ("đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …", vietnews-022335; "Trả
+        lời với báo giới, bà Sanders cho biết: " … nếu cuộc họp diễn ra vào ngày 12/6 …", 006551): the time of the words,
+        not of the trigger's happening. (Not a phrase quoted inside the sentence: "vụ nổ xảy ra trong " phòng giải lao nhà
+        thi đấu lúc 22h30 ngày 22/5 "", 007882.)"""
+        return any(b <= a < t.start and t.end <= z and _reading(doc)[b:a].rstrip().endswith(":")
+                   for a, z in doc.user_data[("vnx_events", "quotations")].overlapping(t.start, t.end))
+
     def _words_before_time(self, doc: Doc, t, lo: int) -> list[str]:
         """The words right before the time expression ``t`` (birth_cue_chars back, not before ``lo``), folded."""
         cue_from = max(lo, _reading(doc).back(t.start, self.windows["birth_cue_chars"]))
@@ -1207,6 +1259,12 @@ class EventExtractor:
         if before[-1:] and before[-1] in self.day_words:
             before = before[:-1]
         return bool(_edge_phrase(before, self.report_nouns, most=_longest(self.report_nouns)))
+
+    def _cited_on(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of citing (citing_verbs) opens the words from a time ending at ``a`` to the trigger at ``b``
+        ("Reuters hôm 6-6 dẫn một số nguồn thạo tin", "RT ngày 26/5 dẫn phát biểu của …", vietnews-008298): the time is
+        the day of the outlet's report, not of what it cites."""
+        return bool(_edge_phrase(self._between(doc, a, b).split(), self.citing_verbs, last=False))
 
     def _reporting_between(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb framing a report ("cho biết", "xác nhận") stands between a and b."""
@@ -2619,7 +2677,12 @@ class EventExtractor:
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
-        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1))
+        if reference[0] >= d.trigger[0]:
+            reference = self._fronted_purpose(doc, s0, d.trigger[0])
+        later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1),
+                    self._deed_after(doc, d.trigger[1], s1),
+                    s1 if d.type in self.visited_place_types or trigger_word in self.on_the_spot
+                    else self._purpose_after(doc, d.trigger[1], s1))
         d.time, d.time_before = self._time_value(doc, d.sentence, d.trigger, reference, later,
                                                  d.type in self.incident_types) or (None, False)
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
@@ -2713,6 +2776,7 @@ class EventExtractor:
              and not self._doer_marked_after(doc, e.end, d.trigger[0])
              and not self._quoted_away(doc, e, d.trigger[0])
              and not self._not_doer_between(doc, e.end, d.trigger[0], passive_type, agent_role in PASSIVE_ROLES)
+             and not (trigger_word in self.requested_after and self._asked_one(doc, e.end, d.trigger[0]))
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
@@ -2775,6 +2839,8 @@ class EventExtractor:
                         taken.add(e.name)
                     break
 
+        if agent is None and fronted is None and doer_before is None and "person" in wanted:
+            agent = self._head_described(doc, c0, d.trigger[0], in_sentence, entities)  # "Người đứng đầu Thành uỷ yêu cầu"
         if agent is None and fronted is None and doer_before is None and spec.get("subject_by_pos"):
             agent = self._subject_by_pos(doc, d, c0, entities, blocked)  # "Lầu Năm Góc ngày 24-5 thông báo", "…, Walmart thông báo"
         if agent is None and fronted is None and doer_before is None and spec.get("group_doers"):
@@ -3038,6 +3104,20 @@ class EventExtractor:
             if before[-1:] and before[-1] in self.led_by_before and any(f" {rest} ".startswith(f" {w} ") for w in self.led_by_after):
                 return p
         return None
+
+    def _head_described(self, doc: Doc, c0: int, at: int, in_sentence: list[_Entity], entities: _Entities) -> _Entity | None:
+        """The person a subject of the clause before the trigger at ``at`` describes as the head of a body (head_descriptions,
+        only auxiliaries between the body and the trigger: "Người đứng đầu Thành uỷ thành phố yêu cầu …", vietnews-019360):
+        the holder of the title of that body named last before ("Bí thư Thành uỷ Đinh La Thăng"), the body's name and the
+        title's one the same or one the other's first words; None if there is none."""
+        body = next((e for e in reversed(in_sentence) if e.kind == "organization" and c0 <= e.start and e.end <= at), None)
+        if body is None or any(w not in self.auxiliaries for w in self._between(doc, body.end, at).split()) \
+                or not _edge_phrase(self._between(doc, c0, body.start).split(), self.head_descriptions):
+            return None
+        name = fold(body.name)
+        titled = (e for e in reversed(entities.within(0, body.start)) if e.kind == "organization" and e.holder is not None)
+        return next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
+                     or f"{fold(e.name)} ".startswith(f"{name} ")), None)
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
@@ -3505,6 +3585,15 @@ class EventExtractor:
         words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
         return bool(set(words) & self.causative) or not undergone and bool(words) and words[-1] in self.adversative \
             or passive_type and bool(set(self._past_coordinated_clause(words)) & self.passive)
+
+    def _asked_one(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a passive marker, past auxiliaries, stands right before the request at ``b`` told after an entity
+        ending at ``a`` ("UBND quận 1 được yêu cầu phối hợp …", vietnews-019360): the entity is the one asked, no speaker
+        (not a passive of an earlier predicate: "cho học sinh … được nghỉ …, đồng thời yêu cầu", vietnews-002903)."""
+        words = self._unhedged(self._between(doc, a, b)).replace(",", " ").split()
+        while words and words[-1] in self.auxiliaries:
+            words.pop()
+        return bool(words) and words[-1] in self.passive
 
     def _past_coordinated_clause(self, words: list[str]) -> list[str]:
         """The folded words after the last conjunction that opens a verb phrase of its own, a conjunction of
