@@ -1,0 +1,33 @@
+"""People, titles, bodies and times a tester found wrong on the real sample articles in session 19 (issue #5, causes 3,
+4, 5, 9, 10, 11, 12 and 15), each on its article; hand-made sentences are marked as such."""
+import unicodedata
+
+import pytest
+
+from extractor.times import find_times
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _times(news, article_id: str) -> dict[tuple[int, str], str]:
+    return {(t.start, t.text): t.value for t in find_times(news[article_id]["text"])}
+
+
+def test_a_day_takes_its_year_from_the_month_and_year_of_its_story(news):
+    # "Cuối tháng 7/2019, nhóm của Tấn tiếp tục lừa … Ngày 22/7, Nhi mời ông L. …"
+    values = _times(news, "vietnews-000951")
+    assert [v for (_, text), v in values.items() if text == "Ngày 22/7"] == ["2019-07-22"]
+
+
+def test_a_month_alone_goes_on_from_a_full_date(news):
+    # "… gia hạn mức chi tiêu tới ngày 19-1-2018 và hỗ trợ cho chương trình bảo hiểm y tế trẻ em tới tháng 3"
+    values = _times(news, "vietnews-004958")
+    assert [v for (_, text), v in values.items() if text == "tháng 3"] == ["2018-03"]
+
+
+def test_a_background_month_gives_no_year_to_a_later_month(news):
+    # "Tháng 1/2018, Joshua bị kết án … Hồi tháng 5, thẩm phán yêu cầu Joshua quay lại nhà tù" (May 2019)
+    values = _times(news, "vietnews-010687")
+    assert [v for (_, text), v in values.items() if text == "tháng 5"] == ["XXXX-05"]
