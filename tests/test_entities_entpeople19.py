@@ -11,6 +11,24 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@pytest.fixture(scope="module")
+def record_of(news):
+    """The record of a sample article, extracted from its text."""
+    import extractor
+
+    return lambda article_id: extractor.extract(news[article_id]["text"])
+
+
+def _person(record, name: str):
+    return next((p for p in record.people if _nfc(p.name) == name), None)
+
+
+def test_a_title_won_in_a_condition_is_no_mention_of_its_holder(record_of):
+    # "… hẳn bà Clinton sẽ thể hiện chính sách cứng rắn với ông Putin nếu bà trúng cử Tổng thống Mỹ?"
+    obama = _person(record_of("vietnews-017163"), "Obama")
+    assert obama is not None and not any(_nfc(m.text) == "Tổng thống Mỹ" for m in obama.mentions)
+
+
 def _times(news, article_id: str) -> dict[tuple[int, str], str]:
     return {(t.start, t.text): t.value for t in find_times(news[article_id]["text"])}
 
