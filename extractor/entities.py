@@ -272,6 +272,8 @@ class EntityRecognizer:
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
+        self.word_surnames = {fold(w) for w in people_context["word_surnames"]}  # "Ma Hoàng D.", not "Mông Cổ"
+        self.word_surname_middles = {fold(w) for w in people_context["word_surname_middles"]}
         self.middle_name_sexes = {fold(w): sex for w, sex in people_context["middle_name_genders"].items()}  # "Thị": f
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.birth_order_words = {fold(w) for w in people_context["birth_order_words"]}  # "chị Tư Cẩm Ly"
@@ -2270,7 +2272,15 @@ class _Scan:
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
-        return self.folded(k) in self.rec.surnames and self.name_token(k + 1) and self.same_line(k, k + 1)
+        return self.surname_at(k) and self.name_token(k + 1) and self.same_line(k, k + 1)
+
+    def surname_at(self, k: int) -> bool:
+        """Token k is a family name: one of surnames.tsv, or one that is also a common word (people_context.yaml
+        word_surnames: "Ma", "Vàng") before a middle name or a surname and one more syllable ("Ma Hoàng D.", vietnews-015085;
+        not "Mông Cổ")."""
+        return self.folded(k) in self.rec.surnames or self.folded(k) in self.rec.word_surnames and self.name_token(k + 1) \
+            and (self.folded(k + 1) in self.rec.word_surname_middles or self.folded(k + 1) in self.rec.surnames) \
+            and (self.name_token(k + 2) or _INITIAL.match(self.text(k + 2)) is not None) and self.same_line(k, k + 2)
 
     def items(self) -> list[_Item]:
         """Left-to-right scan for locations, titles, organisations and people (body text only)."""
@@ -2776,7 +2786,7 @@ class _Scan:
         if self.folded(k) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
-        if self.folded(k) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
+        if self.surname_at(k) and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) \
                 and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \

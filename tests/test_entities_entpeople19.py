@@ -23,10 +23,31 @@ def _person(record, name: str):
     return next((p for p in record.people if _nfc(p.name) == name), None)
 
 
+def _organization_names(record) -> set[str]:
+    return {_nfc(o.name) for o in record.organizations}
+
+
 def test_a_title_won_in_a_condition_is_no_mention_of_its_holder(record_of):
     # "… hẳn bà Clinton sẽ thể hiện chính sách cứng rắn với ông Putin nếu bà trúng cử Tổng thống Mỹ?"
     obama = _person(record_of("vietnews-017163"), "Obama")
     assert obama is not None and not any(_nfc(m.text) == "Tổng thống Mỹ" for m in obama.mentions)
+
+
+def test_an_ethnic_minority_surname_that_is_also_a_word(record_of):
+    # "Danh tính hai cháu được xác định là Ma Hoàng D. (10 tuổi) …"
+    assert _person(record_of("vietnews-015085"), "Ma Hoàng D.") is not None
+    # "Đại biểu Mùa A Vảng chung quan điểm với ông Đức …" (was an organisation)
+    record = record_of("vietnews-021350")
+    assert _person(record, "Mùa A Vảng") is not None and "Mùa A Vảng" not in _organization_names(record)
+
+
+def test_word_surnames_need_a_name_after_them_hand_made():
+    import extractor
+
+    # hand-made: "Mông Cổ" is Mongolia, "Mùa đông" winter
+    record = extractor.extract("Đoàn đã thăm Nga, Mông Cổ vào Mùa đông năm ngoái. Em Ma Văn Tú bị thương.")
+    assert [_nfc(p.name) for p in record.people] == ["Ma Văn Tú"]
+    assert "Mông Cổ" in {_nfc(loc.name) for loc in record.locations}
 
 
 def _times(news, article_id: str) -> dict[tuple[int, str], str]:
