@@ -4010,6 +4010,9 @@ class _Scan:
                 full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
                         and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
+            if not full and key.isalpha() and len(key) <= 2:  # "anh G" for "Trần Văn G." (vietnews-016869), "Thiếu tá Th."
+                # for "thiếu tá P. T.Th." (vietnews-016776): an initial that ends a name, written without its period
+                full = [other for other in order if other.endswith(f" {key}.")]
             if not full and (" " in key or self.rec.vietnamese_syllable.fullmatch(key) is None):  # "Gonzalez Blanco" for
                 # "Josefa Gonzalez Blanco Ortiz Mena", "Grabar" for "Kolinda Grabar - Kitarovic": the family names, inside a
                 # longer name, neither its start nor its end (one word of them when it is foreign)

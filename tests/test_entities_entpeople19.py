@@ -33,6 +33,19 @@ def test_a_title_won_in_a_condition_is_no_mention_of_its_holder(record_of):
     assert obama is not None and not any(_nfc(m.text) == "Tổng thống Mỹ" for m in obama.mentions)
 
 
+def test_a_bare_initial_joins_the_name_it_ends_with_its_period(record_of):
+    # "… anh Nguyễn Trần H. cùng anh Trần Văn G. (29 tuổi) …", then "Khi đến phòng trọ của anh G (giáp với …"
+    record = record_of("vietnews-016869")
+    assert _person(record, "G") is None
+    assert [m.text for m in _person(record, "Trần Văn G.").mentions][-1] == "G"
+
+
+def test_an_initial_alone_still_goes_to_the_name_of_initials_it_ends(record_of):
+    # "… chị Đ. T.T. (phụ huynh em P. T.) …", then "- chị T nói": the mother, not the child
+    record = record_of("vietnews-016208")
+    assert "T" in [m.text for m in _person(record, "Đ. T.T.").mentions]
+
+
 def test_an_ethnic_minority_surname_that_is_also_a_word(record_of):
     # "Danh tính hai cháu được xác định là Ma Hoàng D. (10 tuổi) …"
     assert _person(record_of("vietnews-015085"), "Ma Hoàng D.") is not None
