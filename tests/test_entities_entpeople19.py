@@ -27,6 +27,40 @@ def _organization_names(record) -> set[str]:
     return {_nfc(o.name) for o in record.organizations}
 
 
+def test_a_body_written_as_an_acronym_between_a_title_and_a_foreign_name(record_of):
+    # "Chủ tịch điều hành WEF Borge Brende đánh giá hội nghị WEF năm nay …"
+    person = _person(record_of("vietnews-011282"), "Borge Brende")
+    assert person is not None
+    assert [(_nfc(t.text), t.organization) for t in person.titles] == [("Chủ tịch điều hành WEF", "WEF")]
+
+
+def test_acronym_bodies_after_titles_hand_made():
+    import extractor
+
+    # hand-made: a known body's acronym ("IMF" of organizations.tsv), one not listed ("IOC"), a Vietnamese holder
+    record = extractor.extract("Giám đốc IMF Christine Lagarde cảnh báo. Chủ tịch IOC Thomas Bach phát biểu. "
+                               "Giám đốc CDC Nguyễn Văn An cho biết.")
+    titles = {_nfc(p.name): [(t.text, t.organization) for t in p.titles] for p in record.people}
+    assert titles == {"Christine Lagarde": [("Giám đốc IMF", "IMF")], "Thomas Bach": [("Chủ tịch IOC", "IOC")],
+                      "Nguyễn Văn An": [("Giám đốc CDC", "CDC")]}
+
+
+def test_a_ministers_title_without_the_ministry_word_names_the_ministry(record_of):
+    # "Thứ trưởng Ngoại giao Bùi Thanh Sơn hôm nay dẫn lại lời …"
+    person = _person(record_of("vietnews-011282"), "Bùi Thanh Sơn")
+    assert [(_nfc(t.text), t.organization) for t in person.titles] == [("Thứ trưởng Ngoại giao", "Bộ Ngoại giao")]
+
+
+def test_a_foreign_ministers_title_names_the_ministry_of_its_country(record_of):
+    # "Thứ trưởng Ngoại giao Iran, Abbas Araqchi viết …": the ministry of Iran, and Iran a place there
+    record = record_of("vietnews-006815")
+    person = _person(record, "Abbas Araqchi")
+    assert [t.organization for t in person.titles] == ["Bộ Ngoại giao Iran"]
+    title = person.titles[0]
+    iran = next(loc for loc in record.locations if loc.name == "Iran")
+    assert any(title.start < m.start < title.end for m in iran.mentions)
+
+
 def test_a_title_won_in_a_condition_is_no_mention_of_its_holder(record_of):
     # "… hẳn bà Clinton sẽ thể hiện chính sách cứng rắn với ông Putin nếu bà trúng cử Tổng thống Mỹ?"
     obama = _person(record_of("vietnews-017163"), "Obama")
