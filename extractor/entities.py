@@ -176,9 +176,15 @@ class EntityRecognizer:
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
         self.place_demonstratives = [fold(w) for w in load_yaml("document_context.yaml")["place_demonstratives"]]  # "tỉnh này"
         self.known_bodies: set[str] = set()  # folded names of the known bodies that are no company ("nhà trắng")
-        for row in load_tsv("organizations.tsv"):
-            for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
-                self.org_canonical[_joined(fold(form))] = row["name"]
+        rows = load_tsv("organizations.tsv")
+        listed = {_joined(fold(row["name"])) for row in rows}
+        for row in rows:
+            forms = [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]
+            if row["abbreviation"] and row["system"] in case_sensitive_systems:
+                forms.append(row["abbreviation"])  # "WHO", "VOA": a foreign body's or a medium's acronym names it alone
+            for form in forms:
+                if form != row["abbreviation"] or _joined(fold(form)) not in listed:  # "NATO", a row of its own, stays
+                    self.org_canonical[_joined(fold(form))] = row["name"]  # its own body's name
                 if row["system"] != "business":
                     self.known_bodies.add(fold(form))
                 known_forms.append(form)
@@ -253,6 +259,8 @@ class EntityRecognizer:
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
+        self.media_kind_qualifiers = Phrases(load_yaml("language.yaml")["media_kind_qualifiers"])  # "tờ báo địa phương"
+        self.masthead_kinds = Phrases([*load_yaml("language.yaml")["media_kinds"], *load_yaml("language.yaml")["newspaper_kinds"]])
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = Phrases(load_yaml("language.yaml")["law_words"])
@@ -1786,15 +1794,17 @@ class _Scan:
         return self.level_kind(e + 2, lvl) in self.rec.unit_kinds
 
     def _media_kind_before(self, k: int) -> bool:
-        """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
-        Vogue", "Hãng tin Syria SANA"), the kind a word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
+        """A kind of media (language.yaml media_kinds, newspaper_kinds) ends right before k, or before a country or a
+        qualifier that ends there ("tạp chí Vogue", "Hãng tin Syria SANA", "tờ báo địa phương Strait Herald"), the kind a
+        word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
-            if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
+            if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country" \
+                    or tuple(self.folded(i) for i in range(j, k)) in self.rec.media_kind_qualifiers:
                 starts.append(j)
-        return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.media_kinds
+        return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.masthead_kinds
                    and self.same_line(s - n, k) and not self.continues_word(s - n)
-                   for s in starts for n in self.rec.media_kinds.lengths)
+                   for s in starts for n in self.rec.masthead_kinds.lengths)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe

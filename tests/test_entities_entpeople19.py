@@ -61,6 +61,25 @@ def test_a_foreign_ministers_title_names_the_ministry_of_its_country(record_of):
     assert any(title.start < m.start < title.end for m in iran.mentions)
 
 
+def test_a_media_acronym_and_a_foreign_masthead_are_bodies(record_of):
+    # "Trong một cuộc phỏng vấn với VOA, ông Shen nói …"; "… chỉ trích ông Putin, một cựu sĩ quan KGB của Liên Xô"
+    assert "VOA" in _organization_names(record_of("vietnews-011854"))
+    assert "KGB" in _organization_names(record_of("vietnews-017163"))
+    # "Báo Straitstimes vừa tổ chức một cuộc thăm dò ý kiến …" (a paper's kind opening the sentence, before no verb of
+    # reporting)
+    assert "Straitstimes" in _organization_names(record_of("vietnews-018823"))
+    # "Theo tờ báo địa phương Strait Herald, bí mật …"
+    assert "Strait Herald" in _organization_names(record_of("vietnews-005213"))
+
+
+def test_a_listed_acronym_names_its_body_alone_hand_made():
+    import extractor
+
+    # hand-made: "WHO" is the abbreviation of a row of organizations.tsv, one body with its full name
+    record = extractor.extract("Theo WHO, dịch đang lan rộng. Tổ chức Y tế Thế giới (WHO) khuyến cáo người dân.")
+    assert [len(o.mentions) for o in record.organizations] == [3]
+
+
 def test_a_title_won_in_a_condition_is_no_mention_of_its_holder(record_of):
     # "… hẳn bà Clinton sẽ thể hiện chính sách cứng rắn với ông Putin nếu bà trúng cử Tổng thống Mỹ?"
     obama = _person(record_of("vietnews-017163"), "Obama")
@@ -95,6 +114,11 @@ def test_word_surnames_need_a_name_after_them_hand_made():
     record = extractor.extract("Đoàn đã thăm Nga, Mông Cổ vào Mùa đông năm ngoái. Em Ma Văn Tú bị thương.")
     assert [_nfc(p.name) for p in record.people] == ["Ma Văn Tú"]
     assert "Mông Cổ" in {_nfc(loc.name) for loc in record.locations}
+
+
+def test_a_body_goes_on_over_its_forensic_field(record_of):
+    # "Ông Zhang - giám đốc Trung tâm Giám định pháp y Zhengtai (Phúc Kiến), kể lại …"
+    assert "Trung tâm Giám định pháp y Zhengtai" in _organization_names(record_of("vietnews-005213"))
 
 
 def _times(news, article_id: str) -> dict[tuple[int, str], str]:
