@@ -2032,6 +2032,8 @@ class _Scan:
         if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
                 and (owner := self.organization(j + 1)) is not None:
             org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
+        elif org_range is None and (country := self._new_office_of_a_country(k, j)) is not None:
+            org_range = country  # "Tổng thống mới của Nga, ông Dmitry Medvedev" (vietnews-017163): the country's office
         if org_range is None and (named := self._described_office(k, j)) is not None:
             return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:
@@ -2053,6 +2055,17 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
+        """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng
+        thống mới của Nga" (vietnews-017163), "Tổng thống mới của Philippines"; None otherwise. "mới" alone after a title
+        is often the adverb ("Bộ trưởng mới ký", has just signed), so only before "của"."""
+        if self.folded(j) != "mới" or self.text(j + 1) != "của" or not self.same_line(k, j + 2) or not self.cap(j + 2):
+            return None
+        place = self.at("PLACE", j + 2)
+        if place is None or self.rec.places.get(fold(self.span_text(j + 2, place))) != "country":
+            return None
+        return j + 2, place
 
     def _acronym_body(self, j: int) -> int | None:
         """End of a body written as an acronym at j, right after a title and before its holder's full name (a surname

@@ -61,6 +61,20 @@ def test_a_foreign_ministers_title_names_the_ministry_of_its_country(record_of):
     assert any(title.start < m.start < title.end for m in iran.mentions)
 
 
+def test_a_new_head_of_state_of_a_country(record_of):
+    # "Chính quyền Mỹ khi đó tin rằng Tổng thống mới của Nga, ông Dmitry Medvedev, …"
+    person = _person(record_of("vietnews-017163"), "Dmitry Medvedev")
+    assert [(_nfc(t.text), t.organization) for t in person.titles] == [("Tổng thống mới của Nga", "Nga")]
+
+
+def test_new_is_an_adverb_before_a_verb_hand_made():
+    import extractor
+
+    # hand-made: "mới" after a title and before a verb is "just" ("has just signed"), no part of the title
+    record = extractor.extract("Bộ trưởng Tài chính Đinh Tiến Dũng mới ký quyết định của Chính phủ.")
+    assert [_nfc(t.text) for p in record.people for t in p.titles] == ["Bộ trưởng Tài chính"]
+
+
 def test_a_media_acronym_and_a_foreign_masthead_are_bodies(record_of):
     # "Trong một cuộc phỏng vấn với VOA, ông Shen nói …"; "… chỉ trích ông Putin, một cựu sĩ quan KGB của Liên Xô"
     assert "VOA" in _organization_names(record_of("vietnews-011854"))
