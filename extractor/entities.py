@@ -176,9 +176,15 @@ class EntityRecognizer:
         self.org_exact: dict[str, set[str]] = {}  # folded -> forms that count only as written (media, companies)
         self.place_demonstratives = [fold(w) for w in load_yaml("document_context.yaml")["place_demonstratives"]]  # "tỉnh này"
         self.known_bodies: set[str] = set()  # folded names of the known bodies that are no company ("nhà trắng")
-        for row in load_tsv("organizations.tsv"):
-            for form in [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]:
-                self.org_canonical[_joined(fold(form))] = row["name"]
+        rows = load_tsv("organizations.tsv")
+        listed = {_joined(fold(row["name"])) for row in rows}
+        for row in rows:
+            forms = [row["name"], *filter(None, (v.strip() for v in row["variants"].split("|")))]
+            if row["abbreviation"] and row["system"] in case_sensitive_systems:
+                forms.append(row["abbreviation"])  # "WHO", "VOA": a foreign body's or a medium's acronym names it alone
+            for form in forms:
+                if form != row["abbreviation"] or _joined(fold(form)) not in listed:  # "NATO", a row of its own, stays
+                    self.org_canonical[_joined(fold(form))] = row["name"]  # its own body's name
                 if row["system"] != "business":
                     self.known_bodies.add(fold(form))
                 known_forms.append(form)
@@ -256,6 +262,8 @@ class EntityRecognizer:
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
+        self.media_kind_qualifiers = Phrases(load_yaml("language.yaml")["media_kind_qualifiers"])  # "tờ báo địa phương"
+        self.masthead_kinds = Phrases([*load_yaml("language.yaml")["media_kinds"], *load_yaml("language.yaml")["newspaper_kinds"]])
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = Phrases(load_yaml("language.yaml")["law_words"])
@@ -275,6 +283,8 @@ class EntityRecognizer:
         self.nationality_words = {fold(w) for w in people_context["nationality_words"]}
         self.passive_markers = {fold(w) for w in people_context["passive_markers"]}
         self.middle_names = {fold(w) for w in people_context["person_middle_names"]}
+        self.word_surnames = {fold(w) for w in people_context["word_surnames"]}  # "Ma Hoàng D.", not "Mông Cổ"
+        self.word_surname_middles = {fold(w) for w in people_context["word_surname_middles"]}
         self.middle_name_sexes = {fold(w): sex for w, sex in people_context["middle_name_genders"].items()}  # "Thị": f
         self.people_nouns = {fold(w) for w in people_context["people_nouns"]}  # "anh Việt kiều này": no name
         self.birth_order_words = {fold(w) for w in people_context["birth_order_words"]}  # "chị Tư Cẩm Ly"
@@ -308,6 +318,7 @@ class EntityRecognizer:
         self.holder_links = {fold(w) for w in people_context["holder_links"]}
         self.fronted_link_openers = {fold(w) for w in people_context["fronted_link_openers"]}
         self.editor_note_markers = {fold(w) for w in people_context["editor_note_markers"]}
+        self.ministry_word_written = people_context["ministry_word"]  # "Bộ Ngoại giao" for "Thứ trưởng Ngoại giao"
         self.ministry_word = fold(people_context["ministry_word"])  # "Bộ trưởng Bộ GTVT" = "Bộ trưởng Giao thông vận tải"
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
@@ -488,6 +499,8 @@ class _Scan:
         # (folded): "cầu bạch đằng"; "tp đồng hới", "đồng hới"
         self.place_mentions: set[str] = set()
         self.title_posts: dict[int, tuple[int, int]] = {}  # a title's start -> the place where the office is held
+        self.title_ministries: dict[int, tuple[int, int, int]] = {}  # a minister's title's start -> its portfolio's
+        # start, the portfolio's end and the end of the country written after it ("Thứ trưởng Ngoại giao Iran")
         self.title_owners: dict[int, tuple[int, int]] = {}  # a title's start -> the body its body belongs to ("… của Y")
         self.unheld_titles: set[int] = set()  # the starts of titles planned, sought or supposed (``_link_predicates``)
         self.short_forms: dict[str, _Item] = {}  # a body's one-word short form given in brackets -> the body
@@ -1823,15 +1836,17 @@ class _Scan:
         return self.level_kind(e + 2, lvl) in self.rec.unit_kinds
 
     def _media_kind_before(self, k: int) -> bool:
-        """A kind of media (language.yaml media_kinds) ends right before k, or before a country that ends there ("tạp chí
-        Vogue", "Hãng tin Syria SANA"), the kind a word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
+        """A kind of media (language.yaml media_kinds, newspaper_kinds) ends right before k, or before a country or a
+        qualifier that ends there ("tạp chí Vogue", "Hãng tin Syria SANA", "tờ báo địa phương Strait Herald"), the kind a
+        word of its own (not the "trang" of "nghĩa trang", a cemetery)."""
         starts = [k]
         for j in range(max(k - 3, 0), k):
-            if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country":
+            if self.at("PLACE", j) == k and self.cap(j) and self.rec.places.get(fold(self.span_text(j, k))) == "country" \
+                    or tuple(self.folded(i) for i in range(j, k)) in self.rec.media_kind_qualifiers:
                 starts.append(j)
-        return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.media_kinds
+        return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.masthead_kinds
                    and self.same_line(s - n, k) and not self.continues_word(s - n)
-                   for s in starts for n in self.rec.media_kinds.lengths)
+                   for s in starts for n in self.rec.masthead_kinds.lengths)
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
@@ -2029,13 +2044,18 @@ class _Scan:
             org_range = (j, place)  # "Chủ tịch xã Nghi Văn", "Thống đốc bang Hawaii": the unit itself, a place (see ``items``)
         elif (portfolio := self._fields_end(k, j)) > j and (not self.cap(j) or self._ministry_fields(j, portfolio)
                                                             or fold(self.span_text(head_start, head)) in self.rec.portfolio_titles):
+            fields_end = portfolio
             if (country := self.at("PLACE", portfolio)) is not None and self.cap(portfolio) and self.same_line(k, portfolio):
                 portfolio = country
             elif self.foreign(portfolio) and self.name_token(portfolio) and self.person_start(portfolio + 1):
                 return portfolio + 1, (portfolio, portfolio + 1)  # "giám đốc tài chính Huawei Mạnh Vãn Chu"
             elif self.cap(portfolio) and self.same_line(k, portfolio) and (org := self.organization(portfolio)) is not None:
                 return org[0], (portfolio, org[0])  # "Giám đốc kinh doanh Công ty Du thuyền Bhaya": the portfolio, then the body
+            if fold(self.span_text(head_start, head)) in self.rec.portfolio_titles:
+                self.title_ministries[k] = (j, fields_end, portfolio)  # the ministry (``_ministry_named``)
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
+        elif (body := self._acronym_body(j)) is not None:
+            org_range = (j, body)  # "Chủ tịch điều hành WEF Borge Brende", "Giám đốc IMF Christine Lagarde"
         elif role:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
         elif self.cap(j) and not self.person_start(j) and not self._korean_name(j) \
@@ -2054,6 +2074,8 @@ class _Scan:
         if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
                 and (owner := self.organization(j + 1)) is not None:
             org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
+        elif org_range is None and (country := self._new_office_of_a_country(k, j)) is not None:
+            org_range = country  # "Tổng thống mới của Nga, ông Dmitry Medvedev" (vietnews-017163): the country's office
         if org_range is None and (named := self._described_office(k, j)) is not None:
             return named, None  # "đại diện cấp cao phụ trách chính sách an ninh - đối ngoại Federica Mogherini"
         if org_range is not None:
@@ -2075,6 +2097,31 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
+        """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng
+        thống mới của Nga" (vietnews-017163), "Tổng thống mới của Philippines"; None otherwise. "mới" alone after a title
+        is often the adverb ("Bộ trưởng mới ký", has just signed), so only before "của"."""
+        if self.folded(j) != "mới" or self.text(j + 1) != "của" or not self.same_line(k, j + 2) or not self.cap(j + 2):
+            return None
+        place = self.at("PLACE", j + 2)
+        if place is None or self.rec.places.get(fold(self.span_text(j + 2, place))) != "country":
+            return None
+        return j + 2, place
+
+    def _acronym_body(self, j: int) -> int | None:
+        """End of a body written as an acronym at j, right after a title and before its holder's full name (a surname
+        and more, or two foreign words): "Chủ tịch điều hành WEF Borge Brende" (vietnews-011282), "Giám đốc IMF Christine
+        Lagarde", "Chủ tịch IOC Thomas Bach"; not a degree or honorific cue ("TS", "NSND"), a title ("ĐBQH") or a common abbreviation ("VIP")."""
+        if not (self.acronym(j) and len(self.text(j)) >= 2 and self.same_line(j, j + 2)) or self.caps_line(j) \
+                or self.text(j) in self.rec.common_abbreviations \
+                or any(self.at(label, j) is not None for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE", "LEVEL")):
+            return None
+        holder = j + 1
+        if self.person_start(holder) or self.foreign(holder) and self.name_token(holder) and self.name_token(holder + 1) \
+                and self.at("PLACE", holder) is None:
+            return holder
+        return None
 
     def _glued_capital(self, k: int) -> bool:
         """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
@@ -2312,7 +2359,15 @@ class _Scan:
 
     def person_start(self, k: int) -> bool:
         """A person's name (surname and at least one more capitalised syllable) starts at k."""
-        return self.folded(k) in self.rec.surnames and self.name_token(k + 1) and self.same_line(k, k + 1)
+        return self.surname_at(k) and self.name_token(k + 1) and self.same_line(k, k + 1)
+
+    def surname_at(self, k: int) -> bool:
+        """Token k is a family name: one of surnames.tsv, or one that is also a common word (people_context.yaml
+        word_surnames: "Ma", "Vàng") before a middle name or a surname and one more syllable ("Ma Hoàng D.", vietnews-015085;
+        not "Mông Cổ")."""
+        return self.folded(k) in self.rec.surnames or self.folded(k) in self.rec.word_surnames and self.name_token(k + 1) \
+            and (self.folded(k + 1) in self.rec.word_surname_middles or self.folded(k + 1) in self.rec.surnames) \
+            and (self.name_token(k + 2) or _INITIAL.match(self.text(k + 2)) is not None) and self.same_line(k, k + 2)
 
     def items(self) -> list[_Item]:
         """Left-to-right scan for locations, titles, organisations and people (body text only)."""
@@ -2395,6 +2450,9 @@ class _Scan:
                     start = lvl if lvl is not None and self.level_word(s) else s
                     found.append(_Item("LOC", s, e, {"kind": self.rec.places.get(fold(self.span_text(start, e))),
                                                      "name_start": start}))
+                if item.label == "TITLE" and item.info.get("ministry") and item.info["ministry"][1] < item.info["ministry"][2]:
+                    _, s, e = item.info["ministry"]  # "Thứ trưởng Ngoại giao Iran": the country of the ministry
+                    found.append(_Item("LOC", s, e, {"kind": self.rec.places.get(fold(self.span_text(s, e))), "name_start": s}))
                 if item.label == "TITLE" and item.info.get("org"):
                     s, e = item.info["org"]
                     place = self.rec.places.get(fold(self.span_text(s, e)))
@@ -2760,7 +2818,9 @@ class _Scan:
             return stop
         if (t := self.title(k)) is not None and not self._bodiless_relation(k, t[0]):
             end, org_range = t
-            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k)})
+            ministry = self.title_ministries.get(k)
+            return _Item("TITLE", k, end, {"org": org_range, "post": self.title_posts.get(k), "owner": self.title_owners.get(k),
+                                           "ministry": ministry if ministry and ministry[2] == end else None})
         if not self._inside_a_capitalised_word(k) and (org := self.organization(k)) is not None:
             return _Item("ORG", k, org[0], org[1])  # not "số 2 Lê Thái Tổ cao 3 tầng": the street's "Tổ" opens no body
         if (end := self._foreign_body(k)) is not None:
@@ -2852,7 +2912,7 @@ class _Scan:
         if self.folded(k) in self.rec.hyphened_surnames and self.text(k + 2) in ("-", "–") and self.name_token(k + 1) \
                 and (end := self.person_name(k, 2)) is not None and end > k + 3:
             return _Item("PER", k, end)  # "Jo Song - gil", "Thae Yong - ho": a Korean name, no cue needed
-        if self.folded(k) in self.rec.surnames and (end := self.person_name(k, 2)) is not None \
+        if self.surname_at(k) and (end := self.person_name(k, 2)) is not None \
                 and not (k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1)) \
                 and not (k > 0 and _HOUSE_NUMBER.match(self.text(k - 1))) and not self.byline_like(k, end) \
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
@@ -4103,6 +4163,9 @@ class _Scan:
                 full = [other for other in order if other != key and all(map(_INITIALS.match, other.split()[:-1]))
                         and _INITIALS_REST.match(other.split()[-1])  # "anh T." for "anh N.H. T"
                         and other.rstrip(".").endswith(key.rstrip("."))]
+            if not full and key.isalpha() and len(key) <= 2:  # "anh G" for "Trần Văn G." (vietnews-016869), "Thiếu tá Th."
+                # for "thiếu tá P. T.Th." (vietnews-016776): an initial that ends a name, written without its period
+                full = [other for other in order if other.endswith(f" {key}.")]
             if not full and (" " in key or self.rec.vietnamese_syllable.fullmatch(key) is None):  # "Gonzalez Blanco" for
                 # "Josefa Gonzalez Blanco Ortiz Mena", "Grabar" for "Kolinda Grabar - Kitarovic": the family names, inside a
                 # longer name, neither its start nor its end (one word of them when it is foreign)
@@ -4186,7 +4249,7 @@ class _Scan:
                 a, b = self.chars(first.start, first.end)
                 titles.append(Title(
                     text=self.source[a:b], start=a, end=b,
-                    organization=self.span_shown(*first.info["org"]) if first.info.get("org") else None,
+                    organization=self.span_shown(*first.info["org"]) if first.info.get("org") else self._ministry_named(first),
                     mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
                 ))
             titles.sort(key=lambda t: t.start)
@@ -4194,6 +4257,16 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _ministry_named(self, title: _Item) -> str | None:
+        """The ministry of a minister's title written with its portfolio alone (titles.tsv portfolio=yes; people_context.yaml
+        ministry_word): "Thứ trưởng Ngoại giao" is of "Bộ Ngoại giao", "Thứ trưởng Ngoại giao Iran" of "Bộ Ngoại giao Iran"
+        (vietnews-006815), as most ministers' titles in the news are written (114 of 145 in the ../shared news sample)."""
+        if not title.info.get("ministry"):
+            return None
+        start, _, end = title.info["ministry"]
+        word = self.rec.ministry_word_written if self.cap(start) else self.rec.ministry_word
+        return f"{word} {self.span_shown(start, end)}"
 
     def _points_back(self, title: _Item) -> bool:
         """A demonstrative (people_context.yaml description_demonstratives) right after a title with no body, or after

@@ -1684,8 +1684,8 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
             if parts[0].shown_start is not None and s == parts[0].start:
                 s = parts[0].shown_start
             value, gran, pod, mod = res.point(parts)
-            dt = next((p for p in parts if p.kind == "date"), None)
-            if dt is not None and dt.y is None and dt.m is not None and dt.d is not None and not dt.lunar \
+            dt = next((p for p in parts if p.kind == "date"), None) or _open_month(parts)
+            if dt is not None and dt.y is None and dt.m is not None and (dt.d is not None or dt.kind == "month") and not dt.lunar \
                     and dt.side is None and dt.day_off is None and dt.unit_off is None and dt.d2 is None:
                 open_year.append((len(out), parts, dt, s))
         else:
@@ -1732,6 +1732,14 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     _same_day_clocks(t, out, spans)
     _approximate_points(t, out, spans)
     return out
+
+
+def _open_month(parts: list[_Atom]) -> _Atom | None:
+    """The month of a point that is a month alone ("hồi tháng 12"), no finer part written: open to a story's year like
+    a day-month (``_narrative_years``)."""
+    if len(parts) == 1 and parts[0].kind == "month" and parts[0].mod is None:
+        return parts[0]
+    return None
 
 
 _YEAR_IN = re.compile(r"(?<![\d/.\-])(1[6-9]\d\d|20\d\d)(?!\d)")
@@ -1795,6 +1803,7 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
 
 
 _DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 
 
 def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
@@ -1806,7 +1815,9 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
     and clock times without a day passed over) in its sentence, or with no anchor in its paragraph ("Ngày 5/3/1979, …
     Ngày 7/3, …", held-out 19): a day whose day and year are written ("Tết 2018" is not), or one given its year this
     way ("… đến ngày 20/5, … ngày 25/5"), not in a closed bracket nor a cited document's; a month, a year or a day read
-    against the anchor in between ends the story.
+    against the anchor in between ends the story. A month written with its year opens a story for the days of that
+    month ("Tháng 12/2017, … Ngày 20/12, …"), and a month alone goes on from a date as a day-month does ("… tới ngày
+    19-1-2018 và … tới tháng 3", vietnews-004958).
     Across sentences, with an anchor, the gold reads such days against the publication date (a caption's "ngày 1/4"
     after "Giáng sinh 2016", "đêm 14/11" after "ngày 10/4/2010")."""
     g = _grammar()
@@ -1821,8 +1832,11 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
             continue
         last = out[j]
         day = _DAY_START.match(last.value.split("/")[-1])  # a span of days: its last day
-        if day is None or last.granularity not in ("day", "hour", "minute"):
-            continue
+        month = _MONTH_VALUE.fullmatch(last.value) if last.granularity == "month" else None  # "tháng 12/2017"
+        if (day is None or last.granularity not in ("day", "hour", "minute")) and (month is None or int(month[2]) != dt.m):
+            continue  # a month tells the story's year only to a day of that month: "Cuối tháng 7/2019, … Ngày 22/7"
+            # (vietnews-000951); a background month does not to a later one ("Tháng 1/2018, Joshua bị kết án … Hồi
+            # tháng 5, thẩm phán …", vietnews-010687: May of the next year)
         between = t[spans[j][1]:s]
         if between.count(")") > between.count("("):
             continue  # told in an aside that has closed ("(Ngày 10/12/2018, …). Trước đó, ngày 11/4, …", sample 013702)
@@ -1830,10 +1844,10 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
             continue  # a cited document's date starts no story ("thực hiện Kết luận 62-KL/TW, ngày 08/12/2009 …", seed)
         if g.attribute_date_before.search(t, max(0, spans[j][0] - 24), spans[j][0]):
             continue  # a birth, issue or building date tells no story ("Lê Văn D, sinh ngày 3/6/1992, …, đã ra đầu thú vào sáng 10/6")
-        told = date.fromisoformat(day[0])
+        told = date.fromisoformat(day[0]) if month is None else date(int(month[1]), int(month[2]), 15)
         written = t[spans[j][0]:spans[j][1]]
         if j not in told_in and (last.anchor or not re.search(rf"(?<!\d){told.year}(?!\d)", written)
-                                 or not re.search(rf"(?<!\d)0?{told.day}(?!\d)", written)):
+                                 or month is None and not re.search(rf"(?<!\d)0?{told.day}(?!\d)", written)):
             continue
         if anchor is not None and -_PAST_DAYS <= (told - anchor).days <= _FUTURE_DAYS:
             continue  # a date of the news window: the publication date's reading stands
