@@ -253,6 +253,8 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
+        self.outer_place_kinds = set(load_yaml("place_lists.yaml")["outer_place_kinds"])  # "tại Salisbury (Anh)"
+        self.country_opposing_words = {fold(w) for w in load_yaml("place_lists.yaml")["country_opposing_words"]}  # "chống Nhật"
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
@@ -2348,6 +2350,8 @@ class _Scan:
                 if self.folded(item.start) in self.rec.hyphened_surnames and "-" in self.span_text(item.start + 1, item.end):
                     self.person_words.add(self.folded(item.start))  # "Kim Jong-un", then "Chủ tịch Kim" (vietnews-012785):
                     # a Korean's family name stands first, and the press names them by it
+            elif item.label == "LOC" and item.info.get("foreign_place"):
+                self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "Salisbury" again, alone
             elif item.label == "LOC" and item.info.get("stop"):
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:
@@ -2661,10 +2665,11 @@ class _Scan:
             if gazetteer.name_key(self.span_text(k, end)) in self.rec.unit_names:  # "(Cầu Giấy, Hà Nội)" after "quận Cầu
                 return _Item("LOC", k, end, {"kind": None, "name_start": k})  # Giấy" (vietnews-000593): the unit, no bridge
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
-        if self.cap(k) and 2 <= self.name_length(k) <= 3 \
+        if self.cap(k) and (2 <= self.name_length(k) <= 3 or self.name_length(k) == 1 and self.foreign(k)) \
                 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and (end := self._place_mentioned(k, k + self.name_length(k))) is not None:
-            return _Item("LOC", k, end, {"kind": None, "name_start": k})  # "ra Đồng Hới" after "TP Đồng Hới"
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "repeated": True})  # "ra Đồng Hới" after "TP
+            # Đồng Hới"; "ở Salisbury" after "TP Salisbury" (a foreign word, no Vietnamese syllable)
         if self.cap(k) and self.name_length(k) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and not self.starts_other(k + self.name_length(k) + 1) \
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
@@ -2681,6 +2686,8 @@ class _Scan:
             if name not in self.rec.context_places or not self.caps_line(k) and (  # "NGƯỜI ANH": no capital tells Anh
                     k > 0 and self.folded(k - 1) in self.rec.place_prepositions  # from anh (an elder brother)
                     or self._phrase_before(k, self.rec.country_nouns)
+                    or self.folded(k - 1) in self.rec.country_opposing_words and self.same_line(k - 1, k)
+                    or self._bracketed_after_place(k, end)
                     or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None
                     and self.cap(end + 1)):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2691,6 +2698,9 @@ class _Scan:
                 unit.info["kind"] = unit.info["kind"] or kind  # "Y Tý (Bát Xát, Lào Cai)": the commune's level there
             unit.info["placed"] = True  # written in the unit it lies in: a place, whatever else the article writes
             return unit
+        if (end := self._foreign_place_placed(k)) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True, "foreign_place": True})  # "tại
+            # Salisbury (Anh)", "ở Bethesda, Maryland"
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
@@ -2854,6 +2864,40 @@ class _Scan:
         if _NUMBER.match(self.text(end)) and self.same_line(k, end) and fold(self.span_text(k, end + 1)) in self.place_mentions:
             return end + 1
         return end if fold(self.span_text(k, end)) in self.place_mentions else None
+
+    def _foreign_place_placed(self, k: int) -> int | None:
+        """End of one to three foreign capitalised words at k, no known place or body, right after a locative word
+        (place_prepositions.tsv: "tại", "ở") and before the known country, state or province they lie in, in a bracket or
+        after a comma ("tại Salisbury (Anh)", vietnews-004981; "ở Bethesda, Maryland", vietnews-009357): a place abroad no
+        list holds. None otherwise."""
+        if k == 0 or self.folded(k - 1) not in self.rec.locatives or not self.same_line(k - 1, k) \
+                or self.at("PLACE", k) is not None or self.at("ORG_KNOWN", k) is not None:
+            return None
+        end = k
+        while end - k < 3 and self.name_token(end) and self.foreign(end) and self.same_line(k, end):
+            end += 1
+        if end == k or self.name_token(end) or not self.same_line(k, end + 1) \
+                or (place := self.at("PLACE", end + 1)) is None or not self.cap(end + 1) \
+                or self.rec.places.get(fold(self.span_text(end + 1, place))) not in self.rec.outer_place_kinds:
+            return None
+        if self.text(end) == "(" and self.text(place) == ")" or self.text(end) == "," and not self.name_token(place):
+            return end
+        return None
+
+    def _bracketed_after_place(self, k: int, end: int) -> bool:
+        """The name at k..end is alone in a bracket right after a place: a known place, a name a level word opens, or a
+        name after a locative word ("tại Salisbury (Anh)", vietnews-004981): the country or province that place lies
+        in, though its name is also a common word ("anh")."""
+        if k < 2 or self.text(k - 1) != "(" or self.text(end) != ")" or not self.same_line(k - 2, end):
+            return False
+        start = k - 2
+        while start > 0 and k - 2 - start < MAX_NAME_SYLLABLES and self.name_token(start - 1) and self.same_line(start - 1, k):
+            start -= 1
+        if not self.name_token(start) or not self.name_token(k - 2):
+            return False
+        return self.at("PLACE", start) == k - 1 or self.admin_unit(start) == k - 1 \
+            or start in self.level_starts and self.level_word(self.level_starts[start]) \
+            or start > 0 and self.folded(start - 1) in self.rec.locatives and self.same_line(start - 1, start)
 
     def _unit_opening_name(self, k: int, end: int) -> int | None:
         """End of a known unit's name ("Hà Nội") that opens the run of capitalised syllables k..end read as a person's,
@@ -4844,7 +4888,8 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
-            if all((i.start, i.end) in abroad for i in its):
+            if all((i.start, i.end) in abroad or i.info.get("repeated") for i in its) \
+                    and any((i.start, i.end) in abroad for i in its):  # "riêng Banten" after "tỉnh Banten, Indonesia"
                 unit = None
                 kind = "state" if (kind or known) == "province" else kind  # the record's kind of a province abroad
             if kind is None:
