@@ -245,11 +245,14 @@ class EntityRecognizer:
         self.body_level_kinds = set(load_yaml("place_lists.yaml")["body_level_kinds"])
         self.unnumbered_kinds = set(load_yaml("place_lists.yaml")["unnumbered_kinds"])
         self.lettered_kinds = set(load_yaml("place_lists.yaml")["lettered_kinds"])
+        self.numbered_unit_kinds = set(load_yaml("place_lists.yaml")["numbered_unit_kinds"])  # "ấp Tân Bình 2"
+        self.unmapped_unit_kinds = set(load_yaml("place_lists.yaml")["unmapped_unit_kinds"])  # "3 thôn Hiền An 1, Hiền An 2"
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
+        self.feature_levels = {fold(w) for w in load_yaml("place_lists.yaml")["capitalised_feature_levels"]}  # "Vịnh Bắc Bộ"
         self.level_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["level_compounds"]}  # "tàu sân bay"
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
@@ -259,6 +262,8 @@ class EntityRecognizer:
         self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
         self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
         self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
+        self.outer_place_kinds = set(load_yaml("place_lists.yaml")["outer_place_kinds"])  # "tại Salisbury (Anh)"
+        self.country_opposing_words = {fold(w) for w in load_yaml("place_lists.yaml")["country_opposing_words"]}  # "chống Nhật"
         self.direction_words = {fold(w) for w in load_yaml("place_lists.yaml")["direction_words"]}
         self.force_heads = {fold(w) for w in load_yaml("language.yaml")["force_heads"]}
         self.media_kinds = Phrases(load_yaml("language.yaml")["media_kinds"])
@@ -752,16 +757,20 @@ class _Scan:
         a list's joiner or the next stop of a route ("từ Cầu Long Biên 2 tới Ga Gia Lâm", "tới Cầu Long Biên 2;",
         vietnews-014017: the second bridge), not before a count's noun ("cầu Long Biên 2 năm"). Or a block's capital
         letter (place_lists.yaml lettered_kinds: "chung cư Vĩnh Lộc B rộng khoảng 45 ha", vietnews-020785), before
-        anything but a name."""
+        anything but a name. So too the number of a village split in several (place_lists.yaml numbered_unit_kinds: "ấp
+        Tân Bình 2, xã Lộc Thành", vietnews-016869; "Kè chống sạt lở thôn Thạnh Đức 1 bị sóng đánh", vietnews-019139),
+        wherever it stands, unless it counts something."""
         kind = self._level_kind_before(k)
-        if end >= self.n or not self.same_line(k, end) or kind in self.rec.unit_kinds:
+        if end >= self.n or not self.same_line(k, end) or kind in self.rec.unit_kinds and kind not in self.rec.numbered_unit_kinds:
             return False
         after = end + 1
         if _BLOCK_LETTER.fullmatch(self.text(end)) and (kind in self.rec.named_after_places or kind in self.rec.lettered_kinds):
             return after >= self.n or not (self.name_token(after) and self.same_line(end, after))
-        if kind not in self.rec.named_after_places \
+        if kind not in self.rec.named_after_places and kind not in self.rec.numbered_unit_kinds \
                 or not (re.fullmatch(r"\d{1,2}", self.text(end)) or _ROMAN_NUMERAL.fullmatch(self.text(end))):
             return False
+        if kind in self.rec.numbered_unit_kinds:
+            return not self._quantity(end) and not self.text(after)[:1].isdigit()  # not "3 thôn Hiền An 2 người"
         return after >= self.n or not self.same_line(end, after) or not self.text(after)[:1].isalnum() \
             or self.folded(after) in self.rec.list_separators or self.folded(after) in self.rec.route_to
 
@@ -2347,6 +2356,16 @@ class _Scan:
             or self.level_kind(k, end) in self.rec.road_kinds and self.person_start(end) \
             and gazetteer.name_key(self.span_text(k, end + self.name_length(end))) not in self.rec.known_place_names
 
+    def _feature_head(self, k: int, end: int) -> bool:
+        """A capitalised word for a natural feature at k..end (place_lists.yaml capitalised_feature_levels) opening the
+        feature's name before a capitalised word ("Vịnh Bắc Bộ", "Vịnh Thái Lan": the bay, not the region or the country
+        inside its name), though the tokenizer joined it to the word before ("ngoài cửa Vịnh Bắc Bộ", vietnews-021938: the
+        bay's mouth); not when the whole is a known unit's name ("Sông Cầu", "Núi Thành")."""
+        if not self.cap(k) or fold(self.span_text(k, end)) not in self.rec.feature_levels \
+                or not self.name_token(end) or not self.same_line(k, end):
+            return False
+        return gazetteer.name_key(self.span_text(k, end + self.name_length(end))) not in self.rec.known_place_names
+
     def level_word(self, k: int) -> bool:
         """A level word as written before a unit's name: lower case ("huyện", "tỉnh"), or an abbreviation ("TP.", "Q.");
         not the opening of a longer word the tokenizer made of it and the lower-case syllable after it ("đảng Dân chủ xã
@@ -2434,6 +2453,8 @@ class _Scan:
                 if self.folded(item.start) in self.rec.hyphened_surnames and "-" in self.span_text(item.start + 1, item.end):
                     self.person_words.add(self.folded(item.start))  # "Kim Jong-un", then "Chủ tịch Kim" (vietnews-012785):
                     # a Korean's family name stands first, and the press names them by it
+            elif item.label == "LOC" and item.info.get("foreign_place"):
+                self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "Salisbury" again, alone
             elif item.label == "LOC" and item.info.get("stop"):
                 self.place_mentions.add(fold(self.span_text(item.start, item.end)))  # "ga Giáp Bát" after "đến Giáp Bát"
             elif item.label == "LOC" and item.info["name_start"] > item.start:
@@ -2617,8 +2638,10 @@ class _Scan:
             last.info["name_start"] > last.start and last.start > 0
             and (self.folded(last.start - 1) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
-                last.info.get("kind") not in self.rec.unit_kinds and (end := self._list_item_end(k)) is not None)):
-            # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level
+                (last.info.get("kind") not in self.rec.unit_kinds or last.info.get("kind") in self.rec.unmapped_unit_kinds)
+                and (end := self._list_item_end(k)) is not None)):
+            # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level; "3
+            # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
 
@@ -2640,12 +2663,21 @@ class _Scan:
             return None
         end = k + self.name_length(k)
         after = self.folded(end)
-        if after in ("...", "…", ")") or after in self.rec.list_separators and self.name_token(end + 1) and self.same_line(end, end + 1):
+        if after in ("...", "…", ")") or after in self.rec.list_separators and self.name_token(end + 1) and self.same_line(end, end + 1) \
+                or self._places_in_brackets(end):
             return end
         if last.info.get("closing_list") and self.folded(k - 1) == "và" and self.name_length(k) >= 2 \
                 and not self._person_context(k, end):
             return end  # "hai trục đường chính Nguyễn Hữu Thọ và Nguyễn Tất Thành chỉ cần …": the second of two roads
         return None
+
+    def _places_in_brackets(self, k: int) -> bool:
+        """A bracket at k opening with a place: a level word or a known place ("Lê Duẩn, Nguyễn Văn Bình (quận 1, quận 3,
+        TP. HCM)", vietnews-017341: the units the streets before it run through)."""
+        if self.text(k) != "(" or not self.same_line(k, k + 1):
+            return False
+        return self.at("LEVEL", k + 1) is not None and self.level_word(k + 1) or self.at("PLACE", k + 1) is not None \
+            or self.admin_unit(k + 1) is not None
 
     def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
         """A unit name listed right after a body that ends with a unit of a level ("Trung tâm y tế huyện Châu Thành,
@@ -2738,8 +2770,8 @@ class _Scan:
 
     def _item_at(self, k: int) -> _Item | None:
         if (lvl := self.at("LEVEL", k)) is not None \
-                and (not self.continues_word(k) or self._glued_level(k, lvl)) \
-                and (self.level_word(k) or self._site_name_head(k, lvl)
+                and (not self.continues_word(k) or self._glued_level(k, lvl) or self._feature_head(k, lvl)) \
+                and (self.level_word(k) or self._site_name_head(k, lvl) or self._feature_head(k, lvl)
                      or self.sent_starts[k] and self.admin_unit(lvl) is not None  # "Thị xã Tân Uyên đã điều động"
                      or _NUMBER.match(self.text(lvl)) and self.level_kind(k, lvl) in self.rec.unit_kinds):  # "Quận 2"
             level = fold(self.span_text(k, lvl))
@@ -2767,9 +2799,11 @@ class _Scan:
             if gazetteer.name_key(self.span_text(k, end)) in self.rec.unit_names:  # "(Cầu Giấy, Hà Nội)" after "quận Cầu
                 return _Item("LOC", k, end, {"kind": None, "name_start": k})  # Giấy" (vietnews-000593): the unit, no bridge
             return _Item("LOC", k, end, {"kind": self.level_kind(k, lvl), "name_start": lvl})  # "Cầu Bạch Đằng nhìn từ …"
-        if self.cap(k) and 2 <= self.name_length(k) <= 3 and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
-                and fold(self.span_text(k, k + self.name_length(k))) in self.place_mentions:
-            return _Item("LOC", k, k + self.name_length(k), {"kind": None, "name_start": k})  # "ra Đồng Hới" after "TP Đồng Hới"
+        if self.cap(k) and (2 <= self.name_length(k) <= 3 or self.name_length(k) == 1 and self.foreign(k)) \
+                and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
+                and (end := self._place_mentioned(k, k + self.name_length(k))) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "repeated": True})  # "ra Đồng Hới" after "TP
+            # Đồng Hới"; "ở Salisbury" after "TP Salisbury" (a foreign word, no Vietnamese syllable)
         if self.cap(k) and self.name_length(k) and not (k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k)) \
                 and not self.starts_other(k + self.name_length(k) + 1) \
                 and (end := self._dashed_place(k, k + self.name_length(k))) is not None:
@@ -2786,6 +2820,8 @@ class _Scan:
             if name not in self.rec.context_places or not self.caps_line(k) and (  # "NGƯỜI ANH": no capital tells Anh
                     k > 0 and self.folded(k - 1) in self.rec.place_prepositions  # from anh (an elder brother)
                     or self._phrase_before(k, self.rec.country_nouns)
+                    or self.folded(k - 1) in self.rec.country_opposing_words and self.same_line(k - 1, k)
+                    or self._bracketed_after_place(k, end)
                     or self.folded(end) in self.rec.list_separators and self.at("PLACE", end + 1) is not None
                     and self.cap(end + 1)):  # "Mỹ và Canada đã ký …": a list of places
                 return _Item("LOC", k, end, {"kind": self.rec.places.get(name), "name_start": k})
@@ -2796,6 +2832,9 @@ class _Scan:
                 unit.info["kind"] = unit.info["kind"] or kind  # "Y Tý (Bát Xát, Lào Cai)": the commune's level there
             unit.info["placed"] = True  # written in the unit it lies in: a place, whatever else the article writes
             return unit
+        if (end := self._foreign_place_placed(k)) is not None:
+            return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True, "foreign_place": True})  # "tại
+            # Salisbury (Anh)", "ở Bethesda, Maryland"
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
                 and (end := self.admin_unit(k)) is not None and end - k >= 2 \
                 and not (self.name_token(end) and self.continues_word(end)) \
@@ -2953,6 +2992,48 @@ class _Scan:
         before = self.text(k - 2)
         return self.name_token(k - 2) or self.acronym(k - 2) or bool(_NUMBER.match(before)) or bool(_HOUSE_NUMBER.match(before)) \
             or k - 1 in self.level_starts
+
+    def _place_mentioned(self, k: int, end: int) -> int | None:
+        """End of the name at k..end, with the number after it when the article wrote them so after a level word ("kè
+        Thạnh Đức 1" after "thôn Thạnh Đức 1", vietnews-019139), when it is a place the article named so before
+        (``place_mentions``); None otherwise."""
+        if _NUMBER.match(self.text(end)) and self.same_line(k, end) and fold(self.span_text(k, end + 1)) in self.place_mentions:
+            return end + 1
+        return end if fold(self.span_text(k, end)) in self.place_mentions else None
+
+    def _foreign_place_placed(self, k: int) -> int | None:
+        """End of one to three foreign capitalised words at k, no known place or body, right after a locative word
+        (place_prepositions.tsv: "tại", "ở") and before the known country, state or province they lie in, in a bracket or
+        after a comma ("tại Salisbury (Anh)", vietnews-004981; "ở Bethesda, Maryland", vietnews-009357): a place abroad no
+        list holds. None otherwise."""
+        if k == 0 or self.folded(k - 1) not in self.rec.locatives or not self.same_line(k - 1, k) \
+                or self.at("PLACE", k) is not None or self.at("ORG_KNOWN", k) is not None:
+            return None
+        end = k
+        while end - k < 3 and self.name_token(end) and self.foreign(end) and self.same_line(k, end):
+            end += 1
+        if end == k or self.name_token(end) or not self.same_line(k, end + 1) \
+                or (place := self.at("PLACE", end + 1)) is None or not self.cap(end + 1) \
+                or self.rec.places.get(fold(self.span_text(end + 1, place))) not in self.rec.outer_place_kinds:
+            return None
+        if self.text(end) == "(" and self.text(place) == ")" or self.text(end) == "," and not self.name_token(place):
+            return end
+        return None
+
+    def _bracketed_after_place(self, k: int, end: int) -> bool:
+        """The name at k..end is alone in a bracket right after a place: a known place, a name a level word opens, or a
+        name after a locative word ("tại Salisbury (Anh)", vietnews-004981): the country or province that place lies
+        in, though its name is also a common word ("anh")."""
+        if k < 2 or self.text(k - 1) != "(" or self.text(end) != ")" or not self.same_line(k - 2, end):
+            return False
+        start = k - 2
+        while start > 0 and k - 2 - start < MAX_NAME_SYLLABLES and self.name_token(start - 1) and self.same_line(start - 1, k):
+            start -= 1
+        if not self.name_token(start) or not self.name_token(k - 2):
+            return False
+        return self.at("PLACE", start) == k - 1 or self.admin_unit(start) == k - 1 \
+            or start in self.level_starts and self.level_word(self.level_starts[start]) \
+            or start > 0 and self.folded(start - 1) in self.rec.locatives and self.same_line(start - 1, start)
 
     def _unit_opening_name(self, k: int, end: int) -> int | None:
         """End of a known unit's name ("Hà Nội") that opens the run of capitalised syllables k..end read as a person's,
@@ -4986,7 +5067,8 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
-            if all((i.start, i.end) in abroad for i in its):
+            if all((i.start, i.end) in abroad or i.info.get("repeated") for i in its) \
+                    and any((i.start, i.end) in abroad for i in its):  # "riêng Banten" after "tỉnh Banten, Indonesia"
                 unit = None
                 kind = "state" if (kind or known) == "province" else kind  # the record's kind of a province abroad
             if kind is None:
