@@ -2688,7 +2688,10 @@ class EventExtractor:
         d.toll = bool(spec.get("occurrence_counts") and self._occurred(doc, d, c0, c1)) \
             or bool(spec.get("toll_counts") and self.toll.search(self._between(doc, d.trigger[1], s1)))
         d.time_in_sentence = d.time is not None
-        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later],
+        # (not a place named inside the words the trigger quotes: "… máy bay của Iran ở trong vùng Vịnh Persian …”",
+        # "“… cửa hàng của chúng tôi ở Amarillo, Texas …”, Walmart thông báo", vietnews-006815, 011384)
+        d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later
+                                       and not self._quoted_away(doc, e, d.trigger[0])],
                                  s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types,
                                  asked=trigger_word in self.requested_after)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \

@@ -1,5 +1,7 @@
 """Event arguments (session 15): time, place and object not taken from a later clause with a trigger of its own; a body
 of a unit pointed back at ("Công an tỉnh này")."""
+import pytest
+
 import extractor
 
 
@@ -106,3 +108,14 @@ def test_an_official_visit_to_a_country_has_its_place_and_no_recipient_past_it(n
     # 2017": Xi visits Vietnam; APEC is not visited
     visit = _event_at(news["vietnews-012329"]["text"], "thăm chính thức Việt Nam", "thăm")
     assert visit.location == "Việt Nam" and not any(p.role == "recipient" for p in visit.participants)
+
+
+@pytest.mark.parametrize(("article", "phrase", "trigger"), [
+    ("vietnews-006815", "cho biết hôm thứ Sáu rằng", "cho biết"),  # “… máy bay … của Iran ở trong vùng Vịnh Persian …”
+    ("vietnews-011384", "Walmart thông báo", "thông báo"),  # "“… cửa hàng của chúng tôi ở Amarillo, Texas …”, Walmart thông báo"
+])
+def test_a_place_named_in_the_words_quoted_is_not_where_they_were_said(news, article, phrase, trigger):
+    text = news[article]["text"]
+    at = text.find(phrase) + (len(phrase) - len(trigger) if phrase.endswith(trigger) else 0)
+    event = next(e for e in extractor.extract(text).events if e.trigger.start == at and e.trigger.text == trigger)
+    assert event.location is None
