@@ -170,7 +170,7 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
 
     Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
     ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
-    ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
+    An error record's ``input`` names the item ("items[3]"). ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once; never more than the cores this process may use (more gain no speed, and each
     holds a pipeline). ``statistical`` as in ``extract``. If ``items`` itself raises, the records of the
     items read before are yielded first, then its exception.
@@ -181,7 +181,16 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     statistical = use_statistical(statistical)  # a wrong value is refused here, not once per article in the workers
     n_process = _positive_int(n_process, "n_process", also=(0, -1))
     chunksize, max_chars = _positive_int(chunksize, "chunksize"), _positive_int(max_chars, "max_chars")
-    return _extract_many(items, n_process, chunksize, max_chars, statistical)
+    return _placed(_extract_many(items, n_process, chunksize, max_chars, statistical))
+
+
+def _placed(results: Iterator[ArticleRecord | ErrorRecord]) -> Iterator[ArticleRecord | ErrorRecord]:
+    """The results, each error record saying which item it is ("items[3]") where nothing else says where it came from:
+    an item without an id gave one with no id to find it by."""
+    for number, result in enumerate(results):
+        if isinstance(result, ErrorRecord) and result.input is None:
+            result = result.model_copy(update={"input": f"items[{number}]"})
+        yield result
 
 
 def _sent_result(item: ArticleInput, future, max_chars: int, statistical: bool) -> ArticleRecord | ErrorRecord:

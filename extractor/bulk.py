@@ -88,6 +88,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     timeout: float = 60.0
     statistical: bool | None = None  # add the statistical entity model (None: pipeline.STATISTICAL_BY_DEFAULT); fixed by job.json
+    with_text: bool = False  # every record holds the text its offsets point into, to query sentences from; fixed by job.json
 
     def __post_init__(self):
         self.statistical = use_statistical(self.statistical)  # a bool, written to job.json and sent to the workers
@@ -155,9 +156,10 @@ def _error_row(code: str, message: str, *, id=None, input=None, encoding=None):
     return ErrorRecord(id=id, input=input, source_encoding=encoding, error=ErrorInfo(code=code, message=message))
 
 
-def _finish(record, item: Item, fields: dict, extras: dict):
-    """Add where the article came from and what its offsets point into; an error's message starts with where,
-    as the readers' messages do (and as ``vnx extract`` writes them)."""
+def _finish(record, item: Item, fields: dict, extras: dict, settings: Settings):
+    """Add where the article came from and what its offsets point into (with ``settings.with_text``, the text itself
+    also when it is the input as given); an error's message starts with where, as the readers' messages do (and as
+    ``vnx extract`` writes them)."""
     from .records import ErrorRecord
 
     if isinstance(record, ErrorRecord):
@@ -166,6 +168,8 @@ def _finish(record, item: Item, fields: dict, extras: dict):
             message = message[:MAX_MESSAGE] + " …"
         error = record.error.model_copy(update={"message": message})
         return record.model_copy(update={"input": item.key, "source_encoding": extras.get("source_encoding"), "error": error})
+    if settings.with_text and "text" not in extras:
+        extras = dict(extras, text=fields["text"])
     return with_page(record, fields, dict(extras, input=item.key))
 
 
@@ -241,7 +245,7 @@ def process_task(task: Task, settings: Settings) -> dict:
             prepared = _prepare(index, item, task, settings)
             if isinstance(prepared, tuple):
                 fields, extra = prepared
-                prepared = _finish(_extract_alone(fields, settings), item, fields, extra)
+                prepared = _finish(_extract_alone(fields, settings), item, fields, extra, settings)
             rows[index] = prepared
             if time.monotonic() - last > 0.5:
                 _report(task, index + 1)
@@ -260,7 +264,7 @@ def process_task(task: Task, settings: Settings) -> dict:
         size, fields = 32, dict(batch)  # spaCy nlp.pipe batch
         for start in range(0, len(batch), size):
             for index, record in _extract_batch(batch[start:start + size], settings).items():
-                rows[index] = _finish(record, task.items[index], fields[index], extras[index])
+                rows[index] = _finish(record, task.items[index], fields[index], extras[index], settings)
             _report(task, min(start + size, len(batch)))
     name = write_part(rows, settings, task.number)
     return _stats(name, task, rows, settings)
@@ -457,16 +461,20 @@ def prepare(files: list[str], settings: Settings, resume: bool, err: IO[str] | N
 
     out = Path(settings.out)
     job = {"inputs": _signature(files), "format": settings.format, "chunk_size": settings.chunk_size,
-           "max_chars": settings.max_chars, "statistical": settings.statistical, "schema_version": SCHEMA_VERSION}
+           "max_chars": settings.max_chars, "statistical": settings.statistical, "with_text": settings.with_text,
+           "schema_version": SCHEMA_VERSION}
     if (out / JOB).exists():
         if not resume:
             raise JobMismatch(f"{out} already holds a bulk job: add --resume to finish it, or choose another --out")
         old = json.loads((out / JOB).read_text(encoding="utf-8"))
         old.setdefault("statistical", False)  # a job started before the option ran the rules alone
-        for key in ("format", "chunk_size", "max_chars", "statistical"):
+        old.setdefault("with_text", False)  # ... or wrote no text
+        for key in ("format", "chunk_size", "max_chars", "statistical", "with_text"):
             if key in asked and getattr(settings, key) != old[key] and err is not None:
                 if key == "statistical":  # only the flag is asked for: a yes, to a job started without it
                     option, started = "--statistical", "without the statistical entity model"
+                elif key == "with_text":
+                    option, started = "--with-text", "without the texts in its records"
                 else:
                     option, started = f"--{key.replace('_', '-')} {getattr(settings, key)}", f"with {old[key]}"
                 err.write(f"vnx: warning: {option} ignored: {out} was started {started}, which --resume keeps\n")
@@ -1022,9 +1030,12 @@ def connect(out: str):
     except Exception:  # DuckDB without ICU: times stay in UTC
         pass
     con.execute(f"CREATE VIEW articles AS SELECT * FROM {source}")
+    # an event's sentence, from the record's text (kept by vnx bulk --with-text, or a page's): DuckDB's substring
+    # counts code points from 1, as the offsets count them from 0
     con.execute("""CREATE VIEW events AS SELECT a.id, a.source, a.published_at, a.published_at_granularity, e.type, e.time,
-                   e.location, a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents
-                   FROM (SELECT id, source, published_at, published_at_granularity, unnest(events) AS e,
+                   e.location, a.province, e.trigger.text AS trigger, e.confidence, e.participants, e.documents,
+                   substring(a.text, e.sentence.start + 1, e.sentence."end" - e.sentence.start) AS sentence
+                   FROM (SELECT id, source, published_at, published_at_granularity, text::VARCHAR AS text, unnest(events) AS e,
                                 coalesce(list_filter(locations, lambda l: l.province IS NOT NULL)[1].province,
                                          list_filter(locations, lambda l: l.kind IN ('province', 'city')
                                                                           AND l.official_name IS NOT NULL)[1].official_name) AS province

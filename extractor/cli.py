@@ -295,8 +295,10 @@ def cmd_bulk(args, stdin, out, err) -> int:
     from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
-                        max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout, statistical=args.statistical)
-    asked = frozenset(key for key in ("format", "chunk_size", "max_chars", "statistical") if getattr(args, key) is not None)
+                        max_chars=args.max_chars or DEFAULT_MAX_CHARS, timeout=args.timeout, statistical=args.statistical,
+                        with_text=bool(args.with_text))
+    asked = frozenset(key for key in ("format", "chunk_size", "max_chars", "statistical", "with_text")
+                      if getattr(args, key) is not None)
     if args.scheduler is None:  # a cluster's workers are the cluster's
         args.workers = _within_cores(args.workers, err)
     if args.retry and not args.resume:
@@ -552,6 +554,9 @@ def build_parser() -> argparse.ArgumentParser:
     bk.add_argument("--retry", type=_error_codes, default=frozenset(), metavar="CODE[,CODE]",
                     help="with --resume: do again the chunks that gave error rows of these codes (e.g. internal,timeout "
                          "after workers were killed or the machine was loaded)")
+    bk.add_argument("--with-text", action="store_true", default=None,  # absent: None, so that --resume knows
+                    help="every record holds the text its offsets point into (by default only a page's or a converted "
+                         "text): `vnx query` can then show the sentence of an event")
     bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200; a job of fewer "
                     "than 200 per worker is cut into one part per worker, so that every worker has one)")
     bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")

@@ -328,3 +328,12 @@ def test_names_are_in_nfc_whatever_the_input_and_mentions_keep_its_characters(ne
     for event in record.events:
         assert all(unicodedata.is_normalized("NFC", p.name) for p in event.participants)
         assert event.location is None or unicodedata.is_normalized("NFC", event.location)
+
+
+def test_an_error_record_of_extract_many_names_its_item(news):
+    """Tester s19 #15: an item without an id gave an error record nothing could place."""
+    text = news["vietnews-000008"]["text"]
+    results = list(extractor.extract_many([text, "", {"id": "b", "text": 42}, {"html": "<p>x</p>"}]))
+    assert [type(r).__name__ for r in results] == ["ArticleRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord"]
+    assert [r.input for r in results] == [None, "items[1]", "items[2]", "items[3]"]
+    assert results[2].id == "b" and results[2].error.code == "bad_field"

@@ -751,3 +751,18 @@ def test_a_small_job_is_cut_into_one_chunk_per_worker(tmp_path):
     assert bulk.chunk_size_for([str(path)], settings, workers=2) == 5
     assert bulk.chunk_size_for([str(path)], settings, workers=4) == 3
     assert bulk.chunk_size_for([str(path)], bulk.Settings(out="x", chunk_size=4), workers=2) == 4  # 9 ≥ 4 × 2: as asked
+
+
+def test_with_text_every_record_holds_its_text_and_the_events_view_its_sentences(tmp_path):
+    """Tester s19 #8: a bulk record whose text came in as is carried none, so no query could show an event's sentence."""
+    articles = _sample(3)
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in articles), encoding="utf-8")
+    rows = _run_tasks([str(path)], tmp_path / "out", with_text=True)
+    assert [r["text"] for r in rows] == [a["text"] for a in articles] and {r["text_origin"] for r in rows} == {"input"}
+    sentences = [row["text"][e["sentence"]["start"]:e["sentence"]["end"]] for row in rows for e in row["events"]]
+    _, queried = bulk.query(str(tmp_path / "out"), "SELECT sentence FROM events")
+    assert sentences and [s for (s,) in queried] == sentences  # DuckDB's code points from 1 are Python's from 0
+    assert all(r["text"] is None for r in _run_tasks([str(path)], tmp_path / "plain"))  # by default, as given: none
+    _, none = bulk.query(str(tmp_path / "plain"), "SELECT count(sentence), count(*) FROM events")
+    assert none == [(0, len(sentences))]
