@@ -54,7 +54,6 @@ ERAS = tuple(_ERAS)  # the eras, oldest first
 # ``write_units_cache()``); a dataset file a cache was not made from is read in full.
 _PROVINCE_FIELDS = ("province", "provinceShort", "provinceKeywords")
 UNITS_CACHE, WARDS_CACHE = "admin_units.json", "admin_wards.json"
-OLDER_WARDS = "admin_wards_2020.tsv"  # communes and wards of 2020 merged away before 2025 (``write_older_wards``)
 
 
 DISTRICT_KINDS = frozenset({"district", "town", "city"})  # the units below a province before 2025
@@ -222,28 +221,6 @@ def _add(table: dict[str, list[Unit]], short: str, unit: Unit, aliases: dict[str
             named.append(unit)
 
 
-def write_older_wards(divisions: Path, folder: Path = Path(__file__).with_name("data")) -> None:
-    """Write ``data/admin_wards_2020.tsv`` (its header kept) from the nested-divisions.json of vietnam-provinces 0.2.2
-    (the General Statistics Office's list of 2020-02-25): its communes, wards and townships whose name the legacy
-    dataset has in no unit of their province, merged away between that day and 2025; the province by its legacy name."""
-    data = _dataset("legacy")
-    provinces = {key: p["province"] for key, p in data["DICT_PROVINCE"].items()}
-    legacy_name = {name_key(name): name for name in provinces.values()}  # "Tỉnh Hoà Bình" is "Tỉnh Hòa Bình"
-    legacy_name |= {name_key(row["old_name"]): row["new_name"] for row in load_tsv("admin_renames.tsv")
-                    if name_key(row["new_name"]) in legacy_name}  # "Tỉnh Thừa Thiên Huế": Thành phố Huế
-    known = {(provinces[key], name_key(official[len(word):].strip()))
-             for key, by_district in _dataset("legacy", WARDS_CACHE).items()
-             for rows in by_district.values() for official, word, *_ in rows}
-    rows = [(ward["name"], district["name"], legacy_name[name_key(province["name"])])
-            for province in json.loads(divisions.read_bytes()) for district in province["districts"]
-            for ward in district["wards"]
-            if (legacy_name[name_key(province["name"])], name_key(split_level(ward["name"])[1])) not in known]
-    header = "".join(line for line in (folder / OLDER_WARDS).read_text(encoding="utf-8").splitlines(keepends=True)
-                     if line.startswith("#"))
-    body = "".join(f"{w}\t{d}\t{p}\n" for w, d, p in rows)
-    (folder / OLDER_WARDS).write_text(header + "name\tdistrict\tprovince\n" + body, encoding="utf-8")
-
-
 @lru_cache(maxsize=2)
 def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], ...]:
     """(short name (folded) -> units of that name, initials or number -> the unit so called, short name -> the units so
@@ -283,9 +260,7 @@ def _tables(era: str) -> tuple[dict[str, tuple[Unit, ...]], ...]:
 @lru_cache(maxsize=2)
 def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
     """Short name (folded) or number -> the communes, wards and townships so called in ``era``, each also under its
-    former level ("Xã Phong Hòa" of Phường Phong Hòa): read the first time one is to be resolved. The legacy era also
-    holds those of the official list of February 2020 that its dataset lacks, merged away before 2025
-    (``data/admin_wards_2020.tsv``: "xã Nghi Văn (Nghi Lộc, Nghệ An)" in an article of 2018)."""
+    former level ("Xã Phong Hòa" of Phường Phong Hòa): read the first time one is to be resolved."""
     _, children, level, _ = _ERAS[era]
     data = _dataset(era)
     provinces = {key: p["province"] for key, p in data["DICT_PROVINCE"].items()}
@@ -303,10 +278,6 @@ def _wards(era: str) -> dict[str, tuple[Unit, ...]]:
                         unit = Unit(f"{_written(level_word)} {name}", _level_kind(level_word), provinces[key],
                                     districts.get((key, district)))
                         table.setdefault(name_key(name), []).append(unit)
-        for row in load_tsv(OLDER_WARDS) if children else ():
-            official, kind = _official(row["name"])
-            table.setdefault(name_key(split_level(official)[1]), []).append(
-                Unit(official, kind, row["province"], _official(row["district"])[0]))
         return {k: tuple(dict.fromkeys(v)) for k, v in table.items()}  # a unit listed twice is one
     finally:
         if collecting:
