@@ -2493,8 +2493,9 @@ class _Scan:
 
     def _market_index(self, k: int) -> int | None:
         """End of a stock market index's name at k (language.yaml market_index_nouns, market_index_words): up to four
-        capitalised words, abbreviations and numbers after a noun for an index ("chỉ số Dow Jones", "chỉ số Nikkei 225"),
-        or ending with a word for one ("Vn Index", "VN-Index", vietnews-018156); None otherwise."""
+        capitalised words, abbreviations and numbers after a noun for an index ("chỉ số Dow Jones", "chỉ số Nikkei 225";
+        not a body's head nor a place there), or ending with a word for one ("Vn Index", "VN-Index", vietnews-018156);
+        None otherwise."""
         if not (self.name_token(k) or self.acronym(k)):
             return None
         end = k
@@ -2506,7 +2507,8 @@ class _Scan:
         last = self.folded(end - 1)
         if last in self.rec.market_index_words or any(last.endswith("-" + w) for w in self.rec.market_index_words):
             return end
-        return end if self._phrase_before(k, self.rec.market_index_nouns) else None
+        return end if self._phrase_before(k, self.rec.market_index_nouns) and self.org_head(k) is None \
+            and self.at("PLACE", k) is None else None  # not "các chỉ số Bộ Y tế đưa ra": the body that gives them
 
     def _country_no_place(self, k: int) -> int | None:
         """End of a country's name at k that names no place there (place_lists.yaml currency_nouns, period_words,

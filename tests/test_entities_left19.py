@@ -121,3 +121,11 @@ def test_a_family_name_after_a_word_for_a_family_is_no_person(record_of, news):
     text = news["vietnews-008816"]["text"]
     clan = text.index("họ Kim tới") + len("họ ")
     assert not any(m.start == clan for p in record_of("vietnews-008816").people for m in p.mentions)
+
+
+def test_a_body_after_the_noun_for_an_index_stays_a_body():
+    # hand-made: the ministry that gives the indices, not an index's name
+    import extractor
+
+    names = {_nfc(o.name) for o in extractor.extract("Các chỉ số Bộ Y tế đưa ra đều tốt.").organizations}
+    assert names == {"Bộ Y tế"}
