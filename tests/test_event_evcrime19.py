@@ -97,3 +97,8 @@ def test_a_crime_after_co_hanh_vi_is_told_as_done():
     text = "Ngày 5-3, ông Nguyễn Văn Tâm đã có hành vi hành hung chị Trần Thị Mai tại quán cà phê."
     assault = _event_at(text, "hành hung chị", "hành hung")
     assert {(p.role, p.name) for p in assault.participants} == {("suspect", "Nguyễn Văn Tâm"), ("victim", "Trần Thị Mai")}
+
+
+def test_a_crime_given_as_an_example_of_a_kind_is_none(news):
+    # vietnews-015270: "… lợi dụng để hoạt động tội phạm như trộm cắp, sử dụng trái phép chất ma tuý …"
+    assert _no_trigger_at(news["vietnews-015270"]["text"], "trộm cắp, sử dụng", before="tội phạm như ")
