@@ -66,15 +66,6 @@ def test_a_description_that_is_no_suspect_gives_no_arrest(news):
     assert _no_trigger_at(news["vietnews-011230"]["text"], "xả súng ở Christchurch", before="nghi phạm ")
 
 
-def test_a_killing_told_again_by_another_verb_is_one(news):
-    # vietnews-016926: "… nghi phạm giết người tình đã bị lực lượng chức năng khống chế bắt giữ." and later "Cường khai
-    # nhận do ghen tuông nên đã ra tay sát hại bà M..": one killing, its victim with it
-    text = news["vietnews-016926"]["text"]
-    killing = _event_at(text, "giết người tình đã bị", "giết")
-    assert ("victim", "L.T. M.") in [(p.role, p.name) for p in killing.participants]
-    assert not any(e.trigger.text == "sát hại" for e in extractor.extract(text).events)
-
-
 def test_a_lone_initial_refers_to_the_one_full_name_it_ends(news):
     # vietnews-003022: "Phạm Hữu A. …; Lê Văn Nh. …và Lê Trung D. …", later "A., Nh,, D. đã to tiếng chửi bới" and "thì bị
     # D. giật mũ và đấm vào mặt": the initials are mentions of those people
@@ -97,3 +88,8 @@ def test_a_crime_after_co_hanh_vi_is_told_as_done():
     text = "Ngày 5-3, ông Nguyễn Văn Tâm đã có hành vi hành hung chị Trần Thị Mai tại quán cà phê."
     assault = _event_at(text, "hành hung chị", "hành hung")
     assert {(p.role, p.name) for p in assault.participants} == {("suspect", "Nguyễn Văn Tâm"), ("victim", "Trần Thị Mai")}
+
+
+def test_a_crime_given_as_an_example_of_a_kind_is_none(news):
+    # vietnews-015270: "… lợi dụng để hoạt động tội phạm như trộm cắp, sử dụng trái phép chất ma tuý …"
+    assert _no_trigger_at(news["vietnews-015270"]["text"], "trộm cắp, sử dụng", before="tội phạm như ")
