@@ -925,7 +925,8 @@ class EventExtractor:
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
         for e in reversed(places) if last else places:
-            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities):
+            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities) \
+                    or self._in_title(doc, e):
                 continue
             # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
@@ -950,6 +951,12 @@ class EventExtractor:
                     and not (asked and after is not None and e.start >= after and self._verb_between(doc, after, e.start)):
                 return e.name
         return None
+
+    def _in_title(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the entity stands inside a person's title ("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink", vietnews-011782;
+        "Đại sứ Australia tại Việt Nam trao bằng …", 013729): where the office is, not where the happening was."""
+        return any(t0 <= e.start and e.end <= t1
+                   for t0, t1 in _titles_from(doc, _reading(doc).back(e.start, self.windows["title_place_chars"]), e.start))
 
     def _about_person(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
         """Whether ``e`` stands inside a bracket opened right after a person's name ("lệnh bắt tạm giam với Võ Văn Trụ (36

@@ -129,3 +129,10 @@ def test_an_apposition_about_someone_keeps_its_time(news):
     # thư tỉnh uỷ Cam Túc giai đoạn 2011-2017.": the years of his office, not of the trial
     trial = _event_at(news["vietnews-009156"]["text"], "xét xử một quan chức cấp cao", "xét xử")
     assert trial.type == "LEGAL" and trial.time is None
+
+
+def test_a_place_inside_a_title_is_not_where_the_happening_was(news):
+    # vietnews-011782, a caption: "Đại sứ Phạm Quang Vinh và Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink trong buổi lễ.": the
+    # ambassador's post, not where the reception of Vietnam's ambassador to the US was
+    ceremony = _event_at(news["vietnews-011782"]["text"], "lễ. Đại sứ Phạm Quang Vinh ngày", "lễ")
+    assert ceremony.type == "CEREMONY" and ceremony.location is None
