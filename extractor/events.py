@@ -945,7 +945,8 @@ class EventExtractor:
                       and not any(e.start < f.end and f.start < e.end for e in entities)]
         places = sorted(entities + facilities, key=lambda e: e.start) if facilities else entities
         for e in reversed(places) if last else places:
-            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities):
+            if e.kind not in ("organization", "location", "facility") or e.start < start or self._about_person(doc, e, entities) \
+                    or self._in_title(doc, e):
                 continue
             # (a bracket apart: "Tuấn (trú tại xã Long Phước)" is where he lives)
             words = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["location_cue_chars"])),
@@ -970,6 +971,26 @@ class EventExtractor:
                     and not (asked and after is not None and e.start >= after and self._verb_between(doc, after, e.start)):
                 return e.name
         return None
+
+    def _incident_setting_before(self, doc: Doc, e: _Entity, s0: int, at: int) -> bool:
+        """Whether the entity, before the trigger at ``at``, is the setting of an incident named by its noun a few words
+        before the location cue that governs it, no comma between (incident_nouns: "Tổng thống Nga Putin lên án vụ ám sát
+        ở Ankara và kêu gọi …", vietnews-007523; "đã làm rõ vụ giết người ở huyện Cầu Kè và đình chỉ điều tra", 016962):
+        where that incident took place, not where the act told after it was done; unless the act is told as going on
+        while it took place (while_words: "Vụ việc xảy ra tại quận Narowal … trong khi ông Iqbal tham dự cuộc họp",
+        vietnews-004868)."""
+        if e.end > at:
+            return False
+        words = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["incident_setting_chars"])), e.start)
+        words = words.rsplit(",", 1)[-1].split()
+        return len(words) > 1 and words[-1] in self.location_cues and bool(set(words[:-1]) & self.incident_nouns) \
+            and not self._stands_between(doc, e.end, at, self.while_words)
+
+    def _in_title(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the entity stands inside a person's title ("Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink", vietnews-011782;
+        "Đại sứ Australia tại Việt Nam trao bằng …", 013729): where the office is, not where the happening was."""
+        return any(t0 <= e.start and e.end <= t1
+                   for t0, t1 in _titles_from(doc, _reading(doc).back(e.start, self.windows["title_place_chars"]), e.start))
 
     def _about_person(self, doc: Doc, e: _Entity, entities: list[_Entity]) -> bool:
         """Whether ``e`` stands inside a bracket opened right after a person's name ("lệnh bắt tạm giam với Võ Văn Trụ (36
@@ -2691,7 +2712,8 @@ class EventExtractor:
         # (not a place named inside the words the trigger quotes: "… máy bay của Iran ở trong vùng Vịnh Persian …”",
         # "“… cửa hàng của chúng tôi ở Amarillo, Texas …”, Walmart thông báo", vietnews-006815, 011384)
         d.location = self._place(doc, [e for e in in_sentence if not reference[0] <= e.start < reference[1] and e.start < later
-                                       and not self._quoted_away(doc, e, d.trigger[0])],
+                                       and not self._quoted_away(doc, e, d.trigger[0])
+                                       and not self._incident_setting_before(doc, e, s0, d.trigger[0])],
                                  s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types,
                                  asked=trigger_word in self.requested_after)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \

@@ -129,3 +129,21 @@ def test_an_apposition_about_someone_keeps_its_time(news):
     # thư tỉnh uỷ Cam Túc giai đoạn 2011-2017.": the years of his office, not of the trial
     trial = _event_at(news["vietnews-009156"]["text"], "xét xử một quan chức cấp cao", "xét xử")
     assert trial.type == "LEGAL" and trial.time is None
+
+
+def test_a_place_inside_a_title_is_not_where_the_happening_was(news):
+    # vietnews-011782, a caption: "Đại sứ Phạm Quang Vinh và Đại sứ Mỹ tại Việt Nam Daniel Kritenbrink trong buổi lễ.": the
+    # ambassador's post, not where the reception of Vietnam's ambassador to the US was
+    ceremony = _event_at(news["vietnews-011782"]["text"], "lễ. Đại sứ Phạm Quang Vinh ngày", "lễ")
+    assert ceremony.type == "CEREMONY" and ceremony.location is None
+
+
+def test_the_setting_of_an_incident_named_before_the_trigger_is_not_its_place(news):
+    # vietnews-007523: "Tổng thống Nga Putin lên án vụ ám sát ở Ankara và kêu gọi các đại sứ quán Nga trên khắp thế giới
+    # tăng cường an ninh.": the killing was in Ankara, the call was not made there
+    call = _event_at(news["vietnews-007523"]["text"], "kêu gọi các đại sứ quán Nga", "kêu gọi")
+    assert call.type == "SPEECH" and call.location is None
+    # vietnews-004868: "Vụ việc xảy ra tại quận Narowal … trong khi ông Iqbal tham dự cuộc họp tại khu vực bầu cử của ông
+    # …": the meeting was going on where the shooting took place
+    meeting = _event_at(news["vietnews-004868"]["text"], "cuộc họp tại khu vực bầu cử", "cuộc họp")
+    assert meeting.location == "quận Narowal"

@@ -7,11 +7,12 @@ from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sente
 
 
 def test_meetings_with_different_other_sides_are_two(news):
-    # vietnews-006246: "… bỏ qua cuộc họp với ngoại trưởng các thành viên NATO vào tháng tới …" and, later, "ông
-    # Tillerson sẽ tham dự cuộc họp với nhóm G7 ở Italia": the NATO meeting is not in Italia
+    # vietnews-006246: "… bỏ qua cuộc họp với ngoại trưởng các thành viên NATO vào tháng tới, để …" (a plan its sentence
+    # dates only after "để", reported with the next sentence's "cuộc họp đầu tiên với 28 thành viên NATO vào ngày 5-6/4
+    # tại Brussels") and, later, "ông Tillerson sẽ tham dự cuộc họp với nhóm G7 ở Italia": the NATO meeting is not in Italia
     text = news["vietnews-006246"]["text"]
-    nato = _event_at(text, "cuộc họp với ngoại trưởng các thành viên NATO", "cuộc họp")
-    assert nato.location != "Italia"
+    nato = _event_at(text, "cuộc họp đầu tiên với 28 thành viên NATO", "cuộc họp")
+    assert nato.location == "Brussels" and nato.time == "XXXX-04-05/XXXX-04-06"
     g7 = _event_at(text, "cuộc họp với nhóm G7", "cuộc họp")
     assert g7.location == "Italia"
 
