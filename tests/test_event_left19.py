@@ -107,3 +107,11 @@ def test_a_name_in_a_fronted_aside_is_no_doer_after_it(news):
     assert at >= 0
     assert not any(e.trigger.start == at and "Sở GD-ĐT Hà Nội" in {p.name for p in e.participants}
                    for e in extractor.extract(text).events)
+
+
+def test_a_price_posted_is_no_listing(news):
+    # vietnews-013638: "Tại Đà Nẵng, giá vàng SJC được công ty CP SJC Sài Gòn niêm yết ở mức 36,47 – 36,69 triệu đồng / lượng"
+    assert _no_trigger_at(news["vietnews-013638"]["text"], "niêm yết ở mức 36,47")
+    # hand-made sentence: shares listed on the exchange
+    listing = _event_at("Ngày 5/3, Công ty cổ phần Vinamilk chính thức niêm yết cổ phiếu trên sàn HOSE.", "niêm yết", "niêm yết")
+    assert listing.type == "ECONOMIC"
