@@ -381,6 +381,8 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
+        self.all_vehicle_makers = set().union(*self.vehicle_makers.values())
+        self.vehicle_nouns = {fold(w) for w in data["vehicle_nouns"]}
         self.purpose = {fold(w) for w in data["purpose_markers"]}
         self.purpose_pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, self.purpose))})(?!\w)", re.IGNORECASE)
         self.contrast_openers = {fold(w) for w in data["contrast_clause_openers"]}
@@ -3067,7 +3069,8 @@ class EventExtractor:
 
         # "máy bay Boeing 737 Max 8 của Hãng hàng không Ethiopian Airlines đã gặp tai nạn": the make of the vehicle, no
         # participant; the operator named after it is
-        makes = [p for p in d.participants if fold(p[1]) in self.vehicle_makers[d.type]]
+        makes = [p for p in d.participants if fold(p[1]) in self.vehicle_makers[d.type]
+                 or self._names_a_vehicle(doc, [e for e in in_sentence if e.name == p[1]])]
         d.participants = [p for p in d.participants if p not in makes]
         operator = self._operator_of_make(doc, d.type, [e for e in in_sentence if e.start < d.trigger[0]], {p[1] for p in makes})
         if operator is not None and operator.name not in taken:
@@ -3078,6 +3081,17 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _names_a_vehicle(self, doc: Doc, mentions: list[_Entity]) -> bool:
+        """Whether a maker of vehicles (the vehicle_makers of any type) is written in its sentence only as the make of a
+        vehicle, after a vehicle noun (vehicle_nouns: "dòng máy bay Boeing 737 Max 8", "chiếc Boeing 737 MAX 8"): the
+        vehicle named, not the firm ("đình chỉ khai thác dòng máy bay Boeing 737 Max 8", vietnews-013609: Boeing is no
+        suspect)."""
+        if not mentions or fold(mentions[0].name) not in self.all_vehicle_makers:
+            return False
+        reading = _reading(doc)
+        return all(_edge_phrase(self._between(doc, reading.back(e.start, 20), e.start).split(), self.vehicle_nouns)
+                   for e in mentions)
 
     def _operator_of_make(self, doc: Doc, type_: str, before: list[_Entity], makes: set[str]) -> _Entity | None:
         """The body a vehicle of one of ``makes`` belongs to, named after the make by an owner cue ("của", owner_cues of

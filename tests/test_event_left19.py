@@ -107,3 +107,21 @@ def test_a_name_in_a_fronted_aside_is_no_doer_after_it(news):
     assert at >= 0
     assert not any(e.trigger.start == at and "Sở GD-ĐT Hà Nội" in {p.name for p in e.participants}
                    for e in extractor.extract(text).events)
+
+
+def test_a_price_posted_is_no_listing(news):
+    # vietnews-013638: "Tại Đà Nẵng, giá vàng SJC được công ty CP SJC Sài Gòn niêm yết ở mức 36,47 – 36,69 triệu đồng / lượng"
+    assert _no_trigger_at(news["vietnews-013638"]["text"], "niêm yết ở mức 36,47")
+    # hand-made sentence: shares listed on the exchange
+    listing = _event_at("Ngày 5/3, Công ty cổ phần Vinamilk chính thức niêm yết cổ phiếu trên sàn HOSE.", "niêm yết", "niêm yết")
+    assert listing.type == "ECONOMIC"
+
+
+def test_a_make_written_as_a_vehicles_name_takes_no_part(news):
+    # vietnews-013609: "Trung Quốc là quốc gia đầu tiên ra quyết định đình chỉ khai thác dòng máy bay Boeing 737 Max 8 …":
+    # the aircraft model, Boeing is no suspect
+    text = news["vietnews-013609"]["text"]
+    assert "đình chỉ khai thác dòng máy bay Boeing" in text
+    assert not any("Boeing" in {p.name for p in e.participants} and e.type == "LEGAL" for e in extractor.extract(text).events)
+    # … but the firm that signs keeps its part: "Tháng 7/2018, Vietjet và Boeing đã ký hợp đồng lớn …"
+    assert ("agent", "Boeing") in {(p.role, p.name) for p in _event_at(text, "ký hợp đồng lớn", "ký").participants}
