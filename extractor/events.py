@@ -4121,7 +4121,7 @@ class EventExtractor:
                 or not _compatible_times(m.time, d.time):
             return False
         first_told = _in_headline(doc, m) and not _in_headline(doc, d)  # (_retold_in_body then moves it to the body)
-        if _other_places(m, d) and not first_told:
+        if _other_places(m, d) and not first_told and not _abroad_in_country(doc, m.location, d.location):
             return False
         if d.participants:
             return first_told and not m.participants
@@ -4454,6 +4454,20 @@ def _other_places(m: _Draft, d: _Draft) -> bool:
     "quận Hoàn Kiếm, Hà Nội" may be one happening)."""
     return bool(m.location and d.location) and not words_within(m.location, d.location) \
         and not words_within(d.location, m.location)
+
+
+def _abroad_in_country(doc: Doc, a: str, b: str) -> bool:
+    """Whether one of two places is a country and the other a place below a country that Việt Nam's gazetteer does not
+    hold (no official name, no province: abroad), which the place records cannot say is elsewhere: a crash "ở Nhật Bản"
+    told again "ở Gunma" (vietnews-009531)."""
+    kinds: dict[str, tuple[str | None, bool]] = {}
+    for loc in doc._.locations or ():
+        for name in (loc.name, *(m.text for m in loc.mentions)):
+            kinds.setdefault(fold(name), (loc.kind, loc.official_name is None and loc.province is None))
+    first, second = kinds.get(fold(a)), kinds.get(fold(b))
+    if first is None or second is None:
+        return False
+    return any(x[0] == "country" and y[0] != "country" and y[1] for x, y in ((first, second), (second, first)))
 
 
 def _other_counterparts(m: _Draft, d: _Draft, a: set[str], b: set[str]) -> bool:
