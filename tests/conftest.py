@@ -39,6 +39,14 @@ def news() -> dict[str, dict]:
         return {row["id"]: row for row in map(json.loads, handle)}
 
 
+@pytest.fixture(scope="session")
+def record_of(news):
+    """The record of a sample article, extracted from its text."""
+    import extractor
+
+    return lambda article_id: extractor.extract(news[article_id]["text"])
+
+
 def _sigint_as_in_a_terminal() -> None:
     import signal
 

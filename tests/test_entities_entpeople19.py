@@ -2,21 +2,11 @@
 4, 5, 9, 10, 11, 12 and 15), each on its article; hand-made sentences are marked as such."""
 import unicodedata
 
-import pytest
-
 from extractor.times import find_times
 
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-@pytest.fixture(scope="module")
-def record_of(news):
-    """The record of a sample article, extracted from its text."""
-    import extractor
-
-    return lambda article_id: extractor.extract(news[article_id]["text"])
 
 
 def _person(record, name: str):

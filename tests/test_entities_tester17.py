@@ -2,19 +2,9 @@
 sentence; hand-made sentences are marked as such."""
 import unicodedata
 
-import pytest
-
 
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
-
-
-@pytest.fixture(scope="module")
-def record_of(news):
-    """The record of a sample article, extracted from its text."""
-    import extractor
-
-    return lambda article_id: extractor.extract(news[article_id]["text"])
 
 
 def test_a_body_name_after_a_surname_is_the_given_name(record_of):

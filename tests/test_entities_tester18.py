@@ -9,14 +9,6 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@pytest.fixture(scope="module")
-def record_of(news):
-    """The record of a sample article, extracted from its text."""
-    import extractor
-
-    return lambda article_id: extractor.extract(news[article_id]["text"])
-
-
 def _organization(record, name: str):
     return next((o for o in record.organizations if _nfc(o.name) == name), None)
 
