@@ -2384,7 +2384,8 @@ class _Scan:
         """Token k is a family name: one of surnames.tsv, or one that is also a common word (people_context.yaml
         word_surnames: "Ma", "Vàng") before a middle name or a surname and one more syllable ("Ma Hoàng D.", vietnews-015085;
         not "Mông Cổ")."""
-        return self.folded(k) in self.rec.surnames or self.folded(k) in self.rec.word_surnames and self.name_token(k + 1) \
+        folded = self.folded(k)  # (asked of every capitalised token: folded once)
+        return folded in self.rec.surnames or folded in self.rec.word_surnames and self.name_token(k + 1) \
             and (self.folded(k + 1) in self.rec.word_surname_middles or self.folded(k + 1) in self.rec.surnames) \
             and (self.name_token(k + 2) or _INITIAL.match(self.text(k + 2)) is not None) and self.same_line(k, k + 2)
 
