@@ -527,7 +527,8 @@ class _Scan:
         times = (doc._.times if Doc.has_extension("times") else None) or ()
         self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
         # a stock market index's name is no entity and holds no name syllable: "chỉ số Dow Jones", "Vn Index"
-        self.market_indices = {k: end for k in self.capitalised if (end := self._market_index(k)) is not None}
+        self.market_indices = {k: end for k in self.capitalised if (end := self._market_index(k)) is not None} \
+            if self._may_name_an_index() else {}  # (one test per article first: most name none)
         self._name_tokens.update((j, False) for k, end in self.market_indices.items() for j in range(k, end))
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if fold(self.span_text(k, e)) in rec.home_places
                        and (rec.places.get(fold(self.span_text(k, e))) != "country" and self._abroad_after(e)
@@ -2491,6 +2492,14 @@ class _Scan:
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
         return found
+
+    def _may_name_an_index(self) -> bool:
+        """Whether the article writes a word for a market index ("Index", "VN-Index") or all the words of a noun for one
+        ("chỉ số"): without them ``_market_index`` finds none, and it need not be asked of every capitalised token."""
+        words = set(self.folds)
+        joined = " ".join(words)
+        return any(re.search(rf"(?:^|[ -]){re.escape(w)}(?: |$)", joined) for w in self.rec.market_index_words) \
+            or any(set(noun) <= words for noun in self.rec.market_index_nouns)
 
     def _market_index(self, k: int) -> int | None:
         """End of a stock market index's name at k (language.yaml market_index_nouns, market_index_words): up to four
