@@ -17,9 +17,12 @@ import stat
 import sys
 from collections import deque
 from contextlib import closing, nullcontext
-from typing import IO, Iterator
+from typing import IO, TYPE_CHECKING, Callable, Iterator
 
 from .inputs import DEFAULT_MAX_CHARS, InputError
+
+if TYPE_CHECKING:
+    from .readers import Item
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 # write errors of a job under way that no argument caused: a full disk or quota, a file-size limit, a failing device
@@ -136,19 +139,34 @@ def _mode(fmt: str, name: str, handle: IO[bytes], piped: bool) -> str:
     return "text"
 
 
-def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> Iterator[tuple[str, dict | InputError, dict]]:
+def _cannot_hold(ident: str | None) -> Callable[[Item], bool]:
+    """A test that skips, unread, the JSON lines that cannot hold the article with id ``ident``: a line lacking the
+    id's bytes and any "\\u" escape cannot hold it. An id JSON must escape, or one that a legacy encoding writes with
+    other bytes (not ASCII), gets no test: every line is read."""
+    if ident is None or not ident.isascii() or not ident.isprintable() or '"' in ident or "\\" in ident:
+        return lambda item: False
+    wanted = ident.encode()
+    return lambda item: item.kind == "json" and wanted not in item.payload and b"\\u" not in item.payload
+
+
+def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool,
+              only_id: str | None = None) -> Iterator[tuple[str, dict | InputError, dict]]:
     """(label, article fields or the InputError refusing them, extra record fields) for each article of one
     input, streamed: how ``vnx extract`` and ``vnx show`` both read their input. JSON Lines go through
     the readers of ``vnx bulk``, line by line; a text or HTML input is one article, its size checked first, its id
     ``--id`` or else, as in ``vnx bulk``, its path (none when ``piped``).
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
-    labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest."""
+    labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest. ``only_id`` skips, unread, the
+    JSON lines that cannot hold that id (``vnx show --id``)."""
     from .readers import Unreadable, html_page, jsonl_items, jsonl_note, text_article, to_article
 
     if mode == "jsonl":
         note = jsonl_note(name) if _jsonl_by_content(mode, args.format, name, piped) else None
+        cannot_hold = _cannot_hold(only_id)
         try:
             for item in jsonl_items(handle, name, MAX_BYTES, note):
+                if cannot_hold(item):
+                    continue
                 try:
                     fields, extras = to_article(item)
                 except Unreadable as error:
@@ -323,25 +341,30 @@ def cmd_bulk(args, stdin, out, err) -> int:
     return EXIT_OK if summary["complete"] else 130
 
 
-def _pick_article(args, mode: str, name: str, handle: IO[bytes], piped: bool) -> tuple[dict, dict]:
+def _pick_article(args, mode: str, name: str, handle: IO[bytes], piped: bool, err: IO[str]) -> tuple[dict, dict]:
     """The article ``vnx show`` renders, read as ``vnx extract`` reads it: the text or HTML page, or the
-    JSON Lines line with ``--id`` (the only one without it)."""
+    JSON Lines line with ``--id`` (the only one without it; the first, with a warning, when several lines have it)."""
     found = refused = None
     count = 0
-    for _, fields, extras in _articles(args, mode, name, handle, piped):
+    keys = []  # the lines holding the article with --id
+    for key, fields, extras in _articles(args, mode, name, handle, piped, args.id):
         if isinstance(fields, InputError):
             if mode != "jsonl" or (args.id is not None and fields.article_id == args.id):
                 raise fields
             refused = refused or fields
             continue
         if mode == "jsonl" and args.id is not None:
-            if fields["id"] == args.id:
-                return fields, extras
-            continue
+            if fields["id"] != args.id:
+                continue
+            keys.append(key)
         count += 1
         found = found or (fields, extras)
-    if count > 1:
+    if count > 1 and not keys:
         raise InputError("not_an_article", f"{name} holds {count} articles; pick one with --id")
+    if len(keys) > 1:
+        lines = [key.rpartition(":")[2] for key in keys]
+        err.write(f"vnx: warning: {name}: id {args.id!r} is on {len(lines)} lines ({', '.join(lines[:5])}"
+                  f"{', …' if len(lines) > 5 else ''}); showing the one on line {lines[0]}\n")
     if found is None and refused is not None and args.id is None:
         raise refused  # the one line there is, or the first, cannot be read
     if found is None:
@@ -366,7 +389,7 @@ def cmd_show(args, stdin, out, err) -> int:
                   "JSON Lines each line gives its own\n")
     try:
         with handle if args.file != "-" else nullcontext():
-            fields, extras = _pick_article(args, mode, name, handle, args.file == "-")
+            fields, extras = _pick_article(args, mode, name, handle, args.file == "-", err)
     except InputError as error:
         err.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT

@@ -270,6 +270,22 @@ def test_cli_picks_a_json_lines_article_by_id(tmp_path, news):
     assert code == 1 and err == f"vnx: error: {lines} holds 2 articles; pick one with --id\n"
 
 
+def test_cli_says_when_an_id_is_on_several_lines(tmp_path, news):
+    """Tester s19: an archive that holds one article twice (a re-scrape appended) shows the first, and says so; lines
+    that cannot hold the id are skipped unread, also one that is no JSON."""
+    first, other = (json.dumps(news[i], ensure_ascii=False) for i in ("vietnews-000129", "vietnews-014423"))
+    lines = tmp_path / "again.jsonl"
+    lines.write_text("\n".join([first, other, "{not json", first.replace("Theo", "Theo bản sửa:")]), encoding="utf-8")
+    code, out, err = show(str(lines), "--id", "vietnews-000129")
+    assert code == 0 and "id vietnews-000129" in out
+    assert err == (f"vnx: warning: {lines}: id 'vietnews-000129' is on 2 lines (1, 4); showing the one on line 1\n")
+    code, out, err = show(str(lines), "--id", "vietnews-014423")
+    assert (code, err) == (0, "") and "id vietnews-014423" in out
+    escaped = tmp_path / "escaped.jsonl"  # the id written with a JSON escape is still found
+    escaped.write_text(other.replace('"vietnews-014423"', '"\\u0076ietnews-014423"'), encoding="utf-8")
+    assert "vietnews-014423" not in escaped.read_text() and show(str(escaped), "--id", "vietnews-014423")[0] == 0
+
+
 @pytest.mark.parametrize("data, message", [
     (b"", "stdin is empty"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
