@@ -158,7 +158,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool,
     Bytes that cannot be read (an I/O error) are refused as an article that cannot be decoded is (``encoding``),
     labelled FILE:unreadable in JSON Lines as ``vnx bulk`` labels a file's unread rest. ``only_id`` skips, unread, the
     JSON lines that cannot hold that id (``vnx show --id``)."""
-    from .readers import Unreadable, html_page, jsonl_items, jsonl_note, text_article, to_article
+    from .readers import TAGLESS_PAGE, NotHtml, Unreadable, html_page, jsonl_items, jsonl_note, text_article, to_article
 
     if mode == "jsonl":
         note = jsonl_note(name) if _jsonl_by_content(mode, args.format, name, piped) else None
@@ -186,6 +186,9 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool,
         if mode == "html":
             try:
                 fields, extras = html_page(data, args.url, args.published_at)
+            except NotHtml:
+                fields, extras = text_article(data, name, meta)
+                extras = {**extras, "warnings": [TAGLESS_PAGE, *extras.get("warnings", ())]}
             except Unreadable as error:  # say which page
                 raise Unreadable(error.code, f"{name}: {error.message}", error.id) from None
             fields.update({k: v for k, v in meta.items() if v is not None and k not in ("url", "published_at")})

@@ -79,6 +79,13 @@ class Unreadable(Exception):
         self.code, self.message, self.id, self.encoding = code, message, id, encoding
 
 
+class NotHtml(Unreadable):
+    """A "page" with no HTML tag in it: plain text, which its reader reads as plain text (``TAGLESS_PAGE``)."""
+
+
+TAGLESS_PAGE = "the page has no HTML tag in it: read as plain text"
+
+
 def kind_of(path: str) -> str | None:
     name = path.lower()
     for kind, suffixes in (("jsonl", JSONL_SUFFIXES), ("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
@@ -423,8 +430,7 @@ def _html_article(data: bytes | str, url: str | None) -> tuple[dict, str | None,
     else:  # before parsing, which folds the no-break space of "Ã\xa0" (an "à" mis-read) into a space
         data, encoding = repair(data)
     if isinstance(data, str) and not _TAG.search(data[:65536]):
-        raise Unreadable("not_an_article", "the page is not HTML (no tag in it): give it as plain text (a .txt file, "
-                         "--format text, or \"text\" instead of \"html\")", encoding=encoding)
+        raise NotHtml("not_an_article", "the page is not HTML (no tag in it)", encoding=encoding)
     tree = load_html(data)
     repeats = _repeated_paragraphs(tree)
     doc = _main_text(tree, url)
@@ -646,6 +652,9 @@ def _page_item(item: Item, data: bytes, url: str | None, ident: str) -> tuple[di
     """(fields, extra record fields) of a page read from a WARC record or an .html file; an error names where."""
     try:
         fields, encoding, notes = _html_article(data, url)
+    except NotHtml:
+        fields, extras = text_article(data, item.key, {"id": ident, "url": url})
+        return fields, {**extras, "warnings": [TAGLESS_PAGE, *extras.get("warnings", ())]}
     except Unreadable as err:
         raise Unreadable(err.code, f"{item.key}: {err.message}", id=ident, encoding=err.encoding) from None
     fields["id"] = ident
@@ -752,6 +761,9 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
     if not isinstance(fields.get("text"), str) and isinstance(html, str):
         try:
             page, encoding, notes = _html_article(html, fields.get("url"))
+        except NotHtml:
+            fields, extras = _from_fields({**fields, "text": html}, key, line_encoding)
+            return fields, {**extras, "warnings": [TAGLESS_PAGE, *extras.get("warnings", ())]}
         except Unreadable as err:  # say which line, and keep its id
             raise Unreadable(err.code, f"{key}: {err.message}", id=ident, encoding=err.encoding) from None
         for name, value in page.items():

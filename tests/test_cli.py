@@ -521,7 +521,8 @@ def test_published_at_given_on_the_command_line_says_how_much_was_given():
 
 
 def test_small_refusals_say_what_to_do(news, tmp_path):
-    """Tester s11-h4 #17: --id with two files, an archive piped in, a plain text named .html."""
+    """Tester s11-h4 #17: --id with two files, an archive piped in; a plain text named .html is read as plain text,
+    with a warning (tester s19: it was refused)."""
     import gzip
 
     text = news["vietnews-000129"]["text"]
@@ -529,7 +530,10 @@ def test_small_refusals_say_what_to_do(news, tmp_path):
     code, out, err = vnx("extract", "--id", "X", str(tmp_path / "plain.html"), str(tmp_path / "plain.html"))
     assert (code, out) == (2, "") and "--id names one article" in err
     code, out, err = vnx("extract", str(tmp_path / "plain.html"))
-    assert (code, out) == (1, "") and "the page is not HTML (no tag in it)" in err
+    record = json.loads(out)
+    assert (code, err, record["text_origin"], record["text"]) == (0, "", "input", None)
+    assert record["warnings"] == ["the page has no HTML tag in it: read as plain text"]
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in record["entities"]) and record["people"]
     line = json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n"
     code, out, err = vnx("extract", stdin=gzip.compress(line.encode()))
     assert (code, out) == (1, "") and "stdin is gzip data, an archive of many articles" in err

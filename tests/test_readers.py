@@ -300,6 +300,21 @@ def test_sources_of_the_publication_time_naming_different_days_are_warned_about(
     assert record.warnings == ([warning] if warning else [])
 
 
+def test_plain_text_given_as_a_page_is_read_as_plain_text_with_a_warning(tmp_path):
+    """Tester s19: a sample article's plain text in an archive's "html" field, or in a file named .html (vnx bulk), was
+    refused; it is read as the plain text it is, offsets into it as given, and the record says so."""
+    from extractor.readers import TAGLESS_PAGE, from_fields
+
+    with open(SAMPLE, encoding="utf-8") as handle:
+        article = json.loads(handle.readline())
+    fields, extras = from_fields({"id": "a", "html": article["text"]}, "a.jsonl:1")
+    assert (fields["text"], extras) == (article["text"], {"text_origin": "input", "warnings": [TAGLESS_PAGE]})
+    page = tmp_path / "saved.html"
+    page.write_bytes(article["text"].encode("utf-8"))
+    fields, extras = to_article(Item(str(page), "file", str(page), 10))
+    assert (fields["id"], fields["text"], extras["warnings"]) == (str(page), article["text"], [TAGLESS_PAGE])
+
+
 def test_an_article_giving_both_text_and_html_is_read_from_its_text_with_a_warning():
     from extractor.readers import from_fields
 
