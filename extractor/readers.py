@@ -790,12 +790,14 @@ def _from_fields(fields: dict, key: str, line_encoding: str | None) -> tuple[dic
 
 def with_page(record, fields: dict, extras: dict):
     """The record with the extra fields (what its offsets point into), the title and author the article's fields
-    state, and else the page's that trafilatura read when the text did not give them."""
+    state, and else the page's that trafilatura read: a page's (its metadata and markup) win over the layout's reading
+    of the text, whichever way the page came in (``vnx extract page.html``, an archive's "html", ``extract_many``)."""
     update = dict(extras)
     if update.pop("warnings", None):  # what reading the input found, before what the pipeline found
         update["warnings"] = [*extras["warnings"], *record.warnings]
+    page = extras.get("text_origin", "").startswith("html")
     for name in STATED_FIELDS:
-        if getattr(record, name, None) is None and fields.get(name):
+        if (page or getattr(record, name, None) is None) and fields.get(name):
             update[name] = fields[name]
     update.update(update.pop("stated", {}))  # what the archive states wins over what the layout read
     return record.model_copy(update=update)

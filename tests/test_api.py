@@ -337,3 +337,20 @@ def test_an_error_record_of_extract_many_names_its_item(news):
     assert [type(r).__name__ for r in results] == ["ArticleRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord"]
     assert [r.input for r in results] == [None, "items[1]", "items[2]", "items[3]"]
     assert results[2].id == "b" and results[2].error.code == "bad_field"
+
+
+def test_a_pages_stated_author_wins_over_the_layouts_reading_whichever_way_it_came_in(news, tmp_path, capsys):
+    """Tester s20 #1: a page whose article ends with a two-line note and then its author in markup (hand-made page
+    around vietnews-008207): extract_many took the note's last line for the byline ("Dòng 2 – Hà Nội") while vnx
+    extract gave the page's author; both give "Minh Anh", the author the page states."""
+    import json
+
+    from extractor.cli import main
+
+    page = _dated_page(news, "Thứ Sáu, 12/04/2024 10:30").replace(
+        "</article>", '<p>Dòng 1<br>Dòng 2 &ndash; Hà Nội</p><p class="author"><strong>Minh Anh</strong></p></article>')
+    (from_library,) = extractor.extract_many([{"id": "p", "html": page}])
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    assert from_library.author == json.loads(capsys.readouterr().out)["author"] == "Minh Anh"
