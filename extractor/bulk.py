@@ -1076,6 +1076,22 @@ def _keyword(statement: str) -> str:
 _SQL_COMMENTS = re.compile(r"--[^\n]*|/\*.*?\*/", re.DOTALL)
 
 
+def unfinished(out: str) -> str | None:
+    """What to say of a job whose results are partial, for ``vnx query``: its manifest says it did not complete, or
+    it has none (a job killed before writing it, or one running now); None for a finished job."""
+    try:
+        manifest = json.loads(Path(out, MANIFEST).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return (f"{out} has no {MANIFEST}: the job is running, or was killed before writing it; the results cover only "
+                f"the parts written so far (finish it with vnx bulk … --out {out} --resume)")
+    except (OSError, ValueError):
+        return f"{out}/{MANIFEST} cannot be read: the results may not cover the whole job"
+    if manifest.get("complete") is False:
+        return (f"{out} is an unfinished job: the results cover the {manifest.get('articles', 0):,} articles read so far "
+                f"(finish it with vnx bulk … --out {out} --resume)")
+    return None
+
+
 def query(out: str, sql: str):
     """Run one SQL statement over a bulk output; (column names, rows). Raises ValueError for several statements
     (DuckDB would run them all and return the last one's rows only) and for a statement that is no query: the

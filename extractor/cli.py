@@ -422,7 +422,7 @@ def cmd_show(args, stdin, out, err) -> int:
 def cmd_query(args, stdin, out, err) -> int:
     import csv
 
-    from .bulk import VIEWS, query
+    from .bulk import VIEWS, query, unfinished
 
     if not args.sql.strip():
         err.write("vnx: error: the SQL query is empty\n")
@@ -440,9 +440,15 @@ def cmd_query(args, stdin, out, err) -> int:
             err.write("vnx: error: vnx query reads the job's parts and no other file, and writes none "
                       "(save results with --format csv or jsonl and a redirection)\n")
             return EXIT_BAD_INPUT
-        hint = f" (the views are {', '.join(VIEWS)})" if type(error).__name__ == "CatalogException" else ""
-        err.write(f"vnx: error: {type(error).__name__}: {error}{hint}\n")
+        message = str(error)
+        if type(error).__name__ == "CatalogException":  # DuckDB's guess names its own catalog ("pg_sequences")
+            first, _, rest = re.sub(r'\nDid you mean "(?!(?:%s)")[^"]*"\?' % "|".join(VIEWS), "", message).partition("\n")
+            message = f"{first} (the views are {', '.join(VIEWS)})\n{rest}".rstrip()
+        err.write(f"vnx: error: {type(error).__name__}: {message}\n")
         return EXIT_BAD_INPUT
+    partial = unfinished(args.dir)
+    if partial:
+        err.write(f"vnx: warning: {partial}\n")
     if args.format == "jsonl":
         for row in rows:
             out.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")

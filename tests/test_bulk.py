@@ -498,14 +498,39 @@ def test_query_reads_the_job_and_nothing_else(tmp_path, capsys):
             ("SET enable_external_access = true", 2, "this statement is SET"),
             ("-- a comment\ninstall httpfs", 2, "this statement is INSTALL"),  # (DuckDB's type for it is LOAD; tester s17)
             ("SELECT 1; SELECT 2", 2, "give one SQL statement at a time"),
-            ("SELECT * FROM nosuch", 1, "(the views are articles, events, entities)")):
+            ("SELECT * FROM nosuch", 1, "does not exist! (the views are articles, events, entities)\n"),
+            ("SELECT * FROM eventz", 1, 'Did you mean "events"?')):
         assert main(["query", str(out), sql]) == status, sql
         err = capsys.readouterr().err
-        assert err.startswith("vnx: error: ") and message in err, (sql, err)
+        assert err.startswith("vnx: error: ") and message in err and "pg_" not in err, (sql, err)
     assert not (tmp_path / "x.csv").exists() and part.read_bytes() == kept
     assert main(["query", str(out), "EXPLAIN SELECT count(*) FROM articles"]) == 0
+    capsys.readouterr()
     assert main(["query", str(tmp_path / "nonexistent"), "SELECT 1"]) == 2
     assert capsys.readouterr().err == f"vnx: error: {tmp_path / 'nonexistent'}: no such directory\n"
+
+
+def test_query_warns_that_an_unfinished_job_gives_partial_results(tmp_path, capsys):
+    """Tester s20 #2: a job interrupted (its manifest says complete: false) or killed before writing its manifest
+    was queried without a word; the rows still come, with a warning on stderr."""
+    from extractor.cli import main
+
+    inp = tmp_path / "a.jsonl"
+    inp.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")  # a real article
+    out = tmp_path / "out"
+    bulk.run([str(inp)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
+    capsys.readouterr()
+    assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
+    assert capsys.readouterr().err == ""
+    manifest = out / "manifest.json"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"complete": true', '"complete": false'),
+                        encoding="utf-8")
+    assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
+    assert capsys.readouterr().err == (f"vnx: warning: {out} is an unfinished job: the results cover the 1 articles "
+                                       f"read so far (finish it with vnx bulk … --out {out} --resume)\n")
+    manifest.unlink()
+    assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
+    assert "has no manifest.json: the job is running, or was killed" in capsys.readouterr().err
 
 
 def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tmp_path, news, capsys):
