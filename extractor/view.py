@@ -327,3 +327,14 @@ def render_text(record: ArticleRecord, out: IO[str], width: int | None = None) -
             console.print(f"      under: {', '.join(event.documents)}")
     if not record.events:
         console.print("  none found")
+
+    places = Table(title="Organisations and places", title_justify="left", expand=True)
+    for column in ("Name", "Kind", "Mentions"):
+        places.add_column(column)
+    for org in record.organizations:
+        expansion = f" ({org.expansion})" if org.expansion else ""
+        places.add_row(written(org.name, compose=False) + expansion, "organisation", str(len(org.mentions)))
+    for loc in record.locations:
+        resolved = f" ({loc.official_name}, {loc.province})" if loc.official_name and loc.province else ""
+        places.add_row(written(loc.name, compose=False) + resolved, loc.kind or "place", str(len(loc.mentions)))
+    console.print(places if record.organizations or record.locations else "Organisations and places: none found")

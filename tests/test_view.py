@@ -236,7 +236,8 @@ def test_text_summary_shows_odd_spaces_as_a_reader_sees_them(seed_page, seed_tex
     render_text(analyse(seed_text.replace(" ", space))[1], odd, width=100)
     assert "\u00a0" not in odd.getvalue() and "&nbsp;" not in odd.getvalue()
     for line in ("Đổi mới phương thức lãnh đạo của cấp ủy đảng", "Trưởng Đoàn giám sát 133 của Ban Dân vận Tỉnh ủy",
-                 "MEETING  “buổi làm việc”"):
+                 "MEETING  “buổi làm việc”", "Organisations and places", "│ Ban Thường vụ Huyện ủy Quảng Điền ",
+                 "huyện Quảng Điền (Huyện Quảng Điền, Tỉnh Thừa"):  # the last table: tester s20 #3
         assert line in plain.getvalue() and line in odd.getvalue(), line
 
 
