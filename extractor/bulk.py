@@ -973,6 +973,7 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
         progress.close()
         job.close()
         summary = _summary(settings, job, complete, started, workers, engine)
+        summary["repeated_ids"] = repeated_ids(settings.out, settings.format)
         manifest = {"vnx_version": __version__, "schema_version": SCHEMA_VERSION,
                     "written_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                     "inputs": [{**f, **{key: shown_path(f[key]) for key in ("path", "realpath") if key in f}}
@@ -981,6 +982,22 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
         err.write(format_summary(summary, settings.out) + "\n")
         err.flush()
     return summary
+
+
+def repeated_ids(out: str, fmt: str, shown: int = 3) -> dict:
+    """How many ids are on more than one row of a job's parts, and the first ``shown`` of them with their counts: an
+    archive appended to twice, or two files with one id, which later joins by id would count twice. DuckDB reads only
+    the id column of the parts."""
+    import duckdb
+
+    pattern = str(Path(out, PARTS, f"part-*.{fmt}")).replace("'", "''")
+    source = (f"read_parquet('{pattern}')" if fmt == "parquet"
+              else f"read_json('{pattern}', format='newline_delimited', columns={{'id': 'VARCHAR'}})")
+    if not any(Path(out, PARTS).glob(f"part-*.{fmt}")):
+        return {"ids": 0, "examples": {}}
+    rows = duckdb.connect().execute(f"SELECT id, count(*) AS n FROM {source} WHERE id IS NOT NULL GROUP BY id "
+                                    "HAVING n > 1 ORDER BY n DESC, id").fetchall()
+    return {"ids": len(rows), "examples": dict(rows[:shown])}
 
 
 def format_summary(summary: dict, out: str) -> str:
@@ -995,6 +1012,11 @@ def format_summary(summary: dict, out: str) -> str:
              + (" (" + ", ".join(f"{c} {n:,}" for c, n in sorted(summary["error_codes"].items())) + ")" if summary["errors"] else "")]
     if summary["converted"]:
         lines.append("  converted from legacy encodings: " + ", ".join(f"{e} {n:,}" for e, n in sorted(summary["converted"].items())))
+    repeated = summary.get("repeated_ids") or {}
+    if repeated.get("ids"):
+        examples = ", ".join(f"{ident} ×{n}" for ident, n in repeated["examples"].items())
+        lines.append(f"  warning: {_counted(repeated['ids'], 'id')} on more than one row ({examples}"
+                     f"{', …' if repeated['ids'] > len(repeated['examples']) else ''}); each row's input says where it was read")
     return "\n".join(lines)
 
 

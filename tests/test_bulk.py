@@ -350,6 +350,7 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     summary = bulk.run([str(source)], bulk.Settings(out=str(out), format="parquet", chunk_size=5), workers=2,
                        err=err, progress_interval=0)
     assert summary["complete"] and summary["articles"] == 16 and summary["parts"] == 4
+    assert summary["repeated_ids"] == {"ids": 0, "examples": {}} and "more than one row" not in err.getvalue()
     assert "vnx bulk: 16/16 articles" in err.getvalue() and "vnx bulk: done" in err.getvalue()
     columns, rows = bulk.query(str(out), "SELECT count(*), count(DISTINCT id), count(error) FROM articles")
     assert rows == [(16, 16, summary["errors"])]
@@ -512,13 +513,19 @@ def test_query_reads_the_job_and_nothing_else(tmp_path, capsys):
 
 def test_query_warns_that_an_unfinished_job_gives_partial_results(tmp_path, capsys):
     """Tester s20 #2: a job interrupted (its manifest says complete: false) or killed before writing its manifest
-    was queried without a word; the rows still come, with a warning on stderr."""
+    was queried without a word; the rows still come, with a warning on stderr. Tester s20 #4: an archive holding one
+    article twice gave no word either; the summary and the manifest count the repeated ids."""
     from extractor.cli import main
 
     inp = tmp_path / "a.jsonl"
-    inp.write_text(json.dumps(_sample(1)[0], ensure_ascii=False) + "\n", encoding="utf-8")  # a real article
+    inp.write_text(2 * (json.dumps(_sample(1)[0], ensure_ascii=False) + "\n"), encoding="utf-8")  # a real article, twice
     out = tmp_path / "out"
-    bulk.run([str(inp)], bulk.Settings(out=str(out)), workers=1, err=io.StringIO())
+    err = io.StringIO()
+    summary = bulk.run([str(inp)], bulk.Settings(out=str(out)), workers=1, err=err)
+    ident = _sample(1)[0]["id"]
+    assert summary["repeated_ids"] == {"ids": 1, "examples": {ident: 2}}
+    assert f"  warning: 1 id on more than one row ({ident} ×2); each row's input says where it was read" in err.getvalue()
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["repeated_ids"]["ids"] == 1
     capsys.readouterr()
     assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
     assert capsys.readouterr().err == ""
@@ -526,7 +533,7 @@ def test_query_warns_that_an_unfinished_job_gives_partial_results(tmp_path, caps
     manifest.write_text(manifest.read_text(encoding="utf-8").replace('"complete": true', '"complete": false'),
                         encoding="utf-8")
     assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
-    assert capsys.readouterr().err == (f"vnx: warning: {out} is an unfinished job: the results cover the 1 articles "
+    assert capsys.readouterr().err == (f"vnx: warning: {out} is an unfinished job: the results cover the 2 articles "
                                        f"read so far (finish it with vnx bulk … --out {out} --resume)\n")
     manifest.unlink()
     assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
