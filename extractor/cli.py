@@ -68,7 +68,7 @@ _ARCHIVE_MAGIC = ((b"\x1f\x8b", "gzip data"), (b"\x28\xb5\x2f\xfd", "zstd data")
                   (b"WARC/", "a WARC file"))
 # a JSON document rather than JSON Lines: an array of objects, or an object written over several lines
 _JSON_DOCUMENT = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:\[\s*[{\n]|\{[ \t\r]*\n)")
-MAX_BYTES = 8 * DEFAULT_MAX_CHARS  # read no more of one article (a JSON string may spell a character in 6 bytes)
+BYTES_PER_CHAR = 8  # read no more than this many bytes per character allowed (a JSON string may spell one in 6 bytes)
 
 
 def _open(path: str, stdin: IO[bytes] | None, fmt: str, err: IO[str]) -> tuple[str, IO[bytes], str]:
@@ -164,7 +164,7 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool,
         note = jsonl_note(name) if _jsonl_by_content(mode, args.format, name, piped) else None
         cannot_hold = _cannot_hold(only_id)
         try:
-            for item in jsonl_items(handle, name, MAX_BYTES, note):
+            for item in jsonl_items(handle, name, BYTES_PER_CHAR * args.max_chars, note):
                 if cannot_hold(item):
                     continue
                 try:
@@ -179,10 +179,10 @@ def _articles(args, mode: str, name: str, handle: IO[bytes], piped: bool,
     ident = args.id if args.id is not None or piped else name
     meta = {"id": ident, "published_at": args.published_at, "url": args.url, "source": args.source}
     try:
-        data = handle.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise InputError("too_large", f"{name} is larger than {MAX_BYTES:,} bytes: more than the limit of "
-                                          f"{DEFAULT_MAX_CHARS:,} characters")
+        data = handle.read(BYTES_PER_CHAR * args.max_chars + 1)
+        if len(data) > BYTES_PER_CHAR * args.max_chars:
+            raise InputError("too_large", f"{name} is larger than {BYTES_PER_CHAR * args.max_chars:,} bytes: more than "
+                                          f"the limit of {args.max_chars:,} characters (--max-chars)")
         if mode == "html":
             try:
                 fields, extras = html_page(data, args.url, args.published_at)
@@ -238,15 +238,17 @@ def _extract_input(args, mode: str, articles, out: IO[str], err: IO[str], first_
             _emit(ErrorRecord(id=error.article_id, input=label, error=ErrorInfo(code=error.code, message=error.message)),
                   out, args.pretty)
 
-    with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1, statistical=args.statistical)) as results:
+    with closing(extract_many(fit(), n_process=args.workers if mode == "jsonl" else 1, max_chars=args.max_chars,
+                              statistical=args.statistical)) as results:
         for record in results:
             while isinstance(read[0][1], InputError):
                 refuse(*read.popleft()[:2])
                 status = EXIT_BAD_INPUT
             label, fields, extras = read.popleft()
             if isinstance(record, ErrorRecord):  # the record says where, as the message on stderr does
+                hint = " (--max-chars)" if record.error.code == "too_large" else ""
                 record = record.model_copy(update={"input": label, "error": record.error.model_copy(
-                    update={"message": f"{label}: {record.error.message}"})})
+                    update={"message": f"{label}: {record.error.message}{hint}"})})
                 err.write(f"vnx: error: {record.error.message}\n")
                 status = EXIT_BAD_INPUT
                 if mode == "jsonl":
@@ -398,9 +400,10 @@ def cmd_show(args, stdin, out, err) -> int:
         return EXIT_BAD_INPUT
     try:
         doc, record = analyse(fields["text"], **{k: fields.get(k) for k in ARTICLE_FIELDS if k != "text"},
-                              nlp=shared(args.statistical))
+                              max_chars=args.max_chars, nlp=shared(args.statistical))
     except InputError as error:  # the article read, but not one vnx can process: say which
-        err.write(f"vnx: error: {name}: {error.message}\n")
+        hint = " (--max-chars)" if error.code == "too_large" else ""
+        err.write(f"vnx: error: {name}: {error.message}{hint}\n")
         return EXIT_BAD_INPUT
     record = with_page(record, fields, extras)
     if not args.html:
@@ -538,6 +541,8 @@ def _add_article_options(parser: argparse.ArgumentParser) -> None:
                         "print it); anchors relative dates")
     parser.add_argument("--url", help="URL of a plain-text article")
     parser.add_argument("--source", help="source (outlet) of a plain-text article")
+    parser.add_argument("--max-chars", type=_positive(int), default=DEFAULT_MAX_CHARS,
+                        help=f"longest article accepted, in characters (default {DEFAULT_MAX_CHARS:,}; a longer one is refused)")
 
 
 def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
@@ -591,7 +596,8 @@ def build_parser() -> argparse.ArgumentParser:
                          "text): `vnx query` can then show the sentence of an event")
     bk.add_argument("--chunk-size", type=_positive(int), help="articles per part file (default 200; a job of fewer "
                     "than 200 per worker is cut into one part per worker, so that every worker has one)")
-    bk.add_argument("--max-chars", type=_positive(int), default=None, help="longest article accepted, in characters (default 1,000,000)")
+    bk.add_argument("--max-chars", type=_positive(int), default=None,
+                    help=f"longest article accepted, in characters (default {DEFAULT_MAX_CHARS:,})")
     bk.add_argument("--timeout", type=_positive(float), default=60.0, help="seconds allowed per article (default 60; local engine)")
     bk.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     bk.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); without it, a local Dask cluster")

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .api import make_doc, record_from_doc
+from .inputs import DEFAULT_MAX_CHARS
 from .pipeline import shared
 from .records import ArticleRecord, Entity, Event
 from .text import written
@@ -48,10 +49,11 @@ _WHITESPACE = re.compile(r"\s+")
 
 
 def analyse(text: str, *, id: str | None = None, published_at=None, url: str | None = None,
-            source: str | None = None, nlp: Language | None = None) -> tuple[Doc, ArticleRecord]:
+            source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+            nlp: Language | None = None) -> tuple[Doc, ArticleRecord]:
     """Run the vnx pipeline once over an article: the processed Doc and its record."""
     nlp = nlp or shared()
-    doc = nlp(make_doc(text, id=id, published_at=published_at, url=url, source=source, nlp=nlp))
+    doc = nlp(make_doc(text, id=id, published_at=published_at, url=url, source=source, max_chars=max_chars, nlp=nlp))
     return doc, record_from_doc(doc)
 
 

@@ -591,3 +591,23 @@ def test_a_ctrl_c_while_the_command_line_loads_ends_vnx_as_one_during_a_run(monk
     monkeypatch.setattr(builtins, "__import__", interrupted_import)
     assert run() == 130
     assert capsys.readouterr().err == "vnx: interrupted\n"
+
+
+def test_max_chars_sets_the_longest_article_extract_and_show_accept(tmp_path, news, capsys):
+    """Tester s20 #5: vnx bulk had --max-chars, vnx extract and vnx show had none; a refusal names the option."""
+    from extractor.cli import main
+
+    text = news["vietnews-000129"]["text"]
+    article = tmp_path / "a.txt"
+    article.write_text(text, encoding="utf-8")
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["extract", "--max-chars", str(len(text)), str(article)]) == 0
+    assert json.loads(capsys.readouterr().out)["people"]
+    for command in (["extract", str(article)], ["show", str(article)], ["extract", str(lines)]):
+        assert main([*command, "--max-chars", str(len(text) - 1)]) == 1
+        err = capsys.readouterr().err
+        assert f"has {len(text):,} characters, more than the limit of {len(text) - 1:,} (--max-chars)\n" in err, err
+    assert main(["extract", "--max-chars", "10", str(article)]) == 1  # refused before reading more than 8 bytes a char
+    assert capsys.readouterr().err == (f"vnx: error: {article} is larger than 80 bytes: more than the limit of 10 "
+                                       "characters (--max-chars)\n")
