@@ -95,13 +95,14 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
 
 
 def extract(text: str, *, id: str | None = None, published_at: str | datetime | date | None = None,
-            url: str | None = None, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
-            statistical: bool | None = None) -> ArticleRecord:
+            url: str | None = None, source: str | None = None, title: str | None = None, author: str | None = None,
+            max_chars: int = DEFAULT_MAX_CHARS, statistical: bool | None = None) -> ArticleRecord:
     """Extract the record of one article.
 
     ``published_at`` (ISO 8601, RFC 2822, a Unix time, a Vietnamese page's "14/05/2019 08:30", a datetime or a date:
     ``inputs.parse_published_at``) anchors relative dates; without it the
-    article's own dateline is used. A date alone ("2024-04-12", a ``date``) is a publication day: the record's
+    article's own dateline is used. A ``title`` or ``author`` given wins over the one the layout reads from the text,
+    as an archive's does. A date alone ("2024-04-12", a ``date``) is a publication day: the record's
     ``published_at_granularity`` is "day", and its 00:00 no time of day. The text is read as ``vnx extract`` reads it (``read_article``).
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
     more places found, about 1.25x the CPU time (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
@@ -111,7 +112,8 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     if not isinstance(text, str):
         raise InputError("not_an_article", _not_a_str(text))
     max_chars = _positive_int(max_chars, "max_chars")
-    fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source})
+    fields, extras = read_article({"id": id, "text": text, "published_at": published_at, "url": url, "source": source,
+                                   "title": title, "author": author})
     return _extract_read(fields, extras, max_chars, statistical)
 
 

@@ -354,3 +354,17 @@ def test_a_pages_stated_author_wins_over_the_layouts_reading_whichever_way_it_ca
     path.write_text(page, encoding="utf-8")
     assert main(["extract", str(path)]) == 0
     assert from_library.author == json.loads(capsys.readouterr().out)["author"] == "Minh Anh"
+
+
+def test_extract_takes_a_stated_title_and_author_as_an_archive_gives_them(seed_text):
+    """Tester s20 #11: JSON Lines and extract_many read a stated title and author, extract had no keyword for them."""
+    from extractor import InputError
+
+    stated = extractor.extract(seed_text, title=" Tiêu đề của kho lưu trữ ", author="Ban biên tập")
+    read = extractor.extract(seed_text)
+    assert (read.title[:26], read.author) == ("Đổi mới phương thức lãnh đ", "Dương Thủy")
+    assert (stated.title, stated.author) == ("Tiêu đề của kho lưu trữ", "Ban biên tập")
+    [from_many] = extractor.extract_many([{"text": seed_text, "title": " Tiêu đề của kho lưu trữ ", "author": "Ban biên tập"}])
+    assert from_many.model_dump() == stated.model_dump()
+    with pytest.raises(InputError, match='article field "author" must be a string, got int'):
+        extractor.extract(seed_text, author=5)
