@@ -59,7 +59,8 @@ def check_text(text: object, name: str = "input", max_chars: int = DEFAULT_MAX_C
         raise InputError("too_large", f"{name} has {len(text):,} characters, more than the limit of {max_chars:,}")
     check_unicode(text, name)
     if is_blank(text):  # blank, or only zero-width characters
-        raise InputError("empty", f"{name} is empty")
+        raise InputError("empty", f"{name} is empty" if not text else
+                         f"{name} holds only white space ({len(text):,} character{'s' * (len(text) != 1)})")
     facts = load_yaml("language.yaml")
     sample = normalize(text[:20000]).text  # the matching form: a soft hyphen or zero-width space splits no word
     if not any(c.isalpha() for c in sample):

@@ -669,7 +669,8 @@ def text_article(data: bytes, key: str, fields: dict) -> tuple[dict, dict]:
     text, so that offsets count from the input's first character."""
     ident = fields.get("id")
     if not data.strip():
-        raise Unreadable("empty", f"{key} is empty", id=ident)
+        raise Unreadable("empty", f"{key} is empty" if not data else
+                         f"{key} holds only white space ({len(data):,} byte{'s' * (len(data) != 1)})", id=ident)
     if b"\x00" in data[:8192] and not unicode_bom(data):
         raise Unreadable("binary", f"{key} is binary data (NUL bytes), not text{_utf16_hint(data[:8192])}", id=ident)
     try:

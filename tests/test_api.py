@@ -9,6 +9,8 @@ from extractor import ErrorRecord, InputError
 
 def test_extract_raises_a_clear_error_for_non_articles():
     with pytest.raises(InputError, match="empty"):
+        extractor.extract("")
+    with pytest.raises(InputError, match=r"^input holds only white space \(3 characters\)$"):
         extractor.extract("   ")
     with pytest.raises(InputError, match="more than the limit"):
         extractor.extract("Hà Nội " * 20, max_chars=50)

@@ -40,7 +40,7 @@ def test_version_help_and_schema():
 
 @pytest.mark.parametrize("data, message", [
     (b"", "empty"),
-    (b"   \n\t ", "empty"),
+    (b"   \n\t ", "stdin holds only white space (6 bytes)"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     ("Le café était très bon, merci beaucoup à vous".encode("latin-1"), "neither UTF-8 nor Vietnamese"),  # hand-made
     (("The quick brown fox jumps over the lazy dog. " * 20).encode(), "does not look like Vietnamese"),
@@ -393,7 +393,7 @@ def test_a_json_document_is_refused_with_how_to_make_json_lines_of_it(news, tmp_
     assert (code, out) == (1, "") and "plain.json is named .json but holds no JSON" in err and "--format text" in err
     (tmp_path / "blank.json").write_text(" \n", encoding="utf-8")  # an empty .json is empty, not a JSON document
     code, out, err = vnx("extract", str(tmp_path / "blank.json"))
-    assert (code, out, err) == (1, "", f"vnx: error: {tmp_path / 'blank.json'} is empty\n")
+    assert (code, out, err) == (1, "", f"vnx: error: {tmp_path / 'blank.json'} holds only white space (2 bytes)\n")
 
 
 def test_more_workers_than_cores_are_capped_with_a_warning(news, tmp_path, monkeypatch, capsys):
