@@ -953,6 +953,11 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
         settings.chunk_size = chunk_size_for(files, settings, workers)  # job.json then keeps it for --resume
     files, done = prepare(files, settings, resume, err, asked, retry)
     progress = Progress(err, sum(p["rows"] for p in done.values()), progress_interval)
+    if done:
+        progress.say(f"vnx bulk: resuming: {_counted(progress.initial, 'article')} in {_counted(len(done), 'part')} "
+                     "done already")
+    progress.say(f"vnx bulk: starting {_counted(workers, 'worker')} ({engine}); each loads the pipeline before its first "
+                 "articles")
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
     job = _Job(settings, done, progress)
 

@@ -352,6 +352,7 @@ def test_parquet_output_query_progress_lines_and_refusals(tmp_path):
     assert summary["complete"] and summary["articles"] == 16 and summary["parts"] == 4
     assert summary["repeated_ids"] == {"ids": 0, "examples": {}} and "more than one row" not in err.getvalue()
     assert "vnx bulk: 16/16 articles" in err.getvalue() and "vnx bulk: done" in err.getvalue()
+    assert err.getvalue().startswith("vnx bulk: starting 2 workers (local); each loads the pipeline")  # tester s20 #13
     columns, rows = bulk.query(str(out), "SELECT count(*), count(DISTINCT id), count(error) FROM articles")
     assert rows == [(16, 16, summary["errors"])]
     _, counts = bulk.query(str(out), "SELECT label, count(*) FROM entities GROUP BY label")
