@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import logging
 import os
 import re
 import resource
@@ -784,9 +785,17 @@ def dask_client(workers: int, scheduler: str | None):
     from distributed import Client, LocalCluster
 
     if scheduler is None:
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-                Client(cluster) as client:
-            yield client
+        nanny = logging.getLogger("distributed.nanny")
+        level = nanny.level
+        try:
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+                    Client(cluster) as client:
+                try:
+                    yield client
+                finally:  # our own cluster's workers are ended on purpose: no "still alive after 4.0 seconds, killing"
+                    nanny.setLevel(logging.ERROR)
+        finally:
+            nanny.setLevel(level)
         return
     try:
         client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
