@@ -132,6 +132,7 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.labels: list[str] = []  # the matcher's labels, in the order added
         self.head_info: dict[str, dict] = {}
         self.abbreviations: dict[str, str] = {}
 
@@ -144,6 +145,7 @@ class EntityRecognizer:
                 for token in whole:
                     token.norm_ = fold(token.text)
             self.matcher.add(label, [d for d in docs if len(d)])
+            self.labels.append(label)
 
         honorifics = load_tsv("honorifics.tsv")
         add("CUE", [r["cue"] for r in honorifics])
@@ -454,9 +456,6 @@ def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
     return sorted(set(out))
 
 
-_NO_MATCH: dict[int, int] = {}  # (a label without matches: read, never written)
-
-
 class Phrases(frozenset):
     """Lexicon phrases as tuples of folded words, with the lengths they come in, so that the phrase ending or starting at
     a token is one set lookup per length, not one comparison per phrase (the scans ask at almost every token)."""
@@ -490,12 +489,13 @@ class _Scan:
         self.capitalised = [k for k, cap in enumerate(self.caps) if cap]  # where a name can open (``name_token``)
         self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
-        self.match: dict[str, dict[int, int]] = {}
+        # every label's matches, a table for each label even without one: ``at`` is then a single lookup
+        self.match: dict[str, dict[int, int]] = {label: {} for label in rec.labels}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
             if start not in position or end - 1 not in position:
                 continue
             k, e = position[start], position[end - 1] + 1
-            table = self.match.setdefault(doc.vocab.strings[match_id], {})
+            table = self.match[doc.vocab.strings[match_id]]
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
@@ -619,7 +619,7 @@ class _Scan:
                                    for f in forms)
 
     def at(self, label: str, k: int) -> int | None:
-        return self.match.get(label, _NO_MATCH).get(k)
+        return self.match[label].get(k)
 
     def text(self, k: int) -> str:
         """Token k as written, for reading (``text.written``): NFC (the tests below read letters and case, which NFD
@@ -988,7 +988,7 @@ class _Scan:
         if j != k + 1 or (end := self.at("ORG_KNOWN", j)) is None or self.folded(k) not in self.rec.surnames \
                 or self.name_token(end) and self.same_line(j, end) or not self.same_line(k, end - 1):
             return False
-        return self.continues_word(j) or any(k in self.match.get(label, _NO_MATCH).values()
+        return self.continues_word(j) or any(k in self.match[label].values()
                                              for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE"))
 
     def head_in_name(self, j: int) -> bool:
@@ -1698,7 +1698,7 @@ class _Scan:
             return False
         titled = self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
             and (self.opens_title(end + 1) or any(self.at(label, end + 1) is not None for label in _TITLE_LABELS))
-        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match.get("TITLE_HEAD", _NO_MATCH).values()
+        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match["TITLE_HEAD"].values()
         listed = k > 0 and self.text(k - 1) == "," and any(self.person_start(i) and i + self.name_length(i) == k - 1
                                                             for i in (k - 4, k - 3) if i >= 0 and self.same_line(i, k)) \
             or self.text(end) == "," and self.same_line(k, end + 1) and self.person_start(end + 1) and self.name_length(end + 1) >= 2
