@@ -691,6 +691,8 @@ class _Scan:
     def words(self, start: int, n: int) -> str:
         """The n tokens from ``start`` (clipped to the text), folded and joined by single spaces: what the context word
         lists (people_context.yaml) are compared with, whatever spacing the text has around its punctuation."""
+        if n == 1 and 0 <= start < self.n:
+            return self.folds[start]  # one token: its fold, computed once
         return fold(" ".join(self.text(i) for i in range(max(start, 0), min(start + n, self.n))))
 
     def _after_company_word(self, k: int) -> bool:
@@ -2986,8 +2988,9 @@ class _Scan:
         wherever the article writes them."""
         names = set()
         for k in range(1, self.n):
-            start = k + 1 if self.text(k) in ("“", '"') else k
-            if self.name_token(start) and self.same_line(k - 1, start) \
+            start = k + 1 if self.texts[k] in ("“", '"') else k
+            # (the capital read from its list first: most tokens have none, and no name token opens without one)
+            if start < self.n and self.caps[start] and self.name_token(start) and self.same_line(k - 1, start) \
                     and any(k - n >= 0 and self.words(k - n, n) in self.rec.prize_and_show_words for n in (1, 2)):
                 names.add(fold(self.span_text(start, start + self.name_length(start))))
         return names
