@@ -3417,6 +3417,9 @@ class _Scan:
         runs: dict[str, list[tuple[int, int]]] = {}
         k = 0
         while k < self.n:
+            if not self.caps[k] or k in covered:  # no run opens at a lower-case or covered token: most tokens
+                k += 1
+                continue
             j, words = k, 0
             while j < self.n and words < 3 and j not in covered and self.same_line(k, j):
                 if self.foreign(j) and self.name_token(j):
