@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -659,13 +660,13 @@ class _Scan:
     def _line_in_capitals(self, line: int) -> bool:
         if line not in self._caps_lines:
             texts = self.texts[bisect.bisect_left(self.line, line) : bisect.bisect_right(self.line, line)]
-            self._caps_lines[line] = sum(t.isalpha() for t in texts) >= 3 and all(t.upper() == t for t in texts)
+            self._caps_lines[line] = sum(map(str.isalpha, texts)) >= 3 and all(t.upper() == t for t in texts)
         return self._caps_lines[line]
 
     def mostly_in_capitals(self) -> bool:
         """Most words of the text lie on lines written all in capitals (``caps_line``): a whole article in capitals, not
         a headline."""
-        words = Counter(line for line, t in zip(self.line, self.texts) if t.isalpha())  # words per line
+        words = Counter(compress(self.line, map(str.isalpha, self.texts)))  # words per line
         total = sum(words.values())
         return total >= 20 and sum(n for line, n in words.items() if self._line_in_capitals(line)) > total / 2
 
