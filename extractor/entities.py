@@ -3135,8 +3135,13 @@ class _Scan:
         """The words k..end stand elsewhere in brackets right after a name ("Lê Thảo Linh (Lin Jay)",
         vietnews-001770): another name of that person, no person of its own."""
         words, n = self.texts[k:end], end - k
-        return any(self.texts[i - 1] == "(" and self.texts[i:i + n] == words and self.text(i + n) == ")"
-                   and self.name_token(i - 2) for i in range(2, len(self.texts) - n))
+        return any(self.texts[i:i + n] == words and self.text(i + n) == ")" and self.name_token(i - 2)
+                   for i in self._after_brackets if 2 <= i < self.n - n)
+
+    @cached_property
+    def _after_brackets(self) -> list[int]:
+        """The positions of the tokens right after an opening bracket (found once: ``_alias_in_brackets`` asks often)."""
+        return [i for i in range(1, self.n) if self.texts[i - 1] == "("]
 
     def _opens_foreign_name(self, k: int) -> bool:
         """Capitalised token k opening a run is a word before a foreign name, not its first word: a function word
