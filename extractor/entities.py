@@ -30,6 +30,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -132,6 +133,7 @@ class EntityRecognizer:
 
     def __init__(self, nlp: Language):
         self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.labels: list[str] = []  # the matcher's labels, in the order added
         self.head_info: dict[str, dict] = {}
         self.abbreviations: dict[str, str] = {}
 
@@ -144,6 +146,7 @@ class EntityRecognizer:
                 for token in whole:
                     token.norm_ = fold(token.text)
             self.matcher.add(label, [d for d in docs if len(d)])
+            self.labels.append(label)
 
         honorifics = load_tsv("honorifics.tsv")
         add("CUE", [r["cue"] for r in honorifics])
@@ -454,9 +457,6 @@ def record_spans(doc: Doc) -> list[tuple[str, int, int]]:
     return sorted(set(out))
 
 
-_NO_MATCH: dict[int, int] = {}  # (a label without matches: read, never written)
-
-
 class Phrases(frozenset):
     """Lexicon phrases as tuples of folded words, with the lengths they come in, so that the phrase ending or starting at
     a token is one set lookup per length, not one comparison per phrase (the scans ask at almost every token)."""
@@ -490,12 +490,13 @@ class _Scan:
         self.capitalised = [k for k, cap in enumerate(self.caps) if cap]  # where a name can open (``name_token``)
         self.folds = [key for _, key in readings]  # see folded()
         position = {i: k for k, i in enumerate(self.index)}
-        self.match: dict[str, dict[int, int]] = {}
+        # every label's matches, a table for each label even without one: ``at`` is then a single lookup
+        self.match: dict[str, dict[int, int]] = {label: {} for label in rec.labels}
         for match_id, start, end in phrase_matches(rec.matcher, doc):  # never across a line break
             if start not in position or end - 1 not in position:
                 continue
             k, e = position[start], position[end - 1] + 1
-            table = self.match.setdefault(doc.vocab.strings[match_id], {})
+            table = self.match[doc.vocab.strings[match_id]]
             table[k] = max(table.get(k, k), e)
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
@@ -619,7 +620,7 @@ class _Scan:
                                    for f in forms)
 
     def at(self, label: str, k: int) -> int | None:
-        return self.match.get(label, _NO_MATCH).get(k)
+        return self.match[label].get(k)
 
     def text(self, k: int) -> str:
         """Token k as written, for reading (``text.written``): NFC (the tests below read letters and case, which NFD
@@ -659,13 +660,13 @@ class _Scan:
     def _line_in_capitals(self, line: int) -> bool:
         if line not in self._caps_lines:
             texts = self.texts[bisect.bisect_left(self.line, line) : bisect.bisect_right(self.line, line)]
-            self._caps_lines[line] = sum(t.isalpha() for t in texts) >= 3 and all(t.upper() == t for t in texts)
+            self._caps_lines[line] = sum(map(str.isalpha, texts)) >= 3 and all(t.upper() == t for t in texts)
         return self._caps_lines[line]
 
     def mostly_in_capitals(self) -> bool:
         """Most words of the text lie on lines written all in capitals (``caps_line``): a whole article in capitals, not
         a headline."""
-        words = Counter(line for line, t in zip(self.line, self.texts) if t.isalpha())  # words per line
+        words = Counter(compress(self.line, map(str.isalpha, self.texts)))  # words per line
         total = sum(words.values())
         return total >= 20 and sum(n for line, n in words.items() if self._line_in_capitals(line)) > total / 2
 
@@ -691,6 +692,8 @@ class _Scan:
     def words(self, start: int, n: int) -> str:
         """The n tokens from ``start`` (clipped to the text), folded and joined by single spaces: what the context word
         lists (people_context.yaml) are compared with, whatever spacing the text has around its punctuation."""
+        if n == 1 and 0 <= start < self.n:
+            return self.folds[start]  # one token: its fold, computed once
         return fold(" ".join(self.text(i) for i in range(max(start, 0), min(start + n, self.n))))
 
     def _after_company_word(self, k: int) -> bool:
@@ -988,7 +991,7 @@ class _Scan:
         if j != k + 1 or (end := self.at("ORG_KNOWN", j)) is None or self.folded(k) not in self.rec.surnames \
                 or self.name_token(end) and self.same_line(j, end) or not self.same_line(k, end - 1):
             return False
-        return self.continues_word(j) or any(k in self.match.get(label, _NO_MATCH).values()
+        return self.continues_word(j) or any(k in self.match[label].values()
                                              for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE"))
 
     def head_in_name(self, j: int) -> bool:
@@ -1698,7 +1701,7 @@ class _Scan:
             return False
         titled = self.text(end) in ("-", "–", ",") and self.same_line(k, end + 1) \
             and (self.opens_title(end + 1) or any(self.at(label, end + 1) is not None for label in _TITLE_LABELS))
-        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match.get("TITLE_HEAD", _NO_MATCH).values()
+        after_title = k > 0 and self.same_line(k - 1, k) and k in self.match["TITLE_HEAD"].values()
         listed = k > 0 and self.text(k - 1) == "," and any(self.person_start(i) and i + self.name_length(i) == k - 1
                                                             for i in (k - 4, k - 3) if i >= 0 and self.same_line(i, k)) \
             or self.text(end) == "," and self.same_line(k, end + 1) and self.person_start(end + 1) and self.name_length(end + 1) >= 2
@@ -2986,8 +2989,9 @@ class _Scan:
         wherever the article writes them."""
         names = set()
         for k in range(1, self.n):
-            start = k + 1 if self.text(k) in ("“", '"') else k
-            if self.name_token(start) and self.same_line(k - 1, start) \
+            start = k + 1 if self.texts[k] in ("“", '"') else k
+            # (the capital read from its list first: most tokens have none, and no name token opens without one)
+            if start < self.n and self.caps[start] and self.name_token(start) and self.same_line(k - 1, start) \
                     and any(k - n >= 0 and self.words(k - n, n) in self.rec.prize_and_show_words for n in (1, 2)):
                 names.add(fold(self.span_text(start, start + self.name_length(start))))
         return names
@@ -3131,8 +3135,13 @@ class _Scan:
         """The words k..end stand elsewhere in brackets right after a name ("Lê Thảo Linh (Lin Jay)",
         vietnews-001770): another name of that person, no person of its own."""
         words, n = self.texts[k:end], end - k
-        return any(self.texts[i - 1] == "(" and self.texts[i:i + n] == words and self.text(i + n) == ")"
-                   and self.name_token(i - 2) for i in range(2, len(self.texts) - n))
+        return any(self.texts[i:i + n] == words and self.text(i + n) == ")" and self.name_token(i - 2)
+                   for i in self._after_brackets if 2 <= i < self.n - n)
+
+    @cached_property
+    def _after_brackets(self) -> list[int]:
+        """The positions of the tokens right after an opening bracket (found once: ``_alias_in_brackets`` asks often)."""
+        return [i for i in range(1, self.n) if self.texts[i - 1] == "("]
 
     def _opens_foreign_name(self, k: int) -> bool:
         """Capitalised token k opening a run is a word before a foreign name, not its first word: a function word
@@ -3414,6 +3423,9 @@ class _Scan:
         runs: dict[str, list[tuple[int, int]]] = {}
         k = 0
         while k < self.n:
+            if not self.caps[k] or k in covered:  # no run opens at a lower-case or covered token: most tokens
+                k += 1
+                continue
             j, words = k, 0
             while j < self.n and words < 3 and j not in covered and self.same_line(k, j):
                 if self.foreign(j) and self.name_token(j):
