@@ -1172,6 +1172,8 @@ class _Scan:
                     and self.same_line(k, form - 1) and not self._lines_only(e, j):
                 j = self._descriptors_end(form, "LEGAL_FORM")  # "Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên": a
                 # legal form after the name, in any case ("Một thành viên" is one form, not a name "Một")
+            elif nested and self._known_acronym_then_known_body(k, e, j, info):
+                break
             elif nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 if nested == self.org_head(j) and not self.cap(nested) and self.same_line(j, nested) \
                         and (inner := self.organization(j)) is not None and inner[0] > nested:
@@ -1326,6 +1328,15 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _known_acronym_then_known_body(self, k: int, e: int, j: int, info: dict) -> bool:
+        """A known body written as its acronym alone (k..e) is followed right away by another known body of the list
+        (organizations.tsv): two bodies side by side, as a meeting's name pairs them ("hội nghị WEF ASEAN 2018",
+        vietnews-011282: the World Economic Forum on ASEAN), not one body inside the other."""
+        return j == e == k + 1 and info.get("system") == "known" and self.acronym(k) \
+            and (other := self.at("ORG_KNOWN", j)) is not None \
+            and self.rec.org_canonical.get(_joined(fold(self.span_text(j, other)))) \
+            != self.rec.org_canonical.get(_joined(fold(self.span_text(k, e))))
 
     def _party_head(self, k: int) -> bool:
         """An organisation head of a political party (org_heads.tsv system "party") opens at k: "đảng", "Đảng bộ"."""
