@@ -371,6 +371,7 @@ class EntityRecognizer:
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.foreign_body_word_lengths = sorted({len(w) for w in self.foreign_body_words})  # (to find one glued on)
         self.name_particles = {fold(w) for w in context["name_particles"]}
+        self.hyphened_name_particles = {fold(w) for w in context["hyphened_name_particles"]}  # "Deir ez - Zor"
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
         self.hyphened_surnames = {fold(w) for w in context["hyphened_given_name_surnames"]}
         self.date_words = {fold(w) for w in context["date_words"]}
@@ -811,10 +812,10 @@ class _Scan:
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
-            elif j > k and self.folded(j) in self.rec.name_particles and self.foreign(j - 1) and self.foreign(j + 1) \
-                    and self.name_token(j + 1) and self.same_line(j, j + 1):
-                j += 2  # "đường Promenade du Paillon" (vietnews-008143): a particle inside a foreign name
-                max_tokens += 1
+            elif j > k and self.foreign(j - 1) and (word := self.particle_end(j)) is not None:
+                max_tokens += word - j
+                j = word + 1  # "đường Promenade du Paillon" (vietnews-008143), "thành phố Deir ez - Zor" (vietnews-006446):
+                # particles inside a foreign name
             else:
                 break
         if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
@@ -1021,6 +1022,9 @@ class _Scan:
         n = j
         while n < self.n and n - j < 3 and self.folded(n) in self.rec.name_particles and self.same_line(j, n):
             n += 1
+        if n == j and self.folded(j) in self.rec.hyphened_name_particles and self.text(j).islower() \
+                and self.text(j + 1) in ("-", "–"):
+            n += 1  # "Deir ez - Zor": the Arabic article as it sounds before the word it is tied to
         if n > j and self.text(n) in ("-", "–"):
             n += 1
         return n if n > j and self.name_token(n) and self.foreign(n) and self.same_line(j, n) else None
@@ -3022,6 +3026,9 @@ class _Scan:
         (``place_mentions``); None otherwise."""
         if _NUMBER.match(self.text(end)) and self.same_line(k, end) and fold(self.span_text(k, end + 1)) in self.place_mentions:
             return end + 1
+        if self.foreign(end - 1) and (word := self.particle_end(end)) is not None \
+                and fold(self.span_text(k, word + 1)) in self.place_mentions:
+            return word + 1  # "giải phóng Deir ez - Zor" after "thành phố Deir ez - Zor" (vietnews-006446)
         return end if fold(self.span_text(k, end)) in self.place_mentions else None
 
     def _foreign_place_placed(self, k: int) -> int | None:
