@@ -270,6 +270,7 @@ class EntityRecognizer:
         self.media_kind_qualifiers = Phrases(load_yaml("language.yaml")["media_kind_qualifiers"])  # "tờ báo địa phương"
         self.masthead_kinds = Phrases([*load_yaml("language.yaml")["media_kinds"], *load_yaml("language.yaml")["newspaper_kinds"]])
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.foreign_title_articles = set(load_yaml("language.yaml")["foreign_title_articles"])  # "Le Journal de Quebec"
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = Phrases(load_yaml("language.yaml")["law_words"])
         self.event_nouns = {fold(w) for w in load_yaml("language.yaml")["event_nouns"]}  # "Hội báo Xuân": a fair
@@ -1178,6 +1179,9 @@ class _Scan:
                 # legal form after the name, in any case ("Một thành viên" is one form, not a name "Một")
             elif nested and self._known_acronym_then_known_body(k, e, j, info):
                 break
+            elif j == tail_start and (title := self._foreign_title(j)) is not None:
+                j = title  # "báo The Times of Israel" (vietnews-007225): a newspaper's whole title, its place too
+                break
             elif nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 if nested == self.org_head(j) and not self.cap(nested) and self.same_line(j, nested) \
                         and (inner := self.organization(j)) is not None and inner[0] > nested:
@@ -1873,6 +1877,24 @@ class _Scan:
                    and self.same_line(s - n, k) and not self.continues_word(s - n)
                    for s in starts for n in self.rec.masthead_kinds.lengths)
 
+    def _foreign_title(self, k: int) -> int | None:
+        """End of a foreign title at k: a definite article (language.yaml foreign_title_articles), foreign capitalised
+        words, then a joiner (foreign_name_joiners, name_particles) and the name it joins ("The Times of Israel", "Le
+        Journal de Quebec", vietnews-008778): a newspaper's or a work's title, whose last name is no place of the story;
+        None otherwise."""
+        if self.text(k) not in self.rec.foreign_title_articles or not self.foreign(k + 1) or not self.name_token(k + 1):
+            return None
+        j, joined = k + 1, False
+        while j < self.n and self.same_line(k, j):
+            if self.name_token(j) and self.foreign(j):
+                j += 1
+            elif j > k + 1 and (self.text(j) in self.rec.foreign_name_joiners or self.folded(j) in self.rec.name_particles) \
+                    and not self.cap(j) and self.name_token(j + 1) and self.same_line(j, j + 1):
+                j, joined = j + 2, True
+            else:
+                break
+        return j if joined else None
+
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
         glued to one ("VTV9"), English joiners between them ("Photographer and Street Photo BD Magazine"); not a
@@ -2417,6 +2439,9 @@ class _Scan:
             if (index_end := self.market_indices.get(k)) is not None or (index_end := self._country_no_place(k)) is not None:
                 k = index_end  # "chỉ số Dow Jones", "Vn Index": a figure of the market; "đô la Úc", "thời Pháp thuộc": a
                 continue  # currency, a period; no entity
+            if (foreign_title_end := self._foreign_title(k)) is not None:
+                k = foreign_title_end  # "Le Journal de Quebec", "The Times of Israel": a newspaper's title, no place in it
+                continue
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
