@@ -2595,6 +2595,15 @@ class _Scan:
                 return e
         return None
 
+    def _addressed_elsewhere(self, e: int, r: int) -> bool:
+        """The foreign words e..r stand elsewhere in the article right after a form of address ("Ông Carles Puigdemont"):
+        a person's full name, so the foreign word before it is the office's place ("Cựu thủ hiến Catalonia Carles
+        Puigdemont", vietnews-009490, after "Ông Carles Puigdemont"), no word of the name."""
+        words = [self.folded(i) for i in range(e, r)]
+        return any(j != e and [self.folded(i) for i in range(j, j + len(words))] == words
+                   and any(j - n >= 0 and self.at("CUE", j - n) == j for n in (1, 2, 3))
+                   for j in self.capitalised if self.folded(j) == words[0] and j + len(words) <= self.n)
+
     def _extend_title(self, found: list[_Item], k: int, end: int) -> None:
         """Make the title that ends at k in ``found`` end at ``end``: its body goes on over k..end (the body's item too),
         or, with no body read, k..end is its body (a place after a level word or a known place, else a body)."""
@@ -3467,7 +3476,8 @@ class _Scan:
                     j += 1  # "Bandy X. Lee" (vietnews-009357)
                 else:
                     break
-            start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
+            start = k + 1 if words == 3 and j == k + 3 and (self.at("PLACE", k) == k + 1 or self._addressed_elsewhere(k + 1, j)) \
+                else k  # "Lebanon Salem Zahran"; "Catalonia Carles Puigdemont" after "Ông Carles Puigdemont"
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
