@@ -4370,6 +4370,7 @@ class _Scan:
             if not holders and (office := self._ministry_key(it)) is not None:  # "bộ trưởng TN - MT" for "Bộ trưởng Bộ Tài
                 # nguyên môi trường": the ministry written another way
                 holders = [(key, k) for key in order for k in canon[key] if self._ministry_key(k[0]) == office]
+            holders = [(key, k) for key, k in holders if not self._placed_apart(it, k[0])]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 key = holders[0][0]
                 written = self._written_words(it)
@@ -4403,6 +4404,24 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _place_after_title(self, title: _Item) -> str | None:
+        """The place written right after a title, with its level word or without (folded: "bang california"), or None."""
+        k = title.end
+        if k >= self.n or not self.same_line(title.end - 1, k):
+            return None
+        if (lvl := self.at("LEVEL", k)) is not None and self.level_word(k) and (end := self.place_name(lvl)) is not None:
+            return fold(self.span_text(k, end))
+        if (end := self.at("PLACE", k)) is not None and self.cap(k):
+            return fold(self.span_text(k, end))
+        return None
+
+    def _placed_apart(self, title: _Item, held: _Item) -> bool:
+        """The office written again without a name is followed by another place than the one written after the holder's
+        title ("Hạ nghị sĩ Cộng hoà bang California Devin Nunes", then "chính ông và hạ nghị sĩ Cộng hoà bang Nam
+        Carolina", vietnews-010863): another holder of that office, not this one."""
+        here = self._place_after_title(title)
+        return here is not None and (there := self._place_after_title(held)) is not None and here != there
 
     def _ministry_named(self, title: _Item) -> str | None:
         """The ministry of a minister's title written with its portfolio alone (titles.tsv portfolio=yes; people_context.yaml
