@@ -1841,9 +1841,9 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
     and clock times without a day passed over) in its sentence, or with no anchor in its paragraph ("Ngày 5/3/1979, …
     Ngày 7/3, …", held-out 19): a day whose day and year are written ("Tết 2018" is not), or one given its year this
     way ("… đến ngày 20/5, … ngày 25/5"), not in a closed bracket nor a cited document's; a month, a year or a day read
-    against the anchor in between ends the story. A month written with its year opens a story for the days of that
-    month ("Tháng 12/2017, … Ngày 20/12, …"), and a month alone goes on from a date as a day-month does ("… tới ngày
-    19-1-2018 và … tới tháng 3", vietnews-004958).
+    against the anchor in between ends the story. A month written with its year before a comma opens a story for the
+    days of that month ("Tháng 12/2017, … Ngày 20/12, …"), and a month alone goes on from a date as a day-month does
+    ("… tới ngày 19-1-2018 và … tới tháng 3", vietnews-004958).
     Across sentences, with an anchor, the gold reads such days against the publication date (a caption's "ngày 1/4"
     after "Giáng sinh 2016", "đêm 14/11" after "ngày 10/4/2010")."""
     g = _grammar()
@@ -1858,7 +1858,11 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
             continue
         last = out[j]
         day = _DAY_START.match(last.value.split("/")[-1])  # a span of days: its last day
-        month = _MONTH_VALUE.fullmatch(last.value) if last.granularity == "month" else None  # "tháng 12/2017"
+        # a month written with its year that frames its sentence, before a comma ("Tháng 12/2017, …"); not one inside a
+        # clause, the time of another happening ("kết hôn … vào tháng 5/2018 và đón con trai đầu lòng hôm 6/5",
+        # vietnews-010441: a birth of 2019)
+        month = _MONTH_VALUE.fullmatch(last.value) if last.granularity == "month" and re.match(r"\s*,", t[spans[j][1]:]) \
+            else None
         if (day is None or last.granularity not in ("day", "hour", "minute")) and (month is None or int(month[2]) != dt.m):
             continue  # a month tells the story's year only to a day of that month: "Cuối tháng 7/2019, … Ngày 22/7"
             # (vietnews-000951); a background month does not to a later one ("Tháng 1/2018, Joshua bị kết án … Hồi
