@@ -495,6 +495,7 @@ class EventExtractor:
         self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
         self.part_of_other = [fold(w).split() for w in occurrence["part_of_other"]]
+        self.result_of_openers = [fold(w).split() for w in occurrence["result_of_openers"]]
         self.habit_after = {fold(w) for w in occurrence["habit_after"]}
         self.told_next = [fold(w).split() for w in occurrence["told_next"]]
         self.headline_incidents = {fold(w) for w in occurrence["headline"]}
@@ -2226,7 +2227,7 @@ class EventExtractor:
         the happening stands alone, with nobody named in it."""
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
         if d.word in self.occurred_triggers:
-            return not self._part_or_habit(doc, d, before, c1)
+            return not self._part_or_habit(doc, d, before, c1) and not self._result_of_incident_before(doc, d, c0)
         if d.word in self.headline_incidents and self._heads_headline(doc, d):
             return not self._part_or_habit(doc, d, before, c1)  # (not "… thay đổi thiết kế dễ dẫn tới cháy nổ", 002814)
         noun = bool(before) and before[-1] in self.incident_nouns
@@ -2274,6 +2275,16 @@ class EventExtractor:
                     return True
         after = re.findall(r"\w+", self._between(doc, d.trigger[1], c1))
         return _edge_phrase(after, self.habit_after, last=False) > 0
+
+    def _result_of_incident_before(self, doc: Doc, d: "_Draft", c0: int) -> bool:
+        """Whether the clause of a trigger of by_itself opens after an incident told before (result_of_openers, before a
+        comma: "Sau cú va chạm, xe máy ngã xuống đường bốc cháy", vietnews-002445): what it tells is that incident's
+        result, part of the same happening, not one more."""
+        opening = self._between(doc, c0, d.trigger[0])
+        if "," not in opening:
+            return False
+        words = re.findall(r"\w+", opening.split(",")[0])
+        return any(words[: len(w)] == w for w in self.result_of_openers)
 
     def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
