@@ -237,6 +237,7 @@ class EntityRecognizer:
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
+        self.last_item_joiners = {fold(w) for w in load_yaml("place_lists.yaml")["last_item_joiners"]}  # "… và Hiền Hoà với"
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
@@ -2784,7 +2785,13 @@ class _Scan:
             end += 1  # "Suối Dầu 1"
         nxt = self.folded(end)
         return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "", "...", "…") \
-            or not self.same_line(k, end) else None
+            or not self.same_line(k, end) or self._last_item_closed(k, end) else None
+
+    def _last_item_closed(self, k: int, end: int) -> bool:
+        """The name k..end is brought in by a list's last joiner (place_lists.yaml last_item_joiners) and a lower-case
+        word follows it ("… Hiền An 2 và Hiền Hoà với hơn 500 lồng", vietnews-021492): the list ends with that name."""
+        return k > 0 and self.folded(k - 1) in self.rec.last_item_joiners and self.same_line(k - 1, end) \
+            and self.text(end).isalpha() and self.text(end).islower()
 
     def _place_list_after_preposition(self, k: int) -> int | None:
         """End of the first name of a list of three names or more after a word of place ("đoạn qua Vĩnh Lương, Suối Dầu
