@@ -2818,6 +2818,7 @@ class EventExtractor:
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
+             and not self._about_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -3709,6 +3710,25 @@ class EventExtractor:
                     return noun_trigger
                 return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
+
+    def _about_happening(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the words between an entity and the trigger end with a thing and a topic preposition, one classifier of
+        event_nouns at least after it ("Báo Straitstimes vừa tổ chức một cuộc thăm dò ý kiến dư luận Singapore về cuộc hội
+        đàm thượng đỉnh", vietnews-018823): the happening is what that thing is about; the entity takes no part in it."""
+        reading = _reading(doc)
+        words = [(reading.ahead(a, m.start()), fold(m.group())) for m in re.finditer(r"\S+", reading[a:b])]
+        at = max((i for i, (_, w) in enumerate(words) if w in self.topic_prepositions), default=None)
+        if not at or "," in words[at - 1][1]:  # (none, or right after the entity: "X về dự cuộc họp" is a coming back)
+            return False
+        rest = at + 1
+        while rest < len(words) and (words[rest][1] in self.event_nouns or words[rest][1] in self.plural_determiners):
+            rest += 1
+        if rest == at + 1:  # "cử cán bộ về kiểm tra", "anh về thăm quê": "về" is a coming back, the trigger a verb after
+            # it; but "báo với ông về cuộc gặp" (vietnews-011143): a trigger that opens with the classifier is a happening
+            first = fold(reading[b : reading.ahead(b, 12)]).split()[:1]
+            return rest == len(words) and bool(first) and first[0] in self.event_nouns
+        # … or what stands after them is a trigger of its own ("về cuộc hội đàm thượng đỉnh": the one named first)
+        return rest == len(words) or self._trigger_between(doc, words[rest][0], words[rest][0] + 1)
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:
