@@ -1725,7 +1725,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
         src_s, src_e = norm.to_source(s, e)
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
-    told = _context_years(t, out, spans, open_year, anchor) | _dates_written_before(out, open_year, anchor)
+    told = _context_years(t, out, spans, open_year, anchor) | _dates_written_before(t, out, spans, open_year, anchor)
     _narrative_years(t, out, spans, open_year, anchor, told)
     _period_years(t, out, spans, anchor)
     _anaphoric_relatives(t, out, spans, anchor)
@@ -1803,22 +1803,23 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
     return done
 
 
-def _dates_written_before(out: list[TimeExpression], open_year: list[tuple[int, list[_Atom], _Atom, int]],
-                          anchor: date | None) -> set[int]:
-    """In an undated article, a day-month without a year that the article wrote earlier with its year is that day
+def _dates_written_before(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
+                          open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None) -> set[int]:
+    """In an undated article, a day-month without a year that its paragraph wrote earlier with its year is that day
     again ("Đại hội đồng cổ đông … diễn ra ngày 21/4/2018 … trình Đại Hội đồng cổ đông vào ngày 21/4", vietnews-013653):
-    it takes that year, before the story of a nearer date can give it another ("Thời điểm tháng 4/2017, …").
-    With an anchor, a day-month is read against the publication date (``_narrative_years``). Returns the indices of
-    the expressions it gave a year."""
+    it takes that year, before the story of a nearer date can give it another ("Thời điểm tháng 4/2017, …"). The
+    paragraph, as for a story (``_narrative_years``): a page's stamp above the text ("Cập nhật lúc : 12/04/2024 17:19")
+    gives no year to the news. With an anchor, a day-month is read against the publication date. Returns the indices
+    of the expressions it gave a year."""
     done: set[int] = set()
     if anchor is None:
-        for i, parts, dt, _ in open_year:
+        for i, parts, dt, s in open_year:
             if dt.kind != "date" or dt.d is None:
                 continue
-            day = f"-{dt.m:02d}-{dt.d:02d}"
-            year = next((x.value[:4] for x in reversed(out[:i]) if x.granularity in ("day", "hour", "minute")
-                         and x.value and not x.anchor and re.fullmatch(r"\d{4}", x.value[:4]) and x.value[4:10] == day
-                         and x.value[:4] in x.text), None)
+            day, start = f"-{dt.m:02d}-{dt.d:02d}", t.rfind("\n", 0, s) + 1
+            year = next((x.value[:4] for x, (xs, _) in zip(reversed(out[:i]), reversed(spans[:i]))
+                         if xs >= start and x.granularity in ("day", "hour", "minute") and x.value and not x.anchor
+                         and re.fullmatch(r"\d{4}", x.value[:4]) and x.value[4:10] == day and x.value[:4] in x.text), None)
             if year is None:
                 continue
             value, _, _, _ = _Resolver(anchor).point([replace(p, y=int(year)) if p is dt else p for p in parts])
