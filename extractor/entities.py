@@ -240,6 +240,7 @@ class EntityRecognizer:
         self.seat_words = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["seat"] == "yes"}
         self.locatives = {fold(r["word"]) for r in load_tsv("place_prepositions.tsv") if r["locative"] == "yes"}
         self.list_separators = {fold(w) for w in load_yaml("place_lists.yaml")["separators"]}
+        self.last_item_joiners = {fold(w) for w in load_yaml("place_lists.yaml")["last_item_joiners"]}  # "… và Hiền Hoà với"
         self.list_introducers = {fold(w) for w in load_yaml("place_lists.yaml")["introducers"]}
         self.named_after_places = set(load_yaml("place_lists.yaml")["named_after_places"])
         self.unit_kinds = set(load_yaml("place_lists.yaml")["administrative_kinds"])
@@ -273,6 +274,7 @@ class EntityRecognizer:
         self.media_kind_qualifiers = Phrases(load_yaml("language.yaml")["media_kind_qualifiers"])  # "tờ báo địa phương"
         self.masthead_kinds = Phrases([*load_yaml("language.yaml")["media_kinds"], *load_yaml("language.yaml")["newspaper_kinds"]])
         self.foreign_name_joiners = set(load_yaml("language.yaml")["foreign_name_joiners"])
+        self.foreign_title_articles = set(load_yaml("language.yaml")["foreign_title_articles"])  # "Le Journal de Quebec"
         self.source_words = {fold(w) for w in load_yaml("language.yaml")["source_words"]}
         self.law_words = Phrases(load_yaml("language.yaml")["law_words"])
         self.event_nouns = {fold(w) for w in load_yaml("language.yaml")["event_nouns"]}  # "Hội báo Xuân": a fair
@@ -374,6 +376,7 @@ class EntityRecognizer:
         self.foreign_body_words = {fold(w) for w in context["foreign_body_words"]}
         self.foreign_body_word_lengths = sorted({len(w) for w in self.foreign_body_words})  # (to find one glued on)
         self.name_particles = {fold(w) for w in context["name_particles"]}
+        self.hyphened_name_particles = {fold(w) for w in context["hyphened_name_particles"]}  # "Deir ez - Zor"
         self.name_suffixes = {fold(w) for w in context["name_suffixes"]}
         self.hyphened_surnames = {fold(w) for w in context["hyphened_given_name_surnames"]}
         self.date_words = {fold(w) for w in context["date_words"]}
@@ -814,10 +817,10 @@ class _Scan:
                 if j > k and (self._opens_other(j) or self.person_start(j) and not people_names or self._glued_clause(j)):
                     break
                 j += 1
-            elif j > k and self.folded(j) in self.rec.name_particles and self.foreign(j - 1) and self.foreign(j + 1) \
-                    and self.name_token(j + 1) and self.same_line(j, j + 1):
-                j += 2  # "đường Promenade du Paillon" (vietnews-008143): a particle inside a foreign name
-                max_tokens += 1
+            elif j > k and self.foreign(j - 1) and (word := self.particle_end(j)) is not None:
+                max_tokens += word - j
+                j = word + 1  # "đường Promenade du Paillon" (vietnews-008143), "thành phố Deir ez - Zor" (vietnews-006446):
+                # particles inside a foreign name
             else:
                 break
         if j == k + 1 and k > 0 and self.text(k - 1) == "." and self.same_line(k, j) and self.text(j).isalpha() \
@@ -1024,6 +1027,9 @@ class _Scan:
         n = j
         while n < self.n and n - j < 3 and self.folded(n) in self.rec.name_particles and self.same_line(j, n):
             n += 1
+        if n == j and self.folded(j) in self.rec.hyphened_name_particles and self.text(j).islower() \
+                and self.text(j + 1) in ("-", "–"):
+            n += 1  # "Deir ez - Zor": the Arabic article as it sounds before the word it is tied to
         if n > j and self.text(n) in ("-", "–"):
             n += 1
         return n if n > j and self.name_token(n) and self.foreign(n) and self.same_line(j, n) else None
@@ -1175,6 +1181,11 @@ class _Scan:
                     and self.same_line(k, form - 1) and not self._lines_only(e, j):
                 j = self._descriptors_end(form, "LEGAL_FORM")  # "Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên": a
                 # legal form after the name, in any case ("Một thành viên" is one form, not a name "Một")
+            elif nested and self._known_acronym_then_known_body(k, e, j, info):
+                break
+            elif j == tail_start and (title := self._foreign_title(j)) is not None:
+                j = title  # "báo The Times of Israel" (vietnews-007225): a newspaper's whole title, its place too
+                break
             elif nested and (self.cap(j) or self.text(j).isupper()) and not self.at("TITLE_HEAD", j):
                 if nested == self.org_head(j) and not self.cap(nested) and self.same_line(j, nested) \
                         and (inner := self.organization(j)) is not None and inner[0] > nested:
@@ -1329,6 +1340,15 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _known_acronym_then_known_body(self, k: int, e: int, j: int, info: dict) -> bool:
+        """A known body written as its acronym alone (k..e) is followed right away by another known body of the list
+        (organizations.tsv): two bodies side by side, as a meeting's name pairs them ("hội nghị WEF ASEAN 2018",
+        vietnews-011282: the World Economic Forum on ASEAN), not one body inside the other."""
+        return j == e == k + 1 and info.get("system") == "known" and self.acronym(k) \
+            and (other := self.at("ORG_KNOWN", j)) is not None \
+            and self.rec.org_canonical.get(_joined(fold(self.span_text(j, other)))) \
+            != self.rec.org_canonical.get(_joined(fold(self.span_text(k, e))))
 
     def _party_head(self, k: int) -> bool:
         """An organisation head of a political party (org_heads.tsv system "party") opens at k: "đảng", "Đảng bộ"."""
@@ -1860,6 +1880,24 @@ class _Scan:
         return any(s - n >= 0 and tuple(self.folded(i) for i in range(s - n, s)) in self.rec.masthead_kinds
                    and self.same_line(s - n, k) and not self.continues_word(s - n)
                    for s in starts for n in self.rec.masthead_kinds.lengths)
+
+    def _foreign_title(self, k: int) -> int | None:
+        """End of a foreign title at k: a definite article (language.yaml foreign_title_articles), foreign capitalised
+        words, then a joiner (foreign_name_joiners, name_particles) and the name it joins ("The Times of Israel", "Le
+        Journal de Quebec", vietnews-008778): a newspaper's or a work's title, whose last name is no place of the story;
+        None otherwise."""
+        if self.text(k) not in self.rec.foreign_title_articles or not self.foreign(k + 1) or not self.name_token(k + 1):
+            return None
+        j, joined = k + 1, False
+        while j < self.n and self.same_line(k, j):
+            if self.name_token(j) and self.foreign(j):
+                j += 1
+            elif j > k + 1 and (self.text(j) in self.rec.foreign_name_joiners or self.folded(j) in self.rec.name_particles) \
+                    and not self.cap(j) and self.name_token(j + 1) and self.same_line(j, j + 1):
+                j, joined = j + 2, True
+            else:
+                break
+        return j if joined else None
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
@@ -2405,6 +2443,9 @@ class _Scan:
             if (index_end := self.market_indices.get(k)) is not None or (index_end := self._country_no_place(k)) is not None:
                 k = index_end  # "chỉ số Dow Jones", "Vn Index": a figure of the market; "đô la Úc", "thời Pháp thuộc": a
                 continue  # currency, a period; no entity
+            if (foreign_title_end := self._foreign_title(k)) is not None:
+                k = foreign_title_end  # "Le Journal de Quebec", "The Times of Israel": a newspaper's title, no place in it
+                continue
             item = self._site_named_first(k)
             if item is None and title_end == k and self.same_line(k - 1, k) and not self.starts_other(k) \
                     and (body_end := self._body_before_name(k)) is not None:
@@ -2557,6 +2598,15 @@ class _Scan:
                     or k in self.level_starts and r - k > MAX_NAME_SYLLABLES - 1 and e - k >= 2 and not rest_foreign:
                 return e
         return None
+
+    def _addressed_elsewhere(self, e: int, r: int) -> bool:
+        """The foreign words e..r stand elsewhere in the article right after a form of address ("Ông Carles Puigdemont"):
+        a person's full name, so the foreign word before it is the office's place ("Cựu thủ hiến Catalonia Carles
+        Puigdemont", vietnews-009490, after "Ông Carles Puigdemont"), no word of the name."""
+        words = [self.folded(i) for i in range(e, r)]
+        return any(j != e and [self.folded(i) for i in range(j, j + len(words))] == words
+                   and any(j - n >= 0 and self.at("CUE", j - n) == j for n in (1, 2, 3))
+                   for j in self.capitalised if self.folded(j) == words[0] and j + len(words) <= self.n)
 
     def _extend_title(self, found: list[_Item], k: int, end: int) -> None:
         """Make the title that ends at k in ``found`` end at ``end``: its body goes on over k..end (the body's item too),
@@ -2738,7 +2788,13 @@ class _Scan:
             end += 1  # "Suối Dầu 1"
         nxt = self.folded(end)
         return end if nxt in self.rec.list_separators or nxt in (".", ";", ")", ":", "", "...", "…") \
-            or not self.same_line(k, end) else None
+            or not self.same_line(k, end) or self._last_item_closed(k, end) else None
+
+    def _last_item_closed(self, k: int, end: int) -> bool:
+        """The name k..end is brought in by a list's last joiner (place_lists.yaml last_item_joiners) and a lower-case
+        word follows it ("… Hiền An 2 và Hiền Hoà với hơn 500 lồng", vietnews-021492): the list ends with that name."""
+        return k > 0 and self.folded(k - 1) in self.rec.last_item_joiners and self.same_line(k - 1, end) \
+            and self.text(end).isalpha() and self.text(end).islower()
 
     def _place_list_after_preposition(self, k: int) -> int | None:
         """End of the first name of a list of three names or more after a word of place ("đoạn qua Vĩnh Lương, Suối Dầu
@@ -3015,6 +3071,9 @@ class _Scan:
         (``place_mentions``); None otherwise."""
         if _NUMBER.match(self.text(end)) and self.same_line(k, end) and fold(self.span_text(k, end + 1)) in self.place_mentions:
             return end + 1
+        if self.foreign(end - 1) and (word := self.particle_end(end)) is not None \
+                and fold(self.span_text(k, word + 1)) in self.place_mentions:
+            return word + 1  # "giải phóng Deir ez - Zor" after "thành phố Deir ez - Zor" (vietnews-006446)
         return end if fold(self.span_text(k, end)) in self.place_mentions else None
 
     def _foreign_place_placed(self, k: int) -> int | None:
@@ -3436,7 +3495,8 @@ class _Scan:
                     j += 1  # "Bandy X. Lee" (vietnews-009357)
                 else:
                     break
-            start = k + 1 if words == 3 and self.at("PLACE", k) == k + 1 else k  # "Lebanon Salem Zahran"
+            start = k + 1 if words == 3 and j == k + 3 and (self.at("PLACE", k) == k + 1 or self._addressed_elsewhere(k + 1, j)) \
+                else k  # "Lebanon Salem Zahran"; "Catalonia Carles Puigdemont" after "Ông Carles Puigdemont"
             if j - start >= 2 and not (k > 0 and k - 1 not in covered and k not in self.place_ends and self.cap(k - 1)
                                        and self.same_line(k - 1, k)) \
                     and not (self.cap(j) and self.same_line(k, j)) and self.folded(j - 1) not in self.rec.foreign_body_words \
@@ -4329,6 +4389,7 @@ class _Scan:
             if not holders and (office := self._ministry_key(it)) is not None:  # "bộ trưởng TN - MT" for "Bộ trưởng Bộ Tài
                 # nguyên môi trường": the ministry written another way
                 holders = [(key, k) for key in order for k in canon[key] if self._ministry_key(k[0]) == office]
+            holders = [(key, k) for key, k in holders if not self._placed_apart(it, k[0])]
             if len({key for key, _ in holders}) == 1:  # the office written again refers to its one holder
                 key = holders[0][0]
                 written = self._written_words(it)
@@ -4362,6 +4423,24 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _place_after_title(self, title: _Item) -> str | None:
+        """The place written right after a title, with its level word or without (folded: "bang california"), or None."""
+        k = title.end
+        if k >= self.n or not self.same_line(title.end - 1, k):
+            return None
+        if (lvl := self.at("LEVEL", k)) is not None and self.level_word(k) and (end := self.place_name(lvl)) is not None:
+            return fold(self.span_text(k, end))
+        if (end := self.at("PLACE", k)) is not None and self.cap(k):
+            return fold(self.span_text(k, end))
+        return None
+
+    def _placed_apart(self, title: _Item, held: _Item) -> bool:
+        """The office written again without a name is followed by another place than the one written after the holder's
+        title ("Hạ nghị sĩ Cộng hoà bang California Devin Nunes", then "chính ông và hạ nghị sĩ Cộng hoà bang Nam
+        Carolina", vietnews-010863): another holder of that office, not this one."""
+        here = self._place_after_title(title)
+        return here is not None and (there := self._place_after_title(held)) is not None and here != there
 
     def _ministry_named(self, title: _Item) -> str | None:
         """The ministry of a minister's title written with its portfolio alone (titles.tsv portfolio=yes; people_context.yaml

@@ -495,6 +495,7 @@ class EventExtractor:
         self.incident_location_cues = {fold(w) for w in occurrence["location_cues"]}
         self.retold_occurrence = {fold(w) for w in occurrence["retold_before"]}
         self.part_of_other = [fold(w).split() for w in occurrence["part_of_other"]]
+        self.result_of_openers = [fold(w).split() for w in occurrence["result_of_openers"]]
         self.habit_after = {fold(w) for w in occurrence["habit_after"]}
         self.told_next = [fold(w).split() for w in occurrence["told_next"]]
         self.headline_incidents = {fold(w) for w in occurrence["headline"]}
@@ -2226,7 +2227,7 @@ class EventExtractor:
         the happening stands alone, with nobody named in it."""
         before = re.findall(r"\w+", self._between(doc, c0, d.trigger[0]).split(",")[-1])
         if d.word in self.occurred_triggers:
-            return not self._part_or_habit(doc, d, before, c1)
+            return not self._part_or_habit(doc, d, before, c1) and not self._result_of_incident_before(doc, d, c0)
         if d.word in self.headline_incidents and self._heads_headline(doc, d):
             return not self._part_or_habit(doc, d, before, c1)  # (not "… thay đổi thiết kế dễ dẫn tới cháy nổ", 002814)
         noun = bool(before) and before[-1] in self.incident_nouns
@@ -2274,6 +2275,16 @@ class EventExtractor:
                     return True
         after = re.findall(r"\w+", self._between(doc, d.trigger[1], c1))
         return _edge_phrase(after, self.habit_after, last=False) > 0
+
+    def _result_of_incident_before(self, doc: Doc, d: "_Draft", c0: int) -> bool:
+        """Whether the clause of a trigger of by_itself opens after an incident told before (result_of_openers, before a
+        comma: "Sau cú va chạm, xe máy ngã xuống đường bốc cháy", vietnews-002445): what it tells is that incident's
+        result, part of the same happening, not one more."""
+        opening = self._between(doc, c0, d.trigger[0])
+        if "," not in opening:
+            return False
+        words = re.findall(r"\w+", opening.split(",")[0])
+        return any(words[: len(w)] == w for w in self.result_of_openers)
 
     def _takes_place_at(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of taking place (setting_verbs) follows the name ending at a, with only auxiliaries between,
@@ -2807,6 +2818,7 @@ class EventExtractor:
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
+             and not self._about_happening(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -3698,6 +3710,25 @@ class EventExtractor:
                     return noun_trigger
                 return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
+
+    def _about_happening(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the words between an entity and the trigger end with a thing and a topic preposition, one classifier of
+        event_nouns at least after it ("Báo Straitstimes vừa tổ chức một cuộc thăm dò ý kiến dư luận Singapore về cuộc hội
+        đàm thượng đỉnh", vietnews-018823): the happening is what that thing is about; the entity takes no part in it."""
+        reading = _reading(doc)
+        words = [(reading.ahead(a, m.start()), fold(m.group())) for m in re.finditer(r"\S+", reading[a:b])]
+        at = max((i for i, (_, w) in enumerate(words) if w in self.topic_prepositions), default=None)
+        if not at or "," in words[at - 1][1]:  # (none, or right after the entity: "X về dự cuộc họp" is a coming back)
+            return False
+        rest = at + 1
+        while rest < len(words) and (words[rest][1] in self.event_nouns or words[rest][1] in self.plural_determiners):
+            rest += 1
+        if rest == at + 1:  # "cử cán bộ về kiểm tra", "anh về thăm quê": "về" is a coming back, the trigger a verb after
+            # it; but "báo với ông về cuộc gặp" (vietnews-011143): a trigger that opens with the classifier is a happening
+            first = fold(reading[b : reading.ahead(b, 12)]).split()[:1]
+            return rest == len(words) and bool(first) and first[0] in self.event_nouns
+        # … or what stands after them is a trigger of its own ("về cuộc hội đàm thượng đỉnh": the one named first)
+        return rest == len(words) or self._trigger_between(doc, words[rest][0], words[rest][0] + 1)
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:

@@ -1725,7 +1725,8 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
         src_s, src_e = norm.to_source(s, e)
         out.append(TimeExpression(text=text[src_s:src_e], start=src_s, end=src_e, value=value, granularity=gran,
                                   part_of_day=pod, anchor=res.used, mod=mod))
-    _narrative_years(t, out, spans, open_year, anchor, _context_years(t, out, spans, open_year, anchor))
+    told = _context_years(t, out, spans, open_year, anchor) | _dates_written_before(t, out, spans, open_year, anchor)
+    _narrative_years(t, out, spans, open_year, anchor, told)
     _period_years(t, out, spans, anchor)
     _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
@@ -1802,6 +1803,32 @@ def _context_years(t: str, out: list[TimeExpression], spans: list[tuple[int, int
     return done
 
 
+def _dates_written_before(t: str, out: list[TimeExpression], spans: list[tuple[int, int]],
+                          open_year: list[tuple[int, list[_Atom], _Atom, int]], anchor: date | None) -> set[int]:
+    """In an undated article, a day-month without a year that its paragraph wrote earlier with its year is that day
+    again ("Đại hội đồng cổ đông … diễn ra ngày 21/4/2018 … trình Đại Hội đồng cổ đông vào ngày 21/4", vietnews-013653):
+    it takes that year, before the story of a nearer date can give it another ("Thời điểm tháng 4/2017, …"). The
+    paragraph, as for a story (``_narrative_years``): a page's stamp above the text ("Cập nhật lúc : 12/04/2024 17:19")
+    gives no year to the news. With an anchor, a day-month is read against the publication date. Returns the indices
+    of the expressions it gave a year."""
+    done: set[int] = set()
+    if anchor is None:
+        for i, parts, dt, s in open_year:
+            if dt.kind != "date" or dt.d is None:
+                continue
+            day, start = f"-{dt.m:02d}-{dt.d:02d}", t.rfind("\n", 0, s) + 1
+            year = next((x.value[:4] for x, (xs, _) in zip(reversed(out[:i]), reversed(spans[:i]))
+                         if xs >= start and x.granularity in ("day", "hour", "minute") and x.value and not x.anchor
+                         and re.fullmatch(r"\d{4}", x.value[:4]) and x.value[4:10] == day and x.value[:4] in x.text), None)
+            if year is None:
+                continue
+            value, _, _, _ = _Resolver(anchor).point([replace(p, y=int(year)) if p is dt else p for p in parts])
+            if value:
+                out[i] = out[i].model_copy(update={"value": value, "anchor": False})
+                done.add(i)
+    return done
+
+
 _DAY_START = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
 
@@ -1815,9 +1842,9 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
     and clock times without a day passed over) in its sentence, or with no anchor in its paragraph ("Ngày 5/3/1979, …
     Ngày 7/3, …", held-out 19): a day whose day and year are written ("Tết 2018" is not), or one given its year this
     way ("… đến ngày 20/5, … ngày 25/5"), not in a closed bracket nor a cited document's; a month, a year or a day read
-    against the anchor in between ends the story. A month written with its year opens a story for the days of that
-    month ("Tháng 12/2017, … Ngày 20/12, …"), and a month alone goes on from a date as a day-month does ("… tới ngày
-    19-1-2018 và … tới tháng 3", vietnews-004958).
+    against the anchor in between ends the story. A month written with its year before a comma opens a story for the
+    days of that month ("Tháng 12/2017, … Ngày 20/12, …"), and a month alone goes on from a date as a day-month does
+    ("… tới ngày 19-1-2018 và … tới tháng 3", vietnews-004958).
     Across sentences, with an anchor, the gold reads such days against the publication date (a caption's "ngày 1/4"
     after "Giáng sinh 2016", "đêm 14/11" after "ngày 10/4/2010")."""
     g = _grammar()
@@ -1832,7 +1859,11 @@ def _narrative_years(t: str, out: list[TimeExpression], spans: list[tuple[int, i
             continue
         last = out[j]
         day = _DAY_START.match(last.value.split("/")[-1])  # a span of days: its last day
-        month = _MONTH_VALUE.fullmatch(last.value) if last.granularity == "month" else None  # "tháng 12/2017"
+        # a month written with its year that frames its sentence, before a comma ("Tháng 12/2017, …"); not one inside a
+        # clause, the time of another happening ("kết hôn … vào tháng 5/2018 và đón con trai đầu lòng hôm 6/5",
+        # vietnews-010441: a birth of 2019)
+        month = _MONTH_VALUE.fullmatch(last.value) if last.granularity == "month" and re.match(r"\s*,", t[spans[j][1]:]) \
+            else None
         if (day is None or last.granularity not in ("day", "hour", "minute")) and (month is None or int(month[2]) != dt.m):
             continue  # a month tells the story's year only to a day of that month: "Cuối tháng 7/2019, … Ngày 22/7"
             # (vietnews-000951); a background month does not to a later one ("Tháng 1/2018, Joshua bị kết án … Hồi
