@@ -297,6 +297,7 @@ class EntityRecognizer:
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
+        self.succession_words = {fold(w) for w in people_context["succession_words"]}  # "A thay ông B làm T": A's
         self.verb_heads = {fold(w) for w in people_context["verb_heads"]}  # "tiến hành thanh tra Công ty …"
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
@@ -3776,8 +3777,9 @@ class _Scan:
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
                         or prev is it and words.strip(" ,") in self.rec.title_links and (
-                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)):
-                    break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
+                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)
+                            or self._succession_before(it) is not None):
+                    break  # "Bà X, vợ ông Y, là kế toán", "A thay ông Y làm T": the linking words are X's, A's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 if self._points_back(sequence[nxt]):
@@ -4044,6 +4046,9 @@ class _Scan:
                 if prev.label == "PER":
                     if (agent_from := self._passive_agent(prev, sequence)) is not None:
                         continue  # "A được Chủ tịch B bổ nhiệm làm T": B acts, T is A's
+                    if (succeeded := self._succession_before(prev)) is not None:
+                        agent_from = succeeded
+                        continue  # "A thay ông B làm T": B is the predecessor, T is A's
                     owner = self._addressed_owner(prev, it.start, sequence[:pos])
                     break
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
@@ -4168,6 +4173,14 @@ class _Scan:
         if before is not None:
             start = before.start
         return start if start > 0 and self.folded(start - 1) in self.rec.passive_markers else None
+
+    def _succession_before(self, person: _Item) -> int | None:
+        """Where the words of succession (people_context.yaml succession_words: "thay", "thay thế", "kế nhiệm") begin that
+        stand right before the person's name or form of address, on its line ("bầu bà A thay ông B làm Chủ tịch"): the
+        person is the predecessor, and the title after the linking words is the successor's. None otherwise."""
+        start = next((person.start - n for n in (1, 2, 3) if self.at("CUE", person.start - n) == person.start), person.start)
+        return next((start - n for n in (2, 1) if start - n >= 0 and self.same_line(start - n, start)
+                     and fold(self.span_text(start - n, start)) in self.rec.succession_words), None)
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1

@@ -1,0 +1,30 @@
+"""(person, title) pairs on the real sample articles, session 20 (issue #5): causes of the development splits' title errors,
+each tested on its article; hand-made sentences are marked as such."""
+import unicodedata
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _titles(record) -> dict[str, list[str]]:
+    return {_nfc(p.name): [_nfc(t.text) for t in p.titles] for p in record.people}
+
+
+def test_the_successor_holds_the_title_not_the_predecessor(record_of):
+    # "… bầu bà Lương Thị Cẩm Tú thay ông Lê Minh Quốc làm Chủ tịch ngày 22/3/2019."
+    titles = _titles(record_of("vietnews-014036"))
+    assert "Chủ tịch" in titles["Lương Thị Cẩm Tú"]
+    # "Kim Chon thay thế Jo trở thành quyền đại sứ vào cuối tháng 11 …"
+    titles = _titles(record_of("vietnews-009312"))
+    assert titles["Kim Chon"] == ["quyền đại sứ"]
+
+
+def test_succession_words_hand_made():
+    import extractor
+
+    # hand-made: the successor named before "thay"; no one named before it ("người" is no name): no holder
+    titles = _titles(extractor.extract("Ông Nguyễn Văn An được bổ nhiệm thay ông Trần Văn Bình làm Giám đốc Sở Y tế. "
+                                       "HĐQT chưa chọn người thay ông Lê Văn Cường làm Tổng giám đốc."))
+    assert titles["Nguyễn Văn An"] == ["Giám đốc Sở Y tế"]
+    assert titles["Trần Văn Bình"] == [] and titles["Lê Văn Cường"] == []
