@@ -318,6 +318,7 @@ class EntityRecognizer:
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
+        self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
@@ -2023,7 +2024,8 @@ class _Scan:
         if head is None or self.continues_word(j) and j == k and not self._glued_capital(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
-        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
+        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
+                and self._owner_after(k, head) is None:
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
@@ -2082,9 +2084,9 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
-        if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
-                and (owner := self.organization(j + 1)) is not None:
-            org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
+        if org_range is None and (owner := self._owner_after(k, j)) is not None:
+            org_range = owner  # "người phát ngôn của Quân khu miền nam Trung Quốc", "đại diện đặc biệt của Mỹ": the body or
+            # country it serves
         elif org_range is None and (country := self._new_office_of_a_country(k, j)) is not None:
             org_range = country  # "Tổng thống mới của Nga, ông Dmitry Medvedev" (vietnews-017163): the country's office
         if org_range is None and (named := self._described_office(k, j)) is not None:
@@ -2108,6 +2110,22 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _owner_after(self, k: int, j: int) -> tuple[int, int] | None:
+        """The body or country an office opened at k serves, written from j, on k's line, as "của" (of) and a capitalised
+        body or country, maybe after words describing the office (people_context.yaml office_descriptors): "người phát
+        ngôn của Quân khu miền nam Trung Quốc", "đại diện đặc biệt của Mỹ" (vietnews-010213), "lãnh đạo trẻ của Đảng Hồi
+        giáo PAS" (vietnews-004831); None otherwise."""
+        while (n := next((n for n in (2, 1) if fold(self.span_text(j, min(j + n, self.n))) in self.rec.office_descriptors), 0)):
+            j += n
+        if self.text(j) != "của" or not self.same_line(k, j + 1):
+            return None
+        if (owner := self.organization(j + 1)) is not None:
+            return j + 1, owner[0]
+        place = self.at("PLACE", j + 1)
+        if place is not None and self.cap(j + 1) and self.rec.places.get(fold(self.span_text(j + 1, place))) == "country":
+            return j + 1, place
+        return None
 
     def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
         """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng

@@ -28,3 +28,20 @@ def test_succession_words_hand_made():
                                        "HĐQT chưa chọn người thay ông Lê Văn Cường làm Tổng giám đốc."))
     assert titles["Nguyễn Văn An"] == ["Giám đốc Sở Y tế"]
     assert titles["Trần Văn Bình"] == [] and titles["Lê Văn Cường"] == []
+
+
+def test_an_office_described_before_the_country_or_body_it_serves(record_of):
+    # "James Jeffrey, đại diện đặc biệt của Mỹ về Syria, cho hay …"
+    assert _titles(record_of("vietnews-010213"))["James Jeffrey"] == ["đại diện đặc biệt của Mỹ"]
+    # "Ông Nurul Islam Mohamed Yusoff, lãnh đạo trẻ của Đảng Hồi giáo PAS, bước ra từ xe …"
+    assert _titles(record_of("vietnews-004831"))["Nurul Islam Mohamed Yusoff"] == ["lãnh đạo trẻ của Đảng Hồi giáo PAS"]
+
+
+def test_office_descriptors_hand_made():
+    import extractor
+
+    # hand-made: a verb between a title and "của" is no description of an office
+    titles = _titles(extractor.extract("Bộ trưởng nhận trách nhiệm của Bộ Y tế trong vụ việc, ông Nguyễn Văn An nói. "
+                                       "Ông Sergei Lavrov, Ngoại trưởng của Nga, cho biết."))
+    assert titles["Nguyễn Văn An"] == []
+    assert titles["Sergei Lavrov"] == ["Ngoại trưởng của Nga"]
