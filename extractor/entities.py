@@ -2084,6 +2084,8 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
+        if org_range is None and (served := self._office_served(k, j)) is not None:
+            return served  # "người phát ngôn của Tổng thống Philippines": the aide of another office, with its body
         if org_range is None and (owner := self._owner_after(k, j)) is not None:
             org_range = owner  # "người phát ngôn của Quân khu miền nam Trung Quốc", "đại diện đặc biệt của Mỹ": the body or
             # country it serves
@@ -2126,6 +2128,20 @@ class _Scan:
         if place is not None and self.cap(j + 1) and self.rec.places.get(fold(self.span_text(j + 1, place))) == "country":
             return j + 1, place
         return None
+
+    def _office_served(self, k: int, j: int) -> tuple[int, tuple[int, int]] | None:
+        """(end, body) of another office written from j as "của" (of) and a title with its body, on k's line, no name
+        right after it: the office the title opened at k serves ("Ông Harry Roque, người phát ngôn của Tổng thống
+        Philippines, cho biết", vietnews-010355), as "cố vấn Tổng thống" without "của". None otherwise, and when a name
+        follows, who holds the office served ("Người phát ngôn của Thủ tướng May cho hay": May is the prime minister)."""
+        if self.text(j) != "của" or not self.same_line(k, j + 1) or not any(
+                self.at(label, j + 1) is not None for label in ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")):
+            return None
+        nested = self.title(j + 1)
+        if nested is None or nested[1] is None or not self.same_line(k, nested[0]) \
+                or nested[0] < self.n and self.name_token(nested[0]):
+            return None
+        return nested[0], nested[1]
 
     def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
         """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng

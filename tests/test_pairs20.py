@@ -45,3 +45,18 @@ def test_office_descriptors_hand_made():
                                        "Ông Sergei Lavrov, Ngoại trưởng của Nga, cho biết."))
     assert titles["Nguyễn Văn An"] == []
     assert titles["Sergei Lavrov"] == ["Ngoại trưởng của Nga"]
+
+
+def test_the_aide_of_another_office_with_its_body(record_of):
+    # "Ông Harry Roque, người phát ngôn của Tổng thống Philippines, cho biết Manila chỉ trích mạnh mẽ Washington …"
+    titles = _titles(record_of("vietnews-010355"))
+    assert titles["Harry Roque"] == ["người phát ngôn của Tổng thống Philippines"]
+
+
+def test_the_office_served_with_its_holder_named_after_it_hand_made():
+    import extractor
+
+    # hand-made: the holder of the office served is named right after it, so the aide's office is not read through it
+    titles = _titles(extractor.extract("Hope Hicks, cố vấn của Tổng thống Mỹ Donald Trump, thông báo sẽ từ chức."))
+    assert titles["Donald Trump"] == ["Tổng thống Mỹ"]
+    assert titles["Hope Hicks"] == ["cố vấn"]
