@@ -302,6 +302,7 @@ class EntityRecognizer:
         self.section_heads = {fold(w) for w in people_context["section_heads"]}  # "trưởng khoa cấp cứu"
         self.section_words = {fold(w) for w in people_context["section_words"]}
         self.delegation_words = {fold(w) for w in people_context["delegation_words"]}  # "thay mặt Thủ tướng, …"
+        self.succession_words = {fold(w) for w in people_context["succession_words"]}  # "A thay ông B làm T": A's
         self.verb_heads = {fold(w) for w in people_context["verb_heads"]}  # "tiến hành thanh tra Công ty …"
         self.verb_markers = {fold(w) for w in people_context["verb_markers"]}
         self.description_words = {fold(w) for w in people_context["description_words"]}
@@ -322,6 +323,7 @@ class EntityRecognizer:
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
+        self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
@@ -2063,7 +2065,8 @@ class _Scan:
         if head is None or self.continues_word(j) and j == k and not self._glued_capital(j) or (self.org_head(j) or 0) > head:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
-        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)):
+        if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
+                and self._owner_after(k, head) is None:
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
@@ -2122,9 +2125,11 @@ class _Scan:
             if (country := self.at("PLACE", body)) is not None and self.cap(body):
                 body = country  # "Bộ trưởng Giao thông Canada"
             org_range = (j, body)  # "Bộ trưởng Công Thương", not "Tổng thống Donald Trump" nor a person named before
-        if org_range is None and self.text(j) == "của" and self.same_line(k, j + 1) \
-                and (owner := self.organization(j + 1)) is not None:
-            org_range = (j + 1, owner[0])  # "người phát ngôn của Quân khu miền nam Trung Quốc": the body it serves
+        if org_range is None and (served := self._office_served(k, j)) is not None:
+            return served  # "người phát ngôn của Tổng thống Philippines": the aide of another office, with its body
+        if org_range is None and (owner := self._owner_after(k, j)) is not None:
+            org_range = owner  # "người phát ngôn của Quân khu miền nam Trung Quốc", "đại diện đặc biệt của Mỹ": the body or
+            # country it serves
         elif org_range is None and (country := self._new_office_of_a_country(k, j)) is not None:
             org_range = country  # "Tổng thống mới của Nga, ông Dmitry Medvedev" (vietnews-017163): the country's office
         if org_range is None and (named := self._described_office(k, j)) is not None:
@@ -2148,6 +2153,36 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _owner_after(self, k: int, j: int) -> tuple[int, int] | None:
+        """The body or country an office opened at k serves, written from j, on k's line, as "của" (of) and a capitalised
+        body or country, maybe after words describing the office (people_context.yaml office_descriptors): "người phát
+        ngôn của Quân khu miền nam Trung Quốc", "đại diện đặc biệt của Mỹ" (vietnews-010213), "lãnh đạo trẻ của Đảng Hồi
+        giáo PAS" (vietnews-004831); None otherwise."""
+        while (n := next((n for n in (2, 1) if fold(self.span_text(j, min(j + n, self.n))) in self.rec.office_descriptors), 0)):
+            j += n
+        if self.text(j) != "của" or not self.same_line(k, j + 1):
+            return None
+        if (owner := self.organization(j + 1)) is not None:
+            return j + 1, owner[0]
+        place = self.at("PLACE", j + 1)
+        if place is not None and self.cap(j + 1) and self.rec.places.get(fold(self.span_text(j + 1, place))) == "country":
+            return j + 1, place
+        return None
+
+    def _office_served(self, k: int, j: int) -> tuple[int, tuple[int, int]] | None:
+        """(end, body) of another office written from j as "của" (of) and a title with its body, on k's line, no name
+        right after it: the office the title opened at k serves ("Ông Harry Roque, người phát ngôn của Tổng thống
+        Philippines, cho biết", vietnews-010355), as "cố vấn Tổng thống" without "của". None otherwise, and when a name
+        follows, who holds the office served ("Người phát ngôn của Thủ tướng May cho hay": May is the prime minister)."""
+        if self.text(j) != "của" or not self.same_line(k, j + 1) or not any(
+                self.at(label, j + 1) is not None for label in ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")):
+            return None
+        nested = self.title(j + 1)
+        if nested is None or nested[1] is None or not self.same_line(k, nested[0]) \
+                or nested[0] < self.n and self.name_token(nested[0]):
+            return None
+        return nested[0], nested[1]
 
     def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
         """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng
@@ -3848,8 +3883,9 @@ class _Scan:
                     or (prev is it and words.strip(" ,") in self.rec.title_links - self.rec.respective_links) or shared
                 if not allowed or not self.same_line(prev.end - 1, sequence[nxt].start) \
                         or prev is it and words.strip(" ,") in self.rec.title_links and (
-                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)):
-                    break  # "Bà X, vợ ông Y, là kế toán": the linking words are X's (``_link_predicates``)
+                            self._kin_noun_before(it) is not None or self._holders_unsaid(sequence, pos, nxt)
+                            or self._succession_before(it) is not None):
+                    break  # "Bà X, vợ ông Y, là kế toán", "A thay ông Y làm T": the linking words are X's, A's (``_link_predicates``)
                 if nxt + 1 < len(sequence) and sequence[nxt + 1].label == "PER" and not self._gap(sequence[nxt], sequence[nxt + 1]):
                     break  # "Bí thư X, Phó bí thư Y": the title before Y's name is Y's
                 if self._points_back(sequence[nxt]):
@@ -4116,6 +4152,9 @@ class _Scan:
                 if prev.label == "PER":
                     if (agent_from := self._passive_agent(prev, sequence)) is not None:
                         continue  # "A được Chủ tịch B bổ nhiệm làm T": B acts, T is A's
+                    if (succeeded := self._succession_before(prev)) is not None:
+                        agent_from = succeeded
+                        continue  # "A thay ông B làm T": B is the predecessor, T is A's
                     owner = self._addressed_owner(prev, it.start, sequence[:pos])
                     break
                 if prev.label == "TITLE" and (held := holder.get(id(prev))) is not None:
@@ -4240,6 +4279,14 @@ class _Scan:
         if before is not None:
             start = before.start
         return start if start > 0 and self.folded(start - 1) in self.rec.passive_markers else None
+
+    def _succession_before(self, person: _Item) -> int | None:
+        """Where the words of succession (people_context.yaml succession_words: "thay", "thay thế", "kế nhiệm") begin that
+        stand right before the person's name or form of address, on its line ("bầu bà A thay ông B làm Chủ tịch"): the
+        person is the predecessor, and the title after the linking words is the successor's. None otherwise."""
+        start = next((person.start - n for n in (1, 2, 3) if self.at("CUE", person.start - n) == person.start), person.start)
+        return next((start - n for n in (2, 1) if start - n >= 0 and self.same_line(start - n, start)
+                     and fold(self.span_text(start - n, start)) in self.rec.succession_words), None)
 
     def _aside_before(self, k: int, before: list[_Item]) -> int | None:
         """Position of the dash that opens an aside after a person's name and closes at token k - 1
