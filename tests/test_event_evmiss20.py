@@ -1,0 +1,46 @@
+"""Happenings vnx missed on real sample articles a read-only tester found (session 20, issue #6): victims named in the
+sentence after the one that tells the happening, drownings, and crimes done by an armed group or body."""
+import extractor
+from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
+
+
+def _roles(event):
+    return {(p.role, p.name) for p in event.participants}
+
+
+def test_victims_named_by_the_next_sentence_take_part(news):
+    # vietnews-015257: "… đơn vị vừa tiếp nhận 4 trường hợp nhập viện cấp cứu nghi do bị ngộ độc. Các bệnh nhân là: Nguyễn
+    # Văn Ái, Nguyễn Mạnh và Hồ Văn Hường (…)"
+    poisoning = _event_at(news["vietnews-015257"]["text"], "ngộ độc. Các bệnh nhân", "ngộ độc")
+    assert poisoning.type == "ACCIDENT"
+    assert _roles(poisoning) == {("victim", "Nguyễn Văn Ái"), ("victim", "Nguyễn Mạnh"), ("victim", "Hồ Văn Hường")}
+    # vietnews-021763: "Ba học sinh được tìm thấy sau tai nạn đuối nước. Ba em Nguyễn Văn Hưng, Lê Viết Cường, Lê Phước
+    # Nhật (…) không may bị sóng cuối trôi." (a count and the names, no link)
+    drowning = _event_at(news["vietnews-021763"]["text"], "tai nạn đuối nước", "tai nạn")
+    assert drowning.type == "ACCIDENT" and drowning.time == "XXXX-03-26"
+    assert _roles(drowning) == {("victim", "Nguyễn Văn Hưng"), ("victim", "Lê Viết Cường"), ("victim", "Lê Phước Nhật")}
+    # vietnews-000903: "… điều tra vụ án giết người xảy ra vào ngày 10/7 tại cửa hàng xăng dầu Quỳnh Giang … . Nạn nhân là
+    # chị Trần Thị Ph. (…)": the killing, its victim named next
+    killing = _event_at(news["vietnews-000903"]["text"], "giết người xảy ra", "giết")
+    assert killing.type == "OTHER" and killing.time == "XXXX-07-10"
+    assert ("victim", "Trần Thị Ph") in _roles(killing)
+
+
+def test_a_list_named_next_runs_past_the_initials_that_end_a_segment(news):
+    # vietnews-004163: "… đến nhà 2 học sinh bị nước cuốn trôi để hỏi thăm … . Hai học sinh được xác định là N.H. M.Q.
+    # (16 tuổi) học lớp 10A6 và Đ. X.K. (16 tuổi) …": the segmenter ends sentences at the initials; both are victims
+    swept = _event_at(news["vietnews-004163"]["text"], "cuốn trôi để hỏi thăm", "cuốn trôi")
+    assert swept.type == "ACCIDENT"
+    assert _roles(swept) == {("victim", "N.H. M.Q."), ("victim", "Đ. X.K.")}
+
+
+def test_suspects_named_next_fall_to_the_act_not_to_its_aim(news):
+    # vietnews-016986: "… bắt khẩn cấp hai nghi can để điều tra về hành vi cố ý gây thương tích … . Hai nghi can gồm
+    # Nguyễn Thành Đạt (21 tuổi) và Tạ Danh Tiềm (22 tuổi) …": the arrest's suspects; the investigation is its aim
+    text = news["vietnews-016986"]["text"]
+    arrest = _event_at(text, "bắt khẩn cấp hai nghi can", "bắt khẩn cấp")
+    assert {("suspect", "Nguyễn Thành Đạt"), ("suspect", "Tạ Danh Tiềm")} <= _roles(arrest)
+    assert _no_trigger_at(text, "điều tra về hành vi cố ý")
+    # vietnews-000135: the title "Khởi tố hai đối tượng buôn bán ma tuý …" is retold by its lead ("Hai đối tượng Sỹ và Quý
+    # …"): no event of its own, the prosecution stays in the body
+    assert _no_trigger_at(news["vietnews-000135"]["text"], "Khởi tố hai đối tượng")
