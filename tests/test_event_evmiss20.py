@@ -1,6 +1,5 @@
 """Happenings vnx missed on real sample articles a read-only tester found (session 20, issue #6): victims named in the
 sentence after the one that tells the happening, drownings, and crimes done by an armed group or body."""
-import extractor
 from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
 
 
@@ -44,3 +43,20 @@ def test_suspects_named_next_fall_to_the_act_not_to_its_aim(news):
     # vietnews-000135: the title "Khởi tố hai đối tượng buôn bán ma tuý …" is retold by its lead ("Hai đối tượng Sỹ và Quý
     # …"): no event of its own, the prosecution stays in the body
     assert _no_trigger_at(news["vietnews-000135"]["text"], "Khởi tố hai đối tượng")
+
+
+def test_a_cancellation_by_a_named_doer_is_a_happening(news):
+    # vietnews-005350: "Hồi tháng 5 năm ngoái ông Trump đã huỷ bỏ một dự thảo khung bản thoả thuận …"
+    cancelled = _event_at(news["vietnews-005350"]["text"], "huỷ bỏ một dự thảo", "huỷ bỏ")
+    assert cancelled.type == "OTHER" and ("agent", "Trump") in _roles(cancelled)
+    # vietnews-011067: "Tổng thống Mỹ hôm 17/1 huỷ bỏ vào phút chót kế hoạch tới Bỉ và Afghanistan …"
+    cancelled = _event_at(news["vietnews-011067"]["text"], "huỷ bỏ vào phút chót", "huỷ bỏ")
+    assert cancelled.time == "2019-01-17" and ("agent", "Donald Trump") in _roles(cancelled)
+
+
+def test_decisions_called_off_or_rescinded_by_a_signed_document_are_no_cancellation(news):
+    # vietnews-019942: "Hàng loạt quyết định về chức vụ của ông Lê Phước Hoài Bảo … bị thu hồi, huỷ bỏ." (he is no doer);
+    # "Chủ tịch UBND tỉnh Quảng Nam Đinh Văn Thu vừa ký văn bản thu hồi, huỷ bỏ các quyết định …" (the signing is the act)
+    text = news["vietnews-019942"]["text"]
+    assert _no_trigger_at(text, "huỷ bỏ.", before="bị thu hồi, ")
+    assert _no_trigger_at(text, "huỷ bỏ các quyết định", before="văn bản thu hồi, ")
