@@ -200,6 +200,7 @@ class EventExtractor:
                 # (keyed by the folded word the rules look up: "ma tuý" is read "ma túy")
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["agent"])
                 spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
+                spec["force_doer_crimes"] = {fold(k): {fold(w) for w in v} for k, v in spec.get("force_doer_crimes", {}).items()}
             # … and the triggers whose subject is no doer but the one it befalls ("Nguyễn Thị Lan đoạt giải nhất": the recipient)
             spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | {fold(k): v for k, v in spec.get("subject_role_by_trigger", {}).items()}
             # … and its prizes won ("Nguyễn Thị Lan đoạt giải nhất"): their subject the winner
@@ -2696,8 +2697,10 @@ class EventExtractor:
         in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
+        forces = spec.get("force_doer_crimes", {}).get(trigger_word)
         if trigger_word in spec.get("agent_by_trigger", {}):
-            wanted = ("person",)  # a crime's doer is a person ("… lừa đảo", not the body that reports it)
+            # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
+            wanted = ("person", "organization") if forces else ("person",)
         elif trigger_word in self.person_agent_triggers[d.type]:
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
@@ -2894,6 +2897,9 @@ class EventExtractor:
             if doer is not None:  # "ngày 19-6 sở sẽ công bố …; ngày 10-7 công bố …": the subject of the clause before
                 d.participants.append((agent_role, doer[1], doer[2]))
                 d.agent_in_sentence = True
+        if agent is not None and agent.kind == "organization" and forces \
+                and not _edge_phrase(fold(agent.name).split(), forces, last=False):
+            agent = None  # "Lầu Năm Góc … gọi là “chiến dịch” tấn công của Iran": a body, no armed force
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \

@@ -60,3 +60,16 @@ def test_decisions_called_off_or_rescinded_by_a_signed_document_are_no_cancellat
     text = news["vietnews-019942"]["text"]
     assert _no_trigger_at(text, "huỷ bỏ.", before="bị thu hồi, ")
     assert _no_trigger_at(text, "huỷ bỏ các quyết định", before="văn bản thu hồi, ")
+
+
+def test_an_armed_force_is_the_doer_of_an_attack_but_no_other_body(news):
+    # vietnews-006970: "Khi không quân Syria tấn công mục tiêu quân sự quan trọng này, các thùng đựng chlorine đã phát nổ."
+    attack = _event_at(news["vietnews-006970"]["text"], "tấn công mục tiêu quân sự", "tấn công")
+    assert attack.type == "OTHER" and ("suspect", "không quân Syria") in _roles(attack)
+    # vietnews-007646 (title): "Cảnh sát Pháp nói ' vô tình ' tấn công nam thanh niên da màu bằng dùi cui"
+    attack = _event_at(news["vietnews-007646"]["text"], "tấn công nam thanh niên", "tấn công")
+    assert ("suspect", "Cảnh sát Pháp") in _roles(attack)
+    # vietnews-004611: "Lầu Năm Góc … gọi là “chiến dịch” tấn công gần đây của Iran" (it reports); 009823: "… từ đó tấn
+    # công vào tây Mosul" after "Giành lại đại học Mosul" (a place read as a body, and an aim)
+    assert _no_trigger_at(news["vietnews-004611"]["text"], "tấn công gần đây của Iran")
+    assert _no_trigger_at(news["vietnews-009823"]["text"], "tấn công vào tây Mosul")
