@@ -1471,7 +1471,8 @@ class EventExtractor:
             for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
                 timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
                                    for t in doc._.times or ())
-                if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
+                if d.time is None and (timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0])
+                                       or self._reported_incident(doc, d)):
                     d.time = incident_time if d.type in self.incident_types \
                         else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
         self._headline_incident_time(doc, chosen, incident_time)
@@ -1721,6 +1722,15 @@ class EventExtractor:
                     d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue, sn.end_char)
                 if d.time is not None and d.location is not None:
                     break
+
+    def _reported_incident(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the draft is an incident told in a report whose day is the only time of its sentence ("Sáng 9-5, đại
+        diện Trường THPT … cho biết đang lập đoàn công tác đến nhà 2 học sinh bị nước cuốn trôi", vietnews-004163, after
+        the lead "Hai nạn nhân bị nước cuốn trôi mất tích trong đêm 8-5"): it took place on the incident's day of the lead,
+        not on the report's."""
+        return d.type in self.incident_types and self._reporting_between(doc, d.sentence.start_char, d.trigger[0]) \
+            and all(self._reporting_between(doc, t.end, d.trigger[0]) for t in doc._.times or ()
+                    if d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration")
 
     def _story_time(self, doc: Doc, chosen: list[_Draft]) -> None:
         """An undated incident told in a story whose day is written a few sentences before it ("… khai nhận, sáng 15-7,

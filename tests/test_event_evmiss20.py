@@ -33,6 +33,17 @@ def test_a_list_named_next_runs_past_the_initials_that_end_a_segment(news):
     assert _roles(swept) == {("victim", "N.H. M.Q."), ("victim", "Đ. X.K.")}
 
 
+def test_an_incident_told_in_a_report_takes_the_incident_day_of_the_lead(news):
+    # vietnews-004163: "Hai nạn nhân bị nước cuốn trôi mất tích trong đêm 8-5 …" (the lead), then "Sáng 9-5, đại diện
+    # Trường THPT Nguyễn Hữu Cảnh cho biết … đến nhà 2 học sinh bị nước cuốn trôi …": swept away on the 8th, not the 9th
+    swept = _event_at(news["vietnews-004163"]["text"], "cuốn trôi để hỏi thăm", "cuốn trôi")
+    assert swept.time == "XXXX-05-08"
+    # vietnews-015085: "… bất ngờ sạt xuống trong đêm 14/3 …" (the lead), then "Sáng 15/3, lãnh đạo xã Yến Dương … cho biết
+    # trên địa bàn vừa xảy ra vụ sạt lở khiến 2 chị em … tử vong."
+    landslide = _event_at(news["vietnews-015085"]["text"], "sạt lở khiến 2 chị em", "sạt lở")
+    assert landslide.type == "DISASTER" and landslide.time == "XXXX-03-14"
+
+
 def test_suspects_named_next_fall_to_the_act_not_to_its_aim(news):
     # vietnews-016986: "… bắt khẩn cấp hai nghi can để điều tra về hành vi cố ý gây thương tích … . Hai nghi can gồm
     # Nguyễn Thành Đạt (21 tuổi) và Tạ Danh Tiềm (22 tuổi) …": the arrest's suspects; the investigation is its aim
