@@ -84,3 +84,9 @@ def test_an_armed_force_is_the_doer_of_an_attack_but_no_other_body(news):
     # công vào tây Mosul" after "Giành lại đại học Mosul" (a place read as a body, and an aim)
     assert _no_trigger_at(news["vietnews-004611"]["text"], "tấn công gần đây của Iran")
     assert _no_trigger_at(news["vietnews-009823"]["text"], "tấn công vào tây Mosul")
+
+
+def test_a_hospital_treating_patients_successfully_is_a_happening(news):
+    # vietnews-020790: "Bệnh viện Bạch Mai (Hà Nội) vừa điều trị thành công cho hai bệnh nhân trên 60 tuổi và 80 tuổi …"
+    treated = _event_at(news["vietnews-020790"]["text"], "điều trị thành công", "điều trị thành công")
+    assert treated.type == "OTHER" and _roles(treated) == {("agent", "Bệnh viện Bạch Mai")}
