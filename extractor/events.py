@@ -419,7 +419,8 @@ class EventExtractor:
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
         named_next = data["group_named_next"]
         self.group_named_next = {"nouns": {role: [fold(w).split() for w in words] for role, words in named_next["nouns"].items()},
-                                 "links": [fold(w).split() for w in named_next["links"]], "counts": plural}
+                                 "links": [fold(w).split() for w in named_next["links"]], "counts": plural,
+                                 "qualifier_words": named_next["qualifier_words"], "sentences": named_next["sentences"]}
         organised = data["organised_after"]
         self.organised = {**organised, "types": set(organised["types"]),
                           "verbs": {fold(k): v for k, v in organised["verbs"].items()}}
@@ -3814,35 +3815,42 @@ class EventExtractor:
         return [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
 
     def _group_named_next(self, doc: Doc, sentence: Span, entities: _Entities, role: str) -> list[_Entity]:
-        """The people the next sentence names right after opening with those of the object's role, counted or with a link
-        ("Các bệnh nhân là: Nguyễn Văn Ái, …", "Nạn nhân là chị Trần Thị Ph.", "Ba em Nguyễn Văn Hưng, Lê Viết Cường, …"):
-        the ones the happening told before falls on (group_named_next). Not for a title, which the lead retells, nor for
-        the aim of an act ("bắt khẩn cấp hai nghi can để điều tra …", vietnews-016986: _fill asks it only outside one)."""
+        """The people one of the next sentences (group_named_next.sentences) names right after opening with those of the
+        object's role, counted or with a link ("Các bệnh nhân là: Nguyễn Văn Ái, …", "Nạn nhân là chị Trần Thị Ph.", "Ba em
+        Nguyễn Văn Hưng, Lê Viết Cường, …", "Ba nạn nhân tử vong tại chỗ gồm: …"): the ones the happening told before falls
+        on. Not for a title, which the lead retells, nor for the aim of an act ("bắt khẩn cấp hai nghi can để điều tra …",
+        vietnews-016986: _fill asks it only outside one)."""
         nouns = self.group_named_next["nouns"].get(role)
-        if not nouns:
-            return []
-        if sentence.end >= len(doc):
-            return []
-        following = self._sentence_of(doc, sentence.end)
-        nxt, end = following.start_char, following.end_char
-        while following.end < len(doc) and any(e.kind == "person" for e in entities.overlapping(end - 1, end)):
-            # a name's initials end the segmenter's sentence: "Hai học sinh được xác định là N.H. M.Q. (16 tuổi) … và Đ. X.K."
+        following = sentence
+        for _ in range(self.group_named_next["sentences"] if nouns else 0):
+            if following.end >= len(doc):
+                break
             following = self._sentence_of(doc, following.end)
-            end = following.end_char
-        people = [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
-        if not people:
-            return []
-        words = self._between(doc, nxt, people[0].start).replace(":", " ").split()
+            nxt, end = following.start_char, following.end_char
+            while following.end < len(doc) and any(e.kind == "person" for e in entities.overlapping(end - 1, end)):
+                # a name's initials end the segmenter's sentence: "Hai học sinh được xác định là N.H. M.Q. (16 tuổi) … và Đ. X.K."
+                following = self._sentence_of(doc, following.end)
+                end = following.end_char
+            people = [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
+            if people and self._opens_with_group(self._between(doc, nxt, people[0].start).replace(":", " ").split(), nouns):
+                return people
+        return []
+
+    def _opens_with_group(self, words: list[str], nouns: list[list[str]]) -> bool:
+        """Whether ``words`` (folded, before a sentence's first name) are a group of ``nouns``, counted or plural, then
+        its name right away, or a noun, a few words that qualify it and a link ("nạn nhân tử vong tại bệnh viện là bà")."""
         counted = bool(words) and (words[0] in self.group_named_next["counts"] or words[0].isdigit())
         words = words[int(counted):]
         n = next((len(w) for w in sorted(nouns, key=len, reverse=True) if words[: len(w)] == w), 0)
         if not n:
-            return []
+            return False
         words = words[n:]
         if words and words[-1] in self.addresses:
             words.pop()  # "… là chị Trần Thị Ph."
-        linked = any(words == link for link in self.group_named_next["links"])
-        return people if linked or counted and not words else []
+        if counted and not words:
+            return True
+        return any(words[len(words) - len(link):] == link and len(words) - len(link) <= self.group_named_next["qualifier_words"]
+                   and not any("," in w for w in words) for link in self.group_named_next["links"])
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""

@@ -26,18 +26,30 @@ def test_victims_named_by_the_next_sentence_take_part(news):
 
 
 def test_a_list_named_next_runs_past_the_initials_that_end_a_segment(news):
-    # vietnews-004163: "… đến nhà 2 học sinh bị nước cuốn trôi để hỏi thăm … . Hai học sinh được xác định là N.H. M.Q.
-    # (16 tuổi) học lớp 10A6 và Đ. X.K. (16 tuổi) …": the segmenter ends sentences at the initials; both are victims
-    swept = _event_at(news["vietnews-004163"]["text"], "cuốn trôi để hỏi thăm", "cuốn trôi")
-    assert swept.type == "ACCIDENT"
+    # vietnews-004163: "Hai nạn nhân bị nước cuốn trôi mất tích trong đêm 8-5 … . Sáng 9-5, … đến nhà 2 học sinh bị nước
+    # cuốn trôi để hỏi thăm … . Hai học sinh được xác định là N.H. M.Q. (16 tuổi) học lớp 10A6 và Đ. X.K. (16 tuổi) …":
+    # the segmenter ends sentences at the initials; both are victims of the drowning the lead tells, on the 8th
+    swept = _event_at(news["vietnews-004163"]["text"], "cuốn trôi mất tích", "cuốn trôi")
+    assert swept.type == "ACCIDENT" and swept.time == "XXXX-05-08"
     assert _roles(swept) == {("victim", "N.H. M.Q."), ("victim", "Đ. X.K.")}
 
 
+def test_the_ones_named_two_sentences_later_after_a_qualified_noun_take_part(news):
+    # vietnews-015056: "… có thêm 1 nạn nhân trong vụ xe khách tông 5 người ở khu vực chợ … tử vong. Nâng số nạn nhân tử
+    # vong lên 4 người. Ba nạn nhân tử vong tại chỗ gồm: Phạm Thị H. (…), Phạm Văn Th. (…), …"
+    crash = _event_at(news["vietnews-015056"]["text"], "tông 5 người", "tông")
+    assert crash.type == "ACCIDENT" and ("victim", "Phạm Thị H.") in _roles(crash)
+    # vietnews-016528: "… cùng vợ kế ngược đãi, đánh đập con trai gây thương tích … . Ngày 7-11, TAND TP Hà Nội đưa bị cáo
+    # Trần Hoài Nam … ra xét xử phúc thẩm … . Bị hại trong vụ án là cháu T.N. K. (10 tuổi) …"
+    beating = _event_at(news["vietnews-016528"]["text"], "đánh đập con trai", "đánh đập")
+    assert {("suspect", "Trần Hoài Nam"), ("victim", "T.N. K.")} <= _roles(beating)
+    # vietnews-000951: "… đang tạm giữ 9 đối tượng trong đường dây cưỡng đoạt … . Đối tượng cầm đầu là Nguyễn Thanh Tấn, …,
+    # cùng các đồng phạm khác gồm: Nguyễn Thị Ca (SN 1975), …"
+    held = _event_at(news["vietnews-000951"]["text"], "tạm giữ 9 đối tượng", "tạm giữ")
+    assert {("suspect", "Nguyễn Thanh Tấn"), ("suspect", "Nguyễn Thị Ca")} <= _roles(held)
+
+
 def test_an_incident_told_in_a_report_takes_the_incident_day_of_the_lead(news):
-    # vietnews-004163: "Hai nạn nhân bị nước cuốn trôi mất tích trong đêm 8-5 …" (the lead), then "Sáng 9-5, đại diện
-    # Trường THPT Nguyễn Hữu Cảnh cho biết … đến nhà 2 học sinh bị nước cuốn trôi …": swept away on the 8th, not the 9th
-    swept = _event_at(news["vietnews-004163"]["text"], "cuốn trôi để hỏi thăm", "cuốn trôi")
-    assert swept.time == "XXXX-05-08"
     # vietnews-015085: "… bất ngờ sạt xuống trong đêm 14/3 …" (the lead), then "Sáng 15/3, lãnh đạo xã Yến Dương … cho biết
     # trên địa bàn vừa xảy ra vụ sạt lở khiến 2 chị em … tử vong."
     landslide = _event_at(news["vietnews-015085"]["text"], "sạt lở khiến 2 chị em", "sạt lở")
