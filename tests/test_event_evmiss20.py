@@ -1,5 +1,8 @@
 """Happenings vnx missed on real sample articles a read-only tester found (session 20, issue #6): victims named in the
-sentence after the one that tells the happening, drownings, and crimes done by an armed group or body."""
+sentences after the one that tells the happening, drownings and head-on collisions, cancellations, treatments, and attacks
+done by an armed force."""
+import extractor
+from extractor.text import fold
 from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
 
 
@@ -102,3 +105,10 @@ def test_a_hospital_treating_patients_successfully_is_a_happening(news):
     # vietnews-020790: "Bệnh viện Bạch Mai (Hà Nội) vừa điều trị thành công cho hai bệnh nhân trên 60 tuổi và 80 tuổi …"
     treated = _event_at(news["vietnews-020790"]["text"], "điều trị thành công", "điều trị thành công")
     assert treated.type == "OTHER" and _roles(treated) == {("agent", "Bệnh viện Bạch Mai")}
+
+
+def test_a_head_on_collision_of_vehicles_is_an_accident(news):
+    # vietnews-021604: "Hai xe máy đấu đầu, 3 người tử vong" (title), "… hai xe máy chở 4 nam thanh niên … rồi đấu đầu tại
+    # thị xã Sơn Tây, Hà Nội, khiến 3 người tử vong.": one crash, on the 11th
+    crashes = [e for e in extractor.extract(news["vietnews-021604"]["text"]).events if e.type == "ACCIDENT"]
+    assert [(fold(e.trigger.text), e.time) for e in crashes] == [(fold("đấu đầu"), "XXXX-10-11")]  # (written decomposed)
