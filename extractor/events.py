@@ -3833,8 +3833,18 @@ class EventExtractor:
                 end = following.end_char
             people = [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
             if people and self._opens_with_group(self._between(doc, nxt, people[0].start).replace(":", " ").split(), nouns):
-                return people
+                return [e for e in people if not self._kin_named_after(doc, e, nxt, nouns)]
         return []
+
+    def _kin_named_after(self, doc: Doc, e: _Entity, s0: int, nouns: list[list[str]]) -> bool:
+        """Whether a possessive governs the person, past a form of address or a noun of ``nouns`` ("… là Mai (28 tuổi) và
+        Bách (4 tuổi), là vợ và con của bệnh nhân Đặng Ngọc Vạn"): the one whose kin the list names, not in it."""
+        words = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        n = next((len(w) for w in sorted(nouns, key=len, reverse=True) if words[-len(w):] == w), 0)
+        rest = words[: len(words) - n]
+        return bool(rest) and rest[-1] in self.possessives
 
     def _opens_with_group(self, words: list[str], nouns: list[list[str]]) -> bool:
         """Whether ``words`` (folded, before a sentence's first name) are a group of ``nouns``, counted or plural, then

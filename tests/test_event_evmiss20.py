@@ -112,3 +112,12 @@ def test_a_head_on_collision_of_vehicles_is_an_accident(news):
     # thị xã Sơn Tây, Hà Nội, khiến 3 người tử vong.": one crash, on the 11th
     crashes = [e for e in extractor.extract(news["vietnews-021604"]["text"]).events if e.type == "ACCIDENT"]
     assert [(fold(e.trigger.text), e.time) for e in crashes] == [(fold("đấu đầu"), "XXXX-10-11")]  # (written decomposed)
+
+
+def test_the_one_whose_kin_the_list_names_is_not_in_it():
+    # hand-made, after vietnews-002978: "Các nạn nhân tử vong được xác định là Mai (28 tuổi) và Bách (4 tuổi), là vợ và
+    # con của bệnh nhân Đặng Ngọc Vạn."
+    text = ("Sáng 16-9, Bệnh viện Hoàn Mỹ Đà Nẵng tiếp nhận 3 bệnh nhân nghi bị ngộ độc thực phẩm. Các nạn nhân tử vong được "
+            "xác định là Nguyễn Thị Mai (28 tuổi) và Trần Văn Bách (4 tuổi), là vợ và con của bệnh nhân Đặng Ngọc Vạn.")
+    [poisoning] = [e for e in extractor.extract(text).events if e.type == "ACCIDENT"]
+    assert _roles(poisoning) == {("victim", "Nguyễn Thị Mai"), ("victim", "Trần Văn Bách")}
