@@ -200,6 +200,7 @@ class EventExtractor:
                 # (keyed by the folded word the rules look up: "ma tuý" is read "ma túy")
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["agent"])
                 spec["object_by_trigger"] = spec.get("object_by_trigger", {}) | dict.fromkeys(map(fold, crimes), roles["object"])
+                spec["force_doer_crimes"] = {fold(k): {fold(w) for w in v} for k, v in spec.get("force_doer_crimes", {}).items()}
             # … and the triggers whose subject is no doer but the one it befalls ("Nguyễn Thị Lan đoạt giải nhất": the recipient)
             spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | {fold(k): v for k, v in spec.get("subject_role_by_trigger", {}).items()}
             # … and its prizes won ("Nguyễn Thị Lan đoạt giải nhất"): their subject the winner
@@ -416,6 +417,10 @@ class EventExtractor:
         self.clause_coordinators = {fold(w) for w in data["clause_coordinators"]}
         self.relative_time_words = {fold(w) for w in data["relative_time_words"]}
         self.list_intro = [fold(w) for w in data["next_sentence_list_intro"]]
+        named_next = data["group_named_next"]
+        self.group_named_next = {"nouns": {role: [fold(w).split() for w in words] for role, words in named_next["nouns"].items()},
+                                 "links": [fold(w).split() for w in named_next["links"]], "counts": plural,
+                                 "qualifier_words": named_next["qualifier_words"], "sentences": named_next["sentences"]}
         organised = data["organised_after"]
         self.organised = {**organised, "types": set(organised["types"]),
                           "verbs": {fold(k): v for k, v in organised["verbs"].items()}}
@@ -1468,7 +1473,8 @@ class EventExtractor:
             for d in lead_events:  # "Thanh tra Chính phủ sẽ thanh tra toàn diện …" in the summary of "Ngày 6/12, …"
                 timeless = not any(d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration"
                                    for t in doc._.times or ())
-                if d.time is None and timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0]):
+                if d.time is None and (timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0])
+                                       or self._reported_incident(doc, d)):
                     d.time = incident_time if d.type in self.incident_types \
                         else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
         self._headline_incident_time(doc, chosen, incident_time)
@@ -1718,6 +1724,15 @@ class EventExtractor:
                     d.location = self._place(doc, entities.within(sn.start_char, sn.end_char), cue, sn.end_char)
                 if d.time is not None and d.location is not None:
                     break
+
+    def _reported_incident(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the draft is an incident told in a report whose day is the only time of its sentence ("Sáng 9-5, đại
+        diện Trường THPT … cho biết đang lập đoàn công tác đến nhà 2 học sinh bị nước cuốn trôi", vietnews-004163, after
+        the lead "Hai nạn nhân bị nước cuốn trôi mất tích trong đêm 8-5"): it took place on the incident's day of the lead,
+        not on the report's."""
+        return d.type in self.incident_types and self._reporting_between(doc, d.sentence.start_char, d.trigger[0]) \
+            and all(self._reporting_between(doc, t.end, d.trigger[0]) for t in doc._.times or ()
+                    if d.sentence.start_char <= t.start < d.sentence.end_char and t.granularity != "duration")
 
     def _story_time(self, doc: Doc, chosen: list[_Draft]) -> None:
         """An undated incident told in a story whose day is written a few sentences before it ("… khai nhận, sáng 15-7,
@@ -2704,8 +2719,10 @@ class EventExtractor:
         in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
+        forces = spec.get("force_doer_crimes", {}).get(trigger_word)
         if trigger_word in spec.get("agent_by_trigger", {}):
-            wanted = ("person",)  # a crime's doer is a person ("… lừa đảo", not the body that reports it)
+            # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
+            wanted = ("person", "organization") if forces else ("person",)
         elif trigger_word in self.person_agent_triggers[d.type]:
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
 
@@ -2903,6 +2920,9 @@ class EventExtractor:
             if doer is not None:  # "ngày 19-6 sở sẽ công bố …; ngày 10-7 công bố …": the subject of the clause before
                 d.participants.append((agent_role, doer[1], doer[2]))
                 d.agent_in_sentence = True
+        if agent is not None and agent.kind == "organization" and forces \
+                and not _edge_phrase(fold(agent.name).split(), forces, last=False):
+            agent = None  # "Lầu Năm Góc … gọi là “chiến dịch” tấn công của Iran": a body, no armed force
         if agent is not None and agent.holder is not None and "person" in wanted:
             agent = agent.holder  # "ông X, Bí thư thứ nhất Trung ương Đoàn đã trao …": X, not the body of the title
         if agent is not None and agent.kind == "person" and spec.get("person_agent_needs_title") and not agent.titled \
@@ -3003,6 +3023,8 @@ class EventExtractor:
             if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok else [],  # "yêu cầu Công an quận …"
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
+            lambda: self._group_named_next(doc, d.sentence, entities, object_role)  # "Nạn nhân là X"
+            if fronted is None and not _in_headline(doc, d) and self._purpose_after(doc, s0, d.trigger[0]) == d.trigger[0] else [],
         ):
             cue_objects = usable(find())
             if cue_objects:
@@ -3822,6 +3844,54 @@ class EventExtractor:
         end = reading.find(". ", nxt)
         end = end[0] if end else len(reading.norm.source)
         return [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
+
+    def _group_named_next(self, doc: Doc, sentence: Span, entities: _Entities, role: str) -> list[_Entity]:
+        """The people one of the next sentences (group_named_next.sentences) names right after opening with those of the
+        object's role, counted or with a link ("Các bệnh nhân là: Nguyễn Văn Ái, …", "Nạn nhân là chị Trần Thị Ph.", "Ba em
+        Nguyễn Văn Hưng, Lê Viết Cường, …", "Ba nạn nhân tử vong tại chỗ gồm: …"): the ones the happening told before falls
+        on. Not for a title, which the lead retells, nor for the aim of an act ("bắt khẩn cấp hai nghi can để điều tra …",
+        vietnews-016986: _fill asks it only outside one)."""
+        nouns = self.group_named_next["nouns"].get(role)
+        following = sentence
+        for _ in range(self.group_named_next["sentences"] if nouns else 0):
+            if following.end >= len(doc):
+                break
+            following = self._sentence_of(doc, following.end)
+            nxt, end = following.start_char, following.end_char
+            while following.end < len(doc) and any(e.kind == "person" for e in entities.overlapping(end - 1, end)):
+                # a name's initials end the segmenter's sentence: "Hai học sinh được xác định là N.H. M.Q. (16 tuổi) … và Đ. X.K."
+                following = self._sentence_of(doc, following.end)
+                end = following.end_char
+            people = [e for e in entities.within(nxt, end) if e.kind == "person" and e.holder is None]
+            if people and self._opens_with_group(self._between(doc, nxt, people[0].start).replace(":", " ").split(), nouns):
+                return [e for e in people if not self._kin_named_after(doc, e, nxt, nouns)]
+        return []
+
+    def _kin_named_after(self, doc: Doc, e: _Entity, s0: int, nouns: list[list[str]]) -> bool:
+        """Whether a possessive governs the person, past a form of address or a noun of ``nouns`` ("… là Mai (28 tuổi) và
+        Bách (4 tuổi), là vợ và con của bệnh nhân Đặng Ngọc Vạn"): the one whose kin the list names, not in it."""
+        words = self._between(doc, max(s0, _reading(doc).back(e.start, self.windows["governor_chars"])), e.start).split()
+        if words and words[-1] in self.addresses:
+            words.pop()
+        n = next((len(w) for w in sorted(nouns, key=len, reverse=True) if words[-len(w):] == w), 0)
+        rest = words[: len(words) - n]
+        return bool(rest) and rest[-1] in self.possessives
+
+    def _opens_with_group(self, words: list[str], nouns: list[list[str]]) -> bool:
+        """Whether ``words`` (folded, before a sentence's first name) are a group of ``nouns``, counted or plural, then
+        its name right away, or a noun, a few words that qualify it and a link ("nạn nhân tử vong tại bệnh viện là bà")."""
+        counted = bool(words) and (words[0] in self.group_named_next["counts"] or words[0].isdigit())
+        words = words[int(counted):]
+        n = next((len(w) for w in sorted(nouns, key=len, reverse=True) if words[: len(w)] == w), 0)
+        if not n:
+            return False
+        words = words[n:]
+        if words and words[-1] in self.addresses:
+            words.pop()  # "… là chị Trần Thị Ph."
+        if counted and not words:
+            return True
+        return any(words[len(words) - len(link):] == link and len(words) - len(link) <= self.group_named_next["qualifier_words"]
+                   and not any("," in w for w in words) for link in self.group_named_next["links"])
 
     def _governed(self, doc: Doc, e: _Entity, s0: int) -> bool:
         """Whether a preposition or possessive ("của", "cho", "với", "tại") governs the entity: then it is no doer."""
