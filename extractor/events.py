@@ -263,6 +263,10 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        statement = data["written_statement"]
+        self.statement_cues = {fold(w) for w in statement["cues"]}
+        self.statement_nouns = {fold(w) for w in statement["nouns"]}
+        self.statement_type = statement["type"]
         self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
         self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
@@ -1359,6 +1363,7 @@ class EventExtractor:
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
+        stated: dict[int, str] = {}  # sentence start -> the type of a speech act told there as a written statement
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
         activities: list[tuple[str, str, int]] = []  # (type, word, end) of the triggers naming an activity
@@ -1429,6 +1434,11 @@ class EventExtractor:
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 self._as_attack(doc, draft)
+                if stated.get(sentence.start) == draft.type:
+                    continue  # "… kết luận trong một báo cáo rằng … và đề nghị …": what the statement says, not told apart
+                told_as = draft.type
+                if self._said_in_statement(doc, draft) and self._as_statement(draft):
+                    stated[sentence.start] = told_as
                 self._as_questioning(doc, draft, told)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
@@ -1515,6 +1525,36 @@ class EventExtractor:
         victim = self.types[d.type]["object"]
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]
+
+    def _said_in_statement(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the words right after the trigger say it was told in a written statement (written_statement: "kết luận
+        trong một báo cáo rằng …")."""
+        words = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
+        n = _edge_phrase(words, self.statement_cues, last=False, most=_longest(self.statement_cues))
+        return n > 0 and bool(_edge_phrase(words[n:], self.statement_nouns, last=False, most=_longest(self.statement_nouns)))
+
+    def _spoken_in_statement(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger is the noun of a written statement (written_statement) of its type, right after a verb of
+        saying and a cue ("Stephen J. Adler, tổng biên tập hãng Reuters, nói trong một thông cáo", vietnews-010224): the
+        one who speaks in it issues it."""
+        if d.type != self.statement_type or d.word not in self.statement_nouns:
+            return False
+        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        n = _edge_phrase(words, self.statement_cues, most=_longest(self.statement_cues))
+        return n > 0 and bool(_edge_phrase(words[:-n], self.speech_verbs, most=_longest(self.speech_verbs)))
+
+    def _as_statement(self, d: _Draft) -> bool:
+        """A body's speech act told as said in a written statement ("Liên Hợp Quốc ngày 27/8 kết luận trong một báo cáo
+        rằng …", vietnews-010224) is its published statement, of written_statement's type, the body its doer (no one
+        else named in it takes part); a person's stays their speech (_said_in_statement is asked by the caller). Whether
+        it was so retyped."""
+        doer = self.types[d.type]["agent"]
+        body = next((p for p in d.participants if p[0] == doer and p[2] == "organization"), None)
+        if body is None or d.type == self.statement_type:
+            return False
+        d.type = self.statement_type
+        d.participants = [(self.types[d.type]["agent"], body[1], body[2])]
+        return True
 
     def _as_questioning(self, doc: Doc, d: _Draft, told: list[_Draft]) -> None:
         """Police or prosecutors working with someone ("cơ quan điều tra, viện kiểm sát đang làm việc với ông Nguyễn Minh
@@ -2695,8 +2735,8 @@ class EventExtractor:
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
         if trigger_word in spec.get("agent_by_trigger", {}):
             wanted = ("person",)  # a crime's doer is a person ("… lừa đảo", not the body that reports it)
-        elif trigger_word in self.person_agent_triggers[d.type]:
-            wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
+        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d):
+            wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"; "X nói trong một thông cáo"
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
@@ -2785,7 +2825,10 @@ class EventExtractor:
         # "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh … yêu cầu xác minh": the one sent to, right before the trigger, is asked
         addressees = self._addressees_before(doc, d.trigger[0], c0, in_sentence) if d.type in self.sent_to["asking_types"] else []
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
-        doer_before = None if fronted is not None else next(
+        # "Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích …": the source reports what
+        # was done at the happening; those named after the comma take part in it, the source does not
+        reported_setting = self._reported_setting(doc, d, c0)
+        doer_before = None if fronted is not None or reported_setting else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and e not in addressees
              and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
@@ -2853,6 +2896,7 @@ class EventExtractor:
             short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
+            fronted_trigger, opener = fronted_trigger or reported_setting, opener or reported_setting
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
                 if pressed(e) or self._governed(doc, e, s0) or self._cites(doc, e):
                     continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
@@ -2995,6 +3039,9 @@ class EventExtractor:
             cue_objects = usable(find())
             if cue_objects:
                 break
+        if direct_ok and spec.get("sides_direct_and_cued"):  # "triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea": both
+            direct = usable(self._cued(doc, objects_after, d.trigger[1], s1, direct=True))
+            cue_objects = direct + [e for e in cue_objects if e.name not in {o.name for o in direct}]
         if object_role == "participant" and spec.get("subject_by_cue"):  # "chỉ đạo kiểm điểm … đối với Ban thường vụ Đảng uỷ": what it is about
             about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True,
                                                within=self.windows["subject_cue_words"])
@@ -3698,6 +3745,22 @@ class EventExtractor:
                     return noun_trigger
                 return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
         return False
+
+    def _reported_setting(self, doc: Doc, d: _Draft, c0: int) -> bool:
+        """Whether a happening named as a noun is the setting that opens a reported clause: a reporting verb, a setting
+        cue and classifiers before it, a comma within a few words after it ("Đại sứ quán Mỹ tại Philippines cho biết trong
+        cuộc gặp, đại sứ Kim đã giải thích", vietnews-010355, tester s20)."""
+        if not self._noun_trigger(d.type, d.word):
+            return False
+        before = self._between(doc, c0, d.trigger[0]).split()
+        while before and before[-1] in self.event_nouns | self.plural_determiners:
+            before.pop()
+        if not before or before[-1] not in self.setting_cues:
+            return False
+        if not _edge_phrase(before[:-1], self.reporting, most=_longest(self.reporting)):
+            return False
+        after = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
+        return "," in after[: self.windows["opener_comma_words"]]
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:

@@ -1,0 +1,41 @@
+"""Event arguments and types a read-only tester found wrong on real sample articles (session 20, issue #6): a body's
+report typed as a speech, the body of a speaker's title made the issuer, a diplomat's summons not read as a meeting, the
+source of a report made a participant of the happening it tells."""
+import extractor
+from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
+
+
+def test_a_bodys_finding_told_in_a_report_is_its_issuance(news):
+    # vietnews-010224: "Liên Hợp Quốc ngày 27/8 kết luận trong một báo cáo rằng quân đội Myanmar đã thực hiện … và đề nghị
+    # tổng tư lệnh cùng 5 tướng lĩnh bị truy tố …": the UN's report, not a speech; what it says is no act of its own
+    text = news["vietnews-010224"]["text"]
+    report = _event_at(text, "kết luận trong một báo cáo", "kết luận")
+    assert report.type == "ISSUANCE" and report.time == "XXXX-08-27"
+    assert [(p.role, p.name) for p in report.participants] == [("agent", "Liên Hợp Quốc")]
+    sentence = report.sentence
+    assert not [e for e in extractor.extract(text).events if e.sentence == sentence and e.type == "SPEECH"]
+
+
+def test_one_who_speaks_in_a_statement_issues_it_not_the_body_of_the_title(news):
+    # vietnews-010224: "… ", Stephen J. Adler, tổng biên tập hãng Reuters, nói trong một thông cáo.": Adler's statement
+    statement = _event_at(news["vietnews-010224"]["text"], "thông cáo. Phóng viên", "thông cáo")
+    assert statement.type == "ISSUANCE"
+    assert [(p.role, p.name) for p in statement.participants] == [("agent", "Stephen J. Adler")]
+
+
+def test_an_ambassador_summoned_meets_the_one_he_is_summoned_to(news):
+    # vietnews-010355: "Chính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea, cố vấn hàng
+    # đầu của Tổng thống Rodrigo Duterte, để phản đối …": a diplomatic summons, a meeting of both (no police summons)
+    summons = _event_at(news["vietnews-010355"]["text"], "triệu tập đại sứ Mỹ", "triệu tập")
+    assert summons.type == "MEETING"
+    names = {p.name for p in summons.participants if p.role == "participant"}
+    assert names == {"Sung Kim", "Salvador Medialdea"}
+
+
+def test_the_source_reporting_what_was_done_at_a_meeting_takes_no_part_in_it(news):
+    # vietnews-010355: "Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích rằng …": the
+    # embassy reports; the ambassador named after the comma took part
+    meeting = _event_at(news["vietnews-010355"]["text"], "cuộc gặp, đại sứ Kim", "cuộc gặp")
+    assert meeting.type == "MEETING"
+    assert [(p.role, p.name) for p in meeting.participants] == [("participant", "Sung Kim")]
+
