@@ -3091,7 +3091,8 @@ class EventExtractor:
         # incident's too: "vụ tai nạn của hãng Lion Air")
         if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named):
             owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted],
-                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
+                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1] \
+                or self._owner_far(doc, d, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted])
             for e in owner:
                 d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
                 d.participants.append((spec["owner_role"], e.name, e.kind))
@@ -3128,6 +3129,18 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _owner_far(self, doc: Doc, d: _Draft, after: list[_Entity]) -> list[_Entity]:
+        """The owner of a named happening written past the words that say which one it is, for a type with owner_reach
+        ("chuyến thăm Triều Tiên lần thứ hai trong 5 tháng qua của ông Tống", vietnews-009995): the first entity of
+        ``after`` an owner cue governs within its words, none of its not_between words before it; else []."""
+        reach = self.types[d.type].get("owner_reach")
+        if not reach:
+            return []
+        found = self._cued(doc, after, d.trigger[1], d.sentence.end_char, self.owner_cues[d.type], owner=True,
+                           within=reach["words"])[:1]
+        stops = {fold(w) for w in reach["not_between"]}
+        return [e for e in found if not set(self._between(doc, d.trigger[1], e.start).replace(",", " , ").split()) & stops]
 
     def _names_a_vehicle(self, doc: Doc, mentions: list[_Entity]) -> bool:
         """Whether a maker of vehicles (the vehicle_makers of any type) is written in its sentence only as the make of a

@@ -39,3 +39,25 @@ def test_the_source_reporting_what_was_done_at_a_meeting_takes_no_part_in_it(new
     assert meeting.type == "MEETING"
     assert [(p.role, p.name) for p in meeting.participants] == [("participant", "Sung Kim")]
 
+
+
+def test_a_leader_welcomed_at_a_reception_is_met(news):
+    # vietnews-009995: "Ông Kim tổ chức một bữa tiệc chào mừng ông Tống …": Kim holds it, Tống Đào is received
+    text = news["vietnews-009995"]["text"]
+    reception = _event_at(text, "chào mừng ông Tống", "chào mừng")
+    assert reception.type == "MEETING"
+    assert {(p.role, p.name) for p in reception.participants} == {("agent", "Kim Jong-un"), ("participant", "Tống Đào")}
+
+
+def test_a_new_year_welcomed_is_no_meeting(news):
+    # vietnews-002641: "Nhiều hoạt động chào mừng năm mới 2018 …": no one received (no form of address or title after it)
+    text = news["vietnews-002641"]["text"]
+    assert "chào mừng năm mới" in text
+    assert not [e for e in extractor.extract(text).events if e.trigger.text == "chào mừng"]
+
+
+def test_the_visitor_is_named_past_the_count_and_span_of_the_visit(news):
+    # vietnews-009995: "Đây là chuyến thăm Triều Tiên lần thứ hai trong 5 tháng qua của ông Tống."
+    visit = _event_at(news["vietnews-009995"]["text"], "chuyến thăm Triều Tiên lần thứ hai", "chuyến thăm")
+    assert visit.type == "VISIT" and visit.location == "Triều Tiên"
+    assert [(p.role, p.name) for p in visit.participants] == [("agent", "Tống Đào")]
