@@ -263,6 +263,7 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        self.contained_spots = {fold(w) for w in data["contained_spots"]}
         statement = data["written_statement"]
         self.statement_cues = {fold(w) for w in statement["cues"]}
         self.statement_nouns = {fold(w) for w in statement["nouns"]}
@@ -377,6 +378,8 @@ class EventExtractor:
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
         self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
+                            for t, spec in self.types.items()}
+        self.wanted_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("wanted_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
                                  for t, spec in self.types.items()}
@@ -969,7 +972,8 @@ class EventExtractor:
                 near = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
                                      e.start).replace("(", " ( ")
                 named = {self._between(doc, x.start, x.end) for x in places if x.end <= e.start and x.start >= e.start - len(near)}
-                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named)
+                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named) \
+                    or self._contained_spot(near.split())
                 governed = bool(words)
             if governed and not self._residence_before(doc, words[:-1], start, e.start) \
                     and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)
@@ -1015,6 +1019,13 @@ class EventExtractor:
                 spot = words[i + 1 :]
                 return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
         return []
+
+    def _contained_spot(self, words: list[str]) -> list[str]:
+        """The words when they end with a dwelling of contained_spots and a containment word ("đột kích nhiều căn hộ
+        trong", vietnews-000903): the place after them holds the spot where it happened; else []."""
+        if not words or words[-1] not in self.containment_words:
+            return []
+        return words if _edge_phrase(words[:-1], self.contained_spots) else []
 
     def _addressed_spot(self, words: list[str], named: set[str]) -> list[str]:
         """The words up to a location cue when the words after it name a spot and then its address up to the place that
@@ -1065,6 +1076,27 @@ class EventExtractor:
                 name = self._place(doc, [e], s0, at, cues=self.motion_verbs)
                 return name if name == e.name else None
         return None
+
+    def _setting_placed_before(self, doc: Doc, d: _Draft, entities: _Entities) -> str | None:
+        """The place of a happening the trigger's sentence opens with as its setting (a setting cue, an event noun and its
+        head, before a comma: "Trong phiên toà ngày 3/9, hai phóng viên … bị kết tội", vietnews-010224, tester s20) that the
+        sentence before names with a location cue ("… khi rời phiên toà ở Insein, Yangon, Myanmar, ngày 3/9."); else None."""
+        reading = _reading(doc)
+        opening = reading[d.sentence.start_char : d.trigger[0]].split(",")[0].split()
+        if len(opening) < 3 or fold(opening[0]) not in self.setting_cues or fold(opening[1]) not in self.event_nouns:
+            return None
+        noun = opening[1:2]
+        for w in opening[2 : 2 + self.windows["setting_noun_words"]]:
+            if fold(w) in self.day_words or not w.isalpha():
+                break
+            noun.append(w)
+        if len(noun) < 2:
+            return None
+        before = self._sentence_of(doc, d.sentence.start - 1)
+        found = reading.find(" ".join(noun).lower(), before.start_char, before.end_char)
+        if found is None:
+            return None
+        return self._place(doc, entities.within(found[1], before.end_char), found[1], before.end_char)
 
     def _there(self, doc: Doc, s0: int, at: int) -> bool:
         """Whether a word pointing back at a place ("Tại đây", "ở đó") opens the sentence or a comma segment before ``at``."""
@@ -1363,7 +1395,7 @@ class EventExtractor:
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
-        stated: dict[int, str] = {}  # sentence start -> the type of a speech act told there as a written statement
+        stated: dict[int, str] = {}  # sentence start -> the type of the acts a statement or notice told there says
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
         activities: list[tuple[str, str, int]] = []  # (type, word, end) of the triggers naming an activity
@@ -1439,6 +1471,8 @@ class EventExtractor:
                 told_as = draft.type
                 if self._said_in_statement(doc, draft) and self._as_statement(draft):
                     stated[sentence.start] = told_as
+                elif self._as_wanted_notice(doc, draft):
+                    stated[sentence.start] = "SPEECH"  # "… thông báo và đề nghị quần chúng nhân dân ai biết …": its appeal
                 self._as_questioning(doc, draft, told)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
@@ -1554,6 +1588,22 @@ class EventExtractor:
             return False
         d.type = self.statement_type
         d.participants = [(self.types[d.type]["agent"], body[1], body[2])]
+        return True
+
+    def _as_wanted_notice(self, doc: Doc, d: _Draft) -> bool:
+        """A notice that asks whoever knows or saw someone to tell (wanted_by_trigger: "… thông báo và đề nghị quần chúng
+        nhân dân ai biết người có đặc điểm tương tự đối tượng thì thông báo ngay", vietnews-000903) is a wanted notice, of
+        the type's wanted_type, its doer that type's agent. Whether it was so retyped."""
+        cues = self.wanted_cues[d.type].get(d.word)
+        if not cues:
+            return False
+        after = " " + " ".join(re.findall(r"\w+", self._between(doc, d.trigger[1], d.sentence.end_char))) + " "
+        if not any(f" {w} " in after for w in cues):
+            return False
+        doer = self.types[d.type]["agent"]
+        d.type = self.types[d.type]["wanted_type"]
+        d.participants = [(self.types[d.type]["agent"] if role == doer else role, name, kind)
+                          for role, name, kind in d.participants]
         return True
 
     def _as_questioning(self, doc: Doc, d: _Draft, told: list[_Draft]) -> None:
@@ -2765,6 +2815,8 @@ class EventExtractor:
             before = self._sentence_of(doc, d.sentence.start - 1)
             d.location = self._place(doc, entities.within(before.start_char, before.end_char), before.start_char,
                                      before.end_char, last=True)
+        if d.location is None and d.sentence.start > 0:  # "… rời phiên toà ở Insein, Yangon …. Trong phiên toà ngày 3/9, …"
+            d.location = self._setting_placed_before(doc, d, entities)
         if d.location is None and d.toll:  # "vụ tai nạn … xảy ra trên tuyến QL5 đoạn qua thôn Cổ Phục, xã Kim Lương"
             d.location = self._place(doc, [e for e in in_sentence if e.start >= d.trigger[1]], d.trigger[1], s1,
                                      cues=self.location_cues | self.incident_location_cues)

@@ -61,3 +61,27 @@ def test_the_visitor_is_named_past_the_count_and_span_of_the_visit(news):
     visit = _event_at(news["vietnews-009995"]["text"], "chuyến thăm Triều Tiên lần thứ hai", "chuyến thăm")
     assert visit.type == "VISIT" and visit.location == "Triều Tiên"
     assert [(p.role, p.name) for p in visit.participants] == [("agent", "Tống Đào")]
+
+
+def test_a_police_notice_asking_who_knows_the_suspect_is_a_wanted_notice(news):
+    # vietnews-000903: "Vậy, Cơ quan CSĐT Công an tỉnh Nghệ An thông báo và đề nghị quần chúng nhân dân ai biết người có đặc
+    # điểm tương tự đối tượng thì thông báo ngay cho …": one LEGAL act (its appeal is what it says, no SPEECH of its own)
+    text = news["vietnews-000903"]["text"]
+    notice = _event_at(text, "thông báo và đề nghị quần chúng", "thông báo")
+    assert notice.type == "LEGAL"
+    assert [(p.role, p.name) for p in notice.participants] == [("agent", "Cơ quan CSĐT Công an tỉnh Nghệ An")]
+    assert not [e for e in extractor.extract(text).events if e.sentence == notice.sentence and e.type == "SPEECH"]
+
+
+def test_the_dwellings_raided_put_the_arrest_in_the_place_that_holds_them(news):
+    # vietnews-000903: "… đột kích nhiều căn hộ trong khu đô thị Our City, nằm trên đường Phạm Văn Đồng, quận Dương Kinh và
+    # bắt quả tang gần 400 người …"
+    arrest = _event_at(news["vietnews-000903"]["text"], "bắt quả tang gần 400 người", "bắt quả tang")
+    assert arrest.type == "LEGAL" and arrest.location == "khu đô thị Our City"
+
+
+def test_a_trial_opening_the_sentence_is_where_the_sentence_before_put_it(news):
+    # vietnews-010224: "Phóng viên … giơ ngón tay cái khi rời phiên toà ở Insein, Yangon, Myanmar, ngày 3/9. Trong phiên toà
+    # ngày 3/9, hai phóng viên … bị kết tội …"
+    conviction = _event_at(news["vietnews-010224"]["text"], "kết tội vi phạm", "kết tội")
+    assert conviction.type == "LEGAL" and conviction.location == "Insein" and conviction.time == "XXXX-09-03"
