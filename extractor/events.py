@@ -291,6 +291,8 @@ class EventExtractor:
         self.source_reporting = {fold(w) for w in data["source_reporting_verbs"]}
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
+        self.assessing_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
+                                   for w in sorted({fold(w) for w in data["opinion_verbs"]}, key=len, reverse=True)]
         self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
                                  for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
@@ -2902,6 +2904,7 @@ class EventExtractor:
              and not self._reports_another_doer(doc, e.end, d.trigger[0])
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
+             and not self._assesses_a_matter(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -3826,6 +3829,21 @@ class EventExtractor:
             return False
         after = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
         return "," in after[: self.windows["opener_comma_words"]]
+
+    def _assesses_a_matter(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of opinion (opinion_verbs, not the reporting verbs: "cho biết việc …" may tell one's own act)
+        between an entity and the trigger is followed by a matter it judges, opened by a noun of happening_phrase_heads
+        ("Sở Xây dựng đánh giá việc cưỡng chế … theo quyết định xử phạt nêu trên gặp nhiều khó khăn", vietnews-002107,
+        tester s20): the entity judges the matter and takes no part in the act told inside it."""
+        between = fold(_reading(doc)[a:b])
+        for pattern in self.assessing_patterns:
+            found = None
+            for found in pattern.finditer(between):
+                pass  # the last one
+            if found:
+                rest = between[found.end() :].replace(",", " ").split()
+                return bool(_edge_phrase(rest, self.happening_phrase_heads, last=False, most=2))
+        return False
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:

@@ -85,3 +85,19 @@ def test_a_trial_opening_the_sentence_is_where_the_sentence_before_put_it(news):
     # ngày 3/9, hai phóng viên … bị kết tội …"
     conviction = _event_at(news["vietnews-010224"]["text"], "kết tội vi phạm", "kết tội")
     assert conviction.type == "LEGAL" and conviction.location == "Insein" and conviction.time == "XXXX-09-03"
+
+
+def test_a_body_judging_a_matter_does_not_do_the_act_told_inside_it(news):
+    # vietnews-002107: "Sở Xây dựng đánh giá việc cưỡng chế bàn giao kinh phí … theo quyết định xử phạt nêu trên gặp nhiều
+    # khó khăn": the department assesses; the fine was the city's (told before)
+    text = news["vietnews-002107"]["text"]
+    at = text.find("quyết định xử phạt nêu trên") + len("quyết định ")
+    assert not [p for e in extractor.extract(text).events if e.trigger.start == at
+                for p in e.participants if p.name.startswith("Sở Xây dựng")]
+
+
+def test_a_discussion_held_with_someone_is_a_meeting(news):
+    # vietnews-009970: "Trước khi thảo luận với ông Kishida, Tillerson nói …"
+    talk = _event_at(news["vietnews-009970"]["text"], "thảo luận với ông Kishida", "thảo luận")
+    assert talk.type == "MEETING"
+    assert {p.name for p in talk.participants} == {"Rex Tillerson", "Fumio Kishida"}
