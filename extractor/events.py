@@ -1988,7 +1988,21 @@ class EventExtractor:
                                                                              for i in range(start + 1, end)):
                 return True
         # "Đồng chí Bí thư yêu cầu …": the tagger reads "Bí thư yêu cầu" as nouns; after such a subject it is the verb
-        return self._after_passive(doc, start) or self._addressed_subject(doc, self._sentence_of(doc, start), doc[start].idx, True)
+        return self._after_passive(doc, start) or self._addressed_subject(doc, self._sentence_of(doc, start), doc[start].idx, True) \
+            or self._opens_fronted_clause(doc, start, end)
+
+    def _opens_fronted_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the trigger opens its sentence, or follows only a short adverbial and its comma, with a quantity or a
+        plural determiner right after it (its object: "Trước đó, tiếp đón một đoàn chính trị gia Mỹ đến thăm Trung Quốc, Thủ
+        tướng Lý Khắc Cường phát biểu", events-dev 004579, which the tagger reads as a noun): a fronted clause's verb, its
+        subject the main clause's."""
+        sentence = self._sentence_of(doc, start)
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        lead = self._between(doc, sentence.start_char, a).split()
+        if lead and (lead[-1][-1:] != "," or len(lead) > self.windows["fronted_adverbial_words"]):
+            return False
+        after = self._between(doc, b, sentence.end_char).split()
+        return bool(_edge_phrase(after, self.quantities, last=False))
 
     def _addressed_subject(self, doc: Doc, sentence: Span, a: int, titled: bool = False) -> bool:
         """Whether the clause before ``a`` is only an address, with a title (``titled``: must have one) and auxiliaries

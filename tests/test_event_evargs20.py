@@ -101,3 +101,11 @@ def test_a_discussion_held_with_someone_is_a_meeting(news):
     talk = _event_at(news["vietnews-009970"]["text"], "thảo luận với ông Kishida", "thảo luận")
     assert talk.type == "MEETING"
     assert {p.name for p in talk.participants} == {"Rex Tillerson", "Fumio Kishida"}
+
+
+def test_a_fronted_clause_opened_by_a_reception_the_tagger_reads_as_a_noun(news):
+    # events-dev 004579: "Trước đó, tiếp đón một đoàn chính trị gia Mỹ đến thăm Trung Quốc, Thủ tướng Lý Khắc Cường phát
+    # biểu rằng …": he received them (underthesea tags "tiếp đón" N before "một đoàn")
+    reception = _event_at(news["vietnews-004579"]["text"], "tiếp đón một đoàn", "tiếp đón")
+    assert reception.type == "MEETING"
+    assert [(p.role, p.name) for p in reception.participants] == [("participant", "Lý Khắc Cường")]
