@@ -264,6 +264,11 @@ class EventExtractor:
         self.document_date_links = {fold(w) for w in data["document_date_links"]}
         self.birth_words = {fold(w) for w in data["not_event_time_after"]}
         self.report_nouns = {fold(w) for w in data["report_nouns"]}
+        self.contained_spots = {fold(w) for w in data["contained_spots"]}
+        statement = data["written_statement"]
+        self.statement_cues = {fold(w) for w in statement["cues"]}
+        self.statement_nouns = {fold(w) for w in statement["nouns"]}
+        self.statement_type = statement["type"]
         self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
         self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
@@ -287,6 +292,8 @@ class EventExtractor:
         self.source_reporting = {fold(w) for w in data["source_reporting_verbs"]}
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
+        self.assessing_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
+                                   for w in sorted({fold(w) for w in data["opinion_verbs"]}, key=len, reverse=True)]
         self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
                                  for w in sorted({fold(w) for w in data["opinion_verbs"]} | set(self.reporting), key=len, reverse=True)]
         self.requested_after = {fold(w) for w in data["requested_after"]}
@@ -374,6 +381,8 @@ class EventExtractor:
                            for t, spec in self.types.items()}
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
         self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
+                            for t, spec in self.types.items()}
+        self.wanted_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("wanted_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
                                  for t, spec in self.types.items()}
@@ -971,7 +980,8 @@ class EventExtractor:
                 near = self._between(doc, max(start, _reading(doc).back(e.start, self.windows["spot_chars"])),
                                      e.start).replace("(", " ( ")
                 named = {self._between(doc, x.start, x.end) for x in places if x.end <= e.start and x.start >= e.start - len(near)}
-                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named)
+                words = self._spot_before(near.split()) or self._addressed_spot(near.replace(",", " , ").split(), named) \
+                    or self._contained_spot(near.split())
                 governed = bool(words)
             if governed and not self._residence_before(doc, words[:-1], start, e.start) \
                     and (case_places or not _edge_phrase(words[:-1], self.case_place_verbs)
@@ -1017,6 +1027,13 @@ class EventExtractor:
                 spot = words[i + 1 :]
                 return words[: i + 1] if spot and "," not in spot and set(spot[-2:]) & self.containment_words else []
         return []
+
+    def _contained_spot(self, words: list[str]) -> list[str]:
+        """The words when they end with a dwelling of contained_spots and a containment word ("đột kích nhiều căn hộ
+        trong", vietnews-000903): the place after them holds the spot where it happened; else []."""
+        if not words or words[-1] not in self.containment_words:
+            return []
+        return words if _edge_phrase(words[:-1], self.contained_spots) else []
 
     def _addressed_spot(self, words: list[str], named: set[str]) -> list[str]:
         """The words up to a location cue when the words after it name a spot and then its address up to the place that
@@ -1067,6 +1084,27 @@ class EventExtractor:
                 name = self._place(doc, [e], s0, at, cues=self.motion_verbs)
                 return name if name == e.name else None
         return None
+
+    def _setting_placed_before(self, doc: Doc, d: _Draft, entities: _Entities) -> str | None:
+        """The place of a happening the trigger's sentence opens with as its setting (a setting cue, an event noun and its
+        head, before a comma: "Trong phiên toà ngày 3/9, hai phóng viên … bị kết tội", vietnews-010224, tester s20) that the
+        sentence before names with a location cue ("… khi rời phiên toà ở Insein, Yangon, Myanmar, ngày 3/9."); else None."""
+        reading = _reading(doc)
+        opening = reading[d.sentence.start_char : d.trigger[0]].split(",")[0].split()
+        if len(opening) < 3 or fold(opening[0]) not in self.setting_cues or fold(opening[1]) not in self.event_nouns:
+            return None
+        noun = opening[1:2]
+        for w in opening[2 : 2 + self.windows["setting_noun_words"]]:
+            if fold(w) in self.day_words or not w.isalpha():
+                break
+            noun.append(w)
+        if len(noun) < 2:
+            return None
+        before = self._sentence_of(doc, d.sentence.start - 1)
+        found = reading.find(" ".join(noun).lower(), before.start_char, before.end_char)
+        if found is None:
+            return None
+        return self._place(doc, entities.within(found[1], before.end_char), found[1], before.end_char)
 
     def _there(self, doc: Doc, s0: int, at: int) -> bool:
         """Whether a word pointing back at a place ("Tại đây", "ở đó") opens the sentence or a comma segment before ``at``."""
@@ -1365,6 +1403,7 @@ class EventExtractor:
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
         word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
+        stated: dict[int, str] = {}  # sentence start -> the type of the acts a statement or notice told there says
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
         told: list[_Draft] = []  # every trigger read, reported or not (for _retold_time)
         activities: list[tuple[str, str, int]] = []  # (type, word, end) of the triggers naming an activity
@@ -1435,6 +1474,13 @@ class EventExtractor:
                     and not self._said_only(draft, quotations, entities):
                 draft.planned = self._planned(doc, draft)
                 self._as_attack(doc, draft)
+                if stated.get(sentence.start) == draft.type:
+                    continue  # "… kết luận trong một báo cáo rằng … và đề nghị …": what the statement says, not told apart
+                told_as = draft.type
+                if self._said_in_statement(doc, draft) and self._as_statement(draft):
+                    stated[sentence.start] = told_as
+                elif self._as_wanted_notice(doc, draft):
+                    stated[sentence.start] = "SPEECH"  # "… thông báo và đề nghị quần chúng nhân dân ai biết …": its appeal
                 self._as_questioning(doc, draft, told)
                 drafts.append(draft)
                 last_drafted[sentence.start] = draft
@@ -1522,6 +1568,52 @@ class EventExtractor:
         victim = self.types[d.type]["object"]
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]
+
+    def _said_in_statement(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the words right after the trigger say it was told in a written statement (written_statement: "kết luận
+        trong một báo cáo rằng …")."""
+        words = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
+        n = _edge_phrase(words, self.statement_cues, last=False, most=_longest(self.statement_cues))
+        return n > 0 and bool(_edge_phrase(words[n:], self.statement_nouns, last=False, most=_longest(self.statement_nouns)))
+
+    def _spoken_in_statement(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger is the noun of a written statement (written_statement) of its type, right after a verb of
+        saying and a cue ("Stephen J. Adler, tổng biên tập hãng Reuters, nói trong một thông cáo", vietnews-010224): the
+        one who speaks in it issues it."""
+        if d.type != self.statement_type or d.word not in self.statement_nouns:
+            return False
+        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        n = _edge_phrase(words, self.statement_cues, most=_longest(self.statement_cues))
+        return n > 0 and bool(_edge_phrase(words[:-n], self.speech_verbs, most=_longest(self.speech_verbs)))
+
+    def _as_statement(self, d: _Draft) -> bool:
+        """A body's speech act told as said in a written statement ("Liên Hợp Quốc ngày 27/8 kết luận trong một báo cáo
+        rằng …", vietnews-010224) is its published statement, of written_statement's type, the body its doer (no one
+        else named in it takes part); a person's stays their speech (_said_in_statement is asked by the caller). Whether
+        it was so retyped."""
+        doer = self.types[d.type]["agent"]
+        body = next((p for p in d.participants if p[0] == doer and p[2] == "organization"), None)
+        if body is None or d.type == self.statement_type:
+            return False
+        d.type = self.statement_type
+        d.participants = [(self.types[d.type]["agent"], body[1], body[2])]
+        return True
+
+    def _as_wanted_notice(self, doc: Doc, d: _Draft) -> bool:
+        """A notice that asks whoever knows or saw someone to tell (wanted_by_trigger: "… thông báo và đề nghị quần chúng
+        nhân dân ai biết người có đặc điểm tương tự đối tượng thì thông báo ngay", vietnews-000903) is a wanted notice, of
+        the type's wanted_type, its doer that type's agent. Whether it was so retyped."""
+        cues = self.wanted_cues[d.type].get(d.word)
+        if not cues:
+            return False
+        after = " " + " ".join(re.findall(r"\w+", self._between(doc, d.trigger[1], d.sentence.end_char))) + " "
+        if not any(f" {w} " in after for w in cues):
+            return False
+        doer = self.types[d.type]["agent"]
+        d.type = self.types[d.type]["wanted_type"]
+        d.participants = [(self.types[d.type]["agent"] if role == doer else role, name, kind)
+                          for role, name, kind in d.participants]
+        return True
 
     def _as_questioning(self, doc: Doc, d: _Draft, told: list[_Draft]) -> None:
         """Police or prosecutors working with someone ("cơ quan điều tra, viện kiểm sát đang làm việc với ông Nguyễn Minh
@@ -1912,7 +2004,21 @@ class EventExtractor:
                                                                              for i in range(start + 1, end)):
                 return True
         # "Đồng chí Bí thư yêu cầu …": the tagger reads "Bí thư yêu cầu" as nouns; after such a subject it is the verb
-        return self._after_passive(doc, start) or self._addressed_subject(doc, self._sentence_of(doc, start), doc[start].idx, True)
+        return self._after_passive(doc, start) or self._addressed_subject(doc, self._sentence_of(doc, start), doc[start].idx, True) \
+            or self._opens_fronted_clause(doc, start, end)
+
+    def _opens_fronted_clause(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the trigger opens its sentence, or follows only a short adverbial and its comma, with a quantity or a
+        plural determiner right after it (its object: "Trước đó, tiếp đón một đoàn chính trị gia Mỹ đến thăm Trung Quốc, Thủ
+        tướng Lý Khắc Cường phát biểu", events-dev 004579, which the tagger reads as a noun): a fronted clause's verb, its
+        subject the main clause's."""
+        sentence = self._sentence_of(doc, start)
+        a, b = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        lead = self._between(doc, sentence.start_char, a).split()
+        if lead and (lead[-1][-1:] != "," or len(lead) > self.windows["fronted_adverbial_words"]):
+            return False
+        after = self._between(doc, b, sentence.end_char).split()
+        return bool(_edge_phrase(after, self.quantities, last=False))
 
     def _addressed_subject(self, doc: Doc, sentence: Span, a: int, titled: bool = False) -> bool:
         """Whether the clause before ``a`` is only an address, with a title (``titled``: must have one) and auxiliaries
@@ -2723,8 +2829,8 @@ class EventExtractor:
         if trigger_word in spec.get("agent_by_trigger", {}):
             # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
             wanted = ("person", "organization") if forces else ("person",)
-        elif trigger_word in self.person_agent_triggers[d.type]:
-            wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"
+        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d):
+            wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"; "X nói trong một thông cáo"
 
         # time and place
         reference = self._reference_clause(doc, s0, d.trigger[0])
@@ -2753,6 +2859,8 @@ class EventExtractor:
             before = self._sentence_of(doc, d.sentence.start - 1)
             d.location = self._place(doc, entities.within(before.start_char, before.end_char), before.start_char,
                                      before.end_char, last=True)
+        if d.location is None and d.sentence.start > 0:  # "… rời phiên toà ở Insein, Yangon …. Trong phiên toà ngày 3/9, …"
+            d.location = self._setting_placed_before(doc, d, entities)
         if d.location is None and d.toll:  # "vụ tai nạn … xảy ra trên tuyến QL5 đoạn qua thôn Cổ Phục, xã Kim Lương"
             d.location = self._place(doc, [e for e in in_sentence if e.start >= d.trigger[1]], d.trigger[1], s1,
                                      cues=self.location_cues | self.incident_location_cues)
@@ -2813,7 +2921,10 @@ class EventExtractor:
         # "Bộ Y tế đã có công văn gửi Sở Y tế tỉnh … yêu cầu xác minh": the one sent to, right before the trigger, is asked
         addressees = self._addressees_before(doc, d.trigger[0], c0, in_sentence) if d.type in self.sent_to["asking_types"] else []
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
-        doer_before = None if fronted is not None else next(
+        # "Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích …": the source reports what
+        # was done at the happening; those named after the comma take part in it, the source does not
+        reported_setting = self._reported_setting(doc, d, c0)
+        doer_before = None if fronted is not None or reported_setting else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and e not in addressees
              and not self._governed(doc, e, s0) and not self._bracketed(doc, e, in_sentence, s0, d.trigger[0])
@@ -2836,6 +2947,8 @@ class EventExtractor:
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
              and not self._about_happening(doc, e.end, d.trigger[0])
+
+             and not self._assesses_a_matter(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
              and not (crime and self._kin_of(doc, e))
@@ -2882,6 +2995,7 @@ class EventExtractor:
             short = len(self._between(doc, s0, d.trigger[0]).split()) <= 2
             fronted_trigger = (len(lead_in) <= 2 or opener) and " ".join(lead_in) not in self.anaphora \
                 and not set(lead_in) & self.anaphora and (nobody_before or opener or short)
+            fronted_trigger, opener = fronted_trigger or reported_setting, opener or reported_setting
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
                 if pressed(e) or self._governed(doc, e, s0) or self._cites(doc, e):
                     continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
@@ -3029,6 +3143,9 @@ class EventExtractor:
             cue_objects = usable(find())
             if cue_objects:
                 break
+        if direct_ok and spec.get("sides_direct_and_cued"):  # "triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea": both
+            direct = usable(self._cued(doc, objects_after, d.trigger[1], s1, direct=True))
+            cue_objects = direct + [e for e in cue_objects if e.name not in {o.name for o in direct}]
         if object_role == "participant" and spec.get("subject_by_cue"):  # "chỉ đạo kiểm điểm … đối với Ban thường vụ Đảng uỷ": what it is about
             about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True,
                                                within=self.windows["subject_cue_words"])
@@ -3078,7 +3195,8 @@ class EventExtractor:
         # incident's too: "vụ tai nạn của hãng Lion Air")
         if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named):
             owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted],
-                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1]
+                               d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1] \
+                or self._owner_far(doc, d, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted])
             for e in owner:
                 d.participants = [p for p in d.participants if p[1] != e.name and p[0] != spec["owner_role"]]
                 d.participants.append((spec["owner_role"], e.name, e.kind))
@@ -3115,6 +3233,18 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _owner_far(self, doc: Doc, d: _Draft, after: list[_Entity]) -> list[_Entity]:
+        """The owner of a named happening written past the words that say which one it is, for a type with owner_reach
+        ("chuyến thăm Triều Tiên lần thứ hai trong 5 tháng qua của ông Tống", vietnews-009995): the first entity of
+        ``after`` an owner cue governs within its words, none of its not_between words before it; else []."""
+        reach = self.types[d.type].get("owner_reach")
+        if not reach:
+            return []
+        found = self._cued(doc, after, d.trigger[1], d.sentence.end_char, self.owner_cues[d.type], owner=True,
+                           within=reach["words"])[:1]
+        stops = {fold(w) for w in reach["not_between"]}
+        return [e for e in found if not set(self._between(doc, d.trigger[1], e.start).replace(",", " , ").split()) & stops]
 
     def _names_a_vehicle(self, doc: Doc, mentions: list[_Entity]) -> bool:
         """Whether a maker of vehicles (the vehicle_makers of any type) is written in its sentence only as the make of a
@@ -3751,6 +3881,37 @@ class EventExtractor:
             return rest == len(words) and bool(first) and first[0] in self.event_nouns
         # … or what stands after them is a trigger of its own ("về cuộc hội đàm thượng đỉnh": the one named first)
         return rest == len(words) or self._trigger_between(doc, words[rest][0], words[rest][0] + 1)
+
+    def _reported_setting(self, doc: Doc, d: _Draft, c0: int) -> bool:
+        """Whether a happening named as a noun is the setting that opens a reported clause: a reporting verb, a setting
+        cue and classifiers before it, a comma within a few words after it ("Đại sứ quán Mỹ tại Philippines cho biết trong
+        cuộc gặp, đại sứ Kim đã giải thích", vietnews-010355, tester s20)."""
+        if not self._noun_trigger(d.type, d.word):
+            return False
+        before = self._between(doc, c0, d.trigger[0]).split()
+        while before and before[-1] in self.event_nouns | self.plural_determiners:
+            before.pop()
+        if not before or before[-1] not in self.setting_cues:
+            return False
+        if not _edge_phrase(before[:-1], self.reporting, most=_longest(self.reporting)):
+            return False
+        after = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
+        return "," in after[: self.windows["opener_comma_words"]]
+
+    def _assesses_a_matter(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether a verb of opinion (opinion_verbs, not the reporting verbs: "cho biết việc …" may tell one's own act)
+        between an entity and the trigger is followed by a matter it judges, opened by a noun of happening_phrase_heads
+        ("Sở Xây dựng đánh giá việc cưỡng chế … theo quyết định xử phạt nêu trên gặp nhiều khó khăn", vietnews-002107,
+        tester s20): the entity judges the matter and takes no part in the act told inside it."""
+        between = fold(_reading(doc)[a:b])
+        for pattern in self.assessing_patterns:
+            found = None
+            for found in pattern.finditer(between):
+                pass  # the last one
+            if found:
+                rest = between[found.end() :].replace(",", " ").split()
+                return bool(_edge_phrase(rest, self.happening_phrase_heads, last=False, most=2))
+        return False
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:
