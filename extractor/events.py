@@ -3160,15 +3160,17 @@ class EventExtractor:
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
-        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama"); not, for a trigger
-        named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of (``_predicate_between``)."""
+        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama", nor one past a semicolon:
+        "… thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn … thì bị D. … đấm vào mặt", vietnews-003022);
+        not, for a trigger named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of
+        (``_predicate_between``)."""
         if not after:
             return []
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
         if self._driver(doc, words, after[0]):
             return after[:1]  # "bắt giữ một ghe tải gỗ … do ông Nguyễn Anh Kiệt (42 tuổi, …) điều khiển": its driver
-        opens = "," in gap or any(w in self.object_gap_openers for w in words)
+        opens = "," in gap or ";" in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
@@ -4049,7 +4051,9 @@ class EventExtractor:
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
             names = {n for _, n, _ in d.participants}
-            agent = self.types[d.type]["agent"]
+            # (a crime's doer is its suspect: "A. … tát vào mặt nhân viên Gi." and "bà Lê Thị H. … bị Nh. tát vào mặt" are two
+            # slaps by two doers, vietnews-003022)
+            agent = self.types[d.type].get("agent_by_trigger", {}).get(d.word, self.types[d.type]["agent"])
             for m in merged:
                 if m.type != d.type and d.refers_to is not m:
                     continue
