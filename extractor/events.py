@@ -334,6 +334,8 @@ class EventExtractor:
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
+        self.notice_content = {key: {fold(w) for w in words} if key == "joins" else set(words)
+                               for key, words in data["notice_content"].items()}
         self.urged_end = {fold(w) for w in data["urged_ends"]}
         # the longest phrase of each (words), read once: _requested tries them at every word of a lead
         self.requested_most = {name: _longest(getattr(self, name)) for name in ("not_requested", "urged_after", "requested_after")}
@@ -1487,12 +1489,33 @@ class EventExtractor:
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
+        chosen = self._notice_content(doc, chosen)
         merged = self._merge(doc, chosen)
         self._case_suspect(merged)
         merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
+        """The drafts less the requests told as what a notice says (notice_content: "phát thông báo kêu gọi người dân …",
+        "thông báo và đề nghị quần chúng …"): one act, the notice, which takes the request's addressees and time."""
+        spec = self.notice_content
+        notices = [d for d in chosen if d.type in spec["notice_types"]]
+        contents = []
+        for d in chosen:
+            if d.type not in spec["request_types"] or d.word not in self.requested_after | self.urged_after:
+                continue
+            notice = next((n for n in notices if n.sentence.start == d.sentence.start and n.trigger[1] <= d.trigger[0]
+                           and " ".join(self._between(doc, n.trigger[1], d.trigger[0]).split()) in spec["joins"]), None)
+            if notice is None:
+                continue
+            agent, addressed = self.types[d.type]["agent"], self.types[notice.type]["object"]
+            notice.participants += [(addressed, name, kind) for role, name, kind in d.participants if role != agent
+                                    and name not in {n for _, n, _ in notice.participants}]
+            notice.time = notice.time or d.time
+            contents.append(id(d))
+        return [d for d in chosen if id(d) not in contents]
 
     def _headline_incident_time(self, doc: Doc, chosen: list[_Draft], incident_time: str | None) -> None:
         """An accident or a disaster (types with occurrence_counts) told in the title with no time of its own takes the

@@ -5,6 +5,26 @@ import extractor
 from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
 
 
+def test_a_call_told_as_what_a_notice_says_is_the_notice(news):
+    # vietnews-003067: "UBND Bình Thuận đã phát thông báo kêu gọi người dân phải cảnh giác …": one ISSUANCE, no SPEECH
+    text = news["vietnews-003067"]["text"]
+    notice = _event_at(text, "thông báo kêu gọi người dân", "thông báo")
+    assert notice.type == "ISSUANCE" and notice.time == "XXXX-06-12"
+    assert _no_trigger_at(text, "kêu gọi người dân phải cảnh giác")
+    # vietnews-000903: "Cơ quan CSĐT Công an tỉnh Nghệ An thông báo và đề nghị quần chúng nhân dân ai biết …"
+    text = news["vietnews-000903"]["text"]
+    notice = _event_at(text, "thông báo và đề nghị quần chúng", "thông báo")
+    assert [p.name for p in notice.participants if p.role == "agent"] == ["Cơ quan CSĐT Công an tỉnh Nghệ An"]
+    assert _no_trigger_at(text, "đề nghị quần chúng nhân dân")
+
+
+def test_a_request_after_a_notice_with_its_own_clause_stays_a_speech():
+    # hand-made sentence: the notice and then, past a comma and a subject of its own, a minister's request
+    text = "Ngày 5/6, Bộ Y tế ra thông báo về dịch bệnh, Bộ trưởng Nguyễn Văn An yêu cầu Sở Y tế Hà Nội kiểm tra."
+    types = {e.trigger.text: e.type for e in extractor.extract(text).events}
+    assert types.get("yêu cầu") == "SPEECH"
+
+
 def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     # vietnews-003022: "Bà Lê Thị H. … ra can ngăn thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn …
     # thì bị D. giật mũ và đấm vào mặt.": Hoàn is punched by D., not kicked by Nh.; and Nh.'s slap of H. is its own, not
