@@ -234,6 +234,7 @@ class EventExtractor:
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
         self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
+        self.pointing_back_followers = {fold(w) for w in data["pointing_back_followers"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -1490,7 +1491,7 @@ class EventExtractor:
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
         chosen = self._notice_content(doc, chosen)
-        merged = self._merge(doc, chosen)
+        merged = [d for d in self._merge(doc, chosen) if not self._points_back(doc, d)]
         self._case_suspect(merged)
         merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
         self._examined_victim(merged)
@@ -4123,6 +4124,12 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _points_back(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger is followed right away by a word pointing back (pointing_back_followers: "quyết định xử phạt
+        nêu trên"): a happening told before, not a new one (asked of the drafts left standing by _merge)."""
+        after = [w.strip(".,;:!?") for w in self._between(doc, d.trigger[1], d.sentence.end_char).split()[:2]]
+        return bool(_edge_phrase(after, self.pointing_back_followers, last=False, most=2))
 
     def _incident_named_again(self, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the incident ``m`` again by its noun ("vụ nổ"), with no time of its own in its sentence and

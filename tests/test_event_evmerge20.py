@@ -25,6 +25,20 @@ def test_a_request_after_a_notice_with_its_own_clause_stays_a_speech():
     assert types.get("yêu cầu") == "SPEECH"
 
 
+def test_a_decision_pointed_back_to_is_no_new_fine(news):
+    # vietnews-002107: "UBND TP ban hành quyết định xử lý vi phạm hành chính …" then "Sở Xây dựng đánh giá việc cưỡng chế …
+    # theo quyết định xử phạt nêu trên gặp nhiều khó khăn": the decision issued before, no fine by the department
+    text = news["vietnews-002107"]["text"]
+    assert _no_trigger_at(text, "xử phạt nêu trên")
+    assert _event_at(text, "ban hành quyết định xử lý", "ban hành").type == "ISSUANCE"
+
+
+def test_a_report_objected_to_is_none_made(news):
+    # vietnews-010355 (headline): "Philippines triệu đại sứ Mỹ phản đối báo cáo về Tổng thống Duterte": the US report
+    # protested against, no report by the ambassador
+    assert _no_trigger_at(news["vietnews-010355"]["text"], "báo cáo về Tổng thống Duterte")
+
+
 def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     # vietnews-003022: "Bà Lê Thị H. … ra can ngăn thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn …
     # thì bị D. giật mũ và đấm vào mặt.": Hoàn is punched by D., not kicked by Nh.; and Nh.'s slap of H. is its own, not
