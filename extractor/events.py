@@ -444,6 +444,8 @@ class EventExtractor:
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
+        self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
+        self.restated_source_words = data["restated_source_words"]
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.effect_time_cues = [fold(w) for w in data["effect_time_cues"]]
@@ -1807,6 +1809,15 @@ class EventExtractor:
         ends = [limit, self._sentence_of(doc, span.start).end_char] if span is not None else [limit]
         return min(ends + [e[0] for e in (text.find("\n", t.end),) if e is not None])
 
+    def _named_as_source(self, doc: Doc, s0: int, a: int) -> bool:
+        """Whether the name at ``a`` is the source the sentence (from ``s0``) opens with (restated_source_openers, then at
+        most a title before the name: "Theo ông Phú, tối 8-5 …"): what follows is what that person tells, not their
+        statement again."""
+        opening = self._between(doc, s0, a)
+        words = opening.split()
+        return "," not in opening and any(words[: len(w)] == w and len(words) - len(w) <= self.restated_source_words
+                                          for w in self.restated_source_openers)
+
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
         sentences, when that sentence names the doer again ("Cục hàng không liên bang Mỹ công bố kết quả …" then
@@ -1827,6 +1838,7 @@ class EventExtractor:
                     at = text.find(normalize(name).text, sn.start_char, sn.end_char)
                     if at is not None:
                         named.append(at)
+                named = [(a, b) for a, b in named if not self._named_as_source(doc, sn.start_char, a)]
                 near = [t for t in times if sn.start_char <= t.start < sn.end_char
                         and any(-self.restated_gap <= text.distance(b, t.start) <= self.restated_gap
                                 or -self.restated_gap <= text.distance(t.end, a) <= self.restated_gap for a, b in named)]

@@ -39,6 +39,20 @@ def test_a_report_objected_to_is_none_made(news):
     assert _no_trigger_at(news["vietnews-010355"]["text"], "báo cáo về Tổng thống Duterte")
 
 
+def test_a_day_after_a_source_frame_does_not_date_the_statement(news):
+    # vietnews-004163: "Trao đổi với Tuổi Trẻ, trung tá Đoàn Văn Phú … cho biết vẫn đang tìm kiếm 2 nạn nhân …" then
+    # "Theo ông Phú, tối 8-5 hai học sinh đi học thêm …": the 8th is the evening the pupils were swept away
+    interview = _event_at(news["vietnews-004163"]["text"], "Trao đổi với Tuổi Trẻ", "Trao đổi")
+    assert interview.type == "SPEECH" and interview.time != "XXXX-05-08"
+
+
+def test_a_statement_restated_with_its_day_still_takes_it():
+    # hand-made sentences: the ministry named again as the doer of a dated statement, not as a source
+    text = ("Bộ Ngoại giao Nhật Bản ra thông cáo về vụ việc. Bộ Ngoại giao Nhật Bản ngày 16-4 cho biết sẽ điều tra thêm.")
+    notice = next(e for e in extractor.extract(text).events if e.trigger.text == "ra thông cáo")
+    assert notice.time == "XXXX-04-16"
+
+
 def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     # vietnews-003022: "Bà Lê Thị H. … ra can ngăn thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn …
     # thì bị D. giật mũ và đấm vào mặt.": Hoàn is punched by D., not kicked by Nh.; and Nh.'s slap of H. is its own, not
