@@ -2568,6 +2568,8 @@ class EventExtractor:
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
         if set(words[-self.windows["purpose_words"] :]) & self.purpose and not in_custody:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
+        if self._in_purpose_clause(lead) and not in_custody:
+            return True
         athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
                                                                                      most=self.requested_most["not_requested"]))}
         for i in range(len(words)):
@@ -2583,6 +2585,12 @@ class EventExtractor:
                           and any(w in self.directive_done for w in words[max(0, i - 3) : i])):
                 return True  # (an order told as given was carried out; a proposal or a task handed out, not yet)
         return False
+
+    def _in_purpose_clause(self, lead: str) -> bool:
+        """Whether the folded words before the trigger end in a purpose clause set off by a comma, within
+        purpose_clause_words (", để lực lượng chức năng có cơ sở xem xét xử lý hoặc gửi"): what an act is for."""
+        words = lead.rsplit(",", 1)[-1].split() if "," in lead else []
+        return bool(words) and words[0] in self.purpose and len(words) <= self.windows["purpose_clause_words"]
 
     def _done_directive_end(self, doc: Doc, sentence: Span, a: int) -> int | None:
         """The input offset right after a directive told as done before the trigger in its clause, within the directive

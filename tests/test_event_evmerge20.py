@@ -53,6 +53,12 @@ def test_a_statement_restated_with_its_day_still_takes_it():
     assert notice.time == "XXXX-04-16"
 
 
+def test_a_notice_sent_as_the_aim_of_a_routine_is_no_happening(news):
+    # vietnews-021303: "… thường xuyên trao đổi cung cấp hình ảnh các phương tiện vi phạm, để lực lượng chức năng có cơ sở
+    # xem xét xử lý hoặc gửi thông báo cho chủ xe, lái xe.": what the exchange is for
+    assert _no_trigger_at(news["vietnews-021303"]["text"], "thông báo cho chủ xe")
+
+
 def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     # vietnews-003022: "Bà Lê Thị H. … ra can ngăn thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn …
     # thì bị D. giật mũ và đấm vào mặt.": Hoàn is punched by D., not kicked by Nh.; and Nh.'s slap of H. is its own, not
