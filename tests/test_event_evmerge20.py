@@ -1,8 +1,21 @@
 """Events a read-only tester found told twice, borrowed or mixed up on real sample articles (session 20, issue #6):
 a request told as what a notice says, a happening named again by a word pointing back, a report objected to, a day
-borrowed from a source's frame, a purpose clause, and the ones a brawl's acts fall on crossing a semicolon."""
+borrowed from a source's frame, a purpose clause, the ones a brawl's acts fall on crossing a semicolon, and a sub-heading
+glued to its paragraph."""
+from functools import cache
+
 import extractor
 from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
+
+
+@cache
+def _layout():
+    """The pipeline up to its sentences (the layout), loaded once."""
+    return extractor.load(exclude=("vnx_documents", "vnx_times", "vnx_entities", "vnx_events"))
+
+
+def _sentences(text):
+    return [s.text for s in _layout()(text).sents]
 
 
 def test_a_call_told_as_what_a_notice_says_is_the_notice(news):
@@ -70,3 +83,20 @@ def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     assert {(p.role, p.name) for p in slap.participants} == {("victim", "Lê Thị H."), ("suspect", "Lê Văn Nh")}
     first = _event_at(text, "tát vào mặt nhân viên Gi.", "tát")
     assert "Lê Thị H." not in {p.name for p in first.participants}
+
+
+def test_a_sub_heading_glued_to_its_paragraph_is_a_sentence_of_its_own(news):
+    # vietnews-003067: "Đối thoại ôn hoà để người dân hiểu bản chất vấn đề Trước sự việc trên, đại biểu Quốc hội Lưu Bình
+    # Nhưỡng … nói": the sub-heading has no stop; the MP took part in no dialogue
+    text = news["vietnews-003067"]["text"]
+    assert _no_trigger_at(text, "Đối thoại ôn hoà")
+    assert any(s.startswith("Trước sự việc trên, đại biểu") for s in _sentences(text))
+    # vietnews-000008: a lost full stop, "… chưa khách quan Ngoài ra, đại diện VKS cũng đề nghị …"
+    assert any(s.startswith("Ngoài ra, đại diện VKS") for s in _sentences(news["vietnews-000008"]["text"]))
+
+
+def test_a_connective_without_its_comma_or_after_a_capital_starts_no_sentence():
+    # hand-made sentences: "Trước đó" with no comma after it, and "Tuy nhiên," after a capitalised word, start nothing
+    text = "Ông An kể về những ngày Trước đó ít lâu. Ông Bình ở Phú Yên Tuy nhiên, ông ít khi về."
+    starts = [s[:12] for s in _sentences(text)]
+    assert starts == ["Ông An kể về", "Ông Bình ở P"]
