@@ -3938,7 +3938,7 @@ class EventExtractor:
                         break
                     last = f
                 rest = fold(text[last.end : d.trigger[0]]).split()
-                if len(rest) > 1:
+                if len(rest) > 1 and not self._joined_act_after_doer(rest):
                     continue
                 if gap and gap[-1] in self.passive:
                     return obj, (e.start, last.end)
@@ -3949,6 +3949,13 @@ class EventExtractor:
                 if e.kind == "organization" and unit and unit <= self.windows["passive_unit_words"] and "," not in words[-unit:]:
                     return obj, (e.start, last.end)
         return None
+
+    def _joined_act_after_doer(self, rest: list[str]) -> bool:
+        """Whether the folded words between a passive's doer and the trigger are an act of that doer joined to it by a
+        comma or a clause coordinator ("bị D. giật mũ và đấm", "bị Nh. tát vào mặt, đạp"), within passive_joined_act_words."""
+        words = " ".join(rest).replace(",", " , ").split()
+        return 1 < len(words) <= self.windows["passive_joined_act_words"] + 1 \
+            and (words[-1] == "," or words[-1] in self.clause_coordinators) and "," not in words[:-1]
 
     def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
         """Whether a passive marker stands right before the entity, past its form of address ("bị cơ quan thuế điều tra",

@@ -85,6 +85,24 @@ def test_the_one_a_kick_falls_on_is_not_named_past_a_semicolon(news):
     assert "Lê Thị H." not in {p.name for p in first.participants}
 
 
+def test_an_act_joined_after_another_of_the_same_doer_falls_on_the_one_before_the_marker(news):
+    # vietnews-003022: "… thì bị Nh. tát vào mặt, đạp vào bụng; … Trịnh Ngọc Hoàn … thì bị D. giật mũ và đấm vào mặt.":
+    # H. is kicked, Hoàn punched
+    text = news["vietnews-003022"]["text"]
+    kick = _event_at(text, "đạp vào bụng", "đạp")
+    assert {(p.role, p.name) for p in kick.participants} == {("victim", "Lê Thị H."), ("suspect", "Lê Văn Nh")}
+    punch = _event_at(text, "đấm vào mặt", "đấm")
+    assert {(p.role, p.name) for p in punch.participants} == {("victim", "Trịnh Ngọc Hoàn"), ("suspect", "Lê Trung D.")}
+
+
+def test_a_long_deed_between_the_doer_and_the_trigger_still_hides_the_subject():
+    # hand-made sentence: the doer's words before the trigger are no short act joined to it, so nobody before the marker
+    # is read as the one it falls on
+    text = "Anh Trần Văn An bị Lê Văn Bình đuổi theo suốt một quãng đường dài, đấm vào mặt."
+    punch = next(e for e in extractor.extract(text).events if e.trigger.text == "đấm")
+    assert {(p.role, p.name) for p in punch.participants} == {("suspect", "Lê Văn Bình")}
+
+
 def test_a_sub_heading_glued_to_its_paragraph_is_a_sentence_of_its_own(news):
     # vietnews-003067: "Đối thoại ôn hoà để người dân hiểu bản chất vấn đề Trước sự việc trên, đại biểu Quốc hội Lưu Bình
     # Nhưỡng … nói": the sub-heading has no stop; the MP took part in no dialogue
