@@ -335,7 +335,7 @@ class EventExtractor:
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
-        self.notice_content = {key: {fold(w) for w in words} if key == "joins" else set(words)
+        self.notice_content = {key: {fold(w) for w in words} if key in ("joins", "notice_words") else set(words)
                                for key, words in data["notice_content"].items()}
         self.urged_end = {fold(w) for w in data["urged_ends"]}
         # the longest phrase of each (words), read once: _requested tries them at every word of a lead
@@ -1501,10 +1501,12 @@ class EventExtractor:
         return doc
 
     def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
-        """The drafts less the requests told as what a notice says (notice_content: "phát thông báo kêu gọi người dân …",
-        "thông báo và đề nghị quần chúng …"): one act, the notice, which takes the request's addressees and time."""
+        """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
+        người dân …", "thông báo và đề nghị quần chúng …", "kháng cáo yêu cầu xem xét lại …"): one act, the notice, which
+        takes the request's addressees (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
+        xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …", vietnews-000950: the appeal was made before)."""
         spec = self.notice_content
-        notices = [d for d in chosen if d.type in spec["notice_types"]]
+        notices = [d for d in chosen if d.type in spec["notice_types"] or d.word in spec["notice_words"]]
         contents = []
         for d in chosen:
             if d.type not in spec["request_types"] or d.word not in self.requested_after | self.urged_after:
@@ -1516,7 +1518,6 @@ class EventExtractor:
             agent, addressed = self.types[d.type]["agent"], self.types[notice.type]["object"]
             notice.participants += [(addressed, name, kind) for role, name, kind in d.participants if role != agent
                                     and name not in {n for _, n, _ in notice.participants}]
-            notice.time = notice.time or d.time
             contents.append(id(d))
         return [d for d in chosen if id(d) not in contents]
 

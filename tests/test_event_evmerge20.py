@@ -31,6 +31,15 @@ def test_a_call_told_as_what_a_notice_says_is_the_notice(news):
     assert _no_trigger_at(text, "đề nghị quần chúng nhân dân")
 
 
+def test_what_an_appeal_asks_for_is_the_appeal(news):
+    # vietnews-000950: "Theo đó, Trần Phương Bình kháng cáo yêu cầu xem xét lại số tiền lãi …": one LEGAL act, undated (the
+    # appeal trial of the 27th is not the day it was lodged)
+    text = news["vietnews-000950"]["text"]
+    appeal = _event_at(text, "kháng cáo yêu cầu", "kháng cáo")
+    assert appeal.type == "LEGAL" and appeal.time is None
+    assert _no_trigger_at(text, "yêu cầu xem xét lại số tiền lãi")
+
+
 def test_a_request_after_a_notice_with_its_own_clause_stays_a_speech():
     # hand-made sentence: the notice and then, past a comma and a subject of its own, a minister's request
     text = "Ngày 5/6, Bộ Y tế ra thông báo về dịch bệnh, Bộ trưởng Nguyễn Văn An yêu cầu Sở Y tế Hà Nội kiểm tra."
