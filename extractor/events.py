@@ -235,6 +235,7 @@ class EventExtractor:
         self.location_cues = {fold(w) for w in data["location_cues"]}
         self.setting_cues = {fold(w) for w in data["setting_cues"]}
         self.bare_mention_followers = {fold(w) for w in data["bare_mention_followers"]}
+        self.pointing_back_followers = {fold(w) for w in data["pointing_back_followers"]}
         self.counterpart_cues = {fold(w) for w in data["counterpart_cues"]}
         self.counterpart_ends = {fold(w) for w in data["counterpart_ends"]}
         self.place_only_cues = {fold(w) for w in data["place_only_location_cues"]}
@@ -342,6 +343,8 @@ class EventExtractor:
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
+        self.notice_content = {key: {fold(w) for w in words} if key in ("joins", "notice_words") else set(words)
+                               for key, words in data["notice_content"].items()}
         self.urged_end = {fold(w) for w in data["urged_ends"]}
         # the longest phrase of each (words), read once: _requested tries them at every word of a lead
         self.requested_most = {name: _longest(getattr(self, name)) for name in ("not_requested", "urged_after", "requested_after")}
@@ -455,6 +458,8 @@ class EventExtractor:
         self.incident_types = set(data["incident_types"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
+        self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
+        self.restated_source_words = data["restated_source_words"]
         self.retold_types = set(data["retold_time_types"])
         self.incident_time_cues = [fold(w) for w in data["incident_time_cues"]]
         self.effect_time_cues = [fold(w) for w in data["effect_time_cues"]]
@@ -1540,12 +1545,34 @@ class EventExtractor:
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
-        merged = self._merge(doc, chosen)
+        chosen = self._notice_content(doc, chosen)
+        merged = [d for d in self._merge(doc, chosen) if not self._points_back(doc, d)]
         self._case_suspect(merged)
         merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
+        """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
+        người dân …", "thông báo và đề nghị quần chúng …", "kháng cáo yêu cầu xem xét lại …"): one act, the notice, which
+        takes the request's addressees (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
+        xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …", vietnews-000950: the appeal was made before)."""
+        spec = self.notice_content
+        notices = [d for d in chosen if d.type in spec["notice_types"] or d.word in spec["notice_words"]]
+        contents = []
+        for d in chosen:
+            if d.type not in spec["request_types"] or d.word not in self.requested_after | self.urged_after:
+                continue
+            notice = next((n for n in notices if n.sentence.start == d.sentence.start and n.trigger[1] <= d.trigger[0]
+                           and " ".join(self._between(doc, n.trigger[1], d.trigger[0]).split()) in spec["joins"]), None)
+            if notice is None:
+                continue
+            agent, addressed = self.types[d.type]["agent"], self.types[notice.type]["object"]
+            notice.participants += [(addressed, name, kind) for role, name, kind in d.participants if role != agent
+                                    and name not in {n for _, n, _ in notice.participants}]
+            contents.append(id(d))
+        return [d for d in chosen if id(d) not in contents]
 
     def _headline_incident_time(self, doc: Doc, chosen: list[_Draft], incident_time: str | None) -> None:
         """An accident or a disaster (types with occurrence_counts) told in the title with no time of its own takes the
@@ -1891,6 +1918,15 @@ class EventExtractor:
         ends = [limit, self._sentence_of(doc, span.start).end_char] if span is not None else [limit]
         return min(ends + [e[0] for e in (text.find("\n", t.end),) if e is not None])
 
+    def _named_as_source(self, doc: Doc, s0: int, a: int) -> bool:
+        """Whether the name at ``a`` is the source the sentence (from ``s0``) opens with (restated_source_openers, then at
+        most a title before the name: "Theo ông Phú, tối 8-5 …"): what follows is what that person tells, not their
+        statement again."""
+        opening = self._between(doc, s0, a)
+        words = opening.split()
+        return "," not in opening and any(words[: len(w)] == w and len(words) - len(w) <= self.restated_source_words
+                                          for w in self.restated_source_openers)
+
     def _restated_time(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An undated statement or announcement takes the day written beside its doer in one of the next two
         sentences, when that sentence names the doer again ("Cục hàng không liên bang Mỹ công bố kết quả …" then
@@ -1911,6 +1947,7 @@ class EventExtractor:
                     at = text.find(normalize(name).text, sn.start_char, sn.end_char)
                     if at is not None:
                         named.append(at)
+                named = [(a, b) for a, b in named if not self._named_as_source(doc, sn.start_char, a)]
                 near = [t for t in times if sn.start_char <= t.start < sn.end_char
                         and any(-self.restated_gap <= text.distance(b, t.start) <= self.restated_gap
                                 or -self.restated_gap <= text.distance(t.end, a) <= self.restated_gap for a, b in named)]
@@ -2664,6 +2701,8 @@ class EventExtractor:
         words = lead.replace(",", " ").split()[-self.windows["directive_words"] :]
         if set(words[-self.windows["purpose_words"] :]) & self.purpose and not in_custody:
             return True  # "trả hồ sơ để điều tra, truy tố": what it is for, not what happened
+        if self._in_purpose_clause(lead) and not in_custody:
+            return True
         athlete = {j for i in range(len(words)) for j in range(i, i + _edge_phrase(words[i:], self.not_requested, last=False,
                                                                                      most=self.requested_most["not_requested"]))}
         for i in range(len(words)):
@@ -2679,6 +2718,12 @@ class EventExtractor:
                           and any(w in self.directive_done for w in words[max(0, i - 3) : i])):
                 return True  # (an order told as given was carried out; a proposal or a task handed out, not yet)
         return False
+
+    def _in_purpose_clause(self, lead: str) -> bool:
+        """Whether the folded words before the trigger end in a purpose clause set off by a comma, within
+        purpose_clause_words (", để lực lượng chức năng có cơ sở xem xét xử lý hoặc gửi"): what an act is for."""
+        words = lead.rsplit(",", 1)[-1].split() if "," in lead else []
+        return bool(words) and words[0] in self.purpose and len(words) <= self.windows["purpose_clause_words"]
 
     def _done_directive_end(self, doc: Doc, sentence: Span, a: int) -> int | None:
         """The input offset right after a directive told as done before the trigger in its clause, within the directive
@@ -3324,15 +3369,17 @@ class EventExtractor:
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
-        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama"); not, for a trigger
-        named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of (``_predicate_between``)."""
+        Tuấn"; not "bắt một người đàn ông …, với cáo buộc có ý định sát hại Tổng thống Barack Obama", nor one past a semicolon:
+        "… thì bị Nh. tát vào mặt, đạp vào bụng; nhân viên KSAN Trịnh Ngọc Hoàn … thì bị D. … đấm vào mặt", vietnews-003022);
+        not, for a trigger named as a happening (``nominal``: "chuyến thăm"), one past the verb it is the subject of
+        (``_predicate_between``)."""
         if not after:
             return []
         gap = self._between(doc, b, after[0].start)
         words = gap.split()
         if self._driver(doc, words, after[0]):
             return after[:1]  # "bắt giữ một ghe tải gỗ … do ông Nguyễn Anh Kiệt (42 tuổi, …) điều khiển": its driver
-        opens = "," in gap or any(w in self.object_gap_openers for w in words)
+        opens = "," in gap or ";" in gap or any(w in self.object_gap_openers for w in words)
         prize = bool(_edge_phrase(words, self.prize_nouns, most=_longest(self.prize_nouns)))  # "trao giải thưởng Hồ Hảo Hớn"
         # "bắt giữ 8 đối tượng liên quan vụ sát hại nữ sinh viên Cao Mỹ Duyên": the one that other happening fell on
         incident = self._happening_named_between(doc, b, after[0].start, self.incident_nouns)
@@ -4154,7 +4201,7 @@ class EventExtractor:
                         break
                     last = f
                 rest = fold(text[last.end : d.trigger[0]]).split()
-                if len(rest) > 1:
+                if len(rest) > 1 and not self._joined_act_after_doer(rest):
                     continue
                 if gap and gap[-1] in self.passive:
                     return obj, (e.start, last.end)
@@ -4165,6 +4212,13 @@ class EventExtractor:
                 if e.kind == "organization" and unit and unit <= self.windows["passive_unit_words"] and "," not in words[-unit:]:
                     return obj, (e.start, last.end)
         return None
+
+    def _joined_act_after_doer(self, rest: list[str]) -> bool:
+        """Whether the folded words between a passive's doer and the trigger are an act of that doer joined to it by a
+        comma or a clause coordinator ("bị D. giật mũ và đấm", "bị Nh. tát vào mặt, đạp"), within passive_joined_act_words."""
+        words = " ".join(rest).replace(",", " , ").split()
+        return 1 < len(words) <= self.windows["passive_joined_act_words"] + 1 \
+            and (words[-1] == "," or words[-1] in self.clause_coordinators) and "," not in words[:-1]
 
     def _after_passive_marker(self, doc: Doc, e: _Entity, c0: int) -> bool:
         """Whether a passive marker stands right before the entity, past its form of address ("bị cơ quan thuế điều tra",
@@ -4311,7 +4365,9 @@ class EventExtractor:
         words = {id(d): _trigger_words(doc, d) for d in drafts}
         for d in drafts:
             names = {n for _, n, _ in d.participants}
-            agent = self.types[d.type]["agent"]
+            # (a crime's doer is its suspect: "A. … tát vào mặt nhân viên Gi." and "bà Lê Thị H. … bị Nh. tát vào mặt" are two
+            # slaps by two doers, vietnews-003022)
+            agent = self.types[d.type].get("agent_by_trigger", {}).get(d.word, self.types[d.type]["agent"])
             for m in merged:
                 if m.type != d.type and d.refers_to is not m:
                     continue
@@ -4358,6 +4414,12 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _points_back(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger is followed right away by a word pointing back (pointing_back_followers: "quyết định xử phạt
+        nêu trên"): a happening told before, not a new one (asked of the drafts left standing by _merge)."""
+        after = [w.strip(".,;:!?") for w in self._between(doc, d.trigger[1], d.sentence.end_char).split()[:2]]
+        return bool(_edge_phrase(after, self.pointing_back_followers, last=False, most=2))
 
     def _incident_named_again(self, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the incident ``m`` again by its noun ("vụ nổ"), with no time of its own in its sentence and

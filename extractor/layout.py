@@ -138,6 +138,8 @@ class ArticleLayout:
         self.category_max_words = data["category"]["max_words"]
         self.title_max_words = data["title"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
+        glued = sorted(data["glued_sentence_openers"], key=len, reverse=True)
+        self.glued_opener = re.compile(r"(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in glued) + r")\s*,")
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
 
@@ -386,6 +388,12 @@ class ArticleLayout:
         # read as written: "\u200cTP." and "T\u00adP." are the abbreviation "TP."
         return not self.non_final.search(written(before, compose=False))
 
+    def _glued_opener_at(self, source: str, text: str, idx: int, previous: tuple[str, int, bool]) -> bool:
+        """Whether a connective of glued_sentence_openers and its comma start at ``idx`` (the token ``text``) right after a
+        word in small letters (``previous``: text, offset, trailing space) with no stop between."""
+        return text[:1].isupper() and previous[2] and previous[0].isalpha() and previous[0].islower() \
+            and self.glued_opener.match(source, idx) is not None
+
     def _set_sentences(self, doc: Doc) -> None:
         """Sentences start at each line and region (a link or byline glued into a paragraph) and after . ! ? …
         followed by a capital, quote or digit.
@@ -416,6 +424,8 @@ class ArticleLayout:
                     continue
                 first = written(text)[:1]  # a zero-width character before a capital is no first letter
                 starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
+            elif previous is not None and self._glued_opener_at(source, text, idx, previous):
+                starts.append(True)  # "… bản chất vấn đề Trước sự việc trên, đại biểu …": a sub-heading glued to its paragraph
             else:  # a run with no full stop (a page that lost them, a list): cut after a comma past the longest
                 # sentence, anywhere past twice that, so that no component's work on one sentence grows without end
                 long = idx - began > self.longest_sentence
