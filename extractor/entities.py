@@ -2112,6 +2112,8 @@ class _Scan:
             org_range = (j, body)  # "Chủ tịch điều hành WEF Borge Brende", "Giám đốc IMF Christine Lagarde"
         elif role:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
+        elif needs_body and self._place_before_foreign_holder(j):
+            org_range = (j, j + 1)  # "Cựu thủ hiến Catalonia Carles Puigdemont": the office's place, then its holder
         elif self.cap(j) and not self.person_start(j) and not self._korean_name(j) \
                 and (body := self.place_name(j, max_tokens=3)) is not None \
                 and self.org_head(j) != body \
@@ -2183,6 +2185,35 @@ class _Scan:
                 or nested[0] < self.n and self.name_token(nested[0]):
             return None
         return nested[0], nested[1]
+
+    def _place_before_foreign_holder(self, j: int) -> bool:
+        """Three capitalised words at j, two foreign at least, the first among them, right after a title that needs a
+        body, are the office's place or body and its holder's two names ("Quim Torra"): the first is no given name and
+        the article writes it elsewhere on its own, or writes the other two without it ("Cựu thủ hiến Catalonia Carles
+        Puigdemont" beside "ở Catalonia" and "Ông Carles Puigdemont", vietnews-009490). A place no list holds, so no known
+        place's test (``title``) finds it."""
+        if not all(self.name_token(i) and self.same_line(j, i) for i in range(j, j + 3)) \
+                or not self.foreign(j) or not (self.foreign(j + 1) or self.foreign(j + 2)) or self.name_token(j + 3) and self.same_line(j, j + 3) or self.at("ORG_KNOWN", j) is not None \
+                or self.folded(j) in self.rec.foreign_given_names or self.folded(j) in self.rec.family_first_names \
+                or self.folded(j) in self.addressed_words:
+            return False
+        first, rest = self.folded(j), self.folds[j + 1 : j + 3]
+        for i in range(self.n):
+            if i != j and self.folds[i] == first and self.name_token(i) \
+                    and not (self.name_token(i - 1) and self.same_line(i - 1, i)) \
+                    and not (self.name_token(i + 1) and self.same_line(i, i + 1)):
+                return True  # "người dân Catalonia"
+            if i != j + 1 and self.folds[i : i + 2] == rest and self.name_token(i) \
+                    and not (self.name_token(i - 1) and self.same_line(i - 1, i) and self.folded(i - 1) not in self.rec.pronoun_addresses):
+                return True  # "Ông Carles Puigdemont"
+        return False
+
+    def _written_after_locative(self, s: int, e: int) -> bool:
+        """The words s..e stand elsewhere in the article alone right after a locative (place_prepositions.tsv: "ở",
+        "tại"): a place ("diễn ra ở Catalonia", vietnews-009490), though no list holds it."""
+        words, n = self.folds[s:e], e - s
+        return any(i != s and self.folds[i:i + n] == words and self.folded(i - 1) in self.rec.locatives
+                   and not (self.name_token(i + n) and self.same_line(i, i + n)) for i in range(1, self.n - n + 1))
 
     def _new_office_of_a_country(self, k: int, j: int) -> tuple[int, int] | None:
         """The country named after "mới của" (new … of) at j, on the line of k, whose office the title before is: "Tổng
@@ -2559,7 +2590,9 @@ class _Scan:
                     s, e = item.info["org"]
                     place = self.rec.places.get(fold(self.span_text(s, e)))
                     lvl = self.at("LEVEL", s)
-                    if place or self.cap(s) and fold(self.span_text(s, e)) in self.level_names:  # "thị trưởng Davao"
+                    if place or self.cap(s) and fold(self.span_text(s, e)) in self.level_names \
+                            or self._place_before_foreign_holder(s) and self._written_after_locative(s, e):  # "thị
+                        # trưởng Davao"; "thủ hiến Catalonia Carles Puigdemont" beside "ở Catalonia"
                         found.append(_Item("LOC", s, e, {"kind": place, "name_start": s}))
                     elif lvl is not None and not self.cap(s) and self.org_head(s) is None \
                             and self.level_kind(s, lvl) in self.rec.office_unit_kinds:  # "bang Hawaii" of its governor

@@ -410,7 +410,10 @@ class _Grammar:
         self.other_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_other_day_after'])})(?!\w)", re.IGNORECASE)
         self.same_day_after = re.compile(rf"\s*(?:(?:{_alt(self.pods)})\s+)?(?:{_alt(lx['clock_same_day_after'])})(?!\w)", re.IGNORECASE)
         self.canchi_not_after = _any_word(lx['canchi_year_not_after'])
-        self.same_day_not_from = _any_word(lx['clock_same_day_not_from'])
+        self.same_day_not_from = _any_word(lx['clock_same_day_not_from'], r",?\s+(?:vào\s+)?$")  # "trước đó vào ngày 11/04"
+        self.same_day_not_from_reach = max(map(len, lx['clock_same_day_not_from'])) + len(", vào ")
+        self.clock_opening_words = lx["clock_opening_words"]
+        self.pod_first_hour = lx["part_of_day_first_hour"]
         self.approx_before = re.compile(rf"(?<!\w)(?:{_alt(lx['point_approx_before'])})\s+$", re.IGNORECASE)
         self.idioms = {fold(w) for w in lx["duration_idioms"]}
         self.two_digit_pivot = lx["two_digit_year_pivot"]
@@ -1731,6 +1734,7 @@ def find_times(text: str, anchor: datetime | date | None = None, norm: NormText 
     _anaphoric_relatives(t, out, spans, anchor)
     _clock_days(t, out, spans)
     _same_day_clocks(t, out, spans)
+    _clocks_after_a_dated_sentence(t, out, spans)
     _approximate_points(t, out, spans)
     return out
 
@@ -1983,21 +1987,57 @@ def _clock_days(t: str, out: list[TimeExpression], spans: list[tuple[int, int]])
             out[i] = out[i].model_copy(update={"value": _roll_midnight(_end_after_start("/".join(day + v[10:] for v in ends)))})
 
 
+def _part_begun_at(x: TimeExpression) -> int:
+    """The first hour (time_words.yaml part_of_day_first_hour) of the part of the day an expression names, by its clock
+    hour ("22h tối 8-4": night, 18) or its part of the day ("chiều 8-5": 13); 0 for a day alone. A later clock time
+    in the next sentence may go on from it; an earlier one is not told from the next day's ("tối 8-5 … Đến 7h40")."""
+    firsts = _grammar().pod_first_hour
+    if x.value and len(x.value) >= 13 and x.value[10] == "T":
+        hour = int(x.value[11:13])
+        return max((h for h in firsts.values() if h <= hour), default=0)
+    return firsts.get(x.part_of_day, 0)
+
+
 def _same_day_clocks(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
     """A clock time followed by "cùng ngày" ("Ngày 10-3, … Khoảng 10h30 cùng ngày, …") is on the day mentioned last
     before it: the last expression of a day or of a clock time on a known day (bare clock times, which name no day, and
-    coarser expressions and a day opening a validity, "từ ngày 9-1", are passed over). Where that expression's day is not
-    known ("hôm qua" without an anchor) or it is a span of days, the clock time keeps XXXX-XX-XX: an earlier date would
-    be another day."""
+    coarser expressions, a day opening a validity, "từ ngày 9-1", and one told as earlier, "trước đó vào ngày 11/04",
+    are passed over). Where that expression's day is not known ("hôm qua" without an anchor) or it is a span of days,
+    the clock time keeps XXXX-XX-XX: an earlier date would be another day."""
     g = _grammar()
     for i, ((s, e), x) in enumerate(zip(spans, out)):
         if not (x.value and x.value.startswith("XXXX-XX-XXT") and "/" not in x.value and g.same_day_after.match(t, e)):
             continue
         prev = next((y for y, (ys, _) in zip(reversed(out[:i]), reversed(spans[:i])) if y.granularity in ("day", "hour", "minute")
                      and not (y.value and y.value.startswith("XXXX-XX-XXT") and "/" not in y.value)
-                     and not g.same_day_not_from.search(t, max(0, ys - 12), ys)), None)
+                     and not g.same_day_not_from.search(t, max(0, ys - g.same_day_not_from_reach), ys)), None)
         if prev is not None and prev.value and _DAY_VALUE.fullmatch(prev.value):
             out[i] = x.model_copy(update={"value": _roll_midnight(prev.value[:10] + x.value[10:]), "anchor": prev.anchor})
+
+
+def _clocks_after_a_dated_sentence(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
+    """A clock time without its day that opens its sentence (time_words.yaml clock_opening_words: "Khoảng 19h20, 3
+    người …"), in a sentence that names no day, takes the one day the sentence before it in its paragraph names
+    ("… vào chiều 8-5, nước … đổ về …", vietnews-004163), unless it comes before the hour the part of the day that day
+    was named in begins (``_part_begun_at``: "tối 8-5 …. Đến 7h40" is the next morning), or another day's word follows
+    it ("8h sáng hôm sau"). In text order, so a clock time given its day passes it on."""
+    g = _grammar()
+    starts = [s for s, _ in spans]
+    for i, ((s, e), x) in enumerate(zip(spans, out)):
+        if not (x.value and x.value.startswith("XXXX-XX-XXT") and "/" not in x.value) or g.other_day_after.match(t, e):
+            continue
+        a, b = _sentence(t, s, e)
+        if len(t[a:s].split()) > g.clock_opening_words or "," in t[a:s] or a == 0 or t[a - 1] == "\n" \
+                or any(out[j].value and _DAY_VALUE.fullmatch(out[j].value) for j in _in_sentence(t, spans, starts, s, e)):
+            continue
+        before = [out[j] for j in _in_sentence(t, spans, starts, a - 1, a - 1) if spans[j][1] <= a]
+        days = {y.value[:10] for y in before if y.granularity in ("day", "hour", "minute") and y.value and _DAY_VALUE.fullmatch(y.value)}
+        if len(days) != 1:
+            continue
+        day = next(y for y in before if y.value and y.value[:10] in days)
+        if int(x.value[11:13]) < max(_part_begun_at(y) for y in before if y.value and y.value[:10] in days):
+            continue
+        out[i] = x.model_copy(update={"value": _roll_midnight(day.value[:10] + x.value[10:]), "anchor": day.anchor})
 
 
 def _approximate_points(t: str, out: list[TimeExpression], spans: list[tuple[int, int]]) -> None:
