@@ -1793,6 +1793,13 @@ class _Scan:
             return k, end
         return None
 
+    def _common_noun_opening(self, k: int, e: int, head: dict) -> bool:
+        """A head that is a common noun in lower case (org_heads.tsv lower_case=no: "lực lượng", "cơ quan") opens a
+        sentence before a lower-case word: its capital is the sentence's, not a name's ("Lực lượng chức năng xuyên đêm
+        tìm kiếm …", vietnews-004163: the authorities, no named body)."""
+        return head.get("lower_case") == "no" and self.sent_starts[k] and self.same_line(k, e) \
+            and self.text(e).isalpha() and not self.cap(e)
+
     def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
         """An organisation head at k..e counts when written with a capital (not an ambiguous one opening a
         sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
@@ -1804,6 +1811,8 @@ class _Scan:
             # opening after the question)
         if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
             return False  # "trung tâm TP. HCM", "trung tâm Aleppo": the centre of the place, no body
+        if self.cap(k) and self._common_noun_opening(k, e, head):
+            return False
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.sent_starts[k]) or self.at("DESCRIPTOR", e) is not None \
                 or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
