@@ -250,10 +250,12 @@ class EntityRecognizer:
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.lower_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["lower_only_levels"]}  # "suối"
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
         self.feature_levels = {fold(w) for w in load_yaml("place_lists.yaml")["capitalised_feature_levels"]}  # "Vịnh Bắc Bộ"
         self.level_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["level_compounds"]}  # "tàu sân bay"
+        self.area_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["area_compounds"]}  # "miền núi"
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -536,6 +538,9 @@ class _Scan:
             del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home);
             # "VN - Index": a name the country's name opens
             self.place_ends.discard(end)
+        for k in [k for k, e in self.match.get("LEVEL", {}).items()
+                  if self.cap(k) and fold(self.span_text(k, e)) in rec.lower_only_levels]:
+            del self.match["LEVEL"][k]  # "Suối Dầu 1", "Suối Tiên": a unit's name the word opens (place_lists.yaml)
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.named_only_levels
                        and (not self.cap(e) or self.folded(e) in rec.tet_words) and not self._numbered_in_address(e)]:
@@ -553,6 +558,8 @@ class _Scan:
             if (e := self.match.get("PLACE", {}).get(end)) and rec.places.get(fold(self.span_text(end, e))) != "country":
                 del self.match["PLACE"][end]
                 self.place_ends.discard(e)
+        for k in [k for k in self.match.get("LEVEL", {}) if self._area_before_place(k)]:
+            del self.match["LEVEL"][k]  # "miền núi Yên Bái": the mountain region of the province, no mountain
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -602,6 +609,14 @@ class _Scan:
         end = self.match["LEVEL"][k]
         return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
                    for n in (1, 2))
+
+    def _area_before_place(self, k: int) -> bool:
+        """The level word at k ends a noun for a kind of area the word before it opens (place_lists.yaml area_compounds:
+        "miền núi", "ngôi làng") and a known place follows it: that place's area ("miền núi Yên Bái", "nhiều ngôi làng
+        Nam Định", vietnews-022404), no mountain or village of that name."""
+        end = self.match["LEVEL"][k]
+        return k > 0 and self.same_line(k - 1, end) and fold(self.span_text(k - 1, end)) in self.rec.area_compounds \
+            and self.at("PLACE", end) is not None
 
     def _common_noun(self, k: int, end: int) -> bool:
         """A unit's known name at k..end written with a lower-case syllable where every listed form of it has a capital
@@ -2659,9 +2674,11 @@ class _Scan:
             last.info["name_start"] > last.start and last.start > 0
             and (self.folded(last.start - 1) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
+                last.info.get("kind") in gazetteer.WARD_KINDS and (end := self.commune_name(k)) is not None) or (
                 (last.info.get("kind") not in self.rec.unit_kinds or last.info.get("kind") in self.rec.unmapped_unit_kinds)
                 and (end := self._list_item_end(k)) is not None)):
-            # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level; "3
+            # "các huyện Tuy Phong, Bắc Bình"; "hai xã Yên Khang và Yên Bằng" (vietnews-022404: a commune of either
+            # map); "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level; "3
             # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
