@@ -1273,6 +1273,9 @@ class _Scan:
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._field_after_lower_words(k, j)) is not None:
                 j = field  # "Cục Điều tra tội phạm Thương mại": lower-case words between capitalised fields of the name
+            elif j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (field := self._joined_lower_fields(k, j)) is not None:
+                j = field  # "Viện Khoa học địa chất và khoáng sản": its fields joined in lower case after the capitalised word
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
@@ -1450,6 +1453,18 @@ class _Scan:
             return None
         end = self._fields_end(k, lower)
         return end if end > lower else None
+
+    def _joined_lower_fields(self, k: int, j: int) -> int | None:
+        """End of two fields or more (org_fields.tsv) written in lower case from j and joined by "và", "-" or "&", on the
+        line of k: the rest of a body's name the press capitalised only at its first word ("Viện Khoa học địa chất và
+        khoáng sản", vietnews-019955), right after a capitalised field ("Khoa học"); None for one field alone, which may
+        be a verb or its object, and after a proper name ("Công ty Hoà Phát đầu tư và xây dựng nhà máy": its verbs)."""
+        if self.cap(j) or not any(self.at("FIELD", i) == j and self.cap(i) for i in range(max(k, j - 4), j)):
+            return None
+        end = self._fields_end(k, j)
+        joined = any(self.folded(i) in self.rec.any_field_joiner for i in range(j + 1, end)) \
+            or any(w in fold(self.span_text(j, end)).split() for w in self.rec.any_field_joiner)
+        return end if end > j and joined and self.same_line(k, end - 1) else None
 
     def _office_description(self, k: int, e: int, j: int) -> int | None:
         """In a title, end of the lower-case words at j that describe the body whose head ends at e, where they plainly
@@ -4696,7 +4711,8 @@ class _Scan:
                 continue
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
-                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)] \
+                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)
+                          and self._name_closes(groups[o][0], groups[key][0], name)] \
                     if name not in self.rec.known_bodies else []  # not "văn phòng Nhà Trắng" (the office of a known
                 # body) of "văn phòng Thông tin Nhà Trắng" (vietnews-017210)
                 if not longer:  # "Sở giao thông Hà Nội" is "Sở Giao thông Vận tải Hà Nội": its field written short
@@ -4748,6 +4764,16 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _name_closes(self, body: _Item, short: _Item, name: str) -> bool:
+        """The body's mention ends with ``name`` (folded) written as the short form writes it, a name of its own: not in
+        lower case where the short form opens it with a capital, the rest of a word ("công ty Khí Việt Nam" is no short
+        form of "công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam", vietnews-018156: "khí" ends "Dầu khí"). Mentions
+        written otherwise (an abbreviation expanded) are not judged."""
+        text, short_text = self.span_text(body.start, body.end), self.span_text(short.start, short.end)
+        if not fold(text).endswith(" " + name) or not fold(short_text).endswith(" " + name):
+            return True
+        return not (short_text[len(short_text) - len(name)].isupper() and text[len(text) - len(name)].islower())
 
     def _unit_pointed_back(self, its: list[_Item], tail: str) -> bool:
         """A mention of the short form goes on with the level word the long form's ``tail`` opens with and a demonstrative
