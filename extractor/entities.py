@@ -2889,13 +2889,15 @@ class _Scan:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True, "foreign_place": True})  # "tại
             # Salisbury (Anh)", "ở Bethesda, Maryland"
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
-                and (end := self.admin_unit(k)) is not None and end - k >= 2 \
+                and (end := self.admin_unit(k)) is not None \
+                and (end - k >= 2 or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)) \
                 and not (self.name_token(end) and self.continues_word(end)) \
                 and (self.text(k - 1) != "," or self._unit_named_before(k)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
-            return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+            return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level; one word alone
+            # after "ở", "tại" ("ở Pleiku", vietnews-021547)
         if k > 0 and self.folded(k - 1) in self.rec.locatives and (n := self.name_length(k)) >= 2 \
                 and gazetteer.unaccented_province(self.span_text(k, k + n)):
             return _Item("LOC", k, k + n, {"kind": "province", "name_start": k})  # "ở Ninh Binh" (vietnews-021547):
@@ -3188,12 +3190,18 @@ class _Scan:
         Phan Ngọc Luân", "Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh"), not a house number ("số 2017", "nhà 217 Phan Bội Châu")."""
         return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and self.folded(k - 1) not in self.rec.house_number_words
 
+    def _opening_function_word(self, k: int) -> bool:
+        """Token k opens a sentence and is a function word (language.yaml function_words: "Với", "Theo"), capitalised
+        there only by its place, no word of a name."""
+        return self.sent_starts[k] and self.folded(k) in self.rec.function_words
+
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
         ("Airlines", "News", "Group": language.yaml foreign_body_words), or of one word that ends with such a kind
         ("Vietcombank"), not in a credit; None otherwise."""
-        if k > 0 and (self.name_token(k - 1) or self.acronym(k - 1) or self.text(k - 1) == ":") and self.same_line(k - 1, k):
-            return None  # not "Video: Next Media" (a credit)
+        if k > 0 and (self.name_token(k - 1) and not self._opening_function_word(k - 1) or self.acronym(k - 1)
+                      or self.text(k - 1) == ":") and self.same_line(k - 1, k):
+            return None  # not "Video: Next Media" (a credit); but "Với Vietjet Air, 8 chuyến bay …" (vietnews-021547)
         word = self.folded(k)
         if self.foreign(k) and not self.name_token(k + 1) and any(
                 len(word) > n + 1 and word[-n:] in self.rec.foreign_body_words for n in self.rec.foreign_body_word_lengths):

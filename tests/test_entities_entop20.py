@@ -76,3 +76,22 @@ def test_a_name_ending_a_word_of_a_longer_name_is_another_company(record_of):
     assert "công ty Khí Việt Nam" in bodies
     assert [_nfc(m.text) for m in bodies["công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam"].mentions] \
         == ["công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam"]
+
+
+def test_places_after_the_verb_of_motion_di(record_of):
+    # "100% tour ghép đi Sa Pa, Cát Bà, Ninh Bình phải huỷ", "… nhiều đoàn khách đi Hạ Long đã phải quay về Hà Nội"
+    places = _places(record_of("vietnews-021547"))
+    assert places["Sa Pa"].kind == "town"
+    assert [_nfc(m.text) for m in places["Hạ Long"].mentions].count("Hạ Long") >= 4
+
+
+def test_a_city_of_one_word_after_a_locative():
+    import extractor
+
+    # hand-made
+    assert _places(extractor.extract("Nhiều khách ở Pleiku bị kẹt."))["Pleiku"].kind == "city"
+
+
+def test_a_foreign_body_after_a_function_word_opening_the_sentence(record_of):
+    # "Với Vietjet Air, 8 chuyến bay có điểm đi và đến Cát Bi (Hải Phòng) sẽ chuyển hướng …"
+    assert "Vietjet Air" in _bodies(record_of("vietnews-021547"))
