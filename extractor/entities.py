@@ -330,6 +330,7 @@ class EntityRecognizer:
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.quantity_phrases = Phrases(load_yaml("language.yaml")["quantity_phrases"])  # "một số"
         self.ordinal_word = fold(load_yaml("time_words.yaml")["ordinal_word"])  # "lần thứ hai": second, no plural
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -2457,7 +2458,7 @@ class _Scan:
                     and self.folded(end - 1) not in self.rec.foreign_body_words \
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
-            item = item or self._listed_place(k, found) or self._item_at(k)
+            item = item or self._listed_place(k, found) or self._listed_body(k, found) or self._item_at(k)
             if item is not None and item.end <= k:
                 item = None  # an empty item is none, and the scan must move on (an endless loop once: "Hà Nội - ông …")
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
@@ -2731,6 +2732,36 @@ class _Scan:
             return False
         return self.at("LEVEL", k + 1) is not None and self.level_word(k + 1) or self.at("PLACE", k + 1) is not None \
             or self.admin_unit(k + 1) is not None
+
+    def _listed_body(self, k: int, found: list[_Item]) -> _Item | None:
+        """A name at k listed after a plural body's common noun and a word that introduces the list ("một số công ty lữ
+        hành khác như Hanoitourist, Handspan...", vietnews-021547; "các tập đoàn Trung Quốc khổng lồ như Anbang, Fosun,
+        Dalian Wanda, HNA…"), or after a separator that follows such a listed body: a body of that kind, named by its
+        brand alone; not a place, a person or a name another rule reads."""
+        if not self.cap(k) or self.at("PLACE", k) is not None:
+            return None
+        last = found[-1] if found else None
+        listed = self._bodies_introduced(k) or last is not None and last.label == "ORG" and last.end == k - 1 \
+            and self.folded(k - 1) in self.rec.list_separators and self.same_line(k - 1, k) \
+            and (last.info.get("listed_body") or self._bodies_introduced(last.start))
+        if not listed or (end := self._list_item_end(k)) is None:
+            return None
+        return _Item("ORG", k, end, {"listed_body": True})
+
+    def _bodies_introduced(self, k: int) -> bool:
+        """k opens a list that a word of language.yaml's list introducers ("như", "gồm", "là") opens after a body's head
+        in lower case made plural (language.yaml plural_markers, quantity_phrases: "các tổ chức", "một số công ty")
+        earlier in the sentence."""
+        if k < 3 or self.folded(k - 1) not in self.rec.list_introducers or not self.same_line(k - 1, k):
+            return False
+        for j in range(k - 2, max(0, k - 10), -1):
+            if self.sent_starts[j + 1] or self.folded(j) in self.rec.list_introducers:
+                return False
+            if not self.cap(j) and self.org_head(j) is not None and (
+                    self.folded(j - 1) in self.rec.plural_markers or self.text(j - 1).isdigit()
+                    or self._phrase_before(j, self.rec.quantity_phrases)):
+                return True
+        return False
 
     def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
         """A unit name listed right after a body that ends with a unit of a level ("Trung tâm y tế huyện Châu Thành,

@@ -95,3 +95,18 @@ def test_a_city_of_one_word_after_a_locative():
 def test_a_foreign_body_after_a_function_word_opening_the_sentence(record_of):
     # "Với Vietjet Air, 8 chuyến bay có điểm đi và đến Cát Bi (Hải Phòng) sẽ chuyển hướng …"
     assert "Vietjet Air" in _bodies(record_of("vietnews-021547"))
+
+
+def test_brands_listed_after_a_plural_body_noun(record_of):
+    # "Tại một số công ty lữ hành khác như Hanoitourist, Handspan..., bị huỷ nhiều nhất là tour đi Hạ Long"
+    assert {"Hanoitourist", "Handspan"} <= set(_bodies(record_of("vietnews-021547")))
+    # "… các tập đoàn Trung Quốc khổng lồ như Anbang, Fosun, Dalian Wanda, HNA… thường cung cấp rất ít thông tin"
+    assert {"Anbang", "Fosun", "Dalian Wanda"} <= set(_bodies(record_of("vietnews-018558")))
+
+
+def test_names_listed_after_a_plural_body_noun_that_are_places_stay_places():
+    import extractor
+
+    # hand-made
+    record = extractor.extract("Các công ty như Mỹ Lan, Hoa Sen đều lỗ.")
+    assert not any(name.startswith("Mỹ") for name in _bodies(record))
