@@ -2665,6 +2665,8 @@ class _Scan:
             return self._unit_after_body(last, k)
         if last.label != "LOC":
             return None
+        if (parent := self._parent_unit_after_comma(k, last)) is not None:
+            return parent
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
         if last.info.get("listed") and (end := self._list_item_end(
@@ -2698,6 +2700,15 @@ class _Scan:
             # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _parent_unit_after_comma(self, k: int, last: _Item) -> _Item | None:
+        """The unit at k after a comma that a unit written without its level word lies in (``_unit_before_its_province``
+        found it there: "vùng Trà Cổ, Móng Cái", vietnews-020372, the city the ward is of): a place too; None otherwise."""
+        if not last.info.get("placed") or last.info.get("foreign_place") or self.text(k - 1) != "," \
+                or self.at("LEVEL", k) is not None or (end := self.admin_unit(k)) is None or end - k < 2 \
+                or self.name_token(end) and self.same_line(k, end):
+            return None
+        return self._bare_unit(k, end)
 
     def _unit_named(self, k: int, kind: str | None) -> bool:
         """Whether the name at k, listed as a unit of ``kind``, is the name of such a unit of either map, though it reads

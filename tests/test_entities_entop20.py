@@ -110,3 +110,9 @@ def test_names_listed_after_a_plural_body_noun_that_are_places_stay_places():
     # hand-made
     record = extractor.extract("Các công ty như Mỹ Lan, Hoa Sen đều lỗ.")
     assert not any(name.startswith("Mỹ") for name in _bodies(record))
+
+
+def test_the_unit_a_bare_unit_lies_in_after_a_comma(record_of):
+    # "… điểm tham quan nổi tiếng của vùng Trà Cổ, Móng Cái"
+    places = _places(record_of("vietnews-020372"))
+    assert places["Móng Cái"].kind == "city" and places["Trà Cổ"].kind == "ward"
