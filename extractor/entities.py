@@ -1826,10 +1826,24 @@ class _Scan:
 
     def _common_noun_opening(self, k: int, e: int, head: dict) -> bool:
         """A head that is a common noun in lower case (org_heads.tsv lower_case=no: "lực lượng", "cơ quan") opens a
-        sentence before a lower-case word: its capital is the sentence's, not a name's ("Lực lượng chức năng xuyên đêm
-        tìm kiếm …", vietnews-004163: the authorities, no named body)."""
-        return head.get("lower_case") == "no" and self.sent_starts[k] and self.same_line(k, e) \
-            and self.text(e).isalpha() and not self.cap(e)
+        sentence before lower-case words that no name or unit closes within a few syllables: its capital is the
+        sentence's, not a name's ("Lực lượng chức năng xuyên đêm tìm kiếm …", vietnews-004163: the authorities, no
+        named body); but "Lực lượng cảnh sát biển Hàn Quốc cứu …" (vietnews-008493, a gold body) is the force named by
+        its country."""
+        if head.get("lower_case") != "no" or not self.sent_starts[k] or not self.same_line(k, e) \
+                or not self.text(e).isalpha() or self.cap(e):
+            return False
+        for j in range(e, min(e + 5, self.n)):
+            if not self.same_line(k, j):
+                return True
+            if self.cap(j) or self.acronym(j):
+                return False  # a name closes the description: "… cảnh sát biển Hàn Quốc"
+            if (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
+                return self.level_kind(j, lvl) not in self.rec.unit_kinds  # "… cứu hộ tỉnh Quảng Nam"; not "… dọc sông"
+            if not self.text(j).isalpha() or self.folded(j) in self.rec.function_words \
+                    or self.folded(j) in self.rec.place_prepositions:
+                return True
+        return True
 
     def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
         """An organisation head at k..e counts when written with a capital (not an ambiguous one opening a

@@ -21,6 +21,11 @@ def test_the_forces_opening_a_sentence_are_no_named_body(record_of):
     assert not any(name.startswith("Lực lượng") for name in _bodies(record))
 
 
+def test_a_force_its_country_closes_opening_a_sentence_stays_a_body(record_of):
+    # "Lực lượng cảnh sát biển Hàn Quốc cứu công dân Triều Tiên trôi dạt trên biển." (a caption)
+    assert "Lực lượng cảnh sát biển Hàn Quốc" in _bodies(record_of("vietnews-008493"))
+
+
 def test_a_force_named_after_its_head_stays_a_body():
     import extractor
 
