@@ -254,10 +254,12 @@ class EntityRecognizer:
         self.outer_kinds = set(load_yaml("place_lists.yaml")["outer_kinds"])
         self.unabbreviated_kinds = set(load_yaml("place_lists.yaml")["unabbreviated_kinds"])
         self.named_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["named_only_levels"]}
+        self.lower_only_levels = {fold(w) for w in load_yaml("place_lists.yaml")["lower_only_levels"]}  # "suối"
         self.preposition_levels = {fold(w) for w in load_yaml("place_lists.yaml")["preposition_levels"]}
         self.glued_levels = {fold(w) for w in load_yaml("place_lists.yaml")["glued_levels"]}
         self.feature_levels = {fold(w) for w in load_yaml("place_lists.yaml")["capitalised_feature_levels"]}  # "Vịnh Bắc Bộ"
         self.level_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["level_compounds"]}  # "tàu sân bay"
+        self.area_compounds = {fold(w) for w in load_yaml("place_lists.yaml")["area_compounds"]}  # "miền núi"
         self.country_abbreviations = {gazetteer.name_key(short): gazetteer.name_key(full)
                                       for short, full in load_yaml("place_lists.yaml")["country_abbreviations"].items()}
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
@@ -335,6 +337,7 @@ class EntityRecognizer:
         self.kin_nouns = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_nouns"]}  # "vợ ông Y": Y's wife
         self.kin_order_words = {fold(w) for w in load_yaml("event_triggers.yaml")["kin_order_words"]}  # "con trai cả"
         self.plural_markers = {fold(w) for w in load_yaml("language.yaml")["plural_markers"]}
+        self.quantity_phrases = Phrases(load_yaml("language.yaml")["quantity_phrases"])  # "một số"
         self.ordinal_word = fold(load_yaml("time_words.yaml")["ordinal_word"])  # "lần thứ hai": second, no plural
         self.count_words = {fold(r["word"]) for r in load_tsv("org_counts.tsv")}  # "Bộ đôi …": a group, no body
         self.generic_markers = {fold(w) for w in load_yaml("language.yaml")["generic_markers"]}
@@ -542,6 +545,9 @@ class _Scan:
             del self.match["PLACE"][k]  # "miền Trung Italy", "miền Trung nước Ý": no region of Việt Nam (countries.tsv home);
             # "VN - Index": a name the country's name opens
             self.place_ends.discard(end)
+        for k in [k for k, e in self.match.get("LEVEL", {}).items()
+                  if self.cap(k) and fold(self.span_text(k, e)) in rec.lower_only_levels]:
+            del self.match["LEVEL"][k]  # "Suối Dầu 1", "Suối Tiên": a unit's name the word opens (place_lists.yaml)
         for k, end in [(k, e) for k, e in self.match.get("LEVEL", {}).items()
                        if fold(self.span_text(k, e)) in rec.named_only_levels
                        and (not self.cap(e) or self.folded(e) in rec.tet_words) and not self._numbered_in_address(e)]:
@@ -559,6 +565,8 @@ class _Scan:
             if (e := self.match.get("PLACE", {}).get(end)) and rec.places.get(fold(self.span_text(end, e))) != "country":
                 del self.match["PLACE"][end]
                 self.place_ends.discard(e)
+        for k in [k for k in self.match.get("LEVEL", {}) if self._area_before_place(k)]:
+            del self.match["LEVEL"][k]  # "miền núi Yên Bái": the mountain region of the province, no mountain
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -608,6 +616,14 @@ class _Scan:
         end = self.match["LEVEL"][k]
         return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
                    for n in (1, 2))
+
+    def _area_before_place(self, k: int) -> bool:
+        """The level word at k ends a noun for a kind of area the word before it opens (place_lists.yaml area_compounds:
+        "miền núi", "ngôi làng") and a known place follows it: that place's area ("miền núi Yên Bái", "nhiều ngôi làng
+        Nam Định", vietnews-022404), no mountain or village of that name."""
+        end = self.match["LEVEL"][k]
+        return k > 0 and self.same_line(k - 1, end) and fold(self.span_text(k - 1, end)) in self.rec.area_compounds \
+            and self.at("PLACE", end) is not None
 
     def _common_noun(self, k: int, end: int) -> bool:
         """A unit's known name at k..end written with a lower-case syllable where every listed form of it has a capital
@@ -1274,6 +1290,9 @@ class _Scan:
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._field_after_lower_words(k, j)) is not None:
                 j = field  # "Cục Điều tra tội phạm Thương mại": lower-case words between capitalised fields of the name
+            elif j > e and (self.name_token(j - 1) or self.continues_word(j - 1)) \
+                    and (field := self._joined_lower_fields(k, j)) is not None:
+                j = field  # "Viện Khoa học địa chất và khoáng sản": its fields joined in lower case after the capitalised word
             elif j > tail_start and (self.name_token(j - 1) or self.continues_word(j - 1)) \
                     and (field := self._fields_end(k, j)) > j and self.same_line(k, field) \
                     and ((place := self.at("PLACE", field)) is not None and self.place_written(field, place) or self.acronym(field)):
@@ -1460,6 +1479,18 @@ class _Scan:
             return None
         end = self._fields_end(k, lower)
         return end if end > lower else None
+
+    def _joined_lower_fields(self, k: int, j: int) -> int | None:
+        """End of two fields or more (org_fields.tsv) written in lower case from j and joined by "và", "-" or "&", on the
+        line of k: the rest of a body's name the press capitalised only at its first word ("Viện Khoa học địa chất và
+        khoáng sản", vietnews-019955), right after a capitalised field ("Khoa học"); None for one field alone, which may
+        be a verb or its object, and after a proper name ("Công ty Hoà Phát đầu tư và xây dựng nhà máy": its verbs)."""
+        if self.cap(j) or not any(self.at("FIELD", i) == j and self.cap(i) for i in range(max(k, j - 4), j)):
+            return None
+        end = self._fields_end(k, j)
+        joined = any(self.folded(i) in self.rec.any_field_joiner for i in range(j + 1, end)) \
+            or any(w in fold(self.span_text(j, end)).split() for w in self.rec.any_field_joiner)
+        return end if end > j and joined and self.same_line(k, end - 1) else None
 
     def _office_description(self, k: int, e: int, j: int) -> int | None:
         """In a title, end of the lower-case words at j that describe the body whose head ends at e, where they plainly
@@ -1818,6 +1849,27 @@ class _Scan:
             return k, end
         return None
 
+    def _common_noun_opening(self, k: int, e: int, head: dict) -> bool:
+        """A head that is a common noun in lower case (org_heads.tsv lower_case=no: "lực lượng", "cơ quan") opens a
+        sentence before lower-case words that no name or unit closes within a few syllables: its capital is the
+        sentence's, not a name's ("Lực lượng chức năng xuyên đêm tìm kiếm …", vietnews-004163: the authorities, no
+        named body); but "Lực lượng cảnh sát biển Hàn Quốc cứu …" (vietnews-008493, a gold body) is the force named by
+        its country."""
+        if head.get("lower_case") != "no" or not self.sent_starts[k] or not self.same_line(k, e) \
+                or not self.text(e).isalpha() or self.cap(e):
+            return False
+        for j in range(e, min(e + 5, self.n)):
+            if not self.same_line(k, j):
+                return True
+            if self.cap(j) or self.acronym(j):
+                return False  # a name closes the description: "… cảnh sát biển Hàn Quốc"
+            if (lvl := self.at("LEVEL", j)) is not None and self.level_word(j):
+                return self.level_kind(j, lvl) not in self.rec.unit_kinds  # "… cứu hộ tỉnh Quảng Nam"; not "… dọc sông"
+            if not self.text(j).isalpha() or self.folded(j) in self.rec.function_words \
+                    or self.folded(j) in self.rec.place_prepositions:
+                return True
+        return True
+
     def _head_allowed(self, k: int, e: int, after_title: bool) -> bool:
         """An organisation head at k..e counts when written with a capital (not an ambiguous one opening a
         sentence: "Vụ Khải Silk" is a case), or in lower case before a proper name or legal form
@@ -1829,6 +1881,8 @@ class _Scan:
             # opening after the question)
         if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
             return False  # "trung tâm TP. HCM", "trung tâm Aleppo": the centre of the place, no body
+        if self.cap(k) and self._common_noun_opening(k, e, head):
+            return False
         if self.cap(k):  # opening a sentence, an ambiguous head needs its descriptor: "Trường tiểu học …"
             return not (head.get("ambiguous") == "yes" and self.sent_starts[k]) or self.at("DESCRIPTOR", e) is not None \
                 or self._introduced_abbreviation(k, e) is not None  # "Cục hàng không liên bang Mỹ (FAA)" opening one
@@ -2528,7 +2582,7 @@ class _Scan:
                     and self.folded(end - 1) not in self.rec.foreign_body_words \
                     and self._medium_name(k) is None:  # not "đại diện FedEx Express", "Giám đốc tạp chí Billboard Magazine"
                 item = _Item("PER", k, end, {})  # the name right after a title: "Chủ tịch Trung Quốc Tập Cận Bình"
-            item = item or self._listed_place(k, found) or self._item_at(k)
+            item = item or self._listed_place(k, found) or self._listed_body(k, found) or self._item_at(k)
             if item is not None and item.end <= k:
                 item = None  # an empty item is none, and the scan must move on (an endless loop once: "Hà Nội - ông …")
             if item is not None and (item.label in ("PER", "ORG") or item.label == "LOC" and item.info.get("name_start", k) > k
@@ -2746,6 +2800,8 @@ class _Scan:
             return self._unit_after_body(last, k)
         if last.label != "LOC":
             return None
+        if (parent := self._parent_unit_after_comma(k, last)) is not None:
+            return parent
         if (end := self._listed_street(k, last)) is not None:
             return _Item("LOC", k, end, {"kind": last.info["kind"], "name_start": k, "street_listed": True})
         if last.info.get("listed") and (end := self._list_item_end(
@@ -2771,12 +2827,23 @@ class _Scan:
             last.info["name_start"] > last.start and last.start > 0
             and (self.folded(last.start - 1) in self.rec.plural_markers or self.text(last.start - 1).isdigit()))
         if plural and self.cap(k) and self.at("LEVEL", k) is None and ((end := self.admin_unit(k)) is not None or (
+                last.info.get("kind") in gazetteer.WARD_KINDS and (end := self.commune_name(k)) is not None) or (
                 (last.info.get("kind") not in self.rec.unit_kinds or last.info.get("kind") in self.rec.unmapped_unit_kinds)
                 and (end := self._list_item_end(k)) is not None)):
-            # "các huyện Tuy Phong, Bắc Bình"; "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level; "3
+            # "các huyện Tuy Phong, Bắc Bình"; "hai xã Yên Khang và Yên Bằng" (vietnews-022404: a commune of either
+            # map); "các đảo Cây, Linh Côn, Tri Tôn và Phú Lâm": names of the same level; "3
             # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _parent_unit_after_comma(self, k: int, last: _Item) -> _Item | None:
+        """The unit at k after a comma that a unit written without its level word lies in (``_unit_before_its_province``
+        found it there: "vùng Trà Cổ, Móng Cái", vietnews-020372, the city the ward is of): a place too; None otherwise."""
+        if not last.info.get("placed") or last.info.get("foreign_place") or self.text(k - 1) != "," \
+                or self.at("LEVEL", k) is not None or (end := self.admin_unit(k)) is None or end - k < 2 \
+                or self.name_token(end) and self.same_line(k, end):
+            return None
+        return self._bare_unit(k, end)
 
     def _unit_named(self, k: int, kind: str | None) -> bool:
         """Whether the name at k, listed as a unit of ``kind``, is the name of such a unit of either map, though it reads
@@ -2811,6 +2878,36 @@ class _Scan:
             return False
         return self.at("LEVEL", k + 1) is not None and self.level_word(k + 1) or self.at("PLACE", k + 1) is not None \
             or self.admin_unit(k + 1) is not None
+
+    def _listed_body(self, k: int, found: list[_Item]) -> _Item | None:
+        """A name at k listed after a plural body's common noun and a word that introduces the list ("một số công ty lữ
+        hành khác như Hanoitourist, Handspan...", vietnews-021547; "các tập đoàn Trung Quốc khổng lồ như Anbang, Fosun,
+        Dalian Wanda, HNA…"), or after a separator that follows such a listed body: a body of that kind, named by its
+        brand alone; not a place, a person or a name another rule reads."""
+        if not self.cap(k) or self.at("PLACE", k) is not None:
+            return None
+        last = found[-1] if found else None
+        listed = self._bodies_introduced(k) or last is not None and last.label == "ORG" and last.end == k - 1 \
+            and self.folded(k - 1) in self.rec.list_separators and self.same_line(k - 1, k) \
+            and (last.info.get("listed_body") or self._bodies_introduced(last.start))
+        if not listed or (end := self._list_item_end(k)) is None:
+            return None
+        return _Item("ORG", k, end, {"listed_body": True})
+
+    def _bodies_introduced(self, k: int) -> bool:
+        """k opens a list that a word of language.yaml's list introducers ("như", "gồm", "là") opens after a body's head
+        in lower case made plural (language.yaml plural_markers, quantity_phrases: "các tổ chức", "một số công ty")
+        earlier in the sentence."""
+        if k < 3 or self.folded(k - 1) not in self.rec.list_introducers or not self.same_line(k - 1, k):
+            return False
+        for j in range(k - 2, max(0, k - 10), -1):
+            if self.sent_starts[j + 1] or self.folded(j) in self.rec.list_introducers:
+                return False
+            if not self.cap(j) and self.org_head(j) is not None and (
+                    self.folded(j - 1) in self.rec.plural_markers or self.text(j - 1).isdigit()
+                    or self._phrase_before(j, self.rec.quantity_phrases)):
+                return True
+        return False
 
     def _unit_after_body(self, body: _Item, k: int) -> _Item | None:
         """A unit name listed right after a body that ends with a unit of a level ("Trung tâm y tế huyện Châu Thành,
@@ -2975,13 +3072,15 @@ class _Scan:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True, "foreign_place": True})  # "tại
             # Salisbury (Anh)", "ở Bethesda, Maryland"
         if k > 0 and (self.folded(k - 1) in self.rec.place_prepositions or self.text(k - 1) in ("(", ",")) \
-                and (end := self.admin_unit(k)) is not None and end - k >= 2 \
+                and (end := self.admin_unit(k)) is not None \
+                and (end - k >= 2 or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)) \
                 and not (self.name_token(end) and self.continues_word(end)) \
                 and (self.text(k - 1) != "," or self._unit_named_before(k)) \
                 and (not self.person_start(k) or self._parent_unit_after(end)  # not "(Tân Sơn Nhất"; "ở Phước Kiển (Nhà Bè)"
                      or self.folded(k - 1) in self.rec.locatives and end == k + self.name_length(k)  # "ở Châu Đốc"
                      or self._unit_named_before(k)):  # "phường Hải Thành (Đồng Hới)", "phường Nam Lý, Đồng Hới"
-            return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level
+            return self._bare_unit(k, end)  # "ở Nhà Bè", "(Bắc Bình)": a unit named without its level; one word alone
+            # after "ở", "tại" ("ở Pleiku", vietnews-021547)
         if k > 0 and self.folded(k - 1) in self.rec.locatives and (n := self.name_length(k)) >= 2 \
                 and gazetteer.unaccented_province(self.span_text(k, k + n)):
             return _Item("LOC", k, k + n, {"kind": "province", "name_start": k})  # "ở Ninh Binh" (vietnews-021547):
@@ -3283,12 +3382,18 @@ class _Scan:
         Phan Ngọc Luân", "Hoa hậu Việt Nam 2016 Đỗ Mỹ Linh"), not a house number ("số 2017", "nhà 217 Phan Bội Châu")."""
         return _YEAR.fullmatch(self.text(k)) is not None and k > 0 and self.folded(k - 1) not in self.rec.house_number_words
 
+    def _opening_function_word(self, k: int) -> bool:
+        """Token k opens a sentence and is a function word (language.yaml function_words: "Với", "Theo"), capitalised
+        there only by its place, no word of a name."""
+        return self.sent_starts[k] and self.folded(k) in self.rec.function_words
+
     def _foreign_body(self, k: int) -> int | None:
         """End of a run of foreign capitalised words or abbreviations at k whose last word names a kind of body
         ("Airlines", "News", "Group": language.yaml foreign_body_words), or of one word that ends with such a kind
         ("Vietcombank"), not in a credit; None otherwise."""
-        if k > 0 and (self.name_token(k - 1) or self.acronym(k - 1) or self.text(k - 1) == ":") and self.same_line(k - 1, k):
-            return None  # not "Video: Next Media" (a credit)
+        if k > 0 and (self.name_token(k - 1) and not self._opening_function_word(k - 1) or self.acronym(k - 1)
+                      or self.text(k - 1) == ":") and self.same_line(k - 1, k):
+            return None  # not "Video: Next Media" (a credit); but "Với Vietjet Air, 8 chuyến bay …" (vietnews-021547)
         word = self.folded(k)
         if self.foreign(k) and not self.name_token(k + 1) and any(
                 len(word) > n + 1 and word[-n:] in self.rec.foreign_body_words for n in self.rec.foreign_body_word_lengths):
@@ -4841,7 +4946,8 @@ class _Scan:
                 continue
             if not longer and head:  # "công ty Bảo Định" is "công ty TNHH Dịch vụ Bảo vệ - Vệ sĩ Bảo Định"
                 name = key[len(head) + 1:]
-                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)] \
+                longer = [o for o in keys if o != key and o.startswith(head + " ") and o.endswith(" " + name)
+                          and self._name_closes(groups[o][0], groups[key][0], name)] \
                     if name not in self.rec.known_bodies else []  # not "văn phòng Nhà Trắng" (the office of a known
                 # body) of "văn phòng Thông tin Nhà Trắng" (vietnews-017210)
                 if not longer:  # "Sở giao thông Hà Nội" is "Sở Giao thông Vận tải Hà Nội": its field written short
@@ -4893,6 +4999,16 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def _name_closes(self, body: _Item, short: _Item, name: str) -> bool:
+        """The body's mention ends with ``name`` (folded) written as the short form writes it, a name of its own: not in
+        lower case where the short form opens it with a capital, the rest of a word ("công ty Khí Việt Nam" is no short
+        form of "công ty cổ phần Dịch vụ Kỹ thuật Dầu khí Việt Nam", vietnews-018156: "khí" ends "Dầu khí"). Mentions
+        written otherwise (an abbreviation expanded) are not judged."""
+        text, short_text = self.span_text(body.start, body.end), self.span_text(short.start, short.end)
+        if not fold(text).endswith(" " + name) or not fold(short_text).endswith(" " + name):
+            return True
+        return not (short_text[len(short_text) - len(name)].isupper() and text[len(text) - len(name)].islower())
 
     def _unit_pointed_back(self, its: list[_Item], tail: str) -> bool:
         """A mention of the short form goes on with the level word the long form's ``tail`` opens with and a demonstrative

@@ -129,9 +129,10 @@ def test_an_entity_span_is_listed_once(news):
     assert len(shared) >= 2 and ("TITLE", shared[0].mentions[0].start, shared[0].mentions[0].end) in spans
 
 
-def test_statistical_adds_the_model_to_the_pipeline_and_a_river_the_rules_read_as_a_person(news):
-    """vietnews-002769 (sample article): "cửa sông Dương Đông"; the rules take "Dương Đông" for a person, the
-    statistical entity model for what it is, a river, and its place replaces the person mention."""
+def test_statistical_adds_the_model_to_the_pipeline_and_keeps_a_river_the_rules_read(news):
+    """vietnews-002769 (sample article): "cửa sông Dương Đông"; the rules took "Dương Đông" for a person, which the
+    statistical entity model's river replaced; since session 20 the rules read "cửa sông" as the river's mouth
+    (place_lists.yaml glued_levels) and both records hold the river, no person."""
     from extractor.pipeline import STATISTICAL, shared
 
     assert STATISTICAL in shared(True).pipe_names and STATISTICAL not in shared(False).pipe_names
@@ -139,11 +140,9 @@ def test_statistical_adds_the_model_to_the_pipeline_and_a_river_the_rules_read_a
     article = news["vietnews-002769"]
     rules = extractor.extract(article["text"], id=article["id"])
     combined = extractor.extract(article["text"], id=article["id"], statistical=True)
-    river = ("sông Dương Đông", "river")
-    assert river in {(loc.name, loc.kind) for loc in combined.locations} - {(loc.name, loc.kind) for loc in rules.locations}
-    assert ("LOCATION", "sông Dương Đông") in {(e.label, e.text) for e in combined.entities}
-    assert ("PERSON", "Dương Đông", 4367) in {(e.label, e.text, e.start) for e in rules.entities} - {
-        (e.label, e.text, e.start) for e in combined.entities}
+    for record in (rules, combined):
+        assert ("sông Dương Đông", "river") in {(loc.name, loc.kind) for loc in record.locations}
+        assert ("PERSON", "Dương Đông") not in {(e.label, e.text) for e in record.entities}
     items = [{"id": k, "text": news[k]["text"]} for k in ("vietnews-000396", "vietnews-000887", "vietnews-000163")]
     single = [extractor.extract(i["text"], id=i["id"], statistical=True).model_dump() for i in items]
     assert [r.model_dump() for r in extractor.extract_many(items, n_process=2, statistical=True)] == single
