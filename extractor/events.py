@@ -2992,7 +2992,6 @@ class EventExtractor:
              and not self._subordinate_subject_between(doc, e.end, d.trigger[0])
              and not self._opines_on_happening(doc, e.end, d.trigger[0], self._noun_trigger(d.type, trigger_word))
              and not self._about_happening(doc, e.end, d.trigger[0])
-
              and not self._assesses_a_matter(doc, e.end, d.trigger[0])
              and not self._description_subject(doc, e.end, d.trigger[0])
              and not (crime and self._other_act_between(doc, e.end, d.trigger[0], spec["agent_by_trigger"] | self.suspect_acts))
