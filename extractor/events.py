@@ -2968,7 +2968,7 @@ class EventExtractor:
         pressed = lambda e: spec.get("no_media_doer") and e.kind == "organization" and self._medium(e.name, d.type)  # noqa: E731
         # "Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích …": the source reports what
         # was done at the happening; those named after the comma take part in it, the source does not
-        reported_setting = self._reported_setting(doc, d, c0)
+        reported_setting = self._reported_setting(doc, d, c0, in_sentence)
         doer_before = None if fronted is not None or reported_setting else next(
             (e for e in reversed(in_sentence) if c0 <= e.start and e.end <= d.trigger[0] and e.kind in wanted
              and e.name != d.location and e not in addressees
@@ -3928,10 +3928,11 @@ class EventExtractor:
         # … or what stands after them is a trigger of its own ("về cuộc hội đàm thượng đỉnh": the one named first)
         return rest == len(words) or self._trigger_between(doc, words[rest][0], words[rest][0] + 1)
 
-    def _reported_setting(self, doc: Doc, d: _Draft, c0: int) -> bool:
+    def _reported_setting(self, doc: Doc, d: _Draft, c0: int, in_sentence: list[_Entity]) -> bool:
         """Whether a happening named as a noun is the setting that opens a reported clause: a reporting verb, a setting
-        cue and classifiers before it, a comma within a few words after it ("Đại sứ quán Mỹ tại Philippines cho biết trong
-        cuộc gặp, đại sứ Kim đã giải thích", vietnews-010355, tester s20)."""
+        cue and classifiers before it, a comma within a few words after it and a person named first after that comma
+        ("Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích", vietnews-010355, tester s20);
+        not a body acting after it ("Ông X cho biết trong cuộc họp báo, Bộ Y đã …": X may well have held it)."""
         if not self._noun_trigger(d.type, d.word):
             return False
         before = self._between(doc, c0, d.trigger[0]).split()
@@ -3942,7 +3943,11 @@ class EventExtractor:
         if not _edge_phrase(before[:-1], self.reporting, most=_longest(self.reporting)):
             return False
         after = self._between(doc, d.trigger[1], d.sentence.end_char).replace(",", " , ").split()
-        return "," in after[: self.windows["opener_comma_words"]]
+        if "," not in after[: self.windows["opener_comma_words"]]:
+            return False
+        comma = _reading(doc).find(",", d.trigger[1], d.sentence.end_char)
+        first = next((e for e in in_sentence if comma is not None and e.start >= comma[1] and e.kind != "location"), None)
+        return first is not None and first.kind == "person"
 
     def _assesses_a_matter(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a verb of opinion (opinion_verbs, not the reporting verbs: "cho biết việc …" may tell one's own act)

@@ -109,3 +109,13 @@ def test_a_fronted_clause_opened_by_a_reception_the_tagger_reads_as_a_noun(news)
     reception = _event_at(news["vietnews-004579"]["text"], "tiếp đón một đoàn", "tiếp đón")
     assert reception.type == "MEETING"
     assert [(p.role, p.name) for p in reception.participants] == [("participant", "Lý Khắc Cường")]
+
+
+def test_a_speaker_at_a_press_conference_with_a_body_acting_after_the_comma_takes_part():
+    # hand-made sentences: a body after the comma leaves the source a participant; a person after it takes its place
+    text = "Tin\n\nNgày 5/6, Bộ trưởng Nguyễn Văn An cho biết trong cuộc họp báo, Bộ Y tế đã công bố số ca mắc mới."
+    briefing = next(e for e in extractor.extract(text).events if e.type == "MEETING")
+    assert [(p.role, p.name) for p in briefing.participants] == [("participant", "Nguyễn Văn An")]
+    text = "Tin\n\nĐại sứ quán Pháp cho biết trong cuộc gặp, ông Trần Văn Bình đã giải thích lý do."
+    meeting = next(e for e in extractor.extract(text).events if e.type == "MEETING")
+    assert [(p.role, p.name) for p in meeting.participants] == [("participant", "Trần Văn Bình")]

@@ -1422,7 +1422,8 @@ def test_the_source_of_an_economic_report_is_no_doer_of_its_figures():
 def test_court_hearings_summons_and_widened_investigations_are_legal_acts():
     """Real sentences of events-heldout7 (016956, 000574) and a hand-made one: a first-instance trial ("xử sơ thẩm"), a
     police summons ("triệu tập" a person) and a widened investigation are LEGAL; the trial opens a series, so the sentence
-    read after it ("và tuyên phạt", tagged a noun) is one too; an ambassador summoned is a diplomatic protest, none."""
+    read after it ("và tuyên phạt", tagged a noun) is one too; an ambassador summoned is a diplomatic protest, no police act
+    (a MEETING: tests/test_event_evargs20.py)."""
     events = _events("Tin\n\nNgày 29-8, TAND TP Cần Thơ xử sơ thẩm và tuyên phạt 13 năm tù bị cáo Nguyễn Bá Phước (37 tuổi, "
                      "ngụ huyện Phong Điền, TP Cần Thơ) về tội \" lừa đảo chiếm đoạt tài sản \".")
     roles = {("agent", "TAND TP Cần Thơ"), ("suspect", "Nguyễn Bá Phước")}
@@ -1432,7 +1433,8 @@ def test_court_hearings_summons_and_widened_investigations_are_legal_acts():
     assert ("LEGAL", "mở rộng điều tra", None, {("agent", "Công an thị xã Phú Thọ")}) in events
     events = _events("Tin\n\nCông an thị xã Phú Thọ đã triệu tập Lê Mạnh Thắng lên cơ quan công an để điều tra làm rõ.")  # hand-made
     assert ("LEGAL", "triệu tập", None, {("agent", "Công an thị xã Phú Thọ"), ("suspect", "Lê Mạnh Thắng")}) in events
-    assert _events("Tin\n\nChính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea.") == []
+    summoned = _events("Tin\n\nChính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea.")
+    assert summoned and not [e for e in summoned if e[0] == "LEGAL"]
 
 
 def test_a_stroke_befalls_its_named_victim():
