@@ -2652,12 +2652,22 @@ class _Scan:
                             and self.level_kind(s, lvl) in self.rec.office_unit_kinds:  # "bang Hawaii" of its governor
                         found.append(_Item("LOC", s, e, {"kind": self.level_kind(s, lvl), "name_start": lvl}))
                     else:
-                        found.append(_Item("ORG", s, e))
+                        found.append(_Item("ORG", s, e, {"office_body": True}))
                 if item.label == "TITLE" and item.info.get("owner"):
                     found.append(_Item("ORG", *item.info["owner"]))
             title_end = item.end if item.label == "TITLE" and not (item.info.get("org") is None and self._role_head(item)) else -1
             k = item.end
-        return found
+        return self._office_places_named_again(found)
+
+    def _office_places_named_again(self, found: list[_Item]) -> list[_Item]:
+        """A title's body found as an organisation whose words the article reads as a place elsewhere is that place: the
+        region or country the office serves ("Cựu thủ hiến Catalonia lưu vong …", the headline of vietnews-009490, beside
+        "Cựu thủ hiến Catalonia Carles Puigdemont", whose place the article writes after "ở"), as "bang Hawaii" is of its
+        governor."""
+        places = {fold(self.span_text(it.start, it.end)): it.info.get("kind") for it in found if it.label == "LOC"}
+        return [_Item("LOC", it.start, it.end, {"kind": places[name], "name_start": it.start})
+                if it.label == "ORG" and it.info.get("office_body") and (name := fold(self.span_text(it.start, it.end))) in places
+                else it for it in found]
 
     def _may_name_an_index(self) -> bool:
         """Whether the article writes a word for a market index ("Index", "VN-Index") or all the words of a noun for one

@@ -203,6 +203,7 @@ class EventExtractor:
                 spec["force_doer_crimes"] = {fold(k): {fold(w) for w in v} for k, v in spec.get("force_doer_crimes", {}).items()}
             # … and the triggers whose subject is no doer but the one it befalls ("Nguyễn Thị Lan đoạt giải nhất": the recipient)
             spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | {fold(k): v for k, v in spec.get("subject_role_by_trigger", {}).items()}
+            spec["suit_verbs"] = {fold(w) for w in spec.get("suit_verbs", [])}  # (_sues)
             # … and its prizes won ("Nguyễn Thị Lan đoạt giải nhất"): their subject the winner
             won = spec.get("won_triggers", [])
             if won:
@@ -2935,12 +2936,13 @@ class EventExtractor:
             fronted = self._fronted_description(doc, d, c0, trigger_word, self._described(doc, entities))
         if fronted is not None:
             obj, agent_span = fronted
-            d.participants.append((object_role, obj.name, obj.kind))
+            fronted_role = spec["suer_role"] if self._sues(doc, spec, obj.end, d.trigger[0]) else object_role
+            d.participants.append((fronted_role, obj.name, obj.kind))
             taken.add(obj.name)
             if obj.kind == "person" and obj in in_sentence:  # "A (…), B (…) và C (…) cũng bị kỷ luật": all of the list
                 for e in reversed(self._joined_before(doc, obj, in_sentence)):
                     if e.name not in taken:
-                        d.participants.append((object_role, e.name, e.kind))
+                        d.participants.append((fronted_role, e.name, e.kind))
                         taken.add(e.name)
             by = [e for e in in_sentence if agent_span[0] <= e.start and e.end <= agent_span[1] and e.kind in wanted]
             if not by and "organization" in wanted:  # a body's name the entity layer did not read
@@ -4120,6 +4122,17 @@ class EventExtractor:
                 and set(words[-1 - self.sent_to["words"] : -1]) & self.sent_to["verbs"]:
             return True  # "gửi công văn đến cục Thuế tỉnh Quảng Nam đề nghị xác minh": the addressee
         return bool(_edge_phrase(words, self.not_doer_after, most=self.not_doer_most))
+
+    def _sues(self, doc: Doc, spec: dict, a: int, b: int) -> bool:
+        """Whether the words from a to the trigger at b open, past auxiliaries, with a verb of suing of the type
+        (suit_verbs): the one named before a sues, and the court's act on its suit is no suspect's ("Bà Xuân Mai đã kiện
+        chị em ruột … và đã được TAND TP Nha Trang thụ lý", vietnews-016570)."""
+        if not spec["suit_verbs"]:
+            return False
+        words = self._between(doc, a, b).split()
+        while n := _edge_phrase(words, self.auxiliaries, last=False):
+            words = words[n:]
+        return bool(_edge_phrase(words, spec["suit_verbs"], last=False, most=4))
 
     def _fronted_object(self, doc: Doc, d: _Draft, in_sentence: list[_Entity], c0: int, kinds: tuple, trigger_word: str):
         """The entity a passive ("X bị/được [Y] V", "X bị cảnh cáo và điều chuyển") or an object-first trigger
