@@ -3077,8 +3077,9 @@ class _Scan:
     def _phrase_before(self, k: int, phrases: Phrases) -> bool:
         """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
         ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
-        return any(k - n >= 0 and tuple(self.folded(i) for i in range(k - n, k)) in phrases
-                   and self.same_line(k - n, k) for n in phrases.lengths)
+        # (the folds sliced, not asked token by token; past the text's end no line holds k)
+        return k < self.n and any(k - n >= 0 and tuple(self.folds[k - n : k]) in phrases and self.same_line(k - n, k)
+                                  for n in phrases.lengths)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
