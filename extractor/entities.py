@@ -2302,7 +2302,8 @@ class _Scan:
         if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end, commune = self.admin_unit(k), False
-        if end is None and (end := self.commune_name(k)) is not None:
+        # (a commune's name is looked up only before a comma or a bracket: inside the run of name syllables none stands)
+        if end is None and self.text(k + self.name_length(k)) in (",", "(") and (end := self.commune_name(k)) is not None:
             commune = True
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1):
             return None
