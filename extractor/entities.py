@@ -636,10 +636,9 @@ class _Scan:
         return k < self.n and self.caps[k]
 
     def name_token(self, k: int) -> bool:
-        if k not in self._name_tokens:
-            t = self.text(k)
-            self._name_tokens[k] = bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
-                and k not in self.in_time
+        if k not in self._name_tokens:  # (the capital read from its list first: most tokens asked have none)
+            self._name_tokens[k] = k < self.n and self.caps[k] and bool(_NAME_TOKEN.match(t := self.texts[k])) \
+                and not (len(t) > 1 and t.isupper()) and k not in self.in_time
         return self._name_tokens[k]
 
     def foreign(self, k: int) -> bool:
