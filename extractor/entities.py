@@ -644,7 +644,7 @@ class _Scan:
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
         if k not in self._foreign:
-            self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is None
+            self._foreign[k] = k < self.n and self.caps[k] and self.rec.vietnamese_syllable.fullmatch(self.folds[k]) is None
         return self._foreign[k]
 
     def romanised(self, k: int) -> bool:
