@@ -657,16 +657,15 @@ class _Scan:
         return k < self.n and self.caps[k]
 
     def name_token(self, k: int) -> bool:
-        if k not in self._name_tokens:
-            t = self.text(k)
-            self._name_tokens[k] = bool(_NAME_TOKEN.match(t)) and t[0].isupper() and not (len(t) > 1 and t.isupper()) \
-                and k not in self.in_time
+        if k not in self._name_tokens:  # (the capital read from its list first: most tokens asked have none)
+            self._name_tokens[k] = k < self.n and self.caps[k] and bool(_NAME_TOKEN.match(t := self.texts[k])) \
+                and not (len(t) > 1 and t.isupper()) and k not in self.in_time
         return self._name_tokens[k]
 
     def foreign(self, k: int) -> bool:
         """Token k is a capitalised word that is no Vietnamese syllable ("Tillerson", "Prayut")."""
         if k not in self._foreign:
-            self._foreign[k] = self.cap(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is None
+            self._foreign[k] = k < self.n and self.caps[k] and self.rec.vietnamese_syllable.fullmatch(self.folds[k]) is None
         return self._foreign[k]
 
     def romanised(self, k: int) -> bool:
@@ -2460,7 +2459,8 @@ class _Scan:
         if k > 0 and self.name_token(k - 1) and self.same_line(k - 1, k):
             return None
         end, commune = self.admin_unit(k), False
-        if end is None and (end := self.commune_name(k)) is not None:
+        # (a commune's name is looked up only before a comma or a bracket: inside the run of name syllables none stands)
+        if end is None and self.text(k + self.name_length(k)) in (",", "(") and (end := self.commune_name(k)) is not None:
             commune = True
         if end is None or end - k < 2 or self.text(end) not in (",", "(") or not self.same_line(k, end + 1):
             return None
@@ -3313,8 +3313,9 @@ class _Scan:
     def _phrase_before(self, k: int, phrases: Phrases) -> bool:
         """One of the phrases (tuples of folded words) ends right before k, on its line: a noun a country's name qualifies
         ("người Anh", "liên quân Nga"), a word that names a law ("Luật Tổ chức Chính phủ")."""
-        return any(k - n >= 0 and tuple(self.folded(i) for i in range(k - n, k)) in phrases
-                   and self.same_line(k - n, k) for n in phrases.lengths)
+        # (the folds sliced, not asked token by token; past the text's end no line holds k)
+        return k < self.n and any(k - n >= 0 and tuple(self.folds[k - n : k]) in phrases and self.same_line(k - n, k)
+                                  for n in phrases.lengths)
 
     def _main_road(self, k: int) -> _Item | None:
         """The name of a road written after its level word and a modifier ("đường chính Nguyễn Hữu Thọ", place_lists.yaml
