@@ -155,7 +155,8 @@ class EntityRecognizer:
         self.full_name_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "descriptor"}
         self.position_cues = {fold(r["cue"]) for r in honorifics if r["kind"] == "position"}  # "HLV Minh Tú": a title too
         titles = load_tsv("titles.tsv")
-        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country", "role")])
+        add("TITLE_HEAD", [r["title"] for r in titles if r["kind"] in ("head", "country", "role", "body")])
+        self.body_titles = {fold(r["title"]) for r in titles if r["kind"] == "body"}  # "quan chức Bộ Y tế", not "quan chức"
         self.role_titles = {fold(r["title"]) for r in titles if r["kind"] == "role"}  # "nhà sáng lập": a body read, or none
         self.country_titles = {fold(r["title"]) for r in titles if r["kind"] == "country"}
         self.portfolio_titles = {fold(r["title"]) for r in titles if r["portfolio"] == "yes"}
@@ -1956,15 +1957,18 @@ class _Scan:
 
     def _medium_name(self, k: int) -> int | None:
         """End of a medium's own name at k after its kind: foreign capitalised words or abbreviations, a number maybe
-        glued to one ("VTV9"), English joiners between them ("Photographer and Street Photo BD Magazine"); not a
-        Vietnamese masthead's first word ("tạp chí Người làm báo"), nor a person's name after a known medium."""
+        glued to one ("VTV9"), English joiners between them ("Photographer and Street Photo BD Magazine"), the first
+        maybe a word that is also Vietnamese before a foreign one ("Trả lời trang tin Kim Chad Luek của Thái Lan",
+        vietnews-012000: a Thai medium, no person "Kim"); not a Vietnamese masthead's first word ("tạp chí Người làm
+        báo"), nor a person's name after a known medium."""
         def word(j: int) -> bool:
             t = self.text(j)
             letters = t.rstrip("0123456789")
             return self.same_line(k, j) and len(t) > 1 and (self.foreign(j) and self.name_token(j) or self.acronym(j)
                                                             or t.isalnum() and len(letters) >= 2 and letters.isupper())
-        if not word(k) or self.at("PLACE", k) is not None or not self._media_kind_before(k):  # the cheap tests first
-            return None
+        opening = word(k) or self.name_token(k) and self.same_line(k, k + 1) and self.foreign(k + 1) and self.name_token(k + 1)
+        if not opening or self.at("PLACE", k) is not None or not self._media_kind_before(k):  # the cheap tests first
+            return None  # (a foreign masthead may open with a word that is also Vietnamese: "trang tin Kim Chad Luek")
         j = k + 1
         while j - k < 8 and j < self.n:
             if word(j):
@@ -2160,9 +2164,15 @@ class _Scan:
                 return org[0], (portfolio, org[0])  # "Giám đốc kinh doanh Công ty Du thuyền Bhaya": the portfolio, then the body
             if fold(self.span_text(head_start, head)) in self.rec.portfolio_titles:
                 self.title_ministries[k] = (j, fields_end, portfolio)  # the ministry (``_ministry_named``)
+            if fold(self.span_text(head_start, head)) in self.rec.body_titles:
+                # "quan chức quốc phòng Canada" (vietnews-008116): the country's official, the country a place; "quan
+                # chức ngoại giao" alone describes (vietnews-009312)
+                return (portfolio, (fields_end, portfolio)) if portfolio > fields_end else None
             return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif (body := self._acronym_body(j)) is not None:
             org_range = (j, body)  # "Chủ tịch điều hành WEF Borge Brende", "Giám đốc IMF Christine Lagarde"
+        elif (body := self._foreign_body(j)) is not None:
+            org_range = (j, body)  # "Giám đốc APT Group", "Giám đốc Vietnam Airlines": a foreign name of a kind of body
         elif role:
             return j, None  # "nhà sáng lập Tổ chức PicsofAsia": no body read, the bare head (``items``: no holder after it)
         elif needs_body and self._place_before_foreign_holder(j):
@@ -2197,6 +2207,8 @@ class _Scan:
         if j == head == k + 1 and org_range is None and self.folded(k) in self.rec.section_heads and self.same_line(k - 1, k) \
                 and self.text(k - 1).isalpha() and not self.cap(k - 1) and not self._after_title_link(k) and not self.cap(j):
             return None  # "lớp trưởng, lớp phó": the rank word alone closes a common noun ("class monitor"), no one's title
+        if org_range is None and fold(self.span_text(head_start, head)) in self.rec.body_titles:
+            return None  # "Hồ Hoài Bang là quan chức mới nhất bị điều tra" (vietnews-009156): an official, no office named
         posted_title = fold(self.span_text(k, head)) in self.rec.posted_titles
         if org_range is not None or posted_title:
             if self.folded(j) in self.rec.seat_words and self.same_line(k, j + 1) and (place := self._place_after(j + 1)) is not None \
@@ -3205,7 +3217,8 @@ class _Scan:
                 and not self._glued_byline(k, end) and not (k in self.level_starts and self.admin_unit(k) == end) \
                 and self.folded(end - 1) not in self.rec.foreign_place_words \
                 and not any(fold(self.span_text(j, k)) in self.rec.vessel_words for j in range(max(0, k - 3), k)) \
-                and fold(self.span_text(k, end)) not in self.prize_and_show_names and not self._inside_a_capitalised_word(k):
+                and fold(self.span_text(k, end)) not in self.prize_and_show_names and not self._inside_a_capitalised_word(k) \
+                and not self._inside_a_brand(k):
             if (unit := self._unit_opening_name(k, end)) is not None:
                 return self._bare_unit(k, unit)  # "Thể thao Hà Nội Tô Văn Động", "người Hà Nội Tất tả": the place, then
                 # the next name or word
@@ -3241,6 +3254,28 @@ class _Scan:
         before = self.text(k - 2)
         return self.name_token(k - 2) or self.acronym(k - 2) or bool(_NUMBER.match(before)) or bool(_HOUSE_NUMBER.match(before)) \
             or k - 1 in self.level_starts
+
+    def _inside_a_brand(self, k: int) -> bool:
+        """Token k goes on a run of foreign capitalised words that opens right after a word for a medium or a company
+        (language.yaml media_kinds, organisation_words_before) or a body's head in lower case and the lower-case words
+        after it ("công ty chứng khoán Maybank Kim Eng", vietnews-018156): a word of that brand's name, though a surname
+        ("Kim"), no person's start."""
+        s = k
+        while s > 0 and self.name_token(s - 1) and self.foreign(s - 1) and self.same_line(s - 1, s):
+            s -= 1
+        return s < k and self._brand_word_before(s)
+
+    def _brand_word_before(self, k: int) -> bool:
+        """A word for a medium or a company (language.yaml media_kinds, organisation_words_before), or a body's head in
+        lower case and up to three lower-case words after it ("công ty chứng khoán", "ngân hàng"), ends right before k."""
+        if self._media_kind_before(k) or self._after_company_word(k):
+            return True
+        i = k - 1
+        while i >= max(0, k - 4) and self.text(i).isalpha() and self.text(i).islower() and self.same_line(i, k):
+            if (head := self.org_head(i)) is not None and head <= k:
+                return True
+            i -= 1
+        return False
 
     def _place_mentioned(self, k: int, end: int) -> int | None:
         """End of the name at k..end, with the number after it when the article wrote them so after a level word ("kè
@@ -3344,12 +3379,13 @@ class _Scan:
         if self.folded(k) in self.rec.function_words or k in self.level_starts \
                 or any(self.folded(i) in self.rec.pronoun_addresses for i in range(k, k + self.name_length(k))) \
                 or k > 0 and _NUMBER.match(self.text(k - 1)) and not self._title_year(k - 1) \
-                or self._after_thing_word(k) or k > 0 and self.same_line(k - 1, k) and (
+                or self._after_thing_word(k) or self._brand_word_before(k) or k > 0 and self.same_line(k - 1, k) and (
                 self.acronym(k - 1) or self.name_token(k - 1) and not after_place and not self._opens_foreign_name(k - 1)):
             return None  # the name opens after "Theo" or "Việc" opening a sentence, holds no form of address ("Trung Quốc
             # Ông Hardy Diec", a sentence that lost its period, vietnews-018407), follows no number ("6 Pack Band, nói", a
             # band, vietnews-011075), is not inside a longer capitalised run,
-            # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson")
+            # nor after a level word or a word for a place, work or body ("căn cứ Fort Carson"), a medium or a company
+            # ("công ty chứng khoán Maybank Kim Eng", vietnews-018156)
         if end - k >= 3 and self._opens_foreign_name(k) or not (all if after_place else any)(map(self.foreign, range(k, end))) or self.name_token(end) \
                 or self.text(k) in self.rec.show_name_articles \
                 or self.folded(end - 1) in self.rec.foreign_place_words or self.folded(end - 1) in self.rec.foreign_body_words and self.same_line(k, end) or self.acronym(end) \
