@@ -3898,18 +3898,15 @@ class EventExtractor:
         first or not ("nói về cuộc gặp", 011143): the happening opens the clause reported or is what is spoken of; the
         entity speaks about it and takes no part in it."""
         between = fold(_reading(doc)[a:b])
-        for pattern in self.opinion_patterns:
-            found = None
-            for found in pattern.finditer(between):
-                pass  # the last one
-            if found:
-                rest = between[found.end() :].replace(",", " ").split()
-                if rest[:1] and rest[0] in self.topic_prepositions:
-                    rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
-                if not rest:
-                    return noun_trigger
-                return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
-        return False
+        found = _last_match(self.opinion_patterns, between)
+        if found is None:
+            return False
+        rest = between[found.end() :].replace(",", " ").split()
+        if rest[:1] and rest[0] in self.topic_prepositions:
+            rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
+        if not rest:
+            return noun_trigger
+        return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
 
     def _about_happening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the words between an entity and the trigger end with a thing and a topic preposition, one classifier of
@@ -3956,15 +3953,9 @@ class EventExtractor:
         between an entity and the trigger is followed by a matter it judges, opened by a noun of happening_phrase_heads
         ("Sở Xây dựng đánh giá việc cưỡng chế … theo quyết định xử phạt nêu trên gặp nhiều khó khăn", vietnews-002107,
         tester s20): the entity judges the matter and takes no part in the act told inside it."""
-        between = fold(_reading(doc)[a:b])
-        for pattern in self.assessing_patterns:
-            found = None
-            for found in pattern.finditer(between):
-                pass  # the last one
-            if found:
-                rest = between[found.end() :].replace(",", " ").split()
-                return bool(_edge_phrase(rest, self.happening_phrase_heads, last=False, most=2))
-        return False
+        found = _last_match(self.assessing_patterns, fold(_reading(doc)[a:b]))
+        return found is not None and bool(_edge_phrase(found.string[found.end() :].replace(",", " ").split(),
+                                                        self.happening_phrase_heads, last=False, most=2))
 
     def _noun_trigger(self, type_: str, word: str) -> bool:
         """Whether the trigger ``word`` (folded) of a type that lists the triggers it reads only as verbs is none of them:
@@ -4563,6 +4554,17 @@ def _most_named(bodies: list[_Entity], at: int, heads) -> _Entity | None:
 def _longest(phrases) -> int:
     """The number of words of the longest phrase (0 for none)."""
     return max((len(p.split()) for p in phrases), default=0)
+
+
+def _last_match(patterns, text: str):
+    """The last match in ``text`` of the first of ``patterns`` that matches it, or None."""
+    for pattern in patterns:
+        found = None
+        for found in pattern.finditer(text):
+            pass
+        if found:
+            return found
+    return None
 
 
 def _edge_phrase(words: list[str], phrases, last: bool = True, most: int = 3) -> int:
