@@ -181,9 +181,9 @@ class ArticleRecord(_Model):
     id: Optional[str] = Field(None, description="The article's id as given (a number written as a string), or its file's path")
     url: Optional[str] = Field(None, description="The article's URL as given, or the page's")
     source: Optional[str] = Field(None, description="The article's source (outlet, archive) as given")
-    title: Optional[str] = Field(None, description="The title the input states (a JSON field), else the one the layout reads from the text, else the page's")
+    title: Optional[str] = Field(None, description="The title the input states (a JSON field, or an HTML page's own), else the one the layout reads from the text")
     category: Optional[str] = Field(None, description="The section label above the title on the page ('Tin tức hoạt động')")
-    author: Optional[str] = Field(None, description="The byline (a pen name or an agency credited: 'Dương Thủy', 'TTXVN'), or the author the input states")
+    author: Optional[str] = Field(None, description="The author the input states (a JSON field, or an HTML page's own), else the byline the layout reads (a pen name or an agency credited: 'Dương Thủy', 'TTXVN')")
     published_at: Optional[datetime] = Field(None, description="When the article was published, in Vietnam time: the time given, else its page's metadata, else its dateline, else its URL's day; relative times count from it")
     published_at_granularity: Optional[Literal["day", "hour", "minute", "second"]] = Field(
         None, description="How much of published_at was stated: 'day' means the date alone (its 00:00 is not a time anybody wrote)")
