@@ -1004,11 +1004,11 @@ def repeated_ids(out: str, fmt: str, shown: int = 3) -> dict:
     the id column of the parts."""
     import duckdb
 
+    if not any(Path(out, PARTS).glob(f"part-*.{fmt}")):
+        return {"ids": 0, "examples": {}}
     pattern = str(Path(out, PARTS, f"part-*.{fmt}")).replace("'", "''")
     source = (f"read_parquet('{pattern}')" if fmt == "parquet"
               else f"read_json('{pattern}', format='newline_delimited', columns={{'id': 'VARCHAR'}})")
-    if not any(Path(out, PARTS).glob(f"part-*.{fmt}")):
-        return {"ids": 0, "examples": {}}
     rows = duckdb.connect().execute(f"SELECT id, count(*) AS n FROM {source} WHERE id IS NOT NULL GROUP BY id "
                                     "HAVING n > 1 ORDER BY n DESC, id").fetchall()
     return {"ids": len(rows), "examples": dict(rows[:shown])}
