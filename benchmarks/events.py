@@ -43,8 +43,8 @@ from benchmarks import scoring
 
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
-          "events-heldout4", "events-heldout5", "events-heldout6", "events-heldout7", "events", "dev+events-dev",
-          "all-dev")
+          "events-heldout4", "events-heldout5", "events-heldout6", "events-heldout7", "events-heldout9", "events",
+          "dev+events-dev", "all-dev")
 DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "events-heldout4", "events-heldout5",
                "events-heldout6", "events-heldout7", "dev+events-dev", "all-dev")
 
