@@ -94,7 +94,7 @@ def record_from_doc(doc: Doc) -> ArticleRecord:
     )))
 
 
-def extract(text: str, *, id: str | None = None, published_at: str | datetime | date | None = None,
+def extract(text: str, *, id: str | int | None = None, published_at: str | int | float | datetime | date | None = None,
             url: str | None = None, source: str | None = None, title: str | None = None, author: str | None = None,
             max_chars: int = DEFAULT_MAX_CHARS, statistical: bool | None = None) -> ArticleRecord:
     """Extract the record of one article.
@@ -107,7 +107,7 @@ def extract(text: str, *, id: str | None = None, published_at: str | datetime | 
     ``statistical=True`` also runs the statistical entity model after the rules (``vnx extract --statistical``):
     more places found, about 1.25x the CPU time (default ``pipeline.STATISTICAL_BY_DEFAULT``, off).
     Raises ``InputError`` for input that is not an article, and for ``text`` that is no str (a mapping goes to
-    ``extract_many``; bytes are decoded first).
+    ``extract_many``; bytes must be decoded by the caller, or read by ``vnx extract``, which decodes legacy encodings).
     """
     if not isinstance(text, str):
         raise InputError("not_an_article", _not_a_str(text))
@@ -171,7 +171,7 @@ def extract_many(items: Iterable[ArticleInput], n_process: int = 1, chunksize: i
     """Extract records from many articles, in input order, one result per input.
 
     Each item is a text or a mapping with ``text`` (or ``html``, a page) and optional ``id``,
-    ``published_at``, ``url``, ``source``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
+    ``published_at``, ``url``, ``source``, ``title``, ``author``, read as ``extract`` reads it. A bad item yields an ``ErrorRecord`` and the rest carry on.
     An error record's ``input`` names the item ("items[3]"). ``n_process`` > 1 (or 0 / -1 for every core) spreads the work over worker processes,
     each loading the pipeline once; never more than the cores this process may use (more gain no speed, and each
     holds a pipeline). ``statistical`` as in ``extract``. If ``items`` itself raises, the records of the

@@ -37,13 +37,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
 from .inputs import DEFAULT_MAX_CHARS
 from .pipeline import use_statistical
+from .signals import on_sigterm_raise
 from .readers import (SUFFIXES, BadInput, Item, Unreadable, count_items, input_files, known_id, read_items, shown_path,
                       to_article, with_page)
 
@@ -66,6 +67,10 @@ class JobMismatch(ValueError):
 
 class SchedulerError(ValueError):
     """``--scheduler`` that is no Dask scheduler address, or one that cannot be reached."""
+
+
+class ClusterLost(RuntimeError):
+    """The Dask scheduler went away during the job: the parts written are kept, ``--resume`` finishes it."""
 
 
 SCHEDULER_TIMEOUT = 10  # seconds to reach a Dask scheduler (a live one answers in milliseconds)
@@ -803,43 +808,63 @@ def dask_client(workers: int, scheduler: str | None):
         raise SchedulerError(f"--scheduler {scheduler!r} is not a Dask scheduler address (tcp://HOST:PORT): {error}") from None
     except OSError as error:  # refused, or timed out
         raise SchedulerError(f"cannot connect to the Dask scheduler at {scheduler}: {error}") from None
-    with client:
-        yield client
+    client_log = logging.getLogger("distributed.client")  # its tracebacks while it tries to reconnect to a lost scheduler:
+    level = client_log.level  # _run_dask says what happened in one line (ClusterLost)
+    client_log.setLevel(logging.CRITICAL)
+    try:
+        with client:
+            yield client
+    finally:
+        client_log.setLevel(level)
 
 
 def _run_dask(files: list[str], settings: Settings, job: _Job, client) -> None:
     """The same job on a Dask cluster: one task per chunk, workers write the parts (``--out`` must be
-    on storage every worker sees)."""
+    on storage every worker sees: it is sent as an absolute path, as the .txt/.html files are). Twice as many chunks
+    as the cluster has threads are in flight, counted again as chunks finish (a cluster may grow or shrink); a
+    scheduler that goes away is ``ClusterLost``."""
     from distributed import KilledWorker, as_completed
 
+    settings = replace(settings, out=os.path.abspath(settings.out))
     client.run(_warm_dask_worker, settings.statistical)  # each worker loads and warms the pipeline once
-    window = 2 * max(sum(client.nthreads().values()), 1)
     pending = tasks(files, settings, set(job.parts))
     running, submitted, crashes = as_completed(), {}, 0
+
+    def window() -> int:
+        return 2 * max(sum(client.nthreads().values()), 1)
 
     def submit(task: Task) -> None:
         future = client.submit(process_task, task, settings, pure=False)
         submitted[future.key] = task
         running.add(future)
 
-    for task in pending:
-        submit(task)
-        if running.count() >= window:
-            break
-    for future in running:
-        task = submitted.pop(future.key)
-        try:
-            job.part_done(future.result())
-        except KilledWorker:  # the chunk killed workers Dask's allowed number of times: isolate it
-            crashes += 1
-            if crashes > 10 * window:
-                raise RuntimeError("Dask workers keep dying; stopping (finish later with --resume)") from None
-            submit(_after_crash(task, settings))
-            continue
-        future.release()
-        task = next(pending, None)
-        if task is not None:
+    def top_up() -> None:
+        limit = window()
+        while running.count() < limit:
+            task = next(pending, None)
+            if task is None:
+                return
             submit(task)
+
+    try:
+        top_up()
+        for future in running:
+            task = submitted.pop(future.key)
+            try:
+                job.part_done(future.result())
+            except KilledWorker:  # the chunk killed workers Dask's allowed number of times: isolate it
+                crashes += 1
+                if crashes > 10 * window():
+                    raise RuntimeError("Dask workers keep dying; stopping (finish later with --resume)") from None
+                submit(_after_crash(task, settings))
+                continue
+            future.release()
+            top_up()
+    except Exception as error:
+        if client.status != "running":  # the scheduler is gone (the client reconnects, or gave up): futures cancelled
+            raise ClusterLost(f"lost the Dask scheduler at {client.scheduler.address} ({type(error).__name__}): the "
+                              "parts written are kept; finish the job with --resume once the cluster is back") from None
+        raise
 
 
 def _count_total(files: list[str], progress: Progress) -> None:
@@ -897,6 +922,8 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
         raise JobMismatch(f"no job to resume in {settings.out}: check --out, or leave out --resume to start a job there")
     files = _readable_inputs(inputs, settings.out, err)  # refused before anything is written under --out
     with dask_client(workers, scheduler) if engine == "dask" else nullcontext() as client:  # reached before --out is touched
+        if scheduler is not None:
+            workers = _cluster_threads(client, scheduler, err)
         lock = _lock(Path(settings.out))
         try:
             return _run(files, settings, workers, resume, client, engine, err, progress_interval, started, asked, retry)
@@ -904,6 +931,18 @@ def run(inputs: list[str], settings: Settings, *, workers: int | None = None, re
             lock.close()
             if not Path(settings.out, JOB).exists():  # refused before the job began: leave the directory as it was
                 Path(settings.out, LOCK).unlink(missing_ok=True)
+
+
+def _cluster_threads(client, scheduler: str, err: IO[str]) -> int:
+    """How many chunks a Dask cluster runs at once (its workers' threads); a cluster with no worker is waited for,
+    with a word, rather than left to look like a job that makes no progress."""
+    threads = sum(client.nthreads().values())
+    if not threads:
+        err.write(f"vnx bulk: the Dask scheduler at {scheduler} has no worker: waiting for one (Ctrl-C to stop)\n")
+        err.flush()
+        client.wait_for_workers(1)
+        threads = sum(client.nthreads().values())
+    return threads
 
 
 def _readable_inputs(inputs: list[str], out: str, err: IO[str]) -> list[str]:
@@ -970,10 +1009,7 @@ def _run(files, settings, workers, resume, client, engine, err, progress_interva
     threading.Thread(target=_count_total, args=(files, progress), daemon=True).start()
     job = _Job(settings, done, progress)
 
-    def on_term(signum, frame):
-        raise KeyboardInterrupt
-
-    old_term = signal.signal(signal.SIGTERM, on_term) if threading.current_thread() is threading.main_thread() else None
+    old_term = on_sigterm_raise()
     complete = False
     try:
         if client is not None:
@@ -1059,6 +1095,11 @@ def connect(out: str):
     elif any(parts.glob("part-*.jsonl")):
         columns = ", ".join(f"'{name}': '{_duck_type(t)}'" for name, t in zip(arrow_schema().names, arrow_schema().types))
         source = f"read_json('{pattern}/part-*.jsonl', format='newline_delimited', columns={{{columns}}})"
+    elif Path(out, JOB).exists():  # a job started that has written no part yet: its views, empty (``unfinished`` warns)
+        import pyarrow as pa
+
+        con.register("no_parts_yet", pa.Table.from_batches([], schema=arrow_schema()))
+        source = "no_parts_yet"
     else:
         raise FileNotFoundError(f"{out} holds no bulk output (no part files under {parts})")
     try:

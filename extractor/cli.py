@@ -1,8 +1,6 @@
 """The ``vnx`` command line: articles in, one JSON record per article out.
 
-Exit status: 0 when every article gave a record, 1 when some input was refused or could not be read (each named
-on stderr, and in JSON Lines mode also as an error record on stdout) or the output could not be written (a full
-disk, a closed stdout), 2 for usage errors, 130 on Ctrl-C, 141 when the reader of stdout went away (`| head`).
+Exit status: ``EXIT_STATUS_HELP`` (printed by ``vnx --help`` too).
 """
 from __future__ import annotations
 
@@ -20,14 +18,25 @@ from contextlib import closing, nullcontext
 from typing import IO, TYPE_CHECKING, Callable, Iterator
 
 from .inputs import DEFAULT_MAX_CHARS, InputError
+from .signals import Terminated, on_sigterm_raise
 
 if TYPE_CHECKING:
     from .readers import Item
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_INTERNAL = 70  # sysexits.h EX_SOFTWARE: vnx's own fault
+EXIT_CLUSTER_LOST = 75  # sysexits.h EX_TEMPFAIL: the Dask scheduler went away; the job can be finished with --resume
+EXIT_INTERRUPTED, EXIT_BROKEN_PIPE, EXIT_TERMINATED = 130, 141, 143  # 128 + SIGINT, SIGPIPE, SIGTERM, as a shell reports
 # write errors of a job under way that no argument caused: a full disk or quota, a file-size limit, a failing device
 _RUN_OUT_OF_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a command whose reader went away
+EXIT_STATUS_HELP = (
+    "exit status: 0 every article gave a record (vnx bulk: the job is complete, error rows included); 1 an input was "
+    "refused or could not be read (named on stderr; vnx extract and show go on with the next one), the output could "
+    "not be written (a full disk), or vnx query's SQL failed; 2 a usage error, nothing done (an unknown option, vnx bulk "
+    "or query given a path that is missing, --out that cannot be used, a statement vnx query does not run); 70 an "
+    "internal error of vnx (please report it); 75 vnx bulk lost its Dask scheduler (finish with --resume); 130 "
+    "interrupted by Ctrl-C (vnx bulk: finish with --resume); 141 the reader of stdout went away (| head); 143 "
+    "terminated by SIGTERM (vnx bulk: finish with --resume).")
 
 
 class OutputError(Exception):
@@ -80,6 +89,8 @@ def _open(path: str, stdin: IO[bytes] | None, fmt: str, err: IO[str]) -> tuple[s
         if stdin is None:
             raise InputError("empty", "stdin is closed: give the articles as FILE arguments, or pipe them in")
         name, handle = "stdin", stdin if hasattr(stdin, "peek") else io.BufferedReader(stdin)
+        if stdin.isatty():  # `vnx extract` typed alone would otherwise wait without a word
+            err.write("vnx: reading an article from the terminal: end it with Ctrl-D (or give FILE arguments)\n")
     else:
         from .readers import ARCHIVE_SUFFIXES, JSONL_PROBE_BYTES, shown_path
 
@@ -306,15 +317,21 @@ def cmd_extract(args, stdin: IO[bytes], out: IO[str], err: IO[str]) -> int:
 
 
 def cmd_schema(args, stdin, out, err) -> int:
+    """The JSON Schema of what vnx writes (pydantic's serialization mode: every field is written, so every one is
+    required)."""
+    from pydantic import TypeAdapter
+
     from .records import ArticleRecord, ErrorRecord
 
-    schema = ErrorRecord.model_json_schema() if args.error else ArticleRecord.model_json_schema()
-    out.write(json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+    model = ErrorRecord if args.error else ArticleRecord | ErrorRecord if args.row else ArticleRecord
+    schema = TypeAdapter(model).json_schema(mode="serialization")
+    out.write(json.dumps({"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}, ensure_ascii=False,
+                         indent=2) + "\n")
     return EXIT_OK
 
 
 def cmd_bulk(args, stdin, out, err) -> int:
-    from .bulk import JobMismatch, SchedulerError, Settings, run
+    from .bulk import ClusterLost, JobMismatch, SchedulerError, Settings, run
     from .readers import BadInput
 
     settings = Settings(out=args.out, format=args.format or "jsonl", chunk_size=args.chunk_size or 200,
@@ -334,6 +351,9 @@ def cmd_bulk(args, stdin, out, err) -> int:
     except (JobMismatch, BadInput, SchedulerError) as error:
         err.write(f"vnx: error: {error}\n")
         return EXIT_USAGE
+    except ClusterLost as error:
+        err.write(f"vnx: error: {error}\n")
+        return EXIT_CLUSTER_LOST
     except OSError as error:  # --out is a file or not writable (a usage error), or the disk filled up during the run
         if error.errno in _RUN_OUT_OF_ROOM:
             err.write(f"vnx: error: cannot write to {args.out}: {error.strerror or error}; the parts written are kept: "
@@ -341,9 +361,9 @@ def cmd_bulk(args, stdin, out, err) -> int:
             return EXIT_BAD_INPUT
         err.write(f"vnx: error: cannot write to {args.out}: {error.strerror or error}\n")
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
-    return EXIT_OK if summary["complete"] else 130
+    except KeyboardInterrupt as stop:
+        return EXIT_TERMINATED if isinstance(stop, Terminated) else EXIT_INTERRUPTED
+    return EXIT_OK if summary["complete"] else EXIT_INTERRUPTED
 
 
 def _pick_article(args, mode: str, name: str, handle: IO[bytes], piped: bool, err: IO[str]) -> tuple[dict, dict]:
@@ -384,6 +404,10 @@ def cmd_show(args, stdin, out, err) -> int:
     from .records import ARTICLE_FIELDS
     from .view import analyse, render_html, render_text
 
+    if args.html and args.file != "-" and os.path.exists(args.html) and os.path.exists(args.file) \
+            and os.path.samefile(args.html, args.file):
+        err.write(f"vnx: error: --html {args.html} is the input file: the page would replace the article; give another path\n")
+        return EXIT_USAGE
     try:
         name, handle, mode = _open(args.file, stdin, args.format, err)
     except OSError as error:
@@ -553,10 +577,20 @@ def _add_statistical_option(parser: argparse.ArgumentParser) -> None:
                         "the rules miss (figures in README, 'Statistical model'), at about 1.25x the CPU time; off by default")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, except that a help or version text that cannot be written (a full disk) raises instead of
+    passing unsaid with status 0 (``ArgumentParser._print_message`` swallows ``OSError``)."""
+
+    def _print_message(self, message, file=None):
+        if message:
+            (file or sys.stderr).write(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
     from . import __version__
 
-    parser = argparse.ArgumentParser(prog="vnx", description="Vietnamese news information extraction: articles in, JSON records out.")
+    parser = _Parser(prog="vnx", description="Vietnamese news information extraction: articles in, JSON records out.",
+                                     epilog=EXIT_STATUS_HELP)
     parser.add_argument("--version", action="version", version=f"vnx {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -574,7 +608,10 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_extract)
 
     sc = sub.add_parser("schema", help="print the JSON Schema of the record")
-    sc.add_argument("--error", action="store_true", help="the schema of the error record instead")
+    which = sc.add_mutually_exclusive_group()
+    which.add_argument("--error", action="store_true", help="the schema of the error record instead")
+    which.add_argument("--row", action="store_true", help="the schema of a line of vnx extract's JSON Lines output or of "
+                       "a bulk part: a record or an error record")
     sc.set_defaults(func=cmd_schema)
 
     bk = sub.add_parser("bulk", help="process a news archive with every core (or a Dask cluster) into part files",
@@ -617,7 +654,8 @@ def build_parser() -> argparse.ArgumentParser:
                         description="Plain text: a summary with tables on stdout. --html OUT: a self-contained page "
                         "(the text highlighted with displaCy, people and titles, documents, event timeline) that opens offline.")
     sh.add_argument("file", metavar="FILE", help="a plain-text article, an HTML page, or a JSON Lines file (pick the article with --id); '-' reads stdin")
-    sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT and print its path")
+    sh.add_argument("--html", metavar="OUT", help="write the HTML page to OUT (replacing a file there, never the input) "
+                    "and print its path")
     sh.add_argument("--id", help="JSON Lines: the id of the article to show; plain text: the article's id")
     _add_article_options(sh)
     _add_statistical_option(sh)
@@ -635,12 +673,18 @@ def _drop_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except OSError as error:  # --help or --version could not be written (_Parser)
+        sys.stderr.write(f"vnx: error: cannot write output: {error.strerror or error}\n")
+        _drop_stdout()
+        return EXIT_BAD_INPUT
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     if sys.stdout is not None:
         sys.stdout.reconfigure(encoding="utf-8")
+    on_sigterm_raise()
     try:
         status = args.func(args, sys.stdin.buffer if sys.stdin is not None else None, _Stdout(sys.stdout), sys.stderr)
         if sys.stdout is not None:
@@ -653,15 +697,16 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         sys.stderr.write(f"vnx: error: {error.message}\n")
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        sys.stderr.write("vnx: interrupted\n")
-        return 130
+    except KeyboardInterrupt as stop:
+        terminated = isinstance(stop, Terminated)
+        sys.stderr.write(f"vnx: {'terminated' if terminated else 'interrupted'}\n")
+        return EXIT_TERMINATED if terminated else EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader of our output went away (`| head`): stop quietly, as other commands do
         _drop_stdout()
         return EXIT_BROKEN_PIPE
     except Exception as error:  # never a traceback: one line that says it is vnx's fault
         sys.stderr.write(f"vnx: error: internal error ({type(error).__name__}: {error}); please report it\n")
-        return EXIT_BAD_INPUT
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -373,7 +373,7 @@ def read_items(path: str, max_bytes: int) -> Iterator[Item]:
             yield Item(name, "error", ("too_large", f"{name}: {size:,} bytes, more than the limit of {max_bytes:,}"), 0,
                        {"id": name})
         else:
-            yield Item(name, "file", path, size)
+            yield Item(name, "file", os.path.abspath(path), size)  # opened by a worker, maybe a Dask one elsewhere
 
 
 def count_items(path: str) -> int | None:

@@ -29,7 +29,8 @@ _END = Field(ge=0, description="Offset just past the span's last character in th
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # every field is written out (none is left out when empty), so the schema of what vnx emits requires them all
+    model_config = ConfigDict(extra="forbid", json_schema_serialization_defaults_required=True)
 
 
 _VERBATIM = "The span as written in the input (its characters unchanged: NFD stays NFD), equal to input[start:end]"

@@ -302,8 +302,8 @@ def test_killed_worker_sigterm_and_sigkill_then_resume_lose_nothing_and_double_n
         os.kill(_workers(runs[0].pid)[0], signal.SIGKILL)   # one worker dies: the run goes on
         _wait_for_parts(out, len(list((out / "parts").glob("part-*"))) + 2)
         workers = _workers(runs[0].pid)
-        runs[0].send_signal(signal.SIGTERM)                # a clean stop
-        assert runs[0].wait(timeout=30) == 130
+        runs[0].send_signal(signal.SIGTERM)                # a clean stop, 128 + SIGTERM as a shell says
+        assert runs[0].wait(timeout=30) == 143
         said = runs[0].stderr.read()
         assert "INTERRUPTED" in said and said.count("vnx: warning: a worker process died") == 1
         manifest = json.loads((out / "manifest.json").read_text())
@@ -539,6 +539,21 @@ def test_query_warns_that_an_unfinished_job_gives_partial_results(tmp_path, caps
     manifest.unlink()
     assert main(["query", str(out), "SELECT count(*) AS n FROM articles"]) == 0
     assert "has no manifest.json: the job is running, or was killed" in capsys.readouterr().err
+    for part in (out / "parts").iterdir():  # tester s21 #11: a job that has written no part yet is queried too (empty)
+        part.unlink()
+    assert main(["query", str(out), "SELECT count(*) AS n FROM events", "--format", "csv"]) == 0
+    said = capsys.readouterr()
+    assert said.out.splitlines() == ["n", "0"] and "has no manifest.json: the job is running" in said.err
+
+
+def test_a_text_file_is_opened_by_its_absolute_path_and_named_as_given(tmp_path, monkeypatch, seed_text):
+    """Tester s21 #1: a Dask worker started in another directory looked for "txtdir/a.txt" in its own and gave an
+    error row; the item carries the absolute path to open, the id and input stay the path as given."""
+    (tmp_path / "txtdir").mkdir()
+    (tmp_path / "txtdir" / "a.txt").write_text(seed_text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [item] = read_items("txtdir/a.txt", 10**7)
+    assert (item.key, item.payload) == ("txtdir/a.txt", str(tmp_path / "txtdir" / "a.txt"))
 
 
 def test_statistical_reaches_the_workers_and_gives_the_records_of_single_runs(tmp_path, news, capsys):

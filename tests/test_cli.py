@@ -611,3 +611,80 @@ def test_max_chars_sets_the_longest_article_extract_and_show_accept(tmp_path, ne
     assert main(["extract", "--max-chars", "10", str(article)]) == 1  # refused before reading more than 8 bytes a char
     assert capsys.readouterr().err == (f"vnx: error: {article} is larger than 80 bytes: more than the limit of 10 "
                                        "characters (--max-chars)\n")
+
+
+def test_help_and_version_that_cannot_be_written_say_so():
+    """Tester s21 #13: `vnx --help > /dev/full` exited 0 in silence (argparse swallows the write error)."""
+    for script in ("$VNX --help > /dev/full", "$VNX --version > /dev/full", "$VNX extract --help > /dev/full"):
+        assert _sh(script) == (1, "vnx: error: cannot write output: No space left on device\n"), script
+    code, out, _ = vnx("--help")
+    assert code == 0 and "exit status: 0 every article gave a record" in out and "70 an internal error" in out
+
+
+def test_the_schema_of_what_vnx_writes_requires_every_field(seed_text):
+    """Tester s21 #7: `vnx schema` required nothing, so `{}` passed for a record; `--row` is a line of output."""
+    jsonschema = pytest.importorskip("jsonschema")
+    code, out, _ = vnx("schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["$schema"].endswith("2020-12/schema") and {"id", "people", "events"} <= set(schema["required"])
+    code, record, _ = vnx("extract", str(SEED_TEXT))
+    jsonschema.validate(json.loads(record), schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({}, schema)
+    _, out, _ = vnx("schema", "--row")
+    row = json.loads(out)
+    jsonschema.validate(json.loads(record), row)
+    _, error_row, _ = vnx("extract", "--format", "jsonl", stdin=b'{"id": "x", "text": ""}\n')
+    jsonschema.validate(json.loads(error_row), row)
+
+
+def test_show_never_writes_its_page_over_the_article(tmp_path, seed_text):
+    """Tester s21 #5: `vnx show page.html --html page.html` replaced the article with the report."""
+    article = tmp_path / "bài.txt"
+    article.write_text(seed_text, encoding="utf-8")
+    code, out, err = vnx("show", str(article), "--html", str(tmp_path / "." / "bài.txt"))
+    assert (code, out) == (2, "") and "is the input file" in err and article.read_text(encoding="utf-8") == seed_text
+
+
+def test_sigterm_ends_extract_with_a_word_and_status_143(tmp_path):
+    """Tester s21 #6: SIGTERM killed `vnx extract` with no word; now it stops as Ctrl-C does, with 143 (128 + 15)."""
+    import signal
+
+    with open(pathlib.Path(__file__).resolve().parents[1].parent / "shared/data/news/vietnews-sample.jsonl", "rb") as handle:
+        line = handle.readline()
+    run = subprocess.Popen([sys.executable, "-m", "extractor", "extract"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE)
+    try:
+        run.stdin.write(line)
+        run.stdin.flush()
+        assert json.loads(run.stdout.readline())["id"]  # one record out; vnx waits for the next line
+        run.send_signal(signal.SIGTERM)
+        _, said = run.communicate(timeout=60)
+        assert run.returncode == 143 and said == b"vnx: terminated\n"
+    finally:
+        run.kill()
+
+
+def test_an_internal_error_has_a_status_of_its_own(monkeypatch, capsys, seed_text, tmp_path):
+    """Tester s21 #6: vnx's own fault exited 1, as bad input does; it is 70 (sysexits' EX_SOFTWARE)."""
+    from extractor import cli
+
+    def broken(args, stdin, out, err):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(cli, "cmd_schema", broken)
+    assert cli.main(["schema"]) == 70
+    assert capsys.readouterr().err == "vnx: error: internal error (ZeroDivisionError: a bug); please report it\n"
+
+
+def test_reading_stdin_from_a_terminal_says_how_to_end_it(monkeypatch):
+    """Tester s21 #14: `vnx extract` typed alone waited without a word."""
+    from extractor.cli import _open
+
+    class Terminal(io.BytesIO):
+        def isatty(self):
+            return True
+
+    said = io.StringIO()
+    _open("-", io.BufferedReader(Terminal("Tin\n\nMột bài.".encode())), "auto", said)  # hand-made text
+    assert said.getvalue() == "vnx: reading an article from the terminal: end it with Ctrl-D (or give FILE arguments)\n"
