@@ -4127,6 +4127,7 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         self._link_editor_notes(sequence, people, titles_of)
+        self._link_served_offices(sequence, people, titles_of)
         return people, titles_of
 
     def _opens_clause(self, k: int) -> bool:
@@ -4294,6 +4295,32 @@ class _Scan:
                     or any(self.sent_starts[j] or not self.same_line(j - 1, j) for j in range(title.end, start)):
                 continue
             titles_of.setdefault(person_at[id(it)], []).append(title)
+
+    def _link_served_offices(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A title no one holds, then "của" (of) and the person it serves, maybe with a form of address or that person's own
+        title, belongs to the next name, right after the served one or after a comma: the aide of that person ("Người
+        phát ngôn của ông Putin Dmitry Peskov", vietnews-006841; "Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared
+        Kushner", vietnews-006532)."""
+        held = {id(t) for ts in titles_of.values() for t in ts}
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence[:-2]):
+            if it.label != "TITLE" or id(it) in held:
+                continue
+            served = pos + 1
+            if sequence[served].label == "TITLE" and self._gap(it, sequence[served]) == ["của"] and served + 1 < len(sequence) \
+                    and sequence[served + 1].label == "PER" and not self._gap(sequence[served], sequence[served + 1]) \
+                    and sequence[served] in titles_of.get(person_at[id(sequence[served + 1])], ()):
+                served += 1  # "Cố vấn của Tổng thống Mỹ Donald Trump": the served person's own title before the name
+            elif self._without_cue(self._gap(it, sequence[served]), sequence[served].start) != ["của"]:
+                continue
+            if served + 1 >= len(sequence):
+                continue
+            person, holder = sequence[served], sequence[served + 1]
+            if person.label != "PER" or holder.label != "PER" or person_at[id(holder)] in titles_of \
+                    or self._without_cue(self._gap(person, holder), holder.start) not in ([], [","]) \
+                    or not self.same_line(it.start, holder.end - 1):
+                continue
+            titles_of[person_at[id(holder)]] = [it]
 
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to

@@ -81,3 +81,42 @@ def test_the_rules_person_wins_over_a_crf_place_on_the_same_words(entity_pipelin
     assert crf.get(("LOCATION", start, end), 0) >= 0.7  # the CRF alone is wrong, and sure of itself
     assert _labels_at(rules, start, end) == _labels_at(combined, start, end) == {"PERSON"}
     assert name not in _names(combined._.locations)
+
+
+# ------------------------------------------------------------------ issue #6: titles
+
+def _titles(record, name: str) -> list[str]:
+    return [_nfc(t.text) for p in record.people if _nfc(p.name) == name for t in p.titles]
+
+
+def test_the_leader_of_the_senate_minority(record_of):
+    # vietnews-011067: "… đề cập đến Chủ tịch Hạ viện Nancy Pelosi và lãnh đạo phe thiểu số Thượng viện Chuck Schumer."
+    record = record_of("vietnews-011067")
+    assert _titles(record, "Chuck Schumer") == ["lãnh đạo phe thiểu số Thượng viện"]
+    assert _titles(record, "Nancy Pelosi") == ["Chủ tịch Hạ viện"]
+
+
+def test_the_spokesman_of_a_person_named_before_him(record_of):
+    # vietnews-006841: "Người phát ngôn của ông Putin Dmitry Peskov cũng nói với phóng viên rằng …": Peskov speaks for Putin
+    record = record_of("vietnews-006841")
+    assert _titles(record, "Dmitry Peskov") == ["Người phát ngôn"]
+    assert "Người phát ngôn" not in _titles(record, "Putin")
+
+
+def test_the_adviser_of_the_president_named_after_him_with_a_comma(record_of):
+    # vietnews-006532: "Con rể đồng thời là Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared Kushner cho biết …"
+    record = record_of("vietnews-006532")
+    assert _titles(record, "Jared Kushner") == ["Cố vấn"]
+    assert _titles(record, "Donald Trump") == ["Tổng thống Mỹ"]
+    # "Cố vấn" is no longer read back as a mention of "Cố vấn an ninh quốc gia McMaster", named later
+    assert [_nfc(m.text) for p in record.people if p.name == "McMaster" for m in p.mentions] == ["McMaster"]
+
+
+def test_a_served_person_keeps_no_aides_title_hand_made():
+    import extractor
+
+    # hand-made: the aide's title goes to the name after the served one, not to the served one
+    record = extractor.extract("Tin\n\nTrợ lý của bà Merkel, ông Steffen Seibert, cho biết như vậy.")
+    assert _titles(record, "Steffen Seibert") == ["Trợ lý"]
+    assert _titles(record, "Merkel") == []
+
