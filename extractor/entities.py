@@ -1785,12 +1785,17 @@ class _Scan:
         unit (a level word and a name, or, with ``province``, a province) ends it."""
         # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …";
         # a number a count: "Bộ ba ngoại trưởng Mỹ - Nhật - Úc" (a trio)
-        lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
-                                reject=lambda i: self.folded(i) in self.rec.function_words
-                                or self.folded(i) in self.rec.place_prepositions
-                                or self.folded(i) in self.rec.plural_markers or self.folded(i) in self.rec.count_words)
+        def run(start: int) -> int | None:
+            return self._lower_run(k, start, until=lambda i: self.at("LEVEL", i) is not None and self.level_word(i),
+                                   reject=lambda i: self.folded(i) in self.rec.function_words
+                                   or self.folded(i) in self.rec.place_prepositions
+                                   or self.folded(i) in self.rec.plural_markers or self.folded(i) in self.rec.count_words)
+        lower = run(j)
         if lower is None or lower == j:
             return None
+        while self.text(lower) in ("-", "–") and (more := run(lower + 1)) is not None and more > lower + 1:
+            lower = more  # "Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" (vietnews-019188): two fields joined by a
+            # dash ("xã hội", society, is no level word "xã": ``level_word``)
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
                 and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
             return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:

@@ -120,3 +120,14 @@ def test_a_served_person_keeps_no_aides_title_hand_made():
     assert _titles(record, "Steffen Seibert") == ["Trợ lý"]
     assert _titles(record, "Merkel") == []
 
+
+# ------------------------------------------------------------------ issue #6: bodies named in sentence case
+
+def test_an_institute_with_two_fields_joined_by_a_dash_and_its_city(record_of):
+    # vietnews-019188: "Tiến sĩ Trần Đức Anh Sơn, Phó Viện trưởng Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng, …"
+    # ("xã hội", society, opens with the level word "xã")
+    record = record_of("vietnews-019188")
+    name = "Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng"
+    assert name in _names(record.organizations)
+    assert _titles(record, "Trần Đức Anh Sơn") == ["Phó Viện trưởng " + name]
+
