@@ -70,6 +70,9 @@ _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
+# a unit's code: capitals and its number in one word ("PC45", "PA83": the police departments of Thông tư 28/2014/TT-BCA
+# and their successors)
+_UNIT_CODE = re.compile(r"^([^\W\d_]{1,4})\d{1,3}$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
 _WORD = re.compile(r"\S+")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
@@ -750,6 +753,16 @@ class _Scan:
         t = self.text(k)
         return t.isupper() and _ACRONYM.match(t) is not None \
             and not (self.caps_line(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is not None)
+
+    def unit_code_end(self, k: int) -> int | None:
+        """End of a unit's code at k, capitals and a number in one word or two ("PC45", "PA83", "PC 02": a provincial
+        police department, vietnews-000163), or None."""
+        if (code := _UNIT_CODE.match(self.text(k))) is not None and code[1].isupper():
+            return k + 1
+        if self.acronym(k) and 2 <= len(self.text(k)) <= 4 and self.text(k + 1).isdigit() and len(self.text(k + 1)) <= 3 \
+                and self.same_line(k, k + 1):
+            return k + 2
+        return None
 
     # -- grammar
     def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False, two_ends: bool = False) -> int | None:
@@ -1697,6 +1710,9 @@ class _Scan:
                 and (len(t) >= 2 and t.isupper() and t.isalpha()
                      or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
             return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
+        if self.text(end) == "(" and (code := self.unit_code_end(end + 1)) is not None and self.text(code) in (")", ",") \
+                and self.same_line(k, code):
+            return end  # or its code: "Phòng cảnh sát môi trường (PC 05)" (vietnews-002640)
         if bare and self.acronym(end) and len(self.text(end)) >= 2 and self.same_line(k, end) and not self.starts_other(end) \
                 and self.text(end) not in self.rec.abbreviations and self.at("PLACE", end) is None \
                 and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
@@ -3582,6 +3598,10 @@ class _Scan:
                              and self.same_line(body.start - 2, body.start)):  # "Việt Nam - Liên minh châu Âu (EVFTA)": the
                 # short form of a treaty between the two (vietnews-014605)
                 self.short_forms.setdefault(self.texts[k], body)
+            elif self.text(bracket) == "(" and (code := self.unit_code_end(k)) is not None and self.text(code) in (")", ",") \
+                    and self.same_line(body.end, code) and k not in covered:
+                self.short_forms.setdefault(self.span_text(k, code), body)  # "Phòng Cảnh sát hình sự (PC 02)", "(PC 45,
+                # Công an tỉnh Đồng Nai)" (vietnews-016986): its parent after the comma
             for k in range(body.start + 2, body.end - 2):  # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình" (vietnews-003393):
                 if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.acronym(k) \
                         and fold(self.texts[k][:1]) == self.folded(body.start)[:1]:  # the whole name's initials, not its
@@ -3590,9 +3610,17 @@ class _Scan:
         if not self.short_forms:
             return items
         taken = {k for it in items for k in range(it.start, it.end)}
-        extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
-                 if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
+        extra = [_Item("ORG", k, end, {}) for k, t in enumerate(self.texts)
+                 if (end := self._short_form_end(k)) is not None and not taken.intersection(range(k, end))
+                 and self.doc._.in_body(*self.chars(k, end))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def _short_form_end(self, k: int) -> int | None:
+        """End of a short form of ``self.short_forms`` written at k: one word, or a unit's code ("PC 02"); None otherwise."""
+        if self.texts[k] in self.short_forms:
+            return k + 1
+        end = self.unit_code_end(k)
+        return end if end is not None and end > k + 1 and self.span_text(k, end) in self.short_forms else None
 
     def cited_sources(self, items: list[_Item]) -> list[_Item]:
         """Add the sources a report cites by a foreign name or an abbreviation alone ("Theo Ettoday, …", "…, theo
@@ -5112,12 +5140,15 @@ class _Scan:
         """(abbreviation, the body's name before it) when a mention of the group is an acronym that the article gives in
         brackets right after a mention of the same group (``bracketed_short_forms``), the one written most often then
         first ("Liên minh châu Âu (EU)" over the "(EVFTA)" of the treaty its name ends); None otherwise."""
-        acronyms = [it for it in sorted(its, key=lambda i: i.start) if it.end - it.start == 1 and self.acronym(it.start)
-                    and any(other is self.short_forms.get(self.texts[it.start]) for other in its)]
+        def form(it: _Item) -> str:
+            return self.texts[it.start] if it.end - it.start == 1 else self.span_text(it.start, it.end)
+        acronyms = [it for it in sorted(its, key=lambda i: i.start)
+                    if (it.end - it.start == 1 and self.acronym(it.start) or self.unit_code_end(it.start) == it.end)
+                    and any(other is self.short_forms.get(form(it)) for other in its)]
         if not acronyms:
             return None
-        it = max(acronyms, key=lambda a: sum(self.texts[b.start] == self.texts[a.start] for b in acronyms))
-        body = self.short_forms[self.texts[it.start]]
+        it = max(acronyms, key=lambda a: sum(form(b) == form(a) for b in acronyms))
+        body = self.short_forms[form(it)]
         return (written(self._mention(it.start, it.end).text, compose=False),
                 written(self._mention(body.start, body.end).text, compose=False))
 

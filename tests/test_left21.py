@@ -131,3 +131,40 @@ def test_an_institute_with_two_fields_joined_by_a_dash_and_its_city(record_of):
     assert name in _names(record.organizations)
     assert _titles(record, "Trần Đức Anh Sơn") == ["Phó Viện trưởng " + name]
 
+
+# ------------------------------------------------------------------ issue #6: a body's code in brackets
+
+def _body(record, name: str):
+    return next(o for o in record.organizations if _nfc(o.name) == name)
+
+
+def test_a_police_departments_code_in_brackets_is_its_short_form(record_of):
+    # vietnews-000163: "… phòng Cảnh sát hình sự (PC 02) Công an TP. Hải Phòng đã phối hợp …"
+    body = _body(record_of("vietnews-000163"), "phòng Cảnh sát hình sự")
+    assert body.abbreviation == "PC 02"
+    assert [_nfc(m.text) for m in body.mentions] == ["phòng Cảnh sát hình sự", "PC 02"]
+
+
+def test_a_code_in_brackets_before_the_parent_body(record_of):
+    # vietnews-016986: "Ngày 7-4, Phòng Cảnh sát hình sự (PC 45, Công an tỉnh Đồng Nai) đã phối hợp …"
+    body = _body(record_of("vietnews-016986"), "Phòng Cảnh sát hình sự")
+    assert body.abbreviation == "PC 45"
+    assert [_nfc(m.text) for m in body.mentions] == ["Phòng Cảnh sát hình sự", "PC 45"]
+
+
+def test_a_code_in_brackets_closes_a_body_named_in_lower_case(record_of):
+    # vietnews-002640: "… phối hợp với Phòng cảnh sát môi trường (PC 05) Công an TP. HCM kiểm tra …"
+    body = _body(record_of("vietnews-002640"), "Phòng cảnh sát môi trường")
+    assert body.abbreviation == "PC 05"
+
+
+def test_a_code_written_in_one_word_hand_made():
+    import extractor
+
+    # hand-made: "PC45" in one word, then alone again
+    record = extractor.extract("Tin\n\nNguồn tin từ Phòng Cảnh sát hình sự (PC45), Công an TP. HCM cho biết đã bàn giao "
+                               "tang vật. Trước đó PC45 đã bắt giữ hai người.")
+    body = _body(record, "Phòng Cảnh sát hình sự")
+    assert body.abbreviation == "PC45"
+    assert [_nfc(m.text) for m in body.mentions] == ["Phòng Cảnh sát hình sự", "PC45", "PC45"]
+
