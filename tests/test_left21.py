@@ -168,3 +168,14 @@ def test_a_code_written_in_one_word_hand_made():
     assert body.abbreviation == "PC45"
     assert [_nfc(m.text) for m in body.mentions] == ["Phòng Cảnh sát hình sự", "PC45", "PC45"]
 
+
+# ------------------------------------------------------------------ issue #6: captions glued to the next sentence
+
+def test_a_form_of_address_glued_to_a_caption_still_opens_the_name(record_of):
+    # vietnews-003022: "Clip nữ nhân viên bị hành hungBà Lê Thị H. là cán bộ quản lý chứng kiến sự việc trên …": the
+    # scraped caption lost its line break before "Bà"
+    record = record_of("vietnews-003022")
+    mentions = [_nfc(m.text) for p in record.people if _nfc(p.name) == "Lê Thị H." for m in p.mentions]
+    assert mentions == ["Lê Thị H."]
+    assert not any("hung" in _nfc(p.name) or _nfc(p.name).startswith("Bà") for p in record.people)
+
