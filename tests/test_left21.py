@@ -179,3 +179,31 @@ def test_a_form_of_address_glued_to_a_caption_still_opens_the_name(record_of):
     assert mentions == ["Lê Thị H."]
     assert not any("hung" in _nfc(p.name) or _nfc(p.name).startswith("Bà") for p in record.people)
 
+
+# ------------------------------------------------------------------ issue #6: one happening told twice
+
+def test_a_summons_and_the_meeting_it_called_are_one_meeting(record_of):
+    # vietnews-010355: "Chính phủ Philippines hôm nay triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea, …", then
+    # "Đại sứ quán Mỹ tại Philippines cho biết trong cuộc gặp, đại sứ Kim đã giải thích …"
+    meetings = [e for e in record_of("vietnews-010355").events if e.type == "MEETING"]
+    assert [_nfc(e.trigger.text) for e in meetings] == ["triệu tập"]
+    assert {_nfc(p.name) for p in meetings[0].participants} >= {"Sung Kim", "Salvador Medialdea"}
+
+
+def test_one_arrest_told_by_a_body_and_by_its_unit_is_one(record_of):
+    # vietnews-016986: "Cơ quan công an Đồng Nai vừa bắt giữ hai nghi can …", then "Ngày 7-4, Phòng Cảnh sát hình sự (PC 45,
+    # Công an tỉnh Đồng Nai) đã phối hợp với Công an huyện Long Thành bắt khẩn cấp hai nghi can …"
+    arrests = [e for e in record_of("vietnews-016986").events if e.type == "LEGAL"]
+    assert len(arrests) == 1
+    assert arrests[0].time == "XXXX-04-07"
+    assert {(p.role, _nfc(p.name)) for p in arrests[0].participants} >= {
+        ("suspect", "Nguyễn Thành Đạt"), ("suspect", "Tạ Danh Tiềm"), ("agent", "Phòng Cảnh sát hình sự")}
+
+
+def test_two_arrests_of_other_people_on_one_day_stay_two_hand_made():
+    import extractor
+
+    # hand-made: the same day, two bodies, two different suspects: two arrests
+    record = extractor.extract("Tin\n\nNgày 7-4, Công an tỉnh Đồng Nai bắt giữ Nguyễn Văn An. Cùng ngày 7-4, Công an "
+                               "tỉnh Bình Dương bắt khẩn cấp Trần Văn Bình.")
+    assert len([e for e in record.events if e.type == "LEGAL"]) == 2
