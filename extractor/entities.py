@@ -355,6 +355,7 @@ class EntityRecognizer:
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.name_prepositions = {fold(w) for w in load_yaml("language.yaml")["name_prepositions"]}
         self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -1700,6 +1701,7 @@ class _Scan:
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
                               and not self.continues_word(i)  # "hàng không": a word's syllable
+                              and self.folded(i) not in self.rec.name_prepositions  # "tội phạm về ma tuý (PC 47)"
                               or self.at("TITLE_HEAD", i) is not None or self.at("CUE", i) is not None)
         if end is None or end == e:
             return None

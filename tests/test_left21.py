@@ -158,6 +158,12 @@ def test_a_code_in_brackets_closes_a_body_named_in_lower_case(record_of):
     assert body.abbreviation == "PC 05"
 
 
+def test_a_code_in_brackets_keeps_about_inside_the_name(record_of):
+    # vietnews-016475: "Ngày 2-1, tin từ Phòng Cảnh sát điều tra tội phạm về ma tuý (PC 47) Công an thành phố Cần Thơ …"
+    body = _body(record_of("vietnews-016475"), "Phòng Cảnh sát điều tra tội phạm về ma tuý")
+    assert body.abbreviation == "PC 47"
+
+
 def test_a_code_written_in_one_word_hand_made():
     import extractor
 
