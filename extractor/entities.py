@@ -1363,9 +1363,10 @@ class _Scan:
                 and self.span_text(k, e) in self.rec.opening_abbreviations and not self._unit_level_at(e):
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body; but "Phó
             # Giám đốc BHXH huyện" (vietnews-012915): the body of the district
-        if j > e and info.get("system") in self.rec.described_systems \
+        if (j > e and info.get("system") in self.rec.described_systems or j == e and self.cap(k)) \
                 and (named := self._name_before_short_form(k, j)) is not None:
-            j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
+            j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form;
+            # so after a capitalised head alone ("Viện nghiên cứu Hàng không Gromov (LII)", vietnews-009768)
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         elif info.get("system") != "known" and j > e \

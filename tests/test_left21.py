@@ -132,6 +132,13 @@ def test_an_institute_with_two_fields_joined_by_a_dash_and_its_city(record_of):
     assert _titles(record, "Trần Đức Anh Sơn") == ["Phó Viện trưởng " + name]
 
 
+
+def test_an_institute_described_in_lower_case_then_named_before_its_short_form(record_of):
+    # vietnews-009768: "Chiếc Su -30 thuộc Viện nghiên cứu Hàng không Gromov (LII) do phi công thử nghiệm …"
+    record = record_of("vietnews-009768")
+    institute = next(o for o in record.organizations if _nfc(o.name) == "Viện nghiên cứu Hàng không Gromov")
+    assert [_nfc(m.text) for m in institute.mentions] == ["Viện nghiên cứu Hàng không Gromov", "LII"]
+
 # ------------------------------------------------------------------ issue #6: a body's code in brackets
 
 def _body(record, name: str):
