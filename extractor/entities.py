@@ -1819,6 +1819,9 @@ class _Scan:
                 and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
             return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:
             # "Hiệp hội sản xuất ô tô Việt Nam"
+        if self.text(lower) == "," and self.same_line(k, lower + 1) and self.cap(lower + 1) \
+                and (self.org_head(lower + 1) is not None or self.at("ORG_KNOWN", lower + 1) is not None):
+            return lower  # "Trung tâm hỗ trợ xuất khẩu, Cục Xúc tiến thương mại" (vietnews-020601): the body it is a unit of
         lvl = self.at("LEVEL", lower)
         if lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None

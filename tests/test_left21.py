@@ -139,6 +139,20 @@ def test_an_institute_described_in_lower_case_then_named_before_its_short_form(r
     institute = next(o for o in record.organizations if _nfc(o.name) == "Viện nghiên cứu Hàng không Gromov")
     assert [_nfc(m.text) for m in institute.mentions] == ["Viện nghiên cứu Hàng không Gromov", "LII"]
 
+
+@pytest.mark.parametrize("doc_id, name, cut", [
+    # "Ông Vũ Xuân Hùng - vụ trưởng Vụ Đào tạo chính quy, Tổng cục Giáo dục nghề nghiệp (Bộ LĐ - TB & XH) - đã chia sẻ …"
+    ("vietnews-016224", "Vụ Đào tạo chính quy", "Vụ Đào tạo"),
+    # "… đưa đi giám định vết thương ở Viện Khoa học hình sự, Bộ Công an."
+    ("vietnews-020878", "Viện Khoa học hình sự", "Viện Khoa học"),
+    # "… đến chức danh Phó giám đốc Trung tâm hỗ trợ xuất khẩu, Cục Xúc tiến thương mại."
+    ("vietnews-020601", "Trung tâm hỗ trợ xuất khẩu", "Trung tâm"),
+])
+def test_a_body_described_in_lower_case_before_the_body_it_belongs_to(record_of, doc_id, name, cut):
+    record = record_of(doc_id)
+    assert name in _names(record.organizations)
+    assert cut not in _names(record.organizations)  # the name was cut there before
+
 # ------------------------------------------------------------------ issue #6: a body's code in brackets
 
 def _body(record, name: str):
