@@ -1592,8 +1592,10 @@ class _Scan:
 
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
-        ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
-        return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
+        ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml), nor a quantity ("Trung tâm dạy
+        nghề hơn 23 tỉ đồng", vietnews-016194: place_lists.yaml quantity_words_after)."""
+        return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers \
+            and self.folded(j + 1) not in self.rec.quantity_words
 
     def _unit_level_at(self, j: int) -> bool:
         """A level word of an administrative unit at j ("huyện", "tỉnh"; place_lists.yaml administrative_kinds)."""

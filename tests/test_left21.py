@@ -153,6 +153,14 @@ def test_a_body_described_in_lower_case_before_the_body_it_belongs_to(record_of,
     assert name in _names(record.organizations)
     assert cut not in _names(record.organizations)  # the name was cut there before
 
+
+def test_a_sum_of_money_is_no_number_of_the_body_before_it(record_of):
+    # vietnews-016194, the headline: "Trung tâm dạy nghề hơn 23 tỉ đồng, 10 năm mở được vài lớp" (a centre of more than
+    # 23 billion đồng)
+    names = _names(record_of("vietnews-016194").organizations)
+    assert "Trung tâm dạy nghề" in names
+    assert not any(name.startswith("Trung tâm dạy nghề hơn") for name in names)
+
 # ------------------------------------------------------------------ issue #6: a body's code in brackets
 
 def _body(record, name: str):
