@@ -70,6 +70,9 @@ _HOUSE_NUMBER = re.compile(r"^(?:\d+[A-Z]?(?:/\d+[A-Z]?)+|\d{2,}[A-Z]?-\d{2,}[A-
 # alley, before its street; "95-97": two houses joined ("toà nhà văn phòng 95-97 Lê Duẩn"), not a score ("2-1")
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a year written alone
 _ACRONYM = re.compile(r"^[^\W\d_]+(?:[-&][^\W\d_]+)*$")
+# a unit's code: capitals and its number in one word ("PC45", "PA83": the police departments of Thông tư 28/2014/TT-BCA
+# and their successors)
+_UNIT_CODE = re.compile(r"^([^\W\d_]{1,4})\d{1,3}$")
 _JOINER_SPACES = re.compile(r"\s*([-–&])\s*")
 _WORD = re.compile(r"\S+")
 _BRACKETED_WORD = re.compile(r"\(\s*([^()\s]+)\s*\)")  # one word alone in brackets: "(DongABank)"
@@ -352,6 +355,7 @@ class EntityRecognizer:
         self.region_words = {fold(w) for w in load_yaml("language.yaml")["region_words"]}
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
+        self.name_prepositions = {fold(w) for w in load_yaml("language.yaml")["name_prepositions"]}
         self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -750,6 +754,16 @@ class _Scan:
         t = self.text(k)
         return t.isupper() and _ACRONYM.match(t) is not None \
             and not (self.caps_line(k) and self.rec.vietnamese_syllable.fullmatch(self.folded(k)) is not None)
+
+    def unit_code_end(self, k: int) -> int | None:
+        """End of a unit's code at k, capitals and a number in one word or two ("PC45", "PA83", "PC 02": a provincial
+        police department, vietnews-000163), or None."""
+        if (code := _UNIT_CODE.match(self.text(k))) is not None and code[1].isupper():
+            return k + 1
+        if self.acronym(k) and 2 <= len(self.text(k)) <= 4 and self.text(k + 1).isdigit() and len(self.text(k + 1)) <= 3 \
+                and self.same_line(k, k + 1):
+            return k + 2
+        return None
 
     # -- grammar
     def place_name(self, k: int, max_tokens: int = 4, people_names: bool = False, two_ends: bool = False) -> int | None:
@@ -1349,9 +1363,10 @@ class _Scan:
                 and self.span_text(k, e) in self.rec.opening_abbreviations and not self._unit_level_at(e):
             return None  # "CTCP Đầu tư C.E. O": a company's legal form and lines without its name, not a body; but "Phó
             # Giám đốc BHXH huyện" (vietnews-012915): the body of the district
-        if j > e and info.get("system") in self.rec.described_systems \
+        if (j > e and info.get("system") in self.rec.described_systems or j == e and self.cap(k)) \
                 and (named := self._name_before_short_form(k, j)) is not None:
-            j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form
+            j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form;
+            # so after a capitalised head alone ("Viện nghiên cứu Hàng không Gromov (LII)", vietnews-009768)
         if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         elif info.get("system") != "known" and j > e \
@@ -1577,8 +1592,10 @@ class _Scan:
 
     def _body_number(self, j: int) -> bool:
         """A number at j that can close a body's name: not a date's or a symbol's ("133/QĐ"), nor a count of things
-        ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml)."""
-        return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers
+        ("Bộ tượng 12 con giáp": a set of 12 statues; count classifiers of time_words.yaml), nor a quantity ("Trung tâm dạy
+        nghề hơn 23 tỉ đồng", vietnews-016194: place_lists.yaml quantity_words_after)."""
+        return self.text(j).isdigit() and self.text(j + 1) != "/" and self.folded(j + 1) not in self.rec.count_classifiers \
+            and self.folded(j + 1) not in self.rec.quantity_words
 
     def _unit_level_at(self, j: int) -> bool:
         """A level word of an administrative unit at j ("huyện", "tỉnh"; place_lists.yaml administrative_kinds)."""
@@ -1687,6 +1704,7 @@ class _Scan:
             return None
         end = self._lower_run(k, e, limit=5, reject=lambda i: self.folded(i) in self.rec.function_words
                               and not self.continues_word(i)  # "hàng không": a word's syllable
+                              and self.folded(i) not in self.rec.name_prepositions  # "tội phạm về ma tuý (PC 47)"
                               or self.at("TITLE_HEAD", i) is not None or self.at("CUE", i) is not None)
         if end is None or end == e:
             return None
@@ -1697,6 +1715,9 @@ class _Scan:
                 and (len(t) >= 2 and t.isupper() and t.isalpha()
                      or self.name_token(end + 1) and self.foreign(end + 1) and self.at("ORG_KNOWN", end + 1) is None):
             return end  # or its short name: "Tập đoàn Viễn thông quân đội (Viettel)" (vietnews-005936); not a source ("(Reuters)")
+        if self.text(end) == "(" and (code := self.unit_code_end(end + 1)) is not None and self.text(code) in (")", ",") \
+                and self.same_line(k, code):
+            return end  # or its code: "Phòng cảnh sát môi trường (PC 05)" (vietnews-002640)
         if bare and self.acronym(end) and len(self.text(end)) >= 2 and self.same_line(k, end) and not self.starts_other(end) \
                 and self.text(end) not in self.rec.abbreviations and self.at("PLACE", end) is None \
                 and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
@@ -1785,16 +1806,24 @@ class _Scan:
         unit (a level word and a name, or, with ``province``, a province) ends it."""
         # a function word or preposition makes it a clause: "Bộ kiến nghị cho TP. HCM", "Nhà máy sẽ được xây tại xã …";
         # a number a count: "Bộ ba ngoại trưởng Mỹ - Nhật - Úc" (a trio)
-        lower = self._lower_run(k, j, until=lambda i: self.at("LEVEL", i) is not None,
-                                reject=lambda i: self.folded(i) in self.rec.function_words
-                                or self.folded(i) in self.rec.place_prepositions
-                                or self.folded(i) in self.rec.plural_markers or self.folded(i) in self.rec.count_words)
+        def run(start: int) -> int | None:
+            return self._lower_run(k, start, until=lambda i: self.at("LEVEL", i) is not None and self.level_word(i),
+                                   reject=lambda i: self.folded(i) in self.rec.function_words
+                                   or self.folded(i) in self.rec.place_prepositions
+                                   or self.folded(i) in self.rec.plural_markers or self.folded(i) in self.rec.count_words)
+        lower = run(j)
         if lower is None or lower == j:
             return None
+        while self.text(lower) in ("-", "–") and (more := run(lower + 1)) is not None and more > lower + 1:
+            lower = more  # "Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" (vietnews-019188): two fields joined by a
+            # dash ("xã hội", society, is no level word "xã": ``level_word``)
         if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
                 and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
             return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:
             # "Hiệp hội sản xuất ô tô Việt Nam"
+        if self.text(lower) == "," and self.same_line(k, lower + 1) and self.cap(lower + 1) \
+                and (self.org_head(lower + 1) is not None or self.at("ORG_KNOWN", lower + 1) is not None):
+            return lower  # "Trung tâm hỗ trợ xuất khẩu, Cục Xúc tiến thương mại" (vietnews-020601): the body it is a unit of
         lvl = self.at("LEVEL", lower)
         if lvl is None or not self.level_word(lower) or self.place_name(lvl) is None:
             return None
@@ -3577,6 +3606,10 @@ class _Scan:
                              and self.same_line(body.start - 2, body.start)):  # "Việt Nam - Liên minh châu Âu (EVFTA)": the
                 # short form of a treaty between the two (vietnews-014605)
                 self.short_forms.setdefault(self.texts[k], body)
+            elif self.text(bracket) == "(" and (code := self.unit_code_end(k)) is not None and self.text(code) in (")", ",") \
+                    and self.same_line(body.end, code) and k not in covered:
+                self.short_forms.setdefault(self.span_text(k, code), body)  # "Phòng Cảnh sát hình sự (PC 02)", "(PC 45,
+                # Công an tỉnh Đồng Nai)" (vietnews-016986): its parent after the comma
             for k in range(body.start + 2, body.end - 2):  # "Viện Kiểm sát nhân dân (VKS) TP Hoà Bình" (vietnews-003393):
                 if self.text(k - 1) == "(" and self.text(k + 1) == ")" and self.acronym(k) \
                         and fold(self.texts[k][:1]) == self.folded(body.start)[:1]:  # the whole name's initials, not its
@@ -3585,9 +3618,17 @@ class _Scan:
         if not self.short_forms:
             return items
         taken = {k for it in items for k in range(it.start, it.end)}
-        extra = [_Item("ORG", k, k + 1, {}) for k, t in enumerate(self.texts)
-                 if t in self.short_forms and k not in taken and self.doc._.in_body(*self.chars(k, k + 1))]
+        extra = [_Item("ORG", k, end, {}) for k, t in enumerate(self.texts)
+                 if (end := self._short_form_end(k)) is not None and not taken.intersection(range(k, end))
+                 and self.doc._.in_body(*self.chars(k, end))]
         return sorted(items + extra, key=lambda it: it.start)
+
+    def _short_form_end(self, k: int) -> int | None:
+        """End of a short form of ``self.short_forms`` written at k: one word, or a unit's code ("PC 02"); None otherwise."""
+        if self.texts[k] in self.short_forms:
+            return k + 1
+        end = self.unit_code_end(k)
+        return end if end is not None and end > k + 1 and self.span_text(k, end) in self.short_forms else None
 
     def cited_sources(self, items: list[_Item]) -> list[_Item]:
         """Add the sources a report cites by a foreign name or an abbreviation alone ("Theo Ettoday, …", "…, theo
@@ -4127,6 +4168,7 @@ class _Scan:
         self._link_predicates(sequence, people, titles_of)
         self._link_listed(sequence, people, titles_of)
         self._link_editor_notes(sequence, people, titles_of)
+        self._link_served_offices(sequence, people, titles_of)
         return people, titles_of
 
     def _opens_clause(self, k: int) -> bool:
@@ -4294,6 +4336,32 @@ class _Scan:
                     or any(self.sent_starts[j] or not self.same_line(j - 1, j) for j in range(title.end, start)):
                 continue
             titles_of.setdefault(person_at[id(it)], []).append(title)
+
+    def _link_served_offices(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
+        """A title no one holds, then "của" (of) and the person it serves, maybe with a form of address or that person's own
+        title, belongs to the next name, right after the served one or after a comma: the aide of that person ("Người
+        phát ngôn của ông Putin Dmitry Peskov", vietnews-006841; "Cố vấn của Tổng thống Mỹ Donald Trump, ông Jared
+        Kushner", vietnews-006532)."""
+        held = {id(t) for ts in titles_of.values() for t in ts}
+        person_at = _positions(people)
+        for pos, it in enumerate(sequence[:-2]):
+            if it.label != "TITLE" or id(it) in held:
+                continue
+            served = pos + 1
+            if sequence[served].label == "TITLE" and self._gap(it, sequence[served]) == ["của"] and served + 1 < len(sequence) \
+                    and sequence[served + 1].label == "PER" and not self._gap(sequence[served], sequence[served + 1]) \
+                    and sequence[served] in titles_of.get(person_at[id(sequence[served + 1])], ()):
+                served += 1  # "Cố vấn của Tổng thống Mỹ Donald Trump": the served person's own title before the name
+            elif self._without_cue(self._gap(it, sequence[served]), sequence[served].start) != ["của"]:
+                continue
+            if served + 1 >= len(sequence):
+                continue
+            person, holder = sequence[served], sequence[served + 1]
+            if person.label != "PER" or holder.label != "PER" or person_at[id(holder)] in titles_of \
+                    or self._without_cue(self._gap(person, holder), holder.start) not in ([], [","]) \
+                    or not self.same_line(it.start, holder.end - 1):
+                continue
+            titles_of[person_at[id(holder)]] = [it]
 
     def _link_predicates(self, sequence: list[_Item], people: list[_Item], titles_of: dict[int, list[_Item]]) -> None:
         """A title after a linking word ("… ông Cảnh, khi đang là Thành uỷ viên, Bí thư Thành Đoàn …") belongs to
@@ -5080,12 +5148,15 @@ class _Scan:
         """(abbreviation, the body's name before it) when a mention of the group is an acronym that the article gives in
         brackets right after a mention of the same group (``bracketed_short_forms``), the one written most often then
         first ("Liên minh châu Âu (EU)" over the "(EVFTA)" of the treaty its name ends); None otherwise."""
-        acronyms = [it for it in sorted(its, key=lambda i: i.start) if it.end - it.start == 1 and self.acronym(it.start)
-                    and any(other is self.short_forms.get(self.texts[it.start]) for other in its)]
+        def form(it: _Item) -> str:
+            return self.texts[it.start] if it.end - it.start == 1 else self.span_text(it.start, it.end)
+        acronyms = [it for it in sorted(its, key=lambda i: i.start)
+                    if (it.end - it.start == 1 and self.acronym(it.start) or self.unit_code_end(it.start) == it.end)
+                    and any(other is self.short_forms.get(form(it)) for other in its)]
         if not acronyms:
             return None
-        it = max(acronyms, key=lambda a: sum(self.texts[b.start] == self.texts[a.start] for b in acronyms))
-        body = self.short_forms[self.texts[it.start]]
+        it = max(acronyms, key=lambda a: sum(form(b) == form(a) for b in acronyms))
+        body = self.short_forms[form(it)]
         return (written(self._mention(it.start, it.end).text, compose=False),
                 written(self._mention(body.start, body.end).text, compose=False))
 

@@ -4387,7 +4387,7 @@ class EventExtractor:
                     and (d.anaphoric or _one_inside_other(words[id(m)], words[id(d)])
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
-                    and not (_other_objects(m, d) or _other_doers(m, d, agent) or _other_places(m, d)) \
+                    and not (_other_objects(m, d) or _other_doers(m, d, agent) and not _same_objects_same_day(m, d) or _other_places(m, d)) \
                     and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
@@ -4763,6 +4763,16 @@ def _other_doers(m: _Draft, d: _Draft, agent_role: str) -> bool:
     """Both name a doer, and none in common ("Phó thủ tướng yêu cầu Bộ Nội vụ …" and "Bộ cũng đã yêu cầu Sở …")."""
     a, b = _doers(m, agent_role), _doers(d, agent_role)
     return bool(a) and bool(b) and not _share(a, b)
+
+
+def _same_objects_same_day(m: _Draft, d: _Draft) -> bool:
+    """Both name the same ones the happening falls on, on the same day: one happening though their doers differ, a body and
+    its unit ("Cơ quan công an Đồng Nai vừa bắt giữ hai nghi can" and "Phòng Cảnh sát hình sự (PC 45, Công an tỉnh Đồng Nai)
+    … bắt khẩn cấp hai nghi can", both naming the two, vietnews-016986)."""
+    def objects(x: _Draft) -> set[str]:
+        return {n for r, n, _ in x.participants if r == x.object_role}
+    return bool(objects(m)) and objects(m) == objects(d) and m.time is not None and m.time == d.time \
+        and len(m.time) == len("XXXX-04-07")
 
 
 def _complementary(m: _Draft, d: _Draft, agent_role: str) -> bool:
