@@ -418,7 +418,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.foreign_names(scan.words_before_given_names(scan.items()))
+        items = scan.suffix_periods(scan.foreign_names(scan.words_before_given_names(scan.items())))
         items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.quoted_figures(scan.companies_over_people(items))
@@ -3741,6 +3741,15 @@ class _Scan:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
 
+    def suffix_periods(self, items: list[_Item]) -> list[_Item]:
+        """A name ending with a generational suffix written with a period (language.yaml name_suffixes: "Jr.", "Sr.")
+        keeps that period: "Donald Trump Jr." (vietnews-008846), as the gold writes "Perfecto Yasay Jr."."""
+        for it in items:
+            if it.label == "PER" and it.end - it.start >= 2 and it.end < self.n and self.text(it.end) == "." \
+                    and self.starts[it.end] == self.ends[it.end - 1] and f"{self.folded(it.end - 1)}." in self.rec.name_suffixes:
+                it.end += 1
+        return items
+
     def words_before_given_names(self, items: list[_Item]) -> list[_Item]:
         """Drop the first word of a foreign name of three words or more whose second word is a given name that only opens
         names (foreign_given_names.tsv, stands_second=no) and whose first is no given name: that word closes the phrase
@@ -4568,6 +4577,8 @@ class _Scan:
                 # longer name, neither its start nor its end (one word of them when it is foreign)
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
+            if not full:
+                full = self._middle_names_left_out(key, order)
             if len(full) > 1:
                 full = self._same_sex(key, full, groups)
             if len(full) > 1 and " " not in key:
@@ -4734,6 +4745,16 @@ class _Scan:
         words = key.split()
         sex = self.rec.middle_name_sexes.get(words[1]) if len(words) > 2 and words[0] in self.rec.surnames else None
         return (sex,) if sex else ()
+
+    def _middle_names_left_out(self, key: str, order: list[str]) -> list[str]:
+        """The longer foreign names (folded keys in ``order``) that open and end with the two words of the foreign name
+        ``key``: "Karen Smith" is "Karen Elaine Smith" written without her middle name (vietnews-010144). Vietnamese
+        names are left alone ("Nguyễn Dũng" need not be "Nguyễn Tấn Dũng")."""
+        words = key.split()
+        if len(words) != 2 or any(self.rec.vietnamese_syllable.fullmatch(w) for w in words):
+            return []
+        return [other for other in order if len(other.split()) > 2 and other.split()[0] == words[0]
+                and other.split()[-1] == words[1]]
 
     @staticmethod
     def _same_sex(key: str, full: list[str], groups: dict[str, dict]) -> list[str]:
