@@ -14,7 +14,9 @@ def test_a_day_described_is_no_duration(news):
 
 
 def test_a_period_described_and_a_period_counted_hand_made():
-    # hand-made: an evaluative word after "một năm/ngày" describes it; a count of one day stays a duration
+    # hand-made: after "là", an evaluative word after "một năm/ngày" describes it; a period lived, or counted, stays a
+    # duration
     assert "một năm" not in _values("Năm 2017 là một năm khó khăn với ngành thép.")
+    assert _values("Mọi người đã chứng kiến một năm tuyệt vời.")["một năm"] == "P1Y"  # a period lived (times dev 011114)
     assert "một ngày" not in _values("Đó là một ngày lịch sử của đất nước.")
     assert _values("Ông ở lại bệnh viện một ngày rồi về nhà.")["một ngày"] == "P1D"
