@@ -43,6 +43,44 @@ def test_a_vietnamese_name_without_its_middle_name_stays_apart_hand_made():
     assert {"Nguyễn Tấn Dũng", "Nguyễn Dũng"} <= {_nfc(p.name) for p in record.people}
 
 
+# -- blind9 and cause 3: titles the conventions count, in apposition and before the name
+def test_the_first_lady_and_a_partys_candidate(record_of):
+    # "bà Melania Trump, đệ nhất phu nhân Mỹ", "bà Hillary Clinton, ứng viên tổng thống đảng Dân chủ"
+    titles = _titles(record_of("vietnews-008846"))
+    assert titles["Melania Trump"] == [("đệ nhất phu nhân Mỹ", "Mỹ")]
+    assert titles["Hillary Clinton"] == [("ứng viên tổng thống đảng Dân chủ", "đảng Dân chủ")]
+
+
+def test_two_candidates_listed_after_their_office_hand_made():
+    # hand-made: both listed after "Hai ứng viên tổng thống Mỹ" are candidates, neither the president
+    record = extractor.extract("Hai ứng viên tổng thống Mỹ Hillary Clinton và Donald Trump tranh luận.")
+    assert _titles(record) == {name: [("ứng viên tổng thống Mỹ", "Mỹ")] for name in ("Hillary Clinton", "Donald Trump")}
+
+
+def test_the_leader_of_a_countrys_government(record_of):
+    # "Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng đoạt giải Nobel …"
+    titles = _titles(record_of("vietnews-010224"))
+    assert titles["Aung San Suu Kyi"] == [("lãnh đạo chính phủ Myanmar", "chính phủ Myanmar")]
+
+
+def test_the_leadership_of_a_government_is_no_title_hand_made():
+    # hand-made: "lãnh đạo chính phủ" without a country is the government's leadership, as "lãnh đạo TP"
+    record = extractor.extract("Ông Trần Văn Nam đề nghị lãnh đạo chính phủ xem xét.")
+    assert _titles(record).get("Trần Văn Nam") == []
+
+
+def test_an_heir_with_his_country(record_of):
+    # "Thái tử Saudi Arabia Mohammed bin Salman" (and "Thái tử Mohammed bin Salman", the royal style alone)
+    titles = _titles(record_of("vietnews-007288"))
+    assert titles["Mohammed bin Salman"] == [("Thái tử Saudi Arabia", "Saudi Arabia")]
+
+
+def test_a_royal_style_alone_is_no_title_hand_made():
+    # hand-made: corpus/entities2 reads "Thái tử", "Hoàng tử" alone as cues
+    record = extractor.extract("Thái tử Naruhito đến thăm. Hoàng tử William phát biểu.")
+    assert _titles(record) == {"Naruhito": [], "William": []}
+
+
 # -- cause 8: a given name the list lacked
 def test_a_foreign_name_after_a_described_descriptor(record_of):
     # "là nhà hoạt động bảo thủ Jay Sekulow và Michael Bowe, cộng sự lâu năm …"
