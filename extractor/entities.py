@@ -327,6 +327,8 @@ class EntityRecognizer:
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
         self.country_title_bodies = {fold(w) for w in people_context["country_title_bodies"]}  # "lãnh đạo chính phủ Myanmar"
+        self.national_offices = {fold(w) for w in people_context["national_offices"]}  # "Tổng thống", of a country
+        self.one_country_offices = {fold(w) for w in people_context["one_country_offices"]}  # of the one country named
         self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
@@ -534,6 +536,7 @@ class _Scan:
         self._admin_units: dict[int, int | None] = {}
         self._commune_names: dict[int, int | None] = {}
         self._span_texts: dict[tuple[int, int], str] = {}  # span_text(start, end)
+        self._countries: dict[str, tuple[int, int]] | None = None  # _countries_written(), when a bare office asks
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         times = (doc._.times if Doc.has_extension("times") else None) or ()
         self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
@@ -4667,7 +4670,8 @@ class _Scan:
                 a, b = self.chars(first.start, first.end)
                 titles.append(Title(
                     text=self.source[a:b], start=a, end=b,
-                    organization=self.span_shown(*first.info["org"]) if first.info.get("org") else self._ministry_named(first),
+                    organization=self.span_shown(*first.info["org"]) if first.info.get("org")
+                    else self._ministry_named(first) or self._holder_country(first, canon[key], key),
                     mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
                 ))
             titles.sort(key=lambda t: t.start)
@@ -4675,6 +4679,35 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _holder_country(self, title: _Item, held: list[tuple[_Item, list[_Item]]], holder: str) -> str | None:
+        """The country of a bare national office (people_context.yaml national_offices: "Tổng thống" for Barack Obama),
+        as written: the one country of the holder's other titles ("lãnh đạo Triều Tiên" for "Chủ tịch Kim Jong-un",
+        vietnews-012785), else, for an office only a country has, the one country the article writes anywhere when the
+        holder's name (folded ``holder``) is of it (``_countries_written``); None when unclear."""
+        office = self._title_words(title)
+        if office not in self.rec.national_offices:
+            return None
+        countries = {self._country_of(t): t for t, _ in held if self._country_of(t)}
+        if countries:
+            return self.span_shown(*next(iter(countries.values())).info["org"]) if len(countries) == 1 else None
+        written = self._countries_written()
+        if office not in self.rec.one_country_offices or len(written) != 1:
+            return None
+        (name, (start, end)), = written.items()
+        vietnamese = all(self.rec.vietnamese_syllable.fullmatch(word) for word in holder.split())
+        return self.span_shown(start, end) if vietnamese == (name in self.rec.home_places) else None
+
+    def _countries_written(self) -> dict[str, tuple[int, int]]:
+        """The countries (countries.tsv) the article writes capitalised anywhere, in a body's name or after "người" too
+        ("Chính phủ Mỹ", "người dân Mỹ"), folded, each with its first span."""
+        if self._countries is None:
+            self._countries = {}
+            for k, end in sorted(self.match.get("PLACE", {}).items()):
+                name = fold(self.span_text(k, end))
+                if self.cap(k) and self.rec.places.get(name) == "country":
+                    self._countries.setdefault(name, (k, end))
+        return self._countries
 
     def _place_after_title(self, title: _Item) -> str | None:
         """The place written right after a title, with its level word or without (folded: "bang california"), or None."""

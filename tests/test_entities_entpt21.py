@@ -85,3 +85,21 @@ def test_a_royal_style_alone_is_no_title_hand_made():
 def test_a_foreign_name_after_a_described_descriptor(record_of):
     # "là nhà hoạt động bảo thủ Jay Sekulow và Michael Bowe, cộng sự lâu năm …"
     assert {"Jay Sekulow", "Michael Bowe"} <= {_nfc(p.name) for p in record_of("vietnews-012811").people}
+
+
+# -- cause 9: the country of a bare national office
+def test_a_bare_office_takes_the_holders_other_country(record_of):
+    # "lãnh đạo Triều Tiên Kim Jong-un" and "Chủ tịch Kim Jong-un"
+    titles = _titles(record_of("vietnews-012785"))
+    assert ("Chủ tịch", "Triều Tiên") in titles["Kim Jong-un"]
+
+
+def test_a_bare_office_takes_the_one_country_named(record_of):
+    # "có ý định sát hại Tổng thống Barack Obama" in an article naming Mỹ alone
+    assert _titles(record_of("vietnews-009839"))["Barack Obama"] == [("Tổng thống", "Mỹ")]
+
+
+def test_a_bare_office_among_several_countries_stays_without_one(record_of):
+    # "Tổng thống Trump … Tổng thống Putin", the article naming Mỹ, Nga, Nhật and Đức
+    titles = _titles(record_of("vietnews-008846"))
+    assert titles["Donald Trump"] == [("Tổng thống", None)] and titles["Vladimir Putin"] == [("Tổng thống", None)]
