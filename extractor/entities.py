@@ -327,6 +327,7 @@ class EntityRecognizer:
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
         self.country_title_bodies = {fold(w) for w in people_context["country_title_bodies"]}  # "lãnh đạo chính phủ Myanmar"
+        self.title_body_referents = {fold(w) for w in people_context["title_body_referents"]}  # "hiệu trưởng nhà trường"
         self.national_offices = {fold(w) for w in people_context["national_offices"]}  # "Tổng thống", of a country
         self.one_country_offices = {fold(w) for w in people_context["one_country_offices"]}  # of the one country named
         self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
@@ -2144,6 +2145,8 @@ class _Scan:
         org_range = None
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
+        elif (referent := self._body_referent_end(k, j)) is not None:
+            return referent, None  # "phó hiệu trưởng nhà trường": the article's school, no body named
         elif (section := self._section_end(head_start, j)) is not None:
             if (self.cap(section) or self._named_body_in_word(section)) and self.same_line(k, section) \
                     and (org := self.organization(section, lower_head=not self.cap(section))) is not None:
@@ -2358,6 +2361,12 @@ class _Scan:
         if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
             end = owner[0]  # "phụ trách khai thác của VNA": the body it serves
         return end
+
+    def _body_referent_end(self, k: int, j: int) -> int | None:
+        """End of a common noun standing for the article's body (people_context.yaml title_body_referents: "nhà trường")
+        written in lower case at j, on k's line, right after a title's head; None otherwise."""
+        return next((j + n for n in (2, 1) if not self.cap(j) and self.same_line(k, j + n - 1)
+                     and fold(self.span_text(j, min(j + n, self.n))) in self.rec.title_body_referents), None)
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,

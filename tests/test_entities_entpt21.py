@@ -103,3 +103,17 @@ def test_a_bare_office_among_several_countries_stays_without_one(record_of):
     # "Tổng thống Trump … Tổng thống Putin", the article naming Mỹ, Nga, Nhật and Đức
     titles = _titles(record_of("vietnews-008846"))
     assert titles["Donald Trump"] == [("Tổng thống", None)] and titles["Vladimir Putin"] == [("Tổng thống", None)]
+
+
+# -- blind9: a title whose body is the article's school, written as a common noun
+def test_a_title_of_the_articles_school(record_of):
+    # "Theo thầy Hoàng Anh Tuấn (phó hiệu trưởng nhà trường), cô Nga công tác ở trường từ năm 2004"
+    record = record_of("vietnews-016023")
+    assert _titles(record)["Hoàng Anh Tuấn"] == [("phó hiệu trưởng nhà trường", None)]
+    assert "nhà trường" not in {_nfc(o.name) for o in record.organizations}
+
+
+def test_a_title_of_the_school_ends_with_it_hand_made():
+    # hand-made: the verb after "nhà trường" is no part of the title
+    record = extractor.extract("Thạc sĩ Võ Thị Thu Huyền, Hiệu trưởng nhà trường trao giải cho các học sinh.")
+    assert _titles(record)["Võ Thị Thu Huyền"] == [("Hiệu trưởng nhà trường", None)]
