@@ -329,6 +329,10 @@ class EntityRecognizer:
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
+        self.country_title_bodies = {fold(w) for w in people_context["country_title_bodies"]}  # "lãnh đạo chính phủ Myanmar"
+        self.title_body_referents = {fold(w) for w in people_context["title_body_referents"]}  # "hiệu trưởng nhà trường"
+        self.national_offices = {fold(w) for w in people_context["national_offices"]}  # "Tổng thống", of a country
+        self.one_country_offices = {fold(w) for w in people_context["one_country_offices"]}  # of the one country named
         self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
@@ -422,7 +426,7 @@ class EntityRecognizer:
     # ------------------------------------------------------------------ scanning
     def __call__(self, doc: Doc) -> Doc:
         scan = _Scan(self, doc)
-        items = scan.foreign_names(scan.words_before_given_names(scan.items()))
+        items = scan.suffix_periods(scan.foreign_names(scan.words_before_given_names(scan.items())))
         items = scan.listed_people(scan.other_names(scan.family_named(scan.given_named(items))))
         items = scan.places_over_people(scan.stage_names_said(scan.names_a_short_form_ends(items)))  # before the references
         items = scan.quoted_figures(scan.companies_over_people(items))
@@ -537,6 +541,7 @@ class _Scan:
         self._admin_units: dict[int, int | None] = {}
         self._commune_names: dict[int, int | None] = {}
         self._span_texts: dict[tuple[int, int], str] = {}  # span_text(start, end)
+        self._countries: dict[str, tuple[int, int]] | None = None  # _countries_written(), when a bare office asks
         # tokens inside a time expression of vnx_times are no name syllables: "bên Hồ Gươm Ngày 28/3", "tại TP. Tối nay"
         times = (doc._.times if Doc.has_extension("times") else None) or ()
         self.in_time = {k for t in times for k in range(bisect.bisect_left(self.starts, t.start), bisect.bisect_left(self.starts, t.end))}
@@ -2152,7 +2157,7 @@ class _Scan:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
-                and self._owner_after(k, head) is None:
+                and self._owner_after(k, head) is None and not self._country_body_after(head):
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
@@ -2169,6 +2174,8 @@ class _Scan:
         org_range = None
         if (org := self.organization(j, lower_head=True)) is not None:
             org_range = (j, org[0])
+        elif (referent := self._body_referent_end(k, j)) is not None:
+            return referent, None  # "phó hiệu trưởng nhà trường": the article's school, no body named
         elif (section := self._section_end(head_start, j)) is not None:
             if (self.cap(section) or self._named_body_in_word(section)) and self.same_line(k, section) \
                     and (org := self.organization(section, lower_head=not self.cap(section))) is not None:
@@ -2249,6 +2256,14 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
+
+    def _country_body_after(self, j: int) -> bool:
+        """A national body (people_context.yaml country_title_bodies) and a capitalised country written from j on one
+        line: "lãnh đạo chính phủ Myanmar" (vietnews-010224) leads that country's government, a title as "lãnh đạo Triều
+        Tiên" is."""
+        return any(fold(self.span_text(j, min(j + n, self.n))) in self.rec.country_title_bodies and self.cap(j + n)
+                   and self.same_line(j, j + n) and self.rec.places.get(fold(self.span_text(j + n, place))) == "country"
+                   for n in (1, 2) if (place := self.at("PLACE", j + n)) is not None)
 
     def _owner_after(self, k: int, j: int) -> tuple[int, int] | None:
         """The body or country an office opened at k serves, written from j, on k's line, as "của" (of) and a capitalised
@@ -2375,6 +2390,12 @@ class _Scan:
         if self.text(end) == "của" and self.same_line(k, end + 1) and (owner := self.organization(end + 1)) is not None:
             end = owner[0]  # "phụ trách khai thác của VNA": the body it serves
         return end
+
+    def _body_referent_end(self, k: int, j: int) -> int | None:
+        """End of a common noun standing for the article's body (people_context.yaml title_body_referents: "nhà trường")
+        written in lower case at j, on k's line, right after a title's head; None otherwise."""
+        return next((j + n for n in (2, 1) if not self.cap(j) and self.same_line(k, j + n - 1)
+                     and fold(self.span_text(j, min(j + n, self.n))) in self.rec.title_body_referents), None)
 
     def _section_end(self, head_start: int, j: int) -> int | None:
         """End of a section in lower case at j that a rank word written apart heads (people_context.yaml section_heads,
@@ -3782,6 +3803,15 @@ class _Scan:
                 extra += [_Item("PER", a, b) for a, b in found if self.doc._.in_body(*self.chars(a, b))]
         return sorted(items + extra, key=lambda it: it.start)
 
+    def suffix_periods(self, items: list[_Item]) -> list[_Item]:
+        """A name ending with a generational suffix written with a period (language.yaml name_suffixes: "Jr.", "Sr.")
+        keeps that period: "Donald Trump Jr." (vietnews-008846), as the gold writes "Perfecto Yasay Jr."."""
+        for it in items:
+            if it.label == "PER" and it.end - it.start >= 2 and it.end < self.n and self.text(it.end) == "." \
+                    and self.starts[it.end] == self.ends[it.end - 1] and f"{self.folded(it.end - 1)}." in self.rec.name_suffixes:
+                it.end += 1
+        return items
+
     def words_before_given_names(self, items: list[_Item]) -> list[_Item]:
         """Drop the first word of a foreign name of three words or more whose second word is a given name that only opens
         names (foreign_given_names.tsv, stands_second=no) and whose first is no given name: that word closes the phrase
@@ -4636,6 +4666,8 @@ class _Scan:
                 # longer name, neither its start nor its end (one word of them when it is foreign)
                 full = [other for other in order if other != key and f" {key} " in f" {other} "
                         and not other.startswith(key + " ") and not other.endswith(" " + key)]
+            if not full:
+                full = self._middle_names_left_out(key, order)
             if len(full) > 1:
                 full = self._same_sex(key, full, groups)
             if len(full) > 1 and " " not in key:
@@ -4715,7 +4747,8 @@ class _Scan:
                 a, b = self.chars(first.start, first.end)
                 titles.append(Title(
                     text=self.source[a:b], start=a, end=b,
-                    organization=self.span_shown(*first.info["org"]) if first.info.get("org") else self._ministry_named(first),
+                    organization=self.span_shown(*first.info["org"]) if first.info.get("org")
+                    else self._ministry_named(first) or self._holder_country(first, canon[key], key),
                     mentions=sorted((self._mention(t.start, t.end) for t in repeats), key=lambda m: m.start),
                 ))
             titles.sort(key=lambda t: t.start)
@@ -4723,6 +4756,35 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _holder_country(self, title: _Item, held: list[tuple[_Item, list[_Item]]], holder: str) -> str | None:
+        """The country of a bare national office (people_context.yaml national_offices: "Tổng thống" for Barack Obama),
+        as written: the one country of the holder's other titles ("lãnh đạo Triều Tiên" for "Chủ tịch Kim Jong-un",
+        vietnews-012785), else, for an office only a country has, the one country the article writes anywhere when the
+        holder's name (folded ``holder``) is of it (``_countries_written``); None when unclear."""
+        office = self._title_words(title)
+        if office not in self.rec.national_offices:
+            return None
+        countries = {self._country_of(t): t for t, _ in held if self._country_of(t)}
+        if countries:
+            return self.span_shown(*next(iter(countries.values())).info["org"]) if len(countries) == 1 else None
+        written = self._countries_written()
+        if office not in self.rec.one_country_offices or len(written) != 1:
+            return None
+        (name, (start, end)), = written.items()
+        vietnamese = all(self.rec.vietnamese_syllable.fullmatch(word) for word in holder.split())
+        return self.span_shown(start, end) if vietnamese == (name in self.rec.home_places) else None
+
+    def _countries_written(self) -> dict[str, tuple[int, int]]:
+        """The countries (countries.tsv) the article writes capitalised anywhere, in a body's name or after "người" too
+        ("Chính phủ Mỹ", "người dân Mỹ"), folded, each with its first span."""
+        if self._countries is None:
+            self._countries = {}
+            for k, end in sorted(self.match.get("PLACE", {}).items()):
+                name = fold(self.span_text(k, end))
+                if self.cap(k) and self.rec.places.get(name) == "country":
+                    self._countries.setdefault(name, (k, end))
+        return self._countries
 
     def _place_after_title(self, title: _Item) -> str | None:
         """The place written right after a title, with its level word or without (folded: "bang california"), or None."""
@@ -4802,6 +4864,16 @@ class _Scan:
         words = key.split()
         sex = self.rec.middle_name_sexes.get(words[1]) if len(words) > 2 and words[0] in self.rec.surnames else None
         return (sex,) if sex else ()
+
+    def _middle_names_left_out(self, key: str, order: list[str]) -> list[str]:
+        """The longer foreign names (folded keys in ``order``) that open and end with the two words of the foreign name
+        ``key``: "Karen Smith" is "Karen Elaine Smith" written without her middle name (vietnews-010144). Vietnamese
+        names are left alone ("Nguyễn Dũng" need not be "Nguyễn Tấn Dũng")."""
+        words = key.split()
+        if len(words) != 2 or any(self.rec.vietnamese_syllable.fullmatch(w) for w in words):
+            return []
+        return [other for other in order if len(other.split()) > 2 and other.split()[0] == words[0]
+                and other.split()[-1] == words[1]]
 
     @staticmethod
     def _same_sex(key: str, full: list[str], groups: dict[str, dict]) -> list[str]:

@@ -333,6 +333,8 @@ class _Grammar:
         self.sound_after = _any_word(lx['sound_after_tieng'], r"(?!\w)")
         self.recurring_duration_before = _any_word(lx['recurring_before_duration'])
         self.indefinite_day_after = re.compile(rf"\s+(?:{_alt(lx['indefinite_day_after'])}){E}", re.IGNORECASE)
+        self.characterised_period_after = re.compile(rf"\s+(?:{_alt(lx['characterised_period_after'])}){E}", re.IGNORECASE)
+        self.characterised_period_copula = _any_word(lx['characterised_period_copulas'])
         self.holiday_season_before = _any_word(lx['holiday_season_before'])
         self.tet_occasion_before = _any_word(lx['tet_occasion_before'])
         self.title_quotes = set(lx["title_open_quotes"])
@@ -961,6 +963,9 @@ class _Grammar:
                 return None  # "5 năm một lần", "mỗi 6 tháng", "cứ sau 3 năm": recurring
             if n == 1 and unit == "D" and not g.get("qt") and not g.get("ago") and self.indefinite_day_after.match(t, e):
                 return None  # "một ngày cuối tháng 7": some day, not a duration
+            if n == 1 and unit in ("Y", "M", "W", "D") and not g.get("qt") and not g.get("ago") \
+                    and self.characterised_period_after.match(t, e) and self.characterised_period_copula.search(before):
+                return None  # "là một ngày buồn": a day described, not a duration
             if unit == "Y" and self.bc_after.match(t, e):
                 return None  # "3.000 năm TCN": the year 3000 BC (atom "year_bc_after")
             if self.not_duration.match(t, e):
