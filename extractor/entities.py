@@ -568,6 +568,9 @@ class _Scan:
                 self.place_ends.discard(e)
         for k in [k for k in self.match.get("LEVEL", {}) if self._area_before_place(k)]:
             del self.match["LEVEL"][k]  # "miền núi Yên Bái": the mountain region of the province, no mountain
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._level_opens_next_name(k, e)]:
+            del self.match["PLACE"][k]  # "vùng Vịnh Persian": the Persian Gulf, not the Gulf region and a word
+            self.place_ends.discard(end)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -617,6 +620,14 @@ class _Scan:
         end = self.match["LEVEL"][k]
         return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
                    for n in (1, 2))
+
+    def _level_opens_next_name(self, k: int, end: int) -> bool:
+        """A known place k..end ends with a capitalised level word of a natural feature (place_lists.yaml
+        capitalised_feature_levels: "vùng Vịnh", the Gulf region, ends with "Vịnh", a bay) that a name follows on its
+        line: the level word opens that feature's name ("vùng Vịnh Persian"); not "Nhật Bản Taro Kono" ("bản", a village)."""
+        return any(self.match.get("LEVEL", {}).get(s) == end and self.cap(s) and self.folded(s) in self.rec.feature_levels
+                   for s in range(k + 1, end)) \
+            and end < self.n and self.name_token(end) and self.same_line(k, end)
 
     def _area_before_place(self, k: int) -> bool:
         """The level word at k ends a noun for a kind of area the word before it opens (place_lists.yaml area_compounds:
@@ -5142,6 +5153,12 @@ class _Scan:
         return not any(gazetteer.name_key(" ".join(inserted[a:b])) in self.rec.known_place_names or " ".join(inserted[a:b])
                        in self.rec.levels for a in range(len(inserted)) for b in range(a + 1, len(inserted) + 1))
 
+    def _known_as(self, place: _Item, kind: str) -> bool:
+        """Whether a place written alone is known as a place of the kind its level word names elsewhere: "Crimea" (a
+        region of countries.tsv) is "bán đảo Crimea" (a region), while "Triều Tiên" (a country) is no "bán đảo Triều
+        Tiên"."""
+        return self.rec.places.get(fold(self.span_text(place.start, place.end))) == kind
+
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))
 
@@ -5373,7 +5390,8 @@ class _Scan:
             # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort"); an administrative unit of that name the article names
             # first ("Dịch Vọng" is "phường Dịch Vọng", not "khu đô thị mới Dịch Vọng")
             key = min((k for k in groups if k[0] == name
-                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)
+                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names
+                            or self._known_as(it, k[1]))
                        and not (province and k[1] in self.rec.unit_kinds and k[1] != "province")),
                       key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
             if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
