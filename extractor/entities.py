@@ -1265,6 +1265,8 @@ class _Scan:
                     continue
                 if self._korean_name(j):
                     break  # "Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae" (vietnews-011652): the holder's name
+                if j > e and self._known_person_after_body(j):
+                    break  # "tiếp khách tại tổng cục Cảnh sát Dương có mặt" (vietnews-000036): Nguyễn Văn Dương's name
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
@@ -1746,6 +1748,15 @@ class _Scan:
         """Token k is a name the article gives a person by ("Kim" of "Kim Jong-un") that the segmenter joined to the
         lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
         return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
+
+    def _known_person_after_body(self, j: int) -> bool:
+        """Token j is one name syllable the article has already given a person by ("Dương" of "Nguyễn Văn Dương"),
+        then a lower-case word on its line, right after the head of a body inside the name ("Cảnh sát"), not after a
+        syllable of a name ("HTX Ngọc Bích", "tiệm vàng Ngọc Khanh"): the subject of a clause after the body's name.
+        The caller asks it past the body's own head only ("Tập đoàn Trump với Nga" names the body after him)."""
+        return self.folded(j) in self.person_words and self.name_length(j) == 1 and self.same_line(j, j + 1) \
+            and j + 1 < self.n and self.text(j + 1).isalpha() and not self.cap(j + 1) \
+            and j in self.head_ends
 
     def _korean_name(self, k: int) -> bool:
         """A Korean family name at k, then a given name of two parts joined by a hyphen, the second in lower case
