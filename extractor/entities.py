@@ -1131,8 +1131,9 @@ class _Scan:
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
         if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
-                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()):
-            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party
+                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()) \
+                and not self._named_after_count(k, known):
+            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party; "hai Đảng, hai nước": the two parties
         if known is not None and known == head and (qualified := self._body_qualified(k, known)) is not None:
             if not (self.acronym(qualified) and self.same_line(k, qualified) and self.at("PLACE", qualified) is None):
                 return None  # "đảng đối lập", "Đảng cầm quyền Ba Lan", "Đảng này": a party, not the Party
@@ -1374,6 +1375,11 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _named_after_count(self, k: int, end: int) -> bool:
+        """A counted head k..end (language.yaml body_counts_before) that a name still follows, which names one body:
+        "cả hai đảng Cộng hoà và Dân chủ" (vietnews-004944) names the Republican party."""
+        return end < self.n and self.name_token(end) and self.at("PLACE", end) is None and self.same_line(k, end)
 
     def _known_acronym_then_known_body(self, k: int, e: int, j: int, info: dict) -> bool:
         """A known body written as its acronym alone (k..e) is followed right away by another known body of the list
