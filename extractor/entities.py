@@ -5448,6 +5448,9 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
+            if unit is not None and unit.district is not None and around \
+                    and unit.province not in gazetteer.provinces_of(around, day):
+                unit = None  # a commune beside its district is no namesake elsewhere ("xã Quang Phục, huyện Tiên Lãng")
             if all((i.start, i.end) in abroad or i.info.get("repeated") for i in its) \
                     and any((i.start, i.end) in abroad for i in its):  # "riêng Banten" after "tỉnh Banten, Indonesia"
                 unit = None
