@@ -432,6 +432,7 @@ class EntityRecognizer:
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
             org.in_full = scan.in_full(org.name, doc._.locations, doc._.organizations)
+        doc._.organizations = scan.completed_bodies_joined(doc._.organizations)
         for person in doc._.people:
             for title in person.titles:
                 if title.organization:
@@ -5074,6 +5075,22 @@ class _Scan:
                 mentions=mentions,
             ))
         return records
+
+    def completed_bodies_joined(self, organizations: list[Organization]) -> list[Organization]:
+        """A body written without the place it serves, completed (``in_full``: "Công an thành phố" is "Công an thành phố
+        Hải Phòng", vietnews-000163), is the one body the article also names in full ("Công an TP. Hải Phòng"), its
+        mentions that body's; the record names stay, kept when no single body is so named."""
+        named: dict[str, list[Organization]] = {}
+        for org in organizations:
+            for name in {self._org_key(n) for n in (org.name, org.expansion) if n}:
+                named.setdefault(name, []).append(org)
+        joined = []
+        for org in organizations:
+            full = named.get(self._org_key(org.in_full), []) if org.in_full else []
+            if len(full) == 1 and full[0] is not org and full[0].in_full is None:
+                full[0].mentions = sorted(full[0].mentions + org.mentions, key=lambda m: m.start)
+                joined.append(org)
+        return [org for org in organizations if not any(org is j for j in joined)]
 
     def _name_closes(self, body: _Item, short: _Item, name: str) -> bool:
         """The body's mention ends with ``name`` (folded) written as the short form writes it, a name of its own: not in
