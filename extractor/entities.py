@@ -1905,7 +1905,7 @@ class _Scan:
         ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
         if (not self.cap(k) or self.sent_starts[k] or k >= 2 and self.text(k - 1) in ("-", "–") and self.text(k - 2) in (".", "?", "!")) \
-                and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
+                and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or self._descriptors_end(e)):
             return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
             # opening after the question)
         if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
