@@ -2050,6 +2050,18 @@ class _Scan:
         j = k - 3 if self.folded(k - 2) in self.rec.road_modifiers and k >= 3 else k - 2
         return k + self.name_length(k) if self.folded(j) in self.rec.route_words and self.same_line(j, k) else None
 
+    def _street_after_house_number(self, k: int) -> int | None:
+        """End of a name at k between a house number and a comma before the level word of a unit, as an address runs
+        from the house to its ward, district or city: "Trường THPT Trần Quý Cáp (07 Trần Hưng Đạo, TP Hội An, Quảng Nam)"
+        (vietnews-016023, blind9 gold), "căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc": the street; None otherwise."""
+        if k == 0 or not (_NUMBER.match(self.text(k - 1)) or _HOUSE_NUMBER.match(self.text(k - 1))) \
+                or not self.name_token(k) or not self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        lvl = self.at("LEVEL", end + 1)
+        return end if self.text(end) == "," and lvl is not None and self.same_line(k, lvl - 1) \
+            and self.level_kind(end + 1, lvl) in self.rec.unit_kinds else None
+
     def _heading_before(self, k: int) -> bool:
         """A direction word (place_lists.yaml direction_words: "hướng") is written right before token k."""
         return k > 0 and self.folded(k - 1) in self.rec.direction_words and self.same_line(k - 1, k)
@@ -3138,6 +3150,8 @@ class _Scan:
             # a province written without its marks, no person
         if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
+        if (end := self._street_after_house_number(k)) is not None:
+            return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "(07 Trần Hưng Đạo, TP Hội An, Quảng Nam)"
         if (end := self._site_before_its_unit(k)) is not None:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True})  # "ở Lạc Long Quân (Nghĩa Đô, …)"
         if (end := self._route_stop(k)) is not None:
