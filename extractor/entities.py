@@ -424,7 +424,7 @@ class EntityRecognizer:
         items = scan.quoted_figures(scan.companies_over_people(items))
         # a street's name would give
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
-        items = scan.cited_sources(scan.bracketed_short_forms(scan.bodies_described_before_abbreviations(items)))
+        items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
@@ -3599,55 +3599,6 @@ class _Scan:
         while j >= 0 and self.same_line(j, k) and all(map(unicodedata.combining, self.text(j))):
             j -= 1
         return j
-
-    def bodies_described_before_abbreviations(self, items: list[_Item]) -> list[_Item]:
-        """A body's head or a kind of media in lower case (org_heads.tsv; language.yaml media_kinds), up to five lower-case
-        words and perhaps the place it serves, right before an abbreviation in brackets: the press introduces a body by
-        its description and short form ("trên kênh truyền hình trung ương Trung Quốc (CCTV)", vietnews-007887; "cơ quan
-        tình báo nước ngoài (SVR)", vietnews-007523): that body, the place inside its name no mention of its own (its
-        short form is then read by ``bracketed_short_forms``)."""
-        taken = {k for it in items if it.label != "LOC" for k in range(it.start, it.end)}
-        found = []
-        for k in range(self.n - 3):
-            if self.cap(k) or k in taken or self.continues_word(k) or (end := self._described_body_end(k)) is None \
-                    or any(i in taken for i in range(k, end)):
-                continue
-            found.append(_Item("ORG", k, end, {}))
-            taken.update(range(k, end))
-        if not found:
-            return items
-        kept = [it for it in items if not any(f.start <= it.start and it.end <= f.end for f in found)]
-        return sorted(kept + found, key=lambda it: it.start)
-
-    def _described_body_end(self, k: int) -> int | None:
-        """End of a lower-case description at k that a head or a media kind opens and an abbreviation in brackets
-        closes (``bodies_described_before_abbreviations``); None otherwise."""
-        head = self.at("ORG_HEAD", k) or next((k + n for n in self.rec.media_kinds.lengths
-                                               if tuple(self.folded(i) for i in range(k, k + n)) in self.rec.media_kinds), None)
-        if head is None:
-            return None
-        j = head
-        while j - head < 5 and self.text(j).isalpha() and not self.cap(j) and self.folded(j) not in self.rec.function_words \
-                and self.at("TITLE_HEAD", j) is None and self.same_line(k, j):
-            j += 1
-        if j == head:
-            return None
-        if (place := self.at("PLACE", j)) is not None and self.place_written(j, place) and self.same_line(k, place):
-            j = place
-        t = self.text(j + 1)
-        if self.text(j) == "(" and self.text(j + 2) == ")" and self.same_line(k, j + 2) and len(t) >= 2 and t.isalpha() \
-                and t.isupper() and self.at("PLACE", j + 1) is None and t not in self.rec.abbreviations \
-                and not self._initials_of(k, j, t):
-            return j
-        return None
-
-    def _initials_of(self, k: int, end: int, abbreviation: str) -> bool:
-        """``abbreviation`` spells the initials of the words k..end (or of their start), unaccented: a Vietnamese
-        shorthand of a common phrase ("doanh nghiệp nhà nước (DNNN)", vietnews-017998), not a body's own short form."""
-        initials = "".join(unicodedata.normalize("NFD", self.text(i))[0] for i in range(k, end) if self.text(i).isalpha())
-        wanted = unicodedata.normalize("NFD", abbreviation.replace("Đ", "D").replace("đ", "d"))
-        initials = initials.replace("Đ", "D").replace("đ", "d").upper()
-        return any(initials[:n] == wanted.upper() for n in range(2, len(initials) + 1))
 
     def bracketed_short_forms(self, items: list[_Item]) -> list[_Item]:
         """A one-word name in brackets right after an organisation, an abbreviation or a foreign word that is no

@@ -128,25 +128,3 @@ def test_guard_corps_are_bodies(record_of):
     bodies = _bodies(record_of("vietnews-007814"))
     assert "Vệ binh Cách mạng Sarollah" in bodies
     assert bodies["Vệ binh Cách mạng Hồi giáo Iran"].abbreviation == "IRGC"
-
-
-def test_a_street_between_a_house_number_and_a_unit_is_a_place(record_of):
-    # "thầy, trò Trường THPT Trần Quý Cáp (07 Trần Hưng Đạo, TP Hội An, Quảng Nam) tổ chức lễ khai giảng" (blind9 gold)
-    assert _places(record_of("vietnews-016023"))["Trần Hưng Đạo"].kind == "street"
-    # "đưa ông H. đến căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc, quận Tân Bình"
-    assert _places(record_of("vietnews-000951"))["Trần Đại Nghĩa"].kind == "street"
-
-
-def test_a_body_described_in_lower_case_before_its_abbreviation(record_of):
-    # "Một chuyên gia phát biểu trên kênh truyền hình trung ương Trung Quốc (CCTV) còn cho rằng …"
-    record = record_of("vietnews-007887")
-    cctv = _bodies(record)["kênh truyền hình trung ương Trung Quốc"]
-    assert cctv.abbreviation == "CCTV"
-    assert all(not 650 < m.start < 700 for m in _places(record)["Trung Quốc"].mentions)  # inside the body's name
-    # "chỉ huy cơ quan tình báo nước ngoài (SVR) Sergei Naryshkin" (corpus/entities2 gold)
-    assert _bodies(record_of("vietnews-007523"))["cơ quan tình báo nước ngoài"].abbreviation == "SVR"
-
-
-def test_a_phrase_and_its_own_initials_are_no_body(record_of):
-    # "Vấn đề thứ ba là chuyện cổ phần hoá doanh nghiệp nhà nước (DNNN)": a class of companies
-    assert "doanh nghiệp nhà nước" not in _bodies(record_of("vietnews-017998"))
