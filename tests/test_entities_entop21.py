@@ -128,3 +128,17 @@ def test_guard_corps_are_bodies(record_of):
     bodies = _bodies(record_of("vietnews-007814"))
     assert "Vệ binh Cách mạng Sarollah" in bodies
     assert bodies["Vệ binh Cách mạng Hồi giáo Iran"].abbreviation == "IRGC"
+
+
+def test_a_street_between_a_house_number_and_a_unit_is_a_place(record_of):
+    # "thầy, trò Trường THPT Trần Quý Cáp (07 Trần Hưng Đạo, TP Hội An, Quảng Nam) tổ chức lễ khai giảng" (blind9 gold)
+    assert _places(record_of("vietnews-016023"))["Trần Hưng Đạo"].kind == "street"
+    # "đưa ông H. đến căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc, quận Tân Bình"
+    assert _places(record_of("vietnews-000951"))["Trần Đại Nghĩa"].kind == "street"
+
+
+def test_the_korean_demilitarized_zone_is_a_place(record_of):
+    # "… với lãnh đạo Triều Tiên Kim Jong-un tại Khu phi quân sự (DMZ) ở biên giới liên Triều."
+    assert _places(record_of("vietnews-012785"))["Khu phi quân sự"].kind == "region"
+    # "Bầu không khí khác lạ tại Khu Phi quân sự liên Triều" and "Khu Phi quân sự (DMZ) liên Triều": one place
+    assert [name for name in _places(record_of("vietnews-011648")) if "quân sự" in name] == ["Khu Phi quân sự"]
