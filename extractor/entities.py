@@ -440,6 +440,7 @@ class EntityRecognizer:
         doc._.organizations = scan.organization_records(items)
         for org in doc._.organizations:
             org.in_full = scan.in_full(org.name, doc._.locations, doc._.organizations)
+        doc._.organizations = scan.completed_bodies_joined(doc._.organizations)
         for person in doc._.people:
             for title in person.titles:
                 if title.organization:
@@ -577,6 +578,9 @@ class _Scan:
                 self.place_ends.discard(e)
         for k in [k for k in self.match.get("LEVEL", {}) if self._area_before_place(k)]:
             del self.match["LEVEL"][k]  # "miền núi Yên Bái": the mountain region of the province, no mountain
+        for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._level_opens_next_name(k, e)]:
+            del self.match["PLACE"][k]  # "vùng Vịnh Persian": the Persian Gulf, not the Gulf region and a word
+            self.place_ends.discard(end)
         for k, end in [(k, e) for k, e in self.match.get("PLACE", {}).items() if self._direction(k, e) or self._common_noun(k, e)]:
             del self.match["PLACE"][k]  # "theo hướng Tây Tây Bắc", "về phía Tây Bắc Syria": a direction, no region;
             # "giải Nobel Hoà bình", "Hoà bình lập lại": the common noun "hoà bình" (peace), no province
@@ -626,6 +630,14 @@ class _Scan:
         end = self.match["LEVEL"][k]
         return any(k - n >= 0 and fold(self.span_text(k - n, end)) in self.rec.level_compounds and self.same_line(k - n, k)
                    for n in (1, 2))
+
+    def _level_opens_next_name(self, k: int, end: int) -> bool:
+        """A known place k..end ends with a capitalised level word of a natural feature (place_lists.yaml
+        capitalised_feature_levels: "vùng Vịnh", the Gulf region, ends with "Vịnh", a bay) that a name follows on its
+        line: the level word opens that feature's name ("vùng Vịnh Persian"); not "Nhật Bản Taro Kono" ("bản", a village)."""
+        return any(self.match.get("LEVEL", {}).get(s) == end and self.cap(s) and self.folded(s) in self.rec.feature_levels
+                   for s in range(k + 1, end)) \
+            and end < self.n and self.name_token(end) and self.same_line(k, end)
 
     def _area_before_place(self, k: int) -> bool:
         """The level word at k ends a noun for a kind of area the word before it opens (place_lists.yaml area_compounds:
@@ -1139,8 +1151,9 @@ class _Scan:
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
         if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
-                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()):
-            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party
+                and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()) \
+                and not self._named_after_count(k, known):
+            return None  # "lưỡng Đảng", "đa đảng": two-party, multi-party; "hai Đảng, hai nước": the two parties
         if known is not None and known == head and (qualified := self._body_qualified(k, known)) is not None:
             if not (self.acronym(qualified) and self.same_line(k, qualified) and self.at("PLACE", qualified) is None):
                 return None  # "đảng đối lập", "Đảng cầm quyền Ba Lan", "Đảng này": a party, not the Party
@@ -1273,6 +1286,8 @@ class _Scan:
                     continue
                 if self._korean_name(j):
                     break  # "Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae" (vietnews-011652): the holder's name
+                if j > e and self._known_person_after_body(j):
+                    break  # "tiếp khách tại tổng cục Cảnh sát Dương có mặt" (vietnews-000036): Nguyễn Văn Dương's name
                 if self.person_start(j) and (j > tail_start or info.get("alone") == "yes" or bare > fields_start) \
                         and self.name_length(j) >= (2 if info.get("alone") == "yes" and j == e else 3):
                     break  # "Bộ Tài chính Hồ Đức Phớc": a person's name starts here
@@ -1381,6 +1396,11 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _named_after_count(self, k: int, end: int) -> bool:
+        """A counted head k..end (language.yaml body_counts_before) that a name still follows, which names one body:
+        "cả hai đảng Cộng hoà và Dân chủ" (vietnews-004944) names the Republican party."""
+        return end < self.n and self.name_token(end) and self.at("PLACE", end) is None and self.same_line(k, end)
 
     def _known_acronym_then_known_body(self, k: int, e: int, j: int, info: dict) -> bool:
         """A known body written as its acronym alone (k..e) is followed right away by another known body of the list
@@ -1762,6 +1782,15 @@ class _Scan:
         lower-case syllable after it, making no word of the language ("Chủ tịch Kim không gặp ông ấy", vietnews-012785)."""
         return self.folded(k) in self.person_words and fold(self.span_text(k, k + 2)) not in self.rec.dictionary_words
 
+    def _known_person_after_body(self, j: int) -> bool:
+        """Token j is one name syllable the article has already given a person by ("Dương" of "Nguyễn Văn Dương"),
+        then a lower-case word on its line, right after the head of a body inside the name ("Cảnh sát"), not after a
+        syllable of a name ("HTX Ngọc Bích", "tiệm vàng Ngọc Khanh"): the subject of a clause after the body's name.
+        The caller asks it past the body's own head only ("Tập đoàn Trump với Nga" names the body after him)."""
+        return self.folded(j) in self.person_words and self.name_length(j) == 1 and self.same_line(j, j + 1) \
+            and j + 1 < self.n and self.text(j + 1).isalpha() and not self.cap(j + 1) \
+            and j in self.head_ends
+
     def _korean_name(self, k: int) -> bool:
         """A Korean family name at k, then a given name of two parts joined by a hyphen, the second in lower case
         (language.yaml hyphened_given_name_surnames: "Choe Ryong - hae", "Moon Jae - in"): a person's name."""
@@ -1910,7 +1939,7 @@ class _Scan:
         ("công ty TNHH …", "bộ Tài chính"), or after a title before a level word ("giám đốc công an tỉnh")."""
         head = self.rec.head_info.get(fold(self.span_text(k, e)), {})
         if (not self.cap(k) or self.sent_starts[k] or k >= 2 and self.text(k - 1) in ("-", "–") and self.text(k - 2) in (".", "?", "!")) \
-                and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or e):
+                and self._company_of_a_nation(head, self.at("LEGAL_FORM", e) or self._descriptors_end(e)):
             return False  # "công ty Mỹ", "doanh nghiệp Việt", "… ở Lý Sơn? - Doanh nghiệp Nhật mới đề xuất …" (an answer
             # opening after the question)
         if not self.cap(k) and head.get("lower_case") == "named" and self._centre_of_a_place(e):
@@ -2054,6 +2083,18 @@ class _Scan:
             return None
         j = k - 3 if self.folded(k - 2) in self.rec.road_modifiers and k >= 3 else k - 2
         return k + self.name_length(k) if self.folded(j) in self.rec.route_words and self.same_line(j, k) else None
+
+    def _street_after_house_number(self, k: int) -> int | None:
+        """End of a name at k between a house number and a comma before the level word of a unit, as an address runs
+        from the house to its ward, district or city: "Trường THPT Trần Quý Cáp (07 Trần Hưng Đạo, TP Hội An, Quảng Nam)"
+        (vietnews-016023, blind9 gold), "căn nhà 66/1 Trần Đại Nghĩa, phường An Lạc": the street; None otherwise."""
+        if k == 0 or not (_NUMBER.match(self.text(k - 1)) or _HOUSE_NUMBER.match(self.text(k - 1))) \
+                or not self.name_token(k) or not self.same_line(k - 1, k):
+            return None
+        end = k + self.name_length(k)
+        lvl = self.at("LEVEL", end + 1)
+        return end if self.text(end) == "," and lvl is not None and self.same_line(k, lvl - 1) \
+            and self.level_kind(end + 1, lvl) in self.rec.unit_kinds else None
 
     def _heading_before(self, k: int) -> bool:
         """A direction word (place_lists.yaml direction_words: "hướng") is written right before token k."""
@@ -3159,6 +3200,8 @@ class _Scan:
             # a province written without its marks, no person
         if (end := self._street_on_a_route(k)) is not None or (end := self._street_of_a_branch(k)) is not None:
             return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "hướng từ đường Nguyễn Oanh về Phạm Văn Đồng"
+        if (end := self._street_after_house_number(k)) is not None:
+            return _Item("LOC", k, end, {"kind": "street", "name_start": k})  # "(07 Trần Hưng Đạo, TP Hội An, Quảng Nam)"
         if (end := self._site_before_its_unit(k)) is not None:
             return _Item("LOC", k, end, {"kind": None, "name_start": k, "placed": True})  # "ở Lạc Long Quân (Nghĩa Đô, …)"
         if (end := self._route_stop(k)) is not None:
@@ -5187,6 +5230,22 @@ class _Scan:
             ))
         return records
 
+    def completed_bodies_joined(self, organizations: list[Organization]) -> list[Organization]:
+        """A body written without the place it serves, completed (``in_full``: "Công an thành phố" is "Công an thành phố
+        Hải Phòng", vietnews-000163), is the one body the article also names in full ("Công an TP. Hải Phòng"), its
+        mentions that body's; the record names stay, kept when no single body is so named."""
+        named: dict[str, list[Organization]] = {}
+        for org in organizations:
+            for name in {self._org_key(n) for n in (org.name, org.expansion) if n}:
+                named.setdefault(name, []).append(org)
+        joined = []
+        for org in organizations:
+            full = named.get(self._org_key(org.in_full), []) if org.in_full else []
+            if len(full) == 1 and full[0] is not org and full[0].in_full is None:
+                full[0].mentions = sorted(full[0].mentions + org.mentions, key=lambda m: m.start)
+                joined.append(org)
+        return [org for org in organizations if not any(org is j for j in joined)]
+
     def _name_closes(self, body: _Item, short: _Item, name: str) -> bool:
         """The body's mention ends with ``name`` (folded) written as the short form writes it, a name of its own: not in
         lower case where the short form opens it with a capital, the rest of a word ("công ty Khí Việt Nam" is no short
@@ -5284,6 +5343,12 @@ class _Scan:
         inserted = others[place:len(others) - len(words) + place]
         return not any(gazetteer.name_key(" ".join(inserted[a:b])) in self.rec.known_place_names or " ".join(inserted[a:b])
                        in self.rec.levels for a in range(len(inserted)) for b in range(a + 1, len(inserted) + 1))
+
+    def _known_as(self, place: _Item, kind: str) -> bool:
+        """Whether a place written alone is known as a place of the kind its level word names elsewhere: "Crimea" (a
+        region of countries.tsv) is "bán đảo Crimea" (a region), while "Triều Tiên" (a country) is no "bán đảo Triều
+        Tiên"."""
+        return self.rec.places.get(fold(self.span_text(place.start, place.end))) == kind
 
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))
@@ -5516,7 +5581,8 @@ class _Scan:
             # ("Hòn Dáu Resort" of "khu du lịch Hòn Dáu Resort"); an administrative unit of that name the article names
             # first ("Dịch Vọng" is "phường Dịch Vọng", not "khu đô thị mới Dịch Vọng")
             key = min((k for k in groups if k[0] == name
-                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names)
+                       and (k[1] not in self.rec.named_after_places or name not in self.rec.known_place_names
+                            or self._known_as(it, k[1]))
                        and not (province and k[1] in self.rec.unit_kinds and k[1] != "province")),
                       key=lambda k: (k[1] not in self.rec.unit_kinds, groups[k][0].start), default=(name, ""))
             if (lvl := self.at("LEVEL", it.start)) is not None and it.start < lvl < it.end \
@@ -5556,6 +5622,9 @@ class _Scan:
             unit = gazetteer.resolve(name, known, day, around, bare) if around else None
             if unit is None or not gazetteer.lies_in(unit, around, day):
                 unit = gazetteer.resolve(name, known, day, named, bare)
+            if unit is not None and unit.district is not None and around \
+                    and unit.province not in gazetteer.provinces_of(around, day):
+                unit = None  # a commune beside its district is no namesake elsewhere ("xã Quang Phục, huyện Tiên Lãng")
             if all((i.start, i.end) in abroad or i.info.get("repeated") for i in its) \
                     and any((i.start, i.end) in abroad for i in its):  # "riêng Banten" after "tỉnh Banten, Indonesia"
                 unit = None

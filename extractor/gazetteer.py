@@ -375,6 +375,13 @@ def lies_in(unit: Unit, places: Iterable[str], day: date | None) -> bool:
     return unit.province in provinces or unit.district in districts
 
 
+def provinces_of(places: Iterable[str], day: date | None) -> frozenset[str]:
+    """The provinces and province-level cities that the units called ``places`` as written are, or lie in ("huyện Tiên
+    Lãng": Thành phố Hải Phòng; "thị xã Chí Linh", now a city: Tỉnh Hải Dương), in the map of ``day``."""
+    called = [unit for place in places for unit in _called(split_level(place)[1], era_of(day))]
+    return frozenset(unit.province or unit.name for unit in called)
+
+
 def named_in_vietnam(name: str, kind: str | None = None) -> bool:
     """A unit of either map, or a former one (renamed: ``data/admin_renames.tsv``; merged away:
     ``data/admin_merged.tsv``), is called ``name`` as ``resolve`` reads it, loosely spelt too: a commune, ward or
