@@ -393,6 +393,7 @@ class EventExtractor:
         self.questioning_in_case = {t: {fold(w) for w in spec.get("questioning_in_case_only", ())} for t, spec in self.types.items()}
         self.case_nouns = {t: {fold(w) for w in spec.get("case_nouns", ())} for t, spec in self.types.items()}
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
+        self.body_triggers = {t: {fold(w) for w in spec.get("body_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.all_vehicle_makers = set().union(*self.vehicle_makers.values())
@@ -1467,6 +1468,8 @@ class EventExtractor:
             press = self._interview(doc, type_, word, b, entities)
             if word in self.press_only[type_] and press is None:
                 continue  # "trò chuyện với nhau", "chia sẻ với cán bộ": a talk, no interview
+            if not self._done_by_body(draft):
+                continue  # "Najib bác bỏ cáo buộc": a person's denial, no statement of a body
             if press:  # "Trao đổi với Tuổi Trẻ, anh Etienne cho biết": the newspaper asks, it takes no part
                 draft.participants = [p for p in draft.participants if p[1] != press or p[0] == self.types[type_]["agent"]]
             told.append(draft)
@@ -1583,6 +1586,14 @@ class EventExtractor:
             if incident_time and d.time is None and self.types[d.type].get("occurrence_counts") and not d.planned \
                     and _in_headline(doc, d):
                 d.time = incident_time
+
+    def _done_by_body(self, d: _Draft) -> bool:
+        """For a trigger of its type's body_triggers ("Bộ Ngoại giao Mỹ cũng đã lên tiếng quan ngại"), whether its doer is a
+        body; True for other triggers."""
+        if d.word not in self.body_triggers[d.type]:
+            return True
+        agent = self.types[d.type]["agent"]
+        return any(role == agent and kind == "organization" for role, _, kind in d.participants)
 
     def _as_attack(self, doc: Doc, d: _Draft) -> None:
         """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
