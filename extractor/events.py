@@ -1254,7 +1254,9 @@ class EventExtractor:
                     continue  # "đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …": the words' time
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
-                if self._stands_between(doc, trigger[1], t.start, self.time_owner_nouns | self.relative_time_words) \
+                owner_from = self._last_time_end(doc, trigger[1], t.start) if t.granularity in ("day", "hour", "minute") \
+                    else trigger[1]
+                if self._stands_between(doc, owner_from, t.start, self.time_owner_nouns | self.relative_time_words) \
                         and not self._held_then(doc, trigger, t, before):
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
@@ -1279,6 +1281,16 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _last_time_end(self, doc: Doc, a: int, b: int) -> int:
+        """The end of the last time expression written between ``a`` and ``b``, else ``a``: a noun that owns a time owns the
+        first written after it, not a day written past that one ("hội nghị tổng kết công tác 2017, triển khai nhiệm vụ 2018
+        của Cục Hải quan TP. HCM chiều 17-1", events-heldout9 018327: "nhiệm vụ" owns 2018, not the conference's afternoon;
+        but a list of years goes on: "theo kế hoạch từ năm 2016 và số trụ hư năm 2017", 002165)."""
+        times = doc._.times or []
+        order, starts = doc.user_data[("vnx_events", "time_order")], doc.user_data[("vnx_events", "time_starts")]
+        ends = [times[i].end for i in order[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)] if times[i].end <= b]
+        return max(ends, default=a)
 
     def _held_then(self, doc: Doc, trigger: tuple[int, int], t, before: list[str]) -> bool:
         """Whether the time ``t`` after the trigger follows a verb of taking place ("diễn ra vào") with only nouns of
