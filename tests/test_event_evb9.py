@@ -77,3 +77,11 @@ def test_no_event_of_the_sample_is_given_to_a_person_by_a_body_trigger(news):
         for e in extractor.extract(news[article]["text"]).events:
             if e.trigger.text in ("lên tiếng", "bác bỏ"):
                 assert all(p.kind == "organization" for p in e.participants if p.role == "speaker")
+
+
+def test_a_series_of_speeches_named_in_a_communique_is_no_speech(news):
+    # vietnews-010683: "Thông cáo đề cập tới " tinh thần của Tổng bí thư … Tập Cận Bình trong một loạt bài phát biểu quan
+    # trọng …": speeches many, named as a body of words
+    text = news["vietnews-010683"]["text"]
+    assert _no_trigger_at(text, "phát biểu quan trọng", before="một loạt bài ")
+    assert not [e for e in extractor.extract(text).events if e.type == "SPEECH"]
