@@ -3000,7 +3000,8 @@ class EventExtractor:
              and not (crime and self._kin_of(doc, e))
              and not (incident_named and self._act_told_between(doc, e.end, d.trigger[0]))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
-             and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
+             and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))
+             and not (d.type in self.own_subject_after_report and self._named_as_source(doc, s0, e.start))), None)
         if doer_before is not None and doer_before.holder is not None and trigger_word in self.object_first:
             doer_before = doer_before.holder  # "Hồ Hoài Bang trở thành chủ tịch Ngân hàng …": the one who holds the title
         if doer_before is not None and trigger_word in self.object_first and agent_role == spec["agent"] \

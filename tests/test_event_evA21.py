@@ -1,0 +1,22 @@
+"""Happenings vnx missed on real sample articles a read-only tester found (session 21, issue #6, helper evA): trigger
+words hidden inside a segmenter compound, a source that opens a sentence read as a storm's participant, plan markers
+reaching past the clause of what came of the plan, a press secretary's title, and persons who issue."""
+from test_event_later_clauses import _event_at  # the real-sentence helpers, not second copies
+
+
+def _roles(event):
+    return {(p.role, p.name) for p in event.participants}
+
+
+def test_a_disaster_word_of_the_segmenters_dictionary_is_a_trigger(news):
+    # vietnews-022404: "Đến hết hôm qua, mưa lũ làm 55 người chết, 38 người mất tích, …" ("mưa lũ" is one word, so "lũ"
+    # alone never matched): a disaster with its toll
+    floods = _event_at(news["vietnews-022404"]["text"], "mưa lũ làm 55 người chết", "mưa lũ")
+    assert floods.type == "DISASTER"
+
+
+def test_the_source_opening_the_sentence_takes_no_part_in_a_storm(news):
+    # vietnews-021897: "Theo đại diện hãng Jetstar Pacific, siêu bão Jebi đổ bộ vào phía tây Nhật Bản …": a landfall told
+    # by the airline, which is no participant of it
+    storm = _event_at(news["vietnews-021897"]["text"], "siêu bão Jebi đổ bộ", "siêu bão")
+    assert storm.type == "DISASTER" and storm.participants == []
