@@ -313,6 +313,7 @@ class EventExtractor:
         self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
         self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
         self.planned_window = data["planned_window"]
+        self.plan_scope_ends = {fold(w) for w in data["plan_scope_ends"]}
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
         self.planned_right_after = [fold(w).split() for w in data["planned_right_after"]]
@@ -2130,7 +2131,7 @@ class EventExtractor:
         type's marker of a habit ("nhiều lần" before a crime)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
-        lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
+        lead = self._unhedged_modal(" " + " ".join(self._past_plan_scope(segments[-1].split())[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
@@ -2152,6 +2153,12 @@ class EventExtractor:
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
+
+    def _past_plan_scope(self, words: list[str]) -> list[str]:
+        """``words`` after the last word that opens a clause of what came of an attempt or a plan (plan_scope_ends: "tìm
+        cách cứu hộ thì bất ngờ bị xe buýt … tông trúng", vietnews-022302): a plan marker before it is not the trigger's."""
+        ends = [i for i, w in enumerate(words) if w in self.plan_scope_ends]
+        return words[ends[-1] + 1 :] if ends else words
 
     def _unhedged_modal(self, lead: str) -> str:
         """``lead`` (words between spaces) without the phrases whose modal frames the writer's words, not the happening

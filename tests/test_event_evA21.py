@@ -20,3 +20,10 @@ def test_the_source_opening_the_sentence_takes_no_part_in_a_storm(news):
     # by the airline, which is no participant of it
     storm = _event_at(news["vietnews-021897"]["text"], "siêu bão Jebi đổ bộ", "siêu bão")
     assert storm.type == "DISASTER" and storm.participants == []
+
+
+def test_a_plan_marker_does_not_reach_past_thi(news):
+    # vietnews-022302: "Chủ xe xuống kiểm tra, tìm cách cứu hộ thì bất ngờ bị xe buýt chạy phía sau tông trúng.": the
+    # attempt ("tìm cách") is what she was doing; the crash after "thì" took place
+    crash = _event_at(news["vietnews-022302"]["text"], "tông trúng.", "tông trúng")
+    assert crash.type == "ACCIDENT"
