@@ -3053,7 +3053,7 @@ class EventExtractor:
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
                 if pressed(e) or self._governed(doc, e, s0) or self._cites(doc, e):
                     continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
-                gap = self._between(doc, d.trigger[1], e.start)
+                gap = self._between(doc, d.trigger[1], self._titled_start(doc, e, d.trigger[1]))
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
                     if not set(lead_in) & self.passive and trigger_word not in self.object_first:
                         agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
@@ -3287,6 +3287,14 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _titled_start(self, doc: Doc, e: _Entity, lo: int) -> int:
+        """Where the person ``e`` is first written with the title the entity layer read right before the name, after
+        ``lo`` ("Trong cuộc họp báo ngày 11/4, Thư ký báo chí Nhà Trắng Sarah Huckabee Sanders khẳng định", vietnews-007490,
+        tester s21: the subject opening the main clause is the title and the name, however long the title); else its start."""
+        if e.kind != "person":
+            return e.start
+        return next((a for a, b in _titles_from(doc, lo, e.start) if not self._between(doc, b, e.start).strip()), e.start)
 
     def _owner_far(self, doc: Doc, d: _Draft, after: list[_Entity]) -> list[_Entity]:
         """The owner of a named happening written past the words that say which one it is, for a type with owner_reach

@@ -27,3 +27,14 @@ def test_a_plan_marker_does_not_reach_past_thi(news):
     # attempt ("tìm cách") is what she was doing; the crash after "thì" took place
     crash = _event_at(news["vietnews-022302"]["text"], "tông trúng.", "tông trúng")
     assert crash.type == "ACCIDENT"
+
+
+def test_the_subject_after_a_fronted_setting_may_carry_a_long_title(news):
+    # vietnews-007490: "Trong cuộc họp báo ngày 11/4, Thư ký báo chí Nhà Trắng Sarah Huckabee Sanders khẳng định: …": the
+    # title the entity layer read before her name is part of the subject, however many words it has
+    briefing = _event_at(news["vietnews-007490"]["text"], "họp báo ngày 11/4", "họp báo")
+    assert briefing.type == "MEETING" and briefing.time == "XXXX-04-11"
+    assert _roles(briefing) == {("participant", "Sarah Huckabee Sanders")}
+    # vietnews-005319: "Phát biểu trên truyền hình Mỹ ngày 15-4, đại sứ Mỹ tại Liên Hiệp Quốc Nikki Haley tiết lộ …"
+    speech = _event_at(news["vietnews-005319"]["text"], "Phát biểu trên truyền hình", "Phát biểu")
+    assert speech.type == "SPEECH" and _roles(speech) == {("speaker", "Nikki Haley")}
