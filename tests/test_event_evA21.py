@@ -38,3 +38,14 @@ def test_the_subject_after_a_fronted_setting_may_carry_a_long_title(news):
     # vietnews-005319: "Phát biểu trên truyền hình Mỹ ngày 15-4, đại sứ Mỹ tại Liên Hiệp Quốc Nikki Haley tiết lộ …"
     speech = _event_at(news["vietnews-005319"]["text"], "Phát biểu trên truyền hình", "Phát biểu")
     assert speech.type == "SPEECH" and _roles(speech) == {("speaker", "Nikki Haley")}
+
+
+def test_a_person_puts_out_a_statement_or_issues_an_act(news):
+    # vietnews-007490: "… Tổng thống Vladimir Putin đã đưa ra một tuyên bố đáp trả với bình luận của ông Trump." ("ra tuyên
+    # bố" written with "đưa" and "một"), a person's statement as events-dev 004744 annotates "ra tuyên bố"
+    statement = _event_at(news["vietnews-007490"]["text"], "đưa ra một tuyên bố", "đưa ra một tuyên bố")
+    assert statement.type == "ISSUANCE" and _roles(statement) == {("agent", "Vladimir Putin")}
+    # vietnews-008813: "Tổng thống Poroshenko năm 2017 ban hành học thuyết quân sự mới …"
+    doctrine = _event_at(news["vietnews-008813"]["text"], "ban hành học thuyết", "ban hành")
+    assert doctrine.type == "ISSUANCE" and doctrine.time == "2017"
+    assert _roles(doctrine) == {("agent", "Petro Poroshenko")}
