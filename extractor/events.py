@@ -487,6 +487,7 @@ class EventExtractor:
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
+        self.group_counts = {fold(w): n for w, n in data["group_counts"].items()}
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
@@ -3241,6 +3242,12 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+        if fronted is None and passive_type and "person" in object_kinds and not any(r == object_role for r, _, _ in d.participants):
+            # "Sau khi rời nhà hàng, hai phóng viên bị bắt …": the people the article listed last, as many as counted
+            for name in self._group_undergoes(doc, d, c0, entities):
+                if name not in taken:
+                    d.participants.append((object_role, name, "person"))
+                    taken.add(name)
         if fronted is None and "suspect" in (object_role, agent_role) and not any(r == "suspect" for r, _, _ in d.participants) \
                 and self._suspect_described(doc, d, c0, passive=object_role == "suspect"):
             d.unnamed_suspect = True  # "người tình đã bỏ trốn nhưng bị bắt lại": the case's suspect (_case_suspect)
@@ -4037,6 +4044,23 @@ class EventExtractor:
                 runs.append([e])
         lists = [run for run in runs if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _group_undergoes(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> list[str]:
+        """The people a plural group of people opening the trigger's clause part stands for, when the group undergoes the
+        trigger (a passive marker between): those of the last list of names before it (_listed_before), and as many as a
+        numeral counts ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội …. Sau khi rời nhà hàng, hai phóng viên bị bắt
+        vì lưu trữ tài liệu mật", vietnews-010224, tester s21 cause 2)."""
+        lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
+        while lead and lead[-1] in self.auxiliaries:
+            lead.pop()
+        if len(lead) < 3 or lead[-1] not in self.passive \
+                or not (lead[0] in self.plural_determiners or lead[0] in self.group_counts or lead[0].isdigit()):
+            return []
+        if _edge_phrase(lead[1:-1], self.group_people, last=False) != len(lead) - 2:
+            return []  # (the group is the whole subject: "hai phóng viên bị", not "hai xe của ông X bị")
+        listed = self._listed_before(doc, d.trigger[0], entities)
+        count = int(lead[0]) if lead[0].isdigit() else self.group_counts.get(lead[0])
+        return listed if count is None or count == len(listed) else []
 
     def _group_pointed(self, lead: str) -> bool:
         """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối

@@ -49,3 +49,11 @@ def test_a_person_puts_out_a_statement_or_issues_an_act(news):
     doctrine = _event_at(news["vietnews-008813"]["text"], "ban hành học thuyết", "ban hành")
     assert doctrine.type == "ISSUANCE" and doctrine.time == "2017"
     assert _roles(doctrine) == {("agent", "Petro Poroshenko")}
+
+
+def test_a_counted_group_undergoing_an_act_is_the_people_listed_before(news):
+    # vietnews-010224: "… Wa và Kyaw, đều mang quốc tịch Myanmar, khai rằng họ bị bắt …. Sau khi rời nhà hàng, hai phóng
+    # viên bị bắt vì lưu trữ tài liệu mật.": the two reporters are the two names listed last
+    arrest = _event_at(news["vietnews-010224"]["text"], "bắt vì lưu trữ", "bắt")
+    assert arrest.type == "LEGAL"
+    assert _roles(arrest) == {("suspect", "Wa Lone"), ("suspect", "Kyaw Soe Oo")}
