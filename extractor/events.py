@@ -488,6 +488,7 @@ class EventExtractor:
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
         self.group_counts = {fold(w): n for w, n in data["group_counts"].items()}
+        self.objectless = {t: {fold(w) for w in spec.get("objectless", ())} for t, spec in self.types.items()}
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
@@ -2935,6 +2936,8 @@ class EventExtractor:
         object_kinds = {"person": ("person",), "any": ("person", "organization")}[object_kind]
         if object_role == "victim":
             object_kinds = ("person",)  # the police named after "chém" are not its victim
+        if trigger_word in self.objectless[d.type]:
+            object_kinds = ()  # "người tình đã bỏ trốn": a flight falls on nobody
         d.object_role = object_role
         taken: set = {d.location}
 
@@ -3074,8 +3077,7 @@ class EventExtractor:
             agent = self._close_person_doer(doc, d, in_sentence, c0)  # "chủ tịch Kim đã trực tiếp thanh tra …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
-            address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
-                            if w in self.anaphora), None)
+            address = self._address_before(doc, c0, d.trigger[0])
             if last_person is not None and address is not None \
                     and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, c0, d.trigger[0])):
                 agent = self._address_referent(doc, address, last_person, entities)  # "Đồng chí đề nghị …"
@@ -3294,6 +3296,17 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _address_before(self, doc: Doc, c0: int, at: int) -> str | None:
+        """The first form of address between ``c0`` and the trigger at ``at`` ("Đồng chí đề nghị …"), which refers to a
+        person named before; none when a description is the trigger's subject ("Theo trình báo của ông Hoàng Văn Khanh …,
+        kẻ gian đã đột nhập vào tiệm vàng của ông", vietnews-004239, tester s21; "chị Thành phát hiện tên trộm đột nhập":
+        the thief, unnamed, not the one the address names)."""
+        if self._description_subject(doc, c0, at):
+            return None
+        lead_words = self._between(doc, c0, at).split()
+        return next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
+                     if w in self.anaphora), None)
 
     def _titled_start(self, doc: Doc, e: _Entity, lo: int) -> int:
         """Where the person ``e`` is first written with the title the entity layer read right before the name, after
@@ -3819,13 +3832,21 @@ class EventExtractor:
         """The person a form of address alone right after the trigger stands for ("Quý đã dùng cây gỗ đánh đập cháu gãy
         xương tay" of "cháu N.V. L."): the one person the article names after that form of address, if only one."""
         text = _reading(doc)
-        words = text[b:end].split()[:2]
+        words = text[b:end].split()
+        words = words[self._owned_place_words([fold(w) for w in words[: self.windows["spot_words"]]]) :][:2]
         if not words or fold(words[0].strip(",.")) not in self.addresses or len(words) > 1 and written(words[1], compose=False)[:1].isupper():
             return None
         address = fold(words[0].strip(",."))
         names = {e.name for e in entities if e.kind == "person" and e.start < b
                  and fold(text[text.back(e.start, self.windows["address_chars"]) : e.start]).split()[-1:] == [address]}
         return names.pop() if len(names) == 1 else None
+
+    def _owned_place_words(self, words: list[str]) -> int:
+        """How many of the folded words after a trigger name a place whose owner the trigger falls on, up to the
+        possessive before that owner ("đột nhập vào tiệm vàng của ông", vietnews-004239: 5), or 0."""
+        at = 1 if words[:1] == ["vào"] else 0
+        n = _edge_phrase(words[at:], self.owned_places, last=False)
+        return at + n + 1 if n and words[at + n : at + n + 1] and words[at + n] in self.possessives else 0
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
         """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of

@@ -1,6 +1,7 @@
 """Happenings vnx missed on real sample articles a read-only tester found (session 21, issue #6, helper evA): trigger
 words hidden inside a segmenter compound, a source that opens a sentence read as a storm's participant, plan markers
 reaching past the clause of what came of the plan, a press secretary's title, and persons who issue."""
+import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helpers, not second copies
 
 
@@ -57,3 +58,24 @@ def test_a_counted_group_undergoing_an_act_is_the_people_listed_before(news):
     arrest = _event_at(news["vietnews-010224"]["text"], "bắt vì lưu trữ", "bắt")
     assert arrest.type == "LEGAL"
     assert _roles(arrest) == {("suspect", "Wa Lone"), ("suspect", "Kyaw Soe Oo")}
+
+
+def test_an_unnamed_doer_described_before_the_trigger_leaves_the_victim_named(news):
+    # vietnews-004239: "Theo trình báo của ông Hoàng Văn Khanh - chủ tiệm vàng Ngọc Khanh, …, rạng sáng 29-3, lợi dụng đêm tối
+    # không có người, kẻ gian đã đột nhập vào tiệm vàng của ông.": the thief, unnamed, broke into his shop; the "ông" of
+    # the source is no doer, the "ông" owning the shop is the victim
+    break_in = _event_at(news["vietnews-004239"]["text"], "đột nhập vào tiệm vàng của ông", "đột nhập")
+    assert break_in.type == "OTHER" and break_in.time == "XXXX-03-29"
+    assert _roles(break_in) == {("victim", "Hoàng Văn Khanh")}
+    # vietnews-000702: "Sau đó, lợi dụng sự mất cảnh giác của bà Ng., đối tượng đâm 2 nhát vào vùng gáy nạn nhân.": the
+    # suspect the article names by that description, not bà Ng.
+    stabbing = _event_at(news["vietnews-000702"]["text"], "đâm 2 nhát", "đâm")
+    assert _roles(stabbing) == {("suspect", "Chu Việt Phú"), ("victim", "Ngô Thị Ng")}
+
+
+def test_a_flight_falls_on_nobody(news):
+    # vietnews-016423: "… bà Lang được phát hiện bị đâm chết tại nhà và người tình đã bỏ trốn nhưng bị bắt lại …": no
+    # flight whose victim is the woman killed
+    text = news["vietnews-016423"]["text"]
+    assert not any(e.trigger.text == "bỏ trốn" and ("victim", "Nguyễn Thị Lang") in _roles(e)
+                   for e in extractor.extract(text).events)
