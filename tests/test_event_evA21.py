@@ -79,3 +79,10 @@ def test_a_flight_falls_on_nobody(news):
     text = news["vietnews-016423"]["text"]
     assert not any(e.trigger.text == "bỏ trốn" and ("victim", "Nguyễn Thị Lang") in _roles(e)
                    for e in extractor.extract(text).events)
+
+
+def test_a_flood_pouring_down_takes_place(news):
+    # vietnews-022404: "Lũ thượng nguồn đổ về hạ lưu khiến đoạn đê bối … bị vỡ, nhấn chìm nhiều nhà dân …": the flood is
+    # told as taking place, as a storm making landfall is
+    flood = _event_at(news["vietnews-022404"]["text"], "Lũ thượng nguồn", "Lũ")
+    assert flood.type == "DISASTER"
