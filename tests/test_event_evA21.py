@@ -86,3 +86,12 @@ def test_a_flood_pouring_down_takes_place(news):
     # told as taking place, as a storm making landfall is
     flood = _event_at(news["vietnews-022404"]["text"], "Lũ thượng nguồn", "Lũ")
     assert flood.type == "DISASTER"
+
+
+def test_a_spokesperson_written_otherwise_speaks_for_the_record(news):
+    # vietnews-009502: "Phát ngôn viên Bộ Ngoại giao Mỹ Robert Palladino khẳng định Washington không liên quan …" ("phát
+    # ngôn viên" is "người phát ngôn"); vietnews-007490: a press secretary's "khẳng định" at the briefing of 11/4
+    statement = _event_at(news["vietnews-009502"]["text"], "khẳng định Washington", "khẳng định")
+    assert statement.type == "SPEECH" and _roles(statement) == {("speaker", "Robert Palladino")}
+    briefing = _event_at(news["vietnews-007490"]["text"], "khẳng định: \" Chúng tôi vẫn", "khẳng định")
+    assert briefing.type == "SPEECH" and briefing.time == "XXXX-04-11"
