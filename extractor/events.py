@@ -313,6 +313,7 @@ class EventExtractor:
         self.prohibitions = {fold(w) for w in data["prohibition_markers"]}
         self.prohibition_nouns = {fold(w) for w in data["prohibition_nouns"]}
         self.planned_window = data["planned_window"]
+        self.plan_scope_ends = {fold(w) for w in data["plan_scope_ends"]}
         self.cue_window = data["cue_after_window"]
         self.planned_after = [fold(w) for w in data["planned_after"]]
         self.planned_right_after = [fold(w).split() for w in data["planned_right_after"]]
@@ -487,6 +488,8 @@ class EventExtractor:
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
+        self.group_counts = {fold(w): n for w, n in data["group_counts"].items()}
+        self.objectless = {t: {fold(w) for w in spec.get("objectless", ())} for t, spec in self.types.items()}
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
         self.case_place_verbs = {fold(w) for w in data["case_place_verbs"]}
@@ -2165,7 +2168,7 @@ class EventExtractor:
         type's marker of a habit ("nhiều lần" before a crime)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
-        lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
+        lead = self._unhedged_modal(" " + " ".join(self._past_plan_scope(segments[-1].split())[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
@@ -2187,6 +2190,12 @@ class EventExtractor:
         predicate = self._between(doc, d.trigger[1], c1).split(",", 1)[0].split()[: self.windows["plan_predicate_words"]]
         tail = " " + " ".join(predicate) + " "
         return any(f" {w} " in tail for w in self.planned_after) or any(predicate[: len(w)] == w for w in self.planned_right_after)
+
+    def _past_plan_scope(self, words: list[str]) -> list[str]:
+        """``words`` after the last word that opens a clause of what came of an attempt or a plan (plan_scope_ends: "tìm
+        cách cứu hộ thì bất ngờ bị xe buýt … tông trúng", vietnews-022302): a plan marker before it is not the trigger's."""
+        ends = [i for i, w in enumerate(words) if w in self.plan_scope_ends]
+        return words[ends[-1] + 1 :] if ends else words
 
     def _unhedged_modal(self, lead: str) -> str:
         """``lead`` (words between spaces) without the phrases whose modal frames the writer's words, not the happening
@@ -2962,6 +2971,8 @@ class EventExtractor:
         object_kinds = {"person": ("person",), "any": ("person", "organization")}[object_kind]
         if object_role == "victim":
             object_kinds = ("person",)  # the police named after "chém" are not its victim
+        if trigger_word in self.objectless[d.type]:
+            object_kinds = ()  # "người tình đã bỏ trốn": a flight falls on nobody
         d.object_role = object_role
         taken: set = {d.location}
 
@@ -3035,7 +3046,8 @@ class EventExtractor:
              and not (crime and self._kin_of(doc, e))
              and not (incident_named and self._act_told_between(doc, e.end, d.trigger[0]))
              and not (crime and self._object_of_act_told(doc, e, c0, spec["agent_by_trigger"]))
-             and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))), None)
+             and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, e.end, d.trigger[0]))
+             and not (d.type in self.own_subject_after_report and self._named_as_source(doc, s0, e.start))), None)
         if doer_before is not None and doer_before.holder is not None and trigger_word in self.object_first:
             doer_before = doer_before.holder  # "Hồ Hoài Bang trở thành chủ tịch Ngân hàng …": the one who holds the title
         if doer_before is not None and trigger_word in self.object_first and agent_role == spec["agent"] \
@@ -3080,7 +3092,7 @@ class EventExtractor:
             for e in after if fronted_trigger and (opener or trigger_word not in self.object_first) else ():
                 if pressed(e) or self._governed(doc, e, s0) or self._cites(doc, e):
                     continue  # "Khám xét nơi ở của y, cảnh sát phát hiện …, theo Fox News": the report's source
-                gap = self._between(doc, d.trigger[1], e.start)
+                gap = self._between(doc, d.trigger[1], self._titled_start(doc, e, d.trigger[1]))
                 if "," in gap and len(gap.rsplit(",", 1)[-1].split()) <= 3:
                     if not set(lead_in) & self.passive and trigger_word not in self.object_first:
                         agent = e  # "Phát biểu kết luận, đồng chí X", "Trả lời câu hỏi …, đại tá X thừa nhận"
@@ -3100,8 +3112,7 @@ class EventExtractor:
             agent = self._close_person_doer(doc, d, in_sentence, c0)  # "chủ tịch Kim đã trực tiếp thanh tra …"
         if agent is None and fronted is None and spec["agent_kind"] != "organization":
             lead_words = self._between(doc, c0, d.trigger[0]).split()
-            address = next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
-                            if w in self.anaphora), None)
+            address = self._address_before(doc, c0, d.trigger[0])
             if last_person is not None and address is not None \
                     and not (d.type in self.own_subject_after_report and self._reports_a_clause(doc, c0, d.trigger[0])):
                 agent = self._address_referent(doc, address, last_person, entities)  # "Đồng chí đề nghị …"
@@ -3268,6 +3279,12 @@ class EventExtractor:
             elif name is None and object_role == "suspect" \
                     and _edge_phrase([w.rstrip(".;:!?") for w in words], self.suspect_descriptions, last=False):
                 d.unnamed_suspect = True  # "truy bắt nghi phạm.": the case's suspect, no name after it (_case_suspect)
+        if fronted is None and passive_type and "person" in object_kinds and not any(r == object_role for r, _, _ in d.participants):
+            # "Sau khi rời nhà hàng, hai phóng viên bị bắt …": the people the article listed last, as many as counted
+            for name in self._group_undergoes(doc, d, c0, entities):
+                if name not in taken:
+                    d.participants.append((object_role, name, "person"))
+                    taken.add(name)
         if fronted is None and "suspect" in (object_role, agent_role) and not any(r == "suspect" for r, _, _ in d.participants) \
                 and self._suspect_described(doc, d, c0, passive=object_role == "suspect"):
             d.unnamed_suspect = True  # "người tình đã bỏ trốn nhưng bị bắt lại": the case's suspect (_case_suspect)
@@ -3314,6 +3331,25 @@ class EventExtractor:
         for ref in doc._.documents or ():
             if ref.symbol and any(s0 <= m.start < s1 for m in ref.mentions) and ref.symbol not in d.documents:
                 d.documents.append(ref.symbol)
+
+    def _address_before(self, doc: Doc, c0: int, at: int) -> str | None:
+        """The first form of address between ``c0`` and the trigger at ``at`` ("Đồng chí đề nghị …"), which refers to a
+        person named before; none when a description is the trigger's subject ("Theo trình báo của ông Hoàng Văn Khanh …,
+        kẻ gian đã đột nhập vào tiệm vàng của ông", vietnews-004239, tester s21; "chị Thành phát hiện tên trộm đột nhập":
+        the thief, unnamed, not the one the address names)."""
+        if self._description_subject(doc, c0, at):
+            return None
+        lead_words = self._between(doc, c0, at).split()
+        return next((w for i in range(len(lead_words)) for w in (" ".join(lead_words[i:i + 2]), lead_words[i])
+                     if w in self.anaphora), None)
+
+    def _titled_start(self, doc: Doc, e: _Entity, lo: int) -> int:
+        """Where the person ``e`` is first written with the title the entity layer read right before the name, after
+        ``lo`` ("Trong cuộc họp báo ngày 11/4, Thư ký báo chí Nhà Trắng Sarah Huckabee Sanders khẳng định", vietnews-007490,
+        tester s21: the subject opening the main clause is the title and the name, however long the title); else its start."""
+        if e.kind != "person":
+            return e.start
+        return next((a for a, b in _titles_from(doc, lo, e.start) if not self._between(doc, b, e.start).strip()), e.start)
 
     def _owner_far(self, doc: Doc, d: _Draft, after: list[_Entity]) -> list[_Entity]:
         """The owner of a named happening written past the words that say which one it is, for a type with owner_reach
@@ -3831,13 +3867,21 @@ class EventExtractor:
         """The person a form of address alone right after the trigger stands for ("Quý đã dùng cây gỗ đánh đập cháu gãy
         xương tay" of "cháu N.V. L."): the one person the article names after that form of address, if only one."""
         text = _reading(doc)
-        words = text[b:end].split()[:2]
+        words = text[b:end].split()
+        words = words[self._owned_place_words([fold(w) for w in words[: self.windows["spot_words"]]]) :][:2]
         if not words or fold(words[0].strip(",.")) not in self.addresses or len(words) > 1 and written(words[1], compose=False)[:1].isupper():
             return None
         address = fold(words[0].strip(",."))
         names = {e.name for e in entities if e.kind == "person" and e.start < b
                  and fold(text[text.back(e.start, self.windows["address_chars"]) : e.start]).split()[-1:] == [address]}
         return names.pop() if len(names) == 1 else None
+
+    def _owned_place_words(self, words: list[str]) -> int:
+        """How many of the folded words after a trigger name a place whose owner the trigger falls on, up to the
+        possessive before that owner ("đột nhập vào tiệm vàng của ông", vietnews-004239: 5), or 0."""
+        at = 1 if words[:1] == ["vào"] else 0
+        n = _edge_phrase(words[at:], self.owned_places, last=False)
+        return at + n + 1 if n and words[at + n : at + n + 1] and words[at + n] in self.possessives else 0
 
     def _subject_elided(self, doc: Doc, d: _Draft, previous: _Draft) -> bool:
         """Whether the trigger opens a clause of its own (after a comma or semicolon following the previous trigger of
@@ -4056,6 +4100,23 @@ class EventExtractor:
                 runs.append([e])
         lists = [run for run in runs if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _group_undergoes(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> list[str]:
+        """The people a plural group of people opening the trigger's clause part stands for, when the group undergoes the
+        trigger (a passive marker between): those of the last list of names before it (_listed_before), and as many as a
+        numeral counts ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội …. Sau khi rời nhà hàng, hai phóng viên bị bắt
+        vì lưu trữ tài liệu mật", vietnews-010224, tester s21 cause 2)."""
+        lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
+        while lead and lead[-1] in self.auxiliaries:
+            lead.pop()
+        if len(lead) < 3 or lead[-1] not in self.passive \
+                or not (lead[0] in self.plural_determiners or lead[0] in self.group_counts or lead[0].isdigit()):
+            return []
+        if _edge_phrase(lead[1:-1], self.group_people, last=False) != len(lead) - 2:
+            return []  # (the group is the whole subject: "hai phóng viên bị", not "hai xe của ông X bị")
+        listed = self._listed_before(doc, d.trigger[0], entities)
+        count = int(lead[0]) if lead[0].isdigit() else self.group_counts.get(lead[0])
+        return listed if count is None or count == len(listed) else []
 
     def _group_pointed(self, lead: str) -> bool:
         """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối
