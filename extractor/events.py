@@ -3896,7 +3896,8 @@ class EventExtractor:
         event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
         (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282), a topic preposition
         first or not ("nói về cuộc gặp", 011143): the happening opens the clause reported or is what is spoken of; the
-        entity speaks about it and takes no part in it."""
+        entity speaks about it and takes no part in it. So too an incident's classifier (incident_nouns: "Cơ quan này còn
+        cho biết vụ bắt giữ diễn ra hôm 21-7", vietnews-004686, tester s21: the source names the arrest, it made none)."""
         between = fold(_reading(doc)[a:b])
         found = _last_match(self.opinion_patterns, between)
         if found is None:
@@ -3906,7 +3907,8 @@ class EventExtractor:
             rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
         if not rest:
             return noun_trigger
-        return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
+        classifiers = self.event_nouns | self.incident_nouns
+        return rest[-1] in classifiers and not set(rest) - classifiers - self.plural_determiners
 
     def _about_happening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the words between an entity and the trigger end with a thing and a topic preposition, one classifier of
