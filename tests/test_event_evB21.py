@@ -24,3 +24,18 @@ def test_a_source_reporting_its_own_act_as_a_verb_stays_its_doer_hand_made():
     # hand-made: the police tell what they did, with a verb ("cho biết đã bắt giữ")
     record = extractor.extract("Ngày 5/3, Công an huyện Vũ Quang cho biết đã bắt giữ Nguyễn Văn Hùng về tội trộm cắp tài sản.")
     assert any(("agent", "Công an huyện Vũ Quang") in roles for roles in _roles(record, "bắt giữ"))
+
+
+def test_body_names_and_document_nouns_are_no_legal_acts(record_of):
+    # vietnews-000036: "… nên cơ quan An ninh điều tra đã tách hành vi này của ông Phan Văn Vĩnh …" (a body's name) and
+    # "Theo cáo trạng truy tố của VKSND tỉnh Phú Thọ, Nguyễn Văn Dương khai …" (the indictment cited): no investigation,
+    # no prosecution told
+    record = record_of("vietnews-000036")
+    assert not _roles(record, "điều tra")
+    assert not _roles(record, "truy tố")
+
+
+def test_a_prosecution_told_with_its_verb_stays_hand_made():
+    # hand-made: the prosecutors indict, "truy tố" a verb after its doer
+    record = extractor.extract("Ngày 12/3, VKSND tỉnh Phú Thọ đã truy tố Nguyễn Văn Dương về tội đưa hối lộ.")
+    assert any(("agent", "VKSND tỉnh Phú Thọ") in roles for roles in _roles(record, "truy tố"))
