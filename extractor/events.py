@@ -2127,11 +2127,14 @@ class EventExtractor:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
         "từng làm việc"), in the last words of the trigger's clause before it, makes it a plan (reported only with a
         time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …"); so does a
-        type's marker of a habit ("nhiều lần" before a crime)."""
+        type's marker of a habit ("nhiều lần" before a crime), in the trigger's clause part or opening its clause ("Nhiều
+        lần đi nước ngoài về, Dương mua áo tặng ông Vĩnh", vietnews-000036, tester s21: gifts told as a habit)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
         lead = self._unhedged_modal(" " + " ".join(segments[-1].split()[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
+            return True
+        if len(segments) > 1 and _edge_phrase(segments[0].split(), self.habits[d.type], last=False):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
             clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")

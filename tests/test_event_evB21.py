@@ -39,3 +39,16 @@ def test_a_prosecution_told_with_its_verb_stays_hand_made():
     # hand-made: the prosecutors indict, "truy tố" a verb after its doer
     record = extractor.extract("Ngày 12/3, VKSND tỉnh Phú Thọ đã truy tố Nguyễn Văn Dương về tội đưa hối lộ.")
     assert any(("agent", "VKSND tỉnh Phú Thọ") in roles for roles in _roles(record, "truy tố"))
+
+
+def test_gifts_told_as_a_habit_are_no_award(record_of):
+    # vietnews-000036: "Nhiều lần đi nước ngoài về, Dương mua áo tặng ông Vĩnh, trị giá mỗi chiếc từ 100 USD trở lên":
+    # repeated gifts in a bribery case, no one award
+    record = record_of("vietnews-000036")
+    assert not [e for e in record.events if e.type == "AWARD"]
+
+
+def test_one_gift_told_stays_an_award_hand_made():
+    # hand-made: the same gift told once, no habit
+    record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Dương tặng quà cho ông Phan Văn Vĩnh tại Hà Nội.")
+    assert [e for e in record.events if e.type == "AWARD"]
