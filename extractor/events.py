@@ -386,6 +386,7 @@ class EventExtractor:
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
         self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
+        self.attack_words = {t: {fold(w) for w in spec.get("attack_triggers", ())} for t, spec in self.types.items()}
         self.wanted_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("wanted_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
@@ -1585,14 +1586,16 @@ class EventExtractor:
                 d.time = incident_time
 
     def _as_attack(self, doc: Doc, d: _Draft) -> None:
-        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
-        of the type's attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
-        cues = self.attack_cues[d.type].get(d.word)
-        if not cues:  # (asked of every draft: the sentence is read only for the triggers that have cues)
-            return
-        sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
-        if not any(f" {w} " in sentence for w in cues):
-            return
+        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …"), or a trigger
+        that is always one (attack_triggers: "Một vụ nổ súng đã xảy ra", a shooting), is an attack, of the type's
+        attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
+        if d.word not in self.attack_words[d.type]:
+            cues = self.attack_cues[d.type].get(d.word)
+            if not cues:  # (asked of every draft: the sentence is read only for the triggers that have cues)
+                return
+            sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
+            if not any(f" {w} " in sentence for w in cues):
+                return
         victim = self.types[d.type]["object"]
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]

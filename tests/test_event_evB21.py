@@ -52,3 +52,10 @@ def test_one_gift_told_stays_an_award_hand_made():
     # hand-made: the same gift told once, no habit
     record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Dương tặng quà cho ông Phan Văn Vĩnh tại Hà Nội.")
     assert [e for e in record.events if e.type == "AWARD"]
+
+
+def test_a_shooting_is_no_accident(record_of):
+    # vietnews-004057: "Một vụ nổ súng đã xảy ra tại đường Nam Hải, phường Trung Sơn, TP Sầm Sơn (Thanh Hoá) khiến hai
+    # người bị thương": a shooting told as taking place, a crime (OTHER), not an accident
+    record = record_of("vietnews-004057")
+    assert [e.type for e in record.events if _nfc(e.trigger.text) == "nổ súng"] == ["OTHER"]
