@@ -458,6 +458,7 @@ class EventExtractor:
         self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
+        self.acts_after_incident = set(data["acts_after_incident"])
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
         self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
@@ -1350,11 +1351,15 @@ class EventExtractor:
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True) -> str | None:
+    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True,
+                   told_in: set[int] | None = None) -> str | None:
         """The first day-or-finer time of the lead: the time of the happening the article reports; not, unless
         ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day);
-        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day)."""
+        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day); with
+        ``told_in``, only from the lead sentences that start there (_told_sentences)."""
         for lead in leads:
+            if told_in is not None and lead.start_char not in told_in:
+                continue
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
@@ -1367,6 +1372,13 @@ class EventExtractor:
                         continue  # "vụ việc xảy ra vào khoảng 14h ngày 23/4": the incident's day (_incident_setting)
                     return _day(t.value)
         return None
+
+    def _told_sentences(self, type_: str, told: list[_Draft]) -> set[int]:
+        """The starts of the sentences where a trigger of ``type_`` was read: a police or court act of the summary
+        (acts_after_incident) takes the lead's day only from one of them, not from a body lead that dates the incident
+        the act followed ("Công an huyện Vũ Quang … đã ra quyết định khởi tố, bắt tạm giam 4 người …" then "Được biết tối
+        ngày 3-3, ông Nguyễn Văn Thân … đang ngồi trong nhà thì …", vietnews-016744, tester s21: the beating's day)."""
+        return {d.sentence.start_char for d in told if d.type == type_}
 
     def _incident_day(self, doc: Doc, s0: int, at: int) -> bool:
         """Whether an incident time cue ("vụ việc xảy ra vào", incident_time_cues) stands a few characters before ``at``:
@@ -1529,7 +1541,9 @@ class EventExtractor:
                 if d.time is None and (timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0])
                                        or self._reported_incident(doc, d)):
                     d.time = incident_time if d.type in self.incident_types \
-                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
+                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types \
+                        else self._lead_time(doc, lead_sentences, told_in=self._told_sentences(d.type, told)) \
+                        if d.type in self.acts_after_incident else lead_time
         self._headline_incident_time(doc, chosen, incident_time)
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)

@@ -59,3 +59,20 @@ def test_a_shooting_is_no_accident(record_of):
     # người bị thương": a shooting told as taking place, a crime (OTHER), not an accident
     record = record_of("vietnews-004057")
     assert [e.type for e in record.events if _nfc(e.trigger.text) == "nổ súng"] == ["OTHER"]
+
+
+def test_a_summary_prosecution_does_not_take_the_day_of_the_crime_it_followed(record_of):
+    # vietnews-016744: summary "Công an huyện Vũ Quang (Hà Tĩnh) đã ra quyết định khởi tố, bắt tạm giam 4 người …", body
+    # lead "Được biết tối ngày 3-3, ông Nguyễn Văn Thân … đang ngồi trong nhà thì có nhóm thanh niên …": the 3rd is the
+    # beating's day (the victim died on the 4th), the prosecution came later
+    record = record_of("vietnews-016744")
+    times = [e.time for e in record.events if _nfc(e.trigger.text) in ("khởi tố", "bắt tạm giam")]
+    assert times and "XXXX-03-03" not in times
+
+
+def test_a_summary_arrest_takes_the_day_the_body_gives_the_arrest_hand_made():
+    # hand-made: the body lead tells the same arrest with its day
+    record = extractor.extract(
+        "Bắt nghi phạm trộm xe máy\n\nCông an huyện Vũ Quang đã bắt giữ Nguyễn Văn Hùng về hành vi trộm cắp tài sản.\n\n"
+        "Ngày 5-3, Công an huyện Vũ Quang bắt giữ Nguyễn Văn Hùng khi anh này đang tiêu thụ xe máy lấy trộm.")
+    assert "XXXX-03-05" in [e.time for e in record.events if _nfc(e.trigger.text) == "bắt giữ"]
