@@ -1548,6 +1548,7 @@ class EventExtractor:
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
+        self._speech_at_meeting_before(doc, chosen, told, sentences)
         self._retold_time(chosen, told, sentences)
         self._incident_told_before(doc, chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
@@ -1972,6 +1973,29 @@ class EventExtractor:
                 if near:
                     d.time = _day(near[0].value)
                     break
+
+    def _speech_at_meeting_before(self, doc: Doc, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
+        """An undated speech whose speaker takes part in a dated meeting (lead_event_types) told in the sentence right
+        before it, in its paragraph, takes the meeting's day ("Tại buổi làm việc sáng 12/12 với Quận uỷ quận Tân Bình, Bí
+        thư Thành uỷ Đinh La Thăng cho rằng, …. Người đứng đầu Thành uỷ thành phố yêu cầu …", vietnews-019360, tester
+        s21): what was said there, as the lead's meeting dates the speeches after it; not one whose own sentence names a
+        meeting ("Tại kỳ họp 31 (từ ngày 12 đến 14/11), Uỷ ban Kiểm tra Trung ương xác định …. …, tại kỳ họp thứ 32, cơ
+        quan kiểm tra đề nghị …", 020284: another session)."""
+        starts = [sn.start_char for sn in sentences]
+        text = _reading(doc)
+        settings = {x.sentence.start_char for x in told if x.type in self.lead_event_types}
+        for d in chosen:
+            if d.time is not None or d.type != "SPEECH" or d.planned or d.sentence.start_char in settings:
+                continue
+            speakers = {n for r, n, _ in d.participants if r == self.types[d.type]["agent"]}
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            if not speakers or i < 1 or text.find("\n", sentences[i - 1].end_char, d.sentence.start_char):
+                continue
+            before = sentences[i - 1].start_char
+            meeting = next((m for m in chosen if m.sentence.start_char == before and m.type in self.lead_event_types
+                            and m.time_in_sentence and speakers & {n for _, n, _ in m.participants}), None)
+            if meeting is not None:
+                d.time = meeting.time
 
     def _retold_time(self, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
         """An undated happening takes the day of the same trigger word, of its type, written with a day before it in the

@@ -76,3 +76,18 @@ def test_a_summary_arrest_takes_the_day_the_body_gives_the_arrest_hand_made():
         "Bắt nghi phạm trộm xe máy\n\nCông an huyện Vũ Quang đã bắt giữ Nguyễn Văn Hùng về hành vi trộm cắp tài sản.\n\n"
         "Ngày 5-3, Công an huyện Vũ Quang bắt giữ Nguyễn Văn Hùng khi anh này đang tiêu thụ xe máy lấy trộm.")
     assert "XXXX-03-05" in [e.time for e in record.events if _nfc(e.trigger.text) == "bắt giữ"]
+
+
+def test_a_speech_right_after_a_dated_meeting_of_its_speaker_takes_its_day(record_of):
+    # vietnews-019360: "Tại buổi làm việc sáng 12/12 với Quận uỷ quận Tân Bình, Bí thư Thành uỷ Đinh La Thăng cho rằng, …
+    # . Người đứng đầu Thành uỷ thành phố yêu cầu Giám đốc Sở …": the request was made at that meeting
+    record = record_of("vietnews-019360")
+    assert [e.time for e in record.events if e.type == "SPEECH" and _nfc(e.trigger.text) == "yêu cầu"] == ["XXXX-12-12"]
+
+
+def test_a_speech_at_another_session_does_not_take_the_day_of_the_one_before(record_of):
+    # vietnews-020284: "Tại kỳ họp 31 (từ ngày 12 đến 14/11), Uỷ ban Kiểm tra Trung ương xác định, … . …, tại kỳ họp thứ
+    # 32, cơ quan kiểm tra đề nghị Bộ Chính trị …": the proposal was made at the 32nd session, not on the 31st's days
+    record = record_of("vietnews-020284")
+    times = [e.time for e in record.events if e.type == "SPEECH" and _nfc(e.trigger.text) == "đề nghị"]
+    assert times and "XXXX-11-12/XXXX-11-14" not in times
