@@ -186,6 +186,7 @@ class _Draft:
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
     unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
     owned: bool = False  # "vụ tai nạn của hãng Lion Air": an incident named with whose it is, one that took place
+    counted: int = 0  # "xử phạt … với 3 cơ sở": how many it falls on, counted after the trigger (_counted_objects)
 
 
 class EventExtractor:
@@ -459,6 +460,11 @@ class EventExtractor:
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
         self.acts_after_incident = set(data["acts_after_incident"])
+        counted = data["counted_objects"]
+        self.counted_objects = {"types": set(counted["types"]), "words": counted["words"],
+                                "nouns": [fold(w).split() for w in counted["nouns"]],
+                                "numbers": {fold(w): n for w, n in load_yaml("time_words.yaml")["number_words"].items()
+                                            if isinstance(n, int) and n > 1}}
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
         self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
@@ -1470,6 +1476,7 @@ class EventExtractor:
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = last_drafted.get(sentence.start)
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            draft.counted = self._counted_objects(doc, draft)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
             directed = self._done_directive_end(doc, sentence, a)
@@ -1812,6 +1819,21 @@ class EventExtractor:
             if not d.documents and (d.type, d.word) in carried:
                 d.documents.append(carried[(d.type, d.word)])
 
+    def _counted_objects(self, doc: Doc, d: _Draft) -> int:
+        """How many the act falls on when it names none but counts them after its trigger, in its clause part
+        (counted_objects: "ra quyết định xử phạt vi phạm hành chính … với 3 cơ sở gây ô nhiễm sông Bưởi", vietnews-020699;
+        "bắt tạm giam 4 người cho vay nặng lãi", 016744): the article names them after, one by one or in a list; 0 if not
+        counted so."""
+        if d.type not in self.counted_objects["types"] or any(r == d.object_role for r, _, _ in d.participants):
+            return 0
+        part = self._between(doc, d.trigger[1], d.sentence.end_char).split(",")[0]
+        words = re.findall(r"\w+", part)[: self.counted_objects["words"]]
+        for i, w in enumerate(words[:-1]):
+            number = int(w) if w.isdigit() else self.counted_objects["numbers"].get(w)
+            if number and any(words[i + 1 : i + 1 + len(n)] == n for n in self.counted_objects["nouns"]):
+                return number
+        return 0
+
     def _share_series_objects(self, doc: Doc, chosen: list[_Draft]) -> None:
         """A series of acts joined by a comma or "và" ("khởi tố bị can, bắt tạm giam đối tượng Vũ Anh Tuấn") falls on the
         ones named after its last act: an act of the series naming none takes those of the act after it, unless its
@@ -1824,6 +1846,7 @@ class EventExtractor:
             if self._between(doc, d.trigger[1], nxt.trigger[0]).replace(",", " , ").split() not in self.series_joins:
                 continue
             d.participants += [p for p in nxt.participants if p[0] == nxt.object_role == d.object_role]
+            d.counted = d.counted or nxt.counted  # "khởi tố, bắt tạm giam 4 người": the four of both acts
 
     def _incident_setting(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An incident (a crime, an accident) told without its day or place takes those of "vụ việc xảy ra vào ngày 10-5
@@ -4443,6 +4466,7 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
+                one = one or self._item_of_counted(doc, m, d, agent, words[id(m)], words[id(d)])
                 retold = not one and self._bare_incident_retold(doc, m, d)
                 one = one or retold
                 bare = not one and self._named_again_bare(doc, m, d)
@@ -4468,6 +4492,20 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _item_of_counted(self, doc: Doc, m: _Draft, d: _Draft, agent: str, m_words: list[str], d_words: list[str]) -> bool:
+        """Whether ``d`` names one of the ones an act ``m`` counted and has not named all of yet, later in its paragraph,
+        by a trigger word of ``m``'s, with no doer or time of its own that differs ("Tổng cục Môi trường … ngày 17/5 ra
+        quyết định xử phạt … với 3 cơ sở …. Trong số này, Công ty TNHH Tân Hiếu Hưng … bị phạt …. Công ty Cổ phần Mía
+        đường Hoà Bình … bị phạt …. Đơn vị thứ ba bị phạt là cơ sở chăn nuôi lợn của ông Nguyễn Ngọc Sáng", vietnews-020699,
+        tester s21): one decision told item by item."""
+        if not m.counted or m.type != d.type or d.time_in_sentence and not _compatible_times(m.time, d.time):
+            return False
+        if len({n for r, n, _ in m.participants if r == m.object_role}) >= m.counted:
+            return False
+        if not any(r == d.object_role for r, _, _ in d.participants) or _other_doers(m, d, agent):
+            return False
+        return _one_inside_other(m_words, d_words) and _reading(doc).find("\n", m.trigger[1], d.trigger[0]) is None
 
     def _points_back(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger is followed right away by a word pointing back (pointing_back_followers: "quyết định xử phạt

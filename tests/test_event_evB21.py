@@ -91,3 +91,26 @@ def test_a_speech_at_another_session_does_not_take_the_day_of_the_one_before(rec
     record = record_of("vietnews-020284")
     times = [e.time for e in record.events if e.type == "SPEECH" and _nfc(e.trigger.text) == "đề nghị"]
     assert times and "XXXX-11-12/XXXX-11-14" not in times
+
+
+def test_one_fine_on_counted_bodies_told_item_by_item_is_one_event(record_of):
+    # vietnews-020699: "Tổng cục Môi trường … ngày 17/5 ra quyết định xử phạt … với 3 cơ sở gây ô nhiễm sông Bưởi", then
+    # "Công ty TNHH Tân Hiếu Hưng … bị phạt …", "Công ty Cổ phần Mía đường Hoà Bình … bị phạt …", "Đơn vị thứ ba bị phạt là
+    # cơ sở chăn nuôi lợn của ông Nguyễn Ngọc Sáng": one decision on the three
+    record = record_of("vietnews-020699")
+    fines = [e for e in record.events if e.type == "LEGAL" and _nfc(e.trigger.text) in ("xử phạt", "phạt")]
+    assert len(fines) == 1
+    assert fines[0].time == "XXXX-05-17"
+    assert {("agent", "Tổng cục Môi trường"), ("suspect", "Công ty Cổ phần Mía đường Hoà Bình")} \
+        <= {(p.role, _nfc(p.name)) for p in fines[0].participants}
+
+
+def test_fines_on_more_than_were_counted_stay_apart_hand_made():
+    # hand-made: two bodies counted and named next, then a third fine told later: the count is full, two happenings
+    record = extractor.extract(
+        "Ngày 17/5, Sở Tài nguyên và Môi trường tỉnh Hoà Bình ra quyết định xử phạt 2 doanh nghiệp. Công ty TNHH Tân Hiếu "
+        "Hưng bị phạt 1,9 tỷ đồng. Công ty Cổ phần Mía đường Hoà Bình bị phạt 1,78 tỷ đồng. Ngày 20/6, Công ty TNHH Minh "
+        "Long bị Sở Tài nguyên và Môi trường tỉnh Hoà Bình xử phạt 300 triệu đồng.")
+    fined = [{_nfc(p.name) for p in e.participants if p.role == "suspect"} for e in record.events if e.type == "LEGAL"]
+    [first] = [names for names in fined if "Công ty TNHH Tân Hiếu Hưng" in names]
+    assert first == {"Công ty TNHH Tân Hiếu Hưng", "Công ty Cổ phần Mía đường Hoà Bình"}
