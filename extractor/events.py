@@ -1532,6 +1532,7 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._share_series_objects(doc, chosen)
+        self._counted_listed(doc, chosen, entities)
         self._attendees_next(doc, chosen, sentences, entities)
         self._same_time_anaphora(doc, chosen)
         leads = {s.start for s in lead_sentences}
@@ -4079,6 +4080,13 @@ class EventExtractor:
         paragraph = text.find("\n", 0, at, last=True)
         start = max(paragraph[1] if paragraph else 0, text.back(at, self.incident_look_back))
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
+        lists = [run for run in self._name_runs(doc, people) if len({e.name for e in run}) >= 2]
+        return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _name_runs(self, doc: Doc, people: list[_Entity]) -> list[list[_Entity]]:
+        """The people (in text order) grouped into runs of names joined by commas or "và", past the bracket after each
+        ("Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng"), a name inside such a bracket left out."""
+        text = _reading(doc)
         runs: list[list[_Entity]] = []
         for e in people:
             if runs and self._in_bracket_after(doc, runs[-1][-1].end, e.start):
@@ -4088,8 +4096,26 @@ class EventExtractor:
                 runs[-1].append(e)  # (past that bracket: "Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng")
             else:
                 runs.append([e])
-        lists = [run for run in runs if len({e.name for e in run}) >= 2]
-        return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+        return runs
+
+    def _counted_listed(self, doc: Doc, chosen: list[_Draft], entities: _Entities) -> None:
+        """An act that counts the people it falls on and names none (_counted_objects: "khởi tố, bắt tạm giam 4 người")
+        falls on the first list of exactly that many names the article gives after it, opened by a link (group_named_next
+        links: "Quá trình điều tra, cơ quan chức năng làm rõ nhóm người tham gia đánh ông Thân gồm: Võ Chí Trung (28 tuổi),
+        Nguyễn Đình Tuấn (…), Nguyễn Văn Duẩn (…) và Hoàng Văn Thịnh (…)", vietnews-016744, tester s21)."""
+        for d in chosen:
+            if d.counted < 2 or any(r == d.object_role for r, _, _ in d.participants):
+                continue
+            people = [e for e in entities.within(d.sentence.end_char, len(_reading(doc).norm.source)) if e.kind == "person"]
+            for run in self._name_runs(doc, people):
+                before = self._between(doc, _reading(doc).back(run[0].start, self.windows["governor_chars"]),
+                                       run[0].start).replace(":", " ").split()
+                if before and before[-1] in self.addresses:
+                    before.pop()
+                if len({e.name for e in run}) == d.counted \
+                        and any(before[len(before) - len(link):] == link for link in self.group_named_next["links"]):
+                    d.participants += [(d.object_role, name, "person") for name in dict.fromkeys(e.name for e in run)]
+                    break
 
     def _group_pointed(self, lead: str) -> bool:
         """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối

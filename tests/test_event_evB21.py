@@ -114,3 +114,21 @@ def test_fines_on_more_than_were_counted_stay_apart_hand_made():
     fined = [{_nfc(p.name) for p in e.participants if p.role == "suspect"} for e in record.events if e.type == "LEGAL"]
     [first] = [names for names in fined if "Công ty TNHH Tân Hiếu Hưng" in names]
     assert first == {"Công ty TNHH Tân Hiếu Hưng", "Công ty Cổ phần Mía đường Hoà Bình"}
+
+
+def test_counted_suspects_take_the_list_of_that_many_names_given_later(record_of):
+    # vietnews-016744: "… đã ra quyết định khởi tố, bắt tạm giam 4 người …", later "… làm rõ nhóm người tham gia đánh ông
+    # Thân gồm: Võ Chí Trung (28 tuổi), Nguyễn Đình Tuấn (…), Nguyễn Văn Duẩn (…) và Hoàng Văn Thịnh (…)"
+    record = record_of("vietnews-016744")
+    four = {("suspect", n) for n in ("Võ Chí Trung", "Nguyễn Đình Tuấn", "Nguyễn Văn Duẩn", "Hoàng Văn Thịnh")}
+    for trigger in ("khởi tố", "bắt tạm giam"):
+        [roles] = _roles(record, trigger)
+        assert four <= roles
+
+
+def test_a_list_of_another_count_is_not_taken_hand_made():
+    # hand-made: three arrested, a list of two names later (the victims): not the ones arrested
+    record = extractor.extract(
+        "Công an huyện Vũ Quang đã bắt tạm giam 3 người về hành vi cố ý gây thương tích. Hai nạn nhân gồm: Nguyễn Văn Thân "
+        "và Lê Văn Hải đã được đưa đi cấp cứu.")
+    assert not any(role == "suspect" for roles in _roles(record, "bắt tạm giam") for role, _ in roles)
