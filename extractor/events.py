@@ -186,6 +186,7 @@ class _Draft:
     incident_noun: bool = False  # "vụ tai nạn …": an incident named by a noun (_occurred)
     unnamed_suspect: bool = False  # "truy bắt nghi phạm": it falls on the suspect the article names (_case_suspect)
     owned: bool = False  # "vụ tai nạn của hãng Lion Air": an incident named with whose it is, one that took place
+    counted: int = 0  # "xử phạt … với 3 cơ sở": how many it falls on, counted after the trigger (_counted_objects)
 
 
 class EventExtractor:
@@ -387,6 +388,7 @@ class EventExtractor:
         self.needs_object = {t: {fold(w) for w in spec.get("needs_object", ())} for t, spec in self.types.items()}
         self.attack_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("attack_cues_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
+        self.attack_words = {t: {fold(w) for w in spec.get("attack_triggers", ())} for t, spec in self.types.items()}
         self.wanted_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("wanted_by_trigger", {}).items()}
                             for t, spec in self.types.items()}
         self.questioning_cues = {t: {fold(k): [fold(w) for w in v] for k, v in spec.get("questioning_by_trigger", {}).items()}
@@ -459,6 +461,12 @@ class EventExtractor:
         self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
         self.incident_types = set(data["incident_types"])
+        self.acts_after_incident = set(data["acts_after_incident"])
+        counted = data["counted_objects"]
+        self.counted_objects = {"types": set(counted["types"]), "words": counted["words"],
+                                "nouns": [fold(w).split() for w in counted["nouns"]],
+                                "numbers": {fold(w): n for w, n in load_yaml("time_words.yaml")["number_words"].items()
+                                            if isinstance(n, int) and n > 1}}
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
         self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
@@ -1365,11 +1373,15 @@ class EventExtractor:
         found = [next((s for s in sents if a <= s.start_char < b), None) for a, b in body]
         return [s for s in found if s is not None]
 
-    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True) -> str | None:
+    def _lead_time(self, doc: Doc, leads: list[Span], incident: bool = False, effect: bool = True,
+                   told_in: set[int] | None = None) -> str | None:
         """The first day-or-finer time of the lead: the time of the happening the article reports; not, unless
         ``incident`` (the time of an incident the lead reports), a day an incident time cue introduces (_incident_day);
-        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day)."""
+        not, without ``effect`` (the time of an act that issues a rule), the day a rule takes effect (_effect_day); with
+        ``told_in``, only from the lead sentences that start there (_told_sentences)."""
         for lead in leads:
+            if told_in is not None and lead.start_char not in told_in:
+                continue
             for t in doc._.times or ():
                 if lead.start_char <= t.start < lead.end_char and _known(t) and t.granularity in ("day", "hour", "minute"):
                     if self._reporting_between(doc, t.end, lead.end_char):
@@ -1382,6 +1394,13 @@ class EventExtractor:
                         continue  # "vụ việc xảy ra vào khoảng 14h ngày 23/4": the incident's day (_incident_setting)
                     return _day(t.value)
         return None
+
+    def _told_sentences(self, type_: str, told: list[_Draft]) -> set[int]:
+        """The starts of the sentences where a trigger of ``type_`` was read: a police or court act of the summary
+        (acts_after_incident) takes the lead's day only from one of them, not from a body lead that dates the incident
+        the act followed ("Công an huyện Vũ Quang … đã ra quyết định khởi tố, bắt tạm giam 4 người …" then "Được biết tối
+        ngày 3-3, ông Nguyễn Văn Thân … đang ngồi trong nhà thì …", vietnews-016744, tester s21: the beating's day)."""
+        return {d.sentence.start_char for d in told if d.type == type_}
 
     def _incident_day(self, doc: Doc, s0: int, at: int) -> bool:
         """Whether an incident time cue ("vụ việc xảy ra vào", incident_time_cues) stands a few characters before ``at``:
@@ -1473,6 +1492,7 @@ class EventExtractor:
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = last_drafted.get(sentence.start)
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            draft.counted = self._counted_objects(doc, draft)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
             directed = self._done_directive_end(doc, sentence, a)
@@ -1530,6 +1550,7 @@ class EventExtractor:
                 best[key] = d
         chosen = sorted(best.values(), key=lambda d: d.trigger[0])
         self._share_series_objects(doc, chosen)
+        self._counted_listed(doc, chosen, entities)
         self._attendees_next(doc, chosen, sentences, entities)
         self._same_time_anaphora(doc, chosen)
         leads = {s.start for s in lead_sentences}
@@ -1546,11 +1567,14 @@ class EventExtractor:
                 if d.time is None and (timeless and not self._reporting_between(doc, d.sentence.start_char, d.trigger[0])
                                        or self._reported_incident(doc, d)):
                     d.time = incident_time if d.type in self.incident_types \
-                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types else lead_time
+                        else self._lead_time(doc, lead_sentences, effect=False) if d.type in self.issuing_types \
+                        else self._lead_time(doc, lead_sentences, told_in=self._told_sentences(d.type, told)) \
+                        if d.type in self.acts_after_incident else lead_time
         self._headline_incident_time(doc, chosen, incident_time)
         self._incident_setting(doc, chosen, sentences, entities)
         self._story_time(doc, chosen)
         self._restated_time(doc, chosen, sentences, entities)
+        self._speech_at_meeting_before(doc, chosen, told, sentences)
         self._retold_time(chosen, told, sentences)
         self._incident_told_before(doc, chosen, told, sentences)
         chosen = [d for d in chosen if d.time is not None or not d.planned]
@@ -1623,14 +1647,16 @@ class EventExtractor:
         return any(role == agent and kind == "organization" for role, _, kind in d.participants)
 
     def _as_attack(self, doc: Doc, d: _Draft) -> None:
-        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …") is an attack,
-        of the type's attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
-        cues = self.attack_cues[d.type].get(d.word)
-        if not cues:  # (asked of every draft: the sentence is read only for the triggers that have cues)
-            return
-        sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
-        if not any(f" {w} " in sentence for w in cues):
-            return
+        """An explosion told with terror or a bombing in its sentence ("Một vụ nổ nghi do khủng bố xảy ra …"), or a trigger
+        that is always one (attack_triggers: "Một vụ nổ súng đã xảy ra", a shooting), is an attack, of the type's
+        attack_type, with the incident's victims as its victims (no one else named takes part in it)."""
+        if d.word not in self.attack_words[d.type]:
+            cues = self.attack_cues[d.type].get(d.word)
+            if not cues:  # (asked of every draft: the sentence is read only for the triggers that have cues)
+                return
+            sentence = " " + " ".join(re.findall(r"\w+", fold(_reading(doc)[d.sentence.start_char:d.sentence.end_char]))) + " "
+            if not any(f" {w} " in sentence for w in cues):
+                return
         victim = self.types[d.type]["object"]
         d.type = self.types[d.type]["attack_type"]
         d.participants = [p for p in d.participants if p[0] == victim]
@@ -1832,6 +1858,21 @@ class EventExtractor:
             if not d.documents and (d.type, d.word) in carried:
                 d.documents.append(carried[(d.type, d.word)])
 
+    def _counted_objects(self, doc: Doc, d: _Draft) -> int:
+        """How many the act falls on when it names none but counts them after its trigger, in its clause part
+        (counted_objects: "ra quyết định xử phạt vi phạm hành chính … với 3 cơ sở gây ô nhiễm sông Bưởi", vietnews-020699;
+        "bắt tạm giam 4 người cho vay nặng lãi", 016744): the article names them after, one by one or in a list; 0 if not
+        counted so."""
+        if d.type not in self.counted_objects["types"] or any(r == d.object_role for r, _, _ in d.participants):
+            return 0
+        part = self._between(doc, d.trigger[1], d.sentence.end_char).split(",")[0]
+        words = re.findall(r"\w+", part)[: self.counted_objects["words"]]
+        for i, w in enumerate(words[:-1]):
+            number = int(w) if w.isdigit() else self.counted_objects["numbers"].get(w)
+            if number and any(words[i + 1 : i + 1 + len(n)] == n for n in self.counted_objects["nouns"]):
+                return number
+        return 0
+
     def _share_series_objects(self, doc: Doc, chosen: list[_Draft]) -> None:
         """A series of acts joined by a comma or "và" ("khởi tố bị can, bắt tạm giam đối tượng Vũ Anh Tuấn") falls on the
         ones named after its last act: an act of the series naming none takes those of the act after it, unless its
@@ -1844,6 +1885,7 @@ class EventExtractor:
             if self._between(doc, d.trigger[1], nxt.trigger[0]).replace(",", " , ").split() not in self.series_joins:
                 continue
             d.participants += [p for p in nxt.participants if p[0] == nxt.object_role == d.object_role]
+            d.counted = d.counted or nxt.counted  # "khởi tố, bắt tạm giam 4 người": the four of both acts
 
     def _incident_setting(self, doc: Doc, chosen: list[_Draft], sentences: list[Span], entities: _Entities) -> None:
         """An incident (a crime, an accident) told without its day or place takes those of "vụ việc xảy ra vào ngày 10-5
@@ -1993,6 +2035,29 @@ class EventExtractor:
                 if near:
                     d.time = _day(near[0].value)
                     break
+
+    def _speech_at_meeting_before(self, doc: Doc, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
+        """An undated speech whose speaker takes part in a dated meeting (lead_event_types) told in the sentence right
+        before it, in its paragraph, takes the meeting's day ("Tại buổi làm việc sáng 12/12 với Quận uỷ quận Tân Bình, Bí
+        thư Thành uỷ Đinh La Thăng cho rằng, …. Người đứng đầu Thành uỷ thành phố yêu cầu …", vietnews-019360, tester
+        s21): what was said there, as the lead's meeting dates the speeches after it; not one whose own sentence names a
+        meeting ("Tại kỳ họp 31 (từ ngày 12 đến 14/11), Uỷ ban Kiểm tra Trung ương xác định …. …, tại kỳ họp thứ 32, cơ
+        quan kiểm tra đề nghị …", 020284: another session)."""
+        starts = [sn.start_char for sn in sentences]
+        text = _reading(doc)
+        settings = {x.sentence.start_char for x in told if x.type in self.lead_event_types}
+        for d in chosen:
+            if d.time is not None or d.type != "SPEECH" or d.planned or d.sentence.start_char in settings:
+                continue
+            speakers = {n for r, n, _ in d.participants if r == self.types[d.type]["agent"]}
+            i = bisect.bisect_right(starts, d.sentence.start_char) - 1
+            if not speakers or i < 1 or text.find("\n", sentences[i - 1].end_char, d.sentence.start_char):
+                continue
+            before = sentences[i - 1].start_char
+            meeting = next((m for m in chosen if m.sentence.start_char == before and m.type in self.lead_event_types
+                            and m.time_in_sentence and speakers & {n for _, n, _ in m.participants}), None)
+            if meeting is not None:
+                d.time = meeting.time
 
     def _retold_time(self, chosen: list[_Draft], told: list[_Draft], sentences: list[Span]) -> None:
         """An undated happening takes the day of the same trigger word, of its type, written with a day before it in the
@@ -2165,11 +2230,14 @@ class EventExtractor:
         """Whether a marker of the future, a possibility or a memory ("sẽ tổ chức … trao giấy khen", "có thể bị … xử phạt",
         "từng làm việc"), in the last words of the trigger's clause before it, makes it a plan (reported only with a
         time); an item of a list takes the plan marker that heads the list ("sẽ … tham gia … như: …, tặng quà …"); so does a
-        type's marker of a habit ("nhiều lần" before a crime)."""
+        type's marker of a habit ("nhiều lần" before a crime), in the trigger's clause part or opening its clause ("Nhiều
+        lần đi nước ngoài về, Dương mua áo tặng ông Vĩnh", vietnews-000036, tester s21: gifts told as a habit)."""
         c0, _ = self._clause(doc, d.sentence, d.trigger[0])
         segments = self._between(doc, c0, d.trigger[0]).split(",")
         lead = self._unhedged_modal(" " + " ".join(self._past_plan_scope(segments[-1].split())[-self.planned_window:]) + " ")
         if any(f" {w} " in lead for w in self.planned | self.memories | self.habits[d.type]):
+            return True
+        if len(segments) > 1 and _edge_phrase(segments[0].split(), self.habits[d.type], last=False):
             return True
         if len(segments) > 1 and not segments[-1].split():  # an item of a list (", tặng quà …"): the plan that heads it
             clause = self._unhedged_modal(" " + " ".join(" ".join(segments).split()) + " ")
@@ -3975,7 +4043,8 @@ class EventExtractor:
         event_nouns ("Bà Joanna Lee … cho rằng cuộc hội đàm thượng đỉnh sẽ …"), or, for a ``noun_trigger``
         (_noun_trigger), by nothing ("Thứ trưởng Sơn cho biết hội nghị đã giúp …", vietnews-011282), a topic preposition
         first or not ("nói về cuộc gặp", 011143): the happening opens the clause reported or is what is spoken of; the
-        entity speaks about it and takes no part in it."""
+        entity speaks about it and takes no part in it. So too an incident's classifier (incident_nouns: "Cơ quan này còn
+        cho biết vụ bắt giữ diễn ra hôm 21-7", vietnews-004686, tester s21: the source names the arrest, it made none)."""
         between = fold(_reading(doc)[a:b])
         found = _last_match(self.opinion_patterns, between)
         if found is None:
@@ -3985,7 +4054,8 @@ class EventExtractor:
             rest = rest[1:]  # "nói về cuộc gặp": what is spoken of
         if not rest:
             return noun_trigger
-        return rest[-1] in self.event_nouns and not set(rest) - self.event_nouns - self.plural_determiners
+        classifiers = self.event_nouns | self.incident_nouns
+        return rest[-1] in classifiers and not set(rest) - classifiers - self.plural_determiners
 
     def _about_happening(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the words between an entity and the trigger end with a thing and a topic preposition, one classifier of
@@ -4089,6 +4159,13 @@ class EventExtractor:
         paragraph = text.find("\n", 0, at, last=True)
         start = max(paragraph[1] if paragraph else 0, text.back(at, self.incident_look_back))
         people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
+        lists = [run for run in self._name_runs(doc, people) if len({e.name for e in run}) >= 2]
+        return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _name_runs(self, doc: Doc, people: list[_Entity]) -> list[list[_Entity]]:
+        """The people (in text order) grouped into runs of names joined by commas or "và", past the bracket after each
+        ("Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng"), a name inside such a bracket left out."""
+        text = _reading(doc)
         runs: list[list[_Entity]] = []
         for e in people:
             if runs and self._in_bracket_after(doc, runs[-1][-1].end, e.start):
@@ -4098,8 +4175,26 @@ class EventExtractor:
                 runs[-1].append(e)  # (past that bracket: "Lê Mạnh Thắng (…), Vũ Ngọc Linh (…) và Trần Ngọc Dũng")
             else:
                 runs.append([e])
-        lists = [run for run in runs if len({e.name for e in run}) >= 2]
-        return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+        return runs
+
+    def _counted_listed(self, doc: Doc, chosen: list[_Draft], entities: _Entities) -> None:
+        """An act that counts the people it falls on and names none (_counted_objects: "khởi tố, bắt tạm giam 4 người")
+        falls on the first list of exactly that many names the article gives after it, opened by a link (group_named_next
+        links: "Quá trình điều tra, cơ quan chức năng làm rõ nhóm người tham gia đánh ông Thân gồm: Võ Chí Trung (28 tuổi),
+        Nguyễn Đình Tuấn (…), Nguyễn Văn Duẩn (…) và Hoàng Văn Thịnh (…)", vietnews-016744, tester s21)."""
+        for d in chosen:
+            if d.counted < 2 or any(r == d.object_role for r, _, _ in d.participants):
+                continue
+            people = [e for e in entities.within(d.sentence.end_char, len(_reading(doc).norm.source)) if e.kind == "person"]
+            for run in self._name_runs(doc, people):
+                before = self._between(doc, _reading(doc).back(run[0].start, self.windows["governor_chars"]),
+                                       run[0].start).replace(":", " ").split()
+                if before and before[-1] in self.addresses:
+                    before.pop()
+                if len({e.name for e in run}) == d.counted \
+                        and any(before[len(before) - len(link):] == link for link in self.group_named_next["links"]):
+                    d.participants += [(d.object_role, name, "person") for name in dict.fromkeys(e.name for e in run)]
+                    break
 
     def _group_undergoes(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> list[str]:
         """The people a plural group of people opening the trigger's clause part stands for, when the group undergoes the
@@ -4493,6 +4588,7 @@ class EventExtractor:
                     and d.time is not None and d.time == m.time and not d.time_in_sentence and not _other_doers(m, d, agent) \
                     and not _other_places(m, d)
                 one = one or self._incident_named_again(m, d)
+                one = one or self._item_of_counted(doc, m, d, agent, words[id(m)], words[id(d)])
                 retold = not one and self._bare_incident_retold(doc, m, d)
                 one = one or retold
                 bare = not one and self._named_again_bare(doc, m, d)
@@ -4518,6 +4614,20 @@ class EventExtractor:
                                                       for m in merged)):
                     merged.append(d)  # (a speaker's speech told before goes on: "Trong thời gian tới, đồng chí đề nghị …")
         return merged
+
+    def _item_of_counted(self, doc: Doc, m: _Draft, d: _Draft, agent: str, m_words: list[str], d_words: list[str]) -> bool:
+        """Whether ``d`` names one of the ones an act ``m`` counted and has not named all of yet, later in its paragraph,
+        by a trigger word of ``m``'s, with no doer or time of its own that differs ("Tổng cục Môi trường … ngày 17/5 ra
+        quyết định xử phạt … với 3 cơ sở …. Trong số này, Công ty TNHH Tân Hiếu Hưng … bị phạt …. Công ty Cổ phần Mía
+        đường Hoà Bình … bị phạt …. Đơn vị thứ ba bị phạt là cơ sở chăn nuôi lợn của ông Nguyễn Ngọc Sáng", vietnews-020699,
+        tester s21): one decision told item by item."""
+        if not m.counted or m.type != d.type or d.time_in_sentence and not _compatible_times(m.time, d.time):
+            return False
+        if len({n for r, n, _ in m.participants if r == m.object_role}) >= m.counted:
+            return False
+        if not any(r == d.object_role for r, _, _ in d.participants) or _other_doers(m, d, agent):
+            return False
+        return _one_inside_other(m_words, d_words) and _reading(doc).find("\n", m.trigger[1], d.trigger[0]) is None
 
     def _points_back(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger is followed right away by a word pointing back (pointing_back_followers: "quyết định xử phạt
