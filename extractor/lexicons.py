@@ -18,14 +18,32 @@ def _read(name: str) -> str:
     return resources.files("extractor").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
-# libyaml's parser when PyYAML has it (the same safe constructors; a tenth of the pure-Python parser's time)
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class _DataLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader (libyaml's parser when PyYAML has it: a tenth of the pure-Python parser's time), except that a
+    key written twice in one mapping is an error: YAML would let the later one win in silence, and the earlier list be
+    dead data nobody sees."""
+
+
+def _unique_keys(loader: _DataLoader, node: yaml.MappingNode) -> dict:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise ValueError(f"{key!r} is a key twice in one mapping (line {key_node.start_mark.line + 1}): write it once")
+        seen.add(key)
+    return loader.construct_mapping(node, deep=True)
+
+
+_DataLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_keys)
 
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str):
-    """A YAML data file, parsed with the safe loader."""
-    return yaml.load(_read(name), Loader=_SAFE_LOADER)
+    """A YAML data file, parsed with the safe loader (keys unique in each mapping)."""
+    try:
+        return yaml.load(_read(name), Loader=_DataLoader)
+    except ValueError as error:
+        raise ValueError(f"extractor/data/{name}: {error}") from None
 
 
 @lru_cache(maxsize=None)

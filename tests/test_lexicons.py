@@ -1,5 +1,8 @@
 """Lexicon loading and the regex alternation built from lexicon words."""
+import pathlib
 import re
+
+import pytest
 
 from extractor.lexicons import alternation, load_tsv, load_yaml
 from extractor.text import normalize
@@ -51,3 +54,16 @@ def test_every_place_kind_the_data_gives_is_documented():
     given = {row["kind"] for name in ("admin_levels.tsv", "countries.tsv") for row in load_tsv(name)}
     given |= set(load_yaml("place_lists.yaml")["site_words_after"].values())
     assert given <= documented, sorted(given - documented)
+
+
+def test_a_key_written_twice_in_a_data_file_is_refused_and_none_is():
+    """time_words.yaml held "clock_same_day_after" twice, and YAML let the second list win in silence ("hôm ấy" dead):
+    the data loader refuses such a file, and every shipped YAML file loads."""
+    import yaml
+
+    from extractor import lexicons
+
+    with pytest.raises(ValueError, match="'a' is a key twice in one mapping \\(line 3\\)"):
+        yaml.load("a: [x]\nb: 1\na: [y]\n", Loader=lexicons._DataLoader)
+    for path in sorted(pathlib.Path(lexicons.__file__).parent.joinpath("data").glob("*.yaml")):
+        assert lexicons.load_yaml(path.name) is not None, path.name
