@@ -255,7 +255,7 @@ def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before
 
     # "Thạc sĩ Võ Thị Huyền, Bí thư Chi bộ - Hiệu trưởng nhà trường cho biết" (vietnews-014439)
     record = extractor.extract(news["vietnews-014439"]["text"])
-    assert {"Bí thư Chi bộ", "Hiệu trưởng"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
+    assert {"Bí thư Chi bộ", "Hiệu trưởng nhà trường"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
     # "Chánh văn phòng Bộ Công Thương Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ
     # Bộ" (vietnews-020601)
     record = extractor.extract(news["vietnews-020601"]["text"])
