@@ -696,7 +696,7 @@ def test_capitalised_form_of_address_and_family_names_shared_by_several_people(n
     # and "Donald Trump" is not his son
     record = extractor.extract(news["vietnews-008846"]["text"])
     names = {p.name for p in record.people}
-    assert "Trump" not in names and {"Donald Trump", "Donald Trump Jr"} <= names
+    assert "Trump" not in names and {"Donald Trump", "Donald Trump Jr."} <= names
     assert "Tổng thống" in {t.text for t in _person(record, "Donald Trump").titles}
     # "con gái Trump", "Ivanka Trump", "Ivanka", "Tổng thống đắc cử Donald Trump": Ivanka is called by her given name
     assert "Trump" not in {p.name for p in extractor.extract(news["vietnews-010358"]["text"]).people}
