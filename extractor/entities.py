@@ -329,7 +329,6 @@ class EntityRecognizer:
         self.parent_links = {fold(w) for w in people_context["parent_links"]}
         self.office_times = {fold(w) for w in people_context["office_times"]}
         self.office_name_links = {fold(w) for w in people_context["office_name_links"]}
-        self.country_title_bodies = {fold(w) for w in people_context["country_title_bodies"]}  # "lãnh đạo chính phủ Myanmar"
         self.title_body_referents = {fold(w) for w in people_context["title_body_referents"]}  # "hiệu trưởng nhà trường"
         self.national_offices = {fold(w) for w in people_context["national_offices"]}  # "Tổng thống", of a country
         self.one_country_offices = {fold(w) for w in people_context["one_country_offices"]}  # of the one country named
@@ -2198,7 +2197,7 @@ class _Scan:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
-                and self._owner_after(k, head) is None and not self._country_body_after(head):
+                and self._owner_after(k, head) is None:
             return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
@@ -2297,14 +2296,6 @@ class _Scan:
                 self.title_owners[k] = (j + 1, seat[0])  # kept as a body (``items``)
                 j = seat[0]  # "Đại sứ Nga tại Liên Hợp Quốc, ông Vitaly Churkin": a body where the office is held
         return j, org_range
-
-    def _country_body_after(self, j: int) -> bool:
-        """A national body (people_context.yaml country_title_bodies) and a capitalised country written from j on one
-        line: "lãnh đạo chính phủ Myanmar" (vietnews-010224) leads that country's government, a title as "lãnh đạo Triều
-        Tiên" is."""
-        return any(fold(self.span_text(j, min(j + n, self.n))) in self.rec.country_title_bodies and self.cap(j + n)
-                   and self.same_line(j, j + n) and self.rec.places.get(fold(self.span_text(j + n, place))) == "country"
-                   for n in (1, 2) if (place := self.at("PLACE", j + n)) is not None)
 
     def _owner_after(self, k: int, j: int) -> tuple[int, int] | None:
         """The body or country an office opened at k serves, written from j, on k's line, as "của" (of) and a capitalised

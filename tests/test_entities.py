@@ -255,7 +255,7 @@ def test_a_dash_joins_two_titles_of_one_person_but_not_a_role_of_the_body_before
 
     # "Thạc sĩ Võ Thị Huyền, Bí thư Chi bộ - Hiệu trưởng nhà trường cho biết" (vietnews-014439)
     record = extractor.extract(news["vietnews-014439"]["text"])
-    assert {"Bí thư Chi bộ", "Hiệu trưởng"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
+    assert {"Bí thư Chi bộ", "Hiệu trưởng nhà trường"} <= {t.text for t in _person(record, "Võ Thị Huyền").titles}
     # "Chánh văn phòng Bộ Công Thương Đào Minh Hải được điều động sang giữ chức Vụ trưởng - Phó bí thư Thường trực Đảng uỷ
     # Bộ" (vietnews-020601)
     record = extractor.extract(news["vietnews-020601"]["text"])
@@ -696,7 +696,7 @@ def test_capitalised_form_of_address_and_family_names_shared_by_several_people(n
     # and "Donald Trump" is not his son
     record = extractor.extract(news["vietnews-008846"]["text"])
     names = {p.name for p in record.people}
-    assert "Trump" not in names and {"Donald Trump", "Donald Trump Jr"} <= names
+    assert "Trump" not in names and {"Donald Trump", "Donald Trump Jr."} <= names
     assert "Tổng thống" in {t.text for t in _person(record, "Donald Trump").titles}
     # "con gái Trump", "Ivanka Trump", "Ivanka", "Tổng thống đắc cử Donald Trump": Ivanka is called by her given name
     assert "Trump" not in {p.name for p in extractor.extract(news["vietnews-010358"]["text"]).people}

@@ -57,18 +57,6 @@ def test_two_candidates_listed_after_their_office_hand_made():
     assert _titles(record) == {name: [("ứng viên tổng thống Mỹ", "Mỹ")] for name in ("Hillary Clinton", "Donald Trump")}
 
 
-def test_the_leader_of_a_countrys_government(record_of):
-    # "Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng đoạt giải Nobel …"
-    titles = _titles(record_of("vietnews-010224"))
-    assert titles["Aung San Suu Kyi"] == [("lãnh đạo chính phủ Myanmar", "chính phủ Myanmar")]
-
-
-def test_the_leadership_of_a_government_is_no_title_hand_made():
-    # hand-made: "lãnh đạo chính phủ" without a country is the government's leadership, as "lãnh đạo TP"
-    record = extractor.extract("Ông Trần Văn Nam đề nghị lãnh đạo chính phủ xem xét.")
-    assert _titles(record).get("Trần Văn Nam") == []
-
-
 def test_an_heir_with_his_country(record_of):
     # "Thái tử Saudi Arabia Mohammed bin Salman" (and "Thái tử Mohammed bin Salman", the royal style alone)
     titles = _titles(record_of("vietnews-007288"))

@@ -30,7 +30,7 @@ def test_a_party_cell_committee_member_is_a_title(news):
 
     # "Thạc sĩ Võ Thị Mộng Trinh, Chi uỷ viên - Phó Hiệu trưởng nhà trường cho biết" (vietnews-014439)
     record = extractor.extract(news["vietnews-014439"]["text"])
-    assert {"Chi uỷ viên", "Phó Hiệu trưởng"} <= _titles_of(record, "Võ Thị Mộng Trinh")
+    assert {"Chi uỷ viên", "Phó Hiệu trưởng nhà trường"} <= _titles_of(record, "Võ Thị Mộng Trinh")
 
 
 def test_the_position_of_names_the_title_after_it(news):
