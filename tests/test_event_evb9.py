@@ -85,3 +85,12 @@ def test_a_series_of_speeches_named_in_a_communique_is_no_speech(news):
     text = news["vietnews-010683"]["text"]
     assert _no_trigger_at(text, "phát biểu quan trọng", before="một loạt bài ")
     assert not [e for e in extractor.extract(text).events if e.type == "SPEECH"]
+
+
+def test_a_directive_falls_on_those_named_right_after_it_not_on_those_they_work_with(news):
+    # vietnews-002165: "UBND TP yêu cầu Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên và Cảnh sát Phòng cháy và chữa
+    # cháy TP phối hợp với Sở Tài chính, Sở Kế hoạch và đầu tư, …": the two addressed, not the departments to work with
+    request = _event_at(news["vietnews-002165"]["text"], "yêu cầu Tổng Công ty", "yêu cầu")
+    assert {(p.role, p.name) for p in request.participants} == {
+        ("speaker", "UBND TP. HCM"), ("participant", "Tổng Công ty Cấp nước Sài Gòn TNHH Một thành viên"),
+        ("participant", "Cảnh sát Phòng cháy và chữa cháy TP")}
