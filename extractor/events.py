@@ -4202,21 +4202,20 @@ class EventExtractor:
                     break
 
     def _group_undergoes(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> list[str]:
-        """The people a plural group of people opening the trigger's clause part stands for, when the group undergoes the
-        trigger (a passive marker between): those of the last list of names before it (_listed_before), and as many as a
-        numeral counts ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội …. Sau khi rời nhà hàng, hai phóng viên bị bắt
-        vì lưu trữ tài liệu mật", vietnews-010224, tester s21 cause 2)."""
+        """The people a counted group of people opening the trigger's clause part stands for, when the group undergoes the
+        trigger (a passive marker between): those of the last list of names before it (_listed_before), when the numeral
+        counts as many ("Wa Lone, 32 tuổi và Kyaw Soe Oo, 28 tuổi, bị kết tội …. Sau khi rời nhà hàng, hai phóng viên bị bắt
+        vì lưu trữ tài liệu mật", vietnews-010224, tester s21 cause 2); not an uncounted group ("nhiều cán bộ bị khiển
+        trách": others than those listed)."""
         lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
         while lead and lead[-1] in self.auxiliaries:
             lead.pop()
-        if len(lead) < 3 or lead[-1] not in self.passive \
-                or not (lead[0] in self.plural_determiners or lead[0] in self.group_counts or lead[0].isdigit()):
+        if len(lead) < 3 or lead[-1] not in self.passive or not (lead[0] in self.group_counts or lead[0].isdigit()):
             return []
         if _edge_phrase(lead[1:-1], self.group_people, last=False) != len(lead) - 2:
             return []  # (the group is the whole subject: "hai phóng viên bị", not "hai xe của ông X bị")
         listed = self._listed_before(doc, d.trigger[0], entities)
-        count = int(lead[0]) if lead[0].isdigit() else self.group_counts.get(lead[0])
-        return listed if count is None or count == len(listed) else []
+        return listed if (int(lead[0]) if lead[0].isdigit() else self.group_counts[lead[0]]) == len(listed) else []
 
     def _group_pointed(self, lead: str) -> bool:
         """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối

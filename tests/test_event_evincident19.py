@@ -46,8 +46,10 @@ def test_one_crash_told_in_headline_lead_and_later_sentences_is_one_event(news):
     # (the crash "ở Gunma" is the one "ở Nhật Bản": a place abroad below a country, the more precise kept)
     assert crashes[0].location == "tỉnh Gunma" and crashes[1].time == "XXXX-02"
     # vietnews-022302: "Hai ôtô lao xuống mép sông, một người chết", then "Vào cua gấp, xe giường nằm lao xuống mép sông Cà
-    # Mau ở Ninh Bình": one crash, recorded at the lead with its day and place
-    [crash] = _accidents(news["vietnews-022302"]["text"])
+    # Mau ở Ninh Bình": one crash, recorded at the lead with its day and place; the bus that hit the coach's owner next
+    # ("… tìm cách cứu hộ thì bất ngờ bị xe buýt chạy phía sau tông trúng", session 21) is another
+    crash, bus = _accidents(news["vietnews-022302"]["text"])
+    assert bus.trigger.text == "tông trúng"
     assert crash.trigger.start == news["vietnews-022302"]["text"].find("lao xuống mép sông Cà Mau")
     assert (crash.time, crash.location) == ("XXXX-03-12", "Ninh Bình")
     # vietnews-004364: "… vụ tai nạn giao thông đặc biệt nghiêm trọng xảy ra trên tuyến QL5, đoạn qua xã Kim Lương", then
