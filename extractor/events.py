@@ -4951,13 +4951,18 @@ def _one_inside_other(a: list[str], b: list[str]) -> bool:
     return words_within(" ".join(a), " ".join(b))
 
 
+def _object_names(x: _Draft) -> set[str]:
+    """The names of the ones a draft's happening falls on (its type's object role)."""
+    return {n for r, n, _ in x.participants if r == x.object_role}
+
+
 def _other_objects(m: _Draft, d: _Draft) -> bool:
     """Both name the ones the happening falls on, and none in common: two happenings of one doer
     ("khởi tố 5 đối tượng" and, before that, "khởi tố bị can … ông Liêm"); the chair of a meeting with others named takes
     part in it too (the chair of "Đoàn giám sát … do ông A … làm Trưởng đoàn đã làm việc với …" is in "Tại buổi làm việc,
     ông A đề nghị …")."""
     def objects(x: _Draft) -> set[str]:
-        named = {n for r, n, _ in x.participants if r == x.object_role}
+        named = _object_names(x)
         return named | {n for r, n, _ in x.participants if r == "chair"} if named else named
 
     a, b = objects(m), objects(d)
@@ -4979,9 +4984,7 @@ def _same_objects_same_day(m: _Draft, d: _Draft) -> bool:
     """Both name the same ones the happening falls on, on the same day: one happening though their doers differ, a body and
     its unit ("Cơ quan công an Đồng Nai vừa bắt giữ hai nghi can" and "Phòng Cảnh sát hình sự (PC 45, Công an tỉnh Đồng Nai)
     … bắt khẩn cấp hai nghi can", both naming the two, vietnews-016986)."""
-    def objects(x: _Draft) -> set[str]:
-        return {n for r, n, _ in x.participants if r == x.object_role}
-    return bool(objects(m)) and objects(m) == objects(d) and m.time is not None and m.time == d.time \
+    return bool(_object_names(m)) and _object_names(m) == _object_names(d) and m.time is not None and m.time == d.time \
         and len(m.time) == len("XXXX-04-07")
 
 
