@@ -2,7 +2,7 @@
 words hidden inside a segmenter compound, a source that opens a sentence read as a storm's participant, plan markers
 reaching past the clause of what came of the plan, a press secretary's title, and persons who issue."""
 import extractor
-from test_event_later_clauses import _event_at  # the real-sentence helpers, not second copies
+from test_event_later_clauses import _event_at, _no_trigger_at  # the real-sentence helpers, not second copies
 
 
 def _roles(event):
@@ -43,7 +43,7 @@ def test_the_subject_after_a_fronted_setting_may_carry_a_long_title(news):
 
 def test_a_person_puts_out_a_statement_or_issues_an_act(news):
     # vietnews-007490: "… Tổng thống Vladimir Putin đã đưa ra một tuyên bố đáp trả với bình luận của ông Trump." ("ra tuyên
-    # bố" written with "đưa" and "một"), a person's statement as events-dev 004744 annotates "ra tuyên bố"
+    # bố" written with "đưa" and "một"), a person's statement as events-heldout9 004744 annotates "ra tuyên bố"
     statement = _event_at(news["vietnews-007490"]["text"], "đưa ra một tuyên bố", "đưa ra một tuyên bố")
     assert statement.type == "ISSUANCE" and _roles(statement) == {("agent", "Vladimir Putin")}
     # vietnews-008813: "Tổng thống Poroshenko năm 2017 ban hành học thuyết quân sự mới …"
@@ -95,3 +95,9 @@ def test_a_spokesperson_written_otherwise_speaks_for_the_record(news):
     assert statement.type == "SPEECH" and _roles(statement) == {("speaker", "Robert Palladino")}
     briefing = _event_at(news["vietnews-007490"]["text"], "khẳng định: \" Chúng tôi vẫn", "khẳng định")
     assert briefing.type == "SPEECH" and briefing.time == "XXXX-04-11"
+
+
+def test_a_statement_named_again_by_a_demonstrative_is_no_new_one(news):
+    # vietnews-007196: "Ngay sau khi ông Duterte đưa ra tuyên bố trên, Ronald Lauder, … đã lên tiếng phản đối": "tuyên bố
+    # trên" is the statement quoted before, not one he puts out (the lead's reading of the session-21 merge)
+    assert _no_trigger_at(news["vietnews-007196"]["text"], "đưa ra tuyên bố trên")
