@@ -360,9 +360,13 @@ def test_the_shipped_cache_of_names_is_what_the_installed_dataset_gives(era, cac
 
     source = gazetteer._source(era).read_bytes()
     cached = load_json(cache)[era]
+    selected = gazetteer._selected(json.loads(source), era, cache)
     if cached["sha256"] != gazetteer._fingerprint(era, source, cache):
+        # the same tables under an old fingerprint: the selection's inputs (level words) changed and the cache was not
+        # rewritten, so every run reads the whole dataset again (session 21: admin_levels.tsv grew)
+        assert cached["tables"] != selected, f"rewrite the cache ({era}): gazetteer.write_units_cache()"
         pytest.skip(f"the installed vietnamadminunits differs from the cache's ({era}): gazetteer.write_units_cache()")
-    assert cached["tables"] == gazetteer._selected(json.loads(source), era, cache) == gazetteer._dataset(era, cache)
+    assert cached["tables"] == selected == gazetteer._dataset(era, cache)
 
 
 def test_a_cache_that_does_not_match_the_dataset_is_not_used(monkeypatch):
