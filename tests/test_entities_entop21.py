@@ -1,20 +1,7 @@
 """Organisations and places a tester found wrong on real sample articles in session 21 (issue #5, causes 2, 4, 5, 6
 and 10) and blind9's organisation and place errors, each on its article's sentence; hand-made sentences are marked."""
-import unicodedata
-
 import extractor
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def _places(record) -> dict:
-    return {_nfc(p.name): p for p in record.locations}
-
-
-def _bodies(record) -> dict:
-    return {_nfc(o.name): o for o in record.organizations}
+from test_entities_entop20 import _bodies, _nfc, _places  # the helpers of the session-20 tests, not second copies
 
 
 def test_a_region_written_alone_joins_its_peninsula(record_of):
