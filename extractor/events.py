@@ -463,10 +463,11 @@ class EventExtractor:
         self.incident_types = set(data["incident_types"])
         self.acts_after_incident = set(data["acts_after_incident"])
         counted = data["counted_objects"]
+        # the number words of time_words.yaml that count people ("hai", "ba", … "mười"): one table for both counts
+        self.count_words = {fold(w): n for w, n in load_yaml("time_words.yaml")["number_words"].items()
+                            if isinstance(n, int) and n > 1}
         self.counted_objects = {"types": set(counted["types"]), "words": counted["words"],
-                                "nouns": [fold(w).split() for w in counted["nouns"]],
-                                "numbers": {fold(w): n for w, n in load_yaml("time_words.yaml")["number_words"].items()
-                                            if isinstance(n, int) and n > 1}}
+                                "nouns": [fold(w).split() for w in counted["nouns"]]}
         self.restated_types = set(data["restated_time_types"])
         self.restated_gap = data["restated_time_gap"]
         self.restated_source_openers = [fold(w).split() for w in data["restated_source_openers"]]
@@ -496,7 +497,6 @@ class EventExtractor:
         self.determiners = {fold(w) for w in data["description_determiners"]} | self.addresses
         self.plural_determiners = {fold(w) for w in data["description_plural_determiners"]} | plural
         self.group_people = self.descriptions | {fold(w) for w in data["group_person_nouns"]}
-        self.group_counts = {fold(w): n for w, n in data["group_counts"].items()}
         self.objectless = {t: {fold(w) for w in spec.get("objectless", ())} for t, spec in self.types.items()}
         self.group_nouns = {fold(w) for w in data["group_nouns"]}
         self.kin_nouns = {fold(w) for w in data["kin_nouns"]}
@@ -1868,7 +1868,7 @@ class EventExtractor:
         part = self._between(doc, d.trigger[1], d.sentence.end_char).split(",")[0]
         words = re.findall(r"\w+", part)[: self.counted_objects["words"]]
         for i, w in enumerate(words[:-1]):
-            number = int(w) if w.isdigit() else self.counted_objects["numbers"].get(w)
+            number = int(w) if w.isdigit() else self.count_words.get(w)
             if number and any(words[i + 1 : i + 1 + len(n)] == n for n in self.counted_objects["nouns"]):
                 return number
         return 0
@@ -4210,12 +4210,12 @@ class EventExtractor:
         lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
         while lead and lead[-1] in self.auxiliaries:
             lead.pop()
-        if len(lead) < 3 or lead[-1] not in self.passive or not (lead[0] in self.group_counts or lead[0].isdigit()):
+        if len(lead) < 3 or lead[-1] not in self.passive or not (lead[0] in self.count_words or lead[0].isdigit()):
             return []
         if _edge_phrase(lead[1:-1], self.group_people, last=False) != len(lead) - 2:
             return []  # (the group is the whole subject: "hai phóng viên bị", not "hai xe của ông X bị")
         listed = self._listed_before(doc, d.trigger[0], entities)
-        return listed if (int(lead[0]) if lead[0].isdigit() else self.group_counts[lead[0]]) == len(listed) else []
+        return listed if (int(lead[0]) if lead[0].isdigit() else self.count_words[lead[0]]) == len(listed) else []
 
     def _group_pointed(self, lead: str) -> bool:
         """Whether the folded words opening a clause are a group pointed back to ("nhóm đối tượng trên do …", "các đối
