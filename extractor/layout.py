@@ -34,6 +34,7 @@ _STOP_OR_REFERENCE = re.compile("[.!?…&]")  # what a token ending a sentence h
 BODY_KINDS = ("title", "body")
 _TERMINAL = tuple(".!?…:;\"”)")
 _INITIAL = re.compile(r"[^\W\d_]\.")  # "Đ." of the pen name "Đ. V"
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "L." of "Eliot L. Engel"
 _SENTENCE_END = tuple(".!?…\"”)")
 # a sentence's end in a line: a stop before a capital, a digit or a quote, or at the line's end
 _STOP_BEFORE_WORD = re.compile(r"[.!?…]+[\"”']?(?=\s+[\"“'(]?(\w)|\s*$)")
@@ -80,6 +81,15 @@ def warn(doc: Doc, message: str) -> None:
 def _initial(line: str, stop: re.Match) -> bool:
     """The period ``stop`` found in ``line`` closes an initial ("Đ. V"), not a sentence."""
     return stop.group() == "." and _INITIAL.fullmatch(line[max(0, stop.start() - 2): stop.end()].lstrip()) is not None
+
+
+def _middle_initial(before: str | None, initial: str, after: str) -> bool:
+    """``initial`` ("L.") between two capitalised words that are no Vietnamese syllables is a foreign middle initial
+    ("Eliot L. Engel", "George W. Bush"), not a sentence's end; after a Vietnamese name it is one ("… Nguyễn Văn A.
+    Sau đó …")."""
+    return before is not None and _MIDDLE_INITIAL.fullmatch(initial) is not None and all(
+        word[:1].isupper() and word.isalpha() and vietnamese_syllable().fullmatch(fold(word)) is None
+        for word in (before, after))
 
 
 def _is_symbol(token: str) -> bool:
@@ -407,6 +417,7 @@ class ArticleLayout:
         starts = []
         line_start = True
         previous = None  # (text, offset, trailing space) of the last non-space token
+        earlier = None  # the text of the non-space token before it
         began = 0  # where the current sentence began
         for i, (idx, length, is_space, space_after) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, SPACY]).tolist()):
             text = source[idx : idx + length]
@@ -423,7 +434,8 @@ class ArticleLayout:
                     starts.append(False)  # and the word after it is read against the stop
                     continue
                 first = written(text)[:1]  # a zero-width character before a capital is no first letter
-                starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'(")))
+                starts.append(bool(previous[2] and (first.isupper() or first.isdigit() or first in "\"“'("))
+                              and not _middle_initial(earlier, previous[0], text))
             elif previous is not None and self._glued_opener_at(source, text, idx, previous):
                 starts.append(True)  # "… bản chất vấn đề Trước sự việc trên, đại biểu …": a sub-heading glued to its paragraph
             else:  # a run with no full stop (a page that lost them, a list): cut after a comma past the longest
@@ -433,6 +445,7 @@ class ArticleLayout:
             if starts[-1]:
                 began = idx
             line_start = False
+            earlier = previous[0] if previous is not None else None
             previous = (text, idx, space_after)
         # One array write: setting token.is_sent_start one by one re-checks the whole doc each time.
         doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")[:, None])

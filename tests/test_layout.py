@@ -454,3 +454,25 @@ def test_a_byline_s_credit_after_the_writer_leaves_the_writer_as_author(nlp, new
     doc = nlp(text)
     assert doc._.author == author
     assert [text[a:b] for a, b, kind in doc._.regions if kind == "byline"] == [byline]
+
+
+def test_a_foreign_middle_initial_ends_no_sentence(nlp, news):
+    # vietnews-004744: "Chủ tịch Uỷ ban đối ngoại Hạ viện Mỹ Eliot L. Engel hôm 26-7 cũng đã ra tuyên bố chỉ trích …"
+    doc = nlp(news["vietnews-004744"]["text"])
+    sentence = next(s for s in doc.sents if "Engel hôm 26-7" in s.text)
+    assert sentence.text.startswith("Chủ tịch Uỷ ban đối ngoại Hạ viện Mỹ Eliot L. Engel")
+    # vietnews-010863: "… Giám đốc FBI Christopher A. Wray đã gửi thông báo tới nhân viên, kêu gọi họ …"
+    doc = nlp(news["vietnews-010863"]["text"])
+    assert any("Christopher A. Wray đã gửi thông báo" in s.text for s in doc.sents)
+    # hand-made: after a Vietnamese name the initial closes it, and the sentence
+    sents = [s.text for s in nlp("Bị can là Nguyễn Văn A. Sau đó, ông An đi về.").sents]
+    assert sents == ["Bị can là Nguyễn Văn A.", "Sau đó, ông An đi về."]
+
+
+def test_an_event_after_a_foreign_middle_initial_keeps_its_doer(news):
+    # vietnews-004744: Engel's statement of 26-7 (blind9 gold: ISSUANCE "ra tuyên bố", agent Eliot L. Engel)
+    import extractor
+
+    record = extractor.extract(news["vietnews-004744"]["text"])
+    assert any(e.type == "ISSUANCE" and e.trigger.text == "ra tuyên bố" and e.time == "XXXX-07-26"
+               and [p.name for p in e.participants] == ["Eliot L. Engel"] for e in record.events)
