@@ -22,9 +22,10 @@ sixth set ``corpus/entities6`` (5 articles, scored blind once, then development)
 ``corpus/entities7`` (27 articles, the last unread ones of the sample, scored blind at 533ae41 and be7e9da, then
 development); ``dev8`` of the eighth
 set ``corpus/entities8`` (18 development articles of varied news); ``blind9`` of the ninth set ``corpus/entities9`` (12
-officials' news articles, scored blind at 6a01b35, then development).
+officials' news articles, scored blind at 6a01b35, then development); ``blind10`` of the tenth set ``corpus/entities10``
+(12 more officials' news articles, scored blind at 50342c0 in session 22, then development).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7|dev8|blind9]``;
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7|dev8|blind9|blind10]``;
 ``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
 """
 from __future__ import annotations
@@ -100,7 +101,8 @@ SYSTEMS = ("vnx rules", "vnx entity layer", "vnx rules + CRF", "underthesea")
 # What the entity layer needs (tokenizer, layout, entities): the same people, organisations and places as the whole
 # pipeline, without the documents, times and events that underthesea's ``ner`` does not produce either.
 NOT_ENTITY_LAYER = ("vnx_documents", "vnx_times", "vnx_events")
-DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3", "blind4", "blind5", "blind6", "blind7", "dev8", "blind9")  # blind*: development since their blind scoring
+DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3", "blind4", "blind5", "blind6", "blind7", "dev8", "blind9",
+                      "blind10")  # blind*: development since their blind scoring
 
 
 def errors(split: str) -> list[str]:

@@ -5,9 +5,10 @@ Rule, fixed before any article was read: articles of shared/data/news/vietnews-s
 gold set annotates (no ``*.gold.json`` or annotation file under corpus/entities*/, corpus/events/ or corpus/seed/ names
 them at FROZEN), that the read-only testers of sessions 19 and 20 did not read (TESTER_READ: they read vnx's output on
 them and helpers fixed what they found), that no commit message or test added in session 21 names (SESSION21: its
-testers' read lists were not kept; what they found and helpers fixed is named there), of 900-2,600 characters (annotation budget), whose text holds at least three
-whole-word, case-insensitive occurrences of title words of extractor/data/titles.tsv, of at least two distinct words
-(the rule of corpus/entities2: officials' news, where (person, title) pairs live). 12 ids by
+testers' read lists were not kept; what they found and helpers fixed is named there), of 900-2,600 characters
+(annotation budget), whose text holds at least three whole-word, case-insensitive occurrences of title words of
+extractor/data/titles.tsv, of at least two distinct words (the rule of corpus/entities2: officials' news, where
+(person, title) pairs live). 12 ids by
 ``random.Random(2222).sample`` over the sorted eligible ids, split into three annotation batches of about equal length
 (greedy, longest first).
 

@@ -6,7 +6,9 @@ file keeps the trigger with its character offsets into the article's `text` in s
 heldout2 (8; annotated in annotations3.yaml), draw4.py's, heldout3 (8; annotated in annotations4.yaml), draw5.py's,
 heldout4 (8; annotated in annotations5.yaml), draw6.py's, heldout5 (8; annotated in annotations6.yaml), draw7.py's, heldout6 (8; annotated in annotations7.yaml), and corpus/entities7/draw.py's, heldout7 (27; annotated in
 annotations8.yaml, with their entities in corpus/entities7/annotations.yaml), and corpus/entities9/draw.py's, heldout9
-(12; annotated in annotations9.yaml, with their entities in corpus/entities9/annotations.yaml).
+(12; annotated in annotations9.yaml, with their entities in corpus/entities9/annotations.yaml), and
+corpus/entities10/draw.py's, heldout10 (12; annotated in annotations10.yaml, with their entities in
+corpus/entities10/annotations.yaml).
 
 Run: python corpus/events/build_gold.py [--check]
 """
@@ -65,13 +67,15 @@ def build() -> dict[str, dict]:
     spec |= yaml.safe_load((HERE / "annotations7.yaml").read_text(encoding="utf-8"))  # events-heldout6, round 10
     spec |= yaml.safe_load((HERE / "annotations8.yaml").read_text(encoding="utf-8"))  # events-heldout7, session 7
     spec |= yaml.safe_load((HERE / "annotations9.yaml").read_text(encoding="utf-8"))  # events-heldout9, session 21
+    spec |= yaml.safe_load((HERE / "annotations10.yaml").read_text(encoding="utf-8"))  # events-heldout10, session 22
     drawn = draw()
     split = ({i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
              | {i: "dev2" for i in draw2()["dev2"]} | {i: "heldout2" for i in draw3()["heldout2"]}
              | {i: "heldout3" for i in draw4()["heldout3"]} | {i: "heldout4" for i in draw5()["heldout4"]}
              | {i: "heldout5" for i in draw6()["heldout5"]} | {i: "heldout6" for i in draw7()["heldout6"]}
              | {i: "heldout7" for i in _entity_draw("entities7").draw_blind7()["ids"]}
-             | {i: "heldout9" for i in _entity_draw("entities9").draw()["ids"]})
+             | {i: "heldout9" for i in _entity_draw("entities9").draw()["ids"]}
+             | {i: "heldout10" for i in _entity_draw("entities10").draw()["ids"]})
     assert set(spec) == set(split), set(spec) ^ set(split)
     texts = load_texts(spec)
     sources = {}
