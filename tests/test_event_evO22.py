@@ -43,3 +43,11 @@ def test_leaving_show_business_or_a_place_is_no_withdrawal(news):
     # quân đội Anh rút khỏi lãnh thổ uỷ trị (14-5-1948)": no treaty after "rút khỏi"
     assert _no_trigger_at(news["vietnews-001989"]["text"], "rút khỏi showbiz")
     assert _no_trigger_at(news["vietnews-005830"]["text"], "rút khỏi lãnh thổ uỷ trị")
+
+
+def test_a_couple_married_is_told_with_both_as_participants(news):
+    # events-heldout9 vietnews-010144: "Anderson và Smith cưới nhau được vài tháng và đã ly thân ít nhất một tháng.": a
+    # marriage told as the background of a shooting, undated (not the day of the shooting, 10/4, told before it)
+    marriage = _event_at(news["vietnews-010144"]["text"], "cưới nhau được vài tháng", "cưới nhau")
+    assert marriage.type == "OTHER" and marriage.time is None
+    assert sorted(_roles(marriage)) == [("participant", "Cedric Anderson"), ("participant", "Karen Elaine Smith")]
