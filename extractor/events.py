@@ -295,6 +295,8 @@ class EventExtractor:
         self.source_reporting = {fold(w) for w in data["source_reporting_verbs"]}
         # each verb as a whole word, in that order: _reports_another_doer asks them one after the other
         self.reporting_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE) for w in self.reporting]
+        self.announcing_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
+                                    for w in sorted((fold(w) for w in data["announcing_verbs"]), key=len, reverse=True)]
         self.assessing_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
                                    for w in sorted({fold(w) for w in data["opinion_verbs"]}, key=len, reverse=True)]
         self.opinion_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE)
@@ -483,6 +485,7 @@ class EventExtractor:
         self.earlier_openers = {fold(w) for w in data["earlier_openers"]}
         self.lapse_amounts = {fold(w) for w in data["lapse_amounts"]} | self.quantities
         self.on_the_spot = {fold(w) for w in data["on_the_spot_triggers"]}
+        self.background_acts = {t: {fold(w) for w in spec.get("background_acts", ())} for t, spec in self.types.items()}
         self.next_day_words = [fold(w) for w in data["next_day_words"]]
         self.examinations = {fold(w) for w in data["examination_triggers"]}
         self.hedges = sorted((fold(w) for w in data["passive_hedges"]), key=len, reverse=True)
@@ -1941,8 +1944,8 @@ class EventExtractor:
         the last day written before it in its paragraph, up to incident_look_back characters back; not a day that dates a
         report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
-            if d.time is not None or d.planned or self._undated_frame(doc, d):
-                continue
+            if d.time is not None or d.planned or self._undated_frame(doc, d) or d.word in self.background_acts[d.type]:
+                continue  # (a withdrawal, a marriage told as the story's background: background_acts)
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
             earlier = _edge_phrase(opening.split(), self.earlier_openers, last=False)  # "Trước khi được chẩn đoán …, X đã …"
@@ -4017,13 +4020,20 @@ class EventExtractor:
     def _reports_another_doer(self, doc: Doc, a: int, b: int) -> bool:
         """Whether a reporting verb between an entity and the trigger is followed by another subject, written with a
         capital ("Ông Morgulov còn cho biết Triều Tiên đang tìm cách đối thoại"): the entity is the source, not the
-        doer ("Sở … cho biết sẽ công bố", "ông X … cho biết, đã chỉ đạo Công an huyện" keep their doer)."""
+        doer ("Sở … cho biết sẽ công bố", "ông X … cho biết, đã chỉ đạo Công an huyện" keep their doer). So does a verb of
+        announcing (announcing_verbs) with such a subject right after it ("Mike Pompeo hôm 1/2 tuyên bố Washington sẽ rút
+        khỏi INF", vietnews-011085); not a name further on, in what is announced ("Putin cũng tuyên bố ngừng tuân thủ INF
+        để đáp trả Mỹ, … và yêu cầu các bộ trưởng", 011085: he requests)."""
         between = _reading(doc)[a:b]
         for pattern in self.reporting_patterns:
             found = pattern.search(between)
             if found:
                 rest = between[found.end() :]
                 return any(written(w, compose=False)[:1].isupper() for w in rest.split())
+        for pattern in self.announcing_patterns:
+            found = pattern.search(between)
+            if found:
+                return any(written(w, compose=False)[:1].isupper() for w in between[found.end() :].split()[:1])
         return False
 
     def _subordinate_subject_between(self, doc: Doc, a: int, b: int) -> bool:
