@@ -3287,6 +3287,7 @@ class EventExtractor:
         # still measured from every name, as its window counts
         holders = {e.name for e in after if e.kind == "person"}
         objects_after = [e for e in after if e.holder is None or e.holder.name not in holders]
+        places_after = [e for e in in_sentence if e.kind == "location" and e.start >= d.trigger[1]]
         usable = lambda found: [e for e in found if e.name not in taken and e.kind in object_kinds]  # noqa: E731
         direct_ok = trigger_word in self.direct_object_triggers[d.type]
         # the one addressed right after a directive before those its cues bring in ("yêu cầu Tổng Công ty Cấp nước … và
@@ -3294,13 +3295,13 @@ class EventExtractor:
         # to work with); for a type whose sides are both (sides_direct_and_cued), the cued ones first, the direct added below
         direct_first = direct_ok and not spec.get("sides_direct_and_cued")
         for find in (
-            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_first else [],
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after) if direct_first else [],
             lambda: self._cued(doc, objects_after, d.trigger[1], s1),
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
             lambda: self._next_object(doc, objects_after, d.trigger[1], self._nominal(doc, *d.trigger))
             if fronted is None and passive_type else [],  # "khởi tố bị can Võ Văn Trụ"
-            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True) if direct_ok and not direct_first else [],
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after) if direct_ok and not direct_first else [],
             lambda: self._listed_next(doc, d.sentence, entities) if fronted is None and passive_type else [],  # "Đó là, X; Y"
             lambda: self._group_named_next(doc, d.sentence, entities, object_role)  # "Nạn nhân là X"
             if fronted is None and not _in_headline(doc, d) and self._purpose_after(doc, s0, d.trigger[0]) == d.trigger[0] else [],
@@ -3309,7 +3310,7 @@ class EventExtractor:
             if cue_objects:
                 break
         if direct_ok and spec.get("sides_direct_and_cued"):  # "triệu tập đại sứ Mỹ Sung Kim tới gặp Salvador Medialdea": both
-            direct = usable(self._cued(doc, objects_after, d.trigger[1], s1, direct=True))
+            direct = usable(self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after))
             cue_objects = direct + [e for e in cue_objects if e.name not in {o.name for o in direct}]
         if object_role == "participant" and spec.get("subject_by_cue"):  # "chỉ đạo kiểm điểm … đối với Ban thường vụ Đảng uỷ": what it is about
             about = [e for e in self._cued(doc, after, d.trigger[1], s1, self.subject_cues, owner=True,
@@ -4512,10 +4513,12 @@ class EventExtractor:
         return marker is not None and marker >= 3
 
     def _cued(self, doc: Doc, after: list[_Entity], start: int, end: int, extra=(), direct: bool = False,
-              owner: bool = False, within: int | None = None) -> list[_Entity]:
+              owner: bool = False, within: int | None = None, places: list[_Entity] = ()) -> list[_Entity]:
         """Entities introduced by an object cue ("với X", "cùng tham dự có các thành viên X"), or with ``direct`` the
         entity right after the trigger ("yêu cầu Công an quận Sơn Trà"), with the lists they head. A title or an
-        honorific between the cue and the person is skipped ("với Thủ tướng Trung Quốc Lý Khắc Cường", "đối với ông X")."""
+        honorific between the cue and the person is skipped ("với Thủ tướng Trung Quốc Lý Khắc Cường", "đối với ông X").
+        With ``direct``, the ``places`` listed first are read past: "yêu cầu huyện Vạn Ninh, Sở tài nguyên - môi trường, Sở
+        Xây dựng …" (events-heldout9 002440) addresses the bodies after the place too."""
         within = self.windows["owner_cue_words"] if within is None else within
         chosen: list[_Entity] = []
         previous_end = start
@@ -4545,7 +4548,8 @@ class EventExtractor:
             if chosen and chosen[-1].end == previous_end and (gap in self.joiners or bare == "" or self._joined_past_bracket(gap)):
                 chosen.append(e)
             elif direct:  # right after the trigger (not what it is about: "báo cáo về Tổng thống Duterte")
-                if n == 0 and len(words) <= 2 and "," not in gap and not set(words) & self.topic_prepositions:
+                if n == 0 and len(words) <= 2 and "," not in gap and not set(words) & self.topic_prepositions \
+                        or n == 0 and self._listed_after_places(doc, previous_end, gap_end, places):
                     chosen.append(e)
             elif owner:  # after a cue a few words on, in the same phrase: "kỳ họp thứ 11 của X", "… đối với X"
                 if not chosen and len(words) <= within and ("," not in gap or within > self.windows["owner_cue_words"]) \
@@ -4555,6 +4559,16 @@ class EventExtractor:
                 chosen.append(e)  # (counted before the cue: "lễ kỷ niệm 79 năm Quốc khánh với sự tham dự của Tổng Bí thư X")
             previous_end = e.end
         return chosen
+
+    def _listed_after_places(self, doc: Doc, a: int, b: int, places: list[_Entity]) -> bool:
+        """Whether the words from ``a`` to ``b`` are only places listed one after another from ``a``, the last one
+        followed by a list joiner ("huyện Vạn Ninh, " before "Sở tài nguyên - môi trường")."""
+        at = a
+        for p in places:
+            if at <= p.start and p.end <= b and (at == a and not self._between(doc, at, p.start).strip()
+                                                  or self._between(doc, at, p.start).strip() in self.joiners):
+                at = p.end
+        return at > a and self._between(doc, at, b).strip() in self.joiners
 
     def _merge(self, doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         """One happening written several times is one event: same type and time, a shared participant and a
