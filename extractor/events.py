@@ -363,6 +363,8 @@ class EventExtractor:
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.activity_joins = {fold(w) for w in data["activity_joins"]}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
+        # the objects of these triggers are what the act is about, its subject ("quyết định thành lập đoàn kiểm tra")
+        self.subject_object_triggers = {t: {fold(w) for w in spec.get("subject_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
                                   for t, spec in self.types.items()}
         self.type_not_before = {t: {fold(w) for w in spec.get("not_before", ())} for t, spec in self.types.items()}
@@ -3322,7 +3324,8 @@ class EventExtractor:
             cue_objects = [e for e in cue_objects if e.name not in taken]
         for e in cue_objects:
             # "tuyên huỷ quyết định thu hồi bằng tiến sĩ với ông Hoàng Xuân Quế": the one the decision annulled was about
-            role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) else object_role
+            role = "subject" if passive_type and self._document_first(doc, d.trigger[1], e.start) \
+                or trigger_word in self.subject_object_triggers[d.type] else object_role
             d.participants.append((role, e.name, e.kind))
             taken.add(e.name)
         if not cue_objects:

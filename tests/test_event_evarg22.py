@@ -1,4 +1,5 @@
 """Arguments of events vnx finds, missed on real articles (session 22, issue #6: event argument recall)."""
+import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helper, not a second copy
 
 
@@ -10,3 +11,14 @@ def test_a_directive_addresses_the_bodies_listed_after_a_place(news):
     assert [(p.role, p.name) for p in request.participants] == [
         ("speaker", "Lê Đức Vinh"), ("participant", "Sở tài nguyên - môi trường"), ("participant", "Sở Xây dựng"),
         ("participant", "Ban quản lý Khu kinh tế Vân Phong")]
+
+
+def test_a_body_founded_by_a_decision_is_its_subject(news):
+    # vietnews-020560: "Thủ tướng Nguyễn Xuân Phúc vừa ký quyết định thành lập Uỷ ban quốc gia về Chính phủ điện tử, …": the
+    # body founded is what the decision is about (annotated so in events-heldout3 013731, "quyết định thành lập đoàn kiểm
+    # tra"); the signature and the decision stay one event
+    text = news["vietnews-020560"]["text"]
+    decision = _event_at(text, "quyết định thành lập Uỷ ban", "quyết định thành lập")
+    assert [(p.role, p.name) for p in decision.participants] == [
+        ("agent", "Nguyễn Xuân Phúc"), ("subject", "Uỷ ban quốc gia về Chính phủ điện tử")]
+    assert not [e for e in extractor.extract(text).events if e.trigger.text == "ký" and e.sentence == decision.sentence]
