@@ -403,6 +403,9 @@ class EventExtractor:
         self.person_agent_triggers = {t: {fold(w) for w in spec.get("person_agent_triggers", ())} for t, spec in self.types.items()}
         self.body_triggers = {t: {fold(w) for w in spec.get("body_triggers", ())} for t, spec in self.types.items()}
         self.owner_cues = {t: {fold(w) for w in spec.get("owner_cues", ())} for t, spec in self.types.items()}
+        self.held_by = {t: {"role": spec["held_by"]["role"], **{k: {fold(w) for w in spec["held_by"][k]}
+                                                                for k in ("cues", "sessions", "name_words")}}
+                        for t, spec in self.types.items() if spec.get("held_by")}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.all_vehicle_makers = set().union(*self.vehicle_makers.values())
         self.vehicle_nouns = {fold(w) for w in data["vehicle_nouns"]}
@@ -3387,6 +3390,20 @@ class EventExtractor:
                 taken.add(e.name)
                 d.agent_in_sentence = True
                 d.owned = incident_named
+
+        # "cuộc họp của Bộ GTVT", "Hội nghị ngoại trưởng ASEAN": the body a meeting is named after holds it (held_by)
+        held = self.held_by.get(d.type)
+        if held and trigger_word not in held["sessions"] and self._nominal(doc, *d.trigger) \
+                and not any(r in ("agent", "chair") for r, _, _ in d.participants):
+            bodies = [e for e in in_sentence if e.start >= d.trigger[1] and e.kind == "organization"]
+            # (all of a list: "cuộc họp khẩn của Liên đoàn Arab (AL) và Tổ chức Hợp tác Hồi giáo (OIC)", vietnews-006532; not
+            # the sides a dash pairs: "hai cuộc họp ASEAN - Mỹ và ASEAN - Ấn Độ", 010989)
+            holder = self._cued(doc, bodies, d.trigger[1], s1, held["cues"], owner=True) or [
+                e for e in bodies[:1] if " ".join(self._between(doc, d.trigger[1], e.start).split()) in held["name_words"] | {""}
+                and not _reading(doc)[e.end : e.end + 3].lstrip().startswith(DASHES)]
+            for e in holder:
+                d.participants = [p for p in d.participants if p[1] != e.name] + [(held["role"], e.name, e.kind)]
+                taken.add(e.name)
 
         # "hội thảo … do Bộ Khoa học và công nghệ phối hợp với Hiệp hội … tổ chức": its organisers, after the doer marker
         if d.type in self.organised["types"] and not any(r in ("agent", "chair") for r, _, _ in d.participants):

