@@ -25,3 +25,18 @@ def test_the_leader_of_a_group_is_a_title(record_of):
 def test_irans_supreme_leader_is_a_title_with_its_country(record_of):
     # "Đại giáo chủ Iran Ali Khamenei đứng gần một hệ thống tên lửa …"
     assert _titles(record_of("vietnews-004909"))["Ali Khamenei"] == ["Đại giáo chủ Iran"]
+
+
+def test_a_leader_of_a_body_is_a_title(record_of):
+    # "Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng đoạt giải Nobel Hoà bình năm 1991 …"
+    assert _titles(record_of("vietnews-010224"))["Aung San Suu Kyi"] == ["lãnh đạo chính phủ Myanmar"]
+    # "… ông Raúl Castro sẽ tiếp tục " đồng hành với người kế nhiệm " trong vai trò lãnh đạo Đảng Cộng sản Cuba."
+    assert "lãnh đạo Đảng Cộng sản Cuba" in _titles(record_of("vietnews-005571"))["Raúl Castro"]
+
+
+def test_a_leader_alone_before_a_name_stays_no_title_hand_made():
+    import extractor
+
+    # hand-made: "lãnh đạo" with no body or country after it describes, names no office
+    record = extractor.extract("Lãnh đạo Kim Jong-un hôm qua chào đón đoàn khách.")
+    assert all(not p.titles for p in record.people)
