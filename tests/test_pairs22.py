@@ -40,3 +40,17 @@ def test_a_leader_alone_before_a_name_stays_no_title_hand_made():
     # hand-made: "lãnh đạo" with no body or country after it describes, names no office
     record = extractor.extract("Lãnh đạo Kim Jong-un hôm qua chào đón đoàn khách.")
     assert all(not p.titles for p in record.people)
+
+
+def test_one_word_deputy_heads_abbots_and_coordinators_are_titles(record_of):
+    # "ông Lê Viết Khuyến – nguyên Vụ phó vụ Giáo dục đại học (bộ Giáo dục và Đào tạo) cho rằng …"
+    assert _titles(record_of("vietnews-015267"))["Lê Viết Khuyến"][0].startswith("nguyên Vụ phó")
+    # "Sư Thích Diệu Tĩnh, trụ trì chùa Thiên Tâm cho biết, …"
+    assert _titles(record_of("vietnews-020218"))["Thích Diệu Tĩnh"] == ["trụ trì"]
+    # "bà Bụi Thị Thu Hiền, điều phối viên chính của IUCN (Liên minh Bảo tồn Thiên nhiên Quốc tế), cho rằng …"
+    assert _titles(record_of("vietnews-002769"))["Bụi Thị Thu Hiền"][0].startswith("điều phối viên")
+
+
+def test_a_commander_before_a_groups_name_makes_no_person(record_of):
+    # "Cuối tuần trước, chỉ huy Abu Sayyaf lên tiếng nhận trách nhiệm …": "chỉ huy" is no title head
+    assert "Abu Sayyaf" not in _titles(record_of("vietnews-021397"))
