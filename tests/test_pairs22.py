@@ -54,3 +54,16 @@ def test_one_word_deputy_heads_abbots_and_coordinators_are_titles(record_of):
 def test_a_commander_before_a_groups_name_makes_no_person(record_of):
     # "Cuối tuần trước, chỉ huy Abu Sayyaf lên tiếng nhận trách nhiệm …": "chỉ huy" is no title head
     assert "Abu Sayyaf" not in _titles(record_of("vietnews-021397"))
+
+
+def test_a_member_or_representative_of_a_body_not_read_whole_keeps_the_relation(record_of):
+    # "bà Đậu Thị Ngọc, đại diện công ty CP sự kiện truyền thông Thăng Long (đơn vị tổ chức liveshow …) nói …"
+    assert _titles(record_of("vietnews-015498"))["Đậu Thị Ngọc"][0].startswith("đại diện")
+    # "… Phan Thị Hoa Mai, thành viên hội đồng thành viên của MobiFone."
+    assert _titles(record_of("vietnews-000593"))["Phan Thị Hoa Mai"][0].startswith("thành viên")
+
+
+def test_a_member_of_nothing_said_stays_no_title(record_of):
+    # "Cô Kim Yo - jong là thành viên đầu tiên trong gia tộc họ Kim …" (people_context.yaml bodiless_relations)
+    titles = _titles(record_of("vietnews-008816"))["Kim Yo - jong"]
+    assert titles and not any(t.startswith("thành viên") for t in titles)
