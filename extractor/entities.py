@@ -2197,8 +2197,9 @@ class _Scan:
             return None  # "Đại sứ quán" is a body, though it starts with the title "Đại sứ"; "Phó trưởng" is one word
         needs_body = self.at("TITLE_STANDALONE", j) is None  # "Tổng Giám đốc Vinfast": one foreign word is its body
         if fold(self.span_text(j, head)) in self.rec.country_titles and not (self.at("PLACE", head) and self.cap(head)) \
-                and self._owner_after(k, head) is None:
-            return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership
+                and self._owner_after(k, head) is None and self.organization(head, lower_head=True) is None:
+            return None  # "lãnh đạo Triều Tiên" is a title, "lãnh đạo TP" the city's leadership; "lãnh đạo chính phủ
+            # Myanmar" (vietnews-010224) the body's
         head_start, j = j, head
         role = fold(self.span_text(head_start, head)) in self.rec.role_titles
         while (m := self.at("MOD_AFTER", j)) is not None and (not self.continues_word(m) or self._lower_body_at(m)):
@@ -2393,6 +2394,9 @@ class _Scan:
         viên", "nguyên đại diện"): no position."""
         while (m := self.at("MOD_BEFORE", k)) is not None and m < end:
             k = m
+        if end < self.n and self.same_line(k, end) and self.org_head(end) is not None:
+            return False  # "bà Đậu Thị Ngọc, đại diện công ty CP sự kiện truyền thông Thăng Long" (vietnews-015498): a body
+            # is written after it, though its lower-case words are not read as one
         return fold(self.span_text(k, end)) in self.rec.bodiless_relations
 
     def _inside_known_name(self, k: int) -> bool:
