@@ -2134,7 +2134,8 @@ class EventExtractor:
         causative "cho" of "Guo sau đó cho nổ tung chiếc xe" read as a preposition)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(_reading(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
-        if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
+        if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}) \
+                or phrase in {fold(v) for v in self.types[type_].get("nouns", ())}:
             return True
         crime = phrase in self.types[type_].get("agent_by_trigger", {})
         for cased in (False, True):

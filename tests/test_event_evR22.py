@@ -43,3 +43,19 @@ def test_a_notice_awaited_with_no_issuer_is_none_hand_made():
     # hand-made: a notice waited for ("đến khi có thông báo mới"), no body issues it
     record = extractor.extract("Công ty du lịch Tongil Tours sẽ huỷ tất cả các tour đến Triều Tiên cho đến khi có thông báo mới.")
     assert not _events(record, "ISSUANCE")
+
+
+def test_a_leaders_new_year_message_is_a_speech(record_of):
+    # events-heldout9 vietnews-006697: "Trong thông điệp mừng năm mới gửi tới ông Erdogan được điện Kremlin đăng tải vào hôm
+    # 30/12, ông Putin nói rằng …" (annotated SPEECH, Putin its speaker, 30 December)
+    record = record_of("vietnews-006697")
+    speeches = [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "thông điệp"]
+    assert any(e.time == "XXXX-12-30" and any(p.role == "speaker" and p.name == "Vladimir Putin" for p in e.participants)
+               for e in speeches)
+
+
+def test_a_message_as_a_signal_is_no_speech(record_of):
+    # vietnews-011282: "Thứ trưởng Sơn cho biết hội nghị đã giúp truyền tải thông điệp Việt Nam đang xây dựng được chính phủ
+    # điện tử …": a message conveyed, no occasion's message (read as the deputy minister's SPEECH without the cue)
+    record = record_of("vietnews-011282")
+    assert not [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "thông điệp"]
