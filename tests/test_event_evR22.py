@@ -81,3 +81,11 @@ def test_found_money_handed_to_the_police_is_no_task_assigned(record_of):
     # trả lại cho người đánh rơi" (the gold's OTHER): no directive of the school
     record = record_of("vietnews-017236")
     assert not [e for e in _events(record, "SPEECH") if _nfc(e.trigger.text) == "giao"]
+
+
+def test_the_owner_of_a_message_is_its_speaker(record_of):
+    # vietnews-004946: "… cố Thượng nghị sĩ Ted Kennedy, cũng từng được lựa chọn làm người phản biện Thông điệp liên bang
+    # của Tổng thống Ronald Reagan năm 1982": Reagan's speech, not his critic's
+    record = record_of("vietnews-004946")
+    speakers = [{p.name for p in e.participants if p.role == "speaker"} for e in _events(record, "SPEECH") if e.time == "1982"]
+    assert {"Ronald Reagan"} in speakers and not any("Ted Kennedy" in s for s in speakers)
