@@ -408,6 +408,7 @@ class EventExtractor:
         self.held_by = {t: {"role": spec["held_by"]["role"], **{k: {fold(w) for w in spec["held_by"][k]}
                                                                 for k in ("cues", "sessions", "name_words")}}
                         for t, spec in self.types.items() if spec.get("held_by")}
+        self.noun_triggers = {t: {fold(w) for w in spec.get("nouns", ())} for t, spec in self.types.items()}
         self.vehicle_makers = {t: {fold(w) for w in spec.get("vehicle_makers", ())} for t, spec in self.types.items()}
         self.all_vehicle_makers = set().union(*self.vehicle_makers.values())
         self.vehicle_nouns = {fold(w) for w in data["vehicle_nouns"]}
@@ -2145,7 +2146,7 @@ class EventExtractor:
         causative "cho" of "Guo sau đó cho nổ tung chiếc xe" read as a preposition)."""
         needed = self.types[type_].get("verbs")
         phrase = fold(_reading(doc)[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])])
-        if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}):
+        if not needed or (needed != "all" and phrase not in {fold(v) for v in needed}) or phrase in self.noun_triggers[type_]:
             return True
         crime = phrase in self.types[type_].get("agent_by_trigger", {})
         for cased in (False, True):
@@ -3383,7 +3384,7 @@ class EventExtractor:
 
         # "chuyến thăm của ông Tập Cận Bình": the owner of a named happening is its doer, whoever is named before it (an
         # incident's too: "vụ tai nạn của hãng Lion Air")
-        if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named):
+        if spec.get("owner_role") and (self._nominal(doc, *d.trigger) or incident_named or trigger_word in self.noun_triggers[d.type]):
             owner = self._cued(doc, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted],
                                d.trigger[1], s1, self.owner_cues[d.type], owner=True)[:1] \
                 or self._owner_far(doc, d, [e for e in in_sentence if e.start >= d.trigger[1] and e.kind in wanted])
