@@ -272,6 +272,9 @@ class EventExtractor:
         self.statement_cues = {fold(w) for w in statement["cues"]}
         self.statement_nouns = {fold(w) for w in statement["nouns"]}
         self.statement_type = statement["type"]
+        source = data["statement_source"]
+        self.statement_source = {"cues": {fold(w) for w in source["cues"]}, "verbs": {fold(w) for w in source["verbs"]},
+                                 "reach": source["reach"], "times": {fold(w) for w in source["times"]}}
         self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
         self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
@@ -1466,13 +1469,16 @@ class EventExtractor:
                 # "kết quả giám sát việc thực hiện Kết luận …"; and the next of a series ("tuổi tái bổ nhiệm, tái cử")
                 activities.append((type_, fold(_reading(doc)[a:b]), b))
                 continue
-            if not self._cue_follows(doc, type_, a, b):
-                continue
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            source = self._statement_source(doc, fold(doc[start:end].text), b, sentence, entities)
+            if source is None and not self._cue_follows(doc, type_, a, b):
+                continue
             if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
                     and self._charge_listed(doc, type_, a, sentence):
                 continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
-            if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
+            if source is None and not self._verb_if_needed(doc, type_, start, end, pos_tags) \
+                    and not self._joined_act(doc, type_, sentence, a, told) \
+                    and not self._spoken_in_statement(doc, type_, fold(_reading(doc)[a:b]), sentence.start_char, a):
                 continue
             if self._requested(doc, sentence, a, blocked, self._in_custody(doc, type_, sentence, a, told)):
                 continue
@@ -1491,7 +1497,15 @@ class EventExtractor:
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = last_drafted.get(sentence.start)
+            if source is not None:  # '"…", thông báo từ bộ Quốc phòng Nga cho biết': the body's statement
+                draft.type = self.statement_type
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            if source is not None:  # (its source is its issuer, whoever else the sentence names)
+                draft.participants = [(self.types[draft.type]["agent"], source.name, source.kind)]
+                if draft.time_before and len(self._between(doc, sentence.start_char, a).split()) > self.statement_source["reach"] * 2:
+                    # "Đại sứ … ngày 29/11 nêu rõ …, thông cáo của Bộ Ngoại giao cho biết" (vietnews-011782): the day of
+                    # what it reports, written before it, not its own
+                    draft.time, draft.time_in_sentence, draft.time_before = None, False, False
             draft.counted = self._counted_objects(doc, draft)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
@@ -1668,15 +1682,40 @@ class EventExtractor:
         n = _edge_phrase(words, self.statement_cues, last=False, most=_longest(self.statement_cues))
         return n > 0 and bool(_edge_phrase(words[n:], self.statement_nouns, last=False, most=_longest(self.statement_nouns)))
 
-    def _spoken_in_statement(self, doc: Doc, d: _Draft) -> bool:
-        """Whether the trigger is the noun of a written statement (written_statement) of its type, right after a verb of
-        saying and a cue ("Stephen J. Adler, tổng biên tập hãng Reuters, nói trong một thông cáo", vietnews-010224): the
-        one who speaks in it issues it."""
-        if d.type != self.statement_type or d.word not in self.statement_nouns:
+    def _spoken_in_statement(self, doc: Doc, type_: str, word: str, s0: int, a: int) -> bool:
+        """Whether the trigger (``word`` at ``a``, its sentence from ``s0``) is the noun of a written statement
+        (written_statement) of its type, right after a verb of saying and a cue ("Stephen J. Adler, tổng biên tập hãng
+        Reuters, nói trong một thông cáo", vietnews-010224; "Bộ trưởng … Marc Garneau cho biết trong thông báo ngày 15/10",
+        events-heldout10 008778, a noun where "thông báo" must be a verb): the one who speaks in it issues it."""
+        if type_ != self.statement_type or word not in self.statement_nouns:
             return False
-        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        words = self._between(doc, s0, a).replace(",", " , ").split()
         n = _edge_phrase(words, self.statement_cues, most=_longest(self.statement_cues))
         return n > 0 and bool(_edge_phrase(words[:-n], self.speech_verbs, most=_longest(self.speech_verbs)))
+
+    def _statement_source(self, doc: Doc, word: str, b: int, sentence: Span, entities: _Entities) -> "_Entity | None":
+        """For a statement noun (written_statement's nouns) followed by a cue of statement_source, its body (or person)
+        within reach words, and then only a time before a reporting verb ('" … ", thông báo từ bộ Quốc phòng Nga cho
+        biết', events-heldout10 006446; "thông cáo của Bộ Ngoại giao cho biết", vietnews-011782): that source, else None."""
+        if word not in self.statement_nouns:
+            return None
+        spec = self.statement_source
+        words = self._between(doc, b, sentence.end_char).split()
+        if not words or words[0] not in spec["cues"]:
+            return None
+        cue_end = _reading(doc).find(words[0], b, sentence.end_char)
+        if cue_end is None:
+            return None
+        after = [e for e in entities.within(cue_end[1], sentence.end_char) if e.kind in ("person", "organization")]
+        if not after or len(self._between(doc, cue_end[1], after[0].start).split()) > spec["reach"]:
+            return None
+        rest = re.findall(r"[\w/-]+|[^\w\s]", self._between(doc, after[0].end, sentence.end_char))
+        for n in range(0, 4):
+            if n and not all(w in spec["times"] or w.replace("/", "").replace("-", "").isdigit() for w in rest[:n]):
+                break
+            if _edge_phrase(rest[n:], spec["verbs"], last=False, most=2):
+                return after[0]
+        return None
 
     def _as_statement(self, d: _Draft) -> bool:
         """A body's speech act told as said in a written statement ("Liên Hợp Quốc ngày 27/8 kết luận trong một báo cáo
@@ -2987,7 +3026,7 @@ class EventExtractor:
         if trigger_word in spec.get("agent_by_trigger", {}):
             # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
             wanted = ("person", "organization") if forces else ("person",)
-        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d):
+        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d.type, d.word, d.sentence.start_char, d.trigger[0]):
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"; "X nói trong một thông cáo"
 
         # time and place

@@ -1,0 +1,49 @@
+"""Event misses of events-heldout10 (session 22, helper ev10, issue #6), each rule checked on its real sample article;
+hand-made sentences are marked as such."""
+import unicodedata
+
+import extractor
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _events_at(record, text: str, phrase: str) -> list:
+    at = text.find(phrase)
+    assert at >= 0, phrase
+    return [e for e in record.events if e.trigger.start == at]
+
+
+def _roles(event) -> set[tuple[str, str]]:
+    return {(p.role, _nfc(p.name)) for p in event.participants}
+
+
+def test_a_statement_named_with_its_source_before_a_reporting_verb_is_the_sources_issuance(news, record_of):
+    # events-heldout10 vietnews-006446: '"Lính dù Syria đã thực hiện hạ cánh chiến thuật …", thông báo từ bộ Quốc phòng
+    # Nga cho biết.' and '"… phá huỷ xe bọc thép và xe vũ trang của địch ", tuyên bố từ lực lượng quân đội Nga cho hay.'
+    text, record = news["vietnews-006446"]["text"], record_of("vietnews-006446")
+    [notice] = _events_at(record, text, "thông báo từ bộ Quốc phòng Nga")
+    assert notice.type == "ISSUANCE" and _roles(notice) == {("agent", "Bộ Quốc phòng Nga")}
+    [statement] = _events_at(record, text, "tuyên bố từ lực lượng quân đội Nga")
+    assert statement.type == "ISSUANCE" and _roles(statement) == {("agent", "quân đội Nga")}
+    # vietnews-011782: "Đại sứ Phạm Quang Vinh ngày 29/11 nêu rõ …, thông cáo của Bộ Ngoại giao cho biết": the day is
+    # the ambassador's, not the communiqué's
+    text, record = news["vietnews-011782"]["text"], record_of("vietnews-011782")
+    [communique] = _events_at(record, text, "thông cáo của Bộ Ngoại giao cho biết")
+    assert communique.type == "ISSUANCE" and _roles(communique) == {("agent", "Bộ Ngoại giao")}
+    assert communique.time is None
+
+
+def test_a_notice_one_speaks_in_is_an_issuance_though_thong_bao_is_a_noun_there(news, record_of):
+    # events-heldout10 vietnews-008778: "…, AFP dẫn lời Bộ trưởng Giao thông vận tải Canada Marc Garneau cho biết trong
+    # thông báo ngày 15/10."
+    text, record = news["vietnews-008778"]["text"], record_of("vietnews-008778")
+    [notice] = _events_at(record, text, "thông báo ngày 15/10")
+    assert notice.type == "ISSUANCE" and _roles(notice) == {("agent", "Marc Garneau")} and notice.time == "XXXX-10-15"
+
+
+def test_a_notice_named_without_a_source_and_verb_stays_no_event_hand_made():
+    # hand-made: the notice is what is received ("nhận được thông báo từ …"), no reporting verb after its source
+    record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Hùng nhận được thông báo từ Công an huyện Vũ Quang về vụ việc.")
+    assert not [e for e in record.events if e.type == "ISSUANCE"]
