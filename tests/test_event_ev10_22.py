@@ -47,3 +47,13 @@ def test_a_notice_named_without_a_source_and_verb_stays_no_event_hand_made():
     # hand-made: the notice is what is received ("nhận được thông báo từ …"), no reporting verb after its source
     record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Hùng nhận được thông báo từ Công an huyện Vũ Quang về vụ việc.")
     assert not [e for e in record.events if e.type == "ISSUANCE"]
+
+
+def test_a_release_on_bail_is_a_legal_act_of_the_one_released_but_being_out_on_bail_is_none(news, record_of):
+    # events-heldout10 vietnews-008116: "Bà Mạnh được tại ngoại hôm 11/12 sau khi nộp 7,5 triệu USD tiền bảo lãnh"
+    text, record = news["vietnews-008116"]["text"], record_of("vietnews-008116")
+    [bail] = _events_at(record, text, "tại ngoại hôm 11/12")
+    assert bail.type == "LEGAL" and _roles(bail) == {("suspect", "Mạnh Vãn Chu")} and bail.time == "XXXX-12-11"
+    # vietnews-016639: "Thời điểm bản án có hiệu lực, đối tượng Anh đang được tại ngoại.": a state, no act
+    text, record = news["vietnews-016639"]["text"], record_of("vietnews-016639")
+    assert not _events_at(record, text, "tại ngoại. Cũng theo")
