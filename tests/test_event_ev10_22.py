@@ -57,3 +57,17 @@ def test_a_release_on_bail_is_a_legal_act_of_the_one_released_but_being_out_on_b
     # vietnews-016639: "Thời điểm bản án có hiệu lực, đối tượng Anh đang được tại ngoại.": a state, no act
     text, record = news["vietnews-016639"]["text"], record_of("vietnews-016639")
     assert not _events_at(record, text, "tại ngoại. Cũng theo")
+
+
+def test_a_case_told_to_a_reporter_is_a_speech_but_a_report_presented_is_none(news, record_of):
+    # events-heldout10 vietnews-003603: "Ông Trịnh Xuân Hoa trình bày với phóng viên" (as "trao đổi với báo giới")
+    text, record = news["vietnews-003603"]["text"], record_of("vietnews-003603")
+    [told] = _events_at(record, text, "trình bày với phóng viên")
+    assert told.type == "SPEECH" and _roles(told) == {("speaker", "Trịnh Xuân Hoa")}
+
+
+def test_trinh_bay_before_no_press_word_is_no_speech_hand_made():
+    # hand-made: a report presented, and a case put to a council, are no interviews
+    record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Hùng trình bày báo cáo tại kỳ họp. Sau đó ông Hùng trình bày với "
+                               "HĐND huyện về dự án.")
+    assert not [e for e in record.events if e.trigger.text == "trình bày"]
