@@ -4622,7 +4622,8 @@ class EventExtractor:
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
                     and not (_other_objects(m, d) or _other_doers(m, d, agent) and not _same_objects_same_day(m, d) or _other_places(m, d)) \
-                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d)) \
+                    and not self._one_more_act(doc, d)
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
@@ -4685,6 +4686,17 @@ class EventExtractor:
         return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
             and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
             and not _other_places(m, d)
+
+    def _one_more_act(self, doc: Doc, d: _Draft) -> bool:
+        """Whether ``d``'s doer, named in its sentence, is said to do it "also" (occurrence.also_words among the last words
+        before the trigger: "Bộ Quốc phòng Nga cũng ra thông báo, …" after its "thông báo từ bộ Quốc phòng Nga cho biết",
+        events-heldout10 006446): one more act of its kind, not the one told before again. For the acts that put out a
+        document or a statement only (issuing_types): a speech told "also" is often the one told before, retold with more
+        of its content ("Bộ Nội vụ đã … yêu cầu làm rõ …. Bộ cũng đã yêu cầu Sở Nội vụ …", all-dev 021647, one request)."""
+        if not d.agent_in_sentence or d.type not in self.issuing_types:
+            return False
+        before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
+        return bool(set(before[-self.windows["also_words"] :]) & self.also_words)
 
     def _bare_incident_retold(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` tells again, naming nobody, the incident ``m`` told before by the same word or one of its

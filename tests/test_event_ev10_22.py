@@ -71,3 +71,14 @@ def test_trinh_bay_before_no_press_word_is_no_speech_hand_made():
     record = extractor.extract("Ngày 5/3, ông Nguyễn Văn Hùng trình bày báo cáo tại kỳ họp. Sau đó ông Hùng trình bày với "
                                "HĐND huyện về dự án.")
     assert not [e for e in record.events if e.trigger.text == "trình bày"]
+
+
+def test_a_document_put_out_also_by_the_same_doer_is_one_more(news, record_of):
+    # events-heldout10 vietnews-006446: "thông báo từ bộ Quốc phòng Nga cho biết" … "Bộ Quốc phòng Nga cũng ra thông báo,
+    # chiến đấu cơ nước này đã giúp …": two statements
+    text, record = news["vietnews-006446"]["text"], record_of("vietnews-006446")
+    assert [e.type for e in _events_at(record, text, "ra thông báo")] == ["ISSUANCE"]
+    # vietnews-004958: "… ông Trump cũng đã ký một luật chi tiêu ngắn hạn …" after the tax law "ký ban hành": another law
+    text, record = news["vietnews-004958"]["text"], record_of("vietnews-004958")
+    [law] = _events_at(record, text, "ký một luật chi tiêu")
+    assert law.type == "ISSUANCE" and ("agent", "Donald Trump") in _roles(law)
