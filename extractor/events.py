@@ -210,6 +210,12 @@ class EventExtractor:
             if won:
                 spec["triggers"] = spec["triggers"] + won
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, won), spec["won_role"])
+            # … and its acts of war ("quân đội Syria giành lại quyền kiểm soát …"): verbs whose doer, a body, is an armed force
+            force_acts = spec.get("force_acts", {})
+            if force_acts:
+                spec["triggers"] = spec["triggers"] + list(force_acts)
+                spec["verbs"] = spec.get("verbs", []) + list(force_acts)
+                spec["force_acts"] = {fold(k): {fold(w) for w in v} for k, v in force_acts.items()}
             # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
             deaths = spec.get("deaths", [])
             if deaths:
@@ -3022,10 +3028,12 @@ class EventExtractor:
         in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
-        forces = spec.get("force_doer_crimes", {}).get(trigger_word)
+        forces = spec.get("force_doer_crimes", {}).get(trigger_word) or spec.get("force_acts", {}).get(trigger_word)
         if trigger_word in spec.get("agent_by_trigger", {}):
             # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
             wanted = ("person", "organization") if forces else ("person",)
+        elif trigger_word in spec.get("force_acts", {}):
+            wanted = ("organization",)  # an act of war: an armed force's ("quân đội Syria giành lại quyền kiểm soát …")
         elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d.type, d.word, d.sentence.start_char, d.trigger[0]):
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"; "X nói trong một thông cáo"
 

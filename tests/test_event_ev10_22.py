@@ -82,3 +82,21 @@ def test_a_document_put_out_also_by_the_same_doer_is_one_more(news, record_of):
     text, record = news["vietnews-004958"]["text"], record_of("vietnews-004958")
     [law] = _events_at(record, text, "ký một luật chi tiêu")
     assert law.type == "ISSUANCE" and ("agent", "Donald Trump") in _roles(law)
+
+
+def test_an_act_of_war_by_an_armed_force_is_an_event_but_not_one_a_person_speaks_of(news, record_of):
+    # events-heldout10 vietnews-006446: "Qua đó, quân đội Syria giành lại quyền kiểm soát hơn 60km2 lãnh thổ, …" and "…
+    # cho phép quân đội Chính phủ Syria giải phóng al - Hadar …"; not "Bộ trưởng Quốc phòng Nga Sergei Shoigu cho biết,
+    # giải phóng Deir ez - Zor sẽ là thành công chiến lược …" (a view of a plan)
+    text, record = news["vietnews-006446"]["text"], record_of("vietnews-006446")
+    [regained] = _events_at(record, text, "giành lại quyền kiểm soát")
+    assert regained.type == "OTHER" and _roles(regained) == {("agent", "quân đội Chính phủ Syria")}
+    [freed] = _events_at(record, text, "giải phóng al - Hadar")
+    assert freed.type == "OTHER" and _roles(freed) == {("agent", "quân đội Chính phủ Syria")}
+    assert not _events_at(record, text, "giải phóng Deir ez - Zor sẽ")
+
+
+def test_site_clearance_by_a_council_is_no_act_of_war_hand_made():
+    # hand-made: "giải phóng mặt bằng" (site clearance) by a district council
+    record = extractor.extract("Ngày 5/3, UBND quận 2 đã giải phóng mặt bằng cho dự án đường ven sông.")
+    assert not [e for e in record.events if e.trigger.text == "giải phóng"]
