@@ -515,6 +515,9 @@ class _Scan:
             k, e = position[start], position[end - 1] + 1
             table = self.match[doc.vocab.strings[match_id]]
             table[k] = max(table.get(k, k), e)
+        spans = [(k, e) for label in ("CUE", "TITLE_HEAD") for k, e in self.match.get(label, {}).items()]
+        for k, e in [(k, e) for k, e in self.match.get("CUE", {}).items() if any(s < k < s_end and e <= s_end for s, s_end in spans)]:
+            del self.match["CUE"][k]  # "tướng" (a general) ends "Thiếu tướng", "Thủ tướng": the longer word is read
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
@@ -1063,10 +1066,11 @@ class _Scan:
 
     def _middle_initial(self, j: int) -> bool:
         """Token j is a capital initial inside a foreign name: a name word follows on its line, foreign, or joined to the
-        initial by the segmenter and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee", vietnews-009357, where
-        "Lee" reads as a Vietnamese syllable; not "Giáo hoàng Gregory X. Một trong những …", vietnews-011656)."""
+        initial by the segmenter or after a foreign first name, and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee",
+        vietnews-009357, and "tướng Robert E. Lee", vietnews-011228, where "Lee" reads as a Vietnamese syllable; not "Giáo
+        hoàng Gregory X. Một trong những …", vietnews-011656)."""
         return _INITIAL.match(self.text(j)) is not None and self.cap(j) and self.name_token(j + 1) \
-            and self.same_line(j, j + 1) and (self.foreign(j + 1) or self.continues_word(j + 1)
+            and self.same_line(j, j + 1) and (self.foreign(j + 1) or (self.continues_word(j + 1) or self.foreign(j - 1))
                                               and self.folded(j + 1) not in self.rec.dictionary_words)
 
     def particle_end(self, j: int) -> int | None:

@@ -1,0 +1,26 @@
+"""People, titles, organisations and places of blind10's errors (corpus/entities10, session 22) and the sample
+articles the 800-sample diffs of those fixes changed, each on its article's sentence; hand-made sentences are marked."""
+from test_entities_entop20 import _bodies, _nfc, _places  # the helpers of the session-20 tests, not second copies
+
+
+def _people(record) -> dict:
+    return {_nfc(p.name): p for p in record.people}
+
+
+def test_a_general_is_named_after_the_rank_word(record_of):
+    # "Chỉ huy nổi tiếng của quân đội Syria, tướng Suhel Hassan là người đứng đầu chiến dịch …" (vietnews-006446)
+    suhel = _people(record_of("vietnews-006446"))["Suhel Hassan"]
+    assert [t.text for t in suhel.titles] == ["người đứng đầu"]
+
+
+def test_a_generals_name_keeps_its_middle_initial(record_of):
+    # "… muốn tháo dỡ tượng tướng Robert E. Lee, người lãnh đạo Liên minh miền Nam, …" (vietnews-011228)
+    people = _people(record_of("vietnews-011228"))
+    assert "Robert E. Lee" in people and "Robert E." not in people
+
+
+def test_the_rank_word_inside_a_longer_rank_leaves_the_title_linked(record_of):
+    # "Tổng giám đốc Tập đoàn Viettel - thiếu tướng Nguyễn Mạnh Hùng cho rằng …" (vietnews-005936): "tướng" ends
+    # "thiếu tướng", one rank, between the title and the name
+    hung = _people(record_of("vietnews-005936"))["Nguyễn Mạnh Hùng"]
+    assert "Tổng giám đốc Tập đoàn Viettel" in [t.text for t in hung.titles]
