@@ -24,3 +24,13 @@ def test_the_rank_word_inside_a_longer_rank_leaves_the_title_linked(record_of):
     # "thiếu tướng", one rank, between the title and the name
     hung = _people(record_of("vietnews-005936"))["Nguyễn Mạnh Hùng"]
     assert "Tổng giám đốc Tập đoàn Viettel" in [t.text for t in hung.titles]
+
+
+def test_a_friendly_country_is_the_place(record_of):
+    # "… sau 9 năm phục vụ trong quân ngũ và sang nước bạn Lào tình nguyện, …" (vietnews-003603)
+    assert _places(record_of("vietnews-003603"))["Lào"].kind == "country"
+
+
+def test_the_country_of_soldiers_is_the_place(record_of):
+    # "Lính Mỹ trong một cuộc tuần tra ở Afghanistan. Mỹ bị nghi đã thẩm vấn tù nhân …" (vietnews-009145)
+    assert _places(record_of("vietnews-009145"))["Mỹ"].kind == "country"
