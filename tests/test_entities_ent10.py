@@ -34,3 +34,15 @@ def test_a_friendly_country_is_the_place(record_of):
 def test_the_country_of_soldiers_is_the_place(record_of):
     # "Lính Mỹ trong một cuộc tuần tra ở Afghanistan. Mỹ bị nghi đã thẩm vấn tù nhân …" (vietnews-009145)
     assert _places(record_of("vietnews-009145"))["Mỹ"].kind == "country"
+
+
+def test_an_international_court_keeps_its_scope_and_short_form(record_of):
+    # "Công tố viên trưởng Toà Hình sự quốc tế (ICC) nói …", later "ICC sẽ tham gia cuộc điều tra …" (vietnews-009145)
+    bodies = _bodies(record_of("vietnews-009145"))
+    assert "Toà Hình sự" not in bodies and "ICC" not in bodies
+    assert "ICC" in {m.text for m in bodies["Toà Hình sự quốc tế"].mentions}
+
+
+def test_the_court_of_arbitration_is_a_body(record_of):
+    # "… hành động bác bỏ phán quyết của Toà Trọng tài trong vụ kiện Biển Đông." (vietnews-008499)
+    assert "Toà Trọng tài" in _bodies(record_of("vietnews-008499"))
