@@ -4061,11 +4061,14 @@ class _Scan:
         """Add a person's other name, a run of two to four capitalised words in brackets right after the full name,
         outside every entity and no abbreviation ("Lê Thảo Linh (Lin Jay)", vietnews-001770 in corpus/entities7; "John
         Tuấn Nguyễn (Tuấn John)", vietnews-001988; "Ngô Tiểu Huy (Wu Xiaohui)", vietnews-018558), there and wherever the
-        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``)."""
+        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``); also after the
+        words that give a nickname ("Tạ Văn Long (bút danh Thành Long)", vietnews-002932: a pen name)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         named_before = {it.end + 1: it for it in items if it.label == "PER" and it.end - it.start >= 2 and self.text(it.end) == "("}
         owners: dict[tuple[str, ...], _Item] = {}
         for k, owner in named_before.items():
+            k += next((n for n in (3, 2, 1) if self.same_line(k, k + n - 1)  # "Tạ Văn Long (bút danh Thành Long)"
+                       and fold(self.span_text(k, k + n)) in self.rec.nickname_links), 0)  # (people_context.yaml)
             end = k
             while end - k < 4 and end not in covered and self.name_token(end) and self.same_line(k, end):
                 end += 1

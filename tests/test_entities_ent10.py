@@ -46,3 +46,11 @@ def test_an_international_court_keeps_its_scope_and_short_form(record_of):
 def test_the_court_of_arbitration_is_a_body(record_of):
     # "… hành động bác bỏ phán quyết của Toà Trọng tài trong vụ kiện Biển Đông." (vietnews-008499)
     assert "Toà Trọng tài" in _bodies(record_of("vietnews-008499"))
+
+
+def test_a_pen_name_in_brackets_is_a_form_of_the_person(record_of):
+    # "hai phóng viên báo Khánh Hoà là Tạ Văn Long (bút danh Thành Long) và Phạm Thế Anh (Thế Anh) …", later "Một đối
+    # tượng còn hành hung phóng viên Thành Long …" (vietnews-002932)
+    people = _people(record_of("vietnews-002932"))
+    assert "Thành Long" not in people
+    assert [m.text for m in people["Tạ Văn Long"].mentions].count("Thành Long") == 2
