@@ -269,6 +269,7 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
+        self.document_name_heads = Phrases(load_yaml("place_lists.yaml")["document_name_heads"])  # "Quy chế Rome"
         self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
         self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
         self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
@@ -433,6 +434,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
+        items = scan.places_out_of_document_names(items)
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -5406,6 +5408,17 @@ class _Scan:
         dropped = {id(second) for second in merged.values()}
         return [_Item("TITLE", it.start, merged[id(it)].end, dict(merged[id(it)].info)) if id(it) in merged else it
                 for it in items if id(it) not in dropped]
+
+    def places_out_of_document_names(self, items: list[_Item]) -> list[_Item]:
+        """Drop a place written right after the capitalised words that open an agreement's or a statute's name
+        (place_lists.yaml document_name_heads: "Quy chế Rome", vietnews-009145; "Công ước Vienna"): the document's name."""
+        return [it for it in items if it.label != "LOC" or not (self._phrase_before(it.start, self.rec.document_name_heads)
+                                                                and self.cap(self._phrase_start(it.start)))]
+
+    def _phrase_start(self, k: int) -> int:
+        """Where the document name head ending right before k opens (``places_out_of_document_names``)."""
+        return next(k - n for n in self.rec.document_name_heads.lengths
+                    if k - n >= 0 and tuple(self.folds[k - n : k]) in self.rec.document_name_heads)
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with

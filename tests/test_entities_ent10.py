@@ -54,3 +54,14 @@ def test_a_pen_name_in_brackets_is_a_form_of_the_person(record_of):
     people = _people(record_of("vietnews-002932"))
     assert "Thành Long" not in people
     assert [m.text for m in people["Tạ Văn Long"].mentions].count("Thành Long") == 2
+
+
+def test_a_place_in_a_statutes_name_is_no_place(record_of):
+    # "Mỹ không phê chuẩn Quy chế Rome của ICC, …" (vietnews-009145)
+    assert "Rome" not in _places(record_of("vietnews-009145"))
+
+
+def test_a_place_in_a_conventions_name_is_no_place(record_of):
+    # "… ông Kriener đã vi phạm Công ước Vienna về Quan hệ Ngoại giao, …" (vietnews-010219)
+    places = _places(record_of("vietnews-010219"))
+    assert "Vienna" not in places and "Venezuela" in places
