@@ -434,7 +434,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
-        items = scan.places_out_of_document_names(items)
+        items = scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -5414,6 +5414,14 @@ class _Scan:
         (place_lists.yaml document_name_heads: "Quy chế Rome", vietnews-009145; "Công ước Vienna"): the document's name."""
         return [it for it in items if it.label != "LOC" or not (self._phrase_before(it.start, self.rec.document_name_heads)
                                                                 and self.cap(self._phrase_start(it.start)))]
+
+    def bodies_out_of_model_codes(self, items: list[_Item]) -> list[_Item]:
+        """Drop a body whose name ends in a capital letter or two joined by a dash to a number ("tổ hợp S -400",
+        vietnews-008051: a missile system, "tổ hợp" read as a consortium): a weapon's or a machine's model, no body."""
+        return [it for it in items if it.label != "ORG" or not (
+            it.end - it.start >= 2 and self.text(it.end - 1).isalpha() and self.text(it.end - 1).isupper()
+            and len(self.text(it.end - 1)) <= 2 and self.text(it.end) in ("-", "–") and self.text(it.end + 1).isdigit()
+            and self.same_line(it.end - 1, it.end + 1))]
 
     def _phrase_start(self, k: int) -> int:
         """Where the document name head ending right before k opens (``places_out_of_document_names``)."""

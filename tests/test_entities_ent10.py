@@ -65,3 +65,8 @@ def test_a_place_in_a_conventions_name_is_no_place(record_of):
     # "… ông Kriener đã vi phạm Công ước Vienna về Quan hệ Ngoại giao, …" (vietnews-010219)
     places = _places(record_of("vietnews-010219"))
     assert "Vienna" not in places and "Venezuela" in places
+
+
+def test_a_missile_systems_model_is_no_body(record_of):
+    # "Quan chức Thổ Nhĩ Kỳ xác nhận tổ hợp S -400 đầu tiên sẽ được lắp đặt …" (vietnews-008051)
+    assert not [name for name in _bodies(record_of("vietnews-008051")) if name.startswith("tổ hợp")]
