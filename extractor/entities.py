@@ -270,6 +270,7 @@ class EntityRecognizer:
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
         self.document_name_heads = Phrases(load_yaml("place_lists.yaml")["document_name_heads"])  # "Quy chế Rome"
+        self.government_troops = Phrases(load_yaml("language.yaml")["government_troops"])  # "quân Chính phủ"
         self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
         self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
         self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
@@ -434,7 +435,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
-        items = scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items))
+        items = scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items)))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -5414,6 +5415,13 @@ class _Scan:
         (place_lists.yaml document_name_heads: "Quy chế Rome", vietnews-009145; "Công ước Vienna"): the document's name."""
         return [it for it in items if it.label != "LOC" or not (self._phrase_before(it.start, self.rec.document_name_heads)
                                                                 and self.cap(self._phrase_start(it.start)))]
+
+    def government_troops(self, items: list[_Item]) -> list[_Item]:
+        """Drop the body "Chính phủ" written after a word for troops (language.yaml government_troops: "lực lượng quân
+        Chính phủ", vietnews-006446): the government's troops, no mention of the government."""
+        return [it for it in items if it.label != "ORG" or not (
+            fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 and not self.cap(it.start - 1)
+            and self._phrase_before(it.start, self.rec.government_troops))]
 
     def bodies_out_of_model_codes(self, items: list[_Item]) -> list[_Item]:
         """Drop a body whose name ends in a capital letter or two joined by a dash to a number ("tổ hợp S -400",

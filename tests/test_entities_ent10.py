@@ -70,3 +70,14 @@ def test_a_place_in_a_conventions_name_is_no_place(record_of):
 def test_a_missile_systems_model_is_no_body(record_of):
     # "Quan chức Thổ Nhĩ Kỳ xác nhận tổ hợp S -400 đầu tiên sẽ được lắp đặt …" (vietnews-008051)
     assert not [name for name in _bodies(record_of("vietnews-008051")) if name.startswith("tổ hợp")]
+
+
+def test_the_governments_troops_are_no_mention_of_the_government(record_of):
+    # "… lực lượng quân Chính phủ tiến hành một chiến dịch chuyên nghiệp …" (vietnews-006446)
+    bodies = _bodies(record_of("vietnews-006446"))
+    assert "Chính phủ" not in bodies and "quân đội Chính phủ Syria" in bodies
+
+
+def test_the_government_is_still_a_body_in_the_prime_ministers_title(record_of):
+    # "thực hiện quyết định số 62 của Thủ tướng Chính phủ về chế độ, …" (vietnews-003603)
+    assert "Chính phủ" in _bodies(record_of("vietnews-003603"))
