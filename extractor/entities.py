@@ -269,6 +269,8 @@ class EntityRecognizer:
         self.tet_words = {fold(w) for w in load_yaml("time_words.yaml")["tet_words"]}  # "chợ Tết": a season, no name
         self.compass_words = {fold(w) for w in load_yaml("place_lists.yaml")["compass_words"]}
         self.country_nouns = Phrases(load_yaml("place_lists.yaml")["country_nouns"])
+        self.document_name_heads = Phrases(load_yaml("place_lists.yaml")["document_name_heads"])  # "Quy chế Rome"
+        self.government_troops = Phrases(load_yaml("language.yaml")["government_troops"])  # "quân Chính phủ"
         self.currency_nouns = Phrases(load_yaml("place_lists.yaml")["currency_nouns"])  # "đô la Úc": no place
         self.period_words = Phrases(load_yaml("place_lists.yaml")["period_words"])  # "thời Pháp thuộc": no place
         self.rule_words = {fold(w) for w in load_yaml("place_lists.yaml")["rule_words"]}
@@ -433,6 +435,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
+        items = scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items)))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -515,6 +518,9 @@ class _Scan:
             k, e = position[start], position[end - 1] + 1
             table = self.match[doc.vocab.strings[match_id]]
             table[k] = max(table.get(k, k), e)
+        spans = [(k, e) for label in ("CUE", "TITLE_HEAD") for k, e in self.match.get(label, {}).items()]
+        for k, e in [(k, e) for k, e in self.match.get("CUE", {}).items() if any(s < k < s_end and e <= s_end for s, s_end in spans)]:
+            del self.match["CUE"][k]  # "tướng" (a general) ends "Thiếu tướng", "Thủ tướng": the longer word is read
         self.word_starts = doc._.word_starts
         self.person_names: set[str] = set()  # names found so far (folded), as the scan goes
         self.person_words: set[str] = set()  # and their last words ("garneau": "Bộ trưởng Garneau" is a person)
@@ -1063,10 +1069,11 @@ class _Scan:
 
     def _middle_initial(self, j: int) -> bool:
         """Token j is a capital initial inside a foreign name: a name word follows on its line, foreign, or joined to the
-        initial by the segmenter and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee", vietnews-009357, where
-        "Lee" reads as a Vietnamese syllable; not "Giáo hoàng Gregory X. Một trong những …", vietnews-011656)."""
+        initial by the segmenter or after a foreign first name, and no Vietnamese word ("Robert F. Kennedy"; "Bandy X. Lee",
+        vietnews-009357, and "tướng Robert E. Lee", vietnews-011228, where "Lee" reads as a Vietnamese syllable; not "Giáo
+        hoàng Gregory X. Một trong những …", vietnews-011656)."""
         return _INITIAL.match(self.text(j)) is not None and self.cap(j) and self.name_token(j + 1) \
-            and self.same_line(j, j + 1) and (self.foreign(j + 1) or self.continues_word(j + 1)
+            and self.same_line(j, j + 1) and (self.foreign(j + 1) or (self.continues_word(j + 1) or self.foreign(j - 1))
                                               and self.folded(j + 1) not in self.rec.dictionary_words)
 
     def particle_end(self, j: int) -> int | None:
@@ -4061,11 +4068,14 @@ class _Scan:
         """Add a person's other name, a run of two to four capitalised words in brackets right after the full name,
         outside every entity and no abbreviation ("Lê Thảo Linh (Lin Jay)", vietnews-001770 in corpus/entities7; "John
         Tuấn Nguyễn (Tuấn John)", vietnews-001988; "Ngô Tiểu Huy (Wu Xiaohui)", vietnews-018558), there and wherever the
-        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``)."""
+        article writes it again as a run of its own, as a form of that person (``info["alias_of"]``); also after the
+        words that give a nickname ("Tạ Văn Long (bút danh Thành Long)", vietnews-002932: a pen name)."""
         covered = {k for it in items for k in range(it.start, it.end)}
         named_before = {it.end + 1: it for it in items if it.label == "PER" and it.end - it.start >= 2 and self.text(it.end) == "("}
         owners: dict[tuple[str, ...], _Item] = {}
         for k, owner in named_before.items():
+            k += next((n for n in (3, 2, 1) if self.same_line(k, k + n - 1)  # "Tạ Văn Long (bút danh Thành Long)"
+                       and fold(self.span_text(k, k + n)) in self.rec.nickname_links), 0)  # (people_context.yaml)
             end = k
             while end - k < 4 and end not in covered and self.name_token(end) and self.same_line(k, end):
                 end += 1
@@ -5403,6 +5413,32 @@ class _Scan:
         dropped = {id(second) for second in merged.values()}
         return [_Item("TITLE", it.start, merged[id(it)].end, dict(merged[id(it)].info)) if id(it) in merged else it
                 for it in items if id(it) not in dropped]
+
+    def places_out_of_document_names(self, items: list[_Item]) -> list[_Item]:
+        """Drop a place written right after the capitalised words that open an agreement's or a statute's name
+        (place_lists.yaml document_name_heads: "Quy chế Rome", vietnews-009145; "Công ước Vienna"): the document's name."""
+        return [it for it in items if it.label != "LOC" or not (self._phrase_before(it.start, self.rec.document_name_heads)
+                                                                and self.cap(self._phrase_start(it.start)))]
+
+    def government_troops(self, items: list[_Item]) -> list[_Item]:
+        """Drop the body "Chính phủ" written after a word for troops (language.yaml government_troops: "lực lượng quân
+        Chính phủ", vietnews-006446): the government's troops, no mention of the government."""
+        return [it for it in items if it.label != "ORG" or not (
+            fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 and not self.cap(it.start - 1)
+            and self._phrase_before(it.start, self.rec.government_troops))]
+
+    def bodies_out_of_model_codes(self, items: list[_Item]) -> list[_Item]:
+        """Drop a body whose name ends in a capital letter or two joined by a dash to a number ("tổ hợp S -400",
+        vietnews-008051: a missile system, "tổ hợp" read as a consortium): a weapon's or a machine's model, no body."""
+        return [it for it in items if it.label != "ORG" or not (
+            it.end - it.start >= 2 and self.text(it.end - 1).isalpha() and self.text(it.end - 1).isupper()
+            and len(self.text(it.end - 1)) <= 2 and self.text(it.end) in ("-", "–") and self.text(it.end + 1).isdigit()
+            and self.same_line(it.end - 1, it.end + 1))]
+
+    def _phrase_start(self, k: int) -> int:
+        """Where the document name head ending right before k opens (``places_out_of_document_names``)."""
+        return next(k - n for n in self.rec.document_name_heads.lengths
+                    if k - n >= 0 and tuple(self.folds[k - n : k]) in self.rec.document_name_heads)
 
     def places_over_people(self, items: list[_Item]) -> list[_Item]:
         """A name read as a person's that the article also writes as a road or bridge with its level word, and never with
