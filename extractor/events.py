@@ -1631,7 +1631,7 @@ class EventExtractor:
     def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
         """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
         người dân …", "thông báo và đề nghị quần chúng …", "kháng cáo yêu cầu xem xét lại …"): one act, the notice, which
-        takes the request's addressees (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
+        takes the request's addressees in place of its own objects (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
         xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …", vietnews-000950: the appeal was made before)."""
         spec = self.notice_content
         notices = [d for d in chosen if d.type in spec["notice_types"] or d.word in spec["notice_words"]]
@@ -1644,8 +1644,12 @@ class EventExtractor:
             if notice is None:
                 continue
             agent, addressed = self.types[d.type]["agent"], self.types[notice.type]["object"]
-            notice.participants += [(addressed, name, kind) for role, name, kind in d.participants if role != agent
-                                    and name not in {n for _, n, _ in notice.participants}]
+            # the request, right after the notice, is what the notice says: those it addresses are the notice's, in
+            # place of what the notice's own reading found past its trigger, inside the request ("Bộ GTVT có công văn
+            # đề nghị Thủ tướng Chính phủ giao cho UBND TP Hải Phòng …", vietnews-018288: no one named is asked)
+            kept = [p for p in notice.participants if p[0] != addressed]
+            notice.participants = kept + [(addressed, name, kind) for role, name, kind in d.participants if role != agent
+                                          and name not in {n for _, n, _ in kept}]
             contents.append(id(d))
         return [d for d in chosen if id(d) not in contents]
 
