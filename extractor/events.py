@@ -1428,6 +1428,11 @@ class EventExtractor:
         matches = [m for m in matches if self._place_follows(doc, doc.vocab.strings[m[0]], m[1], m[2])]
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
+        word_starts = _word_starts(doc)
+        # … and those that are whole words, for "another act between" a doer and a crime (_other_act_between): a piece of
+        # a word ("bắt" of "bắt_đầu", "tiếp" of "tiếp_tục") is no act, as it is no trigger (the loop below skips it)
+        doc.user_data[("vnx_events", "word_trigger_chars")] = sorted({doc[start].idx for _, start, end in matches
+                                                                      if _whole_words(doc, start, end, word_starts)})
         doc.user_data[("vnx_events", "trigger_ends")] = sorted({doc[end - 1].idx + len(doc[end - 1]) for _, _, end in matches})
         phrases: dict[int, set[str]] = {}  # the phrases of the lexicon starting at each character, folded
         for _, start, end in matches:
@@ -1445,7 +1450,6 @@ class EventExtractor:
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
-        word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         stated: dict[int, str] = {}  # sentence start -> the type of the acts a statement or notice told there says
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
@@ -2645,8 +2649,9 @@ class EventExtractor:
         """Whether a trigger of the lexicon starts between characters a and b that is none of ``acts`` (folded) or was
         not read as a happening: a crime or a death after a series of crimes and deaths told has the series' doer ("Guo
         sau đó cho nổ tung chiếc xe … và tự sát"), not one written before another verb ("ông X … đã khen thưởng ban
-        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản")."""
-        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản");
+        not a piece of a word ("Nguyễn Văn An tiếp tục đâm …": word_trigger_chars)."""
+        starts = doc.user_data[("vnx_events", "word_trigger_chars")]
         phrases = doc.user_data[("vnx_events", "trigger_phrases")]
         told = doc.user_data[("vnx_events", "told")]
         inside = doc.user_data[("vnx_events", "inside_told")]  # "nổ" of "cho nổ": no trigger of its own
