@@ -1949,7 +1949,7 @@ class EventExtractor:
         report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
             if d.time is not None or d.planned or self._undated_frame(doc, d) or d.word in self.background_acts[d.type]:
-                continue  # (a withdrawal, a marriage told as the story's background: background_acts)
+                continue  # (a withdrawal, a marriage, a post told as the story's background: background_acts)
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
             earlier = _edge_phrase(opening.split(), self.earlier_openers, last=False)  # "Trước khi được chẩn đoán …, X đã …"

@@ -28,3 +28,24 @@ def test_a_charge_named_between_still_parts_a_doer_from_a_crime():
     assert not any(e.type == "OTHER" and ("suspect", "Kuldeep Singh Sengar") in _roles(e)
                    for e in extractor.extract(text).events)
 
+
+def test_a_post_told_beside_the_story_takes_no_day_written_before_it(news):
+    # vietnews-003698 (a teacher beat a pupil): "Đến ngày 20-2, em bị đau nên mới nói với gia đình …" then "Gia đình em T.
+    # đã đăng những thông tin này lên mạng xã hội nên hiện tại công an … đang vào cuộc": the post is not of the 20th
+    post = _event_at(news["vietnews-003698"]["text"], "đăng những thông tin này", "đăng")
+    assert post.type == "OTHER" and post.time is None
+
+
+def test_drugs_used_are_the_suspects_background_not_the_days_incident(news):
+    # all-dev vietnews-000916 (gold: undated): "Ngày 14/4, thông tin từ đội hiệp sĩ …" then "Tài thừa nhận đã sử dụng ma tuý
+    # đá, sau đó vào trộm xe của anh D.": the drugs were not used on the 14th
+    use = _event_at(news["vietnews-000916"]["text"], "sử dụng ma tuý đá, sau đó", "sử dụng ma tuý")
+    assert use.type == "OTHER" and use.time is None
+
+
+def test_an_apology_told_as_the_storys_sequel_keeps_the_storys_next_day(news):
+    # all-dev vietnews-016579 (gold XXXX-05-11): "Mẹ Hà cho biết chiều hôm sau ông D. đi cùng một người hàng xóm sang nhà
+    # xin lỗi": an apology is no background act, it takes the story's (next) day
+    apology = _event_at(news["vietnews-016579"]["text"], "xin lỗi và nói", "xin lỗi")
+    assert apology.type == "OTHER" and apology.time == "XXXX-05-11"
+
