@@ -494,6 +494,7 @@ class EventExtractor:
         self.document_words = {fold(r["written"]) for r in load_tsv("document_kinds.tsv")} | {fold(w) for w in data["ruling_nouns"]}
         self.signed_documents = {(t, fold(w)): kinds
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
+        self.signed_forms = {t: {fold(w) for w in spec.get("signed_forms", ())} for t, spec in self.types.items()}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
         self.descriptions = {fold(w) for w in data["description_nouns"]}
         self.clause_links = {fold(w) for w in data["clause_links"]}
@@ -2280,11 +2281,15 @@ class EventExtractor:
         return lead
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
-        """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
+        """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; one put
+        on a form (signed_forms: "ký vào phiếu đề nghị sửa chữa", vietnews-003393) an act of another kind (OTHER); a
         signature of parties to an agreement stays a signing."""
         kinds = self.signed_documents.get((type_, word))
         if not kinds:
             return type_
+        forms = self.signed_forms[type_]
+        if forms and _edge_phrase(self._between(doc, b, sentence.end_char).split(), forms, last=False, most=_longest(forms)):
+            return "OTHER"
         after = " " + " ".join(self._between(doc, b, sentence.end_char).split()[: self.windows["signed_document_words"]]) + " "
         c0, _ = self._clause(doc, sentence, a)
         before = self._between(doc, c0, a).replace(",", " ").split()

@@ -49,3 +49,13 @@ def test_an_apology_told_as_the_storys_sequel_keeps_the_storys_next_day(news):
     apology = _event_at(news["vietnews-016579"]["text"], "xin lỗi và nói", "xin lỗi")
     assert apology.type == "OTHER" and apology.time == "XXXX-05-11"
 
+
+def test_a_form_signed_is_no_signing_of_an_agreement(news):
+    # events-heldout7 vietnews-003393 (gold: OTHER "ký" by Hoàng Công Lương, undated): "việc bác sĩ Hoàng Công Lương ký vào
+    # phiếu đề nghị sửa chữa chỉ là để hợp thức hoá thủ tục hành chính của bệnh viện"; the agreement signed later in the
+    # article stays a signing ("đơn vị ký hợp đồng bảo dưỡng với Quốc")
+    text = news["vietnews-003393"]["text"]
+    form = _event_at(text, "ký vào phiếu đề nghị", "ký")
+    assert form.type == "OTHER" and form.time is None
+    assert _roles(form) == [("agent", "Hoàng Công Lương")]
+    assert _event_at(text, "ký hợp đồng bảo dưỡng", "ký").type == "SIGNING"
