@@ -1,6 +1,8 @@
-"""Two structural causes of missed and misdated events (session 22, issue #6): a piece of a word taken for another act
-between a doer and a crime, and acts told as the story's background dated by the story's day. Real sentences of the 800
-sample articles (../shared news) unless marked hand-made."""
+"""Structural causes of missed and misdated events (session 22, issue #6): a piece of a word taken for another act
+between a doer and a crime, acts told as the story's background dated by the story's day, and a form signed read as the
+signing of an agreement. Real sentences of the 800 sample articles (../shared news) unless marked hand-made."""
+import pytest
+
 import extractor
 from test_event_later_clauses import _event_at  # the real-sentence helpers, not a second copy
 
@@ -29,25 +31,20 @@ def test_a_charge_named_between_still_parts_a_doer_from_a_crime():
                    for e in extractor.extract(text).events)
 
 
-def test_a_post_told_beside_the_story_takes_no_day_written_before_it(news):
+@pytest.mark.parametrize("article, phrase, trigger, time", [
     # vietnews-003698 (a teacher beat a pupil): "Đến ngày 20-2, em bị đau nên mới nói với gia đình …" then "Gia đình em T.
     # đã đăng những thông tin này lên mạng xã hội nên hiện tại công an … đang vào cuộc": the post is not of the 20th
-    post = _event_at(news["vietnews-003698"]["text"], "đăng những thông tin này", "đăng")
-    assert post.type == "OTHER" and post.time is None
-
-
-def test_drugs_used_are_the_suspects_background_not_the_days_incident(news):
+    ("vietnews-003698", "đăng những thông tin này", "đăng", None),
     # all-dev vietnews-000916 (gold: undated): "Ngày 14/4, thông tin từ đội hiệp sĩ …" then "Tài thừa nhận đã sử dụng ma tuý
     # đá, sau đó vào trộm xe của anh D.": the drugs were not used on the 14th
-    use = _event_at(news["vietnews-000916"]["text"], "sử dụng ma tuý đá, sau đó", "sử dụng ma tuý")
-    assert use.type == "OTHER" and use.time is None
-
-
-def test_an_apology_told_as_the_storys_sequel_keeps_the_storys_next_day(news):
+    ("vietnews-000916", "sử dụng ma tuý đá, sau đó", "sử dụng ma tuý", None),
     # all-dev vietnews-016579 (gold XXXX-05-11): "Mẹ Hà cho biết chiều hôm sau ông D. đi cùng một người hàng xóm sang nhà
     # xin lỗi": an apology is no background act, it takes the story's (next) day
-    apology = _event_at(news["vietnews-016579"]["text"], "xin lỗi và nói", "xin lỗi")
-    assert apology.type == "OTHER" and apology.time == "XXXX-05-11"
+    ("vietnews-016579", "xin lỗi và nói", "xin lỗi", "XXXX-05-11"),
+])
+def test_only_acts_of_the_story_take_its_day(news, article, phrase, trigger, time):
+    act = _event_at(news[article]["text"], phrase, trigger)
+    assert act.type == "OTHER" and act.time == time
 
 
 def test_a_form_signed_is_no_signing_of_an_agreement(news):
