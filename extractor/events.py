@@ -512,6 +512,7 @@ class EventExtractor:
         self.document_words = {fold(r["written"]) for r in load_tsv("document_kinds.tsv")} | {fold(w) for w in data["ruling_nouns"]}
         self.signed_documents = {(t, fold(w)): kinds
                                  for t, spec in self.types.items() if spec.get("signed_documents") for w in spec["triggers"]}
+        self.signed_forms = {t: {fold(w) for w in spec.get("signed_forms", ())} for t, spec in self.types.items()}
         self.same_happening = [{fold(w) for w in group} for group in data["one_happening"]]
         self.descriptions = {fold(w) for w in data["description_nouns"]}
         self.clause_links = {fold(w) for w in data["clause_links"]}
@@ -1446,6 +1447,11 @@ class EventExtractor:
         matches = [m for m in matches if self._place_follows(doc, doc.vocab.strings[m[0]], m[1], m[2])]
         entities = self._entities(doc, {start for _, start, _ in matches})
         doc.user_data[("vnx_events", "trigger_chars")] = sorted({doc[start].idx for _, start, _ in matches})
+        word_starts = _word_starts(doc)
+        # … and those that are whole words, for "another act between" a doer and a crime (_other_act_between): a piece of
+        # a word ("bắt" of "bắt_đầu", "tiếp" of "tiếp_tục") is no act, as it is no trigger (the loop below skips it)
+        doc.user_data[("vnx_events", "word_trigger_chars")] = sorted({doc[start].idx for _, start, end in matches
+                                                                      if _whole_words(doc, start, end, word_starts)})
         doc.user_data[("vnx_events", "trigger_ends")] = sorted({doc[end - 1].idx + len(doc[end - 1]) for _, _, end in matches})
         phrases: dict[int, set[str]] = {}  # the phrases of the lexicon starting at each character, folded
         for _, start, end in matches:
@@ -1463,7 +1469,6 @@ class EventExtractor:
         lead_sentences = self._lead_sentences(doc, sentences)
         lead_time = self._lead_time(doc, lead_sentences)
         incident_time = self._lead_time(doc, lead_sentences, incident=True)
-        word_starts = _word_starts(doc)
         drafts: list[_Draft] = []
         stated: dict[int, str] = {}  # sentence start -> the type of the acts a statement or notice told there says
         last_drafted: dict[int, _Draft] = {}  # the last of drafts in each sentence (by its start)
@@ -2003,7 +2008,7 @@ class EventExtractor:
         report ("Chiều 25-7, Công an tỉnh … cho biết")."""
         for d in chosen:
             if d.time is not None or d.planned or self._undated_frame(doc, d) or d.word in self.background_acts[d.type]:
-                continue  # (a withdrawal, a marriage told as the story's background: background_acts)
+                continue  # (a withdrawal, a marriage, a post told as the story's background: background_acts)
             opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ")
             sequel = any(f" {opening} ".startswith(f" {w} ") for w in self.sequel_openers) or self._lapse_opening(opening.split())
             earlier = _edge_phrase(opening.split(), self.earlier_openers, last=False)  # "Trước khi được chẩn đoán …, X đã …"
@@ -2334,11 +2339,15 @@ class EventExtractor:
         return lead
 
     def _issued_by_signing(self, doc: Doc, type_: str, word: str, sentence: Span, a: int, b: int) -> str:
-        """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; a
+        """A signature put to a document one issues ("ký thông báo", "Công văn này do ông X … ký") is its issuance; one put
+        on a form (signed_forms: "ký vào phiếu đề nghị sửa chữa", vietnews-003393) an act of another kind (OTHER); a
         signature of parties to an agreement stays a signing."""
         kinds = self.signed_documents.get((type_, word))
         if not kinds:
             return type_
+        forms = self.signed_forms[type_]
+        if forms and _edge_phrase(self._between(doc, b, sentence.end_char).split(), forms, last=False, most=_longest(forms)):
+            return "OTHER"
         after = " " + " ".join(self._between(doc, b, sentence.end_char).split()[: self.windows["signed_document_words"]]) + " "
         c0, _ = self._clause(doc, sentence, a)
         before = self._between(doc, c0, a).replace(",", " ").split()
@@ -2703,8 +2712,9 @@ class EventExtractor:
         """Whether a trigger of the lexicon starts between characters a and b that is none of ``acts`` (folded) or was
         not read as a happening: a crime or a death after a series of crimes and deaths told has the series' doer ("Guo
         sau đó cho nổ tung chiếc xe … và tự sát"), not one written before another verb ("ông X … đã khen thưởng ban
-        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản")."""
-        starts = doc.user_data[("vnx_events", "trigger_chars")]
+        chuyên án vì … bắt giữ …, cướp tài sản") or a charge ("khởi tố X về hành vi giết người, hiếp dâm, cướp tài sản");
+        not a piece of a word ("Nguyễn Văn An tiếp tục đâm …": word_trigger_chars)."""
+        starts = doc.user_data[("vnx_events", "word_trigger_chars")]
         phrases = doc.user_data[("vnx_events", "trigger_phrases")]
         told = doc.user_data[("vnx_events", "told")]
         inside = doc.user_data[("vnx_events", "inside_told")]  # "nổ" of "cho nổ": no trigger of its own
