@@ -4450,6 +4450,8 @@ class EventExtractor:
         if not objects:
             return None
         obj = objects[-1]
+        if obj.holder is not None and "person" in kinds:
+            obj = obj.holder  # "Bà Aung San Suu Kyi, lãnh đạo chính phủ Myanmar, từng đoạt giải": she, not the body of her title
         if trigger_word in self.object_first:
             gap = self._between(doc, obj.end, d.trigger[0])
             # … past an apposition ("German Martinez, người đứng đầu viện an sinh xã hội Mexico (IMSS) từ chức")
