@@ -1,9 +1,10 @@
 """CI gate: vnx's people, titles, organisations, locations and events on the development articles must stay at or
 above the F1 floors pinned in benchmarks/floors.json (like trafilatura's pinned-gold gate): the DEV split of
 corpus/entities, the world-news development half (new-dev) of corpus/entities2, corpus/entities3 (dev3),
-corpus/entities5, corpus/entities6, corpus/entities7 and corpus/entities9 (blind5, blind6, blind7, blind9: development
-since their blind scoring), and corpus/entities8 (dev8); events and their arguments also on all 106 development
-articles with gold events (all-dev).
+corpus/entities5, corpus/entities6, corpus/entities7, corpus/entities9 and corpus/entities10 (blind5, blind6, blind7,
+blind9, blind10: development since their blind scoring), and corpus/entities8 (dev8); events and their arguments also on
+all 106 development articles with gold events (all-dev) and on the blind event sets events-heldout9 and
+events-heldout10 since their blind scoring.
 
 The held-out splits (test, new-test) are never read here. Articles come from ../shared at run time.
 """
@@ -23,13 +24,14 @@ GATES = {"dev": (FLOORS["split"], FLOORS["floors"], 22),
          "blind6": (FLOORS["blind6"]["split"], FLOORS["blind6"]["floors"], 5),
          "blind7": (FLOORS["blind7"]["split"], FLOORS["blind7"]["floors"], 27),
          "dev8": (FLOORS["dev8"]["split"], FLOORS["dev8"]["floors"], 18),
-         "blind9": (FLOORS["blind9"]["split"], FLOORS["blind9"]["floors"], 12)}
+         "blind9": (FLOORS["blind9"]["split"], FLOORS["blind9"]["floors"], 12),
+         "blind10": (FLOORS["blind10"]["split"], FLOORS["blind10"]["floors"], 12)}
 
 
 @pytest.fixture(scope="module", params=sorted(GATES))
 def gate(request):
     split, floors, n_expected = GATES[request.param]
-    assert split in ("dev", "new-dev", "dev3", "blind5", "blind6", "blind7", "dev8", "blind9"), \
+    assert split in ("dev", "new-dev", "dev3", "blind5", "blind6", "blind7", "dev8", "blind9", "blind10"), \
         "the gate must not tune on a held-out split"
     golds = scoring.load_gold(split)
     texts = scoring.load_texts(g["id"] for g in golds)
@@ -54,15 +56,22 @@ def test_f1_at_or_above_floors(gate):
                                f"{c.tp}/{c.n_pred}/{c.n_gold}) fell below the pinned floor {floor}")
 
 
-def test_events_and_arguments_on_all_development_articles_at_or_above_floors():
-    """The events gate on all 106 development articles with gold events (``benchmarks.events --split all-dev``)."""
+EVENT_GATES = {"all_dev_events": ("all-dev", 106), "officials_events9": ("events-heldout9", 12),
+               "officials_events10": ("events-heldout10", 11)}  # floors.json key -> split, articles with gold events
+
+
+@pytest.mark.parametrize("key", sorted(EVENT_GATES))
+def test_events_and_arguments_on_development_articles_at_or_above_floors(key):
+    """The events gates: all 106 development articles with gold events (``benchmarks.events --split all-dev``), and the
+    two blind sets of officials' news since their blind scores (events-heldout9, events-heldout10)."""
     from benchmarks import events
 
-    gate = FLOORS["all_dev_events"]
-    assert gate["split"] == "all-dev", "the gate must not tune on a held-out split"
-    result = events.run(gate["split"])
-    assert result["articles"] == 106
+    gate = FLOORS[key]
+    split, n_articles = EVENT_GATES[key]
+    assert gate["split"] == split and split in events.DEVELOPMENT, "the gate must not tune on a held-out split"
+    result = events.run(split)
+    assert result["articles"] == n_articles
     arguments = scoring.total([{"all roles": c} for c in result["arguments"].values()])["all roles"]
     for kind, counts in (("EVENT", result["events"]["EVENT"]), ("ARGUMENTS", arguments)):
-        assert counts.f1 >= gate["floors"][kind], (f"all-dev {kind}: F1 {counts.f1:.3f} (P {counts.precision:.3f} "
+        assert counts.f1 >= gate["floors"][kind], (f"{split} {kind}: F1 {counts.f1:.3f} (P {counts.precision:.3f} "
                                                    f"R {counts.recall:.3f}) fell below the pinned floor {gate['floors'][kind]}")
