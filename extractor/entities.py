@@ -54,6 +54,7 @@ MAX_NAME_PART = 5  # letters of a lower-case part after a hyphen in a foreign na
 _PERSON_TITLE_GAPS = {"-", "–", "—", ",", "(", ":"}
 MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's name ("The Face", "The Next Top Model")
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
+OFFICE_DESCRIPTION = 3  # lower-case words between a title's head and "của" (of) and the body it serves
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
@@ -335,6 +336,7 @@ class EntityRecognizer:
         self.national_offices = {fold(w) for w in people_context["national_offices"]}  # "Tổng thống", of a country
         self.one_country_offices = {fold(w) for w in people_context["one_country_offices"]}  # of the one country named
         self.office_descriptors = {fold(w) for w in people_context["office_descriptors"]}  # "đại diện đặc biệt của Mỹ"
+        self.office_not_held = {fold(w) for w in people_context["office_not_held"]}  # "tổng thống kế tiếp của Mỹ"
         self.plural_holder_joiners = {fold(w) for w in people_context["plural_holder_joiners"]}
         self.description_demonstratives = {fold(w) for w in people_context["description_demonstratives"]}
         self.apposition_articles = {fold(w) for w in people_context["apposition_articles"]}
@@ -2252,7 +2254,10 @@ class _Scan:
                 # "quan chức quốc phòng Canada" (vietnews-008116): the country's official, the country a place; "quan
                 # chức ngoại giao" alone describes (vietnews-009312)
                 return (portfolio, (fields_end, portfolio)) if portfolio > fields_end else None
-            return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
+            if portfolio == fields_end and (owner := self._owner_after(k, portfolio)) is not None:
+                org_range = owner  # "Giám đốc công nghiệp hàng không của Rostec" (vietnews-008207): the portfolio, the body
+            else:
+                return portfolio, None  # "cựu bộ trưởng thương mại", "Bộ trưởng Môi trường Nhật Bản": a portfolio, no body
         elif (body := self._acronym_body(j)) is not None:
             org_range = (j, body)  # "Chủ tịch điều hành WEF Borge Brende", "Giám đốc IMF Christine Lagarde"
         elif (body := self._foreign_body(j)) is not None:
@@ -2312,14 +2317,28 @@ class _Scan:
         giáo PAS" (vietnews-004831); None otherwise."""
         while (n := next((n for n in (2, 1) if fold(self.span_text(j, min(j + n, self.n))) in self.rec.office_descriptors), 0)):
             j += n
+        if self.text(j) != "của" and (lower := self._lower_run(k, j, limit=OFFICE_DESCRIPTION, until=lambda i: self.text(i) == "của",
+                                                               reject=self._not_an_office_word)) is not None:
+            j = lower  # "Giám đốc chính sách của Hội đồng người Mỹ gốc Iran" (vietnews-006667), "Giám đốc công nghiệp hàng
+            # không của Rostec" (vietnews-008207): a few words of what the office does, then the body
         if self.text(j) != "của" or not self.same_line(k, j + 1):
             return None
         if (owner := self.organization(j + 1)) is not None:
             return j + 1, owner[0]
+        if self.foreign(j + 1) and self.name_token(j + 1) and self.same_line(k, j + 4) and self._holder_at(j + 2) \
+                and not self.name_token(j + 4):
+            return j + 1, j + 2  # "… của Rostec Anatoly Serdyukov": one foreign word before its holder's two; not "của
+            # Cathay Pacific Rupert Hogg" (vietnews-012595), where the body's name may run on
         place = self.at("PLACE", j + 1)
         if place is not None and self.cap(j + 1) and self.rec.places.get(fold(self.span_text(j + 1, place))) == "country":
             return j + 1, place
         return None
+
+    def _not_an_office_word(self, i: int) -> bool:
+        """The words at i are a verb (of reporting, or one a person does) or make an office one its holder does not hold
+        (people_context.yaml office_not_held): not the words between a title's head and "của" (of) and its body."""
+        return self._reported_after(i) or any(self.words(i, n) in self.rec.person_verbs_after | self.rec.office_not_held
+                                              for n in (1, 2))
 
     def _office_served(self, k: int, j: int) -> tuple[int, tuple[int, int]] | None:
         """(end, body) of another office written from j as "của" (of) and a title with its body, on k's line, no name
@@ -2383,11 +2402,13 @@ class _Scan:
                 or self.text(j) in self.rec.common_abbreviations \
                 or any(self.at(label, j) is not None for label in ("CUE", "TITLE_HEAD", "TITLE_STANDALONE", "LEVEL")):
             return None
-        holder = j + 1
-        if self.person_start(holder) or self.foreign(holder) and self.name_token(holder) and self.name_token(holder + 1) \
-                and self.at("PLACE", holder) is None:
-            return holder
-        return None
+        return j + 1 if self._holder_at(j + 1) else None
+
+    def _holder_at(self, holder: int) -> bool:
+        """A holder's full name starts at ``holder``, right after the body of a title: a surname and more, or two foreign
+        words that are not a place."""
+        return self.person_start(holder) or self.foreign(holder) and self.name_token(holder) and self.name_token(holder + 1) \
+            and self.at("PLACE", holder) is None
 
     def _glued_capital(self, k: int) -> bool:
         """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
