@@ -87,3 +87,9 @@ def test_dalian_is_a_city(record_of):
     # "Nhà lãnh đạo Kim Jong-un đã đến thăm Trung Quốc ba lần …, hai lần đến Bắc Kinh và một lần đến Đại Liên."
     # (vietnews-006612)
     assert _places(record_of("vietnews-006612"))["Đại Liên"].kind == "city"
+
+
+def test_a_foreign_place_its_article_opens_before_its_country(record_of):
+    # "… ra trước vành móng ngựa của ICC tại The Hague, Hà Lan." (vietnews-009145)
+    places = _places(record_of("vietnews-009145"))
+    assert "The Hague" in places and "Hà Lan" in places
