@@ -3412,7 +3412,8 @@ class _Scan:
         if k == 0 or self.folded(k - 1) not in self.rec.locatives or not self.same_line(k - 1, k) \
                 or self.at("PLACE", k) is not None or self.at("ORG_KNOWN", k) is not None:
             return None
-        end = k
+        end = k + 1 if self.text(k) in self.rec.foreign_title_articles and self.name_token(k + 1) and self.foreign(k + 1) \
+            and self.same_line(k, k + 1) else k  # "tại The Hague, Hà Lan" (vietnews-009145): a name the article opens
         while end - k < 3 and self.name_token(end) and self.foreign(end) and self.same_line(k, end):
             end += 1
         if end == k or self.name_token(end) or not self.same_line(k, end + 1) \

@@ -81,3 +81,15 @@ def test_the_governments_troops_are_no_mention_of_the_government(record_of):
 def test_the_government_is_still_a_body_in_the_prime_ministers_title(record_of):
     # "thực hiện quyết định số 62 của Thủ tướng Chính phủ về chế độ, …" (vietnews-003603)
     assert "Chính phủ" in _bodies(record_of("vietnews-003603"))
+
+
+def test_dalian_is_a_city(record_of):
+    # "Nhà lãnh đạo Kim Jong-un đã đến thăm Trung Quốc ba lần …, hai lần đến Bắc Kinh và một lần đến Đại Liên."
+    # (vietnews-006612)
+    assert _places(record_of("vietnews-006612"))["Đại Liên"].kind == "city"
+
+
+def test_a_foreign_place_its_article_opens_before_its_country(record_of):
+    # "… ra trước vành móng ngựa của ICC tại The Hague, Hà Lan." (vietnews-009145)
+    places = _places(record_of("vietnews-009145"))
+    assert "The Hague" in places and "Hà Lan" in places
