@@ -15,80 +15,42 @@ extractor/data/titles.tsv, of at least two distinct words (the rule of corpus/en
 Exposure: every sample article's records are diffed and partly read by helpers each session, and unannotated sample
 articles may be silver training text of the statistical model; none of these was annotated or read by a tester.
 
+The rule and its helpers are corpus/entities9/draw.py's (``draw_officials_news``), read from there.
+
 Run: ``python corpus/entities10/draw.py`` (prints ids, lengths and batches, never article text).
 """
+import importlib.util
 import json
-import random
 import re
-import subprocess
-import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-NEWS = REPO.parent / "shared" / "data" / "news" / "vietnews-sample.jsonl"
 FROZEN = "c5ff0ce"
 SESSION21 = ("1ec65ae", FROZEN)  # the commits of session 21
-ID = re.compile(r"vietnews-\d{6}")
-BATCHES = 3
-# The articles the session-19 and session-20 testers read (their reports, /tmp/s19 and /tmp/s20, name them).
-TESTER_READ = """000163 000903 002107 002445 003022 003067 003085 003333 003355 003434 003438 003869 004163 004239 004364 004976 004981
-005088 005213 005350 006221 006269 006815 008207 008298 008579 009357 009490 009531 009995 010213 010224 010294 010355
-011282 011454 011483 011757 011854 011915 012000 012329 013233 014488 015014 015085 015257 016423 016810 016869 017163
-017341 018156 018777 018823 019097 019229 019360 019772 019955 020274 020372 020445 020571 020790 021068 021303 021547
-021579 021763 021938 022026 022302 022372 022404""".split()
 
 
-def _norm(s: str) -> str:
-    return unicodedata.normalize("NFC", s).lower()
+def _blind9_draw():
+    """corpus/entities9/draw.py, whose rule, exclusions and helpers this draw extends."""
+    spec = importlib.util.spec_from_file_location("draw_entities9", HERE.parent / "entities9" / "draw.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _git(*args: str) -> str:
-    return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=True).stdout
-
-
-def annotated_ids() -> set[str]:
-    """Ids of every article an entity or event gold set annotates at FROZEN (gold file names and annotation files)."""
-    paths = _git("ls-tree", "-r", "--name-only", FROZEN, "--", "corpus/entities", "corpus/entities2",
-                 "corpus/entities3", "corpus/entities4", "corpus/entities5", "corpus/entities6", "corpus/entities7",
-                 "corpus/entities8", "corpus/entities9", "corpus/events", "corpus/seed").split()
-    taken = set()
-    for path in paths:
-        taken |= set(ID.findall(path))
-        if Path(path).name.startswith("annotations") or path.endswith(".gold.json"):
-            taken |= set(ID.findall(_git("show", f"{FROZEN}:{path}")))
-    return taken
-
-
-def session21_ids() -> set[str]:
+def session21_ids(git) -> set[str]:
     """Ids that session 21's commit messages or its additions to tests/ name (six digits of a sample id)."""
-    text = _git("log", "--format=%B", "..".join(SESSION21))
-    text += "".join(line for line in _git("diff", *SESSION21, "--", "tests").splitlines(keepends=True)
+    text = git("log", "--format=%B", "..".join(SESSION21))
+    text += "".join(line for line in git("diff", *SESSION21, "--", "tests").splitlines(keepends=True)
                     if line.startswith("+"))
     return {f"vietnews-{n}" for n in re.findall(r"(?<!\d)0[0-2]\d{4}(?!\d)", text)}
 
 
 def draw() -> dict:
-    rows = [line.split("\t")[0] for line in _git("show", f"{FROZEN}:extractor/data/titles.tsv").splitlines()
-            if line.strip() and not line.startswith("#")][1:]  # skip the header
-    words = sorted({_norm(w) for w in rows}, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-    taken = annotated_ids() | {f"vietnews-{n}" for n in TESTER_READ} | session21_ids()
-    length, eligible = {}, []
-    for line in open(NEWS, encoding="utf-8"):
-        row = json.loads(line)
-        if row["id"] in taken or not 900 <= len(row["text"]) <= 2600:
-            continue
-        hits = pattern.findall(_norm(row["text"]))
-        if len(hits) >= 3 and len(set(hits)) >= 2:
-            eligible.append(row["id"])
-            length[row["id"]] = len(row["text"])
-    drawn = random.Random(2222).sample(sorted(eligible), 12)
-    batches = [[] for _ in range(BATCHES)]
-    for aid in sorted(drawn, key=lambda a: (-length[a], a)):
-        min(batches, key=lambda b: sum(length[a] for a in b)).append(aid)
-    return {"excluded": len(taken), "eligible": len(eligible), "ids": {a: length[a] for a in sorted(drawn)},
-            "batches": [sorted(b) for b in batches]}
+    blind9 = _blind9_draw()
+    taken = blind9.annotated_ids(FROZEN, blind9.GOLD_FOLDERS + ("corpus/entities9",)) \
+        | {f"vietnews-{n}" for n in blind9.TESTER_READ} | session21_ids(blind9._git)
+    return blind9.draw_officials_news(FROZEN, taken, 2222)
 
 
 if __name__ == "__main__":

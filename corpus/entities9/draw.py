@@ -44,25 +44,28 @@ def _git(*args: str) -> str:
     return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=True).stdout
 
 
-def annotated_ids() -> set[str]:
-    """Ids of every article an entity or event gold set annotates at FROZEN (gold file names and annotation files)."""
-    paths = _git("ls-tree", "-r", "--name-only", FROZEN, "--", "corpus/entities", "corpus/entities2",
-                 "corpus/entities3", "corpus/entities4", "corpus/entities5", "corpus/entities6", "corpus/entities7",
-                 "corpus/entities8", "corpus/events", "corpus/seed").split()
+GOLD_FOLDERS = ("corpus/entities", "corpus/entities2", "corpus/entities3", "corpus/entities4", "corpus/entities5",
+                "corpus/entities6", "corpus/entities7", "corpus/entities8", "corpus/events", "corpus/seed")
+
+
+def annotated_ids(frozen: str = FROZEN, folders: tuple[str, ...] = GOLD_FOLDERS) -> set[str]:
+    """Ids of every article an entity or event gold set annotates at ``frozen`` (gold file names and annotation files)."""
+    paths = _git("ls-tree", "-r", "--name-only", frozen, "--", *folders).split()
     taken = set()
     for path in paths:
         taken |= set(ID.findall(path))
         if Path(path).name.startswith("annotations") or path.endswith(".gold.json"):
-            taken |= set(ID.findall(_git("show", f"{FROZEN}:{path}")))
+            taken |= set(ID.findall(_git("show", f"{frozen}:{path}")))
     return taken
 
 
-def draw() -> dict:
-    rows = [line.split("\t")[0] for line in _git("show", f"{FROZEN}:extractor/data/titles.tsv").splitlines()
+def draw_officials_news(frozen: str, taken: set[str], seed: int) -> dict:
+    """The rule of this draw at ``frozen``, outside ``taken``, with ``seed``: 12 articles of officials' news, in batches
+    (also corpus/entities10/draw.py's)."""
+    rows = [line.split("\t")[0] for line in _git("show", f"{frozen}:extractor/data/titles.tsv").splitlines()
             if line.strip() and not line.startswith("#")][1:]  # skip the header
     words = sorted({_norm(w) for w in rows}, key=len, reverse=True)
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-    taken = annotated_ids() | {f"vietnews-{n}" for n in TESTER_READ}
     length, eligible = {}, []
     for line in open(NEWS, encoding="utf-8"):
         row = json.loads(line)
@@ -72,12 +75,16 @@ def draw() -> dict:
         if len(hits) >= 3 and len(set(hits)) >= 2:
             eligible.append(row["id"])
             length[row["id"]] = len(row["text"])
-    drawn = random.Random(2121).sample(sorted(eligible), 12)
+    drawn = random.Random(seed).sample(sorted(eligible), 12)
     batches = [[] for _ in range(BATCHES)]
     for aid in sorted(drawn, key=lambda a: (-length[a], a)):
         min(batches, key=lambda b: sum(length[a] for a in b)).append(aid)
     return {"excluded": len(taken), "eligible": len(eligible), "ids": {a: length[a] for a in sorted(drawn)},
             "batches": [sorted(b) for b in batches]}
+
+
+def draw() -> dict:
+    return draw_officials_news(FROZEN, annotated_ids() | {f"vietnews-{n}" for n in TESTER_READ}, 2121)
 
 
 if __name__ == "__main__":
