@@ -38,10 +38,11 @@ def _blind9_draw():
     return module
 
 
-def session21_ids(git) -> set[str]:
-    """Ids that session 21's commit messages or its additions to tests/ name (six digits of a sample id)."""
-    text = git("log", "--format=%B", "..".join(SESSION21))
-    text += "".join(line for line in git("diff", *SESSION21, "--", "tests").splitlines(keepends=True)
+def session_ids(git, commits: tuple[str, str] = SESSION21) -> set[str]:
+    """Ids that a session's commit messages or its additions to tests/ name (six digits of a sample id); the session
+    is the range ``commits`` (its first commit's parent, its last commit)."""
+    text = git("log", "--format=%B", "..".join(commits))
+    text += "".join(line for line in git("diff", *commits, "--", "tests").splitlines(keepends=True)
                     if line.startswith("+"))
     return {f"vietnews-{n}" for n in re.findall(r"(?<!\d)0[0-2]\d{4}(?!\d)", text)}
 
@@ -49,7 +50,7 @@ def session21_ids(git) -> set[str]:
 def draw() -> dict:
     blind9 = _blind9_draw()
     taken = blind9.annotated_ids(FROZEN, blind9.GOLD_FOLDERS + ("corpus/entities9",)) \
-        | {f"vietnews-{n}" for n in blind9.TESTER_READ} | session21_ids(blind9._git)
+        | {f"vietnews-{n}" for n in blind9.TESTER_READ} | session_ids(blind9._git)
     return blind9.draw_officials_news(FROZEN, taken, 2222)
 
 
