@@ -23,9 +23,11 @@ sixth set ``corpus/entities6`` (5 articles, scored blind once, then development)
 development); ``dev8`` of the eighth
 set ``corpus/entities8`` (18 development articles of varied news); ``blind9`` of the ninth set ``corpus/entities9`` (12
 officials' news articles, scored blind at 6a01b35, then development); ``blind10`` of the tenth set ``corpus/entities10``
-(12 more officials' news articles, scored blind at 50342c0 in session 22, then development).
+(12 more officials' news articles, scored blind at 50342c0 in session 22, then development); ``blind11`` of the
+eleventh set ``corpus/entities11`` (12 more officials' news articles, drawn in session 23; held out until scored blind
+once).
 
-Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7|dev8|blind9|blind10]``;
+Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7|dev8|blind9|blind10|blind11]``;
 ``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
 """
 from __future__ import annotations

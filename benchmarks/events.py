@@ -20,13 +20,14 @@ event F1 0.22 and argument F1 0.19 both times; development since); ``events-held
 ``corpus/entities9/draw.py``, annotated in session 21 before vnx was run on them; scored blind at 6a01b35, event F1 0.43
 and argument F1 0.39; development since); ``events-heldout10`` (the 12 articles of ``corpus/entities10/draw.py``,
 annotated in session 22 before vnx was run on them; scored blind at 50342c0, event F1 0.29 and argument F1 0.25;
-development since);
+development since); ``events-heldout11`` (the 12 articles of ``corpus/entities11/draw.py``, annotated in session 23
+before vnx was run on them; held out until scored blind once);
 ``dev+events-dev`` and
 ``all-dev`` (``dev``, ``events-dev``, ``events-dev2`` and ``events-heldout2`` to ``events-heldout7``)
 for the development material together. ``--errors`` lists missed and spurious events per article, on development splits only.
 
 Run: ``python -m benchmarks.events [--split dev|test|all|events-dev|events-dev2|events-heldout|events-heldout2|events-heldout3|
-events-heldout4|events-heldout5|events-heldout6|events-heldout7|events-heldout9|events-heldout10|events|
+events-heldout4|events-heldout5|events-heldout6|events-heldout7|events-heldout9|events-heldout10|events-heldout11|events|
 dev+events-dev|all-dev]
 [--errors]``
 
@@ -48,7 +49,7 @@ from benchmarks import scoring
 EVENT_GOLD = scoring.REPO / "corpus" / "events"
 SPLITS = ("dev", "test", "all", "events-dev", "events-dev2", "events-heldout", "events-heldout2", "events-heldout3",
           "events-heldout4", "events-heldout5", "events-heldout6", "events-heldout7", "events-heldout9", "events-heldout10",
-          "events",
+          "events-heldout11", "events",
           "dev+events-dev", "all-dev")
 DEVELOPMENT = ("dev", "events-dev", "events-dev2", "events-heldout2", "events-heldout3", "events-heldout4", "events-heldout5",
                "events-heldout6", "events-heldout7", "events-heldout9", "events-heldout10", "dev+events-dev",

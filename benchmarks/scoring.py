@@ -360,10 +360,11 @@ ENTITY_GOLD7 = REPO / "corpus" / "entities7"
 ENTITY_GOLD8 = REPO / "corpus" / "entities8"
 ENTITY_GOLD9 = REPO / "corpus" / "entities9"
 ENTITY_GOLD10 = REPO / "corpus" / "entities10"
+ENTITY_GOLD11 = REPO / "corpus" / "entities11"
 # later sets that are one split each: split -> folder
 WHOLE_SET_SPLITS = {"dev3": ENTITY_GOLD3, "blind4": ENTITY_GOLD4, "blind5": ENTITY_GOLD5, "blind6": ENTITY_GOLD6,
                      "blind7": ENTITY_GOLD7, "dev8": ENTITY_GOLD8, "blind9": ENTITY_GOLD9,
-                     "blind10": ENTITY_GOLD10}
+                     "blind10": ENTITY_GOLD10, "blind11": ENTITY_GOLD11}
 NEWS = SHARED / "data" / "news" / "vietnews-sample.jsonl"
 ENTITY_SPLITS = ("dev", "test", "all", "new-dev", "new-test", "new", *WHOLE_SET_SPLITS)
 
@@ -373,7 +374,8 @@ def load_gold(split: str = "all") -> list[dict]:
     new (both) of the second, independent entity set ``corpus/entities2``; dev3, the third set ``corpus/entities3``;
     blind4, the fourth, ``corpus/entities4``; blind5, the fifth, ``corpus/entities5``; blind6, the sixth,
     ``corpus/entities6``; blind7, the seventh, ``corpus/entities7``; dev8, the eighth,
-    ``corpus/entities8``; blind9, the ninth, ``corpus/entities9``; blind10, the tenth, ``corpus/entities10``."""
+    ``corpus/entities8``; blind9, the ninth, ``corpus/entities9``; blind10, the tenth, ``corpus/entities10``; blind11, the
+    eleventh, ``corpus/entities11``."""
     if split not in ENTITY_SPLITS:
         raise ValueError(f"split is one of {ENTITY_SPLITS}, not {split!r}")
     if split in WHOLE_SET_SPLITS:

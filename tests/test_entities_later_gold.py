@@ -1,6 +1,6 @@
 """The entity gold sets drawn later, corpus/entities3 (split dev3), corpus/entities4 (split blind4),
 corpus/entities5 (split blind5), corpus/entities6 (split blind6), corpus/entities7 (split blind7),
-corpus/entities8 (split dev8), corpus/entities9 (split blind9) and corpus/entities10 (split blind10): well-formed files whose offsets slice the shared texts.
+corpus/entities8 (split dev8), corpus/entities9 (split blind9), corpus/entities10 (split blind10) and corpus/entities11 (split blind11): well-formed files whose offsets slice the shared texts.
 
 Reads the gold files only (never runs vnx): the drawn ids, every mention equal to ``text[start:end]`` of the article,
 no id shared with another entity gold set, and the files in step with annotations.yaml (each set's build_gold.py,
@@ -20,9 +20,9 @@ if not NEWS.is_file():
 SETS = {"entities3": ("dev3", "DEV3"), "entities4": ("blind4", "BLIND4"), "entities5": ("blind5", "BLIND5"),
         "entities6": ("blind6", "BLIND6"), "entities7": ("blind7", "BLIND7"),
         "entities8": ("dev8", "DEV8"), "entities9": ("blind9", "BLIND9"),
-        "entities10": ("blind10", "BLIND10")}  # folder -> split, build_gold's id set
+        "entities10": ("blind10", "BLIND10"), "entities11": ("blind11", "BLIND11")}  # folder -> split, build_gold's id set
 ENTITY_FOLDERS = ("entities", "entities2", "entities3", "entities4", "entities5", "entities6", "entities7", "entities8",
-                  "entities9", "entities10")
+                  "entities9", "entities10", "entities11")
 
 
 def _golds(folder):

@@ -8,7 +8,8 @@ heldout4 (8; annotated in annotations5.yaml), draw6.py's, heldout5 (8; annotated
 annotations8.yaml, with their entities in corpus/entities7/annotations.yaml), and corpus/entities9/draw.py's, heldout9
 (12; annotated in annotations9.yaml, with their entities in corpus/entities9/annotations.yaml), and
 corpus/entities10/draw.py's, heldout10 (12; annotated in annotations10.yaml, with their entities in
-corpus/entities10/annotations.yaml).
+corpus/entities10/annotations.yaml), and corpus/entities11/draw.py's, heldout11 (12; annotated in annotations11.yaml,
+with their entities in corpus/entities11/annotations.yaml).
 
 Run: python corpus/events/build_gold.py [--check]
 """
@@ -68,6 +69,7 @@ def build() -> dict[str, dict]:
     spec |= yaml.safe_load((HERE / "annotations8.yaml").read_text(encoding="utf-8"))  # events-heldout7, session 7
     spec |= yaml.safe_load((HERE / "annotations9.yaml").read_text(encoding="utf-8"))  # events-heldout9, session 21
     spec |= yaml.safe_load((HERE / "annotations10.yaml").read_text(encoding="utf-8"))  # events-heldout10, session 22
+    spec |= yaml.safe_load((HERE / "annotations11.yaml").read_text(encoding="utf-8"))  # events-heldout11, session 23
     drawn = draw()
     split = ({i: "dev" for i in drawn["dev"]} | {i: "heldout" for i in drawn["heldout"]}
              | {i: "dev2" for i in draw2()["dev2"]} | {i: "heldout2" for i in draw3()["heldout2"]}
@@ -75,7 +77,8 @@ def build() -> dict[str, dict]:
              | {i: "heldout5" for i in draw6()["heldout5"]} | {i: "heldout6" for i in draw7()["heldout6"]}
              | {i: "heldout7" for i in _entity_draw("entities7").draw_blind7()["ids"]}
              | {i: "heldout9" for i in _entity_draw("entities9").draw()["ids"]}
-             | {i: "heldout10" for i in _entity_draw("entities10").draw()["ids"]})
+             | {i: "heldout10" for i in _entity_draw("entities10").draw()["ids"]}
+             | {i: "heldout11" for i in _entity_draw("entities11").draw()["ids"]})
     assert set(spec) == set(split), set(spec) ^ set(split)
     texts = load_texts(spec)
     sources = {}
