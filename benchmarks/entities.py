@@ -24,8 +24,7 @@ development); ``dev8`` of the eighth
 set ``corpus/entities8`` (18 development articles of varied news); ``blind9`` of the ninth set ``corpus/entities9`` (12
 officials' news articles, scored blind at 6a01b35, then development); ``blind10`` of the tenth set ``corpus/entities10``
 (12 more officials' news articles, scored blind at 50342c0 in session 22, then development); ``blind11`` of the
-eleventh set ``corpus/entities11`` (12 more officials' news articles, drawn in session 23; held out until scored blind
-once).
+eleventh set ``corpus/entities11`` (12 more officials' news articles, scored blind at 14bb2e3 in session 23, then development).
 
 Run: ``python -m benchmarks.entities [--split dev|test|all|new-dev|new-test|new|dev3|blind4|blind5|blind6|blind7|dev8|blind9|blind10|blind11]``;
 ``--errors`` lists vnx's misses (FN) and false outputs (FP) article by article instead, on development splits only.
@@ -104,7 +103,7 @@ SYSTEMS = ("vnx rules", "vnx entity layer", "vnx rules + CRF", "underthesea")
 # pipeline, without the documents, times and events that underthesea's ``ner`` does not produce either.
 NOT_ENTITY_LAYER = ("vnx_documents", "vnx_times", "vnx_events")
 DEVELOPMENT_SPLITS = ("dev", "new-dev", "dev3", "blind4", "blind5", "blind6", "blind7", "dev8", "blind9",
-                      "blind10")  # blind*: development since their blind scoring
+                      "blind10", "blind11")  # blind*: development since their blind scoring
 
 
 def errors(split: str) -> list[str]:
