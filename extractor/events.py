@@ -1652,6 +1652,10 @@ class EventExtractor:
                  and n.trigger[1] <= d.trigger[0] and self._letter_addressees(doc, n, d.trigger[0], entities) is not None), None)
             if letter is not None:  # a letter and the request it makes: two events (corpus/events/README.md, session 23)
                 self._letter_and_request(doc, letter, d, entities)
+                again = self._request_told_again(d, chosen)
+                if again is not None:
+                    again.time = again.time or d.time
+                    contents.append(id(d))
                 continue
             if notice is None:
                 continue
@@ -1681,6 +1685,19 @@ class EventExtractor:
             d.participants = d.participants + [(object_r, e.name, e.kind) for e in sent_to]
         if d.time is None and letter.time is not None:
             d.time = letter.time
+
+    def _request_told_again(self, d: _Draft, chosen: list[_Draft]) -> _Draft | None:
+        """The request of the next sentence that tells again, with those it addresses, the request a letter carries with no
+        one named ("… đã ký công văn khẩn chỉ đạo các sở ngành liên quan …. Chủ tịch UBND tỉnh Khánh Hoà Lê Đức Vinh yêu cầu
+        huyện Vạn Ninh, Sở tài nguyên - môi trường, …", events-heldout9 002440, annotated once, at the second): a request
+        (requested_after) of the same type, doer and time, or None."""
+        agent, addressed = self.types[d.type]["agent"], self.types[d.type]["object"]
+        doers = {name for role, name, _ in d.participants if role == agent}
+        if not doers or any(role == addressed for role, _, _ in d.participants):
+            return None
+        return next((m for m in chosen if m is not d and m.type == d.type and m.sentence.start == d.sentence.end
+                     and m.word in self.requested_after and doers & {name for role, name, _ in m.participants if role == agent}
+                     and (m.time is None or d.time is None or m.time == d.time)), None)
 
     def _letter_addressees(self, doc: Doc, letter: _Draft, end: int, entities: _Entities) -> list[_Entity] | None:
         """The bodies and people a letter is sent to, named right after its trigger (the document's name between, at
