@@ -1635,10 +1635,12 @@ class EventExtractor:
         return doc
 
     def _notice_content(self, doc: Doc, chosen: list[_Draft], entities: _Entities) -> list[_Draft]:
-        """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
-        người dân …", "thông báo và đề nghị quần chúng …", "kháng cáo yêu cầu xem xét lại …"): one act, the notice, which
-        takes the request's addressees in place of its own objects (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
-        xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …", vietnews-000950: the appeal was made before)."""
+        """The drafts less the requests told as what an appeal says (notice_content's notice_words: "kháng cáo yêu cầu xem
+        xét lại …"): one act, the appeal, which takes the request's addressees in place of its own objects; a letter or a
+        notice (letter_types) and its request stay two events (_letter_and_request), the request dropped only when the
+        next sentence tells it again (_request_told_again). The appeal takes no time given the request from around its
+        sentence ("Ngày 27-5, TAND cấp cao … xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …",
+        vietnews-000950: the appeal was made before)."""
         spec = self.notice_content
         notices = [d for d in chosen if d.type in spec["notice_types"] or d.word in spec["notice_words"]]
         contents = []
