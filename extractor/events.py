@@ -357,7 +357,8 @@ class EventExtractor:
         self.required_after = {fold(w) for w in data["required_after"]}
         self.not_requested = {fold(w) for w in data["not_requested"]}
         self.urged_after = {fold(w) for w in data["urged_after"]}
-        self.notice_content = {key: {fold(w) for w in words} if key in ("joins", "notice_words", "document_modifiers") else set(words)
+        self.notice_content = {key: {fold(w) for w in words} if key in ("joins", "notice_words", "document_modifiers", "addressee_cues", "addressee_joins")
+                               else set(words)
                                for key, words in data["notice_content"].items()}
         self.urged_end = {fold(w) for w in data["urged_ends"]}
         # the longest phrase of each (words), read once: _requested tries them at every word of a lead
@@ -1625,7 +1626,7 @@ class EventExtractor:
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
         self._activity_documents(doc, chosen, activities)
-        chosen = self._notice_content(doc, chosen)
+        chosen = self._notice_content(doc, chosen, entities)
         merged = [d for d in self._merge(doc, chosen) if not self._points_back(doc, d)]
         self._case_suspect(merged)
         merged = [d for d in merged if d.participants or d.toll]  # (an unnamed suspect no named one stands for: no one)
@@ -1633,11 +1634,13 @@ class EventExtractor:
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
 
-    def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
-        """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
-        người dân …", "thông báo và đề nghị quần chúng …", "kháng cáo yêu cầu xem xét lại …"): one act, the notice, which
-        takes the request's addressees in place of its own objects (not a time given the request from around its sentence: "Ngày 27-5, TAND cấp cao …
-        xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …", vietnews-000950: the appeal was made before)."""
+    def _notice_content(self, doc: Doc, chosen: list[_Draft], entities: _Entities) -> list[_Draft]:
+        """The drafts less the requests told as what an appeal says (notice_content's notice_words: "kháng cáo yêu cầu xem
+        xét lại …"): one act, the appeal, which takes the request's addressees in place of its own objects; a letter or a
+        notice (letter_types) and its request stay two events (_letter_and_request), the request dropped only when the
+        next sentence tells it again (_request_told_again). The appeal takes no time given the request from around its
+        sentence ("Ngày 27-5, TAND cấp cao … xét xử phúc thẩm … Theo đó, Trần Phương Bình kháng cáo yêu cầu …",
+        vietnews-000950: the appeal was made before)."""
         spec = self.notice_content
         notices = [d for d in chosen if d.type in spec["notice_types"] or d.word in spec["notice_words"]]
         contents = []
@@ -1646,6 +1649,16 @@ class EventExtractor:
                 continue
             notice = next((n for n in notices if n.sentence.start == d.sentence.start and n.trigger[1] <= d.trigger[0]
                            and self._notice_joined(" ".join(self._between(doc, n.trigger[1], d.trigger[0]).split()))), None)
+            letter = notice if notice is not None and notice.type in spec["letter_types"] else next(
+                (n for n in notices if n.type in spec["letter_types"] and n.sentence.start == d.sentence.start
+                 and n.trigger[1] <= d.trigger[0] and self._letter_addressees(doc, n, d.trigger[0], entities) is not None), None)
+            if letter is not None:  # a letter and the request it makes: two events (corpus/events/README.md, session 23)
+                self._letter_and_request(doc, letter, d, entities)
+                again = self._request_told_again(d, chosen)
+                if again is not None:
+                    again.time = again.time or d.time
+                    contents.append(id(d))
+                continue
             if notice is None:
                 continue
             agent, addressed = self.types[d.type]["agent"], self.types[notice.type]["object"]
@@ -1657,6 +1670,59 @@ class EventExtractor:
                                           and name not in {n for _, n, _ in kept}]
             contents.append(id(d))
         return [d for d in chosen if id(d) not in contents]
+
+    def _letter_and_request(self, doc: Doc, letter: _Draft, d: _Draft, entities: _Entities) -> None:
+        """A letter a body sends and the request it makes, two events (the owner's convention of session 23: "Bộ Y tế đã
+        có công văn gửi Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu xác minh …", events-dev2 004254; "Hội đã có công văn gửi
+        Thường trực Hội Nhà báo Việt Nam đề nghị …", events-heldout10 002932): the letter keeps as its objects only those
+        it is sent to ("gửi …" before the request), the request its own addressees, or the letter's when it names none,
+        and the letter's doer as its own when it has none."""
+        sent_to = self._letter_addressees(doc, letter, d.trigger[0], entities) or []
+        addressed, agent = self.types[letter.type]["object"], self.types[letter.type]["agent"]
+        letter.participants = [p for p in letter.participants if p[0] != addressed] + [(addressed, e.name, e.kind) for e in sent_to]
+        agent_r, object_r = self.types[d.type]["agent"], self.types[d.type]["object"]
+        if not any(role == agent_r for role, _, _ in d.participants):
+            d.participants = [(agent_r, name, kind) for role, name, kind in letter.participants if role == agent] + d.participants
+        if sent_to and not any(role == object_r for role, _, _ in d.participants):
+            d.participants = d.participants + [(object_r, e.name, e.kind) for e in sent_to]
+        if d.time is None and letter.time is not None:
+            d.time = letter.time
+
+    def _request_told_again(self, d: _Draft, chosen: list[_Draft]) -> _Draft | None:
+        """The request of the next sentence that tells again, with those it addresses, the request a letter carries with no
+        one named ("… đã ký công văn khẩn chỉ đạo các sở ngành liên quan …. Chủ tịch UBND tỉnh Khánh Hoà Lê Đức Vinh yêu cầu
+        huyện Vạn Ninh, Sở tài nguyên - môi trường, …", events-heldout9 002440, annotated once, at the second): a request
+        (requested_after) of the same type, doer and time, or None."""
+        agent, addressed = self.types[d.type]["agent"], self.types[d.type]["object"]
+        doers = {name for role, name, _ in d.participants if role == agent}
+        if not doers or any(role == addressed for role, _, _ in d.participants):
+            return None
+        return next((m for m in chosen if m is not d and m.type == d.type and m.sentence.start == d.sentence.end
+                     and m.word in self.requested_after and doers & {name for role, name, _ in m.participants if role == agent}
+                     and (m.time is None or d.time is None or m.time == d.time)), None)
+
+    def _letter_addressees(self, doc: Doc, letter: _Draft, end: int, entities: _Entities) -> list[_Entity] | None:
+        """The bodies and people a letter is sent to, named right after its trigger (the document's name between, at
+        most, as for _notice_joined) and a cue of notice_content's addressee_cues, joined by its addressee_joins, up to
+        ``end`` ("có công văn gửi Sở Y tế tỉnh Thừa Thiên - Huế yêu cầu …"): [] when the request follows the letter with no
+        one named between (_notice_joined), None when the words between are no such thing."""
+        spec = self.notice_content
+        between = " ".join(self._between(doc, letter.trigger[1], end).split())
+        if self._notice_joined(between):
+            return []
+        named = [e for e in entities.within(letter.trigger[1], end) if e.end <= end and e.kind in ("person", "organization")]
+        named = [e for i, e in enumerate(named) if not any(o.start <= e.start and e.end <= o.end and o is not e for o in named)]
+        if not named:
+            return None
+        head = " ".join(self._between(doc, letter.trigger[1], named[0].start).split())
+        cue = next((c for c in sorted(spec["addressee_cues"], key=len, reverse=True) if f" {head}".endswith(f" {c}")), None)
+        if cue is None or not self._notice_joined(head[: len(head) - len(cue)].strip()):
+            return None
+        gaps = [" ".join(self._between(doc, a.end, b.start).split()) for a, b in zip(named, named[1:])]
+        tail = " ".join(self._between(doc, named[-1].end, end).split())
+        if any(g not in spec["addressee_joins"] for g in gaps) or tail not in spec["addressee_joins"]:
+            return None
+        return named
 
     def _notice_joined(self, between: str) -> bool:
         """Whether the words between a notice's trigger and a request join them as one act (notice_content's joins), or name

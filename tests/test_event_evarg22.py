@@ -33,10 +33,14 @@ def test_the_body_of_an_unnamed_prime_ministers_title_is_not_asked(news):
 
 def test_nor_those_the_request_to_him_names(news):
     # vietnews-018288: "Bộ GTVT có công văn đề nghị Thủ tướng Chính phủ giao cho UBND TP Hải Phòng là cấp quyết định đầu
-    # tư": the city is what the Prime Minister is asked to appoint, not the one the ministry asks; the request is what the
-    # letter says, one act, the letter ("có công văn": notice_content), which takes no addressee from inside the request
-    letter = _event_at(news["vietnews-018288"]["text"], "có công văn đề nghị Thủ tướng", "có công văn")
+    # tư": the city is what the Prime Minister is asked to appoint, not the one the ministry asks; the letter ("có công
+    # văn") and the request are two events (the owner's convention of session 23), neither takes an addressee from inside
+    # the request
+    text = news["vietnews-018288"]["text"]
+    letter = _event_at(text, "có công văn đề nghị Thủ tướng", "có công văn")
     assert letter.type == "ISSUANCE" and [(p.role, p.name) for p in letter.participants] == [("agent", "Bộ GTVT")]
+    request = _event_at(text, "đề nghị Thủ tướng Chính phủ giao", "đề nghị")
+    assert request.type == "SPEECH" and [(p.role, p.name) for p in request.participants] == [("speaker", "Bộ GTVT")]
 
 
 def test_the_body_a_meeting_is_named_after_holds_it(news):

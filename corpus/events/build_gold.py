@@ -11,6 +11,9 @@ corpus/entities10/draw.py's, heldout10 (12; annotated in annotations10.yaml, wit
 corpus/entities10/annotations.yaml), and corpus/entities11/draw.py's, heldout11 (12; annotated in annotations11.yaml,
 with their entities in corpus/entities11/annotations.yaml).
 
+The development files then take the additions of the convention pass of session 23 (convention_pass23.py: a letter and
+the request it carries, two events), which leaves the annotators' YAML as they typed it.
+
 Run: python corpus/events/build_gold.py [--check]
 """
 import importlib.util
@@ -27,6 +30,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
 from benchmarks.scoring import load_texts  # noqa: E402
+from convention_pass23 import amend  # noqa: E402
 from draw import draw  # noqa: E402
 from draw2 import draw2  # noqa: E402
 from draw3 import draw3  # noqa: E402
@@ -90,13 +94,19 @@ def build() -> dict[str, dict]:
     for aid in sorted(spec):
         text, events = texts[aid], []
         norm, where = nfc_index(text)
-        for ev in spec[aid] or ():
-            at, trig = unicodedata.normalize("NFC", str(ev["at"])), unicodedata.normalize("NFC", str(ev["trigger"]))
+
+        def locate(at, trig, text=text, norm=norm, where=where):
+            """The trigger as written in the article and its offsets, found inside ``at``, a stretch that occurs once."""
+            at, trig = unicodedata.normalize("NFC", str(at)), unicodedata.normalize("NFC", str(trig))
             assert norm.count(at) == 1, (aid, at, norm.count(at))
             assert trig in at, (aid, trig, at)
             a = norm.index(at) + at.index(trig)
             start, end = where[a], where[a + len(trig)]
             assert unicodedata.normalize("NFC", text[start:end]) == trig
+            return text[start:end], start, end
+
+        for ev in spec[aid] or ():
+            _, start, end = locate(ev["at"], ev["trigger"])
             events.append({
                 "type": ev["type"], "trigger": text[start:end], "start": start, "end": end,
                 "date": None if ev.get("date") is None else str(ev["date"]),
@@ -104,6 +114,8 @@ def build() -> dict[str, dict]:
                 "participants": [{"role": p["role"], "name": str(p["name"])} for p in ev["participants"]],
                 "documents": list(ev.get("documents") or ()),
             })
+        if split[aid] != "heldout":  # the convention passes change development files only
+            events = amend(aid, events, locate)
         out[aid] = {"id": aid, "source": sources[aid], "split": split[aid], "events": events}
     return out
 
