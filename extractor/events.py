@@ -477,6 +477,7 @@ class EventExtractor:
         self.group_doers = {fold(w) for w in data["group_doers"]}
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
+        self.apposition_before_heads = {fold(w) for w in data["apposition_before_heads"]}
         self.acts_by_word = set(data["acts_by_word_types"])
         self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
@@ -1176,6 +1177,26 @@ class EventExtractor:
         if comma is None or not _edge_phrase(fold(reading[s0 : comma[0]]).split(), self.purpose, last=False):
             return at, at
         return s0, comma[0]
+
+    def _apposition_before(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> tuple[int, int]:
+        """The range, before the trigger at ``at``, of an apposition about a person named in its sentence: opened by a
+        comma right after the name and one of apposition_before_heads, closed by the last comma before the trigger with
+        at most apposition_gap_words words between that comma and the trigger ("Ông Hồ Hoài Bang, giữ chức chủ tịch Ngân
+        hàng Phát triển Trung Quốc năm 2013 - 2018, bị điều tra", vietnews-009156: the years of the post); (at, at) when
+        there is none."""
+        reading = _reading(doc)
+        close = reading.find(",", s0, at, last=True)
+        if close is None or len(self._between(doc, close[1], at).split()) > self.windows["apposition_gap_words"]:
+            return at, at
+        for e in in_sentence:
+            if e.kind != "person" or not s0 <= e.end <= close[0]:
+                continue
+            gap = reading[e.end : close[0]]
+            if not gap.lstrip().startswith(",") or gap.lstrip()[1:].lstrip().startswith(","):
+                continue
+            if _edge_phrase(fold(gap.lstrip()[1:]).split(), self.apposition_before_heads, last=False):
+                return e.end, close[0]
+        return at, at
 
     def _deed_after(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a noun of a deed (deed_nouns) names what the trigger is about: the
@@ -3067,6 +3088,8 @@ class EventExtractor:
         reference = self._reference_clause(doc, s0, d.trigger[0])
         if reference[0] >= d.trigger[0]:
             reference = self._fronted_purpose(doc, s0, d.trigger[0])
+        if reference[0] >= d.trigger[0]:
+            reference = self._apposition_before(doc, in_sentence, s0, d.trigger[0])
         later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1),
                     self._deed_after(doc, d.trigger[1], s1),
                     s1 if d.type in self.visited_place_types or trigger_word in self.on_the_spot
