@@ -1315,6 +1315,8 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
+                if self._opens_reported_clause(doc, trigger, t, sentence.end_char):
+                    continue  # "người phát ngôn … cho biết ngày 3-1 Cơ quan Cảnh sát Điều tra … đã khởi tố": the act's day
                 if incident and self._stands_between(doc, trigger[1], t.start, self.planned_after):
                     continue
                 if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
@@ -1335,6 +1337,17 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _opens_reported_clause(self, doc: Doc, trigger: tuple[int, int], t, s1: int) -> bool:
+        """Whether the time ``t``, written right after a reporting trigger (reporting_verbs; a comma between at most), is
+        followed by a capitalised word, the subject of the clause reported: the time is that clause's ("đại tá Lê Văn Canh
+        - trưởng Phòng Tham mưu, người phát ngôn Công an tỉnh Hà Giang cho biết ngày 3-1 Cơ quan Cảnh sát Điều tra, Công
+        an TP Hà Giang đã khởi tố vụ án hình sự", vietnews-016628: the prosecution's day, not the statement's)."""
+        reading = _reading(doc)
+        if fold(reading[trigger[0] : trigger[1]]) not in self.reporting or self._between(doc, trigger[1], t.start).strip(" ,"):
+            return False
+        rest = reading[t.end : s1].lstrip(" ,").split()
+        return bool(rest) and rest[0][:1].isupper()
 
     def _last_time_end(self, doc: Doc, a: int, b: int) -> int:
         """The end of the last time expression written between ``a`` and ``b``, else ``a``: a noun that owns a time owns the
