@@ -2215,16 +2215,22 @@ class EventExtractor:
 
     def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
         """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before, or else the last known
-        day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown)."""
-        previous = None
+        day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown); the
+        latter too when a day is written after that happening's sentence and before it (the story moved on ("… ngày 3/10, gia đình bé
+        L. … trình báo về việc L. bị Mới xâm hại tình dục. … ngày 1/10, bé L. được người thân đưa đến nhà Mới …. Trưa cùng
+        ngày, … Mới … thực hiện hành vi dâm ô", vietnews-000639: the 1st))."""
+        previous, previous_end = None, 0
+        days, starts = _days(doc)
         for d in chosen:
             if d.time is None or "X" in d.time[5:10]:
                 lead_in = self._between(doc, d.sentence.start_char, d.trigger[0])
                 if any(w in lead_in for w in self.same_time):
-                    d.time = previous or self._story_day(doc, d, same_day=True) or d.time
+                    since = days[bisect.bisect_left(starts, previous_end) : bisect.bisect_left(starts, d.sentence.start_char)]
+                    moved_on = any("X" not in t.value[5:10] and "/" not in t.value for t in since)
+                    d.time = (None if moved_on else previous) or self._story_day(doc, d, same_day=True) or d.time
                     d.time_in_sentence = d.time is not None
             elif d.time_in_sentence and len(d.time) >= 10 and "/" not in d.time:
-                previous = d.time[:10]  # a day (or finer, read as its day)
+                previous, previous_end = d.time[:10], d.sentence.end_char  # a day (or finer, read as its day); its sentence's
 
     def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[tuple[int, bool], str]) -> bool:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
