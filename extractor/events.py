@@ -2828,7 +2828,8 @@ class EventExtractor:
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …"); not after a
-        type's done_after phrase ("có hành vi hành hung": the act done)."""
+        type's done_after phrase of one or two words before those ("có hành vi hành hung", "thực hiện hành vi dâm ô": the
+        act done)."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
         trigger = fold(doc[start:end].text)
         if trigger in self.trigger_not_after[type_]:
@@ -2846,7 +2847,7 @@ class EventExtractor:
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
-                    and fold(" ".join(t.text for t in before[-n - 1:])) not in self.done_after[type_] \
+                    and not any(fold(" ".join(t.text for t in before[-n - k:])) in self.done_after[type_] for k in (1, 2)) \
                     and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
                     and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
                 # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",
