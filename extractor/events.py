@@ -4848,8 +4848,13 @@ class EventExtractor:
         first_told = _in_headline(doc, m) and not _in_headline(doc, d)  # (_retold_in_body then moves it to the body)
         if _other_places(m, d) and not first_told and not _abroad_in_country(doc, m.location, d.location):
             return False
-        if d.participants:
-            return first_told and not m.participants
+        if d.participants and (m.participants or not (first_told or m.toll)):
+            # (… named later: the headline's incident, or one told with its toll, "vừa xảy ra vụ đuối nước khiến 2 chị em
+            # ruột tử vong", then "hai chị em ruột là T.T. T.L. (14 tuổi) và T.V. K. (6 tuổi) … bị chết đuối",
+            # events-heldout11 003377: one drowning, unless it is brought in as another below)
+            return False
+        if d.participants and first_told:
+            return True
         before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
         if set(before[-self.windows["also_words"] :]) & self.also_words:
             return False  # "tại công ty … phường Uyên Hưng … cũng xảy ra cháy lớn" (vietnews-014964): one more fire
