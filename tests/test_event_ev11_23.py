@@ -104,7 +104,7 @@ def test_an_incident_told_with_its_toll_and_then_with_its_victims_named_is_one(n
     # events-heldout11 vietnews-003377: "… xác nhận trên địa bàn vừa xảy ra vụ đuối nước khiến 2 chị em ruột tử vong.
     # Theo ông Thắng, chiều 4-6, hai chị em ruột là T.T. T.L. (14 tuổi) và T.V. K. (6 tuổi) … bị chết đuối …": one
     # drowning, with its victims and its day
-    text, record = news["vietnews-003377"]["text"], record_of("vietnews-003377")
+    record = record_of("vietnews-003377")
     accidents = [e for e in record.events if e.type == "ACCIDENT"]
     assert len(accidents) == 1
     [drowning] = accidents
