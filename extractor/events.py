@@ -2216,9 +2216,9 @@ class EventExtractor:
     def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
         """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before, or else the last known
         day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown); the
-        latter too when a day is written after that happening's sentence and before it (the story moved on ("… ngày 3/10, gia đình bé
-        L. … trình báo về việc L. bị Mới xâm hại tình dục. … ngày 1/10, bé L. được người thân đưa đến nhà Mới …. Trưa cùng
-        ngày, … Mới … thực hiện hành vi dâm ô", vietnews-000639: the 1st))."""
+        latter too when a day is written after that happening's sentence and before it, the story moved on ("… ngày 3/10,
+        gia đình bé L. … trình báo về việc L. bị Mới xâm hại tình dục. … ngày 1/10, bé L. được người thân đưa đến nhà Mới
+        …. Trưa cùng ngày, … Mới … thực hiện hành vi dâm ô", vietnews-000639: the 1st)."""
         previous, previous_end = None, 0
         days, starts = _days(doc)
         for d in chosen:
