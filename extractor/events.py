@@ -478,6 +478,7 @@ class EventExtractor:
         self.group_doers = {fold(w) for w in data["group_doers"]}
         self.authority_heads = [fold(w) for w in data["authority_heads"]]
         self.apposition_heads = {fold(w) for w in data["apposition_heads"]}
+        self.apposition_before_heads = {fold(w) for w in data["apposition_before_heads"]}
         self.acts_by_word = set(data["acts_by_word_types"])
         self.sequence_openers = {fold(w) for w in data["sequence_openers"]}
         self.series_joins = [fold(w).replace(",", " , ").split() for w in data["series_joiners"]]
@@ -1178,6 +1179,26 @@ class EventExtractor:
             return at, at
         return s0, comma[0]
 
+    def _apposition_before(self, doc: Doc, in_sentence: list[_Entity], s0: int, at: int) -> tuple[int, int]:
+        """The range, before the trigger at ``at``, of an apposition about a person named in its sentence: opened by a
+        comma right after the name and one of apposition_before_heads, closed by the last comma before the trigger with
+        at most apposition_gap_words words between that comma and the trigger ("Ông Hồ Hoài Bang, giữ chức chủ tịch Ngân
+        hàng Phát triển Trung Quốc năm 2013 - 2018, bị điều tra", vietnews-009156: the years of the post); (at, at) when
+        there is none."""
+        reading = _reading(doc)
+        close = reading.find(",", s0, at, last=True)
+        if close is None or len(self._between(doc, close[1], at).split()) > self.windows["apposition_gap_words"]:
+            return at, at
+        for e in in_sentence:
+            if e.kind != "person" or not s0 <= e.end <= close[0]:
+                continue
+            gap = reading[e.end : close[0]]
+            if not gap.lstrip().startswith(",") or gap.lstrip()[1:].lstrip().startswith(","):
+                continue
+            if _edge_phrase(fold(gap.lstrip()[1:]).split(), self.apposition_before_heads, last=False):
+                return e.end, close[0]
+        return at, at
+
     def _deed_after(self, doc: Doc, b: int, s1: int) -> int:
         """Where, after the trigger ending at ``b``, a noun of a deed (deed_nouns) names what the trigger is about: the
         time and place written from there on are the deed's ("tạm giữ hình sự đối với Nguyễn Thanh Tuấn … để điều tra về
@@ -1295,6 +1316,8 @@ class EventExtractor:
                     continue  # "trả lời … về vụ gây rối vào ngày 10 và 11-6-2018": the time of that other thing
                 if self._reporting_between(doc, trigger[1], t.start):
                     continue  # "thống kê vừa được Bộ Y tế công bố cho thấy … vào viện dịp tết": the time of what it reports
+                if self._opens_reported_clause(doc, trigger, t, sentence.end_char):
+                    continue  # "người phát ngôn … cho biết ngày 3-1 Cơ quan Cảnh sát Điều tra … đã khởi tố": the act's day
                 if incident and self._stands_between(doc, trigger[1], t.start, self.planned_after):
                     continue
                 if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
@@ -1315,6 +1338,17 @@ class EventExtractor:
             return None
         best = min(candidates)
         return _day(best[2]), best[3]
+
+    def _opens_reported_clause(self, doc: Doc, trigger: tuple[int, int], t, s1: int) -> bool:
+        """Whether the time ``t``, written right after a reporting trigger (reporting_verbs; a comma between at most), is
+        followed by a capitalised word, the subject of the clause reported: the time is that clause's ("đại tá Lê Văn Canh
+        - trưởng Phòng Tham mưu, người phát ngôn Công an tỉnh Hà Giang cho biết ngày 3-1 Cơ quan Cảnh sát Điều tra, Công
+        an TP Hà Giang đã khởi tố vụ án hình sự", vietnews-016628: the prosecution's day, not the statement's)."""
+        reading = _reading(doc)
+        if fold(reading[trigger[0] : trigger[1]]) not in self.reporting or self._between(doc, trigger[1], t.start).strip(" ,"):
+            return False
+        rest = reading[t.end : s1].lstrip(" ,").split()
+        return bool(rest) and rest[0][:1].isupper()
 
     def _last_time_end(self, doc: Doc, a: int, b: int) -> int:
         """The end of the last time expression written between ``a`` and ``b``, else ``a``: a noun that owns a time owns the
@@ -2247,16 +2281,22 @@ class EventExtractor:
 
     def _same_time_anaphora(self, doc: Doc, chosen: list[_Draft]) -> None:
         """"Cùng ngày, Ban Bí thư … trao quyết định": the day of the happening dated just before, or else the last known
-        day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown)."""
-        previous = None
+        day written before it ("Khoảng 11h cùng ngày, Công an huyện … kiểm tra", which the time layer leaves unknown); the
+        latter too when a day is written after that happening's sentence and before it, the story moved on ("… ngày 3/10,
+        gia đình bé L. … trình báo về việc L. bị Mới xâm hại tình dục. … ngày 1/10, bé L. được người thân đưa đến nhà Mới
+        …. Trưa cùng ngày, … Mới … thực hiện hành vi dâm ô", vietnews-000639: the 1st)."""
+        previous, previous_end = None, 0
+        days, starts = _days(doc)
         for d in chosen:
             if d.time is None or "X" in d.time[5:10]:
                 lead_in = self._between(doc, d.sentence.start_char, d.trigger[0])
                 if any(w in lead_in for w in self.same_time):
-                    d.time = previous or self._story_day(doc, d, same_day=True) or d.time
+                    since = days[bisect.bisect_left(starts, previous_end) : bisect.bisect_left(starts, d.sentence.start_char)]
+                    moved_on = any("X" not in t.value[5:10] and "/" not in t.value for t in since)
+                    d.time = (None if moved_on else previous) or self._story_day(doc, d, same_day=True) or d.time
                     d.time_in_sentence = d.time is not None
             elif d.time_in_sentence and len(d.time) >= 10 and "/" not in d.time:
-                previous = d.time[:10]  # a day (or finer, read as its day)
+                previous, previous_end = d.time[:10], d.sentence.end_char  # a day (or finer, read as its day); its sentence's
 
     def _verb_if_needed(self, doc: Doc, type_: str, start: int, end: int, tags: dict[tuple[int, bool], str]) -> bool:
         """For a trigger that must be a verb, whether underthesea's POS tagger reads its first word as one, on the words
@@ -2854,7 +2894,8 @@ class EventExtractor:
 
     def _names_an_activity(self, doc: Doc, type_: str, start: int, end: int) -> bool:
         """The trigger word names the activity as a thing ("kết quả giám sát", "theo yêu cầu", "chỉ đạo của …"); not after a
-        type's done_after phrase ("có hành vi hành hung": the act done)."""
+        type's done_after phrase of one or two words before those ("có hành vi hành hung", "thực hiện hành vi dâm ô": the
+        act done)."""
         words = self.type_not_after[type_]  # the words after which no type is a happening, and this type's own
         trigger = fold(doc[start:end].text)
         if trigger in self.trigger_not_after[type_]:
@@ -2872,7 +2913,7 @@ class EventExtractor:
         for n in (2, 1):
             phrase = fold(" ".join(t.text for t in before[-n:]))
             if len(before) >= n and phrase in words \
-                    and fold(" ".join(t.text for t in before[-n - 1:])) not in self.done_after[type_] \
+                    and not any(fold(" ".join(t.text for t in before[-n - k:])) in self.done_after[type_] for k in (1, 2)) \
                     and (phrase not in self.own_word_only or _word_starts(doc)[before[-n].i]) \
                     and not (before[-1].i + 1 in names and written(before[-1].text, compose=False)[:1].isupper()):
                 # (not the "sự" of "hình sự"; nor the last word of a name: "được Thành đoàn, Trung ương Đoàn khen thưởng",
@@ -3133,6 +3174,8 @@ class EventExtractor:
         reference = self._reference_clause(doc, s0, d.trigger[0])
         if reference[0] >= d.trigger[0]:
             reference = self._fronted_purpose(doc, s0, d.trigger[0])
+        if reference[0] >= d.trigger[0]:
+            reference = self._apposition_before(doc, in_sentence, s0, d.trigger[0])
         later = min(self._later_clause(doc, d.trigger[1], s1), self._adversative_clause_after(doc, d.trigger[1], s1),
                     self._deed_after(doc, d.trigger[1], s1),
                     s1 if d.type in self.visited_place_types or trigger_word in self.on_the_spot
@@ -4871,8 +4914,13 @@ class EventExtractor:
         first_told = _in_headline(doc, m) and not _in_headline(doc, d)  # (_retold_in_body then moves it to the body)
         if _other_places(m, d) and not first_told and not _abroad_in_country(doc, m.location, d.location):
             return False
-        if d.participants:
-            return first_told and not m.participants
+        if d.participants and (m.participants or not (first_told or m.toll)):
+            # (… named later: the headline's incident, or one told with its toll, "vừa xảy ra vụ đuối nước khiến 2 chị em
+            # ruột tử vong", then "hai chị em ruột là T.T. T.L. (14 tuổi) và T.V. K. (6 tuổi) … bị chết đuối",
+            # events-heldout11 003377: one drowning, unless it is brought in as another below)
+            return False
+        if d.participants and first_told:
+            return True
         before = fold(_reading(doc)[d.sentence.start_char : d.trigger[0]]).split(",")[-1].split()
         if set(before[-self.windows["also_words"] :]) & self.also_words:
             return False  # "tại công ty … phường Uyên Hưng … cũng xảy ra cháy lớn" (vietnews-014964): one more fire
