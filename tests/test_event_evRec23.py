@@ -27,3 +27,11 @@ def test_a_meeting_named_again_as_a_setting_stays_the_one_named_before(record_of
     # the sides of a meeting are all participants, so naming others there makes no second session
     sides = _sides(record_of("vietnews-003962"), "MEETING", "phiên họp")
     assert len(sides) == 1
+
+
+def test_an_association_named_again_by_its_head_alone_is_that_association(record_of):
+    # events-heldout10 vietnews-002932: "… ông Đoàn Minh Long - chủ tịch Hội Nhà báo tỉnh Khánh Hoà cho biết …, ngay lập
+    # tức trong chiều 12-3, Hội đã có công văn gửi Thường trực Hội Nhà báo Việt Nam …" (annotated ISSUANCE, the
+    # province's association its agent): "Hội" stands for the association named just before, as "Sở", "Bộ" do
+    sides = _sides(record_of("vietnews-002932"), "ISSUANCE", "có công văn")
+    assert any(("agent", "Hội Nhà báo tỉnh Khánh Hoà") in s for s in sides)
