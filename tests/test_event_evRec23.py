@@ -35,3 +35,10 @@ def test_an_association_named_again_by_its_head_alone_is_that_association(record
     # province's association its agent): "Hội" stands for the association named just before, as "Sở", "Bộ" do
     sides = _sides(record_of("vietnews-002932"), "ISSUANCE", "có công văn")
     assert any(("agent", "Hội Nhà báo tỉnh Khánh Hoà") in s for s in sides)
+
+
+def test_con_also_between_a_doer_and_its_act_keeps_the_doer(record_of):
+    # vietnews-000593: "… ngày 26/8, C03 đã tiến hành khởi tố ông Nguyễn Đăng Nguyên …. Ngoài ra, C03 còn khởi tố thêm các
+    # bị can khác gồm: Nguyễn Bảo Long; Hồ Tuấn và …": "còn" (also) stands between the unit and its act as "cũng" does
+    sides = _sides(record_of("vietnews-000593"), "LEGAL", "khởi tố")
+    assert any(("agent", "C03") in s and ("suspect", "Nguyễn Bảo Long") in s for s in sides)
