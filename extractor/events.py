@@ -289,6 +289,7 @@ class EventExtractor:
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
         self.head_descriptions = {fold(w) for w in data["head_descriptions"]}
+        self.head_titles = {fold(k): [fold(w).split() for w in v] for k, v in data["head_titles"].items()}
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
@@ -3613,8 +3614,15 @@ class EventExtractor:
             return None
         name = fold(body.name)
         titled = (e for e in reversed(entities.within(0, body.start)) if e.kind == "organization" and e.holder is not None)
-        return next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
-                     or f"{fold(e.name)} ".startswith(f"{name} ")), None)
+        holder = next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
+                       or f"{fold(e.name)} ".startswith(f"{name} ")), None)
+        if holder is None and name in self.head_titles:
+            # a body whose head's title names no body ("Thủ tướng Nguyễn Xuân Phúc …. Người đứng đầu Chính phủ đề nghị …",
+            # events-heldout7 003483): the person named last before with that title
+            heads = self.head_titles[name]
+            holders = {p.name for p in doc._.people or () if any(fold(t.text).split()[: len(h)] == h for t in p.titles for h in heads)}
+            holder = next((e for e in reversed(entities.within(0, body.start)) if e.kind == "person" and e.name in holders), None)
+        return holder
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh

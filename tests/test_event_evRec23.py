@@ -42,3 +42,12 @@ def test_con_also_between_a_doer_and_its_act_keeps_the_doer(record_of):
     # bị can khác gồm: Nguyễn Bảo Long; Hồ Tuấn và …": "còn" (also) stands between the unit and its act as "cũng" does
     sides = _sides(record_of("vietnews-000593"), "LEGAL", "khởi tố")
     assert any(("agent", "C03") in s and ("suspect", "Nguyễn Bảo Long") in s for s in sides)
+
+
+def test_the_head_of_the_government_described_is_the_prime_minister_named_before(record_of):
+    # events-heldout7 vietnews-003483: "Chủ trì hội nghị …, Thủ tướng Nguyễn Xuân Phúc yêu cầu …. … Người đứng đầu Chính
+    # phủ đề nghị những người tham gia hội nghị phát biểu thẳng thắn …" (annotated SPEECH, the Prime Minister its speaker)
+    assert any(("speaker", "Nguyễn Xuân Phúc") in s for s in _sides(record_of("vietnews-003483"), "SPEECH", "đề nghị"))
+    # vietnews-021297: "Người đứng đầu Chính phủ cũng giao Bộ Giao thông Vận tải rà soát, bổ sung …"
+    assert any({("speaker", "Nguyễn Xuân Phúc"), ("participant", "Bộ Giao thông Vận tải")} <= s
+               for s in _sides(record_of("vietnews-021297"), "SPEECH", "giao"))
