@@ -289,6 +289,7 @@ class EventExtractor:
         self.anaphoric_types = set(data["anaphoric_event_types"])
         self.head_words = {fold(w) for w in data["head_words"]}
         self.head_descriptions = {fold(w) for w in data["head_descriptions"]}
+        self.head_titles = {fold(k): [fold(w).split() for w in v] for k, v in data["head_titles"].items()}
         self.holding_places = {fold(w) for w in data["holding_places"]}
         self.document_object_cues = sorted((fold(w) for w in data["document_object_cues"]), key=len, reverse=True)
         toll = data["toll"]  # "làm 5 người chết", "khiến ít nhất 20 người thiệt mạng"
@@ -1654,11 +1655,13 @@ class EventExtractor:
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
-                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
+                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])  # another doer: another happening
+                                    and not self._falls_on_others(m, d)), None)  # … and so is one falling on others
             if d.time is None and d.refers_to is None and self._setting(doc, d):
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
-                                    and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
+                                    and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))
+                                    and not self._falls_on_others(m, d)), None)
         self._activity_documents(doc, chosen, activities)
         chosen = self._notice_content(doc, chosen, entities)
         merged = [d for d in self._merge(doc, chosen) if not self._points_back(doc, d)]
@@ -1667,6 +1670,13 @@ class EventExtractor:
         self._examined_victim(merged)
         doc._.events = [self._record(doc, d) for d in merged]
         return doc
+
+    def _falls_on_others(self, m: _Draft, d: _Draft) -> bool:
+        """Whether ``d``, naming ``m`` again as its setting, falls on others than ``m`` does (_other_objects), for a type
+        whose doers and objects have roles of their own ("Còn trong thông điệp năm mới gửi tới Tổng thống Syria …, ông
+        Putin cho hay …" after his message to Erdogan, events-heldout9 006697: a second message); not the sides of a
+        meeting, all participants ("Tại phiên họp, Thủ tướng …": the one named before, whoever else it names)."""
+        return d.object_role != self.types[d.type]["agent"] and _other_objects(m, d)
 
     def _notice_content(self, doc: Doc, chosen: list[_Draft], entities: _Entities) -> list[_Draft]:
         """The drafts less the requests told as what an appeal says (notice_content's notice_words: "kháng cáo yêu cầu xem
@@ -3713,8 +3723,15 @@ class EventExtractor:
             return None
         name = fold(body.name)
         titled = (e for e in reversed(entities.within(0, body.start)) if e.kind == "organization" and e.holder is not None)
-        return next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
-                     or f"{fold(e.name)} ".startswith(f"{name} ")), None)
+        holder = next((e.holder for e in titled if f"{name} ".startswith(f"{fold(e.name)} ")
+                       or f"{fold(e.name)} ".startswith(f"{name} ")), None)
+        if holder is None and name in self.head_titles:
+            # a body whose head's title names no body ("Thủ tướng Nguyễn Xuân Phúc …. Người đứng đầu Chính phủ đề nghị …",
+            # events-heldout7 003483): the person named last before with that title
+            heads = self.head_titles[name]
+            holders = {p.name for p in doc._.people or () if any(fold(t.text).split()[: len(h)] == h for t in p.titles for h in heads)}
+            holder = next((e for e in reversed(entities.within(0, body.start)) if e.kind == "person" and e.name in holders), None)
+        return holder
 
     def _next_object(self, doc: Doc, after: list[_Entity], b: int, nominal: bool = False) -> list[_Entity]:
         """The entity right after the trigger, a few words on and in the same phrase ("bắt tạm giam đối tượng Vũ Anh
