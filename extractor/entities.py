@@ -56,6 +56,7 @@ MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's n
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 OFFICE_DESCRIPTION = 3  # lower-case words between a title's head and "của" (of) and the body it serves
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
+_OPENING_LABELS = _TITLE_LABELS + ("ORG_HEAD", "ORG_KNOWN", "PLACE", "CUE", "LEVEL")  # lexicon labels that open a name
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _NAME_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")  # a dash between two parts of a name
@@ -2415,9 +2416,12 @@ class _Scan:
     def _glued_capital(self, k: int) -> bool:
         """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
         the opening of a title to the word before ("cố Thượng nghị sĩ Ted Kennedy", the late senator, vietnews-004946;
-        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own."""
+        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own; so to a plain word opening the sentence,
+        capitalised only there ("Chính Phát ngôn viên bộ Quốc phòng Nga Igor Kanashenkov", vietnews-006498)."""
         return self.continues_word(k) and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
-            and self.text(k - 1).isalpha() and not self.cap(k - 1)
+            and self.text(k - 1).isalpha() and (not self.cap(k - 1) or self.sent_starts[k - 1] and not self.continues_word(k - 1)
+                                                and not any(self.at(label, k - 1) is not None for label in _OPENING_LABELS)
+                                                and not self.surname_at(k - 1))
 
     def _bodiless_relation(self, k: int, end: int) -> bool:
         """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành

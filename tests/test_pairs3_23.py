@@ -7,3 +7,9 @@ def test_a_body_ending_with_its_country_before_the_holders_name(record_of):
     # "… nhưng theo Phát ngôn viên Uỷ ban điều tra Nga Svetlana Petrenko cho biết: " Theo dữ liệu cập nhật …"
     # (the body stopped at "Uỷ ban" and the title was dropped)
     assert _titles(record_of("vietnews-007301"))["Svetlana Petrenko"] == ["Phát ngôn viên Uỷ ban điều tra Nga"]
+
+
+def test_a_title_glued_to_the_plain_word_opening_its_sentence(record_of):
+    # "… khả năng xung đột với Nga. Chính Phát ngôn viên bộ Quốc phòng Nga Igor Kanashenkov từng đưa ra lời cảnh báo …"
+    # (the word segmentation made one word of "Chính Phát")
+    assert _titles(record_of("vietnews-006498"))["Igor Kanashenkov"] == ["Phát ngôn viên bộ Quốc phòng Nga"]
