@@ -4783,6 +4783,8 @@ class _Scan:
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
         other_holders = self._offices_of_unnamed(unlinked, people)
+        headed = self._country_heads_before(people, key_at, canon, order) if unlinked else {}
+        led: dict[tuple[str, str], tuple[_Item, list[_Item]]] = {}  # (holder, country): the office ``headed`` gave
         for it in unlinked:
             if self._no_holder(it):
                 continue
@@ -4791,6 +4793,20 @@ class _Scan:
                 continue
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
+            if not holders and (office := self._country_office(it)) is not None \
+                    and len(named := {key for (head, country), keys in headed.items() if country == office[1]
+                                      and (head == office[0] or f" {head}".endswith(f" {office[0]}")
+                                           or f" {office[0]}".endswith(f" {head}")) for key in keys}) == 1:
+                key = next(iter(named))  # "Nhà lãnh đạo Kim Jong-un" … "thảo luận trực tiếp với lãnh đạo Triều Tiên"
+                # (vietnews-006612): the leader written before his name is the country's, written bare elsewhere
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
+                if (entry := led.get((key, office[1]))) is not None:
+                    entry[1].append(it)  # "Nhà lãnh đạo Triều Tiên" after "lãnh đạo Triều Tiên": one office
+                else:
+                    led[(key, office[1])] = (it, [it])
+                    canon[key].append(led[(key, office[1])])
+                    held_keys[id(it)] = texts
+                continue
             if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
                 written = self._written_words(it)
                 holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
@@ -4832,6 +4848,38 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _country_office(self, title: _Item) -> tuple[str, str] | None:
+        """(head, country) of a title of kind country (titles.tsv) written with its country and nothing more ("lãnh đạo
+        Triều Tiên"), folded; None for another title."""
+        org = title.info.get("org")
+        if org is None or org[1] != title.end or self.rec.places.get(fold(self.span_text(*org))) != "country":
+            return None
+        head = fold(self.span_text(title.start, org[0]))
+        if head not in self.rec.country_titles:
+            return None
+        return head, fold(self.span_text(*org))
+
+    def _country_heads_before(self, people: list[_Item], key_at: dict, canon: dict, order: list[str]) -> dict:
+        """{(head, country): the keys of the people without a title whose name a head of kind country (titles.tsv) goes
+        right before, with no country ("Nhà lãnh đạo Kim Jong-un"; "nhà lãnh đạo" is "lãnh đạo")}, for each country the article writes that no titled
+        person's office names (not "Nhà lãnh đạo Mỹ" for Kim Jong-un beside "Tổng thống Mỹ
+        Donald Trump", vietnews-007140)."""
+        bare: dict[str, set[str]] = {}
+        for it in people:
+            key = key_at.get((it.start, it.end))
+            if key not in order or canon.get(key):
+                continue
+            for h in range(max(0, it.start - 3), it.start):
+                if self.at("TITLE_HEAD", h) == it.start and self.same_line(h, it.start) \
+                        and (head := fold(self.span_text(h, it.start))) in self.rec.country_titles:
+                    bare.setdefault(head, set()).add(key)
+        if not bare or any(self._title_words(k[0]) in self.rec.national_offices and not k[0].info.get("org")
+                           for kept in canon.values() for k in kept):
+            return {}  # a head of state written without the country ("Tổng thống Trump", vietnews-007140) may be the
+            # "Nhà lãnh đạo Mỹ" the article writes
+        held = {fold(self.span_text(*k[0].info["org"])) for kept in canon.values() for k in kept if k[0].info.get("org")}
+        return {(head, country): keys for head, keys in bare.items() for country in self._countries_written() if country not in held}
 
     def _holder_country(self, title: _Item, held: list[tuple[_Item, list[_Item]]], holder: str) -> str | None:
         """The country of a bare national office (people_context.yaml national_offices: "Tổng thống" for Barack Obama),

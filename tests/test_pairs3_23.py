@@ -13,3 +13,17 @@ def test_a_title_glued_to_the_plain_word_opening_its_sentence(record_of):
     # "… khả năng xung đột với Nga. Chính Phát ngôn viên bộ Quốc phòng Nga Igor Kanashenkov từng đưa ra lời cảnh báo …"
     # (the word segmentation made one word of "Chính Phát")
     assert _titles(record_of("vietnews-006498"))["Igor Kanashenkov"] == ["Phát ngôn viên bộ Quốc phòng Nga"]
+
+
+def test_a_leader_before_his_name_is_the_country_leader_written_bare_elsewhere(record_of):
+    # "… Nhà lãnh đạo Kim Jong-un đã đến thăm Trung Quốc ba lần trong năm nay …" and "… ông Tập đều có cuộc thảo luận
+    # trực tiếp với lãnh đạo Triều Tiên …" (corpus/entities10: "[Nhà lãnh đạo] Kim Jong-un" is a form of his title)
+    assert _titles(record_of("vietnews-006612"))["Kim Jong-un"] == ["lãnh đạo Triều Tiên"]
+    # "Ông Kim Jong - nam, anh trai cùng cha khác mẹ của lãnh đạo Triều Tiên, …" and "… lãnh đạo Kim Jong-un, cho …"
+    assert _titles(record_of("vietnews-008644"))["Kim Jong-un"] == ["lãnh đạo Triều Tiên"]
+
+
+def test_a_leader_before_his_name_takes_no_country_a_head_of_state_may_hold(record_of):
+    # "Nhà lãnh đạo Mỹ đang phải đối phó với …" is Trump ("Tổng thống Trump", no country written with it), not the
+    # "nhà lãnh đạo Kim Jong-un" of the same article
+    assert _titles(record_of("vietnews-007140"))["Kim Jong-un"] == []
