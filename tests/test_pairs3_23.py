@@ -3,10 +3,13 @@ organisation boundaries vnx cut short, each tested on its article; hand-made sen
 from test_pairs20 import _titles  # the helper of the session-20 tests, not a second copy
 
 
-def test_a_body_ending_with_its_country_before_the_holders_name(record_of):
-    # "… nhưng theo Phát ngôn viên Uỷ ban điều tra Nga Svetlana Petrenko cho biết: " Theo dữ liệu cập nhật …"
-    # (the body stopped at "Uỷ ban" and the title was dropped)
-    assert _titles(record_of("vietnews-007301"))["Svetlana Petrenko"] == ["Phát ngôn viên Uỷ ban điều tra Nga"]
+def test_a_body_ending_with_its_country_before_the_holders_name_hand_made():
+    import extractor
+
+    # hand-made (the sample article that showed it, "Phát ngôn viên Uỷ ban điều tra Nga Svetlana Petrenko", is in a
+    # held-out gold set, so it is not quoted): the body stopped at "Uỷ ban" and the title was dropped
+    titles = _titles(extractor.extract("Phát ngôn viên Uỷ ban điều tra Nga Irina Volkova cho biết như vậy."))
+    assert titles["Irina Volkova"] == ["Phát ngôn viên Uỷ ban điều tra Nga"]
 
 
 def test_a_title_glued_to_the_plain_word_opening_its_sentence(record_of):
