@@ -4862,9 +4862,8 @@ class _Scan:
 
     def _country_heads_before(self, people: list[_Item], key_at: dict, canon: dict, order: list[str]) -> dict:
         """{(head, country): the keys of the people without a title whose name a head of kind country (titles.tsv) goes
-        right before, with no country ("Nhà lãnh đạo Kim Jong-un"; "nhà lãnh đạo" is "lãnh đạo")}, for each country the article writes that no titled
-        person's office names (not "Nhà lãnh đạo Mỹ" for Kim Jong-un beside "Tổng thống Mỹ
-        Donald Trump", vietnews-007140)."""
+        right before, with no country ("Nhà lãnh đạo Kim Jong-un"; "nhà lãnh đạo" is "lãnh đạo")}, for each country the
+        article writes that no titled person's office names; none when a head of state is written without a country."""
         bare: dict[str, set[str]] = {}
         for it in people:
             key = key_at.get((it.start, it.end))
