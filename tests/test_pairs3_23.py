@@ -3,6 +3,10 @@ organisation boundaries vnx cut short, each tested on its article; hand-made sen
 from test_pairs20 import _titles  # the helper of the session-20 tests, not a second copy
 
 
+def _organizations(record) -> list[str]:
+    return [o.name for o in record.organizations]
+
+
 def test_a_body_ending_with_its_country_before_the_holders_name_hand_made():
     import extractor
 
@@ -30,3 +34,18 @@ def test_a_leader_before_his_name_takes_no_country_a_head_of_state_may_hold(reco
     # "Nhà lãnh đạo Mỹ đang phải đối phó với …" is Trump ("Tổng thống Trump", no country written with it), not the
     # "nhà lãnh đạo Kim Jong-un" of the same article
     assert _titles(record_of("vietnews-007140"))["Kim Jong-un"] == []
+
+
+def test_a_countrys_armed_forces_are_a_body(record_of):
+    # "" Lực lượng vũ trang Iran đã được chuẩn bị hơn bao giờ …" (corpus/entities9: a body; the segmenter made one word of
+    # "Lực lượng vũ trang", so the head "Lực lượng" opened nothing)
+    assert "Lực lượng vũ trang Iran" in _organizations(record_of("vietnews-007814"))
+    # "… lực lượng vũ trang Syria dưới sự hậu thuẫn của Nga đã giành được quyền kiểm soát …"
+    assert "lực lượng vũ trang Syria" in _organizations(record_of("vietnews-006841"))
+
+
+def test_armed_forces_without_a_name_stay_a_common_noun_hand_made():
+    import extractor
+
+    # hand-made: the honour "Anh hùng Lực lượng vũ trang nhân dân" names no body
+    assert not extractor.extract("Ông được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.").organizations
