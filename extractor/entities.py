@@ -1221,9 +1221,12 @@ class _Scan:
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == bare and self.cap(k) and info.get("alone") != "yes" \
-                and not (info.get("ambiguous") == "yes" and self.sent_starts[k]) \
-                and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None:
-            j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
+                and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None \
+                and (not (info.get("ambiguous") == "yes" and self.sent_starts[k])
+                     or (place := self.at("PLACE", field)) is not None and self._reported_after(place)):
+            j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves; opening a
+            # sentence, an ambiguous head so when a verb of reporting follows the place ("Cơ quan quản lý di trú Malaysia
+            # thông báo", vietnews-004790)
         if (info.get("numbered") == "yes" or j == bare > fields_start) and self._body_number(j):
             j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
         elif j == bare == fields_start and self.cap(k) and info.get("alone") != "yes" \

@@ -49,3 +49,9 @@ def test_armed_forces_without_a_name_stay_a_common_noun_hand_made():
 
     # hand-made: the honour "Anh hùng Lực lượng vũ trang nhân dân" names no body
     assert not extractor.extract("Ông được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.").organizations
+
+
+def test_an_ambiguous_head_opening_a_sentence_takes_its_field_and_country_before_a_verb_of_reporting(record_of):
+    # "Cơ quan quản lý di trú Malaysia thông báo đã liệt tên của vợ chồng cựu thủ tướng Malaysia Najib Razak …"
+    # (the body was read only from its later short form "Cơ quan di trú Malaysia")
+    assert "Cơ quan quản lý di trú Malaysia" in _organizations(record_of("vietnews-004790"))
