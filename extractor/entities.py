@@ -56,6 +56,7 @@ MAX_SHOW_NAME_WORDS = 3  # foreign words after the English article of a show's n
 MAX_DESCRIPTION = 4  # lower-case words between an organisation's head and the name that completes it
 OFFICE_DESCRIPTION = 3  # lower-case words between a title's head and "của" (of) and the body it serves
 _TITLE_LABELS = ("MOD_BEFORE", "TITLE_HEAD", "TITLE_STANDALONE")  # lexicon labels that open a title
+_OPENING_LABELS = _TITLE_LABELS + ("ORG_HEAD", "ORG_KNOWN", "PLACE", "CUE", "LEVEL")  # lexicon labels that open a name
 # "DeLuca", with an initial fused on ("B.DeLuca"), with hyphened parts ("Jong-un")
 _NAME_TOKEN = re.compile(r"^(?:[^\W\d_]\.)?[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*$")
 _NAME_DASH = re.compile(r"(?<=\w)\s*[-–]\s*(?=\w)")  # a dash between two parts of a name
@@ -1220,9 +1221,12 @@ class _Scan:
         if info.get("system") in self.rec.described_systems and (described := self.described_name(k, j)) is not None:
             j = described  # "Nhà máy sản xuất ô tô Vinfast": a description the name completes
         elif j == bare and self.cap(k) and info.get("alone") != "yes" \
-                and not (info.get("ambiguous") == "yes" and self.sent_starts[k]) \
-                and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None:
-            j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves
+                and (field := self._field_before_unit(k, j, province=j == fields_start)) is not None \
+                and (not (info.get("ambiguous") == "yes" and self.sent_starts[k])
+                     or (place := self.at("PLACE", field)) is not None and self._reported_after(place)):
+            j = field  # "Ban quản lý di tích tỉnh Thừa Thiên Huế": a field, then the unit the body serves; opening a
+            # sentence, an ambiguous head so when a verb of reporting follows the place ("Cơ quan quản lý di trú Malaysia
+            # thông báo", vietnews-004790)
         if (info.get("numbered") == "yes" or j == bare > fields_start) and self._body_number(j):
             j += 1  # "Đoàn giám sát 133"; after a field, "Cục quản lý đường bộ 3"
         elif j == bare == fields_start and self.cap(k) and info.get("alone") != "yes" \
@@ -1859,10 +1863,12 @@ class _Scan:
         while self.text(lower) in ("-", "–") and (more := run(lower + 1)) is not None and more > lower + 1:
             lower = more  # "Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" (vietnews-019188): two fields joined by a
             # dash ("xã hội", society, is no level word "xã": ``level_word``)
-        if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
+        if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) \
+                and (not self.name_token(place) or self._holder_at(place)) \
                 and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
             return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:
-            # "Hiệp hội sản xuất ô tô Việt Nam"
+            # "Hiệp hội sản xuất ô tô Việt Nam"; so before the full name of the office's holder: "Phát ngôn viên Uỷ ban
+            # điều tra Nga Svetlana Petrenko" (vietnews-007301)
         if self.text(lower) == "," and self.same_line(k, lower + 1) and self.cap(lower + 1) \
                 and (self.org_head(lower + 1) is not None or self.at("ORG_KNOWN", lower + 1) is not None):
             return lower  # "Trung tâm hỗ trợ xuất khẩu, Cục Xúc tiến thương mại" (vietnews-020601): the body it is a unit of
@@ -2413,9 +2419,12 @@ class _Scan:
     def _glued_capital(self, k: int) -> bool:
         """Token k is capitalised but continues the word of a lower-case syllable before it: the word segmentation glued
         the opening of a title to the word before ("cố Thượng nghị sĩ Ted Kennedy", the late senator, vietnews-004946;
-        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own."""
+        "giữ chức Vụ trưởng", vietnews-020601), and k opens a title of its own; so to a plain word opening the sentence,
+        capitalised only there ("Chính Phát ngôn viên bộ Quốc phòng Nga Igor Kanashenkov", vietnews-006498)."""
         return self.continues_word(k) and self.cap(k) and k > 0 and self.same_line(k - 1, k) \
-            and self.text(k - 1).isalpha() and not self.cap(k - 1)
+            and self.text(k - 1).isalpha() and (not self.cap(k - 1) or self.sent_starts[k - 1] and not self.continues_word(k - 1)
+                                                and not any(self.at(label, k - 1) is not None for label in _OPENING_LABELS)
+                                                and not self.surname_at(k - 1))
 
     def _bodiless_relation(self, k: int, end: int) -> bool:
         """The title k..end is a relation to a body with no body after it (people_context.yaml bodiless_relations: "thành
@@ -4777,6 +4786,8 @@ class _Scan:
         held_keys = {id(k[0]): self._title_keys(k[0].start, k[0].end) for kept in canon.values() for k in kept} \
             if unlinked else {}
         other_holders = self._offices_of_unnamed(unlinked, people)
+        headed = self._country_heads_before(people, key_at, canon, order) if unlinked else {}
+        led: dict[tuple[str, str], tuple[_Item, list[_Item]]] = {}  # (holder, country): the office ``headed`` gave
         for it in unlinked:
             if self._no_holder(it):
                 continue
@@ -4785,6 +4796,20 @@ class _Scan:
                 continue
             holders = [(key, k) for key in order for k in canon[key]
                        if any(held.startswith(text) for held, text in zip(held_keys[id(k[0])], texts))]
+            if not holders and (office := self._country_office(it)) is not None \
+                    and len(named := {key for (head, country), keys in headed.items() if country == office[1]
+                                      and (head == office[0] or f" {head}".endswith(f" {office[0]}")
+                                           or f" {office[0]}".endswith(f" {head}")) for key in keys}) == 1:
+                key = next(iter(named))  # "Nhà lãnh đạo Kim Jong-un" … "thảo luận trực tiếp với lãnh đạo Triều Tiên"
+                # (vietnews-006612): the leader written before his name is the country's, written bare elsewhere
+                groups[key]["mentions"].append(self._mention(it.start, it.end))
+                if (entry := led.get((key, office[1]))) is not None:
+                    entry[1].append(it)  # "Nhà lãnh đạo Triều Tiên" after "lãnh đạo Triều Tiên": one office
+                else:
+                    led[(key, office[1])] = (it, [it])
+                    canon[key].append(led[(key, office[1])])
+                    held_keys[id(it)] = texts
+                continue
             if not holders:  # "Tổng Giám đốc Vinfast" for "Tổng Giám đốc Nhà máy sản xuất ô tô Vinfast": a shortening
                 written = self._written_words(it)
                 holders = [(key, k) for key in order for k in canon[key] if self._shortens(written, self._written_words(k[0]))]
@@ -4826,6 +4851,37 @@ class _Scan:
             records.append(Person(name=g["name"], titles=titles, mentions=g["mentions"],
                                   could_be=[groups[f]["name"] for f in g.get("could_be", ()) if f in order]))
         return records
+
+    def _country_office(self, title: _Item) -> tuple[str, str] | None:
+        """(head, country) of a title of kind country (titles.tsv) written with its country and nothing more ("lãnh đạo
+        Triều Tiên"), folded; None for another title."""
+        org = title.info.get("org")
+        if org is None or org[1] != title.end or self.rec.places.get(fold(self.span_text(*org))) != "country":
+            return None
+        head = fold(self.span_text(title.start, org[0]))
+        if head not in self.rec.country_titles:
+            return None
+        return head, fold(self.span_text(*org))
+
+    def _country_heads_before(self, people: list[_Item], key_at: dict, canon: dict, order: list[str]) -> dict:
+        """{(head, country): the keys of the people without a title whose name a head of kind country (titles.tsv) goes
+        right before, with no country ("Nhà lãnh đạo Kim Jong-un"; "nhà lãnh đạo" is "lãnh đạo")}, for each country the
+        article writes that no titled person's office names; none when a head of state is written without a country."""
+        bare: dict[str, set[str]] = {}
+        for it in people:
+            key = key_at.get((it.start, it.end))
+            if key not in order or canon.get(key):
+                continue
+            for h in range(max(0, it.start - 3), it.start):
+                if self.at("TITLE_HEAD", h) == it.start and self.same_line(h, it.start) \
+                        and (head := fold(self.span_text(h, it.start))) in self.rec.country_titles:
+                    bare.setdefault(head, set()).add(key)
+        if not bare or any(self._title_words(k[0]) in self.rec.national_offices and not k[0].info.get("org")
+                           for kept in canon.values() for k in kept):
+            return {}  # a head of state written without the country ("Tổng thống Trump", vietnews-007140) may be the
+            # "Nhà lãnh đạo Mỹ" the article writes
+        held = {fold(self.span_text(*k[0].info["org"])) for kept in canon.values() for k in kept if k[0].info.get("org")}
+        return {(head, country): keys for head, keys in bare.items() for country in self._countries_written() if country not in held}
 
     def _holder_country(self, title: _Item, held: list[tuple[_Item, list[_Item]]], holder: str) -> str | None:
         """The country of a bare national office (people_context.yaml national_offices: "Tổng thống" for Barack Obama),
