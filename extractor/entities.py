@@ -1863,12 +1863,10 @@ class _Scan:
         while self.text(lower) in ("-", "–") and (more := run(lower + 1)) is not None and more > lower + 1:
             lower = more  # "Viện nghiên cứu phát triển kinh tế - xã hội Đà Nẵng" (vietnews-019188): two fields joined by a
             # dash ("xã hội", society, is no level word "xã": ``level_word``)
-        if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) \
-                and (not self.name_token(place) or self._holder_at(place)) \
+        if province and (place := self.at("PLACE", lower)) is not None and self.cap(lower) and not self.name_token(place) \
                 and self.rec.places.get(fold(self.span_text(lower, place))) in self.rec.unit_kinds | self.rec.outer_kinds:
             return lower  # "Hội khoa học lịch sử Đà Nẵng": a province or city named without its level word; a country:
-            # "Hiệp hội sản xuất ô tô Việt Nam"; so before the full name of the office's holder: "Phát ngôn viên Uỷ ban
-            # điều tra Nga Svetlana Petrenko" (vietnews-007301)
+            # "Hiệp hội sản xuất ô tô Việt Nam"
         if self.text(lower) == "," and self.same_line(k, lower + 1) and self.cap(lower + 1) \
                 and (self.org_head(lower + 1) is not None or self.at("ORG_KNOWN", lower + 1) is not None):
             return lower  # "Trung tâm hỗ trợ xuất khẩu, Cục Xúc tiến thương mại" (vietnews-020601): the body it is a unit of

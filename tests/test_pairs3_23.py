@@ -7,15 +7,6 @@ def _organizations(record) -> list[str]:
     return [o.name for o in record.organizations]
 
 
-def test_a_body_ending_with_its_country_before_the_holders_name_hand_made():
-    import extractor
-
-    # hand-made (the sample article that showed it, "Phát ngôn viên Uỷ ban điều tra Nga Svetlana Petrenko", is in a
-    # held-out gold set, so it is not quoted): the body stopped at "Uỷ ban" and the title was dropped
-    titles = _titles(extractor.extract("Phát ngôn viên Uỷ ban điều tra Nga Irina Volkova cho biết như vậy."))
-    assert titles["Irina Volkova"] == ["Phát ngôn viên Uỷ ban điều tra Nga"]
-
-
 def test_a_title_glued_to_the_plain_word_opening_its_sentence(record_of):
     # "… khả năng xung đột với Nga. Chính Phát ngôn viên bộ Quốc phòng Nga Igor Kanashenkov từng đưa ra lời cảnh báo …"
     # (the word segmentation made one word of "Chính Phát")
