@@ -555,6 +555,7 @@ class EventExtractor:
         self.headline_incidents = {fold(w) for w in occurrence["headline"]}
         self.new_referent_words = [fold(w).split() for w in occurrence["new_referent_words"]]
         self.also_words = {fold(w) for w in occurrence["also_words"]}
+        self.indefinite_words = {fold(w) for w in occurrence["indefinite_words"]}
         self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
         self.arrival_words = occurrence["arrival_words"]
 
@@ -1620,7 +1621,7 @@ class EventExtractor:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
                                     and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
-            if d.time is None and d.refers_to is None and self._setting(doc, d):
+            if d.time is None and d.refers_to is None and self._setting(doc, d) and not self._brought_in_new(doc, d):
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))), None)
@@ -4830,7 +4831,7 @@ class EventExtractor:
         phiên họp và …", vietnews-014823): the same happening, whoever stands in its sentence (they join it only when it
         is their setting, _setting)."""
         if m.type != d.type or d.word != m.word or d.time_in_sentence or m.trigger[0] >= d.trigger[0] \
-                or not self._nominal(doc, *d.trigger):
+                or not self._nominal(doc, *d.trigger) or self._brought_in_new(doc, d):
             return False
         after = _reading(doc)[d.trigger[1] : d.sentence.end_char]
         words = after.split()
@@ -4838,6 +4839,16 @@ class EventExtractor:
             or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
         return bare and not _other_places(m, d) \
             and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+
+    def _brought_in_new(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger's noun is brought in as a new one: the indefinite "một" (indefinite_words) right before it
+        or before its classifier ("Thủ tướng Anh Theresa May cho biết trong một thông báo", vietnews-007882, after "Sky News
+        dẫn thông báo từ cảnh sát Anh": her notice, not the police's told again)."""
+        words = self._between(doc, max(d.sentence.start_char, _reading(doc).back(d.trigger[0], self.windows["setting_chars"])),
+                              d.trigger[0]).split()
+        if len(words) >= 2 and words[-1] in self.event_nouns and words[-1] not in self.indefinite_words:
+            words.pop()
+        return bool(words) and words[-1] in self.indefinite_words
 
     def _named_again_same_day(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal) on the same day and at
