@@ -448,7 +448,7 @@ class EventExtractor:
         self.relation_words = {fold(w) for w in data["relation_words"]}
         sent = data["addressee_after_sending"]
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
-                        "words": sent["words"], "asking_types": set(sent["asking_types"])}
+                        "words": sent["words"], "asking_types": set(sent["asking_types"]), "sent_types": set(sent["sent_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.clause_coordinators = {fold(w) for w in data["clause_coordinators"]}
@@ -3389,7 +3389,8 @@ class EventExtractor:
         cue_objects: list[_Entity] = []
         for find in () if unnamed_addressee else (
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after) if direct_first else [],
-            lambda: self._cued(doc, objects_after, d.trigger[1], s1),
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1,
+                               self.sent_to["verbs"] if d.type in self.sent_to["sent_types"] else ()),  # "có công văn gửi X"
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
             lambda: self._next_object(doc, objects_after, d.trigger[1], self._nominal(doc, *d.trigger))

@@ -27,3 +27,17 @@ def test_a_place_inside_a_letters_request_is_not_where_the_letter_was_written(ne
     # công tác quản lý đất đai tại huyện Vạn Ninh, …": the land is managed there, the letter is not signed there
     signed = _event_at(news["vietnews-002440"]["text"], "ký công văn khẩn", "ký")
     assert signed.time == "XXXX-05-09" and signed.location is None
+
+
+def test_a_letter_takes_the_one_it_is_sent_to_and_two_letters_stay_two(news):
+    # vietnews-014423: "Bộ GD & ĐT đã có công văn gửi bộ Công an đề nghị xác minh, …" and, far later, "bộ GD & ĐT cho biết đã
+    # có công văn chỉ đạo sở GD & ĐT Sơn La cập nhật kết quả thi …": two letters to two bodies, neither the other again
+    text = news["vietnews-014423"]["text"]
+    first = _event_at(text, "có công văn gửi bộ Công an", "có công văn")
+    assert first.type == "ISSUANCE" and ("participant", "bộ Công an") in _roles(first)
+    assert "sở Giáo dục và Đào tạo" not in [n for _, n in _roles(first)]
+    second = _event_at(text, "có công văn chỉ đạo sở GD", "có công văn")
+    assert ("participant", "sở Giáo dục và Đào tạo") in _roles(second)
+    # vietnews-012914: "Sở Giao thông Vận tải Quảng Trị đã có văn bản gửi UBND tỉnh Quảng Trị đề xuất mức giảm …"
+    letter = _event_at(news["vietnews-012914"]["text"], "có văn bản gửi UBND", "có văn bản")
+    assert _roles(letter) == [("agent", "Sở Giao thông Vận tải Quảng Trị"), ("participant", "UBND tỉnh Quảng Trị")]
