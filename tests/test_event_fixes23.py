@@ -1,5 +1,7 @@
 """Wrong event items session 22 left (session 23, issue #6): each a general cause, tested on the real sentence of the 800
 sample articles (../shared news) that showed it."""
+import extractor
+from test_event_evmerge20 import _sentences
 from test_event_later_clauses import _event_at  # the real-sentence helpers, not a second copy
 
 
@@ -41,3 +43,16 @@ def test_a_letter_takes_the_one_it_is_sent_to_and_two_letters_stay_two(news):
     # vietnews-012914: "Sở Giao thông Vận tải Quảng Trị đã có văn bản gửi UBND tỉnh Quảng Trị đề xuất mức giảm …"
     letter = _event_at(news["vietnews-012914"]["text"], "có văn bản gửi UBND", "có văn bản")
     assert _roles(letter) == [("agent", "Sở Giao thông Vận tải Quảng Trị"), ("participant", "UBND tỉnh Quảng Trị")]
+
+
+def test_a_caption_glued_to_a_setting_phrase_ends_before_it(news):
+    # vietnews-006446: the photo caption "Chỉ huy nổi tiếng của quân đội Syria, tướng Suhel Hassan là người đứng đầu chiến
+    # dịch dưới sự cố vấn của đội ngũ chuyên gia quân sự Nga" glued to "Trong đợt tấn công chớp nhoáng này, lính dù Syria đã
+    # phá huỷ …": the setting phrase starts a sentence, and the general is no suspect of the attack told after it
+    text = news["vietnews-006446"]["text"]
+    assert any(s.startswith("Trong đợt tấn công chớp nhoáng này, lính dù") for s in _sentences(text))
+    assert not any(("suspect", "Suhel Hassan") in _roles(e) for e in extractor.extract(text).events)
+    # vietnews-003962: the sub-heading "Chính phủ bàn giải pháp kinh tế xã hội năm 2019" glued to "Trước đó, khai mạc phiên
+    # họp Chính phủ thường kỳ tháng 11-2018, …": the session is in November 2018, not in the heading's year
+    session = _event_at(news["vietnews-003962"]["text"], "phiên họp Chính phủ thường kỳ tháng 11", "phiên họp")
+    assert session.time == "2018-11"
