@@ -56,3 +56,18 @@ def test_a_caption_glued_to_a_setting_phrase_ends_before_it(news):
     # họp Chính phủ thường kỳ tháng 11-2018, …": the session is in November 2018, not in the heading's year
     session = _event_at(news["vietnews-003962"]["text"], "phiên họp Chính phủ thường kỳ tháng 11", "phiên họp")
     assert session.time == "2018-11"
+
+
+def test_a_middle_initial_before_a_surname_like_a_syllable_ends_no_sentence(news):
+    # vietnews-011228: "… muốn tháo dỡ tượng tướng Robert E. Lee, người lãnh đạo Liên minh miền Nam, …" and vietnews-009357:
+    # "Bác sĩ tâm thần Bandy X. Lee, đại học Yale, hồi tháng 12 năm ngoái cho rằng …": "Lee" doubles a vowel no Vietnamese
+    # syllable doubles, so it is a foreign surname and "E." its middle initial, not a sentence's end
+    for aid, name in (("vietnews-011228", "tướng Robert E. Lee, người lãnh đạo"), ("vietnews-009357", "Bandy X. Lee, đại học Yale")):
+        assert any(name in s for s in _sentences(news[aid]["text"]))
+    # vietnews-004953: "… nghị sĩ Lee Sang Don, thuộc đảng Bareunmirae thiểu số, đã đệ trình …": a person, not a body
+    record = extractor.extract(news["vietnews-004953"]["text"])
+    assert "Lee Sang Don" in [p.name for p in record.people]
+    assert "Lee Sang Don" not in [o.name for o in record.organizations]
+    # hand-made: the name before lower-case text, "ông Robert E. Lee nói"
+    assert _sentences("Tại buổi lễ, ông Robert E. Lee nói rằng dự án sẽ hoàn thành.") == [
+        "Tại buổi lễ, ông Robert E. Lee nói rằng dự án sẽ hoàn thành."]
