@@ -1620,7 +1620,8 @@ class EventExtractor:
             if d.time is None and d not in lead_events:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
-                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])), None)  # another doer: another happening
+                                    and not _unrelated_doers(m, d, self.types[d.type]["agent"])  # another doer: another happening
+                                    and not self._told_earlier(doc, d)), None)
             if d.time is None and d.refers_to is None and self._setting(doc, d) and not self._brought_in_new(doc, d):
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
@@ -4853,6 +4854,13 @@ class EventExtractor:
             or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
         return bare and not _other_places(m, d) \
             and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+
+    def _told_earlier(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger's sentence opens with an earlier_openers phrase ("Trước đó, bị can Lê Tấn Hùng đã bị khởi tố,
+        bắt tạm giam …", vietnews-016934, after the prosecution of 24-8 the lead tells): what came before the story, not
+        the story's happening named again."""
+        opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ").split()
+        return bool(_edge_phrase(opening, self.earlier_openers, last=False))
 
     def _brought_in_new(self, doc: Doc, d: _Draft) -> bool:
         """Whether the trigger's noun is brought in as a new one: the indefinite "một" (indefinite_words) right before it

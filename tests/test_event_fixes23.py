@@ -71,3 +71,12 @@ def test_a_middle_initial_before_a_surname_like_a_syllable_ends_no_sentence(news
     # hand-made: the name before lower-case text, "ông Robert E. Lee nói"
     assert _sentences("Tại buổi lễ, ông Robert E. Lee nói rằng dự án sẽ hoàn thành.") == [
         "Tại buổi lễ, ông Robert E. Lee nói rằng dự án sẽ hoàn thành."]
+
+
+def test_a_happening_told_as_earlier_is_not_the_leads_named_again(news):
+    # vietnews-016934: the lead's prosecution of 24-8 ("Cơ quan Cảnh sát điều tra Bộ Công an đã ra quyết định khởi tố thêm
+    # lãnh đạo, một số nhân viên hai công ty"), then "Trước đó, bị can Lê Tấn Hùng đã bị khởi tố, bắt tạm giam về tội danh
+    # ' vi phạm quy định về quản lý, sử dụng tài sản nhà nước … '": an earlier prosecution, an event of its own
+    text = news["vietnews-016934"]["text"]
+    earlier = _event_at(text, "khởi tố, bắt tạm giam về tội danh", "khởi tố")
+    assert earlier.type == "LEGAL" and earlier.time is None and ("suspect", "Lê Tấn Hùng") in _roles(earlier)
