@@ -450,7 +450,7 @@ class EventExtractor:
         self.relation_words = {fold(w) for w in data["relation_words"]}
         sent = data["addressee_after_sending"]
         self.sent_to = {"verbs": {fold(w) for w in sent["verbs"]}, "prepositions": {fold(w) for w in sent["prepositions"]},
-                        "words": sent["words"], "asking_types": set(sent["asking_types"])}
+                        "words": sent["words"], "asking_types": set(sent["asking_types"]), "sent_types": set(sent["sent_types"])}
         self.time_owner_nouns = {fold(w) for w in data["time_owner_nouns"]}
         self.next_clause_time_words = {fold(w) for w in data["next_clause_time_words"]}
         self.clause_coordinators = {fold(w) for w in data["clause_coordinators"]}
@@ -558,6 +558,7 @@ class EventExtractor:
         self.headline_incidents = {fold(w) for w in occurrence["headline"]}
         self.new_referent_words = [fold(w).split() for w in occurrence["new_referent_words"]]
         self.also_words = {fold(w) for w in occurrence["also_words"]}
+        self.indefinite_words = {fold(w) for w in occurrence["indefinite_words"]}
         self.arrival_verbs = [fold(w).split() for w in occurrence["arrival_verbs"]]
         self.arrival_words = occurrence["arrival_words"]
 
@@ -1656,8 +1657,9 @@ class EventExtractor:
                 d.refers_to = next((m for m in lead_events if m.type == d.type and m.time and len(m.time) >= 10
                                     and set(_trigger_words(doc, m)) <= set(_trigger_words(doc, d))
                                     and not _unrelated_doers(m, d, self.types[d.type]["agent"])  # another doer: another happening
-                                    and not self._falls_on_others(m, d)), None)  # … and so is one falling on others
-            if d.time is None and d.refers_to is None and self._setting(doc, d):
+                                    and not self._falls_on_others(m, d)  # … and so is one falling on others
+                                    and not self._told_earlier(doc, d)), None)
+            if d.time is None and d.refers_to is None and self._setting(doc, d) and not self._brought_in_new(doc, d):
                 # "Phan Thị Thu Hiền báo cáo tại cuộc họp": the last such meeting named before, where someone acted
                 d.refers_to = next((m for m in reversed(chosen) if m.type == d.type and m.trigger[0] < d.trigger[0]
                                     and _one_inside_other(_trigger_words(doc, m), _trigger_words(doc, d))
@@ -1767,6 +1769,19 @@ class EventExtractor:
         if any(g not in spec["addressee_joins"] for g in gaps) or tail not in spec["addressee_joins"]:
             return None
         return named
+
+    def _request_follows(self, doc: Doc, d: _Draft, end: int) -> bool:
+        """Whether a notice (notice_content's notice_types) is followed before ``end`` by a request it makes, joined to it
+        (_notice_joined: "có văn bản đề nghị …", "ký công văn khẩn chỉ đạo …"): a place past the trigger is then where the
+        act asked for is done, as after a request word itself ("… có văn bản đề nghị Thường trực Quận uỷ quận 1 … điều chuyển
+        công tác Phó chủ tịch … về làm chuyên viên tại Phòng quản lý đô thị quận 1", vietnews-003860: the letter is not
+        written there)."""
+        if d.type not in self.notice_content["notice_types"]:
+            return False
+        words = self._between(doc, d.trigger[1], end).split()
+        most = self.requested_most["requested_after"]
+        return any(_edge_phrase(words[i:], self.requested_after, last=False, most=most)
+                   and self._notice_joined(" ".join(words[:i])) for i in range(len(words)))
 
     def _notice_joined(self, between: str) -> bool:
         """Whether the words between a notice's trigger and a request join them as one act (notice_content's joins), or name
@@ -3201,7 +3216,7 @@ class EventExtractor:
                                        and not self._quoted_away(doc, e, d.trigger[0])
                                        and not self._incident_setting_before(doc, e, s0, d.trigger[0])],
                                  s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types,
-                                 asked=trigger_word in self.requested_after)
+                                 asked=trigger_word in self.requested_after or self._request_follows(doc, d, later))
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before
@@ -3494,7 +3509,8 @@ class EventExtractor:
         cue_objects: list[_Entity] = []
         for find in () if unnamed_addressee else (
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, direct=True, places=places_after) if direct_first else [],
-            lambda: self._cued(doc, objects_after, d.trigger[1], s1),
+            lambda: self._cued(doc, objects_after, d.trigger[1], s1,
+                               self.sent_to["verbs"] if d.type in self.sent_to["sent_types"] else ()),  # "có công văn gửi X"
             lambda: self._cued(doc, objects_after, d.trigger[1], s1, self.owner_cues[d.type], owner=True)  # "kỳ họp … của X"
             if object_role in spec.get("owner_cue_roles", (object_role,)) else [],
             lambda: self._next_object(doc, objects_after, d.trigger[1], self._nominal(doc, *d.trigger))
@@ -4961,7 +4977,7 @@ class EventExtractor:
         phiên họp và …", vietnews-014823): the same happening, whoever stands in its sentence (they join it only when it
         is their setting, _setting)."""
         if m.type != d.type or d.word != m.word or d.time_in_sentence or m.trigger[0] >= d.trigger[0] \
-                or not self._nominal(doc, *d.trigger):
+                or not self._nominal(doc, *d.trigger) or self._brought_in_new(doc, d):
             return False
         after = _reading(doc)[d.trigger[1] : d.sentence.end_char]
         words = after.split()
@@ -4969,6 +4985,23 @@ class EventExtractor:
             or bool(_edge_phrase([fold(w) for w in words[:2]], self.bare_mention_followers, last=False, most=2))
         return bare and not _other_places(m, d) \
             and not _other_counterparts(m, d, self._counterpart(doc, m), self._counterpart(doc, d))
+
+    def _told_earlier(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger's sentence opens with an earlier_openers phrase ("Trước đó, bị can Lê Tấn Hùng đã bị khởi tố,
+        bắt tạm giam …", vietnews-016934, after the prosecution of 24-8 the lead tells): what came before the story, not
+        the story's happening named again."""
+        opening = self._between(doc, d.sentence.start_char, d.trigger[0]).replace(",", " ").split()
+        return bool(_edge_phrase(opening, self.earlier_openers, last=False))
+
+    def _brought_in_new(self, doc: Doc, d: _Draft) -> bool:
+        """Whether the trigger's noun is brought in as a new one: the indefinite "một" (indefinite_words) right before it
+        or before its classifier ("Thủ tướng Anh Theresa May cho biết trong một thông báo", vietnews-007882, after "Sky News
+        dẫn thông báo từ cảnh sát Anh": her notice, not the police's told again)."""
+        words = self._between(doc, max(d.sentence.start_char, _reading(doc).back(d.trigger[0], self.windows["setting_chars"])),
+                              d.trigger[0]).split()
+        if len(words) >= 2 and words[-1] in self.event_nouns and words[-1] not in self.indefinite_words:
+            words.pop()
+        return bool(words) and words[-1] in self.indefinite_words
 
     def _named_again_same_day(self, doc: Doc, m: _Draft, d: _Draft) -> bool:
         """Whether ``d`` names the happening ``m`` told before again by the same noun (_nominal) on the same day and at

@@ -149,7 +149,11 @@ class ArticleLayout:
         self.title_max_words = data["title"]["max_words"]
         self.longest_sentence = data["longest_sentence_chars"]
         glued = sorted(data["glued_sentence_openers"], key=len, reverse=True)
+        setting = data["glued_setting_openers"]
         self.glued_opener = re.compile(r"(?:" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in glued) + r")\s*,")
+        self.glued_setting = re.compile(r"(?:" + "|".join(map(re.escape, setting["openers"])) + r")(?:\s+\w+){0,"
+                                        + str(setting["words"]) + r"}?\s+(?:" + "|".join(map(re.escape, setting["demonstratives"]))
+                                        + r")\s*,")
         abbrevs = sorted(data["non_final_abbreviations"], key=len, reverse=True)
         self.non_final = re.compile(r"(?:^|[\s(])(?:" + "|".join(map(re.escape, abbrevs)) + r")\.$", re.IGNORECASE)
 
@@ -400,9 +404,13 @@ class ArticleLayout:
 
     def _glued_opener_at(self, source: str, text: str, idx: int, previous: tuple[str, int, bool]) -> bool:
         """Whether a connective of glued_sentence_openers and its comma start at ``idx`` (the token ``text``) right after a
-        word in small letters (``previous``: text, offset, trailing space) with no stop between."""
-        return text[:1].isupper() and previous[2] and previous[0].isalpha() and previous[0].islower() \
-            and self.glued_opener.match(source, idx) is not None
+        word in small letters or a number (``previous``: text, offset, trailing space) with no stop between; or a setting
+        phrase of glued_setting_openers, after a capitalised word too ("… chuyên gia quân sự Nga Trong đợt tấn công chớp
+        nhoáng này, …")."""
+        if not (text[:1].isupper() and previous[2] and previous[0].isalnum()):
+            return False
+        return (previous[0].islower() or previous[0].isdigit()) and self.glued_opener.match(source, idx) is not None \
+            or self.glued_setting.match(source, idx) is not None
 
     def _set_sentences(self, doc: Doc) -> None:
         """Sentences start at each line and region (a link or byline glued into a paragraph) and after . ! ? …

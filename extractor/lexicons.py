@@ -119,5 +119,6 @@ def dictionary_words() -> frozenset[str]:
 def vietnamese_syllable() -> re.Pattern:
     """A folded Vietnamese syllable: initial, one to three vowels, final (language.yaml); "Tillerson" is none."""
     spelling = load_yaml("language.yaml")
-    return re.compile(f"(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
+    doubled = "|".join(v + v for v in spelling["syllable_no_double_vowels"])  # (matched on folded words)
+    return re.compile(f"(?!.*(?:{doubled}))(?:{'|'.join(spelling['syllable_initials'])})?[{spelling['syllable_vowels']}]{{1,3}}"
                       f"(?:{'|'.join(spelling['syllable_finals'])})?")
