@@ -1770,19 +1770,6 @@ class EventExtractor:
             return None
         return named
 
-    def _request_follows(self, doc: Doc, d: _Draft, end: int) -> bool:
-        """Whether a notice (notice_content's notice_types) is followed before ``end`` by a request it makes, joined to it
-        (_notice_joined: "có văn bản đề nghị …", "ký công văn khẩn chỉ đạo …"): a place past the trigger is then where the
-        act asked for is done, as after a request word itself ("… có văn bản đề nghị Thường trực Quận uỷ quận 1 … điều chuyển
-        công tác Phó chủ tịch … về làm chuyên viên tại Phòng quản lý đô thị quận 1", vietnews-003860: the letter is not
-        written there)."""
-        if d.type not in self.notice_content["notice_types"]:
-            return False
-        words = self._between(doc, d.trigger[1], end).split()
-        most = self.requested_most["requested_after"]
-        return any(_edge_phrase(words[i:], self.requested_after, last=False, most=most)
-                   and self._notice_joined(" ".join(words[:i])) for i in range(len(words)))
-
     def _notice_joined(self, between: str) -> bool:
         """Whether the words between a notice's trigger and a request join them as one act (notice_content's joins), or name
         the document that makes the request ("đã ký công văn khẩn chỉ đạo các sở ngành …", events-heldout9 002440: a kind
@@ -3216,7 +3203,7 @@ class EventExtractor:
                                        and not self._quoted_away(doc, e, d.trigger[0])
                                        and not self._incident_setting_before(doc, e, s0, d.trigger[0])],
                                  s0, later, reference, after=d.trigger[1], case_places=d.type in self.incident_types,
-                                 asked=trigger_word in self.requested_after or self._request_follows(doc, d, later))
+                                 asked=trigger_word in self.requested_after)
         if d.location is None and d.sentence.start > 0 and self._there(doc, s0, d.trigger[0]) \
                 and not self._stands_between(doc, s0, d.trigger[0], self.speech_verbs):
             # "… chở đến khu rừng keo tại xã Phú Thọ (huyện Quế Sơn). Tại đây, … đánh đập cháu": the place named before

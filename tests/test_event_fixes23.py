@@ -19,18 +19,6 @@ def test_a_notice_brought_in_by_the_indefinite_is_a_new_one(news):
     assert may.type == "ISSUANCE" and _roles(may) == [("agent", "Theresa May")]
 
 
-def test_a_place_inside_a_letters_request_is_not_where_the_letter_was_written(news):
-    # vietnews-003860: "… ông Đoàn Ngọc Hải đã có văn bản đề nghị Thường trực Quận uỷ quận 1, … điều chuyển công tác Phó chủ
-    # tịch hiện tại của phường Tân Định về làm chuyên viên tại Phòng quản lý đô thị quận 1.": where the transfer sends him
-    letter = _event_at(news["vietnews-003860"]["text"], "có văn bản đề nghị Thường trực", "có văn bản")
-    assert letter.type == "ISSUANCE" and letter.location is None
-    assert ("agent", "Đoàn Ngọc Hải") in _roles(letter)
-    # vietnews-002440: "Ngày 9-5, chủ tịch UBND tỉnh Khánh Hoà đã ký công văn khẩn chỉ đạo các sở ngành liên quan thắt chặt
-    # công tác quản lý đất đai tại huyện Vạn Ninh, …": the land is managed there, the letter is not signed there
-    signed = _event_at(news["vietnews-002440"]["text"], "ký công văn khẩn", "ký")
-    assert signed.time == "XXXX-05-09" and signed.location is None
-
-
 def test_a_letter_takes_the_one_it_is_sent_to_and_two_letters_stay_two(news):
     # vietnews-014423: "Bộ GD & ĐT đã có công văn gửi bộ Công an đề nghị xác minh, …" and, far later, "bộ GD & ĐT cho biết đã
     # có công văn chỉ đạo sở GD & ĐT Sơn La cập nhật kết quả thi …": two letters to two bodies, neither the other again
