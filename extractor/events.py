@@ -1725,8 +1725,12 @@ class EventExtractor:
         and the letter's doer as its own when it has none."""
         sent_to = self._letter_addressees(doc, letter, d.trigger[0], entities) or []
         addressed, agent = self.types[letter.type]["object"], self.types[letter.type]["agent"]
-        letter.participants = [p for p in letter.participants if p[0] != addressed] + [(addressed, e.name, e.kind) for e in sent_to]
         agent_r, object_r = self.types[d.type]["agent"], self.types[d.type]["object"]
+        # (a letter whose request names the ones it directs, with no "gửi" before, is sent to them: "có công văn chỉ đạo sở
+        # GD & ĐT Sơn La cập nhật …", vietnews-014423, a letter of its own, not the one sent to bộ Công an before)
+        letter.participants = [p for p in letter.participants if p[0] != addressed] + (
+            [(addressed, e.name, e.kind) for e in sent_to]
+            or [(addressed, name, kind) for role, name, kind in d.participants if role == object_r])
         if not any(role == agent_r for role, _, _ in d.participants):
             d.participants = [(agent_r, name, kind) for role, name, kind in letter.participants if role == agent] + d.participants
         if sent_to and not any(role == object_r for role, _, _ in d.participants):

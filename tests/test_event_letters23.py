@@ -36,14 +36,14 @@ def test_a_letter_signed_and_sent_to_two_bodies_and_its_request(news):
     assert request.type == "SPEECH" and ("speaker", "Nguyễn Tâm Tiến") in _roles(request)
 
 
-def test_the_requests_addressee_is_the_speechs_not_the_letters(news):
+def test_a_letter_naming_no_one_it_is_sent_to_goes_to_the_ones_its_request_addresses(news):
     # vietnews-016570: "Thế nhưng, tháng 1-2019, TAND tối cao đã có công văn yêu cầu TAND cấp cao tại Đà Nẵng chuyển hồ sơ
-    # vụ án …": the court asked is the request's addressee (the SPEECH's participant); the letter names no one it is sent
-    # to (session 22 had folded the request into the letter, which took the court asked)
+    # vụ án …": the court asked is the request's addressee (the SPEECH's participant) and, with no "gửi" written, the one
+    # the letter goes to (session 22 had folded the request into the letter)
     text = news["vietnews-016570"]["text"]
     letter = _event_at(text, "có công văn yêu cầu TAND cấp cao", "có công văn")
     assert letter.type == "ISSUANCE" and letter.time == "2019-01"
-    assert _roles(letter) == [("agent", "TAND tối cao")]
+    assert _roles(letter) == [("agent", "TAND tối cao"), ("participant", "TAND cấp cao tại Đà Nẵng")]
     request = _event_at(text, "yêu cầu TAND cấp cao tại Đà Nẵng", "yêu cầu")
     assert request.type == "SPEECH" and request.time == "2019-01"
     assert _roles(request) == [("speaker", "TAND tối cao"), ("participant", "TAND cấp cao tại Đà Nẵng")]
