@@ -763,7 +763,10 @@ class EventExtractor:
 
     def _kin_of(self, doc: Doc, e: _Entity) -> bool:
         """Whether a kin noun stands right before the person, past a form of address ("vợ ông Yên uống thuốc cỏ tự tử",
-        "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows."""
+        "bắn vợ Karen Elaine Smith trước khi tự sát"): the one named is another's kin, who is not the doer of what follows;
+        or the person is the one a kin noun before "của" is kin of (_kin_relation)."""
+        if self._kin_relation(doc, e):
+            return True
         words = self._between(doc, _reading(doc).back(e.start, self.windows["kin_chars"]), e.start).split()
         addressed = bool(words) and words[-1] in self.addresses
         if addressed:
@@ -774,6 +777,13 @@ class EventExtractor:
         # right before the name: "người cha Nguyễn Văn Hùng" is the father himself, "bạn Nguyễn Văn An" addresses An
         return " ".join(words[-n:]) not in self.kin_address_nouns \
             and not (len(words) > n and words[-n - 1] in self.kin_apposition_before)
+
+    def _kin_relation(self, doc: Doc, e: _Entity) -> bool:
+        """Whether the person is the one a kin noun before "của" in the same clause is kin of ("Ông Kim Jong - nam, anh
+        trai cùng cha khác mẹ của lãnh đạo Triều Tiên, bị sát hại", vietnews-008644): the kin is the subject, not the one
+        named."""
+        clause = self._between(doc, _reading(doc).back(e.start, self.windows["kin_relation_chars"]), e.start).split(",")[-1].split()
+        return clause[-1:] == ["của"] and any(_edge_phrase(clause[:i], self.kin_nouns, most=2) for i in range(1, len(clause)))
 
     def _named_again(self, doc: Doc, found: list[_Entity]) -> list[_Entity]:
         """Mentions of a person the entity layer named elsewhere in the article but not there ("Hà (tên đã được thay
@@ -4566,7 +4576,7 @@ class EventExtractor:
         # nor a name inside a bracket that says who the one before it is ("Bùi Kim Thu (SN 1975, …, huyện Điện Biên - vợ
         # Công) bị khởi tố": she is charged, not her husband)
         objects = [e for e in objects if not self._inside_description(doc, e, d.sentence.start_char, d.trigger[0])
-                   and not self._related_to_subject(doc, e, c0)]
+                   and not self._related_to_subject(doc, e, c0) and not self._kin_relation(doc, e)]
         # nor a name outside the quotation that holds the trigger ("Bà đã nói tương tự câu của Bộ trưởng Nội vụ Rudd: " …
         # một hoạt động đang được điều tra "": an activity is investigated, not Rudd), nor one inside another quotation
         objects = [e for e in objects if not self._quoted_away(doc, e, d.trigger[0]) and not any(

@@ -68,3 +68,10 @@ def test_a_happening_told_as_earlier_is_not_the_leads_named_again(news):
     text = news["vietnews-016934"]["text"]
     earlier = _event_at(text, "khởi tố, bắt tạm giam về tội danh", "khởi tố")
     assert earlier.type == "LEGAL" and earlier.time is None and ("suspect", "Lê Tấn Hùng") in _roles(earlier)
+
+
+def test_the_one_a_kin_noun_is_kin_of_is_not_the_victim(news):
+    # vietnews-008644: "Ông Kim Jong - nam, anh trai cùng cha khác mẹ của lãnh đạo Triều Tiên, bị sát hại bằng chất độc …":
+    # the title stands for Kim Jong-un (as the article writes "anh trai lãnh đạo Kim Jong-un"), who was not killed
+    killing = _event_at(news["vietnews-008644"]["text"], "lãnh đạo Triều Tiên, bị sát hại", "sát hại")
+    assert killing.type == "OTHER" and _roles(killing) == [("victim", "Kim Jong - nam")]
