@@ -294,6 +294,7 @@ class EntityRecognizer:
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
+        self.line_words = {fold(w) for w in load_yaml("place_lists.yaml")["line_words"]}  # "các tuyến Lào Cai - Hà Nội"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
         self.site_word_ends = {w.rsplit(" ", 1)[-1] for w in self.site_words_after}  # (a name can end with one only there)
@@ -2922,6 +2923,8 @@ class _Scan:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
         name after "các huyện Tuy Phong, …" (a plural level word), which takes that level; any name of a list
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
+        if (line := self._line_by_its_ends(k, found)) is not None:
+            return line
         if (kind := self._introduced_list(k)) is not None \
                 and (end := self._list_item_end(k, people_names=kind in self.rec.road_kinds or self._unit_named(k, kind))) is not None:
             return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True,
@@ -2971,6 +2974,42 @@ class _Scan:
             # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _line_by_its_ends(self, k: int, found: list[_Item]) -> _Item | None:
+        """A line named by its ends joined by dashes at k (place_lists.yaml line_words): right after a word for a line
+        ("các tuyến Lào Cai - Hà Nội"), or listed after a line so named, with the kind of its level word ("các tuyến
+        đường sắt Hà Nội - Vinh, Vinh - Đồng Hới, …, Kép - Hạ Long - Cái Lân", vietnews-021067); an end may be named
+        with its level word ("Nha Trang - TP HCM", "cảng Hải Phòng - Lạch Huyện"). One place, the line: the towns at
+        its ends are no mentions there. None otherwise."""
+        if k == 0 or not self.same_line(k - 1, k):
+            return None
+        last = found[-1] if found else None
+        if not self.cap(k) and (last is None or self.at("LEVEL", k) is None or not self.level_word(k)):
+            return None  # a listed line may open with an end's level word ("…, cảng Hải Phòng - Lạch Huyện")
+        if self.folded(k - 1) in self.rec.line_words and self.cap(k) and not self.cap(k - 1):
+            kind = None
+        elif last is not None and last.label == "LOC" and last.end == k - 1 and self.folded(k - 1) in self.rec.list_separators \
+                and (last.info.get("line") or fold(self.span_text(last.start, last.info["name_start"])) in self.rec.two_end_levels
+                     and any(self.text(j) in ("-", "–") for j in range(last.info["name_start"], last.end))):
+            kind = last.info.get("kind")
+        else:
+            return None
+        stops, i = 0, k
+        while (end := self._line_end_at(i)) is not None:
+            stops += 1
+            if self.text(end) not in ("-", "–") or not self.same_line(end, end + 1):
+                break
+            i = end + 1
+        if stops < 2 or end is None or self.name_token(end) and self.same_line(k, end):
+            return None
+        return _Item("LOC", k, end, {"kind": kind, "name_start": k, "line": True})
+
+    def _line_end_at(self, i: int) -> int | None:
+        """End of one end of a line named by its ends at i: a place its level word opens ("TP HCM", "cảng Hải Phòng"),
+        else a capitalised name ("Lào Cai", "Kép"); None otherwise."""
+        if (lvl := self.at("LEVEL", i)) is not None and self.level_word(i) and (end := self.place_name(lvl)) is not None:
+            return end
+        return i + self.name_length(i) if self.name_length(i) else None
 
     def _parent_unit_after_comma(self, k: int, last: _Item) -> _Item | None:
         """The unit at k after a comma that a unit written without its level word lies in (``_unit_before_its_province``
