@@ -295,6 +295,7 @@ class EntityRecognizer:
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
         self.line_words = {fold(w) for w in load_yaml("place_lists.yaml")["line_words"]}  # "các tuyến Lào Cai - Hà Nội"
+        self.distinct_line_levels = {fold(w) for w in load_yaml("place_lists.yaml")["distinct_line_levels"]}  # "cao tốc"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
         self.site_word_ends = {w.rsplit(" ", 1)[-1] for w in self.site_words_after}  # (a name can end with one only there)
@@ -5654,6 +5655,8 @@ class _Scan:
                 bare.append(it)
             else:
                 level = self.level_kind(it.start, it.info["name_start"]) or ""
+                if (word := fold(self.span_text(it.start, it.info["name_start"]))) in self.rec.distinct_line_levels:
+                    level += " " + word.removeprefix("tuyến ")  # "đường sắt cao tốc Bắc Nam": no "đường sắt Bắc Nam"
                 groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
         sites = {kind for _, kind in groups if kind in self.rec.named_after_places}
         for kind in sites:  # "khu du lịch Hòn Dáu" of "khu du lịch Hòn Dáu Resort": one site, its name written short
@@ -5669,6 +5672,9 @@ class _Scan:
                 inside.setdefault(self._place_key(lvl, end), kind)
         for it in bare:
             name = self._place_key(it.start, it.end)
+            if it.info.get("line"):  # "trục Bắc - Nam" is no "tuyến đường sắt Bắc Nam" of the same article (vietnews-021067):
+                groups.setdefault((name, "line"), []).append(it)  # a line named by its ends is the line so named only
+                continue
             # a province's name written alone is the province, not the city or district named after it ("Thọ Xuân,
             # Thanh Hoá" beside "thành phố Thanh Hoá")
             province = it.info.get("kind") in (None, "province") \
