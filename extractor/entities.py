@@ -295,6 +295,8 @@ class EntityRecognizer:
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
         self.line_words = {fold(w) for w in load_yaml("place_lists.yaml")["line_words"]}  # "các tuyến Lào Cai - Hà Nội"
+        self.seat_buildings = {fold(w) for w in load_yaml("place_lists.yaml")["seat_buildings"]}  # "Nhà Trắng"
+        self.seat_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["seat_place_words"]}  # "thăm Nhà Trắng"
         self.distinct_line_levels = {fold(w) for w in load_yaml("place_lists.yaml")["distinct_line_levels"]}  # "cao tốc"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
@@ -439,7 +441,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
-        items = scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items)))
+        items = scan.seats_as_buildings(scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items))))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -5423,6 +5425,22 @@ class _Scan:
 
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))
+
+    def seats_as_buildings(self, items: list[_Item]) -> list[_Item]:
+        """A seat of government (place_lists.yaml seat_buildings) that the article names only right after a word of place
+        or of a visit ("khách mời thăm Nhà Trắng", "ở Nhà Trắng này", vietnews-012764) is the building, a place, at every
+        mention; named anywhere else (acting, or the body of a title), it stays the body."""
+        seats: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "ORG" and (name := fold(self.span_text(it.start, it.end))) in self.rec.seat_buildings:
+                seats.setdefault(name, []).append(it)
+        placed = {name for name, found in seats.items()
+                  if all(it.start > 0 and self.folded(it.start - 1) in self.rec.seat_place_words
+                         and self.same_line(it.start - 1, it.start) for it in found)}
+        if not placed:
+            return items
+        return [_Item("LOC", it.start, it.end, {"kind": "building", "name_start": it.start})
+                if it.label == "ORG" and fold(self.span_text(it.start, it.end)) in placed else it for it in items]
 
     def people_over_places(self, items: list[_Item]) -> list[_Item]:
         """Items with a place of no kind written alone that the article names as a person elsewhere made that person's
