@@ -367,6 +367,7 @@ class EntityRecognizer:
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.name_prepositions = {fold(w) for w in load_yaml("language.yaml")["name_prepositions"]}
+        self.abbreviated_name_joiners = {fold(w) for w in load_yaml("language.yaml")["abbreviated_name_joiners"]}
         self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -1403,7 +1404,9 @@ class _Scan:
                 and (named := self._name_before_short_form(k, j)) is not None:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form;
             # so after a capitalised head alone ("Viện nghiên cứu Hàng không Gromov (LII)", vietnews-009768)
-        if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
+        if info.get("system") != "known" and j > e and (named := self._name_to_abbreviation(k, j)) is not None:
+            j = named  # "Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington (CREW)": the name written out to its short form
+        elif info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         elif info.get("system") != "known" and j > e \
                 and (named := self._introduced_abbreviation(k, j, bare=info.get("system") == "party")) is not None:
@@ -1764,6 +1767,30 @@ class _Scan:
                 and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
             return end + 1  # not "Thành uỷ TP. HCM tổ chức hội nghị cán bộ TP", "Ban Chỉ đạo thi THPT": a Vietnamese
             # abbreviation is no party's name
+        return None
+
+    def _name_to_abbreviation(self, k: int, j: int) -> int | None:
+        """End of capitalised words joined by the words of language.yaml abbreviated_name_joiners (each before a
+        capitalised word) from j, the end of a body's name that began at k, when its short form in capitals follows in
+        brackets: "Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington (CREW)" (vietnews-012764). No other body, title
+        or person may open among them. None otherwise."""
+        i = j
+        while i < self.n and i - j < 10 and self.same_line(k, i):
+            if self.folded(i) in self.rec.abbreviated_name_joiners and self.cap(i + 1) and self.same_line(i, i + 1):
+                i += 1
+            elif i > j and self.continues_word(i) and self.text(i).isalpha() and not self.cap(i) \
+                    and (self.name_token(i - 1) or self.continues_word(i - 1)):
+                i += 1  # a word's lower-case syllable after its capitalised one ("Trách nhiệm")
+            elif self.name_token(i) and self.org_head(i) is None and self.at("ORG_KNOWN", i) is None \
+                    and self.at("TITLE_HEAD", i) is None and self.at("TITLE_STANDALONE", i) is None and not self.person_start(i):
+                i += 1
+            else:
+                break
+        t = self.text(i + 1)
+        if i > j and (self.name_token(i - 1) or self.continues_word(i - 1)) and any(self.folded(x) in self.rec.abbreviated_name_joiners for x in range(j, i)) \
+                and self.text(i) == "(" and self.text(i + 2) == ")" and self.same_line(k, i + 2) \
+                and len(t) >= 2 and t.isupper() and t.isalpha() and self.at("PLACE", i + 1) is None and self.at("ORG_KNOWN", i + 1) is None:
+            return i
         return None
 
     def _aged_name(self, k: int) -> int | None:
