@@ -1163,10 +1163,11 @@ class _Scan:
                 and self.span_text(k, known) not in forms \
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
-        if known is not None and k > 0 and self.foreign(k) and self.foreign(k - 1) and self.name_token(k - 1) \
-                and self.same_line(k - 1, k) and head is None:
+        if known is not None and k > 0 and self.foreign(k) and not self.acronym(k) and self.foreign(k - 1) \
+                and self.name_token(k - 1) and self.same_line(k - 1, k) and head is None:
             return None  # "cuộc tập trận … mang tên Ulchi Freedom Guardian" (vietnews-007316): a known foreign name that
-            # ends a longer run of foreign capitalised words is a word of that name (an exercise's), no body of its own
+            # ends a longer run of foreign capitalised words is a word of that name (an exercise's), no body of its own;
+            # not an abbreviation ("phim lậu trên Internet TTO - Các nhà …", vietnews-018628: Tuổi Trẻ's signature)
         if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
                 and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()) \
                 and not self._named_after_count(k, known):
