@@ -1,6 +1,6 @@
 """Organisations and places of blind11's errors (corpus/entities11, session 23) and the sample articles the 800-sample
 diffs of those fixes changed, each on its article's sentence; hand-made sentences are marked."""
-from test_entities_entop20 import _bodies, _nfc, _places  # the helpers of the session-20 tests, not second copies
+from test_entities_entop20 import _bodies, _places  # the helpers of the session-20 tests, not second copies
 
 
 def test_a_high_speed_railway_is_a_place_of_its_own(record_of):
