@@ -844,6 +844,9 @@ class _Scan:
 
     def _place_name(self, k: int, max_tokens: int, people_names: bool, two_ends: bool) -> int | None:
         """``place_name`` without a site's number."""
+        if self._level_kind_before(k) == "building" and self.cap(k) and any(
+                self.at(label, k) is not None for label in ("ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")):
+            return None  # "toà nhà UBND TP", "Toà nhà Quốc hội": the body whose building it is, named as the body
         if two_ends and (first := self._place_name(k, max_tokens, people_names, False)) is not None \
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
