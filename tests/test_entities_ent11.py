@@ -85,3 +85,23 @@ def test_a_bodys_name_runs_to_its_short_form(record_of):
     crew = _bodies(record)["Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington"]
     assert crew.abbreviation == "CREW" and "CREW" not in _bodies(record)
     assert "Washington" not in _places(record)
+
+
+def test_the_sea_of_japan_is_no_mention_of_the_country(record_of):
+    # "… phóng tên lửa đạn đạo từ một vị trí gần Sunan, Bình Nhưỡng, về phía biển Nhật Bản.", later "… Ngoại trưởng Nhật
+    # Taro Kono …" (vietnews-008610)
+    places = _places(record_of("vietnews-008610"))
+    assert "biển Nhật Bản" in places and places["Nhật"].kind == "country"
+
+
+def test_a_building_named_after_toa_nha(record_of):
+    # "… đã tụ tập dưới chân toà nhà Puck ở Manhattan tối ngày 28/11 …" (vietnews-010358)
+    assert _places(record_of("vietnews-010358"))["toà nhà Puck"].kind == "building"
+
+
+def test_a_bodys_building_names_the_body():
+    # hand-made: the building of a body is named by the body, which stays a body
+    import extractor
+
+    record = extractor.extract("Cuộc họp diễn ra tại toà nhà UBND TP Hà Nội chiều nay.")
+    assert "UBND TP Hà Nội" in _bodies(record) and not any("UBND" in name for name in _places(record))
