@@ -295,6 +295,10 @@ class EntityRecognizer:
         self.route_to = {fold(w) for w in load_yaml("place_lists.yaml")["route_to"]}
         self.road_kinds = set(load_yaml("place_lists.yaml")["road_kinds"])
         self.route_words = {fold(w) for w in load_yaml("place_lists.yaml")["route_words"]}
+        self.line_words = {fold(w) for w in load_yaml("place_lists.yaml")["line_words"]}  # "các tuyến Lào Cai - Hà Nội"
+        self.seat_buildings = {fold(w) for w in load_yaml("place_lists.yaml")["seat_buildings"]}  # "Nhà Trắng"
+        self.seat_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["seat_place_words"]}  # "thăm Nhà Trắng"
+        self.distinct_line_levels = {fold(w) for w in load_yaml("place_lists.yaml")["distinct_line_levels"]}  # "cao tốc"
         self.foreign_place_words = {fold(w) for w in load_yaml("place_lists.yaml")["foreign_place_words"]}  # "Ocean Park"
         self.site_words_after = {fold(w): kind for w, kind in load_yaml("place_lists.yaml")["site_words_after"].items()}
         self.site_word_ends = {w.rsplit(" ", 1)[-1] for w in self.site_words_after}  # (a name can end with one only there)
@@ -364,6 +368,7 @@ class EntityRecognizer:
         self.name_qualifiers_after = [tuple(fold(w).split()) for w in load_yaml("language.yaml")["name_qualifiers_after"]]
         self.function_words = {fold(w) for w in load_yaml("language.yaml")["function_words"]}
         self.name_prepositions = {fold(w) for w in load_yaml("language.yaml")["name_prepositions"]}
+        self.abbreviated_name_joiners = {fold(w) for w in load_yaml("language.yaml")["abbreviated_name_joiners"]}
         self.bare_name_openers = {fold(w) for w in load_yaml("people_context.yaml")["bare_name_openers"]}  # "Còn Khoa …"
         self.clause_openers = {fold(w) for w in load_yaml("language.yaml")["clause_openers"]}  # "… Chính phủ Cũng trong"
         self.count_classifiers = {fold(w) for w in load_yaml("time_words.yaml")["count_classifiers"]}  # "12 con", "3 chiếc"
@@ -438,7 +443,7 @@ class EntityRecognizer:
         items = scan.countries_named_again(scan.initial_references(scan.bare_references(scan.bracketed_other_names(scan.nicknames(items)))))
         items = scan.cited_sources(scan.bracketed_short_forms(items))
         items = scan.offices_of_another_holder(scan.people_out_of_acronym_bodies(scan.people_over_places(items)))
-        items = scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items)))
+        items = scan.seats_as_buildings(scan.government_troops(scan.bodies_out_of_model_codes(scan.places_out_of_document_names(items))))
         people, titles_of = scan.link(items)
         doc._.locations = scan.location_records(items, scan.day)
         doc._.people = scan.people_records(items, people, titles_of)
@@ -840,6 +845,9 @@ class _Scan:
 
     def _place_name(self, k: int, max_tokens: int, people_names: bool, two_ends: bool) -> int | None:
         """``place_name`` without a site's number."""
+        if self._level_kind_before(k) == "building" and self.cap(k) and any(
+                self.at(label, k) is not None for label in ("ORG_HEAD", "ABBR_ORG", "ORG_KNOWN")):
+            return None  # "toà nhà UBND TP", "Toà nhà Quốc hội": the body whose building it is, named as the body
         if two_ends and (first := self._place_name(k, max_tokens, people_names, False)) is not None \
                 and self.text(first) in ("-", "–") and self.same_line(k, first + 1) and self.cap(first + 1):
             return first + 1 + min(self.name_length(first + 1), max_tokens)  # "Mỹ Thuận", though "Mỹ" is a country
@@ -1159,6 +1167,11 @@ class _Scan:
                 and self.span_text(k, known) not in forms \
                 and not (lower_head and fold(self.span_text(k, known)) in self.rec.lower_bodies_after_titles):
             known = None  # "người đưa tin" is a messenger, "Người Đưa Tin" a newspaper; but "cựu chủ tịch hạ viện Mỹ"
+        if known is not None and k > 0 and self.foreign(k) and not self.acronym(k) and self.foreign(k - 1) \
+                and self.name_token(k - 1) and self.same_line(k - 1, k) and head is None:
+            return None  # "cuộc tập trận … mang tên Ulchi Freedom Guardian" (vietnews-007316): a known foreign name that
+            # ends a longer run of foreign capitalised words is a word of that name (an exercise's), no body of its own;
+            # not an abbreviation ("phim lậu trên Internet TTO - Các nhà …", vietnews-018628: Tuổi Trẻ's signature)
         if known is not None and known == head and k > 0 and self.same_line(k - 1, k) \
                 and self.folded(k - 1) in self.rec.body_counts_before.get(fold(self.span_text(k, known)), ()) \
                 and not self._named_after_count(k, known):
@@ -1399,7 +1412,9 @@ class _Scan:
                 and (named := self._name_before_short_form(k, j)) is not None:
             j = named  # "công ty cổ phần Nghe nhìn Toàn cầu (AVG)": the name goes on in lower case up to its short form;
             # so after a capitalised head alone ("Viện nghiên cứu Hàng không Gromov (LII)", vietnews-009768)
-        if info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
+        if info.get("system") != "known" and j > e and (named := self._name_to_abbreviation(k, j)) is not None:
+            j = named  # "Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington (CREW)": the name written out to its short form
+        elif info.get("system") != "known" and (named := self._introduced_abbreviation(k, e)) is not None and named > j:
             j = named  # "Cục hàng không liên bang Mỹ (FAA)": a description the body's abbreviation in brackets follows
         elif info.get("system") != "known" and j > e \
                 and (named := self._introduced_abbreviation(k, j, bare=info.get("system") == "party")) is not None:
@@ -1760,6 +1775,30 @@ class _Scan:
                 and not (self.name_token(end + 1) and self.same_line(end, end + 1)):
             return end + 1  # not "Thành uỷ TP. HCM tổ chức hội nghị cán bộ TP", "Ban Chỉ đạo thi THPT": a Vietnamese
             # abbreviation is no party's name
+        return None
+
+    def _name_to_abbreviation(self, k: int, j: int) -> int | None:
+        """End of capitalised words joined by the words of language.yaml abbreviated_name_joiners (each before a
+        capitalised word) from j, the end of a body's name that began at k, when its short form in capitals follows in
+        brackets: "Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington (CREW)" (vietnews-012764). No other body, title
+        or person may open among them. None otherwise."""
+        i = j
+        while i < self.n and i - j < 10 and self.same_line(k, i):
+            if self.folded(i) in self.rec.abbreviated_name_joiners and self.cap(i + 1) and self.same_line(i, i + 1):
+                i += 1
+            elif i > j and self.continues_word(i) and self.text(i).isalpha() and not self.cap(i) \
+                    and (self.name_token(i - 1) or self.continues_word(i - 1)):
+                i += 1  # a word's lower-case syllable after its capitalised one ("Trách nhiệm")
+            elif self.name_token(i) and self.org_head(i) is None and self.at("ORG_KNOWN", i) is None \
+                    and self.at("TITLE_HEAD", i) is None and self.at("TITLE_STANDALONE", i) is None and not self.person_start(i):
+                i += 1
+            else:
+                break
+        t = self.text(i + 1)
+        if i > j and (self.name_token(i - 1) or self.continues_word(i - 1)) and any(self.folded(x) in self.rec.abbreviated_name_joiners for x in range(j, i)) \
+                and self.text(i) == "(" and self.text(i + 2) == ")" and self.same_line(k, i + 2) \
+                and len(t) >= 2 and t.isupper() and t.isalpha() and self.at("PLACE", i + 1) is None and self.at("ORG_KNOWN", i + 1) is None:
+            return i
         return None
 
     def _aged_name(self, k: int) -> int | None:
@@ -2929,6 +2968,8 @@ class _Scan:
         """A place continuing a list of places: "Mỹ, châu Âu, …, Úc" (a country that needs context), or a unit
         name after "các huyện Tuy Phong, …" (a plural level word), which takes that level; any name of a list
         that a plural level word introduces ("các tỉnh phía nam … gồm Pattani, Yala và Narathiwat")."""
+        if (line := self._line_by_its_ends(k, found)) is not None:
+            return line
         if (kind := self._introduced_list(k)) is not None \
                 and (end := self._list_item_end(k, people_names=kind in self.rec.road_kinds or self._unit_named(k, kind))) is not None:
             return _Item("LOC", k, end, {"kind": kind, "name_start": k, "plural": True, "listed": True,
@@ -2978,6 +3019,42 @@ class _Scan:
             # thôn Hiền An 1, Hiền An 2 và Hiền Hoà": villages, which no map lists
             return _Item("LOC", k, end, {"kind": last.info.get("kind"), "name_start": k, "plural": True})
         return None
+
+    def _line_by_its_ends(self, k: int, found: list[_Item]) -> _Item | None:
+        """A line named by its ends joined by dashes at k (place_lists.yaml line_words): right after a word for a line
+        ("các tuyến Lào Cai - Hà Nội"), or listed after a line so named, with the kind of its level word ("các tuyến
+        đường sắt Hà Nội - Vinh, Vinh - Đồng Hới, …, Kép - Hạ Long - Cái Lân", vietnews-021067); an end may be named
+        with its level word ("Nha Trang - TP HCM", "cảng Hải Phòng - Lạch Huyện"). One place, the line: the towns at
+        its ends are no mentions there. None otherwise."""
+        if k == 0 or not self.same_line(k - 1, k):
+            return None
+        last = found[-1] if found else None
+        if not self.cap(k) and (last is None or self.at("LEVEL", k) is None or not self.level_word(k)):
+            return None  # a listed line may open with an end's level word ("…, cảng Hải Phòng - Lạch Huyện")
+        if self.folded(k - 1) in self.rec.line_words and self.cap(k) and not self.cap(k - 1):
+            kind = None
+        elif last is not None and last.label == "LOC" and last.end == k - 1 and self.folded(k - 1) in self.rec.list_separators \
+                and (last.info.get("line") or fold(self.span_text(last.start, last.info["name_start"])) in self.rec.two_end_levels
+                     and any(self.text(j) in ("-", "–") for j in range(last.info["name_start"], last.end))):
+            kind = last.info.get("kind")
+        else:
+            return None
+        stops, i = 0, k
+        while (end := self._line_end_at(i)) is not None:
+            stops += 1
+            if self.text(end) not in ("-", "–") or not self.same_line(end, end + 1):
+                break
+            i = end + 1
+        if stops < 2 or end is None or self.name_token(end) and self.same_line(k, end):
+            return None
+        return _Item("LOC", k, end, {"kind": kind, "name_start": k, "line": True})
+
+    def _line_end_at(self, i: int) -> int | None:
+        """End of one end of a line named by its ends at i: a place its level word opens ("TP HCM", "cảng Hải Phòng"),
+        else a capitalised name ("Lào Cai", "Kép"); None otherwise."""
+        if (lvl := self.at("LEVEL", i)) is not None and self.level_word(i) and (end := self.place_name(lvl)) is not None:
+            return end
+        return i + self.name_length(i) if self.name_length(i) else None
 
     def _parent_unit_after_comma(self, k: int, last: _Item) -> _Item | None:
         """The unit at k after a comma that a unit written without its level word lies in (``_unit_before_its_province``
@@ -5434,6 +5511,22 @@ class _Scan:
     def _place_key(self, start: int, end: int) -> str:
         return gazetteer.name_key(self.span_text(start, end))
 
+    def seats_as_buildings(self, items: list[_Item]) -> list[_Item]:
+        """A seat of government (place_lists.yaml seat_buildings) that the article names only right after a word of place
+        or of a visit ("khách mời thăm Nhà Trắng", "ở Nhà Trắng này", vietnews-012764) is the building, a place, at every
+        mention; named anywhere else (acting, or the body of a title), it stays the body."""
+        seats: dict[str, list[_Item]] = {}
+        for it in items:
+            if it.label == "ORG" and (name := fold(self.span_text(it.start, it.end))) in self.rec.seat_buildings:
+                seats.setdefault(name, []).append(it)
+        placed = {name for name, found in seats.items()
+                  if all(it.start > 0 and self.folded(it.start - 1) in self.rec.seat_place_words
+                         and self.same_line(it.start - 1, it.start) for it in found)}
+        if not placed:
+            return items
+        return [_Item("LOC", it.start, it.end, {"kind": "building", "name_start": it.start})
+                if it.label == "ORG" and fold(self.span_text(it.start, it.end)) in placed else it for it in items]
+
     def people_over_places(self, items: list[_Item]) -> list[_Item]:
         """Items with a place of no kind written alone that the article names as a person elsewhere made that person's
         ("người hàng xóm Trần Văn Quốc" after "xóm", a level word, and "ông Trần Văn Quốc"): a span is never both. Not a
@@ -5665,6 +5758,8 @@ class _Scan:
                 bare.append(it)
             else:
                 level = self.level_kind(it.start, it.info["name_start"]) or ""
+                if (word := fold(self.span_text(it.start, it.info["name_start"]))) in self.rec.distinct_line_levels:
+                    level += " " + word.removeprefix("tuyến ")  # "đường sắt cao tốc Bắc Nam": no "đường sắt Bắc Nam"
                 groups.setdefault((self._place_key(it.info["name_start"], it.end), level), []).append(it)
         sites = {kind for _, kind in groups if kind in self.rec.named_after_places}
         for kind in sites:  # "khu du lịch Hòn Dáu" of "khu du lịch Hòn Dáu Resort": one site, its name written short
@@ -5680,6 +5775,9 @@ class _Scan:
                 inside.setdefault(self._place_key(lvl, end), kind)
         for it in bare:
             name = self._place_key(it.start, it.end)
+            if it.info.get("line"):  # "trục Bắc - Nam" is no "tuyến đường sắt Bắc Nam" of the same article (vietnews-021067):
+                groups.setdefault((name, "line"), []).append(it)  # a line named by its ends is the line so named only
+                continue
             # a province's name written alone is the province, not the city or district named after it ("Thọ Xuân,
             # Thanh Hoá" beside "thành phố Thanh Hoá")
             province = it.info.get("kind") in (None, "province") \
