@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import bare_place_names
 from .lexicons import load_tsv, load_yaml
 from .records import CharRange, Event, Mention, Participant
+from .times import relative_points
 from .text import LINE_END, NormText, fold, marks, normalize, unmarked, words_within, written
 from .tokenizer import norm_text, phrase_matches, segmenter_dictionary, underthesea_crf
 
@@ -1296,11 +1297,15 @@ class EventExtractor:
             doc.user_data[("vnx_events", "time_order")] = order
             doc.user_data[("vnx_events", "time_starts")] = [times[i].start for i in order]
         order, starts = doc.user_data[("vnx_events", "time_order")], doc.user_data[("vnx_events", "time_starts")]
+        if ("vnx_events", "relative_points") not in doc.user_data:  # durations counted from the time before them
+            doc.user_data[("vnx_events", "relative_points")] = relative_points(norm_text(doc).source, times)
+        points = doc.user_data[("vnx_events", "relative_points")]
         for i in order[bisect.bisect_left(starts, sentence.start_char):bisect.bisect_left(starts, sentence.end_char)]:
             t = times[i]
             if not _known(t):
                 continue
-            if t.granularity == "duration" or reference[0] <= t.start < reference[1] or later is not None and t.start >= later:
+            value, granularity = points.get(t.start, (t.value, t.granularity))  # "Một tháng sau đó": counted on
+            if granularity == "duration" or reference[0] <= t.start < reference[1] or later is not None and t.start >= later:
                 continue
             if any(0 <= _reading(doc).distance(e, t.start) < self.windows["document_date_chars"] and self._between(doc, e, t.start).strip() in self.document_date_links for e in doc_ends):
                 continue  # "Kết luận 62-KL/TW, ngày 08/12/2009": the document's date, not the event's
@@ -1321,7 +1326,7 @@ class EventExtractor:
                     continue  # "đăng một status trên Facebook cá nhân: " Tuần sau, thứ Sáu ngày 25/3 …": the words' time
                 if _edge_phrase(before, self.deadline_words, most=2) or _edge_phrase(own, self.deadline_words, last=False, most=2):
                     continue  # "đề nghị VWS … đưa vào vận hành trước tháng 3-2018": a deadline, not the request's time
-                owner_from = self._last_time_end(doc, trigger[1], t.start) if t.granularity in ("day", "hour", "minute") \
+                owner_from = self._last_time_end(doc, trigger[1], t.start) if granularity in ("day", "hour", "minute") \
                     else trigger[1]
                 if self._stands_between(doc, owner_from, t.start, self.time_owner_nouns | self.relative_time_words) \
                         and not self._held_then(doc, trigger, t, before):
@@ -1334,13 +1339,13 @@ class EventExtractor:
                     continue
                 if "," in self._between(doc, trigger[1], t.start) and _edge_phrase(before, self.next_clause_time_words, most=2):
                     continue  # "…, bị … bắt giữ, đến ngày 20/5 thì được tại ngoại": the time of what happened next
-            fine = t.granularity in ("day", "hour", "minute")
+            fine = granularity in ("day", "hour", "minute")
             of_object = not fine and t.start >= trigger[1] and bool(self._between(doc, trigger[1], t.start).strip()) \
                 and not _edge_phrase(before, self.event_time_prepositions, most=2) \
                 and not _edge_phrase(own, self.event_time_prepositions, last=False, most=2)
             if of_object and self._stands_between(doc, trigger[1], t.start, self.speech_verbs):
                 continue  # "Trong cuộc gặp …, Chủ tịch X nhấn mạnh … quan hệ ngoại giao với Việt Nam năm 1969": what is said
-            candidates.append((of_object, abs(_reading(doc).distance(trigger[0], t.start)), t.value, t.end <= trigger[0], fine))
+            candidates.append((of_object, abs(_reading(doc).distance(trigger[0], t.start)), value, t.end <= trigger[0], fine))
         # a year or a period written after the trigger's words ("hội nghị tổng kết công tác năm 2023", "hợp tác giai đoạn
         # 2024-2030"; not "ký kết năm 2015") that no "vào"/"từ" dates is part of what the happening is about: it yields to
         # a day in the sentence

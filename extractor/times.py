@@ -2057,6 +2057,64 @@ def _approximate_points(t: str, out: list[TimeExpression], spans: list[tuple[int
 
 # -- the spaCy component ---------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _relative_point_words() -> tuple[re.Pattern, dict[str, int]]:
+    """The words after a duration that count it from the last time before it (``relative_point_after`` and, before a
+    clause break, ``relative_point_after_bare`` of time_words.yaml): one pattern, and the sign of each folded word."""
+    lx = load_yaml("time_words.yaml")
+    signs = {fold(w): v for w, v in {**lx["relative_point_after"], **lx["relative_point_after_bare"]}.items()}
+    breaks = _alt(lx["relative_point_breaks"])
+    pattern = re.compile(rf"[^\S\n]+(?:(?P<w>{_alt(lx['relative_point_after'])})(?!\w)"
+                         rf"|(?P<b>{_alt(lx['relative_point_after_bare'])})[^\S\n]*(?=(?:{breaks})(?!\w)|$))", re.IGNORECASE)
+    return pattern, signs
+
+
+_POINT = re.compile(r"(\d{4}|XXXX)(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?")
+_COUNT = re.compile(r"P(\d+)([DWMY])")
+
+
+def relative_points(text: str, times: list) -> dict[int, tuple[str, str]]:
+    """The points of the durations counted from the last time written before them in their paragraph ("… vào tháng
+    9/2018. Một tháng sau đó, …" -> "2018-10", month; "ngày 25-2-2018. Hai ngày sau đó" -> "2018-02-27", day), by the
+    duration's start. The time before must be a known point (a year, a month or a day, written in full or resolved so);
+    a count of days or weeks goes on from a day, of months from a day or a month (the month), of years from any (the
+    year); an approximate or finer count ("vài ngày", "2 giờ") gives nothing. The expressions keep their own values
+    (the times gold reads them as durations); the events of their clause take the point."""
+    pattern, signs = _relative_point_words()
+    out: dict[int, tuple[str, str]] = {}
+    last: tuple[str, str] | None = None
+    last_end = -1
+    for t in sorted(times, key=lambda x: x.start):
+        base = last if last is not None and "\n" not in text[last_end:t.start] else None
+        point = None
+        if t.granularity == "duration" and base is not None and t.value and (c := _COUNT.fullmatch(t.value)) \
+                and (m := pattern.match(text, t.end)):
+            sign = signs[fold(m.group("w") or m.group("b"))]
+            n, unit = int(c.group(1)) * sign, c.group(2)
+            b = _POINT.fullmatch(base[0])
+            known = b.group(1) != "XXXX"  # a year the text does not give stays unknown ("ngày 25-2. Hai ngày sau đó")
+            y, mo, d = int(b.group(1)) if known else 2000, b.group(2) and int(b.group(2)), b.group(3) and int(b.group(3))
+            if unit in "DW" and d:  # (an unknown year counted as a leap one)
+                point = ((date(y, mo, d) + timedelta(days=n * (7 if unit == "W" else 1))).isoformat(), "day")
+            elif unit == "M" and mo:
+                point = ("%04d-%02d" % _shift_month(y, mo, n), "month")
+            elif unit == "Y" and known:
+                point = ("%04d" % (y + n), "year")
+            if point is not None and not 1000 <= int(point[0][:4]) <= 9999:
+                point = None
+            elif point is not None and not known:
+                point = ("XXXX" + point[0][4:], point[1])
+        if point is not None:
+            out[t.start] = point
+            last = point
+        elif t.value and _POINT.fullmatch(t.value) and t.granularity in ("year", "month", "day", "hour", "minute"):
+            last = (t.value.split("T")[0], t.granularity)
+        else:
+            last = None
+        last_end = t.end
+    return out
+
+
 def _allowed(regions: _Reach | None, start: int, end: int) -> bool:
     """In a title/body/dateline region (``regions``, those of the layout; None: no layout at all)."""
     return regions is None or regions(start) >= end

@@ -2431,3 +2431,13 @@ def test_a_sentence_opening_with_truoc_khi_takes_no_story_day(news):
     text = news["vietnews-002077"]["text"]
     [examined] = _events_at(text, "khám nghiệm hiện trường để thu thập")
     assert examined.time is None
+
+
+def test_a_count_after_a_dated_time_dates_the_events_of_its_sentence(news):
+    """vietnews-009156 (events-heldout11): "… từ chức vào tháng 9/2018. Một tháng sau đó, tên ông xuất hiện trong vụ xét
+    xử một quan chức cấp cao là Vương Tam Vận": the trial is of October 2018 (it had no time: a duration dates nothing)."""
+    text = news["vietnews-009156"]["text"]
+    [trial] = _events_at(text, "xét xử một quan chức cấp cao")
+    assert (trial.type, trial.time) == ("LEGAL", "2018-10")
+    [resignation] = _events_at(text, "từ chức vào tháng 9/2018")
+    assert resignation.time == "2018-09"

@@ -1096,3 +1096,29 @@ def test_a_day_the_calendar_lacks_has_no_value():
     # the verification tester's crash (a ValueError for the year 2001 put in for an unknown one)
     assert values("Lúc 24h30 ngày 29/2 xảy ra vụ việc.", None) == [("24h30 ngày 29/2", "XXXX-03-01T00:30")]
     assert values("Lúc 24h ngày 29/2 xảy ra vụ việc.", None) == [("24h ngày 29/2", "XXXX-03-01T00")]
+
+
+def test_a_count_after_a_dated_time_is_a_point_counted_from_it(news):
+    """Real text: "Một tháng sau đó" after "tháng 9/2018" is October 2018 (vietnews-009156, events-heldout11's trial),
+    "Hai ngày sau đó" after "ngày 25-2" the 27th (vietnews-004715), "Một tuần sau đó" after "ngày 7/4" the 14th
+    (vietnews-006970); the expressions keep their duration values (the times gold's reading). A count from a
+    happening ("5 ngày sau vụ đột nhập", vietnews-009502) or the later part of a programme ("2 năm sau tại Mỹ",
+    vietnews-015697) is none; nor is a count in a new paragraph, or an approximate one (hand-made)."""
+    from extractor.times import relative_points
+
+    def points(text, anchor=None):
+        times = find_times(text, anchor)
+        return {next(t.text for t in times if t.start == s): p for s, p in relative_points(text, times).items()}
+
+    assert points(news["vietnews-009156"]["text"]) == {"Một tháng": ("2018-10", "month")}
+    assert points(news["vietnews-004715"]["text"]) == {"Hai ngày": ("XXXX-02-27", "day")}
+    assert points(news["vietnews-006970"]["text"]) == {"Một tuần": ("XXXX-04-14", "day")}
+    assert points(news["vietnews-009502"]["text"]) == {}
+    assert points(news["vietnews-015697"]["text"]) == {}
+    assert ("Một tháng", "P1M") in _values(news["vietnews-009156"]["text"], None).items()
+    # hand-made: backwards with "trước đó", a chain, years from a month, no count across a paragraph
+    assert points("Ngày 5/3/2017, A bị bắt. Một tuần trước đó, A đi Hà Nội.") == {"Một tuần": ("2017-02-26", "day")}
+    assert points("Tháng 11/2017, A đến. Hai tháng sau, B đi. Một năm sau, C về.") == {
+        "Hai tháng": ("2018-01", "month"), "Một năm": ("2019", "year")}
+    assert points("Năm 2010, ông về hưu.\n\n3 năm sau, ông mất.") == {}
+    assert points("Năm 2010, ông về hưu. Vài tháng sau, ông mất. 2 ngày sau, X.") == {}
