@@ -2441,3 +2441,11 @@ def test_a_count_after_a_dated_time_dates_the_events_of_its_sentence(news):
     assert (trial.type, trial.time) == ("LEGAL", "2018-10")
     [resignation] = _events_at(text, "từ chức vào tháng 9/2018")
     assert resignation.time == "2018-09"
+
+
+def test_a_request_named_again_by_a_demonstrative_is_no_new_request(news):
+    """vietnews-016570: "Gần ba tháng sau, TAND cấp cao tại Đà Nẵng mới vừa chuyển hồ sơ vụ án theo văn bản yêu cầu đó":
+    the request of January 2019 told before, no request of the court's made three months later."""
+    text = news["vietnews-016570"]["text"]
+    assert not _events_at(text, "yêu cầu đó.")
+    assert [e.time for e in _events_at(text, "yêu cầu TAND cấp cao tại Đà Nẵng chuyển hồ sơ")] == ["2019-01"]
