@@ -435,6 +435,9 @@ class EventExtractor:
         # the words _requested reads: a word of several syllables that is none of them is not read in parts
         self.directive_words = self.requested_after | self.required_after | self.urged_after | self.purpose
         self.causative = {fold(w) for w in data["causative_verbs"]}
+        grouped = data["group_bodies"]
+        self.group_bodies = {"nouns": {fold(w) for w in grouped["nouns"]}, "plural": {fold(w) for w in grouped["plural"]},
+                             "tail_words": grouped["tail_words"]}
         self.org_anaphora = sorted((fold(w) for w in data["organization_anaphora"]), key=len, reverse=True)
         self.org_descriptors = [fold(w) for w in data["organization_descriptors"]]
         self.org_descriptor_starts = {w.split()[0] for w in self.org_descriptors}
@@ -3462,6 +3465,8 @@ class EventExtractor:
             elif agent is doer_before:  # "Công an huyện Châu Đức phối hợp cùng Công an tỉnh … khám nghiệm hiện trường"
                 d.participants += [(role, e.name, e.kind) for e in self._co_doers(doc, agent, in_sentence, c0, s0, d.trigger[0])
                                    if e.name not in {n for _, n, _ in d.participants}]
+        elif fronted is None and "organization" in wanted and (grouped := self._bodies_grouped(doc, d, c0, entities)):
+            d.participants += [(agent_role, name, "organization") for name in grouped]  # "dù các bên đã đưa ra yêu cầu"
         elif fronted is None and spec["agent_kind"] in ("organization", "any"):
             bodies = entities.of("organization", trigger_word)
             i = bisect.bisect_left(bodies.starts, d.trigger[0])
@@ -4407,15 +4412,35 @@ class EventExtractor:
         chair = candidates[-1]
         return chair.holder or chair
 
-    def _listed_before(self, doc: Doc, at: int, entities: _Entities) -> list[str]:
-        """The people of the last list of two or more names joined by commas or "và" before ``at`` in its paragraph, up
-        to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang Thành và Kim Anh")."""
+    def _listed_before(self, doc: Doc, at: int, entities: _Entities, kind: str = "person") -> list[str]:
+        """The people (or the entities of ``kind``) of the last list of two or more names joined by commas or "và" before
+        ``at`` in its paragraph, up to incident_look_back characters back ("… như: Khánh Ly, Elvis Phương, Lê Uyên, Quang
+        Thành và Kim Anh")."""
         text = _reading(doc)
         paragraph = text.find("\n", 0, at, last=True)
         start = max(paragraph[1] if paragraph else 0, text.back(at, self.incident_look_back))
-        people = [e for e in entities.within(start, at) if e.kind == "person" and e.end <= at]
+        people = [e for e in entities.within(start, at) if e.kind == kind and e.end <= at]
         lists = [run for run in self._name_runs(doc, people) if len({e.name for e in run}) >= 2]
         return list(dict.fromkeys(e.name for e in lists[-1])) if lists else []
+
+    def _bodies_grouped(self, doc: Doc, d: _Draft, c0: int, entities: _Entities) -> list[str]:
+        """The bodies a counted or plural group of bodies (group_bodies: "ba nhóm", "các bên") stands for when it is the
+        whole subject of the trigger's clause part, at most group_bodies tail_words words before the trigger: those of
+        the last list of two or more organisations before it (_listed_before), as many as counted ("Trung tâm Lưu trữ An
+        ninh Quốc gia, Nhóm Công dân … cùng Viện Nghiên cứu … thảo đơn kiện … . Đơn kiện nhằm vào Bộ An ninh Nội địa, bởi
+        các tổ chức tuyên bố mật vụ không cung cấp danh sách dù các bên đã đưa ra yêu cầu", vietnews-012764: the three
+        asked, not the department named last)."""
+        lead = self._between(doc, c0, d.trigger[0]).rsplit(",", 1)[-1].split()
+        cut = max((i for i, w in enumerate(lead) if w in self.subject_clause_openers), default=-1)
+        lead = lead[cut + 1 :]  # "… dù các bên đã đưa ra yêu cầu": the clause "dù" opens
+        if len(lead) < 2:
+            return []
+        n = _edge_phrase(lead[1:], self.group_bodies["nouns"], last=False)
+        count = int(lead[0]) if lead[0].isdigit() else self.count_words.get(lead[0])
+        if not n or len(lead) - 1 - n > self.group_bodies["tail_words"] or count is None and lead[0] not in self.group_bodies["plural"]:
+            return []
+        listed = self._listed_before(doc, d.trigger[0], entities, kind="organization")
+        return listed if len(listed) >= 2 and count in (None, len(listed)) else []
 
     def _name_runs(self, doc: Doc, people: list[_Entity]) -> list[list[_Entity]]:
         """The people (in text order) grouped into runs of names joined by commas or "và", past the bracket after each

@@ -2449,3 +2449,16 @@ def test_a_request_named_again_by_a_demonstrative_is_no_new_request(news):
     text = news["vietnews-016570"]["text"]
     assert not _events_at(text, "yêu cầu đó.")
     assert [e.time for e in _events_at(text, "yêu cầu TAND cấp cao tại Đà Nẵng chuyển hồ sơ")] == ["2019-01"]
+
+
+def test_a_plural_group_of_bodies_stands_for_the_bodies_listed_before(news):
+    # vietnews-012764 (events-heldout11): "Trung tâm Lưu trữ An ninh Quốc gia, Nhóm Công dân vì Trách nhiệm và Đạo đức ở
+    # Washington (CREW) cùng Viện Nghiên cứu Tu chính án thứ Nhất Knight … thảo đơn kiện … . Đơn kiện nhằm vào Bộ An ninh
+    # Nội địa, bởi các tổ chức tuyên bố mật vụ không cung cấp danh sách dù các bên đã đưa ra yêu cầu theo đạo luật":
+    # the three that sued asked, not the department they sued (the body named last before the trigger)
+    text = news["vietnews-012764"]["text"]
+    [request] = _events_at(text, "yêu cầu theo đạo luật")
+    speakers = {p.name for p in request.participants if p.role == "speaker"}
+    assert "Bộ An ninh Nội địa" not in speakers
+    assert {"Trung tâm Lưu trữ An ninh Quốc gia", "Nhóm Công dân vì Trách nhiệm và Đạo đức ở Washington"} <= speakers
+    assert len(speakers) == 3
