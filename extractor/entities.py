@@ -5606,10 +5606,22 @@ class _Scan:
 
     def government_troops(self, items: list[_Item]) -> list[_Item]:
         """Drop the body "Chính phủ" written after a word for troops (language.yaml government_troops: "lực lượng quân
-        Chính phủ", vietnews-006446): the government's troops, no mention of the government."""
-        return [it for it in items if it.label != "ORG" or not (
-            fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 and not self.cap(it.start - 1)
-            and self._phrase_before(it.start, self.rec.government_troops))]
+        Chính phủ", vietnews-006446): the government's troops, no mention of the government. A lower-case government
+        before its country's name after one ("quân đội chính phủ Afghanistan", vietnews-009145 in corpus/entities10;
+        "quân đội chính phủ Syria xác nhận", vietnews-012642) is the army's name, which opens at the word for troops."""
+        out = []
+        for it in items:
+            if it.label == "ORG" and fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 \
+                    and not self.cap(it.start - 1) and self._phrase_before(it.start, self.rec.government_troops):
+                continue
+            if it.label == "ORG" and it.end - it.start > 2 and not self.cap(it.start) \
+                    and fold(self.span_text(it.start, it.start + 2)) in self.rec.lower_bodies_before_countries \
+                    and self._phrase_before(it.start, self.rec.government_troops):
+                n = max(n for n in self.rec.government_troops.lengths if it.start - n >= 0
+                        and tuple(self.folds[it.start - n : it.start]) in self.rec.government_troops)
+                it = _Item(it.label, it.start - n, it.end, it.info)
+            out.append(it)
+        return out
 
     def bodies_out_of_model_codes(self, items: list[_Item]) -> list[_Item]:
         """Drop a body whose name ends in a capital letter or two joined by a dash to a number ("tổ hợp S -400",

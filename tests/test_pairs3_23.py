@@ -66,3 +66,12 @@ def test_a_government_in_lower_case_alone_stays_a_common_noun_hand_made():
 
     # hand-made: no country after it
     assert not extractor.extract("Người dân mong chính phủ sớm có chính sách hỗ trợ.").organizations
+
+
+def test_a_government_in_lower_case_after_a_word_for_troops_is_the_army(record_of):
+    # "… phiến quân Taliban, quân đội chính phủ Afghanistan, CIA và lính Mỹ dường như đều phạm tội ác chiến tranh."
+    # (corpus/entities10: the army "quân đội chính phủ Afghanistan", not the government)
+    names = _organizations(record_of("vietnews-009145"))
+    assert "quân đội chính phủ Afghanistan" in names and "chính phủ Afghanistan" not in names
+    # "Tuy nhiên, quân đội chính phủ Syria xác nhận chiếc Orlan -10 gặp nạn …"
+    assert "quân đội chính phủ Syria" in _organizations(record_of("vietnews-012642"))
