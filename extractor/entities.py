@@ -407,6 +407,7 @@ class EntityRecognizer:
         self.posted_titles = {fold(w) for w in context["posted_titles"]}
         self.common_abbreviations = set(context["common_abbreviations"])  # "phòng VIP": no body
         self.lower_bodies_after_titles = {fold(w) for w in context["lower_case_bodies_after_titles"]}  # "chủ tịch hạ viện Mỹ"
+        self.lower_bodies_before_countries = {fold(w) for w in context["lower_case_bodies_before_countries"]}  # "chính phủ Syria"
         self.body_qualifiers = {fold(body): Phrases(words) for body, words in context["body_qualifiers"].items()}  # "đảng này"
         self.body_counts_before = {fold(body): {fold(w) for w in words} for body, words in context["body_counts_before"].items()}
         self.dictionary_words = dictionary_words()
@@ -1183,7 +1184,8 @@ class _Scan:
             info["lower"] = not self.cap(k)
             return qualified + 1, info  # "đảng đối lập CNRP": the body its abbreviation names
         if known is not None and (self.cap(k) or lower_head or self.span_text(k, known) in self.rec.org_exact.get(
-                fold(self.span_text(k, known)), ())) and (head is None or known >= head):  # "al - Qaeda": as listed
+                fold(self.span_text(k, known)), ()) or self._country_after_lower_body(k, known)) \
+                and (head is None or known >= head):  # "al - Qaeda": as listed; "chính phủ Syria"
             e = known
             info = {"system": "known", "alone": "yes"}
         elif (e := self.at("ABBR_ORG", k)) is not None and self.text(k).isupper():
@@ -1423,6 +1425,13 @@ class _Scan:
             return None  # an ambiguous opening head needs a verb of reporting, and a name other than a country ("Báo Mỹ
             # đưa tin": the US press)
         return j, info
+
+    def _country_after_lower_body(self, k: int, end: int) -> bool:
+        """The known body k..end, written in lower case, is one language.yaml lower_case_bodies_before_countries lists and
+        a country's name follows it on its line: "chính phủ Syria" (vietnews-007036), the country's government."""
+        return fold(self.span_text(k, end)) in self.rec.lower_bodies_before_countries and self.same_line(k, end) \
+            and (place := self.at("PLACE", end)) is not None and self.cap(end) \
+            and self.rec.places.get(fold(self.span_text(end, place))) == "country"
 
     def _named_after_count(self, k: int, end: int) -> bool:
         """A counted head k..end (language.yaml body_counts_before) that a name still follows, which names one body:
@@ -5362,7 +5371,13 @@ class _Scan:
                 # a proper name, number or seat completes it; or the short form is the long one cut where it is written
                 # ("cục Nghệ thuật" of "cục Nghệ thuật biểu diễn vừa …"), or its first field ("Sở Văn hoá" of "Sở Văn hóa
                 # và Thể thao")
-                if tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined or self._unit_pointed_back(groups[key], tail):
+                abroad = key in self.rec.lower_bodies_before_countries and self.rec.places.get(fold(tail)) == "country" \
+                    and fold(tail) not in self.rec.home_places \
+                    and min(i.start for i in groups[key]) < min(i.start for i in groups[longer[0]])
+                # a foreign government ("chính phủ Estonia") is not the "Chính phủ" written alone before it (vietnews-020560:
+                # Việt Nam's); after it, it is ("chính phủ Myanmar" … "Chính phủ có thể giam giữ chúng tôi", vietnews-010224)
+                if (tail[:1].isupper() or tail[:1].isdigit() or located or cut or joined
+                        or self._unit_pointed_back(groups[key], tail)) and not abroad:
                     merged[key] = longer[0]
         for short, long in merged.items():
             target = long
@@ -5591,10 +5606,22 @@ class _Scan:
 
     def government_troops(self, items: list[_Item]) -> list[_Item]:
         """Drop the body "Chính phủ" written after a word for troops (language.yaml government_troops: "lực lượng quân
-        Chính phủ", vietnews-006446): the government's troops, no mention of the government."""
-        return [it for it in items if it.label != "ORG" or not (
-            fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 and not self.cap(it.start - 1)
-            and self._phrase_before(it.start, self.rec.government_troops))]
+        Chính phủ", vietnews-006446): the government's troops, no mention of the government. A lower-case government
+        before its country's name after one ("quân đội chính phủ Afghanistan", vietnews-009145 in corpus/entities10;
+        "quân đội chính phủ Syria xác nhận", vietnews-012642) is the army's name, which opens at the word for troops."""
+        out = []
+        for it in items:
+            if it.label == "ORG" and fold(self.span_text(it.start, it.end)) == "chính phủ" and it.start > 0 \
+                    and not self.cap(it.start - 1) and self._phrase_before(it.start, self.rec.government_troops):
+                continue
+            if it.label == "ORG" and it.end - it.start > 2 and not self.cap(it.start) \
+                    and fold(self.span_text(it.start, it.start + 2)) in self.rec.lower_bodies_before_countries \
+                    and self._phrase_before(it.start, self.rec.government_troops):
+                n = max(n for n in self.rec.government_troops.lengths if it.start - n >= 0
+                        and tuple(self.folds[it.start - n : it.start]) in self.rec.government_troops)
+                it = _Item(it.label, it.start - n, it.end, it.info)
+            out.append(it)
+        return out
 
     def bodies_out_of_model_codes(self, items: list[_Item]) -> list[_Item]:
         """Drop a body whose name ends in a capital letter or two joined by a dash to a number ("tổ hợp S -400",

@@ -46,3 +46,32 @@ def test_an_ambiguous_head_opening_a_sentence_takes_its_field_and_country_before
     # "Cơ quan quản lý di trú Malaysia thông báo đã liệt tên của vợ chồng cựu thủ tướng Malaysia Najib Razak …"
     # (the body was read only from its later short form "Cơ quan di trú Malaysia")
     assert "Cơ quan quản lý di trú Malaysia" in _organizations(record_of("vietnews-004790"))
+
+
+def test_a_government_written_in_lower_case_before_its_country_is_a_body(record_of):
+    # "… trong bối cảnh Nga hậu thuẫn chính phủ Syria tấn công vào các khu vực …" (corpus/entities10: a body)
+    assert "chính phủ Syria" in _organizations(record_of("vietnews-007036"))
+    # "Hồi đầu tuần (25/12), chính phủ Nhật Bản đã công khai danh sách những …"
+    assert "chính phủ Nhật Bản" in _organizations(record_of("vietnews-006639"))
+
+
+def test_a_foreign_government_is_not_the_government_written_alone_before_it(record_of):
+    # Việt Nam's "Chính phủ", written alone twenty times, then "… một cuộc họp của chính phủ Estonia kéo dài tới 4-5 giờ"
+    names = _organizations(record_of("vietnews-020560"))
+    assert "Chính phủ" in names and "chính phủ Estonia" in names
+
+
+def test_a_government_in_lower_case_alone_stays_a_common_noun_hand_made():
+    import extractor
+
+    # hand-made: no country after it
+    assert not extractor.extract("Người dân mong chính phủ sớm có chính sách hỗ trợ.").organizations
+
+
+def test_a_government_in_lower_case_after_a_word_for_troops_is_the_army(record_of):
+    # "… phiến quân Taliban, quân đội chính phủ Afghanistan, CIA và lính Mỹ dường như đều phạm tội ác chiến tranh."
+    # (corpus/entities10: the army "quân đội chính phủ Afghanistan", not the government)
+    names = _organizations(record_of("vietnews-009145"))
+    assert "quân đội chính phủ Afghanistan" in names and "chính phủ Afghanistan" not in names
+    # "Tuy nhiên, quân đội chính phủ Syria xác nhận chiếc Orlan -10 gặp nạn …"
+    assert "quân đội chính phủ Syria" in _organizations(record_of("vietnews-012642"))
