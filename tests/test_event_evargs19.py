@@ -126,9 +126,10 @@ def test_a_clause_of_contrast_after_the_trigger_keeps_its_time_and_place(news):
 
 def test_an_apposition_about_someone_keeps_its_time(news):
     # vietnews-009156: "… tên ông xuất hiện trong vụ xét xử một quan chức cấp cao là Vương Tam Vận, người từng giữ chức bí
-    # thư tỉnh uỷ Cam Túc giai đoạn 2011-2017.": the years of his office, not of the trial
+    # thư tỉnh uỷ Cam Túc giai đoạn 2011-2017.": the years of his office, not of the trial, which "Một tháng sau đó" after
+    # "tháng 9/2018" dates (session 23)
     trial = _event_at(news["vietnews-009156"]["text"], "xét xử một quan chức cấp cao", "xét xử")
-    assert trial.type == "LEGAL" and trial.time is None
+    assert trial.type == "LEGAL" and trial.time == "2018-10"
 
 
 def test_a_place_inside_a_title_is_not_where_the_happening_was(news):
